@@ -1,0 +1,55 @@
+// Money in Tally is an integer number of cents in TypeScript and numeric(14,2) in SQL.
+// This file is the only place that converts between the two, so float arithmetic never touches an amount.
+
+export type Cents = number;
+
+const DECIMAL = /^([+-])?(\d*)(?:\.(\d*))?$/;
+
+/**
+ * Parses a plain decimal string ("-12.34", "+00000050.0000", "111", "-3.77000", ".5") into integer cents.
+ * Digits past the second decimal place are rounded half away from zero (banks send at most 4 places, and
+ * in every sample seen the extra places are zeros). Returns null for anything that is not a plain decimal;
+ * callers that accept "$1,234.56" or "1.234,56" normalize first.
+ */
+export function parseCents(input: string): Cents | null {
+  const match = DECIMAL.exec(input.trim());
+  if (!match) return null;
+  const [, sign, whole = "", fraction = ""] = match;
+  if (whole === "" && fraction === "") return null;
+  const wholeCents = Number(whole || "0") * 100;
+  const firstTwo = Number(fraction.slice(0, 2).padEnd(2, "0"));
+  const roundUp = fraction.length > 2 && Number(fraction[2]) >= 5 ? 1 : 0;
+  const cents = wholeCents + firstTwo + roundUp;
+  if (!Number.isSafeInteger(cents)) return null;
+  return sign === "-" && cents !== 0 ? -cents : cents;
+}
+
+/** Integer cents to the API's decimal string with two places: -1234 → "-12.34". */
+export function formatDecimal(cents: Cents): string {
+  const sign = cents < 0 ? "-" : "";
+  const abs = Math.abs(cents);
+  const whole = Math.trunc(abs / 100);
+  const fraction = String(abs % 100).padStart(2, "0");
+  return `${sign}${whole}.${fraction}`;
+}
+
+/** A numeric column's string value ("12.30", "-5", "7.1") to cents. Throws: a database value is never malformed. */
+export function centsFromNumeric(value: string | number): Cents {
+  const cents = parseCents(String(value));
+  if (cents === null) throw new Error(`Not a numeric amount: ${String(value)}`);
+  return cents;
+}
+
+const currencyFormatters = new Map<string, Intl.NumberFormat>();
+
+/** Cents for people: formatMoney(-123456, "USD") → "-$1,234.56". */
+export function formatMoney(cents: Cents, currency = "USD", locale = "en-US"): string {
+  const key = `${locale}:${currency}`;
+  let formatter = currencyFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { style: "currency", currency });
+    currencyFormatters.set(key, formatter);
+  }
+  // Intl takes a number; dividing an integer by 100 and formatting to 2 places is exact for display.
+  return formatter.format(cents / 100);
+}

@@ -1,0 +1,58 @@
+// The shape every statement source (OFX Direct Connect, OFX/QFX/QIF/CSV files, the Demo Bank) parses into.
+// Amounts are integer cents from the account holder's point of view: negative is money out.
+
+import type { Cents } from "@/lib/money";
+
+export type AccountType = "checking" | "savings" | "credit_card" | "other";
+
+export type ParsedTransaction = {
+  /** The bank's own id (OFX FITID, a CSV id column). Null when the source has none or it is blank. */
+  externalId: string | null;
+  /** The calendar date the bank posted it, as written (never shifted by time zone): YYYY-MM-DD. */
+  postedOn: string;
+  /** The date the purchase happened, when the source says (OFX DTUSER, a CSV "transaction date"). */
+  transactedOn?: string | null;
+  amount: Cents;
+  /** The best raw seller text: OFX NAME, or MEMO when NAME is missing or a number; CSV description. */
+  description: string;
+  memo?: string | null;
+  checkNumber?: string | null;
+  pending?: boolean;
+  /** The source's own category label (QIF L, Mint export Category): a hint, never trusted as ours. */
+  categoryHint?: string | null;
+};
+
+export type ParsedAccount = {
+  /** The account number as the source gives it (OFX ACCTID); null for files that do not say. */
+  accountNumber: string | null;
+  type: AccountType;
+  /** Routing number / BANKID when present. */
+  bankId?: string | null;
+  /** A human name when the source has one (OFX DESC, a CSV "Account" column). */
+  name?: string | null;
+  currency: string;
+  balance: Cents | null;
+  balanceAsOf?: string | null;
+  transactions: ParsedTransaction[];
+};
+
+export type ParseWarning = { line?: number; message: string };
+
+export type ParsedStatement = {
+  format: "ofx" | "qif" | "csv";
+  accounts: ParsedAccount[];
+  /** Rows skipped for a reason the user may want to know (an impossible date in one transaction). */
+  warnings: ParseWarning[];
+};
+
+/** The file cannot be read at all; nothing from it is imported. `line` is 1-based when known. */
+export class StatementParseError extends Error {
+  constructor(
+    message: string,
+    readonly line?: number,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = "StatementParseError";
+  }
+}
