@@ -1,20 +1,27 @@
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
 
 export default defineConfig({
   resolve: {
     alias: {
-      "@": path.resolve(__dirname),
+      "@": root,
       // `server-only` throws outside a React Server Component bundle; tests import server/ directly.
-      "server-only": path.resolve(__dirname, "tests/support/server-only.ts"),
+      "server-only": path.join(root, "tests/support/server-only.ts"),
     },
   },
   test: {
     environment: "node",
+    // Tests never touch the developer's .data directory or secrets.
+    env: { DATA_DIR: ".test-data/data", NEXT_TELEMETRY_DISABLED: "1" },
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     globalSetup: ["tests/support/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // next-auth imports "next/server" without an extension, which only a bundler resolves.
+    server: { deps: { inline: ["next-auth", "@auth/core"] } },
   },
 });

@@ -1,0 +1,62 @@
+"use client";
+
+import { useActionState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { updateProfileAction } from "../actions";
+
+export function ProfileForm({
+  profile,
+}: {
+  profile: {
+    name: string | null;
+    monthlyIncome: string | null;
+    notifyThresholds: number[];
+    emailNotifications: boolean;
+  };
+}) {
+  const [state, formAction, pending] = useActionState(updateProfileAction, null);
+  const fields = state && !state.ok ? (state.error.fields ?? {}) : {};
+  return (
+    <form action={formAction} className="space-y-4">
+      {state?.ok ? <Alert tone="success">Your settings are saved.</Alert> : null}
+      {state && !state.ok ? <Alert>{state.error.message}</Alert> : null}
+      <Field
+        label="Name"
+        name="name"
+        defaultValue={profile.name ?? ""}
+        autoComplete="name"
+        error={fields.name}
+      />
+      <Field
+        label="Monthly income after tax"
+        name="monthly_income"
+        inputMode="decimal"
+        placeholder="4200.00"
+        defaultValue={profile.monthlyIncome ?? ""}
+        hint="Used to recommend budgets. Leave empty to let Tally estimate it from your deposits."
+        error={fields.monthly_income}
+      />
+      <Field
+        label="Notify me when a category reaches (percent of budget)"
+        name="notify_thresholds"
+        defaultValue={profile.notifyThresholds.join(", ")}
+        hint="Comma-separated, for example 80, 100."
+        error={fields.notify_thresholds}
+      />
+      <label className="flex items-center gap-2 text-sm text-slate-700">
+        <input
+          type="checkbox"
+          name="email_notifications"
+          defaultChecked={profile.emailNotifications}
+          className="h-4 w-4 rounded border-slate-300"
+        />
+        Also send budget alerts by email
+      </label>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : "Save settings"}
+      </Button>
+    </form>
+  );
+}

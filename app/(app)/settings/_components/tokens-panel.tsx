@@ -1,0 +1,96 @@
+"use client";
+
+import { useActionState, useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { createTokenAction, deleteTokenAction } from "../actions";
+
+type TokenRow = { id: string; name: string; createdAt: string; lastUsedAt: string | null };
+
+const formatWhen = (iso: string | null) =>
+  iso ? new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" }) : "Never";
+
+export function TokensPanel({ tokens }: { tokens: TokenRow[] }) {
+  const [state, formAction, pending] = useActionState(createTokenAction, null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const [deleting, startDelete] = useTransition();
+  const fields = state && !state.ok ? (state.error.fields ?? {}) : {};
+
+  return (
+    <div className="space-y-6">
+      {state?.ok ? (
+        <Alert tone="success">
+          <p className="font-medium">
+            Token “{state.data.name}” created. Copy it now: it will not be shown again.
+          </p>
+          <code
+            data-testid="new-token"
+            className="mt-2 block break-all rounded bg-white px-2 py-1 font-mono text-xs"
+          >
+            {state.data.token}
+          </code>
+        </Alert>
+      ) : null}
+      <form action={formAction} className="flex flex-wrap items-end gap-3">
+        <Field
+          label="Token name"
+          name="name"
+          placeholder="Budget script"
+          className="min-w-56 flex-1"
+          error={fields.name}
+        />
+        <Button type="submit" disabled={pending}>
+          {pending ? "Creating…" : "Create token"}
+        </Button>
+      </form>
+      {deleteError ? <Alert>{deleteError}</Alert> : null}
+      {tokens.length === 0 ? (
+        <p className="text-sm text-slate-600">No tokens yet. Create one to use the REST API from scripts.</p>
+      ) : (
+        <ul className="divide-y divide-slate-200 rounded-lg ring-1 ring-slate-200">
+          {tokens.map((token) => (
+            <li key={token.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
+              <div>
+                <p className="text-sm font-medium text-slate-900">{token.name}</p>
+                <p className="text-xs text-slate-500">
+                  Created {formatWhen(token.createdAt)} · Last used {formatWhen(token.lastUsedAt)}
+                </p>
+              </div>
+              {confirming === token.id ? (
+                <div className="flex items-center gap-2">
+                  <span className="text-sm text-slate-700">Revoke this token?</span>
+                  <Button
+                    variant="danger"
+                    disabled={deleting}
+                    onClick={() =>
+                      startDelete(async () => {
+                        const result = await deleteTokenAction(token.id);
+                        setDeleteError(result.ok ? null : result.error.message);
+                        setConfirming(null);
+                      })
+                    }
+                  >
+                    {deleting ? "Revoking…" : "Revoke"}
+                  </Button>
+                  <Button variant="secondary" onClick={() => setConfirming(null)}>
+                    Cancel
+                  </Button>
+                </div>
+              ) : (
+                <Button
+                  variant="secondary"
+                  onClick={() => setConfirming(token.id)}
+                  aria-label={`Revoke ${token.name}`}
+                >
+                  Revoke
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+// POST /api/v1/signup — create an account with email and password.
+
+import { getDb } from "@/db";
+import { apiRoute, json, readJson } from "@/server/http/api";
+import { signupInput } from "@/server/identity/schemas";
+import { createUser } from "@/server/identity/users";
+
+export const POST = apiRoute(async (request) => {
+  const input = await readJson(request, signupInput);
+  const user = await createUser(await getDb(), input);
+  return json({ user: { id: user.id, email: user.email, name: user.name } }, 201);
+});

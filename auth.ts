@@ -1,0 +1,82 @@
+// Auth.js: email + password (credentials) always; GitHub and Google when their env vars are set. JWT sessions.
+
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import GitHub from "next-auth/providers/github";
+import Google from "next-auth/providers/google";
+import { z } from "zod";
+import { authConfig } from "@/auth.config";
+import { getDb } from "@/db";
+import { env } from "@/env";
+import { AppError } from "@/server/errors";
+import { clientIp } from "@/server/http/client-ip";
+import { authenticateWithPassword, upsertOAuthUser } from "@/server/identity/users";
+
+class RateLimitedSignIn extends CredentialsSignin {
+  code = "rate_limited";
+}
+
+const credentialsInput = z.object({ email: z.string().trim().min(1), password: z.string().min(1) });
+
+const oauthProviders = [
+  ...(env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET
+    ? [GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET })]
+    : []),
+  ...(env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET
+    ? [Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET })]
+    : []),
+];
+
+export const enabledOAuthProviders = oauthProviders.map((provider) => ({
+  id: provider.id,
+  name: provider.name,
+}));
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  ...authConfig,
+  logger: {
+    // A wrong password is an everyday event, not a server error worth a stack trace in the log.
+    error(error) {
+      if (error.name === "CredentialsSignin") return;
+      console.error("[auth]", error);
+    },
+  },
+  providers: [
+    Credentials({
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, request) {
+        const parsed = credentialsInput.safeParse(credentials);
+        if (!parsed.success) return null;
+        try {
+          const user = await authenticateWithPassword(await getDb(), {
+            ...parsed.data,
+            ip: clientIp(request.headers),
+          });
+          return { id: user.id, email: user.email, name: user.name };
+        } catch (error) {
+          if (error instanceof AppError && error.code === "rate_limited") throw new RateLimitedSignIn();
+          if (error instanceof AppError && error.code === "unauthorized") return null;
+          throw error;
+        }
+      },
+    }),
+    ...oauthProviders,
+  ],
+  callbacks: {
+    ...authConfig.callbacks,
+    async signIn({ account, profile }) {
+      if (account?.provider === "google") return profile?.email_verified === true;
+      return true;
+    },
+    async jwt({ token, user, account }) {
+      // OAuth sign-ins get a Tally user row keyed by email; the token's subject is always our user id.
+      if (account && account.provider !== "credentials" && user?.email) {
+        const tallyUser = await upsertOAuthUser(await getDb(), { email: user.email, name: user.name });
+        token.sub = tallyUser.id;
+      } else if (user?.id) {
+        token.sub = user.id;
+      }
+      return token;
+    },
+  },
+});

@@ -1,0 +1,120 @@
+// One Database type over two drivers: postgres.js against a Postgres server when DATABASE_URL is set,
+// embedded PGlite (persisted under DATA_DIR) otherwise. Opened lazily: never at import or build time.
+
+import fs from "node:fs";
+import path from "node:path";
+import type { PGlite } from "@electric-sql/pglite";
+import type { SQL } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import type { Sql } from "postgres";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+
+export type DatabaseHandle = {
+  db: Database;
+  driver: "postgres" | "pglite";
+  /** The raw client, for the few bulk paths where the ORM's query building is the bottleneck. */
+  raw: { kind: "postgres"; sql: Sql } | { kind: "pglite"; pg: PGlite };
+  close: () => Promise<void>;
+};
+
+export type OpenOptions =
+  | { driver: "postgres"; url: string; max?: number }
+  | { driver: "pglite"; dataDir?: string; loadDataDir?: Blob; lock?: boolean };
+
+export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+
+export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
+  if (options.driver === "postgres") {
+    const { default: postgres } = await import("postgres");
+    const { drizzle } = await import("drizzle-orm/postgres-js");
+    const sql = postgres(options.url, {
+      max: options.max ?? 10,
+      onnotice: () => {},
+      // Numeric stays a string so money never passes through a float.
+      types: { numeric: { to: 1700, from: [1700], serialize: String, parse: String } },
+      connection: { application_name: "tally" },
+    });
+    const db = drizzle(sql, { schema }) as unknown as Database;
+    return { db, driver: "postgres", raw: { kind: "postgres", sql }, close: () => sql.end({ timeout: 5 }) };
+  }
+
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  let releaseLock = () => {};
+  if (options.dataDir) {
+    fs.mkdirSync(options.dataDir, { recursive: true });
+    if (options.lock !== false) releaseLock = acquireDirectoryLock(options.dataDir);
+  }
+  try {
+    const pg = options.loadDataDir
+      ? await PGlite.create({ loadDataDir: options.loadDataDir })
+      : await PGlite.create(options.dataDir);
+    const db = drizzle(pg, { schema }) as unknown as Database;
+    return {
+      db,
+      driver: "pglite",
+      raw: { kind: "pglite", pg },
+      close: async () => {
+        await pg.close();
+        releaseLock();
+      },
+    };
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
+}
+
+export class DatabaseInUseError extends Error {}
+
+/**
+ * PGlite has no locking of its own, and two processes writing one directory lose data silently.
+ * A lock file holding the owner's pid makes a second process (a script, a second server) refuse instead.
+ */
+function acquireDirectoryLock(dataDir: string): () => void {
+  const lockFile = path.join(dataDir, "tally.lock");
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lockFile, String(process.pid), { flag: "wx" });
+      const release = () => {
+        try {
+          if (fs.readFileSync(lockFile, "utf8") === String(process.pid)) fs.unlinkSync(lockFile);
+        } catch {
+          // Already gone: nothing to release.
+        }
+      };
+      process.once("exit", release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const owner = Number(fs.readFileSync(lockFile, "utf8"));
+      if (owner && owner !== process.pid && isAlive(owner)) {
+        throw new DatabaseInUseError(
+          `The embedded database in ${dataDir} is in use by process ${owner} (probably the running app). ` +
+            "Stop it first, or point this command at a Postgres server with DATABASE_URL.",
+        );
+      }
+      // The owner died without cleaning up: the lock is stale.
+      fs.rmSync(lockFile, { force: true });
+    }
+  }
+  throw new DatabaseInUseError(`Could not lock the embedded database in ${dataDir}.`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** `db.execute` returns `{ rows }` on PGlite and an array on postgres.js; this returns the rows either way. */
+export async function queryRows<T>(db: Database, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as T[] | { rows: T[] };
+  return Array.isArray(result) ? result : result.rows;
+}

@@ -1,0 +1,57 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    // Stored lower-cased so "Ann@x.com" and "ann@x.com" are one account.
+    email: text("email").notNull(),
+    name: text("name"),
+    // Null for users who only ever signed in with GitHub or Google.
+    passwordHash: text("password_hash"),
+    monthlyIncome: numeric("monthly_income", { precision: 14, scale: 2 }),
+    notifyThresholds: integer("notify_thresholds").array().notNull().default(sql`'{80,100}'::integer[]`),
+    emailNotifications: boolean("email_notifications").notNull().default(true),
+    // The daily refresh only syncs users active in the past 30 days.
+    lastActiveAt: timestamp("last_active_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex("users_email_key").on(table.email),
+    index("users_last_active_at_idx").on(table.lastActiveAt),
+  ],
+);
+
+export type User = typeof users.$inferSelect;
+
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    // SHA-256 of the token: a database leak does not leak usable tokens, and lookup stays an index probe.
+    tokenHash: text("token_hash").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex("api_tokens_token_hash_key").on(table.tokenHash),
+    index("api_tokens_user_id_idx").on(table.userId),
+  ],
+);
+
+export type ApiToken = typeof apiTokens.$inferSelect;

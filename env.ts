@@ -1,0 +1,111 @@
+// Every environment variable Tally reads is declared and validated here, once. Other code imports `env`.
+// The embedded default needs no configuration: secrets a local run lacks are generated once into DATA_DIR.
+// A production start (NODE_ENV=production with DATABASE_URL) refuses to start without them instead.
+
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const flag = z
+  .enum(["1", "0", "true", "false", ""])
+  .optional()
+  .transform((value) => value === "1" || value === "true");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: optionalString.pipe(
+    z.url({ protocol: /^postgres(ql)?$/, message: "must be a postgres:// or postgresql:// URL" }).optional(),
+  ),
+  DATA_DIR: z.string().default(".data"),
+  APP_URL: optionalString.pipe(z.url().optional()),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  AUTH_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters").optional()),
+  AUTH_GITHUB_ID: optionalString,
+  AUTH_GITHUB_SECRET: optionalString,
+  AUTH_GOOGLE_ID: optionalString,
+  AUTH_GOOGLE_SECRET: optionalString,
+  CREDENTIALS_KEY: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9+/]{43}=$/, "must be 32 random bytes in base64 (openssl rand -base64 32)")
+      .optional(),
+  ),
+  REDIS_URL: optionalString.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
+  INNGEST_DEV: optionalString,
+  INNGEST_BASE_URL: optionalString.pipe(z.url().optional()),
+  INNGEST_EVENT_KEY: optionalString,
+  INNGEST_SIGNING_KEY: optionalString,
+  S3_ENDPOINT: optionalString.pipe(z.url().optional()),
+  S3_REGION: z.string().default("us-east-1"),
+  S3_BUCKET: optionalString,
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  LOG_QUERIES: flag,
+});
+
+export type Env = z.infer<typeof schema>;
+
+function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = schema.safeParse(source);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+  throw new Error(`Invalid environment configuration:\n${problems.join("\n")}`);
+}
+
+export const env: Env = parseEnv(process.env);
+
+export const isProductionDeployment = env.NODE_ENV === "production" && env.DATABASE_URL !== undefined;
+
+/** Where the embedded database, generated secrets and the local object store live. */
+export const dataDir = path.resolve(env.DATA_DIR);
+
+/** Jobs run through an Inngest server when one is configured, otherwise in this process. */
+export const jobsMode: "inngest" | "embedded" =
+  env.INNGEST_DEV || env.INNGEST_BASE_URL || env.INNGEST_EVENT_KEY ? "inngest" : "embedded";
+
+export const appUrl = env.APP_URL ?? `http://localhost:${env.PORT}`;
+
+type LocalSecretName = "AUTH_SECRET" | "CREDENTIALS_KEY";
+
+const generators: Record<LocalSecretName, () => string> = {
+  AUTH_SECRET: () => randomBytes(32).toString("base64url"),
+  CREDENTIALS_KEY: () => randomBytes(32).toString("base64"),
+};
+
+/**
+ * The configured secret, or for local runs one generated once and kept in DATA_DIR/secrets.json so that
+ * sessions and encrypted credentials survive restarts. A production deployment must configure it.
+ */
+export function secret(name: LocalSecretName): string {
+  const configured = env[name];
+  if (configured) return configured;
+  if (isProductionDeployment) {
+    throw new Error(
+      `${name} is not set. A production deployment (NODE_ENV=production with DATABASE_URL) must configure it; see README.md.`,
+    );
+  }
+  const file = path.join(dataDir, "secrets.json");
+  fs.mkdirSync(dataDir, { recursive: true });
+  let stored: Partial<Record<LocalSecretName, string>> = {};
+  if (fs.existsSync(file)) stored = JSON.parse(fs.readFileSync(file, "utf8"));
+  const existing = stored[name];
+  if (existing) return existing;
+  const generated = generators[name]();
+  stored[name] = generated;
+  // 0600: the file holds the key that decrypts bank passwords.
+  fs.writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
+  return generated;
+}
+
+/** Fails fast at startup when a production deployment lacks a required secret. */
+export function assertProductionSecrets(): void {
+  if (!isProductionDeployment) return;
+  for (const name of ["AUTH_SECRET", "CREDENTIALS_KEY"] as const) secret(name);
+}

@@ -1,0 +1,115 @@
+import "server-only";
+import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
+import type { Database } from "@/db";
+import { type User, users } from "@/db/schema";
+import { AppError } from "@/server/errors";
+import { hashPassword, spendPasswordCheckTime, verifyPassword } from "./passwords";
+import { clearSignInFailures, recordSignInFailure, signInBlockedFor } from "./rate-limit";
+
+export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+
+export async function createUser(
+  db: Database,
+  input: { email: string; password: string; name?: string | null },
+): Promise<User> {
+  const passwordHash = await hashPassword(input.password);
+  const [user] = await db
+    .insert(users)
+    .values({ email: normalizeEmail(input.email), name: input.name?.trim() || null, passwordHash })
+    .onConflictDoNothing({ target: users.email })
+    .returning();
+  if (!user) {
+    throw new AppError("email_taken", "An account with this email already exists. Sign in instead.", {
+      fields: { email: "is already registered" },
+    });
+  }
+  return user;
+}
+
+export async function getUserById(db: Database, id: string): Promise<User | null> {
+  const [user] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+  return user ?? null;
+}
+
+export const WRONG_CREDENTIALS_MESSAGE = "That email and password don't match an account.";
+
+/**
+ * The one password check behind the sign-in form and POST /api/v1/tokens. Rate limited per email and IP;
+ * an unknown email and a wrong password get the same message and take the same time.
+ */
+export async function authenticateWithPassword(
+  db: Database,
+  input: { email: string; password: string; ip: string | null },
+): Promise<User> {
+  const email = normalizeEmail(input.email);
+  const who = { email, ip: input.ip };
+  const waitSeconds = await signInBlockedFor(who);
+  if (waitSeconds > 0) throw tooManyAttempts(waitSeconds);
+
+  const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
+  const valid = user?.passwordHash
+    ? await verifyPassword(user.passwordHash, input.password)
+    : await spendPasswordCheckTime(input.password).then(() => false);
+  if (!user || !valid) {
+    await recordSignInFailure(who);
+    throw new AppError("unauthorized", WRONG_CREDENTIALS_MESSAGE);
+  }
+  await clearSignInFailures(email);
+  return user;
+}
+
+function tooManyAttempts(waitSeconds: number): AppError {
+  const minutes = Math.max(1, Math.ceil(waitSeconds / 60));
+  return new AppError(
+    "rate_limited",
+    `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+    { retryAfterSeconds: waitSeconds },
+  );
+}
+
+/** The account for a GitHub or Google sign-in, created on first use. */
+export async function upsertOAuthUser(
+  db: Database,
+  input: { email: string; name?: string | null },
+): Promise<User> {
+  const email = normalizeEmail(input.email);
+  await db
+    .insert(users)
+    .values({ email, name: input.name ?? null })
+    .onConflictDoNothing({ target: users.email });
+  const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
+  if (!user) throw new Error("OAuth user vanished after upsert");
+  return user;
+}
+
+/** Records activity at most once an hour: the daily refresh only syncs users active in the past 30 days. */
+export async function touchLastActive(db: Database, user: User): Promise<void> {
+  const anHourAgo = Date.now() - 60 * 60 * 1000;
+  if (user.lastActiveAt && user.lastActiveAt.getTime() > anHourAgo) return;
+  await db
+    .update(users)
+    .set({ lastActiveAt: sql`now()` })
+    .where(
+      and(
+        eq(users.id, user.id),
+        or(isNull(users.lastActiveAt), lt(users.lastActiveAt, sql`now() - interval '1 hour'`)),
+      ),
+    );
+}
+
+export type ProfileChanges = {
+  name?: string | null;
+  monthlyIncome?: string | null;
+  notifyThresholds?: number[];
+  emailNotifications?: boolean;
+};
+
+export async function updateProfile(db: Database, userId: string, changes: ProfileChanges): Promise<User> {
+  const provided = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+  const [user] =
+    Object.keys(provided).length === 0
+      ? await db.select().from(users).where(eq(users.id, userId))
+      : await db.update(users).set(provided).where(eq(users.id, userId)).returning();
+  if (!user) throw new AppError("not_found", "Your account was not found.");
+  return user;
+}

@@ -1,0 +1,84 @@
+import { expect, PASSWORD, test, uniqueEmail } from "./fixtures";
+
+test("a new user signs up, lands on an inviting dashboard, signs out and back in", async ({ page, auth }) => {
+  const email = uniqueEmail("signup");
+  await auth.signUp(email, "Casey Tester");
+  await expect(page.getByRole("heading", { name: "Hi, Casey" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Link an account" })).toBeVisible();
+
+  await auth.signOut();
+  await auth.signIn(email);
+  await expect(page).toHaveURL(/\/dashboard$/);
+});
+
+test("a wrong password gets a clear message and no session", async ({ page, auth }) => {
+  const email = uniqueEmail("wrongpw");
+  await auth.signUp(email);
+  await auth.signOut();
+  await auth.signIn(email, "not the password");
+  const message = page.getByRole("main").getByRole("alert");
+  await expect(message).toHaveText("That email and password don't match an account.");
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByLabel("Email")).toHaveValue(email);
+  await auth.signIn("nobody-here@example.com", "not the password");
+  await expect(message).toHaveText("That email and password don't match an account.");
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("sign-up explains what is wrong with the input", async ({ page }) => {
+  await page.goto("/signup");
+  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByLabel("Password").fill("short");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Please fix the fields marked below.");
+  await expect(page.getByLabel("Email")).toHaveAccessibleDescription("must be a valid email address");
+  await expect(page.getByLabel("Password")).toHaveAccessibleDescription("must be at least 10 characters");
+});
+
+test("a protected page redirects a signed-out visitor to sign in, then back", async ({ page, auth }) => {
+  const email = uniqueEmail("redirect");
+  await auth.signUp(email);
+  await auth.signOut();
+  await page.goto("/settings");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/settings$/);
+});
+
+test("a token created in Settings works against /api/v1/me", async ({ page, auth, request }) => {
+  const email = uniqueEmail("token");
+  await auth.signUp(email);
+  await page.getByRole("link", { name: "Settings" }).click();
+  await page.getByLabel("Token name").fill("My script");
+  await page.getByRole("button", { name: "Create token" }).click();
+  const token = (await page.getByTestId("new-token").textContent())?.trim() ?? "";
+  expect(token).toMatch(/^tally_/);
+
+  const me = await request.get("/api/v1/me", { headers: { Authorization: `Bearer ${token}` } });
+  expect(me.status()).toBe(200);
+  expect(await me.json()).toMatchObject({ email });
+  const anonymous = await request.get("/api/v1/me");
+  expect(anonymous.status()).toBe(401);
+
+  await page.getByRole("button", { name: "Revoke My script" }).click();
+  await page.getByRole("button", { name: "Revoke", exact: true }).click();
+  await expect(page.getByText("No tokens yet")).toBeVisible();
+  const revoked = await request.get("/api/v1/me", { headers: { Authorization: `Bearer ${token}` } });
+  expect(revoked.status()).toBe(401);
+});
+
+test("the shell works from the keyboard: skip link and visible navigation", async ({ page, auth }) => {
+  await auth.signUp(uniqueEmail("keyboard"));
+  await page.goto("/dashboard");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main$/);
+  for (const name of ["Dashboard", "Transactions", "Accounts", "Budgets", "Settings"]) {
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name })).toBeVisible();
+  }
+});
