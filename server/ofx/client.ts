@@ -1,0 +1,181 @@
+import "server-only";
+
+import type { ParsedAccount } from "@/server/statements/types";
+import { findAllAggregates } from "./elements";
+import { OfxSignonError, OfxStatementError, OfxUnreachableError, redact } from "./errors";
+import { parseOfxDocument } from "./parse";
+import {
+  buildAccountInfoRequest,
+  buildBankStatementRequest,
+  buildCreditCardStatementRequest,
+  type OfxCredentials,
+  type OfxRequest,
+} from "./requests";
+import { decodeEntities } from "./sgml";
+import { readStatus, toParsedTransaction } from "./statement";
+import { isErrorStatus, type OfxAccountInfo, type OfxDocument } from "./types";
+
+// OFX Direct Connect over HTTP. Every failure is sorted into one of three errors (see errors.ts) so the
+// sync job can decide between "retry later" and "ask the user", and no error text ever holds the password.
+
+export type FetchOfxOptions = { timeoutMs?: number; fetchImpl?: typeof fetch };
+
+/** POSTs one request and returns the parsed reply once sign-on and every transaction status are fine. */
+export async function fetchOfx(request: OfxRequest, options: FetchOfxOptions = {}): Promise<OfxDocument> {
+  const secret = passwordIn(request.body);
+  const { status, text } = await post(request, options);
+  if (status >= 500) {
+    throw new OfxUnreachableError(
+      `The bank's OFX server is having trouble (HTTP ${status}). Tally will try again later.`,
+      "http_status",
+      status,
+    );
+  }
+  // Bot protection and retired endpoints answer with HTML login or "Access Denied" pages, often with 200.
+  if (!/<OFX\s*>/i.test(text)) {
+    throw new OfxUnreachableError(
+      `The bank answered with something other than OFX data (HTTP ${status}); its Direct Connect service may be blocked or retired.`,
+      "not_ofx",
+      status,
+    );
+  }
+  let document: OfxDocument;
+  try {
+    document = parseOfxDocument(text);
+  } catch (error) {
+    throw new OfxUnreachableError("The bank's answer could not be read as OFX.", "not_ofx", status, {
+      cause: error,
+    });
+  }
+  const { signon } = document;
+  if (!signon) {
+    throw new OfxUnreachableError("The bank's answer has no sign-on response.", "not_ofx", status);
+  }
+  if (signon.code !== 0 && (isErrorStatus(signon) || [15000, 15500, 15510].includes(signon.code))) {
+    throw new OfxSignonError(signon.code, signon.message && redact(signon.message, secret));
+  }
+  for (const statement of document.statements) {
+    if (statement.status && isErrorStatus(statement.status)) {
+      const message = statement.status.message && redact(statement.status.message, secret);
+      throw new OfxStatementError(
+        statement.status.code,
+        message,
+        statement.account.accountNumber ?? undefined,
+      );
+    }
+  }
+  for (const wrapper of findAllAggregates(document.root, "ACCTINFOTRNRS")) {
+    const infoStatus = readStatus(wrapper);
+    if (infoStatus && isErrorStatus(infoStatus)) {
+      throw new OfxStatementError(infoStatus.code, infoStatus.message && redact(infoStatus.message, secret));
+    }
+  }
+  return document;
+}
+
+/** The accounts this login can download (ACCTINFORS). */
+export async function listAccounts(
+  credentials: OfxCredentials,
+  options: FetchOfxOptions = {},
+): Promise<OfxAccountInfo[]> {
+  const document = await fetchOfx(buildAccountInfoRequest(credentials), options);
+  return document.accountInfo;
+}
+
+export type StatementAccount = Pick<OfxAccountInfo, "accountNumber" | "type"> &
+  Partial<Pick<OfxAccountInfo, "kind" | "bankId" | "ofxAccountType">>;
+
+/**
+ * Transactions since `start` and the ledger balance for one account. The request follows the account:
+ * CCSTMTRQ for a credit card, STMTRQ (with the bank's own ACCTTYPE) for everything else.
+ */
+export async function fetchStatement(
+  credentials: OfxCredentials,
+  account: StatementAccount,
+  range: { start: Date; end?: Date } & FetchOfxOptions,
+): Promise<ParsedAccount> {
+  const { timeoutMs, fetchImpl, ...dates } = range;
+  if (account.kind === "investment") {
+    throw new Error("Investment accounts are not downloaded over OFX yet.");
+  }
+  const request =
+    account.type === "credit_card"
+      ? buildCreditCardStatementRequest(credentials, account.accountNumber, dates)
+      : buildBankStatementRequest(
+          credentials,
+          {
+            bankId: account.bankId ?? "",
+            accountId: account.accountNumber,
+            accountType: account.ofxAccountType ?? OFX_ACCOUNT_TYPES[account.type],
+          },
+          dates,
+        );
+  const document = await fetchOfx(request, {
+    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+    ...(fetchImpl ? { fetchImpl } : {}),
+  });
+  const statement =
+    document.statements.find((s) => s.trnUid === request.trnUid) ??
+    document.statements.find((s) => s.account.accountNumber === account.accountNumber) ??
+    document.statements[0];
+  if (!statement) throw new OfxStatementError(2000, "The bank sent no statement for this account.");
+  const { transactions, ...rest } = statement.account;
+  return { ...rest, transactions: transactions.map(toParsedTransaction) };
+}
+
+const OFX_ACCOUNT_TYPES = {
+  checking: "CHECKING",
+  savings: "SAVINGS",
+  credit_card: "CHECKING",
+  other: "CHECKING",
+};
+
+async function post(
+  request: OfxRequest,
+  options: FetchOfxOptions,
+): Promise<{ status: number; text: string }> {
+  const { timeoutMs = 30_000, fetchImpl = fetch } = options;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const send = async (cookie?: string) => {
+    const response = await fetchImpl(request.url, {
+      method: "POST",
+      headers: {
+        "Content-Type": "application/x-ofx",
+        Accept: "application/x-ofx",
+        ...(cookie ? { Cookie: cookie } : {}),
+      },
+      body: request.body,
+      signal: controller.signal,
+    });
+    return { response, text: await response.text() };
+  };
+  try {
+    let { response, text } = await send();
+    // Vanguard's first answer was an empty 200 that only set a session cookie; the same POST then works.
+    const cookies = response.headers.getSetCookie?.() ?? [];
+    if (response.ok && text.trim() === "" && cookies.length > 0) {
+      ({ response, text } = await send(cookies.map((c) => c.split(";")[0]).join("; ")));
+    }
+    return { status: response.status, text };
+  } catch (error) {
+    if (controller.signal.aborted) {
+      throw new OfxUnreachableError(
+        `The bank's OFX server did not answer within ${Math.round(timeoutMs / 1000)} seconds.`,
+        "timeout",
+        undefined,
+        { cause: error },
+      );
+    }
+    throw new OfxUnreachableError("Could not connect to the bank's OFX server.", "network", undefined, {
+      cause: error,
+    });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function passwordIn(body: string): string {
+  const match = /<USERPASS>([^<\r\n]*)/i.exec(body);
+  return match?.[1] ? decodeEntities(match[1]) : "";
+}

@@ -1,0 +1,225 @@
+import "server-only";
+
+import { type ParseWarning, StatementParseError } from "@/server/statements/types";
+import { KNOWN_AGGREGATES, KNOWN_LEAVES, type OfxAggregate, type OfxNode } from "./elements";
+import { type OfxHeader, parseOfxHeader } from "./header";
+
+// One tokenizer for OFX 1.x SGML and 2.x XML. Real files mix the two (closed and unclosed leaves in one
+// document, AMEX's close tags piled up at the end of each aggregate, stray close tags, CDATA), and an XML
+// parser rejects all of that, so this reads tags and text and builds the tree with forgiving rules.
+
+type Token =
+  | { type: "open"; name: string; selfClosing: boolean; line: number }
+  | { type: "close"; name: string; line: number }
+  | { type: "text"; text: string; line: number };
+
+export type OfxTree = { header: OfxHeader; root: OfxAggregate; warnings: ParseWarning[] };
+
+const OFX_START = /<OFX\s*>/i;
+const OPEN_TAG = /<([A-Za-z][\w.:-]*)(?:\s[^<>]*?)?\s*(\/)?>/y;
+const CLOSE_TAG = /<\/\s*([A-Za-z][\w.:-]*)\s*>/y;
+
+/** Splits an OFX text into its header and element tree. Throws only when there is no OFX body at all. */
+export function parseOfxTree(text: string): OfxTree {
+  const source = text.replace(/^\uFEFF/, "");
+  const start = OFX_START.exec(source);
+  if (!start) throw notOfx(source);
+  const lineOf = lineCounter(source);
+  const tokens = tokenize(source, start.index, lineOf);
+  const warnings: ParseWarning[] = [];
+  const root = buildTree(tokens, warnings);
+  if (!root || root.children.length === 0) {
+    throw new StatementParseError(
+      "The file starts like an OFX statement but nothing inside it could be read.",
+      lineOf(start.index),
+    );
+  }
+  return { header: parseOfxHeader(source.slice(0, start.index)), root, warnings };
+}
+
+function notOfx(source: string): StatementParseError {
+  const html = /<(?:!doctype\s+html|html|body|head)\b/i.exec(source);
+  if (html) {
+    const line = source.slice(0, html.index).split("\n").length;
+    return new StatementParseError("This is a web page (HTML), not an OFX or QFX statement.", line);
+  }
+  return new StatementParseError("This file is not an OFX or QFX statement: it has no <OFX> element.", 1);
+}
+
+/** Line numbers for warnings; files with CR-only line ends count CRs instead. */
+function lineCounter(source: string): (offset: number) => number {
+  const breakChar = source.includes("\n") ? "\n" : "\r";
+  const starts: number[] = [0];
+  for (let i = source.indexOf(breakChar); i !== -1; i = source.indexOf(breakChar, i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
+function tokenize(source: string, from: number, lineOf: (offset: number) => number): Token[] {
+  const tokens: Token[] = [];
+  let i = from;
+  let text = "";
+  let textStart = from;
+  const pushText = (chunk: string, at: number) => {
+    if (text === "") textStart = at;
+    text += chunk;
+  };
+  const flushText = () => {
+    if (text !== "") tokens.push({ type: "text", text, line: lineOf(textStart) });
+    text = "";
+  };
+  while (i < source.length) {
+    const lt = source.indexOf("<", i);
+    if (lt === -1) {
+      pushText(decodeEntities(source.slice(i)), i);
+      break;
+    }
+    if (lt > i) pushText(decodeEntities(source.slice(i, lt)), i);
+    i = lt;
+    if (source.startsWith("<![CDATA[", i)) {
+      const end = source.indexOf("]]>", i);
+      // CDATA content is literal: no entity decoding.
+      pushText(source.slice(i + 9, end === -1 ? source.length : end), i);
+      i = end === -1 ? source.length : end + 3;
+      continue;
+    }
+    if (source.startsWith("<!--", i)) {
+      const end = source.indexOf("-->", i);
+      i = end === -1 ? source.length : end + 3;
+      continue;
+    }
+    if (source.startsWith("<?", i) || source.startsWith("<!", i)) {
+      const end = source.indexOf(">", i);
+      i = end === -1 ? source.length : end + 1;
+      continue;
+    }
+    CLOSE_TAG.lastIndex = i;
+    const close = CLOSE_TAG.exec(source);
+    if (close?.[1]) {
+      flushText();
+      tokens.push({ type: "close", name: close[1].toUpperCase(), line: lineOf(i) });
+      i = CLOSE_TAG.lastIndex;
+      continue;
+    }
+    OPEN_TAG.lastIndex = i;
+    const open = OPEN_TAG.exec(source);
+    if (open?.[1]) {
+      flushText();
+      tokens.push({
+        type: "open",
+        name: open[1].toUpperCase(),
+        selfClosing: open[2] === "/",
+        line: lineOf(i),
+      });
+      i = OPEN_TAG.lastIndex;
+      continue;
+    }
+    // A "<" that starts no tag (a raw "<" in SGML text) is just text.
+    pushText("<", i);
+    i += 1;
+  }
+  flushText();
+  return tokens;
+}
+
+function buildTree(tokens: Token[], warnings: ParseWarning[]): OfxAggregate | null {
+  // For unknown tags with no value: an aggregate if its close tag appears later, otherwise an empty leaf.
+  const lastClose = new Map<string, number>();
+  tokens.forEach((token, index) => {
+    if (token.type === "close") lastClose.set(token.name, index);
+  });
+
+  let root: OfxAggregate | null = null;
+  const stack: OfxAggregate[] = [];
+  const attach = (node: OfxNode) => {
+    const parent = stack[stack.length - 1];
+    if (parent) parent.children.push(node);
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || token.type === "text") continue;
+    if (token.type === "close") {
+      // Close tags that match no open aggregate (AMEX's closed leaves, a second </BANKTRANLIST>) are ignored.
+      const at = findOpen(stack, token.name);
+      if (at !== -1) stack.length = at;
+      continue;
+    }
+    if (token.selfClosing) {
+      attach({ kind: "leaf", name: token.name, value: "", line: token.line });
+      continue;
+    }
+    const next = tokens[i + 1];
+    const value = next?.type === "text" ? next.text.trim() : "";
+    const afterValue = next?.type === "text" ? tokens[i + 2] : next;
+    const closesItself = afterValue?.type === "close" && afterValue.name === token.name;
+    const isAggregate =
+      KNOWN_AGGREGATES.has(token.name) ||
+      (!KNOWN_LEAVES.has(token.name) &&
+        value === "" &&
+        !closesItself &&
+        (lastClose.get(token.name) ?? -1) > i);
+
+    if (!isAggregate) {
+      attach({ kind: "leaf", name: token.name, value, line: token.line });
+      if (next?.type === "text") i += 1;
+      if (closesItself) i += 1;
+      continue;
+    }
+    // Two aggregates of one name never nest in OFX: an unclosed <STMTTRN> is closed by the next one.
+    if (stack[stack.length - 1]?.name === token.name) stack.pop();
+    const node: OfxAggregate = { kind: "aggregate", name: token.name, children: [], line: token.line };
+    if (stack.length === 0) {
+      if (root) break; // Anything after the top-level element closes is trailing junk.
+      root = node;
+    } else {
+      attach(node);
+    }
+    stack.push(node);
+  }
+  if (root && stack.includes(root)) {
+    warnings.push({
+      line: root.line,
+      message:
+        "The file ends before </OFX>; it may have been cut off, so some transactions could be missing.",
+    });
+  }
+  return root;
+}
+
+function findOpen(stack: OfxAggregate[], name: string): number {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    if (stack[i]?.name === name) return i;
+  }
+  return -1;
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+};
+
+/** Decodes one level of entities: "&amp;lt;" becomes "&lt;", as the bank (mis)wrote it. Unknown ones stay. */
+export function decodeEntities(text: string): string {
+  if (!text.includes("&")) return text;
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
+    if (body[0] === "#") {
+      const code =
+        body[1] === "x" || body[1] === "X" ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
+      return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
