@@ -1,0 +1,99 @@
+import "server-only";
+
+import Papa from "papaparse";
+
+export type CsvRow = {
+  /** 1-based line of the file where the row starts, for error messages. */
+  line: number;
+  /** Cells with surrounding spaces removed: banks pad both names (" ID") and values (" 12/01/2021"). */
+  cells: string[];
+};
+
+export type CsvDelimiter = "," | ";" | "\t";
+
+export type CsvTable = { delimiter: CsvDelimiter; rows: CsvRow[] };
+
+// "|" is deliberately not a candidate: easybank uses it inside fields as a sub-separator.
+const DELIMITERS: CsvDelimiter[] = [",", ";", "\t"];
+
+// Papaparse's own guess picks "," for "12345;Text;-1.001,00;EUR" (the decimal comma yields a steady two
+// fields per line), so the delimiter is the one giving the widest row shape shared by most lines.
+function sniffDelimiter(text: string): CsvDelimiter {
+  let best: CsvDelimiter = ",";
+  let bestScore = 0;
+  for (const delimiter of DELIMITERS) {
+    const sample = Papa.parse<string[]>(text, {
+      delimiter,
+      newline: "\n",
+      preview: 50,
+      skipEmptyLines: true,
+    });
+    const widths = new Map<number, number>();
+    for (const row of sample.data) widths.set(row.length, (widths.get(row.length) ?? 0) + 1);
+    for (const [width, count] of widths) {
+      const score = width < 2 ? 0 : (width * count) / sample.data.length;
+      if (score > bestScore) {
+        best = delimiter;
+        bestScore = score;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * Splits the text into rows, keeping blank lines as empty rows so a row's index matches what the
+ * column-mapping screen shows. Papaparse handles quoting.
+ */
+export function tokenizeCsv(input: string): CsvTable {
+  const text = input.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const rows: CsvRow[] = [];
+  let line = 1;
+  let start = 0;
+  let quoteError = false;
+  const delimiter = sniffDelimiter(text);
+  Papa.parse<string[]>(text, {
+    delimiter,
+    newline: "\n",
+    skipEmptyLines: false,
+    step: (step) => {
+      if (step.errors.some((e) => e.type === "Quotes")) quoteError = true;
+      rows.push({ line, cells: step.data.map((cell) => cell.trim()) });
+      const end = step.meta.cursor;
+      line += countNewlines(text, start, end);
+      start = end;
+    },
+  });
+  // A stray quote (Fidelity's `"Date downloaded" 12/31/2021, 9:11 AM`) makes papaparse swallow the rest of
+  // the file into one cell. Reading line by line then keeps every later row, at the cost of multi-line
+  // quoted cells, which such a file evidently does not use consistently anyway.
+  if (quoteError) return { delimiter, rows: tokenizeLines(text, delimiter) };
+  return { delimiter, rows: dropTrailingBlank(rows, text) };
+}
+
+function tokenizeLines(text: string, delimiter: CsvDelimiter): CsvRow[] {
+  const lines = text.split("\n");
+  if (lines.at(-1) === "") lines.pop();
+  return lines.map((raw, i) => {
+    const parsed = Papa.parse<string[]>(raw, { delimiter, newline: "\n" });
+    const cells = parsed.data[0] ?? [""];
+    return { line: i + 1, cells: cells.map((cell) => cell.trim()) };
+  });
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to && i < text.length; i++) if (text.charCodeAt(i) === 10) count++;
+  return count;
+}
+
+// The final newline of a file is not a row of its own.
+function dropTrailingBlank(rows: CsvRow[], text: string): CsvRow[] {
+  const last = rows.at(-1);
+  if (text.endsWith("\n") && last && last.cells.length === 1 && last.cells[0] === "") rows.pop();
+  return rows;
+}
+
+export function isBlankRow(cells: string[]): boolean {
+  return cells.every((cell) => cell === "");
+}

@@ -1,0 +1,119 @@
+import "server-only";
+
+// Calendar dates in statement files, always returned as YYYY-MM-DD exactly as written: a date is never
+// turned into an instant, so no time zone can move it to the next or previous day.
+
+export const DATE_FORMATS = [
+  "MM/DD/YYYY",
+  "DD/MM/YYYY",
+  "YYYY-MM-DD",
+  "DD.MM.YYYY",
+  "YYYY.MM.DD",
+  "YYYY/MM/DD",
+  "DD-MM-YYYY",
+  "MM-DD-YYYY",
+  "YYYYMMDD",
+] as const;
+
+export type DateFormat = (typeof DATE_FORMATS)[number];
+
+type Part = "Y" | "M" | "D";
+
+const SHAPES: Record<DateFormat, { order: [Part, Part, Part]; separator: string }> = {
+  "MM/DD/YYYY": { order: ["M", "D", "Y"], separator: "/" },
+  "DD/MM/YYYY": { order: ["D", "M", "Y"], separator: "/" },
+  "YYYY-MM-DD": { order: ["Y", "M", "D"], separator: "-" },
+  "DD.MM.YYYY": { order: ["D", "M", "Y"], separator: "." },
+  "YYYY.MM.DD": { order: ["Y", "M", "D"], separator: "." },
+  "YYYY/MM/DD": { order: ["Y", "M", "D"], separator: "/" },
+  "DD-MM-YYYY": { order: ["D", "M", "Y"], separator: "-" },
+  "MM-DD-YYYY": { order: ["M", "D", "Y"], separator: "-" },
+  YYYYMMDD: { order: ["Y", "M", "D"], separator: "" },
+};
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+}
+
+function buildPattern(format: DateFormat): RegExp {
+  const { order, separator } = SHAPES[format];
+  if (separator === "") return /^(\d{4})(\d{2})(\d{2})/;
+  // A leading year must have four digits, or "12.03.2021" would also read as YYYY.MM.DD's prefix.
+  const parts = order.map((part, i) =>
+    part === "Y" ? (i === 0 ? "(\\d{4})" : "(\\d{4}|\\d{2})") : "(\\d{1,2})",
+  );
+  return new RegExp(`^${parts.join(`\\s*${escapeRegex(separator)}\\s*`)}`);
+}
+
+const PATTERNS = Object.fromEntries(DATE_FORMATS.map((f) => [f, buildPattern(f)])) as Record<
+  DateFormat,
+  RegExp
+>;
+
+/** Two-digit years follow POSIX strptime: 69–99 are 1900s, 00–68 are 2000s. */
+export function expandYear(year: number, digits: number): number {
+  if (digits > 2) return digits === 3 ? 1900 + year : year;
+  return year >= 69 ? 1900 + year : 2000 + year;
+}
+
+/** "2023-02-31" is not a date; returns null for it. */
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2199) return null;
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCMonth() !== month - 1) return null;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+function parseLeading(text: string, format: DateFormat): { iso: string; rest: string } | null {
+  const match = PATTERNS[format].exec(text);
+  if (!match) return null;
+  const { order } = SHAPES[format];
+  const values: Record<Part, number> = { Y: 0, M: 0, D: 0 };
+  let yearDigits = 4;
+  order.forEach((part, i) => {
+    const raw = match[i + 1] ?? "";
+    values[part] = Number(raw);
+    if (part === "Y") yearDigits = raw.length;
+  });
+  const iso = isoDate(expandYear(values.Y, yearDigits), values.M, values.D);
+  return iso ? { iso, rest: text.slice(match[0].length) } : null;
+}
+
+// What may follow a date in one cell: a time ("T03:15:53", " 00:00:30:989", the DB2-style
+// "-08.21.36.47192"), or Schwab's "as of <effective date>".
+const TIME_TAIL = /^(?:[T\s]|-\d)/;
+const AS_OF = /^\s+as\s+of\s+(.+)$/i;
+
+export type CellDate = { postedOn: string; transactedOn: string | null };
+
+/** Reads one date cell in the given format; null when the cell is not such a date. */
+export function parseDateCell(cell: string, format: DateFormat): CellDate | null {
+  const text = cell.trim();
+  const lead = parseLeading(text, format);
+  if (!lead) return null;
+  if (lead.rest === "") return { postedOn: lead.iso, transactedOn: null };
+  const asOf = AS_OF.exec(lead.rest);
+  if (asOf) {
+    const effective = parseLeading(asOf[1]?.trim() ?? "", format);
+    if (effective?.rest.trim() !== "") return null;
+    return { postedOn: lead.iso, transactedOn: effective?.iso ?? null };
+  }
+  return TIME_TAIL.test(lead.rest) ? { postedOn: lead.iso, transactedOn: null } : null;
+}
+
+/**
+ * The candidate that reads the most of the given cells, earlier candidates winning ties, so that a
+ * US bank's "03/04/2023" stays March 4 unless some other row proves the file is day-first.
+ */
+export function sniffDateFormat(cells: string[], candidates: readonly DateFormat[]): DateFormat | null {
+  let best: DateFormat | null = null;
+  let bestCount = 0;
+  for (const format of candidates) {
+    const count = cells.filter((cell) => parseDateCell(cell, format) !== null).length;
+    if (count > bestCount) {
+      best = format;
+      bestCount = count;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,94 @@
+import "server-only";
+
+import { parseOfxStatement } from "@/server/ofx/parse";
+import { parseCsv } from "@/server/statements/csv";
+import { decodeStatementBytes } from "@/server/statements/decode";
+import { parseQif, type QifDateOrder } from "@/server/statements/qif";
+import { type ParsedStatement, StatementParseError } from "@/server/statements/types";
+
+export const MAX_STATEMENT_BYTES = 10 * 1024 * 1024;
+
+/** A file in a format Tally does not read (CAMT, MT940, PDF, a spreadsheet). The API answers 415. */
+export class UnsupportedStatementError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UnsupportedStatementError";
+  }
+}
+
+export type StatementFileInput = {
+  bytes: Uint8Array;
+  filename: string;
+  /** The user's column mapping (validated here); without it only recognized bank layouts are read. */
+  csvMapping?: unknown;
+  qifDateOrder?: QifDateOrder;
+};
+
+export type StatementFileFormat = "ofx" | "qif" | "csv" | "camt" | "mt940" | "unknown";
+
+const FORMATS_WE_READ = "export OFX, QFX, QIF or CSV from your bank instead";
+
+export function parseStatementFile(input: StatementFileInput): ParsedStatement {
+  if (input.bytes.length > MAX_STATEMENT_BYTES) {
+    throw new StatementParseError(`The file is larger than ${MAX_STATEMENT_BYTES / 1024 / 1024} MB`);
+  }
+  const { text } = decodeStatementBytes(input.bytes);
+  const format = detectStatementFormat(text, input.filename);
+  switch (format) {
+    case "ofx":
+      return parseOfxStatement(text);
+    case "qif":
+      return parseQif(text, { dateOrder: input.qifDateOrder });
+    case "csv":
+      return parseCsv(text, input.csvMapping);
+    case "camt":
+    case "mt940":
+      throw new UnsupportedStatementError(`CAMT and MT940 files are not supported yet; ${FORMATS_WE_READ}.`);
+    case "unknown":
+      throw new UnsupportedStatementError(
+        `This file is not a bank statement Tally can read; ${FORMATS_WE_READ}.`,
+      );
+  }
+}
+
+// How far into the text the OFX markers may appear: some files start with a dozen blank lines, one
+// wraps its header in an SGML comment.
+const OFX_WINDOW = 4096;
+
+/** Content first (banks name files oddly: .qfx, .ofx, .txt, "download"), then the extension. */
+export function detectStatementFormat(text: string, filename: string): StatementFileFormat {
+  const head = text.slice(0, OFX_WINDOW);
+  if (/OFXHEADER|<OFX[\s>]/i.test(head)) return "ofx";
+  const firstLine = text.split(/\r\n|\r|\n/).find((line) => line.trim() !== "") ?? "";
+  if (/^\s*!(Type|Account|Option|Clear)/i.test(firstLine)) return "qif";
+  if (/<Document[\s>]/.test(head) && /camt\.\d{3}/i.test(head)) return "camt";
+  if (/^\s*(\{1:|:20:)/.test(firstLine) || (/^:20:/m.test(head) && /^:61:/m.test(text))) return "mt940";
+  if (looksBinary(head)) return "unknown";
+  const extension = /\.([a-z0-9]+)$/i.exec(filename)?.[1]?.toLowerCase() ?? "";
+  if (extension === "ofx" || extension === "qfx") return "ofx";
+  if (extension === "qif") return "qif";
+  if (extension === "csv" || extension === "txt" || looksDelimited(text)) return "csv";
+  return "unknown";
+}
+
+// PDFs, zipped spreadsheets and other binaries decode to text full of control characters.
+function looksBinary(head: string): boolean {
+  if (head.startsWith("%PDF") || head.startsWith("PK")) return true;
+  let controls = 0;
+  for (let i = 0; i < head.length; i++) {
+    const code = head.charCodeAt(i);
+    if (code < 9 || (code > 13 && code < 32)) controls++;
+  }
+  return controls > head.length / 20;
+}
+
+function looksDelimited(text: string): boolean {
+  const lines = text
+    .split(/\r\n|\r|\n/)
+    .filter((line) => line.trim() !== "")
+    .slice(0, 10);
+  if (lines.length === 0) return false;
+  return [",", ";", "\t"].some(
+    (d) => lines.filter((line) => line.includes(d)).length >= Math.ceil(lines.length / 2),
+  );
+}

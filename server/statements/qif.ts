@@ -1,0 +1,166 @@
+import "server-only";
+
+import type { Cents } from "@/lib/money";
+import { type DecimalSeparator, parseAmountText, sniffDecimalSeparator } from "@/server/statements/amounts";
+import { detectDateOrder, parseQifDate, type QifDateOrder } from "@/server/statements/qif-dates";
+import { type QifField, type QifRecord, readQifRecords } from "@/server/statements/qif-records";
+import {
+  type ParsedAccount,
+  type ParsedStatement,
+  type ParsedTransaction,
+  type ParseWarning,
+  StatementParseError,
+} from "@/server/statements/types";
+
+export type { QifDateOrder } from "@/server/statements/qif-dates";
+
+export type QifOptions = { dateOrder?: QifDateOrder };
+
+export function parseQif(text: string, options: QifOptions = {}): ParsedStatement {
+  const { records, skippedInvestment } = readQifRecords(text);
+  const order =
+    options.dateOrder ??
+    detectDateOrder(
+      records.flatMap((r) =>
+        r.fields.filter((f) => f.code === "D").map((f) => ({ line: f.line, text: f.value })),
+      ),
+    );
+  const separator = sniffDecimalSeparator(
+    records.flatMap((r) => r.fields.filter((f) => "TU$".includes(f.code)).map((f) => f.value)),
+  );
+  const warnings: ParseWarning[] = [];
+  const accounts = new Map<string, ParsedAccount>();
+  for (const record of records) {
+    const transaction = readTransaction(record, order, separator, warnings);
+    if (!transaction) continue;
+    const key = `${record.account.name ?? ""}\u0000${record.account.type}`;
+    let account = accounts.get(key);
+    if (!account) {
+      account = {
+        accountNumber: null,
+        type: record.account.type,
+        name: record.account.name,
+        currency: "USD",
+        balance: null,
+        transactions: [],
+      };
+      accounts.set(key, account);
+    }
+    account.transactions.push(transaction);
+  }
+  if (skippedInvestment > 0) {
+    warnings.push({
+      message: `${skippedInvestment} investment transaction(s) were skipped: investment accounts are not imported`,
+    });
+  }
+  return { format: "qif", accounts: [...accounts.values()], warnings };
+}
+
+function readTransaction(
+  record: QifRecord,
+  order: QifDateOrder,
+  separator: DecimalSeparator,
+  warnings: ParseWarning[],
+): ParsedTransaction | null {
+  const first = (code: string) => record.fields.find((f) => f.code === code);
+  const dateField = first("D");
+  if (!dateField) {
+    throw new StatementParseError(
+      `Line ${record.line}: the transaction has no date (D line)`,
+      record.line,
+      "date",
+    );
+  }
+  const postedOn = parseQifDate(dateField.value, order);
+  if (!postedOn) {
+    throw new StatementParseError(
+      `Line ${dateField.line}: the date "${dateField.value}" is not a ${order === "MDY" ? "month/day/year" : "day/month/year"} date`,
+      dateField.line,
+      "date",
+    );
+  }
+  // U repeats T in newer Quicken files; older ones have only one of them.
+  const amountField = first("T") ?? first("U");
+  if (!amountField || amountField.value === "") {
+    throw new StatementParseError(
+      `Line ${record.line}: the transaction has no amount (T line)`,
+      record.line,
+      "amount",
+    );
+  }
+  const amount = readAmount(amountField, separator);
+  const splits = readSplits(record.fields, separator);
+  if (splits.length > 0) {
+    const total = splits.reduce((sum, split) => sum + split.amount, 0);
+    if (total !== amount) {
+      warnings.push({
+        line: record.line,
+        message: `Line ${record.line}: the splits add up to ${total / 100}, not the transaction's ${amount / 100}`,
+      });
+    }
+  }
+  const payee = first("P")?.value ?? "";
+  const memo = first("M")?.value ?? "";
+  const number = first("N")?.value ?? "";
+  return {
+    externalId: null,
+    postedOn,
+    transactedOn: null,
+    amount,
+    description: payee || memo || "(no description)",
+    memo: memo || null,
+    checkNumber: /^\d+$/.test(number) ? number : null,
+    categoryHint:
+      categoryOf(first("L")?.value ?? "") ?? splits.map((s) => s.category).find((c) => c !== null) ?? null,
+  };
+}
+
+function readAmount(field: QifField, separator: DecimalSeparator): Cents {
+  const cents = parseAmountText(field.value, separator);
+  if (cents === null) {
+    throw new StatementParseError(
+      `Line ${field.line}: the amount "${field.value}" is not a number`,
+      field.line,
+      "amount",
+    );
+  }
+  return cents;
+}
+
+type Split = { category: string | null; amount: Cents };
+
+// S starts a split, E is its memo, $ its amount. A "$" before any "S" still counts (uncategorized split).
+function readSplits(fields: QifField[], separator: DecimalSeparator): Split[] {
+  const splits: Split[] = [];
+  let current: { category: string | null; amount: Cents | null } | null = null;
+  const close = () => {
+    if (current && current.amount !== null)
+      splits.push({ category: current.category, amount: current.amount });
+    current = null;
+  };
+  for (const field of fields) {
+    if (field.code === "S") {
+      close();
+      current = { category: categoryOf(field.value), amount: null };
+    } else if (field.code === "$") {
+      current ??= { category: null, amount: null };
+      current.amount = readAmount(field, separator);
+      close();
+    }
+  }
+  close();
+  return splits;
+}
+
+/**
+ * "Cat:Sub", "Cat:Sub/Class", "Cat|[Account]" → the category; a bare transfer "[Savings]" keeps its
+ * brackets so the categorizer can tell a transfer from a category.
+ */
+function categoryOf(value: string): string | null {
+  const [category = "", transfer = ""] = value.split("|");
+  if (category.trim().startsWith("[")) return category.trim();
+  const withoutClass = category.split("/")[0]?.trim() ?? "";
+  if (withoutClass !== "") return withoutClass;
+  const target = (transfer || category).trim();
+  return target.startsWith("[") ? target : null;
+}

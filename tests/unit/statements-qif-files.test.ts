@@ -1,0 +1,76 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { CsvMapping } from "@/server/statements/csv";
+import { parseStatementFile } from "@/server/statements/parse-file";
+import type { ParsedStatement, ParsedTransaction } from "@/server/statements/types";
+
+const FIXTURES = path.resolve(__dirname, "../fixtures/statements");
+
+function parse(file: string, options: { csvMapping?: CsvMapping; qifDateOrder?: "MDY" | "DMY" } = {}) {
+  const bytes = readFileSync(path.join(FIXTURES, file));
+  return parseStatementFile({ bytes, filename: path.basename(file), ...options });
+}
+
+function only(statement: ParsedStatement): ParsedTransaction[] {
+  expect(statement.accounts).toHaveLength(1);
+  return statement.accounts[0]?.transactions ?? [];
+}
+
+describe("QIF files", () => {
+  it("keeps every payee/memo combination readable", () => {
+    const rows = only(parse("qif/actual-data-payee-memo.qif"));
+    expect(rows.map((r) => [r.description, r.memo, r.amount])).toEqual([
+      ["Payee Name", "Note Text", -1000],
+      ["Payee Name Only", null, -2000],
+      ["Note Only Text", "Note Only Text", -3000],
+      ["(no description)", null, -4000],
+    ]);
+    expect(rows[0]?.postedOn).toBe("2019-01-23");
+  });
+
+  it("reads two-digit years and nested categories", () => {
+    const rows = only(parse("qif/actual-data-with-categories.qif"));
+    expect(rows[0]).toMatchObject({
+      postedOn: "2018-12-19",
+      amount: -10058,
+      description: "Outlet",
+      categoryHint: "Usual Expenses:Shopping",
+    });
+  });
+
+  it("reads a gnucash-style file: ^^, account blocks, apostrophe years, splits, transfers, skipped sections", () => {
+    const statement = parse("qif/tally-gnucash-style.qif");
+    expect(statement.accounts.map((a) => [a.name, a.type, a.transactions.length])).toEqual([
+      ["Everyday Checking", "checking", 4],
+      ["Travel Card", "credit_card", 1],
+    ]);
+    const checking = statement.accounts[0]?.transactions ?? [];
+    expect(checking[0]).toMatchObject({
+      postedOn: "1999-01-01",
+      amount: 103534,
+      categoryHint: "[Everyday Checking]",
+    });
+    expect(checking[1]).toMatchObject({
+      postedOn: "2000-03-29",
+      amount: -3600,
+      checkNumber: "1001",
+      categoryHint: "Utilities:Water",
+    });
+    expect(checking[2]).toMatchObject({ postedOn: "1999-03-25", description: "ATM CASH" });
+    expect(checking[3]).toMatchObject({ postedOn: "2001-04-02", amount: -10000, categoryHint: "Household" });
+    expect(statement.accounts[1]?.transactions[0]).toMatchObject({ postedOn: "2001-05-05", amount: -2345 });
+    expect(statement.warnings.map((w) => w.message).join("\n")).toMatch(/splits add up to -90.*-100/);
+    expect(statement.warnings.map((w) => w.message).join("\n")).toMatch(/1 investment transaction/);
+  });
+
+  it("works out day-first dates from the whole file, and obeys an override", () => {
+    const rows = only(parse("qif/tally-dmy.qif"));
+    expect(rows.map((r) => [r.postedOn, r.amount])).toEqual([
+      ["2019-01-23", -450],
+      ["2019-02-02", -120000],
+    ]);
+    const forced = () => parse("qif/tally-dmy.qif", { qifDateOrder: "MDY" });
+    expect(forced).toThrow(/Line 2: the date "23\/01\/2019" is not a month\/day\/year date/);
+  });
+});
