@@ -1,0 +1,226 @@
+import { describe, expect, it } from "vitest";
+import { CROWD_MIN_VOTERS, crowdWinner } from "@/server/categorize/crowd";
+import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
+import { loadSellerDictionary, lookupSeller, SellerDictionaryError } from "@/server/categorize/dictionary";
+import {
+  type CategorizeContext,
+  categorizeBatch,
+  categorizeTransaction,
+  slugAsId,
+} from "@/server/categorize/engine";
+
+const dictionary = defaultSellerDictionary();
+
+function context(overrides: Partial<CategorizeContext<string>> = {}): CategorizeContext<string> {
+  return { dictionary, userRules: new Map(), crowdTop: () => null, slugToCategoryId: slugAsId, ...overrides };
+}
+
+describe("seller dictionary", () => {
+  it.each([
+    ["SQ *BLUE BOTTLE COFFEE", "food-dining.coffee-shops"],
+    ["AMZN Mktp US*2K4TY7", "shopping.general-merchandise"],
+    ["SHELL OIL 57444", "auto-transport.gas-fuel"],
+    ["WHOLEFDS MKT 10234", "food-dining.groceries"],
+    ["NETFLIX.COM", "entertainment.streaming"],
+    ["COMCAST CABLE COMM", "bills-utilities.internet"],
+    ["UBER *TRIP", "auto-transport.ride-share"],
+    ["UBER *EATS", "food-dining.food-delivery"],
+    ["CVS/PHARMACY #04567", "health-fitness.pharmacy"],
+    ["ACME CORP PAYROLL", "income.paycheck"],
+    ["RENT - PARKSIDE APTS", "home.mortgage-rent"],
+    ["PAYMENT THANK YOU", "transfer.credit-card-payment"],
+    ["VERIZON WIRELESS", "bills-utilities.mobile-phone"],
+    ["PLANET FITNESS", "health-fitness.gym"],
+  ])("%s → %s", (description, slug) => {
+    expect(categorizeTransaction({ description }, context())).toMatchObject({
+      categoryId: slug,
+      source: "dictionary",
+    });
+  });
+
+  it("prefers the longest alias", () => {
+    expect(categorizeTransaction({ description: "COSTCO GAS #0477" }, context()).categoryId).toBe(
+      "auto-transport.gas-fuel",
+    );
+    expect(categorizeTransaction({ description: "COSTCO WHSE #0123" }, context()).categoryId).toBe(
+      "shopping.general-merchandise",
+    );
+  });
+
+  it("matches exact-only aliases only as the whole seller", () => {
+    expect(categorizeTransaction({ description: "APPLE.COM/BILL" }, context()).categoryId).toBe(
+      "shopping.electronics-software",
+    );
+    expect(categorizeTransaction({ description: "APPLE VALLEY DENTAL" }, context()).categoryId).toBeNull();
+  });
+
+  it("looks a stored key up in one probe", () => {
+    expect(lookupSeller(dictionary, "amazon")).toMatchObject({
+      name: "Amazon",
+      slug: "shopping.general-merchandise",
+    });
+    expect(lookupSeller(dictionary, "wholefds")?.name).toBe("Whole Foods Market");
+    expect(lookupSeller(dictionary, "amazon something else")).toBeNull();
+  });
+
+  it("rejects an unknown category and an alias claimed by two sellers", () => {
+    expect(() => loadSellerDictionary([{ name: "Nowhere", category: "food-dining.nope" }])).toThrow(
+      SellerDictionaryError,
+    );
+    expect(() =>
+      loadSellerDictionary([
+        { name: "One", category: "shopping", aliases: ["shared name"] },
+        { name: "Two", category: "shopping", aliases: ["SHARED NAME"] },
+      ]),
+    ).toThrow(/claimed by both One and Two/);
+  });
+});
+
+describe("precedence", () => {
+  const starbucks = { description: "STARBUCKS STORE 05432" };
+  const local = { description: "TST* HARBOR NOODLE HOUSE" };
+
+  it("a user rule beats the dictionary", () => {
+    const ctx = context({ userRules: new Map([["starbucks", "my-treats"]]), crowdTop: () => "crowd-pick" });
+    expect(categorizeTransaction(starbucks, ctx)).toEqual({
+      sellerKey: "starbucks",
+      merchant: "Starbucks",
+      categoryId: "my-treats",
+      source: "rule",
+    });
+  });
+
+  it("the dictionary beats the crowd", () => {
+    const ctx = context({ crowdTop: () => "crowd-pick" });
+    expect(categorizeTransaction(starbucks, ctx)).toMatchObject({
+      categoryId: "food-dining.coffee-shops",
+      source: "dictionary",
+    });
+  });
+
+  it("the crowd fills in for sellers the dictionary does not know", () => {
+    const ctx = context({
+      crowdTop: (key) => (key === "harbor noodle house" ? "food-dining.restaurants" : null),
+    });
+    expect(categorizeTransaction(local, ctx)).toMatchObject({
+      categoryId: "food-dining.restaurants",
+      source: "crowd",
+    });
+  });
+
+  it("a dictionary slug the caller does not use falls through to the crowd", () => {
+    const ctx = context({ slugToCategoryId: () => null, crowdTop: () => "crowd-pick" });
+    expect(categorizeTransaction(starbucks, ctx)).toMatchObject({
+      categoryId: "crowd-pick",
+      source: "crowd",
+    });
+  });
+
+  it("nothing known leaves it uncategorized", () => {
+    expect(categorizeTransaction(local, context())).toEqual({
+      sellerKey: "harbor noodle house",
+      merchant: "Harbor Noodle House",
+      categoryId: null,
+      source: null,
+    });
+  });
+
+  it("maps slugs to the caller's ids", () => {
+    const ids = new Map([["food-dining.coffee-shops", 42]]);
+    const ctx: CategorizeContext<number> = {
+      dictionary,
+      userRules: new Map(),
+      crowdTop: () => null,
+      slugToCategoryId: (slug) => ids.get(slug) ?? null,
+    };
+    expect(categorizeTransaction(starbucks, ctx).categoryId).toBe(42);
+  });
+
+  it("an empty seller key consults neither rules nor the crowd", () => {
+    const ctx = context({ userRules: new Map([["", "oops"]]), crowdTop: () => "oops" });
+    expect(categorizeTransaction({ description: "#1234" }, ctx)).toMatchObject({
+      categoryId: null,
+      source: null,
+    });
+  });
+});
+
+describe("categorizeBatch", () => {
+  it("keeps order and cleans each distinct description once", () => {
+    let crowdCalls = 0;
+    const ctx = context({
+      crowdTop: () => {
+        crowdCalls++;
+        return null;
+      },
+    });
+    const rows = ["TST* LUNA PIZZERIA", "NETFLIX.COM", "TST* LUNA PIZZERIA", "UBER *TRIP"].map(
+      (description) => ({
+        description,
+      }),
+    );
+    const results = categorizeBatch(rows, ctx);
+    expect(results.map((r) => r.sellerKey)).toEqual(["luna pizzeria", "netflix", "luna pizzeria", "uber"]);
+    expect(crowdCalls).toBe(1);
+    expect(results[0]).toBe(results[2]);
+  });
+});
+
+describe("crowdWinner", () => {
+  it("ignores fewer than three users", () => {
+    expect(CROWD_MIN_VOTERS).toBe(3);
+    expect(crowdWinner([{ categoryId: "a", voters: 2 }])).toBeNull();
+    expect(crowdWinner([{ categoryId: "a", voters: 1 }])).toBeNull();
+  });
+
+  it("uses three agreeing users", () => {
+    expect(crowdWinner([{ categoryId: "a", voters: 3 }])).toBe("a");
+  });
+
+  it("needs a clear lead: twice the runner-up and two more", () => {
+    expect(
+      crowdWinner([
+        { categoryId: "a", voters: 3 },
+        { categoryId: "b", voters: 1 },
+      ]),
+    ).toBe("a");
+    expect(
+      crowdWinner([
+        { categoryId: "a", voters: 8 },
+        { categoryId: "b", voters: 4 },
+      ]),
+    ).toBe("a");
+  });
+
+  it("does not use a split vote", () => {
+    expect(
+      crowdWinner([
+        { categoryId: "a", voters: 3 },
+        { categoryId: "b", voters: 2 },
+      ]),
+    ).toBeNull();
+    expect(
+      crowdWinner([
+        { categoryId: "a", voters: 4 },
+        { categoryId: "b", voters: 4 },
+      ]),
+    ).toBeNull();
+    expect(
+      crowdWinner([
+        { categoryId: "a", voters: 7 },
+        { categoryId: "b", voters: 4 },
+      ]),
+    ).toBeNull();
+  });
+
+  it("merges repeated ids and ignores empty votes", () => {
+    expect(
+      crowdWinner([
+        { categoryId: "a", voters: 2 },
+        { categoryId: "a", voters: 1 },
+        { categoryId: "b", voters: 0 },
+      ]),
+    ).toBe("a");
+    expect(crowdWinner([])).toBeNull();
+  });
+});
