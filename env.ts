@@ -37,6 +37,17 @@ const schema = z.object({
       .regex(/^[A-Za-z0-9+/]{43}=$/, "must be 32 random bytes in base64 (openssl rand -base64 32)")
       .optional(),
   ),
+  // Older CREDENTIALS_KEYs, comma-separated, still accepted for decryption while stored passwords are
+  // re-encrypted under the current key.
+  CREDENTIALS_KEY_PREVIOUS: optionalString.pipe(
+    z
+      .string()
+      .regex(
+        /^[A-Za-z0-9+/]{43}=(\s*,\s*[A-Za-z0-9+/]{43}=)*$/,
+        "must be comma-separated 32-byte base64 keys (former values of CREDENTIALS_KEY)",
+      )
+      .optional(),
+  ),
   REDIS_URL: optionalString.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
   INNGEST_DEV: optionalString,
   INNGEST_BASE_URL: optionalString.pipe(z.url().optional()),
@@ -71,6 +82,12 @@ export const jobsMode: "inngest" | "embedded" =
   env.INNGEST_DEV || env.INNGEST_BASE_URL || env.INNGEST_EVENT_KEY ? "inngest" : "embedded";
 
 export const appUrl = env.APP_URL ?? `http://localhost:${env.PORT}`;
+
+/**
+ * Where the built-in Demo Bank answers OFX requests: this app's own /api/demo-bank/ofx unless DEMO_BANK_URL says
+ * otherwise. Read on each call so tests can point it at a Demo Bank they run themselves.
+ */
+export const demoBankUrl = (): string => process.env.DEMO_BANK_URL || `${appUrl}/api/demo-bank/ofx`;
 
 type LocalSecretName = "AUTH_SECRET" | "CREDENTIALS_KEY";
 
