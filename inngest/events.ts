@@ -1,0 +1,95 @@
+// Every event Tally sends, with its data schema. Ground floor of the jobs layer: imports nothing from server/.
+// Functions trigger on these EventTypes, and `sendEvents` (inngest/client.ts) validates against the same
+// schemas in both modes, so a malformed event fails at the sender instead of inside a background run.
+
+import { eventType } from "inngest";
+import { z } from "zod";
+
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be YYYY-MM");
+
+export const eventTypes = {
+  "connection/sync.requested": eventType("connection/sync.requested", {
+    schema: z.object({
+      connectionId: z.string().min(1),
+      userId: z.string().min(1),
+      syncId: z.string().min(1).optional(),
+      reason: z.enum(["link", "manual", "daily", "recovery"]),
+    }),
+  }),
+  "statement/import.requested": eventType("statement/import.requested", {
+    schema: z.object({
+      syncId: z.string().min(1),
+      userId: z.string().min(1),
+      accountId: z.string().min(1),
+    }),
+  }),
+  "spending/recompute.requested": eventType("spending/recompute.requested", {
+    schema: z.object({ userId: z.string().min(1), months: z.array(month) }),
+  }),
+  // Sent by the operator command to run the daily refresh now instead of waiting for the cron.
+  "sync/daily-refresh.requested": eventType("sync/daily-refresh.requested", {
+    schema: z.object({}),
+  }),
+} as const;
+
+export type TallyEventName = keyof typeof eventTypes;
+
+export type TallyEventData<N extends TallyEventName> = z.infer<(typeof eventTypes)[N]["schema"]>;
+
+/** An event as sent. `id` makes sending idempotent: Inngest (and the embedded runner) drop repeats for 24 h. */
+export type TallyEvent<N extends TallyEventName = TallyEventName> = {
+  [K in N]: { name: K; data: TallyEventData<K>; id?: string; ts?: number };
+}[N];
+
+export type EventOptions = {
+  /** Deterministic id, e.g. `sync:{connectionId}:{date}`. Never built from Date.now(). */
+  id?: string;
+};
+
+export function buildEvent<N extends TallyEventName>(
+  name: N,
+  data: TallyEventData<N>,
+  options: EventOptions = {},
+): TallyEvent<N> {
+  const event = { name, data } as TallyEvent<N>;
+  if (options.id !== undefined) event.id = options.id;
+  return event;
+}
+
+export const connectionSyncRequested = (
+  data: TallyEventData<"connection/sync.requested">,
+  options?: EventOptions,
+) => buildEvent("connection/sync.requested", data, options);
+
+export const statementImportRequested = (
+  data: TallyEventData<"statement/import.requested">,
+  options?: EventOptions,
+) => buildEvent("statement/import.requested", data, options);
+
+export const spendingRecomputeRequested = (
+  data: TallyEventData<"spending/recompute.requested">,
+  options?: EventOptions,
+) => buildEvent("spending/recompute.requested", data, options);
+
+export const dailyRefreshRequested = (options?: EventOptions) =>
+  buildEvent("sync/daily-refresh.requested", {}, options);
+
+function isTallyEventName(name: string): name is TallyEventName {
+  return Object.hasOwn(eventTypes, name);
+}
+
+/**
+ * Checks an event's name and data against its schema and returns it with the parsed data (unknown keys
+ * stripped). Throws a ZodError naming the event, never echoing its data (it may hold user data).
+ */
+export function validateEvent(event: { name: string; data?: unknown; id?: string; ts?: number }): TallyEvent {
+  if (!isTallyEventName(event.name)) throw new Error(`Unknown event "${event.name}"`);
+  const result = eventTypes[event.name].schema.safeParse(event.data ?? {});
+  if (!result.success) {
+    const problems = result.error.issues.map(
+      (issue) => `${issue.path.join(".") || "data"}: ${issue.message}`,
+    );
+    throw new Error(`Invalid "${event.name}" event: ${problems.join("; ")}`);
+  }
+  return { ...event, data: result.data } as TallyEvent;
+}
