@@ -1,11 +1,18 @@
 // Applies the committed drizzle-kit migrations. Called when the app starts and by `npm run db:migrate`.
 
 import { type DatabaseHandle, migrationsFolder } from "./client";
+import { seedDefaultCategories } from "./seed/categories";
 
 // Any constant works; it only has to be the same in every Tally process sharing a Postgres server.
 const MIGRATION_LOCK_KEY = 7_461_001;
 
+/** Brings the schema up to date, then the reference data the code relies on (the default categories). */
 export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
+  await applyMigrations(handle);
+  await seedDefaultCategories(handle.db);
+}
+
+async function applyMigrations(handle: DatabaseHandle): Promise<void> {
   if (handle.driver === "pglite") {
     const { migrate } = await import("drizzle-orm/pglite/migrator");
     // biome-ignore lint/suspicious/noExplicitAny: the migrator wants the driver-specific database type.

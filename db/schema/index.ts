@@ -1,1 +1,4 @@
+export * from "./accounts";
+export * from "./categories";
+export * from "./transactions";
 export * from "./users";

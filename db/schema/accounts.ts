@@ -1,0 +1,60 @@
+import { index, integer, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { users } from "./users";
+
+export const connectionStatuses = ["active", "needs_attention"] as const;
+
+/** A login at an institution (OFX Direct Connect, or the built-in Demo Bank) that accounts are synced from. */
+export const connections = pgTable(
+  "connections",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    institutionId: text("institution_id").notNull(),
+    institutionName: text("institution_name").notNull(),
+    ofxUrl: text("ofx_url").notNull(),
+    org: text("org").notNull(),
+    fid: text("fid").notNull(),
+    login: text("login").notNull(),
+    // AES-256-GCM ciphertext with its key id (server/security/credentials.ts); never returned by any API.
+    passwordCiphertext: text("password_ciphertext").notNull(),
+    status: text("status", { enum: connectionStatuses }).notNull().default("active"),
+    lastSyncedAt: timestamp("last_synced_at", { withTimezone: true }),
+    lastError: text("last_error"),
+    consecutiveFailures: integer("consecutive_failures").notNull().default(0),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("connections_user_id_idx").on(table.userId)],
+);
+
+export type Connection = typeof connections.$inferSelect;
+
+export const accountTypes = ["checking", "savings", "credit_card", "other"] as const;
+
+export const accounts = pgTable(
+  "accounts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    // Null for manual accounts that only receive statement files.
+    connectionId: uuid("connection_id").references(() => connections.id, { onDelete: "cascade" }),
+    // The bank's account number (OFX ACCTID); only its last four digits ever leave the server.
+    accountNumber: text("account_number"),
+    name: text("name").notNull(),
+    type: text("type", { enum: accountTypes }).notNull(),
+    currency: text("currency").notNull().default("USD"),
+    balance: numeric("balance", { precision: 14, scale: 2 }),
+    balanceAsOf: timestamp("balance_as_of", { withTimezone: true }),
+    lastSyncedAt: timestamp("last_synced_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index("accounts_user_id_idx").on(table.userId),
+    uniqueIndex("accounts_connection_number_key").on(table.connectionId, table.accountNumber),
+  ],
+);
+
+export type Account = typeof accounts.$inferSelect;

@@ -1,0 +1,71 @@
+import { boolean, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { users } from "./users";
+
+export const categoryKinds = ["expense", "income", "transfer"] as const;
+export type CategoryKind = (typeof categoryKinds)[number];
+
+/**
+ * The default taxonomy (user_id null, ids derived from the slug so every database agrees on them) plus each
+ * user's own categories.
+ */
+export const categories = pgTable(
+  "categories",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    groupName: text("group_name").notNull(),
+    parentId: uuid("parent_id"),
+    kind: text("kind", { enum: categoryKinds }).notNull(),
+    hidden: boolean("hidden").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [unique("categories_user_slug_key").on(table.userId, table.slug).nullsNotDistinct()],
+);
+
+export type Category = typeof categories.$inferSelect;
+
+/** "Apply to all from this seller": the user's own rule for future transactions from a seller. */
+export const sellerRules = pgTable(
+  "seller_rules",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    sellerKey: text("seller_key").notNull(),
+    categoryId: uuid("category_id")
+      .notNull()
+      .references(() => categories.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.sellerKey] })],
+);
+
+/** One vote per user per seller: that user's latest manual choice of a default category for the seller. */
+export const crowdVotes = pgTable(
+  "crowd_votes",
+  {
+    sellerKey: text("seller_key").notNull(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    categoryId: uuid("category_id")
+      .notNull()
+      .references(() => categories.id, { onDelete: "cascade" }),
+    votedAt: timestamp("voted_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.sellerKey, table.userId] })],
+);
+
+/**
+ * The crowd's answer per seller, maintained when a vote changes so categorizing reads one row per seller
+ * instead of counting votes. category_id is null while no category has a clear majority.
+ */
+export const crowdTop = pgTable("crowd_top", {
+  sellerKey: text("seller_key").primaryKey(),
+  categoryId: uuid("category_id").references(() => categories.id, { onDelete: "set null" }),
+  votes: integer("votes").notNull(),
+  runnerUpVotes: integer("runner_up_votes").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});

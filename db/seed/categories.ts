@@ -1,0 +1,41 @@
+// The default taxonomy as rows. Ids are derived from slugs, so every database (and every test) agrees on them
+// and code can name a default category without a lookup.
+
+import { createHash } from "node:crypto";
+import { sql } from "drizzle-orm";
+import { TAXONOMY } from "@/server/categorize/taxonomy";
+import type { Database } from "../client";
+import { categories } from "../schema";
+
+/** A name-based (version 5 style) UUID for a default category slug. */
+export function defaultCategoryId(slug: string): string {
+  const hex = createHash("sha1").update(`tally:category:${slug}`).digest("hex");
+  const variant = ((Number.parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
+}
+
+export const UNCATEGORIZED_CATEGORY_ID = defaultCategoryId("uncategorized");
+
+export async function seedDefaultCategories(db: Database): Promise<void> {
+  const rows = TAXONOMY.map((category) => ({
+    id: defaultCategoryId(category.slug),
+    userId: null,
+    slug: category.slug,
+    name: category.name,
+    groupName: category.group,
+    parentId: category.parentSlug ? defaultCategoryId(category.parentSlug) : null,
+    kind: category.kind,
+  }));
+  await db
+    .insert(categories)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: categories.id,
+      set: {
+        name: sql`excluded.name`,
+        groupName: sql`excluded.group_name`,
+        parentId: sql`excluded.parent_id`,
+        kind: sql`excluded.kind`,
+      },
+    });
+}
