@@ -18,7 +18,12 @@ import { isErrorStatus, type OfxAccountInfo, type OfxDocument } from "./types";
 // OFX Direct Connect over HTTP. Every failure is sorted into one of three errors (see errors.ts) so the
 // sync job can decide between "retry later" and "ask the user", and no error text ever holds the password.
 
-export type FetchOfxOptions = { timeoutMs?: number; fetchImpl?: typeof fetch };
+export type FetchOfxOptions = {
+  timeoutMs?: number;
+  fetchImpl?: typeof fetch;
+  /** Receives the reply's text once it is known to be OFX, before any status check: the sync keeps it. */
+  onRawResponse?: (text: string) => void | Promise<void>;
+};
 
 /** POSTs one request and returns the parsed reply once sign-on and every transaction status are fine. */
 export async function fetchOfx(request: OfxRequest, options: FetchOfxOptions = {}): Promise<OfxDocument> {
@@ -39,6 +44,7 @@ export async function fetchOfx(request: OfxRequest, options: FetchOfxOptions = {
       status,
     );
   }
+  await options.onRawResponse?.(text);
   let document: OfxDocument;
   try {
     document = parseOfxDocument(text);
@@ -85,42 +91,53 @@ export async function listAccounts(
 export type StatementAccount = Pick<OfxAccountInfo, "accountNumber" | "type"> &
   Partial<Pick<OfxAccountInfo, "kind" | "bankId" | "ofxAccountType">>;
 
-/**
- * Transactions since `start` and the ledger balance for one account. The request follows the account:
- * CCSTMTRQ for a credit card, STMTRQ (with the bank's own ACCTTYPE) for everything else.
- */
-export async function fetchStatement(
+/** The statement request for one account: CCSTMTRQ for a credit card, STMTRQ with its ACCTTYPE otherwise. */
+export function buildStatementRequest(
   credentials: OfxCredentials,
   account: StatementAccount,
-  range: { start: Date; end?: Date } & FetchOfxOptions,
-): Promise<ParsedAccount> {
-  const { timeoutMs, fetchImpl, ...dates } = range;
+  range: { start: Date; end?: Date },
+): OfxRequest {
   if (account.kind === "investment") {
     throw new Error("Investment accounts are not downloaded over OFX yet.");
   }
-  const request =
-    account.type === "credit_card"
-      ? buildCreditCardStatementRequest(credentials, account.accountNumber, dates)
-      : buildBankStatementRequest(
-          credentials,
-          {
-            bankId: account.bankId ?? "",
-            accountId: account.accountNumber,
-            accountType: account.ofxAccountType ?? OFX_ACCOUNT_TYPES[account.type],
-          },
-          dates,
-        );
-  const document = await fetchOfx(request, {
-    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
-    ...(fetchImpl ? { fetchImpl } : {}),
-  });
+  return account.type === "credit_card"
+    ? buildCreditCardStatementRequest(credentials, account.accountNumber, range)
+    : buildBankStatementRequest(
+        credentials,
+        {
+          bankId: account.bankId ?? "",
+          accountId: account.accountNumber,
+          accountType: account.ofxAccountType ?? OFX_ACCOUNT_TYPES[account.type],
+        },
+        range,
+      );
+}
+
+/** One account's transactions and ledger balance out of a statement reply. */
+export function accountFromDocument(
+  document: OfxDocument,
+  account: Pick<StatementAccount, "accountNumber">,
+  trnUid?: string,
+): ParsedAccount {
   const statement =
-    document.statements.find((s) => s.trnUid === request.trnUid) ??
+    (trnUid ? document.statements.find((s) => s.trnUid === trnUid) : undefined) ??
     document.statements.find((s) => s.account.accountNumber === account.accountNumber) ??
     document.statements[0];
   if (!statement) throw new OfxStatementError(2000, "The bank sent no statement for this account.");
   const { transactions, ...rest } = statement.account;
   return { ...rest, transactions: transactions.map(toParsedTransaction) };
+}
+
+/** Transactions since `start` and the ledger balance for one account. */
+export async function fetchStatement(
+  credentials: OfxCredentials,
+  account: StatementAccount,
+  range: { start: Date; end?: Date } & FetchOfxOptions,
+): Promise<ParsedAccount> {
+  const { timeoutMs, fetchImpl, onRawResponse, ...dates } = range;
+  const request = buildStatementRequest(credentials, account, dates);
+  const document = await fetchOfx(request, { timeoutMs, fetchImpl, onRawResponse });
+  return accountFromDocument(document, account, request.trnUid);
 }
 
 const OFX_ACCOUNT_TYPES = {

@@ -1,7 +1,11 @@
 // The API's snake_case shapes, shared by the route handlers.
 
-import type { User } from "@/db/schema";
+import type { Account, Sync, User } from "@/db/schema";
+import { centsFromNumeric, formatDecimal } from "@/lib/money";
+import { accountMask } from "@/server/accounts/accounts";
+import type { ConnectionWithAccounts } from "@/server/accounts/connections";
 import type { TokenSummary } from "@/server/identity/tokens";
+import type { TransactionRow } from "@/server/transactions/list";
 
 export const serializeMe = (user: User) => ({
   id: user.id,
@@ -17,4 +21,48 @@ export const serializeToken = (token: TokenSummary) => ({
   name: token.name,
   created_at: token.createdAt.toISOString(),
   last_used_at: token.lastUsedAt?.toISOString() ?? null,
+});
+
+export const serializeAccount = (account: Account) => ({
+  id: account.id,
+  connection_id: account.connectionId,
+  name: account.name,
+  type: account.type,
+  mask: accountMask(account),
+  currency: account.currency,
+  balance: account.balance,
+  last_synced_at: account.lastSyncedAt?.toISOString() ?? null,
+});
+
+// Deliberately lists fields one by one: a connection row holds the encrypted password and the login.
+export const serializeConnection = (connection: ConnectionWithAccounts) => ({
+  id: connection.id,
+  institution: { id: connection.institutionId, name: connection.institutionName },
+  status: connection.status,
+  last_synced_at: connection.lastSyncedAt?.toISOString() ?? null,
+  last_error: connection.lastError,
+  accounts: connection.accounts.map(serializeAccount),
+});
+
+export const serializeSync = (sync: Sync) => ({
+  id: sync.id,
+  status: sync.status,
+  imported: sync.imported,
+  duplicates: sync.duplicates,
+  error: sync.error,
+  started_at: sync.startedAt?.toISOString() ?? null,
+  finished_at: sync.finishedAt?.toISOString() ?? null,
+});
+
+export const serializeTransaction = (row: TransactionRow) => ({
+  id: row.id,
+  account_id: row.accountId,
+  posted_on: row.postedOn,
+  seller: row.description,
+  merchant: row.merchant,
+  amount: formatDecimal(centsFromNumeric(row.amount)),
+  currency: row.currency,
+  pending: row.pending,
+  category: row.categoryId && row.categoryName ? { id: row.categoryId, name: row.categoryName } : null,
+  category_source: row.categorySource,
 });

@@ -1,0 +1,24 @@
+// Imports an uploaded statement file that was already read once at upload time and kept in the object store.
+
+import { getDb } from "@/db";
+import { defineFunction } from "@/inngest/define";
+import { failStatementImport, runStatementImport } from "@/server/sync/statement-import";
+
+export const importStatement = defineFunction(
+  {
+    id: "import-statement",
+    trigger: { event: "statement/import.requested" },
+    concurrency: { key: "event.data.accountId", limit: 1 },
+    retries: 3,
+    onFailure: async ({ event, error }) => {
+      const syncId = event.data.event.data?.syncId;
+      if (syncId) await failStatementImport(await getDb(), syncId, error);
+    },
+  },
+  async ({ event, step }) => {
+    const sync = await step.run("import", async () => runStatementImport(await getDb(), event.data.syncId));
+    return sync
+      ? { syncId: sync.id, imported: sync.imported, duplicates: sync.duplicates }
+      : { skipped: true };
+  },
+);

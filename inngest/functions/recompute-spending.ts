@@ -1,0 +1,20 @@
+// Rebuilds a user's monthly spending aggregate for months whose transactions changed category.
+
+import { getDb } from "@/db";
+import { defineFunction } from "@/inngest/define";
+import { recomputeMonths } from "@/server/spending/aggregate";
+
+export const recomputeSpending = defineFunction(
+  {
+    id: "recompute-spending",
+    trigger: { event: "spending/recompute.requested" },
+    concurrency: { key: "event.data.userId", limit: 1 },
+    retries: 3,
+  },
+  async ({ event, step }) => {
+    await step.run("recompute", async () =>
+      recomputeMonths(await getDb(), event.data.userId, event.data.months),
+    );
+    return { months: event.data.months.length };
+  },
+);

@@ -1,0 +1,55 @@
+// Syncs one connection: claim the sync, then per account fetch (raw answer kept) and import, then finish.
+// One run per connection at a time; failed steps are retried with backoff and completed steps are not redone.
+
+import { NonRetriableError } from "inngest";
+import { getDb } from "@/db";
+import { defineFunction } from "@/inngest/define";
+import {
+  beginConnectionSync,
+  failConnectionSync,
+  fetchAccountStatement,
+  finishConnectionSync,
+  importAccountStatement,
+  isPermanentSyncError,
+  syncErrorMessage,
+} from "@/server/sync/connection-sync";
+
+export const syncConnection = defineFunction(
+  {
+    id: "sync-connection",
+    trigger: { event: "connection/sync.requested" },
+    concurrency: { key: "event.data.connectionId", limit: 1 },
+    retries: 4,
+    onFailure: async ({ event, error }) => {
+      const data = event.data.event.data;
+      if (data)
+        await failConnectionSync(
+          await getDb(),
+          { syncId: data.syncId, connectionId: data.connectionId },
+          error,
+        );
+    },
+  },
+  async ({ event, step }) => {
+    const plan = await step.run("begin", async () => beginConnectionSync(await getDb(), event.data));
+    if (!plan) return { skipped: true };
+    let parsed = 0;
+    for (const account of plan.accounts) {
+      const objectKey = await step.run(`fetch-${account.id}`, async () => {
+        try {
+          return await fetchAccountStatement(await getDb(), plan, account.id);
+        } catch (error) {
+          // A refused login will be refused again: tell the user now instead of retrying (and risking a lockout).
+          if (isPermanentSyncError(error))
+            throw new NonRetriableError(syncErrorMessage(error), { cause: error });
+          throw error;
+        }
+      });
+      parsed += await step.run(`import-${account.id}`, async () =>
+        importAccountStatement(await getDb(), plan, account.id, objectKey),
+      );
+    }
+    const sync = await step.run("finish", async () => finishConnectionSync(await getDb(), plan, parsed));
+    return { syncId: sync.id, imported: sync.imported, duplicates: sync.duplicates };
+  },
+);

@@ -1,0 +1,132 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import type { Database } from "@/db";
+import { queryRows } from "@/db/client";
+import type { CategorySource } from "@/db/schema";
+import { UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
+import { pgArray } from "@/db/sql-arrays";
+import { formatDecimal } from "@/lib/money";
+
+export type IngestRow = {
+  externalId: string;
+  postedOn: string;
+  transactedOn: string | null;
+  amount: number;
+  description: string;
+  memo: string | null;
+  sellerKey: string;
+  merchant: string;
+  categoryId: string | null;
+  categorySource: CategorySource | null;
+  pending: boolean;
+};
+
+export type IngestTarget = { userId: string; accountId: string; currency: string; syncId: string | null };
+
+export const INGEST_BATCH_SIZE = 1000;
+
+// Money out and money in as positive sums, and how an upsert adds a batch's sums to the stored ones.
+export const SPLIT_SUMS = sql.raw("sum(greatest(-amount, 0)), sum(greatest(amount, 0))");
+const ACCUMULATE = sql.raw(
+  "outflow = monthly_spending.outflow + excluded.outflow, inflow = monthly_spending.inflow + excluded.inflow, " +
+    "count = monthly_spending.count + excluded.count",
+);
+
+/**
+ * Writes one batch of an account's transactions and the monthly aggregate in a single statement, so they
+ * commit together: a crash between batches never leaves the aggregate disagreeing with the rows. Rows already
+ * stored (same account and external id) are skipped; a pending row whose posted version arrives is updated.
+ * The aggregate rows are upserted in key order so concurrent writers cannot deadlock on them.
+ */
+export async function ingestBatch(
+  db: Database,
+  target: IngestTarget,
+  rows: readonly IngestRow[],
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  const input = sql`select * from unnest(
+      ${pgArray(rows.map((r) => r.externalId))}::text[],
+      ${pgArray(rows.map((r) => r.postedOn))}::date[],
+      ${pgArray(rows.map((r) => r.transactedOn))}::date[],
+      ${pgArray(rows.map((r) => formatDecimal(r.amount)))}::numeric[],
+      ${pgArray(rows.map((r) => r.description))}::text[],
+      ${pgArray(rows.map((r) => r.memo))}::text[],
+      ${pgArray(rows.map((r) => r.sellerKey))}::text[],
+      ${pgArray(rows.map((r) => r.merchant))}::text[],
+      ${pgArray(rows.map((r) => r.categoryId))}::uuid[],
+      ${pgArray(rows.map((r) => r.categorySource))}::text[],
+      ${pgArray(rows.map((r) => r.pending))}::boolean[]
+    ) as t(external_id, posted_on, transacted_on, amount, description, memo, seller_key, merchant,
+           category_id, category_source, pending)`;
+
+  const [result] = await queryRows<{ inserted: number }>(
+    db,
+    sql`with input as (${input}),
+    inserted as (
+      insert into transactions (user_id, account_id, external_id, posted_on, transacted_on, amount, currency,
+        description, memo, seller_key, merchant, category_id, category_source, pending, sync_id)
+      select ${target.userId}::uuid, ${target.accountId}::uuid, external_id, posted_on, transacted_on, amount,
+        ${target.currency}, description, memo, seller_key, merchant, category_id, category_source, pending,
+        ${target.syncId}::uuid
+      from input
+      on conflict (account_id, external_id) do nothing
+      returning posted_on, amount, category_id
+    ),
+    aggregated as (
+      insert into monthly_spending (user_id, month, category_id, outflow, inflow, count)
+      select ${target.userId}::uuid, date_trunc('month', posted_on)::date,
+        coalesce(category_id, ${UNCATEGORIZED_CATEGORY_ID}::uuid), ${SPLIT_SUMS}, count(*)
+      from inserted
+      group by 2, 3
+      order by 2, 3
+      on conflict (user_id, month, category_id) do update
+        set ${ACCUMULATE}
+      returning 1
+    )
+    select (select count(*) from inserted)::int as inserted, (select count(*) from aggregated)::int as months`,
+  );
+  const inserted = Number(result?.inserted ?? 0);
+  if (inserted < rows.length && rows.some((row) => !row.pending)) await settlePending(db, target, input);
+  return inserted;
+}
+
+/**
+ * A pending transaction the bank now reports as posted: same external id, pending = false. Its amount and date
+ * may have changed (a tip added, a later posting date), so the aggregate moves from the old to the new values.
+ */
+async function settlePending(
+  db: Database,
+  target: IngestTarget,
+  input: ReturnType<typeof sql>,
+): Promise<void> {
+  await db.execute(sql`with input as (${input}),
+    old as (
+      select t.id, t.posted_on, t.amount, t.category_id
+      from transactions t join input i on i.external_id = t.external_id
+      where t.account_id = ${target.accountId}::uuid and t.pending and not i.pending
+      for update of t
+    ),
+    settled as (
+      update transactions t
+      set pending = false, amount = i.amount, posted_on = i.posted_on, transacted_on = i.transacted_on
+      from input i, old
+      where t.id = old.id and i.external_id = t.external_id
+      returning old.posted_on as old_posted_on, old.amount as old_amount, t.posted_on, t.amount, t.category_id
+    ),
+    deltas as (
+      select date_trunc('month', old_posted_on)::date as month, category_id,
+        -greatest(-old_amount, 0) as outflow, -greatest(old_amount, 0) as inflow, -1 as count
+      from settled
+      union all
+      select date_trunc('month', posted_on)::date, category_id, greatest(-amount, 0), greatest(amount, 0), 1
+      from settled
+    )
+    insert into monthly_spending (user_id, month, category_id, outflow, inflow, count)
+    select ${target.userId}::uuid, month, coalesce(category_id, ${UNCATEGORIZED_CATEGORY_ID}::uuid),
+      sum(outflow), sum(inflow), sum(count)
+    from deltas
+    group by 2, 3
+    order by 2, 3
+    on conflict (user_id, month, category_id) do update
+      set ${ACCUMULATE}`);
+}

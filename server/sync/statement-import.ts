@@ -1,0 +1,150 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Database } from "@/db";
+import { type Account, accounts, type Sync } from "@/db/schema";
+import { sendEvents } from "@/inngest/client";
+import { statementImportRequested } from "@/inngest/events";
+import { formatDecimal } from "@/lib/money";
+import { getAccount } from "@/server/accounts/accounts";
+import { AppError } from "@/server/errors";
+import {
+  MAX_STATEMENT_BYTES,
+  parseStatementFile,
+  UnsupportedStatementError,
+} from "@/server/statements/parse-file";
+import { type ParsedAccount, type ParsedStatement, StatementParseError } from "@/server/statements/types";
+import { getObjectStore, statementKey } from "@/server/storage";
+import { type ImportOptions, importTransactions } from "./import-transactions";
+import { createSync, getSyncForJob, markSyncFailed, markSyncRunning, markSyncSucceeded } from "./syncs";
+
+export const parseOptionsSchema = z
+  .object({ csvMapping: z.unknown().optional(), qifDateOrder: z.enum(["MDY", "DMY"]).optional() })
+  .strict();
+export type ParseOptions = z.infer<typeof parseOptionsSchema>;
+
+/**
+ * Accepts an uploaded statement for an account: read now, so an unreadable file is refused whole with the line
+ * and reason while the user is still looking (nothing from it is imported); then kept in the object store and
+ * queued for import.
+ */
+export async function acceptStatementUpload(
+  db: Database,
+  userId: string,
+  accountId: string,
+  file: { bytes: Uint8Array; filename: string },
+  options: ParseOptions = {},
+): Promise<Sync> {
+  const account = await getAccount(db, userId, accountId);
+  if (file.bytes.length > MAX_STATEMENT_BYTES) {
+    throw new AppError("payload_too_large", "Statement files can be at most 10 MB.");
+  }
+  if (file.bytes.length === 0) {
+    throw new AppError("statement_unreadable", "The file is empty.", { fields: { file: "is empty" } });
+  }
+  const parsed = readStatement(file, options);
+  pickAccount(parsed, account);
+  const syncId = randomUUID();
+  const extension = /\.([A-Za-z0-9]{1,10})$/.exec(file.filename)?.[1] ?? "txt";
+  const objectKey = statementKey({ userId, accountId, syncId, extension });
+  await getObjectStore().put(objectKey, file.bytes);
+  const sync = await createSync(db, {
+    id: syncId,
+    userId,
+    accountId,
+    kind: "statement",
+    reason: "upload",
+    objectKey,
+    fileName: file.filename.slice(0, 255),
+    parseOptions: options,
+  });
+  await sendEvents(statementImportRequested({ syncId, userId, accountId }, { id: `import:${syncId}` }));
+  return sync;
+}
+
+function readStatement(
+  file: { bytes: Uint8Array; filename: string },
+  options: ParseOptions,
+): ParsedStatement {
+  try {
+    return parseStatementFile({ bytes: file.bytes, filename: file.filename, ...options });
+  } catch (error) {
+    if (error instanceof UnsupportedStatementError)
+      throw new AppError("unsupported_media_type", error.message);
+    if (error instanceof StatementParseError) {
+      const where = error.line ? `line ${error.line}` : error.field;
+      throw new AppError("statement_unreadable", `This file could not be read: ${error.message}`, {
+        fields: { file: where ? `${where}: ${error.message}` : error.message },
+      });
+    }
+    throw error;
+  }
+}
+
+/**
+ * Which statement in the file belongs to the account: the one with its number, or the only one with
+ * transactions. A file holding several accounts is refused rather than mixed into one.
+ */
+function pickAccount(parsed: ParsedStatement, account: Account): ParsedAccount {
+  const withRows = parsed.accounts.filter((candidate) => candidate.transactions.length > 0);
+  const byNumber = account.accountNumber
+    ? parsed.accounts.find((candidate) => candidate.accountNumber === account.accountNumber)
+    : undefined;
+  const chosen = byNumber ?? (withRows.length === 1 ? withRows[0] : undefined);
+  if (chosen) return chosen;
+  if (withRows.length === 0) {
+    throw new AppError("statement_unreadable", "This file has no transactions in it.", {
+      fields: { file: "has no transactions" },
+    });
+  }
+  const names = withRows.map(
+    (candidate) => candidate.name ?? `…${candidate.accountNumber?.slice(-4) ?? "?"}`,
+  );
+  throw new AppError(
+    "statement_unreadable",
+    `This file holds ${withRows.length} accounts (${names.join(", ")}). Upload it once into a separate account for each, or export one account at a time.`,
+    { fields: { file: "holds more than one account" } },
+  );
+}
+
+/** The import job: read the stored file again and store what is new. Safe to run again. */
+export async function runStatementImport(
+  db: Database,
+  syncId: string,
+  options?: ImportOptions,
+): Promise<Sync | null> {
+  const sync = await getSyncForJob(db, syncId);
+  if (!sync?.accountId || !sync.objectKey) return null;
+  if (!(await markSyncRunning(db, syncId))) return null;
+  const [account] = await db.select().from(accounts).where(eq(accounts.id, sync.accountId)).limit(1);
+  if (!account) return null;
+  const bytes = await getObjectStore().get(sync.objectKey);
+  const parseOptions = parseOptionsSchema.parse(sync.parseOptions ?? {});
+  const statement = pickAccount(
+    readStatement({ bytes, filename: sync.fileName ?? "statement" }, parseOptions),
+    account,
+  );
+  await importTransactions(
+    db,
+    { userId: sync.userId, accountId: account.id, currency: statement.currency || account.currency, syncId },
+    statement.transactions,
+    options,
+  );
+  if (statement.balance !== null) {
+    await db
+      .update(accounts)
+      .set({ balance: formatDecimal(statement.balance), balanceAsOf: sql`now()` })
+      .where(eq(accounts.id, account.id));
+  }
+  await db.update(accounts).set({ lastSyncedAt: sql`now()` }).where(eq(accounts.id, account.id));
+  return markSyncSucceeded(db, syncId, statement.transactions.length);
+}
+
+export async function failStatementImport(db: Database, syncId: string, error: unknown): Promise<void> {
+  const message =
+    error instanceof AppError
+      ? error.message
+      : "The import failed because of a problem on our side. Upload the file again.";
+  await markSyncFailed(db, syncId, message);
+}

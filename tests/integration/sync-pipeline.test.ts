@@ -1,0 +1,337 @@
+import { eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { POST as refreshRoute } from "@/app/api/v1/connections/[id]/refresh/route";
+import {
+  DELETE as deleteConnectionRoute,
+  GET as getConnectionRoute,
+} from "@/app/api/v1/connections/[id]/route";
+import { POST as linkRoute, GET as listConnectionsRoute } from "@/app/api/v1/connections/route";
+import { GET as getSyncRoute } from "@/app/api/v1/syncs/[id]/route";
+import { GET as listTransactionsRoute } from "@/app/api/v1/transactions/route";
+import type { Database } from "@/db";
+import type { DatabaseHandle } from "@/db/client";
+import { queryRows } from "@/db/client";
+import { connections, monthlySpending, transactions } from "@/db/schema";
+import { bootEmbeddedRunner } from "@/inngest/embedded/boot";
+import type { EmbeddedRunner } from "@/inngest/embedded/runner";
+import { recomputeMonths } from "@/server/spending/aggregate";
+import {
+  beginConnectionSync,
+  fetchAccountStatement,
+  importAccountStatement,
+} from "@/server/sync/connection-sync";
+import { createTestUser } from "../factories/users";
+import { call } from "../support/api";
+import { useTestDatabase } from "../support/db";
+import { startDemoBank, type TestDemoBank } from "../support/demo-bank";
+
+let handle: DatabaseHandle;
+let db: Database;
+let bank: TestDemoBank;
+let runner: EmbeddedRunner;
+
+async function linkDemo(token: string, password = "demo") {
+  return call(linkRoute, {
+    token,
+    body: { institution_id: "demo", account_login: "casey", account_password: password },
+  });
+}
+
+async function syncOf(token: string, id: string) {
+  return (await call(getSyncRoute, { token, params: { id } })).body;
+}
+
+/** The aggregate as stored, and as it would be rebuilt from the transactions: they must always agree. */
+async function aggregateMatchesTransactions(userId: string) {
+  const stored = await queryRows<{
+    month: string;
+    category_id: string;
+    outflow: string;
+    inflow: string;
+    count: number;
+  }>(
+    db,
+    sql`select month::text, category_id, outflow::text, inflow::text, count from monthly_spending where user_id = ${userId}::uuid order by 1, 2`,
+  );
+  const months = [...new Set(stored.map((row) => row.month.slice(0, 7)))];
+  await recomputeMonths(db, userId, months);
+  const rebuilt = await queryRows<(typeof stored)[number]>(
+    db,
+    sql`select month::text, category_id, outflow::text, inflow::text, count from monthly_spending where user_id = ${userId}::uuid order by 1, 2`,
+  );
+  return { stored, rebuilt };
+}
+
+describe("linking the Demo Bank and extracting transactions", () => {
+  beforeAll(async () => {
+    handle = await useTestDatabase();
+    db = handle.db;
+    bank = await startDemoBank(new Date());
+    runner = bootEmbeddedRunner({ runner: { baseDelayMs: 5, log: { info() {}, warn() {}, error() {} } } });
+  });
+
+  it("links, syncs about six months of history in the background, and lists it newest first", async () => {
+    const { token } = await createTestUser(db, { label: "link" });
+    const linked = await linkDemo(token);
+    expect(linked.status).toBe(201);
+    expect(linked.body.connection.institution).toEqual({ id: "demo", name: "Demo Bank" });
+    expect(linked.body.connection.accounts.map((a: { type: string }) => a.type).sort()).toEqual([
+      "checking",
+      "credit_card",
+    ]);
+    expect(linked.body.connection.accounts[0].mask).toMatch(/^\d{4}$/);
+    expect(["queued", "running", "succeeded"]).toContain(linked.body.sync.status);
+
+    await runner.drain();
+    const sync = await syncOf(token, linked.body.sync.id);
+    expect(sync.status).toBe("succeeded");
+    expect(sync.imported).toBeGreaterThan(250);
+    expect(sync.duplicates).toBe(0);
+
+    const page = await call(listTransactionsRoute, { token, path: "/api/v1/transactions?limit=500" });
+    expect(page.status).toBe(200);
+    const dates = page.body.data.map((t: { posted_on: string }) => t.posted_on);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    const oldest = new Date(`${dates.at(-1)}T00:00:00Z`).getTime();
+    expect((bank.today.getTime() - oldest) / 86_400_000).toBeGreaterThan(150);
+    expect(page.body.data[0].amount).toMatch(/^-?\d+\.\d{2}$/);
+    const sellers = page.body.data.map((t: { seller: string }) => t.seller);
+    expect(sellers).toEqual(expect.arrayContaining([expect.stringMatching(/^SQ \*BLUE BOTTLE/)]));
+
+    const connection = await call(getConnectionRoute, { token, params: { id: linked.body.connection.id } });
+    expect(connection.body.last_synced_at).not.toBeNull();
+    expect(connection.body.accounts.every((a: { balance: string | null }) => a.balance !== null)).toBe(true);
+  });
+
+  it("shows the bank's refusal of a wrong password and stores nothing", async () => {
+    const { token, user } = await createTestUser(db, { label: "wrongpw" });
+    const refused = await linkDemo(token, "not-demo");
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.code).toBe("bank_rejected_credentials");
+    expect(refused.body.error.message).toMatch(/user id and password/i);
+    const stored = await db.select().from(connections).where(eq(connections.userId, user.id));
+    expect(stored).toHaveLength(0);
+  });
+
+  it("answers bank_unreachable when the bank's server is down", async () => {
+    const { token } = await createTestUser(db, { label: "down" });
+    bank.failNext(1);
+    const response = await linkDemo(token);
+    expect(response.status).toBe(422);
+    expect(response.body.error.code).toBe("bank_unreachable");
+  });
+
+  it("imports only what is new on refresh, including late postings, and never the same row twice", async () => {
+    const { token } = await createTestUser(db, { label: "refresh" });
+    const linked = await linkDemo(token);
+    await runner.drain();
+    const first = await syncOf(token, linked.body.sync.id);
+
+    const again = await call(refreshRoute, { token, params: { id: linked.body.connection.id } });
+    expect(again.status).toBe(202);
+    await runner.drain();
+    const unchanged = await syncOf(token, again.body.sync.id);
+    expect(unchanged.status).toBe("succeeded");
+    expect(unchanged.imported).toBe(0);
+    expect(unchanged.duplicates).toBeGreaterThan(0);
+
+    // Five days later the bank has new transactions, card purchases among them dated before the last sync.
+    const later = new Date(bank.today.getTime() + 5 * 86_400_000);
+    const previousToday = bank.today;
+    bank.today = later;
+    try {
+      const next = await call(refreshRoute, { token, params: { id: linked.body.connection.id } });
+      await runner.drain();
+      const fresh = await syncOf(token, next.body.sync.id);
+      expect(fresh.status).toBe("succeeded");
+      expect(fresh.imported).toBeGreaterThan(0);
+      const all = await call(listTransactionsRoute, { token, path: "/api/v1/transactions?limit=500" });
+      const ids = all.body.data.map((t: { id: string }) => t.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids.length).toBeGreaterThanOrEqual(first.imported + fresh.imported);
+    } finally {
+      bank.today = previousToday;
+    }
+  });
+
+  it("running the same sync three times leaves the same rows and totals", async () => {
+    const { user } = await createTestUser(db, { label: "thrice" });
+    const [connection] = await db
+      .insert(connections)
+      .values({
+        userId: user.id,
+        institutionId: "demo",
+        institutionName: "Demo Bank",
+        ofxUrl: bank.url,
+        org: "TALLYDEMO",
+        fid: "9999",
+        login: "thrice",
+        passwordCiphertext: "placeholder",
+      })
+      .returning();
+    const { encryptSecret } = await import("@/server/security/credentials");
+    await db
+      .update(connections)
+      .set({ passwordCiphertext: encryptSecret("demo", connection!.id) })
+      .where(eq(connections.id, connection!.id));
+    const { demoAccounts } = await import("@/server/demo-bank/history");
+    const { accounts } = await import("@/db/schema");
+    await db.insert(accounts).values(
+      demoAccounts("thrice").map((account) => ({
+        userId: user.id,
+        connectionId: connection!.id,
+        accountNumber: account.accountNumber,
+        name: account.name,
+        type: account.kind,
+      })),
+    );
+    const counts: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const plan = await beginConnectionSync(db, {
+        connectionId: connection!.id,
+        userId: user.id,
+        reason: "manual",
+      });
+      expect(plan).not.toBeNull();
+      for (const account of plan!.accounts) {
+        const key = await fetchAccountStatement(db, plan!, account.id);
+        await importAccountStatement(db, plan!, account.id, key);
+      }
+      const { finishConnectionSync } = await import("@/server/sync/connection-sync");
+      await finishConnectionSync(db, plan!, 0);
+      await db.update(connections).set({ lastSyncedAt: null }).where(eq(connections.id, connection!.id));
+      const [row] = await queryRows<{ n: number }>(
+        db,
+        sql`select count(*)::int as n from transactions where user_id = ${user.id}::uuid`,
+      );
+      counts.push(Number(row!.n));
+    }
+    expect(counts[0]).toBeGreaterThan(250);
+    expect(counts).toEqual([counts[0], counts[0], counts[0]]);
+    const { stored, rebuilt } = await aggregateMatchesTransactions(user.id);
+    expect(stored).toEqual(rebuilt);
+  });
+
+  it("a crash between batches is finished by the retry with nothing lost or doubled", async () => {
+    const { token, user } = await createTestUser(db, { label: "crash" });
+    const linked = await linkDemo(token);
+    await runner.drain();
+    const clean = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from transactions where user_id = ${user.id}::uuid`,
+    );
+
+    // The same history for a second user, imported with a crash after the second batch, then retried.
+    const { user: other } = await createTestUser(db, { label: "crash2" });
+    const [source] = await db.select().from(connections).where(eq(connections.id, linked.body.connection.id));
+    const { accounts } = await import("@/db/schema");
+    const [copy] = await db
+      .insert(connections)
+      .values({ ...source!, id: undefined, userId: other.id, lastSyncedAt: null })
+      .returning();
+    const { encryptSecret } = await import("@/server/security/credentials");
+    await db
+      .update(connections)
+      .set({ passwordCiphertext: encryptSecret("demo", copy!.id) })
+      .where(eq(connections.id, copy!.id));
+    const sourceAccounts = await db.select().from(accounts).where(eq(accounts.connectionId, source!.id));
+    await db.insert(accounts).values(
+      sourceAccounts.map((account) => ({
+        ...account,
+        id: undefined,
+        userId: other.id,
+        connectionId: copy!.id,
+        balance: null,
+      })),
+    );
+    const plan = await beginConnectionSync(db, {
+      connectionId: copy!.id,
+      userId: other.id,
+      reason: "manual",
+    });
+    const card = plan!.accounts.find((account) => account.type === "credit_card")!;
+    const checking = plan!.accounts.find((account) => account.type === "checking")!;
+    const cardKey = await fetchAccountStatement(db, plan!, card.id);
+    await expect(
+      importAccountStatement(db, plan!, card.id, cardKey, {
+        batchSize: 40,
+        afterBatch: (batch) => {
+          if (batch === 1) throw new Error("simulated crash");
+        },
+      }),
+    ).rejects.toThrow("simulated crash");
+    const partial = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from transactions where user_id = ${other.id}::uuid`,
+    );
+    expect(Number(partial[0]!.n)).toBe(80);
+    let { stored, rebuilt } = await aggregateMatchesTransactions(other.id);
+    expect(stored).toEqual(rebuilt);
+
+    await importAccountStatement(db, plan!, card.id, cardKey, { batchSize: 40 });
+    await importAccountStatement(db, plan!, checking.id, await fetchAccountStatement(db, plan!, checking.id));
+    const finished = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from transactions where user_id = ${other.id}::uuid`,
+    );
+    expect(Number(finished[0]!.n)).toBe(Number(clean[0]!.n));
+    ({ stored, rebuilt } = await aggregateMatchesTransactions(other.id));
+    expect(stored).toEqual(rebuilt);
+  });
+
+  it("retries a sync when the bank's server fails for a moment", async () => {
+    const { token } = await createTestUser(db, { label: "retry" });
+    const linked = await linkDemo(token);
+    await runner.drain();
+    bank.failNext(2);
+    const refresh = await call(refreshRoute, { token, params: { id: linked.body.connection.id } });
+    await runner.drain();
+    expect((await syncOf(token, refresh.body.sync.id)).status).toBe("succeeded");
+  });
+
+  it("keeps the bank password encrypted, never returns it, and hides other users' connections", async () => {
+    const { token, user } = await createTestUser(db, { label: "secret" });
+    const linked = await linkDemo(token);
+    await runner.drain();
+    const [row] = await db.select().from(connections).where(eq(connections.userId, user.id));
+    expect(row!.passwordCiphertext).toMatch(/^v1\./);
+    expect(row!.passwordCiphertext).not.toContain("demo");
+    const responses = [
+      linked.body,
+      (await call(listConnectionsRoute, { token })).body,
+      (await call(getConnectionRoute, { token, params: { id: row!.id } })).body,
+    ];
+    for (const body of responses) {
+      const text = JSON.stringify(body);
+      expect(text).not.toContain(row!.passwordCiphertext);
+      expect(text).not.toMatch(/password/i);
+    }
+
+    const { token: stranger } = await createTestUser(db, { label: "stranger" });
+    expect((await call(getConnectionRoute, { token: stranger, params: { id: row!.id } })).status).toBe(404);
+    expect((await call(refreshRoute, { token: stranger, params: { id: row!.id } })).status).toBe(404);
+    expect((await call(getSyncRoute, { token: stranger, params: { id: linked.body.sync.id } })).status).toBe(
+      404,
+    );
+    expect((await call(deleteConnectionRoute, { token: stranger, params: { id: row!.id } })).status).toBe(
+      404,
+    );
+    const theirs = await call(listTransactionsRoute, {
+      token: stranger,
+      path: `/api/v1/transactions?account_id=${linked.body.connection.accounts[0].id}`,
+    });
+    expect(theirs.body.data).toEqual([]);
+  });
+
+  it("removing a connection removes its transactions and their spending", async () => {
+    const { token, user } = await createTestUser(db, { label: "remove" });
+    const linked = await linkDemo(token);
+    await runner.drain();
+    const removed = await call(deleteConnectionRoute, { token, params: { id: linked.body.connection.id } });
+    expect(removed.status).toBe(204);
+    expect(await db.select().from(transactions).where(eq(transactions.userId, user.id))).toHaveLength(0);
+    expect(await db.select().from(monthlySpending).where(eq(monthlySpending.userId, user.id))).toHaveLength(
+      0,
+    );
+  });
+});
