@@ -1,0 +1,221 @@
+import { and, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { GET as listCategoriesRoute } from "@/app/api/v1/categories/route";
+import { GET as spendingRoute } from "@/app/api/v1/spending/route";
+import { PATCH as patchTransactionRoute } from "@/app/api/v1/transactions/[id]/route";
+import type { Database } from "@/db";
+import { transactions } from "@/db/schema";
+import { defaultCategoryId } from "@/db/seed/categories";
+import { bootEmbeddedRunner } from "@/inngest/embedded/boot";
+import type { EmbeddedRunner } from "@/inngest/embedded/runner";
+import { createManualAccount } from "@/server/accounts/accounts";
+import type { ParsedTransaction } from "@/server/statements/types";
+import { importTransactions } from "@/server/sync/import-transactions";
+import { createTestUser } from "../factories/users";
+import { call } from "../support/api";
+import { useTestDatabase } from "../support/db";
+
+let db: Database;
+let runner: EmbeddedRunner;
+
+const COFFEE = defaultCategoryId("food-dining.coffee-shops");
+const RESTAURANTS = defaultCategoryId("food-dining.restaurants");
+const ELECTRONICS = defaultCategoryId("shopping.electronics-software");
+const HOBBIES = defaultCategoryId("shopping.hobbies");
+
+let sequence = 0;
+const row = (description: string, amount = -1250, postedOn = "2026-10-14"): ParsedTransaction => ({
+  externalId: `t-${++sequence}`,
+  postedOn,
+  amount,
+  description,
+});
+
+/** A user with a manual account holding these transactions; returns the stored rows by description. */
+async function userWith(descriptions: Array<string | ParsedTransaction>) {
+  const { user, token } = await createTestUser(db, { label: "cat" });
+  const account = await createManualAccount(db, user.id, {
+    name: "Card",
+    type: "credit_card",
+    currency: "USD",
+  });
+  const parsed = descriptions.map((entry) => (typeof entry === "string" ? row(entry) : entry));
+  await importTransactions(
+    db,
+    { userId: user.id, accountId: account.id, currency: "USD", syncId: null },
+    parsed,
+  );
+  const stored = await db.select().from(transactions).where(eq(transactions.userId, user.id));
+  return { user, token, account, stored };
+}
+
+async function override(token: string, id: string, categoryId: string, applyToSeller = false) {
+  const response = await call(patchTransactionRoute, {
+    method: "PATCH",
+    token,
+    params: { id },
+    body: { category_id: categoryId, apply_to_seller: applyToSeller },
+  });
+  expect(response.status).toBe(200);
+  return response.body;
+}
+
+describe("categorizing transactions by seller", () => {
+  beforeAll(async () => {
+    ({ db } = await useTestDatabase());
+    runner = bootEmbeddedRunner({ runner: { baseDelayMs: 5, log: { info() {}, warn() {}, error() {} } } });
+  });
+
+  it("files known sellers from the dictionary and leaves unknown ones uncategorized", async () => {
+    const { stored } = await userWith(["SQ *BLUE BOTTLE COFFEE", "KOVARIN TELMO BAKERY #1234"]);
+    const coffee = stored.find((t) => t.description.includes("BLUE BOTTLE"))!;
+    expect(coffee.categoryId).toBe(COFFEE);
+    expect(coffee.categorySource).toBe("dictionary");
+    expect(coffee.merchant).toBe("Blue Bottle Coffee");
+    const unknown = stored.find((t) => t.description.includes("KOVARIN"))!;
+    expect(unknown.categoryId).toBeNull();
+    expect(unknown.categorySource).toBeNull();
+  });
+
+  it("lists the default categories with their kinds", async () => {
+    const { token } = await createTestUser(db);
+    const response = await call(listCategoriesRoute, { token });
+    const byName = new Map(response.body.data.map((c: { name: string }) => [c.name, c]));
+    expect(byName.get("Groceries")).toMatchObject({ group: "Food & Dining", kind: "expense" });
+    expect(byName.get("Credit Card Payment")).toMatchObject({ kind: "transfer" });
+    expect(byName.get("Paycheck")).toMatchObject({ kind: "income" });
+  });
+
+  it("changes one transaction, or with apply_to_seller all from the seller and future ones", async () => {
+    const { token, user, account, stored } = await userWith([
+      "STARBUCKS STORE 05432",
+      "STARBUCKS STORE 05432",
+      "STARBUCKS STORE 01234",
+      "SQ *BLUE BOTTLE COFFEE",
+    ]);
+    const [first, second] = stored.filter((t) => t.description.startsWith("STARBUCKS"));
+    const single = await override(token, first!.id, RESTAURANTS);
+    expect(single.category).toEqual({ id: RESTAURANTS, name: "Restaurants" });
+    expect(single.category_source).toBe("user");
+    let rows = await db.select().from(transactions).where(eq(transactions.userId, user.id));
+    expect(rows.filter((t) => t.categoryId === RESTAURANTS)).toHaveLength(1);
+
+    await override(token, second!.id, RESTAURANTS, true);
+    rows = await db.select().from(transactions).where(eq(transactions.userId, user.id));
+    const starbucks = rows.filter((t) => t.description.startsWith("STARBUCKS"));
+    expect(starbucks.every((t) => t.categoryId === RESTAURANTS)).toBe(true);
+    expect(rows.find((t) => t.description.includes("BLUE BOTTLE"))!.categoryId).toBe(COFFEE);
+
+    // Future transactions from the seller follow the user's rule, ahead of the dictionary.
+    await importTransactions(db, { userId: user.id, accountId: account.id, currency: "USD", syncId: null }, [
+      row("STARBUCKS STORE 09999", -500, "2026-10-20"),
+    ]);
+    const [future] = await db
+      .select()
+      .from(transactions)
+      .where(and(eq(transactions.userId, user.id), eq(transactions.description, "STARBUCKS STORE 09999")));
+    expect(future).toMatchObject({ categoryId: RESTAURANTS, categorySource: "rule" });
+  });
+
+  it("uses the crowd's choice for an unknown seller only once three users agree by a clear margin", async () => {
+    const seller = "ZORBLAX GADGET EMPORIUM";
+    const vote = async (categoryId: string) => {
+      const { token, stored } = await userWith([seller]);
+      await override(token, stored[0]!.id, categoryId);
+    };
+    const newcomerCategory = async () => (await userWith([seller])).stored[0]!;
+
+    await vote(ELECTRONICS);
+    await vote(ELECTRONICS);
+    expect((await newcomerCategory()).categoryId).toBeNull();
+
+    await vote(ELECTRONICS);
+    const third = await newcomerCategory();
+    expect(third).toMatchObject({ categoryId: ELECTRONICS, categorySource: "crowd" });
+  });
+
+  it("ignores a split vote, and one user voting again still counts once", async () => {
+    const seller = "QUIBBLE AND SONS TRADING";
+    const votes: Array<{ token: string; id: string }> = [];
+    for (const categoryId of [ELECTRONICS, ELECTRONICS, ELECTRONICS, HOBBIES, HOBBIES]) {
+      const { token, stored } = await userWith([seller]);
+      await override(token, stored[0]!.id, categoryId);
+      votes.push({ token, id: stored[0]!.id });
+    }
+    expect((await userWith([seller])).stored[0]!.categoryId).toBeNull();
+
+    // One determined user changing their mind over and over is still one vote.
+    const persistent = await userWith([seller, row(seller, -300, "2026-10-15")]);
+    for (let i = 0; i < 5; i++) await override(persistent.token, persistent.stored[i % 2]!.id, HOBBIES);
+    expect((await userWith([seller])).stored[0]!.categoryId).toBeNull();
+  });
+
+  it("never re-categorizes on its own: re-syncing after the rules and the crowd change keeps every category", async () => {
+    const { user, token, account, stored } = await userWith([
+      "SQ *BLUE BOTTLE COFFEE",
+      "PLINTH WORKSHOP SUPPLY",
+    ]);
+    const coffee = stored.find((t) => t.description.includes("BLUE BOTTLE"))!;
+    const unknown = stored.find((t) => t.description.includes("PLINTH"))!;
+    await override(token, coffee.id, RESTAURANTS);
+    // The crowd now agrees on the unknown seller…
+    for (let i = 0; i < 3; i++) {
+      const other = await userWith(["PLINTH WORKSHOP SUPPLY"]);
+      await override(other.token, other.stored[0]!.id, HOBBIES);
+    }
+    // …and the same statement arrives again, plus a pending row that now posts.
+    await importTransactions(
+      db,
+      { userId: user.id, accountId: account.id, currency: "USD", syncId: null },
+      stored.map((t) => ({
+        externalId: t.externalId.replace(/^fitid:/, ""),
+        postedOn: t.postedOn,
+        amount: -1250,
+        description: t.description,
+      })),
+    );
+    const after = await db.select().from(transactions).where(eq(transactions.userId, user.id));
+    expect(after).toHaveLength(2);
+    expect(after.find((t) => t.id === coffee.id)).toMatchObject({
+      categoryId: RESTAURANTS,
+      categorySource: "user",
+    });
+    expect(after.find((t) => t.id === unknown.id)).toMatchObject({ categoryId: null, categorySource: null });
+  });
+
+  it("moves the month's spending to the new category", async () => {
+    const { token, stored } = await userWith([row("SQ *BLUE BOTTLE COFFEE", -4200, "2026-09-03")]);
+    const before = await call(spendingRoute, { token, path: "/api/v1/spending?month=2026-09" });
+    expect(before.body.categories).toEqual([
+      expect.objectContaining({ category_id: COFFEE, amount: "42.00", count: 1 }),
+    ]);
+    await override(token, stored[0]!.id, RESTAURANTS);
+    await runner.drain();
+    const after = await call(spendingRoute, { token, path: "/api/v1/spending?month=2026-09" });
+    expect(after.body.total_spent).toBe("42.00");
+    expect(after.body.categories).toEqual([
+      expect.objectContaining({ category_id: RESTAURANTS, name: "Restaurants", amount: "42.00" }),
+    ]);
+  });
+
+  it("refuses another user's transaction with 404 and an unknown category with 400", async () => {
+    const { stored } = await userWith(["SQ *BLUE BOTTLE COFFEE"]);
+    const { token: stranger } = await createTestUser(db);
+    const response = await call(patchTransactionRoute, {
+      method: "PATCH",
+      token: stranger,
+      params: { id: stored[0]!.id },
+      body: { category_id: RESTAURANTS },
+    });
+    expect(response.status).toBe(404);
+    const { token } = await userWith([]);
+    const bad = await call(patchTransactionRoute, {
+      method: "PATCH",
+      token,
+      params: { id: stored[0]!.id },
+      body: { category_id: "not-a-uuid" },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields).toHaveProperty("category_id");
+  });
+});
