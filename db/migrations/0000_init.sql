@@ -149,9 +149,7 @@ ALTER TABLE "monthly_spending" ADD CONSTRAINT "monthly_spending_user_id_users_id
 ALTER TABLE "syncs" ADD CONSTRAINT "syncs_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "syncs" ADD CONSTRAINT "syncs_connection_id_connections_id_fk" FOREIGN KEY ("connection_id") REFERENCES "public"."connections"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "syncs" ADD CONSTRAINT "syncs_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "transactions" ADD CONSTRAINT "transactions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "transactions" ADD CONSTRAINT "transactions_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "transactions" ADD CONSTRAINT "transactions_category_id_categories_id_fk" FOREIGN KEY ("category_id") REFERENCES "public"."categories"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "api_tokens" ADD CONSTRAINT "api_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "accounts_user_id_idx" ON "accounts" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "accounts_connection_number_key" ON "accounts" USING btree ("connection_id","account_number");--> statement-breakpoint
@@ -160,8 +158,7 @@ CREATE INDEX "syncs_connection_created_idx" ON "syncs" USING btree ("connection_
 CREATE INDEX "syncs_unfinished_idx" ON "syncs" USING btree ("status") WHERE status in ('queued', 'running');--> statement-breakpoint
 CREATE UNIQUE INDEX "transactions_account_external_key" ON "transactions" USING btree ("account_id","external_id");--> statement-breakpoint
 CREATE INDEX "transactions_user_posted_idx" ON "transactions" USING btree ("user_id","posted_on" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "transactions_user_seller_idx" ON "transactions" USING btree ("user_id","seller_key");--> statement-breakpoint
-CREATE INDEX "transactions_sync_id_idx" ON "transactions" USING btree ("sync_id");--> statement-breakpoint
+CREATE INDEX "transactions_pending_idx" ON "transactions" USING btree ("account_id","external_id") WHERE pending;--> statement-breakpoint
 CREATE UNIQUE INDEX "api_tokens_token_hash_key" ON "api_tokens" USING btree ("token_hash");--> statement-breakpoint
 CREATE INDEX "api_tokens_user_id_idx" ON "api_tokens" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "users_email_key" ON "users" USING btree ("email");--> statement-breakpoint

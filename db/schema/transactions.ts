@@ -14,7 +14,6 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { accounts, connections } from "./accounts";
-import { categories } from "./categories";
 import { users } from "./users";
 
 export const syncStatuses = ["queued", "running", "succeeded", "failed"] as const;
@@ -61,10 +60,10 @@ export const transactions = pgTable(
   "transactions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    // Denormalized owner: every read is scoped by user, and this keeps that an index probe.
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    // Denormalized owner: every read is scoped by user, and this keeps that an index probe. No foreign key:
+    // this is the hottest insert path (a check per row), and account_id's key already ties the row to its
+    // owner and removes it with the account.
+    userId: uuid("user_id").notNull(),
     accountId: uuid("account_id")
       .notNull()
       .references(() => accounts.id, { onDelete: "cascade" }),
@@ -78,18 +77,21 @@ export const transactions = pgTable(
     memo: text("memo"),
     sellerKey: text("seller_key").notNull(),
     merchant: text("merchant").notNull(),
-    categoryId: uuid("category_id").references(() => categories.id, { onDelete: "set null" }),
+    // No foreign key either, for the same reason: categories are never deleted (users hide them instead).
+    categoryId: uuid("category_id"),
     categorySource: text("category_source", { enum: categorySources }),
     pending: boolean("pending").notNull().default(false),
-    // The sync that first imported the row: exact "imported" counts even when a sync is retried.
+    // The sync that first imported the row: exact "imported" counts even when a sync is retried. Counted
+    // within the sync's accounts, so it needs no index of its own (every index slows ingestion).
     syncId: uuid("sync_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     uniqueIndex("transactions_account_external_key").on(table.accountId, table.externalId),
+    // Listing, month filters and "apply to all from this seller" (rare: it scans one user's rows) use this one.
     index("transactions_user_posted_idx").on(table.userId, table.postedOn.desc(), table.id.desc()),
-    index("transactions_user_seller_idx").on(table.userId, table.sellerKey),
-    index("transactions_sync_id_idx").on(table.syncId),
+    // Few rows are ever pending; this lets each batch find the ones that just posted without probing per row.
+    index("transactions_pending_idx").on(table.accountId, table.externalId).where(sql`pending`),
   ],
 );
 

@@ -7,8 +7,19 @@ import { TAXONOMY } from "@/server/categorize/taxonomy";
 import type { Database } from "../client";
 import { categories } from "../schema";
 
-/** A name-based (version 5 style) UUID for a default category slug. */
+const idsBySlug = new Map<string, string>();
+
+/** A name-based (version 5 style) UUID for a default category slug. Memoized: categorization calls it per row. */
 export function defaultCategoryId(slug: string): string {
+  let id = idsBySlug.get(slug);
+  if (id === undefined) {
+    id = hashedCategoryId(slug);
+    idsBySlug.set(slug, id);
+  }
+  return id;
+}
+
+function hashedCategoryId(slug: string): string {
   const hex = createHash("sha1").update(`tally:category:${slug}`).digest("hex");
   const variant = ((Number.parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;

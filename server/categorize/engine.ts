@@ -9,7 +9,7 @@
 // simply falls through to the crowd.
 
 import type { SellerDictionary } from "@/server/categorize/dictionary";
-import { resolveSeller } from "@/server/categorize/normalize";
+import { resolveSeller, type SellerMatch } from "@/server/categorize/normalize";
 import type { CategorySlug } from "@/server/categorize/taxonomy";
 
 export type CategorizeSource = "rule" | "dictionary" | "crowd";
@@ -22,6 +22,8 @@ export type CategorizeContext<Id> = {
   crowdTop: (sellerKey: string) => Id | null;
   /** The id of a taxonomy category, or null when it is not in use (the dictionary's answer is skipped). */
   slugToCategoryId: (slug: CategorySlug) => Id | null;
+  /** Resolves a description to its seller; a caller that already resolved the batch passes its results. */
+  resolve?: (description: string) => SellerMatch;
 };
 
 export type Categorization<Id> = {
@@ -40,7 +42,8 @@ export function categorizeTransaction<Id>(
   transaction: { description: string },
   ctx: CategorizeContext<Id>,
 ): Categorization<Id> {
-  const seller = resolveSeller(transaction.description, ctx.dictionary);
+  const seller =
+    ctx.resolve?.(transaction.description) ?? resolveSeller(transaction.description, ctx.dictionary);
   const result: Categorization<Id> = {
     sellerKey: seller.key,
     merchant: seller.displayName,

@@ -145,7 +145,12 @@ export async function importAccountStatement(
 
 /** Step 4: record the outcome on the sync and the connection. */
 export async function finishConnectionSync(db: Database, plan: SyncPlan, parsedCount: number) {
-  const sync = await markSyncSucceeded(db, plan.syncId, parsedCount);
+  const sync = await markSyncSucceeded(
+    db,
+    plan.syncId,
+    parsedCount,
+    plan.accounts.map((account) => account.id),
+  );
   await db
     .update(connections)
     .set({ lastSyncedAt: sql`now()`, lastError: null, consecutiveFailures: 0, status: "active" })

@@ -35,8 +35,10 @@ const ACCUMULATE = sql.raw(
 /**
  * Writes one batch of an account's transactions and the monthly aggregate in a single statement, so they
  * commit together: a crash between batches never leaves the aggregate disagreeing with the rows. Rows already
- * stored (same account and external id) are skipped; a pending row whose posted version arrives is updated.
- * The aggregate rows are upserted in key order so concurrent writers cannot deadlock on them.
+ * stored (same account and external id) are skipped. A pending row whose posted version arrives is updated
+ * (its amount and date may have changed: a tip added, a later posting date) and the aggregate moves from its
+ * old to its new values; its category stays as it was. The aggregate rows are upserted in key order so
+ * concurrent writers cannot deadlock on them.
  */
 export async function ingestBatch(
   db: Database,
@@ -62,6 +64,20 @@ export async function ingestBatch(
   const [result] = await queryRows<{ inserted: number }>(
     db,
     sql`with input as (${input}),
+    -- Rows the bank reported pending before and now reports posted: their old values, read before the update.
+    settling as (
+      select t.id, t.posted_on, t.amount, t.category_id,
+        i.posted_on as new_posted_on, i.transacted_on as new_transacted_on, i.amount as new_amount
+      from transactions t join input i on i.external_id = t.external_id
+      where t.account_id = ${target.accountId}::uuid and t.pending and not i.pending
+    ),
+    settled as (
+      update transactions t
+      set pending = false, posted_on = s.new_posted_on, transacted_on = s.new_transacted_on, amount = s.new_amount
+      from settling s
+      where t.id = s.id
+      returning 1
+    ),
     inserted as (
       insert into transactions (user_id, account_id, external_id, posted_on, transacted_on, amount, currency,
         description, memo, seller_key, merchant, category_id, category_source, pending, sync_id)
@@ -72,61 +88,28 @@ export async function ingestBatch(
       on conflict (account_id, external_id) do nothing
       returning posted_on, amount, category_id
     ),
+    deltas as (
+      select posted_on, category_id, greatest(-amount, 0) as outflow, greatest(amount, 0) as inflow, 1 as count
+      from inserted
+      union all
+      select posted_on, category_id, -greatest(-amount, 0), -greatest(amount, 0), -1 from settling
+      union all
+      select new_posted_on, category_id, greatest(-new_amount, 0), greatest(new_amount, 0), 1 from settling
+    ),
     aggregated as (
       insert into monthly_spending (user_id, month, category_id, outflow, inflow, count)
       select ${target.userId}::uuid, date_trunc('month', posted_on)::date,
-        coalesce(category_id, ${UNCATEGORIZED_CATEGORY_ID}::uuid), ${SPLIT_SUMS}, count(*)
-      from inserted
+        coalesce(category_id, ${UNCATEGORIZED_CATEGORY_ID}::uuid), sum(outflow), sum(inflow), sum(count)
+      from deltas
       group by 2, 3
       order by 2, 3
       on conflict (user_id, month, category_id) do update
         set ${ACCUMULATE}
       returning 1
     )
-    select (select count(*) from inserted)::int as inserted, (select count(*) from aggregated)::int as months`,
+    select (select count(*) from inserted)::int as inserted,
+      (select count(*) from settled)::int as settled,
+      (select count(*) from aggregated)::int as months`,
   );
-  const inserted = Number(result?.inserted ?? 0);
-  if (inserted < rows.length && rows.some((row) => !row.pending)) await settlePending(db, target, input);
-  return inserted;
-}
-
-/**
- * A pending transaction the bank now reports as posted: same external id, pending = false. Its amount and date
- * may have changed (a tip added, a later posting date), so the aggregate moves from the old to the new values.
- */
-async function settlePending(
-  db: Database,
-  target: IngestTarget,
-  input: ReturnType<typeof sql>,
-): Promise<void> {
-  await db.execute(sql`with input as (${input}),
-    old as (
-      select t.id, t.posted_on, t.amount, t.category_id
-      from transactions t join input i on i.external_id = t.external_id
-      where t.account_id = ${target.accountId}::uuid and t.pending and not i.pending
-      for update of t
-    ),
-    settled as (
-      update transactions t
-      set pending = false, amount = i.amount, posted_on = i.posted_on, transacted_on = i.transacted_on
-      from input i, old
-      where t.id = old.id and i.external_id = t.external_id
-      returning old.posted_on as old_posted_on, old.amount as old_amount, t.posted_on, t.amount, t.category_id
-    ),
-    deltas as (
-      select date_trunc('month', old_posted_on)::date as month, category_id,
-        -greatest(-old_amount, 0) as outflow, -greatest(old_amount, 0) as inflow, -1 as count
-      from settled
-      union all
-      select date_trunc('month', posted_on)::date, category_id, greatest(-amount, 0), greatest(amount, 0), 1
-      from settled
-    )
-    insert into monthly_spending (user_id, month, category_id, outflow, inflow, count)
-    select ${target.userId}::uuid, month, coalesce(category_id, ${UNCATEGORIZED_CATEGORY_ID}::uuid),
-      sum(outflow), sum(inflow), sum(count)
-    from deltas
-    group by 2, 3
-    order by 2, 3
-    on conflict (user_id, month, category_id) do update
-      set ${ACCUMULATE}`);
+  return Number(result?.inserted ?? 0);
 }

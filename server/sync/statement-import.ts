@@ -138,7 +138,7 @@ export async function runStatementImport(
       .where(eq(accounts.id, account.id));
   }
   await db.update(accounts).set({ lastSyncedAt: sql`now()` }).where(eq(accounts.id, account.id));
-  return markSyncSucceeded(db, syncId, statement.transactions.length);
+  return markSyncSucceeded(db, syncId, statement.transactions.length, [account.id]);
 }
 
 export async function failStatementImport(db: Database, syncId: string, error: unknown): Promise<void> {

@@ -76,11 +76,20 @@ export async function markSyncRunning(db: Database, syncId: string): Promise<Syn
  * Finishes a sync. "imported" is counted from the rows stamped with this sync, so it stays exact when a crashed
  * attempt had already stored part of the batch; everything else the bank sent was a duplicate.
  */
-export async function markSyncSucceeded(db: Database, syncId: string, parsedCount: number): Promise<Sync> {
-  const [{ imported } = { imported: 0 }] = await db
-    .select({ imported: sql<number>`count(*)::int` })
-    .from(transactions)
-    .where(eq(transactions.syncId, syncId));
+export async function markSyncSucceeded(
+  db: Database,
+  syncId: string,
+  parsedCount: number,
+  accountIds: string[],
+): Promise<Sync> {
+  // Scoped to the sync's accounts so the account index finds the rows (sync_id has no index of its own).
+  const [{ imported } = { imported: 0 }] =
+    accountIds.length === 0
+      ? []
+      : await db
+          .select({ imported: sql<number>`count(*)::int` })
+          .from(transactions)
+          .where(and(inArray(transactions.accountId, accountIds), eq(transactions.syncId, syncId)));
   const [sync] = await db
     .update(syncs)
     .set({
