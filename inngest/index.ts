@@ -3,8 +3,15 @@
 
 import type { TallyFunction } from "@/inngest/define";
 import { dailyRefresh } from "@/inngest/functions/daily-refresh";
+import { dailyRefreshRequested } from "@/inngest/functions/daily-refresh-requested";
 import { importStatement } from "@/inngest/functions/import-statement";
 import { recomputeSpending } from "@/inngest/functions/recompute-spending";
 import { syncConnection } from "@/inngest/functions/sync-connection";
 
-export const functions: TallyFunction[] = [syncConnection, importStatement, dailyRefresh, recomputeSpending];
+export const functions: TallyFunction[] = [
+  syncConnection,
+  importStatement,
+  dailyRefresh,
+  dailyRefreshRequested,
+  recomputeSpending,
+];

@@ -10,6 +10,7 @@ describe("/api/inngest in dev mode", () => {
     // onFailure handlers are served as functions of their own, triggered by Inngest's failure event.
     expect(Object.keys(byId).sort()).toEqual([
       "daily-refresh",
+      "daily-refresh-requested",
       "import-statement",
       "import-statement-failure",
       "recompute-spending",
@@ -20,6 +21,7 @@ describe("/api/inngest in dev mode", () => {
     expect(byId["import-statement"]!.triggers).toEqual([{ event: "statement/import.requested" }]);
     expect(byId["recompute-spending"]!.triggers).toEqual([{ event: "spending/recompute.requested" }]);
     expect(byId["daily-refresh"]!.triggers).toEqual([{ cron: "0 6 * * *" }]);
+    expect(byId["daily-refresh-requested"]!.triggers).toEqual([{ event: "sync/daily-refresh.requested" }]);
     expect(byId["sync-connection"]!.concurrency).toEqual([{ key: "event.data.connectionId", limit: 1 }]);
   });
 });
