@@ -12,6 +12,7 @@ export async function call<P = Record<string, never>>(
     token?: string;
     params?: P;
   } = {},
+  // biome-ignore lint/suspicious/noExplicitAny: response bodies are asserted field by field in each test.
 ): Promise<{ status: number; body: any; headers: Headers }> {
   const headers: Record<string, string> = {};
   if (options.token) headers.authorization = `Bearer ${options.token}`;

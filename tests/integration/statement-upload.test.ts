@@ -1,0 +1,156 @@
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { POST as uploadRoute } from "@/app/api/v1/accounts/[id]/statements/route";
+import { POST as createAccountRoute } from "@/app/api/v1/accounts/route";
+import { GET as getSyncRoute } from "@/app/api/v1/syncs/[id]/route";
+import { GET as listTransactionsRoute } from "@/app/api/v1/transactions/route";
+import type { Database } from "@/db";
+import { bootEmbeddedRunner } from "@/inngest/embedded/boot";
+import type { EmbeddedRunner } from "@/inngest/embedded/runner";
+import { parseStatementFile, UnsupportedStatementError } from "@/server/statements/parse-file";
+import { StatementParseError } from "@/server/statements/types";
+import { createTestUser } from "../factories/users";
+import { call } from "../support/api";
+import { useTestDatabase } from "../support/db";
+
+let db: Database;
+let runner: EmbeddedRunner;
+const fixtures = path.resolve(__dirname, "../fixtures/statements");
+
+function upload(
+  token: string,
+  accountId: string,
+  file: { name: string; bytes: Uint8Array<ArrayBuffer> },
+  extra: Record<string, string> = {},
+) {
+  const form = new FormData();
+  form.set("file", new File([new Uint8Array(file.bytes)], file.name));
+  for (const [key, value] of Object.entries(extra)) form.set(key, value);
+  const request = new Request(`http://localhost/api/v1/accounts/${accountId}/statements`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}` },
+    body: form,
+  });
+  return uploadRoute(request, { params: Promise.resolve({ id: accountId }) }).then(async (response) => ({
+    status: response.status,
+    body: await response.json(),
+  }));
+}
+
+async function manualAccount(token: string) {
+  const created = await call(createAccountRoute, { token, body: { name: "Uploads", type: "checking" } });
+  expect(created.status).toBe(201);
+  return created.body.id as string;
+}
+
+/** What the parsers say about a file: the upload must agree (imported rows, or refused with a reason). */
+function expectedOutcome(
+  file: string,
+  bytes: Uint8Array,
+): { status: 202; transactions: number } | { status: 415 | 422 } {
+  try {
+    const parsed = parseStatementFile({ bytes, filename: file });
+    const withRows = parsed.accounts.filter((account) => account.transactions.length > 0);
+    if (withRows.length !== 1) return { status: 422 };
+    return { status: 202, transactions: withRows[0]!.transactions.length };
+  } catch (error) {
+    if (error instanceof UnsupportedStatementError) return { status: 415 };
+    if (error instanceof StatementParseError) return { status: 422 };
+    throw error;
+  }
+}
+
+const files = fs
+  .readdirSync(fixtures, { recursive: true, encoding: "utf8" })
+  .filter((file) => /\.(ofx|qfx|qif|csv)$/i.test(file))
+  .sort();
+
+describe("uploading statement files", () => {
+  beforeAll(async () => {
+    ({ db } = await useTestDatabase());
+    runner = bootEmbeddedRunner({ runner: { baseDelayMs: 5, log: { info() {}, warn() {}, error() {} } } });
+  });
+
+  it.each(files)("%s imports every transaction once, or is refused whole with a reason", async (file) => {
+    const bytes = new Uint8Array(fs.readFileSync(path.join(fixtures, file)));
+    const expected = expectedOutcome(file, bytes);
+    const { token } = await createTestUser(db, { label: "upload" });
+    const accountId = await manualAccount(token);
+
+    const first = await upload(token, accountId, { name: path.basename(file), bytes });
+    expect(first.status).toBe(expected.status);
+    if (expected.status !== 202) {
+      expect(first.body.error.message.length).toBeGreaterThan(10);
+      const listed = await call(listTransactionsRoute, {
+        token,
+        path: `/api/v1/transactions?account_id=${accountId}`,
+      });
+      expect(listed.body.data).toEqual([]);
+      return;
+    }
+    await runner.drain();
+    const sync = (await call(getSyncRoute, { token, params: { id: first.body.sync.id } })).body;
+    expect(sync).toMatchObject({ status: "succeeded", imported: expected.transactions, duplicates: 0 });
+
+    const again = await upload(token, accountId, { name: path.basename(file), bytes });
+    await runner.drain();
+    const repeat = (await call(getSyncRoute, { token, params: { id: again.body.sync.id } })).body;
+    expect(repeat).toMatchObject({ status: "succeeded", imported: 0, duplicates: expected.transactions });
+  });
+
+  it("says which line is wrong in an unreadable CSV", async () => {
+    const { token } = await createTestUser(db);
+    const accountId = await manualAccount(token);
+    const csv =
+      "Transaction Date,Post Date,Description,Category,Type,Amount,Memo\n01/02/2026,01/03/2026,COFFEE,Food,Sale,-4.50,\n01/05/2026,01/06/2026,BOOKS,Shopping,Sale,12.3x,\n";
+    const response = await upload(token, accountId, {
+      name: "chase.csv",
+      bytes: new TextEncoder().encode(csv),
+    });
+    expect(response.status).toBe(422);
+    expect(response.body.error.code).toBe("statement_unreadable");
+    expect(response.body.error.message).toMatch(/line 3/i);
+  });
+
+  it("asks for a column mapping for an unknown CSV layout, and imports it with one", async () => {
+    const { token } = await createTestUser(db);
+    const accountId = await manualAccount(token);
+    const csv = "When,What,How much\n2026-01-02,CORNER BAKERY,-4.50\n2026-01-03,PAYCHECK,1200.00\n";
+    const bytes = new TextEncoder().encode(csv);
+    const refused = await upload(token, accountId, { name: "mine.csv", bytes });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.message).toMatch(/map/i);
+    const mapping = JSON.stringify({
+      headerRow: 0,
+      date: 0,
+      description: 1,
+      amount: 2,
+      dateFormat: "YYYY-MM-DD",
+      signConvention: "negative_is_out",
+      decimalSeparator: ".",
+    });
+    const mapped = await upload(token, accountId, { name: "mine.csv", bytes }, { csv_mapping: mapping });
+    expect(mapped.status).toBe(202);
+    await runner.drain();
+    const listed = await call(listTransactionsRoute, {
+      token,
+      path: `/api/v1/transactions?account_id=${accountId}`,
+    });
+    expect(listed.body.data.map((t: { amount: string }) => t.amount).sort()).toEqual(["-4.50", "1200.00"]);
+  });
+
+  it("refuses other formats with 415, big files with 413, and other users' accounts with 404", async () => {
+    const { token } = await createTestUser(db);
+    const accountId = await manualAccount(token);
+    const camt = new TextEncoder().encode(
+      '<?xml version="1.0"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"></Document>',
+    );
+    expect((await upload(token, accountId, { name: "statement.xml", bytes: camt })).status).toBe(415);
+    const huge = new Uint8Array(10 * 1024 * 1024 + 1).fill(65);
+    expect((await upload(token, accountId, { name: "huge.csv", bytes: huge })).status).toBe(413);
+    const { token: stranger } = await createTestUser(db);
+    const ofx = new Uint8Array(fs.readFileSync(path.join(fixtures, "ofx/ofxparse-bank_medium.ofx")));
+    expect((await upload(stranger, accountId, { name: "a.ofx", bytes: ofx })).status).toBe(404);
+  });
+});
