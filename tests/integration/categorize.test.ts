@@ -4,11 +4,12 @@ import { GET as listCategoriesRoute } from "@/app/api/v1/categories/route";
 import { GET as spendingRoute } from "@/app/api/v1/spending/route";
 import { PATCH as patchTransactionRoute } from "@/app/api/v1/transactions/[id]/route";
 import type { Database } from "@/db";
-import { transactions } from "@/db/schema";
+import { crowdVotes, transactions } from "@/db/schema";
 import { defaultCategoryId } from "@/db/seed/categories";
 import { bootEmbeddedRunner } from "@/inngest/embedded/boot";
 import type { EmbeddedRunner } from "@/inngest/embedded/runner";
 import { createManualAccount } from "@/server/accounts/accounts";
+import { createCategory, updateCategory } from "@/server/categorize/categories";
 import type { ParsedTransaction } from "@/server/statements/types";
 import { importTransactions } from "@/server/sync/import-transactions";
 import { createTestUser } from "../factories/users";
@@ -196,6 +197,38 @@ describe("categorizing transactions by seller", () => {
     expect(after.body.categories).toEqual([
       expect.objectContaining({ category_id: RESTAURANTS, name: "Restaurants", amount: "42.00" }),
     ]);
+  });
+
+  it("lets users add, rename and hide their own categories, which never become crowd votes", async () => {
+    const { user, token, stored } = await userWith(["BOULDER BARN CLIMBING"]);
+    const climbing = await createCategory(db, user.id, {
+      name: "Climbing",
+      parentId: defaultCategoryId("entertainment"),
+    });
+    expect(climbing).toMatchObject({ kind: "expense", groupName: "Entertainment" });
+    await expect(
+      createCategory(db, user.id, { name: "Climbing", parentId: defaultCategoryId("entertainment") }),
+    ).rejects.toThrow(/already have/);
+
+    const listed = (await call(listCategoriesRoute, { token })).body.data;
+    expect(listed).toContainEqual(
+      expect.objectContaining({ id: climbing.id, name: "Climbing", custom: true }),
+    );
+    const { token: stranger, user: strangerUser } = await createTestUser(db);
+    const theirs = (await call(listCategoriesRoute, { token: stranger })).body.data;
+    expect(theirs.map((c: { id: string }) => c.id)).not.toContain(climbing.id);
+    await expect(updateCategory(db, strangerUser.id, climbing.id, { name: "Mine now" })).rejects.toThrow(
+      /not found/,
+    );
+
+    const renamed = await override(token, stored[0]!.id, climbing.id);
+    expect(renamed.category).toEqual({ id: climbing.id, name: "Climbing" });
+    await updateCategory(db, user.id, climbing.id, { name: "Bouldering", hidden: true });
+    const afterHide = (await call(listCategoriesRoute, { token })).body.data;
+    expect(afterHide.map((c: { id: string }) => c.id)).not.toContain(climbing.id);
+
+    const votes = await db.select().from(crowdVotes).where(eq(crowdVotes.userId, user.id));
+    expect(votes).toEqual([]);
   });
 
   it("refuses another user's transaction with 404 and an unknown category with 400", async () => {

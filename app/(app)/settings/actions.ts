@@ -6,6 +6,7 @@ import { getDb } from "@/db";
 import type { ActionResult } from "@/lib/action-result";
 import { formObject, runAction } from "@/server/actions";
 import { requireUser } from "@/server/auth";
+import { createCategory, updateCategory } from "@/server/categorize/categories";
 import { parseInput } from "@/server/errors";
 import { parseId } from "@/server/http/ids";
 import { profileInput, tokenNameInput } from "@/server/identity/schemas";
@@ -59,6 +60,40 @@ export async function deleteTokenAction(tokenId: string): Promise<ActionResult> 
     const user = await requireUser();
     await deleteToken(await getDb(), user.id, parseId(z.string().parse(tokenId), "That token"));
     revalidatePath("/settings");
+    return undefined;
+  });
+}
+
+const categoryInput = z.object({
+  name: z.string("is required").trim().min(1, "is required").max(60, "must be at most 60 characters"),
+  parent_id: z.uuid("choose a group"),
+});
+
+export async function createCategoryAction(
+  _previous: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
+  return runAction(async () => {
+    const user = await requireUser();
+    const input = parseInput(categoryInput, formObject(formData));
+    await createCategory(await getDb(), user.id, { name: input.name, parentId: input.parent_id });
+    revalidatePath("/", "layout");
+    return undefined;
+  });
+}
+
+const categoryChange = z.object({
+  id: z.uuid(),
+  name: z.string().trim().min(1, "is required").max(60, "must be at most 60 characters").optional(),
+  hidden: z.boolean().optional(),
+});
+
+export async function updateCategoryAction(input: z.input<typeof categoryChange>): Promise<ActionResult> {
+  return runAction(async () => {
+    const user = await requireUser();
+    const { id, ...changes } = parseInput(categoryChange, input);
+    await updateCategory(await getDb(), user.id, id, changes);
+    revalidatePath("/", "layout");
     return undefined;
   });
 }

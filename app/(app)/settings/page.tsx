@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { requireUser } from "@/server/auth";
+import { listCategories } from "@/server/categorize/categories";
 import { listTokens } from "@/server/identity/tokens";
+import { CategoriesPanel } from "./_components/categories-panel";
 import { ProfileForm } from "./_components/profile-form";
 import { TokensPanel } from "./_components/tokens-panel";
 
@@ -10,7 +12,25 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requireUser();
-  const tokens = await listTokens(await getDb(), user.id);
+  const db = await getDb();
+  const [tokens, categories] = await Promise.all([
+    listTokens(db, user.id),
+    listCategories(db, user.id, { includeHidden: true }),
+  ]);
+  const groups = categories
+    .filter(
+      (category) =>
+        category.parentId === null && category.userId === null && category.slug !== "uncategorized",
+    )
+    .map((category) => ({ id: category.id, name: category.name }));
+  const own = categories
+    .filter((category) => category.userId !== null)
+    .map((category) => ({
+      id: category.id,
+      name: category.name,
+      group: category.groupName,
+      hidden: category.hidden,
+    }));
   return (
     <>
       <PageHeader title="Settings" description={`Signed in as ${user.email}`} />
@@ -33,6 +53,14 @@ export default async function SettingsPage() {
               lastUsedAt: token.lastUsedAt?.toISOString() ?? null,
             }))}
           />
+        </Card>
+        <Card className="lg:col-span-2">
+          <h2 className="mb-1 text-lg font-semibold">Your categories</h2>
+          <p className="mb-4 text-sm text-slate-600">
+            Add categories of your own inside Tally&apos;s groups, rename them, or hide the ones you no longer
+            use.
+          </p>
+          <CategoriesPanel groups={groups} own={own} />
         </Card>
       </div>
     </>
