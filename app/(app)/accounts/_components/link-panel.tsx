@@ -1,0 +1,79 @@
+"use client";
+
+import { clsx } from "clsx";
+import { useId, useState } from "react";
+import { BankLinkForm } from "./bank-link-form";
+import { StatementImportForm } from "./statement-import-form";
+import type { ManualAccountOption } from "./types";
+
+export type LinkChoice = "demo" | "ofx" | "file";
+
+const choices: { value: LinkChoice; title: string; description: string }[] = [
+  { value: "demo", title: "Demo Bank", description: "Six months of realistic sample data." },
+  { value: "ofx", title: "Other bank (OFX)", description: "Direct Connect with your bank login." },
+  { value: "file", title: "Import a statement file", description: "OFX, QFX, QIF or CSV download." },
+];
+
+/** The three ways in, as radio cards: native radios, so arrow keys move between them. */
+export function LinkPanel({
+  initialChoice,
+  initialAccountId,
+  manualAccounts,
+  dateFormats,
+}: {
+  initialChoice: LinkChoice;
+  initialAccountId: string | null;
+  manualAccounts: ManualAccountOption[];
+  dateFormats: readonly string[];
+}) {
+  const [choice, setChoice] = useState<LinkChoice>(initialChoice);
+  const id = useId();
+  return (
+    <div className="space-y-5">
+      <fieldset>
+        <legend className="sr-only">How do you want to add an account?</legend>
+        <div className="grid gap-2 sm:grid-cols-3">
+          {choices.map((option) => (
+            <label
+              key={option.value}
+              className={clsx(
+                "flex cursor-pointer flex-col rounded-lg p-3 ring-1 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600",
+                choice === option.value
+                  ? "bg-brand-50 ring-2 ring-brand-600"
+                  : "bg-white ring-slate-300 hover:bg-slate-50",
+              )}
+            >
+              <span className="flex items-center gap-2">
+                <input
+                  type="radio"
+                  name="link_choice"
+                  value={option.value}
+                  checked={choice === option.value}
+                  onChange={() => setChoice(option.value)}
+                  aria-labelledby={`${id}-${option.value}-title`}
+                  aria-describedby={`${id}-${option.value}-description`}
+                  className="h-4 w-4 accent-brand-600 focus-visible:outline-none"
+                />
+                <span id={`${id}-${option.value}-title`} className="text-sm font-semibold text-slate-900">
+                  {option.title}
+                </span>
+              </span>
+              <span id={`${id}-${option.value}-description`} className="mt-1 pl-6 text-xs text-slate-600">
+                {option.description}
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {choice === "demo" ? <BankLinkForm key="demo" kind="demo" /> : null}
+      {choice === "ofx" ? <BankLinkForm key="ofx" kind="ofx" /> : null}
+      {choice === "file" ? (
+        <StatementImportForm
+          manualAccounts={manualAccounts}
+          initialAccountId={initialAccountId}
+          dateFormats={dateFormats}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,186 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getDb } from "@/db";
+import type { ActionResult } from "@/lib/action-result";
+import { createManualAccount, deleteManualAccount } from "@/server/accounts/accounts";
+import { deleteConnection, linkConnection } from "@/server/accounts/connections";
+import { linkConnectionInput, manualAccountInput } from "@/server/accounts/schemas";
+import { formObject, runAction } from "@/server/actions";
+import { requireUser } from "@/server/auth";
+import { parseInput } from "@/server/errors";
+import { parseId } from "@/server/http/ids";
+import { previewCsv } from "@/server/statements/csv";
+import { decodeStatementBytes } from "@/server/statements/decode";
+import { refreshConnection } from "@/server/sync/refresh";
+import { acceptStatementUpload } from "@/server/sync/statement-import";
+import { getSync } from "@/server/sync/syncs";
+import type { CsvPreviewData, SyncStatus } from "./_components/types";
+
+// Linking, syncing and imports change what every signed-in page shows.
+function revalidateMoneyPages() {
+  revalidatePath("/accounts");
+  revalidatePath("/transactions");
+  revalidatePath("/dashboard");
+}
+
+const [demoLinkInput, ofxLinkInput] = linkConnectionInput.options;
+
+/** Links the Demo Bank or any OFX Direct Connect bank; the bank is asked first, and refuses wrong logins. */
+export async function linkConnectionAction(
+  _previous: ActionResult<{ syncId: string; institutionName: string }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ syncId: string; institutionName: string }>> {
+  return runAction(async () => {
+    const user = await requireUser();
+    const form = formObject(formData);
+    const credentials = { account_login: form.account_login, account_password: form.account_password };
+    // Each form is checked against its own branch of the API's schema, so errors name the right fields.
+    const input =
+      form.kind === "ofx"
+        ? (() => {
+            const ofx = parseInput(ofxLinkInput, {
+              account_url: form.account_url,
+              org: form.org,
+              fid: form.fid,
+              ...credentials,
+            });
+            return {
+              ofxUrl: ofx.account_url,
+              org: ofx.org,
+              fid: ofx.fid,
+              login: ofx.account_login,
+              password: ofx.account_password,
+            };
+          })()
+        : (() => {
+            const demo = parseInput(demoLinkInput, { institution_id: form.institution_id, ...credentials });
+            return {
+              institutionId: demo.institution_id,
+              login: demo.account_login,
+              password: demo.account_password,
+            };
+          })();
+    const { connection, sync } = await linkConnection(await getDb(), user.id, input);
+    revalidateMoneyPages();
+    return { syncId: sync.id, institutionName: connection.institutionName };
+  });
+}
+
+export async function refreshConnectionAction(
+  connectionId: string,
+): Promise<ActionResult<{ syncId: string }>> {
+  return runAction(async () => {
+    const user = await requireUser();
+    const id = parseId(z.string().parse(connectionId), "That connection");
+    const sync = await refreshConnection(await getDb(), user.id, id);
+    revalidatePath("/accounts");
+    return { syncId: sync.id };
+  });
+}
+
+export async function deleteConnectionAction(connectionId: string): Promise<ActionResult> {
+  return runAction(async () => {
+    const user = await requireUser();
+    const id = parseId(z.string().parse(connectionId), "That connection");
+    await deleteConnection(await getDb(), user.id, id);
+    revalidateMoneyPages();
+    return undefined;
+  });
+}
+
+export async function createManualAccountAction(
+  input: unknown,
+): Promise<ActionResult<{ id: string; name: string }>> {
+  return runAction(async () => {
+    const user = await requireUser();
+    const account = await createManualAccount(await getDb(), user.id, parseInput(manualAccountInput, input));
+    revalidatePath("/accounts");
+    return { id: account.id, name: account.name };
+  });
+}
+
+export async function deleteManualAccountAction(accountId: string): Promise<ActionResult> {
+  return runAction(async () => {
+    const user = await requireUser();
+    const id = parseId(z.string().parse(accountId), "That account");
+    await deleteManualAccount(await getDb(), user.id, id);
+    revalidateMoneyPages();
+    return undefined;
+  });
+}
+
+const previewInput = z.object({ file: z.file("Choose a CSV file") });
+
+/**
+ * The first rows of a CSV file and the column mapping Tally would use, for the mapping screen. The browser
+ * sends only the file's beginning: enough for the header and sample rows.
+ */
+export async function previewStatementAction(formData: FormData): Promise<ActionResult<CsvPreviewData>> {
+  return runAction(async () => {
+    await requireUser();
+    const { file } = parseInput(previewInput, formObject(formData));
+    const { text } = decodeStatementBytes(new Uint8Array(await file.arrayBuffer()));
+    const preview = previewCsv(text);
+    return {
+      columns: preview.columns,
+      sampleRows: preview.sampleRows.slice(0, 5),
+      detectedLayout: preview.detectedLayout,
+      mapping: preview.mapping,
+    };
+  });
+}
+
+const uploadInput = z.object({
+  account_id: z.uuid("Choose an account"),
+  file: z.file("Choose a statement file").refine((file) => file.name !== "", "Choose a statement file"),
+  csv_mapping: z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      if (!text) return undefined;
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: "custom", message: "is not a column mapping" });
+        return z.NEVER;
+      }
+    }),
+  qif_date_order: z
+    .enum(["MDY", "DMY", ""], "must be MDY or DMY")
+    .optional()
+    .transform((value) => value || undefined),
+});
+
+/** Reads the file now (an unreadable one is refused with the line and reason) and queues its import. */
+export async function uploadStatementAction(formData: FormData): Promise<ActionResult<{ syncId: string }>> {
+  return runAction(async () => {
+    const user = await requireUser();
+    const input = parseInput(uploadInput, formObject(formData));
+    const sync = await acceptStatementUpload(
+      await getDb(),
+      user.id,
+      input.account_id,
+      { bytes: new Uint8Array(await input.file.arrayBuffer()), filename: input.file.name },
+      { csvMapping: input.csv_mapping, qifDateOrder: input.qif_date_order },
+    );
+    revalidatePath("/accounts");
+    return { syncId: sync.id };
+  });
+}
+
+/** Where a sync or import stands; the page polls this about once a second while it runs. */
+export async function getSyncStatusAction(syncId: string): Promise<ActionResult<SyncStatus>> {
+  return runAction(async () => {
+    const user = await requireUser();
+    const sync = await getSync(await getDb(), user.id, parseId(z.string().parse(syncId), "That sync"));
+    return {
+      id: sync.id,
+      status: sync.status,
+      imported: sync.imported,
+      duplicates: sync.duplicates,
+      error: sync.error,
+    };
+  });
+}

@@ -1,0 +1,55 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** The Accounts page: linking banks, importing statement files, and the linked connections' cards. */
+export class AccountsPage {
+  constructor(readonly page: Page) {}
+
+  async goto() {
+    await this.page.goto("/accounts");
+    await expect(this.page.getByRole("heading", { name: "Accounts", level: 1 })).toBeVisible();
+  }
+
+  choose(way: "Demo Bank" | "Other bank (OFX)" | "Import a statement file") {
+    return this.page.getByRole("radio", { name: way, exact: true }).check();
+  }
+
+  get demoForm(): Locator {
+    return this.page.getByRole("form", { name: "Link the Demo Bank" });
+  }
+
+  get importForm(): Locator {
+    return this.page.getByRole("form", { name: "Import a statement file" });
+  }
+
+  /** Submits the Demo Bank form; the bank's answer comes back inline. */
+  async submitDemoBank(userId: string, password: string) {
+    await this.choose("Demo Bank");
+    await this.demoForm.getByLabel("User id").fill(userId);
+    await this.demoForm.getByLabel("Password").fill(password);
+    await this.demoForm.getByRole("button", { name: "Link Demo Bank" }).click();
+  }
+
+  /** Links the Demo Bank and waits for the first sync; returns how many transactions it imported. */
+  async linkDemoBank(userId = "casey"): Promise<number> {
+    await this.submitDemoBank(userId, "demo");
+    const status = this.demoForm.getByRole("status");
+    await expect(status).toHaveText(/transactions? imported$/, { timeout: 30_000 });
+    return Number((await status.textContent())?.replace(/[^\d]/g, ""));
+  }
+
+  connection(name: string): Locator {
+    return this.page.getByRole("article", { name });
+  }
+
+  /** Imports a statement file into a new manual account; returns the import's status line. */
+  async importIntoNewAccount(filePath: string, accountName: string): Promise<Locator> {
+    await this.choose("Import a statement file");
+    const form = this.importForm;
+    const newAccount = form.getByRole("radio", { name: "A new account" });
+    if (await newAccount.isVisible()) await newAccount.check();
+    await form.getByLabel("Account name").fill(accountName);
+    await form.getByLabel("Statement file").setInputFiles(filePath);
+    await form.getByRole("button", { name: "Import statement" }).click();
+    return form.getByRole("status").last();
+  }
+}
