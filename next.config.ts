@@ -30,6 +30,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Types are checked by `npm run typecheck` as their own gate; the build does not check them a second time.
   typescript: { ignoreBuildErrors: true },
+  // Statement files up to 10 MB are uploaded through a server action (default limit 1 MB).
+  experimental: { serverActions: { bodySizeLimit: "11mb" } },
   async headers() {
     return [
       {

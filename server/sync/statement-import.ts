@@ -73,9 +73,10 @@ function readStatement(
     if (error instanceof UnsupportedStatementError)
       throw new AppError("unsupported_media_type", error.message);
     if (error instanceof StatementParseError) {
-      const where = error.line ? `line ${error.line}` : error.field;
-      throw new AppError("statement_unreadable", `This file could not be read: ${error.message}`, {
-        fields: { file: where ? `${where}: ${error.message}` : error.message },
+      // The parsers' messages already say where ("Line 14: the amount …").
+      const where = error.line && !/\bline \d/i.test(error.message) ? `Line ${error.line}: ` : "";
+      throw new AppError("statement_unreadable", `This file could not be read. ${where}${error.message}`, {
+        fields: { file: `${where}${error.message}` },
       });
     }
     throw error;
