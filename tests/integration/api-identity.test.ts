@@ -148,6 +148,25 @@ describe("identity API", () => {
     expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(60);
   });
 
+  it("records activity on authenticated requests at most once an hour", async () => {
+    const { token, userId } = await signUpAndGetToken("active@example.com");
+    const { getDb } = await import("@/db");
+    const { users } = await import("@/db/schema");
+    const { eq, sql } = await import("drizzle-orm");
+    const db = await getDb();
+    await db.update(users).set({ lastActiveAt: null }).where(eq(users.id, userId));
+    await call(getMe, { token });
+    const [first] = await db.select().from(users).where(eq(users.id, userId));
+    expect(first!.lastActiveAt).toBeInstanceOf(Date);
+    await call(getMe, { token });
+    const [second] = await db.select().from(users).where(eq(users.id, userId));
+    expect(second!.lastActiveAt!.getTime()).toBe(first!.lastActiveAt!.getTime());
+    await db.update(users).set({ lastActiveAt: sql`now() - interval '2 hours'` }).where(eq(users.id, userId));
+    await call(getMe, { token });
+    const [third] = await db.select().from(users).where(eq(users.id, userId));
+    expect(Date.now() - third!.lastActiveAt!.getTime()).toBeLessThan(60_000);
+  });
+
   it("reports health and serves an OpenAPI description of the contract", async () => {
     const response = await health();
     expect(response.status).toBe(200);

@@ -11,7 +11,7 @@ import { GET as listTransactionsRoute } from "@/app/api/v1/transactions/route";
 import type { Database } from "@/db";
 import type { DatabaseHandle } from "@/db/client";
 import { queryRows } from "@/db/client";
-import { connections, monthlySpending, transactions } from "@/db/schema";
+import { connections, monthlySpending, syncs, transactions } from "@/db/schema";
 import { bootEmbeddedRunner } from "@/inngest/embedded/boot";
 import type { EmbeddedRunner } from "@/inngest/embedded/runner";
 import { recomputeMonths } from "@/server/spending/aggregate";
@@ -20,6 +20,7 @@ import {
   fetchAccountStatement,
   importAccountStatement,
 } from "@/server/sync/connection-sync";
+import { resumeUnfinishedSyncs } from "@/server/sync/refresh";
 import { createTestUser } from "../factories/users";
 import { call } from "../support/api";
 import { useTestDatabase } from "../support/db";
@@ -321,6 +322,36 @@ describe("linking the Demo Bank and extracting transactions", () => {
       path: `/api/v1/transactions?account_id=${linked.body.connection.accounts[0].id}`,
     });
     expect(theirs.body.data).toEqual([]);
+  });
+
+  it("finishes a sync a dead process left running, with nothing lost or doubled", async () => {
+    const { token, user } = await createTestUser(db, { label: "stranded" });
+    const linked = await linkDemo(token);
+    await runner.drain();
+    const before = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from transactions where user_id = ${user.id}::uuid`,
+    );
+    // What a crash mid-sync leaves behind: a sync marked running that no process is working on.
+    const [stranded] = await db
+      .insert(syncs)
+      .values({
+        userId: user.id,
+        connectionId: linked.body.connection.id,
+        kind: "connection",
+        reason: "manual",
+        status: "running",
+      })
+      .returning();
+    const resumed = await resumeUnfinishedSyncs(db, new Date(Date.now() + 1000));
+    expect(resumed).toBeGreaterThanOrEqual(1);
+    await runner.drain();
+    expect(await syncOf(token, stranded!.id)).toMatchObject({ status: "succeeded", imported: 0 });
+    const after = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from transactions where user_id = ${user.id}::uuid`,
+    );
+    expect(after[0]!.n).toBe(before[0]!.n);
   });
 
   it("removing a connection removes its transactions and their spending", async () => {
