@@ -200,6 +200,35 @@ export async function getConnection(
   return { ...connection, accounts: linked };
 }
 
+/**
+ * The user's new bank password for a connection (the bank refused the old one, or it changed). The bank checks
+ * it first, as at linking; then it replaces the stored one and the connection is active again.
+ */
+export async function updateConnectionPassword(
+  db: Database,
+  userId: string,
+  connectionId: string,
+  password: string,
+): Promise<void> {
+  const connection = await getConnection(db, userId, connectionId);
+  await askBankForAccounts({
+    url: ofxUrlFor(connection),
+    org: connection.org,
+    fid: connection.fid,
+    userId: connection.login,
+    password,
+  });
+  await db
+    .update(connections)
+    .set({
+      passwordCiphertext: encryptSecret(password, connection.id),
+      status: "active",
+      consecutiveFailures: 0,
+      lastError: null,
+    })
+    .where(and(eq(connections.id, connection.id), eq(connections.userId, userId)));
+}
+
 /** For the sync job only: the connection with its decrypted credentials. Never returned to a client. */
 export async function credentialsFor(connection: Connection): Promise<OfxCredentials> {
   return {

@@ -6,6 +6,7 @@ import { formatDecimal } from "@/lib/money";
 import { credentialsFor } from "@/server/accounts/connections";
 import { accountFromDocument, buildStatementRequest, fetchOfx } from "@/server/ofx/client";
 import { parseOfxDocument } from "@/server/ofx/parse";
+import { encryptSecret, needsReencryption } from "@/server/security/credentials";
 import { getObjectStore, statementKey } from "@/server/storage";
 import { type ImportOptions, importTransactions } from "./import-transactions";
 import {
@@ -100,6 +101,13 @@ export async function fetchAccountStatement(
     .limit(1);
   if (!connection) throw new Error("The connection was removed during the sync");
   const credentials = await credentialsFor(connection);
+  if (needsReencryption(connection.passwordCiphertext)) {
+    // Encrypted under a key that has since been rotated out: store it under the current one.
+    await db
+      .update(connections)
+      .set({ passwordCiphertext: encryptSecret(credentials.password, connection.id) })
+      .where(eq(connections.id, connection.id));
+  }
   const request = buildStatementRequest(
     credentials,
     { accountNumber: account.accountNumber, type: account.type },
@@ -193,10 +201,17 @@ const errorName = (error: unknown) =>
 const errorMessage = (error: unknown) =>
   typeof error === "object" && error !== null && "message" in error ? String(error.message) : "";
 
-/** Errors that a retry cannot fix: the user has to act (fix the password, approve the device at the bank). */
-export const isPermanentSyncError = (error: unknown) => errorName(error) === "OfxSignonError";
+/**
+ * Errors that a retry cannot fix: the user has to act (fix the password, approve the device at the bank). The
+ * job wraps them in NonRetriableError (already carrying the user's message) so the runner does not retry.
+ */
+const PERMANENT_ERRORS = new Set(["OfxSignonError", "CredentialDecryptError", "NonRetriableError"]);
+export const isPermanentSyncError = (error: unknown) => PERMANENT_ERRORS.has(errorName(error));
 
 export function syncErrorMessage(error: unknown): string {
+  if (errorName(error) === "NonRetriableError") return errorMessage(error);
+  // Its message already says what to do: the key changed, re-enter the password.
+  if (errorName(error) === "CredentialDecryptError") return errorMessage(error);
   if (isPermanentSyncError(error))
     return `${errorMessage(error)} Update the password for this connection, then refresh.`;
   if (errorName(error).startsWith("Ofx")) return errorMessage(error);

@@ -3,7 +3,7 @@ import type { Database } from "@/db";
 import type { Sync } from "@/db/schema";
 import { sendEvents } from "@/inngest/client";
 import { connectionSyncRequested, statementImportRequested, type TallyEvent } from "@/inngest/events";
-import { getConnection } from "@/server/accounts/connections";
+import { getConnection, updateConnectionPassword } from "@/server/accounts/connections";
 import { activeSyncForConnection, createSync, unfinishedSyncs } from "./syncs";
 
 /** "Refresh now": queues a sync of the user's connection, or returns the one already under way. */
@@ -24,6 +24,17 @@ export async function refreshConnection(db: Database, userId: string, connection
     ),
   );
   return sync;
+}
+
+/** A new bank password for a connection, checked with the bank, then a sync with it right away. */
+export async function reconnectWithPassword(
+  db: Database,
+  userId: string,
+  connectionId: string,
+  password: string,
+): Promise<Sync> {
+  await updateConnectionPassword(db, userId, connectionId, password);
+  return refreshConnection(db, userId, connectionId);
 }
 
 /**

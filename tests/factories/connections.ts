@@ -9,7 +9,12 @@ import { encryptSecret } from "@/server/security/credentials";
 export async function createDemoConnection(
   db: Database,
   userId: string,
-  options: { login?: string; status?: Connection["status"]; lastSyncedAt?: Date | null } = {},
+  options: {
+    login?: string;
+    password?: string;
+    status?: Connection["status"];
+    lastSyncedAt?: Date | null;
+  } = {},
 ): Promise<Connection> {
   const login = options.login ?? `login-${userId.slice(0, 8)}`;
   const [connection] = await db
@@ -29,7 +34,7 @@ export async function createDemoConnection(
     .returning();
   await db
     .update(connections)
-    .set({ passwordCiphertext: encryptSecret("demo", connection!.id) })
+    .set({ passwordCiphertext: encryptSecret(options.password ?? "demo", connection!.id) })
     .where(eq(connections.id, connection!.id));
   await db.insert(accounts).values(
     demoAccounts(login).map((account) => ({

@@ -4,6 +4,7 @@ import { POST as refreshRoute } from "@/app/api/v1/connections/[id]/refresh/rout
 import {
   DELETE as deleteConnectionRoute,
   GET as getConnectionRoute,
+  PATCH as patchConnectionRoute,
 } from "@/app/api/v1/connections/[id]/route";
 import { POST as linkRoute, GET as listConnectionsRoute } from "@/app/api/v1/connections/route";
 import { GET as getSyncRoute } from "@/app/api/v1/syncs/[id]/route";
@@ -21,6 +22,7 @@ import {
   importAccountStatement,
 } from "@/server/sync/connection-sync";
 import { resumeUnfinishedSyncs } from "@/server/sync/refresh";
+import { createDemoConnection } from "../factories/connections";
 import { createTestUser } from "../factories/users";
 import { call } from "../support/api";
 import { useTestDatabase } from "../support/db";
@@ -352,6 +354,42 @@ describe("linking the Demo Bank and extracting transactions", () => {
       sql`select count(*)::int as n from transactions where user_id = ${user.id}::uuid`,
     );
     expect(after[0]!.n).toBe(before[0]!.n);
+  });
+
+  it("stops at once when the bank refuses the stored password, and recovers with a new one", async () => {
+    const { token, user } = await createTestUser(db, { label: "changedpw" });
+    const connection = await createDemoConnection(db, user.id, { password: "old-password" });
+    const requestsBefore = bank.requests;
+    const refresh = await call(refreshRoute, { token, params: { id: connection.id } });
+    await runner.drain();
+    const failed = await syncOf(token, refresh.body.sync.id);
+    expect(failed.status).toBe("failed");
+    expect(failed.error).toMatch(/did not accept.*Update the password/s);
+    // Retrying a refused password could lock the account at the bank: one attempt, no retries.
+    expect(bank.requests - requestsBefore).toBe(1);
+    const attention = await call(getConnectionRoute, { token, params: { id: connection.id } });
+    expect(attention.body).toMatchObject({ status: "needs_attention", last_error: failed.error });
+
+    const wrong = await call(patchConnectionRoute, {
+      method: "PATCH",
+      token,
+      params: { id: connection.id },
+      body: { account_password: "still-wrong" },
+    });
+    expect(wrong.status).toBe(422);
+    expect(wrong.body.error.code).toBe("bank_rejected_credentials");
+
+    const fixed = await call(patchConnectionRoute, {
+      method: "PATCH",
+      token,
+      params: { id: connection.id },
+      body: { account_password: "demo" },
+    });
+    expect(fixed.status).toBe(200);
+    expect(fixed.body.connection).toMatchObject({ status: "active", last_error: null });
+    expect(JSON.stringify(fixed.body)).not.toMatch(/password/i);
+    await runner.drain();
+    expect((await syncOf(token, fixed.body.sync.id)).status).toBe("succeeded");
   });
 
   it("removing a connection removes its transactions and their spending", async () => {

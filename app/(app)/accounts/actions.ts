@@ -13,7 +13,7 @@ import { parseInput } from "@/server/errors";
 import { parseId } from "@/server/http/ids";
 import { previewCsv } from "@/server/statements/csv";
 import { decodeStatementBytes } from "@/server/statements/decode";
-import { refreshConnection } from "@/server/sync/refresh";
+import { reconnectWithPassword, refreshConnection } from "@/server/sync/refresh";
 import { acceptStatementUpload } from "@/server/sync/statement-import";
 import { getSync } from "@/server/sync/syncs";
 import type { CsvPreviewData, SyncStatus } from "./_components/types";
@@ -182,5 +182,27 @@ export async function getSyncStatusAction(syncId: string): Promise<ActionResult<
       duplicates: sync.duplicates,
       error: sync.error,
     };
+  });
+}
+
+const newPasswordInput = z.object({
+  connectionId: z.string(),
+  password: z.string("Enter the password").min(1, "Enter the password").max(200),
+});
+
+export async function updateConnectionPasswordAction(
+  input: z.input<typeof newPasswordInput>,
+): Promise<ActionResult<{ syncId: string }>> {
+  return runAction(async () => {
+    const user = await requireUser();
+    const { connectionId, password } = parseInput(newPasswordInput, input);
+    const sync = await reconnectWithPassword(
+      await getDb(),
+      user.id,
+      parseId(connectionId, "That connection"),
+      password,
+    );
+    revalidatePath("/accounts");
+    return { syncId: sync.id };
   });
 }

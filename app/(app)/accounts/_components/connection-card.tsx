@@ -7,6 +7,7 @@ import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { deleteConnectionAction, refreshConnectionAction } from "../actions";
 import { AccountRow } from "./account-row";
 import { plural } from "./labels";
+import { NewPasswordForm } from "./new-password-form";
 import { SyncStatusLine } from "./sync-status";
 import type { ConnectionView } from "./types";
 import { useSyncProgress } from "./use-sync-progress";
@@ -39,9 +40,17 @@ export function ConnectionCard({ connection }: { connection: ConnectionView }) {
         <div className="mt-3 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
           <p>{connection.lastError ?? "The last few syncs did not succeed."}</p>
           <p className="mt-1">
-            Check that you can sign in at your bank&apos;s website, then press Refresh now. If your password
-            changed, remove this connection and link it again with the new one.
+            Check that you can sign in at your bank&apos;s website. If your password changed, enter the new
+            one here; otherwise press Refresh now.
           </p>
+          <NewPasswordForm
+            connectionId={connection.id}
+            institutionName={connection.institutionName}
+            onSyncStarted={(syncId) => {
+              setFollowingFirst(false);
+              follow(syncId);
+            }}
+          />
         </div>
       ) : connection.lastSyncError ? (
         <p className="mt-3 text-sm text-amber-800">Last sync failed: {connection.lastSyncError}</p>
