@@ -9,20 +9,15 @@ vi.stubEnv("CREDENTIALS_KEY", newKey.toString("base64"));
 vi.stubEnv("CREDENTIALS_KEY_PREVIOUS", oldKey.toString("base64"));
 
 describe("rotating CREDENTIALS_KEY", () => {
-  let setup: Awaited<ReturnType<typeof load>>;
-  async function load() {
+  let db: import("@/db").Database;
+  beforeAll(async () => {
     const { useTestDatabase } = await import("../support/db");
     const { startDemoBank } = await import("../support/demo-bank");
-    const { db } = await useTestDatabase();
+    ({ db } = await useTestDatabase());
     await startDemoBank();
-    return { db };
-  }
-  beforeAll(async () => {
-    setup = await load();
   });
 
   it("still decrypts passwords stored under the previous key, and re-encrypts them under the new one", async () => {
-    const { db } = setup;
     const { connections } = await import("@/db/schema");
     const { createCredentialCipher, currentKeyId, keyIdOf } = await import("@/server/security/credentials");
     const { beginConnectionSync, fetchAccountStatement } = await import("@/server/sync/connection-sync");
