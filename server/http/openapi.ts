@@ -108,6 +108,18 @@ const operations: Record<string, Record<string, Operation>> = {
       parameters: idParam("connection"),
       responses: { 200: "Connection", 401: "Not signed in", 404: "Not found" },
     },
+    patch: {
+      summary: "A new bank password ({ account_password }): checked with the bank, then a sync starts",
+      security: true,
+      parameters: idParam("connection"),
+      responses: {
+        200: "The connection and its new sync",
+        400: "Invalid input",
+        401: "Not signed in",
+        404: "Not found",
+        422: "The bank refused the password or could not be reached",
+      },
+    },
     delete: {
       summary: "Remove a connection, its accounts and transactions",
       security: true,
