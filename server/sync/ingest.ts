@@ -39,6 +39,11 @@ const ACCUMULATE = sql.raw(
  * (its amount and date may have changed: a tip added, a later posting date) and the aggregate moves from its
  * old to its new values; its category stays as it was. The aggregate rows are upserted in key order so
  * concurrent writers cannot deadlock on them.
+ *
+ * A batch commits without waiting for its WAL flush. That is safe because a sync is durable as a whole: the
+ * sync is marked succeeded by an ordinary (synchronous) commit, and flushing that commit flushes the WAL before
+ * it, every batch included. A crash before then loses at most batches of a sync still marked running, which is
+ * redone, idempotently, when the process restarts.
  */
 export async function ingestBatch(
   db: Database,
@@ -109,7 +114,9 @@ export async function ingestBatch(
     )
     select (select count(*) from inserted)::int as inserted,
       (select count(*) from settled)::int as settled,
-      (select count(*) from aggregated)::int as months`,
+      (select count(*) from aggregated)::int as months,
+      -- This statement is its own transaction; its commit need not wait for the WAL flush (see above).
+      set_config('synchronous_commit', 'off', true) as async_commit`,
   );
   return Number(result?.inserted ?? 0);
 }
