@@ -1,20 +1,9 @@
-// Runs once when the server starts. In embedded mode (no Inngest server configured) this process runs the
-// background jobs: start the daily cron, and pick up syncs that a previous process left unfinished.
+// Runs once when the server starts. Next compiles this file for the Edge runtime too, so everything Node-only
+// lives in instrumentation-node.ts, loaded only on the Node.js runtime.
 
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { assertProductionSecrets, jobsMode } = await import("@/env");
-  assertProductionSecrets();
-  if (jobsMode !== "embedded") return;
-  const startedAt = new Date();
-  const { bootEmbeddedRunner } = await import("@/inngest/embedded/boot");
-  const runner = bootEmbeddedRunner({ startCron: true });
-  process.once("SIGTERM", () => void runner.stop());
-  // Not awaited: the server should accept requests while the database opens and stranded syncs resume.
-  void (async () => {
-    const { getDb } = await import("@/db");
-    const { resumeUnfinishedSyncs } = await import("@/server/sync/refresh");
-    const resumed = await resumeUnfinishedSyncs(await getDb(), startedAt);
-    if (resumed > 0) console.info(`Resumed ${resumed} sync(s) left unfinished by a previous run.`);
-  })().catch((error) => console.error("Could not resume unfinished syncs:", error));
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { startServer } = await import("./instrumentation-node");
+    await startServer();
+  }
 }

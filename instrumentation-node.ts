@@ -1,0 +1,21 @@
+// Server start-up on the Node.js runtime (loaded from instrumentation.ts). In embedded mode (no Inngest server
+// configured) this process runs the background jobs: start the daily cron, and pick up syncs that a previous
+// process left unfinished.
+
+import { assertProductionSecrets, jobsMode } from "@/env";
+
+export async function startServer(): Promise<void> {
+  assertProductionSecrets();
+  if (jobsMode !== "embedded") return;
+  const startedAt = new Date();
+  const { bootEmbeddedRunner } = await import("@/inngest/embedded/boot");
+  const runner = bootEmbeddedRunner({ startCron: true });
+  process.once("SIGTERM", () => void runner.stop());
+  // Not awaited: the server should accept requests while the database opens and stranded syncs resume.
+  void (async () => {
+    const { getDb } = await import("@/db");
+    const { resumeUnfinishedSyncs } = await import("@/server/sync/refresh");
+    const resumed = await resumeUnfinishedSyncs(await getDb(), startedAt);
+    if (resumed > 0) console.info(`Resumed ${resumed} sync(s) left unfinished by a previous run.`);
+  })().catch((error) => console.error("Could not resume unfinished syncs:", error));
+}
