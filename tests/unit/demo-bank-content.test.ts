@@ -1,21 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addDays, dayNumber } from "@/server/demo-bank/dates";
-import {
-  type DemoAccountKind,
-  type DemoTransaction,
-  demoHistory,
-  historyStart,
-} from "@/server/demo-bank/history";
-
-// What the history contains: bill and pay cadence, signs, sellers. Fixed clocks and users, so no assertion
-// here depends on luck.
-const TODAY = "2026-03-10";
-const USERS = ["user-1", "user-2", "3f2a9c4e-demo", "alice@example.com", "u5"];
-const KINDS: DemoAccountKind[] = ["checking", "credit_card"];
-
-function fullHistory(userId: string, kind: DemoAccountKind, today = TODAY): DemoTransaction[] {
-  return demoHistory(userId, kind, { start: "2000-01-01", end: "2099-12-31" }, today);
-}
+import { type DemoTransaction, historyStart } from "@/server/demo-bank/history";
+import { fullHistory, KINDS, TODAY, USERS } from "../support/demo-history";
 
 function named(transactions: DemoTransaction[], name: string): DemoTransaction[] {
   return transactions.filter((t) => t.name === name);

@@ -1,22 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { addDays, dayNumber } from "@/server/demo-bank/dates";
 import {
-  type DemoAccountKind,
   type DemoTransaction,
   demoBalance,
   demoHistory,
   HISTORY_DAYS,
   historyStart,
 } from "@/server/demo-bank/history";
-
-// Fixed clocks and users: the generator is deterministic, so every assertion here is about its design, not luck.
-const TODAY = "2026-03-10";
-const USERS = ["user-1", "user-2", "3f2a9c4e-demo", "alice@example.com", "u5"];
-const KINDS: DemoAccountKind[] = ["checking", "credit_card"];
-
-function fullHistory(userId: string, kind: DemoAccountKind, today = TODAY): DemoTransaction[] {
-  return demoHistory(userId, kind, { start: "2000-01-01", end: "2099-12-31" }, today);
-}
+import { fullHistory, KINDS, TODAY, USERS } from "../support/demo-history";
 
 describe("demoHistory determinism", () => {
   it("returns identical output for the same user and different output for different users", () => {

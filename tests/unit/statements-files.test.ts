@@ -2,15 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { CsvMapping } from "@/server/statements/csv";
-import { parseStatementFile } from "@/server/statements/parse-file";
-import { type ParsedStatement, type ParsedTransaction, StatementParseError } from "@/server/statements/types";
-
-const FIXTURES = path.resolve(__dirname, "../fixtures/statements");
-
-function parse(file: string, options: { csvMapping?: CsvMapping; qifDateOrder?: "MDY" | "DMY" } = {}) {
-  const bytes = readFileSync(path.join(FIXTURES, file));
-  return parseStatementFile({ bytes, filename: path.basename(file), ...options });
-}
+import { type ParsedTransaction, StatementParseError } from "@/server/statements/types";
+import { FIXTURES, only, parse } from "../support/statement-fixtures";
 
 function refusal(file: string, options: { csvMapping?: CsvMapping } = {}): StatementParseError {
   try {
@@ -20,11 +13,6 @@ function refusal(file: string, options: { csvMapping?: CsvMapping } = {}): State
     throw error;
   }
   throw new Error(`${file} was not refused`);
-}
-
-function only(statement: ParsedStatement): ParsedTransaction[] {
-  expect(statement.accounts).toHaveLength(1);
-  return statement.accounts[0]?.transactions ?? [];
 }
 
 function byDescription(transactions: ParsedTransaction[], description: string): ParsedTransaction {

@@ -1,21 +1,6 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { CsvMapping } from "@/server/statements/csv";
-import { parseStatementFile } from "@/server/statements/parse-file";
-import type { ParsedStatement, ParsedTransaction } from "@/server/statements/types";
-
-const FIXTURES = path.resolve(__dirname, "../fixtures/statements");
-
-function parse(file: string, options: { csvMapping?: CsvMapping; qifDateOrder?: "MDY" | "DMY" } = {}) {
-  const bytes = readFileSync(path.join(FIXTURES, file));
-  return parseStatementFile({ bytes, filename: path.basename(file), ...options });
-}
-
-function only(statement: ParsedStatement): ParsedTransaction[] {
-  expect(statement.accounts).toHaveLength(1);
-  return statement.accounts[0]?.transactions ?? [];
-}
+import { only, parse } from "../support/statement-fixtures";
 
 const base = { signConvention: "negative_is_out", decimalSeparator: "." } as const;
 
