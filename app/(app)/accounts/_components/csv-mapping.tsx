@@ -1,6 +1,6 @@
 "use client";
 
-import { SelectField } from "@/components/ui/select-field";
+import { SelectField } from "@/components/ui/field";
 import { layoutName } from "./labels";
 import type { CsvMapping, CsvPreviewData } from "./types";
 

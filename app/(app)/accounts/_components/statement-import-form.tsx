@@ -3,8 +3,7 @@
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { SelectField } from "@/components/ui/select-field";
+import { Field, SelectField } from "@/components/ui/field";
 import type { ActionError } from "@/lib/action-result";
 import { createManualAccountAction, previewStatementAction, uploadStatementAction } from "../actions";
 import { CsvMappingFields, draftFromPreview, type MappingDraft, mappingFromDraft } from "./csv-mapping";
