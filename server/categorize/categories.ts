@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNull, or } from "drizzle-orm";
+import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { type Category, categories } from "@/db/schema";
 import { AppError, notFound } from "@/server/errors";
@@ -10,27 +10,25 @@ export async function listCategories(
   userId: string,
   options: { includeHidden?: boolean } = {},
 ) {
-  const rows = await db
-    .select()
-    .from(categories)
-    .where(
-      and(
-        or(isNull(categories.userId), eq(categories.userId, userId)),
-        options.includeHidden ? undefined : eq(categories.hidden, false),
-      ),
-    )
-    .orderBy(asc(categories.groupName), asc(categories.parentId), asc(categories.name));
-  // Groups first within their group name, then subcategories alphabetically, "Uncategorized" last.
-  return rows.sort(
-    (a, b) =>
-      groupOrder(a) - groupOrder(b) ||
-      a.groupName.localeCompare(b.groupName) ||
-      (a.parentId ? 1 : 0) - (b.parentId ? 1 : 0) ||
-      a.name.localeCompare(b.name),
+  return (
+    db
+      .select()
+      .from(categories)
+      .where(
+        and(
+          or(isNull(categories.userId), eq(categories.userId, userId)),
+          options.includeHidden ? undefined : eq(categories.hidden, false),
+        ),
+      )
+      // Groups in name order with "Uncategorized" last; in each group, the group itself, then its subcategories.
+      .orderBy(
+        sql`${categories.slug} = 'uncategorized'`,
+        asc(categories.groupName),
+        sql`${categories.parentId} is not null`,
+        asc(categories.name),
+      )
   );
 }
-
-const groupOrder = (category: Category) => (category.slug === "uncategorized" ? 1 : 0);
 
 /** A category the user may file a transaction under: a default one or one of their own. */
 export async function getUsableCategory(db: Database, userId: string, categoryId: string): Promise<Category> {
