@@ -4,7 +4,15 @@ import type { Database } from "@/db";
 import { queryRows } from "@/db/client";
 import { monthlySpending } from "@/db/schema";
 import { UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
-import { SPLIT_SUMS } from "@/server/sync/ingest";
+
+// monthly_spending keeps money out and money in as positive sums (see db/schema/transactions.ts).
+const OUTFLOW_INFLOW_SUMS = sql.raw("sum(greatest(-amount, 0)), sum(greatest(amount, 0))");
+
+/** How an upsert adds new sums to a month's stored ones (`on conflict … do update set ${ADD_TO_AGGREGATE}`). */
+export const ADD_TO_AGGREGATE = sql.raw(
+  "outflow = monthly_spending.outflow + excluded.outflow, inflow = monthly_spending.inflow + excluded.inflow, " +
+    "count = monthly_spending.count + excluded.count",
+);
 
 /**
  * Rebuilds the user's monthly aggregate for the given months (YYYY-MM) from the transactions themselves.
@@ -25,7 +33,7 @@ export async function recomputeMonths(
     await tx.execute(sql`
       insert into monthly_spending (user_id, month, category_id, outflow, inflow, count)
       select ${userId}::uuid, date_trunc('month', posted_on)::date,
-        coalesce(category_id, ${UNCATEGORIZED_CATEGORY_ID}::uuid), ${SPLIT_SUMS}, count(*)
+        coalesce(category_id, ${UNCATEGORIZED_CATEGORY_ID}::uuid), ${OUTFLOW_INFLOW_SUMS}, count(*)
       from transactions
       where user_id = ${userId}::uuid
         and date_trunc('month', posted_on)::date in (${sql.join(

@@ -6,6 +6,7 @@ import type { CategorySource } from "@/db/schema";
 import { UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
 import { pgArray } from "@/db/sql-arrays";
 import { formatDecimal } from "@/lib/money";
+import { ADD_TO_AGGREGATE } from "@/server/spending/aggregate";
 
 export type IngestRow = {
   externalId: string;
@@ -24,13 +25,6 @@ export type IngestRow = {
 export type IngestTarget = { userId: string; accountId: string; currency: string; syncId: string | null };
 
 export const INGEST_BATCH_SIZE = 1000;
-
-// Money out and money in as positive sums, and how an upsert adds a batch's sums to the stored ones.
-export const SPLIT_SUMS = sql.raw("sum(greatest(-amount, 0)), sum(greatest(amount, 0))");
-const ACCUMULATE = sql.raw(
-  "outflow = monthly_spending.outflow + excluded.outflow, inflow = monthly_spending.inflow + excluded.inflow, " +
-    "count = monthly_spending.count + excluded.count",
-);
 
 /**
  * Writes one batch of an account's transactions and the monthly aggregate in a single statement, so they
@@ -109,7 +103,7 @@ export async function ingestBatch(
       group by 2, 3
       order by 2, 3
       on conflict (user_id, month, category_id) do update
-        set ${ACCUMULATE}
+        set ${ADD_TO_AGGREGATE}
       returning 1
     )
     select (select count(*) from inserted)::int as inserted,
