@@ -73,7 +73,7 @@ export async function refreshConnectionAction(
 ): Promise<ActionResult<{ syncId: string }>> {
   return runAction(async () => {
     const user = await requireUser();
-    const id = parseId(z.string().parse(connectionId), "That connection");
+    const id = parseId(connectionId, "That connection");
     const sync = await refreshConnection(await getDb(), user.id, id);
     revalidatePath("/accounts");
     return { syncId: sync.id };
@@ -83,7 +83,7 @@ export async function refreshConnectionAction(
 export async function deleteConnectionAction(connectionId: string): Promise<ActionResult> {
   return runAction(async () => {
     const user = await requireUser();
-    const id = parseId(z.string().parse(connectionId), "That connection");
+    const id = parseId(connectionId, "That connection");
     await deleteConnection(await getDb(), user.id, id);
     revalidateMoneyPages();
     return undefined;
@@ -104,7 +104,7 @@ export async function createManualAccountAction(
 export async function deleteManualAccountAction(accountId: string): Promise<ActionResult> {
   return runAction(async () => {
     const user = await requireUser();
-    const id = parseId(z.string().parse(accountId), "That account");
+    const id = parseId(accountId, "That account");
     await deleteManualAccount(await getDb(), user.id, id);
     revalidateMoneyPages();
     return undefined;
@@ -174,7 +174,7 @@ export async function uploadStatementAction(formData: FormData): Promise<ActionR
 export async function getSyncStatusAction(syncId: string): Promise<ActionResult<SyncStatus>> {
   return runAction(async () => {
     const user = await requireUser();
-    const sync = await getSync(await getDb(), user.id, parseId(z.string().parse(syncId), "That sync"));
+    const sync = await getSync(await getDb(), user.id, parseId(syncId, "That sync"));
     return {
       id: sync.id,
       status: sync.status,

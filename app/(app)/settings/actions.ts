@@ -58,7 +58,7 @@ export async function createTokenAction(
 export async function deleteTokenAction(tokenId: string): Promise<ActionResult> {
   return runAction(async () => {
     const user = await requireUser();
-    await deleteToken(await getDb(), user.id, parseId(z.string().parse(tokenId), "That token"));
+    await deleteToken(await getDb(), user.id, parseId(tokenId, "That token"));
     revalidatePath("/settings");
     return undefined;
   });
