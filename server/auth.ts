@@ -1,6 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { getToken } from "next-auth/jwt";
+import { cache } from "react";
 import { auth } from "@/auth";
 import { getDb } from "@/db";
 import type { User } from "@/db/schema";
@@ -22,12 +23,15 @@ async function markActive(user: User): Promise<User> {
   return user;
 }
 
-/** For pages and server actions: the signed-in user, or a redirect to the sign-in page. */
-export async function requireUser(): Promise<User> {
+/**
+ * For pages and server actions: the signed-in user, or a redirect to the sign-in page. Memoized per request
+ * (React's cache), so the layout and the page it wraps load the user once between them.
+ */
+export const requireUser = cache(async (): Promise<User> => {
   const user = await sessionUser();
   if (!user) redirect("/login");
   return markActive(user);
-}
+});
 
 /** The signed-in user or null, for pages that render differently when signed out. */
 export async function currentUser(): Promise<User | null> {

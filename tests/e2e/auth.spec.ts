@@ -93,3 +93,11 @@ test("pages are served with security headers", async ({ request }) => {
   expect(headers["x-frame-options"]).toBe("DENY");
   expect(headers["x-powered-by"]).toBeUndefined();
 });
+
+test("an unknown address gets a page that leads back", async ({ page, auth }) => {
+  await auth.signUp(uniqueEmail("lost"));
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "There is no page here" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Go to your dashboard" })).toBeVisible();
+});
