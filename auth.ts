@@ -5,9 +5,8 @@ import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import { z } from "zod";
-import { authConfig } from "@/auth.config";
 import { getDb } from "@/db";
-import { env } from "@/env";
+import { env, secret } from "@/env";
 import { AppError } from "@/server/errors";
 import { clientIp } from "@/server/http/client-ip";
 import { authenticateWithPassword, upsertOAuthUser } from "@/server/identity/users";
@@ -33,7 +32,10 @@ export const enabledOAuthProviders = oauthProviders.map((provider) => ({
 }));
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
-  ...authConfig,
+  secret: secret("AUTH_SECRET"),
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/login" },
   logger: {
     // A wrong password is an everyday event, not a server error worth a stack trace in the log.
     error(error) {
@@ -63,7 +65,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     ...oauthProviders,
   ],
   callbacks: {
-    ...authConfig.callbacks,
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
     async signIn({ account, profile }) {
       if (account?.provider === "google") return profile?.email_verified === true;
       return true;

@@ -1,14 +1,13 @@
 import "server-only";
 import { redirect } from "next/navigation";
-import { getToken } from "next-auth/jwt";
 import { cache } from "react";
 import { auth } from "@/auth";
 import { getDb } from "@/db";
 import type { User } from "@/db/schema";
-import { secret } from "@/env";
 import { AppError } from "@/server/errors";
 import { userForToken } from "@/server/identity/tokens";
 import { getUserById, touchLastActive } from "@/server/identity/users";
+import { readSessionToken } from "@/session-token";
 
 async function sessionUser(): Promise<User | null> {
   const session = await auth();
@@ -40,9 +39,7 @@ export async function currentUser(): Promise<User | null> {
 
 // Route handlers read the session cookie from the Request itself rather than Next's request scope.
 async function sessionUserFromRequest(request: Request): Promise<User | null> {
-  const secure =
-    new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  const token = await getToken({ req: request, secret: secret("AUTH_SECRET"), secureCookie: secure });
+  const token = await readSessionToken(request);
   return token?.sub ? getUserById(await getDb(), token.sub) : null;
 }
 

@@ -25,6 +25,10 @@ export class AuthPages {
   async signOut() {
     await this.page.getByRole("button", { name: "Sign out" }).click();
     await expect(this.page).toHaveURL(/\/login/);
+    // The session must be gone for good: no request still in flight may bring the cookie back.
+    await this.page.waitForLoadState("networkidle");
+    const cookies = await this.page.context().cookies();
+    expect(cookies.map((cookie) => cookie.name)).not.toContain("authjs.session-token");
   }
 }
 
