@@ -26,9 +26,11 @@ export class AuthPages {
     await this.page.getByRole("button", { name: "Sign out" }).click();
     await expect(this.page).toHaveURL(/\/login/);
     // The session must be gone for good: no request still in flight may bring the cookie back.
-    await this.page.waitForLoadState("networkidle");
-    const cookies = await this.page.context().cookies();
-    expect(cookies.map((cookie) => cookie.name)).not.toContain("authjs.session-token");
+    const hasSession = async () =>
+      (await this.page.context().cookies()).some((cookie) => cookie.name === "authjs.session-token");
+    await expect.poll(hasSession).toBe(false);
+    await this.page.waitForTimeout(500);
+    expect(await hasSession()).toBe(false);
   }
 }
 
