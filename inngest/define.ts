@@ -150,7 +150,3 @@ export function defineFunction(
   };
   return Object.assign(fn, { [embeddedSpec]: spec }) as TallyFunction;
 }
-
-export function isTallyFunction(value: unknown): value is TallyFunction {
-  return typeof value === "object" && value !== null && embeddedSpec in value;
-}

@@ -3,7 +3,7 @@
 
 import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { TAXONOMY } from "@/server/categorize/taxonomy";
+import { TAXONOMY, UNCATEGORIZED_SLUG } from "@/server/categorize/taxonomy";
 import type { Database } from "../client";
 import { categories } from "../schema";
 
@@ -25,7 +25,7 @@ function hashedCategoryId(slug: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
 }
 
-export const UNCATEGORIZED_CATEGORY_ID = defaultCategoryId("uncategorized");
+export const UNCATEGORIZED_CATEGORY_ID = defaultCategoryId(UNCATEGORIZED_SLUG);
 
 export async function seedDefaultCategories(db: Database): Promise<void> {
   const rows = TAXONOMY.map((category) => ({

@@ -253,9 +253,3 @@ export function keyFromTokens(tokens: readonly string[], count: number): string 
   }
   return key;
 }
-
-/** Cleans an alias or a seller's name the same way as bank text, so both sides of a lookup agree. */
-export function cleanKey(text: string): string {
-  const { tokens } = cleanDescription(text);
-  return keyFromTokens(tokens, tokens.length);
-}

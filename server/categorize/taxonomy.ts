@@ -57,9 +57,7 @@ export const TAXONOMY: readonly TaxonomyCategory[] = Object.freeze(
   flatten(taxonomySchema.parse(taxonomyData)),
 );
 
-export const TAXONOMY_VERSION: number = taxonomyData.version;
-
-/** Where a transaction lands when nothing recognises it; the lead may also store null instead. */
+/** The category uncategorized transactions are counted under in the monthly aggregate (they store null). */
 export const UNCATEGORIZED_SLUG: CategorySlug = "uncategorized";
 
 const bySlug = new Map(TAXONOMY.map((category) => [category.slug, category]));

@@ -184,8 +184,6 @@ const LAYOUTS: Layout[] = [
   },
 ];
 
-export const LAYOUT_IDS = [...LAYOUTS.map((l) => l.id), "wells-fargo"];
-
 export function normalizeHeader(name: string): string {
   return name
     .replace(/^\uFEFF/, "")
