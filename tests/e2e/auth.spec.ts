@@ -56,6 +56,10 @@ test("a token created in Settings works against /api/v1/me", async ({ page, auth
   await page.getByRole("button", { name: "Create token" }).click();
   const token = (await page.getByTestId("new-token").textContent())?.trim() ?? "";
   expect(token).toMatch(/^tally_/);
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("button", { name: "Copy" }).click();
+  await expect(page.getByRole("button", { name: "Copied" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(token);
 
   const me = await request.get("/api/v1/me", { headers: { Authorization: `Bearer ${token}` } });
   expect(me.status()).toBe(200);

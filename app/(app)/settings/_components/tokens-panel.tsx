@@ -6,6 +6,33 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { createTokenAction, deleteTokenAction } from "../actions";
 
+/** Copies to the clipboard and says so; where the clipboard is unavailable, the token stays selectable. */
+function CopyButton({ text }: { text: string }) {
+  const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
+  return (
+    <>
+      <Button
+        variant="secondary"
+        onClick={() =>
+          navigator.clipboard.writeText(text).then(
+            () => setCopied("copied"),
+            () => setCopied("failed"),
+          )
+        }
+      >
+        {copied === "copied" ? "Copied" : "Copy"}
+      </Button>
+      <span role="status" className="sr-only">
+        {copied === "copied"
+          ? "Token copied to the clipboard"
+          : copied === "failed"
+            ? "Copying failed; select the token instead"
+            : ""}
+      </span>
+    </>
+  );
+}
+
 type TokenRow = { id: string; name: string; createdAt: string; lastUsedAt: string | null };
 
 const formatWhen = (iso: string | null) =>
@@ -25,12 +52,15 @@ export function TokensPanel({ tokens }: { tokens: TokenRow[] }) {
           <p className="font-medium">
             Token “{state.data.name}” created. Copy it now: it will not be shown again.
           </p>
-          <code
-            data-testid="new-token"
-            className="mt-2 block break-all rounded bg-white px-2 py-1 font-mono text-xs"
-          >
-            {state.data.token}
-          </code>
+          <div className="mt-2 flex flex-wrap items-center gap-2">
+            <code
+              data-testid="new-token"
+              className="block min-w-0 flex-1 break-all rounded bg-white px-2 py-1 font-mono text-xs"
+            >
+              {state.data.token}
+            </code>
+            <CopyButton text={state.data.token} />
+          </div>
         </Alert>
       ) : null}
       <form action={formAction} className="flex flex-wrap items-end gap-3">
