@@ -25,6 +25,36 @@ export const parseOptionsSchema = z
 export type ParseOptions = z.infer<typeof parseOptionsSchema>;
 
 /**
+ * How an upload form says how to read the file, over REST and from the Accounts page alike: `csv_mapping` as JSON
+ * text and `qif_date_order`; an empty field means "not given".
+ */
+export const uploadOptionsInput = z
+  .object({
+    csv_mapping: z
+      .string()
+      .optional()
+      .transform((text, ctx) => {
+        if (!text) return undefined;
+        try {
+          return JSON.parse(text) as unknown;
+        } catch {
+          ctx.addIssue({ code: "custom", message: "must be a JSON column mapping" });
+          return z.NEVER;
+        }
+      }),
+    qif_date_order: z
+      .enum(["MDY", "DMY", ""], "must be MDY or DMY")
+      .optional()
+      .transform((value) => value || undefined),
+  })
+  .transform(
+    ({ csv_mapping, qif_date_order }): ParseOptions => ({
+      csvMapping: csv_mapping,
+      qifDateOrder: qif_date_order,
+    }),
+  );
+
+/**
  * Accepts an uploaded statement for an account: read now, so an unreadable file is refused whole with the line
  * and reason while the user is still looking (nothing from it is imported); then kept in the object store and
  * queued for import.

@@ -14,7 +14,7 @@ import { parseId } from "@/server/http/ids";
 import { previewCsv } from "@/server/statements/csv";
 import { decodeStatementBytes } from "@/server/statements/decode";
 import { reconnectWithPassword, refreshConnection } from "@/server/sync/refresh";
-import { acceptStatementUpload } from "@/server/sync/statement-import";
+import { acceptStatementUpload, uploadOptionsInput } from "@/server/sync/statement-import";
 import { getSync } from "@/server/sync/syncs";
 import type { CsvPreviewData, SyncStatus } from "./_components/types";
 
@@ -135,35 +135,24 @@ export async function previewStatementAction(formData: FormData): Promise<Action
 const uploadInput = z.object({
   account_id: z.uuid("Choose an account"),
   file: z.file("Choose a statement file").refine((file) => file.name !== "", "Choose a statement file"),
-  csv_mapping: z
-    .string()
-    .optional()
-    .transform((text, ctx) => {
-      if (!text) return undefined;
-      try {
-        return JSON.parse(text) as unknown;
-      } catch {
-        ctx.addIssue({ code: "custom", message: "is not a column mapping" });
-        return z.NEVER;
-      }
-    }),
-  qif_date_order: z
-    .enum(["MDY", "DMY", ""], "must be MDY or DMY")
-    .optional()
-    .transform((value) => value || undefined),
 });
 
 /** Reads the file now (an unreadable one is refused with the line and reason) and queues its import. */
 export async function uploadStatementAction(formData: FormData): Promise<ActionResult<{ syncId: string }>> {
   return runAction(async () => {
     const user = await requireUser();
-    const input = parseInput(uploadInput, formObject(formData));
+    const fields = formObject(formData);
+    const input = parseInput(uploadInput, fields);
+    const options = parseInput(uploadOptionsInput, {
+      csv_mapping: fields.csv_mapping,
+      qif_date_order: fields.qif_date_order,
+    });
     const sync = await acceptStatementUpload(
       await getDb(),
       user.id,
       input.account_id,
       { bytes: new Uint8Array(await input.file.arrayBuffer()), filename: input.file.name },
-      { csvMapping: input.csv_mapping, qifDateOrder: input.qif_date_order },
+      options,
     );
     revalidatePath("/accounts");
     return { syncId: sync.id };

@@ -1,33 +1,17 @@
 // POST /api/v1/accounts/:id/statements — upload an OFX, QFX, QIF or CSV statement (multipart field "file").
 // Optional fields: "csv_mapping" (JSON column mapping) and "qif_date_order" ("MDY" or "DMY").
 
-import { z } from "zod";
 import { getDb } from "@/db";
 import { requireApiUser } from "@/server/auth";
 import { AppError, parseInput } from "@/server/errors";
 import { apiRoute, json } from "@/server/http/api";
 import { parseId } from "@/server/http/ids";
 import { MAX_STATEMENT_BYTES } from "@/server/statements/parse-file";
-import { acceptStatementUpload } from "@/server/sync/statement-import";
+import { acceptStatementUpload, uploadOptionsInput } from "@/server/sync/statement-import";
 import { serializeSync } from "../../../_lib/serializers";
 
 // Multipart overhead on top of the file itself.
 const MAX_UPLOAD_BYTES = MAX_STATEMENT_BYTES + 64 * 1024;
-
-const uploadFields = z.object({
-  csv_mapping: z
-    .string()
-    .transform((text, ctx) => {
-      try {
-        return JSON.parse(text) as unknown;
-      } catch {
-        ctx.addIssue({ code: "custom", message: "must be a JSON column mapping" });
-        return z.NEVER;
-      }
-    })
-    .optional(),
-  qif_date_order: z.enum(["MDY", "DMY"], "must be MDY or DMY").optional(),
-});
 
 export const POST = apiRoute<{ id: string }>(async (request, { params }) => {
   const user = await requireApiUser(request);
@@ -53,7 +37,7 @@ export const POST = apiRoute<{ id: string }>(async (request, { params }) => {
       fields: { file: "is required" },
     });
   }
-  const fields = parseInput(uploadFields, {
+  const options = parseInput(uploadOptionsInput, {
     csv_mapping: form.get("csv_mapping") ?? undefined,
     qif_date_order: form.get("qif_date_order") ?? undefined,
   });
@@ -62,7 +46,7 @@ export const POST = apiRoute<{ id: string }>(async (request, { params }) => {
     user.id,
     accountId,
     { bytes: new Uint8Array(await file.arrayBuffer()), filename: file.name || "statement" },
-    { csvMapping: fields.csv_mapping, qifDateOrder: fields.qif_date_order },
+    options,
   );
   return json({ sync: serializeSync(sync) }, 202);
 });
