@@ -10,6 +10,7 @@ import { env, secret } from "@/env";
 import { AppError } from "@/server/errors";
 import { clientIp } from "@/server/http/client-ip";
 import { authenticateWithPassword, upsertOAuthUser } from "@/server/identity/users";
+import { log } from "@/server/log";
 
 class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
@@ -40,7 +41,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // A wrong password is an everyday event, not a server error worth a stack trace in the log.
     error(error) {
       if (error.name === "CredentialsSignin") return;
-      console.error("[auth]", error);
+      log.error({ err: error, module: "auth" }, "sign-in failed");
     },
   },
   providers: [

@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { log } from "@/server/log";
 
 // One error vocabulary for pages, actions, REST and jobs. `code` is the API's snake_case error code.
 export type ErrorCode =
@@ -97,6 +98,6 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.ou
  */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  console.error("Unexpected error:", error);
+  log.error({ err: error }, "unexpected error");
   return new AppError("internal_error", "Something went wrong on our side. Please try again in a moment.");
 }

@@ -1,12 +1,17 @@
 // POST /api/demo-bank/ofx — the built-in Demo Bank's OFX Direct Connect server. It speaks the same protocol
 // as a real bank, so linking it exercises Tally's real OFX client over HTTP.
 
+import { demoBankEnabled } from "@/env";
 import { demoBankDeps } from "@/server/demo-bank/deps";
+import { notFound } from "@/server/errors";
+import { errorResponse } from "@/server/http/api";
 import { handleDemoBankRequest } from "@/server/ofx/demo-bank-server";
 
 const MAX_REQUEST_BYTES = 64 * 1024;
 
 export async function POST(request: Request) {
+  // Off in production unless DEMO_BANK=on: a public server should not hand out a fake bank.
+  if (!demoBankEnabled) return errorResponse(notFound("The Demo Bank"));
   const body = await request.text();
   if (body.length > MAX_REQUEST_BYTES) return new Response("Request too large", { status: 413 });
   const reply = handleDemoBankRequest(body, demoBankDeps(new Date()));
