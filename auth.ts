@@ -7,6 +7,7 @@ import Google from "next-auth/providers/google";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { env, secret } from "@/env";
+import { text } from "@/lib/fields";
 import { AppError } from "@/server/errors";
 import { clientIp } from "@/server/http/client-ip";
 import { authenticateWithPassword, upsertOAuthUser } from "@/server/identity/users";
@@ -16,7 +17,10 @@ class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
 }
 
-const credentialsInput = z.object({ email: z.string().trim().min(1), password: z.string().min(1) });
+const credentialsInput = z.object({
+  email: text().trim().min(1).max(254),
+  password: z.string().min(1).max(200),
+});
 
 const oauthProviders = [
   ...(env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET

@@ -2,10 +2,14 @@ import "server-only";
 import { z } from "zod";
 import { accountTypes } from "@/db/schema";
 import { env } from "@/env";
+import { text } from "@/lib/fields";
 import { monthParam } from "@/lib/months";
 import { ipLiteral, isPublicAddress } from "@/server/security/public-address";
 
-const login = z.string("is required").trim().min(1, "is required").max(100, "must be at most 100 characters");
+const login = text({ required: "is required" })
+  .trim()
+  .min(1, "is required")
+  .max(100, "must be at most 100 characters");
 const password = z.string("is required").min(1, "is required").max(200, "must be at most 200 characters");
 
 /**
@@ -31,13 +35,17 @@ function looksPublic(hostname: string): boolean {
 
 export const linkConnectionInput = z.union([
   z
-    .object({ institution_id: z.string().trim().min(1), account_login: login, account_password: password })
+    .object({
+      institution_id: text().trim().min(1).max(100),
+      account_login: login,
+      account_password: password,
+    })
     .strict(),
   z
     .object({
       account_url: ofxServerUrl,
-      org: z.string("is required").trim().min(1, "is required").max(32),
-      fid: z.string("is required").trim().min(1, "is required").max(32),
+      org: text({ required: "is required" }).trim().min(1, "is required").max(32),
+      fid: text({ required: "is required" }).trim().min(1, "is required").max(32),
       account_login: login,
       account_password: password,
     })
@@ -45,7 +53,10 @@ export const linkConnectionInput = z.union([
 ]);
 
 export const manualAccountInput = z.object({
-  name: z.string("is required").trim().min(1, "is required").max(100, "must be at most 100 characters"),
+  name: text({ required: "is required" })
+    .trim()
+    .min(1, "is required")
+    .max(100, "must be at most 100 characters"),
   type: z.enum(accountTypes, "must be checking, savings, credit_card or other"),
   currency: z
     .string()
@@ -58,7 +69,7 @@ export const transactionsQuery = z.object({
   account_id: z.uuid("must be an account id").optional(),
   category_id: z.uuid("must be a category id").optional(),
   month: monthParam.optional(),
-  q: z.string().trim().max(100, "must be at most 100 characters").optional(),
+  q: text().trim().max(100, "must be at most 100 characters").optional(),
   limit: z.coerce
     .number("must be a number")
     .int("must be a whole number")

@@ -1,6 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
+import { findNulByte } from "@/lib/fields";
 import { AppError, parseInput, toAppError } from "@/server/errors";
 
 const MAX_JSON_BYTES = 1024 * 1024;
@@ -41,13 +42,27 @@ export async function readJson<T extends z.ZodType>(request: Request, schema: T)
   } catch {
     throw new AppError("invalid_json", "The request body is not valid JSON.");
   }
-  return parseInput(schema, body);
+  return parseInput(schema, refuseNulBytes(body));
+}
+
+/**
+ * A NUL byte anywhere in the input is refused before any schema sees it: Postgres cannot store one in text,
+ * and a field a schema forgot to guard would otherwise come back as a 500.
+ */
+export function refuseNulBytes<T>(input: T): T {
+  const path = findNulByte(input);
+  if (path !== null) {
+    throw new AppError("invalid_input", "The input contains a NUL character, which Tally cannot store.", {
+      fields: { [path]: "must not contain control characters" },
+    });
+  }
+  return input;
 }
 
 /** Query parameters validated like a body. */
 export function readQuery<T extends z.ZodType>(request: Request, schema: T): z.output<T> {
   const params = Object.fromEntries(new URL(request.url).searchParams.entries());
-  return parseInput(schema, params);
+  return parseInput(schema, refuseNulBytes(params));
 }
 
 const tooLarge = () => new AppError("payload_too_large", "The request body is larger than 1 MB.");

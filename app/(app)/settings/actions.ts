@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db";
 import type { ActionResult } from "@/lib/action-result";
+import { text } from "@/lib/fields";
 import { formObject, runAction } from "@/server/actions";
 import { requireUser } from "@/server/auth";
 import { createCategory, updateCategory } from "@/server/categorize/categories";
@@ -65,7 +66,10 @@ export async function deleteTokenAction(tokenId: string): Promise<ActionResult> 
 }
 
 const categoryInput = z.object({
-  name: z.string("is required").trim().min(1, "is required").max(60, "must be at most 60 characters"),
+  name: text({ required: "is required" })
+    .trim()
+    .min(1, "is required")
+    .max(60, "must be at most 60 characters"),
   parent_id: z.uuid("choose a group"),
 });
 
@@ -84,7 +88,7 @@ export async function createCategoryAction(
 
 const categoryChange = z.object({
   id: z.uuid(),
-  name: z.string().trim().min(1, "is required").max(60, "must be at most 60 characters").optional(),
+  name: text().trim().min(1, "is required").max(60, "must be at most 60 characters").optional(),
   hidden: z.boolean().optional(),
 });
 
