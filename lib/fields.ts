@@ -6,7 +6,9 @@ import { z } from "zod";
 import { formatDecimal, parseCents } from "./money";
 
 /** C0 control characters and DEL. Postgres refuses NUL in text outright; the rest have no place in a name. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: as above, with tab and line breaks allowed.
 const CONTROL_CHARACTERS_EXCEPT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /**
