@@ -10,8 +10,10 @@ import { env, secret } from "@/env";
 import { text } from "@/lib/fields";
 import { AppError } from "@/server/errors";
 import { clientIp } from "@/server/http/client-ip";
+import { createSession, endSession } from "@/server/identity/sessions";
 import { authenticateWithPassword, upsertOAuthUser } from "@/server/identity/users";
 import { log } from "@/server/log";
+import { SESSION_MAX_AGE_SECONDS } from "@/session-token";
 
 class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
@@ -39,7 +41,8 @@ export const enabledOAuthProviders = oauthProviders.map((provider) => ({
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: secret("AUTH_SECRET"),
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  // The JWT only names a server-side session row (server/identity/sessions.ts), checked on every request.
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login" },
   logger: {
     // A wrong password is an everyday event, not a server error worth a stack trace in the log.
@@ -69,6 +72,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
     ...oauthProviders,
   ],
+  events: {
+    // Ends the session on the server, so a copy of the cookie stops working too.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await endSession(await getDb(), sid);
+    },
+  },
   callbacks: {
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
@@ -79,13 +89,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       return true;
     },
     async jwt({ token, user, account }) {
-      // OAuth sign-ins get a Tally user row keyed by email; the token's subject is always our user id.
-      if (account && account.provider !== "credentials" && user?.email) {
-        const tallyUser = await upsertOAuthUser(await getDb(), { email: user.email, name: user.name });
-        token.sub = tallyUser.id;
-      } else if (user?.id) {
-        token.sub = user.id;
+      if (!user) return token;
+      // A sign-in: the token's subject is always our user id, and it names a new server-side session.
+      let userId = user.id;
+      if (account && account.provider !== "credentials" && user.email) {
+        userId = (await upsertOAuthUser(await getDb(), { email: user.email, name: user.name })).id;
       }
+      if (!userId) return token;
+      token.sub = userId;
+      token.sid = await createSession(await getDb(), userId);
       return token;
     },
   },

@@ -55,3 +55,24 @@ export const apiTokens = pgTable(
 );
 
 export type ApiToken = typeof apiTokens.$inferSelect;
+
+/**
+ * One row per signed-in browser. The session cookie (a JWT) names its row; every request checks the row, so
+ * signing out, "sign out everywhere" and a password change end sessions on the server, and a copied cookie dies
+ * with its row. A row unused for 30 days is expired.
+ */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    // Moved forward while the session is used (at most once an hour); idle expiry counts from here.
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("sessions_user_id_idx").on(table.userId)],
+);
+
+export type Session = typeof sessions.$inferSelect;

@@ -43,3 +43,8 @@ export const profileInput = z
   })
   .partial()
   .strict();
+
+export const passwordChangeInput = z.object({
+  current_password: z.string().max(200, "must be at most 200 characters").optional(),
+  new_password: passwordField,
+});

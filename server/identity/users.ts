@@ -5,6 +5,7 @@ import { type User, users } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import { hashPassword, spendPasswordCheckTime, verifyPassword } from "./passwords";
 import { clearSignInFailures, recordSignInFailure, signInBlockedFor } from "./rate-limit";
+import { endOtherSessions } from "./sessions";
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
@@ -112,4 +113,40 @@ export async function updateProfile(db: Database, userId: string, changes: Profi
       : await db.update(users).set(provided).where(eq(users.id, userId)).returning();
   if (!user) throw new AppError("not_found", "Your account was not found.");
   return user;
+}
+
+/**
+ * Changes the password after checking the current one (rate limited like sign-in), and ends every other
+ * session: whoever else was signed in must sign in again with the new password. An account that signed up
+ * with GitHub or Google and has no password yet sets its first one.
+ */
+export async function changePassword(
+  db: Database,
+  input: {
+    user: User;
+    sessionId: string;
+    currentPassword: string | null;
+    newPassword: string;
+    ip: string | null;
+  },
+): Promise<void> {
+  if (input.user.passwordHash) {
+    try {
+      await authenticateWithPassword(db, {
+        email: input.user.email,
+        password: input.currentPassword ?? "",
+        ip: input.ip,
+      });
+    } catch (error) {
+      if (error instanceof AppError && error.code === "unauthorized") {
+        throw new AppError("invalid_input", "Your current password is not right.", {
+          fields: { current_password: "is not your current password" },
+        });
+      }
+      throw error;
+    }
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.update(users).set({ passwordHash }).where(eq(users.id, input.user.id));
+  await endOtherSessions(db, input.user.id, input.sessionId);
 }

@@ -1,18 +1,22 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { z } from "zod";
+import { signOut } from "@/auth";
 import { getDb } from "@/db";
 import type { ActionResult } from "@/lib/action-result";
 import { text } from "@/lib/fields";
 import { formObject, runAction } from "@/server/actions";
-import { requireUser } from "@/server/auth";
+import { requireSession, requireUser } from "@/server/auth";
 import { createCategory, updateCategory } from "@/server/categorize/categories";
 import { parseInput } from "@/server/errors";
+import { clientIp } from "@/server/http/client-ip";
 import { parseId } from "@/server/http/ids";
-import { profileInput, tokenNameInput } from "@/server/identity/schemas";
+import { passwordChangeInput, profileInput, tokenNameInput } from "@/server/identity/schemas";
+import { endAllSessions } from "@/server/identity/sessions";
 import { createToken, deleteToken } from "@/server/identity/tokens";
-import { updateProfile } from "@/server/identity/users";
+import { changePassword, updateProfile } from "@/server/identity/users";
 
 export async function updateProfileAction(
   _previous: ActionResult | null,
@@ -98,6 +102,39 @@ export async function updateCategoryAction(input: z.input<typeof categoryChange>
     const { id, ...changes } = parseInput(categoryChange, input);
     await updateCategory(await getDb(), user.id, id, changes);
     revalidatePath("/", "layout");
+    return undefined;
+  });
+}
+
+/** Changes the password; every other browser signed in to this account is signed out. */
+export async function changePasswordAction(
+  _previous: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
+  return runAction(async () => {
+    const { user, sessionId } = await requireSession();
+    const form = formObject(formData);
+    const input = parseInput(passwordChangeInput, {
+      current_password: form.current_password || undefined,
+      new_password: form.new_password,
+    });
+    await changePassword(await getDb(), {
+      user,
+      sessionId,
+      currentPassword: input.current_password ?? null,
+      newPassword: input.new_password,
+      ip: clientIp(await headers()),
+    });
+    return undefined;
+  });
+}
+
+/** Ends every session of this account, this browser's included. */
+export async function signOutEverywhereAction(): Promise<ActionResult> {
+  return runAction(async () => {
+    const user = await requireUser();
+    await endAllSessions(await getDb(), user.id);
+    await signOut({ redirectTo: "/login" });
     return undefined;
   });
 }

@@ -6,6 +6,7 @@ import { listCategories } from "@/server/categorize/categories";
 import { listTokens } from "@/server/identity/tokens";
 import { CategoriesPanel } from "./_components/categories-panel";
 import { ProfileForm } from "./_components/profile-form";
+import { SecurityPanel } from "./_components/security-panel";
 import { TokensPanel } from "./_components/tokens-panel";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -54,7 +55,11 @@ export default async function SettingsPage() {
             }))}
           />
         </Card>
-        <Card className="lg:col-span-2">
+        <Card>
+          <h2 className="mb-4 text-lg font-semibold">Password and sessions</h2>
+          <SecurityPanel hasPassword={user.passwordHash !== null} />
+        </Card>
+        <Card>
           <h2 className="mb-1 text-lg font-semibold">Your categories</h2>
           <p className="mb-4 text-sm text-slate-600">
             Add categories of your own inside Tally&apos;s groups, rename them, or hide the ones you no longer
