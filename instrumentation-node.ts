@@ -6,6 +6,9 @@ import { assertProductionSecrets, jobsMode } from "@/env";
 
 export async function startServer(): Promise<void> {
   assertProductionSecrets();
+  // Rate limits need the client's real address: stamp every request with its TCP peer (server/http/client-ip.ts).
+  const { installPeerAddressStamp } = await import("@/server/http/client-ip");
+  installPeerAddressStamp();
   if (jobsMode !== "embedded") return;
   const startedAt = new Date();
   const { bootEmbeddedRunner } = await import("@/inngest/embedded/boot");

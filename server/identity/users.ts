@@ -4,10 +4,19 @@ import type { Database } from "@/db";
 import { type User, users } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import { hashPassword, spendPasswordCheckTime, verifyPassword } from "./passwords";
-import { clearSignInFailures, recordSignInFailure, signInBlockedFor } from "./rate-limit";
+import { abuseLimits, tooMany } from "./rate-limit";
 import { endOtherSessions } from "./sessions";
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+
+/** Sign-up from the web or the API: limited per address, since every sign-up costs a 19 MiB password hash. */
+export async function signUp(
+  db: Database,
+  input: { email: string; password: string; name?: string | null; ip: string | null },
+): Promise<User> {
+  await (await abuseLimits()).signupAttempt(input.ip);
+  return createUser(db, input);
+}
 
 export async function createUser(
   db: Database,
@@ -44,28 +53,20 @@ export async function authenticateWithPassword(
 ): Promise<User> {
   const email = normalizeEmail(input.email);
   const who = { email, ip: input.ip };
-  const waitSeconds = await signInBlockedFor(who);
-  if (waitSeconds > 0) throw tooManyAttempts(waitSeconds);
+  const limits = await abuseLimits();
+  const waitSeconds = await limits.signInWait(who);
+  if (waitSeconds > 0) throw tooMany("Too many failed sign-in attempts. Try again", waitSeconds);
 
   const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
   const valid = user?.passwordHash
     ? await verifyPassword(user.passwordHash, input.password)
     : await spendPasswordCheckTime(input.password).then(() => false);
   if (!user || !valid) {
-    await recordSignInFailure(who);
+    await limits.signInFailed(who);
     throw new AppError("unauthorized", WRONG_CREDENTIALS_MESSAGE);
   }
-  await clearSignInFailures(email);
+  await limits.signInSucceeded(who);
   return user;
-}
-
-function tooManyAttempts(waitSeconds: number): AppError {
-  const minutes = Math.max(1, Math.ceil(waitSeconds / 60));
-  return new AppError(
-    "rate_limited",
-    `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
-    { retryAfterSeconds: waitSeconds },
-  );
 }
 
 /** The account for a GitHub or Google sign-in, created on first use. */
