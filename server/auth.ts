@@ -5,6 +5,7 @@ import { cache } from "react";
 import { getDb } from "@/db";
 import type { User } from "@/db/schema";
 import { AppError } from "@/server/errors";
+import { assertSameOriginWrite } from "@/server/http/same-origin";
 import { getSessionUser } from "@/server/identity/sessions";
 import { userForToken } from "@/server/identity/tokens";
 import { touchLastActive } from "@/server/identity/users";
@@ -59,6 +60,7 @@ export async function requireApiUser(request: Request): Promise<User> {
     user = (await liveSession(await readSessionCookie(request)))?.user ?? null;
     if (!user)
       throw new AppError("unauthorized", "Sign in, or send a personal access token as a Bearer token.");
+    assertSameOriginWrite(request);
   }
   return markActive(user);
 }

@@ -7,7 +7,9 @@ export type ErrorCode =
   | "invalid_json"
   | "invalid_input"
   | "unauthorized"
+  | "forbidden"
   | "not_found"
+  | "method_not_allowed"
   | "email_taken"
   | "conflict"
   | "payload_too_large"
@@ -23,7 +25,9 @@ const statusByCode: Record<ErrorCode, number> = {
   invalid_json: 400,
   invalid_input: 400,
   unauthorized: 401,
+  forbidden: 403,
   not_found: 404,
+  method_not_allowed: 405,
   email_taken: 409,
   conflict: 409,
   payload_too_large: 413,

@@ -6,9 +6,12 @@ import { AppError, parseInput, toAppError } from "@/server/errors";
 
 const MAX_JSON_BYTES = 1024 * 1024;
 
+// API answers hold a person's finances: no browser or proxy may keep a copy.
+const NO_STORE = { "Cache-Control": "no-store" };
+
 export function errorResponse(error: unknown): NextResponse {
   const appError = toAppError(error);
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...NO_STORE };
   if (appError.options.retryAfterSeconds) headers["Retry-After"] = String(appError.options.retryAfterSeconds);
   return NextResponse.json({ error: appError.toBody() }, { status: appError.status, headers });
 }
@@ -23,11 +26,14 @@ export function apiRoute<P = Record<string, never>>(
   handler: (request: Request, context: RouteContext<P>) => Promise<Response>,
 ): (request: Request, context: RouteContext<P>) => Promise<Response> {
   return async (request, context) => {
+    let response: Response;
     try {
-      return await handler(request, context);
+      response = await handler(request, context);
     } catch (error) {
       return errorResponse(error);
     }
+    response.headers.set("Cache-Control", "no-store");
+    return response;
   };
 }
 
@@ -86,5 +92,5 @@ async function readTextWithLimit(request: Request, limit: number): Promise<strin
   return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
-export const json = (body: unknown, status = 200) => NextResponse.json(body, { status });
-export const noContent = () => new Response(null, { status: 204 });
+export const json = (body: unknown, status = 200) => NextResponse.json(body, { status, headers: NO_STORE });
+export const noContent = () => new Response(null, { status: 204, headers: NO_STORE });

@@ -11,3 +11,6 @@ export const POST = apiRoute(async (request) => {
   const user = await signUp(await getDb(), { ...input, ip: clientIp(request.headers) });
   return json({ user: { id: user.id, email: user.email, name: user.name } }, 201);
 });
+
+// Methods this file does not define answer 405 with the error body.
+export * from "@/server/http/method-not-allowed";

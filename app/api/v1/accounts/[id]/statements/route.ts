@@ -50,3 +50,6 @@ export const POST = apiRoute<{ id: string }>(async (request, { params }) => {
   );
   return json({ sync: serializeSync(sync) }, 202);
 });
+
+// Methods this file does not define answer 405 with the error body.
+export * from "@/server/http/method-not-allowed";
