@@ -120,7 +120,7 @@ export function secret(name: LocalSecretName): string {
     );
   }
   const file = path.join(dataDir, "secrets.json");
-  fs.mkdirSync(dataDir, { recursive: true });
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   let stored: Partial<Record<LocalSecretName, string>> = {};
   if (fs.existsSync(file)) stored = JSON.parse(fs.readFileSync(file, "utf8"));
   const existing = stored[name];

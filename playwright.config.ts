@@ -41,6 +41,8 @@ export default defineConfig({
       APP_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
+      // The browser tests link the built-in Demo Bank, which a production server offers only when asked to.
+      DEMO_BANK: "on",
       // On a Postgres server the app runs as a production deployment, which must be given its secrets.
       ...(process.env.DATABASE_URL
         ? {
