@@ -10,8 +10,10 @@ import { env, secret } from "@/env";
 import { text } from "@/lib/fields";
 import { AppError } from "@/server/errors";
 import { clientIp } from "@/server/http/client-ip";
+import { consumeLinkIntent } from "@/server/identity/link-intent-cookie";
+import { identityFromProvider, linkedUser, resolveOAuthSignIn } from "@/server/identity/oauth";
 import { createSession, endSession } from "@/server/identity/sessions";
-import { authenticateWithPassword, upsertOAuthUser } from "@/server/identity/users";
+import { authenticateWithPassword } from "@/server/identity/users";
 import { log } from "@/server/log";
 import { SESSION_MAX_AGE_SECONDS } from "@/session-token";
 
@@ -84,16 +86,27 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (token.sub) session.user.id = token.sub;
       return session;
     },
-    async signIn({ account, profile }) {
-      if (account?.provider === "google") return profile?.email_verified === true;
-      return true;
+    // A GitHub or Google sign-in: links only with an email the provider verified, or from Settings.
+    async signIn({ account, profile, user }) {
+      if (!account || account.provider === "credentials") return true;
+      const identity = await identityFromProvider({
+        provider: account.provider,
+        providerAccountId: account.providerAccountId,
+        accessToken: account.access_token,
+        profile: profile as Record<string, unknown> | undefined,
+        name: user.name,
+      });
+      if (!identity) return false;
+      const db = await getDb();
+      const outcome = await resolveOAuthSignIn(db, identity, { linkTo: await consumeLinkIntent() });
+      return outcome.ok ? true : `/login?error=${outcome.reason}`;
     },
     async jwt({ token, user, account }) {
       if (!user) return token;
       // A sign-in: the token's subject is always our user id, and it names a new server-side session.
       let userId = user.id;
-      if (account && account.provider !== "credentials" && user.email) {
-        userId = (await upsertOAuthUser(await getDb(), { email: user.email, name: user.name })).id;
+      if (account && account.provider !== "credentials") {
+        userId = (await linkedUser(await getDb(), account))?.id;
       }
       if (!userId) return token;
       token.sub = userId;

@@ -76,3 +76,23 @@ export const sessions = pgTable(
 );
 
 export type Session = typeof sessions.$inferSelect;
+
+/**
+ * A GitHub or Google identity linked to a Tally account. An identity is linked once: on its first sign-in when
+ * the provider vouches for the email (server/identity/oauth.ts), or from Settings by a signed-in user.
+ */
+export const oauthAccounts = pgTable(
+  "oauth_accounts",
+  {
+    provider: text("provider").notNull(),
+    providerAccountId: text("provider_account_id").notNull(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex("oauth_accounts_provider_account_key").on(table.provider, table.providerAccountId),
+    index("oauth_accounts_user_id_idx").on(table.userId),
+  ],
+);

@@ -69,21 +69,6 @@ export async function authenticateWithPassword(
   return user;
 }
 
-/** The account for a GitHub or Google sign-in, created on first use. */
-export async function upsertOAuthUser(
-  db: Database,
-  input: { email: string; name?: string | null },
-): Promise<User> {
-  const email = normalizeEmail(input.email);
-  await db
-    .insert(users)
-    .values({ email, name: input.name ?? null })
-    .onConflictDoNothing({ target: users.email });
-  const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
-  if (!user) throw new Error("OAuth user vanished after upsert");
-  return user;
-}
-
 /** Records activity at most once an hour: the daily refresh only syncs users active in the past 30 days. */
 export async function touchLastActive(db: Database, user: User): Promise<void> {
   const anHourAgo = Date.now() - 60 * 60 * 1000;

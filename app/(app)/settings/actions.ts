@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
-import { signOut } from "@/auth";
+import { enabledOAuthProviders, signIn, signOut } from "@/auth";
 import { getDb } from "@/db";
 import type { ActionResult } from "@/lib/action-result";
 import { text } from "@/lib/fields";
@@ -13,6 +13,7 @@ import { createCategory, updateCategory } from "@/server/categorize/categories";
 import { parseInput } from "@/server/errors";
 import { clientIp } from "@/server/http/client-ip";
 import { parseId } from "@/server/http/ids";
+import { setLinkIntent } from "@/server/identity/link-intent-cookie";
 import { passwordChangeInput, profileInput, tokenNameInput } from "@/server/identity/schemas";
 import { endAllSessions } from "@/server/identity/sessions";
 import { createToken, deleteToken } from "@/server/identity/tokens";
@@ -137,4 +138,14 @@ export async function signOutEverywhereAction(): Promise<ActionResult> {
     await signOut({ redirectTo: "/login" });
     return undefined;
   });
+}
+
+/** Links GitHub or Google to this account: off to the provider, back to Settings. */
+export async function linkProviderAction(formData: FormData): Promise<void> {
+  const { user, sessionId } = await requireSession();
+  const provider = z
+    .enum(enabledOAuthProviders.map((p) => p.id) as [string, ...string[]])
+    .parse(formData.get("provider"));
+  await setLinkIntent({ userId: user.id, sessionId });
+  await signIn(provider, { redirectTo: "/settings" });
 }

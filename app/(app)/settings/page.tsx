@@ -3,8 +3,10 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { requireUser } from "@/server/auth";
 import { listCategories } from "@/server/categorize/categories";
+import { listLinkedProviders } from "@/server/identity/oauth";
 import { listTokens } from "@/server/identity/tokens";
 import { CategoriesPanel } from "./_components/categories-panel";
+import { LinkedProviders } from "./_components/linked-providers";
 import { ProfileForm } from "./_components/profile-form";
 import { SecurityPanel } from "./_components/security-panel";
 import { TokensPanel } from "./_components/tokens-panel";
@@ -14,9 +16,10 @@ export const metadata: Metadata = { title: "Settings" };
 export default async function SettingsPage() {
   const user = await requireUser();
   const db = await getDb();
-  const [tokens, categories] = await Promise.all([
+  const [tokens, categories, linked] = await Promise.all([
     listTokens(db, user.id),
     listCategories(db, user.id, { includeHidden: true }),
+    listLinkedProviders(db, user.id),
   ]);
   const groups = categories
     .filter(
@@ -58,6 +61,7 @@ export default async function SettingsPage() {
         <Card>
           <h2 className="mb-4 text-lg font-semibold">Password and sessions</h2>
           <SecurityPanel hasPassword={user.passwordHash !== null} />
+          <LinkedProviders linked={linked} />
         </Card>
         <Card>
           <h2 className="mb-1 text-lg font-semibold">Your categories</h2>
