@@ -52,6 +52,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (error.name === "CredentialsSignin") return;
       log.error({ err: error, module: "auth" }, "sign-in failed");
     },
+    warn(code) {
+      log.warn({ module: "auth", code }, "auth warning");
+    },
+    debug() {},
   },
   providers: [
     Credentials({

@@ -57,17 +57,20 @@ const PG_FIELDS = [
 export function serializeError(error: unknown, depth = 0): SerializedError {
   if (!(error instanceof Error)) return { type: typeof error, message: String(error) };
   const record = error as Error & Record<string, unknown>;
-  const message =
-    typeof record.query === "string" && "params" in record
-      ? `Failed query: ${record.query}`
-      : error.message.replace(/\nparams: [\s\S]*$/, "");
+  // Drizzle's "Failed query: <sql>\nparams: <values>" loses its values; a driver's own message (Postgres's
+  // reason) is kept whole. Postgres puts row values in `detail`, which is never copied.
+  const message = error.message.replace(/\nparams: [\s\S]*$/, "");
   const serialized: SerializedError = { type: error.name || error.constructor.name, message };
   if (typeof record.code === "string" || typeof record.code === "number")
     serialized.code = String(record.code);
   for (const field of PG_FIELDS) {
     if (typeof record[field] === "string") serialized[field] = record[field];
   }
-  if (error.stack) serialized.stack = error.stack.replace(/\nparams: [^\n]*/, "");
+  // A stack starts with the message, parameters and all: only its frames are kept.
+  if (error.stack) {
+    const frames = error.stack.split("\n").filter((line) => /^\s+at /.test(line));
+    serialized.stack = [`${serialized.type}: ${message}`, ...frames].join("\n");
+  }
   if (error.cause !== undefined && depth < 5) serialized.cause = serializeError(error.cause, depth + 1);
   return serialized;
 }
