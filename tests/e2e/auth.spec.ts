@@ -110,7 +110,11 @@ test("an unknown address gets a page that leads back", async ({ page, auth }) =>
   await expect(page.getByRole("link", { name: "Go to your dashboard" })).toBeVisible();
 });
 
-test("a session cookie copied before signing out no longer works after it", async ({ page, auth, browser }) => {
+test("a session cookie copied before signing out no longer works after it", async ({
+  page,
+  auth,
+  browser,
+}) => {
   const email = uniqueEmail("replay");
   await auth.signUp(email);
   const copied = (await page.context().cookies()).filter((cookie) => cookie.name === "authjs.session-token");

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { NextRequest } from "next/server";
 import { encode } from "next-auth/jwt";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -82,6 +84,23 @@ describe("API responses", () => {
     expect(wrong.body.error.code).toBe("method_not_allowed");
     // A method the route defines is untouched.
     expect((await call(meRoute.GET, { token })).status).toBe(200);
+  });
+});
+
+describe("every REST route file", () => {
+  it("answers the methods it does not define with the JSON 405", () => {
+    const apiRoot = path.resolve(__dirname, "../../app/api/v1");
+    const files = fs
+      .readdirSync(apiRoot, { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith("route.ts"));
+    expect(files.length).toBeGreaterThan(10);
+    const missing = files.filter(
+      (file) =>
+        !fs
+          .readFileSync(path.join(apiRoot, file), "utf8")
+          .includes('export * from "@/server/http/method-not-allowed"'),
+    );
+    expect(missing).toEqual([]);
   });
 });
 
