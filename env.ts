@@ -63,6 +63,8 @@ const schema = z.object({
   ALLOW_PRIVATE_BANK_URLS: flag,
   // The built-in Demo Bank's OFX endpoint: on by default, off in production unless DEMO_BANK=on.
   DEMO_BANK: z.enum(["on", "off", ""], "must be on or off").optional(),
+  // New accounts one address may create in an hour (each costs a 19 MiB password hash).
+  SIGNUPS_PER_HOUR: z.coerce.number("must be a whole number").int().min(1).default(10),
   // How many reverse proxies in front of Tally append to X-Forwarded-For (0: use the connection's address).
   TRUST_PROXY_HOPS: z.coerce.number("must be a whole number").int().min(0).max(10).default(0),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

@@ -20,7 +20,7 @@ import { AppError } from "@/server/errors";
 export const LIMITS = {
   consecutiveFailsByEmailAndIp: { points: 10, duration: 90 * 24 * 60 * 60, blockDuration: 60 * 60 },
   failsByIpPerDay: { points: 100, duration: 24 * 60 * 60, blockDuration: 24 * 60 * 60 },
-  signupsByIp: { points: 10, duration: 60 * 60, blockDuration: 60 * 60 },
+  signupsByIp: { points: env.SIGNUPS_PER_HOUR, duration: 60 * 60, blockDuration: 60 * 60 },
   tokensByUser: { points: 20, duration: 60 * 60 },
 } as const;
 
