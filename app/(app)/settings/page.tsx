@@ -41,7 +41,15 @@ export default async function SettingsPage() {
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <h2 className="mb-4 text-lg font-semibold">Profile and alerts</h2>
-          <ProfileForm profile={user} />
+          {/* Only what the form shows: a client component's props are sent to the browser whole. */}
+          <ProfileForm
+            profile={{
+              name: user.name,
+              monthlyIncome: user.monthlyIncome,
+              notifyThresholds: user.notifyThresholds,
+              emailNotifications: user.emailNotifications,
+            }}
+          />
         </Card>
         <Card>
           <h2 className="mb-1 text-lg font-semibold">Personal access tokens</h2>
