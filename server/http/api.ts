@@ -32,7 +32,13 @@ export function apiRoute<P = Record<string, never>>(
     } catch (error) {
       return errorResponse(error);
     }
-    response.headers.set("Cache-Control", "no-store");
+    try {
+      response.headers.set("Cache-Control", "no-store");
+    } catch {
+      // Headers of a Response.redirect() are immutable: copy it.
+      response = new Response(response.body, response);
+      response.headers.set("Cache-Control", "no-store");
+    }
     return response;
   };
 }
@@ -58,9 +64,13 @@ export async function readJson<T extends z.ZodType>(request: Request, schema: T)
 export function refuseNulBytes<T>(input: T): T {
   const path = findNulByte(input);
   if (path !== null) {
-    throw new AppError("invalid_input", "The input contains a NUL character, which Tally cannot store.", {
-      fields: { [path]: "must not contain control characters" },
-    });
+    throw new AppError(
+      "invalid_input",
+      "The input contains an invisible control character, which Tally cannot store.",
+      {
+        fields: { [path]: "must not contain control characters" },
+      },
+    );
   }
   return input;
 }
@@ -74,7 +84,7 @@ export function readQuery<T extends z.ZodType>(request: Request, schema: T): z.o
 const tooLarge = () => new AppError("payload_too_large", "The request body is larger than 1 MB.");
 
 // content-length can be absent (chunked) or wrong, so the limit is enforced on the bytes actually read.
-async function readTextWithLimit(request: Request, limit: number): Promise<string> {
+export async function readTextWithLimit(request: Request, limit: number): Promise<string> {
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -4,7 +4,7 @@
 import { demoBankEnabled } from "@/env";
 import { demoBankDeps } from "@/server/demo-bank/deps";
 import { notFound } from "@/server/errors";
-import { errorResponse } from "@/server/http/api";
+import { errorResponse, readTextWithLimit } from "@/server/http/api";
 import { handleDemoBankRequest } from "@/server/ofx/demo-bank-server";
 
 const MAX_REQUEST_BYTES = 64 * 1024;
@@ -12,8 +12,9 @@ const MAX_REQUEST_BYTES = 64 * 1024;
 export async function POST(request: Request) {
   // Off in production unless DEMO_BANK=on: a public server should not hand out a fake bank.
   if (!demoBankEnabled) return errorResponse(notFound("The Demo Bank"));
-  const body = await request.text();
-  if (body.length > MAX_REQUEST_BYTES) return new Response("Request too large", { status: 413 });
+  // Read no further than a request can be: a chunked body has no length to refuse it by.
+  const body = await readTextWithLimit(request, MAX_REQUEST_BYTES).catch(() => null);
+  if (body === null) return new Response("Request too large", { status: 413 });
   const reply = handleDemoBankRequest(body, demoBankDeps(new Date()));
   return new Response(reply, { headers: { "Content-Type": "application/x-ofx; charset=utf-8" } });
 }
