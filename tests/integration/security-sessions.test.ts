@@ -1,11 +1,13 @@
 import { sql } from "drizzle-orm";
+import { NextRequest } from "next/server";
 import { encode } from "next-auth/jwt";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as getMe } from "@/app/api/v1/me/route";
 import { POST as signup } from "@/app/api/v1/signup/route";
 import type { Database } from "@/db";
 import { queryRows } from "@/db/client";
 import { secret } from "@/env";
+import proxy from "@/proxy";
 import { resetSignInLimiter } from "@/server/identity/rate-limit";
 import { createSession, endAllSessions, endSession } from "@/server/identity/sessions";
 import { changePassword, getUserById } from "@/server/identity/users";
@@ -115,5 +117,23 @@ describe("sessions end on the server", () => {
       sql`select last_seen_at > now() - interval '1 minute' as fresh from sessions where id = ${used}`,
     );
     expect(row?.fresh).toBe(true);
+  });
+
+  it("re-issues the cookie with a fresh 30 days once it is a day old, and not before", async () => {
+    const userId = await newUser("rolling@example.com");
+    const sessionId = await createSession(db, userId);
+    const fresh = await cookieFor(userId, sessionId);
+    vi.useFakeTimers({ now: Date.now() - 2 * 24 * 60 * 60 * 1000, toFake: ["Date"] });
+    const old = await cookieFor(userId, sessionId);
+    vi.useRealTimers();
+
+    const page = (cookie: string) =>
+      proxy(new NextRequest("http://localhost/dashboard", { headers: { cookie } }));
+    expect((await page(fresh)).headers.get("set-cookie")).toBeNull();
+    const rolled = (await page(old)).headers.get("set-cookie") ?? "";
+    expect(rolled).toMatch(/^authjs\.session-token=/);
+    expect(rolled).toMatch(/Max-Age=2592000/i);
+    // The new cookie names the same live session.
+    expect((await me(rolled.split(";")[0]!)).status).toBe(200);
   });
 });
