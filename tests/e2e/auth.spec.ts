@@ -158,3 +158,32 @@ test("an unknown API address and a wrong method answer with the JSON error body"
   expect(wrong.status()).toBe(405);
   expect((await wrong.json()).error.code).toBe("method_not_allowed");
 });
+
+test("changing the password keeps this browser signed in and signs out the others", async ({
+  page,
+  auth,
+  browser,
+}) => {
+  const email = uniqueEmail("newpass");
+  await auth.signUp(email);
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await new AuthPages(otherPage).signIn(email);
+  await expect(otherPage).toHaveURL(/\/dashboard$/);
+
+  await page.goto("/settings");
+  // The page carries what the forms show, never the account's password hash.
+  expect(await page.content()).not.toContain("$argon2");
+  await page.getByLabel("Current password").fill(PASSWORD);
+  await page.getByLabel("New password").fill("a brand new passphrase");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("Your password is changed.")).toBeVisible();
+
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await otherPage.goto("/dashboard");
+  await expect(otherPage).toHaveURL(/\/login/);
+  await new AuthPages(otherPage).signIn(email, "a brand new passphrase");
+  await expect(otherPage).toHaveURL(/\/dashboard$/);
+  await other.close();
+});
