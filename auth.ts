@@ -7,15 +7,24 @@ import Google from "next-auth/providers/google";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { env, secret } from "@/env";
+import { text } from "@/lib/fields";
 import { AppError } from "@/server/errors";
 import { clientIp } from "@/server/http/client-ip";
-import { authenticateWithPassword, upsertOAuthUser } from "@/server/identity/users";
+import { consumeLinkIntent } from "@/server/identity/link-intent-cookie";
+import { identityFromProvider, linkedUser, resolveOAuthSignIn } from "@/server/identity/oauth";
+import { createSession, endSession } from "@/server/identity/sessions";
+import { authenticateWithPassword } from "@/server/identity/users";
+import { log } from "@/server/log";
+import { SESSION_MAX_AGE_SECONDS } from "@/session-token";
 
 class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
 }
 
-const credentialsInput = z.object({ email: z.string().trim().min(1), password: z.string().min(1) });
+const credentialsInput = z.object({
+  email: text().trim().min(1).max(254),
+  password: z.string().min(1).max(200),
+});
 
 const oauthProviders = [
   ...(env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET
@@ -34,14 +43,19 @@ export const enabledOAuthProviders = oauthProviders.map((provider) => ({
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: secret("AUTH_SECRET"),
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  // The JWT only names a server-side session row (server/identity/sessions.ts), checked on every request.
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login" },
   logger: {
     // A wrong password is an everyday event, not a server error worth a stack trace in the log.
     error(error) {
       if (error.name === "CredentialsSignin") return;
-      console.error("[auth]", error);
+      log.error({ err: error, module: "auth" }, "sign-in failed");
     },
+    warn(code) {
+      log.warn({ module: "auth", code }, "auth warning");
+    },
+    debug() {},
   },
   providers: [
     Credentials({
@@ -64,23 +78,43 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
     ...oauthProviders,
   ],
+  events: {
+    // Ends the session on the server, so a copy of the cookie stops working too.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await endSession(await getDb(), sid);
+    },
+  },
   callbacks: {
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       return session;
     },
-    async signIn({ account, profile }) {
-      if (account?.provider === "google") return profile?.email_verified === true;
-      return true;
+    // A GitHub or Google sign-in: links only with an email the provider verified, or from Settings.
+    async signIn({ account, profile, user }) {
+      if (!account || account.provider === "credentials") return true;
+      const identity = await identityFromProvider({
+        provider: account.provider,
+        providerAccountId: account.providerAccountId,
+        accessToken: account.access_token,
+        profile: profile as Record<string, unknown> | undefined,
+        name: user.name,
+      });
+      if (!identity) return false;
+      const db = await getDb();
+      const outcome = await resolveOAuthSignIn(db, identity, { linkTo: await consumeLinkIntent() });
+      return outcome.ok ? true : `/login?error=${outcome.reason}`;
     },
     async jwt({ token, user, account }) {
-      // OAuth sign-ins get a Tally user row keyed by email; the token's subject is always our user id.
-      if (account && account.provider !== "credentials" && user?.email) {
-        const tallyUser = await upsertOAuthUser(await getDb(), { email: user.email, name: user.name });
-        token.sub = tallyUser.id;
-      } else if (user?.id) {
-        token.sub = user.id;
+      if (!user) return token;
+      // A sign-in: the token's subject is always our user id, and it names a new server-side session.
+      let userId = user.id;
+      if (account && account.provider !== "credentials") {
+        userId = (await linkedUser(await getDb(), account))?.id;
       }
+      if (!userId) return token;
+      token.sub = userId;
+      token.sid = await createSession(await getDb(), userId);
       return token;
     },
   },

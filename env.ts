@@ -59,6 +59,15 @@ const schema = z.object({
   S3_ACCESS_KEY_ID: optionalString,
   S3_SECRET_ACCESS_KEY: optionalString,
   LOG_QUERIES: flag,
+  // For people who run their own OFX server at home: lets a bank URL resolve to a private address.
+  ALLOW_PRIVATE_BANK_URLS: flag,
+  // The built-in Demo Bank's OFX endpoint: on by default, off in production unless DEMO_BANK=on.
+  DEMO_BANK: z.enum(["on", "off", ""], "must be on or off").optional(),
+  // New accounts one address may create in an hour (each costs a 19 MiB password hash).
+  SIGNUPS_PER_HOUR: z.coerce.number("must be a whole number").int().min(1).default(10),
+  // How many reverse proxies in front of Tally append to X-Forwarded-For (0: use the connection's address).
+  TRUST_PROXY_HOPS: z.coerce.number("must be a whole number").int().min(0).max(10).default(0),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -89,6 +98,10 @@ export const appUrl = env.APP_URL ?? `http://localhost:${env.PORT}`;
  */
 export const demoBankUrl = (): string => process.env.DEMO_BANK_URL || `${appUrl}/api/demo-bank/ofx`;
 
+/** The Demo Bank is for trying Tally out and for tests: a production server offers it only when asked to. */
+export const demoBankEnabled =
+  env.DEMO_BANK === "on" || (env.NODE_ENV !== "production" && env.DEMO_BANK !== "off");
+
 type LocalSecretName = "AUTH_SECRET" | "CREDENTIALS_KEY";
 
 const generators: Record<LocalSecretName, () => string> = {
@@ -109,7 +122,7 @@ export function secret(name: LocalSecretName): string {
     );
   }
   const file = path.join(dataDir, "secrets.json");
-  fs.mkdirSync(dataDir, { recursive: true });
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   let stored: Partial<Record<LocalSecretName, string>> = {};
   if (fs.existsSync(file)) stored = JSON.parse(fs.readFileSync(file, "utf8"));
   const existing = stored[name];

@@ -1,27 +1,20 @@
 import type { NextConfig } from "next";
 import { env } from "./env";
+import { API_CONTENT_SECURITY_POLICY } from "./lib/content-security-policy";
 
-const isDev = env.NODE_ENV === "development";
+const isProduction = env.NODE_ENV === "production";
 
-// OAuth sign-in submits a form that redirects to the provider, which form-action must allow.
-const oauthHosts = [
-  env.AUTH_GITHUB_ID ? "https://github.com" : "",
-  env.AUTH_GOOGLE_ID ? "https://accounts.google.com" : "",
-].filter(Boolean);
-
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  // Next.js inlines its bootstrap scripts; dev mode also evaluates code for fast refresh.
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  `connect-src 'self'${isDev ? " ws:" : ""}`,
-  `form-action 'self' ${oauthHosts.join(" ")}`.trim(),
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "object-src 'none'",
-].join("; ");
+// Pages get their Content-Security-Policy, with a nonce per response, from proxy.ts.
+const securityHeaders = [
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+  // Browsers honour it only over https; a production server is reached that way.
+  ...(isProduction
+    ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
+    : []),
+];
 
 const nextConfig: NextConfig = {
   // PGlite loads its WASM via import.meta.url and argon2 is a native addon: both must stay unbundled.
@@ -36,12 +29,14 @@ const nextConfig: NextConfig = {
     return [
       {
         source: "/:path*",
+        headers: securityHeaders,
+      },
+      {
+        // API answers hold a person's finances: never cached, and nothing in them runs.
+        source: "/api/:path*",
         headers: [
-          { key: "Content-Security-Policy", value: contentSecurityPolicy },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+          { key: "Cache-Control", value: "no-store" },
+          { key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY },
         ],
       },
     ];

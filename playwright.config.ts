@@ -41,6 +41,10 @@ export default defineConfig({
       APP_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
+      // The browser tests link the built-in Demo Bank, which a production server offers only when asked to.
+      DEMO_BANK: "on",
+      // Every browser test signs up from 127.0.0.1; the per-address sign-up limit is for the open internet.
+      SIGNUPS_PER_HOUR: "1000",
       // On a Postgres server the app runs as a production deployment, which must be given its secrets.
       ...(process.env.DATABASE_URL
         ? {

@@ -15,7 +15,8 @@ export default defineConfig({
   test: {
     environment: "node",
     // Tests never touch the developer's .data directory or secrets.
-    env: { DATA_DIR: ".test-data/data", NEXT_TELEMETRY_DISABLED: "1" },
+    // Server code logs through pino; in tests its lines would only bury the failures.
+    env: { DATA_DIR: ".test-data/data", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "silent" },
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     globalSetup: ["tests/support/global-setup.ts"],
     testTimeout: 30_000,

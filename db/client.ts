@@ -8,6 +8,7 @@ import type { PGlite } from "@electric-sql/pglite";
 import type { SQL } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { Sql } from "postgres";
+import { makeTreePrivate, restrictNewFiles } from "./data-dir";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -48,13 +49,17 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   const { drizzle } = await import("drizzle-orm/pglite");
   let releaseLock = () => {};
   if (options.dataDir) {
-    fs.mkdirSync(options.dataDir, { recursive: true });
+    // Private before PGlite writes a byte: its files hold every password hash and transaction.
+    restrictNewFiles();
+    fs.mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
     if (options.lock !== false) releaseLock = acquireDirectoryLock(options.dataDir);
   }
   try {
     const pg = options.loadDataDir
       ? await PGlite.create({ loadDataDir: options.loadDataDir })
       : await PGlite.create(options.dataDir);
+    // A directory from an older Tally (or created under another umask) is made private too.
+    if (options.dataDir) makeTreePrivate(options.dataDir);
     const db = drizzle(pg, { schema }) as unknown as Database;
     return {
       db,
@@ -104,7 +109,7 @@ function acquireDirectoryLock(dataDir: string): () => void {
   const lockFile = path.join(dataDir, "tally.lock");
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      fs.writeFileSync(lockFile, String(process.pid), { flag: "wx" });
+      fs.writeFileSync(lockFile, String(process.pid), { flag: "wx", mode: 0o600 });
       const release = () => {
         try {
           if (fs.readFileSync(lockFile, "utf8") === String(process.pid)) fs.unlinkSync(lockFile);

@@ -2,9 +2,12 @@
 
 import { z } from "zod";
 
-export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+// Years 1900–2999: a real month a bank statement can hold. "0000-01" is no month (Postgres has no year 0).
+export const MONTH_PATTERN = /^(19|2\d)\d{2}-(0[1-9]|1[0-2])$/;
 
-export const monthParam = z.string().regex(MONTH_PATTERN, "must be a month like 2026-03");
+export const monthParam = z
+  .string("must be a month like 2026-03")
+  .regex(MONTH_PATTERN, "must be a month like 2026-03");
 
 export const currentMonth = (now = new Date()) => now.toISOString().slice(0, 7);
 

@@ -2,6 +2,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { ActionResult } from "@/lib/action-result";
 import { toAppError } from "@/server/errors";
+import { refuseNulBytes } from "@/server/http/api";
 
 /**
  * Runs a server action's body and turns failures into the ActionResult a form can render.
@@ -24,5 +25,5 @@ export function formObject(formData: FormData): Record<string, unknown> {
     const values = formData.getAll(key);
     object[key] = values.length > 1 ? values : values[0];
   }
-  return object;
+  return refuseNulBytes(object);
 }

@@ -1,20 +1,24 @@
 import "server-only";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { auth } from "@/auth";
 import { getDb } from "@/db";
 import type { User } from "@/db/schema";
 import { AppError } from "@/server/errors";
+import { assertSameOriginWrite } from "@/server/http/same-origin";
+import { getSessionUser } from "@/server/identity/sessions";
 import { userForToken } from "@/server/identity/tokens";
-import { getUserById, touchLastActive } from "@/server/identity/users";
-import { readSessionToken } from "@/session-token";
+import { touchLastActive } from "@/server/identity/users";
+import { readSessionCookie, readSessionCookieFromHeaders, type SessionClaims } from "@/session-token";
 
-async function sessionUser(): Promise<User | null> {
-  const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  // The JWT outlives a deleted account; the row is the truth.
-  return getUserById(await getDb(), id);
+export type SignedIn = { user: User; sessionId: string };
+
+// The cookie names a session; the session's row decides. A signed-out, expired or ended session (or a deleted
+// account) finds no row, whatever the cookie says.
+async function liveSession(claims: SessionClaims | null): Promise<SignedIn | null> {
+  if (!claims) return null;
+  const user = await getSessionUser(await getDb(), claims);
+  return user ? { user, sessionId: claims.sessionId } : null;
 }
 
 async function markActive(user: User): Promise<User> {
@@ -23,24 +27,24 @@ async function markActive(user: User): Promise<User> {
 }
 
 /**
- * For pages and server actions: the signed-in user, or a redirect to the sign-in page. Memoized per request
- * (React's cache), so the layout and the page it wraps load the user once between them.
+ * For pages and server actions: the signed-in user and their session, or a redirect to the sign-in page.
+ * Memoized per request (React's cache), so the layout and the page it wraps check the session once.
  */
-export const requireUser = cache(async (): Promise<User> => {
-  const user = await sessionUser();
-  if (!user) redirect("/login");
-  return markActive(user);
+export const requireSession = cache(async (): Promise<SignedIn> => {
+  const signedIn = await liveSession(await readSessionCookieFromHeaders(await headers()));
+  if (!signedIn) redirect("/login");
+  await markActive(signedIn.user);
+  return signedIn;
 });
+
+/** For pages and server actions: the signed-in user, or a redirect to the sign-in page. */
+export async function requireUser(): Promise<User> {
+  return (await requireSession()).user;
+}
 
 /** The signed-in user or null, for pages that render differently when signed out. */
 export async function currentUser(): Promise<User | null> {
-  return sessionUser();
-}
-
-// Route handlers read the session cookie from the Request itself rather than Next's request scope.
-async function sessionUserFromRequest(request: Request): Promise<User | null> {
-  const token = await readSessionToken(request);
-  return token?.sub ? getUserById(await getDb(), token.sub) : null;
+  return (await liveSession(await readSessionCookieFromHeaders(await headers())))?.user ?? null;
 }
 
 /** For route handlers: a Bearer personal access token or the session cookie, else 401. */
@@ -53,9 +57,10 @@ export async function requireApiUser(request: Request): Promise<User> {
     if (!user)
       throw new AppError("unauthorized", "That access token is not valid. Create a new one in Settings.");
   } else {
-    user = await sessionUserFromRequest(request);
+    user = (await liveSession(await readSessionCookie(request)))?.user ?? null;
     if (!user)
       throw new AppError("unauthorized", "Sign in, or send a personal access token as a Bearer token.");
+    assertSameOriginWrite(request);
   }
   return markActive(user);
 }

@@ -1,12 +1,15 @@
 import "server-only";
 import type { z } from "zod";
+import { log } from "@/server/log";
 
 // One error vocabulary for pages, actions, REST and jobs. `code` is the API's snake_case error code.
 export type ErrorCode =
   | "invalid_json"
   | "invalid_input"
   | "unauthorized"
+  | "forbidden"
   | "not_found"
+  | "method_not_allowed"
   | "email_taken"
   | "conflict"
   | "payload_too_large"
@@ -22,7 +25,9 @@ const statusByCode: Record<ErrorCode, number> = {
   invalid_json: 400,
   invalid_input: 400,
   unauthorized: 401,
+  forbidden: 403,
   not_found: 404,
+  method_not_allowed: 405,
   email_taken: 409,
   conflict: 409,
   payload_too_large: 413,
@@ -97,6 +102,6 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.ou
  */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  console.error("Unexpected error:", error);
+  log.error({ err: error }, "unexpected error");
   return new AppError("internal_error", "Something went wrong on our side. Please try again in a moment.");
 }

@@ -9,9 +9,9 @@ import type { ActionResult } from "@/lib/action-result";
 import { formObject, runAction } from "@/server/actions";
 import { AppError, parseInput } from "@/server/errors";
 import { clientIp } from "@/server/http/client-ip";
-import { signInBlockedFor } from "@/server/identity/rate-limit";
+import { abuseLimits, tooMany } from "@/server/identity/rate-limit";
 import { signupInput } from "@/server/identity/schemas";
-import { createUser, WRONG_CREDENTIALS_MESSAGE } from "@/server/identity/users";
+import { signUp, WRONG_CREDENTIALS_MESSAGE } from "@/server/identity/users";
 
 const signInForm = z.object({
   email: z.string().trim().min(1, "Enter your email"),
@@ -45,12 +45,9 @@ export async function signInAction(
     } catch (error) {
       if (error instanceof AuthError) {
         if ("code" in error && error.code === "rate_limited") {
-          const wait = await signInBlockedFor({ email: input.email, ip: clientIp(await headers()) });
-          const minutes = Math.max(1, Math.ceil(wait / 60));
-          throw new AppError(
-            "rate_limited",
-            `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
-          );
+          const limits = await abuseLimits();
+          const wait = await limits.signInWait({ email: input.email, ip: clientIp(await headers()) });
+          throw tooMany("Too many failed sign-in attempts. Try again", wait);
         }
         throw new AppError("unauthorized", WRONG_CREDENTIALS_MESSAGE);
       }
@@ -67,7 +64,7 @@ export async function signUpAction(
   return runAction(async () => {
     const fields = formObject(formData);
     const input = parseInput(signupInput, { ...fields, name: fields.name || null });
-    await createUser(await getDb(), input);
+    await signUp(await getDb(), { ...input, ip: clientIp(await headers()) });
     await signIn("credentials", { email: input.email, password: input.password, redirectTo: "/dashboard" });
     return undefined;
   });

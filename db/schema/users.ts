@@ -55,3 +55,44 @@ export const apiTokens = pgTable(
 );
 
 export type ApiToken = typeof apiTokens.$inferSelect;
+
+/**
+ * One row per signed-in browser. The session cookie (a JWT) names its row; every request checks the row, so
+ * signing out, "sign out everywhere" and a password change end sessions on the server, and a copied cookie dies
+ * with its row. A row unused for 30 days is expired.
+ */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    // Moved forward while the session is used (at most once an hour); idle expiry counts from here.
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("sessions_user_id_idx").on(table.userId)],
+);
+
+export type Session = typeof sessions.$inferSelect;
+
+/**
+ * A GitHub or Google identity linked to a Tally account. An identity is linked once: on its first sign-in when
+ * the provider vouches for the email (server/identity/oauth.ts), or from Settings by a signed-in user.
+ */
+export const oauthAccounts = pgTable(
+  "oauth_accounts",
+  {
+    provider: text("provider").notNull(),
+    providerAccountId: text("provider_account_id").notNull(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex("oauth_accounts_provider_account_key").on(table.provider, table.providerAccountId),
+    index("oauth_accounts_user_id_idx").on(table.userId),
+  ],
+);

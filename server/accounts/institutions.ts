@@ -1,5 +1,5 @@
 import "server-only";
-import { demoBankUrl } from "@/env";
+import { demoBankEnabled, demoBankUrl } from "@/env";
 import { DEMO_FID, DEMO_ORG } from "@/server/ofx/demo-bank-types";
 
 export type Institution = { id: string; name: string; ofxUrl: string; org: string; fid: string };
@@ -7,8 +7,12 @@ export type Institution = { id: string; name: string; ofxUrl: string; org: strin
 export const DEMO_INSTITUTION_ID = "demo";
 export const CUSTOM_INSTITUTION_ID = "ofx";
 
-/** Institutions Tally knows by name. Any other bank is linked with its own OFX server URL, ORG and FID. */
+/**
+ * Institutions Tally knows by name. Any other bank is linked with its own OFX server URL, ORG and FID.
+ * The Demo Bank is offered only where it answers (off in production unless DEMO_BANK=on).
+ */
 export function listInstitutions(): Institution[] {
+  if (!demoBankEnabled) return [];
   return [
     { id: DEMO_INSTITUTION_ID, name: "Demo Bank", ofxUrl: demoBankUrl(), org: DEMO_ORG, fid: DEMO_FID },
   ];

@@ -1,64 +1,51 @@
 import "server-only";
-import { isIP } from "node:net";
 import { z } from "zod";
 import { accountTypes } from "@/db/schema";
+import { env } from "@/env";
+import { text } from "@/lib/fields";
 import { monthParam } from "@/lib/months";
+import { ipLiteral, isPublicAddress } from "@/server/security/public-address";
 
-const login = z.string("is required").trim().min(1, "is required").max(100, "must be at most 100 characters");
+const login = text({ required: "is required" })
+  .trim()
+  .min(1, "is required")
+  .max(100, "must be at most 100 characters");
 const password = z.string("is required").min(1, "is required").max(200, "must be at most 200 characters");
 
 /**
  * The bank's OFX server. Tally POSTs to it from the server, so it must be a public https address: otherwise any
- * user could make the server call into its own private network.
+ * user could make the server call into its own private network. This is the early, friendly check on how the
+ * URL is written; the binding one runs on the resolved address of every connection (server/ofx/bank-transport.ts).
  */
 export const ofxServerUrl = z
   .url("must be a URL like https://ofx.yourbank.com/")
   .refine((value) => new URL(value).protocol === "https:", "must start with https://")
-  .refine((value) => isPublicHost(new URL(value).hostname), "must be the bank's public address");
+  .refine(
+    (value) => env.ALLOW_PRIVATE_BANK_URLS || looksPublic(new URL(value).hostname),
+    "must be the bank's public address",
+  );
 
-function isPublicHost(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
-  if (
-    host === "localhost" ||
-    host.endsWith(".localhost") ||
-    host.endsWith(".local") ||
-    host.endsWith(".internal")
-  ) {
-    return false;
-  }
-  const version = isIP(host);
-  if (version === 4) {
-    const [a = 0, b = 0] = host.split(".").map(Number);
-    return !(
-      a === 10 ||
-      a === 127 ||
-      a === 0 ||
-      (a === 169 && b === 254) ||
-      (a === 172 && b >= 16 && b <= 31) ||
-      (a === 192 && b === 168) ||
-      (a === 100 && b >= 64 && b <= 127)
-    );
-  }
-  if (version === 6)
-    return !(
-      host === "::1" ||
-      host === "::" ||
-      /^f[cd]/.test(host) ||
-      /^fe[89ab]/.test(host) ||
-      host.startsWith("::ffff:")
-    );
-  return true;
+function looksPublic(hostname: string): boolean {
+  const literal = ipLiteral(hostname);
+  if (literal) return isPublicAddress(literal);
+  const name = hostname.toLowerCase().replace(/\.$/, "");
+  // A public name has a dot; "localhost", "metadata" and other single labels only mean something inside a network.
+  return name.includes(".") && !/(^|\.)(localhost|local|internal|home\.arpa)$/.test(name);
 }
 
 export const linkConnectionInput = z.union([
   z
-    .object({ institution_id: z.string().trim().min(1), account_login: login, account_password: password })
+    .object({
+      institution_id: text().trim().min(1).max(100),
+      account_login: login,
+      account_password: password,
+    })
     .strict(),
   z
     .object({
       account_url: ofxServerUrl,
-      org: z.string("is required").trim().min(1, "is required").max(32),
-      fid: z.string("is required").trim().min(1, "is required").max(32),
+      org: text({ required: "is required" }).trim().min(1, "is required").max(32),
+      fid: text({ required: "is required" }).trim().min(1, "is required").max(32),
       account_login: login,
       account_password: password,
     })
@@ -66,7 +53,10 @@ export const linkConnectionInput = z.union([
 ]);
 
 export const manualAccountInput = z.object({
-  name: z.string("is required").trim().min(1, "is required").max(100, "must be at most 100 characters"),
+  name: text({ required: "is required" })
+    .trim()
+    .min(1, "is required")
+    .max(100, "must be at most 100 characters"),
   type: z.enum(accountTypes, "must be checking, savings, credit_card or other"),
   currency: z
     .string()
@@ -79,7 +69,7 @@ export const transactionsQuery = z.object({
   account_id: z.uuid("must be an account id").optional(),
   category_id: z.uuid("must be a category id").optional(),
   month: monthParam.optional(),
-  q: z.string().trim().max(100, "must be at most 100 characters").optional(),
+  q: text().trim().max(100, "must be at most 100 characters").optional(),
   limit: z.coerce
     .number("must be a number")
     .int("must be a whole number")

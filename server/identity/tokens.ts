@@ -4,6 +4,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { type ApiToken, apiTokens, type User, users } from "@/db/schema";
 import { notFound } from "@/server/errors";
+import { abuseLimits } from "./rate-limit";
 
 // The prefix lets secret scanners recognize a leaked Tally token.
 const TOKEN_PREFIX = "tally_";
@@ -12,12 +13,13 @@ const hashToken = (token: string) => createHash("sha256").update(token).digest("
 
 export type TokenSummary = Pick<ApiToken, "id" | "name" | "createdAt" | "lastUsedAt">;
 
-/** Creates a personal access token. The plain token is returned only here; only its hash is stored. */
+/** Creates a personal access token (at most 20 an hour per account). The plain token is returned only here; only its hash is stored. */
 export async function createToken(
   db: Database,
   userId: string,
   name: string,
 ): Promise<TokenSummary & { token: string }> {
+  await (await abuseLimits()).tokenCreated(userId);
   const token = TOKEN_PREFIX + randomBytes(32).toString("base64url");
   const [row] = await db
     .insert(apiTokens)

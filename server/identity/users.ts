@@ -4,9 +4,19 @@ import type { Database } from "@/db";
 import { type User, users } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import { hashPassword, spendPasswordCheckTime, verifyPassword } from "./passwords";
-import { clearSignInFailures, recordSignInFailure, signInBlockedFor } from "./rate-limit";
+import { abuseLimits, tooMany } from "./rate-limit";
+import { endOtherSessions } from "./sessions";
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+
+/** Sign-up from the web or the API: limited per address, since every sign-up costs a 19 MiB password hash. */
+export async function signUp(
+  db: Database,
+  input: { email: string; password: string; name?: string | null; ip: string | null },
+): Promise<User> {
+  await (await abuseLimits()).signupAttempt(input.ip);
+  return createUser(db, input);
+}
 
 export async function createUser(
   db: Database,
@@ -43,42 +53,19 @@ export async function authenticateWithPassword(
 ): Promise<User> {
   const email = normalizeEmail(input.email);
   const who = { email, ip: input.ip };
-  const waitSeconds = await signInBlockedFor(who);
-  if (waitSeconds > 0) throw tooManyAttempts(waitSeconds);
+  const limits = await abuseLimits();
+  const waitSeconds = await limits.signInWait(who);
+  if (waitSeconds > 0) throw tooMany("Too many failed sign-in attempts. Try again", waitSeconds);
 
   const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
   const valid = user?.passwordHash
     ? await verifyPassword(user.passwordHash, input.password)
     : await spendPasswordCheckTime(input.password).then(() => false);
   if (!user || !valid) {
-    await recordSignInFailure(who);
+    await limits.signInFailed(who);
     throw new AppError("unauthorized", WRONG_CREDENTIALS_MESSAGE);
   }
-  await clearSignInFailures(email);
-  return user;
-}
-
-function tooManyAttempts(waitSeconds: number): AppError {
-  const minutes = Math.max(1, Math.ceil(waitSeconds / 60));
-  return new AppError(
-    "rate_limited",
-    `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
-    { retryAfterSeconds: waitSeconds },
-  );
-}
-
-/** The account for a GitHub or Google sign-in, created on first use. */
-export async function upsertOAuthUser(
-  db: Database,
-  input: { email: string; name?: string | null },
-): Promise<User> {
-  const email = normalizeEmail(input.email);
-  await db
-    .insert(users)
-    .values({ email, name: input.name ?? null })
-    .onConflictDoNothing({ target: users.email });
-  const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
-  if (!user) throw new Error("OAuth user vanished after upsert");
+  await limits.signInSucceeded(who);
   return user;
 }
 
@@ -112,4 +99,40 @@ export async function updateProfile(db: Database, userId: string, changes: Profi
       : await db.update(users).set(provided).where(eq(users.id, userId)).returning();
   if (!user) throw new AppError("not_found", "Your account was not found.");
   return user;
+}
+
+/**
+ * Changes the password after checking the current one (rate limited like sign-in), and ends every other
+ * session: whoever else was signed in must sign in again with the new password. An account that signed up
+ * with GitHub or Google and has no password yet sets its first one.
+ */
+export async function changePassword(
+  db: Database,
+  input: {
+    user: User;
+    sessionId: string;
+    currentPassword: string | null;
+    newPassword: string;
+    ip: string | null;
+  },
+): Promise<void> {
+  if (input.user.passwordHash) {
+    try {
+      await authenticateWithPassword(db, {
+        email: input.user.email,
+        password: input.currentPassword ?? "",
+        ip: input.ip,
+      });
+    } catch (error) {
+      if (error instanceof AppError && error.code === "unauthorized") {
+        throw new AppError("invalid_input", "Your current password is not right.", {
+          fields: { current_password: "is not your current password" },
+        });
+      }
+      throw error;
+    }
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.update(users).set({ passwordHash }).where(eq(users.id, input.user.id));
+  await endOtherSessions(db, input.user.id, input.sessionId);
 }

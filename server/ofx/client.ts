@@ -1,6 +1,7 @@
 import "server-only";
 
 import type { ParsedAccount } from "@/server/statements/types";
+import { type BankTransport, defaultBankTransport } from "./bank-transport";
 import { findAllAggregates } from "./elements";
 import { OfxSignonError, OfxStatementError, OfxUnreachableError, redact } from "./errors";
 import { parseOfxDocument } from "./parse";
@@ -17,10 +18,13 @@ import { isErrorStatus, type OfxAccountInfo, type OfxDocument } from "./types";
 
 // OFX Direct Connect over HTTP. Every failure is sorted into one of three errors (see errors.ts) so the
 // sync job can decide between "retry later" and "ask the user", and no error text ever holds the password.
+// Requests go out only through a BankTransport (bank-transport.ts), which decides where they may go.
 
 export type FetchOfxOptions = {
+  /** The whole exchange, redirects and the cookie retry included. */
   timeoutMs?: number;
-  fetchImpl?: typeof fetch;
+  /** Tests inject one with their own resolver or a stand-in bank; the app uses defaultBankTransport(). */
+  transport?: BankTransport;
   /** Receives the reply's text once it is known to be OFX, before any status check: the sync keeps it. */
   onRawResponse?: (text: string) => void | Promise<void>;
 };
@@ -134,9 +138,9 @@ export async function fetchStatement(
   account: StatementAccount,
   range: { start: Date; end?: Date } & FetchOfxOptions,
 ): Promise<ParsedAccount> {
-  const { timeoutMs, fetchImpl, onRawResponse, ...dates } = range;
+  const { timeoutMs, transport, onRawResponse, ...dates } = range;
   const request = buildStatementRequest(credentials, account, dates);
-  const document = await fetchOfx(request, { timeoutMs, fetchImpl, onRawResponse });
+  const document = await fetchOfx(request, { timeoutMs, transport, onRawResponse });
   return accountFromDocument(document, account, request.trnUid);
 }
 
@@ -151,12 +155,12 @@ async function post(
   request: OfxRequest,
   options: FetchOfxOptions,
 ): Promise<{ status: number; text: string }> {
-  const { timeoutMs = 30_000, fetchImpl = fetch } = options;
+  const { timeoutMs = 30_000, transport = defaultBankTransport() } = options;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
-  const send = async (cookie?: string) => {
-    const response = await fetchImpl(request.url, {
-      method: "POST",
+  const send = (cookie?: string) =>
+    transport({
+      url: request.url,
       headers: {
         "Content-Type": "application/x-ofx",
         Accept: "application/x-ofx",
@@ -165,16 +169,14 @@ async function post(
       body: request.body,
       signal: controller.signal,
     });
-    return { response, text: await response.text() };
-  };
   try {
-    let { response, text } = await send();
+    let response = await send();
     // Vanguard's first answer was an empty 200 that only set a session cookie; the same POST then works.
-    const cookies = response.headers.getSetCookie?.() ?? [];
-    if (response.ok && text.trim() === "" && cookies.length > 0) {
-      ({ response, text } = await send(cookies.map((c) => c.split(";")[0]).join("; ")));
+    const ok = response.status >= 200 && response.status < 300;
+    if (ok && response.text.trim() === "" && response.setCookies.length > 0) {
+      response = await send(response.setCookies.map((c) => c.split(";")[0]).join("; "));
     }
-    return { status: response.status, text };
+    return { status: response.status, text: response.text };
   } catch (error) {
     if (controller.signal.aborted) {
       throw new OfxUnreachableError(
@@ -184,6 +186,7 @@ async function post(
         { cause: error },
       );
     }
+    if (error instanceof OfxUnreachableError) throw error;
     throw new OfxUnreachableError("Could not connect to the bank's OFX server.", "network", undefined, {
       cause: error,
     });

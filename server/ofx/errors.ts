@@ -9,7 +9,16 @@ export class OfxError extends Error {
   readonly retryable: boolean = false;
 }
 
-export type OfxUnreachableReason = "network" | "timeout" | "http_status" | "not_ofx";
+export type OfxUnreachableReason =
+  | "network"
+  | "timeout"
+  | "http_status"
+  | "not_ofx"
+  // Refused by Tally itself (server/ofx/bank-transport.ts): not a public https address, a redirect elsewhere,
+  // or an answer over the size cap.
+  | "refused_destination"
+  | "redirect_refused"
+  | "too_large";
 
 export class OfxUnreachableError extends OfxError {
   override readonly retryable = true;

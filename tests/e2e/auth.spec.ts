@@ -1,4 +1,4 @@
-import { expect, PASSWORD, test, uniqueEmail } from "./fixtures";
+import { AuthPages, expect, PASSWORD, test, uniqueEmail } from "./fixtures";
 
 test("a new user signs up, lands on an inviting dashboard, signs out and back in", async ({ page, auth }) => {
   const email = uniqueEmail("signup");
@@ -92,6 +92,10 @@ test("pages are served with security headers", async ({ request }) => {
   const headers = response.headers();
   expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(headers["content-security-policy"]).toContain("default-src 'self'");
+  const scriptSrc = /script-src [^;]*/.exec(headers["content-security-policy"] ?? "")?.[0] ?? "";
+  expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
+  expect(scriptSrc).not.toContain("unsafe-inline");
+  expect(headers["strict-transport-security"]).toContain("max-age=");
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["x-frame-options"]).toBe("DENY");
@@ -104,4 +108,82 @@ test("an unknown address gets a page that leads back", async ({ page, auth }) =>
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "There is no page here" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Go to your dashboard" })).toBeVisible();
+});
+
+test("a session cookie copied before signing out no longer works after it", async ({
+  page,
+  auth,
+  browser,
+}) => {
+  const email = uniqueEmail("replay");
+  await auth.signUp(email);
+  const copied = (await page.context().cookies()).filter((cookie) => cookie.name === "authjs.session-token");
+  expect(copied).toHaveLength(1);
+  await auth.signOut();
+
+  // Someone who copied the cookie replays it from another browser.
+  const thief = await browser.newContext();
+  await thief.addCookies(copied);
+  const stolen = await thief.newPage();
+  await stolen.goto("/dashboard");
+  await expect(stolen).toHaveURL(/\/login/);
+  const api = await thief.request.get("/api/v1/me");
+  expect(api.status()).toBe(401);
+  expect(api.headers()["cache-control"]).toBe("no-store");
+  await thief.close();
+});
+
+test("signing out everywhere ends the other browser's session too", async ({ page, auth, browser }) => {
+  const email = uniqueEmail("everywhere");
+  await auth.signUp(email);
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await new AuthPages(otherPage).signIn(email);
+  await expect(otherPage).toHaveURL(/\/dashboard$/);
+
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "Sign out everywhere" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await otherPage.goto("/settings");
+  await expect(otherPage).toHaveURL(/\/login/);
+  await other.close();
+});
+
+test("an unknown API address and a wrong method answer with the JSON error body", async ({ request }) => {
+  const missing = await request.get("/api/v1/no-such-thing");
+  expect(missing.status()).toBe(404);
+  expect((await missing.json()).error.code).toBe("not_found");
+  const wrong = await request.delete("/api/v1/signup");
+  expect(wrong.status()).toBe(405);
+  expect((await wrong.json()).error.code).toBe("method_not_allowed");
+});
+
+test("changing the password keeps this browser signed in and signs out the others", async ({
+  page,
+  auth,
+  browser,
+}) => {
+  const email = uniqueEmail("newpass");
+  await auth.signUp(email);
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await new AuthPages(otherPage).signIn(email);
+  await expect(otherPage).toHaveURL(/\/dashboard$/);
+
+  await page.goto("/settings");
+  // The page carries what the forms show, never the account's password hash.
+  expect(await page.content()).not.toContain("$argon2");
+  await page.getByLabel("Current password").fill(PASSWORD);
+  await page.getByLabel("New password").fill("a brand new passphrase");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("Your password is changed.")).toBeVisible();
+
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await otherPage.goto("/dashboard");
+  await expect(otherPage).toHaveURL(/\/login/);
+  await new AuthPages(otherPage).signIn(email, "a brand new passphrase");
+  await expect(otherPage).toHaveURL(/\/dashboard$/);
+  await other.close();
 });

@@ -11,15 +11,17 @@ export async function call<P = Record<string, never>>(
     rawBody?: string;
     token?: string;
     params?: P;
+    /** Extra request headers (a cookie, a forwarded address, an Origin). */
+    headers?: Record<string, string>;
   } = {},
   // biome-ignore lint/suspicious/noExplicitAny: response bodies are asserted field by field in each test.
 ): Promise<{ status: number; body: any; headers: Headers }> {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   let body: string | undefined;
   if (options.rawBody !== undefined) body = options.rawBody;
   else if (options.body !== undefined) body = JSON.stringify(options.body);
-  if (body !== undefined) headers["content-type"] = "application/json";
+  if (body !== undefined) headers["content-type"] ??= "application/json";
   const request = new Request(`http://localhost${options.path ?? "/"}`, {
     method: options.method ?? (body === undefined ? "GET" : "POST"),
     headers,

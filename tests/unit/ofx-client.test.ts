@@ -3,6 +3,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createBankTransport } from "@/server/ofx/bank-transport";
 import { fetchOfx, fetchStatement, listAccounts } from "@/server/ofx/client";
 import { findAggregate, leafText } from "@/server/ofx/elements";
 import { OfxSignonError, OfxStatementError, OfxUnreachableError } from "@/server/ofx/errors";
@@ -52,6 +53,9 @@ beforeEach(() => {
   received.length = 0;
 });
 
+// The stand-in bank listens on plain http at 127.0.0.1, which Tally refuses for any URL but a trusted one.
+const local = (trusted = url) => ({ transport: createBankTransport({ trustedUrls: () => [trusted] }) });
+
 function credentials(overrides: Partial<OfxCredentials> = {}): OfxCredentials {
   return { url, org: "B1", fid: "10898", userId: "alice", password: PASSWORD, ...overrides };
 }
@@ -86,7 +90,7 @@ describe("fetchOfx against a local HTTP server", () => {
         "utf8",
       ),
     };
-    const accounts = await listAccounts(credentials({ version: 103, clientUid: "0F1E2D3C" }));
+    const accounts = await listAccounts(credentials({ version: 103, clientUid: "0F1E2D3C" }), local());
     expect(accounts.map((a) => [a.accountNumber, a.type])).toEqual([
       ["0000000001", "savings"],
       ["0000000002", "checking"],
@@ -113,7 +117,7 @@ describe("fetchOfx against a local HTTP server", () => {
 
   it("classifies sign-on 15500 as invalid credentials, not retryable, with no password in the error", async () => {
     reply = signonReply(15500, `Invalid password ${PASSWORD}`);
-    const error = await failure(listAccounts(credentials()));
+    const error = await failure(listAccounts(credentials(), local()));
     expect(error).toBeInstanceOf(OfxSignonError);
     expect(error).toMatchObject({ kind: "invalid_credentials", code: 15500, retryable: false });
     expect(error.message).toBe("The bank did not accept that user id and password. (code 15500)");
@@ -127,14 +131,14 @@ describe("fetchOfx against a local HTTP server", () => {
     [2000, "bank_error", /General error/],
   ])("classifies sign-on code %i as %s", async (code, kind, message) => {
     reply = signonReply(code, "General error");
-    const error = await failure(listAccounts(credentials()));
+    const error = await failure(listAccounts(credentials(), local()));
     expect(error).toMatchObject({ kind, code, retryable: false });
     expect(error.message).toMatch(message);
   });
 
   it("treats an HTML login page as an unreachable bank, worth retrying", async () => {
     reply = { status: 200, contentType: "text/html", body: "<html><body><form>Sign in</form></body></html>" };
-    const error = await failure(listAccounts(credentials()));
+    const error = await failure(listAccounts(credentials(), local()));
     expect(error).toBeInstanceOf(OfxUnreachableError);
     expect(error).toMatchObject({ reason: "not_ofx", httpStatus: 200, retryable: true });
     expectNoPassword(error);
@@ -146,12 +150,15 @@ describe("fetchOfx against a local HTTP server", () => {
       contentType: "text/html",
       body: "<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD></HTML>",
     };
-    expect(await failure(listAccounts(credentials()))).toMatchObject({ reason: "not_ofx", httpStatus: 403 });
+    expect(await failure(listAccounts(credentials(), local()))).toMatchObject({
+      reason: "not_ofx",
+      httpStatus: 403,
+    });
   });
 
   it("treats HTTP 503 as unreachable", async () => {
     reply = { status: 503, body: "Service Unavailable" };
-    const error = await failure(listAccounts(credentials()));
+    const error = await failure(listAccounts(credentials(), local()));
     expect(error).toBeInstanceOf(OfxUnreachableError);
     expect(error).toMatchObject({ reason: "http_status", httpStatus: 503, retryable: true });
     expect(error.message).toContain("HTTP 503");
@@ -160,7 +167,9 @@ describe("fetchOfx against a local HTTP server", () => {
   it("gives up on a server that never answers", async () => {
     reply = "hang";
     const started = Date.now();
-    const error = await failure(fetchOfx(buildAccountInfoRequest(credentials()), { timeoutMs: 150 }));
+    const error = await failure(
+      fetchOfx(buildAccountInfoRequest(credentials()), { timeoutMs: 150, ...local() }),
+    );
     expect(error).toBeInstanceOf(OfxUnreachableError);
     expect(error).toMatchObject({ reason: "timeout", retryable: true });
     expect(Date.now() - started).toBeLessThan(5_000);
@@ -172,7 +181,9 @@ describe("fetchOfx against a local HTTP server", () => {
     await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    const error = await failure(listAccounts(credentials({ url: `http://127.0.0.1:${port}/` })));
+    const error = await failure(
+      listAccounts(credentials({ url: `http://127.0.0.1:${port}/` }), local(`http://127.0.0.1:${port}/`)),
+    );
     expect(error).toMatchObject({ reason: "network", retryable: true });
     expectNoPassword(error);
   });
@@ -184,7 +195,7 @@ describe("fetchOfx against a local HTTP server", () => {
     const account = await fetchStatement(
       credentials(),
       { accountNumber: "0123012301230123", type: "credit_card" },
-      { start: new Date("2020-01-01T00:00:00Z") },
+      { start: new Date("2020-01-01T00:00:00Z"), ...local() },
     );
     expect(account).toMatchObject({ accountNumber: "0123012301230123", type: "credit_card", balance: -1000 });
     expect(account.transactions).toEqual([
@@ -215,7 +226,7 @@ describe("fetchOfx against a local HTTP server", () => {
         bankId: "160000100",
         ofxAccountType: "CHECKING",
       },
-      { start: new Date("2009-04-01T00:00:00Z") },
+      { start: new Date("2009-04-01T00:00:00Z"), ...local() },
     );
     expect(account.transactions.map((t) => t.amount)).toEqual([-660, -31667, -2200]);
     const from = findAggregate(parseOfxDocument(received[0]?.body ?? "").root, "BANKACCTFROM");
@@ -238,7 +249,7 @@ describe("fetchOfx against a local HTTP server", () => {
     const account = await fetchStatement(
       credentials(),
       { accountNumber: "0123012301230123", type: "credit_card" },
-      { start: new Date("2020-01-01T00:00:00Z") },
+      { start: new Date("2020-01-01T00:00:00Z"), ...local() },
     );
     expect(account.transactions).toHaveLength(1);
     expect(received.map((r) => r.headers.cookie)).toEqual([undefined, "session=abc"]);
@@ -255,7 +266,7 @@ describe("fetchOfx against a local HTTP server", () => {
       fetchStatement(
         credentials(),
         { accountNumber: "1", type: "checking", bankId: "2" },
-        { start: new Date() },
+        { start: new Date(), ...local() },
       ),
     );
     expect(error).toBeInstanceOf(OfxStatementError);

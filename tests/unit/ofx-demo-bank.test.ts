@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { BankTransport } from "@/server/ofx/bank-transport";
 import { fetchStatement, listAccounts } from "@/server/ofx/client";
 import { type DemoBankDeps, demoAccountIds, handleDemoBankRequest } from "@/server/ofx/demo-bank-server";
 import { DEMO_FID, DEMO_ORG, DEMO_PASSWORD, type DemoTransaction } from "@/server/ofx/demo-bank-types";
@@ -10,7 +11,7 @@ import {
   type OfxCredentials,
 } from "@/server/ofx/requests";
 
-// The Demo Bank answers our own client's requests; fetchImpl hands the body straight to the pure handler,
+// The Demo Bank answers our own client's requests; the transport hands the body straight to the pure handler,
 // so the round trip covers builders, server and parser together.
 
 const TODAY = new Date("2024-03-15T18:00:00Z");
@@ -70,10 +71,11 @@ const deps: DemoBankDeps = {
   today: TODAY,
 };
 
-const fetchImpl: typeof fetch = async (_url, init) =>
-  new Response(handleDemoBankRequest(String(init?.body), deps), {
-    headers: { "Content-Type": "application/x-ofx" },
-  });
+const transport: BankTransport = async (request) => ({
+  status: 200,
+  setCookies: [],
+  text: handleDemoBankRequest(request.body, deps),
+});
 
 const credentials = (password = DEMO_PASSWORD): OfxCredentials => ({
   url: "https://demo.invalid/ofx",
@@ -85,7 +87,7 @@ const credentials = (password = DEMO_PASSWORD): OfxCredentials => ({
 
 describe("Demo Bank OFX server", () => {
   it("lists a checking account and a card whose numbers depend only on the user id", async () => {
-    const accounts = await listAccounts(credentials(), { fetchImpl });
+    const accounts = await listAccounts(credentials(), { transport });
     const ids = demoAccountIds("user-123");
     expect(accounts).toEqual([
       expect.objectContaining({ accountNumber: ids.checking, type: "checking", name: "Demo Checking" }),
@@ -101,11 +103,11 @@ describe("Demo Bank OFX server", () => {
 
   it("serves the checking statement from DTSTART to today with the ledger balance", async () => {
     calls.length = 0;
-    const [checking] = await listAccounts(credentials(), { fetchImpl });
+    const [checking] = await listAccounts(credentials(), { transport });
     if (!checking) throw new Error("no checking account");
     const account = await fetchStatement(credentials(), checking, {
       start: new Date("2024-02-01"),
-      fetchImpl,
+      transport,
     });
     expect(calls).toEqual([{ userId: "user-123", kind: "checking", start: "2024-02-01", end: "2024-03-15" }]);
     expect(account).toMatchObject({
@@ -123,7 +125,7 @@ describe("Demo Bank OFX server", () => {
 
   it("serves the card statement with DTUSER and cuts long names to 32 characters like a bank", async () => {
     const card = { accountNumber: demoAccountIds("user-123").creditCard, type: "credit_card" as const };
-    const account = await fetchStatement(credentials(), card, { start: new Date("2024-03-01"), fetchImpl });
+    const account = await fetchStatement(credentials(), card, { start: new Date("2024-03-01"), transport });
     expect(account.balance).toBe(-4874);
     expect(account.transactions[0]).toMatchObject({
       externalId: "k-1",
@@ -150,10 +152,10 @@ describe("Demo Bank OFX server", () => {
     expect(() => parseOfxStatement(response)).toThrow(
       "The bank refused the sign-on (code 15500): Invalid user ID or password",
     );
-    await expect(listAccounts(credentials("nope"), { fetchImpl })).rejects.toMatchObject({
+    await expect(listAccounts(credentials("nope"), { transport })).rejects.toMatchObject({
       kind: "invalid_credentials",
     });
-    await expect(listAccounts(credentials("nope"), { fetchImpl })).rejects.toBeInstanceOf(OfxSignonError);
+    await expect(listAccounts(credentials("nope"), { transport })).rejects.toBeInstanceOf(OfxSignonError);
   });
 
   it("answers an unknown account with statement status 2000 and echoes the TRNUID", async () => {
@@ -171,7 +173,7 @@ describe("Demo Bank OFX server", () => {
     const error = fetchStatement(
       credentials(),
       { accountNumber: "0000000000", type: "checking", bankId: "999999999" },
-      { start: new Date("2024-03-01"), fetchImpl },
+      { start: new Date("2024-03-01"), transport },
     );
     await expect(error).rejects.toBeInstanceOf(OfxStatementError);
   });

@@ -13,6 +13,7 @@ import { parseInput } from "@/server/errors";
 import { parseId } from "@/server/http/ids";
 import { previewCsv } from "@/server/statements/csv";
 import { decodeStatementBytes } from "@/server/statements/decode";
+import { MAX_STATEMENT_BYTES } from "@/server/statements/parse-file";
 import { reconnectWithPassword, refreshConnection } from "@/server/sync/refresh";
 import { acceptStatementUpload, uploadOptionsInput } from "@/server/sync/statement-import";
 import { getSync } from "@/server/sync/syncs";
@@ -132,9 +133,14 @@ export async function previewStatementAction(formData: FormData): Promise<Action
   });
 }
 
+// Next.js reads an action's body as a stream and stops past serverActions.bodySizeLimit (next.config.ts); the
+// file's own limit is checked here before its bytes are copied.
 const uploadInput = z.object({
   account_id: z.uuid("Choose an account"),
-  file: z.file("Choose a statement file").refine((file) => file.name !== "", "Choose a statement file"),
+  file: z
+    .file("Choose a statement file")
+    .refine((file) => file.name !== "", "Choose a statement file")
+    .refine((file) => file.size <= MAX_STATEMENT_BYTES, "Statement files can be at most 10 MB"),
 });
 
 /** Reads the file now (an unreadable one is refused with the line and reason) and queues its import. */

@@ -1,17 +1,23 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { z } from "zod";
+import { enabledOAuthProviders, signIn, signOut } from "@/auth";
 import { getDb } from "@/db";
 import type { ActionResult } from "@/lib/action-result";
+import { text } from "@/lib/fields";
 import { formObject, runAction } from "@/server/actions";
-import { requireUser } from "@/server/auth";
+import { requireSession, requireUser } from "@/server/auth";
 import { createCategory, updateCategory } from "@/server/categorize/categories";
 import { parseInput } from "@/server/errors";
+import { clientIp } from "@/server/http/client-ip";
 import { parseId } from "@/server/http/ids";
-import { profileInput, tokenNameInput } from "@/server/identity/schemas";
+import { setLinkIntent } from "@/server/identity/link-intent-cookie";
+import { passwordChangeInput, profileInput, tokenNameInput } from "@/server/identity/schemas";
+import { endAllSessions } from "@/server/identity/sessions";
 import { createToken, deleteToken } from "@/server/identity/tokens";
-import { updateProfile } from "@/server/identity/users";
+import { changePassword, updateProfile } from "@/server/identity/users";
 
 export async function updateProfileAction(
   _previous: ActionResult | null,
@@ -65,7 +71,10 @@ export async function deleteTokenAction(tokenId: string): Promise<ActionResult> 
 }
 
 const categoryInput = z.object({
-  name: z.string("is required").trim().min(1, "is required").max(60, "must be at most 60 characters"),
+  name: text({ required: "is required" })
+    .trim()
+    .min(1, "is required")
+    .max(60, "must be at most 60 characters"),
   parent_id: z.uuid("choose a group"),
 });
 
@@ -84,7 +93,7 @@ export async function createCategoryAction(
 
 const categoryChange = z.object({
   id: z.uuid(),
-  name: z.string().trim().min(1, "is required").max(60, "must be at most 60 characters").optional(),
+  name: text().trim().min(1, "is required").max(60, "must be at most 60 characters").optional(),
   hidden: z.boolean().optional(),
 });
 
@@ -96,4 +105,47 @@ export async function updateCategoryAction(input: z.input<typeof categoryChange>
     revalidatePath("/", "layout");
     return undefined;
   });
+}
+
+/** Changes the password; every other browser signed in to this account is signed out. */
+export async function changePasswordAction(
+  _previous: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
+  return runAction(async () => {
+    const { user, sessionId } = await requireSession();
+    const form = formObject(formData);
+    const input = parseInput(passwordChangeInput, {
+      current_password: form.current_password || undefined,
+      new_password: form.new_password,
+    });
+    await changePassword(await getDb(), {
+      user,
+      sessionId,
+      currentPassword: input.current_password ?? null,
+      newPassword: input.new_password,
+      ip: clientIp(await headers()),
+    });
+    return undefined;
+  });
+}
+
+/** Ends every session of this account, this browser's included. */
+export async function signOutEverywhereAction(): Promise<ActionResult> {
+  return runAction(async () => {
+    const user = await requireUser();
+    await endAllSessions(await getDb(), user.id);
+    await signOut({ redirectTo: "/login" });
+    return undefined;
+  });
+}
+
+/** Links GitHub or Google to this account: off to the provider, back to Settings. */
+export async function linkProviderAction(formData: FormData): Promise<void> {
+  const { user, sessionId } = await requireSession();
+  const provider = z
+    .enum(enabledOAuthProviders.map((p) => p.id) as [string, ...string[]])
+    .parse(formData.get("provider"));
+  await setLinkIntent({ userId: user.id, sessionId });
+  await signIn(provider, { redirectTo: "/settings" });
 }

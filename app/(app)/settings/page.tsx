@@ -3,9 +3,12 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { requireUser } from "@/server/auth";
 import { listCategories } from "@/server/categorize/categories";
+import { listLinkedProviders } from "@/server/identity/oauth";
 import { listTokens } from "@/server/identity/tokens";
 import { CategoriesPanel } from "./_components/categories-panel";
+import { LinkedProviders } from "./_components/linked-providers";
 import { ProfileForm } from "./_components/profile-form";
+import { SecurityPanel } from "./_components/security-panel";
 import { TokensPanel } from "./_components/tokens-panel";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -13,9 +16,10 @@ export const metadata: Metadata = { title: "Settings" };
 export default async function SettingsPage() {
   const user = await requireUser();
   const db = await getDb();
-  const [tokens, categories] = await Promise.all([
+  const [tokens, categories, linked] = await Promise.all([
     listTokens(db, user.id),
     listCategories(db, user.id, { includeHidden: true }),
+    listLinkedProviders(db, user.id),
   ]);
   const groups = categories
     .filter(
@@ -37,7 +41,15 @@ export default async function SettingsPage() {
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <h2 className="mb-4 text-lg font-semibold">Profile and alerts</h2>
-          <ProfileForm profile={user} />
+          {/* Only what the form shows: a client component's props are sent to the browser whole. */}
+          <ProfileForm
+            profile={{
+              name: user.name,
+              monthlyIncome: user.monthlyIncome,
+              notifyThresholds: user.notifyThresholds,
+              emailNotifications: user.emailNotifications,
+            }}
+          />
         </Card>
         <Card>
           <h2 className="mb-1 text-lg font-semibold">Personal access tokens</h2>
@@ -54,7 +66,12 @@ export default async function SettingsPage() {
             }))}
           />
         </Card>
-        <Card className="lg:col-span-2">
+        <Card>
+          <h2 className="mb-4 text-lg font-semibold">Password and sessions</h2>
+          <SecurityPanel hasPassword={user.passwordHash !== null} />
+          <LinkedProviders linked={linked} />
+        </Card>
+        <Card>
           <h2 className="mb-1 text-lg font-semibold">Your categories</h2>
           <p className="mb-4 text-sm text-slate-600">
             Add categories of your own inside Tally&apos;s groups, rename them, or hide the ones you no longer

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { Alert } from "@/components/ui/alert";
+import { OAUTH_REFUSALS } from "@/server/identity/oauth";
 import { AuthForm } from "../_components/auth-form";
 import { OAuthButtons } from "../_components/oauth-buttons";
 import { signInAction } from "../actions";
@@ -8,15 +10,23 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function LoginPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string }>;
+  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
 }) {
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, error } = await searchParams;
+  // A refused GitHub or Google sign-in comes back here with its reason (auth.ts, signIn callback).
+  const refusal =
+    error && error in OAUTH_REFUSALS ? OAUTH_REFUSALS[error as keyof typeof OAUTH_REFUSALS] : null;
   return (
     <>
       <h1 className="mb-1 text-xl font-semibold">Sign in</h1>
       <p className="mb-6 text-sm text-slate-600">
         Welcome back. Your accounts have been syncing while you were away.
       </p>
+      {refusal ? (
+        <div className="mb-4">
+          <Alert>{refusal}</Alert>
+        </div>
+      ) : null}
       <AuthForm mode="signin" action={signInAction} callbackUrl={callbackUrl} />
       <OAuthButtons />
     </>

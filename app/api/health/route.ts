@@ -4,6 +4,7 @@ import { sql } from "drizzle-orm";
 import { NextResponse } from "next/server";
 import { getDb } from "@/db";
 import { jobsMode } from "@/env";
+import { log } from "@/server/log";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,7 @@ export async function GET() {
     const db = await getDb();
     await db.execute(sql`select 1`);
   } catch (error) {
-    console.error("Health check: database unreachable:", error);
+    log.error({ err: error }, "health check: database unreachable");
     database = "down";
   }
   const ok = database === "ok";

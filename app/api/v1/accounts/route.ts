@@ -19,3 +19,6 @@ export const POST = apiRoute(async (request) => {
   const input = await readJson(request, manualAccountInput);
   return json(serializeAccount(await createManualAccount(await getDb(), user.id, input)), 201);
 });
+
+// Methods this file does not define answer 405 with the error body.
+export * from "@/server/http/method-not-allowed";

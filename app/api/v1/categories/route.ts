@@ -18,3 +18,6 @@ export const GET = apiRoute(async (request) => {
   }));
   return json({ data, next_cursor: null });
 });
+
+// Methods this file does not define answer 405 with the error body.
+export * from "@/server/http/method-not-allowed";

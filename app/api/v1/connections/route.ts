@@ -32,3 +32,6 @@ export const GET = apiRoute(async (request) => {
   const connections = await listConnections(await getDb(), user.id);
   return json({ data: connections.map(serializeConnection), next_cursor: null });
 });
+
+// Methods this file does not define answer 405 with the error body.
+export * from "@/server/http/method-not-allowed";

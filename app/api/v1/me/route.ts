@@ -24,3 +24,6 @@ export const PATCH = apiRoute(async (request) => {
   });
   return json(serializeMe(updated));
 });
+
+// Methods this file does not define answer 405 with the error body.
+export * from "@/server/http/method-not-allowed";

@@ -6,3 +6,6 @@ import { openApiDocument } from "@/server/http/openapi";
 export function GET() {
   return NextResponse.json(openApiDocument());
 }
+
+// Methods this file does not define answer 405 with the error body.
+export * from "@/server/http/method-not-allowed";

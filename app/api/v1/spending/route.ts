@@ -27,3 +27,6 @@ export const GET = apiRoute(async (request) => {
     })),
   });
 });
+
+// Methods this file does not define answer 405 with the error body.
+export * from "@/server/http/method-not-allowed";

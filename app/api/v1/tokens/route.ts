@@ -23,3 +23,6 @@ export const GET = apiRoute(async (request) => {
   const tokens = await listTokens(await getDb(), user.id);
   return json({ data: tokens.map(serializeToken), next_cursor: null });
 });
+
+// Methods this file does not define answer 405 with the error body.
+export * from "@/server/http/method-not-allowed";

@@ -21,3 +21,6 @@ export const GET = apiRoute(async (request) => {
   });
   return json({ data: page.rows.map(serializeTransaction), next_cursor: page.nextCursor });
 });
+
+// Methods this file does not define answer 405 with the error body.
+export * from "@/server/http/method-not-allowed";

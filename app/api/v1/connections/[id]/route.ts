@@ -44,3 +44,6 @@ export const DELETE = apiRoute<{ id: string }>(async (request, { params }) => {
   await deleteConnection(await getDb(), user.id, id);
   return noContent();
 });
+
+// Methods this file does not define answer 405 with the error body.
+export * from "@/server/http/method-not-allowed";

@@ -12,3 +12,6 @@ export const GET = apiRoute<{ id: string }>(async (request, { params }) => {
   const id = parseId((await params).id, "That sync");
   return json(serializeSync(await getSync(await getDb(), user.id, id)));
 });
+
+// Methods this file does not define answer 405 with the error body.
+export * from "@/server/http/method-not-allowed";

@@ -28,3 +28,6 @@ export const PATCH = apiRoute<{ id: string }>(async (request, { params }) => {
   });
   return json(serializeTransaction(await getTransaction(db, user.id, id)));
 });
+
+// Methods this file does not define answer 405 with the error body.
+export * from "@/server/http/method-not-allowed";

@@ -13,3 +13,6 @@ export const POST = apiRoute<{ id: string }>(async (request, { params }) => {
   const sync = await refreshConnection(await getDb(), user.id, id);
   return json({ sync: serializeSync(sync) }, 202);
 });
+
+// Methods this file does not define answer 405 with the error body.
+export * from "@/server/http/method-not-allowed";

@@ -1,0 +1,73 @@
+import "server-only";
+import { and, eq, gt, lt, ne, sql } from "drizzle-orm";
+import type { Database } from "@/db";
+import { sessions, type User, users } from "@/db/schema";
+
+// Server-side sessions. The cookie is an Auth.js JWT that carries the session's row id (`sid`); the row is the
+// truth. A session ends when its row goes: sign-out, "sign out everywhere", a password change (for the other
+// sessions), or 30 days without use.
+
+export const SESSION_IDLE_DAYS = 30;
+export const SESSION_IDLE_SECONDS = SESSION_IDLE_DAYS * 24 * 60 * 60;
+// How often use moves lastSeenAt forward: often enough for a 30-day idle limit, rare enough to spare writes.
+const ROLL_AFTER_MS = 60 * 60 * 1000;
+
+const idleCutoff = sql`now() - make_interval(days => ${SESSION_IDLE_DAYS})`;
+
+/** Starts a session for a sign-in and returns its id (the cookie's `sid`). */
+export async function createSession(db: Database, userId: string): Promise<string> {
+  // The user's long-expired rows go now: there is no other sweeper to wait for.
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), lt(sessions.lastSeenAt, idleCutoff)));
+  const [row] = await db.insert(sessions).values({ userId }).returning({ id: sessions.id });
+  return row!.id;
+}
+
+/**
+ * The user of a live session, or null when it ended or sat idle for 30 days. Use rolls it forward (at most
+ * once an hour). `userId` is the cookie's subject: a row of another user does not count.
+ */
+export async function getSessionUser(
+  db: Database,
+  session: { sessionId: string; userId: string },
+): Promise<User | null> {
+  const [row] = await db
+    .select({ user: users, lastSeenAt: sessions.lastSeenAt })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.id, session.sessionId),
+        eq(sessions.userId, session.userId),
+        gt(sessions.lastSeenAt, idleCutoff),
+      ),
+    )
+    .limit(1);
+  if (!row) return null;
+  if (Date.now() - row.lastSeenAt.getTime() > ROLL_AFTER_MS) {
+    await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, session.sessionId));
+  }
+  return row.user;
+}
+
+/** Ends one session (sign-out). Ending one that is already gone is fine. */
+export async function endSession(db: Database, sessionId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+/** "Sign out everywhere": every session of the user, this one included. */
+export async function endAllSessions(db: Database, userId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+/** After a password change: every session but the one that changed it. */
+export async function endOtherSessions(db: Database, userId: string, keepSessionId: string): Promise<void> {
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)));
+}
+
+export async function countSessions(db: Database, userId: string): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), gt(sessions.lastSeenAt, idleCutoff)));
+  return row?.count ?? 0;
+}
