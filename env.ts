@@ -59,6 +59,21 @@ const schema = z.object({
   S3_ACCESS_KEY_ID: optionalString,
   S3_SECRET_ACCESS_KEY: optionalString,
   LOG_QUERIES: flag,
+  // Where notification e-mails go: smtp://user:pass@host:587 or smtps://…:465. Unset: written as .eml files
+  // under DATA_DIR/outbox instead (and listed on the outbox page outside production).
+  SMTP_URL: optionalString.pipe(
+    z.url({ protocol: /^smtps?$/, message: "must be an smtp:// or smtps:// URL" }).optional(),
+  ),
+  // The From of notification e-mails, e.g. "Tally <alerts@example.com>". Default: tally@ the APP_URL's host.
+  MAIL_FROM: optionalString.pipe(
+    z
+      .string()
+      .regex(
+        /^(?:[^<>]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/,
+        'must be an address like "Tally <alerts@example.com>"',
+      )
+      .optional(),
+  ),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -88,6 +103,16 @@ export const appUrl = env.APP_URL ?? `http://localhost:${env.PORT}`;
  * otherwise. Read on each call so tests can point it at a Demo Bank they run themselves.
  */
 export const demoBankUrl = (): string => process.env.DEMO_BANK_URL || `${appUrl}/api/demo-bank/ofx`;
+
+/**
+ * How notification e-mail leaves: over SMTP when SMTP_URL is set, otherwise into the file outbox. Read on each
+ * call (validated above at start-up) so tests can point it at an SMTP server they run themselves.
+ */
+export function mailSettings(): { smtpUrl: string | undefined; from: string; outboxDir: string } {
+  const smtpUrl = process.env.SMTP_URL?.trim() || undefined;
+  const from = process.env.MAIL_FROM?.trim() || `Tally <tally@${new URL(appUrl).hostname}>`;
+  return { smtpUrl, from, outboxDir: path.join(dataDir, "outbox") };
+}
 
 type LocalSecretName = "AUTH_SECRET" | "CREDENTIALS_KEY";
 
