@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { formatDecimal, parseCents } from "@/lib/money";
+import { notifyThresholdsField } from "@/server/notifications/inputs";
 
 export const emailField = z.email("must be a valid email address").max(254);
 export const passwordField = z
@@ -40,12 +41,9 @@ export const profileInput = z
   .object({
     name: z.string().trim().max(100, "must be at most 100 characters").nullable(),
     monthly_income: moneyAmount.nullable(),
-    notify_thresholds: z
-      .array(z.number().int("must be whole percentages").min(1).max(500), "must be a list of percentages")
-      .min(1, "must have at least one threshold")
-      .max(5, "must have at most five thresholds")
-      .transform((values) => [...new Set(values)].sort((a, b) => a - b)),
+    notify_thresholds: notifyThresholdsField,
     email_notifications: z.boolean("must be true or false"),
+    notify_sync_completed: z.boolean("must be true or false"),
   })
   .partial()
   .strict();
