@@ -7,7 +7,8 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { readSessionToken } from "@/session-token";
 
-const PUBLIC_PAGES = ["/login", "/signup"];
+// /unsubscribe: opened from a notification e-mail by someone who may not be signed in (its token is signed).
+const PUBLIC_PAGES = ["/login", "/signup", "/unsubscribe"];
 
 export default async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

@@ -5,6 +5,7 @@ import { requireUser } from "@/server/auth";
 import { listCategories } from "@/server/categorize/categories";
 import { listTokens } from "@/server/identity/tokens";
 import { CategoriesPanel } from "./_components/categories-panel";
+import { NotificationSettingsForm } from "./_components/notification-settings-form";
 import { ProfileForm } from "./_components/profile-form";
 import { TokensPanel } from "./_components/tokens-panel";
 
@@ -36,9 +37,15 @@ export default async function SettingsPage() {
       <PageHeader title="Settings" description={`Signed in as ${user.email}`} />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
-          <h2 className="mb-4 text-lg font-semibold">Profile and alerts</h2>
+          <h2 className="mb-4 text-lg font-semibold">Profile</h2>
           <ProfileForm profile={user} />
         </Card>
+        <div id="notifications" className="min-w-0 scroll-mt-20">
+          <Card>
+            <h2 className="mb-4 text-lg font-semibold">Notifications</h2>
+            <NotificationSettingsForm settings={user} />
+          </Card>
+        </div>
         <Card>
           <h2 className="mb-1 text-lg font-semibold">Personal access tokens</h2>
           <p className="mb-4 text-sm text-slate-600">
