@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { requireUser } from "@/server/auth";
 import { listCategories } from "@/server/categorize/categories";
 import { listTokens } from "@/server/identity/tokens";
+import { outboxAvailable } from "@/server/mail/outbox";
 import { CategoriesPanel } from "./_components/categories-panel";
 import { NotificationSettingsForm } from "./_components/notification-settings-form";
 import { ProfileForm } from "./_components/profile-form";
@@ -43,7 +44,7 @@ export default async function SettingsPage() {
         <div id="notifications" className="min-w-0 scroll-mt-20">
           <Card>
             <h2 className="mb-4 text-lg font-semibold">Notifications</h2>
-            <NotificationSettingsForm settings={user} />
+            <NotificationSettingsForm settings={user} outboxAvailable={outboxAvailable()} />
           </Card>
         </div>
         <Card>

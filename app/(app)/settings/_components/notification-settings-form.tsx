@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -16,7 +17,14 @@ export type NotificationSettings = {
 
 type Row = { key: number; value: string };
 
-export function NotificationSettingsForm({ settings }: { settings: NotificationSettings }) {
+export function NotificationSettingsForm({
+  settings,
+  outboxAvailable,
+}: {
+  settings: NotificationSettings;
+  /** E-mail goes to the file outbox (no SMTP server, not production): say where to read it. */
+  outboxAvailable: boolean;
+}) {
   const [state, formAction, pending] = useActionState(updateNotificationSettingsAction, null);
   const nextKey = useRef(settings.notifyThresholds.length);
   const [rows, setRows] = useState<Row[]>(() =>
@@ -37,7 +45,7 @@ export function NotificationSettingsForm({ settings }: { settings: NotificationS
     setRows((current) => current.map((row) => (row.key === key ? { ...row, value } : row)));
 
   return (
-    <form action={formAction} className="space-y-5">
+    <form action={formAction} aria-label="Notification settings" className="space-y-5">
       {state?.ok ? <Alert tone="success">Your notification settings are saved.</Alert> : null}
       {state && !state.ok ? <Alert>{state.error.message}</Alert> : null}
       <fieldset className="space-y-3" aria-describedby={`${listId}-hint`}>
@@ -86,28 +94,47 @@ export function NotificationSettingsForm({ settings }: { settings: NotificationS
         ) : null}
       </fieldset>
       <div className="space-y-2">
-        <label className="flex items-start gap-2 text-sm text-slate-700 dark:text-slate-200">
-          <input
-            type="checkbox"
-            name="email_notifications"
-            defaultChecked={settings.emailNotifications}
-            className="mt-0.5 h-4 w-4 rounded border-slate-500"
-          />
-          <span>E-mail me my notifications too (budget alerts, connections that need me)</span>
-        </label>
-        <label className="flex items-start gap-2 text-sm text-slate-700 dark:text-slate-200">
-          <input
-            type="checkbox"
-            name="notify_sync_completed"
-            defaultChecked={settings.notifySyncCompleted}
-            className="mt-0.5 h-4 w-4 rounded border-slate-500"
-          />
-          <span>Tell me each time a sync brings new transactions</span>
-        </label>
+        <Checkbox name="email_notifications" checked={settings.emailNotifications}>
+          E-mail me my notifications too
+        </Checkbox>
+        <Checkbox name="notify_sync_completed" checked={settings.notifySyncCompleted}>
+          Tell me each time a sync brings new transactions
+        </Checkbox>
+        {outboxAvailable ? (
+          <p className="text-xs text-slate-500 dark:text-slate-400">
+            No mail server is set up, so e-mails are kept in your{" "}
+            <Link href="/outbox" className="font-medium text-brand-700 underline dark:text-brand-100">
+              outbox
+            </Link>{" "}
+            instead of being sent.
+          </p>
+        ) : null}
       </div>
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save notification settings"}
       </Button>
     </form>
+  );
+}
+
+function Checkbox({
+  name,
+  checked,
+  children,
+}: {
+  name: string;
+  checked: boolean;
+  children: React.ReactNode;
+}) {
+  return (
+    <label className="flex items-start gap-2 text-sm text-slate-700 dark:text-slate-200">
+      <input
+        type="checkbox"
+        name={name}
+        defaultChecked={checked}
+        className="mt-0.5 h-4 w-4 rounded border-slate-500"
+      />
+      <span>{children}</span>
+    </label>
   );
 }
