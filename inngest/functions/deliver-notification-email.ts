@@ -17,11 +17,16 @@ export const deliverNotificationEmail = defineFunction(
       if (notificationId) await recordEmailFailed(await getDb(), notificationId, error);
     },
   },
-  async ({ event, step }) => {
+  async ({ event, step, logger }) => {
     const { notificationId } = event.data;
     const outcome = await step.run("send", async () => sendNotificationEmail(await getDb(), notificationId));
     if (outcome.status === "sent") {
       await step.run("record", async () => recordEmailSent(await getDb(), notificationId, outcome));
+    }
+    if (outcome.status === "uncertain") {
+      logger.warn(
+        `Notification e-mail ${notificationId}: the hand-over to the mail server was interrupted; not sent again`,
+      );
     }
     return { status: outcome.status };
   },

@@ -196,7 +196,13 @@ export async function failConnectionSync(
         : sql`case when ${connections.consecutiveFailures} + 1 >= ${FAILURES_BEFORE_ATTENTION} then 'needs_attention' else ${connections.status} end`,
     })
     .where(eq(connections.id, input.connectionId))
-    .returning();
+    .returning({
+      id: connections.id,
+      userId: connections.userId,
+      institutionName: connections.institutionName,
+      status: connections.status,
+      consecutiveFailures: connections.consecutiveFailures,
+    });
   // Tell the user when this failure is the one that makes the connection need them (a refusal, or the
   // third failure in a row); keyed on the sync, so a repeated onFailure tells them once.
   if (
