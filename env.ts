@@ -68,6 +68,21 @@ const schema = z.object({
   // How many reverse proxies in front of Tally append to X-Forwarded-For (0: use the connection's address).
   TRUST_PROXY_HOPS: z.coerce.number("must be a whole number").int().min(0).max(10).default(0),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // Where notification e-mails go: smtp://user:pass@host:587 or smtps://…:465. Unset: written as .eml files
+  // under DATA_DIR/outbox instead (and listed on the outbox page outside production).
+  SMTP_URL: optionalString.pipe(
+    z.url({ protocol: /^smtps?$/, message: "must be an smtp:// or smtps:// URL" }).optional(),
+  ),
+  // The From of notification e-mails, e.g. "Tally <alerts@example.com>". Default: tally@ the APP_URL's host.
+  MAIL_FROM: optionalString.pipe(
+    z
+      .string()
+      .regex(
+        /^(?:[^<>]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/,
+        'must be an address like "Tally <alerts@example.com>"',
+      )
+      .optional(),
+  ),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -101,6 +116,15 @@ export const demoBankUrl = (): string => process.env.DEMO_BANK_URL || `${appUrl}
 /** The Demo Bank is for trying Tally out and for tests: a production server offers it only when asked to. */
 export const demoBankEnabled =
   env.DEMO_BANK === "on" || (env.NODE_ENV !== "production" && env.DEMO_BANK !== "off");
+/**
+ * How notification e-mail leaves: over SMTP when SMTP_URL is set, otherwise into the file outbox. Read on each
+ * call (validated above at start-up) so tests can point it at an SMTP server they run themselves.
+ */
+export function mailSettings(): { smtpUrl: string | undefined; from: string; outboxDir: string } {
+  const smtpUrl = process.env.SMTP_URL?.trim() || undefined;
+  const from = process.env.MAIL_FROM?.trim() || `Tally <tally@${new URL(appUrl).hostname}>`;
+  return { smtpUrl, from, outboxDir: path.join(dataDir, "outbox") };
+}
 
 type LocalSecretName = "AUTH_SECRET" | "CREDENTIALS_KEY";
 

@@ -10,7 +10,8 @@ import { env } from "@/env";
 import { pageContentSecurityPolicy } from "@/lib/content-security-policy";
 import { readAndRollSessionCookie, SESSION_MAX_AGE_SECONDS } from "@/session-token";
 
-const PUBLIC_PAGES = ["/login", "/signup"];
+// /unsubscribe: opened from a notification e-mail by someone who may not be signed in (its token is signed).
+const PUBLIC_PAGES = ["/login", "/signup", "/unsubscribe"];
 
 const formActionHosts = [
   env.AUTH_GITHUB_ID ? "https://github.com" : "",

@@ -82,7 +82,15 @@ type CommonConfig = {
   concurrency?: { key: string; limit: number };
   /** Retries after the first attempt; 3 by default, as in Inngest. */
   retries?: Retries;
+  /**
+   * Inngest's debounce: runs once `period` after the last event with the same key, with that last event. The
+   * embedded runner does not debounce (it runs every event), so a debounced function must also be correct,
+   * only less frugal, when it runs once per event.
+   */
+  debounce?: { key?: string; period: Duration; timeout?: Duration };
 };
+
+type Duration = `${number}s` | `${number}m` | `${number}h`;
 
 export type EventFunctionConfig<N extends TallyEventName> = CommonConfig & {
   trigger: { event: N };
@@ -135,6 +143,7 @@ export function defineFunction(
       id: config.id,
       triggers: "event" in trigger ? [eventTypes[trigger.event]] : [cron(trigger.cron)],
       ...(config.concurrency && { concurrency: config.concurrency }),
+      ...(config.debounce && { debounce: config.debounce }),
       retries,
       ...(onFailure && { onFailure: (ctx: unknown) => onFailure(ctx as TallyFailureContext<never>) }),
     },

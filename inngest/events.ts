@@ -26,6 +26,15 @@ export const eventTypes = {
   "spending/recompute.requested": eventType("spending/recompute.requested", {
     schema: z.object({ userId: z.string().min(1), months: z.array(month) }),
   }),
+  // Budgets or spending changed for these months (a sync, a budget or a category change): evaluate budget status
+  // and notify. Debounced per user by the function that receives it.
+  "budget/evaluate.requested": eventType("budget/evaluate.requested", {
+    schema: z.object({ userId: z.string().min(1), months: z.array(month) }),
+  }),
+  // E-mail one notification. Its id is `notification-email:{notificationId}`; delivery is at most once anyway.
+  "notification/email.requested": eventType("notification/email.requested", {
+    schema: z.object({ notificationId: z.string().min(1), userId: z.string().min(1) }),
+  }),
   // Sent by the operator command to run the daily refresh now instead of waiting for the cron.
   "sync/daily-refresh.requested": eventType("sync/daily-refresh.requested", {
     schema: z.object({}),
@@ -70,6 +79,15 @@ export const spendingRecomputeRequested = (
   data: TallyEventData<"spending/recompute.requested">,
   options?: EventOptions,
 ) => buildEvent("spending/recompute.requested", data, options);
+
+export const budgetEvaluateRequested = (
+  data: TallyEventData<"budget/evaluate.requested">,
+  options?: EventOptions,
+) => buildEvent("budget/evaluate.requested", data, options);
+
+/** One e-mail per notification: the deterministic id makes a repeated request a no-op. */
+export const notificationEmailRequested = (data: TallyEventData<"notification/email.requested">) =>
+  buildEvent("notification/email.requested", data, { id: `notification-email:${data.notificationId}` });
 
 export const dailyRefreshRequested = (options?: EventOptions) =>
   buildEvent("sync/daily-refresh.requested", {}, options);

@@ -4,6 +4,8 @@
 import type { TallyFunction } from "@/inngest/define";
 import { dailyRefresh } from "@/inngest/functions/daily-refresh";
 import { dailyRefreshRequested } from "@/inngest/functions/daily-refresh-requested";
+import { deliverNotificationEmail } from "@/inngest/functions/deliver-notification-email";
+import { evaluateBudgetNotifications } from "@/inngest/functions/evaluate-budget-notifications";
 import { importStatement } from "@/inngest/functions/import-statement";
 import { recomputeSpending } from "@/inngest/functions/recompute-spending";
 import { syncConnection } from "@/inngest/functions/sync-connection";
@@ -14,4 +16,6 @@ export const functions: TallyFunction[] = [
   dailyRefresh,
   dailyRefreshRequested,
   recomputeSpending,
+  evaluateBudgetNotifications,
+  deliverNotificationEmail,
 ];

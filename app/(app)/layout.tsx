@@ -2,6 +2,7 @@ import Link from "next/link";
 import { requireUser } from "@/server/auth";
 import { signOutAction } from "../(auth)/actions";
 import { NavLinks } from "./_components/nav-links";
+import { NotificationBell } from "./_components/notification-bell";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
@@ -21,6 +22,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <span className="hidden max-w-48 truncate text-sm text-slate-600 sm:inline" title={user.email}>
               {user.name ?? user.email}
             </span>
+            <NotificationBell />
             <form action={signOutAction}>
               <button
                 type="submit"

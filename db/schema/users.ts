@@ -23,6 +23,8 @@ export const users = pgTable(
     monthlyIncome: numeric("monthly_income", { precision: 14, scale: 2 }),
     notifyThresholds: integer("notify_thresholds").array().notNull().default(sql`'{80,100}'::integer[]`),
     emailNotifications: boolean("email_notifications").notNull().default(true),
+    // "Tell me when a sync brings new transactions": off by default, since daily syncs would notify daily.
+    notifySyncCompleted: boolean("notify_sync_completed").notNull().default(false),
     // The daily refresh only syncs users active in the past 30 days.
     lastActiveAt: timestamp("last_active_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -214,6 +214,37 @@ const operations: Record<string, Record<string, Operation>> = {
       responses: { 200: "Trend", 400: "Invalid input", 401: "Not signed in" },
     },
   },
+  "/api/v1/notifications": {
+    get: {
+      summary:
+        "Your notifications, newest first: { data: [{ id, kind, title, body, category_id, month, created_at, read_at, link }], next_cursor }",
+      security: true,
+      parameters: [{ name: "unread", in: "query", description: "true: unread ones only" }, ...listQuery],
+      responses: { 200: "A page of notifications", 400: "Invalid query", 401: "Not signed in" },
+    },
+  },
+  "/api/v1/notifications/{id}/read": {
+    post: {
+      summary: "Mark a notification read",
+      security: true,
+      parameters: idParam("notification"),
+      responses: { 200: "The notification", 401: "Not signed in", 404: "Not found" },
+    },
+  },
+  "/api/v1/notifications/read-all": {
+    post: {
+      summary: "Mark every notification read",
+      security: true,
+      responses: { 204: "All read", 401: "Not signed in" },
+    },
+  },
+  "/api/v1/notifications/unread-count": {
+    get: {
+      summary: "How many notifications are unread: { unread }",
+      security: true,
+      responses: { 200: "The count", 401: "Not signed in" },
+    },
+  },
   "/api/v1/me": {
     get: { summary: "Your profile", security: true, responses: { 200: "Profile", 401: "Not signed in" } },
     patch: {

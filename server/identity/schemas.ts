@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { moneyAmount as money, text } from "@/lib/fields";
+import { notifyThresholdsField } from "@/server/notifications/inputs";
 
 export const emailField = z.email("must be a valid email address").max(254);
 export const passwordField = z
@@ -34,12 +35,9 @@ export const profileInput = z
   .object({
     name: text().trim().max(100, "must be at most 100 characters").nullable(),
     monthly_income: moneyAmount.nullable(),
-    notify_thresholds: z
-      .array(z.number().int("must be whole percentages").min(1).max(500), "must be a list of percentages")
-      .min(1, "must have at least one threshold")
-      .max(5, "must have at most five thresholds")
-      .transform((values) => [...new Set(values)].sort((a, b) => a - b)),
+    notify_thresholds: notifyThresholdsField,
     email_notifications: z.boolean("must be true or false"),
+    notify_sync_completed: z.boolean("must be true or false"),
   })
   .partial()
   .strict();

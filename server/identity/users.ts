@@ -89,6 +89,7 @@ export type ProfileChanges = {
   monthlyIncome?: string | null;
   notifyThresholds?: number[];
   emailNotifications?: boolean;
+  notifySyncCompleted?: boolean;
 };
 
 export async function updateProfile(db: Database, userId: string, changes: ProfileChanges): Promise<User> {

@@ -4,6 +4,7 @@ import type { Database } from "@/db";
 import { type Account, accounts, connections } from "@/db/schema";
 import { formatDecimal } from "@/lib/money";
 import { credentialsFor } from "@/server/accounts/connections";
+import { notifyConnectionNeedsUser, notifySyncCompleted } from "@/server/notifications/sync-notices";
 import { accountFromDocument, buildStatementRequest, fetchOfx } from "@/server/ofx/client";
 import { parseOfxDocument } from "@/server/ofx/parse";
 import { encryptSecret, needsReencryption } from "@/server/security/credentials";
@@ -163,6 +164,8 @@ export async function finishConnectionSync(db: Database, plan: SyncPlan, parsedC
     .update(connections)
     .set({ lastSyncedAt: sql`now()`, lastError: null, consecutiveFailures: 0, status: "active" })
     .where(eq(connections.id, plan.connectionId));
+  // Keyed on the sync: a retried step records the notice once.
+  await notifySyncCompleted(db, sync);
   return sync;
 }
 
@@ -183,7 +186,7 @@ export async function failConnectionSync(
   const syncId = input.syncId ?? (await activeSyncForConnection(db, input.connectionId))?.id;
   if (syncId) await markSyncFailed(db, syncId, message);
   const needsUser = isPermanentSyncError(error);
-  await db
+  const [connection] = await db
     .update(connections)
     .set({
       lastError: message,
@@ -192,7 +195,31 @@ export async function failConnectionSync(
         ? "needs_attention"
         : sql`case when ${connections.consecutiveFailures} + 1 >= ${FAILURES_BEFORE_ATTENTION} then 'needs_attention' else ${connections.status} end`,
     })
-    .where(eq(connections.id, input.connectionId));
+    .where(eq(connections.id, input.connectionId))
+    .returning({
+      id: connections.id,
+      userId: connections.userId,
+      institutionName: connections.institutionName,
+      status: connections.status,
+      consecutiveFailures: connections.consecutiveFailures,
+    });
+  // Tell the user when this failure is the one that makes the connection need them (a refusal, or the
+  // third failure in a row); keyed on the sync, so a repeated onFailure tells them once.
+  if (
+    syncId &&
+    connection?.status === "needs_attention" &&
+    (needsUser || connection.consecutiveFailures === FAILURES_BEFORE_ATTENTION)
+  ) {
+    await notifyConnectionNeedsUser(db, {
+      userId: connection.userId,
+      connectionId: connection.id,
+      syncId,
+      institutionName: connection.institutionName,
+      refused: needsUser,
+      failures: connection.consecutiveFailures,
+      message,
+    });
+  }
 }
 
 // Errors are told apart by name: after Inngest serializes an error between attempts, instanceof no longer holds.

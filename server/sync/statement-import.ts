@@ -9,6 +9,7 @@ import { statementImportRequested } from "@/inngest/events";
 import { formatDecimal } from "@/lib/money";
 import { getAccount } from "@/server/accounts/accounts";
 import { AppError } from "@/server/errors";
+import { notifyStatementImportFailed, notifySyncCompleted } from "@/server/notifications/sync-notices";
 import {
   MAX_STATEMENT_BYTES,
   parseStatementFile,
@@ -169,7 +170,9 @@ export async function runStatementImport(
       .where(eq(accounts.id, account.id));
   }
   await db.update(accounts).set({ lastSyncedAt: sql`now()` }).where(eq(accounts.id, account.id));
-  return markSyncSucceeded(db, syncId, statement.transactions.length, [account.id]);
+  const finished = await markSyncSucceeded(db, syncId, statement.transactions.length, [account.id]);
+  await notifySyncCompleted(db, finished);
+  return finished;
 }
 
 export async function failStatementImport(db: Database, syncId: string, error: unknown): Promise<void> {
@@ -177,5 +180,7 @@ export async function failStatementImport(db: Database, syncId: string, error: u
     error instanceof AppError
       ? error.message
       : "The import failed because of a problem on our side. Upload the file again.";
-  await markSyncFailed(db, syncId, message);
+  const failed = (await markSyncFailed(db, syncId, message)) ?? (await getSyncForJob(db, syncId));
+  // Keyed on the sync: a repeated onFailure tells the user once.
+  if (failed?.status === "failed") await notifyStatementImportFailed(db, failed, failed.error ?? message);
 }

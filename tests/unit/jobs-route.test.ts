@@ -11,6 +11,9 @@ describe("/api/inngest in dev mode", () => {
     expect(Object.keys(byId).sort()).toEqual([
       "daily-refresh",
       "daily-refresh-requested",
+      "deliver-notification-email",
+      "deliver-notification-email-failure",
+      "evaluate-budget-notifications",
       "import-statement",
       "import-statement-failure",
       "recompute-spending",
@@ -23,5 +26,13 @@ describe("/api/inngest in dev mode", () => {
     expect(byId["daily-refresh"]!.triggers).toEqual([{ cron: "0 6 * * *" }]);
     expect(byId["daily-refresh-requested"]!.triggers).toEqual([{ event: "sync/daily-refresh.requested" }]);
     expect(byId["sync-connection"]!.concurrency).toEqual([{ key: "event.data.connectionId", limit: 1 }]);
+    // Budget evaluation waits for a user's changes to settle (Inngest debounce; the embedded runner runs each).
+    expect(byId["evaluate-budget-notifications"]!.triggers).toEqual([{ event: "budget/evaluate.requested" }]);
+    expect(byId["evaluate-budget-notifications"]!.raw.debounce).toEqual({
+      key: "event.data.userId",
+      period: "20s",
+      timeout: "2m",
+    });
+    expect(byId["deliver-notification-email"]!.triggers).toEqual([{ event: "notification/email.requested" }]);
   });
 });

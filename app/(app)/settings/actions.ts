@@ -18,6 +18,7 @@ import { passwordChangeInput, profileInput, tokenNameInput } from "@/server/iden
 import { endAllSessions } from "@/server/identity/sessions";
 import { createToken, deleteToken } from "@/server/identity/tokens";
 import { changePassword, updateProfile } from "@/server/identity/users";
+import { notificationSettingsForm } from "@/server/notifications/inputs";
 
 export async function updateProfileAction(
   _previous: ActionResult | null,
@@ -26,25 +27,34 @@ export async function updateProfileAction(
   return runAction(async () => {
     const user = await requireUser();
     const form = formObject(formData);
-    const thresholds = String(form.notify_thresholds ?? "")
-      .split(",")
-      .map((value) => value.trim())
-      .filter(Boolean)
-      .map(Number);
     const input = parseInput(profileInput, {
       name: String(form.name ?? "").trim() || null,
       monthly_income: String(form.monthly_income ?? "").trim() || null,
-      notify_thresholds: thresholds,
-      email_notifications: form.email_notifications === "on",
     });
     await updateProfile(await getDb(), user.id, {
       name: input.name,
       monthlyIncome: input.monthly_income,
-      notifyThresholds: input.notify_thresholds,
-      emailNotifications: input.email_notifications,
     });
     revalidatePath("/", "layout");
     return undefined;
+  });
+}
+
+/** Saves the notification settings; returns the percentages as stored (sorted, each once) for the form. */
+export async function updateNotificationSettingsAction(
+  _previous: ActionResult<{ notifyThresholds: number[] }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ notifyThresholds: number[] }>> {
+  return runAction(async () => {
+    const user = await requireUser();
+    const input = parseInput(notificationSettingsForm, formObject(formData));
+    const updated = await updateProfile(await getDb(), user.id, {
+      notifyThresholds: input.notify_thresholds,
+      emailNotifications: input.email_notifications,
+      notifySyncCompleted: input.notify_sync_completed,
+    });
+    revalidatePath("/settings");
+    return { notifyThresholds: updated.notifyThresholds };
   });
 }
 

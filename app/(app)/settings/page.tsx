@@ -5,8 +5,10 @@ import { requireUser } from "@/server/auth";
 import { listCategories } from "@/server/categorize/categories";
 import { listLinkedProviders } from "@/server/identity/oauth";
 import { listTokens } from "@/server/identity/tokens";
+import { outboxAvailable } from "@/server/mail/outbox";
 import { CategoriesPanel } from "./_components/categories-panel";
 import { LinkedProviders } from "./_components/linked-providers";
+import { NotificationSettingsForm } from "./_components/notification-settings-form";
 import { ProfileForm } from "./_components/profile-form";
 import { SecurityPanel } from "./_components/security-panel";
 import { TokensPanel } from "./_components/tokens-panel";
@@ -40,17 +42,23 @@ export default async function SettingsPage() {
       <PageHeader title="Settings" description={`Signed in as ${user.email}`} />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
-          <h2 className="mb-4 text-lg font-semibold">Profile and alerts</h2>
+          <h2 className="mb-4 text-lg font-semibold">Profile</h2>
           {/* Only what the form shows: a client component's props are sent to the browser whole. */}
-          <ProfileForm
-            profile={{
-              name: user.name,
-              monthlyIncome: user.monthlyIncome,
-              notifyThresholds: user.notifyThresholds,
-              emailNotifications: user.emailNotifications,
-            }}
-          />
+          <ProfileForm profile={{ name: user.name, monthlyIncome: user.monthlyIncome }} />
         </Card>
+        <div id="notifications" className="min-w-0 scroll-mt-20">
+          <Card>
+            <h2 className="mb-4 text-lg font-semibold">Notifications</h2>
+            <NotificationSettingsForm
+              settings={{
+                notifyThresholds: user.notifyThresholds,
+                emailNotifications: user.emailNotifications,
+                notifySyncCompleted: user.notifySyncCompleted,
+              }}
+              outboxAvailable={outboxAvailable()}
+            />
+          </Card>
+        </div>
         <Card>
           <h2 className="mb-1 text-lg font-semibold">Personal access tokens</h2>
           <p className="mb-4 text-sm text-slate-600">

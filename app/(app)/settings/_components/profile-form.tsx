@@ -12,8 +12,6 @@ export function ProfileForm({
   profile: {
     name: string | null;
     monthlyIncome: string | null;
-    notifyThresholds: number[];
-    emailNotifications: boolean;
   };
 }) {
   const [state, formAction, pending] = useActionState(updateProfileAction, null);
@@ -38,22 +36,6 @@ export function ProfileForm({
         hint="Used to recommend budgets. Leave empty to let Tally estimate it from your deposits."
         error={fields.monthly_income}
       />
-      <Field
-        label="Notify me when a category reaches (percent of budget)"
-        name="notify_thresholds"
-        defaultValue={profile.notifyThresholds.join(", ")}
-        hint="Comma-separated, for example 80, 100."
-        error={fields.notify_thresholds}
-      />
-      <label className="flex items-center gap-2 text-sm text-slate-700">
-        <input
-          type="checkbox"
-          name="email_notifications"
-          defaultChecked={profile.emailNotifications}
-          className="h-4 w-4 rounded border-slate-300"
-        />
-        Also send budget alerts by email
-      </label>
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save settings"}
       </Button>

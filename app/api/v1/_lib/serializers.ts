@@ -14,6 +14,7 @@ export const serializeMe = (user: User) => ({
   monthly_income: user.monthlyIncome,
   notify_thresholds: user.notifyThresholds,
   email_notifications: user.emailNotifications,
+  notify_sync_completed: user.notifySyncCompleted,
 });
 
 export const serializeToken = (token: TokenSummary) => ({

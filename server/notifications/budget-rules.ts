@@ -1,0 +1,130 @@
+import "server-only";
+import type { Cents } from "@/lib/money";
+import {
+  budgetApproachingText,
+  budgetExceededText,
+  budgetProjectedText,
+  type Calendar,
+} from "./budget-texts";
+
+// Which budget notifications are due, decided from plain numbers: no database, no clock of its own. The
+// budgets domain computes each category's status; this file only decides what is worth telling.
+
+/** One budgeted category's standing in a month, as the budgets domain computes it. */
+export type BudgetStatusInput = {
+  categoryId: string;
+  categoryName: string;
+  /** ISO 4217 code the amounts are in (the category's, i.e. its accounts' currency). */
+  currency: string;
+  /** YYYY-MM */
+  month: string;
+  /** Net spending so far this month (refunds netted), in cents. */
+  spentCents: Cents;
+  /** The month's budget including any rollover, in cents. Never negative. */
+  budgetCents: Cents;
+  /** Where the month is headed at the current pace (the variable part projected, fixed payments as they are). */
+  projectedCents: Cents | null;
+};
+
+export type BudgetNotificationKind = "budget_approaching" | "budget_exceeded" | "budget_projected";
+
+export type BudgetNotificationDraft = {
+  kind: BudgetNotificationKind;
+  categoryId: string;
+  /** YYYY-MM */
+  month: string;
+  /** Percent of the budget for approaching/exceeded; null for projected. */
+  threshold: number | null;
+  title: string;
+  body: string;
+};
+
+export const DEFAULT_THRESHOLDS = [80, 100] as const;
+
+/** The first week's pace says little (one big shop, a yearly fee): no projection notice before day 8. */
+export const FIRST_PROJECTION_DAY = 8;
+
+/**
+ * How far over the budget the projection must be before Tally calls it, in percent of the budget: 5% plus up
+ * to 15% more the earlier in the month it is. What is left to spend is the uncertain part of a projection, so
+ * the margin shrinks with the days left: on day 8 of 30 a projection must be 16% over, on day 29 about 5.5%.
+ */
+const BASE_MARGIN_PERCENT = 5n;
+const EARLY_MARGIN_PERCENT = 15n;
+
+/**
+ * The notifications due for these statuses on `today` (YYYY-MM-DD in the user's time zone), in the order they
+ * should be listed: per category, each threshold crossed from the lowest, then the projection. Only the month
+ * under way is considered: a closed month is past acting on (a late posting in it is shown on the Budgets page,
+ * not notified). Whether a notice was already sent is not decided here: the database's unique key makes a
+ * repeat a no-op, so this may return notices that already exist.
+ */
+export function dueBudgetNotifications(
+  statuses: readonly BudgetStatusInput[],
+  options: { thresholds: readonly number[]; today: string },
+): BudgetNotificationDraft[] {
+  const calendar = calendarFor(options.today);
+  const thresholds = [...new Set(options.thresholds)].filter((t) => t > 0).sort((a, b) => a - b);
+  const drafts: BudgetNotificationDraft[] = [];
+  for (const status of statuses) {
+    if (status.month !== calendar.month) continue;
+    for (const threshold of thresholds) {
+      if (!hasReached(status, threshold)) continue;
+      const kind = threshold < 100 ? "budget_approaching" : "budget_exceeded";
+      const text =
+        kind === "budget_approaching"
+          ? budgetApproachingText(status, calendar, threshold)
+          : budgetExceededText(status, calendar);
+      drafts.push({ kind, categoryId: status.categoryId, month: status.month, threshold, ...text });
+    }
+    if (isConfidentlyProjectedOver(status, calendar)) {
+      drafts.push({
+        kind: "budget_projected",
+        categoryId: status.categoryId,
+        month: status.month,
+        threshold: null,
+        ...budgetProjectedText(status, calendar),
+      });
+    }
+  }
+  return drafts;
+}
+
+/** Spending at or above `threshold` percent of the budget, in exact integer arithmetic. */
+export function hasReached(status: Pick<BudgetStatusInput, "spentCents" | "budgetCents">, threshold: number) {
+  // Nothing spent (or refunds exceeding purchases) reaches nothing, even against a budget of zero.
+  if (status.spentCents <= 0) return false;
+  return BigInt(status.spentCents) * 100n >= BigInt(threshold) * BigInt(status.budgetCents);
+}
+
+/**
+ * The projection rule: after the first week, while the budget is not yet used up, when the month-end
+ * projection exceeds the budget by the margin above. Once spending has reached the budget the exceeded
+ * notice says more than a projection could.
+ */
+export function isConfidentlyProjectedOver(status: BudgetStatusInput, calendar: Calendar): boolean {
+  if (status.month !== calendar.month || status.projectedCents === null) return false;
+  if (calendar.day < FIRST_PROJECTION_DAY || calendar.daysLeft < 1) return false;
+  if (status.budgetCents <= 0 || status.spentCents >= status.budgetCents) return false;
+  const days = BigInt(calendar.daysInMonth);
+  const left = BigInt(calendar.daysLeft);
+  // projected / budget ≥ 1 + (5 + 15 × left / days) / 100, multiplied out to stay in integers.
+  const projected = BigInt(status.projectedCents) * 100n * days;
+  const required =
+    BigInt(status.budgetCents) * ((100n + BASE_MARGIN_PERCENT) * days + EARLY_MARGIN_PERCENT * left);
+  return projected >= required;
+}
+
+/** Where `today` (YYYY-MM-DD) falls in its month. */
+export function calendarFor(today: string): Calendar {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(today);
+  if (!match) throw new Error(`Not a date: ${today}`);
+  const [, year, month, day] = match as unknown as [string, string, string, string];
+  const daysInMonth = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+  return {
+    month: `${year}-${month}`,
+    day: Number(day),
+    daysInMonth,
+    daysLeft: daysInMonth - Number(day),
+  };
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { Database } from "@/db";
+import { type Notification, type User, users } from "@/db/schema";
+import { type BudgetStatusInput, dueBudgetNotifications } from "./budget-rules";
+import type { BudgetStatusLoader } from "./budget-statuses";
+import { recordNotifications } from "./store";
+
+/**
+ * The day budget notices are decided on, in the user's calendar. TIME ZONE: UTC until the user's time zone is
+ * stored (the ledger's users.time_zone); then `localDate(now, user.timeZone)` from lib/months.ts.
+ */
+export function notificationToday(_user: Pick<User, "id">, now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/**
+ * Records the budget notices due for these statuses (one per category, month and threshold crossed, and one
+ * projection per category and month, ever) and returns the ones this call created, in order. Safe to run
+ * again and concurrently: repeats create nothing. Statuses for months outside `months` are ignored.
+ */
+export async function evaluateNotifications(
+  db: Database,
+  userId: string,
+  months: readonly string[],
+  statuses: readonly BudgetStatusInput[],
+  now = new Date(),
+): Promise<Notification[]> {
+  const [user] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
+  if (!user) return []; // deleted since the evaluation was requested
+  const wanted = new Set(months);
+  const drafts = dueBudgetNotifications(
+    statuses.filter((status) => wanted.has(status.month)),
+    { thresholds: user.notifyThresholds, today: notificationToday(user, now) },
+  );
+  return recordNotifications(db, user, drafts);
+}
+
+/**
+ * The job's work: the budget notices due today for the user. Only the month under way is evaluated, whatever
+ * months the request named: notices are only about the month under way (see dueBudgetNotifications), and with
+ * debounce only the last of several requests arrives, so its months cannot be relied on to name this one.
+ */
+export async function evaluateBudgetNotificationsNow(
+  db: Database,
+  userId: string,
+  loadStatuses: BudgetStatusLoader,
+  now = new Date(),
+): Promise<Notification[]> {
+  const today = notificationToday({ id: userId }, now);
+  const months = [today.slice(0, 7)];
+  const statuses = await loadStatuses(db, { userId, months, today });
+  return evaluateNotifications(db, userId, months, statuses, now);
+}

@@ -1,0 +1,140 @@
+import "server-only";
+import { and, asc, count, desc, eq, isNull, lt, sql } from "drizzle-orm";
+import type { Database } from "@/db";
+import {
+  type Notification,
+  type NotificationKind,
+  notificationDeliveries,
+  notifications,
+  type User,
+} from "@/db/schema";
+import { AppError, notFound } from "@/server/errors";
+
+/** A notice to record: what it is about (the parts of its once-only key) and what it says. */
+export type NotificationDraft = {
+  kind: NotificationKind;
+  categoryId?: string | null;
+  /** YYYY-MM */
+  month?: string | null;
+  threshold?: number | null;
+  syncId?: string | null;
+  connectionId?: string | null;
+  accountId?: string | null;
+  title: string;
+  body: string;
+};
+
+/**
+ * Records notices at most once each and returns the ones this call created, in order. The unique key
+ * (user, kind, category, month, threshold, sync) with ON CONFLICT DO NOTHING is what makes it exactly once:
+ * a retried job or a second evaluation racing this one inserts nothing. When the user takes e-mail, each new
+ * notice gets its pending delivery in the same transaction, so a notice never exists without its e-mail record.
+ */
+export async function recordNotifications(
+  db: Database,
+  user: Pick<User, "id" | "emailNotifications">,
+  drafts: readonly NotificationDraft[],
+): Promise<Notification[]> {
+  if (drafts.length === 0) return [];
+  return db.transaction(async (tx) => {
+    const created = await tx
+      .insert(notifications)
+      .values(
+        drafts.map((draft) => ({
+          userId: user.id,
+          kind: draft.kind,
+          categoryId: draft.categoryId ?? null,
+          month: draft.month ? `${draft.month}-01` : null,
+          threshold: draft.threshold ?? null,
+          syncId: draft.syncId ?? null,
+          connectionId: draft.connectionId ?? null,
+          accountId: draft.accountId ?? null,
+          title: draft.title,
+          body: draft.body,
+        })),
+      )
+      .onConflictDoNothing()
+      .returning();
+    created.sort((a, b) => a.seq - b.seq);
+    if (user.emailNotifications && created.length > 0) {
+      await tx.insert(notificationDeliveries).values(created.map((row) => ({ notificationId: row.id })));
+    }
+    return created;
+  });
+}
+
+/**
+ * The user's notices whose e-mail has not been handed over yet: the ones just created, and any an earlier
+ * attempt recorded but could not request (it stopped between the commit and sending the event).
+ */
+export async function pendingEmailNotificationIds(db: Database, userId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: notifications.id })
+    .from(notificationDeliveries)
+    .innerJoin(notifications, eq(notifications.id, notificationDeliveries.notificationId))
+    .where(and(eq(notifications.userId, userId), eq(notificationDeliveries.status, "pending")))
+    .orderBy(asc(notifications.seq))
+    .limit(100);
+  return rows.map((row) => row.id);
+}
+
+const CURSOR = /^\d{1,18}$/;
+
+/** The user's notices, newest first, a page at a time (the cursor is the last row's position). */
+export async function listNotifications(
+  db: Database,
+  input: { userId: string; unreadOnly?: boolean; limit?: number; cursor?: string | null },
+): Promise<{ rows: Notification[]; nextCursor: string | null }> {
+  const limit = input.limit ?? 50;
+  if (input.cursor && !CURSOR.test(input.cursor)) {
+    throw new AppError("invalid_input", "That page of notifications does not exist.", {
+      fields: { cursor: "is not a cursor from this list" },
+    });
+  }
+  const rows = await db
+    .select()
+    .from(notifications)
+    .where(
+      and(
+        eq(notifications.userId, input.userId),
+        input.unreadOnly ? isNull(notifications.readAt) : undefined,
+        input.cursor ? lt(notifications.seq, Number(input.cursor)) : undefined,
+      ),
+    )
+    .orderBy(desc(notifications.seq))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  return { rows: page, nextCursor: rows.length > limit ? String(page.at(-1)!.seq) : null };
+}
+
+export async function countUnread(db: Database, userId: string): Promise<number> {
+  const [row] = await db
+    .select({ unread: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+  return Number(row?.unread ?? 0);
+}
+
+/** Marks one of the user's notices read (keeping the first time it was read); 404 for anyone else's. */
+export async function markNotificationRead(
+  db: Database,
+  userId: string,
+  notificationId: string,
+): Promise<Notification> {
+  const [row] = await db
+    .update(notifications)
+    .set({ readAt: sql`coalesce(${notifications.readAt}, now())` })
+    .where(and(eq(notifications.id, notificationId), eq(notifications.userId, userId)))
+    .returning();
+  if (!row) throw notFound("That notification");
+  return row;
+}
+
+export async function markAllNotificationsRead(db: Database, userId: string): Promise<number> {
+  const rows = await db
+    .update(notifications)
+    .set({ readAt: sql`now()` })
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+    .returning({ id: notifications.id });
+  return rows.length;
+}

@@ -1,0 +1,263 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { PATCH as patchMe } from "@/app/api/v1/me/route";
+import { POST as readRoute } from "@/app/api/v1/notifications/[id]/read/route";
+import { POST as readAllRoute } from "@/app/api/v1/notifications/read-all/route";
+import { GET as listRoute } from "@/app/api/v1/notifications/route";
+import { GET as unreadCountRoute } from "@/app/api/v1/notifications/unread-count/route";
+import type { Database } from "@/db";
+import { notificationDeliveries, notifications } from "@/db/schema";
+import { defaultCategoryId } from "@/db/seed/categories";
+import { createEmbeddedRunner } from "@/inngest/embedded/runner";
+import { budgetEvaluateRequested } from "@/inngest/events";
+import { deliverNotificationEmail } from "@/inngest/functions/deliver-notification-email";
+import { defineEvaluateBudgetNotifications } from "@/inngest/functions/evaluate-budget-notifications";
+import { listOutbox } from "@/server/mail/outbox";
+import type { BudgetStatusInput } from "@/server/notifications/budget-rules";
+import { evaluateNotifications } from "@/server/notifications/evaluate";
+import { createTestUser } from "../factories/users";
+import { call } from "../support/api";
+import { useTestDatabase } from "../support/db";
+
+let db: Database;
+
+const GROCERIES = defaultCategoryId("food-dining.groceries");
+const RESTAURANTS = defaultCategoryId("food-dining.restaurants");
+const NOV_21 = new Date("2026-11-21T15:00:00Z");
+
+const status = (spentCents: number, overrides: Partial<BudgetStatusInput> = {}): BudgetStatusInput => ({
+  categoryId: GROCERIES,
+  categoryName: "Groceries",
+  currency: "USD",
+  month: "2026-11",
+  spentCents,
+  budgetCents: 45_000,
+  projectedCents: null,
+  ...overrides,
+});
+
+const evaluate = (userId: string, statuses: BudgetStatusInput[], now = NOV_21) =>
+  evaluateNotifications(db, userId, ["2026-11"], statuses, now);
+
+async function stored(userId: string) {
+  return db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(notifications.seq);
+}
+
+async function deliveriesOf(userId: string) {
+  return db
+    .select({ id: notificationDeliveries.notificationId, status: notificationDeliveries.status })
+    .from(notificationDeliveries)
+    .innerJoin(notifications, eq(notifications.id, notificationDeliveries.notificationId))
+    .where(eq(notifications.userId, userId));
+}
+
+beforeAll(async () => {
+  db = (await useTestDatabase()).db;
+});
+
+describe("budget notices, exactly once", () => {
+  it("tells each threshold once as spending rises, and retracts nothing when a refund brings it back under", async () => {
+    const { user } = await createTestUser(db, { label: "rising" });
+    expect(await evaluate(user.id, [status(35_999)])).toEqual([]);
+
+    const first = await evaluate(user.id, [status(36_000)]);
+    expect(first.map((n) => [n.kind, n.threshold, n.month])).toEqual([
+      ["budget_approaching", 80, "2026-11-01"],
+    ]);
+    expect(await evaluate(user.id, [status(36_000)])).toEqual([]);
+    expect(await evaluate(user.id, [status(40_000)])).toEqual([]);
+
+    const second = await evaluate(user.id, [status(45_000)]);
+    expect(second.map((n) => [n.kind, n.threshold])).toEqual([["budget_exceeded", 100]]);
+
+    // A $200 refund: back to $250 of $450. Nothing new, nothing taken back; over again later, still nothing.
+    expect(await evaluate(user.id, [status(25_000)])).toEqual([]);
+    expect(await evaluate(user.id, [status(46_000)])).toEqual([]);
+    const rows = await stored(user.id);
+    expect(rows.map((n) => [n.kind, n.threshold])).toEqual([
+      ["budget_approaching", 80],
+      ["budget_exceeded", 100],
+    ]);
+    // Each new notice got its e-mail record (the user takes e-mail by default).
+    expect((await deliveriesOf(user.id)).map((d) => d.status)).toEqual(["pending", "pending"]);
+  });
+
+  it("records both thresholds of one evaluation in order, per category", async () => {
+    const { user, token } = await createTestUser(db, { label: "both" });
+    const created = await evaluate(user.id, [
+      status(47_000),
+      status(16_000, { categoryId: RESTAURANTS, categoryName: "Restaurants", budgetCents: 20_000 }),
+    ]);
+    expect(created.map((n) => [n.categoryId, n.kind])).toEqual([
+      [GROCERIES, "budget_approaching"],
+      [GROCERIES, "budget_exceeded"],
+      [RESTAURANTS, "budget_approaching"],
+    ]);
+    const listed = await call(listRoute, { token, path: "/api/v1/notifications" });
+    expect(listed.status).toBe(200);
+    // Newest first: the reverse of the order they were decided in.
+    expect(
+      listed.body.data.map((n: { kind: string; category_id: string }) => [n.category_id, n.kind]),
+    ).toEqual([
+      [RESTAURANTS, "budget_approaching"],
+      [GROCERIES, "budget_exceeded"],
+      [GROCERIES, "budget_approaching"],
+    ]);
+    expect(listed.body.data[1]).toMatchObject({
+      title: "Groceries is over its November budget",
+      month: "2026-11",
+      read_at: null,
+      link: "/budgets?month=2026-11",
+    });
+    expect(listed.body.data[1].body).toMatch(
+      /^Groceries: \$470 of \$450 \(104%\), \$20 over, with 9 days left/,
+    );
+  });
+
+  it("creates one set of rows when evaluations race", async () => {
+    const { user } = await createTestUser(db, { label: "race" });
+    const results = await Promise.all(Array.from({ length: 6 }, () => evaluate(user.id, [status(46_000)])));
+    expect(results.flat()).toHaveLength(2);
+    expect((await stored(user.id)).map((n) => n.threshold)).toEqual([80, 100]);
+    expect(await deliveriesOf(user.id)).toHaveLength(2);
+  });
+
+  it("tells the projection once per category and month", async () => {
+    const { user } = await createTestUser(db, { label: "projection" });
+    const onTheTenth = new Date("2026-11-10T12:00:00Z");
+    const fast = status(20_000, { projectedCents: 60_000 });
+    expect((await evaluate(user.id, [fast], onTheTenth)).map((n) => n.kind)).toEqual(["budget_projected"]);
+    expect(await evaluate(user.id, [status(22_000, { projectedCents: 61_000 })], onTheTenth)).toEqual([]);
+    // December is a month of its own.
+    const december = await evaluateNotifications(
+      db,
+      user.id,
+      ["2026-12"],
+      [status(20_000, { month: "2026-12", projectedCents: 60_000 })],
+      new Date("2026-12-10T12:00:00Z"),
+    );
+    expect(december.map((n) => n.kind)).toEqual(["budget_projected"]);
+  });
+
+  it("follows thresholds edited in the profile, keeping what was already told", async () => {
+    const { user, token } = await createTestUser(db, { label: "edited" });
+    await evaluate(user.id, [status(37_000)]);
+    const patched = await call(patchMe, {
+      method: "PATCH",
+      token,
+      body: { notify_thresholds: [90, 50, 90] },
+    });
+    expect(patched.status).toBe(200);
+    expect(patched.body.notify_thresholds).toEqual([50, 90]);
+
+    // $412 is past 50% and 90% of $450: 50% is new, 90% is new; 80% was told before and stays.
+    const created = await evaluate(user.id, [status(41_200)]);
+    expect(created.map((n) => n.threshold)).toEqual([50, 90]);
+    expect((await stored(user.id)).map((n) => n.threshold)).toEqual([80, 50, 90]);
+
+    const bad = await call(patchMe, { method: "PATCH", token, body: { notify_thresholds: [80, 0] } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields).toEqual({ "notify_thresholds.1": "must be at least 1%" });
+  });
+
+  it("records no e-mail when the user turned e-mail off", async () => {
+    const { user, token } = await createTestUser(db, { label: "no-email" });
+    await call(patchMe, { method: "PATCH", token, body: { email_notifications: false } });
+    const created = await evaluate(user.id, [status(50_000)]);
+    expect(created).toHaveLength(2);
+    expect(await deliveriesOf(user.id)).toEqual([]);
+  });
+});
+
+describe("the evaluation job", () => {
+  it("evaluates the month under way with the statuses it is given, then e-mails each new notice once", async () => {
+    const { user } = await createTestUser(db, { label: "job" });
+    const asked: Array<{ months: string[]; today: string }> = [];
+    const evaluateFn = defineEvaluateBudgetNotifications(async (_db, input) => {
+      asked.push({ months: input.months, today: input.today });
+      return [status(46_000, { month: input.months[0]! })];
+    });
+    const runner = createEmbeddedRunner([evaluateFn, deliverNotificationEmail], {
+      baseDelayMs: 5,
+      log: { info() {}, warn() {}, error() {} },
+    });
+    try {
+      // Two requests (the embedded runner does not debounce): the second creates nothing and sends nothing.
+      await runner.dispatch(budgetEvaluateRequested({ userId: user.id, months: ["2026-01"] }));
+      await runner.drain();
+      await runner.dispatch(budgetEvaluateRequested({ userId: user.id, months: ["2026-02"] }));
+      await runner.drain();
+    } finally {
+      await runner.stop();
+    }
+    const thisMonth = new Date().toISOString().slice(0, 7);
+    expect(asked).toHaveLength(2);
+    expect(asked.every((request) => request.months.length === 1 && request.months[0] === thisMonth)).toBe(
+      true,
+    );
+    const rows = await stored(user.id);
+    expect(rows.map((n) => n.kind)).toEqual(["budget_approaching", "budget_exceeded"]);
+    expect((await deliveriesOf(user.id)).map((d) => d.status)).toEqual(["sent", "sent"]);
+    // No SMTP server is configured in tests: the e-mails are in the user's outbox, one file per notice.
+    const outbox = await listOutbox(user.id);
+    expect(outbox.map((message) => message.subject).sort()).toEqual(rows.map((n) => n.title).sort());
+  });
+});
+
+describe("REST", () => {
+  it("lists, filters unread, marks one and all read, and hides other users' notices", async () => {
+    const alice = await createTestUser(db, { label: "alice" });
+    const bob = await createTestUser(db, { label: "bob" });
+    const [approaching, exceeded] = await evaluate(alice.user.id, [status(46_000)]);
+
+    const count = async (token: string) => (await call(unreadCountRoute, { token })).body.unread;
+    expect(await count(alice.token)).toBe(2);
+    expect(await count(bob.token)).toBe(0);
+
+    const stolen = await call(readRoute, { token: bob.token, params: { id: approaching!.id } });
+    expect(stolen.status).toBe(404);
+    expect((await call(readRoute, { token: bob.token, params: { id: "not-an-id" } })).status).toBe(404);
+    expect(await count(alice.token)).toBe(2);
+
+    const read = await call(readRoute, { token: alice.token, params: { id: approaching!.id } });
+    expect(read.status).toBe(200);
+    expect(read.body).toMatchObject({ id: approaching!.id, kind: "budget_approaching" });
+    expect(read.body.read_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    // Reading again keeps the first time it was read.
+    const again = await call(readRoute, { token: alice.token, params: { id: approaching!.id } });
+    expect(again.body.read_at).toBe(read.body.read_at);
+
+    const unread = await call(listRoute, { token: alice.token, path: "/api/v1/notifications?unread=true" });
+    expect(unread.body.data.map((n: { id: string }) => n.id)).toEqual([exceeded!.id]);
+    expect(await count(alice.token)).toBe(1);
+
+    // Bob's read-all touches only Bob's.
+    expect((await call(readAllRoute, { token: bob.token, method: "POST" })).status).toBe(204);
+    expect(await count(alice.token)).toBe(1);
+    expect((await call(readAllRoute, { token: alice.token, method: "POST" })).status).toBe(204);
+    expect(await count(alice.token)).toBe(0);
+    expect((await call(listRoute, { token: bob.token })).body.data).toEqual([]);
+  });
+
+  it("pages with a cursor and refuses a bad query", async () => {
+    const { user, token } = await createTestUser(db, { label: "pages" });
+    await evaluate(user.id, [status(46_000)], NOV_21);
+    await evaluate(user.id, [status(46_000, { categoryId: RESTAURANTS, categoryName: "Restaurants" })]);
+    const first = await call(listRoute, { token, path: "/api/v1/notifications?limit=3" });
+    expect(first.body.data).toHaveLength(3);
+    expect(first.body.next_cursor).toEqual(expect.any(String));
+    const second = await call(listRoute, {
+      token,
+      path: `/api/v1/notifications?limit=3&cursor=${first.body.next_cursor}`,
+    });
+    expect(second.body.data).toHaveLength(1);
+    expect(second.body.next_cursor).toBeNull();
+    const ids = [...first.body.data, ...second.body.data].map((n: { id: string }) => n.id);
+    expect(new Set(ids).size).toBe(4);
+
+    const bad = await call(listRoute, { token, path: "/api/v1/notifications?unread=yes&limit=0" });
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.body.error.fields).sort()).toEqual(["limit", "unread"]);
+    expect((await call(listRoute, { path: "/api/v1/notifications" })).status).toBe(401);
+  });
+});
