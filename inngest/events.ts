@@ -26,6 +26,10 @@ export const eventTypes = {
   "spending/recompute.requested": eventType("spending/recompute.requested", {
     schema: z.object({ userId: z.string().min(1), months: z.array(month) }),
   }),
+  // The budgets of these months may have changed (a budget or category change, a sync): evaluate their status.
+  "budget/evaluate.requested": eventType("budget/evaluate.requested", {
+    schema: z.object({ userId: z.string().min(1), months: z.array(month).min(1) }),
+  }),
   // Sent by the operator command to run the daily refresh now instead of waiting for the cron.
   "sync/daily-refresh.requested": eventType("sync/daily-refresh.requested", {
     schema: z.object({}),
@@ -70,6 +74,11 @@ export const spendingRecomputeRequested = (
   data: TallyEventData<"spending/recompute.requested">,
   options?: EventOptions,
 ) => buildEvent("spending/recompute.requested", data, options);
+
+export const budgetEvaluateRequested = (
+  data: TallyEventData<"budget/evaluate.requested">,
+  options?: EventOptions,
+) => buildEvent("budget/evaluate.requested", data, options);
 
 export const dailyRefreshRequested = (options?: EventOptions) =>
   buildEvent("sync/daily-refresh.requested", {}, options);

@@ -4,6 +4,7 @@
 import type { TallyFunction } from "@/inngest/define";
 import { dailyRefresh } from "@/inngest/functions/daily-refresh";
 import { dailyRefreshRequested } from "@/inngest/functions/daily-refresh-requested";
+import { evaluateBudgets } from "@/inngest/functions/evaluate-budgets";
 import { importStatement } from "@/inngest/functions/import-statement";
 import { recomputeSpending } from "@/inngest/functions/recompute-spending";
 import { syncConnection } from "@/inngest/functions/sync-connection";
@@ -14,4 +15,5 @@ export const functions: TallyFunction[] = [
   dailyRefresh,
   dailyRefreshRequested,
   recomputeSpending,
+  evaluateBudgets,
 ];

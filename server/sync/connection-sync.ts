@@ -4,6 +4,7 @@ import type { Database } from "@/db";
 import { type Account, accounts, connections } from "@/db/schema";
 import { formatDecimal } from "@/lib/money";
 import { credentialsFor } from "@/server/accounts/connections";
+import { requestBudgetEvaluationAfterSync } from "@/server/budgets/events";
 import { accountFromDocument, buildStatementRequest, fetchOfx } from "@/server/ofx/client";
 import { parseOfxDocument } from "@/server/ofx/parse";
 import { encryptSecret, needsReencryption } from "@/server/security/credentials";
@@ -163,6 +164,8 @@ export async function finishConnectionSync(db: Database, plan: SyncPlan, parsedC
     .update(connections)
     .set({ lastSyncedAt: sql`now()`, lastError: null, consecutiveFailures: 0, status: "active" })
     .where(eq(connections.id, plan.connectionId));
+  // OUTBOX: the sync's months' budgets are evaluated once it has committed (see server/budgets/events.ts).
+  await requestBudgetEvaluationAfterSync({ userId: plan.userId, syncId: plan.syncId, since: plan.since });
   return sync;
 }
 

@@ -1,0 +1,134 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import type { Database } from "@/db";
+import { queryRows } from "@/db/client";
+import type { User } from "@/db/schema";
+import { UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
+import { centsFromNumeric } from "@/lib/money";
+import { currentMonth as currentMonthIn, localDate, shiftMonth } from "@/lib/months";
+import type { BudgetCategory, BudgetInputs } from "./evaluate";
+import { HISTORY_MONTHS } from "./recommend";
+import { DEFAULT_THRESHOLDS } from "./status";
+
+// Numeric columns are read as text, so money never passes through a float.
+// Reads what a budget month is computed from, in parallel round trips and never by scanning a user's history:
+// the monthly aggregate for the months needed, the user's settings, their categories, when their history
+// starts (one index probe) and, for the month under way, its payments out (for the projection).
+
+/** What the budget code needs of a user. */
+export type BudgetUser = Pick<User, "id" | "monthlyIncome" | "notifyThresholds"> & {
+  timeZone?: string | null;
+};
+
+/**
+ * The user's calendar: today and the current month in their time zone. The time zone arrives with the ledger
+ * work (users.time_zone); until then it is UTC.
+ */
+export function budgetClock(user: BudgetUser, now = new Date()) {
+  const timeZone = user.timeZone ?? "UTC";
+  return { today: localDate(now, timeZone), currentMonth: currentMonthIn(now, timeZone) };
+}
+
+// A recommendation reads the 6 months before its month; rollover also needs the budget of the month before the
+// first month it carries into, hence one more.
+const MONTHS_BEFORE = HISTORY_MONTHS + 1;
+
+export async function loadBudgetInputs(
+  db: Database,
+  user: BudgetUser,
+  options: { months: readonly string[]; currency: string; now?: Date },
+): Promise<Omit<BudgetInputs, "month">> {
+  const { today, currentMonth } = budgetClock(user, options.now);
+  const sorted = [...options.months].sort();
+  const first = `${shiftMonth(sorted[0]!, -MONTHS_BEFORE)}-01`;
+  const last = `${sorted.at(-1)! > currentMonth ? sorted.at(-1)! : currentMonth}-01`;
+  const userId = user.id;
+  // The aggregate is per user and month today; the ledger work adds its currency, to be filtered here.
+  const [categoryRows, settingRows, aggregateRows, [history], paymentRows] = await Promise.all([
+    queryRows<{
+      id: string;
+      name: string;
+      slug: string;
+      parent_id: string | null;
+      kind: BudgetCategory["kind"];
+    }>(
+      db,
+      sql`select id, name, slug, parent_id, kind from categories
+          where user_id is null or user_id = ${userId}::uuid`,
+    ),
+    queryRows<{ category_id: string; month: string; amount: string | null; rollover: boolean }>(
+      db,
+      sql`select category_id, to_char(effective_from, 'YYYY-MM') as month, amount::text as amount, rollover
+          from budgets
+          where user_id = ${userId}::uuid`,
+    ),
+    queryRows<{ month: string; category_id: string; outflow: string; inflow: string }>(
+      db,
+      sql`select to_char(month, 'YYYY-MM') as month, category_id, outflow::text as outflow,
+            inflow::text as inflow from monthly_spending
+          where user_id = ${userId}::uuid and month <= ${last}::date
+            and month >= least(${first}::date, (
+              select min(effective_from) - make_interval(months => ${MONTHS_BEFORE}) from budgets
+              where user_id = ${userId}::uuid and rollover))`,
+    ),
+    queryRows<{ start: string | null }>(
+      db,
+      sql`select to_char(min(posted_on), 'YYYY-MM-DD') as start from transactions where user_id = ${userId}::uuid`,
+    ),
+    sorted.includes(currentMonth)
+      ? queryRows<{ category_id: string; amount: string }>(
+          db,
+          sql`select coalesce(category_id, ${UNCATEGORIZED_CATEGORY_ID}::uuid) as category_id, (-amount)::text as amount
+              from transactions
+              where user_id = ${userId}::uuid and amount < 0
+                and posted_on >= ${`${currentMonth}-01`}::date
+                and posted_on < (${`${currentMonth}-01`}::date + interval '1 month')::date`,
+        )
+      : Promise.resolve([]),
+  ]);
+  return {
+    currentMonth,
+    today,
+    currency: options.currency,
+    categories: categoryRows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      slug: row.slug,
+      parentId: row.parent_id,
+      kind: row.kind,
+    })),
+    uncategorizedId: UNCATEGORIZED_CATEGORY_ID,
+    aggregate: aggregateRows.map((row) => ({
+      month: row.month,
+      categoryId: row.category_id,
+      outflow: centsFromNumeric(row.outflow),
+      inflow: centsFromNumeric(row.inflow),
+    })),
+    settings: settingRows.map((row) => ({
+      categoryId: row.category_id,
+      effectiveFrom: row.month,
+      amount: row.amount === null ? null : centsFromNumeric(row.amount),
+      rollover: row.rollover,
+    })),
+    payments: paymentRows.map((row) => ({
+      categoryId: row.category_id,
+      amount: centsFromNumeric(row.amount),
+    })),
+    monthlyIncome: user.monthlyIncome === null ? null : centsFromNumeric(user.monthlyIncome),
+    thresholds: user.notifyThresholds.length > 0 ? user.notifyThresholds : DEFAULT_THRESHOLDS,
+    historyStart: history?.start ?? null,
+  };
+}
+
+/**
+ * The currency budgets are kept in: the user's main currency. Until the ledger work gives users one, it is the
+ * currency most of their accounts use, else US dollars.
+ */
+export async function budgetCurrency(db: Database, userId: string): Promise<string> {
+  const [row] = await queryRows<{ currency: string }>(
+    db,
+    sql`select currency from accounts where user_id = ${userId}::uuid
+        group by currency order by count(*) desc, currency limit 1`,
+  );
+  return row?.currency ?? "USD";
+}
