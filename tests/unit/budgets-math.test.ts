@@ -43,7 +43,11 @@ describe("recommendations", () => {
   };
 
   it("counts only complete months: the first month only when history starts on the 1st", () => {
-    expect(completeMonthsBefore("2026-07", "2026-07", "2026-03-14")).toEqual(["2026-04", "2026-05", "2026-06"]);
+    expect(completeMonthsBefore("2026-07", "2026-07", "2026-03-14")).toEqual([
+      "2026-04",
+      "2026-05",
+      "2026-06",
+    ]);
     expect(completeMonthsBefore("2026-07", "2026-07", "2026-03-01")).toEqual([
       "2026-03",
       "2026-04",
@@ -152,7 +156,13 @@ describe("projection", () => {
   });
 
   it("extrapolates ordinary spending at its pace", () => {
-    const projection = projectMonthEnd({ spent: 15_000, payments: [5_000, 5_000, 5_000], budget: 40_000, day: 10, daysInMonth: 31 });
+    const projection = projectMonthEnd({
+      spent: 15_000,
+      payments: [5_000, 5_000, 5_000],
+      budget: 40_000,
+      day: 10,
+      daysInMonth: 31,
+    });
     expect(projection.projected).toBe(15_000 + Math.round((15_000 * 21) / 10));
   });
 });
