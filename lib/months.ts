@@ -65,3 +65,9 @@ export function monthRange(first: string, last: string): string[] {
   for (let month = first; month <= last; month = shiftMonth(month, 1)) months.push(month);
   return months;
 }
+
+/** The earlier of two months (YYYY-MM strings compare in calendar order). */
+export const earlierMonth = (a: string, b: string) => (a <= b ? a : b);
+
+/** The later of two months. */
+export const laterMonth = (a: string, b: string) => (a >= b ? a : b);

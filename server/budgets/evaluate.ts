@@ -126,10 +126,10 @@ export function createBudgetModel(inputs: BudgetInputs) {
   // Spending by category and month, the group's own line counting everything filed in the group.
   const ownSpent = new Map<string, Map<string, Cents>>();
   const incomeByMonth = new Map<string, Cents>();
-  const add = (map: Map<string, Map<string, Cents>>, id: string, month: string, cents: Cents) => {
-    let months = map.get(id);
-    if (!months) map.set(id, (months = new Map()));
+  const add = (id: string, month: string, cents: Cents) => {
+    const months = ownSpent.get(id) ?? new Map<string, Cents>();
     months.set(month, (months.get(month) ?? 0) + cents);
+    ownSpent.set(id, months);
   };
   for (const row of inputs.aggregate) {
     const category = byId.get(row.categoryId);
@@ -140,7 +140,7 @@ export function createBudgetModel(inputs: BudgetInputs) {
       // Uncategorized counts only its money out: an unknown deposit must not hide unknown spending.
       const spent =
         category.id === inputs.uncategorizedId ? row.outflow : categorySpent(row.outflow, row.inflow);
-      add(ownSpent, category.id, row.month, spent);
+      add(category.id, row.month, spent);
     }
   }
   const spentIn = (categoryId: string, month: string) => ownSpent.get(categoryId)?.get(month) ?? 0;

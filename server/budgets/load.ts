@@ -5,7 +5,7 @@ import { queryRows } from "@/db/client";
 import type { User } from "@/db/schema";
 import { UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
 import { centsFromNumeric } from "@/lib/money";
-import { currentMonth as currentMonthIn, localDate, shiftMonth } from "@/lib/months";
+import { currentMonth as currentMonthIn, laterMonth, localDate, shiftMonth } from "@/lib/months";
 import type { BudgetCategory, BudgetInputs } from "./evaluate";
 import { HISTORY_MONTHS } from "./recommend";
 import { DEFAULT_THRESHOLDS } from "./status";
@@ -41,7 +41,7 @@ export async function loadBudgetInputs(
   const { today, currentMonth } = budgetClock(user, options.now);
   const sorted = [...options.months].sort();
   const first = `${shiftMonth(sorted[0]!, -MONTHS_BEFORE)}-01`;
-  const last = `${sorted.at(-1)! > currentMonth ? sorted.at(-1)! : currentMonth}-01`;
+  const last = `${laterMonth(sorted.at(-1)!, currentMonth)}-01`;
   const userId = user.id;
   // The aggregate is per user and month today; the ledger work adds its currency, to be filtered here.
   const [categoryRows, settingRows, aggregateRows, [history], paymentRows] = await Promise.all([

@@ -1,6 +1,6 @@
 import "server-only";
 import { type Cents, formatMoneyShort } from "@/lib/money";
-import { monthName, monthRange, shiftMonth } from "@/lib/months";
+import { earlierMonth, monthName, monthRange, shiftMonth } from "@/lib/months";
 import { median, roundDownToStep, roundUpToStep, typicalMonth } from "./math";
 
 // What Tally recommends for one month, from the months before it: a typical month of the user's own spending
@@ -65,7 +65,7 @@ export function completeMonthsBefore(
   if (!historyStart) return [];
   const startMonth = historyStart.slice(0, 7);
   const firstComplete = historyStart.endsWith("-01") ? startMonth : shiftMonth(startMonth, 1);
-  const last = shiftMonth(month < currentMonth ? month : currentMonth, -1);
+  const last = shiftMonth(earlierMonth(month, currentMonth), -1);
   return monthRange(firstComplete, last).slice(-HISTORY_MONTHS);
 }
 
@@ -113,7 +113,7 @@ type Income = { amount: Cents; source: "settings" | "deposits" };
 function typicalIncome(inputs: RecommendationInputs, complete: string[]): Income | null {
   if (inputs.monthlyIncome !== null && inputs.monthlyIncome > 0)
     return { amount: inputs.monthlyIncome, source: "settings" };
-  const last = inputs.month < inputs.currentMonth ? inputs.month : inputs.currentMonth;
+  const last = earlierMonth(inputs.month, inputs.currentMonth);
   const positive = (months: Iterable<string>) =>
     [...months].map((month) => inputs.incomeByMonth.get(month) ?? 0).filter((cents) => cents > 0);
   const fromComplete = positive(complete);
