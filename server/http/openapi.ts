@@ -1,28 +1,79 @@
 import "server-only";
 import { z } from "zod";
-import { linkConnectionInput, manualAccountInput } from "@/server/accounts/schemas";
+import {
+  connectionPasswordInput,
+  connectionResponse,
+  linkConnectionInput,
+  manualAccountInput,
+  syncResponse,
+  transactionCategoryInput,
+  transactionResponse,
+} from "@/server/accounts/schemas";
+import { budgetMonthResponse, budgetRowResponse } from "@/server/budgets/api";
+import { budgetPutInput, budgetsQuery } from "@/server/budgets/inputs";
 import { profileInput, signupInput, tokenCreateInput } from "@/server/identity/schemas";
 
-// The machine-readable form of ../shared/API.md. Request bodies come from the same zod schemas the handlers use,
-// so the description cannot drift from what is validated.
+// The machine-readable form of ../shared/API.md. Request bodies, query parameters and response bodies come from
+// the same zod schemas the handlers use (z.toJSONSchema), so the description cannot drift from what is
+// validated and returned.
+//
+// To describe a route, add an entry below: `body` (the schema its handler passes to readJson), `query` (the
+// z.object it passes to readQuery), and for each response either a description or `json(description, schema)`
+// with the zod schema its serializer is typed by. Entries with plain descriptions still work (older routes).
+
+type Response = string | { description: string; schema: z.ZodType };
 
 type Operation = {
   summary: string;
   body?: z.ZodType;
+  /** Query parameters, one per key of the object, with its schema, description and whether it is required. */
+  query?: z.ZodObject;
   security?: boolean;
-  responses: Record<string, string>;
+  responses: Record<string, Response>;
+  /** Path parameters (and, for older entries, untyped query parameters). */
   parameters?: Array<{ name: string; in: "path" | "query"; required?: boolean; description?: string }>;
 };
 
-const idParam = (what: string) => [
-  { name: "id", in: "path" as const, required: true, description: `The ${what} id` },
+/** A JSON response described by the zod schema its body is built to. */
+const json = (description: string, schema: z.ZodType): Response => ({ description, schema });
+
+const idParam = (what: string, name = "id") => [
+  { name, in: "path" as const, required: true, description: `The ${what} id` },
 ];
 const listQuery = [
   { name: "limit", in: "query" as const, description: "1 to 500, default 50" },
   { name: "cursor", in: "query" as const, description: "next_cursor from the previous page" },
 ];
 
-const bodySchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
+// What a request must look like (before transforms) and what a response is; the embedded JSON Schema dialect
+// marker is dropped, as OpenAPI 3.1 already implies it.
+const inputSchema = (schema: z.ZodType) =>
+  withoutDialect(z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }));
+const outputSchema = (schema: z.ZodType) =>
+  withoutDialect(z.toJSONSchema(schema, { io: "output", unrepresentable: "any" }));
+
+function withoutDialect(schema: Record<string, unknown>) {
+  const { $schema: _dialect, ...rest } = schema;
+  return rest;
+}
+
+/** A z.object's keys as OpenAPI query parameters. */
+function queryParameters(query: z.ZodObject) {
+  const schema = inputSchema(query) as {
+    properties?: Record<string, { description?: string }>;
+    required?: string[];
+  };
+  return Object.entries(schema.properties ?? {}).map(([name, property]) => {
+    const { description, ...rest } = property;
+    return {
+      name,
+      in: "query",
+      required: schema.required?.includes(name) ?? false,
+      ...(description ? { description } : {}),
+      schema: rest,
+    };
+  });
+}
 
 const errorSchema = {
   type: "object",
@@ -109,11 +160,15 @@ const operations: Record<string, Record<string, Operation>> = {
       responses: { 200: "Connection", 401: "Not signed in", 404: "Not found" },
     },
     patch: {
-      summary: "A new bank password ({ account_password }): checked with the bank, then a sync starts",
+      summary: "A new bank password: checked with the bank, then a sync starts",
       security: true,
       parameters: idParam("connection"),
+      body: connectionPasswordInput,
       responses: {
-        200: "The connection and its new sync",
+        200: json(
+          "The connection and its new sync",
+          z.object({ connection: connectionResponse, sync: syncResponse }),
+        ),
         400: "Invalid input",
         401: "Not signed in",
         404: "Not found",
@@ -188,7 +243,13 @@ const operations: Record<string, Record<string, Operation>> = {
       summary: "Set a transaction's category (apply_to_seller: also past and future ones from the seller)",
       security: true,
       parameters: idParam("transaction"),
-      responses: { 200: "The transaction", 400: "Invalid input", 401: "Not signed in", 404: "Not found" },
+      body: transactionCategoryInput,
+      responses: {
+        200: json("The transaction", transactionResponse),
+        400: "Invalid input",
+        401: "Not signed in",
+        404: "Not found",
+      },
     },
   },
   "/api/v1/categories": {
@@ -214,6 +275,41 @@ const operations: Record<string, Record<string, Operation>> = {
       responses: { 200: "Trend", 400: "Invalid input", 401: "Not signed in" },
     },
   },
+  "/api/v1/budgets": {
+    get: {
+      summary:
+        "A month's budgets: every budgeted category and group with its status, totals, and unbudgeted spending",
+      security: true,
+      query: budgetsQuery,
+      responses: {
+        200: json("The month's budgets", budgetMonthResponse),
+        400: "Invalid month",
+        401: "Not signed in",
+      },
+    },
+  },
+  "/api/v1/budgets/{category_id}": {
+    put: {
+      summary:
+        "Set a category's or group's budget from a month on (until changed; earlier months keep theirs)",
+      security: true,
+      parameters: idParam("category", "category_id"),
+      body: budgetPutInput,
+      responses: {
+        200: json("The category's budget row for that month", budgetRowResponse),
+        400: "Invalid amount, or not a spending category",
+        401: "Not signed in",
+        404: "Not found",
+      },
+    },
+    delete: {
+      summary: "Back to the recommended amount from a month on (rollover stays as set)",
+      security: true,
+      parameters: idParam("category", "category_id"),
+      query: budgetsQuery,
+      responses: { 204: "Reset", 400: "Invalid month", 401: "Not signed in", 404: "Not found" },
+    },
+  },
   "/api/v1/me": {
     get: { summary: "Your profile", security: true, responses: { 200: "Profile", 401: "Not signed in" } },
     patch: {
@@ -230,29 +326,26 @@ export function openApiDocument() {
   for (const [path, methods] of Object.entries(operations)) {
     paths[path] = {};
     for (const [method, operation] of Object.entries(methods)) {
+      const parameters = [
+        ...(operation.parameters ?? []).map((p) => ({ ...p, schema: { type: "string" } })),
+        ...(operation.query ? queryParameters(operation.query) : []),
+      ];
       paths[path][method] = {
         summary: operation.summary,
         ...(operation.security ? { security: [{ bearer: [] }, { session: [] }] } : {}),
-        ...(operation.parameters
-          ? { parameters: operation.parameters.map((p) => ({ ...p, schema: { type: "string" } })) }
-          : {}),
+        ...(parameters.length > 0 ? { parameters } : {}),
         ...(operation.body
           ? {
               requestBody: {
                 required: true,
-                content: { "application/json": { schema: bodySchema(operation.body) } },
+                content: { "application/json": { schema: inputSchema(operation.body) } },
               },
             }
           : {}),
         responses: Object.fromEntries(
-          Object.entries(operation.responses).map(([status, description]) => [
+          Object.entries(operation.responses).map(([status, response]) => [
             status,
-            Number(status) >= 400
-              ? {
-                  description,
-                  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-                }
-              : { description },
+            describe(status, response),
           ]),
         ),
       };
@@ -270,4 +363,18 @@ export function openApiDocument() {
       },
     },
   };
+}
+
+function describe(status: string, response: Response) {
+  if (typeof response !== "string")
+    return {
+      description: response.description,
+      content: { "application/json": { schema: outputSchema(response.schema) } },
+    };
+  return Number(status) >= 400
+    ? {
+        description: response,
+        content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+      }
+    : { description: response };
 }

@@ -7,6 +7,7 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DELETE as deleteBudget, PUT as putBudget } from "@/app/api/v1/budgets/[category_id]/route";
 import { GET as getBudgets } from "@/app/api/v1/budgets/route";
+import { GET as openapi } from "@/app/api/v1/openapi.json/route";
 import type { Database } from "@/db";
 import { type User, users } from "@/db/schema";
 import { registerEmbeddedDispatcher } from "@/inngest/client";
@@ -397,5 +398,43 @@ describe("REST", () => {
     expect((await put({ amount: "999999999999.99" })).body.budget).toBe("999999999999.99");
     const listed = await call(getBudgets, { token, path: "/api/v1/budgets?month=March" });
     expect(listed.status).toBe(400);
+  });
+});
+
+describe("OpenAPI", () => {
+  it("describes the budget routes and the PATCH bodies from the schemas the routes use", async () => {
+    const document = await (openapi() as Response).json();
+    const put = document.paths["/api/v1/budgets/{category_id}"].put;
+    expect(put.requestBody.content["application/json"].schema).toMatchObject({
+      required: ["amount"],
+      properties: { amount: expect.any(Object), rollover: { type: "boolean" }, month: expect.any(Object) },
+    });
+    const row = put.responses["200"].content["application/json"].schema;
+    expect(Object.keys(row.properties)).toEqual(
+      expect.arrayContaining([
+        "budget",
+        "source",
+        "recommended",
+        "explanation",
+        "rollover",
+        "projected",
+        "status",
+      ]),
+    );
+    const list = document.paths["/api/v1/budgets"].get;
+    expect(list.parameters).toEqual([
+      expect.objectContaining({ name: "month", in: "query", required: false }),
+    ]);
+    expect(list.responses["200"].content["application/json"].schema.properties.categories.items).toEqual(row);
+    expect(document.paths["/api/v1/budgets/{category_id}"].delete.responses).toHaveProperty("204");
+
+    const transaction = document.paths["/api/v1/transactions/{id}"].patch;
+    expect(transaction.requestBody.content["application/json"].schema.required).toEqual(["category_id"]);
+    expect(transaction.responses["200"].content["application/json"].schema.properties).toHaveProperty(
+      "category_source",
+    );
+    const connection = document.paths["/api/v1/connections/{id}"].patch;
+    expect(connection.requestBody.content["application/json"].schema.required).toEqual(["account_password"]);
+    expect(connection.responses["200"].content["application/json"].schema.properties).toHaveProperty("sync");
   });
 });
