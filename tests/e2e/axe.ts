@@ -1,10 +1,11 @@
 // axe-core run inside the page (its own axe.min.js injected: @axe-core/playwright needs Node 22), reporting the
 // serious and critical violations only.
 
-import { createRequire } from "node:module";
+import path from "node:path";
 import type { Page } from "@playwright/test";
 
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+// Playwright runs from the project root.
+const axePath = path.join(process.cwd(), "node_modules", "axe-core", "axe.min.js");
 
 export type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
 

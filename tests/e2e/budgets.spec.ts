@@ -46,6 +46,7 @@ test("a Demo Bank user sees recommended budgets, sets one and turns rollover on,
   await budgets.press(groceries.getByRole("button", { name: "Edit budget for Groceries" }));
   const field = groceries.getByRole("textbox", { name: /Monthly budget for Groceries/ });
   await expect(field).toBeFocused();
+  expect(await seriousAxeViolations(page)).toEqual([]);
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.type("1");
   await page.keyboard.press("Enter");

@@ -6,6 +6,9 @@ import { formatDecimal } from "@/lib/money";
 import { resetBudgetAction, setBudgetAction } from "../actions";
 
 const GHOST = "px-3 py-1.5 dark:text-slate-200 dark:hover:bg-slate-800";
+// brand-700, not the primary button's brand-600: white text on brand-600 is under 4.5:1.
+const SAVE =
+  "inline-flex items-center rounded-lg bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-900 disabled:cursor-not-allowed disabled:opacity-70";
 
 /**
  * Inline editing of one budget, by keyboard: the button opens a field that takes focus; Enter saves, Escape
@@ -101,9 +104,9 @@ export function BudgetEditor({
         ) : null}
       </div>
       <div className="flex gap-2 pt-5">
-        <Button type="submit" className="px-3 py-1.5" disabled={pending}>
+        <button type="submit" className={SAVE} disabled={pending}>
           {pending ? "Saving…" : "Save"}
-        </Button>
+        </button>
         <Button variant="ghost" className={GHOST} onClick={() => setEditing(false)}>
           Cancel
         </Button>
