@@ -1,7 +1,7 @@
 import "server-only";
 import { sendEvents } from "@/inngest/client";
 import { budgetEvaluateRequested } from "@/inngest/events";
-import { currentMonth, monthRange, shiftMonth } from "@/lib/months";
+import { currentMonth, laterMonth, monthRange, shiftMonth } from "@/lib/months";
 
 // How a write asks for the affected months' budgets to be evaluated (the job in
 // inngest/functions/evaluate-budgets.ts; notifications hang off it).
@@ -15,7 +15,7 @@ export const EVALUATION_MONTHS_BACK = 12;
 /** The months from `first` to the current month, at most a year back; none when `first` is in the future. */
 export function monthsToEvaluate(first: string, currentMonth: string): string[] {
   const oldest = shiftMonth(currentMonth, -EVALUATION_MONTHS_BACK);
-  return monthRange(first > oldest ? first : oldest, currentMonth);
+  return monthRange(laterMonth(first, oldest), currentMonth);
 }
 
 /**

@@ -1,25 +1,15 @@
 import "server-only";
 import { z } from "zod";
-import { parseAmountInput } from "@/lib/money";
+import { amountInput } from "@/lib/amount-input";
 import { monthParam } from "@/lib/months";
 
 // One input schema per budget operation, used by the REST routes, the page's actions and the OpenAPI document.
 
 /** A budget amount: zero or more, at most two decimal places, within numeric(14,2). Parsed to cents. */
-export const budgetAmount = z
-  .union([z.string(), z.number()], 'must be an amount like "412.50"')
-  .transform((value, ctx) => {
-    const parsed = parseAmountInput(value);
-    if ("problem" in parsed) {
-      ctx.addIssue({ code: "custom", message: parsed.problem });
-      return z.NEVER;
-    }
-    return parsed.cents;
-  })
-  .meta({
-    description: 'A decimal string with at most two places ("412.50"), zero or more',
-    example: "412.50",
-  });
+export const budgetAmount = amountInput.meta({
+  description: 'A decimal string with at most two places ("412.50"), zero or more',
+  example: "412.50",
+});
 
 export const budgetPutInput = z
   .object({

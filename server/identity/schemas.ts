@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { formatDecimal, parseCents } from "@/lib/money";
+import { amountInput } from "@/lib/amount-input";
+import { formatDecimal } from "@/lib/money";
 
 export const emailField = z.email("must be a valid email address").max(254);
 export const passwordField = z
@@ -24,17 +25,11 @@ export const tokenNameInput = z.object({
   name: z.string().trim().min(1, "is required").max(100, "must be at most 100 characters"),
 });
 
-/** A non-negative money amount as the API writes it ("4200.00") or a plain number; normalized to "4200.00". */
-export const moneyAmount = z
-  .union([z.string(), z.number()], 'must be an amount like "4200.00"')
-  .transform((value, ctx) => {
-    const cents = parseCents(String(value));
-    if (cents === null || cents < 0) {
-      ctx.addIssue({ code: "custom", message: 'must be an amount of zero or more, like "4200.00"' });
-      return z.NEVER;
-    }
-    return formatDecimal(cents);
-  });
+/**
+ * A non-negative money amount as the API writes it ("4200.00") or a plain number, with at most two decimal
+ * places and within what numeric(14,2) holds; normalized to "4200.00".
+ */
+export const moneyAmount = amountInput.transform(formatDecimal);
 
 export const profileInput = z
   .object({
