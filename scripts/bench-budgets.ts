@@ -94,8 +94,12 @@ async function seedHistory(handle: DatabaseHandle, userId: string) {
   );
   const now = currentMonth();
   const rows: Array<[string, string, string]> = []; // posted_on, amount, category id
+  // A fixed linear congruential sequence: every run seeds the same history.
   let seed = 7;
-  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed / 2_147_483_648;
+  };
   for (let back = MONTHS; back >= 0; back--) {
     const month = shiftMonth(now, -back);
     const days = back === 0 ? Math.max(1, Number(new Date().toISOString().slice(8, 10))) : 28;

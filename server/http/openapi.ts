@@ -345,7 +345,7 @@ export function openApiDocument() {
         responses: Object.fromEntries(
           Object.entries(operation.responses).map(([status, response]) => [
             status,
-            describe(status, response),
+            responseObject(status, response),
           ]),
         ),
       };
@@ -365,7 +365,7 @@ export function openApiDocument() {
   };
 }
 
-function describe(status: string, response: Response) {
+function responseObject(status: string, response: Response) {
   if (typeof response !== "string")
     return {
       description: response.description,
