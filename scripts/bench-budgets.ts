@@ -94,11 +94,13 @@ async function seedHistory(handle: DatabaseHandle, userId: string) {
   );
   const now = currentMonth();
   const rows: Array<[string, string, string]> = []; // posted_on, amount, category id
-  // A fixed linear congruential sequence: every run seeds the same history.
+  // mulberry32 from a fixed seed: every run seeds the same history.
   let seed = 7;
   const random = () => {
-    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return seed / 2_147_483_648;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
   for (let back = MONTHS; back >= 0; back--) {
     const month = shiftMonth(now, -back);

@@ -11,6 +11,7 @@ describe("/api/inngest in dev mode", () => {
     expect(Object.keys(byId).sort()).toEqual([
       "daily-refresh",
       "daily-refresh-requested",
+      "evaluate-budgets",
       "import-statement",
       "import-statement-failure",
       "recompute-spending",
@@ -20,6 +21,7 @@ describe("/api/inngest in dev mode", () => {
     expect(byId["sync-connection"]!.triggers).toEqual([{ event: "connection/sync.requested" }]);
     expect(byId["import-statement"]!.triggers).toEqual([{ event: "statement/import.requested" }]);
     expect(byId["recompute-spending"]!.triggers).toEqual([{ event: "spending/recompute.requested" }]);
+    expect(byId["evaluate-budgets"]!.triggers).toEqual([{ event: "budget/evaluate.requested" }]);
     expect(byId["daily-refresh"]!.triggers).toEqual([{ cron: "0 6 * * *" }]);
     expect(byId["daily-refresh-requested"]!.triggers).toEqual([{ event: "sync/daily-refresh.requested" }]);
     expect(byId["sync-connection"]!.concurrency).toEqual([{ key: "event.data.connectionId", limit: 1 }]);
