@@ -47,10 +47,11 @@ export function monthName(month: string, locale = "en-US"): string {
   });
 }
 
-/** The month `offset` months from `month` (negative for earlier). */
+/** The month `offset` months from `month` (negative for earlier). Integer arithmetic: budgets call it a lot. */
 export function shiftMonth(month: string, offset: number): string {
-  const [year, monthNumber] = month.split("-").map(Number) as [number, number];
-  return new Date(Date.UTC(year, monthNumber - 1 + offset, 1)).toISOString().slice(0, 7);
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + offset;
+  const year = Math.floor(index / 12);
+  return `${String(year).padStart(4, "0")}-${String(index - year * 12 + 1).padStart(2, "0")}`;
 }
 
 /** 28 to 31. */

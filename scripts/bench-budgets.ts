@@ -24,7 +24,7 @@ import { registerEmbeddedDispatcher } from "@/inngest/client";
 import { formatDecimal } from "@/lib/money";
 import { currentMonth, shiftMonth } from "@/lib/months";
 import { getBudgetMonth, setBudget } from "@/server/budgets/budgets";
-import { budgetCurrency, loadBudgetInputs } from "@/server/budgets/load";
+import { loadBudgetInputs } from "@/server/budgets/load";
 import { TAXONOMY } from "@/server/categorize/taxonomy";
 import { createToken } from "@/server/identity/tokens";
 import { createUser } from "@/server/identity/users";
@@ -242,8 +242,7 @@ async function main() {
       await getBudgetMonth(scratch.handle.db, user);
       inProcess.push(performance.now() - started);
       started = performance.now();
-      const currency = await budgetCurrency(scratch.handle.db, user.id);
-      await loadBudgetInputs(scratch.handle.db, user, { months: [month], currency });
+      await loadBudgetInputs(scratch.handle.db, user, { months: [month] });
       loadOnly.push(performance.now() - started);
     }
 

@@ -9,7 +9,7 @@ import { AppError, notFound } from "@/server/errors";
 import { getUserById } from "@/server/identity/users";
 import { type BudgetLine, type BudgetMonth, createBudgetModel } from "./evaluate";
 import { monthsToEvaluate, requestBudgetEvaluation } from "./events";
-import { type BudgetUser, budgetClock, budgetCurrency, loadBudgetInputs } from "./load";
+import { type BudgetUser, budgetClock, loadBudgetInputs } from "./load";
 
 // The budgets service: one month's budgets for the page, the API and the job, and the user's changes to them.
 
@@ -25,8 +25,7 @@ export async function getBudgetMonth(
 }
 
 async function evaluateMonths(db: Database, user: BudgetUser, months: string[], now?: Date) {
-  const currency = await budgetCurrency(db, user.id);
-  const inputs = await loadBudgetInputs(db, user, { months, currency, now });
+  const inputs = await loadBudgetInputs(db, user, { months, now });
   const model = createBudgetModel({ ...inputs, month: months[0]! });
   return months.map((month) => model.month(month));
 }

@@ -70,9 +70,9 @@ export function createBudgetModel(inputs: BudgetInputs) {
   const totalSpentIn = (categoryId: string, month: string) =>
     isGroup(categoryId) ? groupSpentIn(categoryId, month) : spentIn(categoryId, month);
 
-  const leaves = expense
-    .filter((category) => category.parentId !== null)
-    .map((category) => ({ id: category.id, spentByMonth: ownSpent.get(category.id) ?? new Map() }));
+  const leafIds = new Set(
+    expense.filter((category) => category.parentId !== null).map((category) => category.id),
+  );
   const groupIdsBySlug = new Map(groups.map((group) => [group.slug, group.id]));
   const recommendations = memoize(
     (month: string): MonthRecommendations =>
@@ -81,7 +81,8 @@ export function createBudgetModel(inputs: BudgetInputs) {
         currentMonth: inputs.currentMonth,
         historyStart: inputs.historyStart,
         currency: inputs.currency,
-        categories: leaves,
+        leafIds,
+        spentByMonth: (categoryId) => ownSpent.get(categoryId),
         groupIdsBySlug,
         incomeByMonth,
         monthlyIncome: inputs.monthlyIncome,
@@ -101,7 +102,7 @@ export function createBudgetModel(inputs: BudgetInputs) {
   /** A category's (or group's own) budget for a month before rollover, or null without one. */
   const ownBudget = memoize2((categoryId: string, month: string) => {
     const setting = settingIn(categoryId, month);
-    const recommendation = recommendations(month).byCategory.get(categoryId) ?? null;
+    const recommendation = recommendations(month).forCategory(categoryId);
     if (setting?.amount != null)
       return { amount: setting.amount, source: "user" as const, setting, recommendation };
     if (recommendation)

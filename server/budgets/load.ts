@@ -36,7 +36,8 @@ const MONTHS_BEFORE = HISTORY_MONTHS + 1;
 export async function loadBudgetInputs(
   db: Database,
   user: BudgetUser,
-  options: { months: readonly string[]; currency: string; now?: Date },
+  /** `currency` defaults to the user's main currency (read in the same round of queries). */
+  options: { months: readonly string[]; currency?: string; now?: Date },
 ): Promise<Omit<BudgetInputs, "month">> {
   const { today, currentMonth } = budgetClock(user, options.now);
   const sorted = [...options.months].sort();
@@ -44,7 +45,8 @@ export async function loadBudgetInputs(
   const last = `${laterMonth(sorted.at(-1)!, currentMonth)}-01`;
   const userId = user.id;
   // The aggregate is per user and month today; the ledger work adds its currency, to be filtered here.
-  const [categoryRows, settingRows, aggregateRows, [history], paymentRows] = await Promise.all([
+  const [currency, categoryRows, settingRows, aggregateRows, [history], paymentRows] = await Promise.all([
+    options.currency ?? budgetCurrency(db, userId),
     queryRows<{
       id: string;
       name: string;
@@ -89,7 +91,7 @@ export async function loadBudgetInputs(
   return {
     currentMonth,
     today,
-    currency: options.currency,
+    currency,
     categories: categoryRows.map((row) => ({
       id: row.id,
       name: row.name,

@@ -28,8 +28,11 @@ export type RecommendationMode = "history" | "template" | "none";
 
 export type MonthRecommendations = {
   mode: RecommendationMode;
-  /** Budget recommendations by category id (categories in history mode, template groups in template mode). */
-  byCategory: Map<string, Recommendation>;
+  /**
+   * The recommendation for a category (history mode) or a template group (template mode), or null. Computed on
+   * first ask: rollover reads months back, and only the categories it walks need their amounts there.
+   */
+  forCategory: (categoryId: string) => Recommendation | null;
   /** What the user can do to get recommendations (none), or what these are based on (template). */
   guidance: string | null;
 };
@@ -42,8 +45,10 @@ export type RecommendationInputs = {
   /** The user's earliest transaction (YYYY-MM-DD), or null without any. */
   historyStart: string | null;
   currency: string;
-  /** Expense categories that are not groups, with their spending per month (missing months spent nothing). */
-  categories: ReadonlyArray<{ id: string; spentByMonth: ReadonlyMap<string, Cents> }>;
+  /** Expense categories that are not groups: the ones history recommends for. */
+  leafIds: ReadonlySet<string>;
+  /** A category's spending per month (missing months spent nothing). */
+  spentByMonth: (categoryId: string) => ReadonlyMap<string, Cents> | undefined;
   /** Default groups by slug (for the income template). */
   groupIdsBySlug: ReadonlyMap<string, string>;
   /** Income per month (money in under income categories, net). */
@@ -77,7 +82,7 @@ export function recommendForMonth(inputs: RecommendationInputs): MonthRecommenda
   const monthsNote = complete.length === 0 ? "" : ` (you have ${complete.length} so far)`;
   return {
     mode: "none",
-    byCategory: new Map(),
+    forCategory: () => null,
     guidance: inputs.historyStart
       ? `Tally recommends budgets from ${MIN_COMPLETE_MONTHS} complete months of your spending${monthsNote}. ` +
         "To get a starting point now, enter your monthly income in Settings."
@@ -87,21 +92,41 @@ export function recommendForMonth(inputs: RecommendationInputs): MonthRecommenda
 }
 
 function fromHistory(inputs: RecommendationInputs, months: string[]): MonthRecommendations {
-  const byCategory = new Map<string, Recommendation>();
-  for (const category of inputs.categories) {
-    const values = months.map((month) => category.spentByMonth.get(month) ?? 0);
-    const typical = typicalMonth(values);
+  const computed = new Map<string, Recommendation | null>();
+  const recommend = (categoryId: string): Recommendation | null => {
+    if (!inputs.leafIds.has(categoryId)) return null;
+    const spent = inputs.spentByMonth(categoryId);
+    const typical = typicalMonth(months.map((month) => spent?.get(month) ?? 0));
     // A category with no spending in a typical month needs no budget; its odd purchase shows as unbudgeted.
-    if (!typical || typical.typical <= 0) continue;
-    const leftOut = typical.leftOut.map((index) => monthName(months[index]!));
-    byCategory.set(category.id, {
-      amount: roundUpToStep(typical.typical),
-      explanation:
+    if (!typical || typical.typical <= 0) return null;
+    return lazyExplanation(roundUpToStep(typical.typical), () => {
+      const leftOut = typical.leftOut.map((index) => monthName(months[index]!));
+      return (
         `Typical month over the last ${months.length}: ${formatMoneyShort(typical.typical, inputs.currency)}` +
-        (leftOut.length > 0 ? ` (${joinWords(leftOut)} left out as unusual)` : ""),
+        (leftOut.length > 0 ? ` (${joinWords(leftOut)} left out as unusual)` : "")
+      );
     });
-  }
-  return { mode: "history", byCategory, guidance: null };
+  };
+  return {
+    mode: "history",
+    forCategory: (categoryId) => {
+      if (!computed.has(categoryId)) computed.set(categoryId, recommend(categoryId));
+      return computed.get(categoryId)!;
+    },
+    guidance: null,
+  };
+}
+
+/** The sentence is only written for the months shown: rollover reads many months but only their amounts. */
+function lazyExplanation(amount: Cents, explain: () => string): Recommendation {
+  let text: string | undefined;
+  return {
+    amount,
+    get explanation() {
+      text ??= explain();
+      return text;
+    },
+  };
 }
 
 type Income = { amount: Cents; source: "settings" | "deposits" };
@@ -126,13 +151,13 @@ function typicalIncome(inputs: RecommendationInputs, complete: string[]): Income
 }
 
 function fromTemplate(inputs: RecommendationInputs, income: Income): MonthRecommendations {
-  const byCategory = new Map<string, Recommendation>();
+  const byGroup = new Map<string, Recommendation>();
   const incomeText = formatMoneyShort(income.amount, inputs.currency);
   const source = income.source === "settings" ? "from your settings" : "typical of your deposits";
   for (const share of INCOME_TEMPLATE) {
     const groupId = inputs.groupIdsBySlug.get(share.slug);
     if (!groupId) continue;
-    byCategory.set(groupId, {
+    byGroup.set(groupId, {
       // Integer cents × whole percent / 100, floored: exact, and never more than the share.
       amount: roundDownToStep(Math.floor((income.amount * share.percent) / 100)),
       explanation: `${share.percent}% of your monthly income of ${incomeText} (${source})`,
@@ -140,7 +165,7 @@ function fromTemplate(inputs: RecommendationInputs, income: Income): MonthRecomm
   }
   return {
     mode: "template",
-    byCategory,
+    forCategory: (categoryId) => byGroup.get(categoryId) ?? null,
     guidance:
       `These are starting points from your income. After ${MIN_COMPLETE_MONTHS} complete months, Tally ` +
       "recommends budgets from your own spending.",

@@ -79,10 +79,11 @@ describe("recommendations", () => {
       month: "2026-06",
       currentMonth: "2026-06",
       historyStart: "2025-11-20",
-      categories: [{ id: "groceries", spentByMonth: spent }],
+      leafIds: new Set(["groceries"]),
+      spentByMonth: (id: string) => (id === "groceries" ? spent : undefined),
     });
     expect(result.mode).toBe("history");
-    expect(result.byCategory.get("groceries")).toEqual({
+    expect({ ...result.forCategory("groceries") }).toEqual({
       amount: 42_000,
       explanation: "Typical month over the last 6: $412 (December left out as unusual)",
     });
@@ -94,23 +95,33 @@ describe("recommendations", () => {
       ...base,
       month: "2026-07",
       historyStart: "2026-05-03",
-      categories: [],
+      leafIds: new Set<string>(),
+      spentByMonth: () => undefined,
       monthlyIncome: 523_333,
     });
     expect(result.mode).toBe("template");
     // 40% of $5,233.33 = $2,093.33 → down to the $50 step: $2,050.
-    expect(result.byCategory.get("group-home")).toEqual({
+    expect(result.forCategory("group-home")).toEqual({
       amount: 205_000,
       explanation: "40% of your monthly income of $5,233.33 (from your settings)",
     });
-    const total = [...result.byCategory.values()].reduce((sum, item) => sum + item.amount, 0);
+    const total = INCOME_TEMPLATE.reduce(
+      (sum, share) => sum + (result.forCategory(`group-${share.slug}`)?.amount ?? 0),
+      0,
+    );
     expect(total).toBeLessThanOrEqual(523_333);
   });
 
   it("says what would produce a recommendation when there is neither history nor income", () => {
-    const none = recommendForMonth({ ...base, month: "2026-07", historyStart: null, categories: [] });
+    const none = recommendForMonth({
+      ...base,
+      month: "2026-07",
+      historyStart: null,
+      leafIds: new Set<string>(),
+      spentByMonth: () => undefined,
+    });
     expect(none.mode).toBe("none");
-    expect(none.byCategory.size).toBe(0);
+    expect(none.forCategory("group-home")).toBeNull();
     expect(none.guidance).toMatch(/Link an account.*monthly income in Settings/);
   });
 });
