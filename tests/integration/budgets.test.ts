@@ -2,6 +2,7 @@
 // rollover, group roll-up, the projection, status, and the REST API's answers and refusals.
 // Service calls run on a fixed clock; REST calls use today's month. Expected amounts are worked out here.
 
+import { randomUUID } from "node:crypto";
 import { InngestTestEngine } from "@inngest/test";
 import { eq } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -13,11 +14,15 @@ import { type User, users } from "@/db/schema";
 import { registerEmbeddedDispatcher } from "@/inngest/client";
 import type { TallyEvent } from "@/inngest/events";
 import { evaluateBudgets } from "@/inngest/functions/evaluate-budgets";
+import { recomputeSpending } from "@/inngest/functions/recompute-spending";
 import { currentMonth, shiftMonth } from "@/lib/months";
 import { evaluateBudgetMonths, getBudgetMonth, resetBudget, setBudget } from "@/server/budgets/budgets";
 import type { BudgetLine, BudgetMonth } from "@/server/budgets/evaluate";
 import { createCategory } from "@/server/categorize/categories";
 import { updateProfile } from "@/server/identity/users";
+import { finishConnectionSync } from "@/server/sync/connection-sync";
+import { createSync, markSyncRunning } from "@/server/sync/syncs";
+import { createDemoConnection } from "../factories/connections";
 import { addSpending, categoryId, monthly } from "../factories/spending";
 import { createTestUser } from "../factories/users";
 import { call } from "../support/api";
@@ -291,6 +296,53 @@ describe("status", () => {
     });
     const { result } = await engine.execute();
     expect(result).toEqual({ months: [await getBudgetMonth(db, user)] });
+  });
+});
+
+describe("evaluation after other writes", () => {
+  it("is requested once per sync, for the months the sync could have brought", async () => {
+    const { user } = await createTestUser(db, { label: "sync" });
+    const connection = await createDemoConnection(db, user.id);
+    const sync = await createSync(db, {
+      userId: user.id,
+      connectionId: connection.id,
+      kind: "connection",
+      reason: "manual",
+    });
+    await markSyncRunning(db, sync.id);
+    const since = `${shiftMonth(currentMonth(), -2)}-03`;
+    await finishConnectionSync(
+      db,
+      { syncId: sync.id, userId: user.id, connectionId: connection.id, since, accounts: [] },
+      0,
+    );
+    expect(sent).toEqual([
+      {
+        name: "budget/evaluate.requested",
+        id: `budget-evaluate:sync:${sync.id}`,
+        data: {
+          userId: user.id,
+          months: [shiftMonth(currentMonth(), -2), shiftMonth(currentMonth(), -1), currentMonth()],
+        },
+      },
+    ]);
+  });
+
+  it("follows a category change once the month's spending is rebuilt", async () => {
+    const engine = new InngestTestEngine({
+      function: recomputeSpending,
+      events: [{ name: "spending/recompute.requested", data: { userId: randomUUID(), months: ["2026-02"] } }],
+      steps: [{ id: "evaluate-budgets", handler: () => ({ ids: ["e1"] }) }],
+    });
+    const { ctx } = await engine.execute();
+    expect(ctx.step.run).toHaveBeenCalledWith("recompute", expect.any(Function));
+    expect(ctx.step.sendEvent).toHaveBeenCalledWith(
+      "evaluate-budgets",
+      expect.objectContaining({
+        name: "budget/evaluate.requested",
+        data: expect.objectContaining({ months: ["2026-02"] }),
+      }),
+    );
   });
 });
 
