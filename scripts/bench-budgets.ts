@@ -189,9 +189,53 @@ async function startServer(databaseUrl: string | undefined, dataDir: string) {
     if (Date.now() > deadline) throw new Error("next start did not become healthy within 2 minutes");
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return () => {
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
+  return {
+    pid: server.pid!,
+    stop: () => {
+      if (server.pid) process.kill(-server.pid, "SIGTERM");
+    },
   };
+}
+
+// CPU time is what the request costs whatever the load: on a shared machine latency mostly measures the queue
+// for a core. Read from /proc (Linux): utime + stime in clock ticks of 10 ms.
+const TICK_MS = 10;
+
+function cpuMs(pids: Iterable<number>): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended
+    }
+  }
+  return ticks * TICK_MS;
+}
+
+/** The server: every process in its process group (npx, then node). */
+function serverPids(groupId: number): number[] {
+  return fs
+    .readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        return Number(fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ")[2]) === groupId;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+/** The Postgres backends serving the benchmark's database (other than the one asking). */
+async function backendPids(handle: DatabaseHandle): Promise<number[]> {
+  const rows = await queryRows<{ pid: number }>(
+    handle.db,
+    sql`select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
+  );
+  return rows.map((row) => Number(row.pid));
 }
 
 async function activeMs(handle: DatabaseHandle): Promise<number | null> {
@@ -209,6 +253,7 @@ const waitForStats = () => new Promise((resolve) => setTimeout(resolve, 11_000))
 async function main() {
   const scratch = await openScratch();
   let stopServer = () => {};
+  const onLinux = fs.existsSync("/proc/self/stat");
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tally-bench-data-"));
   try {
     await migrateDatabase(scratch.handle);
@@ -246,7 +291,8 @@ async function main() {
       loadOnly.push(performance.now() - started);
     }
 
-    stopServer = await startServer(scratch.url, dataDir);
+    const server = await startServer(scratch.url, dataDir);
+    stopServer = server.stop;
     const get = async () => {
       const started = performance.now();
       const response = await fetch(`http://127.0.0.1:${PORT}/api/v1/budgets`, {
@@ -260,6 +306,10 @@ async function main() {
     for (let i = 0; i < 50; i++) await get(); // warm up: compile, connection pool, caches
     await waitForStats();
     const activeBefore = await activeMs(scratch.handle);
+    // Postgres on this machine (the usual benchmark set-up): its backends' CPU can be read too.
+    const backends = onLinux ? await backendPids(scratch.handle) : [];
+    const serverCpuBefore = onLinux ? cpuMs(serverPids(server.pid)) : 0;
+    const backendCpuBefore = cpuMs(backends);
     const latencies: number[] = [];
     let rows = 0;
     const started = performance.now();
@@ -269,6 +319,12 @@ async function main() {
       rows = result.rows;
     }
     const wall = performance.now() - started;
+    const serverCpu = onLinux ? cpuMs(serverPids(server.pid)) - serverCpuBefore : 0;
+    // Backends opened during the run count whole; the pool is normally complete after the warm-up.
+    const laterBackends = onLinux
+      ? (await backendPids(scratch.handle)).filter((pid) => !backends.includes(pid))
+      : [];
+    const backendCpu = cpuMs(backends) - backendCpuBefore + cpuMs(laterBackends);
     await waitForStats();
     const activeAfter = await activeMs(scratch.handle);
 
@@ -286,6 +342,14 @@ async function main() {
       const share = (activeAfter - activeBefore) / wall;
       console.log(
         `  time executing statements in Postgres (pg_stat_database.active_time): ${(share * 100).toFixed(0)}% of the request time`,
+      );
+    }
+    if (onLinux && serverCpu + backendCpu > 0) {
+      const perRequest = (ms: number) => (ms / REQUESTS).toFixed(1);
+      const share = ((backendCpu / (serverCpu + backendCpu)) * 100).toFixed(0);
+      console.log(
+        `  CPU per request: app server ${perRequest(serverCpu)} ms, Postgres ${perRequest(backendCpu)} ms ` +
+          `(${share}% in the database): the cost without the queue for a core`,
       );
     }
     console.log(

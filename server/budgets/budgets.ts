@@ -4,7 +4,7 @@ import type { Database } from "@/db";
 import { budgets, type Category, categories } from "@/db/schema";
 import { UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
 import { type Cents, centsFromNumeric, formatDecimal } from "@/lib/money";
-import { monthLabel } from "@/lib/months";
+import { monthLabel, shiftMonth } from "@/lib/months";
 import { AppError, notFound } from "@/server/errors";
 import { getUserById } from "@/server/identity/users";
 import { type BudgetLine, type BudgetMonth, createBudgetModel } from "./evaluate";
@@ -19,7 +19,9 @@ export async function getBudgetMonth(
   user: BudgetUser,
   options: { month?: string; now?: Date } = {},
 ): Promise<BudgetMonth> {
-  const month = options.month ?? budgetClock(user, options.now).currentMonth;
+  const { currentMonth } = budgetClock(user, options.now);
+  const month = options.month ?? currentMonth;
+  checkPlanningHorizon(month, currentMonth);
   const [months] = await evaluateMonths(db, user, [month], options.now);
   return months!;
 }
@@ -49,6 +51,16 @@ export async function evaluateBudgetMonths(
   );
   if (affected.length === 0) return [];
   return evaluateMonths(db, user, affected, now);
+}
+
+/** Budgets can be planned up to a year ahead; further out there is nothing to plan from. */
+export const PLANNING_MONTHS_AHEAD = 12;
+
+function checkPlanningHorizon(month: string, currentMonth: string) {
+  if (month > shiftMonth(currentMonth, PLANNING_MONTHS_AHEAD))
+    throw new AppError("invalid_input", "Budgets can be planned up to a year ahead.", {
+      fields: { month: "is more than a year ahead" },
+    });
 }
 
 /** A category or group the user can budget: one of theirs or a default one, for spending, not Uncategorized. */
@@ -131,6 +143,7 @@ async function writeSetting(
   change: BudgetChange,
   now?: Date,
 ): Promise<BudgetLine | null> {
+  checkPlanningHorizon(change.month, budgetClock(user, now).currentMonth);
   const effectiveFrom = `${change.month}-01`;
   const owner = and(eq(budgets.userId, user.id), eq(budgets.categoryId, category.id));
   await db.transaction(async (tx) => {

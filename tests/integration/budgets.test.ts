@@ -450,6 +450,9 @@ describe("REST", () => {
     expect((await put({ amount: "999999999999.99" })).body.budget).toBe("999999999999.99");
     const listed = await call(getBudgets, { token, path: "/api/v1/budgets?month=March" });
     expect(listed.status).toBe(400);
+    const farAhead = shiftMonth(currentMonth(), 13);
+    expect((await call(getBudgets, { token, path: `/api/v1/budgets?month=${farAhead}` })).status).toBe(400);
+    expect((await put({ amount: "10", month: farAhead })).body.error.fields).toHaveProperty("month");
   });
 });
 

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { formatMoney } from "@/lib/money";
 import { monthLabel, monthName, shiftMonth } from "@/lib/months";
@@ -83,12 +84,12 @@ export function BudgetList({ budget }: { budget: BudgetMonth }) {
                       label="Set a budget"
                     />
                   ) : (
-                    <a
+                    <Link
                       href={`/transactions?month=${budget.month}`}
                       className="text-sm font-medium text-brand-700 underline dark:text-brand-100"
                     >
                       Categorize them
-                    </a>
+                    </Link>
                   )}
                 </div>
               </li>
@@ -195,7 +196,7 @@ function LineView({
         ) : null}
         {budget.timing === "current" && line.projected !== null ? (
           <li>
-            At this pace: {money(line.projected)} by the end of {monthText.split(" ")[0]}
+            At this pace: {money(line.projected)} by the end of {monthName(budget.month)}
           </li>
         ) : null}
       </ul>
