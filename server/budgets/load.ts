@@ -3,9 +3,10 @@ import { sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { queryRows } from "@/db/client";
 import type { User } from "@/db/schema";
-import { UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
+import { defaultCategoryId, UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
 import { centsFromNumeric } from "@/lib/money";
 import { currentMonth as currentMonthIn, laterMonth, localDate, shiftMonth } from "@/lib/months";
+import { TAXONOMY } from "@/server/categorize/taxonomy";
 import type { BudgetCategory, BudgetInputs } from "./evaluate";
 import { HISTORY_MONTHS } from "./recommend";
 import { DEFAULT_THRESHOLDS } from "./status";
@@ -29,6 +30,14 @@ export function budgetClock(user: BudgetUser, now = new Date()) {
   return { today: localDate(now, timeZone), currentMonth: currentMonthIn(now, timeZone) };
 }
 
+const DEFAULT_CATEGORIES: readonly BudgetCategory[] = TAXONOMY.map((category) => ({
+  id: defaultCategoryId(category.slug),
+  name: category.name,
+  slug: category.slug,
+  parentId: category.parentSlug ? defaultCategoryId(category.parentSlug) : null,
+  kind: category.kind,
+}));
+
 // A recommendation reads the 6 months before its month; rollover also needs the budget of the month before the
 // first month it carries into, hence one more.
 const MONTHS_BEFORE = HISTORY_MONTHS + 1;
@@ -47,31 +56,43 @@ export async function loadBudgetInputs(
   // The aggregate is per user and month today; the ledger work adds its currency, to be filtered here.
   const [currency, categoryRows, settingRows, aggregateRows, [history], paymentRows] = await Promise.all([
     options.currency ?? budgetCurrency(db, userId),
+    // The default categories are Tally's taxonomy (seeded from it at every start): only the user's own are read.
     queryRows<{
       id: string;
       name: string;
       slug: string;
       parent_id: string | null;
       kind: BudgetCategory["kind"];
-    }>(
-      db,
-      sql`select id, name, slug, parent_id, kind from categories
-          where user_id is null or user_id = ${userId}::uuid`,
-    ),
+    }>(db, sql`select id, name, slug, parent_id, kind from categories where user_id = ${userId}::uuid`),
     queryRows<{ category_id: string; month: string; amount: string | null; rollover: boolean }>(
       db,
       sql`select category_id, to_char(effective_from, 'YYYY-MM') as month, amount::text as amount, rollover
           from budgets
           where user_id = ${userId}::uuid`,
     ),
+    // Every category for the months recommendations read; before that, only what rollover walks back through:
+    // the categories (and groups' categories) with rollover on, from 7 months before each was first on, and
+    // income (a template budget there is a share of it).
     queryRows<{ month: string; category_id: string; outflow: string; inflow: string }>(
       db,
-      sql`select to_char(month, 'YYYY-MM') as month, category_id, outflow::text as outflow,
-            inflow::text as inflow from monthly_spending
-          where user_id = ${userId}::uuid and month <= ${last}::date
-            and month >= least(${first}::date, (
-              select min(effective_from) - make_interval(months => ${MONTHS_BEFORE}) from budgets
-              where user_id = ${userId}::uuid and rollover))`,
+      sql`with rolling as (
+            select category_id, min(effective_from) as since from budgets
+            where user_id = ${userId}::uuid and rollover group by category_id
+          ), walked as (
+            select category_id, since from rolling
+            union all
+            select c.id, r.since from rolling r join categories c on c.parent_id = r.category_id
+            union all
+            select c.id, (select min(since) from rolling) from categories c
+            where c.kind = 'income' and (c.user_id is null or c.user_id = ${userId}::uuid)
+          )
+          select to_char(m.month, 'YYYY-MM') as month, m.category_id, m.outflow::text as outflow,
+            m.inflow::text as inflow
+          from monthly_spending m
+          where m.user_id = ${userId}::uuid and m.month <= ${last}::date
+            and (m.month >= ${first}::date or m.month >= (
+              select min(w.since) - make_interval(months => ${MONTHS_BEFORE}) from walked w
+              where w.category_id = m.category_id))`,
     ),
     queryRows<{ start: string | null }>(
       db,
@@ -92,13 +113,16 @@ export async function loadBudgetInputs(
     currentMonth,
     today,
     currency,
-    categories: categoryRows.map((row) => ({
-      id: row.id,
-      name: row.name,
-      slug: row.slug,
-      parentId: row.parent_id,
-      kind: row.kind,
-    })),
+    categories: [
+      ...DEFAULT_CATEGORIES,
+      ...categoryRows.map((row) => ({
+        id: row.id,
+        name: row.name,
+        slug: row.slug,
+        parentId: row.parent_id,
+        kind: row.kind,
+      })),
+    ],
     uncategorizedId: UNCATEGORIZED_CATEGORY_ID,
     aggregate: aggregateRows.map((row) => ({
       month: row.month,

@@ -185,6 +185,23 @@ describe("the user's own budgets", () => {
     expect(february).toMatchObject({ rollover: 44_800 - 45_500, available: 40_000 - 700 });
   });
 
+  it("walks rollover back through a year of months, for a category and for a whole group", async () => {
+    const { user } = await createTestUser(db, { label: "long-rollover" });
+    const months = Array.from({ length: 13 }, (_, index) => shiftMonth("2025-01", index)); // 2025-01 … 2026-01
+    await addSpending(db, user.id, [
+      ...monthly("food-dining.groceries", Object.fromEntries(months.map((month) => [month, 9_000]))),
+      ...monthly("food-dining.restaurants", Object.fromEntries(months.map((month) => [month, 28_000]))),
+    ]);
+    const now = at("2026-02-10");
+    await setBudget(db, user, GROCERIES, { month: "2025-01", amount: 10_000, rollover: true }, now);
+    await setBudget(db, user, FOOD, { month: "2025-01", amount: 40_000, rollover: true }, now);
+    const february = await getBudgetMonth(db, user, { month: "2026-02", now });
+    // January 2025 takes in nothing (no budget the month before); then 13 months leave $10 of groceries each.
+    expect(line(february, GROCERIES)?.rollover).toBe(13 * (10_000 - 9_000));
+    // The group's budget covers both categories: 13 months of $400 − ($90 + $280).
+    expect(line(february, FOOD)?.rollover).toBe(13 * (40_000 - 9_000 - 28_000));
+  });
+
   it("rolls a group up from its categories, until the group has a budget of its own", async () => {
     const { user } = await groceryShopper();
     await addSpending(db, user.id, [
