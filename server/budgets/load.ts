@@ -54,21 +54,32 @@ export async function loadBudgetInputs(
   const last = `${laterMonth(sorted.at(-1)!, currentMonth)}-01`;
   const userId = user.id;
   // The aggregate is per user and month today; the ledger work adds its currency, to be filtered here.
-  const [currency, categoryRows, settingRows, aggregateRows, [history], paymentRows] = await Promise.all([
-    options.currency ?? budgetCurrency(db, userId),
-    // The default categories are Tally's taxonomy (seeded from it at every start): only the user's own are read.
+  const [[meta], aggregateRows, paymentRows] = await Promise.all([
+    // The small things in one round trip: the main currency, the user's own categories (the default ones are
+    // Tally's taxonomy, seeded from it at every start), their budget settings, and when their history starts.
     queryRows<{
-      id: string;
-      name: string;
-      slug: string;
-      parent_id: string | null;
-      kind: BudgetCategory["kind"];
-    }>(db, sql`select id, name, slug, parent_id, kind from categories where user_id = ${userId}::uuid`),
-    queryRows<{ category_id: string; month: string; amount: string | null; rollover: boolean }>(
+      currency: string | null;
+      history_start: string | null;
+      categories: Array<{
+        id: string;
+        name: string;
+        slug: string;
+        parent_id: string | null;
+        kind: BudgetCategory["kind"];
+      }>;
+      settings: Array<{ category_id: string; month: string; amount: string | null; rollover: boolean }>;
+    }>(
       db,
-      sql`select category_id, to_char(effective_from, 'YYYY-MM') as month, amount::text as amount, rollover
-          from budgets
-          where user_id = ${userId}::uuid`,
+      sql`select
+            (${mainCurrencyQuery(userId)}) as currency,
+            (select to_char(min(posted_on), 'YYYY-MM-DD') from transactions where user_id = ${userId}::uuid)
+              as history_start,
+            coalesce((select json_agg(json_build_object('id', id, 'name', name, 'slug', slug,
+                'parent_id', parent_id, 'kind', kind))
+              from categories where user_id = ${userId}::uuid), '[]'::json) as categories,
+            coalesce((select json_agg(json_build_object('category_id', category_id,
+                'month', to_char(effective_from, 'YYYY-MM'), 'amount', amount::text, 'rollover', rollover))
+              from budgets where user_id = ${userId}::uuid), '[]'::json) as settings`,
     ),
     // Every category for the months recommendations read; before that, only what rollover walks back through:
     // the categories (and groups' categories) with rollover on, from 7 months before each was first on, and
@@ -94,10 +105,6 @@ export async function loadBudgetInputs(
               select min(w.since) - make_interval(months => ${MONTHS_BEFORE}) from walked w
               where w.category_id = m.category_id))`,
     ),
-    queryRows<{ start: string | null }>(
-      db,
-      sql`select to_char(min(posted_on), 'YYYY-MM-DD') as start from transactions where user_id = ${userId}::uuid`,
-    ),
     sorted.includes(currentMonth)
       ? queryRows<{ category_id: string; amount: string }>(
           db,
@@ -112,10 +119,10 @@ export async function loadBudgetInputs(
   return {
     currentMonth,
     today,
-    currency,
+    currency: options.currency ?? meta?.currency ?? "USD",
     categories: [
       ...DEFAULT_CATEGORIES,
-      ...categoryRows.map((row) => ({
+      ...(meta?.categories ?? []).map((row) => ({
         id: row.id,
         name: row.name,
         slug: row.slug,
@@ -130,7 +137,7 @@ export async function loadBudgetInputs(
       outflow: centsFromNumeric(row.outflow),
       inflow: centsFromNumeric(row.inflow),
     })),
-    settings: settingRows.map((row) => ({
+    settings: (meta?.settings ?? []).map((row) => ({
       categoryId: row.category_id,
       effectiveFrom: row.month,
       amount: row.amount === null ? null : centsFromNumeric(row.amount),
@@ -142,19 +149,14 @@ export async function loadBudgetInputs(
     })),
     monthlyIncome: user.monthlyIncome === null ? null : centsFromNumeric(user.monthlyIncome),
     thresholds: user.notifyThresholds.length > 0 ? user.notifyThresholds : DEFAULT_THRESHOLDS,
-    historyStart: history?.start ?? null,
+    historyStart: meta?.history_start ?? null,
   };
 }
 
 /**
  * The currency budgets are kept in: the user's main currency. Until the ledger work gives users one, it is the
- * currency most of their accounts use, else US dollars.
+ * currency most of their accounts use (US dollars without accounts).
  */
-export async function budgetCurrency(db: Database, userId: string): Promise<string> {
-  const [row] = await queryRows<{ currency: string }>(
-    db,
-    sql`select currency from accounts where user_id = ${userId}::uuid
-        group by currency order by count(*) desc, currency limit 1`,
-  );
-  return row?.currency ?? "USD";
-}
+const mainCurrencyQuery = (userId: string) =>
+  sql`select currency from accounts where user_id = ${userId}::uuid
+      group by currency order by count(*) desc, currency limit 1`;
