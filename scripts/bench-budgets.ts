@@ -321,62 +321,76 @@ async function main() {
 
     const server = await startServer(scratch.url, dataDir);
     stopServer = server.stop;
-    const get = async () => {
+    const get = async (path: string) => {
       const started = performance.now();
-      const response = await fetch(`http://127.0.0.1:${PORT}/api/v1/budgets`, {
+      const response = await fetch(`http://127.0.0.1:${PORT}${path}`, {
         headers: { authorization: `Bearer ${token}` },
       });
       const body = (await response.json()) as { categories?: unknown[] };
-      if (!response.ok || !body.categories)
-        throw new Error(`GET /api/v1/budgets answered ${response.status}`);
-      return { ms: performance.now() - started, rows: body.categories.length };
+      if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
+      return { ms: performance.now() - started, rows: body.categories?.length ?? 0 };
     };
-    for (let i = 0; i < 50; i++) await get(); // warm up: compile, connection pool, caches
-    await waitForStats();
-    const activeBefore = await activeMs(scratch.handle);
-    // Postgres on this machine (the usual benchmark set-up): its backends' CPU can be read too.
-    const backends = onLinux ? await backendPids(scratch.handle) : [];
-    const serverCpuBefore = onLinux ? cpuMs(serverPids(server.pid)) : 0;
-    const backendCpuBefore = cpuMs(backends);
-    const latencies: number[] = [];
-    let rows = 0;
-    const started = performance.now();
-    for (let i = 0; i < REQUESTS; i++) {
-      const result = await get();
-      latencies.push(result.ms);
-      rows = result.rows;
-    }
-    const wall = performance.now() - started;
-    const serverCpu = onLinux ? cpuMs(serverPids(server.pid)) - serverCpuBefore : 0;
-    // Backends opened during the run count whole; the pool is normally complete after the warm-up.
-    const laterBackends = onLinux
-      ? (await backendPids(scratch.handle)).filter((pid) => !backends.includes(pid))
-      : [];
-    const backendCpu = cpuMs(backends) - backendCpuBefore + cpuMs(laterBackends);
-    await waitForStats();
-    const activeAfter = await activeMs(scratch.handle);
-
-    latencies.sort((a, b) => a - b);
-    console.log(
-      `\nGET /api/v1/budgets over HTTP, ${REQUESTS} requests one at a time (${rows} budget rows each):`,
-    );
-    console.log(
-      `  p50 ${median(latencies).toFixed(1)} ms   p99 ${percentile(latencies, 99).toFixed(1)} ms   max ${latencies.at(-1)!.toFixed(1)} ms`,
-    );
-    if (activeBefore !== null && activeAfter !== null) {
-      const share = (activeAfter - activeBefore) / wall;
+    /** `REQUESTS` requests one at a time: latencies, and CPU of the server and of its Postgres backends. */
+    const measure = async (path: string) => {
+      for (let i = 0; i < 50; i++) await get(path); // warm up: compile, connection pool, caches
+      await waitForStats();
+      const activeBefore = await activeMs(scratch.handle);
+      // Postgres on this machine (the usual benchmark set-up): its backends' CPU can be read too.
+      const backends = onLinux ? await backendPids(scratch.handle) : [];
+      const serverCpuBefore = onLinux ? cpuMs(serverPids(server.pid)) : 0;
+      const backendCpuBefore = cpuMs(backends);
+      const latencies: number[] = [];
+      let rows = 0;
+      const started = performance.now();
+      for (let i = 0; i < REQUESTS; i++) {
+        const result = await get(path);
+        latencies.push(result.ms);
+        rows = result.rows;
+      }
+      const wall = performance.now() - started;
+      const serverCpu = onLinux ? cpuMs(serverPids(server.pid)) - serverCpuBefore : 0;
+      // Backends opened during the run count whole; the pool is normally complete after the warm-up.
+      const laterBackends = onLinux
+        ? (await backendPids(scratch.handle)).filter((pid) => !backends.includes(pid))
+        : [];
+      const backendCpu = cpuMs(backends) - backendCpuBefore + cpuMs(laterBackends);
+      await waitForStats();
+      const activeAfter = await activeMs(scratch.handle);
+      latencies.sort((a, b) => a - b);
+      return {
+        latencies,
+        rows,
+        activeShare:
+          activeBefore !== null && activeAfter !== null ? (activeAfter - activeBefore) / wall : null,
+        serverCpu: serverCpu / REQUESTS,
+        backendCpu: backendCpu / REQUESTS,
+      };
+    };
+    const report = (label: string, run: Awaited<ReturnType<typeof measure>>) => {
+      console.log(`\n${label}, ${REQUESTS} requests one at a time:`);
       console.log(
-        `  time executing statements in Postgres (pg_stat_database.active_time): ${(share * 100).toFixed(0)}% of the request time`,
+        `  p50 ${median(run.latencies).toFixed(1)} ms   p99 ${percentile(run.latencies, 99).toFixed(1)} ms   max ${run.latencies.at(-1)!.toFixed(1)} ms`,
       );
-    }
-    if (onLinux && serverCpu + backendCpu > 0) {
-      const perRequest = (ms: number) => (ms / REQUESTS).toFixed(1);
-      const share = ((backendCpu / (serverCpu + backendCpu)) * 100).toFixed(0);
-      console.log(
-        `  CPU per request: app server ${perRequest(serverCpu)} ms, Postgres ${perRequest(backendCpu)} ms ` +
-          `(${share}% in the database): the cost without the queue for a core`,
-      );
-    }
+      if (run.activeShare !== null)
+        console.log(
+          `  time executing statements in Postgres (pg_stat_database.active_time): ${(run.activeShare * 100).toFixed(0)}% of the request time`,
+        );
+      if (onLinux && run.serverCpu + run.backendCpu > 0)
+        console.log(
+          `  CPU per request: app server ${run.serverCpu.toFixed(1)} ms, Postgres ${run.backendCpu.toFixed(1)} ms ` +
+            `(${((run.backendCpu / (run.serverCpu + run.backendCpu)) * 100).toFixed(0)}% in the database)`,
+        );
+    };
+    const budgetsRun = await measure("/api/v1/budgets");
+    report(`GET /api/v1/budgets over HTTP (${budgetsRun.rows} budget rows)`, budgetsRun);
+    // The same server, authentication and one small query: what any API request costs here, for comparison.
+    const baseline = await measure("/api/v1/me");
+    report("GET /api/v1/me (baseline: authentication and one row)", baseline);
+    console.log(
+      `\nBudgets over the baseline: p50 ${(median(budgetsRun.latencies) / median(baseline.latencies)).toFixed(1)}×, ` +
+        `app server CPU +${(budgetsRun.serverCpu - baseline.serverCpu).toFixed(1)} ms, ` +
+        `Postgres CPU +${(budgetsRun.backendCpu - baseline.backendCpu).toFixed(1)} ms per request`,
+    );
     inProcessReport();
     console.log(
       `\nTarget: p99 under 30 ms on an otherwise idle Postgres server. Load average now: ${os

@@ -96,14 +96,16 @@ export async function loadBudgetInputs(
             union all
             select c.id, (select min(since) from rolling) from categories c
             where c.kind = 'income' and (c.user_id is null or c.user_id = ${userId}::uuid)
+          ), reach as (
+            select category_id, min(since) - make_interval(months => ${MONTHS_BEFORE}) as from_month
+            from walked where since is not null group by category_id
           )
           select to_char(m.month, 'YYYY-MM') as month, m.category_id, m.outflow::text as outflow,
             m.inflow::text as inflow
-          from monthly_spending m
+          from monthly_spending m left join reach r on r.category_id = m.category_id
           where m.user_id = ${userId}::uuid and m.month <= ${last}::date
-            and (m.month >= ${first}::date or m.month >= (
-              select min(w.since) - make_interval(months => ${MONTHS_BEFORE}) from walked w
-              where w.category_id = m.category_id))`,
+            and m.month >= least(${first}::date, (select min(from_month) from reach))
+            and (m.month >= ${first}::date or m.month >= r.from_month)`,
     ),
     sorted.includes(currentMonth)
       ? queryRows<{ category_id: string; amount: string }>(
