@@ -53,3 +53,31 @@ export function formatMoney(cents: Cents, currency = "USD", locale = "en-US"): s
   // Intl takes a number; dividing an integer by 100 and formatting to 2 places is exact for display.
   return formatter.format(cents / 100);
 }
+
+/** The largest amount a numeric(14,2) column holds, in cents. */
+export const MAX_AMOUNT_CENTS = 99_999_999_999_999;
+
+const PLAIN_AMOUNT = /^\d+(?:\.\d{1,2})?$/;
+
+/**
+ * An amount a person typed or a client sent ("412", "412.5", "412.50" or the number 412.5): zero or more, at most
+ * two decimal places, within what the database stores. Returns cents, or a sentence saying what is wrong.
+ */
+export function parseAmountInput(value: string | number): { cents: Cents } | { problem: string } {
+  const text = (typeof value === "number" ? String(value) : value).trim();
+  if (text.startsWith("-")) return { problem: "must be zero or more" };
+  if (!PLAIN_AMOUNT.test(text)) {
+    return /^\d+\.\d{3,}$/.test(text)
+      ? { problem: "must have at most two decimal places" }
+      : { problem: 'must be an amount like "412.50"' };
+  }
+  const cents = parseCents(text);
+  if (cents === null || cents > MAX_AMOUNT_CENTS) return { problem: "is larger than Tally can store" };
+  return { cents };
+}
+
+/** Like formatMoney, without ".00" on whole amounts: "$412", "$412.30". For sentences, not for columns. */
+export function formatMoneyShort(cents: Cents, currency = "USD", locale = "en-US"): string {
+  const text = formatMoney(cents, currency, locale);
+  return cents % 100 === 0 ? text.replace(/[.,]00(?=\D*$)/, "") : text;
+}

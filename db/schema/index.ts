@@ -1,4 +1,5 @@
 export * from "./accounts";
+export * from "./budgets";
 export * from "./categories";
 export * from "./notifications";
 export * from "./transactions";

@@ -2,6 +2,7 @@
 
 import { getDb } from "@/db";
 import { defineFunction } from "@/inngest/define";
+import { budgetEvaluateRequested } from "@/inngest/events";
 import { recomputeMonths } from "@/server/spending/aggregate";
 
 export const recomputeSpending = defineFunction(
@@ -15,6 +16,12 @@ export const recomputeSpending = defineFunction(
     await step.run("recompute", async () =>
       recomputeMonths(await getDb(), event.data.userId, event.data.months),
     );
+    // OUTBOX: the category change reaches the budgets once the aggregate is rebuilt (see server/budgets/events.ts).
+    if (event.data.months.length > 0)
+      await step.sendEvent(
+        "evaluate-budgets",
+        budgetEvaluateRequested({ userId: event.data.userId, months: event.data.months }),
+      );
     return { months: event.data.months.length };
   },
 );

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { accountTypes } from "@/db/schema";
+import { accountTypes, categorySources, connectionStatuses, syncStatuses } from "@/db/schema";
 import { env } from "@/env";
 import { text } from "@/lib/fields";
 import { monthParam } from "@/lib/months";
@@ -77,4 +77,73 @@ export const transactionsQuery = z.object({
     .max(500, "must be 1 to 500")
     .default(50),
   cursor: z.string().max(200).optional(),
+});
+
+/** PATCH /connections/:id: a new bank password, checked with the bank before it is kept. */
+export const connectionPasswordInput = z
+  .object({
+    account_password: z
+      .string("is required")
+      .min(1, "is required")
+      .max(200, "must be at most 200 characters"),
+  })
+  .strict();
+
+/** PATCH /transactions/:id: the user's category for a transaction (and, optionally, its seller). */
+export const transactionCategoryInput = z
+  .object({
+    category_id: z.uuid("must be a category id"),
+    apply_to_seller: z
+      .boolean("must be true or false")
+      .optional()
+      .meta({ description: "Also recategorize past transactions from the same seller, and future ones" }),
+  })
+  .strict();
+
+// The REST shapes (app/api/v1/_lib/serializers.ts returns exactly these types), for the OpenAPI document.
+
+const timestamp = z.string().nullable().meta({ description: "ISO 8601, UTC" });
+const money = z.string().meta({ description: "Decimal string with two places; negative is money out" });
+
+export const accountResponse = z.object({
+  id: z.string(),
+  connection_id: z.string().nullable(),
+  name: z.string(),
+  type: z.enum(accountTypes),
+  mask: z.string().nullable().meta({ description: "The account number's last four digits" }),
+  currency: z.string(),
+  balance: money.nullable(),
+  last_synced_at: timestamp,
+});
+
+export const connectionResponse = z.object({
+  id: z.string(),
+  institution: z.object({ id: z.string(), name: z.string() }),
+  status: z.enum(connectionStatuses),
+  last_synced_at: timestamp,
+  last_error: z.string().nullable(),
+  accounts: z.array(accountResponse),
+});
+
+export const syncResponse = z.object({
+  id: z.string(),
+  status: z.enum(syncStatuses),
+  imported: z.number().int(),
+  duplicates: z.number().int(),
+  error: z.string().nullable(),
+  started_at: timestamp,
+  finished_at: timestamp,
+});
+
+export const transactionResponse = z.object({
+  id: z.string(),
+  account_id: z.string(),
+  posted_on: z.string().meta({ description: "YYYY-MM-DD" }),
+  seller: z.string().meta({ description: "The bank's text" }),
+  merchant: z.string(),
+  amount: money,
+  currency: z.string(),
+  pending: z.boolean(),
+  category: z.object({ id: z.string(), name: z.string() }).nullable(),
+  category_source: z.enum(categorySources).nullable(),
 });

@@ -49,6 +49,6 @@ export async function evaluateBudgetNotificationsNow(
 ): Promise<Notification[]> {
   const today = notificationToday({ id: userId }, now);
   const months = [today.slice(0, 7)];
-  const statuses = await loadStatuses(db, { userId, months, today });
+  const statuses = await loadStatuses(db, { userId, months, today, now });
   return evaluateNotifications(db, userId, months, statuses, now);
 }

@@ -4,6 +4,7 @@ import type { Database } from "@/db";
 import { type Account, accounts, connections } from "@/db/schema";
 import { formatDecimal } from "@/lib/money";
 import { credentialsFor } from "@/server/accounts/connections";
+import { requestBudgetEvaluationAfterSync } from "@/server/budgets/events";
 import { notifyConnectionNeedsUser, notifySyncCompleted } from "@/server/notifications/sync-notices";
 import { accountFromDocument, buildStatementRequest, fetchOfx } from "@/server/ofx/client";
 import { parseOfxDocument } from "@/server/ofx/parse";
@@ -166,6 +167,8 @@ export async function finishConnectionSync(db: Database, plan: SyncPlan, parsedC
     .where(eq(connections.id, plan.connectionId));
   // Keyed on the sync: a retried step records the notice once.
   await notifySyncCompleted(db, sync);
+  // OUTBOX: the sync's months' budgets are evaluated once it has committed (see server/budgets/events.ts).
+  await requestBudgetEvaluationAfterSync({ userId: plan.userId, syncId: plan.syncId, since: plan.since });
   return sync;
 }
 

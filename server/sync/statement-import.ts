@@ -8,6 +8,7 @@ import { sendEvents } from "@/inngest/client";
 import { statementImportRequested } from "@/inngest/events";
 import { formatDecimal } from "@/lib/money";
 import { getAccount } from "@/server/accounts/accounts";
+import { requestBudgetEvaluationAfterSync } from "@/server/budgets/events";
 import { AppError } from "@/server/errors";
 import { notifyStatementImportFailed, notifySyncCompleted } from "@/server/notifications/sync-notices";
 import {
@@ -172,6 +173,12 @@ export async function runStatementImport(
   await db.update(accounts).set({ lastSyncedAt: sql`now()` }).where(eq(accounts.id, account.id));
   const finished = await markSyncSucceeded(db, syncId, statement.transactions.length, [account.id]);
   await notifySyncCompleted(db, finished);
+  // OUTBOX: the file's months' budgets are evaluated once the import has committed (server/budgets/events.ts).
+  const since = statement.transactions.reduce<string | null>(
+    (earliest, row) => (earliest === null || row.postedOn < earliest ? row.postedOn : earliest),
+    null,
+  );
+  await requestBudgetEvaluationAfterSync({ userId: sync.userId, syncId, since });
   return finished;
 }
 

@@ -13,6 +13,7 @@ import { listAccounts } from "@/server/accounts/accounts";
 import { requireUser } from "@/server/auth";
 import { listTransactions, type TransactionRow } from "@/server/transactions/list";
 
+import { BudgetCard, BudgetCardSkeleton } from "./_components/budget-card";
 import { SpendingCard } from "./_components/spending-card";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -61,6 +62,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <div className="mt-6">
         <Suspense fallback={<RecentSkeleton />}>
           <SpendingCard userId={user.id} month={month} />
+        </Suspense>
+      </div>
+      <div className="mt-6">
+        <Suspense fallback={<BudgetCardSkeleton />}>
+          <BudgetCard user={user} />
         </Suspense>
       </div>
       <Card className="mt-6">

@@ -1,9 +1,16 @@
 // The API's snake_case shapes, shared by the route handlers.
 
+import type { z } from "zod";
 import type { Account, Sync, User } from "@/db/schema";
 import { centsFromNumeric, formatDecimal } from "@/lib/money";
 import { accountMask } from "@/server/accounts/accounts";
 import type { ConnectionWithAccounts } from "@/server/accounts/connections";
+import type {
+  accountResponse,
+  connectionResponse,
+  syncResponse,
+  transactionResponse,
+} from "@/server/accounts/schemas";
 import type { TokenSummary } from "@/server/identity/tokens";
 import type { TransactionRow } from "@/server/transactions/list";
 
@@ -24,7 +31,7 @@ export const serializeToken = (token: TokenSummary) => ({
   last_used_at: token.lastUsedAt?.toISOString() ?? null,
 });
 
-export const serializeAccount = (account: Account) => ({
+export const serializeAccount = (account: Account): z.infer<typeof accountResponse> => ({
   id: account.id,
   connection_id: account.connectionId,
   name: account.name,
@@ -36,7 +43,9 @@ export const serializeAccount = (account: Account) => ({
 });
 
 // Deliberately lists fields one by one: a connection row holds the encrypted password and the login.
-export const serializeConnection = (connection: ConnectionWithAccounts) => ({
+export const serializeConnection = (
+  connection: ConnectionWithAccounts,
+): z.infer<typeof connectionResponse> => ({
   id: connection.id,
   institution: { id: connection.institutionId, name: connection.institutionName },
   status: connection.status,
@@ -45,7 +54,7 @@ export const serializeConnection = (connection: ConnectionWithAccounts) => ({
   accounts: connection.accounts.map(serializeAccount),
 });
 
-export const serializeSync = (sync: Sync) => ({
+export const serializeSync = (sync: Sync): z.infer<typeof syncResponse> => ({
   id: sync.id,
   status: sync.status,
   imported: sync.imported,
@@ -55,7 +64,7 @@ export const serializeSync = (sync: Sync) => ({
   finished_at: sync.finishedAt?.toISOString() ?? null,
 });
 
-export const serializeTransaction = (row: TransactionRow) => ({
+export const serializeTransaction = (row: TransactionRow): z.infer<typeof transactionResponse> => ({
   id: row.id,
   account_id: row.accountId,
   posted_on: row.postedOn,

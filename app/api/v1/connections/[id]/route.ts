@@ -2,28 +2,19 @@
 // PATCH /api/v1/connections/:id — a new bank password ({ account_password }): checked with the bank, then a sync.
 // DELETE /api/v1/connections/:id — remove it with its accounts, transactions and stored statements.
 
-import { z } from "zod";
 import { getDb } from "@/db";
 import { deleteConnection, getConnection } from "@/server/accounts/connections";
+import { connectionPasswordInput } from "@/server/accounts/schemas";
 import { requireApiUser } from "@/server/auth";
 import { apiRoute, json, noContent, readJson } from "@/server/http/api";
 import { parseId } from "@/server/http/ids";
 import { reconnectWithPassword } from "@/server/sync/refresh";
 import { serializeConnection, serializeSync } from "../../_lib/serializers";
 
-const passwordChange = z
-  .object({
-    account_password: z
-      .string("is required")
-      .min(1, "is required")
-      .max(200, "must be at most 200 characters"),
-  })
-  .strict();
-
 export const PATCH = apiRoute<{ id: string }>(async (request, { params }) => {
   const user = await requireApiUser(request);
   const id = parseId((await params).id, "That connection");
-  const { account_password } = await readJson(request, passwordChange);
+  const { account_password } = await readJson(request, connectionPasswordInput);
   const db = await getDb();
   const sync = await reconnectWithPassword(db, user.id, id, account_password);
   return json({

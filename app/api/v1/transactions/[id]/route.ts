@@ -1,8 +1,8 @@
 // PATCH /api/v1/transactions/:id — set a transaction's category; with apply_to_seller, also every past one from
 // the same seller and a rule for future ones.
 
-import { z } from "zod";
 import { getDb } from "@/db";
+import { transactionCategoryInput } from "@/server/accounts/schemas";
 import { requireApiUser } from "@/server/auth";
 import { apiRoute, json, readJson } from "@/server/http/api";
 import { parseId } from "@/server/http/ids";
@@ -10,17 +10,10 @@ import { getTransaction } from "@/server/transactions/list";
 import { recategorizeTransaction } from "@/server/transactions/recategorize";
 import { serializeTransaction } from "../../_lib/serializers";
 
-const patchInput = z
-  .object({
-    category_id: z.uuid("must be a category id"),
-    apply_to_seller: z.boolean("must be true or false").optional(),
-  })
-  .strict();
-
 export const PATCH = apiRoute<{ id: string }>(async (request, { params }) => {
   const user = await requireApiUser(request);
   const id = parseId((await params).id, "That transaction");
-  const input = await readJson(request, patchInput);
+  const input = await readJson(request, transactionCategoryInput);
   const db = await getDb();
   await recategorizeTransaction(db, user.id, id, {
     categoryId: input.category_id,

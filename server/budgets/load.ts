@@ -1,0 +1,164 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import type { Database } from "@/db";
+import { queryRows } from "@/db/client";
+import type { User } from "@/db/schema";
+import { defaultCategoryId, UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
+import { centsFromNumeric } from "@/lib/money";
+import { currentMonth as currentMonthIn, laterMonth, localDate, shiftMonth } from "@/lib/months";
+import { TAXONOMY } from "@/server/categorize/taxonomy";
+import type { BudgetCategory, BudgetInputs } from "./evaluate";
+import { HISTORY_MONTHS } from "./recommend";
+import { DEFAULT_THRESHOLDS } from "./status";
+
+// Numeric columns are read as text, so money never passes through a float.
+// Reads what a budget month is computed from, in parallel round trips and never by scanning a user's history:
+// the monthly aggregate for the months needed, the user's settings, their categories, when their history
+// starts (one index probe) and, for the month under way, its payments out (for the projection).
+
+/** What the budget code needs of a user. */
+export type BudgetUser = Pick<User, "id" | "monthlyIncome" | "notifyThresholds"> & {
+  timeZone?: string | null;
+};
+
+/**
+ * The user's calendar: today and the current month in their time zone. The time zone arrives with the ledger
+ * work (users.time_zone); until then it is UTC.
+ */
+export function budgetClock(user: BudgetUser, now = new Date()) {
+  const timeZone = user.timeZone ?? "UTC";
+  return { today: localDate(now, timeZone), currentMonth: currentMonthIn(now, timeZone) };
+}
+
+const DEFAULT_CATEGORIES: readonly BudgetCategory[] = TAXONOMY.map((category) => ({
+  id: defaultCategoryId(category.slug),
+  name: category.name,
+  slug: category.slug,
+  parentId: category.parentSlug ? defaultCategoryId(category.parentSlug) : null,
+  kind: category.kind,
+}));
+
+// A recommendation reads the 6 months before its month; rollover also needs the budget of the month before the
+// first month it carries into, hence one more.
+const MONTHS_BEFORE = HISTORY_MONTHS + 1;
+
+export async function loadBudgetInputs(
+  db: Database,
+  user: BudgetUser,
+  /** `currency` defaults to the user's main currency (read in the same round of queries). */
+  options: { months: readonly string[]; currency?: string; now?: Date },
+): Promise<Omit<BudgetInputs, "month">> {
+  const { today, currentMonth } = budgetClock(user, options.now);
+  const sorted = [...options.months].sort();
+  const first = `${shiftMonth(sorted[0]!, -MONTHS_BEFORE)}-01`;
+  const last = `${laterMonth(sorted.at(-1)!, currentMonth)}-01`;
+  const userId = user.id;
+  // The aggregate is per user and month today; the ledger work adds its currency, to be filtered here.
+  const [[meta], aggregateRows, paymentRows] = await Promise.all([
+    // The small things in one round trip: the main currency, the user's own categories (the default ones are
+    // Tally's taxonomy, seeded from it at every start), their budget settings, and when their history starts.
+    queryRows<{
+      currency: string | null;
+      history_start: string | null;
+      categories: Array<{
+        id: string;
+        name: string;
+        slug: string;
+        parent_id: string | null;
+        kind: BudgetCategory["kind"];
+      }>;
+      settings: Array<{ category_id: string; month: string; amount: string | null; rollover: boolean }>;
+    }>(
+      db,
+      sql`select
+            (${mainCurrencyQuery(userId)}) as currency,
+            (select to_char(min(posted_on), 'YYYY-MM-DD') from transactions where user_id = ${userId}::uuid)
+              as history_start,
+            coalesce((select json_agg(json_build_object('id', id, 'name', name, 'slug', slug,
+                'parent_id', parent_id, 'kind', kind))
+              from categories where user_id = ${userId}::uuid), '[]'::json) as categories,
+            coalesce((select json_agg(json_build_object('category_id', category_id,
+                'month', to_char(effective_from, 'YYYY-MM'), 'amount', amount::text, 'rollover', rollover))
+              from budgets where user_id = ${userId}::uuid), '[]'::json) as settings`,
+    ),
+    // Every category for the months recommendations read; before that, only what rollover walks back through:
+    // the categories (and groups' categories) with rollover on, from 7 months before each was first on, and
+    // income (a template budget there is a share of it).
+    queryRows<{ month: string; category_id: string; outflow: string; inflow: string }>(
+      db,
+      sql`with rolling as (
+            select category_id, min(effective_from) as since from budgets
+            where user_id = ${userId}::uuid and rollover group by category_id
+          ), walked as (
+            select category_id, since from rolling
+            union all
+            select c.id, r.since from rolling r join categories c on c.parent_id = r.category_id
+            union all
+            select c.id, (select min(since) from rolling) from categories c
+            where c.kind = 'income' and (c.user_id is null or c.user_id = ${userId}::uuid)
+          ), reach as (
+            select category_id, min(since) - make_interval(months => ${MONTHS_BEFORE}) as from_month
+            from walked where since is not null group by category_id
+          )
+          select to_char(m.month, 'YYYY-MM') as month, m.category_id, m.outflow::text as outflow,
+            m.inflow::text as inflow
+          from monthly_spending m left join reach r on r.category_id = m.category_id
+          where m.user_id = ${userId}::uuid and m.month <= ${last}::date
+            and m.month >= least(${first}::date, (select min(from_month) from reach))
+            and (m.month >= ${first}::date or m.month >= r.from_month)`,
+    ),
+    sorted.includes(currentMonth)
+      ? queryRows<{ category_id: string; amount: string }>(
+          db,
+          sql`select coalesce(category_id, ${UNCATEGORIZED_CATEGORY_ID}::uuid) as category_id, (-amount)::text as amount
+              from transactions
+              where user_id = ${userId}::uuid and amount < 0
+                and posted_on >= ${`${currentMonth}-01`}::date
+                and posted_on < (${`${currentMonth}-01`}::date + interval '1 month')::date`,
+        )
+      : Promise.resolve([]),
+  ]);
+  return {
+    currentMonth,
+    today,
+    currency: options.currency ?? meta?.currency ?? "USD",
+    categories: [
+      ...DEFAULT_CATEGORIES,
+      ...(meta?.categories ?? []).map((row) => ({
+        id: row.id,
+        name: row.name,
+        slug: row.slug,
+        parentId: row.parent_id,
+        kind: row.kind,
+      })),
+    ],
+    uncategorizedId: UNCATEGORIZED_CATEGORY_ID,
+    aggregate: aggregateRows.map((row) => ({
+      month: row.month,
+      categoryId: row.category_id,
+      outflow: centsFromNumeric(row.outflow),
+      inflow: centsFromNumeric(row.inflow),
+    })),
+    settings: (meta?.settings ?? []).map((row) => ({
+      categoryId: row.category_id,
+      effectiveFrom: row.month,
+      amount: row.amount === null ? null : centsFromNumeric(row.amount),
+      rollover: row.rollover,
+    })),
+    payments: paymentRows.map((row) => ({
+      categoryId: row.category_id,
+      amount: centsFromNumeric(row.amount),
+    })),
+    monthlyIncome: user.monthlyIncome === null ? null : centsFromNumeric(user.monthlyIncome),
+    thresholds: user.notifyThresholds.length > 0 ? user.notifyThresholds : DEFAULT_THRESHOLDS,
+    historyStart: meta?.history_start ?? null,
+  };
+}
+
+/**
+ * The currency budgets are kept in: the user's main currency. Until the ledger work gives users one, it is the
+ * currency most of their accounts use (US dollars without accounts).
+ */
+const mainCurrencyQuery = (userId: string) =>
+  sql`select currency from accounts where user_id = ${userId}::uuid
+      group by currency order by count(*) desc, currency limit 1`;
