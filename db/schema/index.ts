@@ -1,4 +1,5 @@
 export * from "./accounts";
 export * from "./categories";
+export * from "./jobs";
 export * from "./transactions";
 export * from "./users";
