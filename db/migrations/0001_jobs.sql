@@ -23,6 +23,7 @@ CREATE TABLE "job_outbox" (
 --> statement-breakpoint
 CREATE TABLE "job_runs" (
 	"id" uuid PRIMARY KEY NOT NULL,
+	"seq" bigint GENERATED ALWAYS AS IDENTITY (sequence name "job_runs_seq_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"function_id" text NOT NULL,
 	"event_id" text NOT NULL,
 	"event" jsonb NOT NULL,

@@ -48,6 +48,8 @@ export const jobRuns = pgTable(
   "job_runs",
   {
     id: uuid("id").primaryKey(),
+    // Insertion order: runs due at the same moment start first come, first served.
+    seq: bigint("seq", { mode: "number" }).generatedAlwaysAsIdentity(),
     functionId: text("function_id").notNull(),
     eventId: text("event_id").notNull(),
     // The event as the handler receives it: { name, data, id, ts }.
@@ -58,7 +60,7 @@ export const jobRuns = pgTable(
     maxAttempts: integer("max_attempts").notNull(),
     // When the run may start: now, a future event ts, a debounce or throttle slot, or its next retry.
     runAt: timestamp("run_at", { withTimezone: true }).notNull(),
-    // `<function id>\0<key value>`: runs sharing it run at most `concurrency_limit` at a time.
+    // `<function id>:<key value>`: runs sharing it run at most `concurrency_limit` at a time.
     concurrencyKey: text("concurrency_key"),
     concurrencyLimit: integer("concurrency_limit"),
     // Set until the run has taken its throttle slot; cleared once it has one.

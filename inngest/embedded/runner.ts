@@ -262,7 +262,7 @@ export function createEmbeddedRunner(
         ts: at,
         data: { cron: spec.trigger.cron },
       };
-      await handle.db.transaction((tx) => insertEvents(tx, [spec], [event], new Date(at)));
+      await handle.db.transaction((tx) => insertEvents(tx, [], [event], new Date(at), spec));
       loop.wake();
     },
     start() {

@@ -45,7 +45,7 @@ export function evaluateKey(expression: string, event: { data: unknown }): strin
 }
 
 const scoped = (spec: EmbeddedSpec, expression: string | undefined, event: RunEvent) =>
-  `${spec.id}\u0000${expression ? evaluateKey(expression, event) : ""}`;
+  `${spec.id}:${expression ? evaluateKey(expression, event) : ""}`;
 
 /** The run row for one function and one event, honouring a future `ts`, debounce, concurrency and throttle. */
 function runRow(spec: EmbeddedSpec, event: RunEvent, now: Date, failureOf?: string) {
@@ -78,14 +78,16 @@ function runRow(spec: EmbeddedSpec, event: RunEvent, now: Date, failureOf?: stri
 }
 
 /**
- * Accepts events: each id not seen within the dedupe window starts one run per function it triggers. Call
- * inside a transaction when the events must commit with something else (a step result, an outbox row).
+ * Accepts events: each id not seen within the dedupe window starts one run per function it triggers (or, for
+ * a cron tick, one run of `cron`). Call inside a transaction when the events must commit with something else
+ * (a step result, an outbox row).
  */
 export async function insertEvents(
   tx: Database,
   specs: readonly EmbeddedSpec[],
   events: RunEvent[],
   now: Date,
+  cron?: EmbeddedSpec,
 ): Promise<void> {
   if (events.length === 0) return;
   const unique = [...new Map(events.map((event) => [event.id, event])).values()];
@@ -102,9 +104,9 @@ export async function insertEvents(
   const rows = unique
     .filter((event) => accepted.has(event.id))
     .flatMap((event) =>
-      specs
-        .filter((spec) => "event" in spec.trigger && spec.trigger.event === event.name)
-        .map((spec) => runRow(spec, event, now)),
+      (cron ? [cron] : specs.filter((spec) => "event" in spec.trigger && spec.trigger.event === event.name)).map(
+        (spec) => runRow(spec, event, now),
+      ),
     );
   await insertRuns(tx, rows);
 }
@@ -173,7 +175,7 @@ export async function claimRuns(
           where r.status = 'queued' and r.run_at <= ${at(now)}
             and r.function_id in (${list(options.functionIds)})
             and (r.concurrency_key is null or r.attempt > 0 or ${holders(sql`r.concurrency_key`)} < r.concurrency_limit)
-          order by r.run_at, r.created_at
+          order by r.run_at, r.seq
           limit ${limit * 2}
           for update skip locked`,
     );
@@ -410,7 +412,7 @@ export async function fireCronTick(
       ts: tick.getTime(),
       data: { cron: spec.trigger.cron },
     };
-    await insertEvents(tx, [spec], [event], now);
+    await insertEvents(tx, [], [event], now, spec);
     return true;
   });
 }

@@ -106,8 +106,9 @@ describe("embedded runner: steps and retries", () => {
     await first.dispatch(syncEvent());
     first.start();
     await expect.poll(() => calls).toEqual(["first@0"]);
-    // Not stopped: a dead process renews nothing. A new runner (another "process") takes the run up once the
-    // lease runs out.
+    // The first process dies: it renews nothing more (stop() would wait for the hung run; not awaited). A new
+    // runner (another "process") takes the run up once the lease runs out.
+    void first.stop();
     const second = testRunner(handle, [make(false)], { leaseMs: 200 });
     await second.drain({ horizonMs: 1000 });
     await expect.poll(() => calls).toEqual(["first@0", "second@1"]);
