@@ -29,6 +29,8 @@ export interface RelayOptions {
   baseDelayMs?: number;
   maxDelayMs?: number;
   now?: () => number;
+  /** Told of a failed delivery (the rows record it too). */
+  onError?: (error: unknown) => void;
 }
 
 export type RelayResult = { delivered: number; failed: number };
@@ -89,6 +91,7 @@ export async function relayOutboxOnce(
       return { delivered: claimed.length, failed: 0 };
     } catch (error) {
       if (claimed.length === 0) throw error;
+      options.onError?.(error);
       await recordFailure(db, claimed, error, now, options);
       return { delivered: 0, failed: claimed.length };
     }

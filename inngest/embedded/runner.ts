@@ -215,9 +215,21 @@ export function createEmbeddedRunner(
       handle.db,
       {
         kind: "transactional",
-        deliver: (tx, events, time) => insertEvents(tx, specs, events as RunEvent[], time),
+        deliver: (tx, events, time) =>
+          insertEvents(
+            tx,
+            specs,
+            events.map((event) => ({ ...event, ts: event.ts ?? time.getTime() })),
+            time,
+          ),
       },
-      { now, batchSize: 200, maxBatches: 1 },
+      {
+        now,
+        batchSize: 200,
+        maxBatches: 1,
+        onError: (error) =>
+          log.error(`[jobs] could not start the runs of outbox events: ${errorSummary(error)}`),
+      },
     );
     const fired = cronEnabled ? await fireDueCrons(handle) : false;
     const room = maxConcurrentRuns - inFlight.size;

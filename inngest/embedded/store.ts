@@ -104,9 +104,10 @@ export async function insertEvents(
   const rows = unique
     .filter((event) => accepted.has(event.id))
     .flatMap((event) =>
-      (cron ? [cron] : specs.filter((spec) => "event" in spec.trigger && spec.trigger.event === event.name)).map(
-        (spec) => runRow(spec, event, now),
-      ),
+      (cron
+        ? [cron]
+        : specs.filter((spec) => "event" in spec.trigger && spec.trigger.event === event.name)
+      ).map((spec) => runRow(spec, event, now)),
     );
   await insertRuns(tx, rows);
 }

@@ -6,7 +6,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DatabaseHandle, openDatabase, queryRows } from "@/db/client";
 import { defineFunction } from "@/inngest/define";
-import { useTestDatabase, testDatabaseUrl } from "../support/db";
+import { testDatabaseUrl, useTestDatabase } from "../support/db";
 import { manualClock, pause, syncEvent, testRunner } from "../support/jobs";
 
 let handle: DatabaseHandle;
@@ -53,7 +53,8 @@ describe("embedded runner: scheduling", () => {
   it("runs one run at a time per concurrency key, in FIFO order", async () => {
     const { fn, track } = trackedSync("same-key-example");
     const runner = testRunner(handle, [fn]);
-    for (const syncId of ["s0", "s1", "s2", "s3", "s4"]) await runner.dispatch(syncEvent("conn-1", { syncId }));
+    for (const syncId of ["s0", "s1", "s2", "s3", "s4"])
+      await runner.dispatch(syncEvent("conn-1", { syncId }));
     await runner.drain();
     expect(track.maxInFlight).toBe(1);
     expect(track.order).toEqual(["s0", "s1", "s2", "s3", "s4"]);

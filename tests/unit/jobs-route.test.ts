@@ -10,18 +10,29 @@ describe("/api/inngest in dev mode", () => {
     // onFailure handlers are served as functions of their own, triggered by Inngest's failure event.
     expect(Object.keys(byId).sort()).toEqual([
       "daily-refresh",
+      "daily-refresh-page",
       "daily-refresh-requested",
       "import-statement",
       "import-statement-failure",
       "recompute-spending",
+      "relay-outbox",
       "sync-connection",
       "sync-connection-failure",
     ]);
     expect(byId["sync-connection"]!.triggers).toEqual([{ event: "connection/sync.requested" }]);
     expect(byId["import-statement"]!.triggers).toEqual([{ event: "statement/import.requested" }]);
     expect(byId["recompute-spending"]!.triggers).toEqual([{ event: "spending/recompute.requested" }]);
-    expect(byId["daily-refresh"]!.triggers).toEqual([{ cron: "0 6 * * *" }]);
+    expect(byId["daily-refresh"]!.triggers).toEqual([{ cron: "0 0 * * *" }]);
+    expect(byId["daily-refresh-page"]!.triggers).toEqual([{ event: "sync/daily-refresh.page" }]);
+    expect(byId["relay-outbox"]!.triggers).toEqual([{ cron: "* * * * *" }]);
     expect(byId["daily-refresh-requested"]!.triggers).toEqual([{ event: "sync/daily-refresh.requested" }]);
     expect(byId["sync-connection"]!.concurrency).toEqual([{ key: "event.data.connectionId", limit: 1 }]);
+    // The same flow control the embedded runner applies, handed to Inngest as written in defineFunction.
+    expect(byId["sync-connection"]!.raw.throttle).toEqual({
+      key: "event.data.institutionId",
+      limit: 300,
+      period: "1m",
+      burst: 20,
+    });
   });
 });

@@ -20,7 +20,7 @@ beforeAll(async () => {
         "fan-out",
         ids.map((connectionId) =>
           connectionSyncRequested(
-            { connectionId, userId: "u1", reason: "daily" },
+            { connectionId, userId: "u1", institutionId: "demo", reason: "daily" },
             { id: `sync:${connectionId}:2024-01-02` },
           ),
         ),
@@ -72,7 +72,10 @@ describe("Inngest compatibility", () => {
     const sync = new InngestTestEngine({
       function: examples.sync,
       events: [
-        { name: "connection/sync.requested", data: { connectionId: "c1", userId: "u1", reason: "manual" } },
+        {
+          name: "connection/sync.requested",
+          data: { connectionId: "c1", userId: "u1", institutionId: "demo", reason: "manual" },
+        },
       ],
     });
     const { result, ctx } = await sync.execute();
@@ -90,7 +93,7 @@ describe("Inngest compatibility", () => {
     expect(run.ctx.step.sendEvent).toHaveBeenCalledWith("fan-out", [
       expect.objectContaining({
         id: "sync:a:2024-01-02",
-        data: { connectionId: "a", userId: "u1", reason: "daily" },
+        data: { connectionId: "a", userId: "u1", institutionId: "demo", reason: "daily" },
       }),
       expect.objectContaining({ id: "sync:b:2024-01-02" }),
     ]);
