@@ -33,7 +33,16 @@ export interface AttemptDeps {
   /** Backoff before the retry that follows the failed zero-based `attempt`. */
   retryDelayMs(attempt: number): number;
   newEventId(): string;
+  onStep?: StepObserver;
 }
+
+/** Told when a step starts, when its code has run (effects done, result not stored yet) and once it is stored. */
+export type StepObserver = (step: {
+  functionId: string;
+  runId: string;
+  stepId: string;
+  phase: "before" | "ran" | "stored";
+}) => void | Promise<void>;
 
 /** What the handler of a run is: the function's own, or its onFailure for a `<id>-failure` run. */
 export function resolveHandler(
@@ -66,13 +75,18 @@ function createStepTools(run: ClaimedRun, memo: Map<string, string>, deps: Attem
     const stepId = uniqueId(id);
     let json = memo.get(stepId);
     if (json === undefined) {
+      const observe = (phase: "before" | "ran" | "stored") =>
+        deps.onStep?.({ functionId: run.functionId, runId: run.id, stepId, phase });
+      await observe("before");
       const { json: result, sent } = await produce();
+      await observe("ran");
       json = await saveStep(
         deps.db,
         { runId: run.id, stepId, result },
         sent && { specs: deps.specs, events: sent, now: new Date(deps.now()) },
       );
       memo.set(stepId, json);
+      await observe("stored");
     }
     return JSON.parse(json) as never;
   };

@@ -23,7 +23,7 @@ import { randomUUID } from "node:crypto";
 import { Cron } from "croner";
 import type { DatabaseHandle } from "@/db/client";
 import { type EmbeddedSpec, embeddedSpec, type TallyFunction } from "@/inngest/define";
-import { executeAttempt } from "@/inngest/embedded/execute-run";
+import { executeAttempt, type StepObserver } from "@/inngest/embedded/execute-run";
 import {
   claimRuns,
   fireCronTick,
@@ -61,6 +61,8 @@ export interface EmbeddedRunnerOptions {
   /** The clock for run times, backoff, cron ticks and the dedupe window. */
   now?: () => number;
   log?: JobLog;
+  /** Observes each new step (tests stop a process between two steps with it; tracing could use it). */
+  onStep?: StepObserver;
 }
 
 export interface EmbeddedRunner {
@@ -179,6 +181,7 @@ export function createEmbeddedRunner(
       now,
       retryDelayMs,
       newEventId: randomUUID,
+      ...(options.onStep && { onStep: options.onStep }),
     })
       .catch((error: unknown) =>
         // The database went away mid-run, say: the lease runs out and the run is taken up again.

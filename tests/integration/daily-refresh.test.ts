@@ -81,7 +81,11 @@ describe("the daily refresh", () => {
   });
 
   it("spreads the day's syncs over the 24 hours, the same time each day", () => {
-    const ids = Array.from({ length: 2000 }, (_, i) => `${i.toString(16).padStart(8, "0")}-0000-4000-8000-${(i * 7919).toString(16).padStart(12, "0")}`);
+    const ids = Array.from(
+      { length: 2000 },
+      (_, i) =>
+        `${i.toString(16).padStart(8, "0")}-0000-4000-8000-${(i * 7919).toString(16).padStart(12, "0")}`,
+    );
     const hours = new Array(24).fill(0);
     for (const id of ids) hours[Math.floor(dailySlotSeconds(id, 86_400) / 3600)]++;
     // Every hour gets some, none more than twice its share.

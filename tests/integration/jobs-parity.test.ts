@@ -63,7 +63,11 @@ async function aggregateAgainstRows(userId: string) {
     sums.set(key, entry);
   }
   return {
-    stored: stored.map((row) => ({ key: `${row.month}|${row.category_id}`, outflow: cents(row.outflow), count: row.count })),
+    stored: stored.map((row) => ({
+      key: `${row.month}|${row.category_id}`,
+      outflow: cents(row.outflow),
+      count: row.count,
+    })),
     expected: [...sums.entries()]
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([key, value]) => ({ key, ...value })),
