@@ -16,7 +16,7 @@ export interface Loop {
   stop(): Promise<void>;
 }
 
-const KICK_FOLLOW_UPS_MS = [25, 100, 400, 1500];
+const KICK_FOLLOW_UPS_MS = [5, 25, 100, 400, 1500];
 
 /** `pass` resolves true when there may be more to do right away (a full batch). */
 export function createLoop(

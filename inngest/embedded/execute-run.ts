@@ -133,7 +133,8 @@ export async function executeAttempt(run: ClaimedRun, deps: AttemptDeps): Promis
       error.name = "RunInterrupted";
       throw error;
     }
-    const memo = await loadSteps(deps.db, run.id);
+    // A first attempt has no stored steps (a run taken over from a dead instance is on its second attempt).
+    const memo = run.attempt === 1 ? new Map<string, string>() : await loadSteps(deps.db, run.id);
     const failure = isFailureHandler
       ? revive((run.event.data as { error: ErrorDescription }).error)
       : undefined;

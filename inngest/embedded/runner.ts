@@ -141,7 +141,12 @@ export function createEmbeddedRunner(
   let recovery: Promise<void> | undefined;
   let lastRenewal = 0;
   let lastPrune = 0;
+  let lastChores = Number.NEGATIVE_INFINITY;
+  // Set by an outbox write in this process (or a full relay batch): the next pass relays at once.
+  let outboxDirty = true;
+  const pollIntervalMs = options.pollIntervalMs ?? 1000;
   let stopping = false;
+  let started = false;
   let unsubscribe: (() => void) | undefined;
 
   const retryDelayMs = (attempt: number) => {
@@ -194,8 +199,12 @@ export function createEmbeddedRunner(
     inFlight.set(run.id, work);
   }
 
-  /** One round of work. True when there may be more right away. */
-  async function pass(): Promise<boolean> {
+  /**
+   * One round of work. Claiming happens on every pass (a run finishing wakes one); the chores (leases, outbox,
+   * cron, pruning) once per poll interval or when an outbox write asks for it. True when there may be more
+   * right away.
+   */
+  async function pass(forceChores = false): Promise<boolean> {
     if (stopping) return false;
     const handle = await database();
     const at = now();
@@ -204,6 +213,31 @@ export function createEmbeddedRunner(
       if (count > 0) log.info(`[jobs] took up ${count} run(s) a stopped process left unfinished`);
     });
     await recovery;
+    const chores = forceChores || outboxDirty || performance.now() - lastChores >= pollIntervalMs;
+    let relayed = 0;
+    let fired = false;
+    if (chores) {
+      lastChores = performance.now();
+      outboxDirty = false;
+      ({ relayed, fired } = await doChores(handle, at));
+    }
+    const room = maxConcurrentRuns - inFlight.size;
+    // Woken by a finished run with most slots still busy: wait to claim a few at once (a claim is a
+    // transaction of its own, the main cost of a short run).
+    if (!chores && inFlight.size > 0 && room < Math.ceil(maxConcurrentRuns / 2)) return false;
+    const claimed = await claimRuns(handle.db, {
+      owner: instanceId,
+      now: new Date(now()),
+      leaseMs,
+      limit: room,
+      functionIds,
+      throttleOf,
+    });
+    for (const run of claimed) execute(handle, run);
+    return relayed > 0 || fired || (claimed.length > 0 && claimed.length === room);
+  }
+
+  async function doChores(handle: DatabaseHandle, at: number): Promise<{ relayed: number; fired: boolean }> {
     if (at - lastRenewal >= leaseMs / 3) {
       lastRenewal = at;
       await renewLeases(handle.db, instanceId, [...inFlight.keys()], new Date(at + leaseMs));
@@ -234,21 +268,12 @@ export function createEmbeddedRunner(
           log.error(`[jobs] could not start the runs of outbox events: ${errorSummary(error)}`),
       },
     );
+    if (relayed.delivered > 0) outboxDirty = true; // a full batch: more may wait
     const fired = cronEnabled ? await fireDueCrons(handle) : false;
-    const room = maxConcurrentRuns - inFlight.size;
-    const claimed = await claimRuns(handle.db, {
-      owner: instanceId,
-      now: new Date(now()),
-      leaseMs,
-      limit: room,
-      functionIds,
-      throttleOf,
-    });
-    for (const run of claimed) execute(handle, run);
-    return relayed.delivered > 0 || fired || (claimed.length > 0 && claimed.length === room);
+    return { relayed: relayed.delivered, fired };
   }
 
-  const loop = createLoop("runner", pass, { intervalMs: options.pollIntervalMs ?? 1000, log });
+  const loop = createLoop("runner", () => pass(), { intervalMs: pollIntervalMs, log });
 
   async function dispatch(events: TallyEvent | TallyEvent[]): Promise<{ ids: string[] }> {
     if (stopping) throw new Error("The embedded job runner is stopped");
@@ -282,12 +307,17 @@ export function createEmbeddedRunner(
     },
     start() {
       stopping = false;
+      started = true;
       cronEnabled = true;
-      unsubscribe ??= onOutboxWrite(() => loop.kick());
+      unsubscribe ??= onOutboxWrite(() => {
+        outboxDirty = true;
+        loop.kick();
+      });
       loop.start();
     },
     async stop() {
       stopping = true;
+      started = false;
       unsubscribe?.();
       unsubscribe = undefined;
       await loop.stop();
@@ -295,14 +325,15 @@ export function createEmbeddedRunner(
     },
     async drain(drainOptions = {}) {
       const horizon = drainOptions.horizonMs ?? maxDelayMs;
-      for (;;) {
-        const more = await pass();
+      for (let first = true; ; first = false) {
+        // A started runner works on its own; drain only waits (a second claimer would slow it down).
+        const more = started && !first ? false : await pass(first);
         if (!more && inFlight.size === 0) {
           const handle = await database();
           if (await isIdle(handle.db, new Date(now() + horizon), functionIds)) return;
         }
         if (inFlight.size > 0) await Promise.race(inFlight.values());
-        else if (!more) await new Promise((resolve) => setTimeout(resolve, 5));
+        else if (!more) await new Promise((resolve) => setTimeout(resolve, started ? 20 : 5));
       }
     },
     async stats() {

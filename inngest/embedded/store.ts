@@ -141,6 +141,8 @@ type Candidate = {
   concurrency_limit: number | null;
   throttle_key: string | null;
   attempt: number;
+  /** This transaction holds the key's advisory lock (no other instance is claiming for the key now). */
+  locked: boolean | null;
 };
 
 // A run holds its concurrency slot while it runs and while it waits for a retry (attempt > 0), so that a
@@ -171,7 +173,9 @@ export async function claimRuns(
   return db.transaction(async (tx) => {
     const candidates = await queryRows<Candidate>(
       tx,
-      sql`select r.id, r.function_id, r.concurrency_key, r.concurrency_limit, r.throttle_key, r.attempt
+      sql`select r.id, r.function_id, r.concurrency_key, r.concurrency_limit, r.throttle_key, r.attempt,
+            case when r.concurrency_key is not null and r.attempt = 0
+              then pg_try_advisory_xact_lock(hashtextextended(r.concurrency_key, 0)) end as locked
           from job_runs r
           where r.status = 'queued' and r.run_at <= ${at(now)}
             and r.function_id in (${list(options.functionIds)})
@@ -180,14 +184,13 @@ export async function claimRuns(
           limit ${limit * 2}
           for update skip locked`,
     );
+    const room = await roomPerKey(tx, candidates);
     const chosen: Candidate[] = [];
-    const room = new Map<string, number>();
     for (const run of candidates) {
       if (chosen.length >= limit) break;
       const key = run.concurrency_key;
       if (key !== null && run.attempt === 0) {
-        if (!room.has(key)) room.set(key, await roomFor(tx, key, run.concurrency_limit ?? 1));
-        const left = room.get(key)!;
+        const left = room.get(key) ?? 0;
         if (left <= 0) continue;
         room.set(key, left - 1);
       }
@@ -233,15 +236,28 @@ export async function claimRuns(
   });
 }
 
-/** Free slots for a concurrency key, or 0 when another instance is claiming for it right now. */
-async function roomFor(tx: Database, key: string, limit: number): Promise<number> {
-  const [lock] = await queryRows<{ locked: boolean }>(
+/**
+ * Free slots per concurrency key among fresh candidates, counted again now that this transaction holds the
+ * keys' advisory locks (the candidates' own count was taken before the locks: another instance may have
+ * committed a claim in between). A key another instance is claiming for right now gets no slot this time.
+ */
+async function roomPerKey(tx: Database, candidates: Candidate[]): Promise<Map<string, number>> {
+  const limits = new Map<string, number>();
+  for (const run of candidates) {
+    if (run.concurrency_key !== null && run.attempt === 0 && run.locked)
+      limits.set(run.concurrency_key, run.concurrency_limit ?? 1);
+  }
+  const room = new Map<string, number>();
+  if (limits.size === 0) return room;
+  const counts = await queryRows<{ key: string; n: number }>(
     tx,
-    sql`select pg_try_advisory_xact_lock(hashtextextended(${key}, 0)) as locked`,
+    sql`select k.key, ${holders(sql`k.key`)} as n from unnest(${sql.raw("array[")}${sql.join(
+      [...limits.keys()].map((key) => sql`${key}`),
+      sql`, `,
+    )}${sql.raw("]::text[]")}) as k(key)`,
   );
-  if (!lock?.locked) return 0;
-  const [row] = await queryRows<{ n: number }>(tx, sql`select ${holders(sql`${key}`)} as n`);
-  return limit - (row?.n ?? 0);
+  for (const { key, n } of counts) room.set(key, limits.get(key)! - n);
+  return room;
 }
 
 /**

@@ -32,6 +32,8 @@ beforeAll(async () => {
         id: "sync-example",
         trigger: { event: "connection/sync.requested" },
         concurrency: { key: "event.data.connectionId", limit: 1 },
+        throttle: { key: "event.data.institutionId", limit: 5, period: "1s", burst: 2 },
+        debounce: { key: "event.data.connectionId", period: "10s" },
         retries: 2,
       },
       async ({ event, step }) => {
@@ -66,6 +68,11 @@ describe("Inngest compatibility", () => {
         retries: 2,
       },
     ]);
+    // Flow control goes to Inngest as written, so both engines apply the same limits.
+    expect(served.functions[1]?.raw).toMatchObject({
+      throttle: { key: "event.data.institutionId", limit: 5, period: "1s", burst: 2 },
+      debounce: { key: "event.data.connectionId", period: "10s" },
+    });
   });
 
   it("runs under @inngest/test's InngestTestEngine (a fresh engine per execution)", async () => {
