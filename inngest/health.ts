@@ -2,7 +2,7 @@
 
 import { sql } from "drizzle-orm";
 import { type Database, queryRows } from "@/db/client";
-import { type QueueFigures, queueFigures } from "@/inngest/embedded/store";
+import { type QueueFigures, queueFigures } from "@/inngest/embedded/maintenance";
 
 export type JobHealth = {
   /** Events written but not yet handed to the engine, and how long the oldest has waited. */

@@ -5,15 +5,8 @@
 import type { Logger } from "inngest";
 import type { Database } from "@/db/client";
 import type { EmbeddedSpec, TallyStep } from "@/inngest/define";
-import {
-  type ClaimedRun,
-  completeRun,
-  failRun,
-  loadSteps,
-  type RunEvent,
-  saveStep,
-  scheduleRetry,
-} from "@/inngest/embedded/store";
+import type { ClaimedRun, RunEvent } from "@/inngest/embedded/queue";
+import { completeRun, failRun, loadSteps, saveStep, scheduleRetry } from "@/inngest/embedded/run-state";
 import {
   describeError,
   type ErrorDescription,

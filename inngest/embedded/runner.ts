@@ -24,18 +24,9 @@ import { Cron } from "croner";
 import type { DatabaseHandle } from "@/db/client";
 import { type EmbeddedSpec, embeddedSpec, type TallyFunction } from "@/inngest/define";
 import { executeAttempt, type StepObserver } from "@/inngest/embedded/execute-run";
-import {
-  claimRuns,
-  fireCronTick,
-  insertEvents,
-  isIdle,
-  prune,
-  type QueueFigures,
-  queueFigures,
-  type RunEvent,
-  recoverRuns,
-  renewLeases,
-} from "@/inngest/embedded/store";
+import { fireCronTick, isIdle, prune, type QueueFigures, queueFigures } from "@/inngest/embedded/maintenance";
+import { claimRuns, insertEvents, type RunEvent } from "@/inngest/embedded/queue";
+import { recoverRuns, renewLeases } from "@/inngest/embedded/run-state";
 import { errorSummary } from "@/inngest/errors";
 import { type TallyEvent, validateEvent } from "@/inngest/events";
 import { consoleJobLog, type JobLog } from "@/inngest/log";

@@ -1,14 +1,14 @@
-// The embedded runner's durable queue: SQL over job_runs, job_steps, job_events, job_crons and job_throttles,
+// The embedded runner's durable queue, part 1: events in (deduplicated, one run per triggered function) and
+// runs out (claimed under concurrency and throttle limits). SQL over job_runs, job_events and job_throttles,
 // the same on PGlite and Postgres. Every time is the runner's clock, passed in (tests move it); every write
-// that must be atomic (creating runs with their dedupe rows, a step result with the events it sent, a failure
-// with its onFailure run) happens in one transaction.
+// that must be atomic (creating runs with their dedupe rows) happens in one transaction.
+// Part 2, what becomes of a claimed run, is run-state.ts; cron ticks and figures are in maintenance.ts.
 
 import { randomUUID } from "node:crypto";
 import { type SQL, sql } from "drizzle-orm";
 import { type Database, queryRows } from "@/db/client";
-import { jobEvents, jobRuns, jobSteps } from "@/db/schema";
+import { jobEvents, jobRuns } from "@/db/schema";
 import type { EmbeddedSpec } from "@/inngest/define";
-import type { ErrorDescription } from "@/inngest/errors";
 
 export const DEDUPE_WINDOW_MS = 24 * 60 * 60 * 1000;
 
@@ -25,9 +25,9 @@ export type ClaimedRun = {
   failureOf: string | null;
 };
 
-const iso = (date: Date | number) => new Date(date).toISOString();
-const at = (date: Date | number) => sql`${iso(date)}::timestamptz`;
-const list = (values: string[]) =>
+export const iso = (date: Date | number) => new Date(date).toISOString();
+export const at = (date: Date | number) => sql`${iso(date)}::timestamptz`;
+export const list = (values: string[]) =>
   sql.join(
     values.map((value) => sql`${value}`),
     sql`, `,
@@ -48,7 +48,7 @@ const scoped = (spec: EmbeddedSpec, expression: string | undefined, event: RunEv
   `${spec.id}:${expression ? evaluateKey(expression, event) : ""}`;
 
 /** The run row for one function and one event, honouring a future `ts`, debounce, concurrency and throttle. */
-function runRow(spec: EmbeddedSpec, event: RunEvent, now: Date, failureOf?: string) {
+export function runRow(spec: EmbeddedSpec, event: RunEvent, now: Date, failureOf?: string) {
   let runAt = Math.max(now.getTime(), event.ts);
   let debounceKey: string | null = null;
   let debounceDeadline: Date | null = null;
@@ -112,7 +112,7 @@ export async function insertEvents(
   await insertRuns(tx, rows);
 }
 
-async function insertRuns(tx: Database, rows: ReturnType<typeof runRow>[]): Promise<void> {
+export async function insertRuns(tx: Database, rows: ReturnType<typeof runRow>[]): Promise<void> {
   const plain = rows.filter((row) => row.debounceKey === null);
   for (let start = 0; start < plain.length; start += 500) {
     await tx.insert(jobRuns).values(plain.slice(start, start + 500));
@@ -281,220 +281,4 @@ async function takeThrottleSlot(
   );
   const slot = new Date(row!.tat).getTime() - interval;
   return slot - tolerance;
-}
-
-export async function loadSteps(db: Database, runId: string): Promise<Map<string, string>> {
-  const rows = await db
-    .select({ stepId: jobSteps.stepId, result: jobSteps.result })
-    .from(jobSteps)
-    .where(sql`${jobSteps.runId} = ${runId}`);
-  return new Map(rows.map((row) => [row.stepId, row.result]));
-}
-
-/**
- * Stores a step's result, and in the same transaction starts the runs for the events it sent. If the step was
- * already stored (a lease lost to another instance that got there first), returns the stored result instead.
- */
-export async function saveStep(
-  db: Database,
-  step: { runId: string; stepId: string; result: string },
-  sent?: { specs: readonly EmbeddedSpec[]; events: RunEvent[]; now: Date },
-): Promise<string> {
-  return db.transaction(async (tx) => {
-    const inserted = await tx
-      .insert(jobSteps)
-      .values(step)
-      .onConflictDoNothing()
-      .returning({ result: jobSteps.result });
-    if (inserted.length === 0) {
-      const [existing] = await queryRows<{ result: string }>(
-        tx,
-        sql`select result from job_steps where run_id = ${step.runId} and step_id = ${step.stepId}`,
-      );
-      return existing!.result;
-    }
-    if (sent) await insertEvents(tx, sent.specs, sent.events, sent.now);
-    return step.result;
-  });
-}
-
-/** Extends the leases of the runs this instance is executing. */
-export async function renewLeases(db: Database, owner: string, ids: string[], until: Date): Promise<void> {
-  if (ids.length === 0) return;
-  await db.execute(
-    sql`update job_runs set lease_until = ${at(until)}
-        where status = 'running' and lease_owner = ${owner} and id in (${list(ids)})`,
-  );
-}
-
-/** Ends a run this instance holds. False when its lease had passed to another instance meanwhile. */
-export async function completeRun(
-  db: Database,
-  run: { id: string; owner: string },
-  output: string,
-  now: Date,
-): Promise<boolean> {
-  const rows = await queryRows(
-    db,
-    sql`update job_runs
-        set status = 'completed', output = ${output}, finished_at = ${at(now)}, lease_owner = null,
-            lease_until = null, debounce_key = null
-        where id = ${run.id} and status = 'running' and lease_owner = ${run.owner}
-        returning id`,
-  );
-  return rows.length === 1;
-}
-
-export async function scheduleRetry(
-  db: Database,
-  run: { id: string; owner: string },
-  error: ErrorDescription,
-  runAt: Date,
-): Promise<boolean> {
-  const rows = await queryRows(
-    db,
-    sql`update job_runs
-        set status = 'queued', run_at = ${at(runAt)}, error = ${JSON.stringify(error)}::jsonb,
-            lease_owner = null, lease_until = null, debounce_key = null
-        where id = ${run.id} and status = 'running' and lease_owner = ${run.owner}
-        returning id`,
-  );
-  return rows.length === 1;
-}
-
-/** Marks a run failed and, in the same transaction, queues its onFailure run (Inngest's function.failed). */
-export async function failRun(
-  db: Database,
-  run: { id: string; owner: string },
-  error: ErrorDescription,
-  now: Date,
-  onFailure?: { spec: EmbeddedSpec; event: RunEvent },
-): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const rows = await queryRows(
-      tx,
-      sql`update job_runs
-          set status = 'failed', error = ${JSON.stringify(error)}::jsonb, finished_at = ${at(now)},
-              lease_owner = null, lease_until = null, debounce_key = null
-          where id = ${run.id} and status = 'running' and lease_owner = ${run.owner}
-          returning id`,
-    );
-    if (rows.length === 0) return false;
-    if (onFailure) await insertRuns(tx, [runRow(onFailure.spec, onFailure.event, now, run.id)]);
-    return true;
-  });
-}
-
-/**
- * Returns to the queue the runs whose instance stopped without finishing them: those whose lease ran out or,
- * on PGlite (one process only), every run left "running" by a previous process. Returns how many.
- */
-export async function recoverRuns(db: Database, now: Date, options: { all: boolean }): Promise<number> {
-  const rows = await queryRows(
-    db,
-    sql`update job_runs set status = 'queued', run_at = ${at(now)}, lease_owner = null, lease_until = null
-        where status = 'running' ${options.all ? sql`` : sql`and lease_until < ${at(now)}`}
-        returning id`,
-  );
-  return rows.length;
-}
-
-/**
- * Records `tick` as the cron function's last tick and starts its run, unless this or another instance already
- * did: the conditional update is the lock, so each tick fires once across instances. The first time a cron is
- * seen, its latest tick is recorded without firing (a fresh install has missed nothing).
- */
-export async function fireCronTick(
-  db: Database,
-  spec: EmbeddedSpec & { trigger: { cron: string } },
-  tick: Date,
-  now: Date,
-): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const seen = await queryRows(
-      tx,
-      sql`insert into job_crons (function_id, last_tick) values (${spec.id}, ${at(tick)})
-          on conflict (function_id) do nothing returning function_id`,
-    );
-    if (seen.length === 1) return false;
-    const due = await queryRows(
-      tx,
-      sql`update job_crons set last_tick = ${at(tick)}, fired_at = ${at(now)}
-          where function_id = ${spec.id} and last_tick < ${at(tick)} returning function_id`,
-    );
-    if (due.length === 0) return false;
-    const event: RunEvent = {
-      name: "inngest/scheduled.timer",
-      id: `cron:${spec.id}:${iso(tick)}`,
-      ts: tick.getTime(),
-      data: { cron: spec.trigger.cron },
-    };
-    await insertEvents(tx, [], [event], now, spec);
-    return true;
-  });
-}
-
-/** Deletes what no longer matters: expired event ids, finished runs and sent outbox rows after a week. */
-export async function prune(db: Database, now: Date): Promise<void> {
-  const weekAgo = at(now.getTime() - 7 * DEDUPE_WINDOW_MS);
-  await db.execute(sql`delete from job_events where expires_at <= ${at(now)}`);
-  await db.execute(
-    sql`delete from job_runs where status in ('completed', 'failed') and finished_at < ${weekAgo}`,
-  );
-  await db.execute(sql`delete from job_outbox where sent_at < ${weekAgo}`);
-  await db.execute(sql`delete from job_throttles where tat < ${at(now.getTime() - DEDUPE_WINDOW_MS)}`);
-}
-
-export type QueueFigures = {
-  /** Runs due now and not started. */
-  waiting: number;
-  running: number;
-  /** Runs that will start later: a future event time, a debounce, a throttle slot, a retry. */
-  scheduled: number;
-  oldestWaitingSeconds: number | null;
-  failedLast24h: number;
-};
-
-export async function queueFigures(db: Database, now: Date): Promise<QueueFigures> {
-  const [row] = await queryRows<{
-    waiting: number;
-    running: number;
-    scheduled: number;
-    oldest: Date | string | null;
-    failed: number;
-  }>(
-    db,
-    sql`select
-          (select count(*)::int from job_runs where status = 'queued' and run_at <= ${at(now)}) as waiting,
-          (select count(*)::int from job_runs where status = 'running') as running,
-          (select count(*)::int from job_runs where status = 'queued' and run_at > ${at(now)}) as scheduled,
-          (select min(run_at) from job_runs where status = 'queued' and run_at <= ${at(now)}) as oldest,
-          (select count(*)::int from job_runs where status = 'failed'
-             and finished_at > ${at(now.getTime() - DEDUPE_WINDOW_MS)}) as failed`,
-  );
-  const oldest = row?.oldest ? new Date(row.oldest).getTime() : null;
-  return {
-    waiting: row?.waiting ?? 0,
-    running: row?.running ?? 0,
-    scheduled: row?.scheduled ?? 0,
-    oldestWaitingSeconds: oldest === null ? null : Math.max(0, Math.round((now.getTime() - oldest) / 1000)),
-    failedLast24h: row?.failed ?? 0,
-  };
-}
-
-/**
- * True when none of these functions' runs is running or due before `horizon` (runs scheduled later do not
- * count), and no outbox row waits.
- */
-export async function isIdle(db: Database, horizon: Date, functionIds: string[]): Promise<boolean> {
-  const ours = sql`function_id in (${list(functionIds)})`;
-  const [row] = await queryRows<{ busy: number }>(
-    db,
-    sql`select (
-          (select count(*) from job_runs where status = 'running' and ${ours}) +
-          (select count(*) from job_runs where status = 'queued' and run_at <= ${at(horizon)} and ${ours}) +
-          (select count(*) from job_outbox where sent_at is null and (attempts = 0 or available_at <= ${at(horizon)}))
-        )::int as busy`,
-  );
-  return (row?.busy ?? 0) === 0;
 }
