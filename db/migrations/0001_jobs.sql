@@ -62,7 +62,7 @@ CREATE TABLE "job_throttles" (
 ALTER TABLE "job_steps" ADD CONSTRAINT "job_steps_run_id_job_runs_id_fk" FOREIGN KEY ("run_id") REFERENCES "public"."job_runs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "job_events_expires_idx" ON "job_events" USING btree ("expires_at");--> statement-breakpoint
 CREATE INDEX "job_outbox_pending_idx" ON "job_outbox" USING btree ("available_at") WHERE "job_outbox"."sent_at" is null;--> statement-breakpoint
-CREATE INDEX "job_runs_due_idx" ON "job_runs" USING btree ("run_at") WHERE "job_runs"."status" = 'queued';--> statement-breakpoint
+CREATE INDEX "job_runs_due_idx" ON "job_runs" USING btree ("run_at","seq") WHERE "job_runs"."status" = 'queued';--> statement-breakpoint
 CREATE INDEX "job_runs_running_idx" ON "job_runs" USING btree ("lease_until") WHERE "job_runs"."status" = 'running';--> statement-breakpoint
 CREATE INDEX "job_runs_concurrency_idx" ON "job_runs" USING btree ("concurrency_key") WHERE "job_runs"."concurrency_key" is not null and "job_runs"."status" in ('queued', 'running');--> statement-breakpoint
 CREATE UNIQUE INDEX "job_runs_debounce_key" ON "job_runs" USING btree ("function_id","debounce_key") WHERE "job_runs"."debounce_key" is not null and "job_runs"."status" = 'queued';--> statement-breakpoint

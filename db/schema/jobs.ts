@@ -81,7 +81,8 @@ export const jobRuns = pgTable(
     finishedAt: timestamp("finished_at", { withTimezone: true }),
   },
   (table) => [
-    index("job_runs_due_idx").on(table.runAt).where(sql`${table.status} = 'queued'`),
+    // The claim's order: due first, then first come (so a large backlog is read from the index, not sorted).
+    index("job_runs_due_idx").on(table.runAt, table.seq).where(sql`${table.status} = 'queued'`),
     index("job_runs_running_idx").on(table.leaseUntil).where(sql`${table.status} = 'running'`),
     index("job_runs_concurrency_idx")
       .on(table.concurrencyKey)
