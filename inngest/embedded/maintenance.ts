@@ -95,13 +95,15 @@ export async function queueFigures(db: Database, now: Date): Promise<QueueFigure
  */
 export async function isIdle(db: Database, horizon: Date, functionIds: string[]): Promise<boolean> {
   const ours = sql`function_id in (${list(functionIds)})`;
-  const [row] = await queryRows<{ busy: number }>(
+  // exists, not count: drain() asks often, and a backlog can be large.
+  const [row] = await queryRows<{ busy: boolean }>(
     db,
     sql`select (
-          (select count(*) from job_runs where status = 'running' and ${ours}) +
-          (select count(*) from job_runs where status = 'queued' and run_at <= ${at(horizon)} and ${ours}) +
-          (select count(*) from job_outbox where sent_at is null and (attempts = 0 or available_at <= ${at(horizon)}))
-        )::int as busy`,
+          exists (select 1 from job_runs where status = 'running' and ${ours}) or
+          exists (select 1 from job_runs where status = 'queued' and run_at <= ${at(horizon)} and ${ours}) or
+          exists (select 1 from job_outbox where sent_at is null
+                    and (attempts = 0 or available_at <= ${at(horizon)}))
+        ) as busy`,
   );
-  return (row?.busy ?? 0) === 0;
+  return row?.busy === false;
 }

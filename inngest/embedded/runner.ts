@@ -324,7 +324,7 @@ export function createEmbeddedRunner(
           if (await isIdle(handle.db, new Date(now() + horizon), functionIds)) return;
         }
         if (inFlight.size > 0) await Promise.race(inFlight.values());
-        else if (!more) await new Promise((resolve) => setTimeout(resolve, started ? 20 : 5));
+        else if (!more) await new Promise((resolve) => setTimeout(resolve, started ? 50 : 5));
       }
     },
     async stats() {
