@@ -113,13 +113,20 @@ export async function failRun(
 
 /**
  * Returns to the queue the runs whose instance stopped without finishing them: those whose lease ran out or,
- * on PGlite (one process only), every run left "running" by a previous process. Returns how many.
+ * on PGlite (one process only), every run left "running" by a previous process, except those of runners
+ * alive in this process (`liveOwners`). Returns how many.
  */
-export async function recoverRuns(db: Database, now: Date, options: { all: boolean }): Promise<number> {
+export async function recoverRuns(
+  db: Database,
+  now: Date,
+  options: { all: boolean; liveOwners: string[] },
+): Promise<number> {
   const rows = await queryRows(
     db,
     sql`update job_runs set status = 'queued', run_at = ${at(now)}, lease_owner = null, lease_until = null
-        where status = 'running' ${options.all ? sql`` : sql`and lease_until < ${at(now)}`}
+        where status = 'running'
+          ${options.liveOwners.length > 0 ? sql`and lease_owner not in (${list(options.liveOwners)})` : sql``}
+          ${options.all ? sql`` : sql`and lease_until < ${at(now)}`}
         returning id`,
   );
   return rows.length;

@@ -76,6 +76,10 @@ export interface EmbeddedRunner {
 }
 
 const KEY_EXPRESSION = /^event(\.[A-Za-z_$][\w$]*)+$/;
+
+// Runners alive in this process (tests run several on one database): their runs are never "left behind".
+const liveRunners: Set<string> = ((globalThis as { __tallyLiveRunners?: Set<string> }).__tallyLiveRunners ??=
+  new Set());
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
 function specsOf(functions: readonly TallyFunction[]): EmbeddedSpec[] {
@@ -125,6 +129,7 @@ export function createEmbeddedRunner(
   const now = options.now ?? Date.now;
   const log = options.log ?? consoleJobLog;
   const instanceId = randomUUID();
+  liveRunners.add(instanceId);
 
   const inFlight = new Map<string, Promise<void>>();
   const lastTick = new Map<string, number>();
@@ -200,7 +205,10 @@ export function createEmbeddedRunner(
     const handle = await database();
     const at = now();
     // Once, before the first claim (passes from drain() and the loop may overlap).
-    recovery ??= recoverRuns(handle.db, new Date(at), { all: handle.driver === "pglite" }).then((count) => {
+    recovery ??= recoverRuns(handle.db, new Date(at), {
+      all: handle.driver === "pglite",
+      liveOwners: [...liveRunners],
+    }).then((count) => {
       if (count > 0) log.info(`[jobs] took up ${count} run(s) a stopped process left unfinished`);
     });
     await recovery;
@@ -232,7 +240,7 @@ export function createEmbeddedRunner(
     if (at - lastRenewal >= leaseMs / 3) {
       lastRenewal = at;
       await renewLeases(handle.db, instanceId, [...inFlight.keys()], new Date(at + leaseMs));
-      const count = await recoverRuns(handle.db, new Date(at), { all: false });
+      const count = await recoverRuns(handle.db, new Date(at), { all: false, liveOwners: [] });
       if (count > 0) log.warn(`[jobs] took up ${count} run(s) whose instance stopped renewing its lease`);
     }
     if (at - lastPrune >= PRUNE_EVERY_MS) {
@@ -308,6 +316,8 @@ export function createEmbeddedRunner(
     },
     async stop() {
       stopping = true;
+      // It renews no lease from now on: its runs may be taken up by others once their leases run out.
+      liveRunners.delete(instanceId);
       started = false;
       unsubscribe?.();
       unsubscribe = undefined;
