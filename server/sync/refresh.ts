@@ -1,8 +1,7 @@
 import "server-only";
 import { inArray } from "drizzle-orm";
 import type { Database } from "@/db";
-import type { Sync } from "@/db/schema";
-import { connections } from "@/db/schema";
+import { connections, type Sync } from "@/db/schema";
 import { connectionSyncRequested, statementImportRequested, type TallyEvent } from "@/inngest/events";
 import { enqueueEvents } from "@/inngest/outbox";
 import { getConnection, updateConnectionPassword } from "@/server/accounts/connections";
