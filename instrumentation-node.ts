@@ -1,8 +1,13 @@
-// Server start-up on the Node.js runtime (loaded from instrumentation.ts). In embedded mode (no Inngest server
-// configured) this process runs the background jobs: start the daily cron, and pick up syncs that a previous
-// process left unfinished.
+// Server start-up on the Node.js runtime (loaded from instrumentation.ts). First the checks that must pass before
+// serving (secrets, DATA_DIR's permissions, the embedded database's lock). Then the process's part of the
+// background jobs: in embedded mode (no Inngest server configured) the durable runner, which takes up runs a
+// previous process left unfinished, fires cron ticks missed while the app was down and relays the outbox; with
+// an Inngest server, the outbox relay that hands events to it.
 
 import { jobsMode } from "@/env";
+
+// Any run finishes, retries included, long before this: a sync still unfinished after it has lost its event.
+const STRANDED_AFTER_MS = 24 * 60 * 60 * 1000;
 
 export async function startServer(): Promise<void> {
   // Secrets, DATA_DIR's permissions and the embedded database's lock: exits with the reason if any fails.
@@ -11,17 +16,24 @@ export async function startServer(): Promise<void> {
   // Rate limits need the client's real address: stamp every request with its TCP peer (server/http/client-ip.ts).
   const { installPeerAddressStamp } = await import("@/server/http/client-ip");
   installPeerAddressStamp();
-  if (jobsMode !== "embedded") return;
-  const { log } = await import("@/server/log");
-  const startedAt = new Date();
+  // The jobs layer logs through what it is given here: the app's structured logger.
+  const { jobLog: log } = await import("@/server/log");
+  if (jobsMode === "inngest") {
+    const { startInngestRelay } = await import("@/inngest/inngest-relay");
+    const relay = startInngestRelay({ log });
+    process.once("SIGTERM", () => void relay.stop());
+    return;
+  }
   const { bootEmbeddedRunner } = await import("@/inngest/embedded/boot");
-  const runner = bootEmbeddedRunner({ startCron: true });
+  const runner = bootEmbeddedRunner({ start: true, runner: { log } });
   process.once("SIGTERM", () => void runner.stop());
-  // Not awaited: the server should accept requests while the database opens and stranded syncs resume.
+  // Not awaited: the server should accept requests while the database opens.
   void (async () => {
     const { getDb } = await import("@/db");
     const { resumeUnfinishedSyncs } = await import("@/server/sync/refresh");
-    const resumed = await resumeUnfinishedSyncs(await getDb(), startedAt);
-    if (resumed > 0) log.info({ resumed }, "resumed syncs left unfinished by a previous run");
-  })().catch((error) => log.error({ err: error }, "could not resume unfinished syncs"));
+    const resumed = await resumeUnfinishedSyncs(await getDb(), new Date(Date.now() - STRANDED_AFTER_MS));
+    if (resumed > 0) log.warn("re-queued syncs left unfinished for over a day", { resumed });
+  })().catch((error: unknown) =>
+    log.error("could not check for stranded syncs", { err: error instanceof Error ? error : String(error) }),
+  );
 }

@@ -1,5 +1,6 @@
-// The one Inngest client and the one way the app sends events. Ground floor of the jobs layer: it imports
-// nothing from server/, and server/ and app/ emit events only through `sendEvents`.
+// The one Inngest client, and the direct way to send events. Ground floor of the jobs layer: it imports
+// nothing from server/. Domain writes emit their events through the outbox (inngest/outbox.ts); `sendEvents`
+// is for scripts and tests, which send outside any write.
 //
 // With an Inngest server configured (INNGEST_DEV, INNGEST_BASE_URL or INNGEST_EVENT_KEY; see env.ts) events go
 // to it. Otherwise the embedded runner (inngest/embedded/) runs the same function definitions in-process.
@@ -57,7 +58,9 @@ async function embeddedDispatcher(): Promise<EmbeddedDispatcher> {
 }
 
 /**
- * Sends events to whichever runner is configured. Validates every event against its schema first. In embedded
+ * Sends events to whichever runner is configured, now, outside any transaction: for operator scripts and
+ * tests. An event that a domain write implies goes through the outbox instead (`enqueueEvents` in
+ * inngest/outbox.ts), in the write's transaction. Validates every event against its schema first. In embedded
  * mode this only enqueues: it resolves before the runs start. Give events a deterministic `id` wherever a
  * repeat must not start a second run.
  */
@@ -65,11 +68,20 @@ export async function sendEvents(events: TallyEvent | TallyEvent[]): Promise<voi
   const list = (Array.isArray(events) ? events : [events]).map(validateEvent);
   if (list.length === 0) return;
   if (jobsMode === "inngest") {
-    await withDeadline(inngest.send(list), SEND_DEADLINE_MS);
+    await sendToInngest(list);
     return;
   }
   const dispatch = await embeddedDispatcher();
   await dispatch(list);
+}
+
+/**
+ * Hands events to the Inngest server, bounded in time. Used by the outbox relay, which gives every event its
+ * row id so that a send repeated after a timeout starts nothing twice.
+ */
+export async function sendToInngest(events: TallyEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  await withDeadline(inngest.send(events), SEND_DEADLINE_MS);
 }
 
 /** Rejects after `ms`. The send may still land later; deterministic event ids make a resend harmless. */

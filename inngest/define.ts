@@ -71,6 +71,8 @@ export type TallyFailureContext<TEvent extends { data: unknown }> = TallyContext
 };
 
 type Retries = NonNullable<InngestFunction.Options["retries"]>;
+/** Inngest's duration strings: "30s", "5m", "1h30m", "7d". */
+export type Duration = NonNullable<InngestFunction.Options["throttle"]>["period"];
 
 type CommonConfig = {
   /** Kebab-case, equal to the file name under inngest/functions/. */
@@ -83,17 +85,19 @@ type CommonConfig = {
   /** Retries after the first attempt; 3 by default, as in Inngest. */
   retries?: Retries;
   /**
-   * Inngest's debounce: runs once `period` after the last event with the same key, with that last event. The
-   * embedded runner does not debounce (it runs every event), so a debounced function must also be correct,
-   * only less frugal, when it runs once per event.
+   * At most `limit` run starts per `period` per key value, evenly spaced, `burst` at once (default 1); runs
+   * over the limit wait their turn, none is dropped (Inngest's throttle, a generic cell rate algorithm).
    */
-  debounce?: { key?: string; period: Duration; timeout?: Duration };
+  throttle?: { key?: string; limit: number; period: Duration; burst?: number };
 };
-
-type Duration = `${number}s` | `${number}m` | `${number}h`;
 
 export type EventFunctionConfig<N extends TallyEventName> = CommonConfig & {
   trigger: { event: N };
+  /**
+   * Waits until no event for the key has arrived for `period`, then runs once with the last event; `timeout`
+   * bounds the wait from the first event (Inngest's debounce).
+   */
+  debounce?: { key?: string; period: Duration; timeout?: Duration };
   onFailure?: (ctx: TallyFailureContext<TriggerEvent<N>>) => unknown;
 };
 
@@ -106,11 +110,13 @@ export type CronFunctionConfig = CommonConfig & {
 /** The loosest event shape, used where the runner handles every function alike. */
 export type AnyRunEvent = { name: string; data: Record<string, unknown>; id?: string; ts?: number };
 
-/** What the embedded runner reads from a function. */
+/** What the embedded runner reads from a function. Durations are in milliseconds. */
 export interface EmbeddedSpec {
   id: string;
   trigger: { event: string } | { cron: string };
   concurrency?: { key: string; limit: number };
+  throttle?: { key?: string; limit: number; periodMs: number; burst: number };
+  debounce?: { key?: string; periodMs: number; timeoutMs?: number };
   retries: number;
   handler: (ctx: TallyContext<AnyRunEvent>) => unknown;
   onFailure?: (ctx: TallyFailureContext<AnyRunEvent>) => unknown;
@@ -138,12 +144,14 @@ export function defineFunction(
   // tests/unit/jobs-define.test.ts checks, per concrete trigger, that the SDK's context fits TallyContext.
   const onFailure = config.onFailure as ((ctx: TallyFailureContext<never>) => unknown) | undefined;
   const trigger = config.trigger;
+  const debounce = "debounce" in config ? config.debounce : undefined;
   const fn = inngest.createFunction(
     {
       id: config.id,
       triggers: "event" in trigger ? [eventTypes[trigger.event]] : [cron(trigger.cron)],
       ...(config.concurrency && { concurrency: config.concurrency }),
-      ...(config.debounce && { debounce: config.debounce }),
+      ...(config.throttle && { throttle: config.throttle }),
+      ...(debounce && { debounce }),
       retries,
       ...(onFailure && { onFailure: (ctx: unknown) => onFailure(ctx as TallyFailureContext<never>) }),
     },
@@ -153,9 +161,34 @@ export function defineFunction(
     id: config.id,
     trigger: "event" in trigger ? { event: trigger.event } : { cron: trigger.cron },
     ...(config.concurrency && { concurrency: { ...config.concurrency } }),
+    ...(config.throttle && {
+      throttle: {
+        ...(config.throttle.key !== undefined && { key: config.throttle.key }),
+        limit: config.throttle.limit,
+        periodMs: durationMs(config.throttle.period),
+        burst: config.throttle.burst ?? 1,
+      },
+    }),
+    ...(debounce && {
+      debounce: {
+        ...(debounce.key !== undefined && { key: debounce.key }),
+        periodMs: durationMs(debounce.period),
+        ...(debounce.timeout !== undefined && { timeoutMs: durationMs(debounce.timeout) }),
+      },
+    }),
     retries,
     handler: handler as EmbeddedSpec["handler"],
     ...(onFailure && { onFailure: onFailure as EmbeddedSpec["onFailure"] }),
   };
   return Object.assign(fn, { [embeddedSpec]: spec }) as TallyFunction;
+}
+
+const UNIT_MS = { w: 604_800_000, d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000 } as const;
+
+/** "1h30m" → 5,400,000. Throws on anything Inngest would not accept, so a typo fails at start-up. */
+export function durationMs(duration: string): number {
+  const parts = /^(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(duration);
+  if (!duration || !parts) throw new Error(`"${duration}" is not a duration such as "30s", "5m" or "1h30m"`);
+  const units = Object.values(UNIT_MS);
+  return parts.slice(1).reduce((total, count, index) => total + Number(count ?? 0) * units[index]!, 0);
 }

@@ -12,6 +12,8 @@ export const eventTypes = {
     schema: z.object({
       connectionId: z.string().min(1),
       userId: z.string().min(1),
+      // The bank: syncs are throttled per institution so that no bank sees a burst from Tally.
+      institutionId: z.string().min(1),
       syncId: z.string().min(1).optional(),
       reason: z.enum(["link", "manual", "daily", "recovery"]),
     }),
@@ -37,7 +39,20 @@ export const eventTypes = {
   }),
   // Sent by the operator command to run the daily refresh now instead of waiting for the cron.
   "sync/daily-refresh.requested": eventType("sync/daily-refresh.requested", {
-    schema: z.object({}),
+    schema: z.object({ pageSize: z.number().int().min(1).max(1000).optional() }),
+  }),
+  // One page of one bucket of the daily refresh; each page sends the next, so no run grows with the users.
+  "sync/daily-refresh.page": eventType("sync/daily-refresh.page", {
+    schema: z.object({
+      day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD"),
+      // Connection ids from `from` (inclusive) to `to` (exclusive), after the cursor `after`.
+      from: z.guid(),
+      to: z.guid().nullable(),
+      after: z.guid().nullable(),
+      pageSize: z.number().int().min(1).max(1000),
+      // Seconds over which the bucket's syncs are spread from the start of `day` (0: all now).
+      spreadSeconds: z.number().int().min(0).max(86_400),
+    }),
   }),
 } as const;
 
@@ -53,6 +68,8 @@ export type TallyEvent<N extends TallyEventName = TallyEventName> = {
 export type EventOptions = {
   /** Deterministic id, e.g. `sync:{connectionId}:{date}`. Never built from Date.now(). */
   id?: string;
+  /** Milliseconds since the epoch; in the future, the runs start then (Inngest and the embedded runner). */
+  ts?: number;
 };
 
 export function buildEvent<N extends TallyEventName>(
@@ -62,6 +79,7 @@ export function buildEvent<N extends TallyEventName>(
 ): TallyEvent<N> {
   const event = { name, data } as TallyEvent<N>;
   if (options.id !== undefined) event.id = options.id;
+  if (options.ts !== undefined) event.ts = options.ts;
   return event;
 }
 
@@ -89,8 +107,13 @@ export const budgetEvaluateRequested = (
 export const notificationEmailRequested = (data: TallyEventData<"notification/email.requested">) =>
   buildEvent("notification/email.requested", data, { id: `notification-email:${data.notificationId}` });
 
-export const dailyRefreshRequested = (options?: EventOptions) =>
-  buildEvent("sync/daily-refresh.requested", {}, options);
+export const dailyRefreshRequested = (
+  data: TallyEventData<"sync/daily-refresh.requested"> = {},
+  options?: EventOptions,
+) => buildEvent("sync/daily-refresh.requested", data, options);
+
+export const dailyRefreshPage = (data: TallyEventData<"sync/daily-refresh.page">, options?: EventOptions) =>
+  buildEvent("sync/daily-refresh.page", data, options);
 
 function isTallyEventName(name: string): name is TallyEventName {
   return Object.hasOwn(eventTypes, name);

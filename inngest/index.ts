@@ -3,19 +3,26 @@
 
 import type { TallyFunction } from "@/inngest/define";
 import { dailyRefresh } from "@/inngest/functions/daily-refresh";
+import { dailyRefreshPageFunction } from "@/inngest/functions/daily-refresh-page";
 import { dailyRefreshRequested } from "@/inngest/functions/daily-refresh-requested";
 import { deliverNotificationEmail } from "@/inngest/functions/deliver-notification-email";
 import { evaluateBudgetNotifications } from "@/inngest/functions/evaluate-budget-notifications";
 import { importStatement } from "@/inngest/functions/import-statement";
 import { recomputeSpending } from "@/inngest/functions/recompute-spending";
+import { relayOutboxFunction } from "@/inngest/functions/relay-outbox";
 import { syncConnection } from "@/inngest/functions/sync-connection";
 
-export const functions: TallyFunction[] = [
+/** What the embedded runner runs. */
+export const embeddedFunctions: TallyFunction[] = [
   syncConnection,
   importStatement,
   dailyRefresh,
   dailyRefreshRequested,
+  dailyRefreshPageFunction,
   recomputeSpending,
   evaluateBudgetNotifications,
   deliverNotificationEmail,
 ];
+
+/** What an Inngest server runs: the same, plus the outbox relay (the embedded runner relays by itself). */
+export const functions: TallyFunction[] = [...embeddedFunctions, relayOutboxFunction];

@@ -1,6 +1,8 @@
-// npm run sync:daily — run the daily refresh now. With an Inngest server configured the syncs run there; without
-// one they run in this process (so, on the embedded database, stop the app first: PGlite serves one process).
+// npm run sync:daily [-- --page-size 500] — run the daily refresh now, every due connection at once (the cron
+// spreads them over the day). With an Inngest server configured the syncs run there; without one they run in
+// this process (so, on the embedded database, stop the app first: PGlite serves one process).
 
+import { parseArgs } from "node:util";
 import { and, eq, gte } from "drizzle-orm";
 import { getDatabaseHandle } from "@/db";
 import { syncs } from "@/db/schema";
@@ -9,15 +11,20 @@ import { sendEvents } from "@/inngest/client";
 import { dailyRefreshRequested } from "@/inngest/events";
 
 async function main() {
+  const { values } = parseArgs({ options: { "page-size": { type: "string" } } });
+  const pageSize = values["page-size"] ? Number(values["page-size"]) : undefined;
   const handle = await getDatabaseHandle();
   const startedAt = new Date();
   const day = startedAt.toISOString().slice(0, 10);
-  await sendEvents(dailyRefreshRequested({ id: `daily-refresh:${day}` }));
+  await sendEvents(dailyRefreshRequested(pageSize ? { pageSize } : {}, { id: `daily-refresh:${day}` }));
   if (jobsMode === "inngest") {
     console.log("Sent the daily refresh to the Inngest server; follow it in its dashboard.");
   } else {
-    const { getEmbeddedRunner } = await import("@/inngest/embedded/boot");
-    await getEmbeddedRunner().drain();
+    const { bootEmbeddedRunner } = await import("@/inngest/embedded/boot");
+    const { consoleJobLog } = await import("@/inngest/log");
+    const runner = bootEmbeddedRunner({ runner: { log: consoleJobLog } });
+    await runner.drain();
+    await runner.stop();
     const ran = await handle.db
       .select({ status: syncs.status, imported: syncs.imported })
       .from(syncs)

@@ -1,6 +1,7 @@
 export * from "./accounts";
 export * from "./budgets";
 export * from "./categories";
+export * from "./jobs";
 export * from "./notifications";
 export * from "./transactions";
 export * from "./users";

@@ -1,93 +1,107 @@
-// Executes one run of a function in-process: attempts with exponential backoff, and step results memoized
-// across those attempts, the way Inngest replays a run from its stored step state.
+// Executes one attempt of a claimed run: step results come from the database (so a retry or a restart skips
+// completed steps, the way Inngest replays a run from its stored step state) and each new one is stored before
+// the handler moves on. The outcome (completed, retry later, failed with its onFailure run) is written back.
 
-import { randomUUID } from "node:crypto";
-import { type Logger, NonRetriableError } from "inngest";
-import type { TallyContext, TallyStep } from "@/inngest/define";
-import type { TallyEvent } from "@/inngest/events";
+import type { Logger } from "inngest";
+import type { Database } from "@/db/client";
+import type { EmbeddedSpec, TallyStep } from "@/inngest/define";
+import type { ClaimedRun, RunEvent } from "@/inngest/embedded/queue";
+import { completeRun, failRun, loadSteps, saveStep, scheduleRetry } from "@/inngest/embedded/run-state";
+import {
+  describeError,
+  type ErrorDescription,
+  errorSummary,
+  isNonRetriable,
+  toError,
+} from "@/inngest/errors";
+import { validateEvent } from "@/inngest/events";
+import type { JobLog } from "@/inngest/log";
 
-/** Where the runner reports. Messages carry function ids, run ids, attempts and event ids, never event data. */
-export interface JobLog {
-  info(message: string, meta?: Record<string, unknown>): void;
-  warn(message: string, meta?: Record<string, unknown>): void;
-  error(message: string, meta?: Record<string, unknown>): void;
-}
-
-export type RunEvent = { name: string; data: unknown; id?: string; ts?: number };
-
-export interface RunJob {
-  /** The function id; `<id>-failure` for an onFailure run, as Inngest names it. */
-  functionId: string;
-  runId: string;
-  event: RunEvent;
-  retries: number;
-  handler: (ctx: TallyContext<RunEvent> & { error?: Error }) => unknown;
-  /** Set for onFailure runs: the error that ended the failed run. */
-  failureError?: Error;
-}
-
-export type RunOutcome =
-  | { status: "completed"; attempts: number }
-  | { status: "failed"; attempts: number; error: Error }
-  | { status: "abandoned"; attempts: number };
-
-export interface RunDeps {
+export interface AttemptDeps {
+  db: Database;
+  owner: string;
+  specs: readonly EmbeddedSpec[];
   log: JobLog;
-  /** Dispatches events sent by step.sendEvent. */
-  dispatch(events: TallyEvent[]): Promise<{ ids: string[] }>;
+  now: () => number;
   /** Backoff before the retry that follows the failed zero-based `attempt`. */
   retryDelayMs(attempt: number): number;
-  /** Aborted when the runner stops: a run waiting for its retry gives up instead of holding shutdown. */
-  signal: AbortSignal;
+  newEventId(): string;
+  onStep?: StepObserver;
 }
 
-export function toError(value: unknown): Error {
-  return value instanceof Error ? value : new Error(typeof value === "string" ? value : "Non-error thrown");
+/** Told when a step starts, when its code has run (effects done, result not stored yet) and once it is stored. */
+export type StepObserver = (step: {
+  functionId: string;
+  runId: string;
+  stepId: string;
+  phase: "before" | "ran" | "stored";
+}) => void | Promise<void>;
+
+/** What the handler of a run is: the function's own, or its onFailure for a `<id>-failure` run. */
+export function resolveHandler(
+  specs: readonly EmbeddedSpec[],
+  functionId: string,
+): { spec: EmbeddedSpec; handler: (ctx: never) => unknown; isFailureHandler: boolean } | undefined {
+  const spec = specs.find((candidate) => candidate.id === functionId);
+  if (spec) return { spec, handler: spec.handler, isFailureHandler: false };
+  const failed = specs.find((candidate) => `${candidate.id}-failure` === functionId);
+  if (failed?.onFailure) return { spec: failed, handler: failed.onFailure, isFailureHandler: true };
+  return undefined;
 }
 
-/** Name, message and stack only: a `cause` (a database error, say) can carry query parameters. */
-export function describeError(error: Error): { name: string; message: string; stack?: string } {
-  return {
-    name: error.name,
-    message: error.message,
-    ...(error.stack !== undefined && { stack: error.stack }),
-  };
+/** An error as Inngest hands it to onFailure after serializing it: an Error with the original name. */
+function revive(description: ErrorDescription): Error {
+  const error = new Error(description.message);
+  error.name = description.name;
+  return error;
 }
 
-function isNonRetriable(error: unknown): boolean {
-  return error instanceof NonRetriableError || (error instanceof Error && error.name === "NonRetriableError");
-}
-
-/**
- * Step tools for one attempt. `memo` (step id → JSON) outlives the attempt; the id counter does not, so the
- * n-th repeat of an id gets the same `id:n` on every attempt, as in Inngest.
- */
-function createStepTools(memo: Map<string, string>, deps: RunDeps): TallyStep {
+function createStepTools(run: ClaimedRun, memo: Map<string, string>, deps: AttemptDeps): TallyStep {
+  // The n-th repeat of an id gets `id:n` on every attempt, as in Inngest.
   const seen = new Map<string, number>();
   const uniqueId = (id: string): string => {
     const count = seen.get(id) ?? 0;
     seen.set(id, count + 1);
     return count === 0 ? id : `${id}:${count}`;
   };
-  const memoized = async (id: string, fn: () => unknown): Promise<never> => {
-    const key = uniqueId(id);
-    let json = memo.get(key);
+  const memoized = async (id: string, produce: () => Promise<{ json: string; sent?: RunEvent[] }>) => {
+    const stepId = uniqueId(id);
+    let json = memo.get(stepId);
     if (json === undefined) {
-      // Inngest stores a step's result as JSON: undefined becomes null, a Date its ISO string.
-      json = JSON.stringify(await fn()) ?? "null";
-      memo.set(key, json);
+      const observe = (phase: "before" | "ran" | "stored") =>
+        deps.onStep?.({ functionId: run.functionId, runId: run.id, stepId, phase });
+      await observe("before");
+      const { json: result, sent } = await produce();
+      await observe("ran");
+      json = await saveStep(
+        deps.db,
+        { runId: run.id, stepId, result },
+        sent && { specs: deps.specs, events: sent, now: new Date(deps.now()) },
+      );
+      memo.set(stepId, json);
+      await observe("stored");
     }
     return JSON.parse(json) as never;
   };
   return {
-    // Tally's steps take no arguments; the rest parameter only mirrors the SDK's signature.
-    run: (id: string, fn: () => unknown, ..._input: unknown[]) => memoized(id, fn),
-    sendEvent: (id, events) => memoized(id, () => deps.dispatch(Array.isArray(events) ? events : [events])),
+    // Stored as JSON, as Inngest does: undefined becomes null, a Date its ISO string.
+    run: (id: string, fn: () => unknown, ..._input: unknown[]) =>
+      memoized(id, async () => ({ json: JSON.stringify(await fn()) ?? "null" })),
+    // The events start their runs in the transaction that stores the step: sent once, or not at all.
+    sendEvent: (id, events) =>
+      memoized(id, async () => {
+        const at = deps.now();
+        const sent = (Array.isArray(events) ? events : [events]).map((event) => {
+          const valid = validateEvent(event);
+          return { ...valid, id: valid.id ?? deps.newEventId(), ts: valid.ts ?? at } as RunEvent;
+        });
+        return { json: JSON.stringify({ ids: sent.map((event) => event.id) }), sent };
+      }),
   };
 }
 
-function createLogger(log: JobLog, job: RunJob): Logger {
-  const meta = { functionId: job.functionId, runId: job.runId };
+function createLogger(log: JobLog, run: ClaimedRun): Logger {
+  const meta = { functionId: run.functionId, runId: run.id };
   const write =
     (level: keyof JobLog) =>
     (...args: unknown[]) =>
@@ -95,58 +109,76 @@ function createLogger(log: JobLog, job: RunJob): Logger {
   return { info: write("info"), warn: write("warn"), error: write("error"), debug: write("info") };
 }
 
-function wait(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const onAbort = () => {
-      clearTimeout(timer);
-      resolve();
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
-}
-
-export async function executeRun(job: RunJob, deps: RunDeps): Promise<RunOutcome> {
-  const memo = new Map<string, string>();
-  const logger = createLogger(deps.log, job);
-  const maxAttempts = job.retries + 1;
-  for (let attempt = 0; ; attempt++) {
-    const meta = { functionId: job.functionId, runId: job.runId, eventId: job.event.id, attempt };
-    try {
-      const ctx = {
-        event: job.event,
-        step: createStepTools(memo, deps),
-        attempt,
-        maxAttempts,
-        runId: job.runId,
-        logger,
-        ...(job.failureError && { error: job.failureError }),
-      };
-      await job.handler(ctx);
-      return { status: "completed", attempts: attempt + 1 };
-    } catch (thrown) {
-      const error = toError(thrown);
-      const final = isNonRetriable(thrown) || attempt + 1 >= maxAttempts;
-      const delay = final ? 0 : deps.retryDelayMs(attempt);
-      deps.log.error(
-        `[jobs] ${job.functionId} attempt ${attempt + 1}/${maxAttempts} failed` +
-          (final ? "; giving up" : `; retrying in ${delay} ms`),
-        { ...meta, error: describeError(error) },
-      );
-      if (final) return { status: "failed", attempts: attempt + 1, error };
-      await wait(delay, deps.signal);
-      if (deps.signal.aborted) {
-        deps.log.warn(`[jobs] ${job.functionId} abandoned before its retry: the runner stopped`, meta);
-        return { status: "abandoned", attempts: attempt + 1 };
-      }
-    }
+export async function executeAttempt(run: ClaimedRun, deps: AttemptDeps): Promise<void> {
+  const owner = { id: run.id, owner: deps.owner };
+  const meta = { functionId: run.functionId, runId: run.id, eventId: run.event.id, attempt: run.attempt };
+  const resolved = resolveHandler(deps.specs, run.functionId);
+  if (!resolved) {
+    // Queued by a version of the app that had this function; this one cannot run it.
+    deps.log.error(`[jobs] ${run.functionId} is not a function of this app; run failed`, meta);
+    await failRun(deps.db, owner, { name: "UnknownFunction", message: run.functionId }, new Date(deps.now()));
+    return;
   }
-}
-
-export function newRunId(): string {
-  return randomUUID();
+  const { spec, handler, isFailureHandler } = resolved;
+  try {
+    if (run.attempt > run.maxAttempts) {
+      const error = new Error("The process running this job stopped before it finished, on every attempt");
+      error.name = "RunInterrupted";
+      throw error;
+    }
+    // A first attempt has no stored steps (a run taken over from a dead instance is on its second attempt).
+    const memo = run.attempt === 1 ? new Map<string, string>() : await loadSteps(deps.db, run.id);
+    const failure = isFailureHandler
+      ? revive((run.event.data as { error: ErrorDescription }).error)
+      : undefined;
+    const ctx = {
+      event: run.event,
+      step: createStepTools(run, memo, deps),
+      attempt: run.attempt - 1,
+      maxAttempts: run.maxAttempts,
+      runId: run.id,
+      logger: createLogger(deps.log, run),
+      ...(failure && { error: failure }),
+    };
+    const output = await handler(ctx as never);
+    const stored = await completeRun(deps.db, owner, JSON.stringify(output) ?? "null", new Date(deps.now()));
+    if (!stored)
+      deps.log.warn(`[jobs] ${run.functionId} finished after its lease passed to another instance`, meta);
+  } catch (thrown) {
+    const error = describeError(thrown);
+    const final =
+      isNonRetriable(thrown) || run.attempt >= run.maxAttempts || toError(thrown).name === "RunInterrupted";
+    const now = deps.now();
+    const delay = final ? 0 : deps.retryDelayMs(run.attempt - 1);
+    deps.log.error(
+      `[jobs] ${run.functionId} attempt ${run.attempt}/${run.maxAttempts} failed: ${errorSummary(thrown)}` +
+        (final ? "; giving up" : `; retrying in ${delay} ms`),
+      {
+        ...meta,
+        error: { name: error.name, message: error.message, ...(error.code && { code: error.code }) },
+      },
+    );
+    const stored = final
+      ? await failRun(
+          deps.db,
+          owner,
+          error,
+          new Date(now),
+          spec.onFailure && !isFailureHandler
+            ? {
+                spec,
+                // Shaped like Inngest's `inngest/function.failed` event.
+                event: {
+                  name: "inngest/function.failed",
+                  id: `failure:${run.id}`,
+                  ts: now,
+                  data: { function_id: spec.id, run_id: run.id, error, event: run.event },
+                },
+              }
+            : undefined,
+        )
+      : await scheduleRetry(deps.db, owner, error, new Date(now + delay));
+    if (!stored)
+      deps.log.warn(`[jobs] ${run.functionId} failed after its lease passed to another instance`, meta);
+  }
 }

@@ -1,98 +1,117 @@
 // The embedded job runner: runs Tally's Inngest functions in this process when no Inngest server is
-// configured. Small on purpose; what it models and what it does not:
-//   - events: every function whose trigger names the event gets a run; an event `id` is deduplicated for
-//     24 h (Inngest's idempotency window). Events are validated against their schemas.
-//   - steps: step.run / step.sendEvent results are kept as JSON per run, so a retry skips completed steps.
-//     Unlike Inngest, code outside steps runs once per attempt rather than once per step.
-//   - retries: `retries` more attempts with exponential backoff and jitter; NonRetriableError stops at once;
-//     then onFailure runs as its own run (`<id>-failure`), shaped like Inngest's failure event.
-//   - concurrency: `{ key, limit }` where key is a dotted path into the event ("event.data.connectionId");
-//     runs with the same key value wait FIFO. A run holds its slot across its retries, so a connection's
-//     retry never overlaps its next sync. Every run also counts against a process-wide cap.
-//   - cron: `start()` schedules cron triggers in UTC with croner; `fireCron(id)` runs one now.
-//   - state is in memory: queued runs and waiting retries are lost on restart (the daily refresh and the
-//     recovery sync pick the work up again).
+// configured, with all of its state in the app's database (inngest/embedded/store.ts), so a killed process
+// loses nothing. What it models, and how:
+//   - events: every function whose trigger names the event gets a run; an event id starts runs once within
+//     24 h (Inngest's idempotency window). A future `ts` starts the runs then. Events arrive from the outbox
+//     (relayed here in the transaction that creates their runs), from step.sendEvent (in the transaction that
+//     stores the step) or from `dispatch` (scripts and tests).
+//   - steps: step.run / step.sendEvent results are stored as JSON per run; a retry, or a restart after kill -9,
+//     continues from the last completed step. Code outside steps runs again on each attempt.
+//   - retries: `retries` more attempts with exponential backoff and jitter, stored as the run's next start;
+//     NonRetriableError stops at once; then onFailure runs as its own run (`<id>-failure`), shaped like
+//     Inngest's failure event, queued in the transaction that marks the run failed.
+//   - concurrency `{ key, limit }`, throttle and debounce (keys are dotted paths into the event): enforced in
+//     the database, so they hold across instances sharing a Postgres server. A run holds its concurrency slot
+//     across its retries.
+//   - cron: each cron's last tick is stored; the instance that records a tick fires it, so one fire per tick
+//     however many instances run, and a tick missed while the app was down fires once when it starts again.
+//   - instances: each claims due runs under a lease it renews while running them; a dead instance's lease runs
+//     out and another takes its runs. PGlite serves one process only, so there every run a previous process
+//     left "running" is taken back at start-up.
 
+import { randomUUID } from "node:crypto";
 import { Cron } from "croner";
+import type { DatabaseHandle } from "@/db/client";
 import { type EmbeddedSpec, embeddedSpec, type TallyFunction } from "@/inngest/define";
-import {
-  describeError,
-  executeRun,
-  type JobLog,
-  newRunId,
-  type RunEvent,
-  type RunJob,
-  type RunOutcome,
-  toError,
-} from "@/inngest/embedded/execute-run";
+import { executeAttempt, type StepObserver } from "@/inngest/embedded/execute-run";
+import { fireCronTick, isIdle, prune, type QueueFigures, queueFigures } from "@/inngest/embedded/maintenance";
+import { claimRuns, insertEvents, type RunEvent } from "@/inngest/embedded/queue";
+import { recoverRuns, renewLeases } from "@/inngest/embedded/run-state";
+import { errorSummary } from "@/inngest/errors";
 import { type TallyEvent, validateEvent } from "@/inngest/events";
+import { consoleJobLog, type JobLog } from "@/inngest/log";
+import { createLoop } from "@/inngest/loop";
+import { onOutboxWrite } from "@/inngest/outbox";
+import { relayOutbox } from "@/inngest/relay";
 
-export type { JobLog } from "@/inngest/embedded/execute-run";
+export type { JobLog } from "@/inngest/log";
 
 export interface EmbeddedRunnerOptions {
+  /** The database holding the queue; the app's own by default. */
+  database?: () => Promise<DatabaseHandle>;
   /** First retry delay; doubles per attempt. Default 1000 ms. */
   baseDelayMs?: number;
   /** Cap on a single retry delay. Default 60 s. */
   maxDelayMs?: number;
-  /** Runs executing at once across all functions. Default 8: a fan-out must not start every sync at once. */
+  /** Runs this instance executes at once. Default 8: a fan-out must not start every sync at once. */
   maxConcurrentRuns?: number;
-  /** Clock for event timestamps and the dedupe window. */
+  /** How often an idle instance looks for due runs, outbox rows and cron ticks. Default 1000 ms. */
+  pollIntervalMs?: number;
+  /** How long a claimed run is this instance's without renewal; renewed every third of it. Default 30 s. */
+  leaseMs?: number;
+  /** The clock for run times, backoff, cron ticks and the dedupe window. */
   now?: () => number;
   log?: JobLog;
+  /** Observes each new step (tests stop a process between two steps with it; tracing could use it). */
+  onStep?: StepObserver;
 }
 
 export interface EmbeddedRunner {
-  /** Enqueues a run for every function triggered by each event; resolves once enqueued, with the event ids. */
+  readonly instanceId: string;
+  /** Validates the events and starts their runs (deduplicated by id); resolves with the event ids. */
   dispatch(events: TallyEvent | TallyEvent[]): Promise<{ ids: string[] }>;
-  /** Enqueues one run of a cron-triggered function now, as if its schedule had fired. */
-  fireCron(functionId: string): void;
-  /** Schedules every cron trigger (UTC). Idempotent. */
+  /** Queues one run of a cron-triggered function now, as if its schedule had fired. */
+  fireCron(functionId: string): Promise<void>;
+  /** Starts working: claims due runs, relays the outbox, fires cron ticks (missed ones once). Idempotent. */
   start(): void;
-  /** Cancels cron timers, drops queued runs, abandons waiting retries and waits for running ones. */
+  /** Stops claiming and waits for the runs under way; queued runs stay in the database for the next start. */
   stop(): Promise<void>;
-  /** Resolves when nothing is queued or running, including runs those runs dispatched. */
-  drain(): Promise<void>;
-  /** Queued and running counts, for health checks and tests. */
-  stats(): { queued: number; running: number };
+  /**
+   * Works until nothing is running or due within `horizonMs` (default: the longest retry delay), including
+   * runs that those runs started. Runs scheduled later (a spread daily sync, a debounce) do not hold it up.
+   */
+  drain(options?: { horizonMs?: number }): Promise<void>;
+  /** Queue depth and failures, for /api/health. */
+  stats(): Promise<QueueFigures>;
 }
 
-const DEDUPE_WINDOW_MS = 24 * 60 * 60 * 1000;
 const KEY_EXPRESSION = /^event(\.[A-Za-z_$][\w$]*)+$/;
 
-const consoleLog: JobLog = {
-  info: (message, meta) => console.info(message, meta ?? ""),
-  warn: (message, meta) => console.warn(message, meta ?? ""),
-  error: (message, meta) => console.error(message, meta ?? ""),
-};
-
-type QueuedRun = RunJob & { slot?: { key: string; limit: number } };
-
-/** Reads a dotted path such as "event.data.connectionId"; a missing value is its own (empty) key. */
-function evaluateKey(expression: string, event: RunEvent): string {
-  let value: unknown = { event };
-  for (const part of expression.split(".")) {
-    value =
-      typeof value === "object" && value !== null ? (value as Record<string, unknown>)[part] : undefined;
-  }
-  if (value === undefined || value === null) return "";
-  return typeof value === "object" ? JSON.stringify(value) : String(value);
-}
+// Runners alive in this process (tests run several on one database): their runs are never "left behind".
+const runnersGlobal = globalThis as { __tallyLiveRunners?: Set<string> };
+runnersGlobal.__tallyLiveRunners ??= new Set();
+const liveRunners: Set<string> = runnersGlobal.__tallyLiveRunners;
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
 function specsOf(functions: readonly TallyFunction[]): EmbeddedSpec[] {
   const ids = new Set<string>();
   return functions.map((fn) => {
     const spec = fn[embeddedSpec];
     if (!spec) throw new Error("Only functions made by defineFunction can run in the embedded runner");
-    if (ids.has(spec.id)) throw new Error(`Two functions share the id "${spec.id}"`);
-    ids.add(spec.id);
-    if (spec.concurrency && !KEY_EXPRESSION.test(spec.concurrency.key)) {
-      throw new Error(
-        `${spec.id}: the embedded runner supports concurrency keys that are dotted paths such as ` +
-          `"event.data.connectionId", not "${spec.concurrency.key}"`,
-      );
+    for (const id of [spec.id, `${spec.id}-failure`]) {
+      if (ids.has(id)) throw new Error(`Two functions share the id "${id}"`);
+      ids.add(id);
+    }
+    for (const [option, key] of [
+      ["concurrency", spec.concurrency?.key],
+      ["throttle", spec.throttle?.key],
+      ["debounce", spec.debounce?.key],
+    ] as const) {
+      if (key !== undefined && !KEY_EXPRESSION.test(key)) {
+        throw new Error(
+          `${spec.id}: the embedded runner supports ${option} keys that are dotted paths such as ` +
+            `"event.data.connectionId", not "${key}"`,
+        );
+      }
     }
     return spec;
   });
+}
+
+async function appDatabase(): Promise<DatabaseHandle> {
+  // Dynamic: db/index.ts reads the environment and opens the database; tests hand their own instead.
+  const { getDatabaseHandle } = await import("@/db");
+  return getDatabaseHandle();
 }
 
 export function createEmbeddedRunner(
@@ -100,196 +119,229 @@ export function createEmbeddedRunner(
   options: EmbeddedRunnerOptions = {},
 ): EmbeddedRunner {
   const specs = specsOf(functions);
+  const cronSpecs = specs.filter(
+    (spec): spec is EmbeddedSpec & { trigger: { cron: string } } => "cron" in spec.trigger,
+  );
+  const database = options.database ?? appDatabase;
   const baseDelayMs = options.baseDelayMs ?? 1000;
   const maxDelayMs = options.maxDelayMs ?? 60_000;
   const maxConcurrentRuns = options.maxConcurrentRuns ?? 8;
+  const leaseMs = options.leaseMs ?? 30_000;
   const now = options.now ?? Date.now;
-  const log = options.log ?? consoleLog;
+  const log = options.log ?? consoleJobLog;
+  const instanceId = randomUUID();
+  liveRunners.add(instanceId);
 
-  let queue: QueuedRun[] = [];
-  let running = 0;
-  const slots = new Map<string, number>();
-  const inFlight = new Set<Promise<void>>();
-  const seenEventIds = new Map<string, number>(); // id → expiry, in insertion (≈ time) order
-  let idleWaiters: (() => void)[] = [];
-  let crons: Cron[] = [];
-  let stopping = new AbortController();
+  const inFlight = new Map<string, Promise<void>>();
+  const lastTick = new Map<string, number>();
+  let cronEnabled = false;
+  let recovery: Promise<void> | undefined;
+  let lastRenewal = 0;
+  let lastPrune = 0;
+  let lastChores = Number.NEGATIVE_INFINITY;
+  // Set by an outbox write in this process (or a full relay batch): the next pass relays at once.
+  let outboxDirty = true;
+  const pollIntervalMs = options.pollIntervalMs ?? 1000;
+  let stopping = false;
+  let started = false;
+  let unsubscribe: (() => void) | undefined;
 
   const retryDelayMs = (attempt: number) => {
     const exponential = baseDelayMs * 2 ** attempt;
-    const jitter = 1 + Math.random() * 0.1; // spreads retries of a fan-out that failed together
+    const jitter = 1 + Math.random() * 0.1; // spreads the retries of a fan-out that failed together
     return Math.round(Math.min(maxDelayMs, exponential * jitter));
   };
 
-  const settle = () => {
-    if (queue.length > 0 || running > 0) return;
-    const waiters = idleWaiters;
-    idleWaiters = [];
-    for (const resolve of waiters) resolve();
-  };
+  const throttleOf = (functionId: string) => specs.find((spec) => spec.id === functionId)?.throttle;
+  const functionIds = specs.flatMap((spec) => (spec.onFailure ? [spec.id, `${spec.id}-failure`] : [spec.id]));
 
-  const pump = () => {
-    if (stopping.signal.aborted || queue.length === 0 || running >= maxConcurrentRuns) return;
-    const waiting: QueuedRun[] = [];
-    for (const [index, run] of queue.entries()) {
-      if (running >= maxConcurrentRuns) {
-        waiting.push(...queue.slice(index));
-        break;
-      }
-      if (run.slot && (slots.get(run.slot.key) ?? 0) >= run.slot.limit) waiting.push(run);
-      else begin(run);
-    }
-    queue = waiting;
-  };
+  /** The latest scheduled tick at or before `at`, in UTC. */
+  const latestTick = (spec: EmbeddedSpec & { trigger: { cron: string } }, at: number): Date | undefined =>
+    new Cron(spec.trigger.cron, { timezone: "UTC", paused: true }).previousRuns(1, new Date(at + 1))[0];
 
-  const finish = (spec: EmbeddedSpec | undefined, run: QueuedRun, outcome: RunOutcome) => {
-    if (outcome.status !== "failed" || !spec?.onFailure) return;
-    if (stopping.signal.aborted) {
-      log.warn(`[jobs] ${spec.id} failed while the runner stopped; onFailure not run`, { runId: run.runId });
-      return;
-    }
-    // Inngest runs onFailure as a function of its own, triggered by an `inngest/function.failed` event.
-    queue.push({
-      functionId: `${spec.id}-failure`,
-      runId: newRunId(),
-      retries: spec.retries,
-      handler: spec.onFailure as RunJob["handler"],
-      failureError: outcome.error,
-      event: {
-        name: "inngest/function.failed",
-        id: newRunId(),
-        ts: now(),
-        data: {
-          function_id: spec.id,
-          run_id: run.runId,
-          error: describeError(outcome.error),
-          event: run.event,
-        },
-      },
-    });
-  };
-
-  const begin = (run: QueuedRun) => {
-    running++;
-    if (run.slot) slots.set(run.slot.key, (slots.get(run.slot.key) ?? 0) + 1);
-    const spec = specs.find((candidate) => candidate.id === run.functionId);
-    const deps = { log, dispatch, retryDelayMs, signal: stopping.signal };
-    // Start on a later tick: a handler that dispatches before its first await must not re-enter pump().
-    const promise: Promise<void> = Promise.resolve()
-      .then(() => executeRun(run, deps))
-      .then((outcome) => finish(spec, run, outcome))
-      .catch((error: unknown) =>
-        log.error(`[jobs] ${run.functionId} runner error`, {
-          runId: run.runId,
-          error: describeError(toError(error)),
-        }),
-      )
-      .finally(() => {
-        running--;
-        if (run.slot) {
-          const left = (slots.get(run.slot.key) ?? 1) - 1;
-          if (left > 0) slots.set(run.slot.key, left);
-          else slots.delete(run.slot.key);
-        }
-        inFlight.delete(promise);
-        pump();
-        settle();
-      });
-    inFlight.add(promise);
-  };
-
-  const enqueue = (spec: EmbeddedSpec, event: RunEvent) => {
-    const run: QueuedRun = {
-      functionId: spec.id,
-      runId: newRunId(),
-      event,
-      retries: spec.retries,
-      handler: spec.handler as RunJob["handler"],
-    };
-    if (spec.concurrency) {
-      const key = `${spec.id}\u0000${evaluateKey(spec.concurrency.key, event)}`;
-      run.slot = { key, limit: Math.max(1, spec.concurrency.limit) };
-    }
-    queue.push(run);
-  };
-
-  /** True when an event with this id was accepted within the window. Drops expired ids as it goes. */
-  const isDuplicate = (id: string, at: number): boolean => {
-    for (const [seenId, expiresAt] of seenEventIds) {
-      if (expiresAt > at) break;
-      seenEventIds.delete(seenId);
-    }
-    if (seenEventIds.has(id)) return true;
-    seenEventIds.set(id, at + DEDUPE_WINDOW_MS);
-    return false;
-  };
-
-  async function dispatch(events: TallyEvent | TallyEvent[]): Promise<{ ids: string[] }> {
-    if (stopping.signal.aborted) throw new Error("The embedded job runner is stopped");
-    const list = (Array.isArray(events) ? events : [events]).map(validateEvent);
-    const ids: string[] = [];
-    for (const event of list) {
-      const at = now();
-      const id = event.id ?? newRunId();
-      ids.push(id);
-      if (event.id !== undefined && isDuplicate(id, at)) {
-        log.info(`[jobs] ${event.name} ${id} already received; ignored`, { eventId: id });
-        continue;
-      }
-      const received: RunEvent = { ...event, id, ts: event.ts ?? at };
-      for (const spec of specs) {
-        if ("event" in spec.trigger && spec.trigger.event === event.name) enqueue(spec, received);
+  async function fireDueCrons(handle: DatabaseHandle): Promise<boolean> {
+    let fired = false;
+    const at = now();
+    for (const spec of cronSpecs) {
+      const tick = latestTick(spec, at);
+      if (!tick || tick.getTime() <= (lastTick.get(spec.id) ?? 0)) continue;
+      lastTick.set(spec.id, tick.getTime());
+      if (await fireCronTick(handle.db, spec, tick, new Date(at))) {
+        fired = true;
+        log.info(`[jobs] ${spec.id} fired for ${tick.toISOString()}`, { functionId: spec.id });
       }
     }
-    pump();
-    return { ids };
+    return fired;
   }
 
-  const fireCron = (functionId: string, id?: string) => {
-    const spec = specs.find((candidate) => candidate.id === functionId);
-    if (!spec || !("cron" in spec.trigger)) throw new Error(`No cron-triggered function "${functionId}"`);
+  function execute(handle: DatabaseHandle, run: Awaited<ReturnType<typeof claimRuns>>[number]) {
+    const work = executeAttempt(run, {
+      db: handle.db,
+      owner: instanceId,
+      specs,
+      log,
+      now,
+      retryDelayMs,
+      newEventId: randomUUID,
+      ...(options.onStep && { onStep: options.onStep }),
+    })
+      .catch((error: unknown) =>
+        // The database went away mid-run, say: the lease runs out and the run is taken up again.
+        log.error(`[jobs] ${run.functionId} runner error: ${errorSummary(error)}`, { runId: run.id }),
+      )
+      .finally(() => {
+        inFlight.delete(run.id);
+        loop.wake();
+      });
+    inFlight.set(run.id, work);
+  }
+
+  /**
+   * One round of work. Claiming happens on every pass (a run finishing wakes one); the chores (leases, outbox,
+   * cron, pruning) once per poll interval or when an outbox write asks for it. True when there may be more
+   * right away.
+   */
+  async function pass(forceChores = false): Promise<boolean> {
+    if (stopping) return false;
+    const handle = await database();
     const at = now();
-    const eventId = id ?? newRunId();
-    if (isDuplicate(eventId, at)) return;
-    enqueue(spec, {
-      name: "inngest/scheduled.timer",
-      id: eventId,
-      ts: at,
-      data: { cron: spec.trigger.cron },
+    // Once, before the first claim (passes from drain() and the loop may overlap).
+    recovery ??= recoverRuns(handle.db, new Date(at), {
+      all: handle.driver === "pglite",
+      liveOwners: [...liveRunners],
+    }).then((count) => {
+      if (count > 0) log.info(`[jobs] took up ${count} run(s) a stopped process left unfinished`);
     });
-    pump();
-  };
+    await recovery;
+    const chores = forceChores || outboxDirty || performance.now() - lastChores >= pollIntervalMs;
+    let relayed = 0;
+    let fired = false;
+    if (chores) {
+      lastChores = performance.now();
+      outboxDirty = false;
+      ({ relayed, fired } = await doChores(handle, at));
+    }
+    const room = maxConcurrentRuns - inFlight.size;
+    // Woken by a finished run with most slots still busy: wait to claim a few at once (a claim is a
+    // transaction of its own, the main cost of a short run).
+    if (!chores && inFlight.size > 0 && room < Math.ceil(maxConcurrentRuns / 2)) return false;
+    const claimed = await claimRuns(handle.db, {
+      owner: instanceId,
+      now: new Date(now()),
+      leaseMs,
+      limit: room,
+      functionIds,
+      throttleOf,
+    });
+    for (const run of claimed) execute(handle, run);
+    return relayed > 0 || fired || (claimed.length > 0 && claimed.length === room);
+  }
+
+  async function doChores(handle: DatabaseHandle, at: number): Promise<{ relayed: number; fired: boolean }> {
+    if (at - lastRenewal >= leaseMs / 3) {
+      lastRenewal = at;
+      await renewLeases(handle.db, instanceId, [...inFlight.keys()], new Date(at + leaseMs));
+      const count = await recoverRuns(handle.db, new Date(at), { all: false, liveOwners: [] });
+      if (count > 0) log.warn(`[jobs] took up ${count} run(s) whose instance stopped renewing its lease`);
+    }
+    if (at - lastPrune >= PRUNE_EVERY_MS) {
+      lastPrune = at;
+      await prune(handle.db, new Date(at));
+    }
+    const relayed = await relayOutbox(
+      handle.db,
+      {
+        kind: "transactional",
+        deliver: (tx, events, time) =>
+          insertEvents(
+            tx,
+            specs,
+            events.map((event) => ({ ...event, ts: event.ts ?? time.getTime() })),
+            time,
+          ),
+      },
+      {
+        now,
+        batchSize: 200,
+        maxBatches: 1,
+        onError: (error) =>
+          log.error(`[jobs] could not start the runs of outbox events: ${errorSummary(error)}`),
+      },
+    );
+    if (relayed.delivered > 0) outboxDirty = true; // a full batch: more may wait
+    const fired = cronEnabled ? await fireDueCrons(handle) : false;
+    return { relayed: relayed.delivered, fired };
+  }
+
+  const loop = createLoop("runner", () => pass(), { intervalMs: pollIntervalMs, log });
+
+  async function dispatch(events: TallyEvent | TallyEvent[]): Promise<{ ids: string[] }> {
+    if (stopping) throw new Error("The embedded job runner is stopped");
+    const at = now();
+    const list = (Array.isArray(events) ? events : [events]).map((event) => {
+      const valid = validateEvent(event);
+      return { ...valid, id: valid.id ?? randomUUID(), ts: valid.ts ?? at } as RunEvent;
+    });
+    const handle = await database();
+    await handle.db.transaction((tx) => insertEvents(tx, specs, list, new Date(at)));
+    loop.wake();
+    return { ids: list.map((event) => event.id) };
+  }
 
   return {
+    instanceId,
     dispatch,
-    fireCron: (functionId) => fireCron(functionId),
+    async fireCron(functionId) {
+      const spec = cronSpecs.find((candidate) => candidate.id === functionId);
+      if (!spec) throw new Error(`No cron-triggered function "${functionId}"`);
+      const at = now();
+      const handle = await database();
+      const event: RunEvent = {
+        name: "inngest/scheduled.timer",
+        id: randomUUID(),
+        ts: at,
+        data: { cron: spec.trigger.cron },
+      };
+      await handle.db.transaction((tx) => insertEvents(tx, [], [event], new Date(at), spec));
+      loop.wake();
+    },
     start() {
-      if (stopping.signal.aborted) stopping = new AbortController();
-      if (crons.length > 0) return;
-      for (const spec of specs) {
-        if (!("cron" in spec.trigger)) continue;
-        // unref: a scheduled job must not keep a script or a build worker alive. The id makes a tick that
-        // fires twice (two runners by mistake, a clock step) start one run.
-        const job = new Cron(spec.trigger.cron, { timezone: "UTC", unref: true }, (self: Cron) => {
-          const tick = self.currentRun()?.toISOString() ?? new Date(now()).toISOString();
-          fireCron(spec.id, `cron:${spec.id}:${tick}`);
-        });
-        crons.push(job);
-      }
+      stopping = false;
+      started = true;
+      cronEnabled = true;
+      unsubscribe ??= onOutboxWrite(() => {
+        outboxDirty = true;
+        loop.kick();
+      });
+      loop.start();
     },
     async stop() {
-      for (const job of crons) job.stop();
-      crons = [];
-      stopping.abort();
-      if (queue.length > 0) log.warn(`[jobs] stopping: ${queue.length} queued runs dropped`);
-      queue = [];
-      await Promise.allSettled([...inFlight]);
-      settle();
+      stopping = true;
+      // It renews no lease from now on: its runs may be taken up by others once their leases run out.
+      liveRunners.delete(instanceId);
+      started = false;
+      unsubscribe?.();
+      unsubscribe = undefined;
+      await loop.stop();
+      await Promise.allSettled([...inFlight.values()]);
     },
-    drain() {
-      if (queue.length === 0 && running === 0) return Promise.resolve();
-      return new Promise<void>((resolve) => idleWaiters.push(resolve));
+    async drain(drainOptions = {}) {
+      const horizon = drainOptions.horizonMs ?? maxDelayMs;
+      for (let first = true; ; first = false) {
+        // A started runner works on its own; drain only waits (a second claimer would slow it down).
+        const more = started && !first ? false : await pass(first);
+        if (!more && inFlight.size === 0) {
+          const handle = await database();
+          const at = now();
+          if (await isIdle(handle.db, { now: new Date(at), horizon: new Date(at + horizon) }, functionIds)) return;
+        }
+        if (inFlight.size > 0) await Promise.race(inFlight.values());
+        else if (!more) await new Promise((resolve) => setTimeout(resolve, started ? 50 : 5));
+      }
     },
-    stats: () => ({ queued: queue.length, running }),
+    async stats() {
+      const handle = await database();
+      return queueFigures(handle.db, new Date(now()));
+    },
   };
 }

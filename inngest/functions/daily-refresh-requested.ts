@@ -1,9 +1,9 @@
-// The daily refresh on demand (`npm run sync:daily`), through the same fan-out as the cron.
+// The daily refresh on demand (`npm run sync:daily`): the same pages as the cron, with every sync due now.
 
 import { defineFunction } from "@/inngest/define";
-import { fanOutDailySyncs } from "./daily-refresh";
+import { planDailyRefresh } from "./daily-refresh";
 
 export const dailyRefreshRequested = defineFunction(
   { id: "daily-refresh-requested", trigger: { event: "sync/daily-refresh.requested" }, retries: 3 },
-  fanOutDailySyncs,
+  (ctx) => planDailyRefresh(ctx, { spreadSeconds: 0, pageSize: ctx.event.data.pageSize }),
 );

@@ -1,39 +1,46 @@
-// Every morning: one event per connection due a sync, each with a deterministic id so that a retried fan-out
-// (or the operator command on the same day) never syncs a connection twice.
+// Every day at 00:00 UTC: plan the day's syncs. One event per bucket of connection ids starts a chain of pages
+// (daily-refresh-page), so no run holds state that grows with the number of users, and each connection's sync
+// is scheduled at its own time of day (event `ts`), spread over the 24 hours.
 
-import { getDb } from "@/db";
 import { defineFunction, type TallyStep } from "@/inngest/define";
-import { connectionSyncRequested } from "@/inngest/events";
-import { dailySyncEventId, dueConnections } from "@/server/sync/daily";
+import { dailyRefreshPage } from "@/inngest/events";
+import { dailyBuckets } from "@/server/sync/daily";
 
-/** The fan-out, shared with daily-refresh-requested (the operator command's trigger). */
-export async function fanOutDailySyncs({ step }: { step: TallyStep }) {
-  // Memoized: a retry after midnight still fans out for the day the run started.
-  const day = await step.run("pick-day", () => new Date().toISOString().slice(0, 10));
-  let after: string | null = null;
-  let total = 0;
-  for (let page = 0; ; page++) {
-    const due: Array<{ connectionId: string; userId: string }> = await step.run(
-      `load-due-${page}`,
-      async () => dueConnections(await getDb(), { day, after }),
-    );
-    if (due.length === 0) break;
-    await step.sendEvent(
-      `fan-out-${page}`,
-      due.map((connection) =>
-        connectionSyncRequested(
-          { connectionId: connection.connectionId, userId: connection.userId, reason: "daily" },
-          { id: dailySyncEventId(connection.connectionId, day) },
-        ),
+/** Connections per page: one step's result and one step.sendEvent stay far below Inngest's size limits. */
+export const DAILY_PAGE_SIZE = 500;
+const DAY_SECONDS = 86_400;
+
+/** The fan-out, shared with daily-refresh-requested (the operator command, which syncs at once). */
+export async function planDailyRefresh(
+  { event, step }: { event: { ts?: number }; step: TallyStep },
+  options: { spreadSeconds: number; pageSize?: number },
+) {
+  // Memoized: a retry after midnight still plans the day the run started.
+  const day = await step.run("pick-day", () => new Date(event.ts ?? Date.now()).toISOString().slice(0, 10));
+  const pageSize = options.pageSize ?? DAILY_PAGE_SIZE;
+  const buckets = dailyBuckets();
+  await step.sendEvent(
+    "fan-out-buckets",
+    buckets.map(({ from, to }) =>
+      dailyRefreshPage(
+        { day, from, to, after: null, pageSize, spreadSeconds: options.spreadSeconds },
+        { id: dailyPageEventId({ day, from, after: null, spreadSeconds: options.spreadSeconds }) },
       ),
-    );
-    total += due.length;
-    after = due.at(-1)!.connectionId;
-  }
-  return { day, connections: total };
+    ),
+  );
+  return { day, buckets: buckets.length };
 }
 
+/** Deterministic: a retried page, or a second plan the same day, starts no second chain. */
+export const dailyPageEventId = (page: {
+  day: string;
+  from: string;
+  after: string | null;
+  spreadSeconds: number;
+}) =>
+  `daily-page:${page.day}:${page.spreadSeconds > 0 ? "spread" : "now"}:${page.from}:${page.after ?? "start"}`;
+
 export const dailyRefresh = defineFunction(
-  { id: "daily-refresh", trigger: { cron: "0 6 * * *" }, retries: 3 },
-  fanOutDailySyncs,
+  { id: "daily-refresh", trigger: { cron: "0 0 * * *" }, retries: 3 },
+  (ctx) => planDailyRefresh(ctx, { spreadSeconds: DAY_SECONDS }),
 );

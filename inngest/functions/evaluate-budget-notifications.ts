@@ -1,11 +1,10 @@
 // Decides which budget notices are due for a user after their budgets or spending changed, records them once
-// each, and asks for their e-mails. Debounced per user: a sync that touches many months, or a burst of budget
+// each, with their e-mails asked for in the same transaction. Debounced per user: a sync that touches many months, or a burst of budget
 // edits, is evaluated once when things settle.
 
 import { getDb } from "@/db";
 import { defineFunction, type TallyFunction } from "@/inngest/define";
 import { type BudgetStatusLoader, loadBudgetStatuses } from "@/server/notifications/budget-statuses";
-import { pendingEmailEvents } from "@/server/notifications/email-requests";
 import { evaluateBudgetNotificationsNow } from "@/server/notifications/evaluate";
 
 /** The function over a given source of budget statuses (tests pass their own; the app passes the budgets'). */
@@ -25,9 +24,7 @@ export function defineEvaluateBudgetNotifications(loadStatuses: BudgetStatusLoad
       const created = await step.run("evaluate", async () =>
         (await evaluateBudgetNotificationsNow(await getDb(), userId, loadStatuses)).map((row) => row.id),
       );
-      const emails = await step.run("pending-emails", async () => pendingEmailEvents(await getDb(), userId));
-      if (emails.length > 0) await step.sendEvent("request-emails", emails);
-      return { created: created.length, emails: emails.length };
+      return { created: created.length };
     },
   );
 }

@@ -16,7 +16,7 @@ export const recomputeSpending = defineFunction(
     await step.run("recompute", async () =>
       recomputeMonths(await getDb(), event.data.userId, event.data.months),
     );
-    // OUTBOX: the category change reaches the budgets once the aggregate is rebuilt (see server/budgets/events.ts).
+    // The category change reaches the budgets once the aggregate is rebuilt (a memoized step: sent once).
     if (event.data.months.length > 0)
       await step.sendEvent(
         "evaluate-budgets",

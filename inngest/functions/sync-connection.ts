@@ -1,5 +1,6 @@
 // Syncs one connection: claim the sync, then per account fetch (raw answer kept) and import, then finish.
-// One run per connection at a time; failed steps are retried with backoff and completed steps are not redone.
+// One run per connection at a time, throttled per bank; failed steps are retried with backoff and completed
+// steps are not redone.
 
 import { NonRetriableError } from "inngest";
 import { getDb } from "@/db";
@@ -19,6 +20,9 @@ export const syncConnection = defineFunction(
     id: "sync-connection",
     trigger: { event: "connection/sync.requested" },
     concurrency: { key: "event.data.connectionId", limit: 1 },
+    // A bank sees at most 5 sync starts a second from Tally (20 at once after a lull). The daily refresh
+    // spreads its syncs over the day, so this only holds back bursts: 432,000 syncs a day per bank fit.
+    throttle: { key: "event.data.institutionId", limit: 300, period: "1m", burst: 20 },
     retries: 4,
     onFailure: async ({ event, error }) => {
       const data = event.data.event.data;

@@ -3,8 +3,8 @@ import { randomUUID } from "node:crypto";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db";
 import { type Account, accounts, type Connection, connections, type Sync } from "@/db/schema";
-import { sendEvents } from "@/inngest/client";
 import { connectionSyncRequested } from "@/inngest/events";
+import { enqueueEvents } from "@/inngest/outbox";
 import { AppError, notFound } from "@/server/errors";
 import { listAccounts as listOfxAccounts } from "@/server/ofx/client";
 import { OfxSignonError, OfxStatementError, OfxUnreachableError } from "@/server/ofx/errors";
@@ -25,7 +25,7 @@ export type ConnectionWithAccounts = Connection & { accounts: Account[] };
 /**
  * Links an institution login: the bank is asked for the login's accounts first, so wrong credentials are refused
  * here (422) and nothing is stored; then the connection (password encrypted), its accounts and a queued first
- * sync are written together, and the sync is sent off.
+ * sync are written together, with the event that starts the sync.
  */
 export async function linkConnection(
   db: Database,
@@ -102,14 +102,15 @@ export async function linkConnection(
       )
       .returning();
     const sync = await createSync(tx, { userId, connectionId, kind: "connection", reason: "link" });
+    await enqueueEvents(
+      tx,
+      connectionSyncRequested(
+        { connectionId, userId, institutionId: institution.id, syncId: sync.id, reason: "link" },
+        { id: `sync:${sync.id}` },
+      ),
+    );
     return { connection: { ...connection!, accounts: linked }, sync };
   });
-  await sendEvents(
-    connectionSyncRequested(
-      { connectionId, userId, syncId: linked.sync.id, reason: "link" },
-      { id: `sync:${linked.sync.id}` },
-    ),
-  );
   return linked;
 }
 

@@ -143,12 +143,15 @@ async function writeSetting(
   change: BudgetChange,
   now?: Date,
 ): Promise<BudgetLine | null> {
-  checkPlanningHorizon(change.month, budgetClock(user, now).currentMonth);
+  const { currentMonth } = budgetClock(user, now);
+  checkPlanningHorizon(change.month, currentMonth);
   const effectiveFrom = `${change.month}-01`;
   const owner = and(eq(budgets.userId, user.id), eq(budgets.categoryId, category.id));
   await db.transaction(async (tx) => {
     // Serializes concurrent changes to one category's settings, so "the setting in force" stays true.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`budget:${user.id}:${category.id}`}))`);
+    // The months from this one on are evaluated again once the change commits (see ./events.ts).
+    await requestBudgetEvaluation(tx, user.id, monthsToEvaluate(change.month, currentMonth));
     const settingAt = (condition: ReturnType<typeof sql>) =>
       tx.select().from(budgets).where(and(owner, condition)).orderBy(desc(budgets.effectiveFrom)).limit(1);
     const [current] = await settingAt(sql`${budgets.effectiveFrom} <= ${effectiveFrom}::date`);
@@ -177,9 +180,6 @@ async function writeSetting(
         set: { amount: stored, rollover, updatedAt: sql`now()` },
       });
   });
-  // OUTBOX: after the commit (see ./events.ts).
-  const { currentMonth } = budgetClock(user, now);
-  await requestBudgetEvaluation(user.id, monthsToEvaluate(change.month, currentMonth));
   const month = await getBudgetMonth(db, user, { month: change.month, now });
   return month.lines.find((line) => line.categoryId === category.id) ?? null;
 }

@@ -104,11 +104,18 @@ export async function recordEmailSent(
     .where(eq(notificationDeliveries.notificationId, notificationId));
 }
 
-/** Every retry was refused: the e-mail is given up (the notice stays in the app). */
+/**
+ * Every retry was refused: the e-mail is given up (the notice stays in the app). The reason the last attempt
+ * recorded wins: the error handed to onFailure arrives serialized (name and message only, as from Inngest), without
+ * the mail server's code.
+ */
 export async function recordEmailFailed(db: Database, notificationId: string, error: unknown): Promise<void> {
   await db
     .update(notificationDeliveries)
-    .set({ status: "failed", error: describeMailError(error) })
+    .set({
+      status: "failed",
+      error: sql`coalesce(${notificationDeliveries.error}, ${describeMailError(error)})`,
+    })
     .where(
       and(
         eq(notificationDeliveries.notificationId, notificationId),

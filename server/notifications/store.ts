@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, isNull, lt, sql } from "drizzle-orm";
+import { and, count, desc, eq, isNull, lt, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import {
   type Notification,
@@ -8,6 +8,8 @@ import {
   notifications,
   type User,
 } from "@/db/schema";
+import { notificationEmailRequested } from "@/inngest/events";
+import { enqueueEvents } from "@/inngest/outbox";
 import { AppError, notFound } from "@/server/errors";
 
 /** A notice to record: what it is about (the parts of its once-only key) and what it says. */
@@ -58,24 +60,14 @@ export async function recordNotifications(
     created.sort((a, b) => a.seq - b.seq);
     if (user.emailNotifications && created.length > 0) {
       await tx.insert(notificationDeliveries).values(created.map((row) => ({ notificationId: row.id })));
+      // Each notice's e-mail is asked for in the same transaction: it commits, or neither does.
+      await enqueueEvents(
+        tx,
+        created.map((row) => notificationEmailRequested({ notificationId: row.id, userId: user.id })),
+      );
     }
     return created;
   });
-}
-
-/**
- * The user's notices whose e-mail has not been handed over yet: the ones just created, and any an earlier
- * attempt recorded but could not request (it stopped between the commit and sending the event).
- */
-export async function pendingEmailNotificationIds(db: Database, userId: string): Promise<string[]> {
-  const rows = await db
-    .select({ id: notifications.id })
-    .from(notificationDeliveries)
-    .innerJoin(notifications, eq(notifications.id, notificationDeliveries.notificationId))
-    .where(and(eq(notifications.userId, userId), eq(notificationDeliveries.status, "pending")))
-    .orderBy(asc(notifications.seq))
-    .limit(100);
-  return rows.map((row) => row.id);
 }
 
 const CURSOR = /^\d{1,18}$/;

@@ -2,7 +2,6 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db";
 import { accounts, connections, type Sync, users } from "@/db/schema";
-import { requestPendingEmails } from "./email-requests";
 import { type NotificationDraft, recordNotifications } from "./store";
 import { connectionNeedsUserText, statementImportFailedText, syncCompletedText } from "./sync-texts";
 
@@ -21,7 +20,6 @@ async function notifyUser(db: Database, userId: string, draft: NotificationDraft
     .limit(1);
   if (!user || (onlyIf === "syncCompleted" && !user.wantsSyncs)) return;
   await recordNotifications(db, user, [draft]);
-  await requestPendingEmails(db, user.id);
 }
 
 /** A sync that brought new transactions: one notice per sync, for users who asked for them. */

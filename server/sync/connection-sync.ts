@@ -155,21 +155,27 @@ export async function importAccountStatement(
 
 /** Step 4: record the outcome on the sync and the connection. */
 export async function finishConnectionSync(db: Database, plan: SyncPlan, parsedCount: number) {
-  const sync = await markSyncSucceeded(
-    db,
-    plan.syncId,
-    parsedCount,
-    plan.accounts.map((account) => account.id),
-  );
-  await db
-    .update(connections)
-    .set({ lastSyncedAt: sql`now()`, lastError: null, consecutiveFailures: 0, status: "active" })
-    .where(eq(connections.id, plan.connectionId));
-  // Keyed on the sync: a retried step records the notice once.
-  await notifySyncCompleted(db, sync);
-  // OUTBOX: the sync's months' budgets are evaluated once it has committed (see server/budgets/events.ts).
-  await requestBudgetEvaluationAfterSync({ userId: plan.userId, syncId: plan.syncId, since: plan.since });
-  return sync;
+  // One transaction: the outcome, the notice (keyed on the sync, so a retried step records it once) and the
+  // request to evaluate the months' budgets commit together.
+  return db.transaction(async (tx) => {
+    const sync = await markSyncSucceeded(
+      tx,
+      plan.syncId,
+      parsedCount,
+      plan.accounts.map((account) => account.id),
+    );
+    await tx
+      .update(connections)
+      .set({ lastSyncedAt: sql`now()`, lastError: null, consecutiveFailures: 0, status: "active" })
+      .where(eq(connections.id, plan.connectionId));
+    await notifySyncCompleted(tx, sync);
+    await requestBudgetEvaluationAfterSync(tx, {
+      userId: plan.userId,
+      syncId: plan.syncId,
+      since: plan.since,
+    });
+    return sync;
+  });
 }
 
 // After this many failed syncs in a row the connection asks the user to look at it.

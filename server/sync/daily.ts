@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
+import { and, eq, gt, gte, isNull, lt, or, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { connections, users } from "@/db/schema";
 
@@ -7,22 +7,34 @@ import { connections, users } from "@/db/schema";
 // are synced again the next time they sign in and press "Refresh now".
 const ACTIVE_WITHIN_DAYS = 30;
 
-export type DueConnection = { connectionId: string; userId: string };
+export type DueConnection = { connectionId: string; userId: string; institutionId: string };
 
 /**
  * Connections the daily refresh should sync on `day` (YYYY-MM-DD, UTC): their owner was active in the past
  * 30 days, they are not waiting for the user to fix something, and they have not synced yet that day.
- * Paged by connection id so the fan-out never loads every connection at once.
+ * Paged by connection id (within the bucket `from` ≤ id < `to`) so the fan-out never loads every connection
+ * at once.
  */
 export function dueConnections(
   db: Database,
-  input: { day: string; now?: Date; after?: string | null; limit?: number },
+  input: {
+    day: string;
+    now?: Date;
+    from?: string;
+    to?: string | null;
+    after?: string | null;
+    limit?: number;
+  },
 ): Promise<DueConnection[]> {
   const now = input.now ?? new Date();
   const activeSince = new Date(now.getTime() - ACTIVE_WITHIN_DAYS * 86_400_000);
   const dayStart = new Date(`${input.day}T00:00:00Z`);
   return db
-    .select({ connectionId: connections.id, userId: connections.userId })
+    .select({
+      connectionId: connections.id,
+      userId: connections.userId,
+      institutionId: connections.institutionId,
+    })
     .from(connections)
     .innerJoin(users, eq(users.id, connections.userId))
     .where(
@@ -31,6 +43,8 @@ export function dueConnections(
         eq(connections.status, "active"),
         or(isNull(connections.lastSyncedAt), lt(connections.lastSyncedAt, dayStart)),
         input.after ? gt(connections.id, input.after) : sql`true`,
+        input.from ? gte(connections.id, input.from) : sql`true`,
+        input.to ? lt(connections.id, input.to) : sql`true`,
       ),
     )
     .orderBy(connections.id)
@@ -39,3 +53,27 @@ export function dueConnections(
 
 /** The daily event id: sending it twice on one day (a retried fan-out, the operator command) syncs once. */
 export const dailySyncEventId = (connectionId: string, day: string) => `sync:${connectionId}:${day}`;
+
+/**
+ * The daily refresh walks connections in 16 buckets of the id space (ids are random UUIDs, so the buckets are
+ * even), one self-continuing chain of pages each: no run holds more than a page, whatever the number of users.
+ */
+export function dailyBuckets(): Array<{ from: string; to: string | null }> {
+  const digits = "0123456789abcdef";
+  const bound = (digit: string) => `${digit}0000000-0000-0000-0000-000000000000`;
+  return [...digits].map((digit, index) => ({
+    from: bound(digit),
+    to: index + 1 < digits.length ? bound(digits[index + 1]!) : null,
+  }));
+}
+
+/**
+ * When in the day (seconds after 00:00 UTC, below `spreadSeconds`) a connection's daily sync starts: the same
+ * time every day, spread evenly over connections (ids are random), so banks see a steady trickle instead of
+ * every Tally user at once.
+ */
+export function dailySlotSeconds(connectionId: string, spreadSeconds: number): number {
+  if (spreadSeconds <= 0) return 0;
+  const tail = connectionId.replace(/-/g, "").slice(-8);
+  return Number.parseInt(tail, 16) % spreadSeconds;
+}

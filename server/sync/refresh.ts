@@ -1,8 +1,9 @@
 import "server-only";
+import { inArray } from "drizzle-orm";
 import type { Database } from "@/db";
-import type { Sync } from "@/db/schema";
-import { sendEvents } from "@/inngest/client";
+import { connections, type Sync } from "@/db/schema";
 import { connectionSyncRequested, statementImportRequested, type TallyEvent } from "@/inngest/events";
+import { enqueueEvents } from "@/inngest/outbox";
 import { getConnection, updateConnectionPassword } from "@/server/accounts/connections";
 import { activeSyncForConnection, createSync, unfinishedSyncs } from "./syncs";
 
@@ -11,19 +12,28 @@ export async function refreshConnection(db: Database, userId: string, connection
   const connection = await getConnection(db, userId, connectionId);
   const active = await activeSyncForConnection(db, connection.id);
   if (active) return active;
-  const sync = await createSync(db, {
-    userId,
-    connectionId: connection.id,
-    kind: "connection",
-    reason: "manual",
+  return db.transaction(async (tx) => {
+    const sync = await createSync(tx, {
+      userId,
+      connectionId: connection.id,
+      kind: "connection",
+      reason: "manual",
+    });
+    await enqueueEvents(
+      tx,
+      connectionSyncRequested(
+        {
+          connectionId: connection.id,
+          userId,
+          institutionId: connection.institutionId,
+          syncId: sync.id,
+          reason: "manual",
+        },
+        { id: `sync:${sync.id}` },
+      ),
+    );
+    return sync;
   });
-  await sendEvents(
-    connectionSyncRequested(
-      { connectionId: connection.id, userId, syncId: sync.id, reason: "manual" },
-      { id: `sync:${sync.id}` },
-    ),
-  );
-  return sync;
 }
 
 /** A new bank password for a connection, checked with the bank, then a sync with it right away. */
@@ -38,25 +48,52 @@ export async function reconnectWithPassword(
 }
 
 /**
- * Hands out again the syncs a dead process left queued or running (the embedded runner keeps its queue in
- * memory). Each is idempotent, so redoing one finishes it with nothing lost or doubled.
+ * Hands out again syncs still queued or running that were created before `startedBefore`. A sync's event is
+ * written with the sync (the outbox) and its run is durable, so this is a safety net for syncs older than any
+ * run could take (the caller picks the age). Each is idempotent, so redoing one finishes it with nothing lost or
+ * doubled; the event id lets each sync be recovered once.
  */
 export async function resumeUnfinishedSyncs(db: Database, startedBefore: Date): Promise<number> {
-  const stranded = await unfinishedSyncs(db, startedBefore);
-  const events = stranded.flatMap((sync): TallyEvent[] => {
-    if (sync.kind === "connection" && sync.connectionId) {
-      return [
-        connectionSyncRequested(
-          { connectionId: sync.connectionId, userId: sync.userId, syncId: sync.id, reason: "recovery" },
-          { id: `recover:${sync.id}` },
-        ),
-      ];
-    }
-    if (sync.kind === "statement" && sync.accountId) {
-      return [statementImportRequested({ syncId: sync.id, userId: sync.userId, accountId: sync.accountId })];
-    }
-    return [];
+  return db.transaction(async (tx) => {
+    const stranded = await unfinishedSyncs(tx, startedBefore);
+    const connectionIds = stranded.flatMap((sync) => (sync.connectionId ? [sync.connectionId] : []));
+    const institutions = new Map(
+      connectionIds.length === 0
+        ? []
+        : (
+            await tx
+              .select({ id: connections.id, institutionId: connections.institutionId })
+              .from(connections)
+              .where(inArray(connections.id, connectionIds))
+          ).map((row) => [row.id, row.institutionId]),
+    );
+    const events = stranded.flatMap((sync): TallyEvent[] => {
+      const institutionId = sync.connectionId ? institutions.get(sync.connectionId) : undefined;
+      if (sync.kind === "connection" && sync.connectionId && institutionId) {
+        return [
+          connectionSyncRequested(
+            {
+              connectionId: sync.connectionId,
+              userId: sync.userId,
+              institutionId,
+              syncId: sync.id,
+              reason: "recovery",
+            },
+            { id: `recover:${sync.id}` },
+          ),
+        ];
+      }
+      if (sync.kind === "statement" && sync.accountId) {
+        return [
+          statementImportRequested(
+            { syncId: sync.id, userId: sync.userId, accountId: sync.accountId },
+            { id: `recover:${sync.id}` },
+          ),
+        ];
+      }
+      return [];
+    });
+    await enqueueEvents(tx, events);
+    return events.length;
   });
-  if (events.length > 0) await sendEvents(events);
-  return events.length;
 }

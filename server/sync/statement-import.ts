@@ -4,8 +4,8 @@ import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db";
 import { type Account, accounts, type Sync } from "@/db/schema";
-import { sendEvents } from "@/inngest/client";
 import { statementImportRequested } from "@/inngest/events";
+import { enqueueEvents } from "@/inngest/outbox";
 import { formatDecimal } from "@/lib/money";
 import { getAccount } from "@/server/accounts/accounts";
 import { requestBudgetEvaluationAfterSync } from "@/server/budgets/events";
@@ -81,18 +81,23 @@ export async function acceptStatementUpload(
   const extension = /\.([A-Za-z0-9]{1,10})$/.exec(file.filename)?.[1] ?? "txt";
   const objectKey = statementKey({ userId, accountId, syncId, extension });
   await getObjectStore().put(objectKey, file.bytes);
-  const sync = await createSync(db, {
-    id: syncId,
-    userId,
-    accountId,
-    kind: "statement",
-    reason: "upload",
-    objectKey,
-    fileName: file.filename.slice(0, 255),
-    parseOptions: options,
+  return db.transaction(async (tx) => {
+    const sync = await createSync(tx, {
+      id: syncId,
+      userId,
+      accountId,
+      kind: "statement",
+      reason: "upload",
+      objectKey,
+      fileName: file.filename.slice(0, 255),
+      parseOptions: options,
+    });
+    await enqueueEvents(
+      tx,
+      statementImportRequested({ syncId, userId, accountId }, { id: `import:${syncId}` }),
+    );
+    return sync;
   });
-  await sendEvents(statementImportRequested({ syncId, userId, accountId }, { id: `import:${syncId}` }));
-  return sync;
 }
 
 function readStatement(
@@ -171,20 +176,23 @@ export async function runStatementImport(
       .where(eq(accounts.id, account.id));
   }
   await db.update(accounts).set({ lastSyncedAt: sql`now()` }).where(eq(accounts.id, account.id));
-  const finished = await markSyncSucceeded(db, syncId, statement.transactions.length, [account.id]);
-  await notifySyncCompleted(db, finished);
-  // OUTBOX: the file's months' budgets are evaluated once the import has committed (server/budgets/events.ts).
   const since = statement.transactions.reduce<string | null>(
     (earliest, row) => (earliest === null || row.postedOn < earliest ? row.postedOn : earliest),
     null,
   );
-  await requestBudgetEvaluationAfterSync({ userId: sync.userId, syncId, since });
-  return finished;
+  // The outcome, its notice and the request to evaluate the file's months' budgets commit together.
+  return db.transaction(async (tx) => {
+    const finished = await markSyncSucceeded(tx, syncId, statement.transactions.length, [account.id]);
+    await notifySyncCompleted(tx, finished);
+    await requestBudgetEvaluationAfterSync(tx, { userId: sync.userId, syncId, since });
+    return finished;
+  });
 }
 
 export async function failStatementImport(db: Database, syncId: string, error: unknown): Promise<void> {
+  // By name too: an error that crossed Inngest arrives serialized, no longer an AppError instance.
   const message =
-    error instanceof AppError
+    error instanceof AppError || (error instanceof Error && error.name === "AppError")
       ? error.message
       : "The import failed because of a problem on our side. Upload the file again.";
   const failed = (await markSyncFailed(db, syncId, message)) ?? (await getSyncForJob(db, syncId));

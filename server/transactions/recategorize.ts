@@ -2,8 +2,8 @@ import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { sellerRules, transactions } from "@/db/schema";
-import { sendEvents } from "@/inngest/client";
 import { spendingRecomputeRequested } from "@/inngest/events";
+import { enqueueEvents } from "@/inngest/outbox";
 import { getUsableCategory } from "@/server/categorize/categories";
 import { recordVote } from "@/server/categorize/votes";
 import { notFound } from "@/server/errors";
@@ -11,7 +11,7 @@ import { notFound } from "@/server/errors";
 /**
  * The user's word on a transaction's category. Changes that one transaction, or with applyToSeller every one of
  * the user's transactions from the same seller plus a rule for future ones. It is also the user's crowd vote for
- * the seller. The affected months' spending is then recomputed in the background.
+ * the seller. The affected months' spending is then recomputed in the background (the event commits with the change).
  */
 export async function recategorizeTransaction(
   db: Database,
@@ -61,8 +61,9 @@ export async function recategorizeTransaction(
         });
     }
     await recordVote(tx, { userId, sellerKey: target.sellerKey, categoryId: category.id });
-    return { changed: count, months: [...changedMonths].sort() };
+    const sortedMonths = [...changedMonths].sort();
+    await enqueueEvents(tx, spendingRecomputeRequested({ userId, months: sortedMonths }));
+    return { changed: count, months: sortedMonths };
   });
-  await sendEvents(spendingRecomputeRequested({ userId, months }));
   return { changed, months };
 }

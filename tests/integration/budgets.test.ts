@@ -11,8 +11,6 @@ import { GET as getBudgets } from "@/app/api/v1/budgets/route";
 import { GET as openapi } from "@/app/api/v1/openapi.json/route";
 import type { Database } from "@/db";
 import { type User, users } from "@/db/schema";
-import { registerEmbeddedDispatcher } from "@/inngest/client";
-import type { TallyEvent } from "@/inngest/events";
 import { recomputeSpending } from "@/inngest/functions/recompute-spending";
 import { currentMonth, shiftMonth } from "@/lib/months";
 import { evaluateBudgetMonths, getBudgetMonth, resetBudget, setBudget } from "@/server/budgets/budgets";
@@ -27,18 +25,15 @@ import { addSpending, categoryId, monthly } from "../factories/spending";
 import { createTestUser } from "../factories/users";
 import { call } from "../support/api";
 import { useTestDatabase } from "../support/db";
+import { clearOutbox, outboxEvents } from "../support/jobs";
 
 let db: Database;
-const sent: TallyEvent[] = [];
 
 beforeAll(async () => {
   db = (await useTestDatabase()).db;
-  registerEmbeddedDispatcher(async (events) => {
-    sent.push(...events);
-  });
 });
-afterEach(() => {
-  sent.length = 0;
+afterEach(async () => {
+  await clearOutbox(db);
 });
 
 const GROCERIES = categoryId("food-dining.groceries");
@@ -150,7 +145,7 @@ describe("the user's own budgets", () => {
       februaryBefore,
     );
     expect(line(await getBudgetMonth(db, user, { month: "2026-04", now }), GROCERIES)?.budget).toBe(50_000);
-    expect(sent).toContainEqual(
+    expect(await outboxEvents(db)).toContainEqual(
       expect.objectContaining({
         name: "budget/evaluate.requested",
         data: { userId: user.id, months: ["2026-03"] },
@@ -356,7 +351,7 @@ describe("evaluation after other writes", () => {
       { syncId: sync.id, userId: user.id, connectionId: connection.id, since, accounts: [] },
       0,
     );
-    expect(sent).toEqual([
+    expect(await outboxEvents(db)).toEqual([
       {
         name: "budget/evaluate.requested",
         id: `budget-evaluate:sync:${sync.id}`,
@@ -425,7 +420,7 @@ describe("REST", () => {
       explanation: "Typical month over the last 6: $300",
     });
     expect(row).toHaveProperty("projected");
-    expect(sent.map((event) => event.name)).toContain("budget/evaluate.requested");
+    expect((await outboxEvents(db)).map((event) => event.name)).toContain("budget/evaluate.requested");
 
     const removed = await call(deleteBudget, { method: "DELETE", token, params: { category_id: GROCERIES } });
     expect(removed.status).toBe(204);

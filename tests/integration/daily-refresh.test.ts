@@ -1,23 +1,33 @@
-import { eq, inArray } from "drizzle-orm";
+// The daily refresh: which connections are due, one sync each per day spread over the day, and a fan-out that
+// pages through buckets of connection ids without any run growing with the number of users.
+
+import { eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db";
-import { syncs } from "@/db/schema";
-import { bootEmbeddedRunner } from "@/inngest/embedded/boot";
-import { dueConnections } from "@/server/sync/daily";
+import { type DatabaseHandle, queryRows } from "@/db/client";
+import { connections, syncs } from "@/db/schema";
+import { defineFunction } from "@/inngest/define";
+import { createEmbeddedRunner } from "@/inngest/embedded/runner";
+import { dailyRefreshRequested } from "@/inngest/events";
+import { dailyRefreshPageFunction } from "@/inngest/functions/daily-refresh-page";
+import { dailyRefreshRequested as dailyRefreshRequestedFunction } from "@/inngest/functions/daily-refresh-requested";
+import { embeddedFunctions } from "@/inngest/index";
+import { dailySlotSeconds, dueConnections } from "@/server/sync/daily";
 import { createDemoConnection } from "../factories/connections";
 import { createTestUser } from "../factories/users";
 import { useTestDatabase } from "../support/db";
 import { startDemoBank } from "../support/demo-bank";
+import { manualClock, recordingLog } from "../support/jobs";
 
-let db: Database;
+let handle: DatabaseHandle;
 
 describe("the daily refresh", () => {
   beforeAll(async () => {
-    ({ db } = await useTestDatabase());
+    handle = await useTestDatabase();
     await startDemoBank();
   });
 
-  it("syncs, once a day, only connections of users active in the past 30 days that need no attention", async () => {
+  it("syncs, once a day at each connection's own time, only active connections that need no attention", async () => {
+    const db = handle.db;
     const today = new Date().toISOString().slice(0, 10);
     const active = await createTestUser(db, { label: "active", activeDaysAgo: 1 });
     const lapsed = await createTestUser(db, { label: "lapsed", activeDaysAgo: 40 });
@@ -35,13 +45,31 @@ describe("the daily refresh", () => {
     const chosen = await dueConnections(db, { day: today });
     expect(chosen.map((c) => c.connectionId).filter((id) => all.includes(id))).toEqual([due.id]);
 
-    const runner = bootEmbeddedRunner({
-      runner: { baseDelayMs: 5, log: { info() {}, warn() {}, error() {} } },
+    // The cron fires at midnight; the connection's sync waits for its own time of day.
+    const midnight = Date.parse(`${today}T00:00:00Z`);
+    const slot = midnight + dailySlotSeconds(due.id, 86_400) * 1000;
+    const clock = manualClock(midnight);
+    const runner = createEmbeddedRunner(embeddedFunctions, {
+      database: async () => handle,
+      now: clock.now,
+      baseDelayMs: 5,
+      log: recordingLog(),
     });
-    runner.fireCron("daily-refresh");
+    await runner.fireCron("daily-refresh");
+    clock.set(slot - 1000);
+    await runner.drain({ horizonMs: 0 });
+    expect(await db.select().from(syncs).where(inArray(syncs.connectionId, all))).toEqual([]);
+    const waiting = await queryRows<{ run_at: Date | string }>(
+      db,
+      sql`select run_at from job_runs where function_id = 'sync-connection' and event->'data'->>'connectionId' = ${due.id}`,
+    );
+    expect(waiting.map((run) => new Date(run.run_at).getTime())).toEqual([slot]);
+
+    clock.set(slot);
     await runner.drain();
-    // A second fan-out the same day (a retry, or the operator command) must not sync again.
-    runner.fireCron("daily-refresh");
+    // A second plan the same day (a retry, the cron firing again) must not sync again.
+    await runner.fireCron("daily-refresh");
+    clock.set(midnight + 86_399_000);
     await runner.drain();
 
     const started = await db.select().from(syncs).where(inArray(syncs.connectionId, all));
@@ -50,5 +78,79 @@ describe("the daily refresh", () => {
     expect(started[0]!.imported).toBeGreaterThan(250);
     const [again] = await db.select().from(syncs).where(eq(syncs.connectionId, due.id));
     expect(again!.id).toBe(started[0]!.id);
+  });
+
+  it("spreads the day's syncs over the 24 hours, the same time each day", () => {
+    const ids = Array.from(
+      { length: 2000 },
+      (_, i) =>
+        `${i.toString(16).padStart(8, "0")}-0000-4000-8000-${(i * 7919).toString(16).padStart(12, "0")}`,
+    );
+    const hours = new Array(24).fill(0);
+    for (const id of ids) hours[Math.floor(dailySlotSeconds(id, 86_400) / 3600)]++;
+    // Every hour gets some, none more than twice its share.
+    expect(Math.min(...hours)).toBeGreaterThan(0);
+    expect(Math.max(...hours)).toBeLessThan((2 * ids.length) / 24);
+    expect(dailySlotSeconds(ids[5]!, 86_400)).toBe(dailySlotSeconds(ids[5]!, 86_400));
+  });
+
+  it("pages through a bucket beyond one page, one sync event per connection, a page of state per run", async () => {
+    const db = handle.db;
+    const owner = await createTestUser(db, { label: "many", activeDaysAgo: 1 });
+    // Seven connections in the first bucket of ids (0…), so that pages of two need four runs.
+    const ids = Array.from({ length: 7 }, (_, i) => `0${i}000000-0000-4000-8000-000000000000`);
+    await db.insert(connections).values(
+      ids.map((id, i) => ({
+        id,
+        userId: owner.user.id,
+        institutionId: i % 2 ? "demo" : "other-bank",
+        institutionName: "Bank",
+        ofxUrl: "demo",
+        org: "ORG",
+        fid: "1",
+        login: `login-${i}`,
+        passwordCiphertext: "unused",
+      })),
+    );
+    const requested: { id: string; connectionId: string; institutionId: string; ts: number }[] = [];
+    const syncStub = defineFunction(
+      { id: "sync-connection-stub", trigger: { event: "connection/sync.requested" } },
+      ({ event }) => {
+        requested.push({
+          id: String(event.id),
+          connectionId: event.data.connectionId,
+          institutionId: event.data.institutionId,
+          ts: Number(event.ts),
+        });
+      },
+    );
+    const runner = createEmbeddedRunner([dailyRefreshRequestedFunction, dailyRefreshPageFunction, syncStub], {
+      database: async () => handle,
+      baseDelayMs: 5,
+      log: recordingLog(),
+    });
+    const day = new Date().toISOString().slice(0, 10);
+    await runner.dispatch(dailyRefreshRequested({ pageSize: 2 }));
+    await runner.drain();
+
+    const ours = requested.filter((event) => ids.includes(event.connectionId));
+    expect(ours.map((event) => event.connectionId).sort()).toEqual(ids);
+    expect(ours.map((event) => event.id).sort()).toEqual(ids.map((id) => `sync:${id}:${day}`).sort());
+    expect(new Set(ours.map((event) => event.institutionId))).toEqual(new Set(["demo", "other-bank"]));
+
+    const pages = await queryRows<{ from: string; after: string | null; steps: number; bytes: number }>(
+      db,
+      sql`select r.event->'data'->>'from' as "from", r.event->'data'->>'after' as after,
+            (select count(*)::int from job_steps s where s.run_id = r.id) as steps,
+            (select coalesce(sum(length(s.result)), 0)::int from job_steps s where s.run_id = r.id) as bytes
+          from job_runs r where r.function_id = 'daily-refresh-page' and r.status = 'completed'
+            and r.event_id like 'daily-page:%:now:%'`,
+    );
+    expect(pages).toHaveLength(16 + 3); // one chain per bucket; the first bucket continues three times
+    const firstBucket = pages.filter((page) => page.from.startsWith("0"));
+    expect(firstBucket.map((page) => page.after).sort()).toEqual([ids[1], ids[3], ids[5], null].sort());
+    // Each run keeps at most three steps (load, sync events, next page), whatever the number of connections.
+    expect(Math.max(...pages.map((page) => page.steps))).toBeLessThanOrEqual(3);
+    expect(Math.max(...pages.map((page) => page.bytes))).toBeLessThan(2_000);
   });
 });

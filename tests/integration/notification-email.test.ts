@@ -19,6 +19,7 @@ import { evaluateNotifications } from "@/server/notifications/evaluate";
 import { createTestUser } from "../factories/users";
 import { call } from "../support/api";
 import { useTestDatabase } from "../support/db";
+import { clearOutbox } from "../support/jobs";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp";
 
 let db: Database;
@@ -44,6 +45,9 @@ async function noticeFor(userId: string): Promise<Notification> {
     ],
     new Date("2026-11-21T10:00:00Z"),
   );
+  // Recording the notices also asked (in the outbox) for both e-mails; the tests below hand one notice's event
+  // to the delivery job themselves, as if the relay had not run yet, and count what arrives for it alone.
+  await clearOutbox(db);
   return exceeded!;
 }
 

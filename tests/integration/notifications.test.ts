@@ -18,6 +18,7 @@ import { evaluateNotifications } from "@/server/notifications/evaluate";
 import { createTestUser } from "../factories/users";
 import { call } from "../support/api";
 import { useTestDatabase } from "../support/db";
+import { manualClock } from "../support/jobs";
 
 let db: Database;
 
@@ -170,22 +171,32 @@ describe("budget notices, exactly once", () => {
 });
 
 describe("the evaluation job", () => {
-  it("evaluates the month under way with the statuses it is given, then e-mails each new notice once", async () => {
+  it("evaluates the month under way once things settle, with the statuses it is given, then e-mails each new notice once", async () => {
     const { user } = await createTestUser(db, { label: "job" });
     const asked: Array<{ months: string[]; today: string }> = [];
     const evaluateFn = defineEvaluateBudgetNotifications(async (_db, input) => {
       asked.push({ months: input.months, today: input.today });
       return [status(46_000, { month: input.months[0]! })];
     });
+    const clock = manualClock(Date.now());
     const runner = createEmbeddedRunner([evaluateFn, deliverNotificationEmail], {
       baseDelayMs: 5,
+      now: clock.now,
       log: { info() {}, warn() {}, error() {} },
     });
     try {
-      // Two requests (the embedded runner does not debounce): the second creates nothing and sends nothing.
+      // Two requests 5 s apart: debounced per user, they are evaluated once, 20 s after the last.
       await runner.dispatch(budgetEvaluateRequested({ userId: user.id, months: ["2026-01"] }));
-      await runner.drain();
+      clock.set(clock.now() + 5_000);
       await runner.dispatch(budgetEvaluateRequested({ userId: user.id, months: ["2026-02"] }));
+      await runner.drain();
+      expect(asked).toHaveLength(0);
+      clock.set(clock.now() + 20_000);
+      await runner.drain();
+      expect(asked).toHaveLength(1);
+      // A later request evaluates again: it creates nothing and sends nothing.
+      await runner.dispatch(budgetEvaluateRequested({ userId: user.id, months: ["2026-03"] }));
+      clock.set(clock.now() + 20_000);
       await runner.drain();
     } finally {
       await runner.stop();

@@ -7,6 +7,13 @@ import { afterAll, inject } from "vitest";
 import { type DatabaseHandle, openDatabase } from "@/db/client";
 import { withDatabase } from "./global-setup";
 
+let currentUrl: string | undefined;
+
+/** The Postgres URL of this file's test database; undefined on PGlite (which one process alone may open). */
+export function testDatabaseUrl(): string | undefined {
+  return currentUrl;
+}
+
 export async function useTestDatabase(): Promise<DatabaseHandle> {
   const config = inject("testDatabase");
   let handle: DatabaseHandle;
@@ -19,7 +26,8 @@ export async function useTestDatabase(): Promise<DatabaseHandle> {
     const name = `${config.template.replace(/_template$/, "")}_${randomBytes(4).toString("hex")}`;
     const admin = postgres(config.adminUrl, { max: 1, onnotice: () => {} });
     await admin.unsafe(`create database "${name}" template "${config.template}"`);
-    handle = await openDatabase({ driver: "postgres", url: withDatabase(config.adminUrl, name), max: 4 });
+    currentUrl = withDatabase(config.adminUrl, name);
+    handle = await openDatabase({ driver: "postgres", url: currentUrl, max: 4 });
     cleanup = async () => {
       await admin.unsafe(`drop database if exists "${name}" with (force)`);
       await admin.end();

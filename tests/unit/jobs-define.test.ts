@@ -6,6 +6,7 @@ import { inngest } from "@/inngest/client";
 import {
   type CronEvent,
   defineFunction,
+  durationMs,
   embeddedSpec,
   type TallyContext,
   type TallyFailureContext,
@@ -64,5 +65,24 @@ describe("defineFunction", () => {
     expect(
       defineFunction({ id: "cron-example", trigger: { cron: "0 6 * * *" } }, () => null)[embeddedSpec],
     ).toMatchObject({ retries: 3, trigger: { cron: "0 6 * * *" } });
+  });
+
+  it("keeps throttle and debounce for the embedded runner, in milliseconds", () => {
+    const fn = defineFunction(
+      {
+        id: "flow-example",
+        trigger: { event: "spending/recompute.requested" },
+        throttle: { key: "event.data.userId", limit: 10, period: "1m" },
+        debounce: { key: "event.data.userId", period: "30s", timeout: "5m" },
+      },
+      () => null,
+    );
+    expect(fn[embeddedSpec]).toMatchObject({
+      throttle: { key: "event.data.userId", limit: 10, periodMs: 60_000, burst: 1 },
+      debounce: { key: "event.data.userId", periodMs: 30_000, timeoutMs: 300_000 },
+    });
+    expect(durationMs("1h30m")).toBe(5_400_000);
+    expect(durationMs("2d")).toBe(172_800_000);
+    expect(() => durationMs("90 seconds")).toThrow(/not a duration/);
   });
 });

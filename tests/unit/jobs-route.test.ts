@@ -10,6 +10,7 @@ describe("/api/inngest in dev mode", () => {
     // onFailure handlers are served as functions of their own, triggered by Inngest's failure event.
     expect(Object.keys(byId).sort()).toEqual([
       "daily-refresh",
+      "daily-refresh-page",
       "daily-refresh-requested",
       "deliver-notification-email",
       "deliver-notification-email-failure",
@@ -17,16 +18,19 @@ describe("/api/inngest in dev mode", () => {
       "import-statement",
       "import-statement-failure",
       "recompute-spending",
+      "relay-outbox",
       "sync-connection",
       "sync-connection-failure",
     ]);
     expect(byId["sync-connection"]!.triggers).toEqual([{ event: "connection/sync.requested" }]);
     expect(byId["import-statement"]!.triggers).toEqual([{ event: "statement/import.requested" }]);
     expect(byId["recompute-spending"]!.triggers).toEqual([{ event: "spending/recompute.requested" }]);
-    expect(byId["daily-refresh"]!.triggers).toEqual([{ cron: "0 6 * * *" }]);
+    expect(byId["daily-refresh"]!.triggers).toEqual([{ cron: "0 0 * * *" }]);
+    expect(byId["daily-refresh-page"]!.triggers).toEqual([{ event: "sync/daily-refresh.page" }]);
+    expect(byId["relay-outbox"]!.triggers).toEqual([{ cron: "* * * * *" }]);
     expect(byId["daily-refresh-requested"]!.triggers).toEqual([{ event: "sync/daily-refresh.requested" }]);
     expect(byId["sync-connection"]!.concurrency).toEqual([{ key: "event.data.connectionId", limit: 1 }]);
-    // Budget evaluation waits for a user's changes to settle (Inngest debounce; the embedded runner runs each).
+    // Budget evaluation waits for a user's changes to settle (debounce, in Inngest and the embedded runner alike).
     expect(byId["evaluate-budget-notifications"]!.triggers).toEqual([{ event: "budget/evaluate.requested" }]);
     expect(byId["evaluate-budget-notifications"]!.raw.debounce).toEqual({
       key: "event.data.userId",
@@ -34,5 +38,12 @@ describe("/api/inngest in dev mode", () => {
       timeout: "2m",
     });
     expect(byId["deliver-notification-email"]!.triggers).toEqual([{ event: "notification/email.requested" }]);
+    // The same flow control the embedded runner applies, handed to Inngest as written in defineFunction.
+    expect(byId["sync-connection"]!.raw.throttle).toEqual({
+      key: "event.data.institutionId",
+      limit: 300,
+      period: "1m",
+      burst: 20,
+    });
   });
 });

@@ -20,7 +20,7 @@ beforeAll(async () => {
         "fan-out",
         ids.map((connectionId) =>
           connectionSyncRequested(
-            { connectionId, userId: "u1", reason: "daily" },
+            { connectionId, userId: "u1", institutionId: "demo", reason: "daily" },
             { id: `sync:${connectionId}:2024-01-02` },
           ),
         ),
@@ -32,6 +32,8 @@ beforeAll(async () => {
         id: "sync-example",
         trigger: { event: "connection/sync.requested" },
         concurrency: { key: "event.data.connectionId", limit: 1 },
+        throttle: { key: "event.data.institutionId", limit: 5, period: "1s", burst: 2 },
+        debounce: { key: "event.data.connectionId", period: "10s" },
         retries: 2,
       },
       async ({ event, step }) => {
@@ -66,13 +68,21 @@ describe("Inngest compatibility", () => {
         retries: 2,
       },
     ]);
+    // Flow control goes to Inngest as written, so both engines apply the same limits.
+    expect(served.functions[1]?.raw).toMatchObject({
+      throttle: { key: "event.data.institutionId", limit: 5, period: "1s", burst: 2 },
+      debounce: { key: "event.data.connectionId", period: "10s" },
+    });
   });
 
   it("runs under @inngest/test's InngestTestEngine (a fresh engine per execution)", async () => {
     const sync = new InngestTestEngine({
       function: examples.sync,
       events: [
-        { name: "connection/sync.requested", data: { connectionId: "c1", userId: "u1", reason: "manual" } },
+        {
+          name: "connection/sync.requested",
+          data: { connectionId: "c1", userId: "u1", institutionId: "demo", reason: "manual" },
+        },
       ],
     });
     const { result, ctx } = await sync.execute();
@@ -90,7 +100,7 @@ describe("Inngest compatibility", () => {
     expect(run.ctx.step.sendEvent).toHaveBeenCalledWith("fan-out", [
       expect.objectContaining({
         id: "sync:a:2024-01-02",
-        data: { connectionId: "a", userId: "u1", reason: "daily" },
+        data: { connectionId: "a", userId: "u1", institutionId: "demo", reason: "daily" },
       }),
       expect.objectContaining({ id: "sync:b:2024-01-02" }),
     ]);

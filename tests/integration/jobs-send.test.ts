@@ -1,23 +1,28 @@
 // sendEvents, the one way app code emits events: validation, the embedded dispatcher (registered or booted
 // lazily from inngest/index.ts), and the Inngest path when a server is configured.
 
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { dailyRefreshRequested, spendingRecomputeRequested, type TallyEvent } from "@/inngest/events";
 
 // inngest/index.ts is the lead's real function list; here it holds one example function.
 const ran: string[] = [];
 vi.mock("@/inngest/index", async () => {
   const { defineFunction } = await import("@/inngest/define");
-  return {
-    functions: [
-      defineFunction(
-        { id: "recompute-example", trigger: { event: "spending/recompute.requested" } },
-        ({ event }) => {
-          ran.push(...event.data.months);
-        },
-      ),
-    ],
-  };
+  const functions = [
+    defineFunction(
+      { id: "recompute-example", trigger: { event: "spending/recompute.requested" } },
+      ({ event }) => {
+        ran.push(...event.data.months);
+      },
+    ),
+  ];
+  return { functions, embeddedFunctions: functions };
+});
+
+// The runner booted here keeps its queue in the app's database: this file's test database.
+beforeAll(async () => {
+  const { useTestDatabase } = await import("../support/db");
+  await useTestDatabase();
 });
 
 afterEach(() => {
@@ -87,7 +92,7 @@ describe("sendEvents", () => {
     const { jobsMode } = await import("@/env");
     const { sendEvents } = await import("@/inngest/client");
     expect(jobsMode).toBe("inngest");
-    await sendEvents(dailyRefreshRequested({ id: "daily:2024-01-02" }));
+    await sendEvents(dailyRefreshRequested({}, { id: "daily:2024-01-02" }));
     expect(requests).toHaveLength(1);
     expect(requests[0]?.url).toBe("http://inngest.internal:8288/e/test-event-key");
     expect(requests[0]?.body).toEqual([
