@@ -332,8 +332,8 @@ export function createEmbeddedRunner(
         const more = started && !first ? false : await pass(first);
         if (!more && inFlight.size === 0) {
           const handle = await database();
-          const at = now();
-          if (await isIdle(handle.db, { now: new Date(at), horizon: new Date(at + horizon) }, functionIds)) return;
+          const window = { now: new Date(now()), horizon: new Date(now() + horizon) };
+          if (await isIdle(handle.db, window, functionIds)) return;
         }
         if (inFlight.size > 0) await Promise.race(inFlight.values());
         else if (!more) await new Promise((resolve) => setTimeout(resolve, started ? 50 : 5));
