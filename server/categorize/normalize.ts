@@ -1,43 +1,44 @@
-// Raw bank text → seller key, display name and (when the dictionary knows it) category slug. No
-// `import "server-only"`: scripts/eval-categorize.ts and scripts/bench-categorize.ts import this via tsx.
+// Raw bank text → seller key, display name, and what the text itself says: a known seller, bank words, business
+// words. No `import "server-only"`: scripts/eval-categorize.ts and scripts/bench-categorize.ts import this via tsx.
 
 import { cleanDescription, keyFromTokens } from "@/server/categorize/clean";
 import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
-import { matchAlias, type SellerDictionary, type SellerRecord } from "@/server/categorize/dictionary";
-import type { CategorySlug } from "@/server/categorize/taxonomy";
+import { readDescriptor } from "@/server/categorize/descriptor";
+import {
+  DEFAULT_COUNTRIES,
+  matchAlias,
+  type SellerDictionary,
+  type SellerRecord,
+} from "@/server/categorize/dictionary";
+import { defaultLexicons, type Lexicons } from "@/server/categorize/lexicons";
+import { type Phrase, scanPhrases } from "@/server/categorize/phrases";
+import { type CategorySlug, categoryBySlug } from "@/server/categorize/taxonomy";
 
 export type NormalizedSeller = {
-  /** Lower-case letters, digits and single spaces, at most 32 characters; "" when nothing is left. */
+  /** Lower-case letters (any alphabet, accents folded), digits and single spaces, at most 32 characters; "" when
+   * the text names no seller (a check, a transfer, a fee). */
   key: string;
   displayName: string;
 };
 
+export type BusinessWordMatch = { slug: CategorySlug; confidence: number; word: string };
+
 export type SellerMatch = NormalizedSeller & {
-  /** The dictionary's category, or null for a seller it does not know. */
-  slug: CategorySlug | null;
-  /** "alias": a known seller, keyed by its canonical key; "keyword": a kind of payment ("PAYROLL"). */
-  via: "alias" | "keyword" | null;
+  /** The dictionary's seller, or null. Its slug may be null: a bank, whose name says nothing of the purchase. */
+  known: SellerRecord | null;
+  /** Bank and payment words (a fee, interest, an ATM, a transfer, payroll), or null. */
+  bankWord: Phrase | null;
+  /** Words that say what kind of business it is ("pub", "veterinary"), when they agree on one group; or null. */
+  business: BusinessWordMatch | null;
 };
 
-/** The longest keyword phrase anywhere in the tokens; the earliest one among equally long phrases. */
-function matchKeyword(dict: SellerDictionary, tokens: readonly string[]): SellerRecord | undefined {
-  let best: SellerRecord | undefined;
-  let bestLength = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!dict.keywordStarts.has(tokens[i]!)) continue;
-    const longest = Math.min(dict.maxKeywordTokens, tokens.length - i);
-    let phrase = tokens[i]!;
-    for (let size = 1; size <= longest; size++) {
-      if (size > 1) phrase += ` ${tokens[i + size - 1]}`;
-      const hit = dict.keywords.get(phrase);
-      if (hit !== undefined && size > bestLength) {
-        best = hit;
-        bestLength = size;
-      }
-    }
-  }
-  return best;
-}
+export type ResolveOptions = {
+  /** Countries the account holder banks in, most likely first (they choose between same-named businesses). */
+  countries?: readonly string[];
+  /** The check number the statement gave, so a bare number reads as that check. */
+  checkNumber?: string | null;
+  lexicons?: Lexicons;
+};
 
 function titleCase(tokens: readonly string[], count: number): string {
   let out = "";
@@ -49,25 +50,84 @@ function titleCase(tokens: readonly string[], count: number): string {
   return out;
 }
 
+/** The strongest bank phrase: a higher weight (fees over transfers), then the longer, then the earlier. */
+function bestBankWord(lexicons: Lexicons, lists: ReadonlyArray<readonly string[]>): Phrase | null {
+  let best: Phrase | null = null;
+  for (const tokens of lists) {
+    if (tokens.length === 0) continue;
+    scanPhrases(lexicons.bankWords, tokens, 0, tokens.length, (phrase) => {
+      if (
+        best === null ||
+        phrase.weight > best.weight ||
+        (phrase.weight === best.weight && phrase.length > best.length)
+      )
+        best = phrase;
+    });
+  }
+  return best;
+}
+
 /**
- * Order: the longest alias that is a whole-word prefix (or, for exact-only aliases, the whole key), then
- * a keyword anywhere. A known seller gets its canonical key ("AMZN Mktp US*2K4TY7" → "amazon"), so user rules and
- * crowd votes gather on one key whatever the bank printed; anything else keeps its own cleaned key.
+ * Business words in the seller's name (not its city): the most trusted one, when every word found points to one
+ * group ("CITY PARKING GARAGE": parking and garage are both Auto & Transport). Words of different groups
+ * ("PIZZA & LAUNDRY") leave it undecided rather than guess.
  */
-export function resolveSeller(raw: string, dict: SellerDictionary = defaultSellerDictionary()): SellerMatch {
-  const { tokens, keyTokenCount } = cleanDescription(raw);
-  if (tokens.length === 0) return { key: "", displayName: raw.trim(), slug: null, via: null };
+function businessWords(lexicons: Lexicons, tokens: readonly string[], count: number): BusinessWordMatch | null {
+  let best: Phrase | null = null;
+  let group: string | null = null;
+  let conflict = false;
+  scanPhrases(lexicons.businessWords, tokens, 0, count, (phrase) => {
+    const category = categoryBySlug(phrase.slug)!;
+    const phraseGroup = category.parentSlug ?? category.slug;
+    if (group === null) group = phraseGroup;
+    else if (group !== phraseGroup) conflict = true;
+    if (
+      best === null ||
+      phrase.confidence > best.confidence ||
+      (phrase.confidence === best.confidence && phrase.length >= best.length)
+    )
+      best = phrase;
+  });
+  if (conflict || best === null) return null;
+  const found = best as Phrase;
+  return { slug: found.slug, confidence: found.confidence, word: found.text };
+}
 
-  const known = matchAlias(dict, tokens, keyTokenCount);
-  if (known !== undefined) return { key: known.key, displayName: known.name, slug: known.slug, via: "alias" };
+/**
+ * Reads one description. A known seller gets its canonical key ("AMZN Mktp US*2K4TY7" → "amazon"), so user rules
+ * and crowd votes gather on one key whatever the bank printed; text made only of bank words (a transfer, a fee, a
+ * check) gets no key at all, so "apply to all from this seller" cannot sweep every transfer or check together.
+ */
+export function resolveSeller(
+  raw: string,
+  dict: SellerDictionary = defaultSellerDictionary(),
+  options: ResolveOptions = {},
+): SellerMatch {
+  const lexicons = options.lexicons ?? defaultLexicons();
+  const descriptor = readDescriptor(raw, options.checkNumber);
+  if (descriptor.checkNumber !== null) {
+    return { key: "", displayName: `Check ${descriptor.checkNumber}`, known: null, bankWord: null, business: null };
+  }
+  const { tokens, display, keyTokenCount, lead } = cleanDescription(descriptor.sellerText);
+  const purpose = descriptor.purpose === "" ? null : cleanDescription(descriptor.purpose);
+  const purposeTokens = purpose === null ? [] : [...purpose.lead, ...purpose.tokens];
+  const bankWord = bestBankWord(lexicons, [lead, tokens, purposeTokens]);
+  if (tokens.length === 0) {
+    return { key: "", displayName: raw.trim(), known: null, bankWord, business: null };
+  }
 
-  const key = keyFromTokens(tokens, keyTokenCount);
-  // A keyword names the kind of payment, not the payer: "ACME CORP PAYROLL" keeps its own key so each
-  // employer stays a separate seller while still landing in Paycheck.
-  const displayName = titleCase(tokens, keyTokenCount);
-  const keyword = dict.keywords.size > 0 ? matchKeyword(dict, tokens) : undefined;
-  if (keyword !== undefined) return { key, displayName, slug: keyword.slug, via: "keyword" };
-  return { key, displayName, slug: null, via: null };
+  const known = matchAlias(dict, tokens, keyTokenCount, options.countries ?? DEFAULT_COUNTRIES) ?? null;
+  if (known !== null) {
+    return { key: known.key, displayName: known.name, known, bankWord, business: null };
+  }
+  const displayName = titleCase(display, keyTokenCount);
+  let generic = true;
+  for (let k = 0; k < keyTokenCount && generic; k++) generic = lexicons.generic.has(tokens[k]!);
+  // A keyword names the kind of payment, not the payer: "ACME CORP PAYROLL" keeps its own key so each employer
+  // stays a separate seller while still landing in Paycheck.
+  const key = generic ? "" : keyFromTokens(tokens, keyTokenCount);
+  const business = generic ? null : businessWords(lexicons, tokens, keyTokenCount);
+  return { key, displayName, known: null, bankWord, business };
 }
 
 export function normalizeSeller(
