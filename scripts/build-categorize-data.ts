@@ -143,7 +143,16 @@ for (const seller of tallySellers as { name: string; aliases?: string[]; exact?:
   for (const text of [seller.name, ...(seller.aliases ?? []), ...(seller.exact ?? [])]) tallyForms.add(form(text));
 }
 
-type Candidate = { name: string; slug: string; countries: string; secondary: boolean; aliases: Set<string> };
+type Candidate = {
+  name: string;
+  slug: string;
+  countries: string;
+  secondary: boolean;
+  /** Brands 2, transit networks and operators 1: the operator of a pipeline named "Esso" is not where people pay. */
+  tier: number;
+  tag: string;
+  aliases: Set<string>;
+};
 const byBrand = new Map<string, Candidate>(); // one record per brand name + category + countries
 let itemCount = 0;
 for (const [treePath, { items }] of Object.entries(nsi)) {
@@ -164,9 +173,8 @@ for (const [treePath, { items }] of Object.entries(nsi)) {
     const names = new Set<string>();
     for (const text of [
       item.displayName,
+      // Not tags.brand: it names the parent brand ("Tesco" on "Tesco Café"), which would claim the parent's name.
       item.tags.name,
-      item.tags.brand,
-      item.tags["brand:en"],
       item.tags["name:en"],
       item.tags.operator,
       item.tags.network,
@@ -187,17 +195,36 @@ for (const [treePath, { items }] of Object.entries(nsi)) {
     const id = `${item.displayName}|${slug}|${countries}`;
     let candidate = byBrand.get(id);
     if (!candidate) {
-      candidate = { name: item.displayName, slug, countries, secondary: SECONDARY.has(tag) || silent, aliases: new Set() };
+      candidate = {
+        name: item.displayName,
+        slug,
+        countries,
+        secondary: SECONDARY.has(tag) || silent,
+        tier: tree === "brands" ? 2 : 1,
+        tag,
+        aliases: new Set(),
+      };
       byBrand.set(id, candidate);
     }
     for (const name of names) candidate.aliases.add(name);
   }
 }
 
-// Resolve each spelling claimed by several records: the same category merges; a side business loses to a main
-// one where their countries overlap; what is left stays country-scoped for the loader to choose between.
-// A silent record (a bank) keeps its spelling only where no business with a category claims the same one.
+// Resolve each spelling claimed by several records in different groups, where their countries overlap: a brand
+// beats an operator or network; then the business found in more countries (anywhere counts as most); on a tie a
+// main business beats a side one; a fuel brand always beats its own forecourt shop ("Petro-Canada"). What is left
+// (businesses in different countries) stays country-scoped for the loader to choose between.
 const overlaps = (a: string, b: string) => a === "" || b === "" || a.split(" ").some((c) => b.split(" ").includes(c));
+const coverage = (c: Candidate) => (c.countries === "" ? 1000 : c.countries.split(" ").length);
+const groupOf = (slug: string) => (slug === "" ? "" : (categoryBySlug(slug)!.parentSlug ?? slug));
+const beats = (a: Candidate, b: Candidate) => {
+  if (a.tier !== b.tier) return a.tier > b.tier;
+  // A convenience shop named like a fuel brand is its forecourt shop (Esso, Petro-Canada, Shell Select).
+  if (a.tag === "amenity=fuel" && b.tag === "shop=convenience") return true;
+  if (b.tag === "amenity=fuel" && a.tag === "shop=convenience") return false;
+  if (coverage(a) !== coverage(b)) return coverage(a) > coverage(b);
+  return !a.secondary && b.secondary;
+};
 const owners = new Map<string, Candidate[]>();
 for (const candidate of byBrand.values())
   for (const alias of candidate.aliases) owners.set(alias, [...(owners.get(alias) ?? []), candidate]);
@@ -207,7 +234,10 @@ for (const [alias, claimants] of owners) {
   for (const loser of claimants) {
     const beaten = claimants.some(
       (winner) =>
-        winner !== loser && !winner.secondary && loser.secondary && winner.slug !== loser.slug && overlaps(winner.countries, loser.countries),
+        winner !== loser &&
+        groupOf(winner.slug) !== groupOf(loser.slug) &&
+        overlaps(winner.countries, loser.countries) &&
+        beats(winner, loser),
     );
     if (beaten) {
       loser.aliases.delete(alias);
@@ -229,9 +259,11 @@ const slugIndex = (slug: string) => {
 const rows: (string | number)[][] = [];
 for (const candidate of [...byBrand.values()].sort((a, b) => a.name.localeCompare(b.name))) {
   if (candidate.aliases.size === 0) continue;
+  // A spelling made only of everyday words ("target", "city parking") counts only as the whole seller text: as a
+  // prefix it would claim "CITY PARKING GARAGE" or "ORANGE COUNTY DENTAL".
   const aliases = [...candidate.aliases].sort().map((alias) => {
-    const single = !alias.includes(" ");
-    return single && (isWordLike(alias) || alias.length < 3) ? `=${alias}` : alias;
+    const words = alias.split(" ");
+    return words.every((word) => isWordLike(word) || FILLER.has(word)) || alias.length < 3 ? `=${alias}` : alias;
   });
   rows.push([candidate.name, slugIndex(candidate.slug), candidate.countries, ...aliases]);
 }

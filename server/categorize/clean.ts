@@ -41,6 +41,18 @@ const LEAD_PHRASES = [
   "checkcard",
   "check card",
   "chkcard",
+  "check crd",
+  "check crd purchase",
+  "chk crd",
+  "chk crd purchase",
+  "check card purchase",
+  "debit card purchase authorized on",
+  "automatic withdrawal",
+  "automatic payment",
+  "direct debit payment to",
+  "bill payment via faster payment to",
+  "misc payment",
+  "miscellaneous payments",
   "chk card",
   "card purchase",
   "card purchase with pin",
@@ -102,6 +114,8 @@ const LEAD_PHRASES = [
   "payment to",
   "direct debit to",
   "direct debit",
+  "d d",
+  "s o",
   "standing order to",
   "standing order",
   "web pmts",
@@ -407,8 +421,9 @@ export function cleanDescription(raw: string): CleanedDescription {
       }
     }
     if (tok === "s" && display.length > 0) {
-      // TRADER JOE S: the bank replaced the apostrophe with a space.
-      display[display.length - 1] += "s";
+      // TRADER JOE S: the bank replaced the apostrophe with a space. After a word already ending in s it is a
+      // name cut at 32 characters instead ("STARBUCKS S…"), and the stray letter goes.
+      if (!display[display.length - 1]!.endsWith("s")) display[display.length - 1] += "s";
       continue;
     }
     display.push(tok);

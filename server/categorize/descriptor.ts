@@ -17,7 +17,9 @@ const BOFA_ACH = /^(.*?)\s*\bDES:\s*(.*?)\s*(?:\bID:|\bINDN:|\bCO ID:|$)/i;
 const CHASE_ACH = /\bORIG CO NAME:\s*(.*?)\s*(?:\bORIG ID:|\bDESC DATE:|\bCO ENTRY DESCR:|$)/i;
 const CHASE_PURPOSE = /\bCO ENTRY DESCR:\s*(.*?)\s*(?:\bSEC:|\bTRACE#|\bEED:|\bIND ID:|\bIND NAME:|$)/i;
 // "CHECK 1042", "CHECK #1042", "CHK 1042", "CHEQUE 001042", "Check No. 1042", "DRAFT 1042", "1042" with a check number.
-const CHECK = /^\s*(?:check|chk|cheque|chq|share draft|draft|cheque no|check no|check paid|paper check)\s*(?:no\.?|number|num|#|:)?\s*#?\s*0*(\d{1,10})\s*$/i;
+// A trailing "(Cash)" is some brokers' account label, not part of the text.
+const CHECK =
+  /^\s*(?:check|chk|cheque|chq|share draft|draft|cheque no|check no|check paid|paper check)\s*(?:no\.?|number|num|#|:)?\s*#?\s*0*(\d{1,10})(?:-\d+)?\s*(?:\([^)]*\))?\s*$/i;
 
 export function readDescriptor(description: string, checkNumber?: string | null): Descriptor {
   const check = CHECK.exec(description);
@@ -25,6 +27,14 @@ export function readDescriptor(description: string, checkNumber?: string | null)
   if (checkNumber && /^\s*\d*\s*$/.test(description)) {
     const number = checkNumber.replace(/^0+(?=\d)/, "");
     return { sellerText: "", purpose: "", checkNumber: number };
+  }
+  // "PREAUTHORIZED DEBIT;B.C. HYDRO & POWER AUTHORITY;Electronic Funds Transfer", "POS MERCHANDISE;MCDONALD'S":
+  // some banks join the kind of payment, the payee and the channel with semicolons. The payee is the seller.
+  if (description.indexOf(";") >= 0) {
+    const parts = description.split(";").map((part) => part.trim()).filter(Boolean);
+    if (parts.length >= 2) {
+      return { sellerText: parts[1]!, purpose: [parts[0], ...parts.slice(2)].join(" "), checkNumber: null };
+    }
   }
   // Cheap test first: most descriptions have no field labels at all.
   if (description.indexOf(":") < 0) return { sellerText: description, purpose: "", checkNumber: null };

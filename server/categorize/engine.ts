@@ -14,6 +14,7 @@ import { DEFAULT_COUNTRIES, type SellerDictionary } from "@/server/categorize/di
 import type { HistoryModel } from "@/server/categorize/history";
 import { CONFIDENCE, CONFIDENCE_THRESHOLD, defaultLexicons, type Lexicons } from "@/server/categorize/lexicons";
 import { resolveSeller, type SellerMatch } from "@/server/categorize/normalize";
+import type { Phrase } from "@/server/categorize/phrases";
 import type { CategorySlug } from "@/server/categorize/taxonomy";
 
 /** Stored in transactions.category_source ("user" is the user's own hand, set elsewhere). */
@@ -136,11 +137,10 @@ export function categorizeTransaction<Id>(
     )
       return result;
   }
-  if (
-    bankWord !== null &&
-    decide(slugId(bankWord.slug), "dictionary", "bank_words", `The bank's wording: “${bankWord.text}”`, bankWord.confidence)
-  )
-    return result;
+  // A weak word from the ACH purpose or channel ("Electronic Funds Transfer") waits until the payee's own name
+  // has been read by the business words.
+  const deferred = bankWord !== null && bankWord.weight < 2 && seller.bankWordFromPurpose && seller.business !== null;
+  if (bankWord !== null && !deferred && decideBankWord(bankWord, seller, decide, slugId)) return result;
 
   if (seller.key !== "") {
     const crowd = ctx.crowdTop(seller.key);
@@ -169,6 +169,22 @@ export function categorizeTransaction<Id>(
       decide(guess.categoryId, "history", "history", "Like your earlier choices", guess.confidence);
   }
   return result;
+}
+
+/**
+ * Bank words decide, with one refinement: a deposit that names who paid it ("ELECTRONIC DEPOSIT ACME INC") is
+ * income from that payer, while a bare "MOBILE DEPOSIT" or "BRANCH DEPOSIT" stays a transfer.
+ */
+function decideBankWord<Id>(
+  bankWord: Phrase,
+  seller: SellerMatch,
+  decide: (id: Id | null, source: CategorizeSource, via: CategorizeVia, reason: string, confidence: number) => boolean,
+  slugId: (slug: CategorySlug | null) => Id | null,
+): boolean {
+  const namedDeposit = bankWord.slug === "transfer.transfer" && bankWord.text.includes("deposit") && seller.key !== "";
+  if (namedDeposit)
+    return decide(slugId("income"), "dictionary", "bank_words", `A deposit from ${seller.displayName}`, CONFIDENCE.bankWord);
+  return decide(slugId(bankWord.slug), "dictionary", "bank_words", `The bank's wording: “${bankWord.text}”`, bankWord.confidence);
 }
 
 function article(word: string): string {

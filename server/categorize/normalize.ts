@@ -28,6 +28,8 @@ export type SellerMatch = NormalizedSeller & {
   known: SellerRecord | null;
   /** Bank and payment words (a fee, interest, an ATM, a transfer, payroll), or null. */
   bankWord: Phrase | null;
+  /** The bank words came from an ACH purpose or a channel field, not from the seller's own text. */
+  bankWordFromPurpose: boolean;
   /** Words that say what kind of business it is ("pub", "veterinary"), when they agree on one group; or null. */
   business: BusinessWordMatch | null;
 };
@@ -88,9 +90,50 @@ function businessWords(lexicons: Lexicons, tokens: readonly string[], count: num
     )
       best = phrase;
   });
+  if (best === null && !conflict) return gluedBusinessWord(lexicons, tokens, count);
   if (conflict || best === null) return null;
   const found = best as Phrase;
   return { slug: found.slug, confidence: found.confidence, word: found.text };
+}
+
+/** Endings that turn a business word into another word ("market" → "marketing"): not a glued name. */
+const WORD_ENDINGS = new Set(["s", "es", "ing", "ings", "er", "ers", "ed", "ly", "ment", "ments", "ist", "ists", "al"]);
+
+function singleWord(lexicons: Lexicons, word: string): Phrase | undefined {
+  const list = lexicons.businessWords.byFirst.get(word);
+  if (list === undefined) return undefined;
+  for (const entry of list) if (entry.rest.length === 0) return entry.phrase;
+  return undefined;
+}
+
+/**
+ * When no word matched whole: a plural ("pharmacies" is not listed, "HAIRSTYLISTS"), or a business word glued to
+ * what followed it in a fixed-width field ("RESTAURANTNEW YORK"). Only words of six letters or more are looked
+ * for inside a longer token, and never when the rest is an ordinary ending ("marketing" is not a market). One
+ * word found is enough; two of different groups still abstain.
+ */
+function gluedBusinessWord(lexicons: Lexicons, tokens: readonly string[], count: number): BusinessWordMatch | null {
+  let found: Phrase | undefined;
+  for (let k = 0; k < count; k++) {
+    const token = tokens[k]!;
+    if (token.length < 5) continue;
+    let hit: Phrase | undefined;
+    if (token.endsWith("ies")) hit = singleWord(lexicons, `${token.slice(0, -3)}y`);
+    if (hit === undefined && token.endsWith("s")) hit = singleWord(lexicons, token.slice(0, -1));
+    for (let cut = token.length - 3; hit === undefined && cut >= 6; cut--) {
+      if (WORD_ENDINGS.has(token.slice(cut))) continue;
+      hit = singleWord(lexicons, token.slice(0, cut));
+    }
+    if (hit === undefined) continue;
+    if (found !== undefined && groupOf(found.slug) !== groupOf(hit.slug)) return null;
+    found ??= hit;
+  }
+  return found === undefined ? null : { slug: found.slug, confidence: found.confidence - 0.05, word: found.text };
+}
+
+function groupOf(slug: CategorySlug): string {
+  const category = categoryBySlug(slug)!;
+  return category.parentSlug ?? category.slug;
 }
 
 /**
@@ -106,19 +149,40 @@ export function resolveSeller(
   const lexicons = options.lexicons ?? defaultLexicons();
   const descriptor = readDescriptor(raw, options.checkNumber);
   if (descriptor.checkNumber !== null) {
-    return { key: "", displayName: `Check ${descriptor.checkNumber}`, known: null, bankWord: null, business: null };
+    return {
+      key: "",
+      displayName: `Check ${descriptor.checkNumber}`,
+      known: null,
+      bankWord: null,
+      bankWordFromPurpose: false,
+      business: null,
+    };
   }
   const { tokens, display, keyTokenCount, lead } = cleanDescription(descriptor.sellerText);
   const purpose = descriptor.purpose === "" ? null : cleanDescription(descriptor.purpose);
   const purposeTokens = purpose === null ? [] : [...purpose.lead, ...purpose.tokens];
-  const bankWord = bestBankWord(lexicons, [lead, tokens, purposeTokens]);
+  // The lead is read with the rest: "CARD PAYMENT THANK YOU" is a phrase across the two. Words from an ACH
+  // purpose or a channel field ("Electronic Funds Transfer") are kept apart: a weak one there says only how the
+  // money moved, and the payee's own name outranks it.
+  const ownWord = bestBankWord(lexicons, [lead.length > 0 ? [...lead, ...tokens] : tokens]);
+  const purposeWord = purposeTokens.length > 0 ? bestBankWord(lexicons, [purposeTokens]) : null;
+  const fromPurpose =
+    purposeWord !== null && (ownWord === null || purposeWord.weight > ownWord.weight);
+  const bankWord = fromPurpose ? purposeWord : ownWord;
   if (tokens.length === 0) {
-    return { key: "", displayName: raw.trim(), known: null, bankWord, business: null };
+    return { key: "", displayName: raw.trim(), known: null, bankWord, bankWordFromPurpose: fromPurpose, business: null };
   }
 
   const known = matchAlias(dict, tokens, keyTokenCount, options.countries ?? DEFAULT_COUNTRIES) ?? null;
   if (known !== null) {
-    return { key: known.key, displayName: known.name, known, bankWord, business: null };
+    return {
+      key: known.key,
+      displayName: known.name,
+      known,
+      bankWord,
+      bankWordFromPurpose: fromPurpose,
+      business: null,
+    };
   }
   const displayName = titleCase(display, keyTokenCount);
   let generic = true;
@@ -127,7 +191,7 @@ export function resolveSeller(
   // stays a separate seller while still landing in Paycheck.
   const key = generic ? "" : keyFromTokens(tokens, keyTokenCount);
   const business = generic ? null : businessWords(lexicons, tokens, keyTokenCount);
-  return { key, displayName, known: null, bankWord, business };
+  return { key, displayName, known: null, bankWord, bankWordFromPurpose: fromPurpose, business };
 }
 
 export function normalizeSeller(
