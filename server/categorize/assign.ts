@@ -30,9 +30,19 @@ const COUNTRIES_BY_CURRENCY: Record<string, readonly string[]> = {
   INR: ["in"],
 };
 
+// One list object per currency: the dictionary remembers its choices per list object.
+const countryLists = new Map<string, readonly string[]>();
+
 export function countriesForCurrency(currency: string | undefined): readonly string[] {
-  const first = currency ? COUNTRIES_BY_CURRENCY[currency.toUpperCase()] : undefined;
-  return first ? [...first, ...DEFAULT_COUNTRIES.filter((c) => !first.includes(c))] : DEFAULT_COUNTRIES;
+  const code = currency?.toUpperCase() ?? "";
+  const first = COUNTRIES_BY_CURRENCY[code];
+  if (!first) return DEFAULT_COUNTRIES;
+  let list = countryLists.get(code);
+  if (list === undefined) {
+    list = [...first, ...DEFAULT_COUNTRIES.filter((c) => !first.includes(c))];
+    countryLists.set(code, list);
+  }
+  return list;
 }
 
 /**

@@ -153,7 +153,6 @@ const MONTHS = new Set(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", 
 
 const REGIONS = new Set(places.regions);
 const CITIES = new Set(places.cities);
-const MAX_CITY_TOKENS = 3;
 
 export type CleanedDescription = {
   /** The seller's tokens, folded for matching (accents removed); processor prefixes, numbers and codes removed. */
@@ -358,10 +357,11 @@ export function cleanDescription(raw: string): CleanedDescription {
   const raws: string[] = [];
   const kinds: number[] = [];
   tokenize(lower, raws, kinds);
+  const ascii = isAscii(lower);
 
   // Glued dates and store numbers first, so "POS12OCT" is the lead word "pos".
   for (let k = 0; k < raws.length; k++) {
-    if ((kinds[k]! & (NUMBER | DIGITS_ONLY)) === NUMBER && !(kinds[k]! & STARRED)) {
+    if ((kinds[k]! & (NUMBER | DIGITS_ONLY)) === NUMBER && !(kinds[k]! & STARRED) && !isCardMask(raws[k]!)) {
       const letters = gluedLetters(raws[k]!);
       if (letters !== null) {
         raws[k] = letters;
@@ -397,7 +397,8 @@ export function cleanDescription(raw: string): CleanedDescription {
   let lead: string[] = NO_TOKENS;
   if (start > 0) {
     lead = [];
-    for (let k = 0; k < start; k++) if (raws[k] !== "" && !(kinds[k]! & NUMBER)) lead.push(foldForMatch(raws[k]!));
+    for (let k = 0; k < start; k++)
+      if (raws[k] !== "" && !(kinds[k]! & NUMBER)) lead.push(ascii ? raws[k]! : foldForMatch(raws[k]!));
   }
 
   const display: string[] = [];
@@ -430,19 +431,13 @@ export function cleanDescription(raw: string): CleanedDescription {
   }
   while (display.length > 1 && TRAILING_NOISE.has(display[display.length - 1]!)) display.pop();
 
-  let tokens = display;
-  for (let k = 0; k < display.length; k++) {
-    if (hasNonAscii(display[k]!)) {
-      tokens = display.map(foldForMatch);
-      break;
-    }
-  }
+  const tokens = ascii ? display : display.map(foldForMatch);
   return { tokens, display, keyTokenCount: keyLength(tokens), lead };
 }
 
-function hasNonAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return true;
-  return false;
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
 }
 
 const TAIL_WORDS = new Set(["store", "stores", "shop", "shops", "inc", "ltd", "llc", "co", "corp", "plc", "limited", "online", "uk", "us", "gb", "ie", "eu", "com", "www"]);
@@ -452,15 +447,28 @@ export function isTailToken(token: string): boolean {
   return TAIL_WORDS.has(token) || REGIONS.has(token) || CITIES.has(token);
 }
 
+/** Each large city as its tokens, grouped by its last token: a trailing city is found without building strings. */
+const CITIES_BY_LAST = new Map<string, string[][]>();
+for (const city of places.cities) {
+  const words = city.split(" ");
+  const last = words[words.length - 1]!;
+  CITIES_BY_LAST.set(last, [...(CITIES_BY_LAST.get(last) ?? []), words]);
+}
+for (const list of CITIES_BY_LAST.values()) list.sort((a, b) => b.length - a.length);
+
 /** Tokens left after a trailing "CITY ST" ("SAN FRANCISCO CA", "OAKVILLE ON"); a city only goes with a region. */
 function keyLength(tokens: string[]): number {
   let end = tokens.length;
   if (end < 2 || !REGIONS.has(tokens[end - 1]!)) return end;
   end--;
-  for (let size = Math.min(MAX_CITY_TOKENS, end - 1); size >= 1; size--) {
-    let city = tokens[end - size]!;
-    for (let k = end - size + 1; k < end; k++) city += ` ${tokens[k]}`;
-    if (CITIES.has(city)) return end - size;
+  const cities = CITIES_BY_LAST.get(tokens[end - 1]!);
+  if (cities === undefined) return end;
+  for (const words of cities) {
+    // The city may not be the whole description: a seller name stays in front of it.
+    if (words.length > end - 1) continue;
+    let k = 0;
+    while (k < words.length && tokens[end - words.length + k] === words[k]) k++;
+    if (k === words.length) return end - words.length;
   }
   return end;
 }

@@ -21,7 +21,17 @@ const CHASE_PURPOSE = /\bCO ENTRY DESCR:\s*(.*?)\s*(?:\bSEC:|\bTRACE#|\bEED:|\bI
 const CHECK =
   /^\s*(?:check|chk|cheque|chq|share draft|draft|cheque no|check no|check paid|paper check)\s*(?:no\.?|number|num|#|:)?\s*#?\s*0*(\d{1,10})(?:-\d+)?\s*(?:\([^)]*\))?\s*$/i;
 
+/** A check starts with one of these ("CHECK", "CHK", "CHQ", "DRAFT", "SHARE DRAFT", "PAPER CHECK") or a digit. */
+const PLAIN_START = /^\s*(?:c(?:h|k)|dr|sh|pa|\d)/i;
+
 export function readDescriptor(description: string, checkNumber?: string | null): Descriptor {
+  if (
+    !checkNumber &&
+    description.indexOf(":") < 0 &&
+    description.indexOf(";") < 0 &&
+    !PLAIN_START.test(description)
+  )
+    return { sellerText: description, purpose: "", checkNumber: null };
   const check = CHECK.exec(description);
   if (check) return { sellerText: "", purpose: "", checkNumber: check[1]! };
   if (checkNumber && /^\s*\d*\s*$/.test(description)) {

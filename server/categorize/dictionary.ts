@@ -45,7 +45,6 @@ export type SellerRecord = {
 
 /** Several records for one spelling, told apart by country. */
 type Candidates = readonly SellerRecord[];
-type Claim = SellerRecord | Candidates;
 
 /**
  * One token of a token trie over the cleaned aliases, holding the seller whose alias ends here (as a prefix
@@ -56,9 +55,33 @@ export type AliasNode = {
   readonly token: string;
   child: AliasNode | null;
   children: Map<string, AliasNode> | null;
-  prefix: Claim | null;
-  exact: Claim | null;
+  // One seller in the common case; several (told apart by country) in `prefixAll`/`exactAll`, with the plain
+  // fields then null. Kept apart so the hot walk reads fields of one shape.
+  prefix: SellerRecord | null;
+  exact: SellerRecord | null;
+  prefixAll: Candidates | null;
+  exactAll: Candidates | null;
+  // The last choice among the candidates and the country list it was made for (a list is one object per
+  // currency, see countriesForCurrency), so a popular spelling is not re-decided for every description.
+  memoFor: readonly string[] | null;
+  memoPrefix: SellerRecord | undefined;
+  memoExact: SellerRecord | undefined;
 };
+
+function newNode(token: string): AliasNode {
+  return {
+    token,
+    child: null,
+    children: null,
+    prefix: null,
+    exact: null,
+    prefixAll: null,
+    exactAll: null,
+    memoFor: null,
+    memoPrefix: undefined,
+    memoExact: undefined,
+  };
+}
 
 function childOf(node: AliasNode, token: string): AliasNode | undefined {
   if (node.child !== null) return node.child.token === token ? node.child : undefined;
@@ -66,7 +89,7 @@ function childOf(node: AliasNode, token: string): AliasNode | undefined {
 }
 
 function addChild(node: AliasNode, token: string): AliasNode {
-  const created: AliasNode = { token, child: null, children: null, prefix: null, exact: null };
+  const created: AliasNode = newNode(token);
   if (node.child === null && node.children === null) node.child = created;
   else {
     if (node.children === null) {
@@ -126,7 +149,7 @@ export function loadSellerDictionary(
   const nodeFor = (tokens: readonly string[]): AliasNode => {
     let node = aliases.get(tokens[0]!);
     if (node === undefined) {
-      node = { token: intern(tokens[0]!), child: null, children: null, prefix: null, exact: null };
+      node = newNode(intern(tokens[0]!));
       aliases.set(node.token, node);
     }
     for (let k = 1; k < tokens.length; k++) node = childOf(node, tokens[k]!) ?? addChild(node, intern(tokens[k]!));
@@ -203,12 +226,19 @@ export function loadSellerDictionary(
         // Tally's list wins any spelling it names, as a prefix or as the whole text.
         if (owners.has(form) || owners.has(`=${form}`)) continue;
         const node = nodeFor(tokens);
-        const slot = exact ? "exact" : "prefix";
-        const claim = node[slot];
-        if (claim === null) node[slot] = record;
-        else if (Array.isArray(claim)) {
-          if (!claim.includes(record)) node[slot] = [...claim, record];
-        } else if (claim !== record) node[slot] = [claim as SellerRecord, record];
+        if (exact) {
+          if (node.exactAll !== null) node.exactAll = [...node.exactAll, record];
+          else if (node.exact === null) node.exact = record;
+          else if (node.exact !== record) {
+            node.exactAll = [node.exact, record];
+            node.exact = null;
+          }
+        } else if (node.prefixAll !== null) node.prefixAll = [...node.prefixAll, record];
+        else if (node.prefix === null) node.prefix = record;
+        else if (node.prefix !== record) {
+          node.prefixAll = [node.prefix, record];
+          node.prefix = null;
+        }
         aliasCount++;
       }
     }
@@ -229,17 +259,22 @@ function trades(record: SellerRecord, country: string): boolean {
 }
 
 /**
- * The record a spelling means for someone banking in `countries` (most likely first): the first business that
- * trades in one of them, else one that trades anywhere, else, when they all agree on the category, the first.
- * undefined when businesses elsewhere disagree: a name from another country is not a guess worth making.
+ * The record a spelling shared by several businesses means for someone banking in `countries` (most likely
+ * first): the first business that trades in one of them, else one that trades anywhere, else, when they all agree
+ * on the category, the first. undefined when businesses elsewhere disagree: not a guess worth making.
  */
-export function chooseCandidate(claim: Claim, countries: readonly string[]): SellerRecord | undefined {
-  if (!Array.isArray(claim)) return claim as SellerRecord;
-  const list = claim as Candidates;
+export function chooseCandidate(list: Candidates, countries: readonly string[]): SellerRecord | undefined {
   for (const country of countries) for (const record of list) if (trades(record, country)) return record;
   for (const record of list) if (record.countries === "") return record;
   const first = list[0]!;
   return list.every((record) => record.slug === first.slug) ? first : undefined;
+}
+
+function remember(node: AliasNode, countries: readonly string[]): void {
+  if (node.memoFor === countries) return;
+  node.memoFor = countries;
+  node.memoPrefix = node.prefixAll === null ? undefined : chooseCandidate(node.prefixAll, countries);
+  node.memoExact = node.exactAll === null ? undefined : chooseCandidate(node.exactAll, countries);
 }
 
 /** True when every token from `from` on is a place or filler ("STORES", "LONDON GB"), not more of a name. */
@@ -262,9 +297,11 @@ export function matchAlias(
   let node = first === undefined ? undefined : dict.aliases.get(first);
   let best: SellerRecord | undefined;
   for (let k = 1; node !== undefined; k++) {
-    if (node.prefix !== null) best = chooseCandidate(node.prefix, countries) ?? best;
-    if (node.exact !== null && (k >= keyTokenCount || onlyTail(tokens, k)))
-      best = chooseCandidate(node.exact, countries) ?? best;
+    if (node.prefixAll !== null || node.exactAll !== null) remember(node, countries);
+    if (node.prefix !== null) best = node.prefix;
+    else if (node.prefixAll !== null) best = node.memoPrefix ?? best;
+    if ((node.exact !== null || node.exactAll !== null) && (k >= keyTokenCount || onlyTail(tokens, k)))
+      best = node.exact ?? node.memoExact ?? best;
     if (k >= tokens.length) break;
     node = childOf(node, tokens[k]!);
   }
@@ -284,6 +321,7 @@ export function lookupSeller(dict: SellerDictionary, key: string): SellerRecord 
 function wholeAlias(dict: SellerDictionary, tokens: readonly string[]): SellerRecord | undefined {
   let node = tokens[0] === undefined ? undefined : dict.aliases.get(tokens[0]);
   for (let k = 1; k < tokens.length && node !== undefined; k++) node = childOf(node, tokens[k]!);
-  const claim = node?.prefix ?? node?.exact ?? null;
-  return claim === null ? undefined : chooseCandidate(claim, DEFAULT_COUNTRIES);
+  if (node === undefined) return undefined;
+  const many = node.prefixAll ?? node.exactAll;
+  return node.prefix ?? node.exact ?? (many === null ? undefined : chooseCandidate(many, DEFAULT_COUNTRIES));
 }

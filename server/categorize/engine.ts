@@ -97,27 +97,11 @@ export function categorizeTransaction<Id>(
     reason: null,
     confidence: 0,
   };
-  const decide = (
-    id: Id | null,
-    source: CategorizeSource,
-    via: CategorizeVia,
-    reason: string,
-    confidence: number,
-  ): boolean => {
-    if (id === null || confidence < CONFIDENCE_THRESHOLD) return false;
-    result.categoryId = id;
-    result.source = source;
-    result.via = via;
-    result.reason = reason;
-    result.confidence = confidence;
-    return true;
-  };
-  const slugId = (slug: CategorySlug | null) => (slug === null ? null : ctx.slugToCategoryId(slug));
 
   // An empty key names no seller, so neither a rule nor the crowd can speak for it.
   if (seller.key !== "") {
     const ruled = ctx.userRules.get(seller.key);
-    if (ruled !== undefined && decide(ruled, "rule", "rule", "Your rule for this seller", CONFIDENCE.rule))
+    if (ruled !== undefined && settle(result, ruled, "rule", "rule", "Your rule for this seller", CONFIDENCE.rule))
       return result;
   }
 
@@ -127,8 +111,9 @@ export function categorizeTransaction<Id>(
   if (known !== null && known.slug !== null && !strongWord) {
     const tally = known.origin === "tally";
     if (
-      decide(
-        slugId(known.slug),
+      settle(
+        result,
+        ctx.slugToCategoryId(known.slug),
         "dictionary",
         tally ? "tally_seller" : "osm_seller",
         tally ? "Known seller" : "Known brand (OpenStreetMap)",
@@ -140,51 +125,106 @@ export function categorizeTransaction<Id>(
   // A weak word from the ACH purpose or channel ("Electronic Funds Transfer") waits until the payee's own name
   // has been read by the business words.
   const deferred = bankWord !== null && bankWord.weight < 2 && seller.bankWordFromPurpose && seller.business !== null;
-  if (bankWord !== null && !deferred && decideBankWord(bankWord, seller, decide, slugId)) return result;
+  if (bankWord !== null && !deferred && settleBankWord(result, bankWord, seller, ctx)) return result;
 
   if (seller.key !== "") {
     const crowd = ctx.crowdTop(seller.key);
-    if (crowd !== null && decide(crowd, "crowd", "crowd", "What most people chose for this seller", 0.9)) return result;
+    if (crowd !== null && settle(result, crowd, "crowd", "crowd", "What most people chose for this seller", 0.9))
+      return result;
   }
 
   const business = seller.business;
   if (
     business !== null &&
-    decide(slugId(business.slug), "business_words", "business_words", `Looks like ${article(business.word)}`, business.confidence)
+    settle(
+      result,
+      ctx.slugToCategoryId(business.slug),
+      "business_words",
+      "business_words",
+      `Looks like ${article(business.word)}`,
+      business.confidence,
+    )
   )
     return result;
+  if (deferred && settleBankWord(result, bankWord!, seller, ctx)) return result;
 
-  for (const [label, words] of [
-    [transaction.bankCategory, "Your bank says"],
-    [transaction.categoryHint, "Your file says"],
-  ] as const) {
-    const mapped = mapBankCategory(label, lexicons);
-    if (mapped && decide(slugId(mapped.slug), "bank_category", "bank_category", `${words} ${label!.trim()}`, mapped.confidence))
-      return result;
-  }
+  if (settleBankCategory(result, transaction.bankCategory, "Your bank says", lexicons, ctx)) return result;
+  if (settleBankCategory(result, transaction.categoryHint, "Your file says", lexicons, ctx)) return result;
 
   if (seller.key !== "" && ctx.history) {
     const guess = ctx.history.predict(seller.key);
     if (guess !== null && guess.confidence >= HISTORY_THRESHOLD)
-      decide(guess.categoryId, "history", "history", "Like your earlier choices", guess.confidence);
+      settle(result, guess.categoryId, "history", "history", "Like your earlier choices", guess.confidence);
   }
   return result;
+}
+
+/** Fills in the result when the source is sure enough; false leaves it for the next source. */
+function settle<Id>(
+  result: Categorization<Id>,
+  id: Id | null,
+  source: CategorizeSource,
+  via: CategorizeVia,
+  reason: string,
+  confidence: number,
+): boolean {
+  if (id === null || confidence < CONFIDENCE_THRESHOLD) return false;
+  result.categoryId = id;
+  result.source = source;
+  result.via = via;
+  result.reason = reason;
+  result.confidence = confidence;
+  return true;
+}
+
+function settleBankCategory<Id>(
+  result: Categorization<Id>,
+  label: string | null | undefined,
+  words: string,
+  lexicons: Lexicons,
+  ctx: CategorizeContext<Id>,
+): boolean {
+  const mapped = mapBankCategory(label, lexicons);
+  if (mapped === null) return false;
+  return settle(
+    result,
+    ctx.slugToCategoryId(mapped.slug),
+    "bank_category",
+    "bank_category",
+    `${words} ${label!.trim()}`,
+    mapped.confidence,
+  );
 }
 
 /**
  * Bank words decide, with one refinement: a deposit that names who paid it ("ELECTRONIC DEPOSIT ACME INC") is
  * income from that payer, while a bare "MOBILE DEPOSIT" or "BRANCH DEPOSIT" stays a transfer.
  */
-function decideBankWord<Id>(
+function settleBankWord<Id>(
+  result: Categorization<Id>,
   bankWord: Phrase,
   seller: SellerMatch,
-  decide: (id: Id | null, source: CategorizeSource, via: CategorizeVia, reason: string, confidence: number) => boolean,
-  slugId: (slug: CategorySlug | null) => Id | null,
+  ctx: CategorizeContext<Id>,
 ): boolean {
   const namedDeposit = bankWord.slug === "transfer.transfer" && bankWord.text.includes("deposit") && seller.key !== "";
-  if (namedDeposit)
-    return decide(slugId("income"), "dictionary", "bank_words", `A deposit from ${seller.displayName}`, CONFIDENCE.bankWord);
-  return decide(slugId(bankWord.slug), "dictionary", "bank_words", `The bank's wording: “${bankWord.text}”`, bankWord.confidence);
+  if (namedDeposit) {
+    return settle(
+      result,
+      ctx.slugToCategoryId("income"),
+      "dictionary",
+      "bank_words",
+      `A deposit from ${seller.displayName}`,
+      CONFIDENCE.bankWord,
+    );
+  }
+  return settle(
+    result,
+    ctx.slugToCategoryId(bankWord.slug),
+    "dictionary",
+    "bank_words",
+    `The bank's wording: “${bankWord.text}”`,
+    bankWord.confidence,
+  );
 }
 
 function article(word: string): string {

@@ -42,6 +42,8 @@ export type ResolveOptions = {
   lexicons?: Lexicons;
 };
 
+const NONE: readonly string[] = [];
+
 function titleCase(tokens: readonly string[], count: number): string {
   let out = "";
   for (let k = 0; k < count; k++) {
@@ -53,18 +55,18 @@ function titleCase(tokens: readonly string[], count: number): string {
 }
 
 /** The strongest bank phrase: a higher weight (fees over transfers), then the longer, then the earlier. */
-function bestBankWord(lexicons: Lexicons, lists: ReadonlyArray<readonly string[]>): Phrase | null {
+function bestBankWord(lexicons: Lexicons, tokens: readonly string[]): Phrase | null {
+  if (tokens.length === 0) return null;
+  const hits = scanPhrases(lexicons.bankWords, tokens, 0, tokens.length);
+  if (hits === null) return null;
   let best: Phrase | null = null;
-  for (const tokens of lists) {
-    if (tokens.length === 0) continue;
-    scanPhrases(lexicons.bankWords, tokens, 0, tokens.length, (phrase) => {
-      if (
-        best === null ||
-        phrase.weight > best.weight ||
-        (phrase.weight === best.weight && phrase.length > best.length)
-      )
-        best = phrase;
-    });
+  for (const phrase of hits) {
+    if (
+      best === null ||
+      phrase.weight > best.weight ||
+      (phrase.weight === best.weight && phrase.length > best.length)
+    )
+      best = phrase;
   }
   return best;
 }
@@ -75,24 +77,22 @@ function bestBankWord(lexicons: Lexicons, lists: ReadonlyArray<readonly string[]
  * ("PIZZA & LAUNDRY") leave it undecided rather than guess.
  */
 function businessWords(lexicons: Lexicons, tokens: readonly string[], count: number): BusinessWordMatch | null {
+  const hits = scanPhrases(lexicons.businessWords, tokens, 0, count);
+  if (hits === null) return gluedBusinessWord(lexicons, tokens, count);
   let best: Phrase | null = null;
   let group: string | null = null;
-  let conflict = false;
-  scanPhrases(lexicons.businessWords, tokens, 0, count, (phrase) => {
-    const category = categoryBySlug(phrase.slug)!;
-    const phraseGroup = category.parentSlug ?? category.slug;
+  for (const phrase of hits) {
+    const phraseGroup = groupOf(phrase.slug);
     if (group === null) group = phraseGroup;
-    else if (group !== phraseGroup) conflict = true;
+    else if (group !== phraseGroup) return null;
     if (
       best === null ||
       phrase.confidence > best.confidence ||
       (phrase.confidence === best.confidence && phrase.length >= best.length)
     )
       best = phrase;
-  });
-  if (best === null && !conflict) return gluedBusinessWord(lexicons, tokens, count);
-  if (conflict || best === null) return null;
-  const found = best as Phrase;
+  }
+  const found = best!;
   return { slug: found.slug, confidence: found.confidence, word: found.text };
 }
 
@@ -118,9 +118,13 @@ function gluedBusinessWord(lexicons: Lexicons, tokens: readonly string[], count:
     const token = tokens[k]!;
     if (token.length < 5) continue;
     let hit: Phrase | undefined;
-    if (token.endsWith("ies")) hit = singleWord(lexicons, `${token.slice(0, -3)}y`);
-    if (hit === undefined && token.endsWith("s")) hit = singleWord(lexicons, token.slice(0, -1));
-    for (let cut = token.length - 3; hit === undefined && cut >= 6; cut--) {
+    if (token.charCodeAt(token.length - 1) === 115 /* s */) {
+      hit = token.endsWith("ies")
+        ? singleWord(lexicons, `${token.slice(0, -3)}y`)
+        : singleWord(lexicons, token.slice(0, -1));
+    }
+    // Glued words are long ("restaurantnew"): shorter tokens are not searched inside.
+    for (let cut = token.length - 3; hit === undefined && token.length >= 9 && cut >= 6; cut--) {
       if (WORD_ENDINGS.has(token.slice(cut))) continue;
       hit = singleWord(lexicons, token.slice(0, cut));
     }
@@ -160,12 +164,12 @@ export function resolveSeller(
   }
   const { tokens, display, keyTokenCount, lead } = cleanDescription(descriptor.sellerText);
   const purpose = descriptor.purpose === "" ? null : cleanDescription(descriptor.purpose);
-  const purposeTokens = purpose === null ? [] : [...purpose.lead, ...purpose.tokens];
+  const purposeTokens = purpose === null ? NONE : [...purpose.lead, ...purpose.tokens];
   // The lead is read with the rest: "CARD PAYMENT THANK YOU" is a phrase across the two. Words from an ACH
   // purpose or a channel field ("Electronic Funds Transfer") are kept apart: a weak one there says only how the
   // money moved, and the payee's own name outranks it.
-  const ownWord = bestBankWord(lexicons, [lead.length > 0 ? [...lead, ...tokens] : tokens]);
-  const purposeWord = purposeTokens.length > 0 ? bestBankWord(lexicons, [purposeTokens]) : null;
+  const ownWord = bestBankWord(lexicons, lead.length > 0 ? [...lead, ...tokens] : tokens);
+  const purposeWord = purposeTokens.length > 0 ? bestBankWord(lexicons, purposeTokens) : null;
   const fromPurpose =
     purposeWord !== null && (ownWord === null || purposeWord.weight > ownWord.weight);
   const bankWord = fromPurpose ? purposeWord : ownWord;

@@ -43,19 +43,18 @@ export function buildPhraseIndex(
   return { byFirst };
 }
 
-export type PhraseHit = { phrase: Phrase; at: number };
-
 /**
- * Every phrase found in `tokens` (from `from` up to `to`), longest at each position, skipping positions a
- * longer hit covers. Calls `visit` for each; nothing allocated when nothing matches.
+ * Every phrase found in `tokens` (from `from` up to `to`), longest at each position, skipping positions a longer
+ * hit covers; null when none (most descriptions), so nothing is allocated then. No callback: a closure per call
+ * would cost more than the scan.
  */
 export function scanPhrases(
   index: PhraseIndex,
   tokens: readonly string[],
   from: number,
   to: number,
-  visit: (phrase: Phrase, at: number) => void,
-): void {
+): Phrase[] | null {
+  let hits: Phrase[] | null = null;
   let coveredUntil = from;
   for (let i = from; i < to; i++) {
     const list = index.byFirst.get(tokens[i]!);
@@ -66,9 +65,10 @@ export function scanPhrases(
       while (k < rest.length && tokens[i + 1 + k] === rest[k]) k++;
       if (k !== rest.length) continue;
       // A phrase inside a longer one already found ("hospital" inside "animal hospital") is not a second word.
-      if (i + phrase.length > coveredUntil || i >= coveredUntil) visit(phrase, i);
+      if (i + phrase.length > coveredUntil || i >= coveredUntil) (hits ??= []).push(phrase);
       coveredUntil = Math.max(coveredUntil, i + phrase.length);
       break;
     }
   }
+  return hits;
 }
