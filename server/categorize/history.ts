@@ -26,23 +26,21 @@ export function historyTokens(sellerKey: string): string[] {
   return out;
 }
 
-/** Laplace smoothing: one imagined choice spread over the categories seen. */
-const ALPHA = 1;
+/** Additive smoothing, spread over the categories the seller's words point to (not all of the user's). */
+const ALPHA = 0.5;
 /** Earlier choices behind the winner that share a word with the new seller: one choice is an anecdote. */
 const MIN_SUPPORT = 2;
 
 /**
- * For each word of the new seller, P(category | word) from the user's choices holding that word (smoothed);
- * words combine as independent evidence (naive Bayes with a flat prior) and the result is normalized over the
- * categories seen. A word the user never used says nothing and is skipped, so one shared word among three is
- * weighed as what it is. Returns null when no word is known or fewer than MIN_SUPPORT choices back the winner
- * (two words shared with one choice count as two pieces of support: "joes pizza" → "joes pizza express").
+ * For each word of the new seller, P(category | word) from the user's choices holding that word, smoothed over
+ * the categories any of the seller's known words point to; words combine as independent evidence (naive Bayes,
+ * flat prior) and the result is normalized over those categories. A word the user never used says nothing and is
+ * skipped. Returns null when no word is known or fewer than MIN_SUPPORT choices back the winner (two words shared
+ * with one choice count as two pieces of support: "joes pizza" → "joes pizza express").
  */
 export function trainHistory<Id>(choices: ReadonlyArray<HistoryChoice<Id>>): HistoryModel<Id> {
   const byToken = new Map<string, Map<Id, number>>();
-  const categories = new Set<Id>();
   for (const choice of choices) {
-    categories.add(choice.categoryId);
     for (const token of historyTokens(cleanKey(choice.sellerKey))) {
       let counts = byToken.get(token);
       if (counts === undefined) {
@@ -52,29 +50,32 @@ export function trainHistory<Id>(choices: ReadonlyArray<HistoryChoice<Id>>): His
       counts.set(choice.categoryId, (counts.get(choice.categoryId) ?? 0) + 1);
     }
   }
-  const k = categories.size;
   return {
     predict(sellerKey) {
-      if (k === 0) return null;
-      const scores = new Map<Id, number>();
-      const support = new Map<Id, number>();
-      let known = 0;
+      const evidence: Map<Id, number>[] = [];
+      const candidates = new Set<Id>();
       for (const token of historyTokens(sellerKey)) {
         const counts = byToken.get(token);
         if (counts === undefined) continue;
-        known++;
-        let total = 0;
-        for (const n of counts.values()) total += n;
-        for (const category of categories) {
-          const n = counts.get(category) ?? 0;
-          scores.set(category, (scores.get(category) ?? 0) + Math.log((n + ALPHA) / (total + ALPHA * k)));
-          if (n > 0) support.set(category, (support.get(category) ?? 0) + n);
-        }
+        evidence.push(counts);
+        for (const category of counts.keys()) candidates.add(category);
       }
-      if (known === 0) return null;
+      if (evidence.length === 0) return null;
+      const k = candidates.size;
       let best: Id | null = null;
       let bestScore = Number.NEGATIVE_INFINITY;
-      for (const [category, score] of scores) {
+      const scores = new Map<Id, number>();
+      const support = new Map<Id, number>();
+      for (const category of candidates) {
+        let score = 0;
+        for (const counts of evidence) {
+          let total = 0;
+          for (const n of counts.values()) total += n;
+          const n = counts.get(category) ?? 0;
+          score += Math.log((n + ALPHA) / (total + ALPHA * k));
+          support.set(category, (support.get(category) ?? 0) + n);
+        }
+        scores.set(category, score);
         if (score > bestScore) {
           bestScore = score;
           best = category;
