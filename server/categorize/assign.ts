@@ -6,7 +6,7 @@ import { defaultCategoryId } from "@/db/seed/categories";
 import { pgArray } from "@/db/sql-arrays";
 import { defaultSellerDictionary } from "./default-dictionary";
 import { DEFAULT_COUNTRIES } from "./dictionary";
-import { type CategorizeInput, type Categorization, categorizeBatch, rowKey } from "./engine";
+import { type Categorization, type CategorizeInput, categorizeBatch, rowKey } from "./engine";
 import { type HistoryChoice, historyTokens, trainHistory } from "./history";
 import { defaultLexicons } from "./lexicons";
 import { resolveSeller, type SellerMatch } from "./normalize";
@@ -64,7 +64,10 @@ export async function categorizeForUser(
   for (const row of rows) {
     const key = rowKey(row);
     if (!resolved.has(key))
-      resolved.set(key, resolveSeller(row.description, dictionary, { countries, checkNumber: row.checkNumber, lexicons }));
+      resolved.set(
+        key,
+        resolveSeller(row.description, dictionary, { countries, checkNumber: row.checkNumber, lexicons }),
+      );
   }
   const sellerKeys = new Set<string>();
   const unknownKeys = new Set<string>();

@@ -13,7 +13,10 @@ const CODE = /^(?:sic|mcc)?\s*:?\s*(\d{3,4})$/i;
  * merchant category code ("5812", "SIC 5812"); null when Tally does not know it. A label of several parts is
  * tried whole, then by its most specific (last) part.
  */
-export function mapBankCategory(raw: string | null | undefined, lexicons: Lexicons): BankCategoryMatch | null {
+export function mapBankCategory(
+  raw: string | null | undefined,
+  lexicons: Lexicons,
+): BankCategoryMatch | null {
   if (!raw) return null;
   const text = raw.trim();
   if (text === "") return null;

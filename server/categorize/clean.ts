@@ -137,19 +137,94 @@ const PROCESSORS = new Set(
 );
 
 // Web-address endings, skipped together with any path after them ("AMZN.COM/BILL", "NETFLIX.COM").
-const TLDS = ["com", "net", "org", "co", "io", "tv", "us", "ly", "app", "ca", "uk", "ie", "de", "fr", "nl", "es", "eu"];
+const TLDS = [
+  "com",
+  "net",
+  "org",
+  "co",
+  "io",
+  "tv",
+  "us",
+  "ly",
+  "app",
+  "ca",
+  "uk",
+  "ie",
+  "de",
+  "fr",
+  "nl",
+  "es",
+  "eu",
+];
 
 // Words that only introduce a number ("CARD 1234", "NO 312", "CD 1234"), dropped with it. "STORE" is not one of
 // them: it is part of names (THE UPS STORE, THE CONTAINER STORE), and known sellers match as prefixes anyway.
-const NUMBER_LABELS = new Set(["card", "no", "num", "nbr", "loc", "term", "cd", "ref", "id", "ending", "in", "acct"]);
+const NUMBER_LABELS = new Set([
+  "card",
+  "no",
+  "num",
+  "nbr",
+  "loc",
+  "term",
+  "cd",
+  "ref",
+  "id",
+  "ending",
+  "in",
+  "acct",
+]);
 
 // Trailing bank noise after the seller ("... PPD ID", "WEB ID", "ON 12 OCT BCC", "CLP GBR").
 const TRAILING_NOISE = new Set([
-  "id", "ppd", "ccd", "web", "ref", "conf", "tel", "arc", "pos", "xx", "x", "bcc", "clp", "on", "gbr", "irl", "can",
-  "usa", "fx", "ending",
-  "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "id",
+  "ppd",
+  "ccd",
+  "web",
+  "ref",
+  "conf",
+  "tel",
+  "arc",
+  "pos",
+  "xx",
+  "x",
+  "bcc",
+  "clp",
+  "on",
+  "gbr",
+  "irl",
+  "can",
+  "usa",
+  "fx",
+  "ending",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
 ]);
-const MONTHS = new Set(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+const MONTHS = new Set([
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+]);
 
 const REGIONS = new Set(places.regions);
 const CITIES = new Set(places.cities);
@@ -193,7 +268,16 @@ function isLetter(s: string, i: number, c: number): boolean {
   return c !== RIGHT_QUOTE && LETTER_OR_MARK.test(s[i]!);
 }
 
-const FOLD_EXTRA: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", ł: "l", đ: "d", þ: "th", ı: "i" };
+const FOLD_EXTRA: Record<string, string> = {
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  ø: "o",
+  ł: "l",
+  đ: "d",
+  þ: "th",
+  ı: "i",
+};
 const COMBINING = /\p{M}/gu;
 const FOLD_EXTRA_RE = /[ßæœøłđþı]/g;
 
@@ -207,14 +291,21 @@ export function foldForMatch(text: string): string {
     }
   }
   if (ascii) return text;
-  return text.normalize("NFD").replace(COMBINING, "").replace(FOLD_EXTRA_RE, (ch) => FOLD_EXTRA[ch]!).normalize("NFC");
+  return text
+    .normalize("NFD")
+    .replace(COMBINING, "")
+    .replace(FOLD_EXTRA_RE, (ch) => FOLD_EXTRA[ch]!)
+    .normalize("NFC");
 }
 
 /** Length of a web-address ending at `dot` (".com" → 4), or 0 when the dot is not one. */
 function tldLength(s: string, dot: number): number {
   for (const tld of TLDS) {
     const end = dot + 1 + tld.length;
-    if (s.startsWith(tld, dot + 1) && (end >= s.length || !isLetter(s, end, s.charCodeAt(end)) && !isDigit(s.charCodeAt(end))))
+    if (
+      s.startsWith(tld, dot + 1) &&
+      (end >= s.length || (!isLetter(s, end, s.charCodeAt(end)) && !isDigit(s.charCodeAt(end))))
+    )
       return tld.length + 1;
   }
   return 0;
@@ -314,7 +405,8 @@ function tokenize(s: string, out: string[], kinds: number[]): void {
         tok += s.slice(segStart, j);
         segStart = j + 1;
       } else {
-        if ((d === SLASH || d === 45 || d === DOT) && !hasAlpha && j + 1 < n && isDigit(s.charCodeAt(j + 1))) isDate = true;
+        if ((d === SLASH || d === 45 || d === DOT) && !hasAlpha && j + 1 < n && isDigit(s.charCodeAt(j + 1)))
+          isDate = true;
         break;
       }
     }
@@ -329,12 +421,21 @@ function tokenize(s: string, out: string[], kinds: number[]): void {
     }
     if (isDate) {
       // "01/22", "01/22/2025", "12-10", "12.10.24": the rest of the date goes as one unit.
-      while (i < n && (isDigit(s.charCodeAt(i)) || s.charCodeAt(i) === SLASH || s.charCodeAt(i) === 45 || s.charCodeAt(i) === DOT)) i++;
+      while (
+        i < n &&
+        (isDigit(s.charCodeAt(i)) ||
+          s.charCodeAt(i) === SLASH ||
+          s.charCodeAt(i) === 45 ||
+          s.charCodeAt(i) === DOT)
+      )
+        i++;
       afterStar = false;
       continue;
     }
     out.push(tok);
-    kinds.push((hasDigit ? NUMBER : 0) | (afterStar ? STARRED : 0) | (hasDigit && !hasAlpha ? DIGITS_ONLY : 0));
+    kinds.push(
+      (hasDigit ? NUMBER : 0) | (afterStar ? STARRED : 0) | (hasDigit && !hasAlpha ? DIGITS_ONLY : 0),
+    );
     afterStar = false;
   }
 }
@@ -381,7 +482,10 @@ export function cleanDescription(raw: string): CleanedDescription {
     const kind = kinds[start]!;
     // A code (D1234, S586214) or a long number; a short number stays, it may be the name (76, 7-ELEVEN), and so
     // does a name with a digit or two in it (H2O, A1).
-    if ((kind & NUMBER) !== 0 && (raws[start] === "" || raws[start]!.length > 3 && digitCount(raws[start]!) >= 3)) {
+    if (
+      (kind & NUMBER) !== 0 &&
+      (raws[start] === "" || (raws[start]!.length > 3 && digitCount(raws[start]!) >= 3))
+    ) {
       if (start + 1 < raws.length || raws[start] === "") {
         start++;
         continue;
@@ -440,7 +544,27 @@ function isAscii(text: string): boolean {
   return true;
 }
 
-const TAIL_WORDS = new Set(["store", "stores", "shop", "shops", "inc", "ltd", "llc", "co", "corp", "plc", "limited", "online", "uk", "us", "gb", "ie", "eu", "com", "www"]);
+const TAIL_WORDS = new Set([
+  "store",
+  "stores",
+  "shop",
+  "shops",
+  "inc",
+  "ltd",
+  "llc",
+  "co",
+  "corp",
+  "plc",
+  "limited",
+  "online",
+  "uk",
+  "us",
+  "gb",
+  "ie",
+  "eu",
+  "com",
+  "www",
+]);
 
 /** A token that may follow a name without being part of it: a region, a large city, "STORES", "LTD". */
 export function isTailToken(token: string): boolean {

@@ -41,7 +41,10 @@ export function readDescriptor(description: string, checkNumber?: string | null)
   // "PREAUTHORIZED DEBIT;B.C. HYDRO & POWER AUTHORITY;Electronic Funds Transfer", "POS MERCHANDISE;MCDONALD'S":
   // some banks join the kind of payment, the payee and the channel with semicolons. The payee is the seller.
   if (description.indexOf(";") >= 0) {
-    const parts = description.split(";").map((part) => part.trim()).filter(Boolean);
+    const parts = description
+      .split(";")
+      .map((part) => part.trim())
+      .filter(Boolean);
     if (parts.length >= 2) {
       return { sellerText: parts[1]!, purpose: [parts[0], ...parts.slice(2)].join(" "), checkNumber: null };
     }

@@ -152,7 +152,8 @@ export function loadSellerDictionary(
       node = newNode(intern(tokens[0]!));
       aliases.set(node.token, node);
     }
-    for (let k = 1; k < tokens.length; k++) node = childOf(node, tokens[k]!) ?? addChild(node, intern(tokens[k]!));
+    for (let k = 1; k < tokens.length; k++)
+      node = childOf(node, tokens[k]!) ?? addChild(node, intern(tokens[k]!));
     return node;
   };
 
@@ -186,7 +187,13 @@ export function loadSellerDictionary(
       problems.push(`"${entry.name}" cleans to nothing`);
       continue;
     }
-    const record: SellerRecord = { key, name: entry.name, slug: entry.category, origin: "tally", countries: "" };
+    const record: SellerRecord = {
+      key,
+      name: entry.name,
+      slug: entry.category,
+      origin: "tally",
+      countries: "",
+    };
     if (!byKey.has(key)) byKey.set(key, record);
     sellerCount++;
     const exactForms = new Set<string>();
@@ -201,7 +208,8 @@ export function loadSellerDictionary(
 
   if (options.nsi) {
     const { categories, sellers } = options.nsi;
-    for (const category of categories) if (!isCategorySlug(category)) problems.push(`nsi: unknown category "${category}"`);
+    for (const category of categories)
+      if (!isCategorySlug(category)) problems.push(`nsi: unknown category "${category}"`);
     for (const row of sellers) {
       const name = row[0] as string;
       const index = row[1] as number;
@@ -255,7 +263,11 @@ function trades(record: SellerRecord, country: string): boolean {
   const list = record.countries;
   if (list === "") return false;
   const at = list.indexOf(country);
-  return at >= 0 && (at === 0 || list.charCodeAt(at - 1) === 32) && (at + 2 === list.length || list.charCodeAt(at + 2) === 32);
+  return (
+    at >= 0 &&
+    (at === 0 || list.charCodeAt(at - 1) === 32) &&
+    (at + 2 === list.length || list.charCodeAt(at + 2) === 32)
+  );
 }
 
 /**

@@ -12,13 +12,24 @@
 import { mapBankCategory } from "@/server/categorize/bank-category";
 import { DEFAULT_COUNTRIES, type SellerDictionary } from "@/server/categorize/dictionary";
 import type { HistoryModel } from "@/server/categorize/history";
-import { CONFIDENCE, CONFIDENCE_THRESHOLD, defaultLexicons, type Lexicons } from "@/server/categorize/lexicons";
+import {
+  CONFIDENCE,
+  CONFIDENCE_THRESHOLD,
+  defaultLexicons,
+  type Lexicons,
+} from "@/server/categorize/lexicons";
 import { resolveSeller, type SellerMatch } from "@/server/categorize/normalize";
 import type { Phrase } from "@/server/categorize/phrases";
 import type { CategorySlug } from "@/server/categorize/taxonomy";
 
 /** Stored in transactions.category_source ("user" is the user's own hand, set elsewhere). */
-export type CategorizeSource = "rule" | "dictionary" | "crowd" | "business_words" | "bank_category" | "history";
+export type CategorizeSource =
+  | "rule"
+  | "dictionary"
+  | "crowd"
+  | "business_words"
+  | "bank_category"
+  | "history";
 
 /** Finer than the source, for the provenance line and the evaluation: which list inside the dictionary spoke. */
 export type CategorizeVia =
@@ -101,7 +112,10 @@ export function categorizeTransaction<Id>(
   // An empty key names no seller, so neither a rule nor the crowd can speak for it.
   if (seller.key !== "") {
     const ruled = ctx.userRules.get(seller.key);
-    if (ruled !== undefined && settle(result, ruled, "rule", "rule", "Your rule for this seller", CONFIDENCE.rule))
+    if (
+      ruled !== undefined &&
+      settle(result, ruled, "rule", "rule", "Your rule for this seller", CONFIDENCE.rule)
+    )
       return result;
   }
 
@@ -124,12 +138,16 @@ export function categorizeTransaction<Id>(
   }
   // A weak word from the ACH purpose or channel ("Electronic Funds Transfer") waits until the payee's own name
   // has been read by the business words.
-  const deferred = bankWord !== null && bankWord.weight < 2 && seller.bankWordFromPurpose && seller.business !== null;
+  const deferred =
+    bankWord !== null && bankWord.weight < 2 && seller.bankWordFromPurpose && seller.business !== null;
   if (bankWord !== null && !deferred && settleBankWord(result, bankWord, seller, ctx)) return result;
 
   if (seller.key !== "") {
     const crowd = ctx.crowdTop(seller.key);
-    if (crowd !== null && settle(result, crowd, "crowd", "crowd", "What most people chose for this seller", 0.9))
+    if (
+      crowd !== null &&
+      settle(result, crowd, "crowd", "crowd", "What most people chose for this seller", 0.9)
+    )
       return result;
   }
 
@@ -206,7 +224,8 @@ function settleBankWord<Id>(
   seller: SellerMatch,
   ctx: CategorizeContext<Id>,
 ): boolean {
-  const namedDeposit = bankWord.slug === "transfer.transfer" && bankWord.text.includes("deposit") && seller.key !== "";
+  const namedDeposit =
+    bankWord.slug === "transfer.transfer" && bankWord.text.includes("deposit") && seller.key !== "";
   if (namedDeposit) {
     return settle(
       result,

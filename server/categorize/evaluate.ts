@@ -182,7 +182,8 @@ export function evaluateCategorizer(rows: readonly EvalRow[], dictionary: Seller
   return report;
 }
 
-export const rate = (tally: Tally, outcome: Outcome) => (tally.total === 0 ? 0 : tally[outcome] / tally.total);
+export const rate = (tally: Tally, outcome: Outcome) =>
+  tally.total === 0 ? 0 : tally[outcome] / tally.total;
 
 export function evaluationPasses(report: EvalReport): boolean {
   return rate(report.overall, "right") >= MIN_RIGHT && rate(report.overall, "wrong") <= MAX_WRONG;

@@ -14,7 +14,23 @@ export type HistoryModel<Id> = {
 };
 
 /** Tokens too common in seller names to say anything about what a seller is. */
-const UNINFORMATIVE = new Set(["the", "and", "of", "de", "la", "le", "inc", "llc", "ltd", "co", "corp", "company", "store", "shop", "online"]);
+const UNINFORMATIVE = new Set([
+  "the",
+  "and",
+  "of",
+  "de",
+  "la",
+  "le",
+  "inc",
+  "llc",
+  "ltd",
+  "co",
+  "corp",
+  "company",
+  "store",
+  "shop",
+  "online",
+]);
 
 /** The tokens of a seller key worth learning from: words of two letters or more, not numbers or filler. */
 export function historyTokens(sellerKey: string): string[] {

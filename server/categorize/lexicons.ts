@@ -2,11 +2,11 @@
 // business-type words (Tally's data/business-words.json, then the iD presets' data/preset-words.json) and the
 // bank-category table (data/bank-categories.json). No `import "server-only"`: shared with the tsx scripts.
 
+import { foldForMatch } from "@/server/categorize/clean";
 import bankCategories from "@/server/categorize/data/bank-categories.json";
 import bankWords from "@/server/categorize/data/bank-words.json";
 import businessWords from "@/server/categorize/data/business-words.json";
 import presetWords from "@/server/categorize/data/preset-words.json";
-import { foldForMatch } from "@/server/categorize/clean";
 import { buildPhraseIndex, type PhraseIndex } from "@/server/categorize/phrases";
 import { type CategorySlug, isCategorySlug } from "@/server/categorize/taxonomy";
 
@@ -79,7 +79,13 @@ function buildLexicons(): Lexicons {
     if (!isCategorySlug(slug)) throw new Error(`bank-categories.json: unknown category "${slug}"`);
     return [from, to, slug] as const;
   });
-  return { bankWords: bank, businessWords: business, generic: new Set(bankWords.generic), bankLabels: labels, bankCodes: codes };
+  return {
+    bankWords: bank,
+    businessWords: business,
+    generic: new Set(bankWords.generic),
+    bankLabels: labels,
+    bankCodes: codes,
+  };
 }
 
 /** "Restaurant-Bar & Café" → "restaurant bar & cafe": lower case, no accents, one space. */

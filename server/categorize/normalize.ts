@@ -76,7 +76,11 @@ function bestBankWord(lexicons: Lexicons, tokens: readonly string[]): Phrase | n
  * group ("CITY PARKING GARAGE": parking and garage are both Auto & Transport). Words of different groups
  * ("PIZZA & LAUNDRY") leave it undecided rather than guess.
  */
-function businessWords(lexicons: Lexicons, tokens: readonly string[], count: number): BusinessWordMatch | null {
+function businessWords(
+  lexicons: Lexicons,
+  tokens: readonly string[],
+  count: number,
+): BusinessWordMatch | null {
   const hits = scanPhrases(lexicons.businessWords, tokens, 0, count);
   if (hits === null) return gluedBusinessWord(lexicons, tokens, count);
   let best: Phrase | null = null;
@@ -97,7 +101,21 @@ function businessWords(lexicons: Lexicons, tokens: readonly string[], count: num
 }
 
 /** Endings that turn a business word into another word ("market" → "marketing"): not a glued name. */
-const WORD_ENDINGS = new Set(["s", "es", "ing", "ings", "er", "ers", "ed", "ly", "ment", "ments", "ist", "ists", "al"]);
+const WORD_ENDINGS = new Set([
+  "s",
+  "es",
+  "ing",
+  "ings",
+  "er",
+  "ers",
+  "ed",
+  "ly",
+  "ment",
+  "ments",
+  "ist",
+  "ists",
+  "al",
+]);
 
 function singleWord(lexicons: Lexicons, word: string): Phrase | undefined {
   const list = lexicons.businessWords.byFirst.get(word);
@@ -112,7 +130,11 @@ function singleWord(lexicons: Lexicons, word: string): Phrase | undefined {
  * for inside a longer token, and never when the rest is an ordinary ending ("marketing" is not a market). One
  * word found is enough; two of different groups still abstain.
  */
-function gluedBusinessWord(lexicons: Lexicons, tokens: readonly string[], count: number): BusinessWordMatch | null {
+function gluedBusinessWord(
+  lexicons: Lexicons,
+  tokens: readonly string[],
+  count: number,
+): BusinessWordMatch | null {
   let found: Phrase | undefined;
   for (let k = 0; k < count; k++) {
     const token = tokens[k]!;
@@ -132,7 +154,9 @@ function gluedBusinessWord(lexicons: Lexicons, tokens: readonly string[], count:
     if (found !== undefined && groupOf(found.slug) !== groupOf(hit.slug)) return null;
     found ??= hit;
   }
-  return found === undefined ? null : { slug: found.slug, confidence: found.confidence - 0.05, word: found.text };
+  return found === undefined
+    ? null
+    : { slug: found.slug, confidence: found.confidence - 0.05, word: found.text };
 }
 
 function groupOf(slug: CategorySlug): string {
@@ -170,11 +194,17 @@ export function resolveSeller(
   // money moved, and the payee's own name outranks it.
   const ownWord = bestBankWord(lexicons, lead.length > 0 ? [...lead, ...tokens] : tokens);
   const purposeWord = purposeTokens.length > 0 ? bestBankWord(lexicons, purposeTokens) : null;
-  const fromPurpose =
-    purposeWord !== null && (ownWord === null || purposeWord.weight > ownWord.weight);
+  const fromPurpose = purposeWord !== null && (ownWord === null || purposeWord.weight > ownWord.weight);
   const bankWord = fromPurpose ? purposeWord : ownWord;
   if (tokens.length === 0) {
-    return { key: "", displayName: raw.trim(), known: null, bankWord, bankWordFromPurpose: fromPurpose, business: null };
+    return {
+      key: "",
+      displayName: raw.trim(),
+      known: null,
+      bankWord,
+      bankWordFromPurpose: fromPurpose,
+      business: null,
+    };
   }
 
   const known = matchAlias(dict, tokens, keyTokenCount, options.countries ?? DEFAULT_COUNTRIES) ?? null;

@@ -34,7 +34,13 @@ export function buildPhraseIndex(
     // The first row for a form wins: callers list their preferred source first.
     if (seen.has(form)) continue;
     seen.add(form);
-    const phrase: Phrase = { text: row.text, slug: row.slug, length: tokens.length, weight: row.weight, confidence: row.confidence };
+    const phrase: Phrase = {
+      text: row.text,
+      slug: row.slug,
+      length: tokens.length,
+      weight: row.weight,
+      confidence: row.confidence,
+    };
     const list = byFirst.get(tokens[0]!) ?? [];
     list.push({ rest: tokens.slice(1), phrase });
     byFirst.set(tokens[0]!, list);
@@ -65,7 +71,10 @@ export function scanPhrases(
       while (k < rest.length && tokens[i + 1 + k] === rest[k]) k++;
       if (k !== rest.length) continue;
       // A phrase inside a longer one already found ("hospital" inside "animal hospital") is not a second word.
-      if (i + phrase.length > coveredUntil || i >= coveredUntil) (hits ??= []).push(phrase);
+      if (i + phrase.length > coveredUntil || i >= coveredUntil) {
+        if (hits === null) hits = [];
+        hits.push(phrase);
+      }
       coveredUntil = Math.max(coveredUntil, i + phrase.length);
       break;
     }

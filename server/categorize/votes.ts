@@ -58,7 +58,9 @@ export async function refreshCrowdTop(db: Database, sellerKey: string): Promise<
         group by v.category_id
         order by voters desc, v.category_id`,
   );
-  const winner = crowdWinner(tally.map((row) => ({ categoryId: row.category_id, voters: Number(row.voters) })));
+  const winner = crowdWinner(
+    tally.map((row) => ({ categoryId: row.category_id, voters: Number(row.voters) })),
+  );
   const [first, second] = tally;
   const row = {
     sellerKey,

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { GET as listTransactionsRoute } from "@/app/api/v1/transactions/route";
 import { PATCH as patchTransactionRoute } from "@/app/api/v1/transactions/[id]/route";
+import { GET as listTransactionsRoute } from "@/app/api/v1/transactions/route";
 import type { Database } from "@/db";
 import { categoryChoices, transactions } from "@/db/schema";
 import { defaultCategoryId } from "@/db/seed/categories";
@@ -76,7 +76,10 @@ describe("categorization sources on import", () => {
 
     const listed = await call(listTransactionsRoute, { token, path: "/api/v1/transactions" });
     const telmo = listed.body.data.find((t: { seller: string }) => t.seller === "KOVARIN TELMO");
-    expect(telmo).toMatchObject({ category_source: "bank_category", category_reason: "Your bank says Food & Drink" });
+    expect(telmo).toMatchObject({
+      category_source: "bank_category",
+      category_reason: "Your bank says Food & Drink",
+    });
   });
 
   it("learns from the user's own choices, privately, for new sellers only", async () => {
@@ -88,8 +91,11 @@ describe("categorization sources on import", () => {
     });
     const first = await me.load([row("ZORBEL NORTH"), row("ZORBEL AIRPORT"), row("ZORBEL CENTRAL")]);
     const central = first.find((t) => t.description === "ZORBEL CENTRAL")!;
-    for (const t of first.filter((t) => t.description !== "ZORBEL CENTRAL")) await choose(me.token, t.id, lunches.id);
-    expect(await db.select().from(categoryChoices).where(eq(categoryChoices.userId, me.user.id))).toHaveLength(2);
+    for (const t of first.filter((t) => t.description !== "ZORBEL CENTRAL"))
+      await choose(me.token, t.id, lunches.id);
+    expect(
+      await db.select().from(categoryChoices).where(eq(categoryChoices.userId, me.user.id)),
+    ).toHaveLength(2);
 
     const after = await me.load([row("ZORBEL HARBOUR", { postedOn: "2026-10-20" })]);
     expect(after.find((t) => t.description === "ZORBEL HARBOUR")).toMatchObject({

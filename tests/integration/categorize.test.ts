@@ -156,7 +156,15 @@ describe("categorizing transactions by seller", () => {
 
   it("ignores a split vote, and one user voting again still counts once", async () => {
     const seller = "QUIBBLE AND SONS";
-    for (const categoryId of [ELECTRONICS, ELECTRONICS, ELECTRONICS, ELECTRONICS, ELECTRONICS, HOBBIES, HOBBIES]) {
+    for (const categoryId of [
+      ELECTRONICS,
+      ELECTRONICS,
+      ELECTRONICS,
+      ELECTRONICS,
+      ELECTRONICS,
+      HOBBIES,
+      HOBBIES,
+    ]) {
       const { token, stored } = await syncedUserWith([seller]);
       await override(token, stored[0]!.id, categoryId);
     }
@@ -192,10 +200,7 @@ describe("categorizing transactions by seller", () => {
   });
 
   it("never re-categorizes on its own: re-syncing after the rules and the crowd change keeps every category", async () => {
-    const { user, token, account, stored } = await userWith([
-      "SQ *BLUE BOTTLE COFFEE",
-      "PLINTH OSSARY",
-    ]);
+    const { user, token, account, stored } = await userWith(["SQ *BLUE BOTTLE COFFEE", "PLINTH OSSARY"]);
     const coffee = stored.find((t) => t.description.includes("BLUE BOTTLE"))!;
     const unknown = stored.find((t) => t.description.includes("PLINTH"))!;
     await override(token, coffee.id, RESTAURANTS);

@@ -16,8 +16,11 @@ const dictionary = defaultSellerDictionary();
 function context(overrides: Partial<CategorizeContext<string>> = {}): CategorizeContext<string> {
   return { dictionary, userRules: new Map(), crowdTop: () => null, slugToCategoryId: slugAsId, ...overrides };
 }
-const categorize = (description: string, extra: Partial<CategorizeContext<string>> = {}, bankCategory?: string) =>
-  categorizeTransaction({ description, bankCategory }, context(extra));
+const categorize = (
+  description: string,
+  extra: Partial<CategorizeContext<string>> = {},
+  bankCategory?: string,
+) => categorizeTransaction({ description, bankCategory }, context(extra));
 const groupOf = (slug: string | null) => slug?.split(".")[0] ?? null;
 
 describe("sources of a category", () => {
@@ -75,7 +78,10 @@ describe("sources of a category", () => {
   });
 
   it("a fee at a known store's machine is a fee, not the store", () => {
-    expect(categorize("7-ELEVEN ATM FEE")).toMatchObject({ categoryId: "fees-charges.atm-fee", via: "bank_words" });
+    expect(categorize("7-ELEVEN ATM FEE")).toMatchObject({
+      categoryId: "fees-charges.atm-fee",
+      via: "bank_words",
+    });
   });
 
   it("business words for sellers in no list, in English, French, German, Dutch and Spanish", () => {
@@ -116,7 +122,9 @@ describe("sources of a category", () => {
         reason: `Your bank says ${label}`,
       });
     }
-    expect(categorize("KOVARIN TELMO", {}, "Something Tally has never seen")).toMatchObject({ categoryId: null });
+    expect(categorize("KOVARIN TELMO", {}, "Something Tally has never seen")).toMatchObject({
+      categoryId: null,
+    });
   });
 
   it("the user's own history, above its threshold only", () => {
@@ -318,7 +326,9 @@ describe("sellers in every alphabet, and descriptions that are not sellers", () 
       "ONLINE TRANSFER TO SAV XXXXXX4821",
       "MONTHLY SERVICE FEE",
     ]) {
-      expect(categorize(description, { userRules: new Map([["", "never"]]) }).sellerKey, description).toBe("");
+      expect(categorize(description, { userRules: new Map([["", "never"]]) }).sellerKey, description).toBe(
+        "",
+      );
     }
   });
 });
