@@ -30,6 +30,8 @@ export const CONFIDENCE_THRESHOLD = 0.6;
 
 export type Lexicons = {
   bankWords: PhraseIndex;
+  /** First words of the strong bank phrases: a known seller's text without any of them needs no bank-word scan. */
+  strongStarts: ReadonlySet<string>;
   businessWords: PhraseIndex;
   /** Words that name no seller ("online transfer to sav"): a description of only these has no seller key. */
   generic: ReadonlySet<string>;
@@ -79,8 +81,11 @@ function buildLexicons(): Lexicons {
     if (!isCategorySlug(slug)) throw new Error(`bank-categories.json: unknown category "${slug}"`);
     return [from, to, slug] as const;
   });
+  const strongStarts = new Set<string>();
+  for (const [first, list] of bank.byFirst) if (list.some((entry) => entry.phrase.weight >= 2)) strongStarts.add(first);
   return {
     bankWords: bank,
+    strongStarts,
     businessWords: business,
     generic: new Set(bankWords.generic),
     bankLabels: labels,

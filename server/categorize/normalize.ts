@@ -54,6 +54,11 @@ function titleCase(tokens: readonly string[], count: number): string {
   return out;
 }
 
+function mayHoldStrongWord(lexicons: Lexicons, tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++) if (lexicons.strongStarts.has(tokens[k]!)) return true;
+  return false;
+}
+
 /** The strongest bank phrase: a higher weight (fees over transfers), then the longer, then the earlier. */
 function bestBankWord(lexicons: Lexicons, tokens: readonly string[]): Phrase | null {
   if (tokens.length === 0) return null;
@@ -187,12 +192,19 @@ export function resolveSeller(
     };
   }
   const { tokens, display, keyTokenCount, lead } = cleanDescription(descriptor.sellerText);
+  const known =
+    tokens.length === 0
+      ? null
+      : (matchAlias(dict, tokens, keyTokenCount, options.countries ?? DEFAULT_COUNTRIES) ?? null);
   const purpose = descriptor.purpose === "" ? null : cleanDescription(descriptor.purpose);
   const purposeTokens = purpose === null ? NONE : [...purpose.lead, ...purpose.tokens];
   // The lead is read with the rest: "CARD PAYMENT THANK YOU" is a phrase across the two. Words from an ACH
   // purpose or a channel field ("Electronic Funds Transfer") are kept apart: a weak one there says only how the
-  // money moved, and the payee's own name outranks it.
-  const ownWord = bestBankWord(lexicons, lead.length > 0 ? [...lead, ...tokens] : tokens);
+  // money moved, and the payee's own name outranks it. For a known brand only strong words matter (a fee at its
+  // cash machine), so most known sellers skip the scan after one look per token.
+  const ownTokens = lead.length > 0 ? [...lead, ...tokens] : tokens;
+  const ownWord =
+    known?.slug != null && !mayHoldStrongWord(lexicons, ownTokens) ? null : bestBankWord(lexicons, ownTokens);
   const purposeWord = purposeTokens.length > 0 ? bestBankWord(lexicons, purposeTokens) : null;
   const fromPurpose = purposeWord !== null && (ownWord === null || purposeWord.weight > ownWord.weight);
   const bankWord = fromPurpose ? purposeWord : ownWord;
@@ -206,8 +218,6 @@ export function resolveSeller(
       business: null,
     };
   }
-
-  const known = matchAlias(dict, tokens, keyTokenCount, options.countries ?? DEFAULT_COUNTRIES) ?? null;
   if (known !== null) {
     return {
       key: known.key,
