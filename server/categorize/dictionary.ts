@@ -157,6 +157,15 @@ export function loadSellerDictionary(
     return node;
   };
 
+  const coveredByPrefix = (tokens: readonly string[], slug: CategorySlug | null): boolean => {
+    let node = aliases.get(tokens[0]!);
+    for (let k = 1; node !== undefined && k < tokens.length; k++) {
+      if (node.prefix !== null && node.prefix.slug === slug) return true;
+      node = childOf(node, tokens[k]!);
+    }
+    return false;
+  };
+
   const addTally = (text: string, record: SellerRecord, exact: boolean) => {
     const tokens = cleanDescription(text).tokens;
     if (tokens.length === 0) {
@@ -233,6 +242,9 @@ export function loadSellerDictionary(
         const form = tokens.join(" ");
         // Tally's list wins any spelling it names, as a prefix or as the whole text.
         if (owners.has(form) || owners.has(`=${form}`)) continue;
+        // "Tesco Express" after "Tesco" (same category) adds nothing the prefix does not already say: leaving it
+        // out keeps the trie small, and the walk over it fast.
+        if (!exact && coveredByPrefix(tokens, record.slug)) continue;
         const node = nodeFor(tokens);
         if (exact) {
           if (node.exactAll !== null) node.exactAll = [...node.exactAll, record];

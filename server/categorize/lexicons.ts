@@ -82,7 +82,8 @@ function buildLexicons(): Lexicons {
     return [from, to, slug] as const;
   });
   const strongStarts = new Set<string>();
-  for (const [first, list] of bank.byFirst) if (list.some((entry) => entry.phrase.weight >= 2)) strongStarts.add(first);
+  for (const [first, list] of bank.byFirst)
+    if (list.some((entry) => entry.phrase.weight >= 2)) strongStarts.add(first);
   return {
     bankWords: bank,
     strongStarts,

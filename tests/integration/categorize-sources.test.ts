@@ -1,6 +1,5 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { PATCH as patchTransactionRoute } from "@/app/api/v1/transactions/[id]/route";
 import { GET as listTransactionsRoute } from "@/app/api/v1/transactions/route";
 import type { Database } from "@/db";
 import { categoryChoices, transactions } from "@/db/schema";
@@ -11,6 +10,7 @@ import type { ParsedTransaction } from "@/server/statements/types";
 import { importTransactions } from "@/server/sync/import-transactions";
 import { createTestUser } from "../factories/users";
 import { call } from "../support/api";
+import { chooseCategory } from "../support/categorize";
 import { useTestDatabase } from "../support/db";
 
 // The sources that need the database: the bank's category carried by a file, the user's history, the reason
@@ -35,17 +35,6 @@ async function account(currency = "USD") {
     return db.select().from(transactions).where(eq(transactions.userId, user.id));
   };
   return { user, token, load };
-}
-
-async function choose(token: string, id: string, categoryId: string, applyToSeller = false) {
-  const response = await call(patchTransactionRoute, {
-    method: "PATCH",
-    token,
-    params: { id },
-    body: { category_id: categoryId, apply_to_seller: applyToSeller },
-  });
-  expect(response.status).toBe(200);
-  return response.body;
 }
 
 describe("categorization sources on import", () => {
@@ -92,7 +81,7 @@ describe("categorization sources on import", () => {
     const first = await me.load([row("ZORBEL NORTH"), row("ZORBEL AIRPORT"), row("ZORBEL CENTRAL")]);
     const central = first.find((t) => t.description === "ZORBEL CENTRAL")!;
     for (const t of first.filter((t) => t.description !== "ZORBEL CENTRAL"))
-      await choose(me.token, t.id, lunches.id);
+      await chooseCategory(me.token, t.id, lunches.id);
     expect(
       await db.select().from(categoryChoices).where(eq(categoryChoices.userId, me.user.id)),
     ).toHaveLength(2);
@@ -124,7 +113,7 @@ describe("categorization sources on import", () => {
     expect(listed.body.data.every((t: { has_seller: boolean }) => t.has_seller === false)).toBe(true);
 
     const rent = defaultCategoryId("home.mortgage-rent");
-    const changed = await choose(token, stored[0]!.id, rent, true);
+    const changed = await chooseCategory(token, stored[0]!.id, rent, true);
     expect(changed.category.id).toBe(rent);
     const rows = await db
       .select()

@@ -15,6 +15,7 @@ import { importTransactions } from "@/server/sync/import-transactions";
 import { createDemoConnection } from "../factories/connections";
 import { createTestUser } from "../factories/users";
 import { call } from "../support/api";
+import { chooseCategory } from "../support/categorize";
 import { useTestDatabase } from "../support/db";
 
 let db: Database;
@@ -66,17 +67,6 @@ async function syncedUserWith(descriptions: Array<string | ParsedTransaction>) {
   return { user, token, account: account!, stored };
 }
 
-async function override(token: string, id: string, categoryId: string, applyToSeller = false) {
-  const response = await call(patchTransactionRoute, {
-    method: "PATCH",
-    token,
-    params: { id },
-    body: { category_id: categoryId, apply_to_seller: applyToSeller },
-  });
-  expect(response.status).toBe(200);
-  return response.body;
-}
-
 describe("categorizing transactions by seller", () => {
   beforeAll(async () => {
     ({ db } = await useTestDatabase());
@@ -111,13 +101,13 @@ describe("categorizing transactions by seller", () => {
       "SQ *BLUE BOTTLE COFFEE",
     ]);
     const [first, second] = stored.filter((t) => t.description.startsWith("STARBUCKS"));
-    const single = await override(token, first!.id, RESTAURANTS);
+    const single = await chooseCategory(token, first!.id, RESTAURANTS);
     expect(single.category).toEqual({ id: RESTAURANTS, name: "Restaurants" });
     expect(single.category_source).toBe("user");
     let rows = await db.select().from(transactions).where(eq(transactions.userId, user.id));
     expect(rows.filter((t) => t.categoryId === RESTAURANTS)).toHaveLength(1);
 
-    await override(token, second!.id, RESTAURANTS, true);
+    await chooseCategory(token, second!.id, RESTAURANTS, true);
     rows = await db.select().from(transactions).where(eq(transactions.userId, user.id));
     const starbucks = rows.filter((t) => t.description.startsWith("STARBUCKS"));
     expect(starbucks.every((t) => t.categoryId === RESTAURANTS)).toBe(true);
@@ -138,7 +128,7 @@ describe("categorizing transactions by seller", () => {
     const seller = "ZORBLAX QUENTIN";
     const vote = async (categoryId: string) => {
       const { token, stored } = await syncedUserWith([seller]);
-      await override(token, stored[0]!.id, categoryId);
+      await chooseCategory(token, stored[0]!.id, categoryId);
     };
     const newcomer = async () => (await userWith([seller])).stored[0]!;
 
@@ -166,13 +156,14 @@ describe("categorizing transactions by seller", () => {
       HOBBIES,
     ]) {
       const { token, stored } = await syncedUserWith([seller]);
-      await override(token, stored[0]!.id, categoryId);
+      await chooseCategory(token, stored[0]!.id, categoryId);
     }
     expect((await userWith([seller])).stored[0]!.categoryId).toBeNull();
 
     // One determined user changing their mind over and over is still one vote.
     const persistent = await syncedUserWith([seller, row(seller, -300, "2026-10-15")]);
-    for (let i = 0; i < 5; i++) await override(persistent.token, persistent.stored[i % 2]!.id, ELECTRONICS);
+    for (let i = 0; i < 5; i++)
+      await chooseCategory(persistent.token, persistent.stored[i % 2]!.id, ELECTRONICS);
     expect((await userWith([seller])).stored[0]!.categoryId).toBeNull();
   });
 
@@ -182,7 +173,7 @@ describe("categorizing transactions by seller", () => {
     // anyone can write), all vote the same way.
     for (let i = 0; i < 12; i++) {
       const { token, stored } = await userWith([seller]);
-      await override(token, stored[0]!.id, HOBBIES);
+      await chooseCategory(token, stored[0]!.id, HOBBIES);
     }
     expect((await userWith([seller])).stored[0]!).toMatchObject({ categoryId: null, categorySource: null });
     const [top] = await db.select().from(crowdTop).where(eq(crowdTop.sellerKey, "glimmerwick torval"));
@@ -191,7 +182,7 @@ describe("categorizing transactions by seller", () => {
     // Accounts whose own bank sync brought the seller do count.
     for (let i = 0; i < 6; i++) {
       const { token, stored } = await syncedUserWith([seller]);
-      await override(token, stored[0]!.id, ELECTRONICS);
+      await chooseCategory(token, stored[0]!.id, ELECTRONICS);
     }
     expect((await userWith([seller])).stored[0]!).toMatchObject({
       categoryId: ELECTRONICS,
@@ -203,11 +194,11 @@ describe("categorizing transactions by seller", () => {
     const { user, token, account, stored } = await userWith(["SQ *BLUE BOTTLE COFFEE", "PLINTH OSSARY"]);
     const coffee = stored.find((t) => t.description.includes("BLUE BOTTLE"))!;
     const unknown = stored.find((t) => t.description.includes("PLINTH"))!;
-    await override(token, coffee.id, RESTAURANTS);
+    await chooseCategory(token, coffee.id, RESTAURANTS);
     // The crowd now agrees on the unknown seller…
     for (let i = 0; i < 3; i++) {
       const other = await userWith(["PLINTH OSSARY"]);
-      await override(other.token, other.stored[0]!.id, HOBBIES);
+      await chooseCategory(other.token, other.stored[0]!.id, HOBBIES);
     }
     // …and the same statement arrives again, plus a pending row that now posts.
     await importTransactions(
@@ -235,7 +226,7 @@ describe("categorizing transactions by seller", () => {
     expect(before.body.categories).toEqual([
       expect.objectContaining({ category_id: COFFEE, amount: "42.00", count: 1 }),
     ]);
-    await override(token, stored[0]!.id, RESTAURANTS);
+    await chooseCategory(token, stored[0]!.id, RESTAURANTS);
     await runner.drain();
     const after = await call(spendingRoute, { token, path: "/api/v1/spending?month=2026-09" });
     expect(after.body.total_spent).toBe("42.00");
@@ -266,7 +257,7 @@ describe("categorizing transactions by seller", () => {
       /not found/,
     );
 
-    const renamed = await override(token, stored[0]!.id, climbing.id);
+    const renamed = await chooseCategory(token, stored[0]!.id, climbing.id);
     expect(renamed.category).toEqual({ id: climbing.id, name: "Climbing" });
     await updateCategory(db, user.id, climbing.id, { name: "Bouldering", hidden: true });
     const afterHide = (await call(listCategoriesRoute, { token })).body.data;
