@@ -8,7 +8,7 @@
 
 import type { SellerDictionary } from "@/server/categorize/dictionary";
 import { type CategorizeVia, categorizeTransaction, slugAsId } from "@/server/categorize/engine";
-import { categoryBySlug, isCategorySlug } from "@/server/categorize/taxonomy";
+import { categoryBySlug, isCategorySlug, TAXONOMY, UNCATEGORIZED_SLUG } from "@/server/categorize/taxonomy";
 
 export type EvalRow = {
   description: string;
@@ -76,8 +76,8 @@ function splitCsvLine(line: string): string[] {
 
 /**
  * Parses a CSV whose header names at least `description` and `expected` (in any order; `source` and
- * `bank_category` are optional); `#` lines are comments. Throws on unknown slugs. `expected` may be a group
- * ("food-dining") or a subcategory ("food-dining.groceries").
+ * `bank_category` are optional); `#` lines are comments. Throws on an unknown category. `expected` may be a group
+ * or a subcategory, by slug ("food-dining", "food-dining.groceries") or by name ("Food & Dining", "Groceries").
  */
 export function parseEvalCsv(text: string, fileName = "descriptions.csv"): EvalRow[] {
   const rows: EvalRow[] = [];
@@ -88,7 +88,7 @@ export function parseEvalCsv(text: string, fileName = "descriptions.csv"): EvalR
     if (raw.trim() === "" || raw.startsWith("#")) continue;
     const fields = splitCsvLine(raw);
     if (header === null) {
-      header = fields.map((f) => f.trim().toLowerCase());
+      header = fields.map((f) => HEADER_ALIASES[f.trim().toLowerCase()] ?? f.trim().toLowerCase());
       if (!header.includes("description") || !header.includes("expected"))
         throw new Error(`${fileName}: the header must name "description" and "expected"`);
       continue;
@@ -101,9 +101,10 @@ export function parseEvalCsv(text: string, fileName = "descriptions.csv"): EvalR
     const expectedField = at("expected");
     if (description === undefined || expectedField === undefined)
       throw new Error(`${fileName} line ${i + 1}: expected "description,expected"`);
-    const expected = expectedField.trim() === "" ? null : expectedField.trim();
-    if (expected !== null && !isCategorySlug(expected))
-      throw new Error(`${fileName} line ${i + 1}: unknown category "${expected}"`);
+    const label = expectedField.trim();
+    const expected = label === "" || label.toLowerCase() === UNCATEGORIZED_SLUG ? null : toSlug(label);
+    if (expected === undefined)
+      throw new Error(`${fileName} line ${i + 1}: unknown category "${expectedField.trim()}"`);
     rows.push({
       description,
       expected,
@@ -113,6 +114,24 @@ export function parseEvalCsv(text: string, fileName = "descriptions.csv"): EvalR
     });
   }
   return rows;
+}
+
+/** Other names a labelled file may give its columns. */
+const HEADER_ALIASES: Record<string, string> = {
+  desc: "description",
+  text: "description",
+  category: "expected",
+  expected_category: "expected",
+  label: "expected",
+  "bank category": "bank_category",
+};
+
+const byName = new Map(TAXONOMY.map((category) => [category.name.toLowerCase(), category.slug]));
+
+/** A slug ("food-dining.groceries"), or a category's or group's name ("Groceries", "Food & Dining"). */
+function toSlug(text: string): string | undefined {
+  if (isCategorySlug(text)) return text;
+  return byName.get(text.toLowerCase());
 }
 
 const groupOf = (slug: string | null): string | null =>

@@ -38,3 +38,30 @@ describe("categorization eval sets", () => {
     expect(rate(report.overall, "wrong")).toBeLessThanOrEqual(MAX_WRONG);
   });
 });
+
+describe("reading a labelled file", () => {
+  it("takes categories by slug or by name, columns in any order, and 'Uncategorized' as no category", () => {
+    const rows = parseEvalCsv(
+      [
+        "source,category,description",
+        "bank a,Groceries,KROGER #123",
+        "bank a,Food & Dining,THE RED LION PUB",
+        "bank b,food-dining.coffee-shops,STARBUCKS",
+        "bank b,Uncategorized,TST* MARIGOLD",
+      ].join("\n"),
+    );
+    expect(rows.map((row) => [row.description, row.expected, row.source])).toEqual([
+      ["KROGER #123", "food-dining.groceries", "bank a"],
+      ["THE RED LION PUB", "food-dining", "bank a"],
+      ["STARBUCKS", "food-dining.coffee-shops", "bank b"],
+      ["TST* MARIGOLD", null, "bank b"],
+    ]);
+    const report = evaluateCategorizer(rows, defaultSellerDictionary());
+    expect(report.overall).toEqual({ total: 4, right: 4, wrong: 0, uncategorized: 0 });
+    expect(report.bySource.get("bank a")).toEqual({ total: 2, right: 2, wrong: 0, uncategorized: 0 });
+  });
+
+  it("refuses a category it does not know", () => {
+    expect(() => parseEvalCsv("description,expected\nKROGER,Space Travel")).toThrow(/unknown category/);
+  });
+});
