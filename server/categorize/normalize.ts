@@ -203,8 +203,15 @@ export function resolveSeller(
   // money moved, and the payee's own name outranks it. For a known brand only strong words matter (a fee at its
   // cash machine), so most known sellers skip the scan after one look per token.
   const ownTokens = lead.length > 0 ? [...lead, ...tokens] : tokens;
-  const ownWord =
+  let ownWord =
     known?.slug != null && !mayHoldStrongWord(lexicons, ownTokens) ? null : bestBankWord(lexicons, ownTokens);
+  // A weak word only in the channel words in front ("ELECTRONIC FUNDS TRANSFER", "VIA FASTER PAYMENT") says how
+  // the money moved, not what it paid for, when a payee's name follows: the name decides then.
+  if (ownWord !== null && ownWord.weight < 2 && lead.length > 0 && ownWord === bestBankWord(lexicons, lead)) {
+    let named = false;
+    for (let k = 0; k < keyTokenCount && !named; k++) named = !lexicons.generic.has(tokens[k]!);
+    if (named) ownWord = bestBankWord(lexicons, tokens);
+  }
   const purposeWord = purposeTokens.length > 0 ? bestBankWord(lexicons, purposeTokens) : null;
   const fromPurpose = purposeWord !== null && (ownWord === null || purposeWord.weight > ownWord.weight);
   const bankWord = fromPurpose ? purposeWord : ownWord;

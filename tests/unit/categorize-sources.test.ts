@@ -77,6 +77,14 @@ describe("sources of a category", () => {
     }
   });
 
+  it("channel words in front say how money moved, not what it paid for, when a payee is named", () => {
+    expect(categorize("ELECTRONIC FUNDS TRANSFER PREAUTHORIZED DEBIT KOVARIN TELMO")).toMatchObject({
+      sellerKey: "kovarin telmo",
+      categoryId: null,
+    });
+    expect(categorize("ELECTRONIC FUNDS TRANSFER PAID").categoryId).toBe("transfer.transfer");
+  });
+
   it("a fee at a known store's machine is a fee, not the store", () => {
     expect(categorize("7-ELEVEN ATM FEE")).toMatchObject({
       categoryId: "fees-charges.atm-fee",
