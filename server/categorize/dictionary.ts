@@ -59,13 +59,19 @@ export type AliasNode = {
   // fields then null. Kept apart so the hot walk reads fields of one shape.
   prefix: SellerRecord | null;
   exact: SellerRecord | null;
-  prefixAll: Candidates | null;
-  exactAll: Candidates | null;
-  // The last choice among the candidates and the country list it was made for (a list is one object per
-  // currency, see countriesForCurrency), so a popular spelling is not re-decided for every description.
+  prefixAll: CandidateSet | null;
+  exactAll: CandidateSet | null;
+};
+
+/**
+ * Several sellers for one spelling, with the last choice among them and the country list it was made for (one
+ * list object per currency, see countriesForCurrency), so a popular spelling is not re-decided for every
+ * description. Only the few shared spellings carry this, not every node.
+ */
+type CandidateSet = {
+  list: SellerRecord[];
   memoFor: readonly string[] | null;
-  memoPrefix: SellerRecord | undefined;
-  memoExact: SellerRecord | undefined;
+  memo: SellerRecord | undefined;
 };
 
 function newNode(token: string): AliasNode {
@@ -77,9 +83,6 @@ function newNode(token: string): AliasNode {
     exact: null,
     prefixAll: null,
     exactAll: null,
-    memoFor: null,
-    memoPrefix: undefined,
-    memoExact: undefined,
   };
 }
 
@@ -107,7 +110,7 @@ export type SellerDictionary = {
    * hashed, and the cost depends on the description's length, not on how many aliases share a first word.
    */
   readonly aliases: ReadonlyMap<string, AliasNode>;
-  /** Canonical key → seller, for lookups by a stored seller key. */
+  /** Canonical key → seller of Tally's own list, for lookups by a stored seller key. */
   readonly byKey: ReadonlyMap<string, SellerRecord>;
   readonly sellerCount: number;
   readonly aliasCount: number;
@@ -232,7 +235,8 @@ export function loadSellerDictionary(
         origin: "osm",
         countries: row[2] as string,
       };
-      if (!byKey.has(key)) byKey.set(key, record);
+      // Not in byKey: a stored key of one of these is found through its spellings (lookupSeller), and 28,000
+      // more map entries would cost heap for a lookup only tools make.
       sellerCount++;
       for (let k = 3; k < row.length; k++) {
         const spelling = row[k] as string;
@@ -247,16 +251,16 @@ export function loadSellerDictionary(
         if (!exact && coveredByPrefix(tokens, record.slug)) continue;
         const node = nodeFor(tokens);
         if (exact) {
-          if (node.exactAll !== null) node.exactAll = [...node.exactAll, record];
+          if (node.exactAll !== null) node.exactAll.list.push(record);
           else if (node.exact === null) node.exact = record;
           else if (node.exact !== record) {
-            node.exactAll = [node.exact, record];
+            node.exactAll = { list: [node.exact, record], memoFor: null, memo: undefined };
             node.exact = null;
           }
-        } else if (node.prefixAll !== null) node.prefixAll = [...node.prefixAll, record];
+        } else if (node.prefixAll !== null) node.prefixAll.list.push(record);
         else if (node.prefix === null) node.prefix = record;
         else if (node.prefix !== record) {
-          node.prefixAll = [node.prefix, record];
+          node.prefixAll = { list: [node.prefix, record], memoFor: null, memo: undefined };
           node.prefix = null;
         }
         aliasCount++;
@@ -294,11 +298,12 @@ export function chooseCandidate(list: Candidates, countries: readonly string[]):
   return list.every((record) => record.slug === first.slug) ? first : undefined;
 }
 
-function remember(node: AliasNode, countries: readonly string[]): void {
-  if (node.memoFor === countries) return;
-  node.memoFor = countries;
-  node.memoPrefix = node.prefixAll === null ? undefined : chooseCandidate(node.prefixAll, countries);
-  node.memoExact = node.exactAll === null ? undefined : chooseCandidate(node.exactAll, countries);
+function choose(set: CandidateSet, countries: readonly string[]): SellerRecord | undefined {
+  if (set.memoFor !== countries) {
+    set.memoFor = countries;
+    set.memo = chooseCandidate(set.list, countries);
+  }
+  return set.memo;
 }
 
 /** True when every token from `from` on is a place or filler ("STORES", "LONDON GB"), not more of a name. */
@@ -321,11 +326,10 @@ export function matchAlias(
   let node = first === undefined ? undefined : dict.aliases.get(first);
   let best: SellerRecord | undefined;
   for (let k = 1; node !== undefined; k++) {
-    if (node.prefixAll !== null || node.exactAll !== null) remember(node, countries);
     if (node.prefix !== null) best = node.prefix;
-    else if (node.prefixAll !== null) best = node.memoPrefix ?? best;
+    else if (node.prefixAll !== null) best = choose(node.prefixAll, countries) ?? best;
     if ((node.exact !== null || node.exactAll !== null) && (k >= keyTokenCount || onlyTail(tokens, k)))
-      best = node.exact ?? node.memoExact ?? best;
+      best = node.exact ?? choose(node.exactAll!, countries) ?? best;
     if (k >= tokens.length) break;
     node = childOf(node, tokens[k]!);
   }
@@ -347,5 +351,5 @@ function wholeAlias(dict: SellerDictionary, tokens: readonly string[]): SellerRe
   for (let k = 1; k < tokens.length && node !== undefined; k++) node = childOf(node, tokens[k]!);
   if (node === undefined) return undefined;
   const many = node.prefixAll ?? node.exactAll;
-  return node.prefix ?? node.exact ?? (many === null ? undefined : chooseCandidate(many, DEFAULT_COUNTRIES));
+  return node.prefix ?? node.exact ?? (many === null ? undefined : choose(many, DEFAULT_COUNTRIES));
 }
