@@ -248,19 +248,21 @@ for (const [treePath, { items }] of Object.entries(nsi)) {
 }
 
 // Resolve each spelling claimed by several records in different groups, where their countries overlap: a brand
-// beats an operator or network; then the business found in more countries (anywhere counts as most); on a tie a
-// main business beats a side one; a fuel brand always beats its own forecourt shop ("Petro-Canada"). What is left
-// (businesses in different countries) stays country-scoped for the loader to choose between.
+// beats an operator or network; a fuel brand beats its own forecourt shop ("Petro-Canada"); a business whose own
+// name the spelling is beats one for which it is an alternative name (Tesco over Tesco Café); a main business
+// beats a side one. What is left (businesses in different countries: Metro the Canadian grocer, METRO the German
+// wholesaler) stays country-scoped for the loader to choose between.
 const overlaps = (a: string, b: string) =>
   a === "" || b === "" || a.split(" ").some((c) => b.split(" ").includes(c));
-const coverage = (c: Candidate) => (c.countries === "" ? 1000 : c.countries.split(" ").length);
 const groupOf = (slug: string) => (slug === "" ? "" : (categoryBySlug(slug)!.parentSlug ?? slug));
-const beats = (a: Candidate, b: Candidate) => {
+/** Whether `alias` is the business's own name, not one of its alternative names ("tesco" for Tesco Café). */
+const ownName = (c: Candidate, alias: string) => form(c.name) === alias;
+const beats = (a: Candidate, b: Candidate, alias: string) => {
   if (a.tier !== b.tier) return a.tier > b.tier;
   // A convenience shop named like a fuel brand is its forecourt shop (Esso, Petro-Canada, Shell Select).
   if (a.tag === "amenity=fuel" && b.tag === "shop=convenience") return true;
   if (b.tag === "amenity=fuel" && a.tag === "shop=convenience") return false;
-  if (coverage(a) !== coverage(b)) return coverage(a) > coverage(b);
+  if (ownName(a, alias) !== ownName(b, alias)) return ownName(a, alias);
   return !a.secondary && b.secondary;
 };
 const owners = new Map<string, Candidate[]>();
@@ -275,7 +277,7 @@ for (const [alias, claimants] of owners) {
         winner !== loser &&
         groupOf(winner.slug) !== groupOf(loser.slug) &&
         overlaps(winner.countries, loser.countries) &&
-        beats(winner, loser),
+        beats(winner, loser, alias),
     );
     if (beaten) {
       loser.aliases.delete(alias);
@@ -301,9 +303,9 @@ for (const candidate of [...byBrand.values()].sort((a, b) => a.name.localeCompar
   // prefix it would claim "CITY PARKING GARAGE" or "ORANGE COUNTY DENTAL".
   const aliases = [...candidate.aliases].sort().map((alias) => {
     const words = alias.split(" ");
-    return words.every((word) => isWordLike(word) || FILLER.has(word)) || alias.length < 3
-      ? `=${alias}`
-      : alias;
+    // A number ("365") is a word too: "365 ONLINE" is a bank's app, not the Spanish café.
+    const everyday = words.every((word) => isWordLike(word) || FILLER.has(word) || /^\d+$/.test(word));
+    return everyday || alias.length < 3 ? `=${alias}` : alias;
   });
   rows.push([candidate.name, slugIndex(candidate.slug), candidate.countries, ...aliases]);
 }

@@ -39,7 +39,7 @@ describe("sources of a category", () => {
       ["GREGGS PLC", "food-dining"],
       ["SHOPPERS DRUG MART #123", "health-fitness"],
       ["LCBO #123", "food-dining"],
-      ["DUNNES STORES", "shopping"],
+      ["DUNNES STORES", "food-dining"],
       ["REWE SAGT DANKE 12345", "food-dining"],
       ["MERCADONA VALENCIA", "food-dining"],
     ] as const) {
