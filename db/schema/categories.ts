@@ -59,8 +59,28 @@ export const crowdVotes = pgTable(
 );
 
 /**
+ * The user's own latest choice per seller, private to them (any category, their own ones included): what the
+ * history source learns from when a new seller shares words with sellers they filed before.
+ */
+export const categoryChoices = pgTable(
+  "category_choices",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    sellerKey: text("seller_key").notNull(),
+    categoryId: uuid("category_id")
+      .notNull()
+      .references(() => categories.id, { onDelete: "cascade" }),
+    chosenAt: timestamp("chosen_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.sellerKey] })],
+);
+
+/**
  * The crowd's answer per seller, maintained when a vote changes so categorizing reads one row per seller
- * instead of counting votes. category_id is null while no category has a clear majority.
+ * instead of counting votes. category_id is null until enough verified voters agree (see crowd.ts); votes and
+ * runner_up_votes count verified voters only and are never shown to users.
  */
 export const crowdTop = pgTable("crowd_top", {
   sellerKey: text("seller_key").primaryKey(),

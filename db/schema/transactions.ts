@@ -53,7 +53,19 @@ export const syncs = pgTable(
 
 export type Sync = typeof syncs.$inferSelect;
 
-export const categorySources = ["user", "rule", "dictionary", "crowd"] as const;
+/**
+ * Who decided a transaction's category: the user by hand ("user"), their seller rule, the seller dictionary or
+ * bank words, the crowd, business-type words in the name, the bank's own category, or the user's history.
+ */
+export const categorySources = [
+  "user",
+  "rule",
+  "dictionary",
+  "crowd",
+  "business_words",
+  "bank_category",
+  "history",
+] as const;
 export type CategorySource = (typeof categorySources)[number];
 
 export const transactions = pgTable(
@@ -80,6 +92,9 @@ export const transactions = pgTable(
     // No foreign key either, for the same reason: categories are never deleted (users hide them instead).
     categoryId: uuid("category_id"),
     categorySource: text("category_source", { enum: categorySources }),
+    // Why, as shown to the user ("Known brand (OpenStreetMap)", "Looks like a pub"), written with an automatic
+    // category; null for the user's own choice and for uncategorized rows.
+    categoryReason: text("category_reason"),
     pending: boolean("pending").notNull().default(false),
     // The sync that first imported the row: exact "imported" counts even when a sync is retried. Counted
     // within the sync's accounts, so it needs no index of its own (every index slows ingestion).

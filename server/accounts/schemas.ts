@@ -146,4 +146,11 @@ export const transactionResponse = z.object({
   pending: z.boolean(),
   category: z.object({ id: z.string(), name: z.string() }).nullable(),
   category_source: z.enum(categorySources).nullable(),
+  category_reason: z
+    .string()
+    .nullable()
+    .meta({ description: 'Who or what chose the category, in words ("Looks like a pub")' }),
+  has_seller: z.boolean().meta({
+    description: "false for checks, transfers and fees: apply_to_seller has no seller to apply to",
+  }),
 });

@@ -5,52 +5,114 @@ import { queryRows } from "@/db/client";
 import { defaultCategoryId } from "@/db/seed/categories";
 import { pgArray } from "@/db/sql-arrays";
 import { defaultSellerDictionary } from "./default-dictionary";
-import { type Categorization, categorizeBatch } from "./engine";
+import { DEFAULT_COUNTRIES } from "./dictionary";
+import { type Categorization, type CategorizeInput, categorizeBatch, rowKey } from "./engine";
+import { type HistoryChoice, historyTokens, trainHistory } from "./history";
+import { defaultLexicons } from "./lexicons";
 import { resolveSeller, type SellerMatch } from "./normalize";
 
+/** Where an account in this currency most likely banks, first; the usual countries follow. */
+const COUNTRIES_BY_CURRENCY: Record<string, readonly string[]> = {
+  USD: ["us"],
+  CAD: ["ca"],
+  GBP: ["gb"],
+  EUR: ["ie", "fr", "de", "nl", "es", "it", "be", "at", "pt", "fi"],
+  AUD: ["au"],
+  NZD: ["nz"],
+  CHF: ["ch"],
+  SEK: ["se"],
+  NOK: ["no"],
+  DKK: ["dk"],
+  PLN: ["pl"],
+  MXN: ["mx"],
+  BRL: ["br"],
+  JPY: ["jp"],
+  INR: ["in"],
+};
+
+// One list object per currency: the dictionary remembers its choices per list object.
+const countryLists = new Map<string, readonly string[]>();
+
+export function countriesForCurrency(currency: string | undefined): readonly string[] {
+  const code = currency?.toUpperCase() ?? "";
+  const first = COUNTRIES_BY_CURRENCY[code];
+  if (!first) return DEFAULT_COUNTRIES;
+  let list = countryLists.get(code);
+  if (list === undefined) {
+    list = [...first, ...DEFAULT_COUNTRIES.filter((c) => !first.includes(c))];
+    countryLists.set(code, list);
+  }
+  return list;
+}
+
 /**
- * Categorizes a batch of new transactions for one user: the user's rules, then the dictionary, then the crowd.
- * Each distinct description is resolved to its seller once, and one query fetches both the user's rules for the
- * batch's sellers and the crowd's answers for the sellers the dictionary does not know: never a query per row.
+ * Categorizes a batch of new transactions for one user: rules, dictionary and bank words, crowd, business words,
+ * the bank's category, then the user's own history. Each distinct row is read once, and one query fetches the
+ * user's rules for the batch's sellers, the crowd's answers and the user's past choices that share a word with the
+ * sellers no list knows: never a query per row. Only new rows pass through here; stored rows never change.
  */
 export async function categorizeForUser(
   db: Database,
   userId: string,
-  rows: ReadonlyArray<{ description: string }>,
+  rows: ReadonlyArray<CategorizeInput>,
+  options: { currency?: string } = {},
 ): Promise<Categorization<string>[]> {
   const dictionary = defaultSellerDictionary();
+  const lexicons = defaultLexicons();
+  const countries = countriesForCurrency(options.currency);
   const resolved = new Map<string, SellerMatch>();
   for (const row of rows) {
-    if (!resolved.has(row.description))
-      resolved.set(row.description, resolveSeller(row.description, dictionary));
+    const key = rowKey(row);
+    if (!resolved.has(key))
+      resolved.set(
+        key,
+        resolveSeller(row.description, dictionary, { countries, checkNumber: row.checkNumber, lexicons }),
+      );
   }
   const sellerKeys = new Set<string>();
   const unknownKeys = new Set<string>();
+  const words = new Set<string>();
   for (const match of resolved.values()) {
     if (!match.key) continue;
     sellerKeys.add(match.key);
-    if (match.slug === null) unknownKeys.add(match.key);
+    if (match.known?.slug == null) {
+      unknownKeys.add(match.key);
+      for (const token of historyTokens(match.key)) words.add(token);
+    }
   }
   const answers =
     sellerKeys.size === 0
       ? []
-      : await queryRows<{ source: "rule" | "crowd"; seller_key: string; category_id: string }>(
+      : await queryRows<{ source: "rule" | "crowd" | "history"; seller_key: string; category_id: string }>(
           db,
           sql`select 'rule' as source, seller_key, category_id from seller_rules
               where user_id = ${userId}::uuid and seller_key = any(${pgArray([...sellerKeys])}::text[])
             union all
             select 'crowd', seller_key, category_id from crowd_top
-              where seller_key = any(${pgArray([...unknownKeys])}::text[]) and category_id is not null`,
+              where seller_key = any(${pgArray([...unknownKeys])}::text[]) and category_id is not null
+            union all
+            select 'history', seller_key, category_id from category_choices
+              where user_id = ${userId}::uuid
+                and string_to_array(seller_key, ' ') && ${pgArray([...words])}::text[]`,
         );
   const rules = new Map<string, string>();
   const crowd = new Map<string, string>();
-  for (const answer of answers)
-    (answer.source === "rule" ? rules : crowd).set(answer.seller_key, answer.category_id);
+  const choices: HistoryChoice<string>[] = [];
+  for (const answer of answers) {
+    if (answer.source === "rule") rules.set(answer.seller_key, answer.category_id);
+    else if (answer.source === "crowd") crowd.set(answer.seller_key, answer.category_id);
+    else choices.push({ sellerKey: answer.seller_key, categoryId: answer.category_id });
+  }
   return categorizeBatch(rows, {
     dictionary,
+    lexicons,
+    countries,
     userRules: rules,
     crowdTop: (key) => crowd.get(key) ?? null,
     slugToCategoryId: defaultCategoryId,
-    resolve: (description) => resolved.get(description) ?? resolveSeller(description, dictionary),
+    history: choices.length > 0 ? trainHistory(choices) : null,
+    resolve: (row) =>
+      resolved.get(rowKey(row)) ??
+      resolveSeller(row.description, dictionary, { countries, checkNumber: row.checkNumber, lexicons }),
   });
 }

@@ -2,9 +2,12 @@
 // scripts/bench-categorize.ts import this through tsx, where the marker throws; the module is pure.
 //
 // Every alias is cleaned by the same code as bank text (clean.ts), so "CHICK-FIL-A", "Chick-fil-A" and
-// "CHICK FIL A" land on one entry without listing each spelling.
+// "CHICK FIL A" land on one entry without listing each spelling. Two sources fill it: Tally's own list
+// (data/sellers.json), which wins every spelling it names, and the brands, operators and transit networks of
+// name-suggestion-index (data/nsi-sellers.json), where one spelling may name different businesses in different
+// countries ("Metro": a Canadian grocer, a German wholesaler) and the caller's countries choose.
 
-import { cleanDescription, keyFromTokens } from "@/server/categorize/clean";
+import { cleanDescription, isTailToken, keyFromTokens } from "@/server/categorize/clean";
 import { type CategorySlug, isCategorySlug } from "@/server/categorize/taxonomy";
 
 /** One line of data/sellers.json. */
@@ -20,15 +23,28 @@ export type SellerEntry = {
   exact?: readonly string[];
 };
 
-/** One line of data/keywords.json: words that name a kind of payment wherever they appear ("... PAYROLL"). */
-export type KeywordEntry = { phrase: string; category: CategorySlug };
+/** data/nsi-sellers.json as the build script writes it. */
+export type NsiData = {
+  categories: readonly string[];
+  /** [name, category index or -1 for "known, but says nothing" (a bank), countries ("" anywhere), ...spellings] */
+  sellers: ReadonlyArray<ReadonlyArray<string | number>>;
+};
+
+export type SellerOrigin = "tally" | "osm";
 
 export type SellerRecord = {
   /** The seller's canonical key: its cleaned name, so every alias of a seller shares one key. */
   readonly key: string;
   readonly name: string;
-  readonly slug: CategorySlug;
+  /** null: a known business whose name says nothing of what was bought (a bank); the bank words decide. */
+  readonly slug: CategorySlug | null;
+  readonly origin: SellerOrigin;
+  /** Space-separated ISO country codes where it trades; "" when anywhere (or unknown). */
+  readonly countries: string;
 };
+
+/** Several records for one spelling, told apart by country. */
+type Candidates = readonly SellerRecord[];
 
 /**
  * One token of a token trie over the cleaned aliases, holding the seller whose alias ends here (as a prefix
@@ -39,9 +55,36 @@ export type AliasNode = {
   readonly token: string;
   child: AliasNode | null;
   children: Map<string, AliasNode> | null;
+  // One seller in the common case; several (told apart by country) in `prefixAll`/`exactAll`, with the plain
+  // fields then null. Kept apart so the hot walk reads fields of one shape.
   prefix: SellerRecord | null;
   exact: SellerRecord | null;
+  prefixAll: CandidateSet | null;
+  exactAll: CandidateSet | null;
 };
+
+/**
+ * Several sellers for one spelling, with the last choice among them and the country list it was made for (one
+ * list object per currency, see countriesForCurrency), so a popular spelling is not re-decided for every
+ * description. Only the few shared spellings carry this, not every node.
+ */
+type CandidateSet = {
+  list: SellerRecord[];
+  memoFor: readonly string[] | null;
+  memo: SellerRecord | undefined;
+};
+
+function newNode(token: string): AliasNode {
+  return {
+    token,
+    child: null,
+    children: null,
+    prefix: null,
+    exact: null,
+    prefixAll: null,
+    exactAll: null,
+  };
+}
 
 function childOf(node: AliasNode, token: string): AliasNode | undefined {
   if (node.child !== null) return node.child.token === token ? node.child : undefined;
@@ -49,7 +92,7 @@ function childOf(node: AliasNode, token: string): AliasNode | undefined {
 }
 
 function addChild(node: AliasNode, token: string): AliasNode {
-  const created: AliasNode = { token, child: null, children: null, prefix: null, exact: null };
+  const created: AliasNode = newNode(token);
   if (node.child === null && node.children === null) node.child = created;
   else {
     if (node.children === null) {
@@ -67,13 +110,9 @@ export type SellerDictionary = {
    * hashed, and the cost depends on the description's length, not on how many aliases share a first word.
    */
   readonly aliases: ReadonlyMap<string, AliasNode>;
-  /** Canonical key → seller, for lookups by a stored seller key. */
+  /** Canonical key → seller of Tally's own list, for lookups by a stored seller key. */
   readonly byKey: ReadonlyMap<string, SellerRecord>;
-  /** Cleaned keyword phrase → category; `name` is the phrase. */
-  readonly keywords: ReadonlyMap<string, SellerRecord>;
-  /** First token of every keyword phrase, so most positions are rejected with one Set probe. */
-  readonly keywordStarts: ReadonlySet<string>;
-  readonly maxKeywordTokens: number;
+  readonly sellerCount: number;
   readonly aliasCount: number;
 };
 
@@ -86,15 +125,16 @@ export class SellerDictionaryError extends Error {
 
 /**
  * Builds the index once (at first use for the built-in data; the bench builds one of 50,000 sellers).
- * Throws SellerDictionaryError on an unknown category slug or an alias claimed by two different sellers,
- * so a bad data edit fails the tests rather than silently picking one seller.
+ * Throws SellerDictionaryError on an unknown category slug or a spelling Tally's own list gives to two
+ * sellers, so a bad data edit fails the tests rather than silently picking one seller. Spellings from
+ * name-suggestion-index never override Tally's and, when two of its businesses share one, are kept side by side.
  */
 export function loadSellerDictionary(
   entries: readonly SellerEntry[],
-  options: { keywords?: readonly KeywordEntry[] } = {},
+  options: { nsi?: NsiData } = {},
 ): SellerDictionary {
   const byKey = new Map<string, SellerRecord>();
-  // Whole alias → owner, only to detect conflicts; dropped once the index is built.
+  // Whole alias → owner, only to detect conflicts within Tally's list; dropped once the index is built.
   const owners = new Map<string, SellerRecord>();
   const aliases = new Map<string, AliasNode>();
   // One string per distinct token ("market", "coffee"), shared by every node that holds it.
@@ -106,31 +146,43 @@ export function loadSellerDictionary(
     return token;
   };
   let aliasCount = 0;
+  let sellerCount = 0;
   const problems: string[] = [];
 
-  const claim = (map: Map<string, SellerRecord>, form: string, record: SellerRecord): boolean => {
-    const owner = map.get(form);
-    if (owner === undefined) {
-      map.set(form, record);
-      return true;
+  const nodeFor = (tokens: readonly string[]): AliasNode => {
+    let node = aliases.get(tokens[0]!);
+    if (node === undefined) {
+      node = newNode(intern(tokens[0]!));
+      aliases.set(node.token, node);
     }
-    if (owner !== record) problems.push(`"${form}" is claimed by both ${owner.name} and ${record.name}`);
+    for (let k = 1; k < tokens.length; k++)
+      node = childOf(node, tokens[k]!) ?? addChild(node, intern(tokens[k]!));
+    return node;
+  };
+
+  const coveredByPrefix = (tokens: readonly string[], slug: CategorySlug | null): boolean => {
+    let node = aliases.get(tokens[0]!);
+    for (let k = 1; node !== undefined && k < tokens.length; k++) {
+      if (node.prefix !== null && node.prefix.slug === slug) return true;
+      node = childOf(node, tokens[k]!);
+    }
     return false;
   };
-  const addAlias = (text: string, record: SellerRecord, exact: boolean) => {
-    const tokens = cleanDescription(text).tokens.map(intern);
+
+  const addTally = (text: string, record: SellerRecord, exact: boolean) => {
+    const tokens = cleanDescription(text).tokens;
     if (tokens.length === 0) {
       problems.push(`${record.name}: alias "${text}" cleans to nothing`);
       return;
     }
-    // Exact and prefix forms of one text are different entries, so they are claimed apart.
-    if (!claim(owners, `${exact ? "=" : ""}${tokens.join(" ")}`, record)) return;
-    let node = aliases.get(tokens[0]!);
-    if (node === undefined) {
-      node = { token: tokens[0]!, child: null, children: null, prefix: null, exact: null };
-      aliases.set(node.token, node);
+    const form = `${exact ? "=" : ""}${tokens.join(" ")}`;
+    const owner = owners.get(form);
+    if (owner !== undefined) {
+      if (owner !== record) problems.push(`"${form}" is claimed by both ${owner.name} and ${record.name}`);
+      return;
     }
-    for (let k = 1; k < tokens.length; k++) node = childOf(node, tokens[k]!) ?? addChild(node, tokens[k]!);
+    owners.set(form, record);
+    const node = nodeFor(tokens);
     if (exact) node.exact = record;
     else node.prefix = record;
     aliasCount++;
@@ -147,40 +199,117 @@ export function loadSellerDictionary(
       problems.push(`"${entry.name}" cleans to nothing`);
       continue;
     }
-    const record: SellerRecord = { key, name: entry.name, slug: entry.category };
-    claim(byKey, key, record);
+    const record: SellerRecord = {
+      key,
+      name: entry.name,
+      slug: entry.category,
+      origin: "tally",
+      countries: "",
+    };
+    if (!byKey.has(key)) byKey.set(key, record);
+    sellerCount++;
     const exactForms = new Set<string>();
     for (const alias of entry.exact ?? []) {
       exactForms.add(cleanDescription(alias).tokens.join(" "));
-      addAlias(alias, record, true);
+      addTally(alias, record, true);
     }
     // The name is an alias too, unless it is listed as exact-only (Apple: "apple" alone, not "apple valley").
-    if (!exactForms.has(nameTokens.join(" "))) addAlias(entry.name, record, false);
-    for (const alias of entry.aliases ?? []) addAlias(alias, record, false);
+    if (!exactForms.has(nameTokens.join(" "))) addTally(entry.name, record, false);
+    for (const alias of entry.aliases ?? []) addTally(alias, record, false);
   }
 
-  const keywords = new Map<string, SellerRecord>();
-  const keywordStarts = new Set<string>();
-  let maxKeywordTokens = 1;
-  for (const keyword of options.keywords ?? []) {
-    if (!isCategorySlug(keyword.category)) {
-      problems.push(`keyword "${keyword.phrase}": unknown category "${keyword.category}"`);
-      continue;
+  if (options.nsi) {
+    const { categories, sellers } = options.nsi;
+    for (const category of categories)
+      if (!isCategorySlug(category)) problems.push(`nsi: unknown category "${category}"`);
+    for (const row of sellers) {
+      const name = row[0] as string;
+      const index = row[1] as number;
+      const nameTokens = cleanDescription(name).tokens;
+      const key = keyFromTokens(nameTokens, nameTokens.length);
+      if (key === "") continue;
+      const record: SellerRecord = {
+        key,
+        name,
+        slug: index < 0 ? null : categories[index]!,
+        origin: "osm",
+        countries: row[2] as string,
+      };
+      // Not in byKey: a stored key of one of these is found through its spellings (lookupSeller), and 28,000
+      // more map entries would cost heap for a lookup only tools make.
+      sellerCount++;
+      for (let k = 3; k < row.length; k++) {
+        const spelling = row[k] as string;
+        const exact = spelling.startsWith("=");
+        const tokens = cleanDescription(exact ? spelling.slice(1) : spelling).tokens;
+        if (tokens.length === 0) continue;
+        const form = tokens.join(" ");
+        // Tally's list wins any spelling it names, as a prefix or as the whole text.
+        if (owners.has(form) || owners.has(`=${form}`)) continue;
+        // "Tesco Express" after "Tesco" (same category) adds nothing the prefix does not already say: leaving it
+        // out keeps the trie small, and the walk over it fast.
+        if (!exact && coveredByPrefix(tokens, record.slug)) continue;
+        const node = nodeFor(tokens);
+        if (exact) {
+          if (node.exactAll !== null) node.exactAll.list.push(record);
+          else if (node.exact === null) node.exact = record;
+          else if (node.exact !== record) {
+            node.exactAll = { list: [node.exact, record], memoFor: null, memo: undefined };
+            node.exact = null;
+          }
+        } else if (node.prefixAll !== null) node.prefixAll.list.push(record);
+        else if (node.prefix === null) node.prefix = record;
+        else if (node.prefix !== record) {
+          node.prefixAll = { list: [node.prefix, record], memoFor: null, memo: undefined };
+          node.prefix = null;
+        }
+        aliasCount++;
+      }
     }
-    const { tokens } = cleanDescription(keyword.phrase);
-    const first = tokens[0];
-    if (first === undefined) {
-      problems.push(`keyword "${keyword.phrase}" cleans to nothing`);
-      continue;
-    }
-    const form = tokens.join(" ");
-    claim(keywords, form, { key: form, name: keyword.phrase, slug: keyword.category });
-    keywordStarts.add(first);
-    if (tokens.length > maxKeywordTokens) maxKeywordTokens = tokens.length;
   }
 
   if (problems.length > 0) throw new SellerDictionaryError(problems);
-  return { aliases, byKey, keywords, keywordStarts, maxKeywordTokens, aliasCount };
+  return { aliases, byKey, sellerCount, aliasCount };
+}
+
+/** Countries tried when the caller knows none: where Tally's users bank, then anywhere. */
+export const DEFAULT_COUNTRIES: readonly string[] = ["us", "ca", "gb", "ie"];
+
+function trades(record: SellerRecord, country: string): boolean {
+  const list = record.countries;
+  if (list === "") return false;
+  const at = list.indexOf(country);
+  return (
+    at >= 0 &&
+    (at === 0 || list.charCodeAt(at - 1) === 32) &&
+    (at + 2 === list.length || list.charCodeAt(at + 2) === 32)
+  );
+}
+
+/**
+ * The record a spelling shared by several businesses means for someone banking in `countries` (most likely
+ * first): the first business that trades in one of them, else one that trades anywhere, else, when they all agree
+ * on the category, the first. undefined when businesses elsewhere disagree: not a guess worth making.
+ */
+export function chooseCandidate(list: Candidates, countries: readonly string[]): SellerRecord | undefined {
+  for (const country of countries) for (const record of list) if (trades(record, country)) return record;
+  for (const record of list) if (record.countries === "") return record;
+  const first = list[0]!;
+  return list.every((record) => record.slug === first.slug) ? first : undefined;
+}
+
+function choose(set: CandidateSet, countries: readonly string[]): SellerRecord | undefined {
+  if (set.memoFor !== countries) {
+    set.memoFor = countries;
+    set.memo = chooseCandidate(set.list, countries);
+  }
+  return set.memo;
+}
+
+/** True when every token from `from` on is a place or filler ("STORES", "LONDON GB"), not more of a name. */
+function onlyTail(tokens: readonly string[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) if (!isTailToken(tokens[k]!)) return false;
+  return true;
 }
 
 /**
@@ -191,13 +320,16 @@ export function matchAlias(
   dict: SellerDictionary,
   tokens: readonly string[],
   keyTokenCount: number,
+  countries: readonly string[] = DEFAULT_COUNTRIES,
 ): SellerRecord | undefined {
   const first = tokens[0];
   let node = first === undefined ? undefined : dict.aliases.get(first);
   let best: SellerRecord | undefined;
   for (let k = 1; node !== undefined; k++) {
     if (node.prefix !== null) best = node.prefix;
-    if (node.exact !== null && k === keyTokenCount) best = node.exact;
+    else if (node.prefixAll !== null) best = choose(node.prefixAll, countries) ?? best;
+    if ((node.exact !== null || node.exactAll !== null) && (k >= keyTokenCount || onlyTail(tokens, k)))
+      best = node.exact ?? choose(node.exactAll!, countries) ?? best;
     if (k >= tokens.length) break;
     node = childOf(node, tokens[k]!);
   }
@@ -217,5 +349,7 @@ export function lookupSeller(dict: SellerDictionary, key: string): SellerRecord 
 function wholeAlias(dict: SellerDictionary, tokens: readonly string[]): SellerRecord | undefined {
   let node = tokens[0] === undefined ? undefined : dict.aliases.get(tokens[0]);
   for (let k = 1; k < tokens.length && node !== undefined; k++) node = childOf(node, tokens[k]!);
-  return node?.prefix ?? node?.exact ?? undefined;
+  if (node === undefined) return undefined;
+  const many = node.prefixAll ?? node.exactAll;
+  return node.prefix ?? node.exact ?? (many === null ? undefined : choose(many, DEFAULT_COUNTRIES));
 }

@@ -1,18 +1,49 @@
-// Which category a transaction gets: the user's own rule, then the seller dictionary, then the crowd, else
-// none. Pure: the caller loads rules and crowd results; nothing here reads the database. No
+// Which category a transaction gets, and why. Sources in order, the first sure enough deciding:
+//   rule (the user's own) → dictionary (a known seller, or bank and payment words) → crowd → business words
+//   → the bank's own category → the user's history → uncategorized.
+// Pure: the caller loads rules, crowd answers and history; nothing here reads the database. No
 // `import "server-only"`: scripts/eval-categorize.ts and scripts/bench-categorize.ts import it via tsx.
 //
-// API choice: the engine speaks the caller's category id type `Id` throughout. Rules and crowd results
-// already hold ids; the dictionary holds taxonomy slugs, which `slugToCategoryId` turns into ids (pass
-// `slugAsId` when ids are the slugs themselves). One id space in the result means the caller stores
-// `categoryId` as-is whatever the source, and a slug the user's category set lacks (returning null)
-// simply falls through to the crowd.
+// API choice: the engine speaks the caller's category id type `Id` throughout. Rules, crowd answers and history
+// already hold ids; the dictionary and word lists hold taxonomy slugs, which `slugToCategoryId` turns into ids
+// (pass `slugAsId` when ids are the slugs themselves). A slug the user's category set lacks (returning null)
+// simply falls through to the next source.
 
-import type { SellerDictionary } from "@/server/categorize/dictionary";
+import { mapBankCategory } from "@/server/categorize/bank-category";
+import { DEFAULT_COUNTRIES, type SellerDictionary } from "@/server/categorize/dictionary";
+import type { HistoryModel } from "@/server/categorize/history";
+import {
+  CONFIDENCE,
+  CONFIDENCE_THRESHOLD,
+  defaultLexicons,
+  type Lexicons,
+} from "@/server/categorize/lexicons";
 import { resolveSeller, type SellerMatch } from "@/server/categorize/normalize";
+import type { Phrase } from "@/server/categorize/phrases";
 import type { CategorySlug } from "@/server/categorize/taxonomy";
 
-export type CategorizeSource = "rule" | "dictionary" | "crowd";
+/** Stored in transactions.category_source ("user" is the user's own hand, set elsewhere). */
+export type CategorizeSource =
+  | "rule"
+  | "dictionary"
+  | "crowd"
+  | "business_words"
+  | "bank_category"
+  | "history";
+
+/** Finer than the source, for the provenance line and the evaluation: which list inside the dictionary spoke. */
+export type CategorizeVia =
+  | "rule"
+  | "tally_seller"
+  | "osm_seller"
+  | "bank_words"
+  | "crowd"
+  | "business_words"
+  | "bank_category"
+  | "history";
+
+/** The history model decides only when it is at least this sure; it knows one user's few choices. */
+export const HISTORY_THRESHOLD = 0.8;
 
 export type CategorizeContext<Id> = {
   dictionary: SellerDictionary;
@@ -20,80 +51,232 @@ export type CategorizeContext<Id> = {
   userRules: ReadonlyMap<string, Id>;
   /** The crowd's category for a seller key (see crowdWinner), or null; the caller may cache it. */
   crowdTop: (sellerKey: string) => Id | null;
-  /** The id of a taxonomy category, or null when it is not in use (the dictionary's answer is skipped). */
+  /** The id of a taxonomy category, or null when it is not in use (that source is skipped). */
   slugToCategoryId: (slug: CategorySlug) => Id | null;
+  /** Countries the account holder banks in, most likely first (from the account's currency). */
+  countries?: readonly string[];
+  /** The user's own history, trained for this batch; absent when there is none. */
+  history?: HistoryModel<Id> | null;
+  lexicons?: Lexicons;
   /** Resolves a description to its seller; a caller that already resolved the batch passes its results. */
-  resolve?: (description: string) => SellerMatch;
+  resolve?: (row: CategorizeInput) => SellerMatch;
+};
+
+export type CategorizeInput = {
+  description: string;
+  /** The bank's own category for the row (a CSV category column, an OFX SIC code), if the file has one. */
+  bankCategory?: string | null;
+  /** A category label from another app's export (QIF L, a Mint export), read like the bank's. */
+  categoryHint?: string | null;
+  checkNumber?: string | null;
 };
 
 export type Categorization<Id> = {
-  /** "" when the description holds no seller text (e.g. only a check number). */
+  /** "" when the description names no seller (a check, a transfer, a fee): no rule or vote can attach to it. */
   sellerKey: string;
-  /** The display name: the dictionary's seller name, or the cleaned description in title case. */
+  /** The display name: the dictionary's seller name, "Check 1042", or the cleaned description in title case. */
   merchant: string;
   categoryId: Id | null;
   source: CategorizeSource | null;
+  via: CategorizeVia | null;
+  /** Why, in words a person reads ("Known brand (OpenStreetMap)", "Looks like a pub"); null when uncategorized. */
+  reason: string | null;
+  confidence: number;
 };
 
 /** For callers whose category ids are the taxonomy slugs (the eval, the bench, tests). */
 export const slugAsId = (slug: CategorySlug): CategorySlug => slug;
 
 export function categorizeTransaction<Id>(
-  transaction: { description: string },
+  transaction: CategorizeInput,
   ctx: CategorizeContext<Id>,
 ): Categorization<Id> {
+  const lexicons = ctx.lexicons ?? defaultLexicons();
   const seller =
-    ctx.resolve?.(transaction.description) ?? resolveSeller(transaction.description, ctx.dictionary);
+    ctx.resolve?.(transaction) ??
+    resolveSeller(transaction.description, ctx.dictionary, {
+      countries: ctx.countries ?? DEFAULT_COUNTRIES,
+      checkNumber: transaction.checkNumber,
+      lexicons,
+    });
   const result: Categorization<Id> = {
     sellerKey: seller.key,
     merchant: seller.displayName,
     categoryId: null,
     source: null,
+    via: null,
+    reason: null,
+    confidence: 0,
   };
-  // An empty key names no seller, so neither a rule nor the crowd can speak for it.
-  if (seller.key === "") return result;
 
-  const ruled = ctx.userRules.get(seller.key);
-  if (ruled !== undefined) {
-    result.categoryId = ruled;
-    result.source = "rule";
-    return result;
-  }
-  if (seller.slug !== null) {
-    const id = ctx.slugToCategoryId(seller.slug);
-    if (id !== null) {
-      result.categoryId = id;
-      result.source = "dictionary";
+  // An empty key names no seller, so neither a rule nor the crowd can speak for it.
+  if (seller.key !== "") {
+    const ruled = ctx.userRules.get(seller.key);
+    if (
+      ruled !== undefined &&
+      settle(result, ruled, "rule", "rule", "Your rule for this seller", CONFIDENCE.rule)
+    )
       return result;
-    }
   }
-  const crowd = ctx.crowdTop(seller.key);
-  if (crowd !== null) {
-    result.categoryId = crowd;
-    result.source = "crowd";
+
+  // A known brand, unless the bank's wording says the payment is something stronger (a fee, a cash withdrawal).
+  const { known, bankWord } = seller;
+  const strongWord = bankWord !== null && bankWord.weight >= 2;
+  if (known !== null && known.slug !== null && !strongWord) {
+    const tally = known.origin === "tally";
+    if (
+      settle(
+        result,
+        ctx.slugToCategoryId(known.slug),
+        "dictionary",
+        tally ? "tally_seller" : "osm_seller",
+        tally ? "Known seller" : "Known brand (OpenStreetMap)",
+        tally ? CONFIDENCE.tallySeller : CONFIDENCE.osmSeller,
+      )
+    )
+      return result;
+  }
+  // A weak word from the ACH purpose or channel ("Electronic Funds Transfer") waits until the payee's own name
+  // has been read by the business words.
+  const deferred =
+    bankWord !== null && bankWord.weight < 2 && seller.bankWordFromPurpose && seller.business !== null;
+  if (bankWord !== null && !deferred && settleBankWord(result, bankWord, seller, ctx)) return result;
+
+  if (seller.key !== "") {
+    const crowd = ctx.crowdTop(seller.key);
+    if (
+      crowd !== null &&
+      settle(result, crowd, "crowd", "crowd", "What most people chose for this seller", 0.9)
+    )
+      return result;
+  }
+
+  const business = seller.business;
+  if (
+    business !== null &&
+    settle(
+      result,
+      ctx.slugToCategoryId(business.slug),
+      "business_words",
+      "business_words",
+      `Looks like ${article(business.word)}`,
+      business.confidence,
+    )
+  )
+    return result;
+  if (deferred && settleBankWord(result, bankWord!, seller, ctx)) return result;
+
+  if (settleBankCategory(result, transaction.bankCategory, "Your bank says", lexicons, ctx)) return result;
+  if (settleBankCategory(result, transaction.categoryHint, "Your file says", lexicons, ctx)) return result;
+
+  if (seller.key !== "" && ctx.history) {
+    const guess = ctx.history.predict(seller.key);
+    if (guess !== null && guess.confidence >= HISTORY_THRESHOLD)
+      settle(result, guess.categoryId, "history", "history", "Like your earlier choices", guess.confidence);
   }
   return result;
 }
 
+/** Fills in the result when the source is sure enough; false leaves it for the next source. */
+function settle<Id>(
+  result: Categorization<Id>,
+  id: Id | null,
+  source: CategorizeSource,
+  via: CategorizeVia,
+  reason: string,
+  confidence: number,
+): boolean {
+  if (id === null || confidence < CONFIDENCE_THRESHOLD) return false;
+  result.categoryId = id;
+  result.source = source;
+  result.via = via;
+  result.reason = reason;
+  result.confidence = confidence;
+  return true;
+}
+
+function settleBankCategory<Id>(
+  result: Categorization<Id>,
+  label: string | null | undefined,
+  words: string,
+  lexicons: Lexicons,
+  ctx: CategorizeContext<Id>,
+): boolean {
+  const mapped = mapBankCategory(label, lexicons);
+  if (mapped === null) return false;
+  return settle(
+    result,
+    ctx.slugToCategoryId(mapped.slug),
+    "bank_category",
+    "bank_category",
+    `${words} ${label!.trim()}`,
+    mapped.confidence,
+  );
+}
+
 /**
- * Categorizes rows in order, cleaning each distinct description once: a statement repeats the same text
- * (a subscription, a daily coffee) many times. Results for equal descriptions are the same object, so
- * treat them as read-only.
+ * Bank words decide, with one refinement: a deposit that names who paid it ("ELECTRONIC DEPOSIT ACME INC") is
+ * income from that payer, while a bare "MOBILE DEPOSIT" or "BRANCH DEPOSIT" stays a transfer.
+ */
+function settleBankWord<Id>(
+  result: Categorization<Id>,
+  bankWord: Phrase,
+  seller: SellerMatch,
+  ctx: CategorizeContext<Id>,
+): boolean {
+  const namedDeposit =
+    bankWord.slug === "transfer.transfer" && bankWord.text.includes("deposit") && seller.key !== "";
+  if (namedDeposit) {
+    return settle(
+      result,
+      ctx.slugToCategoryId("income"),
+      "dictionary",
+      "bank_words",
+      `A deposit from ${seller.displayName}`,
+      CONFIDENCE.bankWord,
+    );
+  }
+  return settle(
+    result,
+    ctx.slugToCategoryId(bankWord.slug),
+    "dictionary",
+    "bank_words",
+    `The bank's wording: “${bankWord.text}”`,
+    bankWord.confidence,
+  );
+}
+
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`;
+}
+
+/**
+ * Categorizes rows in order, reading each distinct description once: a statement repeats the same text
+ * (a subscription, a daily coffee) many times. Results for equal rows are the same object, so treat them as
+ * read-only.
  */
 export function categorizeBatch<Id>(
-  rows: ReadonlyArray<{ description: string }>,
+  rows: ReadonlyArray<CategorizeInput>,
   ctx: CategorizeContext<Id>,
 ): Categorization<Id>[] {
   const seen = new Map<string, Categorization<Id>>();
   const out: Categorization<Id>[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    let result = seen.get(row.description);
+    const memo = rowKey(row);
+    let result = seen.get(memo);
     if (result === undefined) {
       result = categorizeTransaction(row, ctx);
-      seen.set(row.description, result);
+      seen.set(memo, result);
     }
     out[i] = result;
   }
   return out;
+}
+
+/** Rows with the same text but a different bank category or check number are different questions. */
+export function rowKey(row: CategorizeInput): string {
+  return row.bankCategory || row.categoryHint || row.checkNumber
+    ? `${row.description}\u0000${row.bankCategory ?? ""}\u0000${row.categoryHint ?? ""}\u0000${row.checkNumber ?? ""}`
+    : row.description;
 }

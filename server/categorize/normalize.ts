@@ -1,43 +1,48 @@
-// Raw bank text → seller key, display name and (when the dictionary knows it) category slug. No
-// `import "server-only"`: scripts/eval-categorize.ts and scripts/bench-categorize.ts import this via tsx.
+// Raw bank text → seller key, display name, and what the text itself says: a known seller, bank words, business
+// words. No `import "server-only"`: scripts/eval-categorize.ts and scripts/bench-categorize.ts import this via tsx.
 
 import { cleanDescription, keyFromTokens } from "@/server/categorize/clean";
 import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
-import { matchAlias, type SellerDictionary, type SellerRecord } from "@/server/categorize/dictionary";
-import type { CategorySlug } from "@/server/categorize/taxonomy";
+import { readDescriptor } from "@/server/categorize/descriptor";
+import {
+  DEFAULT_COUNTRIES,
+  matchAlias,
+  type SellerDictionary,
+  type SellerRecord,
+} from "@/server/categorize/dictionary";
+import { defaultLexicons, type Lexicons } from "@/server/categorize/lexicons";
+import { type Phrase, scanPhrases } from "@/server/categorize/phrases";
+import { type CategorySlug, categoryBySlug } from "@/server/categorize/taxonomy";
 
 export type NormalizedSeller = {
-  /** Lower-case letters, digits and single spaces, at most 32 characters; "" when nothing is left. */
+  /** Lower-case letters (any alphabet, accents folded), digits and single spaces, at most 32 characters; "" when
+   * the text names no seller (a check, a transfer, a fee). */
   key: string;
   displayName: string;
 };
 
+export type BusinessWordMatch = { slug: CategorySlug; confidence: number; word: string };
+
 export type SellerMatch = NormalizedSeller & {
-  /** The dictionary's category, or null for a seller it does not know. */
-  slug: CategorySlug | null;
-  /** "alias": a known seller, keyed by its canonical key; "keyword": a kind of payment ("PAYROLL"). */
-  via: "alias" | "keyword" | null;
+  /** The dictionary's seller, or null. Its slug may be null: a bank, whose name says nothing of the purchase. */
+  known: SellerRecord | null;
+  /** Bank and payment words (a fee, interest, an ATM, a transfer, payroll), or null. */
+  bankWord: Phrase | null;
+  /** The bank words came from an ACH purpose or a channel field, not from the seller's own text. */
+  bankWordFromPurpose: boolean;
+  /** Words that say what kind of business it is ("pub", "veterinary"), when they agree on one group; or null. */
+  business: BusinessWordMatch | null;
 };
 
-/** The longest keyword phrase anywhere in the tokens; the earliest one among equally long phrases. */
-function matchKeyword(dict: SellerDictionary, tokens: readonly string[]): SellerRecord | undefined {
-  let best: SellerRecord | undefined;
-  let bestLength = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!dict.keywordStarts.has(tokens[i]!)) continue;
-    const longest = Math.min(dict.maxKeywordTokens, tokens.length - i);
-    let phrase = tokens[i]!;
-    for (let size = 1; size <= longest; size++) {
-      if (size > 1) phrase += ` ${tokens[i + size - 1]}`;
-      const hit = dict.keywords.get(phrase);
-      if (hit !== undefined && size > bestLength) {
-        best = hit;
-        bestLength = size;
-      }
-    }
-  }
-  return best;
-}
+export type ResolveOptions = {
+  /** Countries the account holder banks in, most likely first (they choose between same-named businesses). */
+  countries?: readonly string[];
+  /** The check number the statement gave, so a bare number reads as that check. */
+  checkNumber?: string | null;
+  lexicons?: Lexicons;
+};
+
+const NONE: readonly string[] = [];
 
 function titleCase(tokens: readonly string[], count: number): string {
   let out = "";
@@ -49,25 +54,195 @@ function titleCase(tokens: readonly string[], count: number): string {
   return out;
 }
 
+function mayHoldStrongWord(lexicons: Lexicons, tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++) if (lexicons.strongStarts.has(tokens[k]!)) return true;
+  return false;
+}
+
+/** The strongest bank phrase: a higher weight (fees over transfers), then the longer, then the earlier. */
+function bestBankWord(lexicons: Lexicons, tokens: readonly string[]): Phrase | null {
+  if (tokens.length === 0) return null;
+  const hits = scanPhrases(lexicons.bankWords, tokens, 0, tokens.length);
+  if (hits === null) return null;
+  let best: Phrase | null = null;
+  for (const phrase of hits) {
+    if (
+      best === null ||
+      phrase.weight > best.weight ||
+      (phrase.weight === best.weight && phrase.length > best.length)
+    )
+      best = phrase;
+  }
+  return best;
+}
+
 /**
- * Order: the longest alias that is a whole-word prefix (or, for exact-only aliases, the whole key), then
- * a keyword anywhere. A known seller gets its canonical key ("AMZN Mktp US*2K4TY7" → "amazon"), so user rules and
- * crowd votes gather on one key whatever the bank printed; anything else keeps its own cleaned key.
+ * Business words in the seller's name (not its city): the most trusted one, when every word found points to one
+ * group ("CITY PARKING GARAGE": parking and garage are both Auto & Transport). Words of different groups
+ * ("PIZZA & LAUNDRY") leave it undecided rather than guess.
  */
-export function resolveSeller(raw: string, dict: SellerDictionary = defaultSellerDictionary()): SellerMatch {
-  const { tokens, keyTokenCount } = cleanDescription(raw);
-  if (tokens.length === 0) return { key: "", displayName: raw.trim(), slug: null, via: null };
+function businessWords(
+  lexicons: Lexicons,
+  tokens: readonly string[],
+  count: number,
+): BusinessWordMatch | null {
+  const hits = scanPhrases(lexicons.businessWords, tokens, 0, count);
+  if (hits === null) return gluedBusinessWord(lexicons, tokens, count);
+  let best: Phrase | null = null;
+  let group: string | null = null;
+  for (const phrase of hits) {
+    const phraseGroup = groupOf(phrase.slug);
+    if (group === null) group = phraseGroup;
+    else if (group !== phraseGroup) return null;
+    if (
+      best === null ||
+      phrase.confidence > best.confidence ||
+      (phrase.confidence === best.confidence && phrase.length >= best.length)
+    )
+      best = phrase;
+  }
+  const found = best!;
+  return { slug: found.slug, confidence: found.confidence, word: found.text };
+}
 
-  const known = matchAlias(dict, tokens, keyTokenCount);
-  if (known !== undefined) return { key: known.key, displayName: known.name, slug: known.slug, via: "alias" };
+/** Endings that turn a business word into another word ("market" → "marketing"): not a glued name. */
+const WORD_ENDINGS = new Set([
+  "s",
+  "es",
+  "ing",
+  "ings",
+  "er",
+  "ers",
+  "ed",
+  "ly",
+  "ment",
+  "ments",
+  "ist",
+  "ists",
+  "al",
+]);
 
-  const key = keyFromTokens(tokens, keyTokenCount);
-  // A keyword names the kind of payment, not the payer: "ACME CORP PAYROLL" keeps its own key so each
-  // employer stays a separate seller while still landing in Paycheck.
-  const displayName = titleCase(tokens, keyTokenCount);
-  const keyword = dict.keywords.size > 0 ? matchKeyword(dict, tokens) : undefined;
-  if (keyword !== undefined) return { key, displayName, slug: keyword.slug, via: "keyword" };
-  return { key, displayName, slug: null, via: null };
+function singleWord(lexicons: Lexicons, word: string): Phrase | undefined {
+  const list = lexicons.businessWords.byFirst.get(word);
+  if (list === undefined) return undefined;
+  for (const entry of list) if (entry.rest.length === 0) return entry.phrase;
+  return undefined;
+}
+
+/**
+ * When no word matched whole: a plural ("pharmacies" is not listed, "HAIRSTYLISTS"), or a business word glued to
+ * what followed it in a fixed-width field ("RESTAURANTNEW YORK"). Only words of six letters or more are looked
+ * for inside a longer token, and never when the rest is an ordinary ending ("marketing" is not a market). One
+ * word found is enough; two of different groups still abstain.
+ */
+function gluedBusinessWord(
+  lexicons: Lexicons,
+  tokens: readonly string[],
+  count: number,
+): BusinessWordMatch | null {
+  let found: Phrase | undefined;
+  for (let k = 0; k < count; k++) {
+    const token = tokens[k]!;
+    if (token.length < 5) continue;
+    let hit: Phrase | undefined;
+    if (token.charCodeAt(token.length - 1) === 115 /* s */) {
+      hit = token.endsWith("ies")
+        ? singleWord(lexicons, `${token.slice(0, -3)}y`)
+        : singleWord(lexicons, token.slice(0, -1));
+    }
+    // Glued words are long ("restaurantnew"): shorter tokens are not searched inside.
+    for (let cut = token.length - 3; hit === undefined && token.length >= 9 && cut >= 6; cut--) {
+      if (WORD_ENDINGS.has(token.slice(cut))) continue;
+      hit = singleWord(lexicons, token.slice(0, cut));
+    }
+    if (hit === undefined) continue;
+    if (found !== undefined && groupOf(found.slug) !== groupOf(hit.slug)) return null;
+    found ??= hit;
+  }
+  return found === undefined
+    ? null
+    : { slug: found.slug, confidence: found.confidence - 0.05, word: found.text };
+}
+
+function groupOf(slug: CategorySlug): string {
+  const category = categoryBySlug(slug)!;
+  return category.parentSlug ?? category.slug;
+}
+
+/**
+ * Reads one description. A known seller gets its canonical key ("AMZN Mktp US*2K4TY7" → "amazon"), so user rules
+ * and crowd votes gather on one key whatever the bank printed; text made only of bank words (a transfer, a fee, a
+ * check) gets no key at all, so "apply to all from this seller" cannot sweep every transfer or check together.
+ */
+export function resolveSeller(
+  raw: string,
+  dict: SellerDictionary = defaultSellerDictionary(),
+  options: ResolveOptions = {},
+): SellerMatch {
+  const lexicons = options.lexicons ?? defaultLexicons();
+  const descriptor = readDescriptor(raw, options.checkNumber);
+  if (descriptor.checkNumber !== null) {
+    return {
+      key: "",
+      displayName: `Check ${descriptor.checkNumber}`,
+      known: null,
+      bankWord: null,
+      bankWordFromPurpose: false,
+      business: null,
+    };
+  }
+  const { tokens, display, keyTokenCount, lead } = cleanDescription(descriptor.sellerText);
+  const known =
+    tokens.length === 0
+      ? null
+      : (matchAlias(dict, tokens, keyTokenCount, options.countries ?? DEFAULT_COUNTRIES) ?? null);
+  const purpose = descriptor.purpose === "" ? null : cleanDescription(descriptor.purpose);
+  const purposeTokens = purpose === null ? NONE : [...purpose.lead, ...purpose.tokens];
+  // The lead is read with the rest: "CARD PAYMENT THANK YOU" is a phrase across the two. Words from an ACH
+  // purpose or a channel field ("Electronic Funds Transfer") are kept apart: a weak one there says only how the
+  // money moved, and the payee's own name outranks it. For a known brand only strong words matter (a fee at its
+  // cash machine), so most known sellers skip the scan after one look per token.
+  const ownTokens = lead.length > 0 ? [...lead, ...tokens] : tokens;
+  let ownWord =
+    known?.slug != null && !mayHoldStrongWord(lexicons, ownTokens) ? null : bestBankWord(lexicons, ownTokens);
+  // A weak word only in the channel words in front ("ELECTRONIC FUNDS TRANSFER", "VIA FASTER PAYMENT") says how
+  // the money moved, not what it paid for, when a payee's name follows: the name decides then.
+  if (ownWord !== null && ownWord.weight < 2 && lead.length > 0 && ownWord === bestBankWord(lexicons, lead)) {
+    let named = false;
+    for (let k = 0; k < keyTokenCount && !named; k++) named = !lexicons.generic.has(tokens[k]!);
+    if (named) ownWord = bestBankWord(lexicons, tokens);
+  }
+  const purposeWord = purposeTokens.length > 0 ? bestBankWord(lexicons, purposeTokens) : null;
+  const fromPurpose = purposeWord !== null && (ownWord === null || purposeWord.weight > ownWord.weight);
+  const bankWord = fromPurpose ? purposeWord : ownWord;
+  if (tokens.length === 0) {
+    return {
+      key: "",
+      displayName: raw.trim(),
+      known: null,
+      bankWord,
+      bankWordFromPurpose: fromPurpose,
+      business: null,
+    };
+  }
+  if (known !== null) {
+    return {
+      key: known.key,
+      displayName: known.name,
+      known,
+      bankWord,
+      bankWordFromPurpose: fromPurpose,
+      business: null,
+    };
+  }
+  const displayName = titleCase(display, keyTokenCount);
+  let generic = true;
+  for (let k = 0; k < keyTokenCount && generic; k++) generic = lexicons.generic.has(tokens[k]!);
+  // A keyword names the kind of payment, not the payer: "ACME CORP PAYROLL" keeps its own key so each employer
+  // stays a separate seller while still landing in Paycheck.
+  const key = generic ? "" : keyFromTokens(tokens, keyTokenCount);
+  const business = generic ? null : businessWords(lexicons, tokens, keyTokenCount);
+  return { key, displayName, known: null, bankWord, bankWordFromPurpose: fromPurpose, business };
 }
 
 export function normalizeSeller(

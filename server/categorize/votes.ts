@@ -1,19 +1,28 @@
 import "server-only";
-import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Database } from "@/db";
-import { categories, crowdTop, crowdVotes } from "@/db/schema";
+import { queryRows } from "@/db/client";
+import { categories, categoryChoices, crowdTop, crowdVotes } from "@/db/schema";
 import { crowdWinner } from "./crowd";
 
 /**
- * A user's manual choice for a seller is their vote; the seller's crowd answer is recomputed from its votes right
- * away (a seller has few voters, so this reads a handful of rows), keeping categorization a one-row lookup.
- * Only default categories are votes: a user's own category means nothing to anyone else and must not leak.
+ * A user's manual choice for a seller. It is always remembered privately (category_choices: the history source
+ * learns from it), and for a default category it is also the user's crowd vote; the seller's crowd answer is
+ * then recomputed right away (a seller has few voters, so this reads a handful of rows), keeping categorization
+ * a one-row lookup. A user's own category means nothing to anyone else and is never a vote.
  */
 export async function recordVote(
   db: Database,
   input: { userId: string; sellerKey: string; categoryId: string },
 ) {
   if (!input.sellerKey) return;
+  await db
+    .insert(categoryChoices)
+    .values(input)
+    .onConflictDoUpdate({
+      target: [categoryChoices.userId, categoryChoices.sellerKey],
+      set: { categoryId: input.categoryId, chosenAt: sql`now()` },
+    });
   const [category] = await db
     .select({ id: categories.id })
     .from(categories)
@@ -30,15 +39,27 @@ export async function recordVote(
   await refreshCrowdTop(db, input.sellerKey);
 }
 
+/**
+ * Recounts a seller's crowd answer from verified votes only: a voter counts when they have a transaction with the
+ * seller in an account that a bank connection fills (a sync, not a file they could have written themselves or a
+ * manual account). Fresh accounts voting on a seller they never bought from therefore count for nothing, however
+ * many there are; crowdWinner then asks for a statistically sure majority of the verified voters.
+ */
 export async function refreshCrowdTop(db: Database, sellerKey: string): Promise<void> {
-  const tally = await db
-    .select({ categoryId: crowdVotes.categoryId, voters: sql<number>`count(*)::int` })
-    .from(crowdVotes)
-    .where(eq(crowdVotes.sellerKey, sellerKey))
-    .groupBy(crowdVotes.categoryId)
-    .orderBy(desc(sql`count(*)`));
+  const tally = await queryRows<{ category_id: string; voters: number }>(
+    db,
+    sql`select v.category_id, count(*)::int as voters
+        from crowd_votes v
+        where v.seller_key = ${sellerKey}
+          and exists (
+            select 1 from transactions t join accounts a on a.id = t.account_id
+            where t.user_id = v.user_id and t.seller_key = v.seller_key and a.connection_id is not null
+          )
+        group by v.category_id
+        order by voters desc, v.category_id`,
+  );
   const winner = crowdWinner(
-    tally.map((row) => ({ categoryId: row.categoryId, voters: Number(row.voters) })),
+    tally.map((row) => ({ categoryId: row.category_id, voters: Number(row.voters) })),
   );
   const [first, second] = tally;
   const row = {

@@ -186,7 +186,17 @@ export const operations: Record<string, Record<string, Operation>> = {
         { name: "q", in: "query", description: "Seller search" },
         ...listQuery,
       ],
-      responses: { 200: "A page of transactions", 400: "Invalid query", 401: "Not signed in" },
+      responses: {
+        200:
+          "A page of transactions. category_source says who chose the category: " +
+          '"user" (you, by hand), "rule" (your rule for the seller), "dictionary" (a known seller, or bank words ' +
+          'such as a fee or a transfer), "crowd" (what most verified users chose for the seller), "business_words" ' +
+          "(the name says what kind of business it is), \"bank_category\" (your bank's or file's own category), " +
+          '"history" (like your earlier choices) or null (uncategorized). category_reason is the same in words ' +
+          '("Looks like a pub"); has_seller is false for checks, transfers and fees, where apply_to_seller does nothing.',
+        400: "Invalid query",
+        401: "Not signed in",
+      },
     },
   },
   "/api/v1/transactions/{id}": {

@@ -20,6 +20,12 @@ export type ParsedTransaction = {
   pending?: boolean;
   /** The source's own category label (QIF L, Mint export Category): a hint, never trusted as ours. */
   categoryHint?: string | null;
+  /**
+   * The bank's own category for the row: a CSV category column ("Food & Drink", "Restaurant-Bar & Café",
+   * "Dining") or an OFX SIC / merchant category code as its 4 digits ("5812"). Categorization uses it when nothing
+   * more specific matches (server/categorize/bank-category.ts maps it).
+   */
+  bankCategory?: string;
 };
 
 export type ParsedAccount = {

@@ -35,7 +35,7 @@ export async function importTransactions(
   for (let start = 0, batch = 0; start < order.length; start += batchSize, batch++) {
     const indexes = order.slice(start, start + batchSize);
     const rows = indexes.map((index) => parsed[index]!);
-    const categories = await categorizeForUser(db, target.userId, rows);
+    const categories = await categorizeForUser(db, target.userId, rows, { currency: target.currency });
     clock.lap("categorize");
     const ingestRows: IngestRow[] = rows.map((row, i) => {
       const category = categories[i]!;
@@ -50,6 +50,7 @@ export async function importTransactions(
         merchant: category.merchant || row.description,
         categoryId: category.categoryId,
         categorySource: category.source,
+        categoryReason: category.reason,
         pending: row.pending ?? false,
       };
     });

@@ -19,6 +19,8 @@ export type IngestRow = {
   merchant: string;
   categoryId: string | null;
   categorySource: CategorySource | null;
+  /** Why the automatic category was chosen, shown to the user; null for none. */
+  categoryReason: string | null;
   pending: boolean;
 };
 
@@ -56,9 +58,10 @@ export async function ingestBatch(
       ${pgArray(rows.map((r) => r.merchant))}::text[],
       ${pgArray(rows.map((r) => r.categoryId))}::uuid[],
       ${pgArray(rows.map((r) => r.categorySource))}::text[],
+      ${pgArray(rows.map((r) => r.categoryReason))}::text[],
       ${pgArray(rows.map((r) => r.pending))}::boolean[]
     ) as t(external_id, posted_on, transacted_on, amount, description, memo, seller_key, merchant,
-           category_id, category_source, pending)`;
+           category_id, category_source, category_reason, pending)`;
 
   const [result] = await queryRows<{ inserted: number }>(
     db,
@@ -79,9 +82,10 @@ export async function ingestBatch(
     ),
     inserted as (
       insert into transactions (user_id, account_id, external_id, posted_on, transacted_on, amount, currency,
-        description, memo, seller_key, merchant, category_id, category_source, pending, sync_id)
+        description, memo, seller_key, merchant, category_id, category_source, category_reason, pending, sync_id)
       select ${target.userId}::uuid, ${target.accountId}::uuid, external_id, posted_on, transacted_on, amount,
-        ${target.currency}, description, memo, seller_key, merchant, category_id, category_source, pending,
+        ${target.currency}, description, memo, seller_key, merchant, category_id, category_source, category_reason,
+        pending,
         ${target.syncId}::uuid
       from input
       on conflict (account_id, external_id) do nothing

@@ -88,6 +88,7 @@ function selectTransactions(db: Database) {
       categoryId: transactions.categoryId,
       categoryName: categories.name,
       categorySource: transactions.categorySource,
+      categoryReason: transactions.categoryReason,
     })
     .from(transactions)
     .innerJoin(accounts, eq(accounts.id, transactions.accountId))

@@ -42,13 +42,13 @@ describe("a dictionary update", () => {
     };
     await importTransactions(db, target, [first]);
 
-    const { BUILT_IN_KEYWORDS, BUILT_IN_SELLERS } = await import("@/server/categorize/default-dictionary");
+    const { BUILT_IN_SELLERS, NSI_SELLERS } = await import("@/server/categorize/default-dictionary");
     const { loadSellerDictionary } = await import("@/server/categorize/dictionary");
     dictionary.override = loadSellerDictionary(
       BUILT_IN_SELLERS.map((seller) =>
         seller.name === "Blue Bottle Coffee" ? { ...seller, category: "food-dining.restaurants" } : seller,
       ),
-      { keywords: BUILT_IN_KEYWORDS },
+      { nsi: NSI_SELLERS },
     );
     try {
       const later = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CROWD_MIN_VOTERS, crowdWinner } from "@/server/categorize/crowd";
+import { crowdWinner, wilsonLowerBound } from "@/server/categorize/crowd";
 import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
 import { loadSellerDictionary, lookupSeller, SellerDictionaryError } from "@/server/categorize/dictionary";
 import {
@@ -51,7 +51,12 @@ describe("seller dictionary", () => {
     expect(categorizeTransaction({ description: "APPLE.COM/BILL" }, context()).categoryId).toBe(
       "shopping.electronics-software",
     );
-    expect(categorizeTransaction({ description: "APPLE VALLEY DENTAL" }, context()).categoryId).toBeNull();
+    // Not Apple: the dentist is read from its own words.
+    expect(categorizeTransaction({ description: "APPLE VALLEY DENTAL" }, context())).toMatchObject({
+      sellerKey: "apple valley dental",
+      categoryId: "health-fitness.dentist",
+      source: "business_words",
+    });
   });
 
   it("looks a stored key up in one probe", () => {
@@ -79,14 +84,17 @@ describe("seller dictionary", () => {
 describe("precedence", () => {
   const starbucks = { description: "STARBUCKS STORE 05432" };
   const local = { description: "TST* HARBOR NOODLE HOUSE" };
+  // A name that says nothing of what the business is: no word list can place it.
+  const nameless = { description: "TST* MARIGOLD" };
 
   it("a user rule beats the dictionary", () => {
     const ctx = context({ userRules: new Map([["starbucks", "my-treats"]]), crowdTop: () => "crowd-pick" });
-    expect(categorizeTransaction(starbucks, ctx)).toEqual({
+    expect(categorizeTransaction(starbucks, ctx)).toMatchObject({
       sellerKey: "starbucks",
       merchant: "Starbucks",
       categoryId: "my-treats",
       source: "rule",
+      reason: "Your rule for this seller",
     });
   });
 
@@ -117,11 +125,14 @@ describe("precedence", () => {
   });
 
   it("nothing known leaves it uncategorized", () => {
-    expect(categorizeTransaction(local, context())).toEqual({
-      sellerKey: "harbor noodle house",
-      merchant: "Harbor Noodle House",
+    expect(categorizeTransaction(nameless, context())).toEqual({
+      sellerKey: "marigold",
+      merchant: "Marigold",
       categoryId: null,
       source: null,
+      via: null,
+      reason: null,
+      confidence: 0,
     });
   });
 
@@ -167,60 +178,50 @@ describe("categorizeBatch", () => {
 });
 
 describe("crowdWinner", () => {
-  it("ignores fewer than three users", () => {
-    expect(CROWD_MIN_VOTERS).toBe(3);
-    expect(crowdWinner([{ categoryId: "a", voters: 2 }])).toBeNull();
-    expect(crowdWinner([{ categoryId: "a", voters: 1 }])).toBeNull();
+  // Hand-computed Wilson lower bounds at 95%: n/(n + 1.96²) when all n agree.
+  it("needs six verified voters who all agree before the crowd is used", () => {
+    expect(crowdWinner([{ categoryId: "a", voters: 3 }])).toBeNull();
+    expect(crowdWinner([{ categoryId: "a", voters: 5 }])).toBeNull(); // 5 / 8.84 = 0.566
+    expect(crowdWinner([{ categoryId: "a", voters: 6 }])).toBe("a"); // 6 / 9.84 = 0.610
   });
 
-  it("uses three agreeing users", () => {
-    expect(crowdWinner([{ categoryId: "a", voters: 3 }])).toBe("a");
+  it("asks for more voters the more they disagree", () => {
+    const votes = (a: number, b: number) => [
+      { categoryId: "a", voters: a },
+      { categoryId: "b", voters: b },
+    ];
+    expect(crowdWinner(votes(6, 1))).toBeNull();
+    expect(crowdWinner(votes(9, 1))).toBeNull();
+    expect(crowdWinner(votes(10, 1))).toBe("a");
+    expect(crowdWinner(votes(20, 5))).toBe("a");
+    expect(crowdWinner(votes(30, 10))).toBeNull();
   });
 
-  it("needs a clear lead: twice the runner-up and two more", () => {
-    expect(
-      crowdWinner([
-        { categoryId: "a", voters: 3 },
-        { categoryId: "b", voters: 1 },
-      ]),
-    ).toBe("a");
-    expect(
-      crowdWinner([
-        { categoryId: "a", voters: 8 },
-        { categoryId: "b", voters: 4 },
-      ]),
-    ).toBe("a");
+  it("never uses a split vote, however many vote", () => {
+    expect(crowdWinner(votes2(400, 400))).toBeNull();
+    expect(crowdWinner(votes2(55, 45))).toBeNull();
   });
 
-  it("does not use a split vote", () => {
-    expect(
-      crowdWinner([
-        { categoryId: "a", voters: 3 },
-        { categoryId: "b", voters: 2 },
-      ]),
-    ).toBeNull();
-    expect(
-      crowdWinner([
-        { categoryId: "a", voters: 4 },
-        { categoryId: "b", voters: 4 },
-      ]),
-    ).toBeNull();
-    expect(
-      crowdWinner([
-        { categoryId: "a", voters: 7 },
-        { categoryId: "b", voters: 4 },
-      ]),
-    ).toBeNull();
+  it("computes the Wilson bound", () => {
+    expect(wilsonLowerBound(6, 6)).toBeCloseTo(6 / (6 + 1.96 * 1.96), 6);
+    expect(wilsonLowerBound(0, 0)).toBe(0);
   });
 
   it("merges repeated ids and ignores empty votes", () => {
     expect(
       crowdWinner([
+        { categoryId: "a", voters: 4 },
         { categoryId: "a", voters: 2 },
-        { categoryId: "a", voters: 1 },
         { categoryId: "b", voters: 0 },
       ]),
     ).toBe("a");
     expect(crowdWinner([])).toBeNull();
   });
 });
+
+function votes2(a: number, b: number) {
+  return [
+    { categoryId: "a", voters: a },
+    { categoryId: "b", voters: b },
+  ];
+}

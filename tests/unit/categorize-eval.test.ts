@@ -2,26 +2,66 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
-import { evaluateCategorizer, MIN_KNOWN_ACCURACY, parseEvalCsv } from "@/server/categorize/evaluate";
+import { evaluateCategorizer, MAX_WRONG, MIN_RIGHT, parseEvalCsv, rate } from "@/server/categorize/evaluate";
 
-// The same evaluation scripts/eval-categorize.ts prints, as a gate.
-describe("categorization eval set", () => {
-  const rows = parseEvalCsv(
-    readFileSync(path.join(__dirname, "..", "categorize-eval", "descriptions.csv"), "utf8"),
-  );
-  const report = evaluateCategorizer(rows, defaultSellerDictionary());
+// The same evaluation scripts/eval-categorize.ts prints, as a gate. Right means the category is in the expected
+// group; the real-bank set is small and comes from public statement files, so its bar is what it reaches today
+// (the script prints the figures), and a change that makes it worse fails here.
+const load = (file: string) =>
+  parseEvalCsv(readFileSync(path.join(__dirname, "..", "categorize-eval", file), "utf8"), file);
 
-  it("is big enough to mean something", () => {
+describe("categorization eval sets", () => {
+  it("bank-style descriptions: at least 90% right by group and at most 3% wrong", () => {
+    const rows = load("descriptions.csv");
     expect(rows.length).toBeGreaterThanOrEqual(500);
-    expect(report.unknown.total).toBeGreaterThanOrEqual(60);
+    const report = evaluateCategorizer(rows, defaultSellerDictionary());
+    expect(rate(report.overall, "right")).toBeGreaterThanOrEqual(MIN_RIGHT);
+    expect(rate(report.overall, "wrong")).toBeLessThanOrEqual(MAX_WRONG);
   });
 
-  it(`gets at least ${MIN_KNOWN_ACCURACY * 100}% of known sellers right`, () => {
-    expect(report.known.accuracy).toBeGreaterThanOrEqual(MIN_KNOWN_ACCURACY);
+  it("descriptions nobody could place stay uncategorized", () => {
+    const rows = load("descriptions.csv").filter((row) => row.expected === null);
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+    const report = evaluateCategorizer(rows, defaultSellerDictionary());
+    expect(report.misses.map((miss) => miss.description)).toEqual([]);
   });
 
-  it("leaves every unknown seller uncategorized", () => {
-    const wrong = report.misses.filter((miss) => miss.expected === null);
-    expect(wrong).toEqual([]);
+  it("real bank text: every row names its source and licence, and the figures hold", () => {
+    const text = readFileSync(path.join(__dirname, "..", "categorize-eval", "real-bank.csv"), "utf8");
+    const rows = parseEvalCsv(text, "real-bank.csv");
+    expect(rows.length).toBeGreaterThanOrEqual(80);
+    for (const row of rows) expect(row.source, row.description).not.toBe("");
+    const lines = text.split(/\r?\n/).filter((line) => line && !line.startsWith("#"));
+    for (const line of lines.slice(1)) expect(line).toMatch(/,(MIT|GPL-[23]\.0)$/);
+    const report = evaluateCategorizer(rows, defaultSellerDictionary());
+    expect(rate(report.overall, "right")).toBeGreaterThanOrEqual(0.84);
+    expect(rate(report.overall, "wrong")).toBeLessThanOrEqual(MAX_WRONG);
+  });
+});
+
+describe("reading a labelled file", () => {
+  it("takes categories by slug or by name, columns in any order, and 'Uncategorized' as no category", () => {
+    const rows = parseEvalCsv(
+      [
+        "source,category,description",
+        "bank a,Groceries,KROGER #123",
+        "bank a,Food & Dining,THE RED LION PUB",
+        "bank b,food-dining.coffee-shops,STARBUCKS",
+        "bank b,Uncategorized,TST* MARIGOLD",
+      ].join("\n"),
+    );
+    expect(rows.map((row) => [row.description, row.expected, row.source])).toEqual([
+      ["KROGER #123", "food-dining.groceries", "bank a"],
+      ["THE RED LION PUB", "food-dining", "bank a"],
+      ["STARBUCKS", "food-dining.coffee-shops", "bank b"],
+      ["TST* MARIGOLD", null, "bank b"],
+    ]);
+    const report = evaluateCategorizer(rows, defaultSellerDictionary());
+    expect(report.overall).toEqual({ total: 4, right: 4, wrong: 0, uncategorized: 0 });
+    expect(report.bySource.get("bank a")).toEqual({ total: 2, right: 2, wrong: 0, uncategorized: 0 });
+  });
+
+  it("refuses a category it does not know", () => {
+    expect(() => parseEvalCsv("description,expected\nKROGER,Space Travel")).toThrow(/unknown category/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BUILT_IN_KEYWORDS, BUILT_IN_SELLERS } from "@/server/categorize/default-dictionary";
+import { cleanDescription } from "@/server/categorize/clean";
+import { BUILT_IN_SELLERS, NSI_SELLERS } from "@/server/categorize/default-dictionary";
 import { categoryBySlug, TAXONOMY } from "@/server/categorize/taxonomy";
 
 const GROUPS = [
@@ -70,10 +71,22 @@ describe("taxonomy", () => {
     }
   });
 
-  it("every dictionary and keyword category exists", () => {
+  it("every dictionary category exists", () => {
     expect(BUILT_IN_SELLERS.length).toBeGreaterThanOrEqual(2000);
     for (const seller of BUILT_IN_SELLERS) expect(categoryBySlug(seller.category), seller.name).toBeDefined();
-    for (const keyword of BUILT_IN_KEYWORDS)
-      expect(categoryBySlug(keyword.category), keyword.phrase).toBeDefined();
+    for (const slug of NSI_SELLERS.categories) expect(categoryBySlug(slug), slug).toBeDefined();
+  });
+});
+
+describe("Tally's seller list", () => {
+  it("has no prefix spelling so short it would claim other sellers' text", () => {
+    for (const seller of BUILT_IN_SELLERS) {
+      const exact = new Set((seller.exact ?? []).map((text) => cleanDescription(text).tokens.join(" ")));
+      for (const text of [seller.name, ...(seller.aliases ?? [])]) {
+        const form = cleanDescription(text).tokens.join(" ");
+        if (exact.has(form)) continue;
+        expect(form.replace(/ /g, "").length, `${seller.name}: "${text}"`).toBeGreaterThanOrEqual(2);
+      }
+    }
   });
 });

@@ -149,7 +149,7 @@ export function CategoryCell({ row }: { row: TransactionView }) {
     <div className="min-w-0">
       <p className="truncate text-sm text-slate-900">{row.categoryName ?? "Uncategorized"}</p>
       <p className="flex flex-wrap items-center gap-x-2 text-xs text-slate-500">
-        {row.categoryName ? <span>{sourceLabel(row.source, row.categoryName)}</span> : null}
+        {row.categoryName ? <span>{sourceLabel(row.source, row.categoryName, row.reason)}</span> : null}
         {open ? (
           <button
             type="button"

@@ -131,6 +131,7 @@ function TransactionTableRow({ row }: { row: TransactionRow }) {
     categoryId: row.categoryId,
     categoryName: row.categoryName,
     source: row.categorySource,
+    reason: row.categoryReason,
     hasSeller: Boolean(row.sellerKey),
     dateLabel: format(date, "MMMM d, yyyy"),
   };

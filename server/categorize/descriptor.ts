@@ -1,0 +1,63 @@
+// Reads the structure some bank text has before it is cleaned: ACH entries, whose fields say who sent the money
+// (the company), why (DES: / CO ENTRY DESCR:) and to whom (INDN: / IND NAME:, the account holder: never a seller),
+// and paper checks, which have a number and no seller. No `import "server-only"`: shared with the tsx scripts.
+
+export type Descriptor = {
+  /** The text the seller is read from: the ACH company, or the whole description. */
+  sellerText: string;
+  /** The ACH purpose ("PAYROLL", "AUTOPAY"), read by the bank words only; "" when none. */
+  purpose: string;
+  /** A paper check's number when the text is only a check; null otherwise. */
+  checkNumber: string | null;
+};
+
+// Bank of America: "ACME CORP DES:PAYROLL ID:XXXXX INDN:JOHN DOE CO ID:XXXXX PPD"
+const BOFA_ACH = /^(.*?)\s*\bDES:\s*(.*?)\s*(?:\bID:|\bINDN:|\bCO ID:|$)/i;
+// Chase: "ORIG CO NAME:ACME CORP ORIG ID:123 DESC DATE:260715 CO ENTRY DESCR:PAYROLL SEC:PPD ... IND NAME:JOHN DOE"
+const CHASE_ACH = /\bORIG CO NAME:\s*(.*?)\s*(?:\bORIG ID:|\bDESC DATE:|\bCO ENTRY DESCR:|$)/i;
+const CHASE_PURPOSE = /\bCO ENTRY DESCR:\s*(.*?)\s*(?:\bSEC:|\bTRACE#|\bEED:|\bIND ID:|\bIND NAME:|$)/i;
+// "CHECK 1042", "CHECK #1042", "CHK 1042", "CHEQUE 001042", "Check No. 1042", "DRAFT 1042", "1042" with a check number.
+// A trailing "(Cash)" is some brokers' account label, not part of the text.
+const CHECK =
+  /^\s*(?:check|chk|cheque|chq|share draft|draft|cheque no|check no|check paid|paper check)\s*(?:no\.?|number|num|#|:)?\s*#?\s*0*(\d{1,10})(?:-\d+)?\s*(?:\([^)]*\))?\s*$/i;
+
+/** A check starts with one of these ("CHECK", "CHK", "CHQ", "DRAFT", "SHARE DRAFT", "PAPER CHECK") or a digit. */
+const PLAIN_START = /^\s*(?:c(?:h|k)|dr|sh|pa|\d)/i;
+
+export function readDescriptor(description: string, checkNumber?: string | null): Descriptor {
+  if (
+    !checkNumber &&
+    description.indexOf(":") < 0 &&
+    description.indexOf(";") < 0 &&
+    !PLAIN_START.test(description)
+  )
+    return { sellerText: description, purpose: "", checkNumber: null };
+  const check = CHECK.exec(description);
+  if (check) return { sellerText: "", purpose: "", checkNumber: check[1]! };
+  if (checkNumber && /^\s*\d*\s*$/.test(description)) {
+    const number = checkNumber.replace(/^0+(?=\d)/, "");
+    return { sellerText: "", purpose: "", checkNumber: number };
+  }
+  // "PREAUTHORIZED DEBIT;B.C. HYDRO & POWER AUTHORITY;Electronic Funds Transfer", "POS MERCHANDISE;MCDONALD'S":
+  // some banks join the kind of payment, the payee and the channel with semicolons. The payee is the seller.
+  if (description.indexOf(";") >= 0) {
+    const parts = description
+      .split(";")
+      .map((part) => part.trim())
+      .filter(Boolean);
+    if (parts.length >= 2) {
+      return { sellerText: parts[1]!, purpose: [parts[0], ...parts.slice(2)].join(" "), checkNumber: null };
+    }
+  }
+  // Cheap test first: most descriptions have no field labels at all.
+  if (description.indexOf(":") < 0) return { sellerText: description, purpose: "", checkNumber: null };
+  const chase = CHASE_ACH.exec(description);
+  if (chase) {
+    return { sellerText: chase[1]!, purpose: CHASE_PURPOSE.exec(description)?.[1] ?? "", checkNumber: null };
+  }
+  const bofa = BOFA_ACH.exec(description);
+  if (bofa && bofa[1]!.trim() !== "") return { sellerText: bofa[1]!, purpose: bofa[2]!, checkNumber: null };
+  // Other labelled text: drop a person's name after INDN:/IND NAME: so it never becomes the seller.
+  const cut = description.search(/\b(?:INDN|IND NAME):/i);
+  return { sellerText: cut > 0 ? description.slice(0, cut) : description, purpose: "", checkNumber: null };
+}

@@ -1,0 +1,104 @@
+// The word lists, indexed once per process on first use: bank and payment words (data/bank-words.json),
+// business-type words (Tally's data/business-words.json, then the iD presets' data/preset-words.json) and the
+// bank-category table (data/bank-categories.json). No `import "server-only"`: shared with the tsx scripts.
+
+import { foldForMatch } from "@/server/categorize/clean";
+import bankCategories from "@/server/categorize/data/bank-categories.json";
+import bankWords from "@/server/categorize/data/bank-words.json";
+import businessWords from "@/server/categorize/data/business-words.json";
+import presetWords from "@/server/categorize/data/preset-words.json";
+import { buildPhraseIndex, type PhraseIndex } from "@/server/categorize/phrases";
+import { type CategorySlug, isCategorySlug } from "@/server/categorize/taxonomy";
+
+/** How far each kind of evidence is trusted (0..1); below CONFIDENCE_THRESHOLD it does not decide. */
+export const CONFIDENCE = {
+  rule: 1,
+  tallySeller: 0.98,
+  osmSeller: 0.9,
+  bankWordStrong: 0.95,
+  bankWord: 0.85,
+  businessTally: 0.8,
+  businessPresetName: 0.75,
+  businessPresetTerm: 0.65,
+  bankLabel: 0.8,
+  bankLabelPart: 0.7,
+  bankCode: 0.85,
+} as const;
+
+/** A source below this stays silent and the next one is asked; nothing above it, the row stays uncategorized. */
+export const CONFIDENCE_THRESHOLD = 0.6;
+
+export type Lexicons = {
+  bankWords: PhraseIndex;
+  /** First words of the strong bank phrases: a known seller's text without any of them needs no bank-word scan. */
+  strongStarts: ReadonlySet<string>;
+  businessWords: PhraseIndex;
+  /** Words that name no seller ("online transfer to sav"): a description of only these has no seller key. */
+  generic: ReadonlySet<string>;
+  bankLabels: ReadonlyMap<string, CategorySlug>;
+  /** [from, to, slug], narrowest range first. */
+  bankCodes: ReadonlyArray<readonly [number, number, CategorySlug]>;
+};
+
+let cached: Lexicons | undefined;
+
+export function defaultLexicons(): Lexicons {
+  cached ??= buildLexicons();
+  return cached;
+}
+
+function buildLexicons(): Lexicons {
+  const bank = buildPhraseIndex(
+    (bankWords.phrases as [string, string, number][]).map(([text, slug, strong]) => ({
+      text,
+      slug,
+      weight: strong ? 2 : 1,
+      confidence: strong ? CONFIDENCE.bankWordStrong : CONFIDENCE.bankWord,
+    })),
+  );
+  const presetCategories = presetWords.categories as string[];
+  const business = buildPhraseIndex([
+    // Tally's own words first: they win a word both lists have.
+    ...(businessWords.words as [string, string][]).map(([text, slug]) => ({
+      text,
+      slug,
+      weight: 1,
+      confidence: CONFIDENCE.businessTally,
+    })),
+    ...(presetWords.words as [string, number, number][]).map(([text, index, strength]) => ({
+      text,
+      slug: presetCategories[index]!,
+      weight: 1,
+      confidence: strength >= 2 ? CONFIDENCE.businessPresetName : CONFIDENCE.businessPresetTerm,
+    })),
+  ]);
+  const labels = new Map<string, CategorySlug>();
+  for (const [label, slug] of Object.entries(bankCategories.labels as Record<string, string>)) {
+    if (!isCategorySlug(slug)) throw new Error(`bank-categories.json: unknown category "${slug}"`);
+    labels.set(normalizeLabel(label), slug);
+  }
+  const codes = (bankCategories.codes as [number, number, string][]).map(([from, to, slug]) => {
+    if (!isCategorySlug(slug)) throw new Error(`bank-categories.json: unknown category "${slug}"`);
+    return [from, to, slug] as const;
+  });
+  const strongStarts = new Set<string>();
+  for (const [first, list] of bank.byFirst)
+    if (list.some((entry) => entry.phrase.weight >= 2)) strongStarts.add(first);
+  return {
+    bankWords: bank,
+    strongStarts,
+    businessWords: business,
+    generic: new Set(bankWords.generic),
+    bankLabels: labels,
+    bankCodes: codes,
+  };
+}
+
+/** "Restaurant-Bar & Café" → "restaurant bar & cafe": lower case, no accents, one space. */
+export function normalizeLabel(label: string): string {
+  return foldForMatch(label.toLowerCase())
+    .replace(/[^a-z0-9&/]+/g, " ")
+    .replace(/\s*([&/])\s*/g, " $1 ")
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -1,0 +1,83 @@
+// Whole-token phrase lookup shared by the bank words and the business words. No `import "server-only"`: the
+// pure categorization modules are shared with the tsx scripts.
+
+import { cleanDescription } from "@/server/categorize/clean";
+import { type CategorySlug, categoryBySlug } from "@/server/categorize/taxonomy";
+
+export type Phrase = {
+  /** The phrase as written in the data ("animal hospital"), for the provenance line. */
+  readonly text: string;
+  readonly slug: CategorySlug;
+  /** How many tokens it covers. */
+  readonly length: number;
+  /** Higher wins over a longer phrase of lower weight (a fee word over a transfer word). */
+  readonly weight: number;
+  /** How far to trust it, 0..1. */
+  readonly confidence: number;
+};
+
+export type PhraseIndex = {
+  /** First token → phrases starting with it, as their remaining tokens. */
+  readonly byFirst: ReadonlyMap<string, ReadonlyArray<{ rest: readonly string[]; phrase: Phrase }>>;
+};
+
+export function buildPhraseIndex(
+  rows: Iterable<{ text: string; slug: CategorySlug; weight: number; confidence: number }>,
+): PhraseIndex {
+  const byFirst = new Map<string, { rest: string[]; phrase: Phrase }[]>();
+  const seen = new Set<string>();
+  for (const row of rows) {
+    if (!categoryBySlug(row.slug)) throw new Error(`phrase "${row.text}": unknown category "${row.slug}"`);
+    const { tokens } = cleanDescription(row.text);
+    if (tokens.length === 0) continue;
+    const form = tokens.join(" ");
+    // The first row for a form wins: callers list their preferred source first.
+    if (seen.has(form)) continue;
+    seen.add(form);
+    const phrase: Phrase = {
+      text: row.text,
+      slug: row.slug,
+      length: tokens.length,
+      weight: row.weight,
+      confidence: row.confidence,
+    };
+    const list = byFirst.get(tokens[0]!) ?? [];
+    list.push({ rest: tokens.slice(1), phrase });
+    byFirst.set(tokens[0]!, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  return { byFirst };
+}
+
+/**
+ * Every phrase found in `tokens` (from `from` up to `to`), longest at each position, skipping positions a longer
+ * hit covers; null when none (most descriptions), so nothing is allocated then. No callback: a closure per call
+ * would cost more than the scan.
+ */
+export function scanPhrases(
+  index: PhraseIndex,
+  tokens: readonly string[],
+  from: number,
+  to: number,
+): Phrase[] | null {
+  let hits: Phrase[] | null = null;
+  let coveredUntil = from;
+  for (let i = from; i < to; i++) {
+    const list = index.byFirst.get(tokens[i]!);
+    if (list === undefined) continue;
+    for (const { rest, phrase } of list) {
+      if (i + 1 + rest.length > to) continue;
+      let k = 0;
+      while (k < rest.length && tokens[i + 1 + k] === rest[k]) k++;
+      if (k !== rest.length) continue;
+      // A phrase inside a longer one already found ("hospital" inside "animal hospital") is not a second word.
+      if (i + phrase.length > coveredUntil || i >= coveredUntil) {
+        if (hits === null) hits = [];
+        hits.push(phrase);
+      }
+      coveredUntil = Math.max(coveredUntil, i + phrase.length);
+      break;
+    }
+  }
+  return hits;
+}

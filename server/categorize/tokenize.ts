@@ -1,0 +1,233 @@
+// Pass 1 of reading bank text: the description, lower-cased, as words, numbers and codes with what kind each is.
+// One pass over char codes, slicing tokens out of the string (speed matters: see clean.ts). No
+// `import "server-only"`: shared with the tsx scripts.
+
+import prefixes from "@/server/categorize/data/prefixes.json";
+
+export const MONTH_NAMES: readonly string[] = prefixes.months;
+export const MONTHS = new Set(MONTH_NAMES);
+
+// Payment processors in front of the seller, counted only with their star ("SQ *", "TST* ", "PAYPAL *"); "SP "
+// (Shopify) also without one. DoorDash, Uber and Lyft are left alone: they are the seller, matched as aliases.
+export const PROCESSORS = new Set(
+  "sq tst paypal pp sp py ic cke bt par smk wpy levelup fs gpay pos goo iz sumup zettle clover dd".split(" "),
+);
+
+// Web-address endings, skipped together with any path after them ("AMZN.COM/BILL", "NETFLIX.COM").
+const TLDS = [
+  "com",
+  "net",
+  "org",
+  "co",
+  "io",
+  "tv",
+  "us",
+  "ly",
+  "app",
+  "ca",
+  "uk",
+  "ie",
+  "de",
+  "fr",
+  "nl",
+  "es",
+  "eu",
+];
+
+// Char codes, as plain constants so the hot loop compares numbers (a const enum would not inline under
+// the per-file transpilers that tsx and Vitest use).
+const SPACE = 32;
+const HASH = 35;
+const AMP = 38;
+const APOS = 39;
+const STAR = 42;
+const DOT = 46;
+const SLASH = 47;
+const D0 = 48;
+const D9 = 57;
+const LOW_A = 97;
+const LOW_Z = 122;
+const LOW_X = 120;
+const RIGHT_QUOTE = 0x2019;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+export function isDigit(c: number): boolean {
+  return c >= D0 && c <= D9;
+}
+/** a-z, or any letter or combining mark of another alphabet. */
+function isLetter(s: string, i: number, c: number): boolean {
+  if (c < 128) return c >= LOW_A && c <= LOW_Z;
+  return c !== RIGHT_QUOTE && LETTER_OR_MARK.test(s[i]!);
+}
+
+const FOLD_EXTRA: Record<string, string> = {
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  ø: "o",
+  ł: "l",
+  đ: "d",
+  þ: "th",
+  ı: "i",
+};
+const COMBINING = /\p{M}/gu;
+const FOLD_EXTRA_RE = /[ßæœøłđþı]/g;
+
+/** Lower-case text without accents, for matching: "müller" → "muller", "großeinkauf" → "grosseinkauf". */
+export function foldForMatch(text: string): string {
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) >= 128) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return text;
+  return text
+    .normalize("NFD")
+    .replace(COMBINING, "")
+    .replace(FOLD_EXTRA_RE, (ch) => FOLD_EXTRA[ch]!)
+    .normalize("NFC");
+}
+
+/** Length of a web-address ending at `dot` (".com" → 4), or 0 when the dot is not one. */
+function tldLength(s: string, dot: number): number {
+  for (const tld of TLDS) {
+    const end = dot + 1 + tld.length;
+    if (
+      s.startsWith(tld, dot + 1) &&
+      (end >= s.length || (!isLetter(s, end, s.charCodeAt(end)) && !isDigit(s.charCodeAt(end))))
+    )
+      return tld.length + 1;
+  }
+  return 0;
+}
+
+/** True when one or two letters start at `i` (the E of PG&E, the M of H&M0123), so `&` joins initials. */
+function shortRunAfter(s: string, i: number): boolean {
+  let j = i;
+  while (j < s.length && s.charCodeAt(j) >= LOW_A && s.charCodeAt(j) <= LOW_Z) j++;
+  return j > i && j - i <= 2;
+}
+
+/** "xxxx1234": a masked card or account number. */
+export function isCardMask(tok: string): boolean {
+  let k = 0;
+  while (k < tok.length && tok.charCodeAt(k) === LOW_X) k++;
+  return k >= 2 && k < tok.length && isDigit(tok.charCodeAt(k));
+}
+
+/**
+ * Letters glued to a store number or a date: "petro112233" → "petro", "pos12oct" → "pos", "atm12oct24" → "atm";
+ * "12oct" → "" (a date alone). null when the token is something else (a code like "q35" or "s586214").
+ */
+export function gluedLetters(tok: string): string | null {
+  let k = 0;
+  while (k < tok.length && tok.charCodeAt(k) >= LOW_A && tok.charCodeAt(k) <= LOW_Z) k++;
+  let m = k;
+  while (m < tok.length && isDigit(tok.charCodeAt(m))) m++;
+  if (m === tok.length) return k >= 2 && tok.length - k >= 3 ? tok.slice(0, k) : null;
+  // digits then a month, maybe a year: a date glued on (POS12OCT, 12OCT)
+  const digits = m - k;
+  if (digits < 1 || digits > 2) return null;
+  const month = tok.slice(m, m + 3);
+  if (!MONTHS.has(month)) return null;
+  let e = m + 3;
+  while (e < tok.length && isDigit(tok.charCodeAt(e))) e++;
+  return e === tok.length ? tok.slice(0, k) : null;
+}
+
+export function digitCount(tok: string): number {
+  let n = 0;
+  for (let k = 0; k < tok.length; k++) if (isDigit(tok.charCodeAt(k))) n++;
+  return n;
+}
+
+function skipUntilSpace(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && s.charCodeAt(j) > SPACE && s.charCodeAt(j) !== STAR) j++;
+  return j;
+}
+
+// Token kinds, as bits.
+export const NUMBER = 1;
+export const STARRED = 2;
+export const DIGITS_ONLY = 4;
+
+/** Pass 1: words, numbers and codes in order, with what kind each is. */
+export function tokenize(s: string, out: string[], kinds: number[]): void {
+  const n = s.length;
+  let i = 0;
+  let afterStar = false;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    const letter = isLetter(s, i, c);
+    if (!letter && !isDigit(c)) {
+      if (c === STAR) {
+        afterStar = true;
+        // "SQ *", "TST*": the word before the star was a processor.
+        if (out.length > 0 && PROCESSORS.has(out[out.length - 1]!) && kinds[kinds.length - 1] === 0) {
+          out.pop();
+          kinds.pop();
+        }
+      } else if (c === HASH) i = skipUntilSpace(s, i) - 1; // "#1234", "#R123": a store or terminal number
+      i++;
+      continue;
+    }
+    if (c === LOW_A + 22 && s.startsWith("www.", i)) {
+      i += 4;
+      continue;
+    }
+    // One token. Apostrophes always join (MCDONALD'S → mcdonalds); `&` joins initials (PG&E, AT&T, H&M) but
+    // splits words (BARNES&NOBLE); `-` always splits, since banks glue words with it (MBTA-MTICKET).
+    let tok = "";
+    let segStart = i;
+    let hasDigit = false;
+    let hasAlpha = false;
+    let isDate = false;
+    let j = i;
+    for (; j < n; j++) {
+      const d = s.charCodeAt(j);
+      if (isDigit(d)) hasDigit = true;
+      else if (isLetter(s, j, d)) hasAlpha = true;
+      else if (d === APOS || d === RIGHT_QUOTE) {
+        tok += s.slice(segStart, j);
+        segStart = j + 1;
+      } else if (d === AMP && j > i && j - i <= 2 && shortRunAfter(s, j + 1)) {
+        tok += s.slice(segStart, j);
+        segStart = j + 1;
+      } else {
+        if ((d === SLASH || d === 45 || d === DOT) && !hasAlpha && j + 1 < n && isDigit(s.charCodeAt(j + 1)))
+          isDate = true;
+        break;
+      }
+    }
+    tok += s.slice(segStart, j);
+    i = j;
+    if (i < n && s.charCodeAt(i) === DOT && hasAlpha) {
+      const tld = tldLength(s, i);
+      if (tld > 0) {
+        i += tld;
+        if (i < n && s.charCodeAt(i) === SLASH) i = skipUntilSpace(s, i); // "AMZN.COM/BILL": the path says nothing
+      }
+    }
+    if (isDate) {
+      // "01/22", "01/22/2025", "12-10", "12.10.24": the rest of the date goes as one unit.
+      while (
+        i < n &&
+        (isDigit(s.charCodeAt(i)) ||
+          s.charCodeAt(i) === SLASH ||
+          s.charCodeAt(i) === 45 ||
+          s.charCodeAt(i) === DOT)
+      )
+        i++;
+      afterStar = false;
+      continue;
+    }
+    out.push(tok);
+    kinds.push(
+      (hasDigit ? NUMBER : 0) | (afterStar ? STARRED : 0) | (hasDigit && !hasAlpha ? DIGITS_ONLY : 0),
+    );
+    afterStar = false;
+  }
+}

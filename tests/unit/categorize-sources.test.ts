@@ -1,0 +1,342 @@
+import { describe, expect, it } from "vitest";
+import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
+import { loadSellerDictionary, type NsiData } from "@/server/categorize/dictionary";
+import {
+  type CategorizeContext,
+  categorizeTransaction,
+  HISTORY_THRESHOLD,
+  slugAsId,
+} from "@/server/categorize/engine";
+import { trainHistory } from "@/server/categorize/history";
+import { CONFIDENCE_THRESHOLD } from "@/server/categorize/lexicons";
+
+// Each source of a category on its own, then in competition. Category ids are the taxonomy slugs here.
+const dictionary = defaultSellerDictionary();
+
+function context(overrides: Partial<CategorizeContext<string>> = {}): CategorizeContext<string> {
+  return { dictionary, userRules: new Map(), crowdTop: () => null, slugToCategoryId: slugAsId, ...overrides };
+}
+const categorize = (
+  description: string,
+  extra: Partial<CategorizeContext<string>> = {},
+  bankCategory?: string,
+) => categorizeTransaction({ description, bankCategory }, context(extra));
+const groupOf = (slug: string | null) => slug?.split(".")[0] ?? null;
+
+describe("sources of a category", () => {
+  it("Tally's own seller list", () => {
+    expect(categorize("STARBUCKS STORE 05432")).toMatchObject({
+      categoryId: "food-dining.coffee-shops",
+      source: "dictionary",
+      via: "tally_seller",
+      reason: "Known seller",
+    });
+  });
+
+  it("brands from name-suggestion-index that Tally's list does not name", () => {
+    for (const [description, group] of [
+      ["SAINSBURYS S/MKTS", "food-dining"],
+      ["GREGGS PLC", "food-dining"],
+      ["SHOPPERS DRUG MART #123", "health-fitness"],
+      ["LCBO #123", "food-dining"],
+      ["DUNNES STORES", "food-dining"],
+      ["REWE SAGT DANKE 12345", "food-dining"],
+      ["MERCADONA VALENCIA", "food-dining"],
+    ] as const) {
+      const result = categorize(description);
+      expect(result.via, description).toBe("osm_seller");
+      expect(result.reason).toBe("Known brand (OpenStreetMap)");
+      expect(groupOf(result.categoryId), description).toBe(group);
+    }
+  });
+
+  it("bank and payment words in US, Canadian, UK and Irish spellings", () => {
+    for (const [description, slug] of [
+      ["MONTHLY SERVICE FEE", "fees-charges.service-fee"],
+      ["NSF FEE", "fees-charges.bank-fee"],
+      ["OVERDRAFT CHARGE", "fees-charges.bank-fee"],
+      ["FOREIGN TRANSACTION FEE", "fees-charges.bank-fee"],
+      ["NON-STERLING TRANSACTION FEE", "fees-charges.bank-fee"],
+      ["ATM WITHDRAWAL 004521 MARKET ST", "transfer.cash-atm"],
+      ["ABM WITHDRAWAL", "transfer.cash-atm"],
+      ["CASHPOINT WITHDRAWAL", "transfer.cash-atm"],
+      ["INTEREST PAID", "income.interest-income"],
+      ["CREDIT INTEREST", "income.interest-income"],
+      ["PURCHASE INTEREST CHARGE", "fees-charges.finance-charge"],
+      ["TFR TO SAVINGS", "transfer.transfer"],
+      ["INTERAC E-TRANSFER", "transfer.transfer"],
+      ["FASTER PAYMENTS RECEIPT", "transfer.transfer"],
+      ["PAYMENT THANK YOU", "transfer.credit-card-payment"],
+      ["FED TAX PAYMENT", "taxes.federal-tax"],
+      ["HMRC SELF ASSESSMENT", "taxes.federal-tax"],
+      ["TAX REFUND", "income.refund-reimbursement"],
+      ["ACME CORP PAYROLL", "income.paycheck"],
+      ["DIRECT DEPOSIT", "income.paycheck"],
+    ] as const) {
+      expect(categorize(description), description).toMatchObject({ categoryId: slug, via: "bank_words" });
+    }
+  });
+
+  it("channel words in front say how money moved, not what it paid for, when a payee is named", () => {
+    expect(categorize("ELECTRONIC FUNDS TRANSFER PREAUTHORIZED DEBIT KOVARIN TELMO")).toMatchObject({
+      sellerKey: "kovarin telmo",
+      categoryId: null,
+    });
+    expect(categorize("ELECTRONIC FUNDS TRANSFER PAID").categoryId).toBe("transfer.transfer");
+  });
+
+  it("a fee at a known store's machine is a fee, not the store", () => {
+    expect(categorize("7-ELEVEN ATM FEE")).toMatchObject({
+      categoryId: "fees-charges.atm-fee",
+      via: "bank_words",
+    });
+  });
+
+  it("business words for sellers in no list, in English, French, German, Dutch and Spanish", () => {
+    for (const [description, group] of [
+      ["THE RED LION PUB", "food-dining"],
+      ["SMITH HARDWARE OAKVILLE", "home"],
+      ["VALLEY VETERINARY HOSP", "pets"],
+      ["JOE'S TOWING", "auto-transport"],
+      ["CITY PARKING GARAGE", "auto-transport"],
+      ["GREENLEAF DENTAL GROUP", "health-fitness"],
+      ["BOULANGERIE DUPONT", "food-dining"],
+      ["PHARMACIE DU CENTRE", "health-fitness"],
+      ["BÄCKEREI KOVALSKI", "food-dining"],
+      ["APOTHEKE AM MARKT", "health-fitness"],
+      ["SLAGERIJ JANSEN", "food-dining"],
+      ["FERRETERIA LOPEZ", "home"],
+    ] as const) {
+      const result = categorize(description);
+      expect(result.source, description).toBe("business_words");
+      expect(groupOf(result.categoryId), description).toBe(group);
+      expect(result.reason).toMatch(/^Looks like an? /);
+    }
+  });
+
+  it("the bank's own category, as a label or a merchant category code", () => {
+    for (const [label, slug] of [
+      ["Food & Drink", "food-dining.restaurants"],
+      ["Restaurant-Bar & Café", "food-dining.restaurants"],
+      ["Dining", "food-dining.restaurants"],
+      ["Merchandise & Supplies-Groceries", "food-dining.groceries"],
+      ["Gas/Automotive", "auto-transport.gas-fuel"],
+      ["5812", "food-dining.restaurants"],
+      ["SIC 5411", "food-dining.groceries"],
+    ] as const) {
+      expect(categorize("KOVARIN TELMO", {}, label), label).toMatchObject({
+        categoryId: slug,
+        source: "bank_category",
+        reason: `Your bank says ${label}`,
+      });
+    }
+    expect(categorize("KOVARIN TELMO", {}, "Something Tally has never seen")).toMatchObject({
+      categoryId: null,
+    });
+  });
+
+  it("the user's own history, above its threshold only", () => {
+    const history = trainHistory([
+      { sellerKey: "zorbel north", categoryId: "my.lunches" },
+      { sellerKey: "zorbel airport", categoryId: "my.lunches" },
+      { sellerKey: "kovarin holdings", categoryId: "business-services" },
+    ]);
+    expect(categorize("ZORBEL MIDTOWN", { history })).toMatchObject({
+      categoryId: "my.lunches",
+      source: "history",
+      reason: "Like your earlier choices",
+    });
+    const guess = history.predict("zorbel midtown")!;
+    expect(guess.confidence).toBeGreaterThanOrEqual(HISTORY_THRESHOLD);
+    // One earlier choice sharing a word is an anecdote, not a pattern.
+    expect(categorize("KOVARIN TELMO", { history }).categoryId).toBeNull();
+  });
+});
+
+describe("precedence: rule → dictionary → crowd → business words → bank category → history", () => {
+  const everyone = (key: string) => ({
+    userRules: new Map([[key, "my.rule"]]),
+    crowdTop: () => "crowd.pick",
+    history: trainHistory([
+      { sellerKey: `${key} one`, categoryId: "history.pick" },
+      { sellerKey: `${key} two`, categoryId: "history.pick" },
+    ]),
+  });
+
+  it("the user's rule beats everything", () => {
+    expect(categorize("STARBUCKS STORE 05432", everyone("starbucks"), "Groceries")).toMatchObject({
+      categoryId: "my.rule",
+      source: "rule",
+    });
+  });
+
+  it("the dictionary beats the crowd, business words, the bank and history", () => {
+    const { userRules: _, ...rest } = everyone("starbucks");
+    expect(categorize("STARBUCKS STORE 05432", rest, "Groceries")).toMatchObject({ source: "dictionary" });
+  });
+
+  it("the crowd beats business words", () => {
+    const { userRules: _, ...rest } = everyone("harbor noodle house");
+    expect(categorize("HARBOR NOODLE HOUSE", rest, "Groceries")).toMatchObject({ source: "crowd" });
+  });
+
+  it("business words beat the bank's category", () => {
+    expect(categorize("HARBOR NOODLE HOUSE", {}, "Groceries")).toMatchObject({ source: "business_words" });
+  });
+
+  it("the bank's category beats history", () => {
+    const { history } = everyone("kovarin telmo");
+    expect(categorize("KOVARIN TELMO", { history }, "Groceries")).toMatchObject({ source: "bank_category" });
+    expect(categorize("KOVARIN TELMO", { history })).toMatchObject({ source: "history" });
+  });
+});
+
+describe("abstaining", () => {
+  it("words of two different groups leave a seller uncategorized rather than guess", () => {
+    expect(categorize("PIZZA & LAUNDROMAT")).toMatchObject({ categoryId: null, source: null, reason: null });
+  });
+
+  it("a split history stays below the threshold", () => {
+    const history = trainHistory([
+      { sellerKey: "kovarin one", categoryId: "a" },
+      { sellerKey: "kovarin two", categoryId: "a" },
+      { sellerKey: "kovarin three", categoryId: "b" },
+      { sellerKey: "kovarin four", categoryId: "b" },
+    ]);
+    const guess = history.predict("kovarin five");
+    expect(guess === null || guess.confidence < HISTORY_THRESHOLD).toBe(true);
+    expect(categorize("KOVARIN FIVE", { history }).categoryId).toBeNull();
+  });
+
+  it("every automatic answer is at least as sure as the threshold", () => {
+    for (const description of ["THE RED LION PUB", "MONTHLY SERVICE FEE", "SAINSBURYS S/MKTS", "STARBUCKS"]) {
+      expect(categorize(description).confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+    }
+  });
+});
+
+describe("processor and channel prefixes", () => {
+  it.each([
+    ["POS12OCT SPOTIFY P0123", "spotify"],
+    ["PURCHASE AUTHORIZED ON 10/12 SPOTIFY USA", "spotify"],
+    ["PURCHASE                    AUTHORIZED ON   05/17 SPOTIFY", "spotify"],
+    ["RECURRING PAYMENT AUTHORIZED ON 03/01 SPOTIFY USA", "spotify"],
+    ["RECURRING PAYMENT SPOTIFY", "spotify"],
+    ["DEBIT MEMO SPOTIFY", "spotify"],
+    ["BILL PAYMENT SPOTIFY", "spotify"],
+    ["CARD PAYMENT TO SPOTIFY ON 12 OCT", "spotify"],
+    ["INTERAC PURCHASE - 1234 SPOTIFY", "spotify"],
+    ["CHECKCARD 0412 SPOTIFY", "spotify"],
+    ["VDP-SPOTIFY", "spotify"],
+    ["SQ *SPOTIFY", "spotify"],
+  ])("%s", (description, key) => {
+    expect(categorize(description)).toMatchObject({ sellerKey: key, categoryId: "entertainment.music" });
+  });
+
+  it("Mobile Purchase PIN Based with its terminal code", () => {
+    expect(categorize("Mobile Purchase PIN Based D1234 WALGREENS #0412 CHICAGO IL")).toMatchObject({
+      sellerKey: "walgreens",
+      categoryId: "health-fitness.pharmacy",
+    });
+  });
+
+  it("a glued date after a bank word keeps the word: ATM12OCT is a cash withdrawal", () => {
+    expect(categorize("ATM12OCT")).toMatchObject({ categoryId: "transfer.cash-atm", sellerKey: "" });
+  });
+});
+
+describe("ACH descriptors", () => {
+  it("DES: is the purpose, the company is the seller, INDN: (the account holder) never is", () => {
+    const result = categorize("KOVARIN WIDGETS DES:PAYROLL ID:XXXXX INDN:JANE Q PUBLIC CO ID:XXXXX PPD");
+    expect(result).toMatchObject({ sellerKey: "kovarin widgets", categoryId: "income.paycheck" });
+    expect(result.merchant).not.toMatch(/jane|public/i);
+  });
+
+  it("a known company's purpose does not override it unless it is a fee or the like", () => {
+    expect(categorize("NETFLIX.COM DES:NETFLIX ID:XXXXX INDN:JOHN DOE CO ID:XXXXX WEB")).toMatchObject({
+      sellerKey: "netflix",
+      categoryId: "entertainment.streaming",
+    });
+  });
+
+  it("reads Chase's labelled form", () => {
+    expect(
+      categorize(
+        "ORIG CO NAME:KOVARIN WIDGETS ORIG ID:123456 DESC DATE:260715 CO ENTRY DESCR:PAYROLL SEC:PPD TRACE#:1 EED:260715 IND ID:9 IND NAME:JANE Q PUBLIC TRN: 1",
+      ),
+    ).toMatchObject({ sellerKey: "kovarin widgets", categoryId: "income.paycheck" });
+  });
+
+  it("a bank's own name with an autopay purpose is a card payment", () => {
+    expect(categorize("BARCLAYCARD DES:AUTOPAY ID:1 INDN:JANE DOE CO ID:2 PPD")).toMatchObject({
+      categoryId: "transfer.credit-card-payment",
+    });
+  });
+});
+
+describe("country-aware names", () => {
+  // Two businesses spelled the same in different countries, as name-suggestion-index has many.
+  const nsi: NsiData = {
+    categories: ["food-dining.groceries", "shopping.electronics-software", "auto-transport.gas-fuel"],
+    sellers: [
+      ["Zedmart", 0, "ca", "zedmart"],
+      ["Zedmart", 1, "de at", "zedmart"],
+      ["Quorvo", 2, "", "quorvo"],
+      ["Quorvo Markt", 0, "de", "quorvo"],
+    ],
+  };
+  const local = loadSellerDictionary([], { nsi });
+  const inCountries = (description: string, countries: string[]) =>
+    categorizeTransaction({ description }, context({ dictionary: local, countries })).categoryId;
+
+  it("chooses the business that trades where the account holder banks", () => {
+    expect(inCountries("ZEDMART #123", ["ca"])).toBe("food-dining.groceries");
+    expect(inCountries("ZEDMART #123", ["de"])).toBe("shopping.electronics-software");
+    expect(inCountries("ZEDMART #123", ["at", "de"])).toBe("shopping.electronics-software");
+  });
+
+  it("prefers a local business over one that trades everywhere", () => {
+    expect(inCountries("QUORVO 5541", ["de"])).toBe("food-dining.groceries");
+    expect(inCountries("QUORVO 5541", ["us"])).toBe("auto-transport.gas-fuel");
+  });
+
+  it("abstains when the name means different things elsewhere and nowhere near the account", () => {
+    expect(inCountries("ZEDMART #123", ["jp"])).toBeNull();
+  });
+});
+
+describe("sellers in every alphabet, and descriptions that are not sellers", () => {
+  it("keeps accents and other scripts in the display name and folds them in the key", () => {
+    expect(categorize("Großeinkauf Müller")).toMatchObject({
+      merchant: "Großeinkauf Müller",
+      sellerKey: "grosseinkauf muller",
+    });
+    expect(categorize("GROSSEINKAUF MULLER").sellerKey).toBe("grosseinkauf muller");
+    expect(categorize("Пекарня Ромашка").merchant).toBe("Пекарня Ромашка");
+    expect(categorize("Café Rémy").merchant).toBe("Café Rémy");
+  });
+
+  it("a paper check shows its number and has no seller", () => {
+    for (const description of ["CHECK 1042", "CHECK #1042", "Check No. 1042", "CHQ#001042", "CHEQUE 1042"]) {
+      expect(categorize(description), description).toMatchObject({ sellerKey: "", merchant: "Check 1042" });
+    }
+    expect(categorizeTransaction({ description: "1042", checkNumber: "1042" }, context())).toMatchObject({
+      sellerKey: "",
+      merchant: "Check 1042",
+    });
+  });
+
+  it("card prefixes alone, transfers and fees have no seller for rules or votes", () => {
+    for (const description of [
+      "POS",
+      "DEBIT CARD PURCHASE",
+      "TRANSFER",
+      "ONLINE TRANSFER TO SAV XXXXXX4821",
+      "MONTHLY SERVICE FEE",
+    ]) {
+      expect(categorize(description, { userRules: new Map([["", "never"]]) }).sellerKey, description).toBe(
+        "",
+      );
+    }
+  });
+});
