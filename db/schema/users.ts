@@ -23,6 +23,9 @@ export const users = pgTable(
     monthlyIncome: numeric("monthly_income", { precision: 14, scale: 2 }),
     notifyThresholds: integer("notify_thresholds").array().notNull().default(sql`'{80,100}'::integer[]`),
     emailNotifications: boolean("email_notifications").notNull().default(true),
+    // IANA zone ("America/Los_Angeles") deciding which month is "this month" for the user. Null until the
+    // browser reports one (the app adopts it on the first signed-in page); UTC meanwhile.
+    timeZone: text("time_zone"),
     // The daily refresh only syncs users active in the past 30 days.
     lastActiveAt: timestamp("last_active_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
