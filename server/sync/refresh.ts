@@ -4,19 +4,21 @@ import type { Sync } from "@/db/schema";
 import { sendEvents } from "@/inngest/client";
 import { connectionSyncRequested, statementImportRequested, type TallyEvent } from "@/inngest/events";
 import { getConnection, updateConnectionPassword } from "@/server/accounts/connections";
-import { activeSyncForConnection, createSync, unfinishedSyncs } from "./syncs";
+import { startConnectionSync, unfinishedSyncs } from "./syncs";
 
-/** "Refresh now": queues a sync of the user's connection, or returns the one already under way. */
+/**
+ * "Refresh now": queues a sync of the user's connection, or returns the one already under way (the database
+ * keeps one active sync per connection, so simultaneous clicks all get the same one).
+ */
 export async function refreshConnection(db: Database, userId: string, connectionId: string): Promise<Sync> {
   const connection = await getConnection(db, userId, connectionId);
-  const active = await activeSyncForConnection(db, connection.id);
-  if (active) return active;
-  const sync = await createSync(db, {
+  const { sync, created } = await startConnectionSync(db, {
     userId,
     connectionId: connection.id,
-    kind: "connection",
     reason: "manual",
   });
+  if (!created) return sync;
+  // Event for the write above (converted to the outbox at merge).
   await sendEvents(
     connectionSyncRequested(
       { connectionId: connection.id, userId, syncId: sync.id, reason: "manual" },

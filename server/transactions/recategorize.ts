@@ -1,68 +1,118 @@
 import "server-only";
-import { and, eq, ne, sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db";
-import { sellerRules, transactions } from "@/db/schema";
-import { sendEvents } from "@/inngest/client";
-import { spendingRecomputeRequested } from "@/inngest/events";
+import { queryRows } from "@/db/client";
+import { sellerRules } from "@/db/schema";
 import { getUsableCategory } from "@/server/categorize/categories";
 import { recordVote } from "@/server/categorize/votes";
 import { notFound } from "@/server/errors";
+import {
+  type AggregateDelta,
+  applyAggregateDeltas,
+  deltaRowsOf,
+  groupedDeltasJson,
+  lockUserForDeltas,
+  parseDeltas,
+} from "@/server/spending/aggregate";
+
+export type RecategorizeResult = {
+  /** Transactions moved to the category: the one chosen, plus the seller's others with applyToSeller. */
+  changed: number;
+  /** The seller's transactions left alone because the user had chosen their category by hand. */
+  kept: number;
+};
 
 /**
- * The user's word on a transaction's category. Changes that one transaction, or with applyToSeller every one of
- * the user's transactions from the same seller plus a rule for future ones. It is also the user's crowd vote for
- * the seller. The affected months' spending is then recomputed in the background.
+ * The user's word on a transaction's category. Changes that one transaction, or with applyToSeller also the
+ * user's other transactions from the same seller, except those whose category the user chose by hand (those
+ * are kept, and counted), plus a rule for future ones. It is also the user's crowd vote for the seller. The
+ * monthly totals move in the same transaction, so the next page load shows them.
  */
 export async function recategorizeTransaction(
   db: Database,
   userId: string,
   transactionId: string,
   input: { categoryId: string; applyToSeller?: boolean },
-): Promise<{ changed: number; months: string[] }> {
+): Promise<RecategorizeResult> {
   const category = await getUsableCategory(db, userId, input.categoryId);
-  const [target] = await db
-    .select({ id: transactions.id, sellerKey: transactions.sellerKey })
-    .from(transactions)
-    .where(and(eq(transactions.id, transactionId), eq(transactions.userId, userId)))
-    .limit(1);
-  if (!target) throw notFound("That transaction");
-
-  const applyToSeller = Boolean(input.applyToSeller && target.sellerKey);
-  const { changed, months } = await db.transaction(async (tx) => {
-    const changedMonths = new Set<string>();
-    let count = 0;
-    const touched = await tx
-      .update(transactions)
-      .set({ categoryId: category.id, categorySource: "user" })
-      .where(and(eq(transactions.id, target.id), eq(transactions.userId, userId)))
-      .returning({ month: sql<string>`to_char(${transactions.postedOn}, 'YYYY-MM')` });
-    for (const row of touched) changedMonths.add(row.month);
-    count += touched.length;
-    if (applyToSeller) {
-      const others = await tx
-        .update(transactions)
-        .set({ categoryId: category.id, categorySource: "rule" })
-        .where(
-          and(
-            eq(transactions.userId, userId),
-            eq(transactions.sellerKey, target.sellerKey),
-            ne(transactions.id, target.id),
-          ),
-        )
-        .returning({ month: sql<string>`to_char(${transactions.postedOn}, 'YYYY-MM')` });
-      for (const row of others) changedMonths.add(row.month);
-      count += others.length;
+  return db.transaction(async (tx) => {
+    await lockUserForDeltas(tx, userId);
+    const chosen = await moveToCategory(tx, {
+      categoryId: category.id,
+      source: "user",
+      rows: sql`id = ${transactionId}::uuid and user_id = ${userId}::uuid`,
+    });
+    if (chosen.rows.length === 0) throw notFound("That transaction");
+    const sellerKey = chosen.rows[0]!.sellerKey;
+    const deltas = [...chosen.deltas];
+    let changed = 1;
+    let kept = 0;
+    if (input.applyToSeller && sellerKey) {
+      const others = sql`user_id = ${userId}::uuid and seller_key = ${sellerKey} and id <> ${transactionId}::uuid`;
+      const seller = await moveToCategory(tx, {
+        categoryId: category.id,
+        source: "rule",
+        rows: sql`${others} and category_source is distinct from 'user'`,
+      });
+      deltas.push(...seller.deltas);
+      changed += seller.rows.filter((row) => row.previousCategoryId !== category.id).length;
+      kept = await countRows(
+        tx,
+        sql`${others} and category_source = 'user' and category_id <> ${category.id}::uuid`,
+      );
       await tx
         .insert(sellerRules)
-        .values({ userId, sellerKey: target.sellerKey, categoryId: category.id })
+        .values({ userId, sellerKey, categoryId: category.id })
         .onConflictDoUpdate({
           target: [sellerRules.userId, sellerRules.sellerKey],
           set: { categoryId: category.id, createdAt: sql`now()` },
         });
     }
-    await recordVote(tx, { userId, sellerKey: target.sellerKey, categoryId: category.id });
-    return { changed: count, months: [...changedMonths].sort() };
+    await recordVote(tx, { userId, sellerKey, categoryId: category.id });
+    await applyAggregateDeltas(tx, userId, deltas);
+    return { changed, kept };
   });
-  await sendEvents(spendingRecomputeRequested({ userId, months }));
-  return { changed, months };
+}
+
+/**
+ * Sets the category of the rows `rows` selects, locking them first (in id order, so two changes of one seller
+ * cannot deadlock) and taking the aggregate deltas from the values the update replaced.
+ */
+async function moveToCategory(
+  tx: Database,
+  input: { categoryId: string; source: "user" | "rule"; rows: SQL },
+): Promise<{
+  rows: Array<{ sellerKey: string; previousCategoryId: string | null }>;
+  deltas: AggregateDelta[];
+}> {
+  const [result] = await queryRows<{ rows: unknown; deltas: unknown }>(
+    tx,
+    sql`with before as (
+      select id, seller_key, posted_on, amount, currency, category_id from transactions
+      where ${input.rows}
+      order by id
+      for update
+    ),
+    changed as (
+      update transactions t set category_id = ${input.categoryId}::uuid, category_source = ${input.source}
+      from before b where t.id = b.id
+      returning t.posted_on, t.amount, t.currency, t.category_id
+    )
+    select coalesce((select json_agg(json_build_object('sellerKey', seller_key, 'previousCategoryId', category_id))
+        from before), '[]'::json) as rows,
+      ${groupedDeltasJson(sql`${deltaRowsOf(sql`before`, -1)} union all ${deltaRowsOf(sql`changed`, 1)}`)} as deltas`,
+  );
+  const rows = (typeof result?.rows === "string" ? JSON.parse(result.rows) : result?.rows) as Array<{
+    sellerKey: string;
+    previousCategoryId: string | null;
+  }>;
+  return { rows: rows ?? [], deltas: parseDeltas(result?.deltas) };
+}
+
+async function countRows(tx: Database, where: SQL): Promise<number> {
+  const [row] = await queryRows<{ count: number }>(
+    tx,
+    sql`select count(*)::int as count from transactions where ${where}`,
+  );
+  return Number(row?.count ?? 0);
 }
