@@ -2,6 +2,7 @@
 // runner (inngest/embedded/boot.ts) when no Inngest server is configured.
 
 import type { TallyFunction } from "@/inngest/define";
+import { checkSpendingAggregate } from "@/inngest/functions/check-spending-aggregate";
 import { dailyRefresh } from "@/inngest/functions/daily-refresh";
 import { dailyRefreshRequested } from "@/inngest/functions/daily-refresh-requested";
 import { importStatement } from "@/inngest/functions/import-statement";
@@ -14,4 +15,5 @@ export const functions: TallyFunction[] = [
   dailyRefresh,
   dailyRefreshRequested,
   recomputeSpending,
+  checkSpendingAggregate,
 ];

@@ -1,8 +1,9 @@
-// Rebuilds a user's monthly spending aggregate for months whose transactions changed category.
+// Rebuilds a user's monthly spending aggregate for the given months from the transactions. The app no longer
+// sends this (every change moves the aggregate in its own transaction); it stays as an operator's repair tool.
 
 import { getDb } from "@/db";
 import { defineFunction } from "@/inngest/define";
-import { recomputeMonths } from "@/server/spending/aggregate";
+import { rebuildAggregate } from "@/server/spending/aggregate";
 
 export const recomputeSpending = defineFunction(
   {
@@ -12,9 +13,9 @@ export const recomputeSpending = defineFunction(
     retries: 3,
   },
   async ({ event, step }) => {
-    await step.run("recompute", async () =>
-      recomputeMonths(await getDb(), event.data.userId, event.data.months),
+    const { driftRows } = await step.run("recompute", async () =>
+      rebuildAggregate(await getDb(), event.data.userId, event.data.months),
     );
-    return { months: event.data.months.length };
+    return { months: event.data.months.length, driftRows };
   },
 );
