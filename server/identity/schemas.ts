@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { formatDecimal, parseCents } from "@/lib/money";
+import { isValidTimeZone } from "@/lib/months";
 
 export const emailField = z.email("must be a valid email address").max(254);
 export const passwordField = z
@@ -46,6 +47,9 @@ export const profileInput = z
       .max(5, "must have at most five thresholds")
       .transform((values) => [...new Set(values)].sort((a, b) => a - b)),
     email_notifications: z.boolean("must be true or false"),
+    time_zone: z
+      .string("must be a time zone like America/Los_Angeles")
+      .refine(isValidTimeZone, "must be a time zone like America/Los_Angeles"),
   })
   .partial()
   .strict();

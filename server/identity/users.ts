@@ -102,6 +102,7 @@ export type ProfileChanges = {
   monthlyIncome?: string | null;
   notifyThresholds?: number[];
   emailNotifications?: boolean;
+  timeZone?: string;
 };
 
 export async function updateProfile(db: Database, userId: string, changes: ProfileChanges): Promise<User> {

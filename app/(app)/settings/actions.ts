@@ -30,12 +30,14 @@ export async function updateProfileAction(
       monthly_income: String(form.monthly_income ?? "").trim() || null,
       notify_thresholds: thresholds,
       email_notifications: form.email_notifications === "on",
+      time_zone: String(form.time_zone ?? "").trim() || undefined,
     });
     await updateProfile(await getDb(), user.id, {
       name: input.name,
       monthlyIncome: input.monthly_income,
       notifyThresholds: input.notify_thresholds,
       emailNotifications: input.email_notifications,
+      timeZone: input.time_zone,
     });
     revalidatePath("/", "layout");
     return undefined;

@@ -3,6 +3,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { requireUser } from "@/server/auth";
 import { listCategories } from "@/server/categorize/categories";
+import { listTimeZones } from "@/server/identity/time-zone";
 import { listTokens } from "@/server/identity/tokens";
 import { CategoriesPanel } from "./_components/categories-panel";
 import { ProfileForm } from "./_components/profile-form";
@@ -37,7 +38,7 @@ export default async function SettingsPage() {
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <h2 className="mb-4 text-lg font-semibold">Profile and alerts</h2>
-          <ProfileForm profile={user} />
+          <ProfileForm profile={user} timeZones={listTimeZones()} />
         </Card>
         <Card>
           <h2 className="mb-1 text-lg font-semibold">Personal access tokens</h2>

@@ -4,7 +4,9 @@ import type { Account, Sync, User } from "@/db/schema";
 import { centsFromNumeric, formatDecimal } from "@/lib/money";
 import { accountMask } from "@/server/accounts/accounts";
 import type { ConnectionWithAccounts } from "@/server/accounts/connections";
+import { userTimeZone } from "@/server/identity/time-zone";
 import type { TokenSummary } from "@/server/identity/tokens";
+import { describeSync } from "@/server/sync/syncs";
 import type { TransactionRow } from "@/server/transactions/list";
 
 export const serializeMe = (user: User) => ({
@@ -14,6 +16,8 @@ export const serializeMe = (user: User) => ({
   monthly_income: user.monthlyIncome,
   notify_thresholds: user.notifyThresholds,
   email_notifications: user.emailNotifications,
+  // The zone Tally uses for "this month": the user's, or UTC until their browser reports one.
+  time_zone: userTimeZone(user),
 });
 
 export const serializeToken = (token: TokenSummary) => ({
@@ -49,6 +53,10 @@ export const serializeSync = (sync: Sync) => ({
   status: sync.status,
   imported: sync.imported,
   duplicates: sync.duplicates,
+  pending: sync.pending,
+  settled: sync.settled,
+  removed: sync.removed,
+  summary: describeSync(sync),
   error: sync.error,
   started_at: sync.startedAt?.toISOString() ?? null,
   finished_at: sync.finishedAt?.toISOString() ?? null,

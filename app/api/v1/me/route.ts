@@ -1,5 +1,5 @@
 // GET /api/v1/me — the signed-in user's profile and notification settings.
-// PATCH /api/v1/me — change any of name, monthly_income, notify_thresholds, email_notifications.
+// PATCH /api/v1/me — change any of name, monthly_income, notify_thresholds, email_notifications, time_zone.
 
 import { getDb } from "@/db";
 import { requireApiUser } from "@/server/auth";
@@ -21,6 +21,7 @@ export const PATCH = apiRoute(async (request) => {
     monthlyIncome: input.monthly_income,
     notifyThresholds: input.notify_thresholds,
     emailNotifications: input.email_notifications,
+    timeZone: input.time_zone,
   });
   return json(serializeMe(updated));
 });
