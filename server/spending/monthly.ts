@@ -131,18 +131,26 @@ function monthsEndingAt(lastMonth: string, count: number): string[] {
 }
 
 /**
- * The currencies the user's transactions are in, most used first (by number of transactions): what a
- * currency switcher offers. Empty before the first import.
+ * The currencies the user's transactions are in, most used first (by number of transactions), ties in the
+ * order the user's accounts were created: what a currency switcher offers. Empty before the first import.
  */
 export async function listSpendingCurrencies(db: Database, userId: string): Promise<string[]> {
-  const rows = await db
-    .select({ currency: monthlySpending.currency })
-    .from(monthlySpending)
-    .where(eq(monthlySpending.userId, userId))
-    .groupBy(monthlySpending.currency)
-    .having(sql`sum(${monthlySpending.count}) > 0`)
-    .orderBy(desc(sql`sum(${monthlySpending.count})`), asc(monthlySpending.currency));
-  return rows.map((row) => row.currency);
+  const [used, owned] = await Promise.all([
+    db
+      .select({ currency: monthlySpending.currency, count: sql<number>`sum(${monthlySpending.count})::int` })
+      .from(monthlySpending)
+      .where(eq(monthlySpending.userId, userId))
+      .groupBy(monthlySpending.currency)
+      .having(sql`sum(${monthlySpending.count}) > 0`),
+    accountCurrencies(db, userId),
+  ]);
+  const rank = (currency: string) => {
+    const index = owned.indexOf(currency);
+    return index === -1 ? owned.length : index;
+  };
+  return used
+    .sort((a, b) => b.count - a.count || rank(a.currency) - rank(b.currency) || a.currency.localeCompare(b.currency))
+    .map((row) => row.currency);
 }
 
 /**
@@ -151,12 +159,15 @@ export async function listSpendingCurrencies(db: Database, userId: string): Prom
  */
 export async function mainCurrency(db: Database, userId: string): Promise<string> {
   const [used] = await listSpendingCurrencies(db, userId);
-  if (used) return used;
-  const [first] = await db
+  return used ?? (await accountCurrencies(db, userId))[0] ?? "USD";
+}
+
+/** The currencies of the user's accounts, in the order the accounts were created. */
+async function accountCurrencies(db: Database, userId: string): Promise<string[]> {
+  const rows = await db
     .select({ currency: accounts.currency })
     .from(accounts)
     .where(eq(accounts.userId, userId))
-    .orderBy(asc(accounts.createdAt))
-    .limit(1);
-  return first?.currency ?? "USD";
+    .orderBy(asc(accounts.createdAt), asc(accounts.id));
+  return [...new Set(rows.map((row) => row.currency))];
 }
