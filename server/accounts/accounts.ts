@@ -59,6 +59,12 @@ export async function removeAccountTransactions(
   if (accountIds.length === 0) return;
   await lockUserForDeltas(tx, userId);
   await lockAccounts(tx, accountIds);
+  // Row locks in id order, as a recategorization takes them, before the delete takes them in its own order.
+  await tx.execute(sql`
+    select id from transactions
+    where user_id = ${userId}::uuid and account_id = any(${pgArray(accountIds)}::uuid[])
+    order by id
+    for update`);
   const { deltas } = await deleteReturningDeltas(
     tx,
     sql`delete from transactions

@@ -149,7 +149,10 @@ export async function listSpendingCurrencies(db: Database, userId: string): Prom
     return index === -1 ? owned.length : index;
   };
   return used
-    .sort((a, b) => b.count - a.count || rank(a.currency) - rank(b.currency) || a.currency.localeCompare(b.currency))
+    .sort(
+      (a, b) =>
+        b.count - a.count || rank(a.currency) - rank(b.currency) || a.currency.localeCompare(b.currency),
+    )
     .map((row) => row.currency);
 }
 

@@ -37,6 +37,7 @@ export async function recategorizeTransaction(
   const category = await getUsableCategory(db, userId, input.categoryId);
   return db.transaction(async (tx) => {
     await lockUserForDeltas(tx, userId);
+    await lockRows(tx, userId, transactionId, Boolean(input.applyToSeller));
     const chosen = await moveToCategory(tx, {
       categoryId: category.id,
       source: "user",
@@ -75,8 +76,31 @@ export async function recategorizeTransaction(
 }
 
 /**
- * Sets the category of the rows `rows` selects, locking them first (in id order, so two changes of one seller
- * cannot deadlock) and taking the aggregate deltas from the values the update replaced.
+ * Locks, in one statement and in id order, every row this change may touch: the transaction and, for a
+ * whole-seller change, the seller's other rows. Two changes of one seller (or a change and an account's
+ * removal, which locks in the same order) then wait for each other instead of deadlocking. (A row whose seller
+ * an import rewrites meanwhile is locked later, by the update itself.)
+ */
+async function lockRows(
+  tx: Database,
+  userId: string,
+  transactionId: string,
+  withSeller: boolean,
+): Promise<void> {
+  const seller = withSeller
+    ? sql`or seller_key = (select seller_key from transactions
+        where id = ${transactionId}::uuid and user_id = ${userId}::uuid and seller_key <> '')`
+    : sql``;
+  await tx.execute(sql`
+    select id from transactions
+    where user_id = ${userId}::uuid and (id = ${transactionId}::uuid ${seller})
+    order by id
+    for update`);
+}
+
+/**
+ * Sets the category of the rows `rows` selects (locked by lockRows), taking the aggregate deltas from the
+ * values the update replaced.
  */
 async function moveToCategory(
   tx: Database,
