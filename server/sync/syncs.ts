@@ -193,7 +193,7 @@ export async function markSyncFailed(db: Database, syncId: string, message: stri
 }
 
 /**
- * What a sync did, in a sentence: "412 imported, 3 already in Tally, 2 pending." Null while it runs or when
+ * What a sync did, in a sentence: "412 transactions imported, 3 already in Tally, 2 pending." Null while it runs or when
  * it failed before storing anything.
  */
 export function describeSync(
@@ -201,7 +201,7 @@ export function describeSync(
 ): string | null {
   if (sync.status === "queued" || sync.status === "running") return null;
   const parts = [
-    `${sync.imported.toLocaleString("en-US")} imported`,
+    `${sync.imported.toLocaleString("en-US")} ${sync.imported === 1 ? "transaction" : "transactions"} imported`,
     sync.duplicates > 0 ? `${sync.duplicates.toLocaleString("en-US")} already in Tally` : "",
     sync.pending > 0 ? `${sync.pending.toLocaleString("en-US")} pending` : "",
     sync.settled > 0

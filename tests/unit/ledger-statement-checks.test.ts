@@ -43,9 +43,9 @@ describe("what a finished sync says", () => {
   };
 
   it("counts what was imported, what was already there, and what is pending", () => {
-    expect(describeSync(sync)).toBe("412 imported, 3 already in Tally, 2 pending.");
+    expect(describeSync(sync)).toBe("412 transactions imported, 3 already in Tally, 2 pending.");
     expect(describeSync({ ...sync, imported: 1, duplicates: 0, pending: 0, settled: 1, removed: 1 })).toBe(
-      "1 imported, 1 pending purchase posted, 1 pending purchase the bank dropped removed.",
+      "1 transaction imported, 1 pending purchase posted, 1 pending purchase the bank dropped removed.",
     );
     expect(describeSync({ ...sync, status: "running" })).toBeNull();
   });

@@ -7,7 +7,7 @@ export type SyncStatus = {
   status: "queued" | "running" | "succeeded" | "failed";
   imported: number;
   duplicates: number;
-  /** What it did in a sentence ("412 imported, 3 already in Tally, 2 pending."), once finished. */
+  /** What it did in a sentence ("412 transactions imported, 3 already in Tally, 2 pending."), once finished. */
   summary: string | null;
   error: string | null;
 };
