@@ -33,8 +33,16 @@ const ACCOUNT_LOCK = 8_402;
 
 /** Taken by every writer that moves the user's aggregate by deltas; many may hold it at once. */
 export async function lockUserForDeltas(tx: Database, userId: string): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock_shared(${USER_LOCK}, hashtext(${userId}))`);
+  await tx.execute(sql`select ${userDeltaLock(userId)}`);
 }
+
+/** The SQL call behind lockUserForDeltas, for a statement that takes it with other locks (in that order). */
+export const userDeltaLock = (userId: string) =>
+  sql`pg_advisory_xact_lock_shared(${USER_LOCK}, hashtext(${userId}))`;
+
+/** The SQL call that takes one account's lock (see lockAccounts). */
+export const accountLock = (accountId: string) =>
+  sql`pg_advisory_xact_lock(${ACCOUNT_LOCK}, hashtext(${accountId}))`;
 
 /** Taken by a rebuild from the transactions: waits for every delta writer of the user and keeps them out. */
 async function lockUserForRebuild(tx: Database, userId: string): Promise<void> {
@@ -47,7 +55,7 @@ async function lockUserForRebuild(tx: Database, userId: string): Promise<void> {
  */
 export async function lockAccounts(tx: Database, accountIds: readonly string[]): Promise<void> {
   for (const id of [...new Set(accountIds)].sort()) {
-    await tx.execute(sql`select pg_advisory_xact_lock(${ACCOUNT_LOCK}, hashtext(${id}))`);
+    await tx.execute(sql`select ${accountLock(id)}`);
   }
 }
 

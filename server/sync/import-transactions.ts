@@ -5,9 +5,9 @@ import { queryRows } from "@/db/client";
 import { categorizeForUser } from "@/server/categorize/assign";
 import {
   type AggregateDelta,
+  accountLock,
   applyAggregateDeltas,
-  lockAccounts,
-  lockUserForDeltas,
+  userDeltaLock,
 } from "@/server/spending/aggregate";
 import type { ParsedTransaction } from "@/server/statements/types";
 import { asStatementRejection, checkStatementRows } from "./errors";
@@ -234,13 +234,14 @@ async function ingestRows(
  * record of the import) takes them first; taking them again is harmless.
  */
 export async function lockImportTarget(tx: Database, target: IngestTarget): Promise<boolean> {
-  await lockUserForDeltas(tx, target.userId);
-  await lockAccounts(tx, [target.accountId]);
-  const rows = await queryRows<{ id: string }>(
+  // One round trip: Postgres evaluates a select list in order, so the user lock comes before the account's.
+  const [row] = await queryRows<{ present: boolean }>(
     tx,
-    sql`select id from accounts where id = ${target.accountId}::uuid and user_id = ${target.userId}::uuid`,
+    sql`select ${userDeltaLock(target.userId)} as user_lock, ${accountLock(target.accountId)} as account_lock,
+      exists (select 1 from accounts where id = ${target.accountId}::uuid and user_id = ${target.userId}::uuid)
+        as present`,
   );
-  return rows.length > 0;
+  return row?.present === true;
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
