@@ -13,7 +13,6 @@ import type { Database } from "@/db";
 import type { DatabaseHandle } from "@/db/client";
 import { queryRows } from "@/db/client";
 import { connections, monthlySpending, syncs, transactions } from "@/db/schema";
-import { UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
 import { bootEmbeddedRunner } from "@/inngest/embedded/boot";
 import type { EmbeddedRunner } from "@/inngest/embedded/runner";
 import {
@@ -27,6 +26,7 @@ import { createTestUser } from "../factories/users";
 import { call } from "../support/api";
 import { useTestDatabase } from "../support/db";
 import { startDemoBank, type TestDemoBank } from "../support/demo-bank";
+import { expectAggregateMatchesTransactions } from "../support/ledger";
 
 let handle: DatabaseHandle;
 let db: Database;
@@ -42,31 +42,6 @@ async function linkDemo(token: string, password = "demo") {
 
 async function syncOf(token: string, id: string) {
   return (await call(getSyncRoute, { token, params: { id } })).body;
-}
-
-/** The aggregate as stored, and as it would be rebuilt from the transactions: they must always agree. */
-async function aggregateMatchesTransactions(userId: string) {
-  const stored = await queryRows<{
-    currency: string;
-    month: string;
-    category_id: string;
-    outflow: string;
-    inflow: string;
-    count: number;
-  }>(
-    db,
-    sql`select currency, month::text, category_id, outflow::text, inflow::text, count from monthly_spending
-      where user_id = ${userId}::uuid and count <> 0 order by 1, 2, 3`,
-  );
-  const rebuilt = await queryRows<(typeof stored)[number]>(
-    db,
-    sql`select currency, date_trunc('month', posted_on)::date::text as month,
-        coalesce(category_id, ${UNCATEGORIZED_CATEGORY_ID}::uuid) as category_id,
-        sum(greatest(-amount, 0))::numeric(24,2)::text as outflow, sum(greatest(amount, 0))::numeric(24,2)::text as inflow,
-        count(*)::int as count
-      from transactions where user_id = ${userId}::uuid group by 1, 2, 3 order by 1, 2, 3`,
-  );
-  return { stored, rebuilt };
 }
 
 describe("linking the Demo Bank and extracting transactions", () => {
@@ -215,8 +190,7 @@ describe("linking the Demo Bank and extracting transactions", () => {
     }
     expect(counts[0]).toBeGreaterThan(250);
     expect(counts).toEqual([counts[0], counts[0], counts[0]]);
-    const { stored, rebuilt } = await aggregateMatchesTransactions(user.id);
-    expect(stored).toEqual(rebuilt);
+    await expectAggregateMatchesTransactions(db, user.id);
   });
 
   it("a crash in the middle of a statement stores none of it, and the retry stores all of it once", async () => {
@@ -273,9 +247,7 @@ describe("linking the Demo Bank and extracting transactions", () => {
     );
     // Two batches were written before the crash; the statement's transaction took them back.
     expect(Number(partial[0]!.n)).toBe(0);
-    let { stored, rebuilt } = await aggregateMatchesTransactions(other.id);
-    expect(stored).toEqual([]);
-    expect(stored).toEqual(rebuilt);
+    expect((await expectAggregateMatchesTransactions(db, other.id)).size).toBe(0);
 
     await importAccountStatement(db, plan!, card.id, cardKey, { batchSize: 40 });
     await importAccountStatement(db, plan!, checking.id, await fetchAccountStatement(db, plan!, checking.id));
@@ -284,8 +256,7 @@ describe("linking the Demo Bank and extracting transactions", () => {
       sql`select count(*)::int as n from transactions where user_id = ${other.id}::uuid`,
     );
     expect(Number(finished[0]!.n)).toBe(Number(clean[0]!.n));
-    ({ stored, rebuilt } = await aggregateMatchesTransactions(other.id));
-    expect(stored).toEqual(rebuilt);
+    await expectAggregateMatchesTransactions(db, other.id);
   });
 
   it("retries a sync when the bank's server fails for a moment", async () => {
