@@ -234,14 +234,15 @@ async function ingestRows(
  * record of the import) takes them first; taking them again is harmless.
  */
 export async function lockImportTarget(tx: Database, target: IngestTarget): Promise<boolean> {
-  // One round trip: Postgres evaluates a select list in order, so the user lock comes before the account's.
-  const [row] = await queryRows<{ present: boolean }>(
+  // Postgres evaluates a select list in order: the user's lock is taken before the account's.
+  await tx.execute(sql`select ${userDeltaLock(target.userId)}, ${accountLock(target.accountId)}`);
+  // A statement of its own, so that its snapshot is taken after the locks: an account removed while this
+  // import waited for them is seen as removed.
+  const rows = await queryRows<{ id: string }>(
     tx,
-    sql`select ${userDeltaLock(target.userId)} as user_lock, ${accountLock(target.accountId)} as account_lock,
-      exists (select 1 from accounts where id = ${target.accountId}::uuid and user_id = ${target.userId}::uuid)
-        as present`,
+    sql`select id from accounts where id = ${target.accountId}::uuid and user_id = ${target.userId}::uuid`,
   );
-  return row?.present === true;
+  return rows.length > 0;
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,8 +1,9 @@
 import "server-only";
-import { type SQL, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { queryRows } from "@/db/client";
 import { sellerRules } from "@/db/schema";
+import { pgArray } from "@/db/sql-arrays";
 import { getUsableCategory } from "@/server/categorize/categories";
 import { recordVote } from "@/server/categorize/votes";
 import { notFound } from "@/server/errors";
@@ -37,106 +38,112 @@ export async function recategorizeTransaction(
   const category = await getUsableCategory(db, userId, input.categoryId);
   return db.transaction(async (tx) => {
     await lockUserForDeltas(tx, userId);
-    await lockRows(tx, userId, transactionId, Boolean(input.applyToSeller));
-    const chosen = await moveToCategory(tx, {
-      categoryId: category.id,
-      source: "user",
-      rows: sql`id = ${transactionId}::uuid and user_id = ${userId}::uuid`,
-    });
-    if (chosen.rows.length === 0) throw notFound("That transaction");
-    const sellerKey = chosen.rows[0]!.sellerKey;
+    const locked = await lockRows(tx, userId, transactionId, Boolean(input.applyToSeller));
+    const target = locked.find((row) => row.id === transactionId);
+    if (!target) throw notFound("That transaction");
+    const chosen = await moveToCategory(tx, { categoryId: category.id, source: "user", ids: [target.id] });
     const deltas = [...chosen.deltas];
     let changed = 1;
     let kept = 0;
-    if (input.applyToSeller && sellerKey) {
-      const others = sql`user_id = ${userId}::uuid and seller_key = ${sellerKey} and id <> ${transactionId}::uuid`;
+    if (input.applyToSeller && target.sellerKey) {
+      const others = locked.filter((row) => row.id !== target.id && row.sellerKey === target.sellerKey);
       const seller = await moveToCategory(tx, {
         categoryId: category.id,
         source: "rule",
-        rows: sql`${others} and category_source is distinct from 'user'`,
+        ids: others.filter((row) => row.source !== "user").map((row) => row.id),
       });
       deltas.push(...seller.deltas);
-      changed += seller.rows.filter((row) => row.previousCategoryId !== category.id).length;
-      kept = await countRows(
-        tx,
-        sql`${others} and category_source = 'user' and category_id <> ${category.id}::uuid`,
-      );
+      changed += others.filter((row) => row.source !== "user" && row.categoryId !== category.id).length;
+      kept = others.filter((row) => row.source === "user" && row.categoryId !== category.id).length;
       await tx
         .insert(sellerRules)
-        .values({ userId, sellerKey, categoryId: category.id })
+        .values({ userId, sellerKey: target.sellerKey, categoryId: category.id })
         .onConflictDoUpdate({
           target: [sellerRules.userId, sellerRules.sellerKey],
           set: { categoryId: category.id, createdAt: sql`now()` },
         });
     }
-    await recordVote(tx, { userId, sellerKey, categoryId: category.id });
+    await recordVote(tx, { userId, sellerKey: target.sellerKey, categoryId: category.id });
     await applyAggregateDeltas(tx, userId, deltas);
     return { changed, kept };
   });
 }
 
+type LockedRow = { id: string; sellerKey: string; categoryId: string | null; source: string | null };
+
+class SellerChangedMeanwhile extends Error {}
+
 /**
- * Locks, in one statement and in id order, every row this change may touch: the transaction and, for a
- * whole-seller change, the seller's other rows. Two changes of one seller (or a change and an account's
- * removal, which locks in the same order) then wait for each other instead of deadlocking. (A row whose seller
- * an import rewrites meanwhile is locked later, by the update itself.)
+ * Locks every row this change touches, in one statement and in id order, as an import (its pending rows), an
+ * account's removal and every other change take them: the transaction and, for a whole-seller change, the
+ * seller's other rows. Ordered locking is what keeps concurrent writers from deadlocking, so nothing outside
+ * this set is touched afterwards. The seller is read before the locks are granted; if an import changed the
+ * transaction's seller meanwhile (a pending row that posted under fuller text), the locks are given back (a
+ * savepoint rolled back) and taken again for the new seller.
  */
 async function lockRows(
   tx: Database,
   userId: string,
   transactionId: string,
   withSeller: boolean,
-): Promise<void> {
-  const seller = withSeller
-    ? sql`or seller_key = (select seller_key from transactions
-        where id = ${transactionId}::uuid and user_id = ${userId}::uuid and seller_key <> '')`
-    : sql``;
-  await tx.execute(sql`
-    select id from transactions
-    where user_id = ${userId}::uuid and (id = ${transactionId}::uuid ${seller})
-    order by id
-    for update`);
+): Promise<LockedRow[]> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await tx.transaction(async (savepoint) => {
+        const rows = await queryRows<{
+          id: string;
+          seller_key: string;
+          category_id: string | null;
+          category_source: string | null;
+          seller_read: string | null;
+        }>(
+          savepoint,
+          sql`with target as (
+            select seller_key from transactions where id = ${transactionId}::uuid and user_id = ${userId}::uuid
+          )
+          select id, seller_key, category_id, category_source, (select seller_key from target) as seller_read
+          from transactions
+          where user_id = ${userId}::uuid
+            and (id = ${transactionId}::uuid
+              or (${withSeller}::boolean and seller_key <> '' and seller_key = (select seller_key from target)))
+          order by id
+          for update`,
+        );
+        const target = rows.find((row) => row.id === transactionId);
+        if (withSeller && target && target.seller_key !== target.seller_read && attempt < 3) {
+          throw new SellerChangedMeanwhile();
+        }
+        return rows.map((row) => ({
+          id: row.id,
+          sellerKey: row.seller_key,
+          categoryId: row.category_id,
+          source: row.category_source,
+        }));
+      });
+    } catch (error) {
+      if (!(error instanceof SellerChangedMeanwhile)) throw error;
+    }
+  }
 }
 
-/**
- * Sets the category of the rows `rows` selects (locked by lockRows), taking the aggregate deltas from the
- * values the update replaced.
- */
+/** Sets the category of locked rows, taking the aggregate deltas from the values the update replaced. */
 async function moveToCategory(
   tx: Database,
-  input: { categoryId: string; source: "user" | "rule"; rows: SQL },
-): Promise<{
-  rows: Array<{ sellerKey: string; previousCategoryId: string | null }>;
-  deltas: AggregateDelta[];
-}> {
-  const [result] = await queryRows<{ rows: unknown; deltas: unknown }>(
+  input: { categoryId: string; source: "user" | "rule"; ids: readonly string[] },
+): Promise<{ deltas: AggregateDelta[] }> {
+  if (input.ids.length === 0) return { deltas: [] };
+  const [result] = await queryRows<{ deltas: unknown }>(
     tx,
     sql`with before as (
-      select id, seller_key, posted_on, amount, currency, category_id from transactions
-      where ${input.rows}
-      order by id
-      for update
+      select id, posted_on, amount, currency, category_id from transactions
+      where id = any(${pgArray(input.ids)}::uuid[])
     ),
     changed as (
       update transactions t set category_id = ${input.categoryId}::uuid, category_source = ${input.source}
       from before b where t.id = b.id
       returning t.posted_on, t.amount, t.currency, t.category_id
     )
-    select coalesce((select json_agg(json_build_object('sellerKey', seller_key, 'previousCategoryId', category_id))
-        from before), '[]'::json) as rows,
-      ${groupedDeltasJson(sql`${deltaRowsOf(sql`before`, -1)} union all ${deltaRowsOf(sql`changed`, 1)}`)} as deltas`,
+    select ${groupedDeltasJson(sql`${deltaRowsOf(sql`before`, -1)} union all ${deltaRowsOf(sql`changed`, 1)}`)} as deltas`,
   );
-  const rows = (typeof result?.rows === "string" ? JSON.parse(result.rows) : result?.rows) as Array<{
-    sellerKey: string;
-    previousCategoryId: string | null;
-  }>;
-  return { rows: rows ?? [], deltas: parseDeltas(result?.deltas) };
-}
-
-async function countRows(tx: Database, where: SQL): Promise<number> {
-  const [row] = await queryRows<{ count: number }>(
-    tx,
-    sql`select count(*)::int as count from transactions where ${where}`,
-  );
-  return Number(row?.count ?? 0);
+  return { deltas: parseDeltas(result?.deltas) };
 }
