@@ -157,17 +157,3 @@ export function postgresErrorCode(error: unknown): string | undefined {
   }
   return undefined;
 }
-
-/** A unique-constraint violation, optionally of one named constraint or index. */
-export function isUniqueViolation(error: unknown, constraint?: string): boolean {
-  if (postgresErrorCode(error) !== "23505") return false;
-  if (!constraint) return true;
-  for (let current = error, depth = 0; current && depth < 4; depth++) {
-    const name =
-      (current as { constraint_name?: unknown; constraint?: unknown }).constraint_name ??
-      (current as { constraint?: unknown }).constraint;
-    if (name === constraint) return true;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return false;
-}

@@ -1,7 +1,7 @@
 // What the ledger refuses to store, before any row reaches the database, and how it says so.
 
 import { describe, expect, it } from "vitest";
-import { checkStatementRows, StatementRejectedError } from "@/server/sync/errors";
+import { asStatementRejection, checkStatementRows, StatementRejectedError } from "@/server/sync/errors";
 import { describeSync } from "@/server/sync/syncs";
 import { transactionFactory } from "../factories/transactions";
 
@@ -29,6 +29,18 @@ describe("checking a statement before storing it", () => {
   it("drops NUL characters from the text, which Postgres cannot store, and keeps the row", () => {
     const [row] = checkStatementRows([make.posted({ description: "CAFE\u0000 ROMA", memo: "\u0000" })]);
     expect(row).toMatchObject({ description: "CAFE ROMA", memo: "" });
+  });
+});
+
+describe("a database error while storing a statement", () => {
+  it("is the statement's when Postgres calls the data wrong (class 22), and a passing fault otherwise", () => {
+    // As drizzle wraps a driver's error: the SQLSTATE sits on the cause.
+    const overflow = Object.assign(new Error("Failed query"), { cause: { code: "22003" } });
+    const rejected = asStatementRejection(overflow);
+    expect(rejected).toBeInstanceOf(StatementRejectedError);
+    expect((rejected as Error).message).toMatch(/out of range or unreadable\. Nothing from it was imported/);
+    const lostConnection = Object.assign(new Error("Failed query"), { cause: { code: "57P01" } });
+    expect(asStatementRejection(lostConnection)).toBe(lostConnection);
   });
 });
 
