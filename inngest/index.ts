@@ -2,6 +2,7 @@
 // runner (inngest/embedded/boot.ts) when no Inngest server is configured.
 
 import type { TallyFunction } from "@/inngest/define";
+import { checkSpendingAggregate } from "@/inngest/functions/check-spending-aggregate";
 import { dailyRefresh } from "@/inngest/functions/daily-refresh";
 import { dailyRefreshPageFunction } from "@/inngest/functions/daily-refresh-page";
 import { dailyRefreshRequested } from "@/inngest/functions/daily-refresh-requested";
@@ -22,6 +23,7 @@ export const embeddedFunctions: TallyFunction[] = [
   recomputeSpending,
   evaluateBudgetNotifications,
   deliverNotificationEmail,
+  checkSpendingAggregate,
 ];
 
 /** What an Inngest server runs: the same, plus the outbox relay (the embedded runner relays by itself). */

@@ -1,5 +1,5 @@
-// Calendar months as "YYYY-MM" strings and days as "YYYY-MM-DD". Pure: safe in client components.
-// "Now" is always read in a time zone (UTC unless the user has one): it decides which month is current.
+// Calendar months as "YYYY-MM" strings. Pure: safe in client components. Which month it is "now" depends on
+// where the user is (currentMonthFor); month arithmetic itself is calendar-only.
 
 import { z } from "zod";
 
@@ -10,26 +10,46 @@ export const monthParam = z
   .string("must be a month like 2026-03")
   .regex(MONTH_PATTERN, "must be a month like 2026-03");
 
+/** The month it is now in UTC. For a person, use currentMonthFor(their time zone). */
+export const currentMonth = (now = new Date()) => now.toISOString().slice(0, 7);
+
+/** Whether `zone` is an IANA time zone this runtime knows ("America/Los_Angeles", "UTC"). */
+export function isValidTimeZone(zone: string): boolean {
+  if (!zone || zone.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const dayFormatters = new Map<string, Intl.DateTimeFormat>();
 
-/** Today's date (YYYY-MM-DD) in a time zone: the one place that turns the clock into a calendar day. */
-export function localDate(now = new Date(), timeZone = "UTC"): string {
-  let formatter = dayFormatters.get(timeZone);
+/** Today's date (YYYY-MM-DD) for someone in `timeZone`; UTC for an unknown or missing zone. */
+export function todayIn(timeZone: string | null | undefined, now = new Date()): string {
+  const zone = timeZone && isValidTimeZone(timeZone) ? timeZone : "UTC";
+  let formatter = dayFormatters.get(zone);
   if (!formatter) {
-    // en-CA formats as YYYY-MM-DD.
+    // en-CA writes dates as YYYY-MM-DD.
     formatter = new Intl.DateTimeFormat("en-CA", {
-      timeZone,
+      timeZone: zone,
       year: "numeric",
       month: "2-digit",
       day: "2-digit",
     });
-    dayFormatters.set(timeZone, formatter);
+    dayFormatters.set(zone, formatter);
   }
-  return formatter.format(now);
+  const parts = Object.fromEntries(formatter.formatToParts(now).map((part) => [part.type, part.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
-/** The current month in a time zone (UTC by default). */
-export const currentMonth = (now = new Date(), timeZone = "UTC") => localDate(now, timeZone).slice(0, 7);
+/**
+ * "This month" for someone in `timeZone`: on the evening of the 31st in California it is still that month,
+ * though it is already the 1st in UTC.
+ */
+export const currentMonthFor = (timeZone: string | null | undefined, now = new Date()) =>
+  todayIn(timeZone, now).slice(0, 7);
 
 /** "2026-03" → "March 2026". */
 export function monthLabel(month: string, locale = "en-US"): string {

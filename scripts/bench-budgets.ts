@@ -28,7 +28,7 @@ import { loadBudgetInputs } from "@/server/budgets/load";
 import { TAXONOMY } from "@/server/categorize/taxonomy";
 import { createToken } from "@/server/identity/tokens";
 import { createUser } from "@/server/identity/users";
-import { recomputeMonths } from "@/server/spending/aggregate";
+import { rebuildAggregate } from "@/server/spending/aggregate";
 
 const { values: args } = parseArgs({
   options: {
@@ -130,7 +130,7 @@ async function seedHistory(handle: DatabaseHandle, userId: string) {
       from unnest(${pgArray(batch.map((row) => row[0]))}::date[], ${pgArray(batch.map((row) => row[1]))}::numeric[],
         ${pgArray(batch.map((row) => row[2]))}::uuid[]) as t(posted_on, amount, category_id)`);
   }
-  await recomputeMonths(
+  await rebuildAggregate(
     handle.db,
     userId,
     Array.from({ length: MONTHS + 1 }, (_, back) => shiftMonth(now, -back)),

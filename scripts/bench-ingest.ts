@@ -163,7 +163,7 @@ async function runPipeline(handle: DatabaseHandle, owners: Owner[]) {
         parsed,
         { onStage: (stage, ms) => (stages[stage] += ms) },
       );
-      inserted += added;
+      inserted += (added?.imported ?? 0) + (added?.pending ?? 0);
     }
   };
   await Promise.all(Array.from({ length: WRITERS }, worker));

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { requireUser } from "@/server/auth";
 import { signOutAction } from "../(auth)/actions";
+import { AdoptTimeZone } from "./_components/adopt-time-zone";
 import { NavLinks } from "./_components/nav-links";
 import { NotificationBell } from "./_components/notification-bell";
 
@@ -8,6 +9,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const user = await requireUser();
   return (
     <div className="min-h-screen">
+      {user.timeZone ? null : <AdoptTimeZone />}
       <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 backdrop-blur">
         <div className="mx-auto flex h-16 max-w-6xl items-center justify-between gap-4 px-4">
           <div className="flex items-center gap-6">

@@ -25,7 +25,16 @@ export const connections = pgTable(
     consecutiveFailures: integer("consecutive_failures").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index("connections_user_id_idx").on(table.userId)],
+  (table) => [
+    index("connections_user_id_idx").on(table.userId),
+    // One connection per bank login: linking the same login twice (even at the same moment) is refused.
+    uniqueIndex("connections_user_login_key").on(
+      table.userId,
+      table.institutionId,
+      table.ofxUrl,
+      table.login,
+    ),
+  ],
 );
 
 export type Connection = typeof connections.$inferSelect;

@@ -32,8 +32,14 @@ export const syncs = pgTable(
     kind: text("kind", { enum: ["connection", "statement"] }).notNull(),
     reason: text("reason").notNull(),
     status: text("status", { enum: syncStatuses }).notNull().default("queued"),
+    // What the sync did, summed from its sync_accounts rows when it finishes (see server/sync/syncs.ts):
+    // new posted rows, rows already in Tally, new pending rows, pending rows that posted, and pending rows
+    // the bank dropped. imported + duplicates + pending + settled = rows the statements held.
     imported: integer("imported").notNull().default(0),
     duplicates: integer("duplicates").notNull().default(0),
+    pending: integer("pending").notNull().default(0),
+    settled: integer("settled").notNull().default(0),
+    removed: integer("removed").notNull().default(0),
     error: text("error"),
     // Where the raw statement is kept in the object store.
     objectKey: text("object_key"),
@@ -48,10 +54,41 @@ export const syncs = pgTable(
     index("syncs_connection_created_idx").on(table.connectionId, table.createdAt),
     // Recovery after a crash looks for unfinished syncs.
     index("syncs_unfinished_idx").on(table.status).where(sql`status in ('queued', 'running')`),
+    // One sync at a time per connection, enforced here so that concurrent "Refresh now" clicks (or a click
+    // racing the daily refresh) cannot start a second one: the loser of the race gets the running sync.
+    uniqueIndex("syncs_one_active_per_connection")
+      .on(table.connectionId)
+      .where(sql`status in ('queued', 'running')`),
   ],
 );
 
 export type Sync = typeof syncs.$inferSelect;
+
+/**
+ * What one sync did to one account: written in the same transaction as that account's statement, so a
+ * statement is counted exactly once however often the job runs it (a retry finds the row and stops), and the
+ * sync's totals are the sum of these rows, never a scan of the transactions.
+ */
+export const syncAccounts = pgTable(
+  "sync_accounts",
+  {
+    syncId: uuid("sync_id")
+      .notNull()
+      .references(() => syncs.id, { onDelete: "cascade" }),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    imported: integer("imported").notNull(),
+    duplicates: integer("duplicates").notNull(),
+    pending: integer("pending").notNull(),
+    settled: integer("settled").notNull(),
+    removed: integer("removed").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.syncId, table.accountId] })],
+);
+
+export type SyncAccount = typeof syncAccounts.$inferSelect;
 
 /**
  * Who decided a transaction's category: the user by hand ("user"), their seller rule, the seller dictionary or
@@ -96,6 +133,9 @@ export const transactions = pgTable(
     // category; null for the user's own choice and for uncategorized rows.
     categoryReason: text("category_reason"),
     pending: boolean("pending").notNull().default(false),
+    // A pending row the bank gave no id for, once its posted version replaced it (server/sync/pending.ts):
+    // the pending row's old fingerprint, so that a statement still listing it pending is not imported again.
+    pendingExternalId: text("pending_external_id"),
     // The sync that first imported the row: exact "imported" counts even when a sync is retried. Counted
     // within the sync's accounts, so it needs no index of its own (every index slows ingestion).
     syncId: uuid("sync_id"),
@@ -107,16 +147,20 @@ export const transactions = pgTable(
     index("transactions_user_posted_idx").on(table.userId, table.postedOn.desc(), table.id.desc()),
     // Few rows are ever pending; this lets each batch find the ones that just posted without probing per row.
     index("transactions_pending_idx").on(table.accountId, table.externalId).where(sql`pending`),
+    index("transactions_settled_pending_idx")
+      .on(table.accountId, table.pendingExternalId)
+      .where(sql`pending_external_id is not null`),
   ],
 );
 
 export type Transaction = typeof transactions.$inferSelect;
 
 /**
- * Per user, month and category: money out and money in (both positive sums) and the count. Kept apart because a
- * refund nets against its category's spending while an unknown deposit must not hide uncategorized spending.
- * Maintained in the same statement that inserts transactions, so the two never disagree. Uncategorized rows
- * count under the Uncategorized category.
+ * Per user, currency, month and category: money out and money in (both positive sums) and the count. Kept
+ * apart because a refund nets against its category's spending while an unknown deposit must not hide
+ * uncategorized spending. Currency is part of the key: dollars and euros are never added together.
+ * Maintained in the same transaction as every change to the transactions (server/spending/aggregate.ts), so
+ * the two never disagree. Uncategorized rows count under the Uncategorized category.
  */
 export const monthlySpending = pgTable(
   "monthly_spending",
@@ -124,11 +168,16 @@ export const monthlySpending = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
+    currency: text("currency").notNull(),
     month: date("month", { mode: "string" }).notNull(),
     categoryId: uuid("category_id").notNull(),
-    outflow: numeric("outflow", { precision: 14, scale: 2 }).notNull(),
-    inflow: numeric("inflow", { precision: 14, scale: 2 }).notNull(),
+    // Wide enough that no month can overflow: count is an integer (< 2^31 rows) and every amount is a
+    // numeric(14,2) (< 10^12), so a sum stays below 2.2 * 10^21, inside 22 integer digits.
+    outflow: numeric("outflow", { precision: 24, scale: 2 }).notNull(),
+    inflow: numeric("inflow", { precision: 24, scale: 2 }).notNull(),
     count: integer("count").notNull(),
   },
-  (table) => [primaryKey({ columns: [table.userId, table.month, table.categoryId] })],
+  (table) => [primaryKey({ columns: [table.userId, table.currency, table.month, table.categoryId] })],
 );
+
+export type MonthlySpending = typeof monthlySpending.$inferSelect;

@@ -25,6 +25,9 @@ export const users = pgTable(
     emailNotifications: boolean("email_notifications").notNull().default(true),
     // "Tell me when a sync brings new transactions": off by default, since daily syncs would notify daily.
     notifySyncCompleted: boolean("notify_sync_completed").notNull().default(false),
+    // IANA zone ("America/Los_Angeles") deciding which month is "this month" for the user. Null until the
+    // browser reports one (the app adopts it on the first signed-in page); UTC meanwhile.
+    timeZone: text("time_zone"),
     // The daily refresh only syncs users active in the past 30 days.
     lastActiveAt: timestamp("last_active_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

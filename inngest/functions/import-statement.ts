@@ -10,15 +10,16 @@ export const importStatement = defineFunction(
     trigger: { event: "statement/import.requested" },
     concurrency: { key: "event.data.accountId", limit: 1 },
     retries: 3,
-    onFailure: async ({ event, error }) => {
+    onFailure: async ({ event }) => {
       const syncId = event.data.event.data?.syncId;
-      if (syncId) await failStatementImport(await getDb(), syncId, error);
+      if (syncId) await failStatementImport(await getDb(), syncId);
     },
   },
   async ({ event, step }) => {
+    // A file Tally cannot store fails its sync inside this step (with the reason) rather than being retried.
     const sync = await step.run("import", async () => runStatementImport(await getDb(), event.data.syncId));
     return sync
-      ? { syncId: sync.id, imported: sync.imported, duplicates: sync.duplicates }
+      ? { syncId: sync.id, status: sync.status, imported: sync.imported, duplicates: sync.duplicates }
       : { skipped: true };
   },
 );

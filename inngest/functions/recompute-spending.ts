@@ -1,9 +1,10 @@
-// Rebuilds a user's monthly spending aggregate for months whose transactions changed category.
+// Rebuilds a user's monthly spending aggregate for the given months from the transactions. The app no longer
+// sends this (every change moves the aggregate in its own transaction); it stays as an operator's repair tool.
 
 import { getDb } from "@/db";
 import { defineFunction } from "@/inngest/define";
 import { budgetEvaluateRequested } from "@/inngest/events";
-import { recomputeMonths } from "@/server/spending/aggregate";
+import { rebuildAggregate } from "@/server/spending/aggregate";
 
 export const recomputeSpending = defineFunction(
   {
@@ -13,15 +14,15 @@ export const recomputeSpending = defineFunction(
     retries: 3,
   },
   async ({ event, step }) => {
-    await step.run("recompute", async () =>
-      recomputeMonths(await getDb(), event.data.userId, event.data.months),
+    const { driftRows } = await step.run("recompute", async () =>
+      rebuildAggregate(await getDb(), event.data.userId, event.data.months),
     );
-    // The category change reaches the budgets once the aggregate is rebuilt (a memoized step: sent once).
+    // A rebuild that changed figures reaches the budgets (a memoized step: sent once).
     if (event.data.months.length > 0)
       await step.sendEvent(
         "evaluate-budgets",
         budgetEvaluateRequested({ userId: event.data.userId, months: event.data.months }),
       );
-    return { months: event.data.months.length };
+    return { months: event.data.months.length, driftRows };
   },
 );

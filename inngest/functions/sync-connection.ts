@@ -14,6 +14,7 @@ import {
   isPermanentSyncError,
   syncErrorMessage,
 } from "@/server/sync/connection-sync";
+import { StatementRejectedError } from "@/server/sync/errors";
 
 export const syncConnection = defineFunction(
   {
@@ -37,7 +38,7 @@ export const syncConnection = defineFunction(
   async ({ event, step }) => {
     const plan = await step.run("begin", async () => beginConnectionSync(await getDb(), event.data));
     if (!plan) return { skipped: true };
-    let parsed = 0;
+    const rejected: string[] = [];
     for (const account of plan.accounts) {
       const objectKey = await step.run(`fetch-${account.id}`, async () => {
         try {
@@ -49,11 +50,25 @@ export const syncConnection = defineFunction(
           throw error;
         }
       });
-      parsed += await step.run(`import-${account.id}`, async () =>
+      const imported = await step.run(`import-${account.id}`, async () =>
         importAccountStatement(await getDb(), plan, account.id, objectKey),
       );
+      if (imported && "rejected" in imported) rejected.push(imported.rejected);
     }
-    const sync = await step.run("finish", async () => finishConnectionSync(await getDb(), plan, parsed));
-    return { syncId: sync.id, imported: sync.imported, duplicates: sync.duplicates };
+    if (rejected.length > 0) {
+      // The other accounts' statements are stored; the sync fails once, saying which one was refused and why.
+      await step.run("reject", async () =>
+        failConnectionSync(
+          await getDb(),
+          { syncId: plan.syncId, connectionId: plan.connectionId },
+          new StatementRejectedError(rejected.join(" ")),
+        ),
+      );
+      return { syncId: plan.syncId, rejected: rejected.length };
+    }
+    const sync = await step.run("finish", async () => finishConnectionSync(await getDb(), plan));
+    return sync
+      ? { syncId: sync.id, imported: sync.imported, duplicates: sync.duplicates }
+      : { skipped: true };
   },
 );

@@ -1,10 +1,12 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { type Account, accounts } from "@/db/schema";
+import { pgArray } from "@/db/sql-arrays";
 import { notFound } from "@/server/errors";
-import { monthsWithTransactions, recomputeMonths } from "@/server/spending/aggregate";
+import { applyAggregateDeltas, lockAccounts, lockUserForDeltas } from "@/server/spending/aggregate";
 import { getObjectStore, statementPrefix } from "@/server/storage";
+import { deleteReturningDeltas } from "@/server/sync/ingest";
 
 export function listAccounts(db: Database, userId: string): Promise<Account[]> {
   return db.select().from(accounts).where(eq(accounts.userId, userId)).orderBy(asc(accounts.createdAt));
@@ -37,12 +39,39 @@ export async function createManualAccount(
 export async function deleteManualAccount(db: Database, userId: string, accountId: string): Promise<void> {
   const account = await getAccount(db, userId, accountId);
   if (account.connectionId) throw notFound("That manual account");
-  const months = await monthsWithTransactions(db, userId, [account.id]);
   await db.transaction(async (tx) => {
+    await removeAccountTransactions(tx, userId, [account.id]);
     await tx.delete(accounts).where(and(eq(accounts.id, accountId), eq(accounts.userId, userId)));
-    await recomputeMonths(tx, userId, months);
   });
   await getObjectStore().deletePrefix(statementPrefix({ userId, accountId }));
+}
+
+/**
+ * Deletes the accounts' transactions and takes them out of the monthly totals, in the caller's transaction
+ * (which then deletes the accounts). Waits for an import into these accounts to finish first; an import
+ * queued behind it finds the account gone and stops.
+ */
+export async function removeAccountTransactions(
+  tx: Database,
+  userId: string,
+  accountIds: readonly string[],
+): Promise<void> {
+  if (accountIds.length === 0) return;
+  await lockUserForDeltas(tx, userId);
+  await lockAccounts(tx, accountIds);
+  // Row locks in id order, as a recategorization takes them, before the delete takes them in its own order.
+  await tx.execute(sql`
+    select id from transactions
+    where user_id = ${userId}::uuid and account_id = any(${pgArray(accountIds)}::uuid[])
+    order by id
+    for update`);
+  const { deltas } = await deleteReturningDeltas(
+    tx,
+    sql`delete from transactions
+      where user_id = ${userId}::uuid and account_id = any(${pgArray(accountIds)}::uuid[])
+      returning posted_on, amount, currency, category_id`,
+  );
+  await applyAggregateDeltas(tx, userId, deltas);
 }
 
 /** Only the last four digits of an account number ever leave the server. */

@@ -11,9 +11,9 @@ import { OfxSignonError, OfxStatementError, OfxUnreachableError } from "@/server
 import type { OfxCredentials } from "@/server/ofx/requests";
 import type { OfxAccountInfo } from "@/server/ofx/types";
 import { decryptSecret, encryptSecret } from "@/server/security/credentials";
-import { monthsWithTransactions, recomputeMonths } from "@/server/spending/aggregate";
 import { getObjectStore, statementPrefix } from "@/server/storage";
 import { createSync } from "@/server/sync/syncs";
+import { removeAccountTransactions } from "./accounts";
 import { CUSTOM_INSTITUTION_ID, getInstitution, ofxUrlFor } from "./institutions";
 
 export type LinkInput =
@@ -59,9 +59,7 @@ export async function linkConnection(
       ),
     )
     .limit(1);
-  if (existing.length > 0) {
-    throw new AppError("conflict", "This login is already linked. Use “Refresh now” on it instead.");
-  }
+  if (existing.length > 0) throw alreadyLinked();
 
   const credentials: OfxCredentials = {
     url: ofxUrlFor({ institutionId: institution.id, ofxUrl: institution.ofxUrl }),
@@ -88,7 +86,12 @@ export async function linkConnection(
         // The connection id is the ciphertext's context: copied to another row, it does not decrypt.
         passwordCiphertext: encryptSecret(input.password, connectionId),
       })
+      // One connection per login (connections_user_login_key): of simultaneous links, one wins.
+      .onConflictDoNothing({
+        target: [connections.userId, connections.institutionId, connections.ofxUrl, connections.login],
+      })
       .returning();
+    if (!connection) return null;
     const linked = await tx
       .insert(accounts)
       .values(
@@ -109,10 +112,14 @@ export async function linkConnection(
         { id: `sync:${sync.id}` },
       ),
     );
-    return { connection: { ...connection!, accounts: linked }, sync };
+    return { connection: { ...connection, accounts: linked }, sync };
   });
+  if (!linked) throw alreadyLinked();
   return linked;
 }
+
+const alreadyLinked = () =>
+  new AppError("conflict", "This login is already linked. Use “Refresh now” on it instead.");
 
 async function askBankForAccounts(credentials: OfxCredentials): Promise<OfxAccountInfo[]> {
   let found: OfxAccountInfo[];
@@ -243,15 +250,21 @@ export async function credentialsFor(connection: Connection): Promise<OfxCredent
 
 /** Removes a connection, its accounts, their transactions and raw statements, and corrects the monthly totals. */
 export async function deleteConnection(db: Database, userId: string, connectionId: string): Promise<void> {
-  const connection = await getConnection(db, userId, connectionId);
-  const months = await monthsWithTransactions(
-    db,
-    userId,
-    connection.accounts.map((account) => account.id),
-  );
   await db.transaction(async (tx) => {
-    await tx.delete(connections).where(and(eq(connections.id, connectionId), eq(connections.userId, userId)));
-    await recomputeMonths(tx, userId, months);
+    const linked = await tx
+      .select({ id: accounts.id })
+      .from(accounts)
+      .where(and(eq(accounts.userId, userId), eq(accounts.connectionId, connectionId)));
+    await removeAccountTransactions(
+      tx,
+      userId,
+      linked.map((account) => account.id),
+    );
+    const removed = await tx
+      .delete(connections)
+      .where(and(eq(connections.id, connectionId), eq(connections.userId, userId)))
+      .returning({ id: connections.id });
+    if (removed.length === 0) throw notFound("That connection");
   });
   await getObjectStore().deletePrefix(statementPrefix({ userId, connectionId }));
 }

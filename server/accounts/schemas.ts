@@ -130,6 +130,13 @@ export const syncResponse = z.object({
   status: z.enum(syncStatuses),
   imported: z.number().int(),
   duplicates: z.number().int(),
+  pending: z.number().int().meta({ description: "New rows the bank marks as pending" }),
+  settled: z.number().int().meta({ description: "Pending rows that posted" }),
+  removed: z.number().int().meta({ description: "Pending rows the bank no longer lists" }),
+  summary: z
+    .string()
+    .nullable()
+    .meta({ description: 'What happened, in words ("412 transactions imported, …"); null while under way' }),
   error: z.string().nullable(),
   started_at: timestamp,
   finished_at: timestamp,

@@ -5,7 +5,7 @@ import { queryRows } from "@/db/client";
 import type { User } from "@/db/schema";
 import { defaultCategoryId, UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
 import { centsFromNumeric } from "@/lib/money";
-import { currentMonth as currentMonthIn, laterMonth, localDate, shiftMonth } from "@/lib/months";
+import { currentMonthFor, laterMonth, shiftMonth, todayIn } from "@/lib/months";
 import { TAXONOMY } from "@/server/categorize/taxonomy";
 import type { BudgetCategory, BudgetInputs } from "./evaluate";
 import { HISTORY_MONTHS } from "./recommend";
@@ -21,13 +21,9 @@ export type BudgetUser = Pick<User, "id" | "monthlyIncome" | "notifyThresholds">
   timeZone?: string | null;
 };
 
-/**
- * The user's calendar: today and the current month in their time zone. The time zone arrives with the ledger
- * work (users.time_zone); until then it is UTC.
- */
+/** The user's calendar: today and the current month in their time zone (UTC until they have one). */
 export function budgetClock(user: BudgetUser, now = new Date()) {
-  const timeZone = user.timeZone ?? "UTC";
-  return { today: localDate(now, timeZone), currentMonth: currentMonthIn(now, timeZone) };
+  return { today: todayIn(user.timeZone, now), currentMonth: currentMonthFor(user.timeZone, now) };
 }
 
 const DEFAULT_CATEGORIES: readonly BudgetCategory[] = TAXONOMY.map((category) => ({

@@ -161,6 +161,7 @@ export const operations: Record<string, Record<string, Operation>> = {
         400: "Invalid input",
         401: "Not signed in",
         404: "Not found",
+        409: "The account is kept up to date by a bank connection",
         413: "Over 10 MB",
         415: "Not a supported format",
         422: "The file could not be read",
@@ -169,7 +170,8 @@ export const operations: Record<string, Record<string, Operation>> = {
   },
   "/api/v1/syncs/{id}": {
     get: {
-      summary: "A sync's status and counts",
+      summary:
+        "A sync's status and counts (imported, duplicates, pending, settled, removed) and a summary sentence",
       security: true,
       parameters: idParam("sync"),
       responses: { 200: "Sync", 401: "Not signed in", 404: "Not found" },
@@ -201,12 +203,18 @@ export const operations: Record<string, Record<string, Operation>> = {
   },
   "/api/v1/transactions/{id}": {
     patch: {
-      summary: "Set a transaction's category (apply_to_seller: also past and future ones from the seller)",
+      summary:
+        "Set a transaction's category (apply_to_seller: also the seller's past ones you did not set by hand, and future ones)",
       security: true,
       parameters: idParam("transaction"),
       body: transactionCategoryInput,
       responses: {
-        200: json("The transaction", transactionResponse),
+        200: json(
+          "The transaction, and how many of the seller's transactions moved or kept their hand-picked category",
+          transactionResponse.extend({
+            recategorized: z.object({ changed: z.number().int(), kept: z.number().int() }),
+          }),
+        ),
         400: "Invalid input",
         401: "Not signed in",
         404: "Not found",
@@ -222,9 +230,12 @@ export const operations: Record<string, Record<string, Operation>> = {
   },
   "/api/v1/spending": {
     get: {
-      summary: "A month's spending by category",
+      summary: "A month's spending by category, in one currency",
       security: true,
-      parameters: [{ name: "month", in: "query", description: "YYYY-MM, default this month" }],
+      parameters: [
+        { name: "month", in: "query", description: "YYYY-MM, default this month in your time zone" },
+        { name: "currency", in: "query", description: "ISO 4217 code, default your main currency" },
+      ],
       responses: { 200: "Spending", 400: "Invalid month", 401: "Not signed in" },
     },
   },
@@ -232,7 +243,10 @@ export const operations: Record<string, Record<string, Operation>> = {
     get: {
       summary: "Spending and income for the last N months",
       security: true,
-      parameters: [{ name: "months", in: "query", description: "1 to 36, default 12" }],
+      parameters: [
+        { name: "months", in: "query", description: "1 to 36, default 12" },
+        { name: "currency", in: "query", description: "ISO 4217 code, default your main currency" },
+      ],
       responses: { 200: "Trend", 400: "Invalid input", 401: "Not signed in" },
     },
   },

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { moneyAmount as money, text } from "@/lib/fields";
+import { isValidTimeZone } from "@/lib/months";
 import { notifyThresholdsField } from "@/server/notifications/inputs";
 
 export const emailField = z.email("must be a valid email address").max(254);
@@ -38,6 +39,9 @@ export const profileInput = z
     notify_thresholds: notifyThresholdsField,
     email_notifications: z.boolean("must be true or false"),
     notify_sync_completed: z.boolean("must be true or false"),
+    time_zone: z
+      .string("must be a time zone like America/Los_Angeles")
+      .refine(isValidTimeZone, "must be a time zone like America/Los_Angeles"),
   })
   .partial()
   .strict();

@@ -90,6 +90,7 @@ export type ProfileChanges = {
   notifyThresholds?: number[];
   emailNotifications?: boolean;
   notifySyncCompleted?: boolean;
+  timeZone?: string;
 };
 
 export async function updateProfile(db: Database, userId: string, changes: ProfileChanges): Promise<User> {

@@ -2,16 +2,14 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db";
 import { type Notification, type User, users } from "@/db/schema";
+import { todayIn } from "@/lib/months";
 import { type BudgetStatusInput, dueBudgetNotifications } from "./budget-rules";
 import type { BudgetStatusLoader } from "./budget-statuses";
 import { recordNotifications } from "./store";
 
-/**
- * The day budget notices are decided on, in the user's calendar. TIME ZONE: UTC until the user's time zone is
- * stored (the ledger's users.time_zone); then `localDate(now, user.timeZone)` from lib/months.ts.
- */
-export function notificationToday(_user: Pick<User, "id">, now = new Date()): string {
-  return now.toISOString().slice(0, 10);
+/** The day budget notices are decided on, in the user's calendar (their time zone, UTC until they have one). */
+export function notificationToday(user: Pick<User, "timeZone">, now = new Date()): string {
+  return todayIn(user.timeZone, now);
 }
 
 /**
@@ -47,7 +45,13 @@ export async function evaluateBudgetNotificationsNow(
   loadStatuses: BudgetStatusLoader,
   now = new Date(),
 ): Promise<Notification[]> {
-  const today = notificationToday({ id: userId }, now);
+  const [user] = await db
+    .select({ timeZone: users.timeZone })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  if (!user) return []; // deleted since the evaluation was requested
+  const today = notificationToday(user, now);
   const months = [today.slice(0, 7)];
   const statuses = await loadStatuses(db, { userId, months, today, now });
   return evaluateNotifications(db, userId, months, statuses, now);

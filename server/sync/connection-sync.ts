@@ -10,13 +10,21 @@ import { accountFromDocument, buildStatementRequest, fetchOfx } from "@/server/o
 import { parseOfxDocument } from "@/server/ofx/parse";
 import { encryptSecret, needsReencryption } from "@/server/security/credentials";
 import { getObjectStore, statementKey } from "@/server/storage";
-import { type ImportOptions, importTransactions } from "./import-transactions";
+import { StatementRejectedError } from "./errors";
+import {
+  type ImportOptions,
+  type ImportResult,
+  importStatementRows,
+  lockImportTarget,
+} from "./import-transactions";
 import {
   activeSyncForConnection,
-  createSync,
+  claimSyncAccount,
   markSyncFailed,
   markSyncRunning,
   markSyncSucceeded,
+  recordSyncAccount,
+  startConnectionSync,
 } from "./syncs";
 
 // The steps of one connection sync. Each is safe to run again: the job runner retries a failed step, and a
@@ -51,15 +59,13 @@ export async function beginConnectionSync(
   let syncId = input.syncId;
   if (!syncId) {
     // The daily refresh does not pile onto a sync the user already started.
-    if (await activeSyncForConnection(db, connection.id)) return null;
-    syncId = (
-      await createSync(db, {
-        userId: input.userId,
-        connectionId: connection.id,
-        kind: "connection",
-        reason: input.reason,
-      })
-    ).id;
+    const started = await startConnectionSync(db, {
+      userId: input.userId,
+      connectionId: connection.id,
+      reason: input.reason,
+    });
+    if (!started.created) return null;
+    syncId = started.sync.id;
   }
   if (!(await markSyncRunning(db, syncId))) return null; // already finished: a re-delivered event
 
@@ -122,48 +128,83 @@ export async function fetchAccountStatement(
   return key;
 }
 
-/** Step 3 (per account): read the stored answer, then categorize and store what is new. Returns rows parsed. */
+/**
+ * Step 3 (per account): read the stored answer, then categorize and store what is new, in one transaction with
+ * the account's balance and the sync's record of it: the statement is stored whole or not at all, and counted
+ * once however often this step runs.
+ */
 export async function importAccountStatement(
   db: Database,
   plan: SyncPlan,
   accountId: string,
   objectKey: string,
   options?: ImportOptions,
-): Promise<number> {
+): Promise<ImportResult | { rejected: string } | null> {
+  try {
+    return await importAccountStatementOnce(db, plan, accountId, objectKey, options);
+  } catch (error) {
+    // The same stored answer would be refused on every retry: the sync says why instead of retrying.
+    if (error instanceof StatementRejectedError)
+      return { rejected: rejectionMessage(plan, accountId, error) };
+    throw error;
+  }
+}
+
+function rejectionMessage(plan: SyncPlan, accountId: string, error: Error): string {
+  const number = plan.accounts.find((candidate) => candidate.id === accountId)?.accountNumber;
+  const label = number ? `The statement of account ••${number.slice(-4)}` : "A statement";
+  return `${label} from the bank could not be stored. ${error.message}`;
+}
+
+async function importAccountStatementOnce(
+  db: Database,
+  plan: SyncPlan,
+  accountId: string,
+  objectKey: string,
+  options?: ImportOptions,
+): Promise<ImportResult | null> {
   const account = plan.accounts.find((candidate) => candidate.id === accountId);
   if (!account?.accountNumber) throw new Error(`Account ${accountId} is not part of this sync`);
   const raw = new TextDecoder().decode(await getObjectStore().get(objectKey));
   const statement = accountFromDocument(parseOfxDocument(raw), { accountNumber: account.accountNumber });
-  await importTransactions(
-    db,
-    { userId: plan.userId, accountId, currency: statement.currency || account.currency, syncId: plan.syncId },
-    statement.transactions,
-    options,
-  );
-  await db
-    .update(accounts)
-    .set({
-      currency: statement.currency || account.currency,
-      ...(statement.balance !== null
-        ? { balance: formatDecimal(statement.balance), balanceAsOf: sql`now()` }
-        : {}),
-      lastSyncedAt: sql`now()`,
-    })
-    .where(eq(accounts.id, accountId));
-  return statement.transactions.length;
+  const currency = statement.currency || account.currency;
+  const target = { userId: plan.userId, accountId, currency, syncId: plan.syncId };
+  return db.transaction(async (tx) => {
+    if (!(await lockImportTarget(tx, target))) return null; // the account was removed meanwhile
+    const claim = await claimSyncAccount(tx, plan.syncId, accountId);
+    if (claim.state === "gone") return null;
+    if (claim.state === "done") return claim.result;
+    const result = await importStatementRows(
+      tx,
+      target,
+      statement.transactions,
+      // The bank answered for every day since the sync's start date: a pending row dated since then that it no
+      // longer lists was dropped.
+      { coverage: { from: plan.since, to: null }, ...options },
+    );
+    if (!result) return null; // the account was removed meanwhile
+    await recordSyncAccount(tx, plan.syncId, accountId, result);
+    await tx
+      .update(accounts)
+      .set({
+        currency,
+        ...(statement.balance !== null
+          ? { balance: formatDecimal(statement.balance), balanceAsOf: sql`now()` }
+          : {}),
+        lastSyncedAt: sql`now()`,
+      })
+      .where(eq(accounts.id, accountId));
+    return result;
+  });
 }
 
-/** Step 4: record the outcome on the sync and the connection. */
-export async function finishConnectionSync(db: Database, plan: SyncPlan, parsedCount: number) {
+/** Step 4: record the outcome on the sync and the connection. Null when the connection was removed meanwhile. */
+export async function finishConnectionSync(db: Database, plan: SyncPlan) {
   // One transaction: the outcome, the notice (keyed on the sync, so a retried step records it once) and the
   // request to evaluate the months' budgets commit together.
   return db.transaction(async (tx) => {
-    const sync = await markSyncSucceeded(
-      tx,
-      plan.syncId,
-      parsedCount,
-      plan.accounts.map((account) => account.id),
-    );
+    const sync = await markSyncSucceeded(tx, plan.syncId);
+    if (!sync) return null;
     await tx
       .update(connections)
       .set({ lastSyncedAt: sql`now()`, lastError: null, consecutiveFailures: 0, status: "active" })
@@ -244,10 +285,15 @@ const errorMessage = (error: unknown) =>
 const PERMANENT_ERRORS = new Set(["OfxSignonError", "CredentialDecryptError", "NonRetriableError"]);
 export const isPermanentSyncError = (error: unknown) => PERMANENT_ERRORS.has(errorName(error));
 
+// Errors whose message already says what happened and what to do.
+const SELF_EXPLAINING_ERRORS = new Set([
+  "NonRetriableError",
+  "CredentialDecryptError",
+  "StatementRejectedError",
+]);
+
 export function syncErrorMessage(error: unknown): string {
-  if (errorName(error) === "NonRetriableError") return errorMessage(error);
-  // Its message already says what to do: the key changed, re-enter the password.
-  if (errorName(error) === "CredentialDecryptError") return errorMessage(error);
+  if (SELF_EXPLAINING_ERRORS.has(errorName(error))) return errorMessage(error);
   if (isPermanentSyncError(error))
     return `${errorMessage(error)} Update the password for this connection, then refresh.`;
   if (errorName(error).startsWith("Ofx")) return errorMessage(error);

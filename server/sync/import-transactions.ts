@@ -1,64 +1,249 @@
 import "server-only";
+import { sql } from "drizzle-orm";
 import type { Database } from "@/db";
+import { queryRows } from "@/db/client";
 import { categorizeForUser } from "@/server/categorize/assign";
+import {
+  type AggregateDelta,
+  accountLock,
+  applyAggregateDeltas,
+  userDeltaLock,
+} from "@/server/spending/aggregate";
 import type { ParsedTransaction } from "@/server/statements/types";
+import { asStatementRejection, checkStatementRows } from "./errors";
 import { assignExternalIds } from "./fingerprint";
-import { INGEST_BATCH_SIZE, type IngestRow, type IngestTarget, ingestBatch } from "./ingest";
+import {
+  deletePendingRows,
+  findKnownIds,
+  INGEST_BATCH_SIZE,
+  type IngestRow,
+  type IngestTarget,
+  insertBatch,
+  lockPendingRows,
+  rewritePendingRows,
+} from "./ingest";
+import { type Coverage, coverageOfRows, type IncomingRow, planPending, settles } from "./pending";
 
 export type ImportOptions = {
   batchSize?: number;
-  /** Called after each committed batch; tests use it to simulate a crash between batches. */
+  /** Called after each batch is written (not committed); tests use it to simulate a crash mid-statement. */
   afterBatch?: (batchIndex: number) => void | Promise<void>;
   /** Receives how long each stage took, for the ingest benchmark. */
   onStage?: (stage: "normalize" | "categorize" | "insert", milliseconds: number) => void;
+  /**
+   * The days the statement speaks for, which decides which pending rows it no longer lists. Default: the
+   * days its rows span.
+   */
+  coverage?: Coverage | null;
 };
 
-/**
- * Normalizes, categorizes and stores one account's parsed transactions in batches. Safe to run again with the
- * same input: rows already stored are skipped, so a retry after a crash finishes the job without doubling.
- * Returns how many rows this call inserted.
- */
-export async function importTransactions(
+/** What one statement did to an account. imported + duplicates + pending + settled = rows in the statement. */
+export type ImportResult = {
+  /** New posted rows. */
+  imported: number;
+  /** Rows already in Tally (same bank id or fingerprint), left as they were. */
+  duplicates: number;
+  /** New rows the bank marks as pending, stored as pending. */
+  pending: number;
+  /** Pending rows that this statement's posted rows replaced. */
+  settled: number;
+  /** Pending rows the bank no longer lists, removed. */
+  removed: number;
+};
+
+export const emptyImportResult = (): ImportResult => ({
+  imported: 0,
+  duplicates: 0,
+  pending: 0,
+  settled: 0,
+  removed: 0,
+});
+
+/** One account's statement in its own transaction: see importStatementRows. */
+export function importTransactions(
   db: Database,
   target: IngestTarget,
   parsed: readonly ParsedTransaction[],
   options: ImportOptions = {},
-): Promise<number> {
-  const batchSize = options.batchSize ?? INGEST_BATCH_SIZE;
+): Promise<ImportResult | null> {
+  return db.transaction((tx) => importStatementRows(tx, target, parsed, options));
+}
+
+/**
+ * Normalizes, categorizes and stores one account's statement, with the monthly aggregate, inside the caller's
+ * transaction (`tx` must be one): the statement is stored whole or not at all. Safe to run again: rows already
+ * stored are counted as duplicates. Rows the bank marks as pending are stored as pending; posted rows replace
+ * the pending rows they settle and pending rows the bank dropped are removed (server/sync/pending.ts).
+ * A statement Tally cannot store (an amount out of range, an impossible date) is refused with a
+ * StatementRejectedError naming the row. Null when the account was removed meanwhile.
+ */
+export async function importStatementRows(
+  tx: Database,
+  target: IngestTarget,
+  parsed: readonly ParsedTransaction[],
+  options: ImportOptions = {},
+): Promise<ImportResult | null> {
   const clock = stageClock(options.onStage);
-  const externalIds = assignExternalIds(parsed);
-  // Month order keeps each batch's aggregate upsert on few, adjacent rows.
-  const order = parsed
-    .map((_, index) => index)
-    .sort((a, b) => compare(parsed[a]!.postedOn, parsed[b]!.postedOn));
-  let inserted = 0;
-  for (let start = 0, batch = 0; start < order.length; start += batchSize, batch++) {
-    const indexes = order.slice(start, start + batchSize);
-    const rows = indexes.map((index) => parsed[index]!);
-    const categories = await categorizeForUser(db, target.userId, rows, { currency: target.currency });
-    clock.lap("categorize");
-    const ingestRows: IngestRow[] = rows.map((row, i) => {
-      const category = categories[i]!;
-      return {
-        externalId: externalIds[indexes[i]!]!,
-        postedOn: row.postedOn,
-        transactedOn: row.transactedOn ?? null,
-        amount: row.amount,
-        description: row.description,
-        memo: row.memo ?? null,
-        sellerKey: category.sellerKey,
-        merchant: category.merchant || row.description,
-        categoryId: category.categoryId,
-        categorySource: category.source,
-        categoryReason: category.reason,
-        pending: row.pending ?? false,
-      };
-    });
-    inserted += await ingestBatch(db, target, ingestRows);
+  const statement = checkStatementRows(parsed);
+  const externalIds = assignExternalIds(statement);
+  try {
+    if (!(await lockImportTarget(tx, target))) return null;
+
+    const deltas: AggregateDelta[] = [];
+    const result = emptyImportResult();
+    const incoming: IncomingRow[] = statement.map((row, index) => ({
+      externalId: externalIds[index]!,
+      postedOn: row.postedOn,
+      amount: row.amount,
+      description: row.description,
+      pending: row.pending ?? false,
+    }));
+    const handled = await reconcilePending(tx, target, statement, incoming, options, deltas, result);
+    clock.lap("normalize");
+
+    // Month order keeps each batch's aggregate deltas on few, adjacent keys.
+    const order = statement
+      .map((_, index) => index)
+      .filter((index) => !handled.has(index))
+      .sort((a, b) => compare(statement[a]!.postedOn, statement[b]!.postedOn));
+    const batchSize = options.batchSize ?? INGEST_BATCH_SIZE;
+    for (let start = 0, batch = 0; start < order.length; start += batchSize, batch++) {
+      const indexes = order.slice(start, start + batchSize);
+      const rows = await ingestRows(tx, target, statement, externalIds, indexes);
+      clock.lap("categorize");
+      const inserted = await insertBatch(tx, target, rows);
+      result.imported += inserted.imported;
+      result.pending += inserted.pending;
+      deltas.push(...inserted.deltas);
+      clock.lap("insert");
+      await options.afterBatch?.(batch);
+    }
+    await applyAggregateDeltas(tx, target.userId, deltas);
     clock.lap("insert");
-    await options.afterBatch?.(batch);
+    result.duplicates = statement.length - result.imported - result.pending - result.settled;
+    return result;
+  } catch (error) {
+    throw asStatementRejection(error);
   }
-  return inserted;
+}
+
+/**
+ * Applies the statement to the account's pending rows (see server/sync/pending.ts for the rule) and returns
+ * the statement rows it used up: those that updated or replaced a pending row, and pending rows Tally already
+ * saw post. The rest go through the ordinary insert.
+ */
+async function reconcilePending(
+  tx: Database,
+  target: IngestTarget,
+  statement: readonly ParsedTransaction[],
+  incoming: IncomingRow[],
+  options: ImportOptions,
+  deltas: AggregateDelta[],
+  result: ImportResult,
+): Promise<Set<number>> {
+  const handled = new Set<number>();
+  const stored = await lockPendingRows(tx, target);
+  const incomingPending = incoming.flatMap((row, index) => (row.pending ? [index] : []));
+  if (stored.length === 0 && incomingPending.length === 0) return handled;
+
+  // Posted rows that might settle a pending row: only they (and pending rows) need looking up.
+  const storedIds = new Set(stored.map((row) => row.externalId));
+  const candidates = incoming.flatMap((row, index) =>
+    !row.pending && !storedIds.has(row.externalId) && stored.some((p) => settles(row, p)) ? [index] : [],
+  );
+  const known = await findKnownIds(
+    tx,
+    target,
+    [...candidates, ...incomingPending].map((index) => incoming[index]!.externalId),
+  );
+  // A pending row whose posted version replaced it earlier, listed again by an older statement: a duplicate.
+  for (const index of incomingPending) {
+    if (known.settledPending.has(incoming[index]!.externalId)) handled.add(index);
+  }
+  const coverage = options.coverage === undefined ? coverageOfRows(statement) : options.coverage;
+  const plan = planPending(
+    stored,
+    incoming,
+    coverage,
+    (index) => !known.stored.has(incoming[index]!.externalId),
+  );
+
+  const byId = new Map(stored.map((row) => [row.id, row]));
+  const rewrites = [...plan.sameId, ...plan.settled];
+  const rows = await ingestRows(
+    tx,
+    target,
+    statement,
+    incoming.map((row) => row.externalId),
+    rewrites.map((rewrite) => rewrite.incoming),
+  );
+  const rewritten = await rewritePendingRows(
+    tx,
+    target,
+    rewrites.map((rewrite, i) => {
+      const formerId = byId.get(rewrite.pendingId)!.externalId;
+      return {
+        pendingId: rewrite.pendingId,
+        row: rows[i]!,
+        formerExternalId: formerId === rows[i]!.externalId ? null : formerId,
+      };
+    }),
+  );
+  deltas.push(...rewritten.deltas);
+  result.settled = rewrites.filter((rewrite) => !incoming[rewrite.incoming]!.pending).length;
+  for (const rewrite of rewrites) handled.add(rewrite.incoming);
+
+  const removed = await deletePendingRows(tx, target, plan.vanished);
+  deltas.push(...removed.deltas);
+  result.removed = removed.removed;
+  return handled;
+}
+
+/** Statement rows (by index) categorized for the user, as the insert takes them. */
+async function ingestRows(
+  tx: Database,
+  target: IngestTarget,
+  statement: readonly ParsedTransaction[],
+  externalIds: readonly string[],
+  indexes: readonly number[],
+): Promise<IngestRow[]> {
+  if (indexes.length === 0) return [];
+  const rows = indexes.map((index) => statement[index]!);
+  const categories = await categorizeForUser(tx, target.userId, rows, { currency: target.currency });
+  return rows.map((row, i) => {
+    const category = categories[i]!;
+    return {
+      externalId: externalIds[indexes[i]!]!,
+      postedOn: row.postedOn,
+      transactedOn: row.transactedOn ?? null,
+      amount: row.amount,
+      description: row.description,
+      memo: row.memo ?? null,
+      sellerKey: category.sellerKey,
+      merchant: category.merchant || row.description,
+      categoryId: category.categoryId,
+      categorySource: category.source,
+      categoryReason: category.reason,
+      pending: row.pending ?? false,
+    };
+  });
+}
+
+/**
+ * Takes the locks a statement import holds to its end (the user's aggregate lock, shared; the account's, alone)
+ * and says whether the account still exists. A caller that writes more in the same transaction (the sync's
+ * record of the import) takes them first; taking them again is harmless.
+ */
+export async function lockImportTarget(tx: Database, target: IngestTarget): Promise<boolean> {
+  // Postgres evaluates a select list in order: the user's lock is taken before the account's.
+  await tx.execute(sql`select ${userDeltaLock(target.userId)}, ${accountLock(target.accountId)}`);
+  // A statement of its own, so that its snapshot is taken after the locks: an account removed while this
+  // import waited for them is seen as removed.
+  const rows = await queryRows<{ id: string }>(
+    tx,
+    sql`select id from accounts where id = ${target.accountId}::uuid and user_id = ${target.userId}::uuid`,
+  );
+  return rows.length > 0;
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,12 +1,20 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { queryRows } from "@/db/client";
 import type { CategorySource } from "@/db/schema";
-import { UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
 import { pgArray } from "@/db/sql-arrays";
-import { formatDecimal } from "@/lib/money";
-import { ADD_TO_AGGREGATE } from "@/server/spending/aggregate";
+import { centsFromNumeric, formatDecimal } from "@/lib/money";
+import {
+  type AggregateDelta,
+  deltaRowsOf,
+  groupedDeltasJson,
+  parseDeltas,
+} from "@/server/spending/aggregate";
+import type { StoredPending } from "./pending";
+
+// The SQL of one statement import (server/sync/import-transactions.ts runs these in one transaction). Each
+// write returns the aggregate deltas of the rows it actually touched; the caller applies them all at the end.
 
 export type IngestRow = {
   externalId: string;
@@ -28,26 +36,58 @@ export type IngestTarget = { userId: string; accountId: string; currency: string
 
 export const INGEST_BATCH_SIZE = 1000;
 
+/** Locks the account's pending rows (held to the end of the import) and reads them. Few rows: an index probe. */
+export async function lockPendingRows(tx: Database, target: IngestTarget): Promise<StoredPending[]> {
+  const rows = await queryRows<{
+    id: string;
+    external_id: string;
+    posted_on: string;
+    amount: string;
+    description: string;
+    seller_key: string;
+  }>(
+    tx,
+    sql`select id, external_id, posted_on::text, amount::text, description, seller_key from transactions
+      where account_id = ${target.accountId}::uuid and pending
+      order by id
+      for update`,
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    externalId: row.external_id,
+    postedOn: row.posted_on,
+    amount: centsFromNumeric(row.amount),
+    description: row.description,
+    sellerKey: row.seller_key,
+  }));
+}
+
 /**
- * Writes one batch of an account's transactions and the monthly aggregate in a single statement, so they
- * commit together: a crash between batches never leaves the aggregate disagreeing with the rows. Rows already
- * stored (same account and external id) are skipped. A pending row whose posted version arrives is updated
- * (its amount and date may have changed: a tip added, a later posting date) and the aggregate moves from its
- * old to its new values; its category stays as it was. The aggregate rows are upserted in key order so
- * concurrent writers cannot deadlock on them.
- *
- * A batch commits without waiting for its WAL flush. That is safe because a sync is durable as a whole: the
- * sync is marked succeeded by an ordinary (synchronous) commit, and flushing that commit flushes the WAL before
- * it, every batch included. A crash before then loses at most batches of a sync still marked running, which is
- * redone, idempotently, when the process restarts.
+ * Of these external ids, the ones already stored in the account, and the ones that a pending row carried
+ * before its posted version replaced it (server/sync/pending.ts).
  */
-export async function ingestBatch(
-  db: Database,
+export async function findKnownIds(
+  tx: Database,
   target: IngestTarget,
-  rows: readonly IngestRow[],
-): Promise<number> {
-  if (rows.length === 0) return 0;
-  const input = sql`select * from unnest(
+  ids: readonly string[],
+): Promise<{ stored: Set<string>; settledPending: Set<string> }> {
+  if (ids.length === 0) return { stored: new Set(), settledPending: new Set() };
+  const rows = await queryRows<{ external_id: string; pending_external_id: string | null }>(
+    tx,
+    sql`select external_id, pending_external_id from transactions
+      where account_id = ${target.accountId}::uuid
+        and (external_id = any(${pgArray(ids)}::text[]) or pending_external_id = any(${pgArray(ids)}::text[]))`,
+  );
+  const wanted = new Set(ids);
+  return {
+    stored: new Set(rows.map((row) => row.external_id).filter((id) => wanted.has(id))),
+    settledPending: new Set(
+      rows.map((row) => row.pending_external_id).filter((id): id is string => id !== null && wanted.has(id)),
+    ),
+  };
+}
+
+const inputColumns = (rows: readonly IngestRow[]) => sql`
       ${pgArray(rows.map((r) => r.externalId))}::text[],
       ${pgArray(rows.map((r) => r.postedOn))}::date[],
       ${pgArray(rows.map((r) => r.transactedOn))}::date[],
@@ -59,62 +99,119 @@ export async function ingestBatch(
       ${pgArray(rows.map((r) => r.categoryId))}::uuid[],
       ${pgArray(rows.map((r) => r.categorySource))}::text[],
       ${pgArray(rows.map((r) => r.categoryReason))}::text[],
-      ${pgArray(rows.map((r) => r.pending))}::boolean[]
-    ) as t(external_id, posted_on, transacted_on, amount, description, memo, seller_key, merchant,
-           category_id, category_source, category_reason, pending)`;
+      ${pgArray(rows.map((r) => r.pending))}::boolean[]`;
 
-  const [result] = await queryRows<{ inserted: number }>(
-    db,
-    sql`with input as (${input}),
-    -- Rows the bank reported pending before and now reports posted: their old values, read before the update.
-    settling as (
-      select t.id, t.posted_on, t.amount, t.category_id,
-        i.posted_on as new_posted_on, i.transacted_on as new_transacted_on, i.amount as new_amount
-      from transactions t join input i on i.external_id = t.external_id
-      where t.account_id = ${target.accountId}::uuid and t.pending and not i.pending
-    ),
-    settled as (
-      update transactions t
-      set pending = false, posted_on = s.new_posted_on, transacted_on = s.new_transacted_on, amount = s.new_amount
-      from settling s
-      where t.id = s.id
-      returning 1
-    ),
+const INPUT_NAMES =
+  sql.raw(`external_id, posted_on, transacted_on, amount, description, memo, seller_key, merchant,
+           category_id, category_source, category_reason, pending`);
+
+/**
+ * Inserts one batch of an account's rows; rows already stored (same account and external id) are skipped.
+ * Returns how many posted and pending rows were new, and their aggregate deltas.
+ */
+export async function insertBatch(
+  tx: Database,
+  target: IngestTarget,
+  rows: readonly IngestRow[],
+): Promise<{ imported: number; pending: number; deltas: AggregateDelta[] }> {
+  if (rows.length === 0) return { imported: 0, pending: 0, deltas: [] };
+  const [result] = await queryRows<{ imported: number; pending: number; deltas: unknown }>(
+    tx,
+    sql`with input as (select * from unnest(${inputColumns(rows)}) as t(${INPUT_NAMES})),
     inserted as (
       insert into transactions (user_id, account_id, external_id, posted_on, transacted_on, amount, currency,
         description, memo, seller_key, merchant, category_id, category_source, category_reason, pending, sync_id)
       select ${target.userId}::uuid, ${target.accountId}::uuid, external_id, posted_on, transacted_on, amount,
         ${target.currency}, description, memo, seller_key, merchant, category_id, category_source, category_reason,
-        pending,
-        ${target.syncId}::uuid
+        pending, ${target.syncId}::uuid
       from input
       on conflict (account_id, external_id) do nothing
-      returning posted_on, amount, category_id
-    ),
-    deltas as (
-      select posted_on, category_id, greatest(-amount, 0) as outflow, greatest(amount, 0) as inflow, 1 as count
-      from inserted
-      union all
-      select posted_on, category_id, -greatest(-amount, 0), -greatest(amount, 0), -1 from settling
-      union all
-      select new_posted_on, category_id, greatest(-new_amount, 0), greatest(new_amount, 0), 1 from settling
-    ),
-    aggregated as (
-      insert into monthly_spending (user_id, month, category_id, outflow, inflow, count)
-      select ${target.userId}::uuid, date_trunc('month', posted_on)::date,
-        coalesce(category_id, ${UNCATEGORIZED_CATEGORY_ID}::uuid), sum(outflow), sum(inflow), sum(count)
-      from deltas
-      group by 2, 3
-      order by 2, 3
-      on conflict (user_id, month, category_id) do update
-        set ${ADD_TO_AGGREGATE}
-      returning 1
+      returning posted_on, amount, currency, category_id, pending
     )
-    select (select count(*) from inserted)::int as inserted,
-      (select count(*) from settled)::int as settled,
-      (select count(*) from aggregated)::int as months,
-      -- This statement is its own transaction; its commit need not wait for the WAL flush (see above).
-      set_config('synchronous_commit', 'off', true) as async_commit`,
+    select (select count(*) from inserted where not pending)::int as imported,
+      (select count(*) from inserted where pending)::int as pending,
+      ${groupedDeltasJson(deltaRowsOf(sql`inserted`, 1))} as deltas`,
   );
-  return Number(result?.inserted ?? 0);
+  return {
+    imported: Number(result?.imported ?? 0),
+    pending: Number(result?.pending ?? 0),
+    deltas: parseDeltas(result?.deltas),
+  };
+}
+
+/**
+ * Rewrites pending rows (locked by lockPendingRows) with what the statement now says: their posted version, or
+ * a newer pending one. The row keeps its id and its category (the user may have chosen one while it was
+ * pending; an uncategorized row takes the statement row's). `pendingExternalIds[i]` is the id the pending row
+ * had, kept when the posted row brings a different one.
+ */
+export async function rewritePendingRows(
+  tx: Database,
+  target: IngestTarget,
+  updates: ReadonlyArray<{ pendingId: string; row: IngestRow; formerExternalId: string | null }>,
+): Promise<{ changed: number; deltas: AggregateDelta[] }> {
+  if (updates.length === 0) return { changed: 0, deltas: [] };
+  const rows = updates.map((update) => update.row);
+  const [result] = await queryRows<{ changed: number; deltas: unknown }>(
+    tx,
+    sql`with input as (
+      select * from unnest(${pgArray(updates.map((u) => u.pendingId))}::uuid[],
+        ${pgArray(updates.map((u) => u.formerExternalId))}::text[], ${inputColumns(rows)})
+        as t(id, former_external_id, ${INPUT_NAMES})
+    ),
+    -- Their values before the change: the rows are locked, so these are the values the update replaces.
+    before as (
+      select t.id, t.posted_on, t.amount, t.currency, t.category_id from transactions t
+      join input i on i.id = t.id
+      where t.account_id = ${target.accountId}::uuid and t.pending
+    ),
+    changed as (
+      update transactions t
+      set external_id = i.external_id,
+        pending_external_id = coalesce(i.former_external_id, t.pending_external_id),
+        posted_on = i.posted_on, transacted_on = i.transacted_on, amount = i.amount,
+        description = i.description, memo = i.memo, seller_key = i.seller_key, merchant = i.merchant,
+        category_id = case when t.category_source is null then i.category_id else t.category_id end,
+        category_source = case when t.category_source is null then i.category_source else t.category_source end,
+        category_reason = case when t.category_source is null then i.category_reason else t.category_reason end,
+        pending = i.pending
+      from input i
+      where t.id = i.id and t.id in (select id from before)
+      returning t.id, t.posted_on, t.amount, t.currency, t.category_id
+    )
+    select (select count(*) from changed)::int as changed,
+      ${groupedDeltasJson(
+        sql`${deltaRowsOf(sql`(select b.* from before b join changed c on c.id = b.id) as b`, -1)}
+          union all ${deltaRowsOf(sql`changed`, 1)}`,
+      )} as deltas`,
+  );
+  return { changed: Number(result?.changed ?? 0), deltas: parseDeltas(result?.deltas) };
+}
+
+/** Removes pending rows the bank no longer lists. Returns how many went, and their deltas. */
+export async function deletePendingRows(
+  tx: Database,
+  target: IngestTarget,
+  ids: readonly string[],
+): Promise<{ removed: number; deltas: AggregateDelta[] }> {
+  if (ids.length === 0) return { removed: 0, deltas: [] };
+  return deleteReturningDeltas(
+    tx,
+    sql`delete from transactions
+      where account_id = ${target.accountId}::uuid and pending and id = any(${pgArray(ids)}::uuid[])
+      returning posted_on, amount, currency, category_id`,
+  ).then(({ count, deltas }) => ({ removed: count, deltas }));
+}
+
+/** Runs a `delete … returning posted_on, amount, currency, category_id` and returns its aggregate deltas. */
+export async function deleteReturningDeltas(
+  tx: Database,
+  deletion: SQL,
+): Promise<{ count: number; deltas: AggregateDelta[] }> {
+  const [result] = await queryRows<{ count: number; deltas: unknown }>(
+    tx,
+    sql`with gone as (${deletion})
+      select (select count(*) from gone)::int as count, ${groupedDeltasJson(deltaRowsOf(sql`gone`, -1))} as deltas`,
+  );
+  return { count: Number(result?.count ?? 0), deltas: parseDeltas(result?.deltas) };
 }

@@ -5,33 +5,36 @@ import { connections, type Sync } from "@/db/schema";
 import { connectionSyncRequested, statementImportRequested, type TallyEvent } from "@/inngest/events";
 import { enqueueEvents } from "@/inngest/outbox";
 import { getConnection, updateConnectionPassword } from "@/server/accounts/connections";
-import { activeSyncForConnection, createSync, unfinishedSyncs } from "./syncs";
+import { startConnectionSync, unfinishedSyncs } from "./syncs";
 
-/** "Refresh now": queues a sync of the user's connection, or returns the one already under way. */
+/**
+ * "Refresh now": queues a sync of the user's connection, or returns the one already under way (the database
+ * keeps one active sync per connection, so simultaneous clicks all get the same one).
+ */
 export async function refreshConnection(db: Database, userId: string, connectionId: string): Promise<Sync> {
   const connection = await getConnection(db, userId, connectionId);
-  const active = await activeSyncForConnection(db, connection.id);
-  if (active) return active;
   return db.transaction(async (tx) => {
-    const sync = await createSync(tx, {
+    const { sync, created } = await startConnectionSync(tx, {
       userId,
       connectionId: connection.id,
-      kind: "connection",
       reason: "manual",
     });
-    await enqueueEvents(
-      tx,
-      connectionSyncRequested(
-        {
-          connectionId: connection.id,
-          userId,
-          institutionId: connection.institutionId,
-          syncId: sync.id,
-          reason: "manual",
-        },
-        { id: `sync:${sync.id}` },
-      ),
-    );
+    // The sync's event commits with it; a sync already under way has its own.
+    if (created) {
+      await enqueueEvents(
+        tx,
+        connectionSyncRequested(
+          {
+            connectionId: connection.id,
+            userId,
+            institutionId: connection.institutionId,
+            syncId: sync.id,
+            reason: "manual",
+          },
+          { id: `sync:${sync.id}` },
+        ),
+      );
+    }
     return sync;
   });
 }

@@ -18,8 +18,17 @@ import {
 } from "@/server/statements/parse-file";
 import { type ParsedAccount, type ParsedStatement, StatementParseError } from "@/server/statements/types";
 import { getObjectStore, statementKey } from "@/server/storage";
-import { type ImportOptions, importTransactions } from "./import-transactions";
-import { createSync, getSyncForJob, markSyncFailed, markSyncRunning, markSyncSucceeded } from "./syncs";
+import { StatementRejectedError } from "./errors";
+import { type ImportOptions, importStatementRows, lockImportTarget } from "./import-transactions";
+import {
+  claimSyncAccount,
+  createSync,
+  getSyncForJob,
+  markSyncFailed,
+  markSyncRunning,
+  markSyncSucceeded,
+  recordSyncAccount,
+} from "./syncs";
 
 export const parseOptionsSchema = z
   .object({ csvMapping: z.unknown().optional(), qifDateOrder: z.enum(["MDY", "DMY"]).optional() })
@@ -69,6 +78,13 @@ export async function acceptStatementUpload(
   options: ParseOptions = {},
 ): Promise<Sync> {
   const account = await getAccount(db, userId, accountId);
+  if (account.connectionId) {
+    // Its bank keeps it up to date; a file on top would race the syncs and mix two sources of the same rows.
+    throw new AppError(
+      "conflict",
+      "This account is kept up to date by its bank connection, so statement files cannot be imported into it. Use “Refresh now” on the connection, or create a manual account for the file.",
+    );
+  }
   if (file.bytes.length > MAX_STATEMENT_BYTES) {
     throw new AppError("payload_too_large", "Statement files can be at most 10 MB.");
   }
@@ -146,7 +162,21 @@ function pickAccount(parsed: ParsedStatement, account: Account): ParsedAccount {
   );
 }
 
-/** The import job: read the stored file again and store what is new. Safe to run again. */
+/**
+ * The currency a statement file's rows are stored in. The parsers assume USD when a file does not name its
+ * currency, so a USD from the file cannot overrule the account's own currency (a EUR account's CSV export is
+ * EUR); any other currency the file names is its own word.
+ */
+export function statementCurrency(fileCurrency: string, accountCurrency: string): string {
+  if (!fileCurrency || fileCurrency === "USD") return accountCurrency;
+  return fileCurrency;
+}
+
+/**
+ * The import job: read the stored file again and store what is new, in one transaction with the account's
+ * balance and the sync's outcome: the file is imported whole or not at all, and counted exactly. A file that
+ * cannot be stored fails the sync once, with the reason; a retry of a finished import changes nothing.
+ */
 export async function runStatementImport(
   db: Database,
   syncId: string,
@@ -157,45 +187,72 @@ export async function runStatementImport(
   if (!(await markSyncRunning(db, syncId))) return null;
   const [account] = await db.select().from(accounts).where(eq(accounts.id, sync.accountId)).limit(1);
   if (!account) return null;
-  const bytes = await getObjectStore().get(sync.objectKey);
-  const parseOptions = parseOptionsSchema.parse(sync.parseOptions ?? {});
-  const statement = pickAccount(
-    readStatement({ bytes, filename: sync.fileName ?? "statement" }, parseOptions),
-    account,
-  );
-  await importTransactions(
-    db,
-    { userId: sync.userId, accountId: account.id, currency: statement.currency || account.currency, syncId },
-    statement.transactions,
-    options,
-  );
-  if (statement.balance !== null) {
-    await db
-      .update(accounts)
-      .set({ balance: formatDecimal(statement.balance), balanceAsOf: sql`now()` })
-      .where(eq(accounts.id, account.id));
+  try {
+    const bytes = await getObjectStore().get(sync.objectKey);
+    const parseOptions = parseOptionsSchema.parse(sync.parseOptions ?? {});
+    const statement = pickAccount(
+      readStatement({ bytes, filename: sync.fileName ?? "statement" }, parseOptions),
+      account,
+    );
+    const target = {
+      userId: sync.userId,
+      accountId: account.id,
+      currency: statementCurrency(statement.currency, account.currency),
+      syncId,
+    };
+    return await db.transaction(async (tx) => {
+      if (!(await lockImportTarget(tx, target))) return null; // the account was removed meanwhile
+      const claim = await claimSyncAccount(tx, syncId, account.id);
+      if (claim.state === "gone") return null;
+      if (claim.state === "done") return getSyncForJob(tx, syncId);
+      const result = await importStatementRows(tx, target, statement.transactions, options);
+      if (!result) return null; // the account was removed meanwhile
+      await recordSyncAccount(tx, syncId, account.id, result);
+      await tx
+        .update(accounts)
+        .set({
+          ...(statement.balance !== null
+            ? { balance: formatDecimal(statement.balance), balanceAsOf: sql`now()` }
+            : {}),
+          lastSyncedAt: sql`now()`,
+        })
+        .where(eq(accounts.id, account.id));
+      const finished = await markSyncSucceeded(tx, syncId);
+      if (!finished) return null;
+      // Its notice (keyed on the sync) and the request to evaluate the file's months' budgets commit with it.
+      await notifySyncCompleted(tx, finished);
+      await requestBudgetEvaluationAfterSync(tx, {
+        userId: sync.userId,
+        syncId,
+        since: earliestDate(statement),
+      });
+      return finished;
+    });
+  } catch (error) {
+    // The same file would be refused the same way on every retry: fail once, with the reason.
+    if (error instanceof StatementRejectedError || error instanceof AppError) {
+      return failImport(db, syncId, error.message);
+    }
+    throw error;
   }
-  await db.update(accounts).set({ lastSyncedAt: sql`now()` }).where(eq(accounts.id, account.id));
-  const since = statement.transactions.reduce<string | null>(
+}
+
+/** The earliest posting date among a statement's rows: where the months it could change begin. */
+function earliestDate(statement: ParsedAccount): string | null {
+  return statement.transactions.reduce<string | null>(
     (earliest, row) => (earliest === null || row.postedOn < earliest ? row.postedOn : earliest),
     null,
   );
-  // The outcome, its notice and the request to evaluate the file's months' budgets commit together.
-  return db.transaction(async (tx) => {
-    const finished = await markSyncSucceeded(tx, syncId, statement.transactions.length, [account.id]);
-    await notifySyncCompleted(tx, finished);
-    await requestBudgetEvaluationAfterSync(tx, { userId: sync.userId, syncId, since });
-    return finished;
-  });
 }
 
-export async function failStatementImport(db: Database, syncId: string, error: unknown): Promise<void> {
-  // By name too: an error that crossed Inngest arrives serialized, no longer an AppError instance.
-  const message =
-    error instanceof AppError || (error instanceof Error && error.name === "AppError")
-      ? error.message
-      : "The import failed because of a problem on our side. Upload the file again.";
+/** The import failed for a reason of ours (after its retries): say so, and keep what the failure left. */
+export async function failStatementImport(db: Database, syncId: string): Promise<void> {
+  await failImport(db, syncId, "The import failed because of a problem on our side. Upload the file again.");
+}
+
+/** Marks the import failed and tells the user once (the notice is keyed on the sync). */
+async function failImport(db: Database, syncId: string, message: string): Promise<Sync | null> {
   const failed = (await markSyncFailed(db, syncId, message)) ?? (await getSyncForJob(db, syncId));
-  // Keyed on the sync: a repeated onFailure tells the user once.
   if (failed?.status === "failed") await notifyStatementImportFailed(db, failed, failed.error ?? message);
+  return failed;
 }

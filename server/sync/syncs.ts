@@ -1,8 +1,9 @@
 import "server-only";
 import { and, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Database } from "@/db";
-import { type Sync, syncs, transactions } from "@/db/schema";
+import { type Sync, syncAccounts, syncs } from "@/db/schema";
 import { notFound } from "@/server/errors";
+import { emptyImportResult, type ImportResult } from "./import-transactions";
 
 type NewSync = {
   /** Chosen by the caller when something (an object key) must carry the id before the row exists. */
@@ -49,6 +50,46 @@ export async function activeSyncForConnection(db: Database, connectionId: string
   return sync ?? null;
 }
 
+// A sync still queued after this long was lost on its way to the job runner (the runner restarted, the event
+// never arrived): it no longer blocks a new one. A running sync is never replaced.
+const QUEUED_SYNC_EXPIRES_MINUTES = 30;
+
+/**
+ * A new connection sync, or the one already queued or running: the database allows one per connection
+ * (syncs_one_active_per_connection), so concurrent requests all get the same sync and only one is created.
+ */
+export async function startConnectionSync(
+  db: Database,
+  input: { userId: string; connectionId: string; reason: string },
+): Promise<{ sync: Sync; created: boolean }> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await db
+      .update(syncs)
+      .set({
+        status: "failed",
+        error: "This sync never started. A new one replaced it.",
+        finishedAt: sql`now()`,
+      })
+      .where(
+        and(
+          eq(syncs.connectionId, input.connectionId),
+          eq(syncs.status, "queued"),
+          lt(syncs.createdAt, sql`now() - make_interval(mins => ${QUEUED_SYNC_EXPIRES_MINUTES})`),
+        ),
+      );
+    const [created] = await db
+      .insert(syncs)
+      .values({ ...input, kind: "connection" })
+      .onConflictDoNothing({ target: syncs.connectionId, where: sql`status in ('queued', 'running')` })
+      .returning();
+    if (created) return { sync: created, created: true };
+    const active = await activeSyncForConnection(db, input.connectionId);
+    if (active) return { sync: active, created: false };
+    // The active one finished between the two statements: try again.
+  }
+  throw new Error(`Could not start a sync of connection ${input.connectionId}`);
+}
+
 export async function latestSyncsForConnections(
   db: Database,
   connectionIds: string[],
@@ -73,44 +114,106 @@ export async function markSyncRunning(db: Database, syncId: string): Promise<Syn
 }
 
 /**
- * Finishes a sync. "imported" is counted from the rows stamped with this sync, so it stays exact when a crashed
- * attempt had already stored part of the batch; everything else the bank sent was a duplicate.
+ * Claims the sync's import of one account's statement, inside the transaction that imports it (after
+ * lockImportTarget, so a removal of the account cannot slip in between). "done" when this sync already
+ * imported that account (a retried step, or a second runner): the caller stops there, with what the first
+ * import recorded; a concurrent claim waits for the first one's transaction. "gone" when the sync was removed
+ * (with its connection).
  */
-export async function markSyncSucceeded(
-  db: Database,
+export async function claimSyncAccount(
+  tx: Database,
   syncId: string,
-  parsedCount: number,
-  accountIds: string[],
-): Promise<Sync> {
-  // Scoped to the sync's accounts so the account index finds the rows (sync_id has no index of its own).
-  const [{ imported } = { imported: 0 }] =
-    accountIds.length === 0
-      ? []
-      : await db
-          .select({ imported: sql<number>`count(*)::int` })
-          .from(transactions)
-          .where(and(inArray(transactions.accountId, accountIds), eq(transactions.syncId, syncId)));
-  const [sync] = await db
-    .update(syncs)
-    .set({
-      status: "succeeded",
-      imported: Number(imported),
-      duplicates: Math.max(0, parsedCount - Number(imported)),
-      error: null,
-      finishedAt: sql`now()`,
-    })
-    .where(eq(syncs.id, syncId))
-    .returning();
-  return sync!;
+  accountId: string,
+): Promise<{ state: "claimed" } | { state: "done"; result: ImportResult } | { state: "gone" }> {
+  const [sync] = await tx.select({ id: syncs.id }).from(syncs).where(eq(syncs.id, syncId)).for("key share");
+  if (!sync) return { state: "gone" };
+  const claimed = await tx
+    .insert(syncAccounts)
+    .values({ syncId, accountId, ...emptyImportResult() })
+    .onConflictDoNothing()
+    .returning({ syncId: syncAccounts.syncId });
+  if (claimed.length > 0) return { state: "claimed" };
+  const [done] = await tx
+    .select()
+    .from(syncAccounts)
+    .where(and(eq(syncAccounts.syncId, syncId), eq(syncAccounts.accountId, accountId)));
+  return { state: "done", result: done ?? emptyImportResult() };
 }
 
+/** Records what the import did, in the transaction that claimed it. */
+export async function recordSyncAccount(
+  tx: Database,
+  syncId: string,
+  accountId: string,
+  result: ImportResult,
+): Promise<void> {
+  await tx
+    .update(syncAccounts)
+    .set({
+      imported: result.imported,
+      duplicates: result.duplicates,
+      pending: result.pending,
+      settled: result.settled,
+      removed: result.removed,
+    })
+    .where(and(eq(syncAccounts.syncId, syncId), eq(syncAccounts.accountId, accountId)));
+}
+
+// The sync's totals: the sum of what each of its account imports recorded (exact however often they ran).
+const totalsFromAccounts = (syncId: string) => {
+  const sum = (column: string) =>
+    sql<number>`(select coalesce(sum(${sql.raw(column)}), 0)::int from sync_accounts where sync_id = ${syncId}::uuid)`;
+  return {
+    imported: sum("imported"),
+    duplicates: sum("duplicates"),
+    pending: sum("pending"),
+    settled: sum("settled"),
+    removed: sum("removed"),
+  };
+};
+
+/** Finishes a sync with the totals of its account imports. Null when the sync is gone (its connection removed). */
+export async function markSyncSucceeded(db: Database, syncId: string): Promise<Sync | null> {
+  const [sync] = await db
+    .update(syncs)
+    .set({ status: "succeeded", ...totalsFromAccounts(syncId), error: null, finishedAt: sql`now()` })
+    .where(eq(syncs.id, syncId))
+    .returning();
+  return sync ?? null;
+}
+
+/** Fails a sync, keeping the totals of the account imports that did commit before the failure. */
 export async function markSyncFailed(db: Database, syncId: string, message: string): Promise<Sync | null> {
   const [sync] = await db
     .update(syncs)
-    .set({ status: "failed", error: message, finishedAt: sql`now()` })
+    .set({ status: "failed", ...totalsFromAccounts(syncId), error: message, finishedAt: sql`now()` })
     .where(and(eq(syncs.id, syncId), inArray(syncs.status, ["queued", "running"])))
     .returning();
   return sync ?? null;
+}
+
+/**
+ * What a sync did, in a sentence: "412 transactions imported, 3 already in Tally, 2 pending." Null while it runs or when
+ * it failed before storing anything.
+ */
+export function describeSync(
+  sync: Pick<Sync, "status" | "imported" | "duplicates" | "pending" | "settled" | "removed">,
+): string | null {
+  if (sync.status === "queued" || sync.status === "running") return null;
+  const parts = [
+    `${sync.imported.toLocaleString("en-US")} ${sync.imported === 1 ? "transaction" : "transactions"} imported`,
+    sync.duplicates > 0 ? `${sync.duplicates.toLocaleString("en-US")} already in Tally` : "",
+    sync.pending > 0 ? `${sync.pending.toLocaleString("en-US")} pending` : "",
+    sync.settled > 0
+      ? `${sync.settled.toLocaleString("en-US")} pending ${sync.settled === 1 ? "purchase" : "purchases"} posted`
+      : "",
+    sync.removed > 0
+      ? `${sync.removed.toLocaleString("en-US")} pending ${sync.removed === 1 ? "purchase" : "purchases"} the bank dropped removed`
+      : "",
+  ].filter(Boolean);
+  const stored = sync.imported + sync.duplicates + sync.pending + sync.settled + sync.removed;
+  if (sync.status === "failed" && stored === 0) return null;
+  return `${parts.join(", ")}.`;
 }
 
 /**

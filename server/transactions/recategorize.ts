@@ -1,57 +1,62 @@
 import "server-only";
-import { and, eq, ne, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Database } from "@/db";
-import { sellerRules, transactions } from "@/db/schema";
-import { spendingRecomputeRequested } from "@/inngest/events";
-import { enqueueEvents } from "@/inngest/outbox";
+import { queryRows } from "@/db/client";
+import { sellerRules } from "@/db/schema";
+import { pgArray } from "@/db/sql-arrays";
+import { requestBudgetEvaluation } from "@/server/budgets/events";
 import { getUsableCategory } from "@/server/categorize/categories";
 import { recordVote } from "@/server/categorize/votes";
 import { notFound } from "@/server/errors";
+import {
+  type AggregateDelta,
+  applyAggregateDeltas,
+  deltaRowsOf,
+  groupedDeltasJson,
+  lockUserForDeltas,
+  parseDeltas,
+} from "@/server/spending/aggregate";
+
+export type RecategorizeResult = {
+  /** Transactions moved to the category: the one chosen, plus the seller's others with applyToSeller. */
+  changed: number;
+  /** The seller's transactions left alone because the user had chosen their category by hand. */
+  kept: number;
+};
 
 /**
- * The user's word on a transaction's category. Changes that one transaction, or with applyToSeller every one of
- * the user's transactions from the same seller plus a rule for future ones. It is also the user's crowd vote for
- * the seller. The affected months' spending is then recomputed in the background (the event commits with the change).
+ * The user's word on a transaction's category. Changes that one transaction, or with applyToSeller also the
+ * user's other transactions from the same seller, except those whose category the user chose by hand (those
+ * are kept, and counted), plus a rule for future ones. It is also the user's crowd vote for the seller. The
+ * monthly totals move in the same transaction, so the next page load shows them, and the months' budgets are
+ * evaluated again once it commits.
  */
 export async function recategorizeTransaction(
   db: Database,
   userId: string,
   transactionId: string,
   input: { categoryId: string; applyToSeller?: boolean },
-): Promise<{ changed: number; months: string[] }> {
+): Promise<RecategorizeResult> {
   const category = await getUsableCategory(db, userId, input.categoryId);
-  const [target] = await db
-    .select({ id: transactions.id, sellerKey: transactions.sellerKey })
-    .from(transactions)
-    .where(and(eq(transactions.id, transactionId), eq(transactions.userId, userId)))
-    .limit(1);
-  if (!target) throw notFound("That transaction");
-
-  const applyToSeller = Boolean(input.applyToSeller && target.sellerKey);
-  const { changed, months } = await db.transaction(async (tx) => {
-    const changedMonths = new Set<string>();
-    let count = 0;
-    const touched = await tx
-      .update(transactions)
-      .set({ categoryId: category.id, categorySource: "user" })
-      .where(and(eq(transactions.id, target.id), eq(transactions.userId, userId)))
-      .returning({ month: sql<string>`to_char(${transactions.postedOn}, 'YYYY-MM')` });
-    for (const row of touched) changedMonths.add(row.month);
-    count += touched.length;
-    if (applyToSeller) {
-      const others = await tx
-        .update(transactions)
-        .set({ categoryId: category.id, categorySource: "rule" })
-        .where(
-          and(
-            eq(transactions.userId, userId),
-            eq(transactions.sellerKey, target.sellerKey),
-            ne(transactions.id, target.id),
-          ),
-        )
-        .returning({ month: sql<string>`to_char(${transactions.postedOn}, 'YYYY-MM')` });
-      for (const row of others) changedMonths.add(row.month);
-      count += others.length;
+  return db.transaction(async (tx) => {
+    await lockUserForDeltas(tx, userId);
+    const locked = await lockRows(tx, userId, transactionId, Boolean(input.applyToSeller));
+    const target = locked.find((row) => row.id === transactionId);
+    if (!target) throw notFound("That transaction");
+    const chosen = await moveToCategory(tx, { categoryId: category.id, source: "user", ids: [target.id] });
+    const deltas = [...chosen.deltas];
+    let changed = 1;
+    let kept = 0;
+    if (input.applyToSeller && target.sellerKey) {
+      const others = locked.filter((row) => row.id !== target.id && row.sellerKey === target.sellerKey);
+      const seller = await moveToCategory(tx, {
+        categoryId: category.id,
+        source: "rule",
+        ids: others.filter((row) => row.source !== "user").map((row) => row.id),
+      });
+      deltas.push(...seller.deltas);
+      changed += others.filter((row) => row.source !== "user" && row.categoryId !== category.id).length;
+      kept = others.filter((row) => row.source === "user" && row.categoryId !== category.id).length;
       await tx
         .insert(sellerRules)
         .values({ userId, sellerKey: target.sellerKey, categoryId: category.id })
@@ -61,9 +66,87 @@ export async function recategorizeTransaction(
         });
     }
     await recordVote(tx, { userId, sellerKey: target.sellerKey, categoryId: category.id });
-    const sortedMonths = [...changedMonths].sort();
-    await enqueueEvents(tx, spendingRecomputeRequested({ userId, months: sortedMonths }));
-    return { changed: count, months: sortedMonths };
+    await applyAggregateDeltas(tx, userId, deltas);
+    await requestBudgetEvaluation(tx, userId, [...new Set(deltas.map((delta) => delta.month.slice(0, 7)))]);
+    return { changed, kept };
   });
-  return { changed, months };
+}
+
+type LockedRow = { id: string; sellerKey: string; categoryId: string | null; source: string | null };
+
+class SellerChangedMeanwhile extends Error {}
+
+/**
+ * Locks every row this change touches, in one statement and in id order, as an import (its pending rows), an
+ * account's removal and every other change take them: the transaction and, for a whole-seller change, the
+ * seller's other rows. Ordered locking is what keeps concurrent writers from deadlocking, so nothing outside
+ * this set is touched afterwards. The seller is read before the locks are granted; if an import changed the
+ * transaction's seller meanwhile (a pending row that posted under fuller text), the locks are given back (a
+ * savepoint rolled back) and taken again for the new seller.
+ */
+async function lockRows(
+  tx: Database,
+  userId: string,
+  transactionId: string,
+  withSeller: boolean,
+): Promise<LockedRow[]> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await tx.transaction(async (savepoint) => {
+        const rows = await queryRows<{
+          id: string;
+          seller_key: string;
+          category_id: string | null;
+          category_source: string | null;
+          seller_read: string | null;
+        }>(
+          savepoint,
+          sql`with target as (
+            select seller_key from transactions where id = ${transactionId}::uuid and user_id = ${userId}::uuid
+          )
+          select id, seller_key, category_id, category_source, (select seller_key from target) as seller_read
+          from transactions
+          where user_id = ${userId}::uuid
+            and (id = ${transactionId}::uuid
+              or (${withSeller}::boolean and seller_key <> '' and seller_key = (select seller_key from target)))
+          order by id
+          for update`,
+        );
+        const target = rows.find((row) => row.id === transactionId);
+        if (withSeller && target && target.seller_key !== target.seller_read && attempt < 3) {
+          throw new SellerChangedMeanwhile();
+        }
+        return rows.map((row) => ({
+          id: row.id,
+          sellerKey: row.seller_key,
+          categoryId: row.category_id,
+          source: row.category_source,
+        }));
+      });
+    } catch (error) {
+      if (!(error instanceof SellerChangedMeanwhile)) throw error;
+    }
+  }
+}
+
+/** Sets the category of locked rows, taking the aggregate deltas from the values the update replaced. */
+async function moveToCategory(
+  tx: Database,
+  input: { categoryId: string; source: "user" | "rule"; ids: readonly string[] },
+): Promise<{ deltas: AggregateDelta[] }> {
+  if (input.ids.length === 0) return { deltas: [] };
+  const [result] = await queryRows<{ deltas: unknown }>(
+    tx,
+    sql`with before as (
+      select id, posted_on, amount, currency, category_id from transactions
+      where id = any(${pgArray(input.ids)}::uuid[])
+    ),
+    changed as (
+      update transactions t set category_id = ${input.categoryId}::uuid, category_source = ${input.source}
+      from before b where t.id = b.id
+      returning t.posted_on, t.amount, t.currency, t.category_id
+    )
+    select ${groupedDeltasJson(sql`${deltaRowsOf(sql`before`, -1)} union all ${deltaRowsOf(sql`changed`, 1)}`)} as deltas`,
+  );
+  return { deltas: parseDeltas(result?.deltas) };
 }

@@ -95,7 +95,7 @@ test("a statement file is imported into a new manual account", async ({ page, au
   const accounts = new AccountsPage(page);
   await accounts.goto();
   const status = await accounts.importIntoNewAccount(BANK_MEDIUM_OFX, "Credit union checking");
-  await expect(status).toHaveText("3 transactions imported", { timeout: 30_000 });
+  await expect(status).toHaveText("3 transactions imported.", { timeout: 30_000 });
 
   const manual = page.getByRole("region", { name: "Statement accounts" });
   await expect(manual.getByText("Credit union checking", { exact: true })).toBeVisible();
@@ -112,7 +112,7 @@ test("a statement file is imported into a new manual account", async ({ page, au
   await accounts.importForm.getByLabel("Statement file").setInputFiles(BANK_MEDIUM_OFX);
   await accounts.importForm.getByRole("button", { name: "Import statement" }).click();
   await expect(accounts.importForm.getByRole("status").last()).toHaveText(
-    "0 transactions imported (3 were already in Tally)",
+    "0 transactions imported, 3 already in Tally.",
     { timeout: 30_000 },
   );
 

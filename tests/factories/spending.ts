@@ -6,7 +6,7 @@ import type { Database } from "@/db";
 import { accounts, transactions } from "@/db/schema";
 import { defaultCategoryId } from "@/db/seed/categories";
 import { formatDecimal } from "@/lib/money";
-import { recomputeMonths } from "@/server/spending/aggregate";
+import { rebuildAggregate } from "@/server/spending/aggregate";
 
 export type SpendingRow = {
   /** YYYY-MM-DD */
@@ -50,7 +50,7 @@ export async function addSpending(
       categorySource: row.category ? ("user" as const) : null,
     })),
   );
-  await recomputeMonths(
+  await rebuildAggregate(
     db,
     userId,
     rows.map((row) => row.on.slice(0, 7)),

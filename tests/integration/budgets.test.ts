@@ -3,15 +3,13 @@
 // Service calls run on a fixed clock; REST calls use today's month. Expected amounts are worked out here.
 
 import { randomUUID } from "node:crypto";
-import { InngestTestEngine } from "@inngest/test";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DELETE as deleteBudget, PUT as putBudget } from "@/app/api/v1/budgets/[category_id]/route";
 import { GET as getBudgets } from "@/app/api/v1/budgets/route";
 import { GET as openapi } from "@/app/api/v1/openapi.json/route";
 import type { Database } from "@/db";
-import { type User, users } from "@/db/schema";
-import { recomputeSpending } from "@/inngest/functions/recompute-spending";
+import { transactions, type User, users } from "@/db/schema";
 import { currentMonth, shiftMonth } from "@/lib/months";
 import { evaluateBudgetMonths, getBudgetMonth, resetBudget, setBudget } from "@/server/budgets/budgets";
 import type { BudgetLine, BudgetMonth } from "@/server/budgets/evaluate";
@@ -20,6 +18,7 @@ import { updateProfile } from "@/server/identity/users";
 import { loadBudgetStatuses } from "@/server/notifications/budget-statuses";
 import { finishConnectionSync } from "@/server/sync/connection-sync";
 import { createSync, markSyncRunning } from "@/server/sync/syncs";
+import { recategorizeTransaction } from "@/server/transactions/recategorize";
 import { createDemoConnection } from "../factories/connections";
 import { addSpending, categoryId, monthly } from "../factories/spending";
 import { createTestUser } from "../factories/users";
@@ -346,11 +345,13 @@ describe("evaluation after other writes", () => {
     });
     await markSyncRunning(db, sync.id);
     const since = `${shiftMonth(currentMonth(), -2)}-03`;
-    await finishConnectionSync(
-      db,
-      { syncId: sync.id, userId: user.id, connectionId: connection.id, since, accounts: [] },
-      0,
-    );
+    await finishConnectionSync(db, {
+      syncId: sync.id,
+      userId: user.id,
+      connectionId: connection.id,
+      since,
+      accounts: [],
+    });
     expect(await outboxEvents(db)).toEqual([
       {
         name: "budget/evaluate.requested",
@@ -363,21 +364,24 @@ describe("evaluation after other writes", () => {
     ]);
   });
 
-  it("follows a category change once the month's spending is rebuilt", async () => {
-    const engine = new InngestTestEngine({
-      function: recomputeSpending,
-      events: [{ name: "spending/recompute.requested", data: { userId: randomUUID(), months: ["2026-02"] } }],
-      steps: [{ id: "evaluate-budgets", handler: () => ({ ids: ["e1"] }) }],
-    });
-    const { ctx } = await engine.execute();
-    expect(ctx.step.run).toHaveBeenCalledWith("recompute", expect.any(Function));
-    expect(ctx.step.sendEvent).toHaveBeenCalledWith(
-      "evaluate-budgets",
+  it("is requested by a category change, in the change's own transaction, for the months it moved", async () => {
+    const { user } = await createTestUser(db, { label: "recategorize" });
+    await addSpending(db, user.id, [
+      { on: "2026-02-10", cents: -4_500, category: "food-dining.restaurants" },
+      { on: "2026-03-02", cents: -2_000, category: "food-dining.restaurants" },
+    ]);
+    const [february] = await db
+      .select({ id: transactions.id })
+      .from(transactions)
+      .where(and(eq(transactions.userId, user.id), eq(transactions.postedOn, "2026-02-10")));
+    await clearOutbox(db);
+    await recategorizeTransaction(db, user.id, february!.id, { categoryId: GROCERIES });
+    expect(await outboxEvents(db)).toEqual([
       expect.objectContaining({
         name: "budget/evaluate.requested",
-        data: expect.objectContaining({ months: ["2026-02"] }),
+        data: { userId: user.id, months: ["2026-02"] },
       }),
-    );
+    ]);
   });
 });
 

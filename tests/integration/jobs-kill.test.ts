@@ -14,6 +14,8 @@ import { migrateDatabase } from "@/db/migrate";
 import { accounts, categories, syncs } from "@/db/schema";
 import { UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
 import { secret } from "@/env";
+import { spendingRecomputeRequested } from "@/inngest/events";
+import { enqueueEvents } from "@/inngest/outbox";
 import { importTransactions } from "@/server/sync/import-transactions";
 import { refreshConnection } from "@/server/sync/refresh";
 import { createDemoConnection } from "../factories/connections";
@@ -209,7 +211,7 @@ describe("kill -9 of the job process", () => {
     });
   }, 240_000);
 
-  it("after a recategorize, and again in the middle of its recompute: the aggregate ends equal to the rows", async () => {
+  it("after a recategorize, and in the middle of a repairing recompute: the aggregate ends equal to the rows", async () => {
     const setup = await withDb(async (db) => {
       const { user } = await createTestUser(db, { label: "kill-recategorize" });
       const connection = await createDemoConnection(db, user.id);
@@ -236,7 +238,8 @@ describe("kill -9 of the job process", () => {
       return { userId: user.id, transactionId: first!.id, categoryId: category!.id };
     });
 
-    // The request's process dies right after the recategorize committed: its event waits in the outbox.
+    // The request's process dies right after the recategorize committed: the aggregate moved with the rows, in
+    // the same transaction, and the budget evaluation it asks for waits in the outbox.
     const writer = startWorker({ WORKER_MODE: "recategorize", WORKER_ARGS: JSON.stringify(setup) });
     await writer.waitFor(/^WROTE$/);
     await killHard(writer);
@@ -247,10 +250,25 @@ describe("kill -9 of the job process", () => {
             and category_id = ${setup.categoryId}::uuid`,
       );
       expect(moved[0]?.n).toBe(3);
-      const stale = await aggregateCheck(db, setup.userId);
-      expect(stale.stored).not.toEqual(stale.expected);
-      const pending = await queryRows(db, sql`select id from job_outbox where sent_at is null`);
-      expect(pending).toHaveLength(1);
+      const aggregate = await aggregateCheck(db, setup.userId);
+      expect(aggregate.stored).toEqual(aggregate.expected);
+      const pending = await queryRows<{ name: string }>(
+        db,
+        sql`select name from job_outbox where sent_at is null`,
+      );
+      expect(pending).toEqual([{ name: "budget/evaluate.requested" }]);
+      // The operator's repair of a damaged month (the recompute function), asked for as the app asks: in the
+      // outbox, with a deterministic id.
+      await db.execute(sql`update monthly_spending set outflow = outflow + 1
+        where user_id = ${setup.userId}::uuid and category_id = ${setup.categoryId}::uuid
+          and month = '2024-03-01'`);
+      await enqueueEvents(
+        db,
+        spendingRecomputeRequested(
+          { userId: setup.userId, months: ["2024-03", "2024-04"] },
+          { id: `repair:${setup.userId}` },
+        ),
+      );
     });
 
     // The job process dies after the recompute's transaction committed but before its step was recorded.

@@ -56,7 +56,7 @@ async function userWithTransactions(label: string) {
   const [category] = await handle.db
     .select({ id: categories.id })
     .from(categories)
-    .where(eq(categories.slug, "food-dining.groceries"));
+    .where(eq(categories.slug, "shopping"));
   return { user, token, connection, transactionId: row!.id, categoryId: category!.id };
 }
 
@@ -115,7 +115,7 @@ describe("the outbox", () => {
       categoryId: alice.categoryId,
       applyToSeller: true,
     });
-    expect(changed).toEqual({ changed: 2, months: ["2024-03", "2024-04"] });
+    expect(changed).toEqual({ changed: 2, kept: 0 });
     const linked = await call(linkRoute, {
       token: alice.token,
       body: { institution_id: "demo", account_login: "second-login", account_password: "demo" },
@@ -123,9 +123,9 @@ describe("the outbox", () => {
     expect(linked.status).toBe(201);
     const written = await pendingRows();
     expect(written.map((row) => row.name).sort()).toEqual([
+      "budget/evaluate.requested",
       "connection/sync.requested",
       "connection/sync.requested",
-      "spending/recompute.requested",
     ]);
 
     // The relay keeps trying over the minute; the rows stay, with the engine's answer on them.
@@ -149,8 +149,8 @@ describe("the outbox", () => {
     }
     expect(await pendingRows()).toEqual([]);
     expect(received.map((event) => event.id).sort()).toEqual(written.map((row) => row.id).sort());
-    const recompute = received.find((event) => event.name === "spending/recompute.requested");
-    expect(recompute?.data).toEqual({ userId: alice.user.id, months: ["2024-03", "2024-04"] });
+    const evaluation = received.find((event) => event.name === "budget/evaluate.requested");
+    expect(evaluation?.data).toEqual({ userId: alice.user.id, months: ["2024-03", "2024-04"] });
     const sync = received.find(
       (event) => event.name === "connection/sync.requested" && event.id === `sync:${refreshed.id}`,
     );

@@ -14,6 +14,7 @@ import { UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
 import { embeddedSpec } from "@/inngest/define";
 import { bootEmbeddedRunner } from "@/inngest/embedded/boot";
 import type { EmbeddedRunner } from "@/inngest/embedded/runner";
+import { spendingRecomputeRequested } from "@/inngest/events";
 import { dailyRefreshPageFunction } from "@/inngest/functions/daily-refresh-page";
 import { importStatement } from "@/inngest/functions/import-statement";
 import { recomputeSpending } from "@/inngest/functions/recompute-spending";
@@ -21,7 +22,6 @@ import { syncConnection } from "@/inngest/functions/sync-connection";
 import { dailySlotSeconds } from "@/server/sync/daily";
 import { refreshConnection } from "@/server/sync/refresh";
 import { acceptStatementUpload } from "@/server/sync/statement-import";
-import { recategorizeTransaction } from "@/server/transactions/recategorize";
 import { createDemoConnection } from "../factories/connections";
 import { createTestUser } from "../factories/users";
 import { useTestDatabase } from "../support/db";
@@ -147,35 +147,41 @@ describe("the real functions under @inngest/test and the embedded runner", () =>
     expect(n).toBe(imported);
   });
 
-  it("recompute-spending: the aggregate equals the sum of the transactions under both", async () => {
+  it("recompute-spending: repairs a damaged aggregate to the sum of the transactions under both", async () => {
     const { user } = await createTestUser(handle.db, { label: "parity-recompute" });
     const connection = await createDemoConnection(handle.db, user.id);
     await refreshConnection(handle.db, user.id, connection.id);
     await runner.drain();
-    const [row] = await queryRows<{ id: string }>(
-      handle.db,
-      sql`select id from transactions where user_id = ${user.id}::uuid and amount < 0 and seller_key <> ''
-          order by posted_on limit 1`,
+    const months = (
+      await queryRows<{ month: string }>(
+        handle.db,
+        sql`select distinct to_char(posted_on, 'YYYY-MM') as month from transactions
+            where user_id = ${user.id}::uuid order by 1`,
+      )
+    ).map((row) => row.month);
+    // Damage one stored month (the repair tool's reason to exist), by a cent.
+    const damage = () =>
+      handle.db.execute(sql`update monthly_spending set outflow = outflow + 0.01
+        where (user_id, currency, month, category_id) = (
+          select user_id, currency, month, category_id from monthly_spending
+          where user_id = ${user.id}::uuid order by month, category_id limit 1)`);
+    await damage();
+    expect((await aggregateAgainstRows(user.id)).stored).not.toEqual(
+      (await aggregateAgainstRows(user.id)).expected,
     );
-    const [category] = await handle.db
-      .select({ id: categories.id })
-      .from(categories)
-      .where(eq(categories.slug, "shopping"));
-    const changed = await recategorizeTransaction(handle.db, user.id, row!.id, {
-      categoryId: category!.id,
-      applyToSeller: true,
-    });
-    expect(changed.changed).toBeGreaterThan(0);
     const engine = new InngestTestEngine({
       function: recomputeSpending,
-      events: [{ name: "spending/recompute.requested", data: { userId: user.id, months: changed.months } }],
+      events: [{ name: "spending/recompute.requested", data: { userId: user.id, months } }],
       // step.sendEvent would call Inngest's API for real under @inngest/test: mocked by its step id.
       steps: [{ id: "evaluate-budgets", handler: () => ({ ids: [] }) }],
     });
-    expect((await engine.execute()).result).toEqual({ months: changed.months.length });
+    expect((await engine.execute()).result).toEqual({ months: months.length, driftRows: 1 });
     const underInngest = await aggregateAgainstRows(user.id);
     expect(underInngest.stored).toEqual(underInngest.expected);
-    // The outbox event of the same change, run by the embedded runner: same aggregate.
+
+    // The same event through the embedded runner: the same repair.
+    await damage();
+    await runner.dispatch(spendingRecomputeRequested({ userId: user.id, months }));
     await runner.drain();
     const underRunner = await aggregateAgainstRows(user.id);
     expect(underRunner.stored).toEqual(underRunner.expected);

@@ -48,12 +48,13 @@ async function manualAccount(token: string) {
 function expectedOutcome(
   file: string,
   bytes: Uint8Array,
-): { status: 202; transactions: number } | { status: 415 | 422 } {
+): { status: 202; transactions: number; pending: number } | { status: 415 | 422 } {
   try {
     const parsed = parseStatementFile({ bytes, filename: file });
     const withRows = parsed.accounts.filter((account) => account.transactions.length > 0);
     if (withRows.length !== 1) return { status: 422 };
-    return { status: 202, transactions: withRows[0]!.transactions.length };
+    const rows = withRows[0]!.transactions;
+    return { status: 202, transactions: rows.length, pending: rows.filter((row) => row.pending).length };
   } catch (error) {
     if (error instanceof UnsupportedStatementError) return { status: 415 };
     if (error instanceof StatementParseError) return { status: 422 };
@@ -91,7 +92,12 @@ describe("uploading statement files", () => {
     }
     await runner.drain();
     const sync = (await call(getSyncRoute, { token, params: { id: first.body.sync.id } })).body;
-    expect(sync).toMatchObject({ status: "succeeded", imported: expected.transactions, duplicates: 0 });
+    expect(sync).toMatchObject({
+      status: "succeeded",
+      imported: expected.transactions - expected.pending,
+      pending: expected.pending,
+      duplicates: 0,
+    });
 
     const again = await upload(token, accountId, { name: path.basename(file), bytes });
     await runner.drain();

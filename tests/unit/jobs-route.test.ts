@@ -9,6 +9,7 @@ describe("/api/inngest in dev mode", () => {
     const byId = Object.fromEntries(served.functions.map((fn) => [fn.id, fn]));
     // onFailure handlers are served as functions of their own, triggered by Inngest's failure event.
     expect(Object.keys(byId).sort()).toEqual([
+      "check-spending-aggregate",
       "daily-refresh",
       "daily-refresh-page",
       "daily-refresh-requested",
@@ -28,6 +29,7 @@ describe("/api/inngest in dev mode", () => {
     expect(byId["daily-refresh"]!.triggers).toEqual([{ cron: "0 0 * * *" }]);
     expect(byId["daily-refresh-page"]!.triggers).toEqual([{ event: "sync/daily-refresh.page" }]);
     expect(byId["relay-outbox"]!.triggers).toEqual([{ cron: "* * * * *" }]);
+    expect(byId["check-spending-aggregate"]!.triggers).toEqual([{ cron: "30 5 * * *" }]);
     expect(byId["daily-refresh-requested"]!.triggers).toEqual([{ event: "sync/daily-refresh.requested" }]);
     expect(byId["sync-connection"]!.concurrency).toEqual([{ key: "event.data.connectionId", limit: 1 }]);
     // Budget evaluation waits for a user's changes to settle (debounce, in Inngest and the embedded runner alike).

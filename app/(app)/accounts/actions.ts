@@ -16,7 +16,7 @@ import { decodeStatementBytes } from "@/server/statements/decode";
 import { MAX_STATEMENT_BYTES } from "@/server/statements/parse-file";
 import { reconnectWithPassword, refreshConnection } from "@/server/sync/refresh";
 import { acceptStatementUpload, uploadOptionsInput } from "@/server/sync/statement-import";
-import { getSync } from "@/server/sync/syncs";
+import { describeSync, getSync } from "@/server/sync/syncs";
 import type { CsvPreviewData, SyncStatus } from "./_components/types";
 
 // Linking, syncing and imports change what every signed-in page shows.
@@ -175,6 +175,7 @@ export async function getSyncStatusAction(syncId: string): Promise<ActionResult<
       status: sync.status,
       imported: sync.imported,
       duplicates: sync.duplicates,
+      summary: describeSync(sync),
       error: sync.error,
     };
   });

@@ -8,9 +8,10 @@ import { LoadingRegion, Skeleton } from "@/components/ui/skeleton";
 import { getDb } from "@/db";
 import type { Account } from "@/db/schema";
 import { type Cents, centsFromNumeric, formatMoney } from "@/lib/money";
-import { currentMonth, MONTH_PATTERN } from "@/lib/months";
+import { MONTH_PATTERN } from "@/lib/months";
 import { listAccounts } from "@/server/accounts/accounts";
 import { requireUser } from "@/server/auth";
+import { userCurrentMonth } from "@/server/identity/time-zone";
 import { listTransactions, type TransactionRow } from "@/server/transactions/list";
 
 import { BudgetCard, BudgetCardSkeleton } from "./_components/budget-card";
@@ -18,10 +19,16 @@ import { SpendingCard } from "./_components/spending-card";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ month?: string }> }) {
+export default async function DashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ month?: string; currency?: string }>;
+}) {
   const user = await requireUser();
-  const requested = (await searchParams).month;
-  const month = requested && MONTH_PATTERN.test(requested) ? requested : currentMonth();
+  const { month: requested, currency } = await searchParams;
+  // "This month" where the user is: in California on the evening of the 31st, still the 31st's month.
+  const thisMonth = userCurrentMonth(user);
+  const month = requested && MONTH_PATTERN.test(requested) ? requested : thisMonth;
   const greeting = user.name ? `Hi, ${user.name.split(" ")[0]}` : "Welcome to Tally";
   const db = await getDb();
   // Started at once; the summary needs the accounts before it can choose between itself and the empty state.
@@ -61,7 +68,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <Summary accounts={accounts} />
       <div className="mt-6">
         <Suspense fallback={<RecentSkeleton />}>
-          <SpendingCard userId={user.id} month={month} />
+          <SpendingCard userId={user.id} month={month} thisMonth={thisMonth} currency={currency} />
         </Suspense>
       </div>
       <div className="mt-6">

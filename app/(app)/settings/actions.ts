@@ -30,10 +30,12 @@ export async function updateProfileAction(
     const input = parseInput(profileInput, {
       name: String(form.name ?? "").trim() || null,
       monthly_income: String(form.monthly_income ?? "").trim() || null,
+      time_zone: String(form.time_zone ?? "").trim() || undefined,
     });
     await updateProfile(await getDb(), user.id, {
       name: input.name,
       monthlyIncome: input.monthly_income,
+      timeZone: input.time_zone,
     });
     revalidatePath("/", "layout");
     return undefined;

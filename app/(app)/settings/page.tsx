@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { requireUser } from "@/server/auth";
 import { listCategories } from "@/server/categorize/categories";
 import { listLinkedProviders } from "@/server/identity/oauth";
+import { listTimeZones } from "@/server/identity/time-zone";
 import { listTokens } from "@/server/identity/tokens";
 import { outboxAvailable } from "@/server/mail/outbox";
 import { CategoriesPanel } from "./_components/categories-panel";
@@ -44,7 +45,10 @@ export default async function SettingsPage() {
         <Card>
           <h2 className="mb-4 text-lg font-semibold">Profile</h2>
           {/* Only what the form shows: a client component's props are sent to the browser whole. */}
-          <ProfileForm profile={{ name: user.name, monthlyIncome: user.monthlyIncome }} />
+          <ProfileForm
+            profile={{ name: user.name, monthlyIncome: user.monthlyIncome, timeZone: user.timeZone }}
+            timeZones={listTimeZones()}
+          />
         </Card>
         <div id="notifications" className="min-w-0 scroll-mt-20">
           <Card>

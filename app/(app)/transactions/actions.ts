@@ -18,16 +18,16 @@ const recategorizeInput = z.object({
 /** Files a transaction (or, with applyToSeller, every one from its seller) under the category the user chose. */
 export async function recategorizeTransactionAction(
   input: unknown,
-): Promise<ActionResult<{ changed: number }>> {
+): Promise<ActionResult<{ changed: number; kept: number }>> {
   return runAction(async () => {
     const user = await requireUser();
     const { transactionId, categoryId, applyToSeller } = parseInput(recategorizeInput, input);
-    const { changed } = await recategorizeTransaction(await getDb(), user.id, transactionId, {
+    const { changed, kept } = await recategorizeTransaction(await getDb(), user.id, transactionId, {
       categoryId,
       applyToSeller,
     });
     revalidatePath("/transactions");
     revalidatePath("/dashboard");
-    return { changed };
+    return { changed, kept };
   });
 }

@@ -6,16 +6,21 @@ import { getDb } from "@/db";
 import { jobsMode } from "@/env";
 import { type JobHealth, jobHealth } from "@/inngest/health";
 import { log } from "@/server/log";
+import { latestAggregateCheck } from "@/server/spending/drift";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
   let database: "ok" | "down" = "ok";
   let jobs: JobHealth | null = null;
+  // The nightly aggregation check's drift (rows of monthly totals it found wrong): must be 0.
+  let aggregate: { drift_rows: number; checked_at: string } | null = null;
   try {
     const db = await getDb();
     await db.execute(sql`select 1`);
     jobs = await jobHealth(db, jobsMode);
+    const check = await latestAggregateCheck(db);
+    if (check) aggregate = { drift_rows: check.driftRows, checked_at: check.startedAt.toISOString() };
   } catch (error) {
     log.error({ err: error }, "health check: database unreachable");
     database = "down";
@@ -26,6 +31,7 @@ export async function GET() {
       status: ok ? "ok" : "degraded",
       database,
       jobs: jobsMode,
+      aggregate,
       ...(jobs && {
         queue: jobs.queue && {
           depth: jobs.queue.waiting,

@@ -42,13 +42,18 @@ export class AccountsPage {
   }
 
   /** Imports a statement file into a new manual account; returns the import's status line. */
-  async importIntoNewAccount(filePath: string, accountName: string): Promise<Locator> {
+  async importIntoNewAccount(
+    file: string | { name: string; mimeType: string; buffer: Buffer },
+    accountName: string,
+    options: { currency?: string } = {},
+  ): Promise<Locator> {
     await this.choose("Import a statement file");
     const form = this.importForm;
     const newAccount = form.getByRole("radio", { name: "A new account" });
     if (await newAccount.isVisible()) await newAccount.check();
     await form.getByLabel("Account name").fill(accountName);
-    await form.getByLabel("Statement file").setInputFiles(filePath);
+    if (options.currency) await form.getByLabel("Currency").fill(options.currency);
+    await form.getByLabel("Statement file").setInputFiles(file);
     await form.getByRole("button", { name: "Import statement" }).click();
     return form.getByRole("status").last();
   }

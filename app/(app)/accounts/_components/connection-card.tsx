@@ -112,7 +112,7 @@ export function ConnectionCard({ connection }: { connection: ConnectionView }) {
               followingFirst
                 ? `${plural(sync.imported, "transaction")} imported`
                 : sync.imported > 0
-                  ? plural(sync.imported, "new transaction")
+                  ? (sync.summary ?? plural(sync.imported, "new transaction"))
                   : "No new transactions"
             }
           />

@@ -242,10 +242,7 @@ export function StatementImportForm({
       <SyncStatusLine
         progress={progress}
         runningText="Importing your statement…"
-        doneText={(sync) =>
-          `${plural(sync.imported, "transaction")} imported` +
-          (sync.duplicates > 0 ? ` (${plural(sync.duplicates, "was", "were")} already in Tally)` : "")
-        }
+        doneText={(sync) => sync.summary ?? `${plural(sync.imported, "transaction")} imported`}
       />
     </form>
   );

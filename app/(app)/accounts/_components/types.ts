@@ -7,6 +7,8 @@ export type SyncStatus = {
   status: "queued" | "running" | "succeeded" | "failed";
   imported: number;
   duplicates: number;
+  /** What it did in a sentence ("412 transactions imported, 3 already in Tally, 2 pending."), once finished. */
+  summary: string | null;
   error: string | null;
 };
 

@@ -72,10 +72,14 @@ export function CategoryEditorProvider({
                   return;
                 }
                 const name = categories.find((category) => category.id === categoryId)?.name ?? "it";
+                const { changed, kept } = result.data;
                 setSaved(
-                  result.data.changed === 1
+                  (changed === 1
                     ? `${target.merchant} is now in ${name}.`
-                    : `${result.data.changed} transactions from ${target.merchant} are now in ${name}.`,
+                    : `${changed} transactions from ${target.merchant} are now in ${name}.`) +
+                    (kept > 0
+                      ? ` ${kept === 1 ? "One you had set yourself keeps" : `${kept} you had set yourself keep`} its category.`
+                      : ""),
                 );
                 dialog.current?.close();
               });

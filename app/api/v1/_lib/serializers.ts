@@ -11,7 +11,9 @@ import type {
   syncResponse,
   transactionResponse,
 } from "@/server/accounts/schemas";
+import { userTimeZone } from "@/server/identity/time-zone";
 import type { TokenSummary } from "@/server/identity/tokens";
+import { describeSync } from "@/server/sync/syncs";
 import type { TransactionRow } from "@/server/transactions/list";
 
 export const serializeMe = (user: User) => ({
@@ -22,6 +24,8 @@ export const serializeMe = (user: User) => ({
   notify_thresholds: user.notifyThresholds,
   email_notifications: user.emailNotifications,
   notify_sync_completed: user.notifySyncCompleted,
+  // The zone Tally uses for "this month": the user's, or UTC until their browser reports one.
+  time_zone: userTimeZone(user),
 });
 
 export const serializeToken = (token: TokenSummary) => ({
@@ -59,6 +63,10 @@ export const serializeSync = (sync: Sync): z.infer<typeof syncResponse> => ({
   status: sync.status,
   imported: sync.imported,
   duplicates: sync.duplicates,
+  pending: sync.pending,
+  settled: sync.settled,
+  removed: sync.removed,
+  summary: describeSync(sync),
   error: sync.error,
   started_at: sync.startedAt?.toISOString() ?? null,
   finished_at: sync.finishedAt?.toISOString() ?? null,

@@ -1,6 +1,6 @@
 // GET /api/v1/me — the signed-in user's profile and notification settings.
 // PATCH /api/v1/me — change any of name, monthly_income, notify_thresholds, email_notifications,
-// notify_sync_completed.
+// notify_sync_completed, time_zone.
 
 import { getDb } from "@/db";
 import { requireApiUser } from "@/server/auth";
@@ -23,6 +23,7 @@ export const PATCH = apiRoute(async (request) => {
     notifyThresholds: input.notify_thresholds,
     emailNotifications: input.email_notifications,
     notifySyncCompleted: input.notify_sync_completed,
+    timeZone: input.time_zone,
   });
   return json(serializeMe(updated));
 });

@@ -1,21 +1,29 @@
-// GET /api/v1/spending?month=YYYY-MM — a month's spending by category (transfers excluded) and income.
+// GET /api/v1/spending?month=YYYY-MM&currency=XXX — a month's spending by category (transfers excluded) and
+// income, in one currency (default: the user's main currency; the month defaults to this month where they are).
 
 import { z } from "zod";
 import { getDb } from "@/db";
 import { formatDecimal } from "@/lib/money";
-import { currentMonth, monthParam } from "@/lib/months";
+import { monthParam } from "@/lib/months";
 import { requireApiUser } from "@/server/auth";
 import { apiRoute, json, readQuery } from "@/server/http/api";
-import { getMonthSpending } from "@/server/spending/monthly";
+import { userCurrentMonth } from "@/server/identity/time-zone";
+import { currencyParam } from "@/server/spending/inputs";
+import { getMonthSpending, mainCurrency } from "@/server/spending/monthly";
 
-const query = z.object({ month: monthParam.optional() });
+const query = z.object({ month: monthParam.optional(), currency: currencyParam.optional() });
 
 export const GET = apiRoute(async (request) => {
   const user = await requireApiUser(request);
-  const { month = currentMonth() } = readQuery(request, query);
-  const spending = await getMonthSpending(await getDb(), user.id, month);
+  const input = readQuery(request, query);
+  const db = await getDb();
+  const spending = await getMonthSpending(db, user.id, {
+    month: input.month ?? userCurrentMonth(user),
+    currency: input.currency ?? (await mainCurrency(db, user.id)),
+  });
   return json({
     month: spending.month,
+    currency: spending.currency,
     total_spent: formatDecimal(spending.totalSpent),
     total_income: formatDecimal(spending.totalIncome),
     categories: spending.categories.map((category) => ({

@@ -1,12 +1,14 @@
-// GET /api/v1/spending/trend?months=12 — spending and income for each of the last N months, oldest first.
+// GET /api/v1/spending/trend?months=12&currency=XXX — spending and income for each of the last N months (up to
+// this month where the user is), oldest first, in one currency (default: the user's main currency).
 
 import { z } from "zod";
 import { getDb } from "@/db";
 import { formatDecimal } from "@/lib/money";
-import { currentMonth } from "@/lib/months";
 import { requireApiUser } from "@/server/auth";
 import { apiRoute, json, readQuery } from "@/server/http/api";
-import { getSpendingTrend } from "@/server/spending/monthly";
+import { userCurrentMonth } from "@/server/identity/time-zone";
+import { currencyParam } from "@/server/spending/inputs";
+import { getSpendingTrend, mainCurrency } from "@/server/spending/monthly";
 
 const query = z.object({
   months: z.coerce
@@ -15,13 +17,20 @@ const query = z.object({
     .min(1, "must be 1 to 36")
     .max(36, "must be 1 to 36")
     .default(12),
+  currency: currencyParam.optional(),
 });
 
 export const GET = apiRoute(async (request) => {
   const user = await requireApiUser(request);
-  const { months } = readQuery(request, query);
-  const trend = await getSpendingTrend(await getDb(), user.id, { lastMonth: currentMonth(), count: months });
+  const { months, currency } = readQuery(request, query);
+  const db = await getDb();
+  const trend = await getSpendingTrend(db, user.id, {
+    lastMonth: userCurrentMonth(user),
+    count: months,
+    currency: currency ?? (await mainCurrency(db, user.id)),
+  });
   return json({
+    currency: trend[0]?.currency,
     months: trend.map((month) => ({
       month: month.month,
       total_spent: formatDecimal(month.totalSpent),
