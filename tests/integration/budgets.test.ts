@@ -2,7 +2,6 @@
 // rollover, group roll-up, the projection, status, and the REST API's answers and refusals.
 // Service calls run on a fixed clock; REST calls use today's month. Expected amounts are worked out here.
 
-import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DELETE as deleteBudget, PUT as putBudget } from "@/app/api/v1/budgets/[category_id]/route";

@@ -9,7 +9,7 @@ import { InngestTestEngine } from "@inngest/test";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type DatabaseHandle, queryRows } from "@/db/client";
-import { accounts, categories, connections, syncs } from "@/db/schema";
+import { accounts, connections, syncs } from "@/db/schema";
 import { UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
 import { embeddedSpec } from "@/inngest/define";
 import { bootEmbeddedRunner } from "@/inngest/embedded/boot";
