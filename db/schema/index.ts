@@ -1,4 +1,5 @@
 export * from "./accounts";
 export * from "./categories";
+export * from "./statements";
 export * from "./transactions";
 export * from "./users";

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, isNull, lte, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db";
 import { type Account, accounts, type Sync } from "@/db/schema";
@@ -9,24 +9,39 @@ import { statementImportRequested } from "@/inngest/events";
 import { formatDecimal } from "@/lib/money";
 import { getAccount } from "@/server/accounts/accounts";
 import { AppError } from "@/server/errors";
+import { type CsvMapping, type RememberedMapping, rememberMapping } from "@/server/statements/csv";
+import { decodeStatementBytes } from "@/server/statements/decode";
+import { type AccountChoice, chooseFileAccount } from "@/server/statements/file-accounts";
+import { getRememberedMapping, saveRememberedMapping } from "@/server/statements/mappings";
 import {
   MAX_STATEMENT_BYTES,
-  parseStatementFile,
+  readStatementFile,
   UnsupportedStatementError,
 } from "@/server/statements/parse-file";
-import { type ParsedAccount, type ParsedStatement, StatementParseError } from "@/server/statements/types";
+import {
+  type ParsedAccount,
+  type ParsedStatement,
+  StatementNeedsAnswerError,
+  StatementParseError,
+} from "@/server/statements/types";
 import { getObjectStore, statementKey } from "@/server/storage";
 import { type ImportOptions, importTransactions } from "./import-transactions";
 import { createSync, getSyncForJob, markSyncFailed, markSyncRunning, markSyncSucceeded } from "./syncs";
 
 export const parseOptionsSchema = z
-  .object({ csvMapping: z.unknown().optional(), qifDateOrder: z.enum(["MDY", "DMY"]).optional() })
+  .object({
+    csvMapping: z.unknown().optional(),
+    qifDateOrder: z.enum(["MDY", "DMY"]).optional(),
+    /** Which of the file's accounts goes into this one (a file that holds several). */
+    fileAccount: z.string().max(200).optional(),
+  })
   .strict();
 export type ParseOptions = z.infer<typeof parseOptionsSchema>;
 
 /**
  * How an upload form says how to read the file, over REST and from the Accounts page alike: `csv_mapping` as JSON
- * text and `qif_date_order`; an empty field means "not given".
+ * text (a whole mapping, or corrections to the detected one), `qif_date_order`, and `file_account` (which of
+ * the file's accounts to import); an empty field means "not given".
  */
 export const uploadOptionsInput = z
   .object({
@@ -46,11 +61,17 @@ export const uploadOptionsInput = z
       .enum(["MDY", "DMY", ""], "must be MDY or DMY")
       .optional()
       .transform((value) => value || undefined),
+    file_account: z
+      .string()
+      .max(200, "must be at most 200 characters")
+      .optional()
+      .transform((value) => value || undefined),
   })
   .transform(
-    ({ csv_mapping, qif_date_order }): ParseOptions => ({
+    ({ csv_mapping, qif_date_order, file_account }): ParseOptions => ({
       csvMapping: csv_mapping,
       qifDateOrder: qif_date_order,
+      fileAccount: file_account,
     }),
   );
 
@@ -66,42 +87,237 @@ export async function acceptStatementUpload(
   file: { bytes: Uint8Array; filename: string },
   options: ParseOptions = {},
 ): Promise<Sync> {
-  const account = await getAccount(db, userId, accountId);
+  const { fileAccount, ...parse } = options;
+  const [sync] = await acceptStatementImport(db, userId, file, parse, [{ accountId, fileAccount }]);
+  return sync!;
+}
+
+export type NewAccountInput = { name: string; type: Account["type"]; currency: string };
+
+/** Where one of the file's accounts goes: an account the user has, or a new one created with the import. */
+export type ImportTarget = { fileAccount?: string } & (
+  | { accountId: string; newAccount?: undefined }
+  | { newAccount: NewAccountInput; accountId?: undefined }
+);
+
+/**
+ * Accepts a statement file for one or more accounts. The whole file is read first; only when it is readable,
+ * every target is valid and every currency agrees are the new accounts created, the file stored and the
+ * imports queued, all in one transaction: a refused file leaves nothing behind.
+ */
+export async function acceptStatementImport(
+  db: Database,
+  userId: string,
+  file: { bytes: Uint8Array; filename: string },
+  options: Omit<ParseOptions, "fileAccount">,
+  targets: ImportTarget[],
+): Promise<Sync[]> {
   if (file.bytes.length > MAX_STATEMENT_BYTES) {
     throw new AppError("payload_too_large", "Statement files can be at most 10 MB.");
   }
   if (file.bytes.length === 0) {
     throw new AppError("statement_unreadable", "The file is empty.", { fields: { file: "is empty" } });
   }
-  const parsed = readStatement(file, options);
-  pickAccount(parsed, account);
-  const syncId = randomUUID();
-  const extension = /\.([A-Za-z0-9]{1,10})$/.exec(file.filename)?.[1] ?? "txt";
-  const objectKey = statementKey({ userId, accountId, syncId, extension });
-  await getObjectStore().put(objectKey, file.bytes);
-  const sync = await createSync(db, {
-    id: syncId,
-    userId,
-    accountId,
-    kind: "statement",
-    reason: "upload",
-    objectKey,
-    fileName: file.filename.slice(0, 255),
-    parseOptions: options,
+  if (targets.length === 0) throw new AppError("invalid_input", "Choose an account to import into.");
+  const existing = new Map<string, Account>();
+  for (const target of targets) {
+    if (target.accountId && !existing.has(target.accountId)) {
+      existing.set(target.accountId, await getAccount(db, userId, target.accountId));
+    }
+  }
+  const first = targets[0]!;
+  const firstAccount = first.accountId ? existing.get(first.accountId) : undefined;
+  const { statement, csv } = readStatement(file, options, {
+    accountType: firstAccount?.type ?? first.newAccount?.type ?? null,
+    rememberedCsv: firstAccount ? await getRememberedMapping(db, userId, firstAccount.id) : null,
   });
-  await sendEvents(statementImportRequested({ syncId, userId, accountId }, { id: `import:${syncId}` }));
-  return sync;
+  const plans = planImports(statement, targets, existing);
+
+  const objectKeys: string[] = [];
+  const extension = /\.([A-Za-z0-9]{1,10})$/.exec(file.filename)?.[1] ?? "txt";
+  for (const plan of plans) {
+    plan.objectKey = statementKey({ userId, accountId: plan.accountId, syncId: plan.syncId, extension });
+    await getObjectStore().put(plan.objectKey, file.bytes);
+    objectKeys.push(plan.objectKey);
+  }
+  let created: Sync[];
+  try {
+    created = await db.transaction(async (tx) => {
+      const syncs: Sync[] = [];
+      for (const plan of plans) {
+        if (plan.newAccount) {
+          await tx.insert(accounts).values({
+            id: plan.accountId,
+            userId,
+            name: plan.newAccount.name,
+            type: plan.newAccount.type,
+            currency: plan.newAccount.currency.toUpperCase(),
+            accountNumber: plan.accountNumber,
+          });
+        }
+        syncs.push(
+          await createSync(tx, {
+            id: plan.syncId,
+            userId,
+            accountId: plan.accountId,
+            kind: "statement",
+            reason: "upload",
+            objectKey: plan.objectKey,
+            fileName: file.filename.slice(0, 255),
+            // The mapping the file was read with now, so the job reads it the same way.
+            parseOptions: {
+              ...options,
+              ...(csv ? { csvMapping: csv.mapping } : {}),
+              fileAccount: plan.fileAccount,
+            },
+          }),
+        );
+        if (csv) {
+          await saveRememberedMapping(tx, {
+            userId,
+            accountId: plan.accountId,
+            remembered: rememberMapping(csv.text, csv.mapping),
+          });
+        }
+      }
+      return syncs;
+    });
+  } catch (error) {
+    await Promise.allSettled(objectKeys.map((key) => getObjectStore().delete(key)));
+    throw error;
+  }
+  // Events for the committed imports (to become outbox rows written in the transaction above).
+  await sendEvents(
+    created.map((sync) =>
+      statementImportRequested(
+        { syncId: sync.id, userId, accountId: sync.accountId! },
+        { id: `import:${sync.id}` },
+      ),
+    ),
+  );
+  return created;
+}
+
+type ImportPlan = {
+  syncId: string;
+  accountId: string;
+  newAccount: NewAccountInput | null;
+  accountNumber: string | null;
+  fileAccount: string;
+  objectKey: string;
+};
+
+/** One import per target, after checking that each names a distinct account in the file with rows in it. */
+function planImports(
+  statement: ParsedStatement,
+  targets: ImportTarget[],
+  existing: Map<string, Account>,
+): ImportPlan[] {
+  const plans: ImportPlan[] = [];
+  const usedKeys = new Set<string>();
+  const usedAccounts = new Set<string>();
+  for (const target of targets) {
+    const account = target.accountId ? existing.get(target.accountId) : undefined;
+    const choice = chooseFileAccount(statement, {
+      fileAccount: target.fileAccount,
+      accountNumber: account?.accountNumber,
+    });
+    if (!choice.ok) throw accountChoiceError(choice);
+    const { key, account: parsed } = choice.chosen;
+    if (parsed.transactions.length === 0 && parsed.balance === null) {
+      throw new AppError("statement_unreadable", "This file has no transactions in it.", {
+        fields: { file: "has no transactions" },
+      });
+    }
+    if (usedKeys.has(key) || (account && usedAccounts.has(account.id))) {
+      throw new AppError(
+        "invalid_input",
+        "Each account in the file can go into one account, and each account take one.",
+      );
+    }
+    usedKeys.add(key);
+    if (account) usedAccounts.add(account.id);
+    checkCurrency(parsed, account, target.newAccount);
+    plans.push({
+      syncId: randomUUID(),
+      accountId: account?.id ?? randomUUID(),
+      newAccount: target.newAccount ?? null,
+      accountNumber: parsed.accountNumber,
+      fileAccount: key,
+      objectKey: "",
+    });
+  }
+  return plans;
+}
+
+function accountChoiceError(choice: Extract<AccountChoice, { ok: false }>): AppError {
+  if (choice.reason === "empty") {
+    return new AppError("statement_unreadable", "This file has no transactions in it.", {
+      fields: { file: "has no transactions" },
+    });
+  }
+  const list = choice.candidates.map(
+    (c) => `${c.label} (${plural(c.account.transactions.length)}): “${c.key}”`,
+  );
+  if (choice.reason === "unknown_key") {
+    return new AppError(
+      "invalid_input",
+      `The file has no account by that name. It holds: ${list.join("; ")}.`,
+      {
+        fields: { file_account: "is not an account in this file" },
+      },
+    );
+  }
+  return new AppError(
+    "statement_unreadable",
+    `This file holds ${choice.candidates.length} accounts: ${list.join("; ")}. Choose which one goes into this account.`,
+    { fields: { file_account: "choose one of the file's accounts" } },
+  );
+}
+
+const plural = (n: number) => `${n} transaction${n === 1 ? "" : "s"}`;
+
+/** A file that states its currency goes only into an account kept in that currency. */
+function checkCurrency(
+  parsed: ParsedAccount,
+  account: Account | undefined,
+  created: NewAccountInput | undefined,
+): void {
+  const stated = parsed.currency;
+  if (!stated) return;
+  const currency = (account?.currency ?? created?.currency ?? "").toUpperCase();
+  if (currency === stated) return;
+  const name = account ? `“${account.name}”` : "the new account";
+  throw new AppError(
+    "statement_unreadable",
+    `This file is in ${stated}, but ${name} is kept in ${currency}. Import it into an account in ${stated}.`,
+    {
+      fields: account ? { file: `is in ${stated}` } : { currency: `must be ${stated}, the file's currency` },
+    },
+  );
 }
 
 function readStatement(
   file: { bytes: Uint8Array; filename: string },
-  options: ParseOptions,
-): ParsedStatement {
+  options: Omit<ParseOptions, "fileAccount">,
+  context: { accountType?: Account["type"] | null; rememberedCsv?: RememberedMapping | null } = {},
+): { statement: ParsedStatement; csv: { mapping: CsvMapping; text: string } | null } {
   try {
-    return parseStatementFile({ bytes: file.bytes, filename: file.filename, ...options });
+    const read = readStatementFile({ bytes: file.bytes, filename: file.filename, ...options, ...context });
+    return {
+      statement: read.statement,
+      csv: read.csv ? { mapping: read.csv.mapping, text: decodeStatementBytes(file.bytes).text } : null,
+    };
   } catch (error) {
     if (error instanceof UnsupportedStatementError)
       throw new AppError("unsupported_media_type", error.message);
+    if (error instanceof StatementNeedsAnswerError) {
+      throw new AppError("statement_unreadable", error.message, {
+        fields: {
+          csv_mapping: `${error.question.prompt} Answer with signConvention (or the debit and credit columns).`,
+        },
+      });
+    }
     if (error instanceof StatementParseError) {
       // The parsers' messages already say where ("Line 14: the amount …").
       const where = error.line && !/\bline \d/i.test(error.message) ? `Line ${error.line}: ` : "";
@@ -113,30 +329,11 @@ function readStatement(
   }
 }
 
-/**
- * Which statement in the file belongs to the account: the one with its number, or the only one with
- * transactions. A file holding several accounts is refused rather than mixed into one.
- */
-function pickAccount(parsed: ParsedStatement, account: Account): ParsedAccount {
-  const withRows = parsed.accounts.filter((candidate) => candidate.transactions.length > 0);
-  const byNumber = account.accountNumber
-    ? parsed.accounts.find((candidate) => candidate.accountNumber === account.accountNumber)
-    : undefined;
-  const chosen = byNumber ?? (withRows.length === 1 ? withRows[0] : undefined);
-  if (chosen) return chosen;
-  if (withRows.length === 0) {
-    throw new AppError("statement_unreadable", "This file has no transactions in it.", {
-      fields: { file: "has no transactions" },
-    });
-  }
-  const names = withRows.map(
-    (candidate) => candidate.name ?? `…${candidate.accountNumber?.slice(-4) ?? "?"}`,
-  );
-  throw new AppError(
-    "statement_unreadable",
-    `This file holds ${withRows.length} accounts (${names.join(", ")}). Upload it once into a separate account for each, or export one account at a time.`,
-    { fields: { file: "holds more than one account" } },
-  );
+/** The account in the file the sync imports: the one chosen at upload (older syncs: the only one). */
+function pickAccount(parsed: ParsedStatement, account: Account, fileAccount?: string): ParsedAccount {
+  const choice = chooseFileAccount(parsed, { fileAccount, accountNumber: account.accountNumber });
+  if (!choice.ok) throw accountChoiceError(choice);
+  return choice.chosen.account;
 }
 
 /** The import job: read the stored file again and store what is new. Safe to run again. */
@@ -152,9 +349,13 @@ export async function runStatementImport(
   if (!account) return null;
   const bytes = await getObjectStore().get(sync.objectKey);
   const parseOptions = parseOptionsSchema.parse(sync.parseOptions ?? {});
+  const { fileAccount, ...readOptions } = parseOptions;
   const statement = pickAccount(
-    readStatement({ bytes, filename: sync.fileName ?? "statement" }, parseOptions),
+    readStatement({ bytes, filename: sync.fileName ?? "statement" }, readOptions, {
+      accountType: account.type,
+    }).statement,
     account,
+    fileAccount,
   );
   await importTransactions(
     db,
@@ -163,10 +364,14 @@ export async function runStatementImport(
     options,
   );
   if (statement.balance !== null) {
+    // The file's own date for its balance; an older statement uploaded later does not replace a newer one.
+    const asOf = statement.balanceAsOf ? sql`${statement.balanceAsOf}::date` : sql`now()`;
     await db
       .update(accounts)
-      .set({ balance: formatDecimal(statement.balance), balanceAsOf: sql`now()` })
-      .where(eq(accounts.id, account.id));
+      .set({ balance: formatDecimal(statement.balance), balanceAsOf: asOf })
+      .where(
+        and(eq(accounts.id, account.id), or(isNull(accounts.balanceAsOf), lte(accounts.balanceAsOf, asOf))),
+      );
   }
   await db.update(accounts).set({ lastSyncedAt: sql`now()` }).where(eq(accounts.id, account.id));
   return markSyncSucceeded(db, syncId, statement.transactions.length, [account.id]);

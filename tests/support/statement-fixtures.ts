@@ -5,11 +5,18 @@ import path from "node:path";
 import { expect } from "vitest";
 import type { CsvMapping } from "@/server/statements/csv";
 import { parseStatementFile } from "@/server/statements/parse-file";
-import type { ParsedStatement, ParsedTransaction } from "@/server/statements/types";
+import type { AccountType, ParsedStatement, ParsedTransaction } from "@/server/statements/types";
 
 export const FIXTURES = path.resolve(__dirname, "../fixtures/statements");
 
-export function parse(file: string, options: { csvMapping?: CsvMapping; qifDateOrder?: "MDY" | "DMY" } = {}) {
+export function parse(
+  file: string,
+  options: {
+    csvMapping?: CsvMapping | Partial<CsvMapping>;
+    qifDateOrder?: "MDY" | "DMY";
+    accountType?: AccountType;
+  } = {},
+) {
   const bytes = readFileSync(path.join(FIXTURES, file));
   return parseStatementFile({ bytes, filename: path.basename(file), ...options });
 }
