@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { ParsedAccount } from "@/server/statements/types";
+import { type ParsedAccount, StatementParseError } from "@/server/statements/types";
 import { findAllAggregates } from "./elements";
 import { OfxSignonError, OfxStatementError, OfxUnreachableError, redact } from "./errors";
 import { parseOfxDocument } from "./parse";
@@ -49,7 +49,9 @@ export async function fetchOfx(request: OfxRequest, options: FetchOfxOptions = {
   try {
     document = parseOfxDocument(text);
   } catch (error) {
-    throw new OfxUnreachableError("The bank's answer could not be read as OFX.", "not_ofx", status, {
+    // The reason names the line ("Line 40: … has an amount that is not a number"), never the request.
+    const reason = error instanceof StatementParseError ? ` ${redact(error.message, secret)}` : "";
+    throw new OfxUnreachableError(`The bank's answer could not be read as OFX.${reason}`, "not_ofx", status, {
       cause: error,
     });
   }

@@ -160,7 +160,7 @@ function buildTree(tokens: Token[]): OfxAggregate | null {
     if (token.type === "close") {
       // Close tags that match no open aggregate (AMEX's closed leaves, a second </BANKTRANLIST>) are ignored.
       const at = findOpen(stack, token.name);
-      if (at !== -1) stack.length = at;
+      while (at !== -1 && stack.length > at) stack.pop();
       continue;
     }
     if (token.selfClosing) {

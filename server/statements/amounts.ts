@@ -27,7 +27,9 @@ const SYMBOLS: Record<string, string | null> = { $: null, "€": "EUR", "£": "G
 const SYMBOL = "[$€£¥₹]";
 const LEADING_SYMBOL = new RegExp(`^${SYMBOL}\\s*`);
 const TRAILING_SYMBOL = new RegExp(`\\s*${SYMBOL}$`);
+const EDGE_SYMBOL = new RegExp(`^(${SYMBOL})|(${SYMBOL})$`);
 const CURRENCY_CODE = /^([A-Z]{3})\s*(?=[\d(+-])|(?<=[\d)])\s*([A-Z]{3})$/;
+const PLAIN = /^([-+]?)([\d.,]*)$/;
 const CREDIT_MARKS = new Set(["cr", "credit", "h", "c"]);
 const DEBIT_MARKS = new Set(["dr", "debit", "db", "s", "d"]);
 const TRAILING_MARK = /(?<=[\d)])\s*(cr|dr|db|credit|debit|[shcd])\.?$/i;
@@ -40,12 +42,17 @@ const COMMA_DECIMAL = /^(?:\d{1,3}(?:[.' ]\d{3})+|\d*)(?:,\d*)?$/;
 
 /** Reads one cell, or returns null when it is not an amount in this convention (blank included). */
 export function readAmountCell(raw: string, decimalSeparator: DecimalSeparator): AmountCell | null {
-  let text = raw
+  let text = raw.trim();
+  if (text === "") return null;
+  // Most cells are plain ("-12.50", "1.234,56"): read them without the clean-up below.
+  const plain = PLAIN.exec(text);
+  if (plain)
+    return toCell(plain[2] ?? "", plain[1] ? (plain[1] as "+" | "-") : null, null, null, decimalSeparator);
+  text = text
     .replace(/[\u00a0\u202f\u2009]/g, " ")
     .replace(/[\u2212\u2013]/g, "-")
     .replace(/[\u2019`]/g, "'")
     .trim();
-  if (text === "") return null;
   let negative = false;
   let signed = false;
   let currency: string | null = null;
@@ -69,7 +76,7 @@ export function readAmountCell(raw: string, decimalSeparator: DecimalSeparator):
   }
   // A sign may stand before or after a currency symbol ("-$5.00", "$-5.00", "- $220.00").
   for (let pass = 0; pass < 2; pass++) {
-    const symbol = new RegExp(`^(${SYMBOL})|(${SYMBOL})$`).exec(text);
+    const symbol = EDGE_SYMBOL.exec(text);
     if (symbol) {
       currency ??= SYMBOLS[symbol[1] ?? symbol[2] ?? ""] ?? null;
       text = text.replace(LEADING_SYMBOL, "").replace(TRAILING_SYMBOL, "").trim();
@@ -83,13 +90,23 @@ export function readAmountCell(raw: string, decimalSeparator: DecimalSeparator):
       text = (leading?.[2] ?? trailing?.[1] ?? "").trim();
     }
   }
+  return toCell(text, signed ? (negative ? "-" : "+") : null, mark, currency, decimalSeparator);
+}
+
+function toCell(
+  text: string,
+  sign: AmountCell["sign"],
+  mark: AmountCell["mark"],
+  currency: string | null,
+  decimalSeparator: DecimalSeparator,
+): AmountCell | null {
   const shape = decimalSeparator === "." ? DOT_DECIMAL : COMMA_DECIMAL;
   if (!shape.test(text) || !/\d/.test(text)) return null;
   const plain =
     decimalSeparator === "." ? text.replace(/[,' ]/g, "") : text.replace(/[.' ]/g, "").replace(",", ".");
   const magnitude = parseCents(plain);
   if (magnitude === null) return null;
-  return { magnitude, sign: signed ? (negative ? "-" : "+") : null, mark, currency };
+  return { magnitude, sign, mark, currency };
 }
 
 /**

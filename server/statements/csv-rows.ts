@@ -34,6 +34,7 @@ type AccountDraft = ParsedAccount & { balances: Balance[] };
 export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.length): CsvRead {
   const accounts = new Map<string, AccountDraft>();
   const header = mapping.headerRow === null ? null : (rows[mapping.headerRow]?.cells.join("\u0000") ?? null);
+  const headerFirst = mapping.headerRow === null ? null : rows[mapping.headerRow]?.cells[0];
   const statusHeader =
     mapping.status !== undefined && mapping.headerRow !== null
       ? (rows[mapping.headerRow]?.cells[mapping.status] ?? "")
@@ -47,7 +48,11 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
 
   for (let index = start; index < Math.min(endRow, rows.length); index++) {
     const row = rows[index]!;
-    if (isBlankRow(row.cells) || row.cells.join("\u0000") === header) continue;
+    if (
+      isBlankRow(row.cells) ||
+      (header !== null && row.cells[0] === headerFirst && row.cells.join("\u0000") === header)
+    )
+      continue;
     const label = sectionLabel(row.cells);
     if (label !== null) {
       // Schwab lists "Pending Transactions" then "Posted Transactions" in one table.
@@ -55,17 +60,18 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
       if (/\bposted\b/i.test(label)) pendingSection = false;
       continue;
     }
-    const cell = (at: number | undefined) => (at === undefined ? "" : (row.cells[at] ?? ""));
-    const amountCells = [mapping.amount, mapping.debit, mapping.credit].map(cell);
+    const amountCells = [mapping.amount, mapping.debit, mapping.credit].map((at) => cellOf(row, at));
     // No amount at all: a footer, a note, a balance-only line ("Beginning balance as of 01/01/2024").
     if (amountCells.every((c) => c === "")) continue;
 
-    const dateCell = cell(mapping.date);
+    const dateCell = cellOf(row, mapping.date);
     const date = dateCell === "" ? null : parseDateCell(dateCell, mapping.dateFormat);
-    const transactionCell = cell(mapping.transactionDate);
+    const transactionCell = cellOf(row, mapping.transactionDate);
     const transacted = transactionCell === "" ? null : parseDateCell(transactionCell, mapping.dateFormat);
+    // "offen" or "Pending" written where the date would be (comdirect) marks a pending row.
     const status =
-      rowStatus(cell(mapping.status), statusHeader) ?? (statusOf(dateCell) === "pending" ? "pending" : null);
+      (mapping.status === undefined ? null : rowStatus(cellOf(row, mapping.status), statusHeader)) ??
+      (!date && dateCell !== "" && statusOf(dateCell) === "pending" ? "pending" : null);
 
     if (!date) {
       const readable = amountCells.some((c) => c !== "" && readAmountCell(c, mapping.decimalSeparator));
@@ -92,16 +98,16 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
     }
     const amount = readAmount(row, mapping);
     const postedOn = date?.postedOn ?? transacted!.postedOn;
-    const memo = cleanText(cell(mapping.memo));
-    const category = cell(mapping.category);
+    const memo = cleanText(cellOf(row, mapping.memo));
+    const category = cellOf(row, mapping.category);
     const transaction: ParsedTransaction = {
-      externalId: cell(mapping.externalId) || null,
+      externalId: cellOf(row, mapping.externalId) || null,
       postedOn,
       transactedOn: date?.transactedOn ?? (transacted && date ? transacted.postedOn : null),
       amount,
-      description: cleanText(cell(mapping.description)) || memo || "(no description)",
+      description: cleanText(cellOf(row, mapping.description)) || memo || "(no description)",
       memo: memo || null,
-      checkNumber: cell(mapping.checkNumber) || null,
+      checkNumber: cellOf(row, mapping.checkNumber) || null,
       pending: !date || status === "pending" || pendingSection,
       ...(category ? { bankCategory: category } : {}),
     };
@@ -109,7 +115,7 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
     lastDate = postedOn;
     const account = accountFor(accounts, row, mapping);
     account.transactions.push(transaction);
-    const balance = mapping.balance === undefined ? "" : cell(mapping.balance);
+    const balance = mapping.balance === undefined ? "" : cellOf(row, mapping.balance);
     if (balance !== "")
       account.balances.push({ date: postedOn, balance: readBalance(row, balance, mapping), at: index });
   }
@@ -156,6 +162,10 @@ function readBalance(row: CsvRow, raw: string, mapping: CsvMapping): Cents {
     );
   }
   return signedAsWritten(cell);
+}
+
+function cellOf(row: CsvRow, at: number | undefined): string {
+  return at === undefined ? "" : (row.cells[at] ?? "");
 }
 
 function rowStatus(cell: string, headerName: string): "pending" | "posted" | "void" | null {

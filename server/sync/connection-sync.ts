@@ -215,5 +215,8 @@ export function syncErrorMessage(error: unknown): string {
   if (isPermanentSyncError(error))
     return `${errorMessage(error)} Update the password for this connection, then refresh.`;
   if (errorName(error).startsWith("Ofx")) return errorMessage(error);
+  // A stored reply that cannot be read is refused whole: nothing of that account's statement is imported.
+  if (errorName(error) === "StatementParseError")
+    return `The bank's answer could not be read. ${errorMessage(error)}`;
   return "The sync failed because of a problem on our side. It will be retried.";
 }
