@@ -1,8 +1,8 @@
 import "server-only";
 
+import { normalizeName } from "@/server/statements/csv-header-names";
 import type { CsvMapping, SignConvention } from "@/server/statements/csv-mapping";
 import type { CsvRow } from "@/server/statements/csv-tokenize";
-import { normalizeName } from "@/server/statements/csv-vocabulary";
 import type { AccountType } from "@/server/statements/types";
 
 // Exports Tally knows by name. Detection reads any CSV by content; a known layout only settles what content

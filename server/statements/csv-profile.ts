@@ -6,15 +6,9 @@ import {
   readAmountCell,
   sniffDecimalSeparator,
 } from "@/server/statements/amounts";
+import { directionOf, isCurrencyCode, type StatusWord, statusOf } from "@/server/statements/csv-cell-words";
+import { hintFor, type Role } from "@/server/statements/csv-header-names";
 import type { CsvRow } from "@/server/statements/csv-tokenize";
-import {
-  directionOf,
-  hintFor,
-  isCurrencyCode,
-  type Role,
-  type StatusWord,
-  statusOf,
-} from "@/server/statements/csv-vocabulary";
 import { DATE_FORMATS, type DateFormat, parseDateCell } from "@/server/statements/dates";
 
 // What each column of a table holds, measured over its body rows: how many cells read as dates (in each

@@ -2,15 +2,15 @@ import "server-only";
 
 import type { Cents } from "@/lib/money";
 import { type AmountCell, fitsAmountColumn, readAmountCell } from "@/server/statements/amounts";
-import type { CsvMapping } from "@/server/statements/csv-mapping";
-import { type CsvRow, isBlankRow } from "@/server/statements/csv-tokenize";
 import {
   directionOf,
   isCurrencyCode,
   isSummaryText,
   statusOf,
   yesMeansPending,
-} from "@/server/statements/csv-vocabulary";
+} from "@/server/statements/csv-cell-words";
+import type { CsvMapping } from "@/server/statements/csv-mapping";
+import { type CsvRow, isBlankRow } from "@/server/statements/csv-tokenize";
 import { parseDateCell } from "@/server/statements/dates";
 import {
   type AccountType,

@@ -1,7 +1,7 @@
 import "server-only";
 
-import { balanceRelation, type Money } from "@/server/statements/csv-balance";
 import type { CsvMappingPatch, SignConvention } from "@/server/statements/csv-mapping";
+import { balanceRelation, type Money } from "@/server/statements/csv-money";
 import { type ColumnProfile, writtenValue } from "@/server/statements/csv-profile";
 import type { AccountType } from "@/server/statements/types";
 

@@ -1,8 +1,8 @@
 import "server-only";
 
 import { parseAmountText } from "@/server/statements/amounts";
+import { isSummaryText } from "@/server/statements/csv-cell-words";
 import { type CsvRow, isBlankRow } from "@/server/statements/csv-tokenize";
-import { isSummaryText } from "@/server/statements/csv-vocabulary";
 import { DATE_FORMATS, parseDateCell } from "@/server/statements/dates";
 
 // Where the transactions are in a CSV file. Banks put titles, key/value blocks ("Von:";"07.02.2012"), rows of

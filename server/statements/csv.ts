@@ -6,6 +6,7 @@ import {
   detectCsv,
   type SignQuestion,
 } from "@/server/statements/csv-detect";
+import { normalizeName } from "@/server/statements/csv-header-names";
 import { layoutName } from "@/server/statements/csv-layouts";
 import {
   applyPatch,
@@ -15,7 +16,6 @@ import {
 } from "@/server/statements/csv-mapping";
 import { readAccounts } from "@/server/statements/csv-rows";
 import { type CsvDelimiter, type CsvRow, isBlankRow, tokenizeCsv } from "@/server/statements/csv-tokenize";
-import { normalizeName } from "@/server/statements/csv-vocabulary";
 import {
   type ParsedStatement,
   type ParseWarning,
