@@ -1,5 +1,7 @@
 // POST /api/v1/accounts/:id/statements — upload an OFX, QFX, QIF or CSV statement (multipart field "file").
-// Optional fields: "csv_mapping" (JSON column mapping) and "qif_date_order" ("MDY" or "DMY").
+// Optional fields: "csv_mapping" (a JSON column mapping, whole or as corrections to what Tally detected, such as
+// {"signConvention":"positive_is_out"}), "qif_date_order" ("MDY" or "DMY"), and "file_account" (which of the
+// file's accounts to import, when it holds several).
 
 import { getDb } from "@/db";
 import { requireApiUser } from "@/server/auth";
@@ -40,6 +42,7 @@ export const POST = apiRoute<{ id: string }>(async (request, { params }) => {
   const options = parseInput(uploadOptionsInput, {
     csv_mapping: form.get("csv_mapping") ?? undefined,
     qif_date_order: form.get("qif_date_order") ?? undefined,
+    file_account: form.get("file_account") ?? undefined,
   });
   const sync = await acceptStatementUpload(
     await getDb(),
