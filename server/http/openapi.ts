@@ -147,7 +147,7 @@ const operations: Record<string, Record<string, Operation>> = {
   "/api/v1/accounts/{id}/statements": {
     post: {
       summary:
-        "Upload an OFX, QFX, QIF or CSV statement (multipart field file; optional csv_mapping JSON, whole or corrections such as {\"signConvention\":\"positive_is_out\"}; qif_date_order; file_account for a file with several accounts)",
+        'Upload an OFX, QFX, QIF or CSV statement (multipart field file; optional csv_mapping JSON, whole or corrections such as {"signConvention":"positive_is_out"}; qif_date_order; file_account for a file with several accounts)',
       security: true,
       parameters: idParam("account"),
       responses: {

@@ -55,7 +55,11 @@ export async function previewStatementUpload(
   const accountType = account?.type ?? options.accountType ?? null;
   const text = decodeStatementBytes(file.bytes).text;
   if (detectStatementFormat(text, file.filename) !== "csv") {
-    const { statement } = readUploadedStatement(file, { qifDateOrder: options.qifDateOrder }, { accountType });
+    const { statement } = readUploadedStatement(
+      file,
+      { qifDateOrder: options.qifDateOrder },
+      { accountType },
+    );
     return { ...summarize(statement), csv: null, problem: null };
   }
 
