@@ -73,7 +73,7 @@ export function parseOfxStatement(text: string): ParsedStatement {
  * they are one account. Their transactions are joined (a transaction two overlapping statements both list
  * is kept once), and the balance is the latest one.
  */
-function mergeStatements(statements: OfxStatement[]): ParsedAccount[] {
+export function mergeStatements(statements: OfxStatement[]): ParsedAccount[] {
   const merged = new Map<string, ParsedAccount>();
   const out: ParsedAccount[] = [];
   for (const { kind, account } of statements) {

@@ -8,35 +8,57 @@ import type { ParsedAccount, ParsedStatement } from "@/server/statements/types";
 
 export type FileAccount = {
   key: string;
-  /** How to show it: "Checking …1234", "Roth IRA (…2233)", "Account 2 in the file". */
+  /** How to show it: "Checking …1234 in EUR", "Roth IRA …2233", "Account 2 in the file". */
   label: string;
   account: ParsedAccount;
 };
 
 export function fileAccounts(statement: ParsedStatement): FileAccount[] {
-  const numbers = statement.accounts.map((a) => a.accountNumber ?? "");
+  const labels = distinctLabels(statement.accounts);
+  // The first of these that tells the file's accounts apart: the number, number and currency, the name,
+  // name and currency, the currency (a multi-currency export), the place in the file.
+  const candidates = (account: ParsedAccount, index: number) =>
+    [
+      account.accountNumber,
+      account.accountNumber && account.currency ? `${account.accountNumber} ${account.currency}` : null,
+      account.name,
+      account.name && account.currency ? `${account.name} ${account.currency}` : null,
+      account.accountNumber || account.name ? null : account.currency,
+      `#${index + 1}`,
+    ].filter((key): key is string => Boolean(key));
+  const all = statement.accounts.map(candidates);
   return statement.accounts.map((account, index) => {
-    const number = account.accountNumber ?? "";
-    const uniqueNumber = number !== "" && numbers.filter((n) => n === number).length === 1;
-    const key = uniqueNumber
-      ? number
-      : number !== ""
-        ? `${number} ${account.currency ?? index + 1}`
-        : account.name
-          ? account.name
-          : `#${index + 1}`;
-    return { key, label: labelFor(account, index), account };
+    const unique = (all[index] ?? []).find(
+      (key) => all.filter((keys, other) => other !== index && keys.includes(key)).length === 0,
+    );
+    return { key: unique ?? `#${index + 1}`, label: labels[index]!, account };
   });
 }
 
-function labelFor(account: ParsedAccount, index: number): string {
-  const mask = account.accountNumber ? `…${account.accountNumber.slice(-4)}` : null;
-  const name = account.name ?? null;
-  const currency = account.currency ? ` in ${account.currency}` : "";
-  if (name && mask) return `${name} (${mask})${currency}`;
-  if (name) return `${name}${currency}`;
-  if (mask) return `Account ${mask}${currency}`;
-  return `Account ${index + 1} in the file${currency}`;
+const TYPE_WORDS: Record<ParsedAccount["type"], string> = {
+  checking: "Checking",
+  savings: "Savings",
+  credit_card: "Card",
+  other: "Account",
+};
+
+/** "Checking …1234 in EUR": the last four digits, or as many more as it takes to tell two accounts apart. */
+function distinctLabels(accounts: ParsedAccount[]): string[] {
+  let digits = 4;
+  const build = () =>
+    accounts.map((account, index) => {
+      const mask = account.accountNumber ? `…${account.accountNumber.slice(-digits)}` : null;
+      const what = account.name ?? TYPE_WORDS[account.type];
+      const currency = account.currency ? ` in ${account.currency}` : "";
+      if (mask) return `${what} ${mask}${currency}`;
+      return account.name ? `${account.name}${currency}` : `Account ${index + 1} in the file${currency}`;
+    });
+  let labels = build();
+  while (new Set(labels).size < labels.length && digits < 34) {
+    digits += 2;
+    labels = build();
+  }
+  return labels;
 }
 
 export type AccountChoice =

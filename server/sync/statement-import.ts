@@ -81,10 +81,12 @@ export async function acceptStatementUpload(
   accountId: string,
   file: { bytes: Uint8Array; filename: string },
   options: ParseOptions = {},
-): Promise<Sync> {
+): Promise<{ sync: Sync; warnings: string[] }> {
   const { fileAccount, ...parse } = options;
-  const [sync] = await acceptStatementImport(db, userId, file, parse, [{ accountId, fileAccount }]);
-  return sync!;
+  const { syncs, warnings } = await acceptStatementImport(db, userId, file, parse, [
+    { accountId, fileAccount },
+  ]);
+  return { sync: syncs[0]!, warnings };
 }
 
 /**
@@ -98,7 +100,7 @@ export async function acceptStatementImport(
   file: { bytes: Uint8Array; filename: string },
   options: Omit<ParseOptions, "fileAccount">,
   targets: ImportTarget[],
-): Promise<Sync[]> {
+): Promise<{ syncs: Sync[]; warnings: string[] }> {
   if (file.bytes.length > MAX_STATEMENT_BYTES) {
     throw new AppError("payload_too_large", "Statement files can be at most 10 MB.");
   }
@@ -182,7 +184,8 @@ export async function acceptStatementImport(
       ),
     ),
   );
-  return created;
+  // What the user should know about the file: rows not imported and why (pending without a date, declined).
+  return { syncs: created, warnings: statement.warnings.map((warning) => warning.message) };
 }
 
 /** The account in the file the sync imports: the one chosen at upload (older syncs: the only one). */

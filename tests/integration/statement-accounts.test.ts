@@ -90,7 +90,7 @@ describe("statement files and their accounts", () => {
     const { token, user } = await createTestUser(db);
     const checking = await manualAccount(token, { name: "Giro", type: "checking", currency: "EUR" });
     const file = { bytes: bytesOf("ofx/tally-two-accounts.ofx"), filename: "two.ofx" };
-    const syncs = await acceptStatementImport(db, user.id, file, {}, [
+    const { syncs } = await acceptStatementImport(db, user.id, file, {}, [
       { fileAccount: "DE0011110000", accountId: checking },
       { fileAccount: "DE0022220000", newAccount: { name: "Tagesgeld", type: "savings", currency: "EUR" } },
     ]);
@@ -152,6 +152,23 @@ describe("statement files and their accounts", () => {
     const [account] = await db.select().from(accounts).where(eq(accounts.id, uk));
     expect(account?.balance).toBe("1234.56");
     expect(account?.balanceAsOf?.toISOString().slice(0, 10)).toBe("2024-05-06");
+  });
+
+  it("picks one currency of a multi-currency export and says which rows were left out and why", async () => {
+    const { token } = await createTestUser(db);
+    const euros = await manualAccount(token, { name: "Revolut EUR", type: "checking", currency: "EUR" });
+    const bytes = bytesOf("csv/tally-revolut-currencies.csv");
+    const accepted = await upload(token, euros, "revolut.csv", bytes, { file_account: "EUR" });
+    expect(accepted.status).toBe(202);
+    expect(accepted.body.warnings).toEqual([
+      "1 declined or reverted transaction(s) were not imported: no money moved.",
+    ]);
+    await runner.drain();
+    expect((await storedRows(euros)).map((r) => [r.amount, r.pending])).toEqual([
+      ["-5.40", false],
+      ["100.00", false],
+      ["-23.00", true],
+    ]);
   });
 
   it("keeps the newer balance when an older statement is uploaded after it", async () => {

@@ -3,7 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fetchOfx } from "@/server/ofx/client";
+import { accountFromDocument, fetchOfx } from "@/server/ofx/client";
 import { OfxUnreachableError } from "@/server/ofx/errors";
 import { parseOfxDocument, parseOfxStatement } from "@/server/ofx/parse";
 import { buildBankStatementRequest } from "@/server/ofx/requests";
@@ -135,6 +135,14 @@ describe("several statements in one file", () => {
     expect(card).toMatchObject({ type: "credit_card", balance: -15000, balanceAsOf: "2024-02-29" });
     expect(card?.transactions[1]?.bankCategory).toBe("5411");
     expect(card?.transactions[2]?.bankCategory).toBeUndefined();
+  });
+
+  it("merges a card's billing cycles in a Direct Connect reply too", () => {
+    const account = accountFromDocument(parseOfxDocument(fixture("tally-card-two-cycles.ofx")), {
+      accountNumber: "4111222233334444",
+    });
+    expect(account.transactions.map((t) => t.externalId)).toEqual(["C1-A", "C1-B", "C2-C", "C2-D"]);
+    expect(account.balance).toBe(-15000);
   });
 
   it("keeps two real accounts apart and lets the caller pick one by its number", () => {

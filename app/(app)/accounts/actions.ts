@@ -154,7 +154,7 @@ export async function uploadStatementAction(
       csv_mapping: fields.csv_mapping,
       qif_date_order: fields.qif_date_order,
     });
-    const syncs = await acceptStatementImport(
+    const { syncs } = await acceptStatementImport(
       await getDb(),
       user.id,
       { bytes: new Uint8Array(await file.arrayBuffer()), filename: file.name },

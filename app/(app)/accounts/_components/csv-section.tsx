@@ -78,7 +78,7 @@ export function CsvSection({
         </fieldset>
       ) : null}
       {preview.problem && !lost ? (
-        <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200">
+        <p className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200">
           {preview.problem}
         </p>
       ) : null}

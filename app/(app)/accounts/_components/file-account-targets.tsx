@@ -15,7 +15,7 @@ export type TargetChoice = {
 };
 
 export function defaultChoice(account: FileAccount, manualAccounts: ManualAccountOption[]): TargetChoice {
-  const named = account.name ?? account.label;
+  const named = account.name ?? account.label.replace(/ in [A-Z]{3}$/, "");
   return {
     choice: account.transactions === 0 ? "skip" : "new",
     name: named.slice(0, 100),

@@ -48,6 +48,8 @@ export function StatementImportForm({
   const [reading, startReading] = useTransition();
   const [submitting, startSubmit] = useTransition();
   const [error, setError] = useState<ActionError | null>(null);
+  /** What reading the file found, announced once it is read. */
+  const [readNote, setReadNote] = useState("");
   const { progress, follow } = useImportsProgress();
   const fields = error?.fields ?? {};
   const existing = manualAccounts.find((account) => account.id === accountId);
@@ -67,11 +69,13 @@ export function StatementImportForm({
       const result = await previewStatementAction(data);
       if (!result.ok) {
         setPreview(null);
+        setReadNote("");
         setError({ ...result.error, fields: { file: result.error.message, ...result.error.fields } });
         return;
       }
       setError(null);
       setPreview(result.data);
+      setReadNote(describeRead(result.data));
       if (!options.mapping) setQuestion(result.data.csv?.question ?? null);
       // A new account takes the file's own type and currency unless the user has set them.
       const [only] = result.data.accounts.filter((account) => account.transactions > 0);
@@ -95,6 +99,7 @@ export function StatementImportForm({
     setDraft(null);
     setChoices({});
     setError(null);
+    setReadNote("");
     if (!chosen) return;
     if (chosen.size > MAX_BYTES) {
       setError({
@@ -280,7 +285,7 @@ export function StatementImportForm({
         onChange={(event) => chooseFile(event.target.files?.[0] ?? null)}
       />
       <p role="status" aria-live="polite" className="text-sm text-slate-600">
-        {reading ? "Reading the file…" : ""}
+        {reading ? "Reading the file…" : readNote}
       </p>
       {preview?.format === "qif" ? (
         <SelectField
@@ -352,4 +357,13 @@ export function StatementImportForm({
       />
     </form>
   );
+}
+
+function describeRead(preview: StatementPreviewData): string {
+  const rows = preview.accounts.reduce((sum, account) => sum + account.transactions, 0);
+  if (preview.csv?.question)
+    return `Found ${plural(rows, "transaction")}. One question before importing them.`;
+  if (preview.problem) return `This file cannot be imported as it is: ${preview.problem}`;
+  if (preview.csv && !preview.csv.mapping) return "Tally could not find this file's columns.";
+  return `Found ${plural(rows, "transaction")}${preview.accounts.length > 1 ? ` in ${preview.accounts.length} accounts` : ""}.`;
 }

@@ -44,12 +44,12 @@ export const POST = apiRoute<{ id: string }>(async (request, { params }) => {
     qif_date_order: form.get("qif_date_order") ?? undefined,
     file_account: form.get("file_account") ?? undefined,
   });
-  const sync = await acceptStatementUpload(
+  const { sync, warnings } = await acceptStatementUpload(
     await getDb(),
     user.id,
     accountId,
     { bytes: new Uint8Array(await file.arrayBuffer()), filename: file.name || "statement" },
     options,
   );
-  return json({ sync: serializeSync(sync) }, 202);
+  return json({ sync: serializeSync(sync), warnings }, 202);
 });
