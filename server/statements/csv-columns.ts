@@ -47,8 +47,10 @@ export function findAccountColumns(
   layout: LayoutMatch | null,
 ): { number?: ColumnProfile; name?: ColumnProfile } {
   const free = (p: ColumnProfile | undefined) => (p && !taken.has(p.index) ? p : undefined);
+  // The file's own account is on every row, and each account on many: a counterparty's account number
+  // (N26 "Account number", Wise "Payee Account Number") is blank on card payments and varies row to row.
   const fewValues = (p: ColumnProfile) =>
-    p.filled > 0 && p.distinct <= Math.max(3, p.filled / 3) && (p.distinct < p.filled || p.filled <= 2);
+    p.filled > 0 && p.filled === p.rows && (p.distinct === 1 || p.distinct * 3 <= p.rows);
   const fromLayout = {
     number: free(layout?.columns.account === undefined ? undefined : profiles[layout.columns.account]),
     name: free(layout?.columns.accountName === undefined ? undefined : profiles[layout.columns.accountName]),
@@ -85,15 +87,28 @@ export function describeColumns(
   profiles: ColumnProfile[],
   taken: Set<number>,
   layout: LayoutMatch | null,
-): { description?: number; memo?: number } {
-  const scored = profiles
-    .filter((p) => !taken.has(p.index) && p.words > 0 && p.words >= p.filled * 0.5)
+): { description?: number; descriptionIn?: number; memo?: number } {
+  const texts = profiles.filter((p) => !taken.has(p.index) && p.words > 0 && p.words >= p.filled * 0.5);
+  // The payer and the payee side by side (DKB "Zahlungspflichtige*r" and "Zahlungsempfänger*in"): the payee
+  // names the seller of money going out, the payer the source of money coming in; the other is the user.
+  const payer = texts.filter((p) => p.hint === "payee" && PAYER.test(normalizeName(p.name)));
+  const payee = texts.filter(
+    (p) => p.hint === "payee" && PAYEE.test(normalizeName(p.name)) && !payer.includes(p),
+  );
+  if (payer.length === 1 && payee.length === 1 && layout?.columns.description === undefined) {
+    const memo = texts
+      .filter((p) => p !== payer[0] && p !== payee[0] && (p.hint === "memo" || p.hint === "description"))
+      .sort((a, b) => b.distinct - a.distinct)[0]?.index;
+    return { description: payee[0]!.index, descriptionIn: payer[0]!.index, memo };
+  }
+  const scored = texts
     .map((p) => {
       const weight = TEXT_WEIGHTS[p.hint ?? "none"] ?? 0.2;
       const fill = p.filled / Math.max(1, p.rows);
       const variety = p.distinct / Math.max(1, p.filled);
-      const length = Math.min(1, p.averageLength / 10);
-      return { index: p.index, score: weight * fill * (0.4 + 0.6 * variety) * (0.3 + 0.7 * length) };
+      const length = Math.min(1, p.averageLength / 8);
+      // Sellers' names are often short ("REWE", "Bakker"): length counts for little.
+      return { index: p.index, score: weight * fill * (0.4 + 0.6 * variety) * (0.6 + 0.4 * length) };
     })
     .sort((a, b) => b.score - a.score || a.index - b.index);
   const layoutDescription = layout?.columns.description;
@@ -107,6 +122,10 @@ export function describeColumns(
       : scored.find((s) => s.index !== description && s.score >= 0.15)?.index;
   return { description, memo };
 }
+
+const PAYER =
+  /zahlungspflichtig|auftraggeber(?! empf)|\bpayer\b|remitter|ordenante|ordinante|donneur d ordre|debtor/;
+const PAYEE = /empfanger|beguenstigt|begunstigt|\bpayee\b|beneficiar|recipient|destinatar|creditor/;
 
 /** "Saldo:";"-76.77 EUR" and "Datum:";"04.02.2013" above the table; an available balance or limit is not it. */
 export function readStatedBalance(preamble: CsvRow[], format: DateFormat | null): StatedBalance | null {

@@ -9,10 +9,10 @@ import {
   type StatedBalance,
 } from "@/server/statements/csv-columns";
 import { chooseDateFormat } from "@/server/statements/csv-date-order";
-import { currencyInName, mentionsCard, type Role } from "@/server/statements/csv-header-names";
+import { currencyInName, mentionsCard, normalizeName, type Role } from "@/server/statements/csv-header-names";
 import { isWellsFargoShape, type LayoutMatch, matchLayout } from "@/server/statements/csv-layouts";
 import type { CsvMapping } from "@/server/statements/csv-mapping";
-import { chooseAmounts } from "@/server/statements/csv-money";
+import { chooseAmounts, type RowOrder } from "@/server/statements/csv-money";
 import {
   type ColumnProfile,
   isAmountColumn,
@@ -22,6 +22,7 @@ import {
 import { decideSign, type SignDecision, type SignQuestion } from "@/server/statements/csv-sign";
 import { locateTable } from "@/server/statements/csv-table";
 import type { CsvRow } from "@/server/statements/csv-tokenize";
+import { parseDateCell } from "@/server/statements/dates";
 import type { AccountType } from "@/server/statements/types";
 
 // Reads an unknown CSV layout from its contents: which column is the date, the amount (or a debit/credit
@@ -110,7 +111,7 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
       !EXCLUDED_FROM_AMOUNTS.has(p.hint as Role) &&
       (isAmountColumn(p) || (MONEY_HINTS.has(p.hint as Role) && p.amounts > 0 && p.amounts * 2 >= p.filled)),
   );
-  const money = chooseAmounts(amounts, layout);
+  const money = chooseAmounts(amounts, layout, rowOrder(rows, shape.bodyRows, posted));
   if (!money) return fail("Tally found no column of amounts.");
   for (const p of [money.amount, money.debit, money.credit, money.balance]) take(p);
 
@@ -121,8 +122,15 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
   take(typeColumn);
   const status = findStatusColumn(profiles, taken);
   take(status);
+  // Each row's own currency is on every row; a foreign or original amount's currency only on some.
   const currencyColumn = profiles.find(
-    (p) => !taken.has(p.index) && p.filled > 0 && p.currencies >= p.filled * 0.9,
+    (p) =>
+      !taken.has(p.index) &&
+      p.filled > 0 &&
+      p.filled >= p.rows * 0.95 &&
+      p.currencies >= p.filled * 0.9 &&
+      p.hint !== "notAmount" &&
+      !/foreign|original|local|fremd|ursprung|exchange|origine|origineel/.test(normalizeName(p.name)),
   );
   take(currencyColumn);
   const externalId =
@@ -178,6 +186,7 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
     date: posted.index,
     ...(transacted ? { transactionDate: transacted.index } : {}),
     description: texts.description,
+    ...(texts.descriptionIn !== undefined ? { descriptionIn: texts.descriptionIn } : {}),
     ...(texts.memo !== undefined ? { memo: texts.memo } : {}),
     ...(money.amount ? { amount: money.amount.index } : {}),
     ...(money.debit ? { debit: money.debit.index } : {}),
@@ -230,4 +239,19 @@ const EXCLUDED_FROM_AMOUNTS = new Set<Role>([
 
 function firstWithHint(profiles: ColumnProfile[], hints: (Role | null)[]): ColumnProfile | undefined {
   return profiles.find((p) => hints.includes(p.hint));
+}
+
+/** Which way the rows run by their posting dates: the same under every date order the cells allow, or null. */
+function rowOrder(rows: CsvRow[], bodyRows: number[], posted: ColumnProfile): RowOrder | null {
+  const orders = new Set<RowOrder | null>();
+  for (const format of posted.tiedDateFormats.length > 0 ? posted.tiedDateFormats : [posted.dateFormat]) {
+    if (!format) continue;
+    const dates = bodyRows
+      .map((i) => parseDateCell(rows[i]?.cells[posted.index] ?? "", format)?.postedOn)
+      .filter((date): date is string => date !== undefined);
+    const first = dates[0];
+    const last = dates[dates.length - 1];
+    orders.add(!first || !last || first === last ? null : first < last ? "oldest-first" : "newest-first");
+  }
+  return orders.size === 1 ? ([...orders][0] ?? null) : null;
 }

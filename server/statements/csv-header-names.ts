@@ -405,6 +405,10 @@ const HINTS: [Role, string[]][] = [
       "concepto",
       "descrizione",
       "descrizione operazione",
+      "dettagli",
+      "dettaglio",
+      "descripcion ampliada",
+      "observaciones",
       "causale",
       "text",
       "particulars",
@@ -445,7 +449,12 @@ const HINTS: [Role, string[]][] = [
       "code",
       "tipo",
       "type d operation",
+      "nature de l operation",
       "operation",
+      "operazione",
+      "tipo operazione",
+      "movimiento",
+      "tipo de movimiento",
       "transaction",
     ],
   ],
@@ -465,8 +474,9 @@ export function hintFor(name: string): Role | null {
   return null;
 }
 
+// Phrases only: a bare "carta" or "Karte" is as likely "Conto o carta" (account or card) as a card export.
 const CARD =
-  /\b(credit card|card number|card member|card no|kreditkarte|karte|carte de credit|carte|creditcard|kaart|tarjeta|carta di credito|carta)\b/;
+  /\b(credit card|card number|card member|card no|kreditkarte|kartennummer|carte de credit|carte bancaire|numero de carte|creditcard|tarjeta de credito|carta di credito)\b/;
 
 /** Header names or preamble text that say the file is a card's. */
 export function mentionsCard(text: string): boolean {

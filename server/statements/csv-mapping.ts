@@ -20,6 +20,8 @@ const mappingFields = z.object({
   /** The purchase date, when the bank gives it separately (Chase card "Transaction Date"). */
   transactionDate: column.optional(),
   description: column,
+  /** For money coming in, the payer's column, when the payee's is the description (DKB, payer and payee). */
+  descriptionIn: column.optional(),
   memo: column.optional(),
   /** One signed (or, with typeColumn, unsigned) amount column. */
   amount: column.optional(),
@@ -88,6 +90,7 @@ const COLUMN_KEYS = [
   "date",
   "transactionDate",
   "description",
+  "descriptionIn",
   "memo",
   "amount",
   "debit",

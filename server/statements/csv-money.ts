@@ -14,7 +14,11 @@ export type Money = {
   balance?: ColumnProfile;
   /** Whether a debit/credit pair was told apart by its names; otherwise by its contents. */
   pairNamed?: boolean;
+  /** The order of the rows by their dates, when the dates say it. */
+  order?: RowOrder | null;
 };
+
+export type RowOrder = "oldest-first" | "newest-first";
 
 /** The value of each body row as written: the amount, or money in minus money out. */
 export function rowValues(money: Money): (number | null)[] {
@@ -39,7 +43,9 @@ export function balanceRelation(money: Money, balance: ColumnProfile): BalanceRe
   const values = rowValues(money);
   const balances = balance.cells.map(writtenValue);
   let best: BalanceRelation | null = null;
-  for (const order of ["oldest-first", "newest-first"] as const) {
+  // The dates say which way the rows run; only when they do not (one day) are both ways tried.
+  const orders: RowOrder[] = money.order ? [money.order] : ["oldest-first", "newest-first"];
+  for (const order of orders) {
     for (const sign of [1, -1] as const) {
       let matches = 0;
       let checked = 0;
@@ -60,7 +66,11 @@ export function balanceRelation(money: Money, balance: ColumnProfile): BalanceRe
 }
 
 /** The amount column(s) and the balance, by names where they tell and by contents where they do not. */
-export function chooseAmounts(candidates: ColumnProfile[], layout: LayoutMatch | null): Money | null {
+export function chooseAmounts(
+  candidates: ColumnProfile[],
+  layout: LayoutMatch | null,
+  order: RowOrder | null,
+): Money | null {
   // Columns of nothing but zeros, or one repeated value, are not money (an exchange rate of 0, a statement number).
   const useful = candidates.filter(
     (p) =>
@@ -72,18 +82,23 @@ export function chooseAmounts(candidates: ColumnProfile[], layout: LayoutMatch |
   const others = useful.filter((p) => p !== balanceNamed);
   const debit = named("debit").find((p) => p !== balanceNamed);
   const credit = named("credit").find((p) => p !== balanceNamed);
-  if (debit && credit) return { debit, credit, balance: balanceNamed, pairNamed: true };
+  if (debit && credit) return { debit, credit, balance: balanceNamed, pairNamed: true, order };
   const amountNamed = named("amount");
   if (amountNamed.length > 0) {
     const amount = amountNamed.reduce((a, b) => (b.nonZero > a.nonZero ? b : a));
-    return { amount, balance: balanceNamed ?? findBalance(others, { amount }) };
+    return { amount, order, balance: balanceNamed ?? findBalance(others, { amount, order }) };
   }
   const unnamed = others.filter((p) => p.hint === null || p.hint === "debit" || p.hint === "credit");
   // Two columns that are never both filled on one row: money out and money in, unnamed.
   for (const x of unnamed) {
     for (const y of unnamed) {
       if (x.index >= y.index || !complementary(x, y)) continue;
-      return { debit: x, credit: y, balance: balanceNamed ?? findBalance(others, { debit: x, credit: y }) };
+      return {
+        debit: x,
+        credit: y,
+        order,
+        balance: balanceNamed ?? findBalance(others, { debit: x, credit: y, order }),
+      };
     }
   }
   if (unnamed.length === 0) return null;
@@ -91,10 +106,10 @@ export function chooseAmounts(candidates: ColumnProfile[], layout: LayoutMatch |
   let best: Money | null = null;
   let bestMatches = -1;
   for (const amount of unnamed) {
-    const balance = balanceNamed ?? findBalance(others, { amount });
-    const matches = balance ? (balanceRelation({ amount }, balance)?.matches ?? 0) : 0;
+    const balance = balanceNamed ?? findBalance(others, { amount, order });
+    const matches = balance ? (balanceRelation({ amount, order }, balance)?.matches ?? 0) : 0;
     if (matches > bestMatches) {
-      best = { amount, balance };
+      best = { amount, balance, order };
       bestMatches = matches;
     }
   }

@@ -105,7 +105,11 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
       postedOn,
       transactedOn: date?.transactedOn ?? (transacted && date ? transacted.postedOn : null),
       amount,
-      description: cleanText(cellOf(row, mapping.description)) || memo || "(no description)",
+      description:
+        (amount > 0 ? cleanText(cellOf(row, mapping.descriptionIn)) : "") ||
+        cleanText(cellOf(row, mapping.description)) ||
+        memo ||
+        "(no description)",
       memo: memo || null,
       checkNumber: cellOf(row, mapping.checkNumber) || null,
       pending: !date || status === "pending" || pendingSection,

@@ -79,6 +79,11 @@ test("a CSV whose sign cannot be told asks one question, then imports", async ({
     .getByRole("region", { name: "Statement accounts" })
     .getByRole("link", { name: "Upload a statement to Betaalrekening" })
     .click();
+  await expect(page).toHaveURL(/\/accounts\?import=/);
+  await expect(form.getByRole("radio", { name: "An account I added before" })).toBeChecked();
+  await expect(form.getByLabel("Account", { exact: true }).locator("option:checked")).toHaveText(
+    "Betaalrekening",
+  );
   await form.getByLabel("Statement file").setInputFiles(next);
   await expect(form.getByText("Read with the columns you chose for this account last time.")).toBeVisible();
   await expect(form.getByRole("group", { name: /money out or money in/ })).toHaveCount(0);

@@ -121,6 +121,47 @@ describe("CSV from banks Tally does not know", () => {
   });
 });
 
+describe("columns that look alike", () => {
+  it("takes the balance that moves with the amounts in the rows' own date order (opening and closing balances)", () => {
+    const statement = parse("csv/tally-abn-headerless-tabs.csv");
+    expect(only(statement).map((r) => [r.postedOn, r.amount])).toEqual([
+      ["2024-05-06", -450],
+      ["2024-05-07", 200000],
+      ["2024-05-09", -6000],
+    ]);
+    expect(statement.accounts[0]).toMatchObject({
+      accountNumber: "123456789",
+      currency: "EUR",
+      balance: 293550,
+    });
+  });
+
+  it("names the payee of money out and the payer of money in when the file has both columns", () => {
+    const rows = only(parse("csv/tally-dkb-giro-payer-payee.csv", { accountType: "checking" }));
+    expect(rows.map((r) => [r.description, r.amount, r.pending])).toEqual([
+      ["REWE Markt", -2310, true],
+      ["Arbeitgeber GmbH", 200000, false],
+      ["Bäckerei", -450, false],
+    ]);
+  });
+
+  it("does not split a file by the counterparty's account number or a foreign amount's currency", () => {
+    const statement = parse("csv/tally-n26-counterparty-accounts.csv", { accountType: "checking" });
+    expect(statement.accounts).toHaveLength(1);
+    expect(statement.accounts[0]).toMatchObject({ currency: "EUR", accountNumber: null });
+    expect(statement.accounts[0]?.transactions.map((t) => t.amount)).toEqual([-450, 200000, -2310, -80000]);
+  });
+
+  it("does not take an 'account or card' column for a card export", () => {
+    const rows = only(parse("csv/tally-it-conto-o-carta.csv", { accountType: "checking" }));
+    expect(rows.map((r) => [r.description, r.amount, r.pending])).toEqual([
+      ["BAR CENTRALE", -450, true],
+      ["STIPENDIO", 200000, false],
+      ["ENEL ENERGIA", -6000, false],
+    ]);
+  });
+});
+
 describe("card exports that mark only credits", () => {
   it("books unmarked amounts as purchases and CR amounts as payments and refunds", () => {
     const rows = only(parse("csv/tally-card-cr-marks.csv", { accountType: "credit_card" }));

@@ -88,6 +88,7 @@ export function CsvReadSummary({ preview }: { preview: CsvPreviewData }) {
     ["Date", `${name(mapping.date)} (${mapping.dateFormat})`],
     ["Purchase date", name(mapping.transactionDate)],
     ["Description", name(mapping.description)],
+    ["Description of money in", name(mapping.descriptionIn)],
     ["Details", name(mapping.memo)],
     [
       "Amount",
