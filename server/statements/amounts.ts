@@ -125,12 +125,23 @@ export function fitsAmountColumn(cents: Cents): boolean {
   return Math.abs(cents) <= MAX_AMOUNT_CENTS;
 }
 
-/** Guesses the decimal separator from sample cells: "," only when some cell ends in ",dd" and none in ".dd". */
+/**
+ * Guesses the decimal separator from sample cells: "," when some cell ends in ",dd" and none in ".dd"; also
+ * "," when the only separators are dots before exactly three digits ("1.234", "12.500": thousands in a
+ * decimal-comma file whose amounts happen to be whole).
+ */
 export function sniffDecimalSeparator(cells: string[]): DecimalSeparator {
   const end = /\)?(?:\s*(?:[A-Z]{3}|[€£$]|cr|dr|[shcd]))?$/i.source;
   const comma = new RegExp(`\\d,\\d{1,2}${end}`, "i");
   const dot = new RegExp(`\\d\\.\\d{1,2}${end}`, "i");
-  const hasComma = cells.some((cell) => comma.test(cell.trim()));
-  const hasDot = cells.some((cell) => dot.test(cell.trim()));
-  return hasComma && !hasDot ? "," : ".";
+  const dotThousands = new RegExp(`\\d\\.\\d{3}${end}`, "i");
+  const commaThousands = new RegExp(`\\d,\\d{3}${end}`, "i");
+  const trimmed = cells.map((cell) => cell.trim());
+  const hasComma = trimmed.some((cell) => comma.test(cell));
+  const hasDot = trimmed.some((cell) => dot.test(cell));
+  if (hasComma && !hasDot) return ",";
+  if (hasDot) return ".";
+  const dotGroups = trimmed.some((cell) => dotThousands.test(cell));
+  const commaGroups = trimmed.some((cell) => commaThousands.test(cell));
+  return dotGroups && !commaGroups ? "," : ".";
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { previewCsv } from "@/server/statements/csv";
+import { parseCsv, previewCsv } from "@/server/statements/csv";
 import {
   type ParsedTransaction,
   StatementNeedsAnswerError,
@@ -159,6 +159,15 @@ describe("columns that look alike", () => {
       ["STIPENDIO", 200000, false],
       ["ENEL ENERGIA", -6000, false],
     ]);
+  });
+});
+
+describe("amounts written as whole numbers", () => {
+  it("reads dots before three digits as thousands when no amount has cents", () => {
+    const statement = parseCsv("Datum;Text;Betrag\n01.03.2024;Miete;-1.200\n02.03.2024;Gehalt;3.500\n", {
+      accountType: "checking",
+    });
+    expect(statement.accounts[0]?.transactions.map((t) => t.amount)).toEqual([-120000, 350000]);
   });
 });
 
