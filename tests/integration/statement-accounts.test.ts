@@ -2,7 +2,6 @@ import fs from "node:fs";
 import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { POST as uploadRoute } from "@/app/api/v1/accounts/[id]/statements/route";
 import { POST as createAccountRoute, GET as listAccountsRoute } from "@/app/api/v1/accounts/route";
 import type { Database } from "@/db";
 import { accounts, transactions } from "@/db/schema";
@@ -13,6 +12,7 @@ import { acceptStatementImport } from "@/server/sync/statement-import";
 import { createTestUser } from "../factories/users";
 import { call } from "../support/api";
 import { useTestDatabase } from "../support/db";
+import { uploadStatement } from "../support/statement-upload";
 
 // Where a statement's rows, balance and currency end up: the account the user picked for each of the file's
 // accounts, a new account created only when the file is accepted, and never an account in another currency.
@@ -22,26 +22,13 @@ let runner: EmbeddedRunner;
 const fixtures = path.resolve(__dirname, "../fixtures/statements");
 const bytesOf = (file: string) => new Uint8Array(fs.readFileSync(path.join(fixtures, file)));
 
-function upload(
+const upload = (
   token: string,
   accountId: string,
   name: string,
   bytes: Uint8Array,
   extra: Record<string, string> = {},
-) {
-  const form = new FormData();
-  form.set("file", new File([new Uint8Array(bytes)], name));
-  for (const [key, value] of Object.entries(extra)) form.set(key, value);
-  const request = new Request(`http://localhost/api/v1/accounts/${accountId}/statements`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${token}` },
-    body: form,
-  });
-  return uploadRoute(request, { params: Promise.resolve({ id: accountId }) }).then(async (response) => ({
-    status: response.status,
-    body: await response.json(),
-  }));
-}
+) => uploadStatement(token, accountId, { name, bytes }, extra);
 
 async function manualAccount(token: string, body: Record<string, string>) {
   const created = await call(createAccountRoute, { token, body });

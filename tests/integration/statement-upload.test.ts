@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { POST as uploadRoute } from "@/app/api/v1/accounts/[id]/statements/route";
 import { POST as createAccountRoute } from "@/app/api/v1/accounts/route";
 import { GET as getSyncRoute } from "@/app/api/v1/syncs/[id]/route";
 import { GET as listTransactionsRoute } from "@/app/api/v1/transactions/route";
@@ -13,30 +12,13 @@ import { StatementParseError } from "@/server/statements/types";
 import { createTestUser } from "../factories/users";
 import { call } from "../support/api";
 import { useTestDatabase } from "../support/db";
+import { uploadStatement } from "../support/statement-upload";
 
 let db: Database;
 let runner: EmbeddedRunner;
 const fixtures = path.resolve(__dirname, "../fixtures/statements");
 
-function upload(
-  token: string,
-  accountId: string,
-  file: { name: string; bytes: Uint8Array<ArrayBuffer> },
-  extra: Record<string, string> = {},
-) {
-  const form = new FormData();
-  form.set("file", new File([new Uint8Array(file.bytes)], file.name));
-  for (const [key, value] of Object.entries(extra)) form.set(key, value);
-  const request = new Request(`http://localhost/api/v1/accounts/${accountId}/statements`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${token}` },
-    body: form,
-  });
-  return uploadRoute(request, { params: Promise.resolve({ id: accountId }) }).then(async (response) => ({
-    status: response.status,
-    body: await response.json(),
-  }));
-}
+const upload = uploadStatement;
 
 async function manualAccount(token: string, currency = "USD") {
   const created = await call(createAccountRoute, {

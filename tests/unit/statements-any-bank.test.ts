@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv, previewCsv } from "@/server/statements/csv";
-import {
-  type ParsedTransaction,
-  StatementNeedsAnswerError,
-  StatementParseError,
-} from "@/server/statements/types";
-import { only, parse } from "../support/statement-fixtures";
+import { type ParsedTransaction, StatementNeedsAnswerError } from "@/server/statements/types";
+import { only, parse, refusal } from "../support/statement-fixtures";
 
 // CSV exports from banks Tally has no layout for, in the six languages it reads, each with the quirk it is
 // here for. Every file is read with no column mapping, as a user's first upload would be.
@@ -15,16 +11,6 @@ const byText = (rows: ParsedTransaction[], text: string) => {
   if (!found) throw new Error(`no row with "${text}" in ${rows.map((r) => r.description).join(" | ")}`);
   return found;
 };
-
-function refusal(file: string, options: Parameters<typeof parse>[1] = {}): StatementParseError {
-  try {
-    parse(file, options);
-  } catch (error) {
-    if (error instanceof StatementParseError) return error;
-    throw error;
-  }
-  throw new Error(`${file} was not refused`);
-}
 
 describe("CSV from banks Tally does not know", () => {
   it("reads an English file with month names, £ amounts, paid out / paid in columns and a balance", () => {

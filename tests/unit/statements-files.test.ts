@@ -2,18 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { CsvMapping } from "@/server/statements/csv";
-import { type ParsedTransaction, StatementParseError } from "@/server/statements/types";
-import { FIXTURES, only, parse } from "../support/statement-fixtures";
-
-function refusal(file: string, options: { csvMapping?: CsvMapping } = {}): StatementParseError {
-  try {
-    parse(file, options);
-  } catch (error) {
-    if (error instanceof StatementParseError) return error;
-    throw error;
-  }
-  throw new Error(`${file} was not refused`);
-}
+import type { ParsedTransaction } from "@/server/statements/types";
+import { FIXTURES, only, parse, refusal } from "../support/statement-fixtures";
 
 function byDescription(transactions: ParsedTransaction[], description: string): ParsedTransaction {
   const found = transactions.find((t) => t.description === description);

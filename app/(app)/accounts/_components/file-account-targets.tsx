@@ -1,7 +1,8 @@
 "use client";
 
-import { Field, SelectField } from "@/components/ui/field";
-import { accountTypeLabels, plural } from "./labels";
+import { SelectField } from "@/components/ui/field";
+import { plural } from "./labels";
+import { NewAccountFields } from "./new-account-fields";
 import type { ManualAccountOption, StatementPreviewData } from "./types";
 
 type FileAccount = StatementPreviewData["accounts"][number];
@@ -65,27 +66,11 @@ export function FileAccountTargets({
                 ]}
               />
               {choice.choice === "new" ? (
-                <div className="grid gap-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1.2fr)_minmax(0,1fr)]">
-                  <Field
-                    label={`Name for ${account.label}`}
-                    value={choice.name}
-                    maxLength={100}
-                    onChange={(event) => set({ name: event.target.value })}
-                  />
-                  <SelectField
-                    label="Type"
-                    value={choice.type}
-                    onChange={(event) => set({ type: event.target.value as TargetChoice["type"] })}
-                    options={Object.entries(accountTypeLabels).map(([value, label]) => ({ value, label }))}
-                  />
-                  <Field
-                    label="Currency"
-                    value={choice.currency}
-                    maxLength={3}
-                    autoCapitalize="characters"
-                    onChange={(event) => set({ currency: event.target.value.toUpperCase() })}
-                  />
-                </div>
+                <NewAccountFields
+                  nameLabel={`Name for ${account.label}`}
+                  value={choice}
+                  onChange={(next) => set(next)}
+                />
               ) : null}
             </li>
           );

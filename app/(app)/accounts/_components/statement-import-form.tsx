@@ -9,14 +9,14 @@ import { previewStatementAction, uploadStatementAction } from "../actions";
 import { type MappingDraft, mappingFromDraft } from "./csv-mapping";
 import { CsvSection } from "./csv-section";
 import { defaultChoice, FileAccountTargets, type TargetChoice } from "./file-account-targets";
-import { accountTypeLabels, plural } from "./labels";
+import { plural } from "./labels";
+import { type NewAccount, NewAccountFields } from "./new-account-fields";
 import { SyncStatusLine } from "./sync-status";
 import type { CsvMapping, CsvPreviewData, ManualAccountOption, StatementPreviewData } from "./types";
 import { useImportsProgress } from "./use-imports-progress";
 
 const MAX_BYTES = 10 * 1024 * 1024;
 
-type NewAccount = { name: string; type: ManualAccountOption["type"]; currency: string };
 type Target = { file_account?: string; account_id?: string; new_account?: NewAccount };
 
 const currencyOr = (code: string | null | undefined, fallback = "USD") =>
@@ -238,40 +238,14 @@ export function StatementImportForm({
               options={manualAccounts.map((account) => ({ value: account.id, label: account.name }))}
             />
           ) : (
-            <div className="grid gap-4 sm:grid-cols-[minmax(0,2fr)_minmax(0,1.2fr)_minmax(0,1fr)]">
-              <Field
-                label="Account name"
-                name="name"
-                placeholder="Credit union checking"
-                value={newAccount.name}
-                onChange={(event) => setNewAccount({ ...newAccount, name: event.target.value })}
-                error={fields.name}
-                required
-              />
-              <SelectField
-                label="Type"
-                name="type"
-                value={newAccount.type}
-                onChange={(event) => {
-                  const type = event.target.value as NewAccount["type"];
-                  setNewAccount({ ...newAccount, type });
-                  retarget({ id: "", type });
-                }}
-                error={fields.type}
-                options={Object.entries(accountTypeLabels).map(([value, label]) => ({ value, label }))}
-              />
-              <Field
-                label="Currency"
-                name="currency"
-                value={newAccount.currency}
-                onChange={(event) =>
-                  setNewAccount({ ...newAccount, currency: event.target.value.toUpperCase() })
-                }
-                maxLength={3}
-                autoCapitalize="characters"
-                error={fields.currency}
-              />
-            </div>
+            <NewAccountFields
+              value={newAccount}
+              errors={fields}
+              onChange={(next, changed) => {
+                setNewAccount(next);
+                if (changed === "type") retarget({ id: "", type: next.type });
+              }}
+            />
           )}
         </fieldset>
       ) : null}
