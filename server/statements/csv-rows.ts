@@ -73,9 +73,16 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
       (mapping.status === undefined ? null : rowStatus(cellOf(row, mapping.status), statusHeader)) ??
       (!date && dateCell !== "" && statusOf(dateCell) === "pending" ? "pending" : null);
 
+    // A declined or reverted row moved no money: counted, not imported, whatever its dates say.
+    if (status === "void") {
+      voided++;
+      continue;
+    }
     if (!date) {
       const readable = amountCells.some((c) => c !== "" && readAmountCell(c, mapping.decimalSeparator));
-      if (!readable || row.cells.some((c) => isSummaryText(c))) continue; // "Transactions Total", a disclaimer
+      // "Transactions Total", "Opening balance" where the date would be; a disclaimer with a stray number.
+      const firstText = row.cells.find((c) => c !== "") ?? "";
+      if (!readable || isSummaryText(dateCell) || isSummaryText(firstText)) continue;
       const pending = status === "pending" || pendingSection || (dateCell === "" && transacted !== null);
       if (dateCell !== "" && statusOf(dateCell) !== "pending") {
         throw new StatementParseError(
@@ -91,10 +98,6 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
         pendingWithoutDate++;
         continue;
       }
-    }
-    if (status === "void") {
-      voided++;
-      continue;
     }
     const amount = readAmount(row, mapping);
     const postedOn = date?.postedOn ?? transacted!.postedOn;

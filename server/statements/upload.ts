@@ -145,7 +145,7 @@ export function readUploadedStatement(
     if (error instanceof StatementNeedsAnswerError) {
       throw new AppError("statement_unreadable", error.message, {
         fields: {
-          csv_mapping: `${error.question.prompt} Answer with signConvention (or the debit and credit columns).`,
+          csv_mapping: "must say which amounts are money out",
         },
       });
     }

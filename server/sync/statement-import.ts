@@ -224,7 +224,10 @@ export async function runStatementImport(
   );
   if (statement.balance !== null) {
     // The file's own date for its balance; an older statement uploaded later does not replace a newer one.
-    const asOf = statement.balanceAsOf ? sql`${statement.balanceAsOf}::date` : sql`now()`;
+    // A calendar date, kept as midnight UTC so no server time zone moves it to another day.
+    const asOf = statement.balanceAsOf
+      ? sql`(${statement.balanceAsOf}::date)::timestamp at time zone 'UTC'`
+      : sql`now()`;
     await db
       .update(accounts)
       .set({ balance: formatDecimal(statement.balance), balanceAsOf: asOf })
