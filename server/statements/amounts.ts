@@ -42,7 +42,8 @@ const COMMA_DECIMAL = /^(?:\d{1,3}(?:[.' ]\d{3})+|\d*)(?:,\d*)?$/;
 
 /** Reads one cell, or returns null when it is not an amount in this convention (blank included). */
 export function readAmountCell(raw: string, decimalSeparator: DecimalSeparator): AmountCell | null {
-  let text = raw.trim();
+  // A leading apostrophe is a spreadsheet's "keep this as text" mark, not part of the number.
+  let text = raw.trim().replace(/^'/, "");
   if (text === "") return null;
   // Most cells are plain ("-12.50", "1.234,56"): read them without the clean-up below.
   const plain = PLAIN.exec(text);

@@ -102,18 +102,27 @@ export function chooseAmounts(
     }
   }
   if (unnamed.length === 0) return null;
-  // One amount and perhaps a balance: the pair whose figures add up wins; otherwise the leftmost column.
+  // One amount and perhaps a balance: the pair whose figures add up wins; otherwise the column that looks most
+  // like money (cents, signs both ways) rather than a row number; then the leftmost.
   let best: Money | null = null;
-  let bestMatches = -1;
+  let bestScore = -1;
   for (const amount of unnamed) {
     const balance = balanceNamed ?? findBalance(others, { amount, order });
     const matches = balance ? (balanceRelation({ amount, order }, balance)?.matches ?? 0) : 0;
-    if (matches > bestMatches) {
+    const score = matches * 1000 + moneyLikeness(amount);
+    if (score > bestScore) {
       best = { amount, balance, order };
-      bestMatches = matches;
+      bestScore = score;
     }
   }
   return best;
+}
+
+/** Up to 2: cents written on most cells, and amounts on both sides of zero. */
+function moneyLikeness(profile: ColumnProfile): number {
+  const cents = profile.cells.filter((cell) => cell && cell.magnitude % 100 !== 0).length;
+  const signed = profile.minus > 0 || profile.plus > 0 || profile.credits + profile.debits > 0 ? 1 : 0;
+  return (profile.amounts > 0 ? cents / profile.amounts : 0) + signed;
 }
 
 function byLayoutOr(candidates: ColumnProfile[], index: number | undefined): ColumnProfile | undefined {

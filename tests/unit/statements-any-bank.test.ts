@@ -148,6 +148,24 @@ describe("columns that look alike", () => {
   });
 });
 
+describe("numbers that are not amounts", () => {
+  it("takes the column with cents and signs for the amount, not a row number beside it", () => {
+    const text = "1,06/05/2024,COFFEE,-12.50\n2,07/05/2024,SALARY,2000.00\n3,09/05/2024,RENT,-800.00\n";
+    const [account] = parseCsv(text, { accountType: "checking" }).accounts;
+    expect(account?.transactions.map((t) => [t.postedOn, t.amount])).toEqual([
+      ["2024-05-06", -1250],
+      ["2024-05-07", 200000],
+      ["2024-05-09", -80000],
+    ]);
+  });
+
+  it("reads amounts a spreadsheet guarded with a leading apostrophe", () => {
+    const text = "Date,Description,Amount\n2024-05-06,COFFEE,'-12.50\n2024-05-07,SALARY,'2000.00\n";
+    const [account] = parseCsv(text, { accountType: "checking" }).accounts;
+    expect(account?.transactions.map((t) => t.amount)).toEqual([-1250, 200000]);
+  });
+});
+
 describe("amounts written as whole numbers", () => {
   it("reads dots before three digits as thousands when no amount has cents", () => {
     const statement = parseCsv("Datum;Text;Betrag\n01.03.2024;Miete;-1.200\n02.03.2024;Gehalt;3.500\n", {
