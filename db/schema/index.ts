@@ -4,5 +4,6 @@ export * from "./categories";
 export * from "./jobs";
 export * from "./notifications";
 export * from "./spending";
+export * from "./statements";
 export * from "./transactions";
 export * from "./users";

@@ -1,10 +1,10 @@
 import "server-only";
 
-import type { ParsedAccount } from "@/server/statements/types";
+import { type ParsedAccount, StatementParseError } from "@/server/statements/types";
 import { type BankTransport, defaultBankTransport } from "./bank-transport";
 import { findAllAggregates } from "./elements";
 import { OfxSignonError, OfxStatementError, OfxUnreachableError, redact } from "./errors";
-import { parseOfxDocument } from "./parse";
+import { mergeStatements, parseOfxDocument } from "./parse";
 import {
   buildAccountInfoRequest,
   buildBankStatementRequest,
@@ -13,7 +13,7 @@ import {
   type OfxRequest,
 } from "./requests";
 import { decodeEntities } from "./sgml";
-import { readStatus, toParsedTransaction } from "./statement";
+import { readStatus } from "./statement";
 import { isErrorStatus, type OfxAccountInfo, type OfxDocument } from "./types";
 
 // OFX Direct Connect over HTTP. Every failure is sorted into one of three errors (see errors.ts) so the
@@ -53,7 +53,9 @@ export async function fetchOfx(request: OfxRequest, options: FetchOfxOptions = {
   try {
     document = parseOfxDocument(text);
   } catch (error) {
-    throw new OfxUnreachableError("The bank's answer could not be read as OFX.", "not_ofx", status, {
+    // The reason names the line ("Line 40: … has an amount that is not a number"), never the request.
+    const reason = error instanceof StatementParseError ? ` ${redact(error.message, secret)}` : "";
+    throw new OfxUnreachableError(`The bank's answer could not be read as OFX.${reason}`, "not_ofx", status, {
       cause: error,
     });
   }
@@ -128,8 +130,12 @@ export function accountFromDocument(
     document.statements.find((s) => s.account.accountNumber === account.accountNumber) ??
     document.statements[0];
   if (!statement) throw new OfxStatementError(2000, "The bank sent no statement for this account.");
-  const { transactions, ...rest } = statement.account;
-  return { ...rest, transactions: transactions.map(toParsedTransaction) };
+  // A card's reply can hold one statement per billing cycle: together they are this account's.
+  const number = statement.account.accountNumber;
+  const same = document.statements.filter(
+    (s) => number !== null && s.kind === statement.kind && s.account.accountNumber === number,
+  );
+  return mergeStatements(same.length > 0 ? same : [statement])[0]!;
 }
 
 /** Transactions since `start` and the ledger balance for one account. */

@@ -42,6 +42,25 @@ export function parseOfxDate(raw: string): OfxDateTime | null {
   return { date: `${y}-${mo}-${d}`, instant: new Date(utc), offsetMinutes };
 }
 
+const CALENDAR_PART = /^(\d{4})(\d{2})(\d{2})(?:\d{0,6}(?:[.:]\d*)?)?\s*(?:\[[^\]]*\])?$/;
+
+/**
+ * The calendar date of a posting, YYYY-MM-DD: the eight date digits must name a real day. A malformed time
+ * after them (Capital One's minute 82) does not matter, because a posting date is kept as a day; null for
+ * anything else (31 February, twelve digits run together, an empty value).
+ */
+export function parseOfxCalendarDate(raw: string): string | null {
+  const full = parseOfxDate(raw);
+  if (full) return full.date;
+  const match = CALENDAR_PART.exec(raw.trim());
+  if (!match) return null;
+  const [, y, mo, d] = match;
+  const month = Number(mo);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(Number(y), month)) return null;
+  return `${y}-${mo}-${d}`;
+}
+
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

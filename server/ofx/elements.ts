@@ -162,28 +162,33 @@ export function aggregates(node: OfxAggregate): OfxAggregate[] {
   return node.children.filter((c): c is OfxAggregate => c.kind === "aggregate");
 }
 
+// Every walk over the tree keeps its own stack: a file can nest elements as deep as it likes, and no
+// recursion depth may be reachable from a file.
+
 /** The first child aggregate with this name; a misplaced close tag can push it one level deeper, so descend. */
 export function findAggregate(node: OfxAggregate, name: string): OfxAggregate | null {
-  for (const child of node.children) {
-    if (child.kind === "aggregate" && child.name === name) return child;
-  }
-  for (const child of node.children) {
-    if (child.kind !== "aggregate") continue;
-    const found = findAggregate(child, name);
-    if (found) return found;
+  // Direct children first, then each child's subtree in document order (what a recursive search would do).
+  const stack: OfxAggregate[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    for (const child of current.children) {
+      if (child.kind === "aggregate" && child.name === name) return child;
+    }
+    const children = aggregates(current);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return null;
 }
 
-export function findAllAggregates(
-  node: OfxAggregate,
-  name: string,
-  out: OfxAggregate[] = [],
-): OfxAggregate[] {
-  for (const child of node.children) {
-    if (child.kind !== "aggregate") continue;
-    if (child.name === name) out.push(child);
-    findAllAggregates(child, name, out);
+/** Every aggregate with this name below the node, in document order. */
+export function findAllAggregates(node: OfxAggregate, name: string): OfxAggregate[] {
+  const out: OfxAggregate[] = [];
+  const stack = aggregates(node).reverse();
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.name === name) out.push(current);
+    const children = aggregates(current);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return out;
 }
@@ -203,13 +208,16 @@ export function leafText(node: OfxAggregate | null, name: string): string | null
   return value === undefined || value === "" ? null : value;
 }
 
+/** The first leaf with this name anywhere below the node, in document order. */
 export function findLeaf(node: OfxAggregate, name: string): OfxLeaf | null {
-  for (const child of node.children) {
-    if (child.kind === "leaf" && child.name === name) return child;
-    if (child.kind === "aggregate") {
-      const found = findLeaf(child, name);
-      if (found) return found;
+  const stack: OfxNode[] = [...node.children].reverse();
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.kind === "leaf") {
+      if (current.name === name) return current;
+      continue;
     }
+    for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i]!);
   }
   return null;
 }

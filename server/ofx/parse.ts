@@ -1,6 +1,11 @@
 import "server-only";
 
-import { type ParsedStatement, StatementParseError } from "@/server/statements/types";
+import {
+  type ParsedAccount,
+  type ParsedStatement,
+  type ParsedTransaction,
+  StatementParseError,
+} from "@/server/statements/types";
 import { parseOfxDate } from "./dates";
 import {
   aggregates,
@@ -29,8 +34,7 @@ import {
  */
 export function parseOfxDocument(text: string): OfxDocument {
   const { header, root, warnings } = parseOfxTree(text);
-  const statements: OfxStatement[] = [];
-  collectStatements(root, null, null, statements, warnings);
+  const statements = collectStatements(root, warnings);
   return { header, signon: readSignon(root), statements, accountInfo: readAccountInfo(root), warnings, root };
 }
 
@@ -61,37 +65,90 @@ export function parseOfxStatement(text: string): ParsedStatement {
   if (document.statements.length === 0) {
     warnings.push({ message: "The file holds no statements, so there is nothing to import." });
   }
-  return {
-    format: "ofx",
-    accounts: succeeded.map(({ account }) => ({
-      ...account,
-      transactions: account.transactions.map(toParsedTransaction),
-    })),
-    warnings,
-  };
+  return { format: "ofx", accounts: mergeStatements(succeeded), warnings };
 }
 
-function collectStatements(
-  node: OfxAggregate,
-  wrapper: OfxAggregate | null,
-  wrapperKind: StatementKind | null,
-  out: OfxStatement[],
-  warnings: OfxDocument["warnings"],
-): void {
-  for (const child of aggregates(node)) {
-    const statementKind = STATEMENT_KINDS[child.name as keyof typeof STATEMENT_KINDS];
-    const childWrapperKind = STATEMENT_WRAPPERS[child.name as keyof typeof STATEMENT_WRAPPERS];
-    if (statementKind) {
-      out.push(readStatement(statementKind, child, wrapper, warnings));
-    } else if (childWrapperKind) {
-      const before = out.length;
-      collectStatements(child, child, childWrapperKind, out, warnings);
-      // A wrapper with only a STATUS is how a bank says this statement failed.
-      if (out.length === before) out.push(readStatement(childWrapperKind, null, child, warnings));
-    } else {
-      collectStatements(child, wrapper, wrapperKind, out, warnings);
+/**
+ * A card downloaded over several billing cycles comes as several statements for one account number:
+ * they are one account. Their transactions are joined (a transaction two overlapping statements both list
+ * is kept once), and the balance is the latest one.
+ */
+export function mergeStatements(statements: OfxStatement[]): ParsedAccount[] {
+  const merged = new Map<string, ParsedAccount>();
+  const out: ParsedAccount[] = [];
+  for (const { kind, account } of statements) {
+    const transactions = account.transactions.map(toParsedTransaction);
+    const key = account.accountNumber === null ? null : `${kind}\u0000${account.accountNumber}`;
+    const existing = key === null ? undefined : merged.get(key);
+    if (!existing) {
+      const fresh = { ...account, transactions };
+      if (key !== null) merged.set(key, fresh);
+      out.push(fresh);
+      continue;
+    }
+    const seen = new Set(existing.transactions.map(sameTransaction));
+    existing.transactions.push(...transactions.filter((t) => !seen.has(sameTransaction(t))));
+    if (
+      account.balance !== null &&
+      (existing.balance === null || (account.balanceAsOf ?? "") >= (existing.balanceAsOf ?? ""))
+    ) {
+      existing.balance = account.balance;
+      existing.balanceAsOf = account.balanceAsOf ?? null;
+    }
+    existing.currency ??= account.currency;
+  }
+  return out;
+}
+
+// Two statements list the same transaction with the same id, day, amount and text; one statement can list
+// two different ones under one id (Ally), which stay two.
+function sameTransaction(t: ParsedTransaction): string {
+  return [t.externalId ?? "", t.postedOn, t.amount, t.description].join("\u0000");
+}
+
+type Frame =
+  | { step: "visit"; node: OfxAggregate; wrapper: OfxAggregate | null }
+  | { step: "statement"; node: OfxAggregate; kind: StatementKind; wrapper: OfxAggregate | null }
+  | { step: "wrapper"; node: OfxAggregate; kind: StatementKind }
+  | { step: "after-wrapper"; node: OfxAggregate; kind: StatementKind; before: number };
+
+/** Every statement in document order, found with an explicit stack (no recursion depth a file can reach). */
+function collectStatements(root: OfxAggregate, warnings: OfxDocument["warnings"]): OfxStatement[] {
+  const out: OfxStatement[] = [];
+  const stack: Frame[] = [{ step: "visit", node: root, wrapper: null }];
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    switch (frame.step) {
+      case "statement":
+        out.push(readStatement(frame.kind, frame.node, frame.wrapper, warnings));
+        break;
+      case "wrapper":
+        // Its statements are read first; then, if there were none, the wrapper's STATUS says why.
+        stack.push({ step: "after-wrapper", node: frame.node, kind: frame.kind, before: out.length });
+        stack.push({ step: "visit", node: frame.node, wrapper: frame.node });
+        break;
+      case "after-wrapper":
+        if (out.length === frame.before) out.push(readStatement(frame.kind, null, frame.node, warnings));
+        break;
+      case "visit": {
+        const children = aggregates(frame.node);
+        for (let i = children.length - 1; i >= 0; i--) {
+          const child = children[i]!;
+          const statementKind = STATEMENT_KINDS[child.name as keyof typeof STATEMENT_KINDS];
+          const wrapperKind = STATEMENT_WRAPPERS[child.name as keyof typeof STATEMENT_WRAPPERS];
+          if (statementKind) {
+            stack.push({ step: "statement", node: child, kind: statementKind, wrapper: frame.wrapper });
+          } else if (wrapperKind) {
+            stack.push({ step: "wrapper", node: child, kind: wrapperKind });
+          } else {
+            stack.push({ step: "visit", node: child, wrapper: frame.wrapper });
+          }
+        }
+        break;
+      }
     }
   }
+  return out;
 }
 
 function readSignon(root: OfxAggregate): OfxSignon | null {

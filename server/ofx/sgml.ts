@@ -1,5 +1,6 @@
 import "server-only";
 
+import { withoutTrailingNuls } from "@/server/statements/decode";
 import { type ParseWarning, StatementParseError } from "@/server/statements/types";
 import { KNOWN_AGGREGATES, KNOWN_LEAVES, type OfxAggregate, type OfxNode } from "./elements";
 import { type OfxHeader, parseOfxHeader } from "./header";
@@ -21,13 +22,22 @@ const CLOSE_TAG = /<\/\s*([A-Za-z][\w.:-]*)\s*>/y;
 
 /** Splits an OFX text into its header and element tree. Throws only when there is no OFX body at all. */
 export function parseOfxTree(text: string): OfxTree {
-  const source = text.replace(/^\uFEFF/, "");
+  const source = withoutTrailingNuls(text.replace(/^\uFEFF/, ""));
+  const nul = source.indexOf("\u0000");
+  if (nul !== -1) {
+    // A database text column cannot hold NUL, and no statement contains one: the data is damaged.
+    const line = source.slice(0, nul).split("\n").length;
+    throw new StatementParseError(
+      `Line ${line}: the OFX data contains a NUL character; it is damaged.`,
+      line,
+    );
+  }
   const start = OFX_START.exec(source);
   if (!start) throw notOfx(source);
   const lineOf = lineCounter(source);
   const tokens = tokenize(source, start.index, lineOf);
   const warnings: ParseWarning[] = [];
-  const root = buildTree(tokens, warnings);
+  const root = buildTree(tokens);
   if (!root || root.children.length === 0) {
     throw new StatementParseError(
       "The file starts like an OFX statement but nothing inside it could be read.",
@@ -130,7 +140,7 @@ function tokenize(source: string, from: number, lineOf: (offset: number) => numb
   return tokens;
 }
 
-function buildTree(tokens: Token[], warnings: ParseWarning[]): OfxAggregate | null {
+function buildTree(tokens: Token[]): OfxAggregate | null {
   // For unknown tags with no value: an aggregate if its close tag appears later, otherwise an empty leaf.
   const lastClose = new Map<string, number>();
   tokens.forEach((token, index) => {
@@ -150,7 +160,7 @@ function buildTree(tokens: Token[], warnings: ParseWarning[]): OfxAggregate | nu
     if (token.type === "close") {
       // Close tags that match no open aggregate (AMEX's closed leaves, a second </BANKTRANLIST>) are ignored.
       const at = findOpen(stack, token.name);
-      if (at !== -1) stack.length = at;
+      while (at !== -1 && stack.length > at) stack.pop();
       continue;
     }
     if (token.selfClosing) {
@@ -185,12 +195,16 @@ function buildTree(tokens: Token[], warnings: ParseWarning[]): OfxAggregate | nu
     }
     stack.push(node);
   }
+  // A file cut off in transit ends inside an element: whatever was read of its last transaction may be a
+  // different number ("-2" of "-20.00"), so the whole file is refused rather than imported in part.
+  // Real files leave inner aggregates unclosed (Nubank's BANKTRANLIST), but never the document itself.
   if (root && stack.includes(root)) {
-    warnings.push({
-      line: root.line,
-      message:
-        "The file ends before </OFX>; it may have been cut off, so some transactions could be missing.",
-    });
+    const open = stack[stack.length - 1] ?? root;
+    const last = tokens[tokens.length - 1]?.line ?? root.line;
+    throw new StatementParseError(
+      `Line ${last}: the file ends inside <${open.name}> without its closing </OFX>; it looks cut off, so none of it was imported. Download it again.`,
+      last,
+    );
   }
   return root;
 }

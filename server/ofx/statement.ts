@@ -1,8 +1,14 @@
 import "server-only";
 
-import type { AccountType, ParsedTransaction, ParseWarning } from "@/server/statements/types";
+import { fitsAmountColumn } from "@/server/statements/amounts";
+import {
+  type AccountType,
+  type ParsedTransaction,
+  type ParseWarning,
+  StatementParseError,
+} from "@/server/statements/types";
 import { parseOfxAmount } from "./amounts";
-import { parseOfxDate } from "./dates";
+import { parseOfxCalendarDate } from "./dates";
 import {
   findAggregate,
   findAllAggregates,
@@ -14,8 +20,8 @@ import {
 import { chooseDescription } from "./payee";
 import type { OfxStatement, OfxStatus, OfxTransaction } from "./types";
 
-// One statement aggregate (STMTRS, CCSTMTRS or INVSTMTRS) into an account with its transactions.
-// Bad rows are skipped with a warning ("fail nice"); a bad row never loses the rest of the file.
+// One statement aggregate (STMTRS, CCSTMTRS or INVSTMTRS) into an account with its transactions. A row
+// that cannot be read refuses the whole statement with its line: nothing is ever skipped without a word.
 
 const BANK_ACCOUNT_TYPES: Record<string, AccountType> = {
   CHECKING: "checking",
@@ -56,7 +62,7 @@ export function readStatement(
       account: {
         accountNumber: null,
         type: accountTypeFor(kind, null),
-        currency: "USD",
+        currency: null,
         balance: null,
         transactions: [],
       },
@@ -67,7 +73,8 @@ export function readStatement(
     kind === "bank" ? "BANKACCTFROM" : kind === "credit_card" ? "CCACCTFROM" : "INVACCTFROM",
   );
   const accountNumber = leafText(from, "ACCTID");
-  const transactions = readTransactions(rs, warnings);
+  const transactions = readTransactions(rs);
+  warnDuplicateFitids(transactions, warnings);
   const ledger = findAggregate(rs, "LEDGERBAL");
   const balanceText = leafText(ledger, "BALAMT");
   const balance = parseOfxAmount(balanceText);
@@ -77,7 +84,7 @@ export function readStatement(
       message: `The balance "${balanceText}" is not a number; it was left out.`,
     });
   }
-  const balanceAsOf = parseOfxDate(leafText(ledger, "DTASOF") ?? "")?.date ?? null;
+  const balanceAsOf = parseOfxCalendarDate(leafText(ledger, "DTASOF") ?? "");
   const bankId = leafText(from, "BANKID");
   return {
     kind,
@@ -88,7 +95,7 @@ export function readStatement(
       type: accountTypeFor(kind, leafText(from, "ACCTTYPE")),
       ...(bankId ? { bankId } : {}),
       name: null,
-      currency: readCurrency(rs, warnings),
+      currency: readCurrency(rs),
       balance,
       balanceAsOf,
       transactions,
@@ -102,64 +109,76 @@ function accountTypeFor(kind: StatementKind, acctType: string | null): AccountTy
   return mapBankAccountType(acctType);
 }
 
-function readCurrency(rs: OfxAggregate, warnings: ParseWarning[]): string {
+/** CURDEF, or the currency every transaction names when CURDEF is empty; null when the file does not say. */
+function readCurrency(rs: OfxAggregate): string | null {
   const declared = leafText(rs, "CURDEF");
-  if (declared) return declared.toUpperCase();
-  // Some exports leave CURDEF empty but name the currency on every transaction.
+  if (declared && /^[A-Za-z]{3}$/.test(declared)) return declared.toUpperCase();
   const perTransaction = findAggregate(rs, "CURRENCY") ?? findAggregate(rs, "ORIGCURRENCY");
   const symbol = leafText(perTransaction, "CURSYM");
-  if (symbol) return symbol.toUpperCase();
-  warnings.push({ line: rs.line, message: "The statement does not name its currency; assuming USD." });
-  return "USD";
+  if (symbol && /^[A-Za-z]{3}$/.test(symbol)) return symbol.toUpperCase();
+  return null;
 }
 
-function readTransactions(rs: OfxAggregate, warnings: ParseWarning[]): OfxTransaction[] {
+function readTransactions(rs: OfxAggregate): OfxTransaction[] {
   // Every STMTTRN under the statement, not just those inside BANKTRANLIST: a stray </BANKTRANLIST>
   // (Ally) leaves the last ones outside the list. Under INVSTMTRS they sit inside INVBANKTRAN.
-  const transactions: OfxTransaction[] = [];
-  for (const node of findAllAggregates(rs, "STMTTRN")) {
-    const transaction = readTransaction(node, warnings);
-    if (transaction) transactions.push(transaction);
-  }
-  warnDuplicateFitids(transactions, warnings);
-  return transactions;
+  return findAllAggregates(rs, "STMTTRN").map(readTransaction);
 }
 
-function readTransaction(node: OfxAggregate, warnings: ParseWarning[]): OfxTransaction | null {
+/**
+ * One transaction, or a refusal of the whole file: a row without a readable posting date or amount cannot
+ * be imported, and importing the others would leave a hole in the user's history that nobody sees.
+ */
+function readTransaction(node: OfxAggregate): OfxTransaction {
   const externalId = leafText(node, "FITID");
-  const label = externalId
-    ? `the transaction with FITID ${externalId}`
-    : `the transaction on line ${node.line}`;
-  const skip = (why: string) => {
-    warnings.push({ line: node.line, message: `Skipped ${label}: ${why}.` });
-    return null;
+  const label = externalId ? `the transaction with id ${externalId}` : "the transaction";
+  const refuse = (line: number, why: string): never => {
+    throw new StatementParseError(`Line ${line}: ${label} ${why}`, line, "transaction");
   };
+  const at = (name: string) => findLeafHere(node, name)?.line ?? node.line;
 
   const postedText = leafText(node, "DTPOSTED");
-  if (!postedText) return skip("it has no posting date");
-  const posted = parseOfxDate(postedText);
-  if (!posted) return skip(`the posting date "${postedText}" is not a real date`);
+  if (!postedText) refuse(at("DTPOSTED"), "has no posting date (DTPOSTED)");
+  const postedOn = parseOfxCalendarDate(postedText ?? "");
+  if (!postedOn) refuse(at("DTPOSTED"), `has a posting date that is not a real date: "${postedText}"`);
   const amountText = leafText(node, "TRNAMT");
-  if (!amountText) return skip("it has no amount");
+  if (!amountText) refuse(at("TRNAMT"), "has no amount (TRNAMT)");
   const amount = parseOfxAmount(amountText);
-  if (amount === null) return skip(`the amount "${amountText}" is not a number`);
+  if (amount === null) refuse(at("TRNAMT"), `has an amount that is not a number: "${amountText}"`);
+  if (!fitsAmountColumn(amount ?? 0)) {
+    refuse(at("TRNAMT"), `has an amount too large to keep: "${amountText}" (at most 999,999,999,999.99)`);
+  }
 
   const name = leafText(node, "NAME");
   const memo = leafText(node, "MEMO");
   const payeeName = leafText(findAggregate(node, "PAYEE"), "NAME");
   const checkNumber = leafText(node, "CHECKNUM");
+  const bankCategory = readBankCategory(node);
   return {
     externalId,
-    postedOn: posted.date,
-    transactedOn: parseOfxDate(leafValue(node, "DTUSER") ?? "")?.date ?? null,
-    amount,
+    postedOn: postedOn!,
+    transactedOn: parseOfxCalendarDate(leafValue(node, "DTUSER") ?? ""),
+    amount: amount!,
     description: chooseDescription(name, memo, payeeName),
     memo,
     // "0" is what some banks write when a check has no number.
     checkNumber: checkNumber && !/^0+$/.test(checkNumber) ? checkNumber : null,
     pending: false,
+    ...(bankCategory ? { bankCategory } : {}),
     trnType: leafText(node, "TRNTYPE")?.toUpperCase() ?? null,
   };
+}
+
+function findLeafHere(node: OfxAggregate, name: string) {
+  return node.children.find((child) => child.kind === "leaf" && child.name === name);
+}
+
+// SIC is the standard's merchant category code; some exports add their own CATEGORY element instead.
+function readBankCategory(node: OfxAggregate): string | null {
+  const sic = leafText(node, "SIC");
+  if (sic && /^\d{4}$/.test(sic)) return sic;
+  const category = leafText(node, "CATEGORY");
+  return category && /\p{L}/u.test(category) ? category : null;
 }
 
 function warnDuplicateFitids(transactions: OfxTransaction[], warnings: ParseWarning[]): void {

@@ -1,261 +1,239 @@
 import "server-only";
 
-import { parseAmountText } from "@/server/statements/amounts";
-import type { CsvMapping } from "@/server/statements/csv-mapping";
+import { normalizeName } from "@/server/statements/csv-header-names";
+import type { CsvMapping, SignConvention } from "@/server/statements/csv-mapping";
 import type { CsvRow } from "@/server/statements/csv-tokenize";
-import { type DateFormat, parseDateCell, sniffDateFormat } from "@/server/statements/dates";
 import type { AccountType } from "@/server/statements/types";
 
-// Built-in layouts of US bank exports, recognized from their header row (or, for Wells Fargo, from the
-// shape of a headerless row). Column sets are the banks' own; see tests/fixtures/statements/csv/tally-*.csv.
+// Exports Tally knows by name. Detection reads any CSV by content; a known layout only settles what content
+// cannot (which of two description columns is the raw bank text, a card's sign convention) and names the
+// bank in the preview. A layout matches by fingerprint: most of its column names present, in any order,
+// so a newer export with renamed or added columns is still recognized.
 
-type ColumnKey =
-  | "date"
-  | "transactionDate"
-  | "description"
-  | "memo"
-  | "amount"
-  | "debit"
-  | "credit"
-  | "typeColumn"
-  | "externalId"
-  | "account"
-  | "accountName"
-  | "category"
-  | "checkNumber";
+export type LayoutColumn = Exclude<
+  keyof CsvMapping,
+  "headerRow" | "dateFormat" | "signConvention" | "decimalSeparator" | "accountType" | "currency"
+>;
 
 type Layout = {
   id: string;
-  /** Header names (compared trimmed and case-insensitively) that must all be present. */
-  header: string[];
-  /** Only these columns, no more: "Date,Description,Amount" is Amex only when it is the whole header. */
-  exact?: boolean;
-  columns: Partial<Record<ColumnKey, string>>;
-  signConvention?: CsvMapping["signConvention"];
+  /** Normalized header names that identify the export. */
+  signature: string[];
+  /** Which column plays which part, by any of these normalized names. */
+  columns: Partial<Record<LayoutColumn, string[]>>;
+  /** Parts that no column plays, whatever the names suggest (Amex's "Account #" is a card member's). */
+  none?: LayoutColumn[];
+  signConvention?: SignConvention;
   accountType?: AccountType;
-  dateFormats?: DateFormat[];
 };
 
-const US_DATES: DateFormat[] = ["MM/DD/YYYY", "YYYY-MM-DD"];
-
-// Most specific first: several layouts share "Date", "Description" and "Amount".
 const LAYOUTS: Layout[] = [
   {
     id: "mint",
-    header: [
-      "Date",
-      "Description",
-      "Original Description",
-      "Amount",
-      "Transaction Type",
-      "Category",
-      "Account Name",
+    signature: [
+      "date",
+      "description",
+      "original description",
+      "amount",
+      "transaction type",
+      "category",
+      "account name",
+      "labels",
+      "notes",
     ],
     columns: {
-      date: "Date",
-      description: "Original Description",
-      amount: "Amount",
-      typeColumn: "Transaction Type",
-      category: "Category",
-      accountName: "Account Name",
-      memo: "Notes",
+      description: ["original description"],
+      typeColumn: ["transaction type"],
+      category: ["category"],
+      accountName: ["account name"],
+      memo: ["notes"],
     },
   },
   {
     id: "chase-checking",
-    header: ["Details", "Posting Date", "Description", "Amount", "Type", "Balance"],
-    columns: {
-      date: "Posting Date",
-      description: "Description",
-      amount: "Amount",
-      checkNumber: "Check or Slip #",
-    },
+    signature: ["details", "posting date", "description", "amount", "type", "balance", "check or slip"],
+    columns: { date: ["posting date", "post date"], checkNumber: ["check or slip"] },
+    // "Details" only repeats DEBIT/CREDIT/CHECK.
+    none: ["memo"],
     accountType: "checking",
   },
   {
     id: "chase-credit-card",
-    header: ["Transaction Date", "Post Date", "Description", "Category", "Type", "Amount"],
+    signature: ["transaction date", "post date", "description", "category", "type", "amount", "memo"],
     columns: {
-      date: "Post Date",
-      transactionDate: "Transaction Date",
-      description: "Description",
-      amount: "Amount",
-      category: "Category",
-      memo: "Memo",
+      date: ["post date", "posting date"],
+      transactionDate: ["transaction date"],
+      category: ["category"],
+      memo: ["memo"],
     },
+    signConvention: "negative_is_out",
     accountType: "credit_card",
   },
   {
     id: "capital-one",
-    header: ["Transaction Date", "Posted Date", "Card No.", "Description", "Category", "Debit", "Credit"],
-    columns: {
-      date: "Posted Date",
-      transactionDate: "Transaction Date",
-      description: "Description",
-      debit: "Debit",
-      credit: "Credit",
-      category: "Category",
-    },
+    signature: ["transaction date", "posted date", "card no", "description", "category", "debit", "credit"],
+    columns: { date: ["posted date"], transactionDate: ["transaction date"], category: ["category"] },
     accountType: "credit_card",
-    dateFormats: ["YYYY-MM-DD", "MM/DD/YYYY"],
   },
   {
     id: "bank-of-america-credit-card",
-    header: ["Posted Date", "Reference Number", "Payee", "Address", "Amount"],
-    columns: {
-      date: "Posted Date",
-      description: "Payee",
-      amount: "Amount",
-      externalId: "Reference Number",
-      memo: "Address",
-    },
+    signature: ["posted date", "reference number", "payee", "address", "amount"],
+    columns: { description: ["payee"], memo: ["address"], externalId: ["reference number"] },
+    signConvention: "negative_is_out",
     accountType: "credit_card",
   },
   {
     id: "bank-of-america-checking",
-    header: ["Date", "Description", "Amount", "Running Bal."],
-    columns: { date: "Date", description: "Description", amount: "Amount" },
+    signature: ["date", "description", "amount", "running bal"],
+    columns: { balance: ["running bal"] },
     accountType: "checking",
   },
   {
     id: "amex-extended",
-    header: ["Date", "Description", "Card Member", "Account #", "Amount"],
-    columns: {
-      date: "Date",
-      description: "Description",
-      amount: "Amount",
-      category: "Category",
-      externalId: "Reference",
-    },
-    signConvention: "positive_is_out",
-    accountType: "credit_card",
-  },
-  {
-    id: "amex",
-    header: ["Date", "Description", "Amount"],
-    exact: true,
-    columns: { date: "Date", description: "Description", amount: "Amount" },
+    signature: [
+      "date",
+      "description",
+      "card member",
+      "account",
+      "amount",
+      "extended details",
+      "appears on your statement as",
+      "address",
+      "reference",
+      "category",
+    ],
+    columns: { externalId: ["reference"], category: ["category"], memo: ["extended details"] },
+    // "Account #" tells the card members of one account apart; it is not a second account.
+    none: ["account", "accountName"],
+    // American Express writes charges as positive amounts and payments as negative ones.
     signConvention: "positive_is_out",
     accountType: "credit_card",
   },
   {
     id: "schwab-checking",
-    header: ["Date", "Type", "Check #", "Description", "Withdrawal (-)", "Deposit (+)"],
-    columns: {
-      date: "Date",
-      description: "Description",
-      debit: "Withdrawal (-)",
-      credit: "Deposit (+)",
-      checkNumber: "Check #",
-    },
+    signature: ["date", "type", "check", "description", "withdrawal", "deposit", "runningbalance"],
+    columns: { checkNumber: ["check"], balance: ["runningbalance", "running balance"] },
     accountType: "checking",
   },
   {
     id: "schwab-brokerage",
-    header: ["Date", "Action", "Symbol", "Description", "Quantity", "Price", "Fees & Comm", "Amount"],
-    columns: { date: "Date", description: "Description", memo: "Action", amount: "Amount" },
+    signature: ["date", "action", "symbol", "description", "quantity", "price", "fees comm", "amount"],
+    columns: { description: ["description"], memo: ["action"] },
     accountType: "other",
   },
   {
     id: "fidelity-all-accounts",
-    header: ["Run Date", "Account", "Account Number", "Action", "Symbol", "Description", "Amount"],
+    signature: ["run date", "account", "account number", "action", "symbol", "description", "amount"],
     columns: {
-      date: "Run Date",
-      description: "Action",
-      memo: "Description",
-      amount: "Amount",
-      account: "Account Number",
-      accountName: "Account",
+      description: ["action"],
+      memo: ["description"],
+      account: ["account number"],
+      accountName: ["account"],
     },
     accountType: "other",
   },
   {
     id: "fidelity",
-    header: ["Run Date", "Action", "Symbol", "Security Description", "Amount ($)"],
-    columns: { date: "Run Date", description: "Action", memo: "Security Description", amount: "Amount ($)" },
+    signature: ["run date", "action", "symbol", "security description", "security type", "amount"],
+    columns: { description: ["action"], memo: ["security description"] },
     accountType: "other",
   },
   {
     id: "dcu",
-    header: ["Date", "Transaction Type", "Description", "Amount", "ID", "Memo", "Current Balance"],
-    // The amount is already signed; the DEBIT/CREDIT column only repeats it.
-    columns: { date: "Date", description: "Description", amount: "Amount", externalId: "ID", memo: "Memo" },
+    signature: ["date", "transaction type", "description", "amount", "id", "memo", "current balance"],
+    columns: { externalId: ["id"], memo: ["memo"] },
     accountType: "checking",
   },
 ];
 
-export function normalizeHeader(name: string): string {
-  return name
-    .replace(/^\uFEFF/, "")
-    .trim()
-    .replace(/\s+/g, " ")
-    .toLowerCase();
-}
+export type LayoutMatch = {
+  id: string;
+  columns: Partial<Record<LayoutColumn, number>>;
+  none: LayoutColumn[];
+  signConvention?: SignConvention;
+  accountType?: AccountType;
+};
 
-export type DetectedLayout = { id: string; mapping: CsvMapping };
+// Three quarters of the signature, and at least three names; and the names that are not in every bank's
+// export must carry it: "Date, Description, Amount, Balance" alone is anyone's.
+const MIN_SHARE = 0.75;
+const MIN_NAMES = 3;
+const COMMON_NAMES = new Set([
+  "date",
+  "description",
+  "amount",
+  "balance",
+  "type",
+  "category",
+  "memo",
+  "notes",
+  "id",
+  "status",
+  "account",
+  "reference",
+  "symbol",
+  "quantity",
+  "price",
+  "action",
+  "details",
+  "debit",
+  "credit",
+  "address",
+]);
 
-// How far into the file a header may sit: Bank of America's summary block is about 8 rows, Fidelity's 6.
-const HEADER_SEARCH_ROWS = 40;
-
-export function detectLayout(rows: CsvRow[]): DetectedLayout | null {
-  for (let index = 0; index < Math.min(rows.length, HEADER_SEARCH_ROWS); index++) {
-    const names = (rows[index]?.cells ?? []).map(normalizeHeader);
-    while (names.at(-1) === "") names.pop();
-    const layout = LAYOUTS.find((l) => matches(l, names));
-    if (layout) return { id: layout.id, mapping: buildMapping(layout, index, names, rows) };
+export function matchLayout(header: string[]): LayoutMatch | null {
+  const names = header.map(normalizeName);
+  let best: { layout: Layout; share: number } | null = null;
+  for (const layout of LAYOUTS) {
+    const found = layout.signature.filter((name) => names.includes(name));
+    const share = found.length / layout.signature.length;
+    const distinctive = layout.signature.filter((name) => !COMMON_NAMES.has(name));
+    const distinctiveFound = found.filter((name) => !COMMON_NAMES.has(name)).length;
+    if (found.length < MIN_NAMES || share < MIN_SHARE) continue;
+    if (distinctiveFound < Math.min(2, distinctive.length)) continue;
+    if (!best || share > best.share) best = { layout, share };
   }
-  return detectWellsFargo(rows);
-}
-
-function matches(layout: Layout, names: string[]): boolean {
-  const required = layout.header.map(normalizeHeader);
-  if (layout.exact && required.length !== names.length) return false;
-  return required.every((name) => names.includes(name));
-}
-
-function buildMapping(layout: Layout, headerRow: number, names: string[], rows: CsvRow[]): CsvMapping {
-  const indexOf = (name: string | undefined) => {
-    if (name === undefined) return undefined;
-    const index = names.indexOf(normalizeHeader(name));
-    return index === -1 ? undefined : index;
-  };
-  const columns = Object.fromEntries(
-    Object.entries(layout.columns).map(([key, name]) => [key, indexOf(name)]),
-  ) as Partial<Record<ColumnKey, number>>;
-  const date = columns.date ?? 0;
-  const dateCells = rows.slice(headerRow + 1).map((row) => row.cells[date] ?? "");
-  const candidates = layout.dateFormats ?? US_DATES;
+  if (!best) return null;
+  const columns: Partial<Record<LayoutColumn, number>> = {};
+  for (const [key, aliases] of Object.entries(best.layout.columns) as [LayoutColumn, string[]][]) {
+    const index = names.findIndex((name) => aliases.includes(name));
+    if (index !== -1) columns[key] = index;
+  }
   return {
-    ...columns,
-    headerRow,
-    date,
-    description: columns.description ?? 0,
-    dateFormat: sniffDateFormat(dateCells, candidates) ?? candidates[0] ?? "MM/DD/YYYY",
-    signConvention: layout.signConvention ?? "negative_is_out",
-    decimalSeparator: ".",
-    accountType: layout.accountType,
+    id: best.layout.id,
+    columns,
+    none: best.layout.none ?? [],
+    ...(best.layout.signConvention ? { signConvention: best.layout.signConvention } : {}),
+    ...(best.layout.accountType ? { accountType: best.layout.accountType } : {}),
   };
 }
 
-// Wells Fargo sends no header: "date","signed amount","*","check number","description".
-function detectWellsFargo(rows: CsvRow[]): DetectedLayout | null {
+/** Wells Fargo sends no header: "date","signed amount","*","check number","description". */
+export function isWellsFargoShape(rows: CsvRow[]): boolean {
   const first = rows.find((row) => row.cells.some((cell) => cell !== ""));
-  if (first?.cells.length !== 5) return null;
-  const [date = "", amount = "", star = ""] = first.cells;
-  if (star !== "*" || !parseDateCell(date, "MM/DD/YYYY") || parseAmountText(amount, ".") === null)
-    return null;
-  return {
-    id: "wells-fargo",
-    mapping: {
-      headerRow: null,
-      date: 0,
-      amount: 1,
-      checkNumber: 3,
-      description: 4,
-      dateFormat: "MM/DD/YYYY",
-      signConvention: "negative_is_out",
-      decimalSeparator: ".",
-      accountType: "checking",
-    },
-  };
+  return (
+    first?.cells.length === 5 &&
+    first.cells[2] === "*" &&
+    /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(first.cells[0] ?? "")
+  );
+}
+
+const NAMES: Record<string, string> = {
+  mint: "Mint export",
+  "chase-checking": "Chase checking",
+  "chase-credit-card": "Chase credit card",
+  "capital-one": "Capital One",
+  "bank-of-america-credit-card": "Bank of America credit card",
+  "bank-of-america-checking": "Bank of America checking",
+  "amex-extended": "American Express",
+  "schwab-checking": "Schwab checking",
+  "schwab-brokerage": "Schwab brokerage",
+  "fidelity-all-accounts": "Fidelity (all accounts)",
+  fidelity: "Fidelity",
+  dcu: "DCU",
+  "wells-fargo": "Wells Fargo",
+};
+
+export function layoutName(id: string): string {
+  return NAMES[id] ?? id;
 }

@@ -1,7 +1,14 @@
 import "server-only";
 
 import type { Cents } from "@/lib/money";
-import { parseAmountText } from "@/server/statements/amounts";
+import { type AmountCell, fitsAmountColumn, readAmountCell } from "@/server/statements/amounts";
+import {
+  directionOf,
+  isCurrencyCode,
+  isSummaryText,
+  statusOf,
+  yesMeansPending,
+} from "@/server/statements/csv-cell-words";
 import type { CsvMapping } from "@/server/statements/csv-mapping";
 import { type CsvRow, isBlankRow } from "@/server/statements/csv-tokenize";
 import { parseDateCell } from "@/server/statements/dates";
@@ -9,110 +16,242 @@ import {
   type AccountType,
   type ParsedAccount,
   type ParsedTransaction,
+  type ParseWarning,
   StatementParseError,
 } from "@/server/statements/types";
 
 // Turns tokenized rows into accounts under one mapping. A row that plainly is not a transaction (a section
-// label, a total, a footer, a second table's header) is skipped; a row that is one but cannot be read
-// refuses the whole file, because importing the rest would leave a silent hole in the user's history.
+// label, a total, a footer, a repeated header) is passed over; a row that is one but cannot be read refuses
+// the whole file with its line, because importing the rest would leave a silent hole in the user's history.
+// Pending rows are imported as pending; pending rows without any date and declined ones are counted in a
+// warning, never dropped without a word.
 
-const DEBIT_WORDS = new Set(["debit", "dr", "d", "withdrawal", "out", "soll", "belastung", "charge", "sale"]);
-const CREDIT_WORDS = new Set([
-  "credit",
-  "cr",
-  "c",
-  "deposit",
-  "in",
-  "haben",
-  "gutschrift",
-  "payment",
-  "return",
-]);
+export type CsvRead = { accounts: ParsedAccount[]; warnings: ParseWarning[] };
 
-export function readAccounts(rows: CsvRow[], mapping: CsvMapping): ParsedAccount[] {
-  const accounts = new Map<string, ParsedAccount>();
-  let pending = false;
+type Balance = { date: string; balance: Cents; at: number };
+type AccountDraft = ParsedAccount & { balances: Balance[] };
+
+export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.length): CsvRead {
+  const accounts = new Map<string, AccountDraft>();
+  const header = mapping.headerRow === null ? null : (rows[mapping.headerRow]?.cells.join("\u0000") ?? null);
+  const headerFirst = mapping.headerRow === null ? null : rows[mapping.headerRow]?.cells[0];
+  const statusHeader =
+    mapping.status !== undefined && mapping.headerRow !== null
+      ? (rows[mapping.headerRow]?.cells[mapping.status] ?? "")
+      : "";
+  let pendingSection = false;
+  let pendingWithoutDate = 0;
+  let voided = 0;
+  let firstDate: string | null = null;
+  let lastDate: string | null = null;
   const start = mapping.headerRow === null ? 0 : mapping.headerRow + 1;
-  for (const row of rows.slice(start)) {
-    const cell = (index: number | undefined) => (index === undefined ? "" : (row.cells[index] ?? ""));
-    if (isBlankRow(row.cells)) continue;
+
+  for (let index = start; index < Math.min(endRow, rows.length); index++) {
+    const row = rows[index]!;
+    if (
+      isBlankRow(row.cells) ||
+      (header !== null && row.cells[0] === headerFirst && row.cells.join("\u0000") === header)
+    )
+      continue;
     const label = sectionLabel(row.cells);
     if (label !== null) {
       // Schwab lists "Pending Transactions" then "Posted Transactions" in one table.
-      if (/\bpending\b/i.test(label) && !/\btotal\b/i.test(label)) pending = true;
-      if (/\bposted\b/i.test(label)) pending = false;
+      if (/\bpending\b/i.test(label) && !/\btotal\b/i.test(label)) pendingSection = true;
+      if (/\bposted\b/i.test(label)) pendingSection = false;
       continue;
     }
-    const dateCell = cell(mapping.date);
-    const amountCells = [mapping.amount, mapping.debit, mapping.credit].map(cell);
-    if (dateCell === "" || amountCells.every((c) => c === "") || !/\d/.test(dateCell)) continue;
+    const amountCells = [mapping.amount, mapping.debit, mapping.credit].map((at) => cellOf(row, at));
+    // No amount at all: a footer, a note, a balance-only line ("Beginning balance as of 01/01/2024").
+    if (amountCells.every((c) => c === "")) continue;
 
-    const date = parseDateCell(dateCell, mapping.dateFormat);
+    const dateCell = cellOf(row, mapping.date);
+    const date = dateCell === "" ? null : parseDateCell(dateCell, mapping.dateFormat);
+    const transactionCell = cellOf(row, mapping.transactionDate);
+    const transacted = transactionCell === "" ? null : parseDateCell(transactionCell, mapping.dateFormat);
+    // "offen" or "Pending" written where the date would be (comdirect) marks a pending row.
+    const status =
+      (mapping.status === undefined ? null : rowStatus(cellOf(row, mapping.status), statusHeader)) ??
+      (!date && dateCell !== "" && statusOf(dateCell) === "pending" ? "pending" : null);
+
+    // A declined or reverted row moved no money: counted, not imported, whatever its dates say.
+    if (status === "void") {
+      voided++;
+      continue;
+    }
     if (!date) {
-      throw new StatementParseError(
-        `Line ${row.line}: the date "${dateCell}" is not a ${mapping.dateFormat} date`,
-        row.line,
-        "date",
-      );
+      const readable = amountCells.some((c) => c !== "" && readAmountCell(c, mapping.decimalSeparator));
+      // "Transactions Total", "Opening balance" where the date would be; a disclaimer with a stray number.
+      const firstText = row.cells.find((c) => c !== "") ?? "";
+      if (!readable || isSummaryText(dateCell) || isSummaryText(firstText)) continue;
+      const pending = status === "pending" || pendingSection || (dateCell === "" && transacted !== null);
+      if (dateCell !== "" && statusOf(dateCell) !== "pending") {
+        throw new StatementParseError(
+          `Line ${row.line}: the date "${dateCell}" is not a ${mapping.dateFormat} date`,
+          row.line,
+          "date",
+        );
+      }
+      if (!pending) {
+        throw new StatementParseError(`Line ${row.line}: the transaction has no date`, row.line, "date");
+      }
+      if (!transacted) {
+        pendingWithoutDate++;
+        continue;
+      }
     }
     const amount = readAmount(row, mapping);
-    const transactionDateCell = cell(mapping.transactionDate);
-    const transactedOn =
-      date.transactedOn ??
-      (transactionDateCell === ""
-        ? null
-        : (parseDateCell(transactionDateCell, mapping.dateFormat)?.postedOn ?? null));
-    const memo = cleanText(cell(mapping.memo));
+    const postedOn = date?.postedOn ?? transacted!.postedOn;
+    const memo = cleanText(cellOf(row, mapping.memo));
+    const category = cellOf(row, mapping.category);
     const transaction: ParsedTransaction = {
-      externalId: cell(mapping.externalId) || null,
-      postedOn: date.postedOn,
-      transactedOn,
+      externalId: cellOf(row, mapping.externalId) || null,
+      postedOn,
+      transactedOn: date?.transactedOn ?? (transacted && date ? transacted.postedOn : null),
       amount,
-      description: cleanText(cell(mapping.description)) || memo || "(no description)",
+      description:
+        (amount > 0 ? cleanText(cellOf(row, mapping.descriptionIn)) : "") ||
+        cleanText(cellOf(row, mapping.description)) ||
+        memo ||
+        "(no description)",
       memo: memo || null,
-      checkNumber: cell(mapping.checkNumber) || null,
-      pending,
-      categoryHint: cell(mapping.category) || null,
+      checkNumber: cellOf(row, mapping.checkNumber) || null,
+      pending: !date || status === "pending" || pendingSection,
+      ...(category ? { bankCategory: category } : {}),
     };
-    accountFor(accounts, cell(mapping.account), cell(mapping.accountName), mapping).transactions.push(
-      transaction,
+    firstDate ??= postedOn;
+    lastDate = postedOn;
+    const account = accountFor(accounts, row, mapping);
+    account.transactions.push(transaction);
+    const balance = mapping.balance === undefined ? "" : cellOf(row, mapping.balance);
+    if (balance !== "")
+      account.balances.push({ date: postedOn, balance: readBalance(row, balance, mapping), at: index });
+  }
+
+  // The latest balance belongs to the newest row: the first of its day in a newest-first file, the last otherwise.
+  const newestFirst = firstDate !== null && lastDate !== null && firstDate > lastDate;
+  const warnings: ParseWarning[] = [];
+  if (pendingWithoutDate > 0) {
+    warnings.push({
+      message: `${pendingWithoutDate} pending transaction(s) without a date were not imported; they will come in once the bank posts them.`,
+    });
+  }
+  if (voided > 0) {
+    warnings.push({
+      message: `${voided} declined or reverted transaction(s) were not imported: no money moved.`,
+    });
+  }
+  return {
+    accounts: [...accounts.values()].map(({ balances, ...account }) => {
+      const latest = latestBalance(balances, newestFirst);
+      return { ...account, balance: latest?.balance ?? null, balanceAsOf: latest?.date ?? null };
+    }),
+    warnings,
+  };
+}
+
+function latestBalance(balances: Balance[], newestFirst: boolean): Balance | null {
+  let latest: Balance | null = null;
+  for (const entry of balances) {
+    if (!latest || entry.date > latest.date) latest = entry;
+    else if (entry.date === latest.date && (newestFirst ? entry.at < latest.at : entry.at > latest.at))
+      latest = entry;
+  }
+  return latest;
+}
+
+function readBalance(row: CsvRow, raw: string, mapping: CsvMapping): Cents {
+  const cell = readAmountCell(raw, mapping.decimalSeparator);
+  if (!cell || !fitsAmountColumn(cell.magnitude)) {
+    throw new StatementParseError(
+      `Line ${row.line}: the balance "${raw}" is not a number Tally can keep`,
+      row.line,
+      "balance",
     );
   }
-  return [...accounts.values()];
+  return signedAsWritten(cell);
+}
+
+function cellOf(row: CsvRow, at: number | undefined): string {
+  return at === undefined ? "" : (row.cells[at] ?? "");
+}
+
+function rowStatus(cell: string, headerName: string): "pending" | "posted" | "void" | null {
+  const word = statusOf(cell);
+  if (word === "yes" || word === "no")
+    return (word === "yes") === yesMeansPending(headerName) ? "pending" : "posted";
+  return word;
+}
+
+function signedAsWritten(cell: AmountCell): Cents {
+  const negative = cell.mark ? cell.mark === "debit" : cell.sign === "-";
+  return negative && cell.magnitude !== 0 ? -cell.magnitude : cell.magnitude;
 }
 
 function readAmount(row: CsvRow, mapping: CsvMapping): Cents {
-  const parse = (index: number | undefined, field: string): Cents | null => {
+  const parse = (index: number | undefined, field: string): AmountCell | null => {
     const raw = index === undefined ? "" : (row.cells[index] ?? "");
     if (raw === "") return null;
-    const cents = parseAmountText(raw, mapping.decimalSeparator);
-    if (cents === null) {
+    const cell = readAmountCell(raw, mapping.decimalSeparator);
+    if (!cell) {
       throw new StatementParseError(
         `Line ${row.line}: the ${field} "${raw}" is not a number`,
         row.line,
         field,
       );
     }
-    return cents;
+    if (!fitsAmountColumn(cell.magnitude)) {
+      throw new StatementParseError(
+        `Line ${row.line}: the ${field} "${raw}" is too large (Tally keeps amounts up to 999,999,999,999.99)`,
+        row.line,
+        field,
+      );
+    }
+    return cell;
   };
+  let value: Cents;
   if (mapping.amount === undefined) {
-    const debit = parse(mapping.debit, "debit amount") ?? 0;
-    const credit = parse(mapping.credit, "credit amount") ?? 0;
     // Some banks write the debit column unsigned, some already negative; either way it is money out.
-    return Math.abs(credit) - Math.abs(debit);
+    value =
+      (parse(mapping.credit, "credit amount")?.magnitude ?? 0) -
+      (parse(mapping.debit, "debit amount")?.magnitude ?? 0);
+  } else {
+    const cell = parse(mapping.amount, "amount");
+    value = cell ? signed(row, cell, mapping) : 0;
   }
-  const amount = parse(mapping.amount, "amount") ?? 0;
+  if (!fitsAmountColumn(value)) {
+    throw new StatementParseError(`Line ${row.line}: the amount is too large`, row.line, "amount");
+  }
+  return value === 0 ? 0 : value;
+}
+
+function signed(row: CsvRow, cell: AmountCell, mapping: CsvMapping): Cents {
+  const out = -cell.magnitude;
+  const into = cell.magnitude;
   if (mapping.typeColumn !== undefined) {
-    const word = (row.cells[mapping.typeColumn] ?? "").toLowerCase();
-    if (DEBIT_WORDS.has(word)) return -Math.abs(amount);
-    if (CREDIT_WORDS.has(word)) return Math.abs(amount);
-    throw new StatementParseError(
-      `Line ${row.line}: the type "${row.cells[mapping.typeColumn] ?? ""}" is neither debit nor credit`,
-      row.line,
-      "type",
-    );
+    const word = row.cells[mapping.typeColumn] ?? "";
+    const direction = directionOf(word);
+    if (direction) return direction === "debit" ? out : into;
+    if (word.trim() !== "") {
+      throw new StatementParseError(
+        `Line ${row.line}: the type "${word}" is neither debit nor credit`,
+        row.line,
+        "type",
+      );
+    }
+    // A blank type: in a file that marks only credits, the unmarked rows are money out.
+    if (mapping.signConvention === "credits_marked")
+      return cell.mark === "credit" || cell.sign === "+" ? into : out;
+    return signedAsWritten(cell);
   }
-  return mapping.signConvention === "positive_is_out" ? -amount : amount;
+  if (cell.mark) return cell.mark === "credit" ? into : out;
+  switch (mapping.signConvention) {
+    case "negative_is_out":
+      return cell.sign === "-" ? out : into;
+    case "positive_is_out":
+      return cell.sign === "-" ? into : out;
+    case "credits_marked":
+      return cell.sign === "+" ? into : out;
+  }
 }
 
 // A row with a single non-empty cell that has no digits is a section label ("Posted Transactions").
@@ -140,22 +279,30 @@ function cleanText(text: string): string {
     .trim();
 }
 
-function accountFor(
-  accounts: Map<string, ParsedAccount>,
-  number: string,
-  name: string,
-  mapping: CsvMapping,
-): ParsedAccount {
-  const key = `${number}\u0000${name}`;
+function accountFor(accounts: Map<string, AccountDraft>, row: CsvRow, mapping: CsvMapping): AccountDraft {
+  const cell = (at: number | undefined) => (at === undefined ? "" : (row.cells[at] ?? ""));
+  const number = cell(mapping.account);
+  const name = cell(mapping.accountName);
+  const rowCurrency = cell(mapping.currencyColumn).toUpperCase();
+  if (rowCurrency !== "" && !isCurrencyCode(rowCurrency)) {
+    throw new StatementParseError(
+      `Line ${row.line}: the currency "${rowCurrency}" is not a currency code`,
+      row.line,
+      "currency",
+    );
+  }
+  const currency = rowCurrency || mapping.currency || null;
+  const key = `${number}\u0000${name}\u0000${currency ?? ""}`;
   let account = accounts.get(key);
   if (!account) {
     account = {
       accountNumber: number || null,
       type: mapping.accountType ?? guessAccountType(name),
       name: name || null,
-      currency: mapping.currency ?? "USD",
+      currency,
       balance: null,
       transactions: [],
+      balances: [],
     };
     accounts.set(key, account);
   }
@@ -163,8 +310,8 @@ function accountFor(
 }
 
 function guessAccountType(name: string): AccountType {
-  if (/card|visa|mastercard|amex/i.test(name)) return "credit_card";
-  if (/saving/i.test(name)) return "savings";
-  if (/checking|chequing|current/i.test(name)) return "checking";
+  if (/card|visa|mastercard|amex|karte|carte|kaart|tarjeta|carta/i.test(name)) return "credit_card";
+  if (/saving|spar|epargne|épargne|ahorro|risparmio/i.test(name)) return "savings";
+  if (/checking|chequing|current|giro|courant|corriente|corrente|betaal/i.test(name)) return "checking";
   return "other";
 }

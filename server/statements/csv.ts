@@ -1,14 +1,74 @@
 import "server-only";
 
-import { guessMapping } from "@/server/statements/csv-guess";
-import { detectLayout } from "@/server/statements/csv-layouts";
-import { type CsvMapping, csvMappingSchema, mappedColumns } from "@/server/statements/csv-mapping";
+import {
+  type CsvDetection,
+  type DetectContext,
+  detectCsv,
+  type SignQuestion,
+} from "@/server/statements/csv-detect";
+import { normalizeName } from "@/server/statements/csv-header-names";
+import { layoutName } from "@/server/statements/csv-layouts";
+import {
+  applyPatch,
+  type CsvMapping,
+  csvMappingSchema,
+  mappedColumns,
+} from "@/server/statements/csv-mapping";
 import { readAccounts } from "@/server/statements/csv-rows";
 import { type CsvDelimiter, type CsvRow, isBlankRow, tokenizeCsv } from "@/server/statements/csv-tokenize";
-import { type ParsedStatement, StatementParseError } from "@/server/statements/types";
+import {
+  type ParsedStatement,
+  type ParseWarning,
+  StatementNeedsAnswerError,
+  StatementParseError,
+} from "@/server/statements/types";
 
+export type { SignQuestion } from "@/server/statements/csv-detect";
 export type { CsvMapping } from "@/server/statements/csv-mapping";
 export { csvMappingSchema } from "@/server/statements/csv-mapping";
+
+/** A mapping saved for an account: used again when the next file has the same columns. */
+export type RememberedMapping = {
+  /** The normalized header names, or null for a file without a header (then only the width must match). */
+  columns: string[] | null;
+  width: number;
+  mapping: CsvMapping;
+};
+
+export type CsvOptions = DetectContext & {
+  /** The caller's mapping: whole, or corrections to what Tally detected ({"signConvention": …}). */
+  mapping?: unknown;
+  remembered?: RememberedMapping | null;
+};
+
+/** How the file will be read, and where that came from. */
+export type CsvResolution = {
+  rows: CsvRow[];
+  delimiter: CsvDelimiter;
+  detection: CsvDetection;
+  mapping: CsvMapping | null;
+  source: "given" | "remembered" | "detected" | null;
+  /** Still to be answered before the file can be imported (only for a detected mapping). */
+  question: SignQuestion | null;
+};
+
+export function resolveCsv(text: string, options: CsvOptions = {}): CsvResolution {
+  const table = tokenizeCsv(text);
+  const detection = detectCsv(table.rows, options);
+  const base = { rows: table.rows, delimiter: table.delimiter, detection };
+  const remembered = options.remembered ? relocate(options.remembered, table.rows, detection) : null;
+  if (options.mapping !== undefined) {
+    const mapping = validateMapping(options.mapping, remembered ?? detection.mapping, table.rows);
+    return { ...base, mapping, source: "given", question: null };
+  }
+  if (remembered) return { ...base, mapping: remembered, source: "remembered", question: null };
+  return {
+    ...base,
+    mapping: detection.mapping,
+    source: detection.mapping ? "detected" : null,
+    question: detection.question,
+  };
+}
 
 export type CsvPreview = {
   /** 0-based row index of the header; null when the file has none. */
@@ -16,67 +76,146 @@ export type CsvPreview = {
   /** Header names, or "Column 1", "Column 2"… for a file without a header. */
   columns: string[];
   sampleRows: string[][];
-  /** A built-in bank layout's id ("chase-checking"), or null. */
+  /** A known export's id ("chase-checking") and name, or null. */
   detectedLayout: string | null;
-  /** The mapping in force: the caller's, the detected layout's, or a guess to pre-fill the mapping screen. */
+  layoutName: string | null;
+  /** The mapping in force: the caller's, the account's remembered one, or the detected one. */
   mapping: CsvMapping | null;
+  source: CsvResolution["source"];
+  question: SignQuestion | null;
+  /** How the sign convention was told ("the balance goes down by each negative amount"). */
+  signReason: string | null;
+  /** Why no mapping could be found. */
+  problem: string | null;
   delimiter: CsvDelimiter;
 };
 
 const SAMPLE_ROWS = 10;
 
-export function previewCsv(text: string, options: { mapping?: unknown } = {}): CsvPreview {
-  const table = tokenizeCsv(text);
-  const detected = detectLayout(table.rows);
-  const mapping =
-    options.mapping === undefined
-      ? (detected?.mapping ?? guessMapping(table.rows))
-      : validateMapping(options.mapping, table.rows);
-  const headerRow = mapping?.headerRow ?? null;
-  const width = Math.max(0, ...table.rows.map((row) => row.cells.length));
-  const header = headerRow === null ? [] : (table.rows[headerRow]?.cells ?? []);
+export function previewCsv(text: string, options: CsvOptions = {}): CsvPreview {
+  const resolution = resolveCsv(text, options);
+  const { rows, detection, mapping } = resolution;
+  const headerRow = mapping?.headerRow ?? detection.headerRow;
+  const width = Math.max(0, ...rows.map((row) => row.cells.length));
+  const header = headerRow === null ? [] : (rows[headerRow]?.cells ?? []);
   const columns = Array.from(
     { length: Math.max(width, header.length) },
     (_, i) => header[i] || `Column ${i + 1}`,
   );
-  const body = table.rows
-    .slice(headerRow === null ? 0 : headerRow + 1)
-    .filter((row) => !isBlankRow(row.cells));
+  const body = rows.slice(headerRow === null ? 0 : headerRow + 1).filter((row) => !isBlankRow(row.cells));
   return {
     headerRow,
     columns,
     sampleRows: body.slice(0, SAMPLE_ROWS).map((row) => row.cells),
-    detectedLayout: options.mapping === undefined ? (detected?.id ?? null) : null,
+    detectedLayout: detection.layoutId,
+    layoutName: detection.layoutId ? layoutName(detection.layoutId) : null,
     mapping,
-    delimiter: table.delimiter,
+    source: resolution.source,
+    question: resolution.question,
+    signReason: resolution.source === "detected" ? detection.signReason : null,
+    problem: detection.mapping ? null : detection.problem,
+    delimiter: resolution.delimiter,
   };
 }
 
-/**
- * Reads a CSV statement. Without a mapping only a recognized bank layout is read: guessing the sign
- * convention of an unknown file would import every amount backwards without anyone noticing.
- */
-export function parseCsv(text: string, mapping?: unknown): ParsedStatement {
-  const table = tokenizeCsv(text);
-  let effective: CsvMapping;
-  if (mapping === undefined) {
-    const detected = detectLayout(table.rows);
-    if (!detected) {
-      throw new StatementParseError(
-        "This CSV layout was not recognized. Map its columns (date, description, amount) to import it.",
-      );
-    }
-    effective = detected.mapping;
-  } else {
-    effective = validateMapping(mapping, table.rows);
-  }
-  return { format: "csv", accounts: readAccounts(table.rows, effective), warnings: [] };
+/** Reads a CSV statement: with the caller's mapping, the account's remembered one, or a detected one. */
+export function parseCsv(text: string, options: CsvOptions = {}): ParsedStatement {
+  return readCsv(text, options).statement;
 }
 
-function validateMapping(input: unknown, rows: CsvRow[]): CsvMapping {
-  const result = csvMappingSchema.safeParse(input);
+/** The statement, and the mapping it was read with (what the import job and the account should keep). */
+export function readCsv(
+  text: string,
+  options: CsvOptions = {},
+): { statement: ParsedStatement; mapping: CsvMapping; source: NonNullable<CsvResolution["source"]> } {
+  const resolution = resolveCsv(text, options);
+  const { mapping, detection, question } = resolution;
+  if (!mapping) {
+    throw new StatementParseError(
+      `Tally could not read the columns of this CSV file: ${detection.problem ?? "its layout is unclear"} Map its columns (date, description, amount) to import it.`,
+    );
+  }
+  if (question) {
+    throw new StatementNeedsAnswerError(
+      `${question.reason} ${question.prompt} Answer it in the import form, or send the column mapping with the sign convention.`,
+      question,
+    );
+  }
+  // The table ends where the next one starts, whenever the mapping reads the table detection found.
+  const endRow = mapping.headerRow === detection.headerRow ? detection.endRow : resolution.rows.length;
+  const { accounts, warnings } = readAccounts(resolution.rows, mapping, endRow);
+  // A balance stated above the table stands for the one account when no balance column does.
+  const stated = detection.statedBalance;
+  const [only] = accounts;
+  if (stated && accounts.length === 1 && only && only.balance === null) {
+    only.balance = stated.balance;
+    only.balanceAsOf = stated.asOf ?? latestDate(only.transactions);
+  }
+  const notes: ParseWarning[] = [...warnings];
+  if (mapping.headerRow === detection.headerRow) {
+    for (const start of detection.otherTables) {
+      const line = resolution.rows[start]?.line;
+      notes.push({
+        line,
+        message: `Another table starts on line ${line}; only the table above it was read.`,
+      });
+    }
+  }
+  return {
+    statement: { format: "csv", accounts, warnings: notes },
+    mapping,
+    source: resolution.source ?? "detected",
+  };
+}
+
+function latestDate(transactions: { postedOn: string }[]): string | null {
+  return transactions.reduce<string | null>(
+    (latest, t) => (latest === null || t.postedOn > latest ? t.postedOn : latest),
+    null,
+  );
+}
+
+/** What to remember for an account after a CSV was accepted with this mapping. */
+export function rememberMapping(text: string, mapping: CsvMapping): RememberedMapping {
+  const { rows } = tokenizeCsv(text);
+  const width = Math.max(0, ...rows.map((row) => row.cells.length));
+  const header = mapping.headerRow === null ? null : (rows[mapping.headerRow]?.cells ?? null);
+  return { columns: header ? signature(header) : null, width, mapping };
+}
+
+function signature(cells: string[]): string[] {
+  const names = cells.map(normalizeName);
+  while (names.at(-1) === "") names.pop();
+  return names;
+}
+
+/** The remembered mapping placed on this file's header row, or null when the file's columns differ. */
+function relocate(remembered: RememberedMapping, rows: CsvRow[], detection: CsvDetection): CsvMapping | null {
+  const parsed = csvMappingSchema.safeParse(remembered.mapping);
+  if (!parsed.success) return null;
+  if (remembered.columns === null) {
+    const width = Math.max(0, ...rows.map((row) => row.cells.length));
+    return detection.headerRow === null && width === remembered.width
+      ? { ...parsed.data, headerRow: null }
+      : null;
+  }
+  const wanted = remembered.columns.join("\u0000");
+  const at = rows.slice(0, 100).findIndex((row) => signature(row.cells).join("\u0000") === wanted);
+  return at === -1 ? null : { ...parsed.data, headerRow: at };
+}
+
+function validateMapping(input: unknown, detected: CsvMapping | null, rows: CsvRow[]): CsvMapping {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    throw new StatementParseError("The column mapping is not valid: it must be an object of column numbers.");
+  }
+  const whole = csvMappingSchema.safeParse(input);
+  const result = whole.success
+    ? whole
+    : csvMappingSchema.safeParse(applyPatch(detected ?? {}, input as Record<string, unknown>));
   if (!result.success) {
-    const message = result.error.issues.map((issue) => issue.message).join("; ");
+    const message = result.error.issues
+      .map((issue) => (issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message))
+      .join("; ");
     throw new StatementParseError(`The column mapping is not valid: ${message}`);
   }
   const mapping = result.data;

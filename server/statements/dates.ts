@@ -1,5 +1,7 @@
 import "server-only";
 
+import { monthNumber } from "@/server/statements/months";
+
 // Calendar dates in statement files, always returned as YYYY-MM-DD exactly as written: a date is never
 // turned into an instant, so no time zone can move it to the next or previous day.
 
@@ -13,13 +15,18 @@ export const DATE_FORMATS = [
   "DD-MM-YYYY",
   "MM-DD-YYYY",
   "YYYYMMDD",
+  // A month name in English, German, French, Dutch, Spanish or Italian: "06 May 2020", "28-Mar-20",
+  // "3. Mär. 2024", "5 janv. 2024", and "May 6, 2020".
+  "DD MMM YYYY",
+  "MMM DD YYYY",
 ] as const;
 
 export type DateFormat = (typeof DATE_FORMATS)[number];
 
 type Part = "Y" | "M" | "D";
+type NumericFormat = Exclude<DateFormat, "DD MMM YYYY" | "MMM DD YYYY">;
 
-const SHAPES: Record<DateFormat, { order: [Part, Part, Part]; separator: string }> = {
+const SHAPES: Record<NumericFormat, { order: [Part, Part, Part]; separator: string }> = {
   "MM/DD/YYYY": { order: ["M", "D", "Y"], separator: "/" },
   "DD/MM/YYYY": { order: ["D", "M", "Y"], separator: "/" },
   "YYYY-MM-DD": { order: ["Y", "M", "D"], separator: "-" },
@@ -35,7 +42,7 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
 }
 
-function buildPattern(format: DateFormat): RegExp {
+function buildPattern(format: NumericFormat): RegExp {
   const { order, separator } = SHAPES[format];
   if (separator === "") return /^(\d{4})(\d{2})(\d{2})/;
   // A leading year must have four digits, or "12.03.2021" would also read as YYYY.MM.DD's prefix.
@@ -45,10 +52,35 @@ function buildPattern(format: DateFormat): RegExp {
   return new RegExp(`^${parts.join(`\\s*${escapeRegex(separator)}\\s*`)}`);
 }
 
-const PATTERNS = Object.fromEntries(DATE_FORMATS.map((f) => [f, buildPattern(f)])) as Record<
-  DateFormat,
-  RegExp
->;
+const PATTERNS = Object.fromEntries(
+  (Object.keys(SHAPES) as NumericFormat[]).map((f) => [f, buildPattern(f)]),
+) as Record<NumericFormat, RegExp>;
+
+// An optional weekday first ("Mon, 06 May 2020", "Montag, 3. März 2024"); the month word is checked by
+// monthNumber, so a weekday can never be taken for a month.
+const WEEKDAY = "(?:\\p{L}{2,}\\.?,?\\s+)?";
+const DAY = "(\\d{1,2})(?:st|nd|rd|th|er|e|º|°)?\\.?";
+const NAMED_PATTERNS = {
+  "DD MMM YYYY": new RegExp(
+    `^${WEEKDAY}${DAY}[\\s./-]*(\\p{L}{3,})\\.?[\\s./,-]*(\\d{4}|\\d{2})(?!\\d)`,
+    "u",
+  ),
+  "MMM DD YYYY": new RegExp(
+    `^${WEEKDAY}(\\p{L}{3,})\\.?[\\s./-]*${DAY},?[\\s./-]*(\\d{4}|\\d{2})(?!\\d)`,
+    "u",
+  ),
+} as const;
+
+function parseNamed(text: string, format: keyof typeof NAMED_PATTERNS): { iso: string; rest: string } | null {
+  const match = NAMED_PATTERNS[format].exec(text);
+  if (!match) return null;
+  const [whole, first = "", second = "", year = ""] = match;
+  const [dayText, monthText] = format === "DD MMM YYYY" ? [first, second] : [second, first];
+  const month = monthNumber(monthText);
+  if (month === null) return null;
+  const iso = isoDate(expandYear(Number(year), year.length), month, Number(dayText));
+  return iso ? { iso, rest: text.slice(whole.length) } : null;
+}
 
 /** Two-digit years follow POSIX strptime: 69–99 are 1900s, 00–68 are 2000s. */
 export function expandYear(year: number, digits: number): number {
@@ -56,15 +88,18 @@ export function expandYear(year: number, digits: number): number {
   return year >= 69 ? 1900 + year : 2000 + year;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** "2023-02-31" is not a date; returns null for it. */
 export function isoDate(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2199) return null;
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCMonth() !== month - 1) return null;
+  if (month < 1 || month > 12 || day < 1 || year < 1900 || year > 2199) return null;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  if (day > (month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1]!)) return null;
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 function parseLeading(text: string, format: DateFormat): { iso: string; rest: string } | null {
+  if (format === "DD MMM YYYY" || format === "MMM DD YYYY") return parseNamed(text, format);
   const match = PATTERNS[format].exec(text);
   if (!match) return null;
   const { order } = SHAPES[format];
@@ -79,9 +114,10 @@ function parseLeading(text: string, format: DateFormat): { iso: string; rest: st
   return iso ? { iso, rest: text.slice(match[0].length) } : null;
 }
 
-// What may follow a date in one cell: a time ("T03:15:53", " 00:00:30:989", the DB2-style
-// "-08.21.36.47192"), or Schwab's "as of <effective date>".
-const TIME_TAIL = /^(?:[T\s]|-\d)/;
+// What may follow a date in one cell: a time ("T03:15:53", " 00:00:30:989", " 9:11 AM", the DB2-style
+// "-08.21.36.47192"), or Schwab's "as of <effective date>". Anything else ("01.05.2024 - 07.06.2024", a
+// period) is not a date cell.
+const TIME_TAIL = /^(?:T\d|\s+\d{1,2}[:.]\d{2}|-\d{2}\.\d{2})/;
 const AS_OF = /^\s+as\s+of\s+(.+)$/i;
 
 export type CellDate = { postedOn: string; transactedOn: string | null };

@@ -15,10 +15,36 @@ export function decodeStatementBytes(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
   }
+  const wide = utf16WithoutBom(bytes);
+  if (wide) return { text: new TextDecoder(wide).decode(bytes), encoding: wide };
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   try {
     return { text: utf8.decode(body), encoding: "utf-8" };
   } catch {
     return { text: iconv.decode(Buffer.from(body), "win1252"), encoding: "windows-1252" };
   }
+}
+
+// UTF-16 text without a byte-order mark (seen from spreadsheet exports): in mostly-ASCII text every other
+// byte is zero. A few stray NULs in an 8-bit file are not this; they are refused later with their line.
+function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const sample = Math.min(bytes.length - (bytes.length % 2), 2048);
+  if (sample < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = sample / 2;
+  if (oddZero >= pairs * 0.6 && evenZero <= pairs * 0.05) return "utf-16le";
+  if (evenZero >= pairs * 0.6 && oddZero <= pairs * 0.05) return "utf-16be";
+  return null;
+}
+
+/** Drops NUL padding at the end of a text (some exports fill the last block with zeros). */
+export function withoutTrailingNuls(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0) end--;
+  return end === text.length ? text : text.slice(0, end);
 }

@@ -1,10 +1,10 @@
 import "server-only";
 
 import { parseOfxStatement } from "@/server/ofx/parse";
-import { parseCsv } from "@/server/statements/csv";
-import { decodeStatementBytes } from "@/server/statements/decode";
+import { type CsvMapping, type RememberedMapping, readCsv } from "@/server/statements/csv";
+import { decodeStatementBytes, withoutTrailingNuls } from "@/server/statements/decode";
 import { parseQif, type QifDateOrder } from "@/server/statements/qif";
-import { type ParsedStatement, StatementParseError } from "@/server/statements/types";
+import { type AccountType, type ParsedStatement, StatementParseError } from "@/server/statements/types";
 
 export const MAX_STATEMENT_BYTES = 10 * 1024 * 1024;
 
@@ -19,28 +19,51 @@ export class UnsupportedStatementError extends Error {
 export type StatementFileInput = {
   bytes: Uint8Array;
   filename: string;
-  /** The user's column mapping (validated here); without it only recognized bank layouts are read. */
+  /** The user's column mapping, whole or as corrections to the detected one (validated here). */
   csvMapping?: unknown;
   qifDateOrder?: QifDateOrder;
+  /** The type of the account the file goes into: a card's CSV is read with card habits. */
+  accountType?: AccountType | null;
+  /** The mapping the account used for its last CSV, applied when this file has the same columns. */
+  rememberedCsv?: RememberedMapping | null;
 };
 
 export type StatementFileFormat = "ofx" | "qif" | "csv" | "camt" | "mt940" | "unknown";
 
+/** A statement read from a file, with how a CSV was read (so the import job can read it the same way). */
+export type ReadStatementFile = {
+  statement: ParsedStatement;
+  csv: { mapping: CsvMapping; source: "given" | "remembered" | "detected" } | null;
+};
+
 const FORMATS_WE_READ = "export OFX, QFX, QIF or CSV from your bank instead";
 
 export function parseStatementFile(input: StatementFileInput): ParsedStatement {
+  return readStatementFile(input).statement;
+}
+
+/** Reads the whole file now: anything wrong with it is refused before it is accepted for import. */
+export function readStatementFile(input: StatementFileInput): ReadStatementFile {
   if (input.bytes.length > MAX_STATEMENT_BYTES) {
     throw new StatementParseError(`The file is larger than ${MAX_STATEMENT_BYTES / 1024 / 1024} MB`);
   }
-  const { text } = decodeStatementBytes(input.bytes);
-  const format = detectStatementFormat(text, input.filename);
+  const decoded = decodeStatementBytes(input.bytes).text;
+  const format = detectStatementFormat(decoded, input.filename);
+  const text = format === "unknown" ? decoded : checkText(decoded);
   switch (format) {
     case "ofx":
-      return parseOfxStatement(text);
+      return { statement: parseOfxStatement(text), csv: null };
     case "qif":
-      return parseQif(text, { dateOrder: input.qifDateOrder });
-    case "csv":
-      return parseCsv(text, input.csvMapping);
+      return { statement: parseQif(text, { dateOrder: input.qifDateOrder }), csv: null };
+    case "csv": {
+      const options = {
+        mapping: input.csvMapping,
+        accountType: input.accountType ?? null,
+        remembered: input.rememberedCsv ?? null,
+      };
+      const { statement, mapping, source } = readCsv(text, options);
+      return { statement, csv: { mapping, source } };
+    }
     case "camt":
     case "mt940":
       throw new UnsupportedStatementError(`CAMT and MT940 files are not supported yet; ${FORMATS_WE_READ}.`);
@@ -49,6 +72,23 @@ export function parseStatementFile(input: StatementFileInput): ParsedStatement {
         `This file is not a bank statement Tally can read; ${FORMATS_WE_READ}.`,
       );
   }
+}
+
+/**
+ * The text must be storable: a NUL character cannot go into a database text column and never belongs in a
+ * statement. Trailing NUL padding (some exports fill a block) is dropped; one inside the text refuses the file.
+ */
+function checkText(text: string): string {
+  const trimmed = withoutTrailingNuls(text);
+  const nul = trimmed.indexOf("\u0000");
+  if (nul !== -1) {
+    const line = trimmed.slice(0, nul).split(/\r\n|\r|\n/).length;
+    throw new StatementParseError(
+      `Line ${line}: the file contains a NUL character, which a bank statement never holds; it may be damaged or not a text file.`,
+      line,
+    );
+  }
+  return trimmed;
 }
 
 // How far into the text the OFX markers may appear: some files start with a dozen blank lines, one

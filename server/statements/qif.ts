@@ -1,7 +1,12 @@
 import "server-only";
 
 import type { Cents } from "@/lib/money";
-import { type DecimalSeparator, parseAmountText, sniffDecimalSeparator } from "@/server/statements/amounts";
+import {
+  type DecimalSeparator,
+  fitsAmountColumn,
+  parseAmountText,
+  sniffDecimalSeparator,
+} from "@/server/statements/amounts";
 import { detectDateOrder, parseQifDate, type QifDateOrder } from "@/server/statements/qif-dates";
 import { type QifField, type QifRecord, readQifRecords } from "@/server/statements/qif-records";
 import {
@@ -29,7 +34,7 @@ export function parseQif(text: string, options: QifOptions = {}): ParsedStatemen
     records.flatMap((r) => r.fields.filter((f) => "TU$".includes(f.code)).map((f) => f.value)),
   );
   const warnings: ParseWarning[] = [];
-  const accounts = new Map<string, ParsedAccount>();
+  const accounts = new Map<string, ParsedAccount & { opening: Cents | null }>();
   for (const record of records) {
     const transaction = readTransaction(record, order, separator, warnings);
     if (!transaction) continue;
@@ -40,11 +45,21 @@ export function parseQif(text: string, options: QifOptions = {}): ParsedStatemen
         accountNumber: null,
         type: record.account.type,
         name: record.account.name,
-        currency: "USD",
+        currency: null,
         balance: null,
         transactions: [],
+        opening: null,
       };
       accounts.set(key, account);
+    }
+    // Quicken starts a register with its opening balance, written as a transfer to the account itself.
+    if (
+      account.transactions.length === 0 &&
+      account.opening === null &&
+      isOpeningBalance(record, transaction)
+    ) {
+      account.opening = transaction.amount;
+      continue;
     }
     account.transactions.push(transaction);
   }
@@ -53,7 +68,29 @@ export function parseQif(text: string, options: QifOptions = {}): ParsedStatemen
       message: `${skippedInvestment} investment transaction(s) were skipped: investment accounts are not imported`,
     });
   }
-  return { format: "qif", accounts: [...accounts.values()], warnings };
+  return { format: "qif", accounts: [...accounts.values()].map(withBalance), warnings };
+}
+
+/** The opening balance plus every transaction after it: the balance on the last transaction's day. */
+function withBalance({ opening, ...account }: ParsedAccount & { opening: Cents | null }): ParsedAccount {
+  if (opening === null) return account;
+  const balance = account.transactions.reduce((sum, t) => sum + t.amount, opening);
+  const last = account.transactions.reduce<string | null>(
+    (latest, t) => (latest === null || t.postedOn > latest ? t.postedOn : latest),
+    null,
+  );
+  return fitsAmountColumn(balance) ? { ...account, balance, balanceAsOf: last } : account;
+}
+
+function isOpeningBalance(record: QifRecord, transaction: ParsedTransaction): boolean {
+  if (/^opening balance$/i.test(transaction.description.trim())) return true;
+  const transfer = /^\[(.*)\]$/.exec(record.fields.find((f) => f.code === "L")?.value.trim() ?? "")?.[1];
+  return (
+    transfer !== undefined &&
+    record.account.name !== null &&
+    transfer === record.account.name &&
+    /opening/i.test(transaction.description)
+  );
 }
 
 function readTransaction(
@@ -120,6 +157,13 @@ function readAmount(field: QifField, separator: DecimalSeparator): Cents {
   if (cents === null) {
     throw new StatementParseError(
       `Line ${field.line}: the amount "${field.value}" is not a number`,
+      field.line,
+      "amount",
+    );
+  }
+  if (!fitsAmountColumn(cents)) {
+    throw new StatementParseError(
+      `Line ${field.line}: the amount "${field.value}" is too large (Tally keeps amounts up to 999,999,999,999.99)`,
       field.line,
       "amount",
     );

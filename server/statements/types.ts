@@ -17,8 +17,12 @@ export type ParsedTransaction = {
   description: string;
   memo?: string | null;
   checkNumber?: string | null;
+  /**
+   * The bank has not posted it yet (a status column says "Pending"/"Umsatz vorgemerkt", or it has a
+   * transaction date but no posting date, in which case postedOn holds the transaction date).
+   */
   pending?: boolean;
-  /** The source's own category label (QIF L, Mint export Category): a hint, never trusted as ours. */
+  /** The user's own category from a personal-finance export (QIF L): a hint, never trusted as ours. */
   categoryHint?: string | null;
   /**
    * The bank's own category for the row: a CSV category column ("Food & Drink", "Restaurant-Bar & Café",
@@ -36,8 +40,11 @@ export type ParsedAccount = {
   bankId?: string | null;
   /** A human name when the source has one (OFX DESC, a CSV "Account" column). */
   name?: string | null;
-  currency: string;
+  /** ISO 4217 code the file states (OFX CURDEF, a CSV currency column); null when it does not say. */
+  currency: string | null;
+  /** The ledger balance the file states (OFX LEDGERBAL, a CSV's latest running balance), in cents. */
   balance: Cents | null;
+  /** The calendar date of that balance, YYYY-MM-DD. */
   balanceAsOf?: string | null;
   transactions: ParsedTransaction[];
 };
@@ -47,7 +54,7 @@ export type ParseWarning = { line?: number; message: string };
 export type ParsedStatement = {
   format: "ofx" | "qif" | "csv";
   accounts: ParsedAccount[];
-  /** Rows skipped for a reason the user may want to know (an impossible date in one transaction). */
+  /** What the user should know about the file: rows not imported and why, a statement the bank refused. */
   warnings: ParseWarning[];
 };
 
@@ -60,5 +67,16 @@ export class StatementParseError extends Error {
   ) {
     super(message);
     this.name = "StatementParseError";
+  }
+}
+
+/** A CSV that can be read once the user answers one question (which amounts are money out). */
+export class StatementNeedsAnswerError extends StatementParseError {
+  constructor(
+    message: string,
+    readonly question: { prompt: string; reason: string },
+  ) {
+    super(message);
+    this.name = "StatementNeedsAnswerError";
   }
 }

@@ -9,6 +9,7 @@ import { notifyConnectionNeedsUser, notifySyncCompleted } from "@/server/notific
 import { accountFromDocument, buildStatementRequest, fetchOfx } from "@/server/ofx/client";
 import { parseOfxDocument } from "@/server/ofx/parse";
 import { encryptSecret, needsReencryption } from "@/server/security/credentials";
+import { StatementParseError } from "@/server/statements/types";
 import { getObjectStore, statementKey } from "@/server/storage";
 import { StatementRejectedError } from "./errors";
 import {
@@ -143,8 +144,9 @@ export async function importAccountStatement(
   try {
     return await importAccountStatementOnce(db, plan, accountId, objectKey, options);
   } catch (error) {
-    // The same stored answer would be refused on every retry: the sync says why instead of retrying.
-    if (error instanceof StatementRejectedError)
+    // The same stored answer would be refused on every retry: the sync says why instead of retrying. (A reply
+    // cut off on the way is caught when it is fetched, where a retry asks the bank again.)
+    if (error instanceof StatementRejectedError || error instanceof StatementParseError)
       return { rejected: rejectionMessage(plan, accountId, error) };
     throw error;
   }
@@ -167,7 +169,7 @@ async function importAccountStatementOnce(
   if (!account?.accountNumber) throw new Error(`Account ${accountId} is not part of this sync`);
   const raw = new TextDecoder().decode(await getObjectStore().get(objectKey));
   const statement = accountFromDocument(parseOfxDocument(raw), { accountNumber: account.accountNumber });
-  const currency = statement.currency || account.currency;
+  const currency = statement.currency ?? account.currency;
   const target = { userId: plan.userId, accountId, currency, syncId: plan.syncId };
   return db.transaction(async (tx) => {
     if (!(await lockImportTarget(tx, target))) return null; // the account was removed meanwhile
@@ -297,5 +299,8 @@ export function syncErrorMessage(error: unknown): string {
   if (isPermanentSyncError(error))
     return `${errorMessage(error)} Update the password for this connection, then refresh.`;
   if (errorName(error).startsWith("Ofx")) return errorMessage(error);
+  // A stored reply that cannot be read is refused whole: nothing of that account's statement is imported.
+  if (errorName(error) === "StatementParseError")
+    return `The bank's answer could not be read. ${errorMessage(error)}`;
   return "The sync failed because of a problem on our side. It will be retried.";
 }

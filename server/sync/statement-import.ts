@@ -1,6 +1,5 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, isNull, lte, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db";
 import { type Account, accounts, type Sync } from "@/db/schema";
@@ -11,12 +10,17 @@ import { getAccount } from "@/server/accounts/accounts";
 import { requestBudgetEvaluationAfterSync } from "@/server/budgets/events";
 import { AppError } from "@/server/errors";
 import { notifyStatementImportFailed, notifySyncCompleted } from "@/server/notifications/sync-notices";
+import { rememberMapping } from "@/server/statements/csv";
+import { chooseFileAccount } from "@/server/statements/file-accounts";
+import { getRememberedMapping, saveRememberedMapping } from "@/server/statements/mappings";
+import { MAX_STATEMENT_BYTES } from "@/server/statements/parse-file";
+import type { ParsedAccount, ParsedStatement } from "@/server/statements/types";
 import {
-  MAX_STATEMENT_BYTES,
-  parseStatementFile,
-  UnsupportedStatementError,
-} from "@/server/statements/parse-file";
-import { type ParsedAccount, type ParsedStatement, StatementParseError } from "@/server/statements/types";
+  accountChoiceError,
+  type ImportTarget,
+  planImports,
+  readUploadedStatement,
+} from "@/server/statements/upload";
 import { getObjectStore, statementKey } from "@/server/storage";
 import { StatementRejectedError } from "./errors";
 import { type ImportOptions, importStatementRows, lockImportTarget } from "./import-transactions";
@@ -31,13 +35,19 @@ import {
 } from "./syncs";
 
 export const parseOptionsSchema = z
-  .object({ csvMapping: z.unknown().optional(), qifDateOrder: z.enum(["MDY", "DMY"]).optional() })
+  .object({
+    csvMapping: z.unknown().optional(),
+    qifDateOrder: z.enum(["MDY", "DMY"]).optional(),
+    /** Which of the file's accounts goes into this one (a file that holds several). */
+    fileAccount: z.string().max(200).optional(),
+  })
   .strict();
 export type ParseOptions = z.infer<typeof parseOptionsSchema>;
 
 /**
  * How an upload form says how to read the file, over REST and from the Accounts page alike: `csv_mapping` as JSON
- * text and `qif_date_order`; an empty field means "not given".
+ * text (a whole mapping, or corrections to the detected one), `qif_date_order`, and `file_account` (which of
+ * the file's accounts to import); an empty field means "not given".
  */
 export const uploadOptionsInput = z
   .object({
@@ -57,11 +67,17 @@ export const uploadOptionsInput = z
       .enum(["MDY", "DMY", ""], "must be MDY or DMY")
       .optional()
       .transform((value) => value || undefined),
+    file_account: z
+      .string()
+      .max(200, "must be at most 200 characters")
+      .optional()
+      .transform((value) => value || undefined),
   })
   .transform(
-    ({ csv_mapping, qif_date_order }): ParseOptions => ({
+    ({ csv_mapping, qif_date_order, file_account }): ParseOptions => ({
       csvMapping: csv_mapping,
       qifDateOrder: qif_date_order,
+      fileAccount: file_account,
     }),
   );
 
@@ -76,100 +92,127 @@ export async function acceptStatementUpload(
   accountId: string,
   file: { bytes: Uint8Array; filename: string },
   options: ParseOptions = {},
-): Promise<Sync> {
-  const account = await getAccount(db, userId, accountId);
-  if (account.connectionId) {
-    // Its bank keeps it up to date; a file on top would race the syncs and mix two sources of the same rows.
-    throw new AppError(
-      "conflict",
-      "This account is kept up to date by its bank connection, so statement files cannot be imported into it. Use “Refresh now” on the connection, or create a manual account for the file.",
-    );
-  }
+): Promise<{ sync: Sync; warnings: string[] }> {
+  const { fileAccount, ...parse } = options;
+  const { syncs, warnings } = await acceptStatementImport(db, userId, file, parse, [
+    { accountId, fileAccount },
+  ]);
+  return { sync: syncs[0]!, warnings };
+}
+
+/**
+ * Accepts a statement file for one or more accounts. The whole file is read first; only when it is readable,
+ * every target is valid and every currency agrees are the new accounts created, the file stored and the
+ * imports queued, all in one transaction: a refused file leaves nothing behind.
+ */
+export async function acceptStatementImport(
+  db: Database,
+  userId: string,
+  file: { bytes: Uint8Array; filename: string },
+  options: Omit<ParseOptions, "fileAccount">,
+  targets: ImportTarget[],
+): Promise<{ syncs: Sync[]; warnings: string[] }> {
   if (file.bytes.length > MAX_STATEMENT_BYTES) {
     throw new AppError("payload_too_large", "Statement files can be at most 10 MB.");
   }
   if (file.bytes.length === 0) {
     throw new AppError("statement_unreadable", "The file is empty.", { fields: { file: "is empty" } });
   }
-  const parsed = readStatement(file, options);
-  pickAccount(parsed, account);
-  const syncId = randomUUID();
-  const extension = /\.([A-Za-z0-9]{1,10})$/.exec(file.filename)?.[1] ?? "txt";
-  const objectKey = statementKey({ userId, accountId, syncId, extension });
-  await getObjectStore().put(objectKey, file.bytes);
-  return db.transaction(async (tx) => {
-    const sync = await createSync(tx, {
-      id: syncId,
-      userId,
-      accountId,
-      kind: "statement",
-      reason: "upload",
-      objectKey,
-      fileName: file.filename.slice(0, 255),
-      parseOptions: options,
-    });
-    await enqueueEvents(
-      tx,
-      statementImportRequested({ syncId, userId, accountId }, { id: `import:${syncId}` }),
-    );
-    return sync;
-  });
-}
-
-function readStatement(
-  file: { bytes: Uint8Array; filename: string },
-  options: ParseOptions,
-): ParsedStatement {
-  try {
-    return parseStatementFile({ bytes: file.bytes, filename: file.filename, ...options });
-  } catch (error) {
-    if (error instanceof UnsupportedStatementError)
-      throw new AppError("unsupported_media_type", error.message);
-    if (error instanceof StatementParseError) {
-      // The parsers' messages already say where ("Line 14: the amount …").
-      const where = error.line && !/\bline \d/i.test(error.message) ? `Line ${error.line}: ` : "";
-      throw new AppError("statement_unreadable", `This file could not be read. ${where}${error.message}`, {
-        fields: { file: `${where}${error.message}` },
-      });
+  if (targets.length === 0) throw new AppError("invalid_input", "Choose an account to import into.");
+  const existing = new Map<string, Account>();
+  for (const target of targets) {
+    if (target.accountId && !existing.has(target.accountId)) {
+      const account = await getAccount(db, userId, target.accountId);
+      if (account.connectionId) {
+        // Its bank keeps it up to date; a file on top would race the syncs and mix two sources of the same rows.
+        throw new AppError(
+          "conflict",
+          "This account is kept up to date by its bank connection, so statement files cannot be imported into it. Use “Refresh now” on the connection, or create a manual account for the file.",
+        );
+      }
+      existing.set(target.accountId, account);
     }
+  }
+  const first = targets[0]!;
+  const firstAccount = first.accountId ? existing.get(first.accountId) : undefined;
+  const { statement, csv } = readUploadedStatement(file, options, {
+    accountType: firstAccount?.type ?? first.newAccount?.type ?? null,
+    rememberedCsv: firstAccount ? await getRememberedMapping(db, userId, firstAccount.id) : null,
+  });
+  const plans = planImports(statement, targets, existing);
+
+  const objectKeys: string[] = [];
+  const extension = /\.([A-Za-z0-9]{1,10})$/.exec(file.filename)?.[1] ?? "txt";
+  for (const plan of plans) {
+    plan.objectKey = statementKey({ userId, accountId: plan.accountId, syncId: plan.syncId, extension });
+    await getObjectStore().put(plan.objectKey, file.bytes);
+    objectKeys.push(plan.objectKey);
+  }
+  let created: Sync[];
+  try {
+    created = await db.transaction(async (tx) => {
+      const syncs: Sync[] = [];
+      for (const plan of plans) {
+        if (plan.newAccount) {
+          await tx.insert(accounts).values({
+            id: plan.accountId,
+            userId,
+            name: plan.newAccount.name,
+            type: plan.newAccount.type,
+            currency: plan.newAccount.currency.toUpperCase(),
+            accountNumber: plan.accountNumber,
+          });
+        }
+        syncs.push(
+          await createSync(tx, {
+            id: plan.syncId,
+            userId,
+            accountId: plan.accountId,
+            kind: "statement",
+            reason: "upload",
+            objectKey: plan.objectKey,
+            fileName: file.filename.slice(0, 255),
+            // The mapping the file was read with now, so the job reads it the same way.
+            parseOptions: {
+              ...options,
+              ...(csv ? { csvMapping: csv.mapping } : {}),
+              fileAccount: plan.fileAccount,
+            },
+          }),
+        );
+        if (csv) {
+          await saveRememberedMapping(tx, {
+            userId,
+            accountId: plan.accountId,
+            remembered: rememberMapping(csv.text, csv.mapping),
+          });
+        }
+      }
+      // The imports' events commit with their syncs.
+      await enqueueEvents(
+        tx,
+        syncs.map((sync) =>
+          statementImportRequested(
+            { syncId: sync.id, userId, accountId: sync.accountId! },
+            { id: `import:${sync.id}` },
+          ),
+        ),
+      );
+      return syncs;
+    });
+  } catch (error) {
+    await Promise.allSettled(objectKeys.map((key) => getObjectStore().delete(key)));
     throw error;
   }
+  // What the user should know about the file: rows not imported and why (pending without a date, declined).
+  return { syncs: created, warnings: statement.warnings.map((warning) => warning.message) };
 }
 
-/**
- * Which statement in the file belongs to the account: the one with its number, or the only one with
- * transactions. A file holding several accounts is refused rather than mixed into one.
- */
-function pickAccount(parsed: ParsedStatement, account: Account): ParsedAccount {
-  const withRows = parsed.accounts.filter((candidate) => candidate.transactions.length > 0);
-  const byNumber = account.accountNumber
-    ? parsed.accounts.find((candidate) => candidate.accountNumber === account.accountNumber)
-    : undefined;
-  const chosen = byNumber ?? (withRows.length === 1 ? withRows[0] : undefined);
-  if (chosen) return chosen;
-  if (withRows.length === 0) {
-    throw new AppError("statement_unreadable", "This file has no transactions in it.", {
-      fields: { file: "has no transactions" },
-    });
-  }
-  const names = withRows.map(
-    (candidate) => candidate.name ?? `…${candidate.accountNumber?.slice(-4) ?? "?"}`,
-  );
-  throw new AppError(
-    "statement_unreadable",
-    `This file holds ${withRows.length} accounts (${names.join(", ")}). Upload it once into a separate account for each, or export one account at a time.`,
-    { fields: { file: "holds more than one account" } },
-  );
-}
-
-/**
- * The currency a statement file's rows are stored in. The parsers assume USD when a file does not name its
- * currency, so a USD from the file cannot overrule the account's own currency (a EUR account's CSV export is
- * EUR); any other currency the file names is its own word.
- */
-export function statementCurrency(fileCurrency: string, accountCurrency: string): string {
-  if (!fileCurrency || fileCurrency === "USD") return accountCurrency;
-  return fileCurrency;
+/** The account in the file the sync imports: the one chosen at upload (older syncs: the only one). */
+function pickAccount(parsed: ParsedStatement, account: Account, fileAccount?: string): ParsedAccount {
+  const choice = chooseFileAccount(parsed, { fileAccount, accountNumber: account.accountNumber });
+  if (!choice.ok) throw accountChoiceError(choice);
+  return choice.chosen.account;
 }
 
 /**
@@ -190,14 +233,19 @@ export async function runStatementImport(
   try {
     const bytes = await getObjectStore().get(sync.objectKey);
     const parseOptions = parseOptionsSchema.parse(sync.parseOptions ?? {});
+    const { fileAccount, ...readOptions } = parseOptions;
     const statement = pickAccount(
-      readStatement({ bytes, filename: sync.fileName ?? "statement" }, parseOptions),
+      readUploadedStatement({ bytes, filename: sync.fileName ?? "statement" }, readOptions, {
+        accountType: account.type,
+      }).statement,
       account,
+      fileAccount,
     );
+    // A file that names no currency is in its account's (one that names another was refused at upload).
     const target = {
       userId: sync.userId,
       accountId: account.id,
-      currency: statementCurrency(statement.currency, account.currency),
+      currency: statement.currency ?? account.currency,
       syncId,
     };
     return await db.transaction(async (tx) => {
@@ -208,15 +256,23 @@ export async function runStatementImport(
       const result = await importStatementRows(tx, target, statement.transactions, options);
       if (!result) return null; // the account was removed meanwhile
       await recordSyncAccount(tx, syncId, account.id, result);
-      await tx
-        .update(accounts)
-        .set({
-          ...(statement.balance !== null
-            ? { balance: formatDecimal(statement.balance), balanceAsOf: sql`now()` }
-            : {}),
-          lastSyncedAt: sql`now()`,
-        })
-        .where(eq(accounts.id, account.id));
+      if (statement.balance !== null) {
+        // The file's own date for its balance; an older statement uploaded later does not replace a newer one.
+        // A calendar date, kept as midnight UTC so no server time zone moves it to another day.
+        const asOf = statement.balanceAsOf
+          ? sql`(${statement.balanceAsOf}::date)::timestamp at time zone 'UTC'`
+          : sql`now()`;
+        await tx
+          .update(accounts)
+          .set({ balance: formatDecimal(statement.balance), balanceAsOf: asOf })
+          .where(
+            and(
+              eq(accounts.id, account.id),
+              or(isNull(accounts.balanceAsOf), lte(accounts.balanceAsOf, asOf)),
+            ),
+          );
+      }
+      await tx.update(accounts).set({ lastSyncedAt: sql`now()` }).where(eq(accounts.id, account.id));
       const finished = await markSyncSucceeded(tx, syncId);
       if (!finished) return null;
       // Its notice (keyed on the sync) and the request to evaluate the file's months' budgets commit with it.

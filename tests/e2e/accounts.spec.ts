@@ -136,20 +136,26 @@ test("unreadable statement files are refused with the reason", async ({ page, au
   await accounts.choose("Import a statement file");
   const form = accounts.importForm;
   await form.getByLabel("Account name").fill("Old bank");
-  // An unknown layout asks for its columns; garbage in them still yields nothing to import.
+  // Columns Tally cannot find are asked for; the file is still refused, and nothing is created.
   await form.getByLabel("Statement file").setInputFiles(garbage);
   await expect(form.getByRole("group", { name: "Map the columns" })).toBeVisible();
   await form.getByRole("button", { name: "Import statement" }).click();
-  await expect(form.getByRole("alert")).toHaveText("This file has no transactions in it.");
+  await expect(form.getByRole("alert")).toContainText("could not read the columns");
 
-  // A bad row refuses the whole file, naming the line and the reason.
+  // A bad row refuses the whole file, naming the line and the reason, already when the file is read.
   await form.getByLabel("Statement file").setInputFiles(badAmount);
-  await expect(form.getByText(/^Recognized:/)).toBeVisible();
+  await expect(
+    form.getByText("Tally read the columns of this file. No column mapping needed."),
+  ).toBeVisible();
+  await expect(form.getByText('Line 3: the amount "abc" is not a number', { exact: true })).toBeVisible();
   await form.getByRole("button", { name: "Import statement" }).click();
   await expect(form.getByRole("alert")).toContainText("could not be read");
   await expect(form.getByRole("alert")).toContainText(/line 3/i);
   await expect(form.getByRole("alert")).toContainText("is not a number");
   await expect(form.getByLabel("Statement file")).toHaveAccessibleDescription(/line 3/i);
+  // The new account is created only with an accepted file: the refused ones left none behind.
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Statement accounts" })).toHaveCount(0);
 
   const transactions = new TransactionsPage(page);
   await transactions.goto();
@@ -167,7 +173,9 @@ test("a recognized CSV layout needs no mapping", async ({ page, auth }) => {
     .getByLabel("Statement file")
     .setInputFiles(path.resolve("tests/fixtures/statements/csv/tally-chase-credit-card.csv"));
   await expect(accounts.importForm.getByText("Recognized: Chase credit card")).toBeVisible();
-  await expect(accounts.importForm.getByRole("table")).toContainText("BLUE BOTTLE COFFEE");
+  const sample = accounts.importForm.getByRole("table", { name: "The first rows as they will be imported" });
+  await expect(sample).toContainText("BLUE BOTTLE COFFEE");
+  await expect(sample).toContainText("-$6.75");
   await accounts.importForm.getByRole("button", { name: "Import statement" }).click();
   await expect(accounts.importForm.getByRole("status").last()).toHaveText(/^\d+ transactions? imported/, {
     timeout: 30_000,

@@ -116,12 +116,12 @@ describe("the real functions under @inngest/test and the embedded runner", () =>
     const { user } = await createTestUser(handle.db, { label: "parity-import" });
     const [account] = await handle.db
       .insert(accounts)
-      .values({ userId: user.id, name: "Checking", type: "checking" })
+      .values({ userId: user.id, name: "Checking", type: "checking", currency: "CAD" })
       .returning();
     const bytes = new Uint8Array(
       fs.readFileSync(path.resolve(__dirname, "../fixtures/statements/ofx/ofxparse-bank_medium.ofx")),
     );
-    const upload = await acceptStatementUpload(handle.db, user.id, account!.id, {
+    const { sync: upload } = await acceptStatementUpload(handle.db, user.id, account!.id, {
       bytes,
       filename: "bank.ofx",
     });

@@ -193,7 +193,7 @@ describe("storing a statement", () => {
       await put("bad", statementFor(bad!.accountNumber!, ["-10.00", "-10000000000000.00"])),
     );
     expect(refused).toEqual({
-      rejected: expect.stringMatching(/••\d{4} .*Transaction 2 .*larger than Tally can store/),
+      rejected: expect.stringMatching(/••\d{4} .*amount too large to keep/),
     });
     const stored = await db.select().from(transactions).where(eq(transactions.userId, user.id));
     expect(stored.map((row) => row.accountId)).toEqual([good!.id, good!.id]);

@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { POST as uploadRoute } from "@/app/api/v1/accounts/[id]/statements/route";
 import { POST as createAccountRoute } from "@/app/api/v1/accounts/route";
 import { GET as getSyncRoute } from "@/app/api/v1/syncs/[id]/route";
 import { GET as listTransactionsRoute } from "@/app/api/v1/transactions/route";
@@ -13,33 +12,19 @@ import { StatementParseError } from "@/server/statements/types";
 import { createTestUser } from "../factories/users";
 import { call } from "../support/api";
 import { useTestDatabase } from "../support/db";
+import { uploadStatement } from "../support/statement-upload";
 
 let db: Database;
 let runner: EmbeddedRunner;
 const fixtures = path.resolve(__dirname, "../fixtures/statements");
 
-function upload(
-  token: string,
-  accountId: string,
-  file: { name: string; bytes: Uint8Array<ArrayBuffer> },
-  extra: Record<string, string> = {},
-) {
-  const form = new FormData();
-  form.set("file", new File([new Uint8Array(file.bytes)], file.name));
-  for (const [key, value] of Object.entries(extra)) form.set(key, value);
-  const request = new Request(`http://localhost/api/v1/accounts/${accountId}/statements`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${token}` },
-    body: form,
-  });
-  return uploadRoute(request, { params: Promise.resolve({ id: accountId }) }).then(async (response) => ({
-    status: response.status,
-    body: await response.json(),
-  }));
-}
+const upload = uploadStatement;
 
-async function manualAccount(token: string) {
-  const created = await call(createAccountRoute, { token, body: { name: "Uploads", type: "checking" } });
+async function manualAccount(token: string, currency = "USD") {
+  const created = await call(createAccountRoute, {
+    token,
+    body: { name: "Uploads", type: "checking", currency },
+  });
   expect(created.status).toBe(201);
   return created.body.id as string;
 }
@@ -48,13 +33,20 @@ async function manualAccount(token: string) {
 function expectedOutcome(
   file: string,
   bytes: Uint8Array,
-): { status: 202; transactions: number; pending: number } | { status: 415 | 422 } {
+):
+  | { status: 202; transactions: number; pending: number; currency: string }
+  | { status: 415 | 422; currency?: undefined } {
   try {
-    const parsed = parseStatementFile({ bytes, filename: file });
+    const parsed = parseStatementFile({ bytes, filename: file, accountType: "checking" });
     const withRows = parsed.accounts.filter((account) => account.transactions.length > 0);
     if (withRows.length !== 1) return { status: 422 };
     const rows = withRows[0]!.transactions;
-    return { status: 202, transactions: rows.length, pending: rows.filter((row) => row.pending).length };
+    return {
+      status: 202,
+      transactions: rows.length,
+      pending: rows.filter((row) => row.pending).length,
+      currency: withRows[0]!.currency ?? "USD",
+    };
   } catch (error) {
     if (error instanceof UnsupportedStatementError) return { status: 415 };
     if (error instanceof StatementParseError) return { status: 422 };
@@ -77,7 +69,8 @@ describe("uploading statement files", () => {
     const bytes = new Uint8Array(fs.readFileSync(path.join(fixtures, file)));
     const expected = expectedOutcome(file, bytes);
     const { token } = await createTestUser(db, { label: "upload" });
-    const accountId = await manualAccount(token);
+    // An account in the file's own currency: a file in another currency is refused (tested below).
+    const accountId = await manualAccount(token, expected.currency);
 
     const first = await upload(token, accountId, { name: path.basename(file), bytes });
     expect(first.status).toBe(expected.status);
@@ -119,31 +112,77 @@ describe("uploading statement files", () => {
     expect(response.body.error.message).toMatch(/line 3/i);
   });
 
-  it("asks for a column mapping for an unknown CSV layout, and imports it with one", async () => {
+  async function amountsIn(token: string, accountId: string): Promise<string[]> {
+    const listed = await call(listTransactionsRoute, {
+      token,
+      path: `/api/v1/transactions?account_id=${accountId}`,
+    });
+    return listed.body.data.map((t: { amount: string }) => t.amount).sort();
+  }
+
+  it("imports a CSV from a bank Tally has never seen without a mapping", async () => {
     const { token } = await createTestUser(db);
     const accountId = await manualAccount(token);
     const csv = "When,What,How much\n2026-01-02,CORNER BAKERY,-4.50\n2026-01-03,PAYCHECK,1200.00\n";
-    const bytes = new TextEncoder().encode(csv);
-    const refused = await upload(token, accountId, { name: "mine.csv", bytes });
+    const accepted = await upload(token, accountId, {
+      name: "mine.csv",
+      bytes: new TextEncoder().encode(csv),
+    });
+    expect(accepted.status).toBe(202);
+    await runner.drain();
+    expect(await amountsIn(token, accountId)).toEqual(["-4.50", "1200.00"]);
+  });
+
+  it("asks which amounts are money out when the file cannot say, takes the answer and remembers it", async () => {
+    const { token } = await createTestUser(db);
+    const accountId = await manualAccount(token);
+    const file = (rows: string) => new TextEncoder().encode(`Datum;Omschrijving;Bedrag\n${rows}`);
+    const first = file("02-01-2026;BAKKERIJ;4,50\n03-01-2026;SUPERMARKT;12,00\n");
+    const refused = await upload(token, accountId, { name: "bank.csv", bytes: first });
     expect(refused.status).toBe(422);
-    expect(refused.body.error.message).toMatch(/map/i);
+    expect(refused.body.error.message).toMatch(/money out/);
+    expect(refused.body.error.fields.csv_mapping).toMatch(/money out/);
+    expect(await amountsIn(token, accountId)).toEqual([]);
+
+    const answer = JSON.stringify({ signConvention: "positive_is_out" });
+    const accepted = await upload(
+      token,
+      accountId,
+      { name: "bank.csv", bytes: first },
+      { csv_mapping: answer },
+    );
+    expect(accepted.status).toBe(202);
+    await runner.drain();
+    expect(await amountsIn(token, accountId)).toEqual(["-12.00", "-4.50"]);
+
+    // The next month's file from the same bank: same columns, no question.
+    const next = await upload(token, accountId, {
+      name: "bank-feb.csv",
+      bytes: file("02-02-2026;BAKKERIJ;3,75\n"),
+    });
+    expect(next.status).toBe(202);
+    await runner.drain();
+    expect(await amountsIn(token, accountId)).toEqual(["-12.00", "-3.75", "-4.50"]);
+  });
+
+  it("takes a whole column mapping that overrides what Tally detected", async () => {
+    const { token } = await createTestUser(db);
+    const accountId = await manualAccount(token);
+    const csv = "When,What,How much\n2026-01-02,CORNER BAKERY,4.50\n2026-01-03,REFUND,-1.00\n";
     const mapping = JSON.stringify({
       headerRow: 0,
       date: 0,
       description: 1,
       amount: 2,
       dateFormat: "YYYY-MM-DD",
-      signConvention: "negative_is_out",
+      signConvention: "positive_is_out",
       decimalSeparator: ".",
     });
+    const bytes = new TextEncoder().encode(csv);
     const mapped = await upload(token, accountId, { name: "mine.csv", bytes }, { csv_mapping: mapping });
     expect(mapped.status).toBe(202);
     await runner.drain();
-    const listed = await call(listTransactionsRoute, {
-      token,
-      path: `/api/v1/transactions?account_id=${accountId}`,
-    });
-    expect(listed.body.data.map((t: { amount: string }) => t.amount).sort()).toEqual(["-4.50", "1200.00"]);
+    expect(await amountsIn(token, accountId)).toEqual(["-4.50", "1.00"]);
   });
 
   it("refuses other formats with 415, big files with 413, and other users' accounts with 404", async () => {

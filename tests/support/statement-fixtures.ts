@@ -5,11 +5,22 @@ import path from "node:path";
 import { expect } from "vitest";
 import type { CsvMapping } from "@/server/statements/csv";
 import { parseStatementFile } from "@/server/statements/parse-file";
-import type { ParsedStatement, ParsedTransaction } from "@/server/statements/types";
+import {
+  type AccountType,
+  type ParsedStatement,
+  type ParsedTransaction,
+  StatementParseError,
+} from "@/server/statements/types";
 
 export const FIXTURES = path.resolve(__dirname, "../fixtures/statements");
 
-export function parse(file: string, options: { csvMapping?: CsvMapping; qifDateOrder?: "MDY" | "DMY" } = {}) {
+export type FixtureOptions = {
+  csvMapping?: CsvMapping | Partial<CsvMapping>;
+  qifDateOrder?: "MDY" | "DMY";
+  accountType?: AccountType;
+};
+
+export function parse(file: string, options: FixtureOptions = {}) {
   const bytes = readFileSync(path.join(FIXTURES, file));
   return parseStatementFile({ bytes, filename: path.basename(file), ...options });
 }
@@ -18,4 +29,15 @@ export function parse(file: string, options: { csvMapping?: CsvMapping; qifDateO
 export function only(statement: ParsedStatement): ParsedTransaction[] {
   expect(statement.accounts).toHaveLength(1);
   return statement.accounts[0]?.transactions ?? [];
+}
+
+/** The refusal a fixture must produce; fails the test when the file is read or fails another way. */
+export function refusal(file: string, options: FixtureOptions = {}): StatementParseError {
+  try {
+    parse(file, options);
+  } catch (error) {
+    if (error instanceof StatementParseError) return error;
+    throw error;
+  }
+  throw new Error(`${file} was not refused`);
 }

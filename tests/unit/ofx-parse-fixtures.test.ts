@@ -158,27 +158,29 @@ describe("OFX fixtures from ofxparse and Actual", () => {
     ]);
   });
 
-  it("skips transactions with a missing or impossible date and says why (failnice-date_missing)", () => {
-    const { account, warnings } = onlyAccount("ofxparse-failnice-date_missing.ofx");
-    expect(account.transactions).toEqual([]);
-    expect(account.balance).toBe(0);
-    expect(warnings).toEqual([
-      { line: 33, message: "Skipped the transaction with FITID 184997056: it has no posting date." },
-      { line: 40, message: "Skipped the transaction with FITID 2000957249: it has no posting date." },
-      {
-        line: 48,
-        message:
-          'Skipped the transaction with FITID 2000957249: the posting date "20120231" is not a real date.',
-      },
-    ]);
+  it("refuses a file with a transaction that has no posting date, naming its line (failnice-date_missing)", () => {
+    const read = () => parseOfxStatement(fixture("ofxparse-failnice-date_missing.ofx"));
+    expect(read).toThrow(StatementParseError);
+    expect(read).toThrow("Line 33: the transaction with id 184997056 has no posting date (DTPOSTED)");
+    // With that row given a date, the next one (an empty DTPOSTED) is named, then 31 February.
+    const second = fixture("ofxparse-failnice-date_missing.ofx").replace(
+      "<TRNAMT>-80.00</TRNAMT>",
+      "<DTPOSTED>20110501</DTPOSTED><TRNAMT>-80.00</TRNAMT>",
+    );
+    expect(() => parseOfxStatement(second)).toThrow(/Line 42: .* has no posting date/);
+    const third = second.replace("<DTPOSTED></DTPOSTED>", "<DTPOSTED>20110502</DTPOSTED>");
+    expect(() => parseOfxStatement(third)).toThrow(
+      'Line 50: the transaction with id 2000957249 has a posting date that is not a real date: "20120231"',
+    );
   });
 
-  it("skips a 12-digit date but would read a $ amount (failnice-decimal_error)", () => {
-    const { account, warnings } = onlyAccount("ofxparse-failnice-decimal_error.ofx");
-    expect(account).toMatchObject({ currency: "CAD", transactions: [] });
-    expect(warnings[0]?.message).toContain('"201120000000" is not a real date');
-    // The same row with a good date: the "$120" amount itself is fine.
+  it("refuses a 12-digit date but reads a $ amount (failnice-decimal_error)", () => {
+    expect(() => parseOfxStatement(fixture("ofxparse-failnice-decimal_error.ofx"))).toThrow(
+      /not a real date: "201120000000"/,
+    );
+    // The same row with a good date: the "$120" amount itself is unambiguous and read.
     const fixed = fixture("ofxparse-failnice-decimal_error.ofx").replace("201120000000", "20110601");
+    expect(parseOfxStatement(fixed).accounts[0]).toMatchObject({ currency: "CAD" });
     expect(parseOfxStatement(fixed).accounts[0]?.transactions[0]).toMatchObject({
       postedOn: "2011-06-01",
       amount: 12000,

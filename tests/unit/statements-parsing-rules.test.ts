@@ -106,7 +106,7 @@ describe("CSV preview", () => {
       signConvention: "negative_is_out",
       decimalSeparator: ".",
     };
-    expect(() => parseCsv("Date,Description,Amount,Debit\n01/02/2024,X,1.00,\n", mapping)).toThrow(
+    expect(() => parseCsv("Date,Description,Amount,Debit\n01/02/2024,X,1.00,\n", { mapping })).toThrow(
       /not both/,
     );
   });

@@ -26,26 +26,29 @@ describe("QIF files", () => {
   it("reads a gnucash-style file: ^^, account blocks, apostrophe years, splits, transfers, skipped sections", () => {
     const statement = parse("qif/tally-gnucash-style.qif");
     expect(statement.accounts.map((a) => [a.name, a.type, a.transactions.length])).toEqual([
-      ["Everyday Checking", "checking", 4],
+      ["Everyday Checking", "checking", 3],
       ["Travel Card", "credit_card", 1],
     ]);
     const checking = statement.accounts[0]?.transactions ?? [];
     expect(checking[0]).toMatchObject({
-      postedOn: "1999-01-01",
-      amount: 103534,
-      categoryHint: "[Everyday Checking]",
-    });
-    expect(checking[1]).toMatchObject({
       postedOn: "2000-03-29",
       amount: -3600,
       checkNumber: "1001",
       categoryHint: "Utilities:Water",
     });
-    expect(checking[2]).toMatchObject({ postedOn: "1999-03-25", description: "ATM CASH" });
-    expect(checking[3]).toMatchObject({ postedOn: "2001-04-02", amount: -10000, categoryHint: "Household" });
+    expect(checking[1]).toMatchObject({ postedOn: "1999-03-25", description: "ATM CASH" });
+    expect(checking[2]).toMatchObject({ postedOn: "2001-04-02", amount: -10000, categoryHint: "Household" });
     expect(statement.accounts[1]?.transactions[0]).toMatchObject({ postedOn: "2001-05-05", amount: -2345 });
     expect(statement.warnings.map((w) => w.message).join("\n")).toMatch(/splits add up to -90.*-100/);
     expect(statement.warnings.map((w) => w.message).join("\n")).toMatch(/1 investment transaction/);
+  });
+
+  it("takes the opening balance as the start of the account's balance, not as a transaction", () => {
+    const [checking, card] = parse("qif/tally-gnucash-style.qif").accounts;
+    // 1,035.34 opening, then -36.00, -99.99 and -100.00.
+    expect(checking).toMatchObject({ balance: 103534 - 3600 - 9999 - 10000, balanceAsOf: "2001-04-02" });
+    expect(checking?.transactions.some((t) => t.description === "Opening Balance")).toBe(false);
+    expect(card?.balance).toBeNull();
   });
 
   it("works out day-first dates from the whole file, and obeys an override", () => {

@@ -1,56 +1,69 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseCsv, previewCsv } from "@/server/statements/csv";
-import { decodeStatementBytes } from "@/server/statements/decode";
+import type { CsvMappingPatch } from "@/server/statements/csv-mapping";
 import { parseStatementFile, UnsupportedStatementError } from "@/server/statements/parse-file";
-import { type ParsedStatement, StatementParseError } from "@/server/statements/types";
+import {
+  type ParsedStatement,
+  StatementNeedsAnswerError,
+  StatementParseError,
+} from "@/server/statements/types";
 
 // The shared collection of real-world statement files lives outside the repository (it holds GPL test
-// data that is not ours to ship), so a fresh clone runs only the copied fixtures below.
-const SHARED = path.resolve(__dirname, "../../../shared/fixtures/statements");
+// data that is not ours to ship), so a fresh clone runs only the copied fixtures below. It sits next to the
+// repository (../shared), or next to the folder of worktrees (../../shared).
+const REPO = path.resolve(__dirname, "../..");
+const SHARED =
+  [
+    path.resolve(REPO, "../shared/fixtures/statements"),
+    path.resolve(REPO, "../../shared/fixtures/statements"),
+  ].find((candidate) => existsSync(candidate)) ?? path.resolve(REPO, "../shared/fixtures/statements");
 const COPIED = path.resolve(__dirname, "../fixtures/statements");
 const sharedExists = existsSync(SHARED);
 
 type Outcome =
-  | { transactions: number; accounts?: number }
-  /** Refused without a mapping (an unknown CSV layout); `guessed` is what the pre-filled mapping reads. */
-  | { refused: true; guessed?: number }
+  /** Read without any help from the user, into a checking account. */
+  | { transactions: number; accounts?: number; pending?: number }
+  /** Read without a mapping once the user answers the one question the file cannot (the sign). */
+  | { asks: CsvMappingPatch; transactions: number }
+  /** Refused whole, with a reason. */
+  | { refused: RegExp }
   | "unsupported";
 
-const refused = (guessed?: number): Outcome => ({ refused: true, guessed });
-
 const EXPECTED: Record<string, Outcome> = {
-  // CSV: recognized bank layouts
+  // CSV: every one is read by content; three cannot say which way their unsigned amounts go.
+  "csv/actual-utf-8-bom.csv": { asks: { signConvention: "positive_is_out" }, transactions: 2 },
+  "csv/actual-windows-1252-euro.csv": { asks: { signConvention: "negative_is_out" }, transactions: 1 },
+  "csv/actual-windows-1252.csv": { transactions: 2 },
+  "csv/austrian-easybank-creditcard.csv": { transactions: 3 },
+  "csv/austrian-easybank-giro.csv": { transactions: 10 },
+  "csv/austrian-ing-diba.csv": { transactions: 6 },
+  "csv/austrian-livebank.csv": { transactions: 6 },
+  "csv/austrian-oberbank.csv": { transactions: 5 },
+  "csv/austrian-raiffeisen.csv": { transactions: 7 },
+  "csv/bcimport-creditcard.csv": { transactions: 2 },
+  "csv/bcimport-healthequity-cash-transactions-other.csv": { transactions: 5 },
   "csv/bcimport-mint.csv": { transactions: 7, accounts: 3 },
   "csv/bcimport-schwab-EAC_Checking_Transactions_20201223-160009.csv": { transactions: 12 },
-  "csv/reds-schwab_Checking_Transactions_1234.csv": { transactions: 7 },
-  "csv/reds-schwab_csv_brokerage_XX876_Transactions_20220731.csv": { transactions: 11 },
+  "csv/bcimport-venmo-transactions.csv": { transactions: 11 },
+  "csv/ofxstatement-dkbcc.csv": { transactions: 7, pending: 2 },
   "csv/reds-dcu-Main_Checking_Account_Transactions.csv": { transactions: 10 },
   "csv/reds-fidelity-checking-History_for_Account_X11111111.csv": { transactions: 16 },
   "csv/reds-fidelity-cma-History_for_Account_X8YYYYYYY.csv": { transactions: 11 },
   "csv/reds-fidelity_csv_all_accounts_transactions_20251204.csv": { transactions: 21, accounts: 5 },
-  // CSV: no built-in layout, so the user maps the columns
-  "csv/actual-utf-8-bom.csv": refused(2),
-  "csv/actual-windows-1252-euro.csv": refused(1),
-  "csv/actual-windows-1252.csv": refused(2),
-  "csv/austrian-easybank-creditcard.csv": refused(3),
-  "csv/austrian-easybank-giro.csv": refused(10),
-  "csv/austrian-ing-diba.csv": refused(6),
-  "csv/austrian-livebank.csv": refused(6),
-  "csv/austrian-oberbank.csv": refused(5),
-  "csv/austrian-raiffeisen.csv": refused(7),
-  "csv/bcimport-creditcard.csv": refused(2),
-  "csv/bcimport-healthequity-cash-transactions-other.csv": refused(5),
-  "csv/bcimport-venmo-transactions.csv": refused(11),
-  "csv/ofxstatement-dkbcc.csv": refused(7),
-  "csv/reds-tdameritrade-transactions.csv": refused(15),
-  "csv/reds-vanguard_529-ofxdownload_09102023.csv": refused(8),
+  "csv/reds-schwab_Checking_Transactions_1234.csv": { transactions: 7, pending: 3 },
+  "csv/reds-schwab_csv_brokerage_XX876_Transactions_20220731.csv": { transactions: 11 },
+  "csv/reds-tdameritrade-transactions.csv": { transactions: 15 },
+  "csv/reds-vanguard_529-ofxdownload_09102023.csv": {
+    asks: { signConvention: "negative_is_out" },
+    transactions: 8,
+  },
   // QIF
   "qif/actual-data-payee-memo.qif": { transactions: 4 },
   "qif/actual-data-with-categories.qif": { transactions: 3 },
   "qif/gnucash-cbb-export.qif": { transactions: 9 },
-  "qif/gnucash-divx.qif": { transactions: 4, accounts: 2 },
+  // The opening balance is the account's starting balance, not a transaction.
+  "qif/gnucash-divx.qif": { transactions: 3, accounts: 2 },
   "qif/gnucash-quicktest.qif": { transactions: 0, accounts: 0 },
   "qif/gnucash-web.qif": { transactions: 7 },
   // OFX / QFX (through server/ofx/parse.ts)
@@ -62,18 +75,18 @@ const EXPECTED: Record<string, Outcome> = {
   "ofx/ofxparse-account_listing_aggregation.ofx": { transactions: 0, accounts: 0 },
   "ofx/ofxparse-anzcc.ofx": { transactions: 1 },
   "ofx/ofxparse-bank_medium.ofx": { transactions: 3 },
-  "ofx/ofxparse-error_message.ofx": refused(),
-  "ofx/ofxparse-failnice-date_missing.ofx": { transactions: 0 },
-  "ofx/ofxparse-failnice-decimal_error.ofx": { transactions: 0 },
+  "ofx/ofxparse-error_message.ofx": { refused: /could not produce the statement \(code 2000\)/ },
+  "ofx/ofxparse-failnice-date_missing.ofx": { refused: /^Line 33: .* has no posting date/ },
+  "ofx/ofxparse-failnice-decimal_error.ofx": { refused: /^Line 36: .*not a real date: "201120000000"/ },
   "ofx/ofxparse-fidelity-brokerage.ofx": { transactions: 2 },
   "ofx/ofxparse-multiple_accounts.ofx": { transactions: 0, accounts: 2 },
   "ofx/ofxparse-ofx-v102-empty-tags.ofx": { transactions: 1 },
-  "ofx/ofxparse-signon_fail.ofx": refused(),
+  "ofx/ofxparse-signon_fail.ofx": { refused: /refused the sign-on \(code 15500\)/ },
   "ofx/ofxparse-suncorp.ofx": { transactions: 1 },
   "ofx/ofxparse-td_ameritrade.ofx": { transactions: 0 },
   "ofx/ofxparse-vanguard.ofx": { transactions: 0 },
   "ofx/ofxtools-br_nubank_cc.ofx": { transactions: 6 },
-  "ofx/ofxtools-profrs.ofx": refused(),
+  "ofx/ofxtools-profrs.ofx": { refused: /refused the sign-on \(code 15500\)/ },
   "ofx/reds-ofxstatementGenerated.n26.ofx": { transactions: 1 },
   "qfx/actual-1252.qfx": { transactions: 1 },
   "qfx/actual-8859-1.qfx": { transactions: 1 },
@@ -90,28 +103,26 @@ const EXPECTED: Record<string, Outcome> = {
 
 type Result = { statement: ParsedStatement } | { error: unknown };
 
-function attempt(read: () => ParsedStatement): Result {
+function readFile(file: string, csvMapping?: CsvMappingPatch): Result {
   try {
-    return { statement: read() };
+    const bytes = readFileSync(file);
+    return {
+      statement: parseStatementFile({
+        bytes,
+        filename: path.basename(file),
+        accountType: "checking",
+        csvMapping,
+      }),
+    };
   } catch (error) {
     return { error };
   }
 }
 
-function readFile(file: string): Result {
-  return attempt(() => parseStatementFile({ bytes: readFileSync(file), filename: path.basename(file) }));
-}
-
-/** What the mapping screen would import if the user accepted its pre-filled guess. */
-function readWithGuess(file: string): Result {
-  const text = decodeStatementBytes(readFileSync(file)).text;
-  const mapping = previewCsv(text).mapping;
-  if (!mapping) return { error: new Error("no mapping guessed") };
-  return attempt(() => parseCsv(text, mapping));
-}
-
 const count = (statement: ParsedStatement) =>
   statement.accounts.reduce((n, a) => n + a.transactions.length, 0);
+const pendingCount = (statement: ParsedStatement) =>
+  statement.accounts.reduce((n, a) => n + a.transactions.filter((t) => t.pending).length, 0);
 
 function expectOnlyKnownErrors(result: Result): void {
   if ("error" in result) {
@@ -129,6 +140,13 @@ function listFiles(root: string): string[] {
     .sort();
 }
 
+function describeOutcome(expected: Outcome): string {
+  if (expected === "unsupported") return "unsupported";
+  if ("refused" in expected) return "refused with its reason";
+  if ("asks" in expected) return `asks one question, then ${expected.transactions} transactions`;
+  return `${expected.transactions} transactions`;
+}
+
 describe.runIf(sharedExists)("every shared statement fixture", () => {
   it("has an expected outcome in the table, and the table names no missing file", () => {
     expect(listFiles(SHARED)).toEqual(Object.keys(EXPECTED).sort());
@@ -136,7 +154,7 @@ describe.runIf(sharedExists)("every shared statement fixture", () => {
   });
 
   for (const [name, expected] of Object.entries(EXPECTED)) {
-    it(`${name} → ${typeof expected === "string" ? expected : "refused" in expected ? "refused" : `${expected.transactions} transactions`}`, () => {
+    it(`${name} → ${describeOutcome(expected)}`, () => {
       const file = path.join(SHARED, name);
       const result = readFile(file);
       expectOnlyKnownErrors(result);
@@ -144,17 +162,20 @@ describe.runIf(sharedExists)("every shared statement fixture", () => {
         expect("error" in result && result.error).toBeInstanceOf(UnsupportedStatementError);
       } else if ("refused" in expected) {
         expect("error" in result && result.error).toBeInstanceOf(StatementParseError);
-        if (expected.guessed !== undefined) {
-          const guessed = readWithGuess(file);
-          expectOnlyKnownErrors(guessed);
-          expect("statement" in guessed && count(guessed.statement)).toBe(expected.guessed);
-        }
+        expect("error" in result && (result.error as Error).message).toMatch(expected.refused);
+      } else if ("asks" in expected) {
+        // Detected without a mapping: only the sign is asked, and the answer alone imports the file.
+        expect("error" in result && result.error).toBeInstanceOf(StatementNeedsAnswerError);
+        const answered = readFile(file, expected.asks);
+        expectOnlyKnownErrors(answered);
+        expect("statement" in answered && count(answered.statement)).toBe(expected.transactions);
       } else {
         expect("statement" in result, "error" in result ? String(result.error) : "").toBe(true);
         if ("statement" in result) {
           expect(count(result.statement)).toBe(expected.transactions);
           if (expected.accounts !== undefined)
             expect(result.statement.accounts).toHaveLength(expected.accounts);
+          expect(pendingCount(result.statement)).toBe(expected.pending ?? 0);
         }
       }
     });
@@ -175,19 +196,30 @@ describe("copied statement fixtures", () => {
   });
 
   for (const name of copied) {
-    const shouldRefuse = path.basename(name).startsWith("tally-refused-");
-    it(`${name} ${shouldRefuse ? "is refused with its line" : "yields transactions"}`, () => {
+    const base = path.basename(name);
+    const kind = base.startsWith("tally-refused-")
+      ? "is refused with its line"
+      : base.startsWith("tally-unreadable-")
+        ? "is refused with a reason"
+        : "yields transactions without a mapping";
+    it(`${name} ${kind}`, () => {
       const file = path.join(COPIED, name);
       let result = readFile(file);
       expectOnlyKnownErrors(result);
-      if (shouldRefuse) {
+      if (base.startsWith("tally-refused-")) {
         expect(
           "error" in result && result.error instanceof StatementParseError && result.error.line,
         ).toBeGreaterThan(1);
         return;
       }
-      // Files without a built-in layout go through the mapping screen's guess, as a user would.
-      if ("error" in result && name.endsWith(".csv")) result = readWithGuess(file);
+      if (base.startsWith("tally-unreadable-")) {
+        expect("error" in result && result.error).toBeInstanceOf(StatementParseError);
+        return;
+      }
+      // A file that cannot say which way its amounts go is read once the question is answered.
+      if ("error" in result && result.error instanceof StatementNeedsAnswerError) {
+        result = readFile(file, { signConvention: "negative_is_out" });
+      }
       expectOnlyKnownErrors(result);
       expect("statement" in result && count(result.statement)).toBeGreaterThan(0);
     });

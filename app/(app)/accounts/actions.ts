@@ -11,13 +11,13 @@ import { formObject, runAction } from "@/server/actions";
 import { requireUser } from "@/server/auth";
 import { parseInput } from "@/server/errors";
 import { parseId } from "@/server/http/ids";
-import { previewCsv } from "@/server/statements/csv";
-import { decodeStatementBytes } from "@/server/statements/decode";
+import { importTargetsInput, previewTargetInput } from "@/server/statements/inputs";
 import { MAX_STATEMENT_BYTES } from "@/server/statements/parse-file";
+import { previewStatementUpload, type StatementPreview } from "@/server/statements/preview";
 import { reconnectWithPassword, refreshConnection } from "@/server/sync/refresh";
-import { acceptStatementUpload, uploadOptionsInput } from "@/server/sync/statement-import";
+import { acceptStatementImport, uploadOptionsInput } from "@/server/sync/statement-import";
 import { describeSync, getSync } from "@/server/sync/syncs";
-import type { CsvPreviewData, SyncStatus } from "./_components/types";
+import type { SyncStatus } from "./_components/types";
 
 // Linking, syncing and imports change what every signed-in page shows.
 function revalidateMoneyPages() {
@@ -112,56 +112,63 @@ export async function deleteManualAccountAction(accountId: string): Promise<Acti
   });
 }
 
-const previewInput = z.object({ file: z.file("Choose a CSV file") });
-
-/**
- * The first rows of a CSV file and the column mapping Tally would use, for the mapping screen. The browser
- * sends only the file's beginning: enough for the header and sample rows.
- */
-export async function previewStatementAction(formData: FormData): Promise<ActionResult<CsvPreviewData>> {
-  return runAction(async () => {
-    await requireUser();
-    const { file } = parseInput(previewInput, formObject(formData));
-    const { text } = decodeStatementBytes(new Uint8Array(await file.arrayBuffer()));
-    const preview = previewCsv(text);
-    return {
-      columns: preview.columns,
-      sampleRows: preview.sampleRows.slice(0, 5),
-      detectedLayout: preview.detectedLayout,
-      mapping: preview.mapping,
-    };
-  });
-}
-
 // Next.js reads an action's body as a stream and stops past serverActions.bodySizeLimit (next.config.ts); the
 // file's own limit is checked here before its bytes are copied.
-const uploadInput = z.object({
-  account_id: z.uuid("Choose an account"),
+const fileInput = z.object({
   file: z
     .file("Choose a statement file")
     .refine((file) => file.name !== "", "Choose a statement file")
     .refine((file) => file.size <= MAX_STATEMENT_BYTES, "Statement files can be at most 10 MB"),
 });
 
-/** Reads the file now (an unreadable one is refused with the line and reason) and queues its import. */
-export async function uploadStatementAction(formData: FormData): Promise<ActionResult<{ syncId: string }>> {
+/**
+ * What is in a statement file before it is imported: its accounts, how a CSV's columns were read, the first
+ * rows as they will be imported, and the question to answer if the file cannot say which way its amounts go.
+ */
+export async function previewStatementAction(formData: FormData): Promise<ActionResult<StatementPreview>> {
   return runAction(async () => {
     const user = await requireUser();
     const fields = formObject(formData);
-    const input = parseInput(uploadInput, fields);
+    const { file } = parseInput(fileInput, fields);
+    const target = parseInput(previewTargetInput, fields);
     const options = parseInput(uploadOptionsInput, {
       csv_mapping: fields.csv_mapping,
       qif_date_order: fields.qif_date_order,
     });
-    const sync = await acceptStatementUpload(
+    return previewStatementUpload(
       await getDb(),
       user.id,
-      input.account_id,
-      { bytes: new Uint8Array(await input.file.arrayBuffer()), filename: input.file.name },
+      { bytes: new Uint8Array(await file.arrayBuffer()), filename: file.name },
+      { ...options, accountId: target.account_id, accountType: target.account_type },
+    );
+  });
+}
+
+/**
+ * Reads the whole file now (an unreadable one is refused with the line and reason) and queues its import into
+ * each chosen account; new accounts are created only when the file is accepted.
+ */
+export async function uploadStatementAction(
+  formData: FormData,
+): Promise<ActionResult<{ syncIds: string[] }>> {
+  return runAction(async () => {
+    const user = await requireUser();
+    const fields = formObject(formData);
+    const { file } = parseInput(fileInput, fields);
+    const { targets } = parseInput(z.object({ targets: importTargetsInput }), fields);
+    const { fileAccount: _ignored, ...options } = parseInput(uploadOptionsInput, {
+      csv_mapping: fields.csv_mapping,
+      qif_date_order: fields.qif_date_order,
+    });
+    const { syncs } = await acceptStatementImport(
+      await getDb(),
+      user.id,
+      { bytes: new Uint8Array(await file.arrayBuffer()), filename: file.name },
       options,
+      targets,
     );
     revalidatePath("/accounts");
-    return { syncId: sync.id };
+    return { syncIds: syncs.map((sync) => sync.id) };
   });
 }
 

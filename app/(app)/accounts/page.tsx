@@ -76,7 +76,12 @@ async function LinkPanelSection({
     <LinkPanel
       initialChoice={target ? "file" : "demo"}
       initialAccountId={target?.id ?? null}
-      manualAccounts={manual.map((account) => ({ id: account.id, name: account.name }))}
+      manualAccounts={manual.map((account) => ({
+        id: account.id,
+        name: account.name,
+        type: account.type,
+        currency: account.currency,
+      }))}
       dateFormats={DATE_FORMATS}
     />
   );

@@ -1,10 +1,9 @@
 "use client";
 
 import { SelectField } from "@/components/ui/field";
-import { layoutName } from "./labels";
 import type { CsvMapping, CsvPreviewData } from "./types";
 
-/** What the mapping form edits; the rest of a guessed mapping (memo, type column…) is kept as it was. */
+/** What the mapping form edits; the rest of the mapping in force (memo, type column…) is kept as it was. */
 export type MappingDraft = {
   headerRow: number | null;
   date: number;
@@ -13,7 +12,10 @@ export type MappingDraft = {
   amount: number;
   debit: number;
   credit: number;
-  dateFormat: string;
+  /** -1 for none. */
+  balance: number;
+  status: number;
+  dateFormat: CsvMapping["dateFormat"];
   signConvention: CsvMapping["signConvention"];
   decimalSeparator: CsvMapping["decimalSeparator"];
 };
@@ -24,22 +26,32 @@ export function draftFromPreview(preview: CsvPreviewData): MappingDraft {
   const split =
     mapping?.amount === undefined && (mapping?.debit !== undefined || mapping?.credit !== undefined);
   return {
-    headerRow: mapping?.headerRow ?? null,
+    headerRow: mapping?.headerRow ?? preview.headerRow ?? null,
     date: mapping?.date ?? 0,
     description: mapping?.description ?? Math.min(1, last),
     amountMode: split ? "split" : "single",
     amount: mapping?.amount ?? Math.min(2, last),
     debit: mapping?.debit ?? Math.min(2, last),
     credit: mapping?.credit ?? Math.min(3, last),
+    balance: mapping?.balance ?? -1,
+    status: mapping?.status ?? -1,
     dateFormat: mapping?.dateFormat ?? "MM/DD/YYYY",
     signConvention: mapping?.signConvention ?? "negative_is_out",
     decimalSeparator: mapping?.decimalSeparator ?? ".",
   };
 }
 
-/** The mapping to send with the upload. */
-export function mappingFromDraft(preview: CsvPreviewData, draft: MappingDraft): Record<string, unknown> {
-  const { amount: _a, debit: _d, credit: _c, typeColumn, ...base } = preview.mapping ?? {};
+/** The whole mapping to read the file with: the one in force, corrected by the draft. */
+export function mappingFromDraft(preview: CsvPreviewData, draft: MappingDraft): CsvMapping {
+  const {
+    amount: _a,
+    debit: _d,
+    credit: _c,
+    typeColumn,
+    balance: _b,
+    status: _s,
+    ...base
+  } = preview.mapping ?? ({} as Partial<CsvMapping>);
   const common = {
     ...base,
     headerRow: draft.headerRow,
@@ -48,38 +60,65 @@ export function mappingFromDraft(preview: CsvPreviewData, draft: MappingDraft): 
     dateFormat: draft.dateFormat,
     signConvention: draft.signConvention,
     decimalSeparator: draft.decimalSeparator,
+    ...(draft.balance >= 0 ? { balance: draft.balance } : {}),
+    ...(draft.status >= 0 ? { status: draft.status } : {}),
   };
   return draft.amountMode === "single"
     ? { ...common, amount: draft.amount, ...(typeColumn === undefined ? {} : { typeColumn }) }
     : { ...common, debit: draft.debit, credit: draft.credit };
 }
 
-/** The table as the draft reads it: toggling "first row is a header" moves that row in or out of the body. */
-function tableFor(preview: CsvPreviewData, draft: MappingDraft): { columns: string[]; rows: string[][] } {
-  const guessedHeader = preview.mapping?.headerRow ?? null;
-  if (guessedHeader === null && draft.headerRow === 0 && preview.sampleRows.length > 0) {
-    const [first = [], ...rest] = preview.sampleRows;
-    return { columns: preview.columns.map((name, i) => first[i] || name), rows: rest };
-  }
-  if (guessedHeader === 0 && draft.headerRow === null) {
-    return {
-      columns: preview.columns.map((_, i) => `Column ${i + 1}`),
-      rows: [preview.columns, ...preview.sampleRows],
-    };
-  }
-  return { columns: preview.columns, rows: preview.sampleRows };
+const SIGN_LABELS: Record<CsvMapping["signConvention"], string> = {
+  negative_is_out: "Negative amounts are money out (most banks)",
+  positive_is_out: "Positive amounts are money out (some card exports)",
+  credits_marked: "Only credits are marked (CR or +); everything else is money out",
+};
+
+/** The columns as Tally reads them, in words: "Date: Buchungstag (DD.MM.YYYY)". */
+export function CsvReadSummary({ preview }: { preview: CsvPreviewData }) {
+  const mapping = preview.mapping;
+  if (!mapping) return null;
+  const name = (index: number | undefined) =>
+    index === undefined ? null : (preview.columns[index] ?? `Column ${index + 1}`);
+  const amount =
+    mapping.amount !== undefined
+      ? `${name(mapping.amount)}${mapping.typeColumn !== undefined ? `, with debit or credit in ${name(mapping.typeColumn)}` : ""}`
+      : `money out in ${name(mapping.debit)}, money in in ${name(mapping.credit)}`;
+  const rows: [string, string | null][] = [
+    ["Date", `${name(mapping.date)} (${mapping.dateFormat})`],
+    ["Purchase date", name(mapping.transactionDate)],
+    ["Description", name(mapping.description)],
+    ["Description of money in", name(mapping.descriptionIn)],
+    ["Details", name(mapping.memo)],
+    [
+      "Amount",
+      `${amount}; decimal ${mapping.decimalSeparator === "," ? "comma" : "point"}${
+        mapping.amount !== undefined && mapping.typeColumn === undefined
+          ? `; ${SIGN_LABELS[mapping.signConvention].toLowerCase()}`
+          : ""
+      }`,
+    ],
+    ["Balance", name(mapping.balance)],
+    ["Pending or posted", name(mapping.status)],
+    ["Currency", name(mapping.currencyColumn) ?? mapping.currency ?? null],
+    ["Account", name(mapping.account) ?? name(mapping.accountName)],
+  ];
+  return (
+    <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
+      {rows
+        .filter((row): row is [string, string] => row[1] !== null)
+        .map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="font-medium text-slate-700">{label}</dt>
+            <dd className="min-w-0 break-words text-slate-600">{value}</dd>
+          </div>
+        ))}
+    </dl>
+  );
 }
 
-export function CsvPreviewTable({
-  preview,
-  draft,
-  fileName,
-}: {
-  preview: CsvPreviewData;
-  draft: MappingDraft;
-  fileName: string;
-}) {
-  const { columns, rows } = tableFor(preview, draft);
+export function CsvPreviewTable({ preview, fileName }: { preview: CsvPreviewData; fileName: string }) {
+  const { columns, sampleRows: rows } = preview;
   return (
     <div className="overflow-x-auto rounded-lg ring-1 ring-slate-200">
       <table className="min-w-full divide-y divide-slate-200 text-left text-xs">
@@ -112,40 +151,26 @@ export function CsvPreviewTable({
   );
 }
 
+/** The form for correcting (or, for a file Tally could not read, giving) the column mapping. */
 export function CsvMappingFields({
   preview,
   draft,
   onChange,
   dateFormats,
-  fileName,
 }: {
   preview: CsvPreviewData;
   draft: MappingDraft;
   onChange: (draft: MappingDraft) => void;
   dateFormats: readonly string[];
-  fileName: string;
 }) {
-  if (preview.detectedLayout) {
-    return (
-      <div className="min-w-0 space-y-3">
-        <p role="status" className="text-sm text-brand-700">
-          Recognized: {layoutName(preview.detectedLayout)}. No column mapping needed.
-        </p>
-        <CsvPreviewTable preview={preview} draft={draft} fileName={fileName} />
-      </div>
-    );
-  }
-  const { columns } = tableFor(preview, draft);
-  const columnOptions = columns.map((name, i) => ({ value: String(i), label: name }));
+  const columnOptions = preview.columns.map((name, i) => ({ value: String(i), label: name }));
+  const optional = [{ value: "-1", label: "None" }, ...columnOptions];
   const set = (patch: Partial<MappingDraft>) => onChange({ ...draft, ...patch });
-  const headerToggle = (preview.mapping?.headerRow ?? null) === null || preview.mapping?.headerRow === 0;
+  // Only a file whose first row could be either names or data offers the choice.
+  const headerToggle = preview.headerRow === null || preview.headerRow === 0;
   return (
     <fieldset className="min-w-0 space-y-4 rounded-lg border border-slate-200 p-4">
       <legend className="px-1 text-sm font-semibold text-slate-900">Map the columns</legend>
-      <p className="text-sm text-slate-600">
-        Tally does not know this layout yet. Tell it which column holds what; the first rows are shown below.
-      </p>
-      <CsvPreviewTable preview={preview} draft={draft} fileName={fileName} />
       {headerToggle ? (
         <label className="flex items-center gap-2 text-sm text-slate-700">
           <input
@@ -208,10 +233,7 @@ export function CsvMappingFields({
             onChange={(event) =>
               set({ signConvention: event.target.value as MappingDraft["signConvention"] })
             }
-            options={[
-              { value: "negative_is_out", label: "Negative amounts are money out (most banks)" },
-              { value: "positive_is_out", label: "Positive amounts are money out (some cards)" },
-            ]}
+            options={Object.entries(SIGN_LABELS).map(([value, label]) => ({ value, label }))}
           />
         </div>
       ) : (
@@ -234,7 +256,7 @@ export function CsvMappingFields({
         <SelectField
           label="Date format"
           value={draft.dateFormat}
-          onChange={(event) => set({ dateFormat: event.target.value })}
+          onChange={(event) => set({ dateFormat: event.target.value as MappingDraft["dateFormat"] })}
           options={dateFormats.map((format) => ({ value: format, label: format }))}
         />
         <SelectField
@@ -247,6 +269,18 @@ export function CsvMappingFields({
             { value: ".", label: "Point (1,234.56)" },
             { value: ",", label: "Comma (1.234,56)" },
           ]}
+        />
+        <SelectField
+          label="Balance column"
+          value={String(draft.balance)}
+          onChange={(event) => set({ balance: Number(event.target.value) })}
+          options={optional}
+        />
+        <SelectField
+          label="Pending or posted column"
+          value={String(draft.status)}
+          onChange={(event) => set({ status: Number(event.target.value) })}
+          options={optional}
         />
       </div>
     </fieldset>

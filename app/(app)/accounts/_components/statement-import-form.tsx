@@ -5,34 +5,22 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import type { ActionError } from "@/lib/action-result";
-import { createManualAccountAction, previewStatementAction, uploadStatementAction } from "../actions";
-import { CsvMappingFields, draftFromPreview, type MappingDraft, mappingFromDraft } from "./csv-mapping";
-import { accountTypeLabels, plural } from "./labels";
+import { previewStatementAction, uploadStatementAction } from "../actions";
+import { type MappingDraft, mappingFromDraft } from "./csv-mapping";
+import { CsvSection } from "./csv-section";
+import { defaultChoice, FileAccountTargets, type TargetChoice } from "./file-account-targets";
+import { plural } from "./labels";
+import { type NewAccount, NewAccountFields } from "./new-account-fields";
 import { SyncStatusLine } from "./sync-status";
-import type { CsvPreviewData, ManualAccountOption } from "./types";
-import { useSyncProgress } from "./use-sync-progress";
+import type { CsvMapping, CsvPreviewData, ManualAccountOption, StatementPreviewData } from "./types";
+import { useImportsProgress } from "./use-imports-progress";
 
 const MAX_BYTES = 10 * 1024 * 1024;
-// The preview needs the header and a few rows, not the whole file.
-const PREVIEW_BYTES = 64 * 1024;
 
-type Format = "ofx" | "qif" | "csv" | "other";
+type Target = { file_account?: string; account_id?: string; new_account?: NewAccount };
 
-function formatOf(fileName: string): Format {
-  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
-  if (extension === "ofx" || extension === "qfx") return "ofx";
-  if (extension === "qif") return "qif";
-  if (extension === "csv" || extension === "txt") return "csv";
-  return "other";
-}
-
-/** The file's first bytes, cut at a line end so no row (or UTF-8 character) is split. */
-async function previewSlice(file: File): Promise<File> {
-  if (file.size <= PREVIEW_BYTES) return file;
-  const bytes = new Uint8Array(await file.slice(0, PREVIEW_BYTES).arrayBuffer());
-  const end = bytes.lastIndexOf(10);
-  return new File([end > 0 ? bytes.subarray(0, end + 1) : bytes], file.name, { type: file.type });
-}
+const currencyOr = (code: string | null | undefined, fallback = "USD") =>
+  code && /^[A-Z]{3}$/.test(code) ? code : fallback;
 
 export function StatementImportForm({
   manualAccounts,
@@ -47,21 +35,71 @@ export function StatementImportForm({
     manualAccounts.length > 0 ? "existing" : "new",
   );
   const [accountId, setAccountId] = useState(initialAccountId ?? manualAccounts[0]?.id ?? "");
+  const [newAccount, setNewAccount] = useState<NewAccount>({ name: "", type: "checking", currency: "USD" });
   const [file, setFile] = useState<File | null>(null);
-  const [preview, setPreview] = useState<CsvPreviewData | null>(null);
+  const [preview, setPreview] = useState<StatementPreviewData | null>(null);
+  const [question, setQuestion] = useState<CsvPreviewData["question"]>(null);
+  const [answer, setAnswer] = useState<number | null>(null);
+  const [mapping, setMapping] = useState<CsvMapping | null>(null);
+  const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState<MappingDraft | null>(null);
+  const [qifOrder, setQifOrder] = useState("");
+  const [choices, setChoices] = useState<Record<string, TargetChoice>>({});
   const [reading, startReading] = useTransition();
   const [submitting, startSubmit] = useTransition();
   const [error, setError] = useState<ActionError | null>(null);
-  const { progress, follow } = useSyncProgress();
-  const format = file ? formatOf(file.name) : null;
+  /** What reading the file found, announced once it is read. */
+  const [readNote, setReadNote] = useState("");
+  const { progress, follow } = useImportsProgress();
   const fields = error?.fields ?? {};
+  const existing = manualAccounts.find((account) => account.id === accountId);
+  const withRows = preview?.accounts.filter((account) => account.transactions > 0) ?? [];
+  const several = withRows.length > 1;
+
+  /** Reads the file on the server: what it holds, how its columns were read, the first rows. */
+  function read(chosen: File, options: { mapping?: CsvMapping | null; type?: string; id?: string } = {}) {
+    startReading(async () => {
+      const data = new FormData();
+      data.set("file", chosen);
+      const id = options.id ?? (accountMode === "existing" ? accountId : "");
+      if (id) data.set("account_id", id);
+      else data.set("account_type", options.type ?? newAccount.type);
+      if (options.mapping) data.set("csv_mapping", JSON.stringify(options.mapping));
+      if (qifOrder) data.set("qif_date_order", qifOrder);
+      const result = await previewStatementAction(data);
+      if (!result.ok) {
+        setPreview(null);
+        setReadNote("");
+        setError({ ...result.error, fields: { file: result.error.message, ...result.error.fields } });
+        return;
+      }
+      setError(null);
+      setPreview(result.data);
+      setReadNote(describeRead(result.data));
+      if (!options.mapping) setQuestion(result.data.csv?.question ?? null);
+      // A new account takes the file's own type and currency unless the user has set them.
+      const [only] = result.data.accounts.filter((account) => account.transactions > 0);
+      if (only && result.data.accounts.length >= 1) {
+        setNewAccount((current) => ({
+          name: current.name || (only.name ?? ""),
+          type: current.name ? current.type : only.type,
+          currency: currencyOr(only.currency, current.currency),
+        }));
+      }
+    });
+  }
 
   function chooseFile(chosen: File | null) {
     setFile(chosen);
     setPreview(null);
+    setQuestion(null);
+    setAnswer(null);
+    setMapping(null);
+    setEditing(false);
     setDraft(null);
+    setChoices({});
     setError(null);
+    setReadNote("");
     if (!chosen) return;
     if (chosen.size > MAX_BYTES) {
       setError({
@@ -71,21 +109,43 @@ export function StatementImportForm({
       });
       return;
     }
-    if (formatOf(chosen.name) !== "csv") return;
-    startReading(async () => {
-      const data = new FormData();
-      data.set("file", await previewSlice(chosen));
-      const result = await previewStatementAction(data);
-      if (!result.ok) {
-        setError(result.error);
-        return;
-      }
-      setPreview(result.data);
-      setDraft(draftFromPreview(result.data));
-    });
+    read(chosen, { mapping: null });
   }
 
-  function submit(form: HTMLFormElement) {
+  /** The account the file goes into changed: a CSV's signs may read differently for a card. */
+  function retarget(options: { type?: string; id?: string }) {
+    if (file && preview?.format === "csv" && !mapping) read(file, { mapping: null, ...options });
+  }
+
+  function readWithMapping(next: CsvMapping) {
+    setMapping(next);
+    if (file) read(file, { mapping: next });
+  }
+
+  function targets(): Target[] | string {
+    if (several) {
+      const chosen = withRows
+        .map((account) => ({
+          account,
+          choice: choices[account.key] ?? defaultChoice(account, manualAccounts),
+        }))
+        .filter(({ choice }) => choice.choice !== "skip");
+      if (chosen.length === 0) return "Choose at least one account to import.";
+      return chosen.map(({ account, choice }) =>
+        choice.choice === "new"
+          ? {
+              file_account: account.key,
+              new_account: { name: choice.name, type: choice.type, currency: choice.currency },
+            }
+          : { file_account: account.key, account_id: choice.choice },
+      );
+    }
+    const fileAccount = withRows[0]?.key;
+    if (accountMode === "existing") return [{ file_account: fileAccount, account_id: accountId }];
+    return [{ file_account: fileAccount, new_account: newAccount }];
+  }
+
+  function submit() {
     setError(null);
     if (!file) {
       setError({
@@ -95,47 +155,39 @@ export function StatementImportForm({
       });
       return;
     }
-    const data = new FormData(form);
+    if (question && answer === null) {
+      setError({ code: "invalid_input", message: `Answer the question first: ${question.prompt}` });
+      return;
+    }
+    const chosen = targets();
+    if (typeof chosen === "string") {
+      setError({ code: "invalid_input", message: chosen });
+      return;
+    }
     startSubmit(async () => {
-      let targetId = accountId;
-      if (accountMode === "new") {
-        const created = await createManualAccountAction({
-          name: data.get("name"),
-          type: data.get("type"),
-          currency: data.get("currency"),
-        });
-        if (!created.ok) {
-          setError(created.error);
-          return;
-        }
-        // From here on the account exists: a refused file can be fixed and sent to it again.
-        targetId = created.data.id;
-        setAccountId(targetId);
-        setAccountMode("existing");
-      }
       const upload = new FormData();
-      upload.set("account_id", targetId);
       upload.set("file", file);
-      if (preview && draft && !preview.detectedLayout) {
-        upload.set("csv_mapping", JSON.stringify(mappingFromDraft(preview, draft)));
-      }
-      const order = data.get("qif_date_order");
-      if (typeof order === "string" && order) upload.set("qif_date_order", order);
+      upload.set("targets", JSON.stringify(chosen));
+      const inForce = mapping ?? preview?.csv?.mapping;
+      if (preview?.format === "csv" && inForce) upload.set("csv_mapping", JSON.stringify(inForce));
+      if (qifOrder) upload.set("qif_date_order", qifOrder);
       const result = await uploadStatementAction(upload);
       if (!result.ok) {
         setError(result.error);
         return;
       }
-      follow(result.data.syncId);
+      follow(result.data.syncIds);
     });
   }
 
   const accountFieldCount = ["name", "type", "currency"].filter((name) => fields[name]).length;
+  const fileCurrency =
+    withRows[0]?.currency ?? (accountMode === "existing" ? existing?.currency : newAccount.currency);
   return (
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        submit(event.currentTarget);
+        submit();
       }}
       className="space-y-4"
       noValidate
@@ -144,81 +196,76 @@ export function StatementImportForm({
       {error ? (
         <Alert>{accountFieldCount > 0 ? "Please fix the account fields marked below." : error.message}</Alert>
       ) : null}
-      <fieldset className="min-w-0 space-y-3">
-        <legend className="text-sm font-medium text-slate-700">Import into</legend>
-        {manualAccounts.length > 0 ? (
-          <div className="flex flex-wrap gap-4 text-sm text-slate-700">
-            <label className="flex items-center gap-2">
-              <input
-                type="radio"
-                name="account_mode"
-                checked={accountMode === "existing"}
-                onChange={() => setAccountMode("existing")}
-              />
-              An account I added before
-            </label>
-            <label className="flex items-center gap-2">
-              <input
-                type="radio"
-                name="account_mode"
-                checked={accountMode === "new"}
-                onChange={() => setAccountMode("new")}
-              />
-              A new account
-            </label>
-          </div>
-        ) : null}
-        {accountMode === "existing" && manualAccounts.length > 0 ? (
-          <SelectField
-            label="Account"
-            value={accountId}
-            onChange={(event) => setAccountId(event.target.value)}
-            options={manualAccounts.map((account) => ({ value: account.id, label: account.name }))}
-          />
-        ) : (
-          <div className="grid gap-4 sm:grid-cols-[minmax(0,2fr)_minmax(0,1.2fr)_minmax(0,1fr)]">
-            <Field
-              label="Account name"
-              name="name"
-              placeholder="Credit union checking"
-              error={fields.name}
-              required
-            />
+      {!several ? (
+        <fieldset className="min-w-0 space-y-3">
+          <legend className="text-sm font-medium text-slate-700">Import into</legend>
+          {manualAccounts.length > 0 ? (
+            <div className="flex flex-wrap gap-4 text-sm text-slate-700">
+              <label className="flex items-center gap-2">
+                <input
+                  type="radio"
+                  name="account_mode"
+                  checked={accountMode === "existing"}
+                  onChange={() => {
+                    setAccountMode("existing");
+                    retarget({ id: accountId });
+                  }}
+                />
+                An account I added before
+              </label>
+              <label className="flex items-center gap-2">
+                <input
+                  type="radio"
+                  name="account_mode"
+                  checked={accountMode === "new"}
+                  onChange={() => {
+                    setAccountMode("new");
+                    retarget({ id: "", type: newAccount.type });
+                  }}
+                />
+                A new account
+              </label>
+            </div>
+          ) : null}
+          {accountMode === "existing" && manualAccounts.length > 0 ? (
             <SelectField
-              label="Type"
-              name="type"
-              defaultValue="checking"
-              error={fields.type}
-              options={Object.entries(accountTypeLabels).map(([value, label]) => ({ value, label }))}
+              label="Account"
+              value={accountId}
+              onChange={(event) => {
+                setAccountId(event.target.value);
+                retarget({ id: event.target.value });
+              }}
+              options={manualAccounts.map((account) => ({ value: account.id, label: account.name }))}
             />
-            <Field
-              label="Currency"
-              name="currency"
-              defaultValue="USD"
-              maxLength={3}
-              autoCapitalize="characters"
-              error={fields.currency}
+          ) : (
+            <NewAccountFields
+              value={newAccount}
+              errors={fields}
+              onChange={(next, changed) => {
+                setNewAccount(next);
+                if (changed === "type") retarget({ id: "", type: next.type });
+              }}
             />
-          </div>
-        )}
-      </fieldset>
+          )}
+        </fieldset>
+      ) : null}
       <Field
         label="Statement file"
         name="statement_file"
         type="file"
-        accept=".ofx,.qfx,.qif,.csv"
+        accept=".ofx,.qfx,.qif,.csv,.txt"
         hint="OFX, QFX, QIF or CSV as downloaded from your bank, up to 10 MB."
         error={fields.file}
         onChange={(event) => chooseFile(event.target.files?.[0] ?? null)}
       />
       <p role="status" aria-live="polite" className="text-sm text-slate-600">
-        {reading ? "Reading the file…" : ""}
+        {reading ? "Reading the file…" : readNote}
       </p>
-      {format === "qif" ? (
+      {preview?.format === "qif" ? (
         <SelectField
           label="Dates in this file"
-          name="qif_date_order"
-          defaultValue=""
+          value={qifOrder}
+          onChange={(event) => setQifOrder(event.target.value)}
           hint="QIF files do not say whether 03/04 is March 4 or 3 April."
           options={[
             { value: "", label: "Work it out from the file" },
@@ -227,14 +274,49 @@ export function StatementImportForm({
           ]}
         />
       ) : null}
-      {preview && draft && file ? (
-        <CsvMappingFields
+      {preview && several ? (
+        <FileAccountTargets
+          accounts={withRows}
+          manualAccounts={manualAccounts}
+          choices={choices}
+          onChange={(key, choice) => setChoices({ ...choices, [key]: choice })}
+        />
+      ) : null}
+      {preview?.csv && file ? (
+        <CsvSection
           preview={preview}
+          csv={preview.csv}
+          question={question}
+          answer={answer}
+          onAnswer={(index) => {
+            const patch = question?.options[index]?.patch ?? {};
+            setAnswer(index);
+            if (preview.csv?.mapping) readWithMapping({ ...preview.csv.mapping, ...patch } as CsvMapping);
+          }}
+          editing={editing}
+          onEdit={() => setEditing(true)}
           draft={draft}
-          onChange={setDraft}
+          onDraft={(next) => {
+            setDraft(next);
+            if (preview.csv) readWithMapping(mappingFromDraft(preview.csv, next));
+          }}
           dateFormats={dateFormats}
           fileName={file.name}
+          currency={currencyOr(fileCurrency)}
         />
+      ) : null}
+      {preview && !preview.csv && withRows.length === 1 ? (
+        <p className="text-sm text-slate-600">
+          {withRows[0]!.label}: {plural(withRows[0]!.transactions, "transaction")}
+          {withRows[0]!.pending > 0 ? `, ${withRows[0]!.pending} pending` : ""}.
+        </p>
+      ) : null}
+      {preview && preview.warnings.length > 0 ? (
+        <ul className="list-disc space-y-1 pl-5 text-sm text-slate-600">
+          {preview.warnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
+        </ul>
       ) : null}
       <Button type="submit" disabled={submitting || reading || progress.state === "running"}>
         {submitting ? "Uploading…" : "Import statement"}
@@ -246,4 +328,13 @@ export function StatementImportForm({
       />
     </form>
   );
+}
+
+function describeRead(preview: StatementPreviewData): string {
+  const rows = preview.accounts.reduce((sum, account) => sum + account.transactions, 0);
+  if (preview.csv?.question)
+    return `Found ${plural(rows, "transaction")}. One question before importing them.`;
+  if (preview.problem) return `This file cannot be imported as it is: ${preview.problem}`;
+  if (preview.csv && !preview.csv.mapping) return "Tally could not find this file's columns.";
+  return `Found ${plural(rows, "transaction")}${preview.accounts.length > 1 ? ` in ${preview.accounts.length} accounts` : ""}.`;
 }

@@ -1,6 +1,7 @@
 // Plain shapes passed from the Accounts page's server code to its client components.
 
 import type { CsvMapping } from "@/server/statements/csv";
+import type { StatementPreview } from "@/server/statements/preview";
 
 export type SyncStatus = {
   id: string;
@@ -12,14 +13,9 @@ export type SyncStatus = {
   error: string | null;
 };
 
-export type CsvPreviewData = {
-  columns: string[];
-  sampleRows: string[][];
-  /** A built-in bank layout's id ("chase-credit-card"): such files need no mapping. */
-  detectedLayout: string | null;
-  /** The detected layout's mapping, or Tally's guess to pre-fill the mapping form, or null. */
-  mapping: CsvMapping | null;
-};
+/** What a statement file holds, read before it is imported (see server/statements/preview.ts). */
+export type StatementPreviewData = StatementPreview;
+export type CsvPreviewData = NonNullable<StatementPreview["csv"]>;
 
 export type { CsvMapping };
 
@@ -50,4 +46,9 @@ export type ConnectionView = {
   accounts: AccountView[];
 };
 
-export type ManualAccountOption = { id: string; name: string };
+export type ManualAccountOption = {
+  id: string;
+  name: string;
+  type: "checking" | "savings" | "credit_card" | "other";
+  currency: string;
+};

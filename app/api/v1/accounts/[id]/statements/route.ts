@@ -1,5 +1,7 @@
 // POST /api/v1/accounts/:id/statements — upload an OFX, QFX, QIF or CSV statement (multipart field "file").
-// Optional fields: "csv_mapping" (JSON column mapping) and "qif_date_order" ("MDY" or "DMY").
+// Optional fields: "csv_mapping" (a JSON column mapping, whole or as corrections to what Tally detected, such as
+// {"signConvention":"positive_is_out"}), "qif_date_order" ("MDY" or "DMY"), and "file_account" (which of the
+// file's accounts to import, when it holds several).
 
 import { getDb } from "@/db";
 import { requireApiUser } from "@/server/auth";
@@ -31,10 +33,14 @@ export const POST = apiRoute<{ id: string }>(async (request, { params }) => {
   }
   const options = parseInput(
     uploadOptionsInput,
-    refuseNulBytes({ csv_mapping: fields.csv_mapping, qif_date_order: fields.qif_date_order }),
+    refuseNulBytes({
+      csv_mapping: fields.csv_mapping,
+      qif_date_order: fields.qif_date_order,
+      file_account: fields.file_account,
+    }),
   );
-  const sync = await acceptStatementUpload(await getDb(), user.id, accountId, file, options);
-  return json({ sync: serializeSync(sync) }, 202);
+  const { sync, warnings } = await acceptStatementUpload(await getDb(), user.id, accountId, file, options);
+  return json({ sync: serializeSync(sync), warnings }, 202);
 });
 
 // Methods this file does not define answer 405 with the error body.

@@ -1,0 +1,22 @@
+import { jsonb, pgTable, timestamp, uuid } from "drizzle-orm/pg-core";
+import { accounts } from "./accounts";
+import { users } from "./users";
+
+/**
+ * The CSV column mapping an account's last statement file was read with (detected, or corrected by the
+ * user), used again when the next file from that bank has the same columns. The shape is validated when
+ * it is read (server/statements/csv.ts), so an old or damaged entry is simply not used.
+ */
+export const csvMappings = pgTable("csv_mappings", {
+  accountId: uuid("account_id")
+    .primaryKey()
+    .references(() => accounts.id, { onDelete: "cascade" }),
+  userId: uuid("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  /** { columns: normalized header names or null, width, mapping }. */
+  remembered: jsonb("remembered").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type CsvMappingRow = typeof csvMappings.$inferSelect;

@@ -1,0 +1,190 @@
+import "server-only";
+
+import { normalizeName } from "@/server/statements/csv-header-names";
+import { foldWord } from "@/server/statements/months";
+
+// The words banks write in CSV cells, in English, German, French, Dutch, Spanish and Italian: which way the
+// money went, whether a row is pending, posted or declined, a total line, a currency code.
+
+// Cell words that give the direction of money. Single letters only in a column that holds nothing else.
+const DEBIT_WORDS = new Set([
+  "debit",
+  "debito",
+  "dr",
+  "db",
+  "d",
+  "-",
+  "withdrawal",
+  "out",
+  "outgoing",
+  "sale",
+  "purchase",
+  "soll",
+  "s",
+  "belastung",
+  "lastschrift",
+  "abbuchung",
+  "ausgang",
+  "auszahlung",
+  "sortie",
+  "retrait",
+  "af",
+  "debet",
+  "uitgaand",
+  "cargo",
+  "debe",
+  "addebito",
+  "dare",
+  "uscita",
+]);
+const CREDIT_WORDS = new Set([
+  "credit",
+  "credito",
+  "cr",
+  "c",
+  "+",
+  "deposit",
+  "in",
+  "incoming",
+  "refund",
+  "return",
+  "haben",
+  "h",
+  "gutschrift",
+  "eingang",
+  "einzahlung",
+  "entree",
+  "versement",
+  "depot",
+  "bij",
+  "inkomend",
+  "abono",
+  "haber",
+  "ingreso",
+  "accredito",
+  "avere",
+  "entrata",
+]);
+
+export function directionOf(cell: string): "debit" | "credit" | null {
+  const word = foldWord(cell.trim());
+  if (DEBIT_WORDS.has(word)) return "debit";
+  if (CREDIT_WORDS.has(word)) return "credit";
+  return null;
+}
+
+const PENDING = [
+  "pending",
+  "pend",
+  "authorized",
+  "authorised",
+  "authorization",
+  "on hold",
+  "hold",
+  "processing",
+  "in progress",
+  "not yet posted",
+  "vorgemerkt",
+  "umsatz vorgemerkt",
+  "vorgemerkter umsatz",
+  "offen",
+  "nicht gebucht",
+  "reserviert",
+  "en attente",
+  "en cours",
+  "a venir",
+  "provisoire",
+  "in behandeling",
+  "in afwachting",
+  "gereserveerd",
+  "pendiente",
+  "en proceso",
+  "retenido",
+  "in sospeso",
+  "in attesa",
+  "non contabilizzato",
+  "da contabilizzare",
+];
+const POSTED = [
+  "posted",
+  "booked",
+  "cleared",
+  "completed",
+  "complete",
+  "settled",
+  "processed",
+  "issued",
+  "gebucht",
+  "umsatz gebucht",
+  "abgerechnet",
+  "comptabilise",
+  "comptabilisee",
+  "effectue",
+  "geboekt",
+  "verwerkt",
+  "contabilizado",
+  "procesado",
+  "contabilizzato",
+  "eseguito",
+  "completato",
+];
+// Transactions that did not happen: importing them would count money that never moved.
+const VOID = [
+  "declined",
+  "reverted",
+  "failed",
+  "cancelled",
+  "canceled",
+  "rejected",
+  "void",
+  "abgelehnt",
+  "storniert",
+  "annule",
+  "refuse",
+  "geweigerd",
+  "geannuleerd",
+  "rechazado",
+  "cancelado",
+  "rifiutato",
+  "annullato",
+];
+const YES = new Set(["yes", "y", "ja", "j", "oui", "si", "true", "x", "1"]);
+const NO = new Set(["no", "n", "nein", "non", "nee", "false", "0"]);
+
+export type StatusWord = "pending" | "posted" | "void" | "yes" | "no";
+
+export function statusOf(cell: string): StatusWord | null {
+  const text = normalizeName(cell);
+  if (text === "") return null;
+  if (PENDING.includes(text)) return "pending";
+  if (POSTED.includes(text)) return "posted";
+  if (VOID.includes(text)) return "void";
+  const raw = foldWord(cell.trim());
+  if (YES.has(raw)) return "yes";
+  if (NO.has(raw)) return "no";
+  return null;
+}
+
+/** Whether a status column's "yes" means pending ("Pending: Y") rather than settled ("Abgerechnet: Ja"). */
+export function yesMeansPending(headerName: string): boolean {
+  return /pending|vorgemerkt|offen|en attente|pendiente/.test(normalizeName(headerName));
+}
+
+const SUMMARY =
+  /\b(total|totals|subtotal|sum|summe|gesamt|zwischensumme|saldo|balance|solde|opening|closing|beginning|ending|anfangssaldo|endsaldo|totaal|totale|somme|report|end of file|downloaded)\b/;
+
+/** A row label such as "Total", "Opening balance", "***END OF FILE***": not a transaction. */
+export function isSummaryText(cell: string): boolean {
+  return SUMMARY.test(normalizeName(cell));
+}
+
+let isoCodes: Set<string> | null = null;
+
+/** A currency code such as "EUR", as Intl knows them (plus the common ones, if its data is small). */
+export function isCurrencyCode(text: string): boolean {
+  isoCodes ??= new Set([
+    ...(typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("currency") : []),
+    ..."USD EUR GBP CHF JPY CAD AUD NZD SEK NOK DKK PLN CZK HUF BRL MXN INR CNY HKD SGD ZAR".split(" "),
+  ]);
+  return isoCodes.has(text.trim().toUpperCase()) && /^[A-Za-z]{3}$/.test(text.trim());
+}

@@ -1,0 +1,153 @@
+import "server-only";
+
+import { parseAmountText, sniffDecimalSeparator } from "@/server/statements/amounts";
+import { hintFor, normalizeName, type Role } from "@/server/statements/csv-header-names";
+import type { LayoutMatch } from "@/server/statements/csv-layouts";
+import type { ColumnProfile } from "@/server/statements/csv-profile";
+import type { CsvRow } from "@/server/statements/csv-tokenize";
+import { DATE_FORMATS, type DateFormat, parseDateCell } from "@/server/statements/dates";
+
+// The columns that say something about each row besides its date and amount: a debit/credit word, a status,
+// the account, the seller and memo texts; and a balance stated above the table.
+
+export type StatedBalance = { balance: number; asOf: string | null };
+
+/** A column of debit/credit words or marks beside an amount column. */
+export function findTypeColumn(
+  profiles: ColumnProfile[],
+  taken: Set<number>,
+  amount: ColumnProfile,
+): ColumnProfile | undefined {
+  return profiles.find((p) => {
+    if (taken.has(p.index) || p === amount || p.filled === 0) return false;
+    const { debit, credit, singleLetters } = p.directions;
+    const worded = debit + credit;
+    if (worded < p.filled * 0.9) return false;
+    // Single letters (D/C, S/H) and bare +/- only in a column that holds nothing else.
+    if (singleLetters > 0 && singleLetters < p.filled) return false;
+    // A column of words for only one side counts when the other side is left blank ("CR" or nothing).
+    return (debit > 0 && credit > 0) || p.filled < p.rows;
+  });
+}
+
+export function findStatusColumn(profiles: ColumnProfile[], taken: Set<number>): ColumnProfile | undefined {
+  return profiles.find((p) => {
+    if (taken.has(p.index) || p.filled === 0) return false;
+    const { pending, posted, void: voided, yes, no } = p.statuses;
+    const worded = pending + posted + voided;
+    if (worded > 0 && worded + yes + no >= p.filled * 0.9) return true;
+    return p.hint === "status" && yes + no >= p.filled * 0.9;
+  });
+}
+
+export function findAccountColumns(
+  profiles: ColumnProfile[],
+  taken: Set<number>,
+  headerless: boolean,
+  layout: LayoutMatch | null,
+): { number?: ColumnProfile; name?: ColumnProfile } {
+  const free = (p: ColumnProfile | undefined) => (p && !taken.has(p.index) ? p : undefined);
+  // The file's own account is on every row, and each account on many: a counterparty's account number
+  // (N26 "Account number", Wise "Payee Account Number") is blank on card payments and varies row to row.
+  const fewValues = (p: ColumnProfile) =>
+    p.filled > 0 && p.filled === p.rows && (p.distinct === 1 || p.distinct * 3 <= p.rows);
+  const fromLayout = {
+    number: free(layout?.columns.account === undefined ? undefined : profiles[layout.columns.account]),
+    name: free(layout?.columns.accountName === undefined ? undefined : profiles[layout.columns.accountName]),
+  };
+  if (fromLayout.number || fromLayout.name) return fromLayout;
+  const hinted = profiles.filter(
+    (p) => free(p) && (p.hint === "account" || p.hint === "accountName") && fewValues(p),
+  );
+  const number = hinted.find((p) => p.words < p.filled || p.hint === "account");
+  const name = hinted.find((p) => p !== number && p.words === p.filled);
+  if (number || name) return { number, name };
+  if (!headerless) return {};
+  // A file without a header that repeats one account number (or IBAN) on every row.
+  const repeated = profiles.find(
+    (p) => free(p) && p.distinct === 1 && p.filled === p.rows && p.rows >= 2 && p.cells.length > 0,
+  );
+  return repeated && /^(\d[\d -]{5,}|[A-Z]{2}\d{2}[A-Z0-9]{10,30})$/.test(repeated.sample)
+    ? { number: repeated }
+    : {};
+}
+
+const TEXT_WEIGHTS: Partial<Record<Role | "none", number>> = {
+  payee: 3,
+  description: 2.5,
+  memo: 1.5,
+  none: 1,
+  kind: 0.6,
+  type: 0.3,
+  accountName: 0.3,
+};
+
+/** The column that best names the seller, and a second one for the memo. */
+export function describeColumns(
+  profiles: ColumnProfile[],
+  taken: Set<number>,
+  layout: LayoutMatch | null,
+): { description?: number; descriptionIn?: number; memo?: number } {
+  const texts = profiles.filter((p) => !taken.has(p.index) && p.words > 0 && p.words >= p.filled * 0.5);
+  // The payer and the payee side by side (DKB "Zahlungspflichtige*r" and "Zahlungsempfänger*in"): the payee
+  // names the seller of money going out, the payer the source of money coming in; the other is the user.
+  const payer = texts.filter((p) => p.hint === "payee" && PAYER.test(normalizeName(p.name)));
+  const payee = texts.filter(
+    (p) => p.hint === "payee" && PAYEE.test(normalizeName(p.name)) && !payer.includes(p),
+  );
+  if (payer.length === 1 && payee.length === 1 && layout?.columns.description === undefined) {
+    const memo = texts
+      .filter((p) => p !== payer[0] && p !== payee[0] && (p.hint === "memo" || p.hint === "description"))
+      .sort((a, b) => b.distinct - a.distinct)[0]?.index;
+    return { description: payee[0]!.index, descriptionIn: payer[0]!.index, memo };
+  }
+  const scored = texts
+    .map((p) => {
+      const weight = TEXT_WEIGHTS[p.hint ?? "none"] ?? 0.2;
+      const fill = p.filled / Math.max(1, p.rows);
+      const variety = p.distinct / Math.max(1, p.filled);
+      const length = Math.min(1, p.averageLength / 8);
+      // Sellers' names are often short ("REWE", "Bakker"): length counts for little.
+      return { index: p.index, score: weight * fill * (0.4 + 0.6 * variety) * (0.6 + 0.4 * length) };
+    })
+    .sort((a, b) => b.score - a.score || a.index - b.index);
+  const layoutDescription = layout?.columns.description;
+  const layoutMemo = layout?.columns.memo;
+  const description =
+    layoutDescription !== undefined && !taken.has(layoutDescription) ? layoutDescription : scored[0]?.index;
+  const memo = layout?.none.includes("memo")
+    ? undefined
+    : layoutMemo !== undefined && !taken.has(layoutMemo) && layoutMemo !== description
+      ? layoutMemo
+      : scored.find((s) => s.index !== description && s.score >= 0.15)?.index;
+  return { description, memo };
+}
+
+const PAYER =
+  /zahlungspflichtig|auftraggeber(?! empf)|\bpayer\b|remitter|ordenante|ordinante|donneur d ordre|debtor/;
+const PAYEE = /empfanger|beguenstigt|begunstigt|\bpayee\b|beneficiar|recipient|destinatar|creditor/;
+
+/** "Saldo:";"-76.77 EUR" and "Datum:";"04.02.2013" above the table; an available balance or limit is not it. */
+export function readStatedBalance(preamble: CsvRow[], format: DateFormat | null): StatedBalance | null {
+  let balance: number | null = null;
+  let asOf: string | null = null;
+  for (const row of preamble) {
+    const [key = "", value = ""] = row.cells.filter((cell) => cell !== "");
+    const hint = hintFor(key);
+    if (
+      hint === "balance" &&
+      balance === null &&
+      !/availab|verfugbar|disponib|limit|dispo/.test(normalizeName(key))
+    ) {
+      balance = parseAmountText(value, sniffDecimalSeparator([value]));
+    }
+    if ((hint === "date" || hint === "postedDate") && asOf === null) {
+      const formats = format ? [format, ...DATE_FORMATS] : DATE_FORMATS;
+      for (const candidate of formats) {
+        asOf = parseDateCell(value, candidate)?.postedOn ?? null;
+        if (asOf) break;
+      }
+    }
+  }
+  return balance === null ? null : { balance, asOf };
+}

@@ -1,0 +1,55 @@
+import "server-only";
+
+import type { Money } from "@/server/statements/csv-money";
+import type { ColumnProfile } from "@/server/statements/csv-profile";
+import type { CsvRow } from "@/server/statements/csv-tokenize";
+import { type DateFormat, parseDateCell } from "@/server/statements/dates";
+
+// "03/04/2024" reads both ways, so when every date fits both orders, the file decides: the order under which
+// its rows are sorted; then the one under which its dates lie close together (a statement covers weeks, and
+// "05/01 … 05/12" is twelve days in May, not a year of fifth days); then its other habits (a decimal comma,
+// a European currency); and only then the US habit.
+export function chooseDateFormat(
+  rows: CsvRow[],
+  bodyRows: number[],
+  posted: ColumnProfile,
+  money: Money,
+): DateFormat {
+  const tied = posted.tiedDateFormats;
+  const fallback = posted.dateFormat ?? "MM/DD/YYYY";
+  if (tied.length < 2) return fallback;
+  const cells = bodyRows.map((i) => rows[i]?.cells[posted.index] ?? "").filter((cell) => cell !== "");
+  const read = (format: DateFormat) => cells.map((cell) => parseDateCell(cell, format)?.postedOn ?? "");
+  const sorted = tied.filter((format) => isSorted(read(format)));
+  let candidates = sorted.length > 0 ? sorted : tied;
+  if (candidates.length > 1) {
+    const spans = candidates.map((format) => ({ format, days: spanInDays(read(format)) }));
+    const narrowest = spans.reduce((a, b) => (b.days < a.days ? b : a));
+    if (spans.every((s) => s === narrowest || s.days >= narrowest.days * 3 + 7))
+      candidates = [narrowest.format];
+  }
+  if (candidates.length === 1) return candidates[0]!;
+  const amount = money.amount ?? money.debit ?? money.credit;
+  const european =
+    amount?.separator === "," || /^(EUR|GBP|CHF|AUD|NZD|INR|ZAR)$/.test(amount?.cellCurrency ?? "");
+  const dayFirst = candidates.find((format) => format.startsWith("DD"));
+  const monthFirst = candidates.find((format) => format.startsWith("MM"));
+  if (european && dayFirst) return dayFirst;
+  return monthFirst ?? candidates[0]!;
+}
+
+function spanInDays(dates: string[]): number {
+  const times = dates.filter((d) => d !== "").map((d) => Date.parse(`${d}T00:00:00Z`));
+  if (times.length < 2) return 0;
+  return (Math.max(...times) - Math.min(...times)) / 86_400_000;
+}
+
+function isSorted(dates: string[]): boolean {
+  let ascending = true;
+  let descending = true;
+  for (let i = 1; i < dates.length; i++) {
+    if (dates[i]! < dates[i - 1]!) ascending = false;
+    if (dates[i]! > dates[i - 1]!) descending = false;
+  }
+  return ascending || descending;
+}

@@ -1,0 +1,257 @@
+import "server-only";
+
+import {
+  describeColumns,
+  findAccountColumns,
+  findStatusColumn,
+  findTypeColumn,
+  readStatedBalance,
+  type StatedBalance,
+} from "@/server/statements/csv-columns";
+import { chooseDateFormat } from "@/server/statements/csv-date-order";
+import { currencyInName, mentionsCard, normalizeName, type Role } from "@/server/statements/csv-header-names";
+import { isWellsFargoShape, type LayoutMatch, matchLayout } from "@/server/statements/csv-layouts";
+import type { CsvMapping } from "@/server/statements/csv-mapping";
+import { chooseAmounts, type RowOrder } from "@/server/statements/csv-money";
+import {
+  type ColumnProfile,
+  isAmountColumn,
+  isDateColumn,
+  profileColumns,
+} from "@/server/statements/csv-profile";
+import { decideSign, type SignDecision, type SignQuestion } from "@/server/statements/csv-sign";
+import { locateTable } from "@/server/statements/csv-table";
+import type { CsvRow } from "@/server/statements/csv-tokenize";
+import { parseDateCell } from "@/server/statements/dates";
+import type { AccountType } from "@/server/statements/types";
+
+// Reads an unknown CSV layout from its contents: which column is the date, the amount (or a debit/credit
+// pair), the description, a balance, a status, a currency; then how to read the amount's sign. The result
+// is a complete mapping, or a mapping plus the one question the file cannot answer, or nothing when the file
+// has no dated amounts at all.
+
+export type DetectContext = {
+  /** The account the file goes into: a card's file is read with the card's sign habits. */
+  accountType?: AccountType | null;
+};
+
+export type CsvDetection = {
+  headerRow: number | null;
+  /** Where the table ends (exclusive) and where other tables start, as file rows. */
+  endRow: number;
+  otherTables: number[];
+  /** Null when Tally found no date and amount columns; `problem` says why. */
+  mapping: CsvMapping | null;
+  layoutId: string | null;
+  /** Set when the file cannot say how to read its signs: the preview asks, and the import waits. */
+  question: SignQuestion | null;
+  /** How the sign convention was told, in words for the preview. */
+  signReason: string | null;
+  problem: string | null;
+  /** A balance stated above the table ("Saldo:";"-76.77 EUR"), with its date when one is given there. */
+  statedBalance: StatedBalance | null;
+};
+
+export type { StatedBalance } from "@/server/statements/csv-columns";
+
+export type { SignQuestion } from "@/server/statements/csv-sign";
+
+export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetection {
+  const shape = locateTable(rows);
+  const base = { headerRow: shape.headerRow, endRow: shape.endRow, otherTables: shape.otherTables };
+  const fail = (problem: string): CsvDetection => ({
+    ...base,
+    mapping: null,
+    layoutId: null,
+    question: null,
+    signReason: null,
+    problem,
+    statedBalance: null,
+  });
+  if (shape.dataRows.length === 0) return fail("No row in this file has both a date and an amount.");
+
+  const header = shape.headerRow === null ? [] : (rows[shape.headerRow]?.cells ?? []);
+  const profiles = profileColumns(rows, header, shape.bodyRows);
+  const layout = header.length > 0 ? matchLayout(header) : null;
+  const taken = new Set<number>();
+  const take = (profile: ColumnProfile | undefined) => {
+    if (profile) taken.add(profile.index);
+    return profile?.index;
+  };
+  const byIndex = (index: number | undefined) => (index === undefined ? undefined : profiles[index]);
+  const fromLayout = (key: keyof LayoutMatch["columns"], check: (p: ColumnProfile) => boolean) => {
+    const profile = byIndex(layout?.columns[key]);
+    return profile && check(profile) && !taken.has(profile.index) ? profile : undefined;
+  };
+
+  // Dates. A column named as a date may hold an unreadable cell: it is still the date column, and reading
+  // it will name the line, where passing over it would take another column's dates without a word.
+  const dates = profiles.filter(
+    (p) => isDateColumn(p) || (DATE_HINTS.has(p.hint as Role) && p.dates > 0 && p.dates * 2 >= p.filled),
+  );
+  const posted =
+    fromLayout("date", (p) => dates.includes(p)) ??
+    firstWithHint(dates, ["postedDate", "date"]) ??
+    firstWithHint(dates, [null]) ??
+    firstWithHint(dates, ["valueDate"]) ??
+    dates[0];
+  if (!posted) return fail("Tally found no column of dates.");
+  take(posted);
+  const transacted =
+    fromLayout("transactionDate", (p) => dates.includes(p)) ??
+    dates.find((p) => p.hint === "transactionDate" && !taken.has(p.index));
+  take(transacted);
+
+  // Amounts: a debit/credit pair or one amount column, and a running balance.
+  // A column named as money may hold an unreadable cell: it is still the amount, and reading it will say
+  // which line is wrong instead of "no amount column".
+  const amounts = profiles.filter(
+    (p) =>
+      !taken.has(p.index) &&
+      !EXCLUDED_FROM_AMOUNTS.has(p.hint as Role) &&
+      (isAmountColumn(p) || (MONEY_HINTS.has(p.hint as Role) && p.amounts > 0 && p.amounts * 2 >= p.filled)),
+  );
+  const money = chooseAmounts(amounts, layout, rowOrder(rows, shape.bodyRows, posted));
+  if (!money) return fail("Tally found no column of amounts.");
+  for (const p of [money.amount, money.debit, money.credit, money.balance]) take(p);
+
+  // Columns that say something about each row.
+  const typeColumn = money.amount
+    ? (fromLayout("typeColumn", () => true) ?? findTypeColumn(profiles, taken, money.amount))
+    : undefined;
+  take(typeColumn);
+  const status = findStatusColumn(profiles, taken);
+  take(status);
+  // Each row's own currency is on every row; a foreign or original amount's currency only on some.
+  const currencyColumn = profiles.find(
+    (p) =>
+      !taken.has(p.index) &&
+      p.filled > 0 &&
+      p.filled >= p.rows * 0.95 &&
+      p.currencies >= p.filled * 0.9 &&
+      p.hint !== "notAmount" &&
+      !/foreign|original|local|fremd|ursprung|exchange|origine|origineel/.test(normalizeName(p.name)),
+  );
+  take(currencyColumn);
+  const externalId =
+    fromLayout("externalId", () => true) ??
+    profiles.find(
+      (p) => !taken.has(p.index) && p.hint === "id" && p.distinct === p.filled && p.filled >= p.rows * 0.9,
+    );
+  take(externalId);
+  const wellsFargo = header.length === 0 && isWellsFargoShape(rows);
+  const checkNumber =
+    fromLayout("checkNumber", () => true) ??
+    (wellsFargo && !taken.has(3) ? profiles[3] : undefined) ??
+    profiles.find((p) => !taken.has(p.index) && p.hint === "check");
+  take(checkNumber);
+  const category =
+    fromLayout("category", () => true) ??
+    profiles.find((p) => !taken.has(p.index) && p.hint === "category" && p.words > 0);
+  take(category);
+  const accounts = layout?.none.includes("account")
+    ? {}
+    : findAccountColumns(profiles, taken, header.length === 0, layout);
+  take(accounts.number);
+  take(accounts.name);
+  const texts = describeColumns(profiles, taken, layout);
+  if (texts.description === undefined) return fail("Tally found no column that describes the transactions.");
+
+  const preambleRows = rows.slice(0, shape.headerRow ?? 0);
+  const preamble = preambleRows.flatMap((row) => row.cells);
+  const statedBalance = readStatedBalance(preambleRows, posted.dateFormat);
+  const isCard =
+    context.accountType === "credit_card" ||
+    layout?.accountType === "credit_card" ||
+    header.some((name) => mentionsCard(name)) ||
+    preamble.some((cell) => mentionsCard(cell));
+  const sign: SignDecision = decideSign({
+    money,
+    typeColumn,
+    layoutConvention: layout?.signConvention,
+    isCard,
+    accountType: context.accountType ?? null,
+    statedBalance: statedBalance?.balance ?? null,
+  });
+
+  const amountHeader = money.amount?.name ?? money.debit?.name ?? "";
+  const currency =
+    currencyColumn === undefined
+      ? (currencyInName(amountHeader) ??
+        (money.amount ?? money.debit)?.cellCurrency ??
+        (money.balance ? currencyInName(money.balance.name) : null))
+      : null;
+  const mapping: CsvMapping = {
+    headerRow: shape.headerRow,
+    date: posted.index,
+    ...(transacted ? { transactionDate: transacted.index } : {}),
+    description: texts.description,
+    ...(texts.descriptionIn !== undefined ? { descriptionIn: texts.descriptionIn } : {}),
+    ...(texts.memo !== undefined ? { memo: texts.memo } : {}),
+    ...(money.amount ? { amount: money.amount.index } : {}),
+    ...(money.debit ? { debit: money.debit.index } : {}),
+    ...(money.credit ? { credit: money.credit.index } : {}),
+    ...(typeColumn ? { typeColumn: typeColumn.index } : {}),
+    ...(status ? { status: status.index } : {}),
+    ...(money.balance ? { balance: money.balance.index } : {}),
+    ...(currencyColumn ? { currencyColumn: currencyColumn.index } : {}),
+    ...(externalId ? { externalId: externalId.index } : {}),
+    ...(accounts.number ? { account: accounts.number.index } : {}),
+    ...(accounts.name ? { accountName: accounts.name.index } : {}),
+    ...(category ? { category: category.index } : {}),
+    ...(checkNumber ? { checkNumber: checkNumber.index } : {}),
+    dateFormat: chooseDateFormat(rows, shape.bodyRows, posted, money),
+    signConvention: sign.convention,
+    decimalSeparator: (money.amount ?? money.debit ?? money.credit)?.separator ?? ".",
+    ...(isCard
+      ? { accountType: "credit_card" as const }
+      : layout?.accountType
+        ? { accountType: layout.accountType }
+        : {}),
+    ...(currency ? { currency } : {}),
+  };
+  return {
+    ...base,
+    mapping: sign.swap ? { ...mapping, debit: mapping.credit, credit: mapping.debit } : mapping,
+    layoutId: layout?.id ?? (wellsFargo ? "wells-fargo" : null),
+    question: sign.question,
+    signReason: sign.reason,
+    problem: null,
+    statedBalance,
+  };
+}
+
+const DATE_HINTS = new Set<Role>(["postedDate", "date", "valueDate", "transactionDate"]);
+const MONEY_HINTS = new Set<Role>(["amount", "debit", "credit", "balance"]);
+
+const EXCLUDED_FROM_AMOUNTS = new Set<Role>([
+  "id",
+  "account",
+  "accountName",
+  "check",
+  "currency",
+  "notAmount",
+  "counterpartyAccount",
+  "card",
+  "status",
+  "category",
+]);
+
+function firstWithHint(profiles: ColumnProfile[], hints: (Role | null)[]): ColumnProfile | undefined {
+  return profiles.find((p) => hints.includes(p.hint));
+}
+
+/** Which way the rows run by their posting dates: the same under every date order the cells allow, or null. */
+function rowOrder(rows: CsvRow[], bodyRows: number[], posted: ColumnProfile): RowOrder | null {
+  const orders = new Set<RowOrder | null>();
+  for (const format of posted.tiedDateFormats.length > 0 ? posted.tiedDateFormats : [posted.dateFormat]) {
+    if (!format) continue;
+    const dates = bodyRows
+      .map((i) => parseDateCell(rows[i]?.cells[posted.index] ?? "", format)?.postedOn)
+      .filter((date): date is string => date !== undefined);
+    const first = dates[0];
+    const last = dates[dates.length - 1];
+    orders.add(!first || !last || first === last ? null : first < last ? "oldest-first" : "newest-first");
+  }
+  return orders.size === 1 ? ([...orders][0] ?? null) : null;
+}

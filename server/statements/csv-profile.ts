@@ -1,0 +1,153 @@
+import "server-only";
+
+import {
+  type AmountCell,
+  type DecimalSeparator,
+  readAmountCell,
+  sniffDecimalSeparator,
+} from "@/server/statements/amounts";
+import { directionOf, isCurrencyCode, type StatusWord, statusOf } from "@/server/statements/csv-cell-words";
+import { hintFor, type Role } from "@/server/statements/csv-header-names";
+import type { CsvRow } from "@/server/statements/csv-tokenize";
+import { DATE_FORMATS, type DateFormat, parseDateCell } from "@/server/statements/dates";
+
+// What each column of a table holds, measured over its body rows: how many cells read as dates (in each
+// format), as amounts (and with which signs and marks), as words, as debit/credit or status words, as
+// currency codes. Detection assigns roles from these figures; header names only add hints.
+
+export type ColumnProfile = {
+  index: number;
+  name: string;
+  hint: Role | null;
+  rows: number;
+  /** Cells that are not blank. */
+  filled: number;
+  distinct: number;
+  /** The first filled cell. */
+  sample: string;
+  dateFormat: DateFormat | null;
+  /** Cells read as dates in dateFormat. */
+  dates: number;
+  /** Every format that reads as many cells as dateFormat ("03/04/2024" is both March 4 and 3 April). */
+  tiedDateFormats: DateFormat[];
+  separator: DecimalSeparator;
+  /** Cells read as amounts with that separator, and their parsed form (null where a cell is not one). */
+  amounts: number;
+  cells: (AmountCell | null)[];
+  nonZero: number;
+  minus: number;
+  plus: number;
+  credits: number;
+  debits: number;
+  /** Cells of nine or more digits without separators: account numbers and ids, not money. */
+  longNumbers: number;
+  /** Cells with letters, and their average length. */
+  words: number;
+  averageLength: number;
+  directions: { debit: number; credit: number; singleLetters: number };
+  statuses: Record<StatusWord, number>;
+  currencies: number;
+  /** A currency written in the amount cells themselves ("-12,50 €", "76.77 EUR"), when all agree. */
+  cellCurrency: string | null;
+};
+
+export function profileColumns(rows: CsvRow[], header: string[], bodyRows: number[]): ColumnProfile[] {
+  const width = Math.max(header.length, ...bodyRows.map((i) => rows[i]?.cells.length ?? 0));
+  const profiles: ColumnProfile[] = [];
+  for (let index = 0; index < width; index++) {
+    const values = bodyRows.map((i) => rows[i]?.cells[index] ?? "");
+    profiles.push(profileColumn(index, header[index] ?? "", values));
+  }
+  return profiles;
+}
+
+function profileColumn(index: number, name: string, values: string[]): ColumnProfile {
+  const filledValues = values.filter((value) => value !== "");
+  const separator = sniffDecimalSeparator(filledValues);
+  const cells = values.map((value) => (value === "" ? null : readAmountCell(value, separator)));
+  const amounts = cells.filter((cell) => cell !== null);
+  let bestFormat: DateFormat | null = null;
+  let bestDates = 0;
+  let tied: DateFormat[] = [];
+  if (filledValues.some((value) => /\d/.test(value))) {
+    for (const format of DATE_FORMATS) {
+      const count = filledValues.filter((value) => parseDateCell(value, format) !== null).length;
+      if (count > bestDates) {
+        bestFormat = format;
+        bestDates = count;
+        tied = [format];
+      } else if (count === bestDates && count > 0) {
+        tied.push(format);
+      }
+    }
+  }
+  const statuses: Record<StatusWord, number> = { pending: 0, posted: 0, void: 0, yes: 0, no: 0 };
+  const directions = { debit: 0, credit: 0, singleLetters: 0 };
+  let words = 0;
+  let length = 0;
+  let currencies = 0;
+  for (const value of filledValues) {
+    if (/\p{L}/u.test(value)) {
+      words++;
+      length += value.length;
+    }
+    const status = statusOf(value);
+    if (status) statuses[status]++;
+    const direction = directionOf(value);
+    if (direction) {
+      directions[direction]++;
+      if (value.trim().length === 1) directions.singleLetters++;
+    }
+    if (isCurrencyCode(value)) currencies++;
+  }
+  const currenciesInCells = new Set(amounts.map((cell) => cell.currency));
+  return {
+    index,
+    name,
+    hint: hintFor(name),
+    rows: values.length,
+    filled: filledValues.length,
+    distinct: new Set(filledValues).size,
+    sample: filledValues[0] ?? "",
+    dateFormat: bestFormat,
+    dates: bestDates,
+    tiedDateFormats: tied,
+    separator,
+    amounts: amounts.length,
+    cells,
+    nonZero: amounts.filter((cell) => cell.magnitude !== 0).length,
+    minus: amounts.filter((cell) => cell.sign === "-").length,
+    plus: amounts.filter((cell) => cell.sign === "+").length,
+    credits: amounts.filter((cell) => cell.mark === "credit").length,
+    debits: amounts.filter((cell) => cell.mark === "debit").length,
+    longNumbers: filledValues.filter((value) => /^\d{9,}$/.test(value)).length,
+    words,
+    averageLength: words === 0 ? 0 : length / words,
+    directions,
+    statuses,
+    currencies,
+    cellCurrency: currenciesInCells.size === 1 ? ([...currenciesInCells][0] ?? null) : null,
+  };
+}
+
+/** Most filled cells read as a date. */
+export function isDateColumn(profile: ColumnProfile): boolean {
+  return profile.dates > 0 && profile.dates >= profile.filled * 0.75 && profile.dates >= profile.rows * 0.4;
+}
+
+/** Nearly every filled cell is an amount, and they are not ids or account numbers. */
+export function isAmountColumn(profile: ColumnProfile): boolean {
+  return (
+    profile.amounts > 0 &&
+    profile.amounts >= profile.filled * 0.9 &&
+    profile.longNumbers * 2 < profile.filled &&
+    !isDateColumn(profile)
+  );
+}
+
+/** The value a cell holds as written, or null: "-5.00" is -500, "5.00 CR" is 500, "5.00 DR" is -500. */
+export function writtenValue(cell: AmountCell | null): number | null {
+  if (!cell) return null;
+  const negative = cell.mark ? cell.mark === "debit" : cell.sign === "-";
+  return negative && cell.magnitude !== 0 ? -cell.magnitude : cell.magnitude;
+}

@@ -1,0 +1,113 @@
+import "server-only";
+
+import { parseAmountText } from "@/server/statements/amounts";
+import { isSummaryText } from "@/server/statements/csv-cell-words";
+import { type CsvRow, isBlankRow } from "@/server/statements/csv-tokenize";
+import { DATE_FORMATS, parseDateCell } from "@/server/statements/dates";
+
+// Where the transactions are in a CSV file. Banks put titles, key/value blocks ("Von:";"07.02.2012"), rows of
+// commas, section labels and even a second table around them, so the table is found by its rows: a data row
+// holds a date and an amount, and the header is the text-only row that starts the run with the most of them.
+
+/** Rows read to find the table and profile its columns; the whole file is read later with the result. */
+export const SCAN_ROWS = 2000;
+
+export type TableShape = {
+  /** 0-based index of the header row in the file's rows; null for a file without one. */
+  headerRow: number | null;
+  /** Where the table ends (exclusive): the next table's header, or the end of the file. */
+  endRow: number;
+  /** Rows where other tables with dated amounts start (a second account's table, say): not read. */
+  otherTables: number[];
+  /** Indexes of the rows that hold a date and an amount, in file order (at most SCAN_ROWS). */
+  dataRows: number[];
+  /** Indexes of every row of the table's body that has two or more cells filled (data rows included). */
+  bodyRows: number[];
+};
+
+export function isDateCell(cell: string): boolean {
+  return (
+    cell !== "" && /\d/.test(cell) && DATE_FORMATS.some((format) => parseDateCell(cell, format) !== null)
+  );
+}
+
+export function isAmountCell(cell: string): boolean {
+  return cell !== "" && (parseAmountText(cell, ".") !== null || parseAmountText(cell, ",") !== null);
+}
+
+const filledCells = (row: CsvRow) => row.cells.filter((cell) => cell !== "");
+
+/** A date in one cell and an amount in another. */
+export function isDataRow(row: CsvRow): boolean {
+  const dateAt = row.cells.findIndex(isDateCell);
+  if (dateAt === -1) return false;
+  return row.cells.some((cell, i) => i !== dateAt && !isDateCell(cell) && isAmountCell(cell));
+}
+
+/** Column names: two or more cells, mostly words, no date, at most one number ("Amount 2024" happens). */
+export function isHeaderLike(row: CsvRow): boolean {
+  const filled = filledCells(row);
+  if (filled.length < 2) return false;
+  if (filled.some(isDateCell)) return false;
+  const numbers = filled.filter(isAmountCell).length;
+  const words = filled.filter((cell) => /\p{L}/u.test(cell)).length;
+  return words * 2 >= filled.length && numbers <= Math.max(0, Math.floor(filled.length / 5));
+}
+
+// A header is taken only when data follows it closely (a "Pending Transactions" label or a total may sit
+// between them), so a title or key/value line in a preamble does not cut a table in two.
+const HEADER_LOOKAHEAD = 4;
+
+export function locateTable(rows: CsvRow[]): TableShape {
+  const limit = Math.min(rows.length, SCAN_ROWS * 2);
+  const data = new Set<number>();
+  for (let i = 0; i < limit; i++) if (isDataRow(rows[i]!)) data.add(i);
+
+  const headers: number[] = [];
+  const signatures = new Set<string>();
+  for (let i = 0; i < limit; i++) {
+    const row = rows[i]!;
+    if (data.has(i) || !isHeaderLike(row)) continue;
+    // A header repeated at a page break continues the same table.
+    const signature = row.cells.join("\u0000");
+    if (signatures.has(signature)) continue;
+    let seen = 0;
+    for (let j = i + 1; j < limit && seen < HEADER_LOOKAHEAD; j++) {
+      if (isBlankRow(rows[j]!.cells)) continue;
+      if (data.has(j)) {
+        headers.push(i);
+        signatures.add(signature);
+        break;
+      }
+      seen++;
+    }
+  }
+
+  // Each candidate header starts a table that runs to the next one; the file's start is a headerless table.
+  const starts: Array<number | null> = [null, ...headers];
+  const segments = starts.map((start, k) => {
+    const from = start === null ? 0 : start + 1;
+    const to = k + 1 < starts.length ? (starts[k + 1] as number) : limit;
+    let count = 0;
+    for (let i = from; i < to; i++) if (data.has(i)) count++;
+    return { headerRow: start, count };
+  });
+  const best = segments.reduce((a, b) => (b.count > a.count ? b : a));
+  const otherTables = segments
+    .filter((segment) => segment !== best && segment.count > 0)
+    .map((segment) => segment.headerRow ?? 0);
+
+  const from = best.headerRow === null ? 0 : best.headerRow + 1;
+  const next = headers.find((h) => h > (best.headerRow ?? -1));
+  const endRow = next ?? rows.length;
+  const dataRows: number[] = [];
+  const bodyRows: number[] = [];
+  for (let i = from; i < Math.min(endRow, limit) && bodyRows.length < SCAN_ROWS; i++) {
+    if (data.has(i)) dataRows.push(i);
+    // Totals and balance lines are not measured with the transactions ("Transactions Total", "$159.82").
+    const filled = filledCells(rows[i]!);
+    if (filled.length >= 2 && !(isSummaryText(filled[0] ?? "") && !isDateCell(filled[0] ?? "")))
+      bodyRows.push(i);
+  }
+  return { headerRow: best.headerRow, endRow, otherTables, dataRows, bodyRows };
+}

@@ -1,0 +1,45 @@
+// Month names as banks write them in English, German, French, Dutch, Spanish and Italian, full and
+// abbreviated ("May", "Mär.", "janv.", "mrt", "ene", "gen"). Written out here rather than taken from Intl,
+// whose data depends on how Node was built (a small-icu build knows English only).
+
+const MONTHS: readonly (readonly string[])[] = [
+  ["january", "januar", "janner", "janvier", "januari", "enero", "gennaio"],
+  ["february", "februar", "fevrier", "februari", "febrero", "febbraio"],
+  ["march", "marz", "maerz", "mars", "maart", "marzo"],
+  ["april", "avril", "abril", "aprile"],
+  ["may", "mai", "mei", "mayo", "maggio"],
+  ["june", "juni", "juin", "junio", "giugno"],
+  ["july", "juli", "juillet", "julio", "luglio"],
+  ["august", "aout", "augustus", "agosto"],
+  ["september", "septembre", "septiembre", "setiembre", "settembre"],
+  ["october", "oktober", "octobre", "octubre", "ottobre"],
+  ["november", "novembre", "noviembre"],
+  ["december", "dezember", "decembre", "diciembre", "dicembre"],
+];
+
+// Abbreviations that are not the start of a full name above.
+const EXTRA_ABBREVIATIONS: Record<string, number> = { mrz: 3, mrt: 3 };
+
+/** Lower case, accents removed, trailing dot dropped: "Mär." → "mar", "févr." → "fevr". */
+export function foldWord(word: string): string {
+  return word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\.$/, "");
+}
+
+/**
+ * The month number (1–12) a word names, or null. A word counts when it is a full name, a known abbreviation,
+ * or the first three or more letters of names that all mean the same month ("Sept", "Janv", "Dez").
+ */
+export function monthNumber(word: string): number | null {
+  const folded = foldWord(word);
+  if (folded.length < 3 || !/^\p{L}+$/u.test(folded)) return null;
+  const extra = EXTRA_ABBREVIATIONS[folded];
+  if (extra !== undefined) return extra;
+  let found: number | null = null;
+  MONTHS.forEach((names, index) => {
+    if (names.some((name) => name.startsWith(folded))) {
+      // A prefix shared by two different months names neither.
+      found = found === null || found === index + 1 ? index + 1 : -1;
+    }
+  });
+  return found === null || found === -1 ? null : found;
+}
