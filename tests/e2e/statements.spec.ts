@@ -31,7 +31,7 @@ test("a CSV from a bank Tally does not list imports with no mapping", async ({ p
   await expect(form.getByRole("group", { name: "Map the columns" })).toHaveCount(0);
 
   await form.getByRole("button", { name: "Import statement" }).click();
-  await expect(form.getByRole("status").last()).toHaveText("3 transactions imported", { timeout: 30_000 });
+  await expect(form.getByRole("status").last()).toHaveText("3 transactions imported.", { timeout: 30_000 });
   const manual = page.getByRole("region", { name: "Statement accounts" });
   await expect(manual.getByText("£1,234.56")).toBeVisible();
 
@@ -70,7 +70,7 @@ test("a CSV whose sign cannot be told asks one question, then imports", async ({
   await expect(sample).toContainText("-€4.50");
   await expect(sample).toContainText("-€12.00");
   await form.getByRole("button", { name: "Import statement" }).click();
-  await expect(form.getByRole("status").last()).toHaveText("2 transactions imported", { timeout: 30_000 });
+  await expect(form.getByRole("status").last()).toHaveText("2 transactions imported.", { timeout: 30_000 });
 
   // The next file from this bank needs no answer: the account remembers how its files read.
   const next = path.join(dir, "rekening-feb.csv");
@@ -105,7 +105,9 @@ test("a file with two accounts imports each where the user says", async ({ page,
   await form.getByLabel("Name for Checking …0000 in EUR").fill("Giro");
   await form.getByLabel("Name for Savings …0000 in EUR").fill("Tagesgeld");
   await form.getByRole("button", { name: "Import statement" }).click();
-  await expect(form.getByRole("status").last()).toHaveText("3 transactions imported", { timeout: 30_000 });
+  await expect(form.getByRole("status").last()).toHaveText("3 transactions imported into 2 accounts.", {
+    timeout: 30_000,
+  });
   const manual = page.getByRole("region", { name: "Statement accounts" });
   await expect(manual.getByText("Giro", { exact: true })).toBeVisible();
   await expect(manual.getByText("Tagesgeld", { exact: true })).toBeVisible();

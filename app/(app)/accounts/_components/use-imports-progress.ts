@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
 import { getSyncStatusAction } from "../actions";
+import { plural } from "./labels";
 import type { SyncStatus } from "./types";
 import type { SyncProgress } from "./use-sync-progress";
 
@@ -57,17 +58,21 @@ export function useImportsProgress() {
 
 function combine(syncs: SyncStatus[]): SyncStatus {
   const failed = syncs.find((sync) => sync.status === "failed");
+  const imported = syncs.reduce((sum, sync) => sum + sync.imported, 0);
+  const duplicates = syncs.reduce((sum, sync) => sum + sync.duplicates, 0);
   return {
     id: syncs[0]?.id ?? "",
     status: failed ? "failed" : "succeeded",
-    imported: syncs.reduce((sum, sync) => sum + sync.imported, 0),
-    duplicates: syncs.reduce((sum, sync) => sum + sync.duplicates, 0),
-    // One sentence per account the file went into ("412 transactions imported, …").
+    imported,
+    duplicates,
     summary:
-      syncs
-        .map((sync) => sync.summary)
-        .filter(Boolean)
-        .join(" ") || null,
+      syncs.length === 1 ? (syncs[0]?.summary ?? null) : acrossAccounts(syncs.length, imported, duplicates),
     error: failed?.error ?? null,
   };
+}
+
+/** One sentence for a file that went into several accounts: "3 transactions imported into 2 accounts." */
+function acrossAccounts(accounts: number, imported: number, duplicates: number): string {
+  const already = duplicates > 0 ? `, ${duplicates.toLocaleString("en-US")} already in Tally` : "";
+  return `${plural(imported, "transaction")} imported into ${accounts} accounts${already}.`;
 }
