@@ -20,10 +20,30 @@ function isSecure(url: string | null, headers: Headers): boolean {
 export const sessionCookieName = (secure: boolean) =>
   secure ? "__Secure-authjs.session-token" : "authjs.session-token";
 
+// Decrypting the session cookie costs milliseconds (a key derivation and a decryption on every request): the
+// most expensive step of a cached API read. The same cookie always decodes to the same token, so decoded tokens
+// are remembered per cookie value, bounded in number, and each only until the token's own expiry. Whether the
+// session it names is still live is asked of its row on every request (server/identity/sessions.ts).
+const MAX_REMEMBERED = 5_000;
+const remembered = new Map<string, { token: JWT | null; until: number }>();
+
 async function decodeCookie(headers: Headers, secure: boolean): Promise<JWT | null> {
+  const cookie = headers.get("cookie") ?? "";
+  const key = `${secure ? "s" : "p"}|${cookie}`;
+  const hit = remembered.get(key);
+  if (hit && hit.until > Date.now()) return hit.token;
   // Only the cookie: getToken would also read an Authorization header, which is the API tokens' place.
-  const cookieOnly = new Headers({ cookie: headers.get("cookie") ?? "" });
-  return getToken({ req: { headers: cookieOnly }, secret: secret("AUTH_SECRET"), secureCookie: secure });
+  const token = await getToken({
+    req: { headers: new Headers({ cookie }) },
+    secret: secret("AUTH_SECRET"),
+    secureCookie: secure,
+  });
+  // A cookie that does not decode is remembered for a minute, so repeating it costs nothing either.
+  const until = token?.exp ? Math.min(token.exp * 1000, Date.now() + 60 * 60_000) : Date.now() + 60_000;
+  remembered.delete(key);
+  remembered.set(key, { token, until });
+  if (remembered.size > MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
+  return token;
 }
 
 function claims(token: JWT | null): SessionClaims | null {

@@ -81,3 +81,21 @@ export function formatMoneyShort(cents: Cents, currency = "USD", locale = "en-US
   const text = formatMoney(cents, currency, locale);
   return cents % 100 === 0 ? text.replace(/[.,]00(?=\D*$)/, "") : text;
 }
+
+const compactFormatters = new Map<string, Intl.NumberFormat>();
+
+/** Short amounts for chart axes: 123456 cents → "$1.2K". Display only; never parsed back. */
+export function formatMoneyCompact(cents: Cents, currency = "USD", locale = "en-US"): string {
+  const key = `${locale}:${currency}`;
+  let formatter = compactFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency,
+      notation: "compact",
+      maximumFractionDigits: 1,
+    });
+    compactFormatters.set(key, formatter);
+  }
+  return formatter.format(cents / 100);
+}

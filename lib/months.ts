@@ -95,3 +95,25 @@ export const earlierMonth = (a: string, b: string) => (a <= b ? a : b);
 
 /** The later of two months. */
 export const laterMonth = (a: string, b: string) => (a >= b ? a : b);
+
+/** "2026-03" → "Mar 2026" (or "Mar" without the year), for chart axes and compact labels. */
+export function shortMonthLabel(month: string, withYear = true, locale = "en-US"): string {
+  const [year, monthNumber] = month.split("-").map(Number) as [number, number];
+  return new Date(Date.UTC(year, monthNumber - 1, 1)).toLocaleDateString(locale, {
+    month: "short",
+    ...(withYear ? { year: "numeric" } : {}),
+    timeZone: "UTC",
+  });
+}
+
+/** The `count` months ending at `lastMonth`, oldest first. */
+export function monthsEndingAt(lastMonth: string, count: number): string[] {
+  return Array.from({ length: count }, (_, index) => shiftMonth(lastMonth, index - count + 1));
+}
+
+/** How many months from `from` to `to` ("2026-01" to "2026-03" is 2); negative when `to` is earlier. */
+export function monthsBetween(from: string, to: string): number {
+  const [fromYear, fromMonth] = from.split("-").map(Number) as [number, number];
+  const [toYear, toMonth] = to.split("-").map(Number) as [number, number];
+  return (toYear - fromYear) * 12 + (toMonth - fromMonth);
+}

@@ -70,7 +70,8 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) fields[[...issue.path, key].join(".")] ??= "is not a field this accepts";
+      for (const key of issue.keys)
+        fields[[...issue.path, key].join(".")] ??= "is not something this accepts";
       continue;
     }
     const key = issue.path.length > 0 ? issue.path.join(".") : "_";
@@ -79,13 +80,72 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   return fields;
 }
 
+// What each input is called in a sentence. Messages say "The end date must be …", never "to: must be …".
+const FIELD_WORDS: Record<string, string> = {
+  account_id: "The account",
+  account_login: "The user id",
+  account_password: "The password",
+  account_url: "The OFX server address",
+  amount: "The amount",
+  apply_to_seller: "“Apply to all from this seller”",
+  category_id: "The category",
+  csv_mapping: "The column mapping",
+  currency: "The currency",
+  cursor: "The page link",
+  email: "The email address",
+  email_notifications: "The email alerts choice",
+  fid: "The FID",
+  file: "The file",
+  from: "The start date",
+  institution_id: "The bank",
+  limit: "The number of rows per page",
+  max_amount: "The largest amount",
+  min_amount: "The smallest amount",
+  month: "The month",
+  monthly_income: "The monthly income",
+  months: "The number of months",
+  name: "The name",
+  notify_thresholds: "The alert percentages",
+  org: "The ORG",
+  parent_id: "The group",
+  password: "The password",
+  q: "The search",
+  qif_date_order: "The date order",
+  rollover: "The rollover choice",
+  sort: "The order",
+  time_zone: "The time zone",
+  to: "The end date",
+  type: "The account type",
+};
+
+/** An input's name in words: a known field's, or the key made readable ("notify_thresholds.2" → "Notify thresholds"). */
+function fieldWords(field: string): string {
+  const key = field.split(".")[0] ?? field;
+  const known = FIELD_WORDS[key];
+  if (known) return known;
+  const words = key
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .replaceAll("_", " ")
+    .trim()
+    .toLowerCase();
+  return words ? `The ${words}` : "A value";
+}
+
+/** "must be a date" → "The start date must be a date."; a message that is already a sentence stays as it is. */
+function sentence(field: string, message: string): string {
+  const text = /^[A-Z“"]/.test(message) || field === "_" ? message : `${fieldWords(field)} ${message}`;
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
 export function invalidInput(error: z.ZodError): AppError {
   const fields = fieldErrors(error);
-  const names = Object.keys(fields).filter((name) => name !== "_");
+  const problems = Object.entries(fields).map(([field, message]) => sentence(field, message));
   const message =
-    names.length > 0
-      ? `Please check ${names.join(", ")}: ${Object.values(fields)[0]}`
-      : (fields._ ?? "Invalid input.");
+    problems.length === 0
+      ? "Some of what was sent could not be used. Check it and try again."
+      : problems.length === 1
+        ? problems[0]!
+        : `${problems.length} things need another look. ${problems.join(" ")}`;
   return new AppError("invalid_input", message, { fields });
 }
 

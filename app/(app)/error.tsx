@@ -21,7 +21,7 @@ export default function AppError({
       <EmptyState title="This page could not be loaded" action={<Button onClick={reset}>Try again</Button>}>
         Your data is safe; something went wrong while showing it. Try again in a moment.
         {error.digest ? (
-          <span className="mt-2 block text-xs text-slate-500">Reference: {error.digest}</span>
+          <span className="mt-2 block text-xs text-fg-muted">Reference: {error.digest}</span>
         ) : null}
       </EmptyState>
     </div>

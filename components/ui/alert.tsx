@@ -11,10 +11,10 @@ export function Alert({
     <div
       role={tone === "error" ? "alert" : "status"}
       className={clsx(
-        "rounded-lg px-4 py-3 text-sm",
-        tone === "error" && "bg-red-50 text-red-800 ring-1 ring-red-200",
-        tone === "success" && "bg-brand-50 text-brand-900 ring-1 ring-brand-100",
-        tone === "info" && "bg-sky-50 text-sky-900 ring-1 ring-sky-200",
+        "rounded-lg px-4 py-3 text-sm ring-1",
+        tone === "error" && "bg-danger-soft text-danger ring-danger-line",
+        tone === "success" && "bg-accent-soft text-accent ring-accent-line",
+        tone === "info" && "bg-info-soft text-info ring-info-line",
       )}
     >
       {children}

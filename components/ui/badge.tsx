@@ -3,10 +3,10 @@ import { clsx } from "clsx";
 type Tone = "neutral" | "success" | "warning" | "info";
 
 const tones: Record<Tone, string> = {
-  neutral: "bg-slate-100 text-slate-700 ring-slate-200",
-  success: "bg-brand-50 text-brand-700 ring-brand-100",
-  warning: "bg-amber-50 text-amber-800 ring-amber-200",
-  info: "bg-sky-50 text-sky-800 ring-sky-200",
+  neutral: "bg-surface-strong text-fg-muted ring-line",
+  success: "bg-accent-soft text-accent ring-accent-line",
+  warning: "bg-warning-soft text-warning ring-warning-line",
+  info: "bg-info-soft text-info ring-info-line",
 };
 
 /** A short status label ("Active", "Pending"); its meaning is in the text, never in the colour alone. */

@@ -4,10 +4,11 @@ import type { ButtonHTMLAttributes } from "react";
 type Variant = "primary" | "secondary" | "danger" | "ghost";
 
 const variants: Record<Variant, string> = {
-  primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-600/60",
-  secondary: "bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50 disabled:text-slate-400",
-  danger: "bg-red-600 text-white hover:bg-red-700 disabled:bg-red-600/60",
-  ghost: "text-slate-700 hover:bg-slate-100",
+  primary: "bg-primary text-on-primary hover:bg-primary-hover disabled:opacity-60",
+  secondary:
+    "bg-surface text-fg ring-1 ring-control hover:bg-surface-strong disabled:text-fg-subtle disabled:opacity-70",
+  danger: "bg-danger-strong text-on-danger hover:bg-danger-hover disabled:opacity-60",
+  ghost: "text-fg-muted hover:bg-surface-strong hover:text-fg",
 };
 
 export function buttonClasses(variant: Variant = "primary", className?: string) {

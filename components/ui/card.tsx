@@ -1,27 +1,42 @@
 import { clsx } from "clsx";
 
-export function Card({ className, children }: { className?: string; children: React.ReactNode }) {
+export function Card({
+  className,
+  children,
+  labelledBy,
+}: {
+  className?: string;
+  children: React.ReactNode;
+  /** The id of the card's heading, so the section is a named region for screen-reader navigation. */
+  labelledBy?: string;
+}) {
   return (
-    <section className={clsx("rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200", className)}>
+    <section
+      aria-labelledby={labelledBy}
+      className={clsx("rounded-xl bg-surface p-5 shadow-sm ring-1 ring-line", className)}
+    >
       {children}
     </section>
   );
 }
 
+/** A page's title. Focus moves to it after each navigation (see FocusMainHeading), hence tabIndex -1. */
 export function PageHeader({
   title,
   description,
   actions,
 }: {
-  title: string;
-  description?: string;
+  title: React.ReactNode;
+  description?: React.ReactNode;
   actions?: React.ReactNode;
 }) {
   return (
     <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{title}</h1>
-        {description ? <p className="mt-1 text-sm text-slate-600">{description}</p> : null}
+      <div className="min-w-0">
+        <h1 tabIndex={-1} className="text-2xl font-semibold tracking-tight text-fg">
+          {title}
+        </h1>
+        {description ? <p className="mt-1 text-sm text-fg-muted">{description}</p> : null}
       </div>
       {actions}
     </div>
@@ -38,9 +53,9 @@ export function EmptyState({
   action?: React.ReactNode;
 }) {
   return (
-    <div className="rounded-xl border-2 border-dashed border-slate-300 bg-white px-6 py-12 text-center">
-      <h2 className="text-base font-semibold text-slate-900">{title}</h2>
-      <div className="mx-auto mt-2 max-w-md text-sm text-slate-600">{children}</div>
+    <div className="rounded-xl border-2 border-dashed border-line bg-surface px-6 py-12 text-center">
+      <h2 className="text-base font-semibold text-fg">{title}</h2>
+      <div className="mx-auto mt-2 max-w-md text-sm text-fg-muted">{children}</div>
       {action ? <div className="mt-6">{action}</div> : null}
     </div>
   );

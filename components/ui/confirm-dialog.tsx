@@ -53,13 +53,13 @@ export function ConfirmButton({
         ref={dialog}
         aria-labelledby={titleId}
         aria-describedby={bodyId}
-        className="m-auto w-[calc(100%-2rem)] max-w-md rounded-xl bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40"
+        className="m-auto w-[calc(100%-2rem)] max-w-md rounded-xl bg-surface p-0 text-fg shadow-xl ring-1 ring-line"
       >
         <div className="space-y-4 p-5">
           <h2 id={titleId} className="text-lg font-semibold">
             {title}
           </h2>
-          <div id={bodyId} className="space-y-2 text-sm text-slate-700">
+          <div id={bodyId} className="space-y-2 text-sm text-fg-muted">
             {children}
           </div>
           {error ? <Alert>{error}</Alert> : null}

@@ -29,7 +29,7 @@ function Labelled({
     .join(" ");
   return (
     <div className={clsx("space-y-1", className)}>
-      <label htmlFor={controlId} className="block text-sm font-medium text-slate-700">
+      <label htmlFor={controlId} className="block text-sm font-medium text-fg">
         {label}
       </label>
       {control({
@@ -37,17 +37,17 @@ function Labelled({
         "aria-invalid": error ? true : undefined,
         "aria-describedby": describedBy || undefined,
         className: clsx(
-          "block w-full rounded-lg border bg-white px-3 py-2 text-sm shadow-sm placeholder:text-slate-400",
-          error ? "border-red-500" : "border-slate-300",
+          "block w-full rounded-lg border bg-surface px-3 py-2 text-sm text-fg shadow-sm placeholder:text-fg-subtle",
+          error ? "border-danger-strong" : "border-control",
         ),
       })}
       {hint && !error ? (
-        <p id={`${controlId}-hint`} className="text-xs text-slate-500">
+        <p id={`${controlId}-hint`} className="text-xs text-fg-muted">
           {hint}
         </p>
       ) : null}
       {error ? (
-        <p id={`${controlId}-error`} className="text-xs text-red-700">
+        <p id={`${controlId}-error`} className="text-xs text-danger">
           {error}
         </p>
       ) : null}

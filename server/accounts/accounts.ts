@@ -3,6 +3,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { type Account, accounts } from "@/db/schema";
 import { pgArray } from "@/db/sql-arrays";
+import { invalidateUserReads } from "@/server/cache/user-reads";
 import { notFound } from "@/server/errors";
 import { applyAggregateDeltas, lockAccounts, lockUserForDeltas } from "@/server/spending/aggregate";
 import { getObjectStore, statementPrefix } from "@/server/storage";
@@ -32,6 +33,7 @@ export async function createManualAccount(
     .insert(accounts)
     .values({ userId, name: input.name, type: input.type, currency: input.currency.toUpperCase() })
     .returning();
+  await invalidateUserReads(userId);
   return account!;
 }
 
@@ -43,6 +45,7 @@ export async function deleteManualAccount(db: Database, userId: string, accountI
     await removeAccountTransactions(tx, userId, [account.id]);
     await tx.delete(accounts).where(and(eq(accounts.id, accountId), eq(accounts.userId, userId)));
   });
+  await invalidateUserReads(userId);
   await getObjectStore().deletePrefix(statementPrefix({ userId, accountId }));
 }
 

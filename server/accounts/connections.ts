@@ -5,6 +5,7 @@ import type { Database } from "@/db";
 import { type Account, accounts, type Connection, connections, type Sync } from "@/db/schema";
 import { connectionSyncRequested } from "@/inngest/events";
 import { enqueueEvents } from "@/inngest/outbox";
+import { invalidateUserReads } from "@/server/cache/user-reads";
 import { AppError, notFound } from "@/server/errors";
 import { listAccounts as listOfxAccounts } from "@/server/ofx/client";
 import { OfxSignonError, OfxStatementError, OfxUnreachableError } from "@/server/ofx/errors";
@@ -115,6 +116,7 @@ export async function linkConnection(
     return { connection: { ...connection, accounts: linked }, sync };
   });
   if (!linked) throw alreadyLinked();
+  await invalidateUserReads(userId);
   return linked;
 }
 
@@ -266,5 +268,6 @@ export async function deleteConnection(db: Database, userId: string, connectionI
       .returning({ id: connections.id });
     if (removed.length === 0) throw notFound("That connection");
   });
+  await invalidateUserReads(userId);
   await getObjectStore().deletePrefix(statementPrefix({ userId, connectionId }));
 }

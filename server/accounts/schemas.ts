@@ -3,7 +3,6 @@ import { z } from "zod";
 import { accountTypes, categorySources, connectionStatuses, syncStatuses } from "@/db/schema";
 import { env } from "@/env";
 import { text } from "@/lib/fields";
-import { monthParam } from "@/lib/months";
 import { ipLiteral, isPublicAddress } from "@/server/security/public-address";
 
 const login = text({ required: "is required" })
@@ -63,20 +62,6 @@ export const manualAccountInput = z.object({
     .trim()
     .regex(/^[A-Za-z]{3}$/, "must be a three-letter currency code like USD")
     .default("USD"),
-});
-
-export const transactionsQuery = z.object({
-  account_id: z.uuid("must be an account id").optional(),
-  category_id: z.uuid("must be a category id").optional(),
-  month: monthParam.optional(),
-  q: text().trim().max(100, "must be at most 100 characters").optional(),
-  limit: z.coerce
-    .number("must be a number")
-    .int("must be a whole number")
-    .min(1, "must be 1 to 500")
-    .max(500, "must be 1 to 500")
-    .default(50),
-  cursor: z.string().max(200).optional(),
 });
 
 /** PATCH /connections/:id: a new bank password, checked with the bank before it is kept. */
@@ -148,6 +133,7 @@ export const transactionResponse = z.object({
   posted_on: z.string().meta({ description: "YYYY-MM-DD" }),
   seller: z.string().meta({ description: "The bank's text" }),
   merchant: z.string(),
+  memo: z.string().nullable().meta({ description: "The bank's memo line, when it gives one" }),
   amount: money,
   currency: z.string(),
   pending: z.boolean(),

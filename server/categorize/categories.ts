@@ -1,3 +1,4 @@
+import { invalidateUserReads } from "@/server/cache/user-reads";
 import "server-only";
 import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
 import type { Database } from "@/db";
@@ -74,6 +75,7 @@ export async function createCategory(
     .onConflictDoNothing()
     .returning();
   if (!created) throw new AppError("conflict", `You already have a category named “${input.name}” there.`);
+  await invalidateUserReads(userId);
   return created;
 }
 
@@ -90,5 +92,7 @@ export async function updateCategory(
     .where(and(eq(categories.id, categoryId), eq(categories.userId, userId)))
     .returning();
   if (!updated) throw notFound("That category of yours");
+  // Category names appear in cached spending figures.
+  await invalidateUserReads(userId);
   return updated;
 }

@@ -12,6 +12,7 @@ import {
 import { budgetMonthResponse, budgetRowResponse } from "@/server/budgets/api";
 import { budgetPutInput, budgetsQuery } from "@/server/budgets/inputs";
 import { profileInput, signupInput, tokenCreateInput } from "@/server/identity/schemas";
+import { transactionFilterParameters } from "@/server/transactions/inputs";
 
 // Every route of the API, described for the OpenAPI document (./openapi.ts builds it). To describe a route, add
 // an entry: `body` (the schema its handler passes to readJson), `query` (the z.object it passes to readQuery),
@@ -37,6 +38,7 @@ const json = (description: string, schema: z.ZodType): Response => ({ descriptio
 const idParam = (what: string, name = "id") => [
   { name, in: "path" as const, required: true, description: `The ${what} id` },
 ];
+const filterQuery = transactionFilterParameters.map((parameter) => ({ ...parameter, in: "query" as const }));
 const listQuery = [
   { name: "limit", in: "query" as const, description: "1 to 500, default 50" },
   { name: "cursor", in: "query" as const, description: "next_cursor from the previous page" },
@@ -179,13 +181,11 @@ export const operations: Record<string, Record<string, Operation>> = {
   },
   "/api/v1/transactions": {
     get: {
-      summary: "Your transactions, newest first",
+      summary: "Your transactions, newest first unless sorted otherwise",
       security: true,
       parameters: [
-        { name: "account_id", in: "query" },
-        { name: "category_id", in: "query" },
-        { name: "month", in: "query", description: "YYYY-MM" },
-        { name: "q", in: "query", description: "Seller search" },
+        ...filterQuery,
+        { name: "sort", in: "query", description: "newest (default), oldest, largest or smallest amount" },
         ...listQuery,
       ],
       responses: {
@@ -199,6 +199,23 @@ export const operations: Record<string, Record<string, Operation>> = {
         400: "Invalid query",
         401: "Not signed in",
       },
+    },
+  },
+  "/api/v1/transactions/summary": {
+    get: {
+      summary: "How many transactions match the filters, and their money out, money in and net per currency",
+      security: true,
+      parameters: filterQuery,
+      responses: { 200: "Count and totals", 400: "Invalid query", 401: "Not signed in" },
+    },
+  },
+  "/api/v1/transactions/export": {
+    get: {
+      summary:
+        "Every transaction matching the filters as CSV (Mint's columns: Date, Description, Original Description, Amount, Transaction Type, Category, Account Name, Labels, Notes), streamed",
+      security: true,
+      parameters: filterQuery,
+      responses: { 200: "text/csv", 400: "Invalid query", 401: "Not signed in" },
     },
   },
   "/api/v1/transactions/{id}": {

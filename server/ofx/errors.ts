@@ -62,8 +62,9 @@ export class OfxSignonError extends OfxError {
     readonly bankMessage?: string,
   ) {
     const kind = SIGNON_KINDS[code] ?? "bank_error";
-    const detail =
-      kind === "bank_error" && bankMessage ? ` (code ${code}: ${bankMessage})` : ` (code ${code})`;
+    // The OFX code stays on the error (`code`) for logs and support; people read words, and the bank's own
+    // explanation when it gives one.
+    const detail = kind === "bank_error" && bankMessage ? ` The bank said: ${sentence(bankMessage)}` : "";
     super(`${SIGNON_MESSAGES[kind]}${detail}`);
     this.name = "OfxSignonError";
     this.kind = kind;
@@ -78,11 +79,13 @@ export class OfxStatementError extends OfxError {
     readonly accountNumber?: string,
   ) {
     super(
-      `The bank could not send this account's statement (code ${code}${bankMessage ? `: ${bankMessage}` : ""}).`,
+      `The bank could not send this account's statement.${bankMessage ? ` The bank said: ${sentence(bankMessage)}` : " Try again later."}`,
     );
     this.name = "OfxStatementError";
   }
 }
+
+const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
 /** Banks sometimes echo what they were sent; a password must never reach a message or a log. */
 export function redact(text: string, secret: string): string {

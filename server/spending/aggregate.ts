@@ -4,6 +4,7 @@ import type { Database } from "@/db";
 import { queryRows } from "@/db/client";
 import { UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
 import { pgArray } from "@/db/sql-arrays";
+import { invalidateUserReads } from "@/server/cache/user-reads";
 
 // The monthly aggregate (monthly_spending, see db/schema/transactions.ts) is kept right by construction:
 //
@@ -45,7 +46,7 @@ export const accountLock = (accountId: string) =>
   sql`pg_advisory_xact_lock(${ACCOUNT_LOCK}, hashtext(${accountId}))`;
 
 /** Taken by a rebuild from the transactions: waits for every delta writer of the user and keeps them out. */
-async function lockUserForRebuild(tx: Database, userId: string): Promise<void> {
+export async function lockUserForRebuild(tx: Database, userId: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(${USER_LOCK}, hashtext(${userId}))`);
 }
 
@@ -167,7 +168,7 @@ export async function rebuildAggregate(
   const firstDays = months ? [...new Set(months)].sort().map((month) => `${month}-01`) : null;
   const inMonths = (column: SQL) =>
     firstDays ? sql`and ${column} = any(${pgArray(firstDays)}::date[])` : sql``;
-  return db.transaction(async (tx) => {
+  const rebuilt = await db.transaction(async (tx) => {
     await lockUserForRebuild(tx, userId);
     const [result] = await queryRows<{ drift: unknown }>(
       tx,
@@ -217,6 +218,9 @@ export async function rebuildAggregate(
     const drift = parseDrift(result?.drift);
     return { driftRows: drift.length, drift };
   });
+  // Cached spending is stale now that the rebuild committed.
+  if (rebuilt.driftRows > 0) await invalidateUserReads(userId);
+  return rebuilt;
 }
 
 function parseDrift(value: unknown): RebuildResult["drift"] {

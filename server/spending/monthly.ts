@@ -4,7 +4,7 @@ import type { Database } from "@/db";
 import { accounts, categories, monthlySpending } from "@/db/schema";
 import { UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
 import { centsFromNumeric } from "@/lib/money";
-import { shiftMonth } from "@/lib/months";
+import { monthsEndingAt } from "@/lib/months";
 
 export type CategorySpending = {
   categoryId: string;
@@ -124,10 +124,6 @@ export async function getSpendingTrend(
       rows.filter((row) => row.month === month),
     ),
   );
-}
-
-function monthsEndingAt(lastMonth: string, count: number): string[] {
-  return Array.from({ length: count }, (_, index) => shiftMonth(lastMonth, index - count + 1));
 }
 
 /**

@@ -3,8 +3,10 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { type Account, accounts, connections } from "@/db/schema";
 import { formatDecimal } from "@/lib/money";
+import { recordBalanceSnapshot } from "@/server/accounts/balances";
 import { credentialsFor } from "@/server/accounts/connections";
 import { requestBudgetEvaluationAfterSync } from "@/server/budgets/events";
+import { invalidateUserReads } from "@/server/cache/user-reads";
 import { notifyConnectionNeedsUser, notifySyncCompleted } from "@/server/notifications/sync-notices";
 import { accountFromDocument, buildStatementRequest, fetchOfx } from "@/server/ofx/client";
 import { parseOfxDocument } from "@/server/ofx/parse";
@@ -142,7 +144,10 @@ export async function importAccountStatement(
   options?: ImportOptions,
 ): Promise<ImportResult | { rejected: string } | null> {
   try {
-    return await importAccountStatementOnce(db, plan, accountId, objectKey, options);
+    const result = await importAccountStatementOnce(db, plan, accountId, objectKey, options);
+    // The user's cached figures are stale now that the account's statement committed.
+    await invalidateUserReads(plan.userId);
+    return result;
   } catch (error) {
     // The same stored answer would be refused on every retry: the sync says why instead of retrying. (A reply
     // cut off on the way is caught when it is fetched, where a retry asks the bank again.)
@@ -186,6 +191,13 @@ async function importAccountStatementOnce(
     );
     if (!result) return null; // the account was removed meanwhile
     await recordSyncAccount(tx, plan.syncId, accountId, result);
+    await recordBalanceSnapshot(tx, {
+      userId: plan.userId,
+      accountId,
+      syncId: plan.syncId,
+      balance: statement.balance,
+      currency,
+    });
     await tx
       .update(accounts)
       .set({

@@ -1,3 +1,4 @@
+import { invalidateUserReads } from "@/server/cache/user-reads";
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db";
@@ -59,14 +60,16 @@ export const emptyImportResult = (): ImportResult => ({
   removed: 0,
 });
 
-/** One account's statement in its own transaction: see importStatementRows. */
-export function importTransactions(
+/** One account's statement in its own transaction (see importStatementRows); the user's cached reads go after it commits. */
+export async function importTransactions(
   db: Database,
   target: IngestTarget,
   parsed: readonly ParsedTransaction[],
   options: ImportOptions = {},
 ): Promise<ImportResult | null> {
-  return db.transaction((tx) => importStatementRows(tx, target, parsed, options));
+  const result = await db.transaction((tx) => importStatementRows(tx, target, parsed, options));
+  await invalidateUserReads(target.userId);
+  return result;
 }
 
 /**

@@ -7,7 +7,9 @@ import { statementImportRequested } from "@/inngest/events";
 import { enqueueEvents } from "@/inngest/outbox";
 import { formatDecimal } from "@/lib/money";
 import { getAccount } from "@/server/accounts/accounts";
+import { recordBalanceSnapshot } from "@/server/accounts/balances";
 import { requestBudgetEvaluationAfterSync } from "@/server/budgets/events";
+import { invalidateUserReads } from "@/server/cache/user-reads";
 import { AppError } from "@/server/errors";
 import { notifyStatementImportFailed, notifySyncCompleted } from "@/server/notifications/sync-notices";
 import { rememberMapping } from "@/server/statements/csv";
@@ -248,7 +250,7 @@ export async function runStatementImport(
       currency: statement.currency ?? account.currency,
       syncId,
     };
-    return await db.transaction(async (tx) => {
+    const finished = await db.transaction(async (tx) => {
       if (!(await lockImportTarget(tx, target))) return null; // the account was removed meanwhile
       const claim = await claimSyncAccount(tx, syncId, account.id);
       if (claim.state === "gone") return null;
@@ -273,6 +275,13 @@ export async function runStatementImport(
           );
       }
       await tx.update(accounts).set({ lastSyncedAt: sql`now()` }).where(eq(accounts.id, account.id));
+      await recordBalanceSnapshot(tx, {
+        userId: sync.userId,
+        accountId: account.id,
+        syncId,
+        balance: statement.balance,
+        currency: target.currency,
+      });
       const finished = await markSyncSucceeded(tx, syncId);
       if (!finished) return null;
       // Its notice (keyed on the sync) and the request to evaluate the file's months' budgets commit with it.
@@ -284,6 +293,9 @@ export async function runStatementImport(
       });
       return finished;
     });
+    // The user's cached figures are stale now that the import committed.
+    await invalidateUserReads(sync.userId);
+    return finished;
   } catch (error) {
     // The same file would be refused the same way on every retry: fail once, with the reason.
     if (error instanceof StatementRejectedError || error instanceof AppError) {

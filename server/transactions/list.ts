@@ -1,66 +1,117 @@
 import "server-only";
-import { and, desc, eq, gte, ilike, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { accounts, categories, transactions } from "@/db/schema";
+import { type Cents, centsFromNumeric } from "@/lib/money";
 import { AppError, notFound } from "@/server/errors";
+import { filterConditions } from "./filters";
+import type { TransactionFilterInput, TransactionSort } from "./inputs";
 
-export type TransactionFilter = {
+export type TransactionFilter = TransactionFilterInput & {
   userId: string;
-  accountId?: string;
-  categoryId?: string;
-  /** YYYY-MM */
-  month?: string;
-  /** Seller search: matches the merchant name or the bank's text. */
-  q?: string;
+  sort?: TransactionSort;
   limit: number;
   cursor?: string;
 };
 
 export type TransactionRow = Awaited<ReturnType<typeof getTransaction>>;
 
-// The cursor is the last row's (posted_on, id): stable under inserts, unlike an offset.
-const encodeCursor = (postedOn: string, id: string) => Buffer.from(`${postedOn}|${id}`).toString("base64url");
+// The cursor is the last row's sort key and id: stable under inserts, unlike an offset. It names its sort, so a
+// cursor from one order is refused by another instead of skipping rows.
+type CursorKey = { sort: TransactionSort; key: string; id: string };
 
-function decodeCursor(cursor: string): { postedOn: string; id: string } {
-  const [postedOn, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  if (!postedOn || !id || !/^\d{4}-\d{2}-\d{2}$/.test(postedOn) || !/^[0-9a-f-]{36}$/i.test(id)) {
-    throw new AppError("invalid_input", "That cursor is not valid; start again from the first page.", {
-      fields: { cursor: "is not a cursor this API returned" },
-    });
+const encodeCursor = (cursor: CursorKey) =>
+  Buffer.from(`${cursor.sort}|${cursor.key}|${cursor.id}`).toString("base64url");
+
+const invalidCursor = () =>
+  new AppError("invalid_input", "That page link is out of date. Start again from the first page.", {
+    fields: { cursor: "is not a page link Tally gave out for this order" },
+  });
+
+function decodeCursor(cursor: string, sort: TransactionSort): CursorKey {
+  const [cursorSort, key, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  const keyPattern = sort === "newest" || sort === "oldest" ? /^\d{4}-\d{2}-\d{2}$/ : /^\d{1,12}\.\d{2}$/;
+  if (cursorSort !== sort || !key || !id || !keyPattern.test(key) || !/^[0-9a-f-]{36}$/i.test(id)) {
+    throw invalidCursor();
   }
-  return { postedOn, id };
+  return { sort, key, id };
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (match) => `\\${match}`);
+/** How each order sorts, and how a cursor continues after its last row. */
+const orders: Record<
+  TransactionSort,
+  { by: SQL[]; after: (cursor: CursorKey) => SQL; key: (row: TransactionRow) => string }
+> = {
+  newest: {
+    by: [desc(transactions.postedOn), desc(transactions.id)],
+    after: (c) => sql`(${transactions.postedOn}, ${transactions.id}) < (${c.key}::date, ${c.id}::uuid)`,
+    key: (row) => row.postedOn,
+  },
+  oldest: {
+    by: [asc(transactions.postedOn), asc(transactions.id)],
+    after: (c) => sql`(${transactions.postedOn}, ${transactions.id}) > (${c.key}::date, ${c.id}::uuid)`,
+    key: (row) => row.postedOn,
+  },
+  largest: {
+    by: [sql`abs(${transactions.amount}) desc`, desc(transactions.id)],
+    after: (c) => sql`(abs(${transactions.amount}), ${transactions.id}) < (${c.key}::numeric, ${c.id}::uuid)`,
+    key: (row) => row.amount.replace(/^-/, ""),
+  },
+  smallest: {
+    by: [sql`abs(${transactions.amount}) asc`, asc(transactions.id)],
+    after: (c) => sql`(abs(${transactions.amount}), ${transactions.id}) > (${c.key}::numeric, ${c.id}::uuid)`,
+    key: (row) => row.amount.replace(/^-/, ""),
+  },
+};
 
-/** The user's transactions, newest first, one page at a time. */
+/** The user's transactions in the chosen order (newest first by default), one page at a time. */
 export async function listTransactions(db: Database, filter: TransactionFilter) {
-  const conditions: SQL[] = [eq(transactions.userId, filter.userId)];
-  if (filter.accountId) conditions.push(eq(transactions.accountId, filter.accountId));
-  if (filter.categoryId) conditions.push(eq(transactions.categoryId, filter.categoryId));
-  if (filter.month) {
-    const start = `${filter.month}-01`;
-    conditions.push(gte(transactions.postedOn, start));
-    conditions.push(lt(transactions.postedOn, sql`(${start}::date + interval '1 month')::date`));
-  }
-  if (filter.q?.trim()) {
-    const pattern = `%${escapeLike(filter.q.trim())}%`;
-    conditions.push(or(ilike(transactions.merchant, pattern), ilike(transactions.description, pattern))!);
-  }
-  if (filter.cursor) {
-    const { postedOn, id } = decodeCursor(filter.cursor);
-    conditions.push(sql`(${transactions.postedOn}, ${transactions.id}) < (${postedOn}::date, ${id}::uuid)`);
-  }
+  const sort = filter.sort ?? "newest";
+  const order = orders[sort];
+  const conditions = filterConditions(filter.userId, filter);
+  if (filter.cursor) conditions.push(order.after(decodeCursor(filter.cursor, sort)));
   const rows = await selectTransactions(db)
     .where(and(...conditions))
-    .orderBy(desc(transactions.postedOn), desc(transactions.id))
+    .orderBy(...order.by)
     .limit(filter.limit + 1);
   const page = rows.slice(0, filter.limit);
   const last = page.at(-1);
   return {
     rows: page,
-    nextCursor: rows.length > filter.limit && last ? encodeCursor(last.postedOn, last.id) : null,
+    nextCursor:
+      rows.length > filter.limit && last ? encodeCursor({ sort, key: order.key(last), id: last.id }) : null,
   };
+}
+
+export type CurrencyTotal = { currency: string; count: number; moneyOut: Cents; moneyIn: Cents; net: Cents };
+export type TransactionSummary = { count: number; totals: CurrencyTotal[] };
+
+/**
+ * How many rows match a filter and what they add up to, per currency (dollars and euros are never added
+ * together): the true count and total behind a paged list.
+ */
+export async function summarizeTransactions(
+  db: Database,
+  userId: string,
+  filter: TransactionFilterInput,
+): Promise<TransactionSummary> {
+  const rows = await db
+    .select({
+      currency: transactions.currency,
+      count: sql<number>`count(*)::int`,
+      moneyOut: sql<string>`coalesce(sum(greatest(-${transactions.amount}, 0)), 0)`,
+      moneyIn: sql<string>`coalesce(sum(greatest(${transactions.amount}, 0)), 0)`,
+    })
+    .from(transactions)
+    .where(and(...filterConditions(userId, filter)))
+    .groupBy(transactions.currency)
+    .orderBy(sql`count(*) desc`, transactions.currency);
+  const totals = rows.map((row): CurrencyTotal => {
+    const moneyOut = centsFromNumeric(row.moneyOut);
+    const moneyIn = centsFromNumeric(row.moneyIn);
+    return { currency: row.currency, count: Number(row.count), moneyOut, moneyIn, net: moneyIn - moneyOut };
+  });
+  return { count: totals.reduce((sum, total) => sum + total.count, 0), totals };
 }
 
 /** One of the user's transactions, shaped like a list row, or 404. */
@@ -72,7 +123,7 @@ export async function getTransaction(db: Database, userId: string, transactionId
   return row;
 }
 
-function selectTransactions(db: Database) {
+export function selectTransactions(db: Database) {
   return db
     .select({
       id: transactions.id,
@@ -80,6 +131,7 @@ function selectTransactions(db: Database) {
       accountName: accounts.name,
       postedOn: transactions.postedOn,
       description: transactions.description,
+      memo: transactions.memo,
       merchant: transactions.merchant,
       sellerKey: transactions.sellerKey,
       amount: transactions.amount,

@@ -1,3 +1,4 @@
+import { invalidateUserReads } from "@/server/cache/user-reads";
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db";
@@ -38,7 +39,7 @@ export async function recategorizeTransaction(
   input: { categoryId: string; applyToSeller?: boolean },
 ): Promise<RecategorizeResult> {
   const category = await getUsableCategory(db, userId, input.categoryId);
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     await lockUserForDeltas(tx, userId);
     const locked = await lockRows(tx, userId, transactionId, Boolean(input.applyToSeller));
     const target = locked.find((row) => row.id === transactionId);
@@ -70,6 +71,8 @@ export async function recategorizeTransaction(
     await requestBudgetEvaluation(tx, userId, [...new Set(deltas.map((delta) => delta.month.slice(0, 7)))]);
     return { changed, kept };
   });
+  await invalidateUserReads(userId);
+  return result;
 }
 
 type LockedRow = { id: string; sellerKey: string; categoryId: string | null; source: string | null };

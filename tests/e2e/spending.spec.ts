@@ -3,10 +3,14 @@ import { expect, test, uniqueEmail } from "./fixtures";
 import { AccountsPage } from "./pages/accounts-page";
 import { TransactionsPage } from "./pages/transactions-page";
 
-/** The dashboard's spending legend for a month, as category → cents. */
+/** The dashboard's Food & Dining categories for a month, as category → cents (Coffee Shops and Groceries are there). */
 async function spendingByCategory(page: Page, month: string): Promise<Map<string, number>> {
   await page.goto(`/dashboard?month=${month}`);
-  const items = page.getByRole("list", { name: "Spending by category" }).getByRole("listitem");
+  const groups = page.getByRole("list", { name: "Spending by group" });
+  await groups.getByRole("button", { name: "Details of Food & Dining" }).click();
+  const items = page
+    .getByRole("list", { name: "Spending in Food & Dining by category" })
+    .getByRole("listitem");
   await expect(items.first()).toBeVisible();
   const amounts = new Map<string, number>();
   for (const text of await items.allInnerTexts()) {

@@ -120,7 +120,7 @@ describe("fetchOfx against a local HTTP server", () => {
     const error = await failure(listAccounts(credentials(), local()));
     expect(error).toBeInstanceOf(OfxSignonError);
     expect(error).toMatchObject({ kind: "invalid_credentials", code: 15500, retryable: false });
-    expect(error.message).toBe("The bank did not accept that user id and password. (code 15500)");
+    expect(error.message).toBe("The bank did not accept that user id and password.");
     expect((error as OfxSignonError).bankMessage).toBe("Invalid password ***");
     expectNoPassword(error);
   });

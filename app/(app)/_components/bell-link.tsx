@@ -57,8 +57,8 @@ export function BellLink({ initialUnread }: { initialUnread: number | null }) {
       aria-current={active ? "page" : undefined}
       title={label}
       className={clsx(
-        "relative inline-flex h-10 w-10 items-center justify-center rounded-md text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800",
-        active && "bg-brand-50 text-brand-700 dark:bg-slate-800 dark:text-brand-100",
+        "relative inline-flex h-10 w-10 items-center justify-center rounded-md text-fg-muted hover:bg-surface-strong  ",
+        active && "bg-accent-soft text-accent  ",
       )}
     >
       <svg
@@ -79,7 +79,7 @@ export function BellLink({ initialUnread }: { initialUnread: number | null }) {
         <span
           aria-hidden="true"
           data-testid="unread-count"
-          className="absolute -top-0.5 -right-0.5 min-w-5 rounded-full bg-red-700 px-1 text-center text-xs leading-5 font-semibold text-white tabular"
+          className="absolute -top-0.5 -right-0.5 min-w-5 rounded-full bg-danger-strong px-1 text-center text-xs leading-5 font-semibold text-on-danger tabular"
         >
           {unread > 99 ? "99+" : unread}
         </span>

@@ -3,7 +3,7 @@
 import { clsx } from "clsx";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 const links = [
   { href: "/dashboard", label: "Dashboard" },
@@ -16,11 +16,26 @@ const links = [
 export function NavLinks() {
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  // Escape closes the open menu and gives focus back to its button, as with any disclosure menu.
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      setOpen(false);
+      toggle.current?.focus();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [open]);
+
   return (
     <nav aria-label="Main" className="flex items-center">
       <button
+        ref={toggle}
         type="button"
-        className="rounded-md p-2 text-slate-700 hover:bg-slate-100 md:hidden"
+        className="rounded-md p-2 text-fg-muted hover:bg-surface-strong md:hidden"
         aria-expanded={open}
         aria-controls="main-nav"
         onClick={() => setOpen((value) => !value)}
@@ -28,6 +43,7 @@ export function NavLinks() {
         <span className="sr-only">{open ? "Close menu" : "Open menu"}</span>
         <svg
           aria-hidden="true"
+          focusable="false"
           viewBox="0 0 24 24"
           className="h-6 w-6"
           fill="none"
@@ -40,7 +56,7 @@ export function NavLinks() {
       <ul
         id="main-nav"
         className={clsx(
-          "absolute inset-x-0 top-16 z-20 flex-col gap-1 border-b border-slate-200 bg-white p-3 shadow-md md:static md:flex md:flex-row md:border-0 md:p-0 md:shadow-none",
+          "absolute inset-x-0 top-16 z-20 flex-col gap-1 border-b border-line bg-surface p-3 shadow-md md:static md:flex md:flex-row md:border-0 md:bg-transparent md:p-0 md:shadow-none",
           open ? "flex" : "hidden",
         )}
       >
@@ -54,7 +70,9 @@ export function NavLinks() {
                 onClick={() => setOpen(false)}
                 className={clsx(
                   "block rounded-md px-3 py-2 text-sm font-medium",
-                  active ? "bg-brand-50 text-brand-700" : "text-slate-700 hover:bg-slate-100",
+                  active
+                    ? "bg-accent-soft text-accent"
+                    : "text-fg-muted hover:bg-surface-strong hover:text-fg",
                 )}
               >
                 {link.label}

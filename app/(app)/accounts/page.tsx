@@ -98,9 +98,9 @@ async function AccountList({
   const manual = all.filter((account) => account.connectionId === null);
   if (linked.rows.length === 0 && manual.length === 0) {
     return (
-      <div className="rounded-xl border-2 border-dashed border-slate-300 bg-white px-6 py-10 text-center">
-        <p className="text-base font-semibold text-slate-900">Nothing linked yet</p>
-        <p className="mx-auto mt-2 max-w-sm text-sm text-slate-600">
+      <div className="rounded-xl border-2 border-dashed border-control bg-surface px-6 py-10 text-center">
+        <p className="text-base font-semibold text-fg">Nothing linked yet</p>
+        <p className="mx-auto mt-2 max-w-sm text-sm text-fg-muted">
           Start with the Demo Bank to see Tally with six months of sample transactions, link your own bank, or
           import a statement file.
         </p>
@@ -109,7 +109,8 @@ async function AccountList({
   }
   return (
     <>
-      {linked.rows.map((connection) => {
+      {/* Newest first: right after linking, the accounts just added are the first thing on the list. */}
+      {[...linked.rows].reverse().map((connection) => {
         const latest = linked.latest.get(connection.id);
         const view: ConnectionView = {
           id: connection.id,

@@ -1,23 +1,29 @@
-import { format, parseISO } from "date-fns";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { buttonClasses } from "@/components/ui/button";
-import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { LoadingRegion, Skeleton } from "@/components/ui/skeleton";
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { clampMonth, MonthNav } from "@/components/ui/month-nav";
 import { getDb } from "@/db";
-import type { Account } from "@/db/schema";
-import { type Cents, centsFromNumeric, formatMoney } from "@/lib/money";
-import { MONTH_PATTERN } from "@/lib/months";
-import { listAccounts } from "@/server/accounts/accounts";
+import { MONTH_PATTERN, monthsBetween, monthsEndingAt } from "@/lib/months";
 import { requireUser } from "@/server/auth";
-import { userCurrentMonth } from "@/server/identity/time-zone";
-import { listTransactions, type TransactionRow } from "@/server/transactions/list";
-
+import { categoryDirectory } from "@/server/reports/categories";
+import { chosenCurrency, spendingCurrencies } from "@/server/reports/currency";
+import { netWorthByMonth } from "@/server/reports/net-worth";
+import { accountBalances, monthBounds, recentTransactions } from "@/server/reports/overview";
+import { spendingTrend } from "@/server/reports/spending";
 import { BudgetCard, BudgetCardSkeleton } from "./_components/budget-card";
+import { CurrencySwitch } from "./_components/currency-switch";
+import { RecentTransactionsCard } from "./_components/recent-transactions";
 import { SpendingCard } from "./_components/spending-card";
+import { Summary } from "./_components/summary";
+import { TopSellersCard } from "./_components/top-sellers";
+import { CashFlowCard, CategoryTrendCard, IncomeSpendingCard } from "./_components/trend-cards";
+import { RowsSkeleton, WidgetSkeleton } from "./_components/widget-skeleton";
 
 export const metadata: Metadata = { title: "Dashboard" };
+
+const TREND_MONTHS = 12;
 
 export default async function DashboardPage({
   searchParams,
@@ -25,18 +31,16 @@ export default async function DashboardPage({
   searchParams: Promise<{ month?: string; currency?: string }>;
 }) {
   const user = await requireUser();
-  const { month: requested, currency } = await searchParams;
-  // "This month" where the user is: in California on the evening of the 31st, still the 31st's month.
-  const thisMonth = userCurrentMonth(user);
-  const month = requested && MONTH_PATTERN.test(requested) ? requested : thisMonth;
+  const { month: requested, currency: requestedCurrency } = await searchParams;
   const greeting = user.name ? `Hi, ${user.name.split(" ")[0]}` : "Welcome to Tally";
   const db = await getDb();
-  // Started at once; the summary needs the accounts before it can choose between itself and the empty state.
-  const recent = listTransactions(db, { userId: user.id, limit: 5 });
-  const accounts = await listAccounts(db, user.id);
+  const [accounts, bounds, currencies, currency] = await Promise.all([
+    accountBalances(db, user.id),
+    monthBounds(db, user),
+    spendingCurrencies(db, user.id),
+    chosenCurrency(db, user.id, requestedCurrency),
+  ]);
   if (accounts.length === 0) {
-    // Nothing awaits `recent` on this path; keep its failure (if any) from going unhandled.
-    recent.catch(() => undefined);
     return (
       <>
         <PageHeader title={greeting} description="Your money at a glance." />
@@ -54,6 +58,17 @@ export default async function DashboardPage({
       </>
     );
   }
+  const month = clampMonth(requested && MONTH_PATTERN.test(requested) ? requested : undefined, bounds);
+  // Started together; each widget awaits what it needs under its own Suspense boundary and streams in alone.
+  // Up to a year, never months before the first transaction.
+  const months = Math.min(TREND_MONTHS, monthsBetween(bounds.first, month) + 1);
+  const trend = spendingTrend(db, user.id, { lastMonth: month, count: months, currency });
+  const directory = categoryDirectory(db, user.id);
+  const netWorth = netWorthByMonth(db, user.id, { months: monthsEndingAt(month, months), currency });
+  const recent = recentTransactions(db, user.id, 6);
+  // Nothing may go unhandled if a widget's boundary never awaits its promise (a render error elsewhere).
+  for (const promise of [trend, directory, netWorth, recent]) promise.catch(() => undefined);
+
   return (
     <>
       <PageHeader
@@ -66,136 +81,55 @@ export default async function DashboardPage({
         }
       />
       <Summary accounts={accounts} />
-      <div className="mt-6">
-        <Suspense fallback={<RecentSkeleton />}>
-          <SpendingCard userId={user.id} month={month} thisMonth={thisMonth} currency={currency} />
-        </Suspense>
+      <div className="mt-6 flex flex-wrap items-center justify-between gap-3">
+        <MonthNav
+          month={month}
+          bounds={bounds}
+          href={(target) => dashboardHref(target === bounds.last ? null : target, currency, currencies)}
+        />
+        {/* Totals are per currency: one at a time, never added up. */}
+        <CurrencySwitch
+          currencies={currencies}
+          current={currency}
+          href={(code) => dashboardHref(month === bounds.last ? null : month, code, currencies)}
+        />
       </div>
-      <div className="mt-6">
+      <div className="mt-4 grid gap-6 lg:grid-cols-2">
+        <div className="lg:col-span-2">
+          <Suspense fallback={<WidgetSkeleton label="spending by group" />}>
+            <SpendingCard userId={user.id} month={month} currency={currency} />
+          </Suspense>
+        </div>
         <Suspense fallback={<BudgetCardSkeleton />}>
           <BudgetCard user={user} />
         </Suspense>
-      </div>
-      <Card className="mt-6">
-        <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
-          <h2 className="text-lg font-semibold">Recent transactions</h2>
-          <Link href="/transactions" className="text-sm font-medium text-brand-700 underline">
-            All transactions
-          </Link>
-        </div>
-        <Suspense fallback={<RecentSkeleton />}>
-          <RecentTransactions recent={recent} />
+        <Suspense fallback={<WidgetSkeleton label="income and spending" />}>
+          <IncomeSpendingCard trend={trend} currency={currency} />
         </Suspense>
-      </Card>
+        <Suspense fallback={<WidgetSkeleton label="top categories over time" />}>
+          <CategoryTrendCard trend={trend} directory={directory} currency={currency} />
+        </Suspense>
+        <Suspense fallback={<WidgetSkeleton label="cash flow and net worth" />}>
+          <CashFlowCard trend={trend} netWorth={netWorth} currency={currency} />
+        </Suspense>
+        <Suspense fallback={<RowsSkeleton label="top sellers" />}>
+          <TopSellersCard userId={user.id} month={month} currency={currency} />
+        </Suspense>
+        <div className="lg:col-span-2">
+          <Suspense fallback={<RowsSkeleton label="recent transactions" rows={6} />}>
+            <RecentTransactionsCard recent={recent} />
+          </Suspense>
+        </div>
+      </div>
     </>
   );
 }
 
-/** Sums per currency: dollars and euros are never added together. */
-function totalsByCurrency(accounts: Account[], cents: (account: Account, balance: Cents) => Cents) {
-  const totals = new Map<string, Cents>();
-  for (const account of accounts) {
-    if (account.balance === null) continue;
-    const value = cents(account, centsFromNumeric(account.balance));
-    totals.set(account.currency, (totals.get(account.currency) ?? 0) + value);
-  }
-  return totals;
-}
-
-function formatTotals(totals: Map<string, Cents>): string {
-  if (totals.size === 0) return formatMoney(0);
-  return [...totals].map(([currency, cents]) => formatMoney(cents, currency)).join(" · ");
-}
-
-function Summary({ accounts }: { accounts: Account[] }) {
-  const cash = totalsByCurrency(
-    accounts.filter((account) => account.type === "checking" || account.type === "savings"),
-    (_, balance) => balance,
-  );
-  // A card's balance is negative while money is owed; a card in credit owes nothing.
-  const owed = totalsByCurrency(
-    accounts.filter((account) => account.type === "credit_card"),
-    (_, balance) => (balance < 0 ? -balance : 0),
-  );
-  const cards = accounts.filter((account) => account.type === "credit_card").length;
-  const stats = [
-    {
-      label: "Accounts",
-      value: accounts.length.toLocaleString("en-US"),
-      note: "Linked or imported",
-    },
-    { label: "Cash", value: formatTotals(cash), note: "Checking and savings balances" },
-    {
-      label: "Owed on cards",
-      value: cards > 0 ? formatTotals(owed) : "No cards",
-      note: cards > 0 ? "Current credit card balances" : "No credit card accounts yet",
-    },
-  ];
-  return (
-    <dl className="grid gap-4 sm:grid-cols-3">
-      {stats.map((stat) => (
-        <div key={stat.label} className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
-          <dt className="text-sm font-medium text-slate-600">{stat.label}</dt>
-          <dd className="tabular mt-1 text-2xl font-semibold tracking-tight text-slate-900">{stat.value}</dd>
-          <dd className="mt-1 text-xs text-slate-500">{stat.note}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
-
-async function RecentTransactions({ recent }: { recent: Promise<{ rows: TransactionRow[] }> }) {
-  const { rows } = await recent;
-  if (rows.length === 0) {
-    return (
-      <p className="text-sm text-slate-600">
-        No transactions yet. A new bank link imports its history within a minute or two.
-      </p>
-    );
-  }
-  return (
-    <ul className="divide-y divide-slate-100" aria-label="Recent transactions">
-      {rows.map((row) => {
-        const cents = centsFromNumeric(row.amount);
-        const merchant = row.merchant?.trim() || row.description;
-        return (
-          <li key={row.id} className="flex items-center justify-between gap-4 py-2.5">
-            <div className="min-w-0">
-              <p className="truncate text-sm font-medium text-slate-900">{merchant}</p>
-              <p className="truncate text-xs text-slate-500">
-                <time dateTime={row.postedOn}>{format(parseISO(row.postedOn), "MMM d")}</time>
-                {" · "}
-                {row.categoryName ?? "Uncategorized"}
-                {row.pending ? " · Pending" : ""}
-              </p>
-            </div>
-            <p
-              className={
-                cents > 0
-                  ? "tabular text-sm font-medium text-brand-700"
-                  : "tabular text-sm font-medium text-slate-900"
-              }
-            >
-              {cents > 0 ? `+${formatMoney(cents, row.currency)}` : formatMoney(cents, row.currency)}
-            </p>
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
-
-function RecentSkeleton() {
-  return (
-    <LoadingRegion label="Loading recent transactions…">
-      <div className="space-y-3">
-        {[0, 1, 2, 3, 4].map((key) => (
-          <div key={key} className="flex items-center justify-between gap-4">
-            <Skeleton className="h-4 w-1/2" />
-            <Skeleton className="h-4 w-16" />
-          </div>
-        ))}
-      </div>
-    </LoadingRegion>
-  );
+/** A dashboard address: the month unless it is the current one, the currency unless it is the main one. */
+function dashboardHref(month: string | null, currency: string, currencies: readonly string[]): string {
+  const query = new URLSearchParams();
+  if (month) query.set("month", month);
+  if (currencies.length > 1 && currency !== currencies[0]) query.set("currency", currency);
+  const text = query.toString();
+  return text ? `/dashboard?${text}` : "/dashboard";
 }

@@ -68,7 +68,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         {page.nextCursor ? (
           <Link
             href={`${base}${base.includes("?") ? "&" : "?"}cursor=${page.nextCursor}`}
-            className="font-medium text-brand-700 underline dark:text-brand-100"
+            className="font-medium text-accent underline"
           >
             Older notifications
           </Link>
@@ -76,7 +76,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           <span />
         )}
         {outboxAvailable() ? (
-          <Link href="/outbox" className="text-slate-600 underline dark:text-slate-300">
+          <Link href="/outbox" className="text-fg-muted underline">
             See the e-mails Tally would have sent
           </Link>
         ) : null}
@@ -100,9 +100,7 @@ function FilterLink({
       aria-current={current ? "page" : undefined}
       className={clsx(
         "rounded-md px-3 py-1.5 text-sm font-medium",
-        current
-          ? "bg-brand-50 text-brand-700 dark:bg-slate-800 dark:text-brand-100"
-          : "text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800",
+        current ? "bg-accent-soft text-accent  " : "text-fg-muted hover:bg-surface-strong  ",
       )}
     >
       {children}
@@ -114,7 +112,7 @@ function Empty({ unreadOnly, paged }: { unreadOnly: boolean; paged: boolean }) {
   if (paged) {
     return (
       <EmptyState title="Nothing older">
-        <Link href="/notifications" className="font-medium text-brand-700 underline">
+        <Link href="/notifications" className="font-medium text-accent underline">
           Back to the newest
         </Link>
       </EmptyState>
@@ -127,7 +125,7 @@ function Empty({ unreadOnly, paged }: { unreadOnly: boolean; paged: boolean }) {
     <EmptyState
       title="No notifications yet"
       action={
-        <Link href="/settings#notifications" className="font-medium text-brand-700 underline">
+        <Link href="/settings#notifications" className="font-medium text-accent underline">
           Choose what Tally tells you
         </Link>
       }

@@ -23,7 +23,7 @@ export default async function OutboxPage() {
       {messages.length === 0 ? (
         <EmptyState title="No e-mails yet">
           Notification e-mails appear here when Tally would have sent them. Turn e-mail on in{" "}
-          <Link href="/settings#notifications" className="font-medium text-brand-700 underline">
+          <Link href="/settings#notifications" className="font-medium text-accent underline">
             Settings
           </Link>
           .
@@ -31,17 +31,14 @@ export default async function OutboxPage() {
       ) : (
         <ul
           aria-label="E-mails"
-          className="divide-y divide-slate-200 rounded-xl bg-white shadow-sm ring-1 ring-slate-200 dark:divide-slate-800 dark:bg-slate-900 dark:ring-slate-800"
+          className="divide-y divide-line rounded-xl bg-surface shadow-sm ring-1 ring-line"
         >
           {messages.map((message) => (
             <li key={message.key} className="p-4">
-              <Link
-                href={`/outbox/${message.key}`}
-                className="font-medium text-brand-700 underline dark:text-brand-100"
-              >
+              <Link href={`/outbox/${message.key}`} className="font-medium text-accent underline">
                 {message.subject}
               </Link>
-              <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
+              <p className="mt-1 text-sm text-fg-muted">
                 To {message.to} ·{" "}
                 <time dateTime={message.date}>
                   {formatDistanceToNow(new Date(message.date), { addSuffix: true })}

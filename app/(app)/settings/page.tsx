@@ -65,7 +65,7 @@ export default async function SettingsPage() {
         </div>
         <Card>
           <h2 className="mb-1 text-lg font-semibold">Personal access tokens</h2>
-          <p className="mb-4 text-sm text-slate-600">
+          <p className="mb-4 text-sm text-fg-muted">
             Use a token as <code className="font-mono">Authorization: Bearer …</code> to call the Tally API
             from your own scripts.
           </p>
@@ -85,7 +85,7 @@ export default async function SettingsPage() {
         </Card>
         <Card>
           <h2 className="mb-1 text-lg font-semibold">Your categories</h2>
-          <p className="mb-4 text-sm text-slate-600">
+          <p className="mb-4 text-sm text-fg-muted">
             Add categories of your own inside Tally&apos;s groups, rename them, or hide the ones you no longer
             use.
           </p>

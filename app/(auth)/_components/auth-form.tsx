@@ -67,18 +67,18 @@ export function AuthForm({
             ? "Create account"
             : "Sign in"}
       </Button>
-      <p className="text-center text-sm text-slate-600">
+      <p className="text-center text-sm text-fg-muted">
         {signingUp ? (
           <>
             Already have an account?{" "}
-            <Link className="font-medium text-brand-700 underline" href="/login">
+            <Link className="font-medium text-accent underline" href="/login">
               Sign in
             </Link>
           </>
         ) : (
           <>
             New to Tally?{" "}
-            <Link className="font-medium text-brand-700 underline" href="/signup">
+            <Link className="font-medium text-accent underline" href="/signup">
               Create an account
             </Link>
           </>

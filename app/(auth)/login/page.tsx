@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
+import { currentUser } from "@/server/auth";
 import { OAUTH_REFUSALS } from "@/server/identity/oauth";
 import { AuthForm } from "../_components/auth-form";
 import { OAuthButtons } from "../_components/oauth-buttons";
@@ -12,6 +14,8 @@ export default async function LoginPage({
 }: {
   searchParams: Promise<{ callbackUrl?: string; error?: string }>;
 }) {
+  // Someone already signed in has nothing to do here.
+  if (await currentUser()) redirect("/dashboard");
   const { callbackUrl, error } = await searchParams;
   // A refused GitHub or Google sign-in comes back here with its reason (auth.ts, signIn callback).
   const refusal =
@@ -19,7 +23,7 @@ export default async function LoginPage({
   return (
     <>
       <h1 className="mb-1 text-xl font-semibold">Sign in</h1>
-      <p className="mb-6 text-sm text-slate-600">
+      <p className="mb-6 text-sm text-fg-muted">
         Welcome back. Your accounts have been syncing while you were away.
       </p>
       {refusal ? (

@@ -23,10 +23,10 @@ export default async function UnsubscribePage({
       {target.emailNotifications ? (
         <UnsubscribeForm token={token} email={target.email} />
       ) : (
-        <p className="text-sm text-slate-600">
-          E-mails to <strong className="font-medium text-slate-900">{target.email}</strong> are already off.
+        <p className="text-sm text-fg-muted">
+          E-mails to <strong className="font-medium text-fg">{target.email}</strong> are already off.
           Notifications still appear in Tally, and you can turn e-mail back on in{" "}
-          <Link href="/settings#notifications" className="font-medium text-brand-700 underline">
+          <Link href="/settings#notifications" className="font-medium text-accent underline">
             Settings
           </Link>
           .

@@ -10,7 +10,7 @@ export class TransactionsPage {
   }
 
   get table(): Locator {
-    return this.page.getByRole("table", { name: "Transactions, newest first" });
+    return this.page.getByRole("table", { name: /^Transactions, / });
   }
 
   /** Body rows only. */

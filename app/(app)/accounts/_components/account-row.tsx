@@ -5,8 +5,8 @@ export function AccountRow({ account, children }: { account: AccountView; childr
   return (
     <li className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2 py-3">
       <div className="min-w-0">
-        <p className="truncate text-sm font-medium text-slate-900">{account.name}</p>
-        <p className="text-xs text-slate-500">
+        <p className="truncate text-sm font-medium text-fg">{account.name}</p>
+        <p className="text-xs text-fg-muted">
           {accountTypeLabels[account.type]}
           {account.mask ? (
             <>
@@ -21,8 +21,8 @@ export function AccountRow({ account, children }: { account: AccountView; childr
         </p>
       </div>
       <div className="flex items-center gap-3">
-        <p className="tabular text-right text-sm font-semibold text-slate-900">
-          {account.balanceLabel ?? <span className="font-normal text-slate-500">No balance yet</span>}
+        <p className="tabular text-right text-sm font-semibold text-fg">
+          {account.balanceLabel ?? <span className="font-normal text-fg-muted">No balance yet</span>}
         </p>
         {children}
       </div>

@@ -1,8 +1,9 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState, useEffect, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { linkConnectionAction } from "../actions";
 import { plural } from "./labels";
@@ -13,13 +14,41 @@ import { useSyncProgress } from "./use-sync-progress";
 export function BankLinkForm({ kind }: { kind: "demo" | "ofx" }) {
   const [state, dispatch, pending] = useActionState(linkConnectionAction, null);
   const [, startTransition] = useTransition();
-  const { progress, follow } = useSyncProgress();
+  const { progress, follow, reset } = useSyncProgress();
   const fields = state && !state.ok ? (state.error.fields ?? {}) : {};
   const fieldCount = Object.keys(fields).filter((name) => name !== "_").length;
 
   useEffect(() => {
     if (state?.ok) follow(state.data.syncId);
   }, [state, follow]);
+
+  if (progress.state === "done" && progress.sync.status === "succeeded") {
+    // The link worked: the form folds away and the page leads on, to the dashboard or to another account.
+    return (
+      <div className="space-y-4">
+        <SyncStatusLine
+          progress={progress}
+          runningText=""
+          doneText={(sync) =>
+            sync.imported > 0
+              ? `Linked. ${plural(sync.imported, "transaction")} imported`
+              : "Linked. No transactions to import yet"
+          }
+        />
+        <p className="text-sm text-fg-muted">
+          Your new accounts are at the top of the list. See where the money goes next.
+        </p>
+        <div className="flex flex-wrap gap-2">
+          <Link href="/dashboard" className={buttonClasses("primary")}>
+            Go to your dashboard
+          </Link>
+          <Button variant="secondary" onClick={reset}>
+            Link another account
+          </Button>
+        </div>
+      </div>
+    );
+  }
 
   return (
     <form

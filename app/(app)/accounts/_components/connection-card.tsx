@@ -22,13 +22,13 @@ export function ConnectionCard({ connection }: { connection: ConnectionView }) {
   const [followingFirst, setFollowingFirst] = useState(connection.activeSyncIsFirst);
 
   return (
-    <article aria-labelledby={headingId} className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
+    <article aria-labelledby={headingId} className="rounded-xl bg-surface p-5 shadow-sm ring-1 ring-line">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <h3 id={headingId} className="text-base font-semibold text-slate-900">
+          <h3 id={headingId} className="text-base font-semibold text-fg">
             {connection.institutionName}
           </h3>
-          <p className="text-xs text-slate-500">{connection.syncedLabel}</p>
+          <p className="text-xs text-fg-muted">{connection.syncedLabel}</p>
         </div>
         {connection.status === "active" ? (
           <Badge tone="success">Active</Badge>
@@ -37,7 +37,7 @@ export function ConnectionCard({ connection }: { connection: ConnectionView }) {
         )}
       </div>
       {connection.status === "needs_attention" ? (
-        <div className="mt-3 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
+        <div className="mt-3 rounded-lg bg-warning-soft px-3 py-2 text-sm text-warning ring-1 ring-warning-line">
           <p>{connection.lastError ?? "The last few syncs did not succeed."}</p>
           <p className="mt-1">
             Check that you can sign in at your bank&apos;s website. If your password changed, enter the new
@@ -53,14 +53,14 @@ export function ConnectionCard({ connection }: { connection: ConnectionView }) {
           />
         </div>
       ) : connection.lastSyncError ? (
-        <p className="mt-3 text-sm text-amber-800">Last sync failed: {connection.lastSyncError}</p>
+        <p className="mt-3 text-sm text-warning">Last sync failed: {connection.lastSyncError}</p>
       ) : null}
-      <ul className="mt-2 divide-y divide-slate-100">
+      <ul className="mt-2 divide-y divide-line">
         {connection.accounts.map((account) => (
           <AccountRow key={account.id} account={account} />
         ))}
       </ul>
-      <div className="mt-3 flex flex-wrap items-center gap-3 border-t border-slate-100 pt-3">
+      <div className="mt-3 flex flex-wrap items-center gap-3 border-t border-line pt-3">
         <Button
           variant="secondary"
           disabled={syncing}
@@ -117,7 +117,7 @@ export function ConnectionCard({ connection }: { connection: ConnectionView }) {
             }
           />
           {refreshError ? (
-            <p role="alert" className="text-sm text-red-700">
+            <p role="alert" className="text-sm text-danger">
               {refreshError}
             </p>
           ) : null}

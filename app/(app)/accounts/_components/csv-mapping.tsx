@@ -109,8 +109,8 @@ export function CsvReadSummary({ preview }: { preview: CsvPreviewData }) {
         .filter((row): row is [string, string] => row[1] !== null)
         .map(([label, value]) => (
           <div key={label} className="contents">
-            <dt className="font-medium text-slate-700">{label}</dt>
-            <dd className="min-w-0 break-words text-slate-600">{value}</dd>
+            <dt className="font-medium text-fg-muted">{label}</dt>
+            <dd className="min-w-0 break-words text-fg-muted">{value}</dd>
           </div>
         ))}
     </dl>
@@ -120,26 +120,26 @@ export function CsvReadSummary({ preview }: { preview: CsvPreviewData }) {
 export function CsvPreviewTable({ preview, fileName }: { preview: CsvPreviewData; fileName: string }) {
   const { columns, sampleRows: rows } = preview;
   return (
-    <div className="overflow-x-auto rounded-lg ring-1 ring-slate-200">
-      <table className="min-w-full divide-y divide-slate-200 text-left text-xs">
+    <div className="overflow-x-auto rounded-lg ring-1 ring-line">
+      <table className="min-w-full divide-y divide-line text-left text-xs">
         <caption className="sr-only">First rows of {fileName}</caption>
-        <thead className="bg-slate-50">
+        <thead className="bg-surface-muted">
           <tr>
             {columns.map((name, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional and may repeat names
-              <th key={i} scope="col" className="px-2 py-1.5 font-medium whitespace-nowrap text-slate-700">
+              <th key={i} scope="col" className="px-2 py-1.5 font-medium whitespace-nowrap text-fg-muted">
                 {name}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100 bg-white">
+        <tbody className="divide-y divide-line bg-surface">
           {rows.slice(0, 5).map((row, r) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: sample rows have no identity
             <tr key={r}>
               {columns.map((_, c) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
-                <td key={c} className="max-w-48 truncate px-2 py-1.5 whitespace-nowrap text-slate-600">
+                <td key={c} className="max-w-48 truncate px-2 py-1.5 whitespace-nowrap text-fg-muted">
                   {row[c] ?? ""}
                 </td>
               ))}
@@ -169,13 +169,13 @@ export function CsvMappingFields({
   // Only a file whose first row could be either names or data offers the choice.
   const headerToggle = preview.headerRow === null || preview.headerRow === 0;
   return (
-    <fieldset className="min-w-0 space-y-4 rounded-lg border border-slate-200 p-4">
-      <legend className="px-1 text-sm font-semibold text-slate-900">Map the columns</legend>
+    <fieldset className="min-w-0 space-y-4 rounded-lg border border-line p-4">
+      <legend className="px-1 text-sm font-semibold text-fg">Map the columns</legend>
       {headerToggle ? (
-        <label className="flex items-center gap-2 text-sm text-slate-700">
+        <label className="flex items-center gap-2 text-sm text-fg-muted">
           <input
             type="checkbox"
-            className="h-4 w-4 rounded border-slate-300"
+            className="h-4 w-4 rounded border-control"
             checked={draft.headerRow !== null}
             onChange={(event) => set({ headerRow: event.target.checked ? 0 : null })}
           />
@@ -197,8 +197,8 @@ export function CsvMappingFields({
         />
       </div>
       <fieldset className="space-y-2">
-        <legend className="text-sm font-medium text-slate-700">Amounts are in</legend>
-        <div className="flex flex-wrap gap-4 text-sm text-slate-700">
+        <legend className="text-sm font-medium text-fg-muted">Amounts are in</legend>
+        <div className="flex flex-wrap gap-4 text-sm text-fg-muted">
           <label className="flex items-center gap-2">
             <input
               type="radio"

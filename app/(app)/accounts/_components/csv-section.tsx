@@ -56,15 +56,15 @@ export function CsvSection({
           : "Tally read the columns of this file. No column mapping needed.";
   return (
     <div className="min-w-0 space-y-3">
-      <p className="text-sm text-brand-700">{headline}</p>
+      <p className="text-sm text-accent">{headline}</p>
       {!lost ? <CsvReadSummary preview={csv} /> : null}
-      {csv.signReason ? <p className="text-xs text-slate-500">{csv.signReason}</p> : null}
+      {csv.signReason ? <p className="text-xs text-fg-subtle">{csv.signReason}</p> : null}
       {question ? (
-        <fieldset className="space-y-2 rounded-lg bg-amber-50 p-3 ring-1 ring-amber-200">
-          <legend className="text-sm font-semibold text-slate-900">{question.prompt}</legend>
-          <p className="text-sm text-slate-700">{question.reason}</p>
+        <fieldset className="space-y-2 rounded-lg bg-warning-soft p-3 ring-1 ring-warning-line">
+          <legend className="text-sm font-semibold text-fg">{question.prompt}</legend>
+          <p className="text-sm text-fg-muted">{question.reason}</p>
           {question.options.map((option, index) => (
-            <label key={option.label} className="flex items-start gap-2 text-sm text-slate-800">
+            <label key={option.label} className="flex items-start gap-2 text-sm text-fg">
               <input
                 type="radio"
                 name={`${id}-sign`}
@@ -78,7 +78,7 @@ export function CsvSection({
         </fieldset>
       ) : null}
       {preview.problem && !lost ? (
-        <p className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200">
+        <p className="rounded-lg bg-danger-soft px-3 py-2 text-sm text-danger ring-1 ring-danger-line">
           {preview.problem}
         </p>
       ) : null}
@@ -106,34 +106,34 @@ export function CsvSection({
 /** The first rows as Tally will import them: the place to spot a backwards sign or a swapped day and month. */
 function SampleTable({ preview, currency }: { preview: StatementPreviewData; currency: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg ring-1 ring-slate-200">
-      <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
-        <caption className="px-2 py-1.5 text-left text-xs font-medium text-slate-600">
+    <div className="overflow-x-auto rounded-lg ring-1 ring-line">
+      <table className="min-w-full divide-y divide-line text-left text-sm">
+        <caption className="px-2 py-1.5 text-left text-xs font-medium text-fg-muted">
           The first rows as they will be imported
         </caption>
-        <thead className="bg-slate-50 text-xs">
+        <thead className="bg-surface-muted text-xs">
           <tr>
-            <th scope="col" className="px-2 py-1.5 font-medium text-slate-700">
+            <th scope="col" className="px-2 py-1.5 font-medium text-fg-muted">
               Date
             </th>
-            <th scope="col" className="px-2 py-1.5 font-medium text-slate-700">
+            <th scope="col" className="px-2 py-1.5 font-medium text-fg-muted">
               Description
             </th>
-            <th scope="col" className="px-2 py-1.5 text-right font-medium text-slate-700">
+            <th scope="col" className="px-2 py-1.5 text-right font-medium text-fg-muted">
               Amount
             </th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100 bg-white">
+        <tbody className="divide-y divide-line bg-surface">
           {preview.sample.map((row, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: sample rows have no identity
             <tr key={index}>
-              <td className="px-2 py-1.5 whitespace-nowrap text-slate-700">
+              <td className="px-2 py-1.5 whitespace-nowrap text-fg-muted">
                 {row.postedOn}
-                {row.pending ? <span className="ml-1 text-xs text-amber-700">pending</span> : null}
+                {row.pending ? <span className="ml-1 text-xs text-warning">pending</span> : null}
               </td>
-              <td className="max-w-56 truncate px-2 py-1.5 text-slate-700">{row.description}</td>
-              <td className="px-2 py-1.5 text-right whitespace-nowrap tabular-nums text-slate-900">
+              <td className="max-w-56 truncate px-2 py-1.5 text-fg-muted">{row.description}</td>
+              <td className="px-2 py-1.5 text-right whitespace-nowrap tabular-nums text-fg">
                 {row.amount > 0 ? "+" : ""}
                 {formatMoney(row.amount, currency)}
               </td>

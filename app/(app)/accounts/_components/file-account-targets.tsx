@@ -39,7 +39,7 @@ export function FileAccountTargets({
 }) {
   return (
     <fieldset className="min-w-0 space-y-3">
-      <legend className="text-sm font-medium text-slate-700">
+      <legend className="text-sm font-medium text-fg-muted">
         This file holds {accounts.length} accounts. Choose where each one goes.
       </legend>
       <ul className="space-y-3">
@@ -47,10 +47,10 @@ export function FileAccountTargets({
           const choice = choices[account.key] ?? defaultChoice(account, manualAccounts);
           const set = (patch: Partial<TargetChoice>) => onChange(account.key, { ...choice, ...patch });
           return (
-            <li key={account.key} className="space-y-2 rounded-lg p-3 ring-1 ring-slate-200">
-              <p className="text-sm font-medium text-slate-900">
+            <li key={account.key} className="space-y-2 rounded-lg p-3 ring-1 ring-line">
+              <p className="text-sm font-medium text-fg">
                 {account.label}{" "}
-                <span className="font-normal text-slate-600">
+                <span className="font-normal text-fg-muted">
                   ({plural(account.transactions, "transaction")}
                   {account.pending > 0 ? `, ${account.pending} pending` : ""})
                 </span>

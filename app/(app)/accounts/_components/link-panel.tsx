@@ -37,10 +37,10 @@ export function LinkPanel({
             <label
               key={option.value}
               className={clsx(
-                "flex cursor-pointer flex-col rounded-lg p-3 ring-1 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600",
+                "flex cursor-pointer flex-col rounded-lg p-3 ring-1 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-focus",
                 choice === option.value
-                  ? "bg-brand-50 ring-2 ring-brand-600"
-                  : "bg-white ring-slate-300 hover:bg-slate-50",
+                  ? "bg-accent-soft ring-2 ring-primary"
+                  : "bg-surface ring-control hover:bg-surface-muted",
               )}
             >
               <span className="flex items-center gap-2">
@@ -52,13 +52,13 @@ export function LinkPanel({
                   onChange={() => setChoice(option.value)}
                   aria-labelledby={`${id}-${option.value}-title`}
                   aria-describedby={`${id}-${option.value}-description`}
-                  className="h-4 w-4 accent-brand-600 focus-visible:outline-none"
+                  className="h-4 w-4 accent-primary focus-visible:outline-none"
                 />
-                <span id={`${id}-${option.value}-title`} className="text-sm font-semibold text-slate-900">
+                <span id={`${id}-${option.value}-title`} className="text-sm font-semibold text-fg">
                   {option.title}
                 </span>
               </span>
-              <span id={`${id}-${option.value}-description`} className="mt-1 pl-6 text-xs text-slate-600">
+              <span id={`${id}-${option.value}-description`} className="mt-1 pl-6 text-xs text-fg-muted">
                 {option.description}
               </span>
             </label>

@@ -12,13 +12,13 @@ export function ManualAccounts({ accounts }: { accounts: AccountView[] }) {
   return (
     <section
       aria-labelledby="manual-accounts"
-      className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200"
+      className="rounded-xl bg-surface p-5 shadow-sm ring-1 ring-line"
     >
-      <h3 id="manual-accounts" className="text-base font-semibold text-slate-900">
+      <h3 id="manual-accounts" className="text-base font-semibold text-fg">
         Statement accounts
       </h3>
-      <p className="text-xs text-slate-500">Kept up to date with the statement files you upload.</p>
-      <ul className="mt-2 divide-y divide-slate-100">
+      <p className="text-xs text-fg-muted">Kept up to date with the statement files you upload.</p>
+      <ul className="mt-2 divide-y divide-line">
         {accounts.map((account) => (
           <AccountRow key={account.id} account={account}>
             <Link

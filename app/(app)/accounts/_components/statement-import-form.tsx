@@ -198,9 +198,9 @@ export function StatementImportForm({
       ) : null}
       {!several ? (
         <fieldset className="min-w-0 space-y-3">
-          <legend className="text-sm font-medium text-slate-700">Import into</legend>
+          <legend className="text-sm font-medium text-fg-muted">Import into</legend>
           {manualAccounts.length > 0 ? (
-            <div className="flex flex-wrap gap-4 text-sm text-slate-700">
+            <div className="flex flex-wrap gap-4 text-sm text-fg-muted">
               <label className="flex items-center gap-2">
                 <input
                   type="radio"
@@ -258,7 +258,7 @@ export function StatementImportForm({
         error={fields.file}
         onChange={(event) => chooseFile(event.target.files?.[0] ?? null)}
       />
-      <p role="status" aria-live="polite" className="text-sm text-slate-600">
+      <p role="status" aria-live="polite" className="text-sm text-fg-muted">
         {reading ? "Reading the file…" : readNote}
       </p>
       {preview?.format === "qif" ? (
@@ -306,13 +306,13 @@ export function StatementImportForm({
         />
       ) : null}
       {preview && !preview.csv && withRows.length === 1 ? (
-        <p className="text-sm text-slate-600">
+        <p className="text-sm text-fg-muted">
           {withRows[0]!.label}: {plural(withRows[0]!.transactions, "transaction")}
           {withRows[0]!.pending > 0 ? `, ${withRows[0]!.pending} pending` : ""}.
         </p>
       ) : null}
       {preview && preview.warnings.length > 0 ? (
-        <ul className="list-disc space-y-1 pl-5 text-sm text-slate-600">
+        <ul className="list-disc space-y-1 pl-5 text-sm text-fg-muted">
           {preview.warnings.map((warning) => (
             <li key={warning}>{warning}</li>
           ))}

@@ -36,13 +36,13 @@ export function SyncStatusLine({
       <p
         role={announce ? "status" : undefined}
         aria-live={announce ? "polite" : undefined}
-        className="text-sm text-slate-700"
+        className="text-sm text-fg-muted"
       >
         {progress.state === "running" ? (
           <span className="inline-flex items-center gap-2">
             <span
               aria-hidden="true"
-              className="h-3 w-3 animate-spin rounded-full border-2 border-brand-600 border-t-transparent"
+              className="h-3 w-3 animate-spin rounded-full border-2 border-primary border-t-transparent"
             />
             {text}
           </span>
@@ -53,7 +53,7 @@ export function SyncStatusLine({
       {failure ? (
         <p
           role={announce ? "alert" : undefined}
-          className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200"
+          className="rounded-lg bg-danger-soft px-3 py-2 text-sm text-danger ring-1 ring-danger-line"
         >
           {failure}
         </p>

@@ -53,5 +53,6 @@ export function useSyncProgress(initialSyncId: string | null = null) {
   }, [runningId, router]);
 
   const follow = useCallback((syncId: string) => setProgress({ state: "running", syncId }), []);
-  return { progress, follow };
+  const reset = useCallback(() => setProgress({ state: "idle" }), []);
+  return { progress, follow, reset };
 }

@@ -5,10 +5,8 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { formatDecimal } from "@/lib/money";
 import { resetBudgetAction, setBudgetAction } from "../actions";
 
-const GHOST = "px-3 py-1.5 dark:text-slate-200 dark:hover:bg-slate-800";
-// brand-700, not the primary button's brand-600: white text on brand-600 is under 4.5:1.
-const SAVE =
-  "inline-flex items-center rounded-lg bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-900 disabled:cursor-not-allowed disabled:opacity-70";
+// Smaller than a page's buttons: the editor sits inside a budget row.
+const COMPACT = "px-3 py-1.5";
 
 /**
  * Inline editing of one budget, by keyboard: the button opens a field that takes focus; Enter saves, Escape
@@ -85,7 +83,7 @@ export function BudgetEditor({
       }}
     >
       <div className="space-y-1">
-        <label htmlFor={inputId} className="block text-xs font-medium text-slate-700 dark:text-slate-300">
+        <label htmlFor={inputId} className="block text-xs font-medium text-fg-muted">
           Monthly budget for {name}, from {monthText}
         </label>
         <input
@@ -95,19 +93,19 @@ export function BudgetEditor({
           defaultValue={amount === null ? "" : formatDecimal(amount)}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${inputId}-error` : undefined}
-          className="w-32 rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+          className="w-32 rounded-lg border border-control bg-surface px-3 py-1.5 text-sm"
         />
         {error ? (
-          <p id={`${inputId}-error`} className="text-xs text-red-700 dark:text-red-300">
+          <p id={`${inputId}-error`} className="text-xs text-danger">
             {error}
           </p>
         ) : null}
       </div>
       <div className="flex gap-2 pt-5">
-        <button type="submit" className={SAVE} disabled={pending}>
+        <Button type="submit" className={COMPACT} disabled={pending}>
           {pending ? "Saving…" : "Save"}
-        </button>
-        <Button variant="ghost" className={GHOST} onClick={() => setEditing(false)}>
+        </Button>
+        <Button variant="ghost" className={COMPACT} onClick={() => setEditing(false)}>
           Cancel
         </Button>
       </div>
@@ -131,10 +129,10 @@ export function RolloverToggle({
   const [error, setError] = useState<string | null>(null);
   return (
     <span className="inline-flex flex-col">
-      <label className="inline-flex items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
+      <label className="inline-flex items-center gap-2 text-sm text-fg-muted">
         <input
           type="checkbox"
-          className="h-4 w-4 rounded border-slate-300"
+          className="h-4 w-4 rounded border-control"
           checked={enabled}
           disabled={pending}
           aria-label={`Roll over what is left of ${name} into the next month`}
@@ -149,7 +147,7 @@ export function RolloverToggle({
         Roll over
       </label>
       {error ? (
-        <span role="alert" className="text-xs text-red-700 dark:text-red-300">
+        <span role="alert" className="text-xs text-danger">
           {error}
         </span>
       ) : null}
@@ -175,7 +173,7 @@ export function ResetButton({
     <>
       <Button
         variant="ghost"
-        className={GHOST}
+        className={COMPACT}
         disabled={pending}
         aria-label={`Reset ${name} to the recommendation${recommendedText ? ` of ${recommendedText}` : ""}`}
         onClick={() =>
@@ -188,7 +186,7 @@ export function ResetButton({
         {pending ? "Resetting…" : "Reset to recommendation"}
       </Button>
       {error ? (
-        <span role="alert" className="text-xs text-red-700 dark:text-red-300">
+        <span role="alert" className="text-xs text-danger">
           {error}
         </span>
       ) : null}

@@ -7,7 +7,7 @@ import { BudgetEditor, ResetButton, RolloverToggle } from "./budget-editor";
 import { BudgetBar, StatusLabel } from "./status";
 
 // Cards carry their own dark colours, so they read well whatever the page around them does.
-export const DARK_CARD = "dark:bg-slate-900 dark:ring-slate-700";
+export const DARK_CARD = " ";
 
 // The Budgets page's body for one month: totals, each group with its categories, and what has no budget.
 
@@ -19,7 +19,7 @@ export function BudgetList({ budget }: { budget: BudgetMonth }) {
     <div className="space-y-6">
       <Totals budget={budget} />
       {budget.guidance ? (
-        <p className="rounded-lg bg-sky-50 px-4 py-3 text-sm text-sky-900 ring-1 ring-sky-200 dark:bg-sky-950 dark:text-sky-100 dark:ring-sky-800">
+        <p className="rounded-lg bg-info-soft px-4 py-3 text-sm text-info ring-1 ring-info-line">
           {budget.guidance}
         </p>
       ) : null}
@@ -31,7 +31,7 @@ export function BudgetList({ budget }: { budget: BudgetMonth }) {
               <LineView line={group} budget={budget} headingId={`group-${group.categoryId}`} />
               {children.length > 0 ? (
                 <ul
-                  className="mt-4 space-y-4 border-t border-slate-100 pt-4 dark:border-slate-800"
+                  className="mt-4 space-y-4 border-t border-line pt-4"
                   aria-label={`Categories in ${group.name}`}
                 >
                   {children.map((line) => (
@@ -46,34 +46,27 @@ export function BudgetList({ budget }: { budget: BudgetMonth }) {
         );
       })}
       <Card className={DARK_CARD}>
-        <h2 className="text-lg font-semibold text-slate-900 dark:text-slate-100">
+        <h2 className="text-lg font-semibold text-fg">
           Unbudgeted: {money(budget.unbudgeted.total)} in {budget.unbudgeted.categories.length}{" "}
           {budget.unbudgeted.categories.length === 1 ? "category" : "categories"}
         </h2>
         {budget.unbudgeted.categories.length === 0 ? (
-          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-            Every dollar spent in {monthText} has a budget.
-          </p>
+          <p className="mt-1 text-sm text-fg-muted">Every dollar spent in {monthText} has a budget.</p>
         ) : (
-          <ul
-            className="mt-3 divide-y divide-slate-100 dark:divide-slate-800"
-            aria-label="Spending without a budget"
-          >
+          <ul className="mt-3 divide-y divide-line" aria-label="Spending without a budget">
             {budget.unbudgeted.categories.map((item) => (
               <li key={item.categoryId} className="flex flex-wrap items-center justify-between gap-3 py-2.5">
                 <div className="min-w-0">
-                  <p className="text-sm font-medium text-slate-900 dark:text-slate-100">
+                  <p className="text-sm font-medium text-fg">
                     {item.name}
                     {item.groupItself ? " (the whole group)" : ""}
                   </p>
                   {item.groupName && !item.groupItself ? (
-                    <p className="text-xs text-slate-600 dark:text-slate-400">{item.groupName}</p>
+                    <p className="text-xs text-fg-muted">{item.groupName}</p>
                   ) : null}
                 </div>
                 <div className="flex items-center gap-3">
-                  <span className="tabular text-sm text-slate-900 dark:text-slate-100">
-                    {money(item.amount)} spent
-                  </span>
+                  <span className="tabular text-sm text-fg">{money(item.amount)} spent</span>
                   {item.groupName !== null ? (
                     <BudgetEditor
                       categoryId={item.categoryId}
@@ -86,7 +79,7 @@ export function BudgetList({ budget }: { budget: BudgetMonth }) {
                   ) : (
                     <Link
                       href={`/transactions?month=${budget.month}`}
-                      className="text-sm font-medium text-brand-700 underline dark:text-brand-100"
+                      className="text-sm font-medium text-accent underline"
                     >
                       Categorize them
                     </Link>
@@ -128,15 +121,10 @@ function Totals({ budget }: { budget: BudgetMonth }) {
   return (
     <dl className="grid gap-4 sm:grid-cols-3" aria-label={`Totals for ${monthLabel(budget.month)}`}>
       {stats.map((stat) => (
-        <div
-          key={stat.label}
-          className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-700"
-        >
-          <dt className="text-sm font-medium text-slate-600 dark:text-slate-400">{stat.label}</dt>
-          <dd className="tabular mt-1 text-2xl font-semibold tracking-tight text-slate-900 dark:text-slate-100">
-            {stat.value}
-          </dd>
-          <dd className="mt-1 text-xs text-slate-600 dark:text-slate-400">{stat.note}</dd>
+        <div key={stat.label} className="rounded-xl bg-surface p-5 shadow-sm ring-1 ring-line">
+          <dt className="text-sm font-medium text-fg-muted">{stat.label}</dt>
+          <dd className="tabular mt-1 text-2xl font-semibold tracking-tight text-fg">{stat.value}</dd>
+          <dd className="mt-1 text-xs text-fg-muted">{stat.note}</dd>
         </div>
       ))}
     </dl>
@@ -164,23 +152,19 @@ function LineView({
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <Heading
           id={headingId}
-          className={
-            headingId
-              ? "text-lg font-semibold text-slate-900 dark:text-slate-100"
-              : "text-sm font-semibold text-slate-900 dark:text-slate-100"
-          }
+          className={headingId ? "text-lg font-semibold text-fg " : "text-sm font-semibold text-fg "}
         >
           {line.name}
         </Heading>
         <StatusLabel status={line.status} remaining={line.remaining} currency={budget.currency} />
       </div>
       <BudgetBar spent={line.spent} available={line.available} status={line.status} />
-      <p className="tabular text-sm text-slate-700 dark:text-slate-300">
+      <p className="tabular text-sm text-fg-muted">
         {money(line.spent)} of {money(line.available)} spent
         {line.remaining >= 0 ? ` · ${money(line.remaining)} left` : ""}
         {line.percent !== null ? ` · ${Math.round(line.percent)}%` : ""}
       </p>
-      <ul className="space-y-0.5 text-xs text-slate-600 dark:text-slate-400">
+      <ul className="space-y-0.5 text-xs text-fg-muted">
         <li>
           {line.rolledUp
             ? line.explanation

@@ -5,10 +5,10 @@ import type { BudgetStatus } from "@/server/budgets/status";
 // A budget's status in words and an icon, never in colour alone; the bar's colour repeats it for sighted users.
 
 const tones: Record<BudgetStatus, { bar: string; text: string }> = {
-  ok: { bar: "bg-brand-600", text: "text-brand-700 dark:text-brand-100" },
-  approaching: { bar: "bg-amber-500", text: "text-amber-800 dark:text-amber-200" },
-  projected_to_exceed: { bar: "bg-orange-500", text: "text-orange-800 dark:text-orange-200" },
-  exceeded: { bar: "bg-red-600", text: "text-red-700 dark:text-red-300" },
+  ok: { bar: "bg-brand-600", text: "text-accent" },
+  approaching: { bar: "bg-amber-500", text: "text-warning" },
+  projected_to_exceed: { bar: "bg-orange-500", text: "text-warning" },
+  exceeded: { bar: "bg-red-600", text: "text-danger" },
 };
 
 export function statusText(status: BudgetStatus, remaining: number, currency: string): string {
@@ -81,10 +81,7 @@ export function BudgetBar({
 }) {
   const share = available > 0 ? Math.min(1, spent / available) : spent > 0 || available < 0 ? 1 : 0;
   return (
-    <div
-      aria-hidden="true"
-      className="h-2 w-full overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700"
-    >
+    <div aria-hidden="true" className="h-2 w-full overflow-hidden rounded-full bg-skeleton">
       <div
         className={clsx("h-full rounded-full", tones[status].bar)}
         style={{ width: `${(share * 100).toFixed(1)}%` }}

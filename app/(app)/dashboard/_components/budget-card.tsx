@@ -30,15 +30,13 @@ export async function BudgetCard({ user }: { user: User }) {
   return (
     <Card className={DARK_CARD}>
       <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
-        <h2 className="text-lg font-semibold text-slate-900 dark:text-slate-100">
-          Budgets in {monthLabel(budget.month)}
-        </h2>
-        <Link href="/budgets" className="text-sm font-medium text-brand-700 underline dark:text-brand-100">
+        <h2 className="text-lg font-semibold text-fg">Budgets in {monthLabel(budget.month)}</h2>
+        <Link href="/budgets" className="text-sm font-medium text-accent underline">
           All budgets
         </Link>
       </div>
       {budget.lines.length > 0 ? (
-        <p className="tabular mb-4 text-sm text-slate-700 dark:text-slate-300" data-testid="budget-totals">
+        <p className="tabular mb-4 text-sm text-fg-muted" data-testid="budget-totals">
           {money(budget.totals.spent)} spent of {money(budget.totals.available)} budgeted ·{" "}
           {budget.totals.remaining >= 0
             ? `${money(budget.totals.remaining)} left`
@@ -46,9 +44,9 @@ export async function BudgetCard({ user }: { user: User }) {
         </p>
       ) : null}
       {candidates.length === 0 ? (
-        <p className="text-sm text-slate-600 dark:text-slate-400">
+        <p className="text-sm text-fg-muted">
           {budget.guidance ?? "No category has a budget this month."}{" "}
-          <Link href="/budgets" className="font-medium text-brand-700 underline dark:text-brand-100">
+          <Link href="/budgets" className="font-medium text-accent underline">
             Set budgets
           </Link>
         </p>
@@ -57,11 +55,11 @@ export async function BudgetCard({ user }: { user: User }) {
           {candidates.map((line) => (
             <li key={line.categoryId} className="space-y-1.5">
               <div className="flex flex-wrap items-baseline justify-between gap-2">
-                <span className="text-sm font-medium text-slate-900 dark:text-slate-100">{line.name}</span>
+                <span className="text-sm font-medium text-fg">{line.name}</span>
                 <StatusLabel status={line.status} remaining={line.remaining} currency={budget.currency} />
               </div>
               <BudgetBar spent={line.spent} available={line.available} status={line.status} />
-              <p className="tabular text-xs text-slate-600 dark:text-slate-400">
+              <p className="tabular text-xs text-fg-muted">
                 {money(line.spent)} of {money(line.available)}
                 {line.remaining >= 0 ? ` · ${money(line.remaining)} left` : ""}
               </p>

@@ -24,7 +24,7 @@ export function MarkAllReadButton() {
         {pending ? "Marking…" : "Mark all as read"}
       </Button>
       {error ? (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+        <p role="alert" className="text-sm text-danger">
           {error}
         </p>
       ) : null}

@@ -48,12 +48,10 @@ function NotificationItem({ notification }: { notification: NotificationItemView
         aria-labelledby={titleId}
         className={clsx(
           "rounded-xl p-4 shadow-sm ring-1 sm:p-5",
-          unread
-            ? "bg-white ring-brand-100 dark:bg-slate-900 dark:ring-brand-900"
-            : "bg-slate-50 ring-slate-200 dark:bg-slate-950 dark:ring-slate-800",
+          unread ? "bg-surface ring-accent-line  " : "bg-surface-muted ring-line  ",
         )}
       >
-        <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600 dark:text-slate-300">
+        <div className="flex flex-wrap items-center gap-2 text-xs text-fg-muted">
           {unread ? <Badge tone="success">Unread</Badge> : null}
           <Badge
             tone={
@@ -70,19 +68,16 @@ function NotificationItem({ notification }: { notification: NotificationItemView
         </div>
         <h2
           id={titleId}
-          className={clsx(
-            "mt-2 text-base text-slate-900 dark:text-slate-50",
-            unread ? "font-semibold" : "font-medium",
-          )}
+          className={clsx("mt-2 text-base text-fg ", unread ? "font-semibold" : "font-medium")}
         >
           {notification.title}
         </h2>
-        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{notification.body}</p>
+        <p className="mt-1 text-sm text-fg-muted">{notification.body}</p>
         <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
           <Link
             href={notification.link.href}
             onClick={unread ? markRead : undefined}
-            className="font-medium text-brand-700 underline dark:text-brand-100"
+            className="font-medium text-accent underline"
           >
             {notification.link.label}
           </Link>
@@ -92,14 +87,14 @@ function NotificationItem({ notification }: { notification: NotificationItemView
               onClick={markRead}
               disabled={pending}
               aria-describedby={titleId}
-              className="rounded-md px-2 py-1 font-medium text-slate-700 hover:bg-slate-100 disabled:text-slate-400 dark:text-slate-200 dark:hover:bg-slate-800"
+              className="rounded-md px-2 py-1 font-medium text-fg-muted hover:bg-surface-strong disabled:text-fg-subtle"
             >
               {pending ? "Marking…" : "Mark as read"}
             </button>
           ) : null}
         </div>
         {error ? (
-          <p role="alert" className="mt-2 text-sm text-red-700 dark:text-red-300">
+          <p role="alert" className="mt-2 text-sm text-danger">
             {error}
           </p>
         ) : null}

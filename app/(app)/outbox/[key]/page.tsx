@@ -21,7 +21,7 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
       <PageHeader
         title={message.subject}
         actions={
-          <Link href="/outbox" className="text-sm font-medium text-brand-700 underline dark:text-brand-100">
+          <Link href="/outbox" className="text-sm font-medium text-accent underline">
             Back to the outbox
           </Link>
         }
@@ -34,8 +34,8 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
               .filter((header) => SHOWN_HEADERS.has(header.name))
               .map((header) => (
                 <div key={header.name} className="contents">
-                  <dt className="font-medium text-slate-700 capitalize dark:text-slate-200">{header.name}</dt>
-                  <dd className="break-all text-slate-600 dark:text-slate-300">{header.value}</dd>
+                  <dt className="font-medium text-fg-muted capitalize">{header.name}</dt>
+                  <dd className="break-all text-fg-muted">{header.value}</dd>
                 </div>
               ))}
           </dl>
@@ -47,13 +47,13 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
               title={`The HTML part of “${message.subject}”`}
               srcDoc={html}
               sandbox="allow-popups allow-popups-to-escape-sandbox"
-              className="h-96 w-full rounded-lg bg-white ring-1 ring-slate-200"
+              className="h-96 w-full rounded-lg bg-surface ring-1 ring-line"
             />
           </Card>
         ) : null}
         <Card>
           <h2 className="mb-3 text-lg font-semibold">As plain text</h2>
-          <pre className="overflow-x-auto text-sm whitespace-pre-wrap break-words text-slate-800 dark:text-slate-200">
+          <pre className="overflow-x-auto text-sm whitespace-pre-wrap break-words text-fg">
             {message.text}
           </pre>
         </Card>

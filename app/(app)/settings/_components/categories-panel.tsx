@@ -29,13 +29,13 @@ export function CategoriesPanel({ groups, own }: { groups: Group[]; own: OwnCate
       <form action={formAction} className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
         <Field label="New category" name="name" placeholder="Climbing gym" error={fields.name} />
         <div className="space-y-1">
-          <label htmlFor="category-group" className="block text-sm font-medium text-slate-700">
+          <label htmlFor="category-group" className="block text-sm font-medium text-fg-muted">
             In group
           </label>
           <select
             id="category-group"
             name="parent_id"
-            className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm"
+            className="block w-full rounded-lg border border-control bg-surface px-3 py-2 text-sm"
           >
             {groups.map((group) => (
               <option key={group.id} value={group.id}>
@@ -51,12 +51,12 @@ export function CategoriesPanel({ groups, own }: { groups: Group[]; own: OwnCate
       {state && !state.ok && !state.error.fields ? <Alert>{state.error.message}</Alert> : null}
       {error ? <Alert>{error}</Alert> : null}
       {own.length === 0 ? (
-        <p className="text-sm text-slate-600">
+        <p className="text-sm text-fg-muted">
           You have no categories of your own yet. Tally&apos;s defaults cover most spending; add one when they
           don&apos;t.
         </p>
       ) : (
-        <ul className="divide-y divide-slate-200 rounded-lg ring-1 ring-slate-200">
+        <ul className="divide-y divide-line rounded-lg ring-1 ring-line">
           {own.map((category) => (
             <li key={category.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
               {editing === category.id ? (
@@ -86,12 +86,12 @@ export function CategoriesPanel({ groups, own }: { groups: Group[]; own: OwnCate
                   <div>
                     <p
                       className={
-                        category.hidden ? "text-sm text-slate-400 line-through" : "text-sm font-medium"
+                        category.hidden ? "text-sm text-fg-subtle line-through" : "text-sm font-medium"
                       }
                     >
                       {category.name}
                     </p>
-                    <p className="text-xs text-slate-500">
+                    <p className="text-xs text-fg-muted">
                       {category.group}
                       {category.hidden ? " · hidden from pickers" : ""}
                     </p>

@@ -6,14 +6,14 @@ import { linkProviderAction } from "../actions";
 export function LinkedProviders({ linked }: { linked: string[] }) {
   if (enabledOAuthProviders.length === 0) return null;
   return (
-    <div className="mt-6 border-t border-slate-200 pt-4">
+    <div className="mt-6 border-t border-line pt-4">
       <h3 className="mb-2 text-sm font-semibold">Sign in with</h3>
       <ul className="space-y-2">
         {enabledOAuthProviders.map((provider) => (
           <li key={provider.id} className="flex items-center justify-between gap-3 text-sm">
             <span>{provider.name}</span>
             {linked.includes(provider.id) ? (
-              <span className="text-slate-600">Linked</span>
+              <span className="text-fg-muted">Linked</span>
             ) : (
               <form action={linkProviderAction}>
                 <input type="hidden" name="provider" value={provider.id} />

@@ -49,16 +49,14 @@ export function NotificationSettingsForm({
       {state?.ok ? <Alert tone="success">Your notification settings are saved.</Alert> : null}
       {state && !state.ok ? <Alert>{state.error.message}</Alert> : null}
       <fieldset className="space-y-3" aria-describedby={`${listId}-hint`}>
-        <legend className="text-sm font-medium text-slate-700 dark:text-slate-200">
+        <legend className="text-sm font-medium text-fg-muted">
           Tell me when a category reaches these percentages of its budget
         </legend>
-        <p id={`${listId}-hint`} className="text-xs text-slate-500 dark:text-slate-400">
+        <p id={`${listId}-hint`} className="text-xs text-fg-subtle">
           Whole numbers from 1 to 500; under 100 warns before the budget is used up, 100 or more when it is
           reached or passed. Each is told once per category and month.
         </p>
-        {fields.notify_thresholds ? (
-          <p className="text-xs text-red-700 dark:text-red-300">{fields.notify_thresholds}</p>
-        ) : null}
+        {fields.notify_thresholds ? <p className="text-xs text-danger">{fields.notify_thresholds}</p> : null}
         <ul className="space-y-2">
           {rows.map((row, index) => (
             <li key={row.key} className="flex items-end gap-2">
@@ -71,7 +69,7 @@ export function NotificationSettingsForm({
                 error={fields[`notify_thresholds.${index}`]}
                 className="w-40"
               />
-              <span aria-hidden="true" className="pb-2 text-sm text-slate-600 dark:text-slate-300">
+              <span aria-hidden="true" className="pb-2 text-sm text-fg-muted">
                 %
               </span>
               <Button
@@ -90,7 +88,7 @@ export function NotificationSettingsForm({
           Add a percentage
         </Button>
         {rows.length >= MAX_THRESHOLDS ? (
-          <p className="text-xs text-slate-500 dark:text-slate-400">Five percentages at most.</p>
+          <p className="text-xs text-fg-subtle">Five percentages at most.</p>
         ) : null}
       </fieldset>
       <div className="space-y-2">
@@ -101,9 +99,9 @@ export function NotificationSettingsForm({
           Tell me each time a sync brings new transactions
         </Checkbox>
         {outboxAvailable ? (
-          <p className="text-xs text-slate-500 dark:text-slate-400">
+          <p className="text-xs text-fg-subtle">
             No mail server is set up, so e-mails are kept in your{" "}
-            <Link href="/outbox" className="font-medium text-brand-700 underline dark:text-brand-100">
+            <Link href="/outbox" className="font-medium text-accent underline">
               outbox
             </Link>{" "}
             instead of being sent.
@@ -127,12 +125,12 @@ function Checkbox({
   children: React.ReactNode;
 }) {
   return (
-    <label className="flex items-start gap-2 text-sm text-slate-700 dark:text-slate-200">
+    <label className="flex items-start gap-2 text-sm text-fg-muted">
       <input
         type="checkbox"
         name={name}
         defaultChecked={checked}
-        className="mt-0.5 h-4 w-4 rounded border-slate-500"
+        className="mt-0.5 h-4 w-4 rounded border-control"
       />
       <span>{children}</span>
     </label>

@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useEffect, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
+import { fieldError } from "@/lib/action-result";
 import { updateProfileAction } from "../actions";
 
 export function ProfileForm({
@@ -18,8 +19,10 @@ export function ProfileForm({
   /** Every zone the server knows, so the server and the browser render the same list. */
   timeZones: string[];
 }) {
-  const [state, formAction, pending] = useActionState(updateProfileAction, null);
-  const fields = state && !state.ok ? (state.error.fields ?? {}) : {};
+  const [state, dispatch, pending] = useActionState(updateProfileAction, null);
+  const [, startTransition] = useTransition();
+  const fields = state && !state.ok ? state.error.fields : undefined;
+  const hasFieldErrors = Boolean(fields && Object.keys(fields).some((name) => name !== "_"));
   // Until the user picks one, the browser's zone (known only after hydration).
   const [timeZone, setTimeZone] = useState(profile.timeZone ?? "UTC");
   const [browserZone, setBrowserZone] = useState<string | null>(null);
@@ -33,15 +36,27 @@ export function ProfileForm({
     if (zone && !zoneOptions.includes(zone)) zoneOptions.unshift(zone);
   }
   return (
-    <form action={formAction} className="space-y-4">
+    <form
+      // Dispatched by hand, not as a form action: a form action resets the inputs, and a refused save must
+      // keep what was typed next to the messages about it.
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => dispatch(data));
+      }}
+      noValidate
+      className="space-y-4"
+    >
       {state?.ok ? <Alert tone="success">Your settings are saved.</Alert> : null}
-      {state && !state.ok ? <Alert>{state.error.message}</Alert> : null}
+      {state && !state.ok ? (
+        <Alert>{hasFieldErrors ? "Please fix the fields marked below." : state.error.message}</Alert>
+      ) : null}
       <Field
         label="Name"
         name="name"
         defaultValue={profile.name ?? ""}
         autoComplete="name"
-        error={fields.name}
+        error={fieldError(fields, "name")}
       />
       <Field
         label="Monthly income after tax"
@@ -50,7 +65,7 @@ export function ProfileForm({
         placeholder="4200.00"
         defaultValue={profile.monthlyIncome ?? ""}
         hint="Used to recommend budgets. Leave empty to let Tally estimate it from your deposits."
-        error={fields.monthly_income}
+        error={fieldError(fields, "monthly_income")}
       />
       <SelectField
         label="Time zone"
@@ -59,7 +74,7 @@ export function ProfileForm({
         onChange={(event) => setTimeZone(event.target.value)}
         options={zoneOptions.map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }))}
         hint="Decides when a new month starts for your spending and budgets."
-        error={fields.time_zone}
+        error={fieldError(fields, "time_zone")}
       />
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save settings"}

@@ -46,8 +46,8 @@ export function SecurityPanel({ hasPassword }: { hasPassword: boolean }) {
           {pending ? "Saving…" : hasPassword ? "Change password" : "Set password"}
         </Button>
       </form>
-      <div className="border-t border-slate-200 pt-4">
-        <p className="mb-3 text-sm text-slate-600">
+      <div className="border-t border-line pt-4">
+        <p className="mb-3 text-sm text-fg-muted">
           Lost a device, or signed in on a shared computer? End every session, this one included.
         </p>
         <ConfirmButton

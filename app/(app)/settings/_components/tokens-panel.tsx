@@ -55,7 +55,7 @@ export function TokensPanel({ tokens }: { tokens: TokenRow[] }) {
           <div className="mt-2 flex flex-wrap items-center gap-2">
             <code
               data-testid="new-token"
-              className="block min-w-0 flex-1 break-all rounded bg-white px-2 py-1 font-mono text-xs"
+              className="block min-w-0 flex-1 break-all rounded bg-surface px-2 py-1 font-mono text-xs"
             >
               {state.data.token}
             </code>
@@ -77,20 +77,20 @@ export function TokensPanel({ tokens }: { tokens: TokenRow[] }) {
       </form>
       {deleteError ? <Alert>{deleteError}</Alert> : null}
       {tokens.length === 0 ? (
-        <p className="text-sm text-slate-600">No tokens yet. Create one to use the REST API from scripts.</p>
+        <p className="text-sm text-fg-muted">No tokens yet. Create one to use the REST API from scripts.</p>
       ) : (
-        <ul className="divide-y divide-slate-200 rounded-lg ring-1 ring-slate-200">
+        <ul className="divide-y divide-line rounded-lg ring-1 ring-line">
           {tokens.map((token) => (
             <li key={token.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
               <div>
-                <p className="text-sm font-medium text-slate-900">{token.name}</p>
-                <p className="text-xs text-slate-500">
+                <p className="text-sm font-medium text-fg">{token.name}</p>
+                <p className="text-xs text-fg-muted">
                   Created {formatWhen(token.createdAt)} · Last used {formatWhen(token.lastUsedAt)}
                 </p>
               </div>
               {confirming === token.id ? (
                 <div className="flex items-center gap-2">
-                  <span className="text-sm text-slate-700">Revoke this token?</span>
+                  <span className="text-sm text-fg-muted">Revoke this token?</span>
                   <Button
                     variant="danger"
                     disabled={deleting}

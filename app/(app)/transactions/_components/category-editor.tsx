@@ -1,16 +1,21 @@
 "use client";
 
+import Link from "next/link";
 import { createContext, useContext, useEffect, useId, useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { recategorizeTransactionAction } from "../actions";
+import { recategorizeTransactionAction, undoCategoryChangeAction } from "../actions";
+import { SellerPreview } from "./seller-preview";
 import { type CategoryOption, sourceLabel, type TransactionView } from "./types";
 
 const OpenEditor = createContext<((row: TransactionView) => void) | null>(null);
 
+type Done = { message: string; undoToken: string | null };
+
 /**
  * One category dialog for the whole table (a native modal <dialog>: focus moves in, Escape closes, focus
- * returns to the row's button), instead of one per row.
+ * returns to the row's button), instead of one per row. It shows what the bank sent, previews what "apply to
+ * all from this seller" will change, and offers an undo afterwards.
  */
 export function CategoryEditorProvider({
   categories,
@@ -22,7 +27,9 @@ export function CategoryEditorProvider({
   const dialog = useRef<HTMLDialogElement>(null);
   const [target, setTarget] = useState<TransactionView | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState("");
+  const [done, setDone] = useState<Done | null>(null);
+  const [choice, setChoice] = useState("");
+  const [applyToSeller, setApplyToSeller] = useState(false);
   const [pending, startTransition] = useTransition();
   const titleId = useId();
   const groups = new Map<string, CategoryOption[]>();
@@ -32,6 +39,8 @@ export function CategoryEditorProvider({
 
   const open = (row: TransactionView) => {
     setTarget(row);
+    setChoice(row.categoryId ?? "");
+    setApplyToSeller(false);
     setError(null);
   };
 
@@ -40,16 +49,41 @@ export function CategoryEditorProvider({
     if (target && !dialog.current?.open) dialog.current?.showModal();
   }, [target]);
 
+  const undo = (token: string) =>
+    startTransition(async () => {
+      const result = await undoCategoryChangeAction({ token });
+      setDone({
+        message: result.ok
+          ? `Undone: ${result.data.restored === 1 ? "the transaction is" : `${result.data.restored} transactions are`} back as they were.`
+          : result.error.message,
+        undoToken: null,
+      });
+    });
+
   return (
     <OpenEditor value={open}>
-      <p role="status" aria-live="polite" className="mb-2 text-sm text-brand-700">
-        {saved}
-      </p>
+      <div
+        role="status"
+        aria-live="polite"
+        className="mb-2 flex min-h-6 flex-wrap items-center gap-3 text-sm text-accent"
+      >
+        {done ? <span>{done.message}</span> : null}
+        {done?.undoToken ? (
+          <button
+            type="button"
+            disabled={pending}
+            className="rounded font-medium text-accent underline"
+            onClick={() => undo(done.undoToken!)}
+          >
+            {pending ? "Undoing…" : "Undo"}
+          </button>
+        ) : null}
+      </div>
       {children}
       <dialog
         ref={dialog}
         aria-labelledby={titleId}
-        className="m-auto w-[calc(100%-2rem)] max-w-md rounded-xl bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40"
+        className="m-auto w-[calc(100%-2rem)] max-w-md rounded-xl bg-surface p-0 text-fg shadow-xl ring-1 ring-line"
         onClose={() => setTarget(null)}
       >
         {target ? (
@@ -58,29 +92,28 @@ export function CategoryEditorProvider({
             className="space-y-4 p-5"
             onSubmit={(event) => {
               event.preventDefault();
-              const data = new FormData(event.currentTarget);
-              const categoryId = String(data.get("category_id") ?? "");
-              const applyToSeller = data.get("apply_to_seller") === "on";
               startTransition(async () => {
                 const result = await recategorizeTransactionAction({
                   transactionId: target.id,
-                  categoryId,
+                  categoryId: choice,
                   applyToSeller,
                 });
                 if (!result.ok) {
                   setError(result.error.fields?.categoryId ?? result.error.message);
                   return;
                 }
-                const name = categories.find((category) => category.id === categoryId)?.name ?? "it";
-                const { changed, kept } = result.data;
-                setSaved(
-                  (changed === 1
-                    ? `${target.merchant} is now in ${name}.`
-                    : `${changed} transactions from ${target.merchant} are now in ${name}.`) +
+                const name = categories.find((category) => category.id === choice)?.name ?? "it";
+                const { changed, kept, undoToken } = result.data;
+                setDone({
+                  message:
+                    (changed === 1
+                      ? `${target.merchant} is now in ${name}.`
+                      : `${changed} transactions from ${target.merchant} are now in ${name}.`) +
                     (kept > 0
                       ? ` ${kept === 1 ? "One you had set yourself keeps" : `${kept} you had set yourself keep`} its category.`
                       : ""),
-                );
+                  undoToken,
+                });
                 dialog.current?.close();
               });
             }}
@@ -89,19 +122,34 @@ export function CategoryEditorProvider({
               <h2 id={titleId} className="text-lg font-semibold">
                 Category for {target.merchant}
               </h2>
-              <p className="text-sm text-slate-600">{target.dateLabel}</p>
+              <p className="text-sm text-fg-muted">{target.dateLabel}</p>
             </div>
+            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded-lg bg-surface-muted p-3 text-sm ring-1 ring-line">
+              <dt className="text-fg-muted">From the bank</dt>
+              <dd className="min-w-0 font-mono text-xs break-words text-fg">{target.description}</dd>
+              {target.memo ? (
+                <>
+                  <dt className="text-fg-muted">Memo</dt>
+                  <dd className="min-w-0 break-words text-fg">{target.memo}</dd>
+                </>
+              ) : null}
+              <dt className="text-fg-muted">Amount</dt>
+              <dd className="tabular text-fg">{target.amountLabel}</dd>
+              <dt className="text-fg-muted">Account</dt>
+              <dd className="min-w-0 break-words text-fg">{target.accountName}</dd>
+            </dl>
             {error ? <Alert>{error}</Alert> : null}
             <div className="space-y-1">
-              <label htmlFor={`${titleId}-category`} className="block text-sm font-medium text-slate-700">
+              <label htmlFor={`${titleId}-category`} className="block text-sm font-medium text-fg">
                 Category
               </label>
               <select
                 id={`${titleId}-category`}
                 name="category_id"
-                defaultValue={target.categoryId ?? ""}
+                value={choice}
+                onChange={(event) => setChoice(event.target.value)}
                 required
-                className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm"
+                className="block w-full rounded-lg border border-control bg-surface px-3 py-2 text-sm text-fg shadow-sm"
               >
                 <option value="" disabled>
                   Choose a category
@@ -116,16 +164,30 @@ export function CategoryEditorProvider({
                   </optgroup>
                 ))}
               </select>
+              <p className="text-xs text-fg-muted">
+                Now: {sourceLabel(target.source, target.categoryName, target.reason)}
+              </p>
             </div>
             {target.hasSeller ? (
-              <label className="flex items-start gap-2 text-sm text-slate-700">
-                <input
-                  type="checkbox"
-                  name="apply_to_seller"
-                  className="mt-0.5 h-4 w-4 rounded border-slate-300"
-                />
-                <span>Apply to all from {target.merchant}: past transactions and future ones.</span>
-              </label>
+              <div className="space-y-1">
+                <label className="flex items-start gap-2 text-sm text-fg">
+                  <input
+                    type="checkbox"
+                    name="apply_to_seller"
+                    checked={applyToSeller}
+                    onChange={(event) => setApplyToSeller(event.target.checked)}
+                    className="mt-0.5 h-4 w-4 rounded border-control accent-primary"
+                  />
+                  <span>Apply to all from {target.merchant}: past transactions and future ones.</span>
+                </label>
+                {applyToSeller && choice ? (
+                  <SellerPreview
+                    transactionId={target.id}
+                    categoryId={choice}
+                    categoryName={categories.find((category) => category.id === choice)?.name ?? ""}
+                  />
+                ) : null}
+              </div>
             ) : null}
             <div className="flex flex-wrap justify-end gap-2">
               <button
@@ -135,7 +197,7 @@ export function CategoryEditorProvider({
               >
                 Cancel
               </button>
-              <Button type="submit" disabled={pending}>
+              <Button type="submit" disabled={pending || !choice}>
                 {pending ? "Saving…" : "Save category"}
               </Button>
             </div>
@@ -146,18 +208,23 @@ export function CategoryEditorProvider({
   );
 }
 
-/** The category, why it was chosen, and a button to change it. */
-export function CategoryCell({ row }: { row: TransactionView }) {
+/** The category (linking to its page), why it was chosen, and a button to change it. */
+export function CategoryCell({ row, uncategorizedId }: { row: TransactionView; uncategorizedId: string }) {
   const open = useContext(OpenEditor);
+  // Both targets are at least 24 px tall (WCAG 2.2 target size) and side by side.
   return (
     <div className="min-w-0">
-      <p className="truncate text-sm text-slate-900">{row.categoryName ?? "Uncategorized"}</p>
-      <p className="flex flex-wrap items-center gap-x-2 text-xs text-slate-500">
-        {row.categoryName ? <span>{sourceLabel(row.source, row.categoryName, row.reason)}</span> : null}
+      <div className="flex min-w-0 items-center gap-2">
+        <Link
+          href={`/categories/${row.categoryId ?? uncategorizedId}`}
+          className="inline-flex min-h-6 min-w-0 items-center text-sm text-fg underline-offset-2 hover:underline"
+        >
+          <span className="truncate">{row.categoryName ?? "Uncategorized"}</span>
+        </Link>
         {open ? (
           <button
             type="button"
-            className="rounded font-medium text-brand-700 underline-offset-2 hover:underline"
+            className="inline-flex min-h-6 shrink-0 items-center rounded px-2 text-xs font-medium text-accent ring-1 ring-line hover:bg-surface-strong"
             aria-haspopup="dialog"
             aria-label={`Change category for ${row.merchant}, ${row.dateLabel}`}
             onClick={() => open(row)}
@@ -165,7 +232,12 @@ export function CategoryCell({ row }: { row: TransactionView }) {
             Change
           </button>
         ) : null}
-      </p>
+      </div>
+      {row.categoryName ? (
+        <p className="truncate text-xs text-fg-muted">
+          {sourceLabel(row.source, row.categoryName, row.reason)}
+        </p>
+      ) : null}
     </div>
   );
 }

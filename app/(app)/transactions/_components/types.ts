@@ -1,10 +1,17 @@
 // Plain shapes passed from the Transactions page's server code to its client components.
 
-export type CategoryOption = { id: string; name: string; group: string };
+import type { CategoryInfo } from "@/server/reports/categories";
+
+export type CategoryOption = { id: string; name: string; group: string; isGroup: boolean };
 
 export type TransactionView = {
   id: string;
   merchant: string;
+  /** The bank's own text for the row, as it arrived. */
+  description: string;
+  memo: string | null;
+  amountLabel: string;
+  accountName: string;
   categoryId: string | null;
   categoryName: string | null;
   source: "user" | "rule" | "dictionary" | "crowd" | "business_words" | "bank_category" | "history" | null;
@@ -36,3 +43,21 @@ export function sourceLabel(
       return "Uncategorized";
   }
 }
+
+/** A category's label in a picker: "Food & Dining (all)" for a group, "Food & Dining › Groceries" otherwise. */
+export function categoryOptionLabel(category: CategoryOption, forFilter: boolean): string {
+  if (category.isGroup)
+    return forFilter && category.group !== "Uncategorized" ? `${category.name} (all)` : category.name;
+  return `${category.group} › ${category.name}`;
+}
+
+/** The categories a person can pick (hidden ones left out), for the filter and the category dialog. */
+export const categoryOptions = (directory: readonly CategoryInfo[]): CategoryOption[] =>
+  directory
+    .filter((category) => !category.hidden)
+    .map((category) => ({
+      id: category.id,
+      name: category.name,
+      group: category.group,
+      isGroup: category.isGroup,
+    }));

@@ -78,6 +78,7 @@ export const serializeTransaction = (row: TransactionRow): z.infer<typeof transa
   posted_on: row.postedOn,
   seller: row.description,
   merchant: row.merchant,
+  memo: row.memo,
   amount: formatDecimal(centsFromNumeric(row.amount)),
   currency: row.currency,
   pending: row.pending,

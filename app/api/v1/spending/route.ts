@@ -8,8 +8,9 @@ import { monthParam } from "@/lib/months";
 import { requireApiUser } from "@/server/auth";
 import { apiRoute, json, readQuery } from "@/server/http/api";
 import { userCurrentMonth } from "@/server/identity/time-zone";
+import { mainCurrency } from "@/server/reports/currency";
+import { monthSpending } from "@/server/reports/spending";
 import { currencyParam } from "@/server/spending/inputs";
-import { getMonthSpending, mainCurrency } from "@/server/spending/monthly";
 
 const query = z.object({ month: monthParam.optional(), currency: currencyParam.optional() });
 
@@ -17,7 +18,7 @@ export const GET = apiRoute(async (request) => {
   const user = await requireApiUser(request);
   const input = readQuery(request, query);
   const db = await getDb();
-  const spending = await getMonthSpending(db, user.id, {
+  const spending = await monthSpending(db, user.id, {
     month: input.month ?? userCurrentMonth(user),
     currency: input.currency ?? (await mainCurrency(db, user.id)),
   });

@@ -7,8 +7,9 @@ import { formatDecimal } from "@/lib/money";
 import { requireApiUser } from "@/server/auth";
 import { apiRoute, json, readQuery } from "@/server/http/api";
 import { userCurrentMonth } from "@/server/identity/time-zone";
+import { mainCurrency } from "@/server/reports/currency";
+import { spendingTrend } from "@/server/reports/spending";
 import { currencyParam } from "@/server/spending/inputs";
-import { getSpendingTrend, mainCurrency } from "@/server/spending/monthly";
 
 const query = z.object({
   months: z.coerce
@@ -24,7 +25,7 @@ export const GET = apiRoute(async (request) => {
   const user = await requireApiUser(request);
   const { months, currency } = readQuery(request, query);
   const db = await getDb();
-  const trend = await getSpendingTrend(db, user.id, {
+  const trend = await spendingTrend(db, user.id, {
     lastMonth: userCurrentMonth(user),
     count: months,
     currency: currency ?? (await mainCurrency(db, user.id)),

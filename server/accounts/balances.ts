@@ -1,0 +1,32 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import type { Database } from "@/db";
+import { balanceSnapshots } from "@/db/schema";
+import { formatDecimal } from "@/lib/money";
+
+/**
+ * What a sync does for each account it imported: keep the balance the bank reported (when it reported one) as
+ * that sync's snapshot, the history behind net worth over time. Written in the import's own transaction; the
+ * caller clears the user's cached reads once that commits. Safe to run again for the same sync.
+ */
+export async function recordBalanceSnapshot(
+  db: Database,
+  input: { userId: string; accountId: string; syncId: string; balance: number | null; currency: string },
+): Promise<void> {
+  if (input.balance !== null) {
+    await db
+      .insert(balanceSnapshots)
+      .values({
+        userId: input.userId,
+        accountId: input.accountId,
+        syncId: input.syncId,
+        balance: formatDecimal(input.balance),
+        currency: input.currency,
+        recordedAt: sql`now()`,
+      })
+      .onConflictDoUpdate({
+        target: [balanceSnapshots.accountId, balanceSnapshots.syncId],
+        set: { balance: formatDecimal(input.balance), recordedAt: sql`now()` },
+      });
+  }
+}

@@ -1,0 +1,191 @@
+import "server-only";
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { and, eq, ne, sql } from "drizzle-orm";
+import type { Database } from "@/db";
+import { queryRows } from "@/db/client";
+import { crowdVotes, sellerRules, transactions } from "@/db/schema";
+import { pgArray } from "@/db/sql-arrays";
+import { secret } from "@/env";
+import { requestBudgetEvaluation } from "@/server/budgets/events";
+import { invalidateUserReads } from "@/server/cache/user-reads";
+import { refreshCrowdTop } from "@/server/categorize/votes";
+import { AppError, notFound } from "@/server/errors";
+import { lockUserForRebuild, rebuildAggregate } from "@/server/spending/aggregate";
+
+// "Undo" after a category change: before the change, what it may touch is written down (each row's category
+// and why, the seller rule, the user's crowd vote); the page gets that back as a signed token, and undoing
+// puts it all back. Signed (HMAC with the app's secret) so a token cannot be forged or edited, tied to the
+// user, and short-lived.
+
+const UNDO_MINUTES = 15;
+
+type Snapshot = {
+  userId: string;
+  sellerKey: string;
+  /** [id, category id or null, category source or null, why it was chosen or null] */
+  rows: [string, string | null, string | null, string | null][];
+  /** The seller rule's category before, or null for none; undefined when the change did not touch rules. */
+  rule?: string | null;
+  vote: string | null;
+  expires: number;
+};
+
+const sign = (payload: string) =>
+  createHmac("sha256", secret("AUTH_SECRET")).update(`category-undo:${payload}`).digest("base64url");
+
+/**
+ * Writes down what changing this transaction's category (and, with applyToSeller, its seller's) may touch.
+ * Returns the undo token to hand back after the change succeeds.
+ */
+export async function snapshotForUndo(
+  db: Database,
+  userId: string,
+  transactionId: string,
+  applyToSeller: boolean,
+): Promise<string> {
+  const [target] = await db
+    .select({ sellerKey: transactions.sellerKey })
+    .from(transactions)
+    .where(and(eq(transactions.id, transactionId), eq(transactions.userId, userId)))
+    .limit(1);
+  if (!target) throw notFound("That transaction");
+  const bySeller = applyToSeller && target.sellerKey !== "";
+  const rows = await db
+    .select({
+      id: transactions.id,
+      categoryId: transactions.categoryId,
+      source: transactions.categorySource,
+      reason: transactions.categoryReason,
+    })
+    .from(transactions)
+    .where(
+      and(
+        eq(transactions.userId, userId),
+        bySeller ? eq(transactions.sellerKey, target.sellerKey) : eq(transactions.id, transactionId),
+      ),
+    );
+  const [rule] = bySeller
+    ? await db
+        .select({ categoryId: sellerRules.categoryId })
+        .from(sellerRules)
+        .where(and(eq(sellerRules.userId, userId), eq(sellerRules.sellerKey, target.sellerKey)))
+    : [];
+  const [vote] = await db
+    .select({ categoryId: crowdVotes.categoryId })
+    .from(crowdVotes)
+    .where(and(eq(crowdVotes.userId, userId), eq(crowdVotes.sellerKey, target.sellerKey)));
+  const snapshot: Snapshot = {
+    userId,
+    sellerKey: target.sellerKey,
+    rows: rows.map((row) => [row.id, row.categoryId, row.source, row.reason]),
+    ...(bySeller ? { rule: rule?.categoryId ?? null } : {}),
+    vote: vote?.categoryId ?? null,
+    expires: Date.now() + UNDO_MINUTES * 60_000,
+  };
+  const payload = Buffer.from(JSON.stringify(snapshot)).toString("base64url");
+  return `${payload}.${sign(payload)}`;
+}
+
+const expired = () =>
+  new AppError("conflict", "This change can no longer be undone. Choose the category again instead.");
+
+function readToken(token: string, userId: string): Snapshot {
+  const [payload = "", signature = ""] = token.split(".");
+  const expected = Buffer.from(sign(payload));
+  const given = Buffer.from(signature);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw expired();
+  const snapshot = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as Snapshot;
+  if (snapshot.userId !== userId || snapshot.expires < Date.now()) throw expired();
+  return snapshot;
+}
+
+/**
+ * Puts back what a category change changed: each row's category and source, the seller rule, the user's vote,
+ * and the affected months' spending. Returns how many transactions went back.
+ */
+export async function undoCategoryChange(db: Database, userId: string, token: string): Promise<number> {
+  const snapshot = readToken(token, userId);
+  const restored = await db.transaction(async (tx) => {
+    // The user's aggregate lock first, alone (as a rebuild takes it), then the rows: imports take the same lock
+    // shared before their rows, so the two never wait on each other in opposite orders.
+    await lockUserForRebuild(tx, userId);
+    const rows = await queryRows<{ month: string }>(
+      tx,
+      sql`update transactions t
+        set category_id = s.category_id, category_source = s.category_source, category_reason = s.category_reason
+        from unnest(
+          ${pgArray(snapshot.rows.map((row) => row[0]))}::uuid[],
+          ${pgArray(snapshot.rows.map((row) => row[1]))}::uuid[],
+          ${pgArray(snapshot.rows.map((row) => row[2]))}::text[],
+          ${pgArray(snapshot.rows.map((row) => row[3] ?? null))}::text[]
+        ) as s(id, category_id, category_source, category_reason)
+        where t.id = s.id and t.user_id = ${userId}::uuid
+        returning to_char(t.posted_on, 'YYYY-MM') as month`,
+    );
+    if (snapshot.rule !== undefined) {
+      if (snapshot.rule === null)
+        await tx
+          .delete(sellerRules)
+          .where(and(eq(sellerRules.userId, userId), eq(sellerRules.sellerKey, snapshot.sellerKey)));
+      else
+        await tx
+          .insert(sellerRules)
+          .values({ userId, sellerKey: snapshot.sellerKey, categoryId: snapshot.rule })
+          .onConflictDoUpdate({
+            target: [sellerRules.userId, sellerRules.sellerKey],
+            set: { categoryId: snapshot.rule },
+          });
+    }
+    if (snapshot.sellerKey) {
+      if (snapshot.vote === null)
+        await tx
+          .delete(crowdVotes)
+          .where(and(eq(crowdVotes.userId, userId), eq(crowdVotes.sellerKey, snapshot.sellerKey)));
+      else
+        await tx
+          .update(crowdVotes)
+          .set({ categoryId: snapshot.vote })
+          .where(and(eq(crowdVotes.userId, userId), eq(crowdVotes.sellerKey, snapshot.sellerKey)));
+      await refreshCrowdTop(tx, snapshot.sellerKey);
+    }
+    // The months' totals rebuilt from the restored rows, in this transaction, and their budgets evaluated again.
+    const months = [...new Set(rows.map((row) => row.month))];
+    await rebuildAggregate(tx, userId, months);
+    await requestBudgetEvaluation(tx, userId, months);
+    return rows.length;
+  });
+  await invalidateUserReads(userId);
+  return restored;
+}
+
+/**
+ * What "apply to all from this seller" would change: the user's other transactions from the same seller that
+ * are not already in the chosen category and were not filed by the user's own hand (those are kept).
+ */
+export async function previewSellerChange(
+  db: Database,
+  userId: string,
+  transactionId: string,
+  categoryId: string,
+): Promise<{ merchant: string; count: number }> {
+  const [target] = await db
+    .select({ sellerKey: transactions.sellerKey, merchant: transactions.merchant })
+    .from(transactions)
+    .where(and(eq(transactions.id, transactionId), eq(transactions.userId, userId)))
+    .limit(1);
+  if (!target) throw notFound("That transaction");
+  if (!target.sellerKey) return { merchant: target.merchant, count: 0 };
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(transactions)
+    .where(
+      and(
+        eq(transactions.userId, userId),
+        eq(transactions.sellerKey, target.sellerKey),
+        ne(transactions.id, transactionId),
+        sql`${transactions.categoryId} is distinct from ${categoryId}::uuid`,
+        sql`${transactions.categorySource} is distinct from 'user'`,
+      ),
+    );
+  return { merchant: target.merchant, count: Number(row?.count ?? 0) };
+}

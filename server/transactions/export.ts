@@ -1,0 +1,108 @@
+import "server-only";
+import type { Database } from "@/db";
+import { centsFromNumeric, formatDecimal } from "@/lib/money";
+import type { TransactionFilterInput } from "./inputs";
+import { listTransactions, type TransactionRow } from "./list";
+
+// The columns of Mint's transaction export, so files open in tools that read Mint's format.
+export const EXPORT_COLUMNS = [
+  "Date",
+  "Description",
+  "Original Description",
+  "Amount",
+  "Transaction Type",
+  "Category",
+  "Account Name",
+  "Labels",
+  "Notes",
+] as const;
+
+const EXPORT_BATCH_ROWS = 1000;
+
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return, which some strip first) as
+ * a formula: a bank description like "=HYPERLINK(…)" must stay text. The OWASP advice: prefix a quote.
+ */
+export function escapeFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. */
+function csvField(value: string): string {
+  const safe = escapeFormula(value);
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/** Mint wrote dates as M/D/YYYY. */
+const mintDate = (isoDate: string) => {
+  const [year, month, day] = isoDate.split("-");
+  return `${Number(month)}/${Number(day)}/${year}`;
+};
+
+export function exportRow(row: TransactionRow): string {
+  const cents = centsFromNumeric(row.amount);
+  return [
+    mintDate(row.postedOn),
+    row.merchant?.trim() || row.description,
+    row.description,
+    // Mint's amounts are sizes; the direction is in Transaction Type.
+    formatDecimal(Math.abs(cents)),
+    cents < 0 ? "debit" : "credit",
+    row.categoryName ?? "Uncategorized",
+    row.accountName,
+    "",
+    row.memo ?? "",
+  ]
+    .map(csvField)
+    .join(",");
+}
+
+/**
+ * The CSV of every transaction matching the filter, newest first, produced one batch of rows at a time: each
+ * batch is read from the database only when the reader asks for more (a pull stream), so memory stays the same
+ * for 100 rows or 100,000 and a reader that stops early stops the reading. `onBatch` lets tests observe that.
+ */
+export function exportTransactionsCsv(
+  db: Database,
+  userId: string,
+  filter: TransactionFilterInput,
+  options: { batchRows?: number; onBatch?: (rows: number) => void } = {},
+): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const batchRows = options.batchRows ?? EXPORT_BATCH_ROWS;
+  let cursor: string | null | undefined;
+  let headerSent = false;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        if (!headerSent) {
+          headerSent = true;
+          // A byte-order mark, so spreadsheet programs read the file as UTF-8 (sellers in any alphabet).
+          controller.enqueue(encoder.encode(`\uFEFF${EXPORT_COLUMNS.join(",")}\r\n`));
+          return;
+        }
+        if (cursor === null) {
+          controller.close();
+          return;
+        }
+        const page = await listTransactions(db, {
+          ...filter,
+          userId,
+          sort: "newest",
+          limit: batchRows,
+          cursor,
+        });
+        options.onBatch?.(page.rows.length);
+        cursor = page.nextCursor;
+        if (page.rows.length > 0) {
+          controller.enqueue(encoder.encode(`${page.rows.map(exportRow).join("\r\n")}\r\n`));
+        }
+        if (cursor === null) controller.close();
+      },
+    },
+    // One chunk ahead at most: the stream does not read batches faster than they are sent.
+    { highWaterMark: 1 },
+  );
+}
+
+export const exportFileName = (today: string) => `tally-transactions-${today}.csv`;

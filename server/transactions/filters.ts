@@ -1,0 +1,60 @@
+import "server-only";
+import { eq, gte, ilike, isNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
+import { categories, transactions } from "@/db/schema";
+import { UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
+import { formatDecimal, parseCents } from "@/lib/money";
+import type { TransactionFilterInput } from "./inputs";
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (match) => `\\${match}`);
+
+/** "12.50", "$12.50", "-12.50", "1,200" as cents, when the search text is an amount. */
+function searchedAmount(text: string): number | null {
+  const cleaned = text.replace(/^[-+]?\$?/, "").replaceAll(",", "");
+  if (!/^\d+(\.\d{1,2})?$/.test(cleaned)) return null;
+  return parseCents(cleaned);
+}
+
+/**
+ * The WHERE conditions for a filter, owner first. Shared by the list, its count and total, and the CSV export,
+ * so the three always agree on which rows match.
+ */
+export function filterConditions(userId: string, filter: TransactionFilterInput): SQL[] {
+  const conditions: SQL[] = [eq(transactions.userId, userId)];
+  if (filter.accountId) conditions.push(eq(transactions.accountId, filter.accountId));
+  if (filter.categoryId === UNCATEGORIZED_CATEGORY_ID) {
+    // Uncategorized rows carry no category id at all.
+    conditions.push(
+      or(isNull(transactions.categoryId), eq(transactions.categoryId, UNCATEGORIZED_CATEGORY_ID))!,
+    );
+  } else if (filter.categoryId) {
+    // A group (Food & Dining) includes its subcategories (Groceries, Restaurants …).
+    conditions.push(
+      sql`${transactions.categoryId} in (select ${categories.id} from ${categories}
+        where ${categories.id} = ${filter.categoryId}::uuid or ${categories.parentId} = ${filter.categoryId}::uuid)`,
+    );
+  }
+  if (filter.month) {
+    const start = `${filter.month}-01`;
+    conditions.push(gte(transactions.postedOn, start));
+    conditions.push(lt(transactions.postedOn, sql`(${start}::date + interval '1 month')::date`));
+  }
+  if (filter.from) conditions.push(gte(transactions.postedOn, filter.from));
+  if (filter.to) conditions.push(lte(transactions.postedOn, filter.to));
+  if (filter.minAmount !== undefined)
+    conditions.push(sql`abs(${transactions.amount}) >= ${formatDecimal(filter.minAmount)}::numeric`);
+  if (filter.maxAmount !== undefined)
+    conditions.push(sql`abs(${transactions.amount}) <= ${formatDecimal(filter.maxAmount)}::numeric`);
+  const text = filter.q?.trim();
+  if (text) {
+    const pattern = `%${escapeLike(text)}%`;
+    const matches: SQL[] = [
+      ilike(transactions.merchant, pattern),
+      ilike(transactions.description, pattern),
+      ilike(transactions.memo, pattern),
+    ];
+    const amount = searchedAmount(text);
+    if (amount !== null) matches.push(sql`abs(${transactions.amount}) = ${formatDecimal(amount)}::numeric`);
+    conditions.push(or(...matches)!);
+  }
+  return conditions;
+}
