@@ -19,7 +19,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <Link href="/dashboard" className="flex items-center gap-2 font-semibold text-fg">
               {/* biome-ignore lint/performance/noImgElement: a 28px static SVG needs no optimization */}
               <img src="/icon.svg" alt="" width={28} height={28} />
-              Tally
+              {/* On a phone the logo alone leaves room for the bell, the theme and "Sign out". */}
+              <span className="max-sm:sr-only">Tally</span>
             </Link>
             <NavLinks />
           </div>

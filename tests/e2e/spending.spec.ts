@@ -76,7 +76,7 @@ test("dollars and euros are shown apart, each currency's spending on its own", a
   await expect(currencies.getByRole("link", { name: "USD" })).toHaveAttribute("aria-current", "true");
   await currencies.getByRole("link", { name: "EUR" }).click();
   await expect(currencies.getByRole("link", { name: "EUR" })).toHaveAttribute("aria-current", "true");
-  const spent = page.getByRole("list", { name: "Spending by category" });
+  const spent = page.getByRole("list", { name: "Spending by group" });
   await expect(spent).toContainText("€");
   await expect(spent).not.toContainText("$");
   const euros = (await spent.getByRole("listitem").allInnerTexts()).map((text) =>

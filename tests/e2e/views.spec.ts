@@ -253,15 +253,22 @@ test("settings keep what was typed and put each problem next to its field; /logi
   await auth.signUp(uniqueEmail("settings"));
   await page.goto("/settings");
   await page.getByLabel("Monthly income after tax").fill("lots");
-  await page.getByLabel(/^Notify me when/).fill("80, 100, 900");
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByRole("main").getByRole("alert").first()).toHaveText(
     "Please fix the fields marked below.",
   );
   await expect(page.getByLabel("Monthly income after tax")).toHaveValue("lots");
   await expect(page.getByLabel("Monthly income after tax")).toHaveAccessibleDescription(/must be an amount/);
-  await expect(page.getByLabel(/^Notify me when/)).toHaveValue("80, 100, 900");
-  await expect(page.getByLabel(/^Notify me when/)).toHaveAccessibleDescription("must each be from 1 to 500");
+
+  const notifications = page.getByRole("form", { name: "Notification settings" });
+  await notifications.getByRole("button", { name: "Add a percentage" }).click();
+  await notifications.getByLabel("Percentage 3", { exact: true }).fill("900");
+  await notifications.getByRole("button", { name: "Save notification settings" }).click();
+  await expect(notifications.getByLabel("Percentage 3", { exact: true })).toHaveAccessibleDescription(
+    "must be at most 500%",
+  );
+  await expect(notifications.getByLabel("Percentage 3", { exact: true })).toHaveValue("900");
+  await expect(notifications.getByLabel("Percentage 1", { exact: true })).toHaveValue("80");
   await page.goto("/login");
   await expect(page).toHaveURL(/\/dashboard$/);
 });
