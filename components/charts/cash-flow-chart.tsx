@@ -12,10 +12,17 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { formatMoney, formatMoneyCompact } from "@/lib/money";
-import { monthLabel, shortMonthLabel } from "@/lib/months";
+import { formatMoney } from "@/lib/money";
+import { monthLabel } from "@/lib/months";
 import { ChartFigure, FiguresTable } from "./chart-figure";
 import { ChartReadout } from "./chart-readout";
+import {
+  gridProps,
+  highlightOnlyTooltipProps,
+  moneyAxisProps,
+  monthAxisProps,
+  monthlyChartProps,
+} from "./monthly-chart-props";
 import { useActiveIndex } from "./use-active-index";
 import { useMounted } from "./use-mounted";
 import { useReducedMotion } from "./use-reduced-motion";
@@ -25,11 +32,6 @@ export type CashFlowMonth = { month: string; cashFlow: number; netWorth: number 
 const IN = "var(--color-chart-income)";
 const OUT = "var(--color-chart-spending)";
 const NET_WORTH = "var(--color-chart-1)";
-
-const axisProps = {
-  tick: { fill: "var(--color-fg-muted)", fontSize: 12 },
-  stroke: "var(--color-chart-grid)",
-};
 
 /**
  * Cash flow (income − spending) per month, green when more came in than went out, orange otherwise; and net
@@ -58,27 +60,12 @@ export function CashFlowChart({ months, currency }: { months: CashFlowMonth[]; c
         label="Cash flow by month"
         height="h-40"
         chart={
-          <BarChart
-            responsive
-            style={{ width: "100%", height: "100%" }}
-            data={months}
-            accessibilityLayer={false}
-            margin={{ top: 4, right: 4, bottom: 0, left: 4 }}
-            {...handlers}
-          >
-            <CartesianGrid vertical={false} stroke="var(--color-chart-grid)" />
-            <XAxis
-              dataKey="month"
-              tickFormatter={(month: string) => shortMonthLabel(month, false)}
-              {...axisProps}
-            />
-            <YAxis
-              tickFormatter={(cents: number) => formatMoneyCompact(cents, currency)}
-              width={56}
-              {...axisProps}
-            />
+          <BarChart {...monthlyChartProps} data={months} {...handlers}>
+            <CartesianGrid {...gridProps} />
+            <XAxis {...monthAxisProps} />
+            <YAxis {...moneyAxisProps(currency)} />
             <ReferenceLine y={0} stroke="var(--color-fg-subtle)" />
-            <Tooltip content={() => null} cursor={{ fill: "var(--color-surface-strong)" }} />
+            <Tooltip {...highlightOnlyTooltipProps} />
             <Bar dataKey="cashFlow" name="Cash flow" isAnimationActive={!reduced} radius={[3, 3, 3, 3]}>
               {months.map((month) => (
                 <Cell key={month.month} fill={month.cashFlow >= 0 ? IN : OUT} />
@@ -105,25 +92,14 @@ export function CashFlowChart({ months, currency }: { months: CashFlowMonth[]; c
         <div aria-hidden="true" className="h-32 w-full">
           {mounted ? (
             <LineChart
-              responsive
-              style={{ width: "100%", height: "100%" }}
+              {...monthlyChartProps}
               data={months}
-              accessibilityLayer={false}
-              margin={{ top: 8, right: 4, bottom: 0, left: 4 }}
+              margin={{ ...monthlyChartProps.margin, top: 8 }}
               {...handlers}
             >
-              <CartesianGrid vertical={false} stroke="var(--color-chart-grid)" />
-              <XAxis
-                dataKey="month"
-                tickFormatter={(month: string) => shortMonthLabel(month, false)}
-                {...axisProps}
-              />
-              <YAxis
-                tickFormatter={(cents: number) => formatMoneyCompact(cents, currency)}
-                width={56}
-                domain={["auto", "auto"]}
-                {...axisProps}
-              />
+              <CartesianGrid {...gridProps} />
+              <XAxis {...monthAxisProps} />
+              <YAxis {...moneyAxisProps(currency)} domain={["auto", "auto"]} />
               <Tooltip content={() => null} cursor={{ stroke: "var(--color-fg-subtle)" }} />
               <Line
                 dataKey="netWorth"

@@ -1,10 +1,17 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
-import { formatMoney, formatMoneyCompact } from "@/lib/money";
-import { monthLabel, shortMonthLabel } from "@/lib/months";
+import { formatMoney } from "@/lib/money";
+import { monthLabel } from "@/lib/months";
 import { ChartFigure, FiguresTable } from "./chart-figure";
 import { ChartReadout } from "./chart-readout";
+import {
+  gridProps,
+  highlightOnlyTooltipProps,
+  moneyAxisProps,
+  monthAxisProps,
+  monthlyChartProps,
+} from "./monthly-chart-props";
 import { useActiveIndex } from "./use-active-index";
 import { useReducedMotion } from "./use-reduced-motion";
 
@@ -37,28 +44,11 @@ export function HistoryChart({
       <ChartFigure
         label={label}
         chart={
-          <BarChart
-            responsive
-            style={{ width: "100%", height: "100%" }}
-            data={months}
-            accessibilityLayer={false}
-            margin={{ top: 4, right: 4, bottom: 0, left: 4 }}
-            {...handlers}
-          >
-            <CartesianGrid vertical={false} stroke="var(--color-chart-grid)" />
-            <XAxis
-              dataKey="month"
-              tickFormatter={(month: string) => shortMonthLabel(month, false)}
-              tick={{ fill: "var(--color-fg-muted)", fontSize: 12 }}
-              stroke="var(--color-chart-grid)"
-            />
-            <YAxis
-              tickFormatter={(cents: number) => formatMoneyCompact(cents, currency)}
-              tick={{ fill: "var(--color-fg-muted)", fontSize: 12 }}
-              stroke="var(--color-chart-grid)"
-              width={56}
-            />
-            <Tooltip content={() => null} cursor={{ fill: "var(--color-surface-strong)" }} />
+          <BarChart {...monthlyChartProps} data={months} {...handlers}>
+            <CartesianGrid {...gridProps} />
+            <XAxis {...monthAxisProps} />
+            <YAxis {...moneyAxisProps(currency)} />
+            <Tooltip {...highlightOnlyTooltipProps} />
             <Bar
               dataKey="amount"
               name={seriesName}
