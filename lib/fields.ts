@@ -3,7 +3,7 @@
 // as a 500. Pure: the same rules run in a client component's form and on the server.
 
 import { z } from "zod";
-import { formatDecimal, parseCents } from "./money";
+import { formatDecimal, MAX_AMOUNT_CENTS, parseCents } from "./money";
 
 /** C0 control characters and DEL. Postgres refuses NUL in text outright; the rest have no place in a name. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
@@ -22,9 +22,6 @@ export function text(options: { multiline?: boolean; required?: string } = {}) {
     .refine((value) => !pattern.test(value), "must not contain control characters");
 }
 
-/** The largest amount numeric(14,2) holds. */
-export const MAX_MONEY_CENTS = 99_999_999_999_999;
-
 /**
  * A money amount as the API writes it ("4200.00") or a plain number, normalized to "4200.00".
  * Zero or more by default; `{ signed: true }` allows negative amounts. Always within numeric(14,2).
@@ -37,8 +34,8 @@ export function moneyAmount(options: { signed?: boolean } = {}) {
       ctx.addIssue({ code: "custom", message: `must be ${example}, like "4200.00"` });
       return z.NEVER;
     }
-    if (Math.abs(cents) > MAX_MONEY_CENTS) {
-      ctx.addIssue({ code: "custom", message: `must be at most ${formatDecimal(MAX_MONEY_CENTS)}` });
+    if (Math.abs(cents) > MAX_AMOUNT_CENTS) {
+      ctx.addIssue({ code: "custom", message: `must be at most ${formatDecimal(MAX_AMOUNT_CENTS)}` });
       return z.NEVER;
     }
     return formatDecimal(cents);

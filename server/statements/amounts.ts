@@ -1,6 +1,6 @@
 import "server-only";
 
-import { type Cents, parseCents } from "@/lib/money";
+import { type Cents, MAX_AMOUNT_CENTS, parseCents } from "@/lib/money";
 
 // Amount cells as banks write them, normalized to the plain decimal that parseCents reads. Every form here
 // was seen in a real export: "-6.60", "-$7,971.39", "- $220.00", "+ $1,150.00", "($1,936.76)", "+1,23",
@@ -19,9 +19,6 @@ export type AmountCell = {
   /** An ISO code or an unambiguous symbol (€, £) written in the cell. */
   currency: string | null;
 };
-
-// numeric(14,2): twelve digits before the point.
-export const MAX_AMOUNT_CENTS: Cents = 99_999_999_999_999;
 
 const SYMBOLS: Record<string, string | null> = { $: null, "€": "EUR", "£": "GBP", "¥": null, "₹": "INR" };
 const SYMBOL = "[$€£¥₹]";

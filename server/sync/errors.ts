@@ -1,6 +1,6 @@
 import "server-only";
 import { postgresErrorCode } from "@/db/client";
-import { formatDecimal } from "@/lib/money";
+import { formatDecimal, MAX_AMOUNT_CENTS } from "@/lib/money";
 import type { ParsedTransaction } from "@/server/statements/types";
 
 /**
@@ -15,8 +15,6 @@ export class StatementRejectedError extends Error {
   }
 }
 
-// numeric(14,2): the largest amount a transaction can hold.
-const MAX_AMOUNT_CENTS = 99_999_999_999_999;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
