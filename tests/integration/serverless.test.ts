@@ -33,7 +33,13 @@ function runMigrate(databaseUrl: string): Promise<{ code: number | null; output:
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["--import", "tsx", "scripts/db-migrate.ts"], {
       cwd: root,
-      env: { PATH: process.env.PATH, DATABASE_URL: databaseUrl, TALLY_SERVERLESS: "0", LOG_LEVEL: "silent" },
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: "production",
+        DATABASE_URL: databaseUrl,
+        TALLY_SERVERLESS: "0",
+        LOG_LEVEL: "silent",
+      },
     });
     let output = "";
     child.stdout.on("data", (chunk) => {
