@@ -113,10 +113,12 @@ describe("a serverless start", () => {
   afterEach(async () => {
     const state = globalThis as unknown as {
       __tallyInngestRelay?: { stop: () => Promise<void> };
+      __tallyRelayAfterWrite?: () => void;
       __tallyDatabase?: { handle?: Promise<DatabaseHandle> };
     };
     await state.__tallyInngestRelay?.stop();
     state.__tallyInngestRelay = undefined;
+    state.__tallyRelayAfterWrite?.();
     await (await state.__tallyDatabase?.handle)?.close();
     state.__tallyDatabase = {};
     vi.doUnmock("@electric-sql/pglite");
@@ -161,6 +163,9 @@ describe("a serverless start", () => {
 
     const { startServer } = await import("@/instrumentation-node");
     await startServer();
+
+    // No relay timer in a function instance: events leave after each write.
+    expect((globalThis as { __tallyInngestRelay?: unknown }).__tallyInngestRelay).toBeUndefined();
 
     const { GET } = await import("@/app/api/health/route");
     const health = await (await GET()).json();
