@@ -29,7 +29,10 @@ async function scratchDatabase(label: string): Promise<string> {
 }
 
 /** `npm run db:migrate` in its own process, as a build command or a release step runs it. */
-function runMigrate(databaseUrl: string): Promise<{ code: number | null; output: string }> {
+function runMigrate(
+  databaseUrl: string,
+  extra: Record<string, string> = {},
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["--import", "tsx", "scripts/db-migrate.ts"], {
       cwd: root,
@@ -39,6 +42,7 @@ function runMigrate(databaseUrl: string): Promise<{ code: number | null; output:
         DATABASE_URL: databaseUrl,
         TALLY_SERVERLESS: "0",
         LOG_LEVEL: "silent",
+        ...extra,
       },
     });
     let output = "";
@@ -78,6 +82,14 @@ describe("migrations as a deploy step", () => {
     } finally {
       await handle.close();
     }
+  });
+});
+
+describe("migrations behind a transaction pooler", () => {
+  it("refuses to migrate through the pooler and asks for the direct connection string", async () => {
+    const run = await runMigrate("postgres://127.0.0.1:1/pooled", { DATABASE_POOLER: "transaction" });
+    expect(run.code).toBe(1);
+    expect(run.output).toContain("set DATABASE_DIRECT_URL");
   });
 });
 
