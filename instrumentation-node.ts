@@ -1,10 +1,11 @@
 // Server start-up on the Node.js runtime (loaded from instrumentation.ts). First the checks that must pass before
-// serving (secrets, DATA_DIR's permissions, the embedded database's lock). Then the process's part of the
-// background jobs: in embedded mode (no Inngest server configured) the durable runner, which takes up runs a
-// previous process left unfinished, fires cron ticks missed while the app was down and relays the outbox; with
-// an Inngest server, the outbox relay that hands events to it.
+// serving (secrets, DATA_DIR's permissions, the embedded database's lock; on a serverless host, every setting it
+// needs and the schema). Then the process's part of the background jobs: in embedded mode (no Inngest server
+// configured) the durable runner, which takes up runs a previous process left unfinished, fires cron ticks
+// missed while the app was down and relays the outbox; with an Inngest server, the outbox relay that hands
+// events to it (on a serverless host, only after each request that wrote some).
 
-import { jobsMode } from "@/env";
+import { jobsMode, serverless } from "@/env";
 
 // Any run finishes, retries included, long before this: a sync still unfinished after it has lost its event.
 const STRANDED_AFTER_MS = 24 * 60 * 60 * 1000;
@@ -19,6 +20,13 @@ export async function startServer(): Promise<void> {
   // The jobs layer logs through what it is given here: the app's structured logger.
   const { jobLog: log } = await import("@/server/log");
   if (jobsMode === "inngest") {
+    if (serverless) {
+      // No timers in a function instance that is frozen between requests: each write's events go after its
+      // response, and the relay-outbox cron (invoked by Inngest every minute) catches anything missed.
+      const { relayAfterEachWrite } = await import("@/inngest/inngest-relay");
+      relayAfterEachWrite({ log });
+      return;
+    }
     const { startInngestRelay } = await import("@/inngest/inngest-relay");
     const relay = startInngestRelay({ log });
     process.once("SIGTERM", () => void relay.stop());

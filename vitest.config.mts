@@ -17,7 +17,14 @@ export default defineConfig({
     // Tests never touch the developer's .data directory or secrets.
     // Server code logs through pino; in tests its lines would only bury the failures.
     env: { DATA_DIR: ".test-data/data", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "silent" },
-    include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    // tests/postgres holds what only a Postgres server does (two migration runs at once, a connection pool
+    // under load): it runs in the Postgres pass (DATABASE_URL set, as in CI), since `npm test` on a fresh
+    // machine has only the embedded database.
+    include: [
+      "tests/unit/**/*.test.ts",
+      "tests/integration/**/*.test.ts",
+      ...(process.env.DATABASE_URL ? ["tests/postgres/**/*.test.ts"] : []),
+    ],
     globalSetup: ["tests/support/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -23,7 +23,16 @@ export type DatabaseHandle = {
 };
 
 export type OpenOptions =
-  | { driver: "postgres"; url: string; max?: number }
+  | {
+      driver: "postgres";
+      url: string;
+      max?: number;
+      /** false behind a transaction pooler (PgBouncer transaction mode and the providers' poolers). */
+      prepare?: boolean;
+      /** Seconds before an unused connection is closed; 0 keeps it. */
+      idleTimeout?: number;
+      applicationName?: string;
+    }
   | { driver: "pglite"; dataDir?: string; loadDataDir?: Blob; lock?: boolean };
 
 export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
@@ -34,10 +43,14 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     const { drizzle } = await import("drizzle-orm/postgres-js");
     const sql = postgres(options.url, {
       max: options.max ?? 10,
+      prepare: options.prepare ?? true,
+      idle_timeout: options.idleTimeout ?? 0,
+      // A pooler or a database waking from scale-to-zero can be slow to answer, but not for ever.
+      connect_timeout: 15,
       onnotice: () => {},
       // Numeric stays a string so money never passes through a float.
       types: { numeric: { to: 1700, from: [1700], serialize: String, parse: String } },
-      connection: { application_name: "tally" },
+      connection: { application_name: options.applicationName ?? "tally" },
       // Supported by postgres.js (a factory returning a connected socket) but missing from its types.
       ...({ socket: connectWithoutNagle } as object),
     });

@@ -1,7 +1,9 @@
-// The app's database, opened once per process from the environment and migrated before first use.
+// The app's database, opened once per process from the environment and migrated before first use. On a
+// serverless host it is never PGlite and never migrated here: many cold starts at once would race, so
+// migrations are a deploy step (`npm run db:migrate`) and this process only checks that they ran.
 
 import path from "node:path";
-import { dataDir, env } from "@/env";
+import { dataDir, env, postgresPoolSettings, serverless } from "@/env";
 import { type Database, type DatabaseHandle, openDatabase } from "./client";
 import { migrateDatabase } from "./migrate";
 
@@ -17,10 +19,14 @@ export function embeddedDatabaseDir(): string {
 }
 
 async function open(): Promise<DatabaseHandle> {
+  if (serverless && !env.DATABASE_URL) {
+    throw new Error("DATABASE_URL is not set: a serverless host cannot use the embedded database.");
+  }
+  const { pooler: _pooler, ...pool } = postgresPoolSettings();
   const handle = env.DATABASE_URL
-    ? await openDatabase({ driver: "postgres", url: env.DATABASE_URL })
+    ? await openDatabase({ driver: "postgres", url: env.DATABASE_URL, ...pool })
     : await openDatabase({ driver: "pglite", dataDir: embeddedDatabaseDir() });
-  await migrateDatabase(handle);
+  if (!serverless) await migrateDatabase(handle);
   const close = () => {
     void handle.close().finally(() => process.exit(0));
   };

@@ -2,6 +2,7 @@
 // `sendEvents`. Loaded lazily (by sendEvents' first call, or by instrumentation-node.ts, which starts it) so
 // that importing inngest/client.ts never pulls in the function files and, through them, server/.
 
+import { serverless } from "@/env";
 import { registerEmbeddedDispatcher } from "@/inngest/client";
 import {
   createEmbeddedRunner,
@@ -21,6 +22,9 @@ const jobsGlobal = globalThis as unknown as { __tallyEmbeddedRunner?: EmbeddedRu
 export function bootEmbeddedRunner(
   options: { start?: boolean; runner?: EmbeddedRunnerOptions } = {},
 ): EmbeddedRunner {
+  // A function instance is frozen between requests and discarded at will: runs it claimed would stall.
+  if (serverless)
+    throw new Error("The embedded job runner does not run on a serverless host: jobs go to Inngest.");
   let runner = jobsGlobal.__tallyEmbeddedRunner;
   if (!runner) {
     runner = createEmbeddedRunner(embeddedFunctions, options.runner);

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { env } from "@/env";
+import { sharedRedis } from "@/server/redis";
 
 /**
  * A per-user cache of read models (a month's spending, the trend, the dashboard's figures): in Redis when
@@ -121,10 +121,8 @@ function readStore(): Promise<ReadStore> {
 }
 
 async function createStore(): Promise<ReadStore> {
-  if (!env.REDIS_URL) return new LocalStore();
-  const { default: Redis } = await import("ioredis");
-  // No offline queue: with Redis down, reads go straight to the database instead of waiting.
-  return new RedisStore(new Redis(env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }));
+  const redis = await sharedRedis();
+  return redis ? new RedisStore(redis) : new LocalStore();
 }
 
 /**

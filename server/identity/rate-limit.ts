@@ -8,6 +8,7 @@ import {
 } from "rate-limiter-flexible";
 import { env } from "@/env";
 import { AppError } from "@/server/errors";
+import { sharedRedis } from "@/server/redis";
 
 // Sign-in limits on the pattern rate-limiter-flexible documents for login endpoints:
 // - consecutive failures per email *and* IP: 10, then that pair waits an hour; a success clears the pair. A
@@ -119,10 +120,8 @@ const holder = globalThis as unknown as { __tallyAbuseLimits?: Promise<AbuseLimi
 /** The process's limits: Redis-backed when REDIS_URL is set. */
 export function abuseLimits(): Promise<AbuseLimits> {
   holder.__tallyAbuseLimits ??= (async () => {
-    if (!env.REDIS_URL) return createAbuseLimits();
-    // Loaded only when configured so the embedded default never needs Redis.
-    const { default: RedisClient } = await import("ioredis");
-    return createAbuseLimits({ redis: new RedisClient(env.REDIS_URL, { enableOfflineQueue: false }) });
+    const redis = await sharedRedis();
+    return redis ? createAbuseLimits({ redis }) : createAbuseLimits();
   })();
   return holder.__tallyAbuseLimits;
 }

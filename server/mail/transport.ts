@@ -2,11 +2,12 @@ import "server-only";
 import fs from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
-import { isProductionDeployment, mailSettings } from "@/env";
+import { isProductionDeployment, mailSettings, serverless } from "@/env";
 
 // How an e-mail leaves Tally: over SMTP (SMTP_URL), or, with none configured, as an .eml file in the outbox
 // (DATA_DIR/outbox/<folder>/<key>.eml) that the outbox page lists, so a person trying Tally can read what would
 // have been sent. Both are built by nodemailer, so the file is byte for byte the message SMTP would carry.
+// On a serverless host without SMTP_URL there is no disk to write to: e-mail is off (notices stay in the app).
 
 export type OutgoingEmail = {
   /** The idempotency key (a notification id): the outbox file's name. */
@@ -25,7 +26,7 @@ export type OutgoingEmail = {
 export type SendReceipt = { messageId: string; response: string };
 
 export interface Mailer {
-  readonly kind: "smtp" | "outbox";
+  readonly kind: "smtp" | "outbox" | "off";
   send(email: OutgoingEmail): Promise<SendReceipt>;
   /**
    * After a hand-over that was interrupted (the process stopped before the outcome was recorded): true when the
@@ -78,6 +79,16 @@ function outboxMailer(outboxDir: string): Mailer {
   };
 }
 
+const offMailer: Mailer = {
+  kind: "off",
+  async send() {
+    throw new Error("E-mail is off: set SMTP_URL to send notification e-mails.");
+  },
+  async wasDelivered() {
+    return false;
+  },
+};
+
 function toNodemailer(email: OutgoingEmail) {
   return {
     from: email.from,
@@ -108,10 +119,12 @@ export function getMailer(): Mailer {
   if (!smtpUrl && isProductionDeployment && !warnedAboutOutbox) {
     warnedAboutOutbox = true;
     console.warn(
-      `SMTP_URL is not set: notification e-mails are written to ${outboxDir} instead of being sent.`,
+      serverless
+        ? "SMTP_URL is not set: notification e-mails are not sent (notices still appear in the app)."
+        : `SMTP_URL is not set: notification e-mails are written to ${outboxDir} instead of being sent.`,
     );
   }
-  const mailer = smtpUrl ? smtpMailer(smtpUrl) : outboxMailer(outboxDir);
+  const mailer = smtpUrl ? smtpMailer(smtpUrl) : serverless ? offMailer : outboxMailer(outboxDir);
   mailGlobal.__tallyMailer = { url: smtpUrl, outboxDir, mailer };
   return mailer;
 }

@@ -61,8 +61,8 @@ export async function sendNotificationEmail(
     .innerJoin(users, eq(users.id, notifications.userId))
     .where(eq(notifications.id, notificationId))
     .limit(1);
-  if (!row?.wantsEmail) {
-    // Turned off (or unsubscribed) since the notice was made.
+  if (!row?.wantsEmail || mailer.kind === "off") {
+    // Turned off (or unsubscribed) since the notice was made, or no mail server on a serverless host.
     await setStatus(db, notificationId, { status: "skipped" });
     return { status: "skipped" };
   }

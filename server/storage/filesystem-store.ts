@@ -30,7 +30,9 @@ export class FilesystemObjectStore implements ObjectStore {
   readonly root: string;
 
   constructor(root: string = path.join(dataDir, "objects")) {
-    this.root = path.resolve(root);
+    // A runtime directory, not a source path: without the hint the build traces the whole project into every
+    // server function (a serverless bundle would carry the repository).
+    this.root = path.resolve(/*turbopackIgnore: true*/ root);
   }
 
   private pathFor(key: string): string {

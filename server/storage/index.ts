@@ -1,6 +1,6 @@
 import "server-only";
 import path from "node:path";
-import { dataDir, type Env, env } from "@/env";
+import { dataDir, type Env, env, serverless } from "@/env";
 import { FilesystemObjectStore } from "@/server/storage/filesystem-store";
 import type { ObjectStore } from "@/server/storage/object-store";
 import { S3ObjectStore, type S3StoreOptions } from "@/server/storage/s3-store";
@@ -20,8 +20,10 @@ type StorageEnv = Pick<
 >;
 
 /** S3 when S3_BUCKET is set, otherwise DATA_DIR/objects. Throws a configuration error naming what is missing. */
-export function objectStoreConfig(source: StorageEnv = env): ObjectStoreConfig {
+export function objectStoreConfig(source: StorageEnv = env, isServerless = serverless): ObjectStoreConfig {
   if (!source.S3_BUCKET) {
+    // A function's disk is per instance and temporary: a statement written there would be lost.
+    if (isServerless) throw new Error("S3_BUCKET is not set: a serverless host keeps statements in S3 only.");
     const stray = (["S3_ENDPOINT", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const).find(
       (name) => source[name],
     );
