@@ -21,7 +21,7 @@ const make = transactionFactory("drift");
 const warnings: string[] = [];
 
 async function runCheck() {
-  runner.fireCron("check-spending-aggregate");
+  await runner.fireCron("check-spending-aggregate");
   await runner.drain();
   const [latest] = await db.select().from(aggregateChecks).orderBy(sql`started_at desc`).limit(1);
   return latest!;
