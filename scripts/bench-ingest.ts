@@ -149,6 +149,7 @@ async function runPipeline(handle: DatabaseHandle, owners: Owner[]) {
   let rows = 0;
   let inserted = 0;
   const started = performance.now();
+  const cpuStart = process.cpuUsage();
   const worker = async () => {
     for (let index = next++; index < owners.length; index = next++) {
       const owner = owners[index]!;
@@ -168,7 +169,9 @@ async function runPipeline(handle: DatabaseHandle, owners: Owner[]) {
   };
   await Promise.all(Array.from({ length: WRITERS }, worker));
   const seconds = (performance.now() - started) / 1000;
-  return { rows, inserted, seconds, rate: rows / seconds, stages };
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  return { rows, inserted, seconds, rate: rows / seconds, stages, cpuSeconds };
 }
 
 /**
@@ -271,6 +274,9 @@ async function main() {
     );
     console.log(
       `pipeline / indexed COPY: ${(first.rate / indexedCopy.rate).toFixed(2)} (new), ${(again.rate / indexedCopy.rate).toFixed(2)} (repeated)`,
+    );
+    console.log(
+      `Node CPU (this process):  ${first.cpuSeconds.toFixed(2)} s (new), ${again.cpuSeconds.toFixed(2)} s (repeated)`,
     );
     console.log(
       `time per stage (new):    ${Object.entries(first.stages)

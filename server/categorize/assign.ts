@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db";
-import { queryRows } from "@/db/client";
+import { queryPreparedRows } from "@/db/client";
 import { defaultCategoryId } from "@/db/seed/categories";
 import { pgArray } from "@/db/sql-arrays";
 import { defaultSellerDictionary } from "./default-dictionary";
@@ -60,14 +60,11 @@ export async function categorizeForUser(
   const dictionary = defaultSellerDictionary();
   const lexicons = defaultLexicons();
   const countries = countriesForCurrency(options.currency);
+  const resolve = resolverFor(countries);
   const resolved = new Map<string, SellerMatch>();
   for (const row of rows) {
     const key = rowKey(row);
-    if (!resolved.has(key))
-      resolved.set(
-        key,
-        resolveSeller(row.description, dictionary, { countries, checkNumber: row.checkNumber, lexicons }),
-      );
+    if (!resolved.has(key)) resolved.set(key, resolve(row.description, row.checkNumber));
   }
   const sellerKeys = new Set<string>();
   const unknownKeys = new Set<string>();
@@ -83,7 +80,11 @@ export async function categorizeForUser(
   const answers =
     sellerKeys.size === 0
       ? []
-      : await queryRows<{ source: "rule" | "crowd" | "history"; seller_key: string; category_id: string }>(
+      : await queryPreparedRows<{
+          source: "rule" | "crowd" | "history";
+          seller_key: string;
+          category_id: string;
+        }>(
           db,
           sql`select 'rule' as source, seller_key, category_id from seller_rules
               where user_id = ${userId}::uuid and seller_key = any(${pgArray([...sellerKeys])}::text[])
@@ -111,8 +112,34 @@ export async function categorizeForUser(
     crowdTop: (key) => crowd.get(key) ?? null,
     slugToCategoryId: defaultCategoryId,
     history: choices.length > 0 ? trainHistory(choices) : null,
-    resolve: (row) =>
-      resolved.get(rowKey(row)) ??
-      resolveSeller(row.description, dictionary, { countries, checkNumber: row.checkNumber, lexicons }),
+    resolve: (row) => resolved.get(rowKey(row)) ?? resolve(row.description, row.checkNumber),
   });
+}
+
+// Bank text repeats across users far more than within one statement ("NETFLIX.COM", "SPOTIFY USA", a chain's
+// store numbers): what a description resolves to depends only on the text, the check number and the countries
+// (the dictionary and word lists are the built-in ones), so the process keeps the answers. Bounded: emptied
+// when full, which costs one re-resolve per description and no bookkeeping per lookup.
+const RESOLVED_CACHE_SIZE = 50_000;
+const resolvedByCountries = new Map<readonly string[], Map<string, SellerMatch>>();
+
+function resolverFor(countries: readonly string[]) {
+  let cache = resolvedByCountries.get(countries);
+  if (cache === undefined) {
+    cache = new Map();
+    resolvedByCountries.set(countries, cache);
+  }
+  const known = cache;
+  const dictionary = defaultSellerDictionary();
+  const lexicons = defaultLexicons();
+  return (description: string, checkNumber: string | null | undefined): SellerMatch => {
+    const key = checkNumber ? `${description}\u0000${checkNumber}` : description;
+    let match = known.get(key);
+    if (match === undefined) {
+      match = resolveSeller(description, dictionary, { countries, checkNumber, lexicons });
+      if (known.size >= RESOLVED_CACHE_SIZE) known.clear();
+      known.set(key, match);
+    }
+    return match;
+  };
 }

@@ -2,7 +2,7 @@ import { invalidateUserReads } from "@/server/cache/user-reads";
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db";
-import { queryRows } from "@/db/client";
+import { queryPreparedRows } from "@/db/client";
 import { categorizeForUser } from "@/server/categorize/assign";
 import {
   type AggregateDelta,
@@ -114,14 +114,16 @@ export async function importStatementRows(
       const indexes = order.slice(start, start + batchSize);
       const rows = await ingestRows(tx, target, statement, externalIds, indexes);
       clock.lap("categorize");
-      const inserted = await insertBatch(tx, target, rows);
+      // The last batch applies the whole import's aggregate deltas in its own statement.
+      const last = start + batchSize >= order.length;
+      const inserted = await insertBatch(tx, target, rows, last ? { deltas } : undefined);
       result.imported += inserted.imported;
       result.pending += inserted.pending;
       deltas.push(...inserted.deltas);
       clock.lap("insert");
       await options.afterBatch?.(batch);
     }
-    await applyAggregateDeltas(tx, target.userId, deltas);
+    if (order.length === 0) await applyAggregateDeltas(tx, target.userId, deltas);
     clock.lap("insert");
     result.duplicates = statement.length - result.imported - result.pending - result.settled;
     return result;
@@ -239,10 +241,10 @@ async function ingestRows(
  */
 export async function lockImportTarget(tx: Database, target: IngestTarget): Promise<boolean> {
   // Postgres evaluates a select list in order: the user's lock is taken before the account's.
-  await tx.execute(sql`select ${userDeltaLock(target.userId)}, ${accountLock(target.accountId)}`);
+  await queryPreparedRows(tx, sql`select ${userDeltaLock(target.userId)}, ${accountLock(target.accountId)}`);
   // A statement of its own, so that its snapshot is taken after the locks: an account removed while this
   // import waited for them is seen as removed.
-  const rows = await queryRows<{ id: string }>(
+  const rows = await queryPreparedRows<{ id: string }>(
     tx,
     sql`select id from accounts where id = ${target.accountId}::uuid and user_id = ${target.userId}::uuid`,
   );
