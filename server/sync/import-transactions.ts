@@ -23,7 +23,14 @@ import {
   lockPendingRows,
   rewritePendingRows,
 } from "./ingest";
-import { type Coverage, coverageOfRows, type IncomingRow, planPending, settles } from "./pending";
+import {
+  type Coverage,
+  coverageOfRows,
+  type IncomingRow,
+  planPending,
+  type StoredPending,
+  settles,
+} from "./pending";
 
 export type ImportOptions = {
   batchSize?: number;
@@ -31,6 +38,11 @@ export type ImportOptions = {
   afterBatch?: (batchIndex: number) => void | Promise<void>;
   /** Receives how long each stage took, for the ingest benchmark. */
   onStage?: (stage: "normalize" | "categorize" | "insert", milliseconds: number) => void;
+  /**
+   * The caller took the import's locks in this transaction and found the account (lockImportTarget): they
+   * are not taken again.
+   */
+  targetLocked?: boolean;
   /**
    * The days the statement speaks for, which decides which pending rows it no longer lists. Default: the
    * days its rows span.
@@ -90,7 +102,10 @@ export async function importStatementRows(
   const statement = checkStatementRows(parsed);
   const externalIds = assignExternalIds(statement);
   try {
-    if (!(await lockImportTarget(tx, target))) return null;
+    if (!options.targetLocked) await lockTarget(tx, target);
+    // Also says whether the account still exists, after the locks.
+    const stored = await lockPendingRows(tx, target);
+    if (stored === null) return null;
 
     const deltas: AggregateDelta[] = [];
     const result = emptyImportResult();
@@ -101,7 +116,7 @@ export async function importStatementRows(
       description: row.description,
       pending: row.pending ?? false,
     }));
-    const handled = await reconcilePending(tx, target, statement, incoming, options, deltas, result);
+    const handled = await reconcilePending(tx, target, statement, stored, incoming, options, deltas, result);
     clock.lap("normalize");
 
     // Month order keeps each batch's aggregate deltas on few, adjacent keys.
@@ -141,13 +156,13 @@ async function reconcilePending(
   tx: Database,
   target: IngestTarget,
   statement: readonly ParsedTransaction[],
+  stored: readonly StoredPending[],
   incoming: IncomingRow[],
   options: ImportOptions,
   deltas: AggregateDelta[],
   result: ImportResult,
 ): Promise<Set<number>> {
   const handled = new Set<number>();
-  const stored = await lockPendingRows(tx, target);
   const incomingPending = incoming.flatMap((row, index) => (row.pending ? [index] : []));
   if (stored.length === 0 && incomingPending.length === 0) return handled;
 
@@ -240,8 +255,7 @@ async function ingestRows(
  * record of the import) takes them first; taking them again is harmless.
  */
 export async function lockImportTarget(tx: Database, target: IngestTarget): Promise<boolean> {
-  // Postgres evaluates a select list in order: the user's lock is taken before the account's.
-  await queryPreparedRows(tx, sql`select ${userDeltaLock(target.userId)}, ${accountLock(target.accountId)}`);
+  await lockTarget(tx, target);
   // A statement of its own, so that its snapshot is taken after the locks: an account removed while this
   // import waited for them is seen as removed.
   const rows = await queryPreparedRows<{ id: string }>(
@@ -249,6 +263,11 @@ export async function lockImportTarget(tx: Database, target: IngestTarget): Prom
     sql`select id from accounts where id = ${target.accountId}::uuid and user_id = ${target.userId}::uuid`,
   );
   return rows.length > 0;
+}
+
+async function lockTarget(tx: Database, target: IngestTarget): Promise<void> {
+  // Postgres evaluates a select list in order: the user's lock is taken before the account's.
+  await queryPreparedRows(tx, sql`select ${userDeltaLock(target.userId)}, ${accountLock(target.accountId)}`);
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
