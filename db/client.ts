@@ -179,6 +179,34 @@ export async function queryPreparedRows<T>(db: Database, query: SQL): Promise<T[
   return (await prepared.execute()) as T[];
 }
 
+/**
+ * Runs statements in order in one round trip (postgres.js pipelines prepared statements it has seen on the
+ * connection): the server still runs each after the one before has finished, each with its own snapshot, so
+ * a statement after a lock sees what committed while the lock was awaited. Each returns its rows; the first
+ * failure is thrown (the statements after it fail too: the transaction is aborted). Same rules as
+ * queryPreparedRows: fixed statement texts only. PGlite runs them one by one.
+ */
+export async function queryPreparedPipeline(db: Database, queries: readonly SQL[]): Promise<unknown[][]> {
+  const { PostgresJsSession } = await postgresJsSession();
+  const internals = db as unknown as DrizzleInternals & { session: { client: Sql } };
+  if (!PostgresJsSession || !is(internals.session, PostgresJsSession)) {
+    const results: unknown[][] = [];
+    for (const query of queries) results.push(await queryRows(db, query));
+    return results;
+  }
+  const client = internals.session.client;
+  // execute() sends each at once, in this order; awaiting them one by one would cost a round trip each.
+  const sent = queries.map((query) => {
+    const { sql: text, params } = internals.dialect.sqlToQuery(query);
+    return client.unsafe(text, params as never[], { prepare: true }).execute();
+  });
+  // Reported through the first failure, which the later ones only follow.
+  for (const query of sent) query.catch(() => {});
+  const results: unknown[][] = [];
+  for (const query of sent) results.push((await query) as unknown[]);
+  return results;
+}
+
 type SessionClass = typeof import("drizzle-orm/postgres-js").PostgresJsSession;
 let sessionModule: Promise<{ PostgresJsSession: SessionClass | null }> | undefined;
 function postgresJsSession() {

@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { queryPreparedRows } from "@/db/client";
 import { defaultCategoryId } from "@/db/seed/categories";
@@ -57,6 +57,28 @@ export async function categorizeForUser(
   rows: ReadonlyArray<CategorizeInput>,
   options: { currency?: string } = {},
 ): Promise<Categorization<string>[]> {
+  const plan = planCategorization(userId, rows, options);
+  const answers = plan.query ? await queryPreparedRows<CategorizationAnswer>(db, plan.query) : [];
+  return plan.finish(answers);
+}
+
+/** One row of a categorization plan's query. */
+export type CategorizationAnswer = {
+  source: "rule" | "crowd" | "history";
+  seller_key: string;
+  category_id: string;
+};
+
+/**
+ * categorizeForUser in two halves, for a caller that sends the query with other statements in one round
+ * trip (the statement import): the query (null when there is nothing to ask) and what turns its rows into
+ * the rows' categories.
+ */
+export function planCategorization(
+  userId: string,
+  rows: ReadonlyArray<CategorizeInput>,
+  options: { currency?: string } = {},
+): { query: SQL | null; finish: (answers: readonly CategorizationAnswer[]) => Categorization<string>[] } {
   const dictionary = defaultSellerDictionary();
   const lexicons = defaultLexicons();
   const countries = countriesForCurrency(options.currency);
@@ -77,16 +99,10 @@ export async function categorizeForUser(
       for (const token of historyTokens(match.key)) words.add(token);
     }
   }
-  const answers =
+  const query =
     sellerKeys.size === 0
-      ? []
-      : await queryPreparedRows<{
-          source: "rule" | "crowd" | "history";
-          seller_key: string;
-          category_id: string;
-        }>(
-          db,
-          sql`select 'rule' as source, seller_key, category_id from seller_rules
+      ? null
+      : sql`select 'rule' as source, seller_key, category_id from seller_rules
               where user_id = ${userId}::uuid and seller_key = any(${pgArray([...sellerKeys])}::text[])
             union all
             select 'crowd', seller_key, category_id from crowd_top
@@ -94,26 +110,28 @@ export async function categorizeForUser(
             union all
             select 'history', seller_key, category_id from category_choices
               where user_id = ${userId}::uuid
-                and string_to_array(seller_key, ' ') && ${pgArray([...words])}::text[]`,
-        );
-  const rules = new Map<string, string>();
-  const crowd = new Map<string, string>();
-  const choices: HistoryChoice<string>[] = [];
-  for (const answer of answers) {
-    if (answer.source === "rule") rules.set(answer.seller_key, answer.category_id);
-    else if (answer.source === "crowd") crowd.set(answer.seller_key, answer.category_id);
-    else choices.push({ sellerKey: answer.seller_key, categoryId: answer.category_id });
-  }
-  return categorizeBatch(rows, {
-    dictionary,
-    lexicons,
-    countries,
-    userRules: rules,
-    crowdTop: (key) => crowd.get(key) ?? null,
-    slugToCategoryId: defaultCategoryId,
-    history: choices.length > 0 ? trainHistory(choices) : null,
-    resolve: (row) => resolved.get(rowKey(row)) ?? resolve(row.description, row.checkNumber),
-  });
+                and string_to_array(seller_key, ' ') && ${pgArray([...words])}::text[]`;
+  const finish = (answers: readonly CategorizationAnswer[]) => {
+    const rules = new Map<string, string>();
+    const crowd = new Map<string, string>();
+    const choices: HistoryChoice<string>[] = [];
+    for (const answer of answers) {
+      if (answer.source === "rule") rules.set(answer.seller_key, answer.category_id);
+      else if (answer.source === "crowd") crowd.set(answer.seller_key, answer.category_id);
+      else choices.push({ sellerKey: answer.seller_key, categoryId: answer.category_id });
+    }
+    return categorizeBatch(rows, {
+      dictionary,
+      lexicons,
+      countries,
+      userRules: rules,
+      crowdTop: (key) => crowd.get(key) ?? null,
+      slugToCategoryId: defaultCategoryId,
+      history: choices.length > 0 ? trainHistory(choices) : null,
+      resolve: (row) => resolved.get(rowKey(row)) ?? resolve(row.description, row.checkNumber),
+    });
+  };
+  return { query, finish };
 }
 
 // Bank text repeats across users far more than within one statement ("NETFLIX.COM", "SPOTIFY USA", a chain's

@@ -41,15 +41,13 @@ export type IngestTarget = { userId: string; accountId: string; currency: string
 export const INGEST_BATCH_SIZE = 1000;
 
 /**
- * Locks the account's pending rows (held to the end of the import) and reads them; null when the account is
- * gone. Few rows: an index probe. One statement for both, a round trip fewer per import; the caller has taken
- * the import's locks in an earlier statement (lockImportTarget), so this one's snapshot sees an account
- * removed while it waited for them.
+ * The statement that locks the account's pending rows (held to the end of the import) and reads them, and says
+ * whether the account still exists: one statement for both. Few rows: an index probe. Send it after the
+ * statement that takes the import's locks (lockImportTarget), so that its snapshot sees an account removed
+ * while the locks were awaited; readLockedPending reads its result.
  */
-export async function lockPendingRows(tx: Database, target: IngestTarget): Promise<StoredPending[] | null> {
-  const [result] = await queryPreparedRows<{ account: boolean; rows: unknown }>(
-    tx,
-    sql`with locked as (
+export function lockPendingRowsSql(target: IngestTarget): SQL {
+  return sql`with locked as (
       select id, external_id, posted_on::text as posted_on, amount::text as amount, description, seller_key
       from transactions
       where account_id = ${target.accountId}::uuid and pending
@@ -58,10 +56,14 @@ export async function lockPendingRows(tx: Database, target: IngestTarget): Promi
     )
     select exists (select 1 from accounts where id = ${target.accountId}::uuid and user_id = ${target.userId}::uuid)
         as account,
-      (select coalesce(json_agg(locked order by id), '[]'::json) from locked) as rows`,
-  );
-  if (!result?.account) return null;
-  const rows = (typeof result.rows === "string" ? JSON.parse(result.rows) : result.rows) as Array<{
+      (select coalesce(json_agg(locked order by id), '[]'::json) from locked) as rows`;
+}
+
+/** The account's pending rows from lockPendingRowsSql's result; null when the account is gone. */
+export function readLockedPending(result: readonly unknown[]): StoredPending[] | null {
+  const [first] = result as Array<{ account: boolean; rows: unknown }>;
+  if (!first?.account) return null;
+  const rows = (typeof first.rows === "string" ? JSON.parse(first.rows) : first.rows) as Array<{
     id: string;
     external_id: string;
     posted_on: string;
