@@ -5,10 +5,10 @@ import { queryPreparedRows } from "@/db/client";
 import { defaultCategoryId } from "@/db/seed/categories";
 import { pgArray } from "@/db/sql-arrays";
 import { defaultSellerDictionary } from "./default-dictionary";
-import { DEFAULT_COUNTRIES } from "./dictionary";
+import { DEFAULT_COUNTRIES, type SellerDictionary } from "./dictionary";
 import { type Categorization, type CategorizeInput, categorizeBatch, rowKey } from "./engine";
 import { type HistoryChoice, historyTokens, trainHistory } from "./history";
-import { defaultLexicons } from "./lexicons";
+import { defaultLexicons, type Lexicons } from "./lexicons";
 import { resolveSeller, type SellerMatch } from "./normalize";
 
 /** Where an account in this currency most likely banks, first; the usual countries follow. */
@@ -135,21 +135,34 @@ export function planCategorization(
 }
 
 // Bank text repeats across users far more than within one statement ("NETFLIX.COM", "SPOTIFY USA", a chain's
-// store numbers): what a description resolves to depends only on the text, the check number and the countries
-// (the dictionary and word lists are the built-in ones), so the process keeps the answers. Bounded: emptied
-// when full, which costs one re-resolve per description and no bookkeeping per lookup.
+// store numbers): what a description resolves to depends only on the text, the check number, the countries and
+// the dictionary and word lists in use, so the process keeps the answers, per dictionary (a new one starts
+// afresh). Bounded: emptied when full, which costs one re-resolve per description and no bookkeeping per lookup.
 const RESOLVED_CACHE_SIZE = 50_000;
-const resolvedByCountries = new Map<readonly string[], Map<string, SellerMatch>>();
+const resolvedByDictionary = new WeakMap<
+  SellerDictionary,
+  Map<Lexicons, Map<readonly string[], Map<string, SellerMatch>>>
+>();
 
 function resolverFor(countries: readonly string[]) {
-  let cache = resolvedByCountries.get(countries);
-  if (cache === undefined) {
-    cache = new Map();
-    resolvedByCountries.set(countries, cache);
-  }
-  const known = cache;
   const dictionary = defaultSellerDictionary();
   const lexicons = defaultLexicons();
+  let byLexicons = resolvedByDictionary.get(dictionary);
+  if (byLexicons === undefined) {
+    byLexicons = new Map();
+    resolvedByDictionary.set(dictionary, byLexicons);
+  }
+  let byCountries = byLexicons.get(lexicons);
+  if (byCountries === undefined) {
+    byCountries = new Map();
+    byLexicons.set(lexicons, byCountries);
+  }
+  let cache = byCountries.get(countries);
+  if (cache === undefined) {
+    cache = new Map();
+    byCountries.set(countries, cache);
+  }
+  const known = cache;
   return (description: string, checkNumber: string | null | undefined): SellerMatch => {
     const key = checkNumber ? `${description}\u0000${checkNumber}` : description;
     let match = known.get(key);
