@@ -5,7 +5,7 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
-import type { SQL } from "drizzle-orm";
+import { is, type SQL } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { Sql } from "postgres";
 import { makeTreePrivate, restrictNewFiles } from "./data-dir";
@@ -161,6 +161,72 @@ function isAlive(pid: number): boolean {
 export async function queryRows<T>(db: Database, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as T[] | { rows: T[] };
   return Array.isArray(result) ? result : result.rows;
+}
+
+type DrizzleInternals = {
+  dialect: { sqlToQuery(query: SQL): { sql: string; params: unknown[] } };
+  session: {
+    prepareQuery(
+      query: { sql: string; params: unknown[] },
+      fields: undefined,
+      name: string | undefined,
+      arrayMode: boolean,
+    ): { execute(): Promise<unknown> };
+  };
+};
+
+/**
+ * queryRows for the ingest path's few fixed statements, as a prepared statement on postgres.js. `db.execute`
+ * sends every statement with parameters unprepared, and postgres.js then describes it first: two round trips
+ * and a fresh plan per statement, which a statement import (a dozen statements) pays on every account.
+ * Prepared, it is one round trip and a plan kept per connection. Only for statements whose text never varies
+ * (bulk values go in as array parameters): postgres.js keeps one prepared statement per distinct text. PGlite
+ * runs in process, where a round trip costs nothing: it takes the ordinary path.
+ */
+export async function queryPreparedRows<T>(db: Database, query: SQL): Promise<T[]> {
+  const { PostgresJsSession } = await postgresJsSession();
+  const internals = db as unknown as DrizzleInternals;
+  if (!PostgresJsSession || !is(internals.session, PostgresJsSession)) return queryRows(db, query);
+  // A name (any) is what makes drizzle ask postgres.js to prepare; postgres.js names and caches it itself.
+  const prepared = internals.session.prepareQuery(internals.dialect.sqlToQuery(query), undefined, "", false);
+  return (await prepared.execute()) as T[];
+}
+
+/**
+ * Runs statements in order in one round trip (postgres.js pipelines prepared statements it has seen on the
+ * connection): the server still runs each after the one before has finished, each with its own snapshot, so
+ * a statement after a lock sees what committed while the lock was awaited. Each returns its rows; the first
+ * failure is thrown (the statements after it fail too: the transaction is aborted). Same rules as
+ * queryPreparedRows: fixed statement texts only. PGlite runs them one by one.
+ */
+export async function queryPreparedPipeline(db: Database, queries: readonly SQL[]): Promise<unknown[][]> {
+  const { PostgresJsSession } = await postgresJsSession();
+  const internals = db as unknown as DrizzleInternals & { session: { client: Sql } };
+  if (!PostgresJsSession || !is(internals.session, PostgresJsSession)) {
+    const results: unknown[][] = [];
+    for (const query of queries) results.push(await queryRows(db, query));
+    return results;
+  }
+  const client = internals.session.client;
+  // execute() sends each at once, in this order; awaiting them one by one would cost a round trip each.
+  const sent = queries.map((query) => {
+    const { sql: text, params } = internals.dialect.sqlToQuery(query);
+    return client.unsafe(text, params as never[], { prepare: true }).execute();
+  });
+  // Reported through the first failure, which the later ones only follow.
+  for (const query of sent) query.catch(() => {});
+  const results: unknown[][] = [];
+  for (const query of sent) results.push((await query) as unknown[]);
+  return results;
+}
+
+type SessionClass = typeof import("drizzle-orm/postgres-js").PostgresJsSession;
+let sessionModule: Promise<{ PostgresJsSession: SessionClass | null }> | undefined;
+function postgresJsSession() {
+  sessionModule ??= import("drizzle-orm/postgres-js")
+    .then((module) => ({ PostgresJsSession: module.PostgresJsSession }))
+    .catch(() => ({ PostgresJsSession: null }));
+  return sessionModule;
 }
 
 /**

@@ -4,7 +4,11 @@
 
 import { type SQL, sql } from "drizzle-orm";
 
+const NEEDS_ESCAPE = /["\\]/;
+
 function quote(value: string): string {
+  // Most values (ids, dates, amounts, most text) hold neither character: skip the two scans that rewrite it.
+  if (!NEEDS_ESCAPE.test(value)) return `"${value}"`;
   return `"${value.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`;
 }
 

@@ -1,10 +1,16 @@
 // npm run bench:ingest [-- --n 200000 --users 1000 --writers 4]
+// npm run bench:ingest -- --history [--n 1000000 --users 1000]   (per-row cost as history grows, below)
 //
 // Pushes N generated transactions (OFX statements, one per user) through the real pipeline — parse, normalize,
 // categorize, insert with the monthly aggregate — against the configured database (DATABASE_URL, else embedded
 // PGlite), in a scratch database that is dropped afterwards. Then the same input again (all duplicates), and a
 // raw COPY of the same rows into a bare table: the physical limit on this machine. Prints rows/s, the pipeline
 // as a fraction of COPY, the share of time per stage, and peak RSS.
+//
+// With --history, each account's rows arrive instead as ten statements in date order (ten rounds over all
+// accounts, as ten syncs would bring them), and it prints each round's rows/s: the last round writes into
+// accounts holding nine tenths of their history, the first into empty ones, so their ratio says whether the
+// per-row cost stays flat as history grows.
 
 import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
@@ -23,6 +29,7 @@ const { values: args } = parseArgs({
     n: { type: "string", default: "200000" },
     users: { type: "string", default: "1000" },
     writers: { type: "string", default: "4" },
+    history: { type: "boolean", default: false },
   },
 });
 const TOTAL = Number(args.n);
@@ -57,10 +64,11 @@ const SELLERS = [
   "PAYMENT THANK YOU",
 ];
 
-function statementFor(userIndex: number): string {
+/** The user's rows from..to (of PER_USER, in date order) as one OFX statement. */
+function statementFor(userIndex: number, from = 0, to = PER_USER): string {
   const rows: string[] = [];
   const start = Date.UTC(2026, 4, 1);
-  for (let i = 0; i < PER_USER; i++) {
+  for (let i = from; i < to; i++) {
     const seller = SELLERS[(userIndex * 7 + i * 13) % SELLERS.length]!;
     const day = new Date((start + (i * 86_400_000 * 183) / PER_USER) | 0);
     const cents = ((userIndex * 131 + i * 977) % 15_000) + 150;
@@ -129,7 +137,8 @@ async function createOwners(handle: DatabaseHandle): Promise<Owner[]> {
   const owners = Array.from({ length: USERS }, (_, index) => ({
     userId: randomUUID(),
     accountId: randomUUID(),
-    statement: statementFor(index),
+    // --history builds its statements round by round.
+    statement: args.history ? "" : statementFor(index),
   }));
   for (let start = 0; start < owners.length; start += 1000) {
     const slice = owners.slice(start, start + 1000);
@@ -143,17 +152,22 @@ async function createOwners(handle: DatabaseHandle): Promise<Owner[]> {
 
 type Stages = Record<"parse" | "normalize" | "categorize" | "insert", number>;
 
-async function runPipeline(handle: DatabaseHandle, owners: Owner[]) {
+async function runPipeline(
+  handle: DatabaseHandle,
+  owners: Owner[],
+  statementOf: (owner: Owner) => string = (owner) => owner.statement,
+) {
   const stages: Stages = { parse: 0, normalize: 0, categorize: 0, insert: 0 };
   let next = 0;
   let rows = 0;
   let inserted = 0;
   const started = performance.now();
+  const cpuStart = process.cpuUsage();
   const worker = async () => {
     for (let index = next++; index < owners.length; index = next++) {
       const owner = owners[index]!;
       const parseStart = performance.now();
-      const parsed = parseOfxStatement(owner.statement).accounts[0]!.transactions;
+      const parsed = parseOfxStatement(statementOf(owner)).accounts[0]!.transactions;
       stages.parse += performance.now() - parseStart;
       rows += parsed.length;
       // Read after the await: `inserted += await …` would add to a stale value across concurrent workers.
@@ -168,7 +182,9 @@ async function runPipeline(handle: DatabaseHandle, owners: Owner[]) {
   };
   await Promise.all(Array.from({ length: WRITERS }, worker));
   const seconds = (performance.now() - started) / 1000;
-  return { rows, inserted, seconds, rate: rows / seconds, stages };
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  return { rows, inserted, seconds, rate: rows / seconds, stages, cpuSeconds };
 }
 
 /**
@@ -238,6 +254,37 @@ async function aggregatesAgree(handle: DatabaseHandle): Promise<boolean> {
   return Number(check?.diff ?? 1) === 0;
 }
 
+const ROUNDS = 10;
+
+/** --history: ten statements per account in date order, one round over all accounts each; rows/s per round. */
+async function historyRounds(handle: DatabaseHandle, owners: Owner[]) {
+  const bounds = (round: number) => [
+    Math.floor((round * PER_USER) / ROUNDS),
+    Math.floor(((round + 1) * PER_USER) / ROUNDS),
+  ];
+  const rates: number[] = [];
+  let total = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    const [from, to] = bounds(round) as [number, number];
+    // Generated before the clock starts, like the statements of an ordinary run.
+    const statements = new Map(owners.map((owner, index) => [owner, statementFor(index, from, to)]));
+    const run = await runPipeline(handle, owners, (owner) => statements.get(owner)!);
+    rates.push(run.rate);
+    total += run.inserted;
+    console.log(
+      `round ${String(round + 1).padStart(2)}: each account's rows ${from + 1}–${to}, ${fmt(run.rate)} rows/s (${run.seconds.toFixed(2)} s, Node CPU ${run.cpuSeconds.toFixed(2)} s)`,
+    );
+  }
+  const first = rates[0]!;
+  const last = rates[ROUNDS - 1]!;
+  console.log(`inserted:                ${fmt(total)}`);
+  console.log(
+    `first 10% vs last 10%:   ${fmt(first)} vs ${fmt(last)} rows/s; per-row cost of the last round ${(first / last).toFixed(2)}× the first's`,
+  );
+  console.log(`aggregate matches rows:  ${(await aggregatesAgree(handle)) ? "yes" : "NO"}`);
+  console.log(`peak RSS:                ${fmt(process.resourceUsage().maxRSS / 1024)} MB`);
+}
+
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 const pct = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}%`;
 
@@ -246,9 +293,17 @@ async function main() {
   try {
     await migrateDatabase(handle);
     console.log(
-      `bench:ingest — ${fmt(USERS * PER_USER)} transactions, ${fmt(USERS)} users, ${WRITERS} writers, ${label}`,
+      `bench:ingest${args.history ? " --history" : ""} — ${fmt(USERS * PER_USER)} transactions, ${fmt(USERS)} users, ${WRITERS} writers, ${label}`,
     );
     const owners = await createOwners(handle);
+    // The seller dictionary is indexed once per process, on first use: not part of any run's time.
+    parseOfxStatement(statementFor(0, 0, 1));
+    const { defaultSellerDictionary } = await import("@/server/categorize/default-dictionary");
+    defaultSellerDictionary();
+    if (args.history) {
+      await historyRounds(handle, owners);
+      return;
+    }
 
     const first = await runPipeline(handle, owners);
     const again = await runPipeline(handle, owners);
@@ -271,6 +326,9 @@ async function main() {
     );
     console.log(
       `pipeline / indexed COPY: ${(first.rate / indexedCopy.rate).toFixed(2)} (new), ${(again.rate / indexedCopy.rate).toFixed(2)} (repeated)`,
+    );
+    console.log(
+      `Node CPU (this process):  ${first.cpuSeconds.toFixed(2)} s (new), ${again.cpuSeconds.toFixed(2)} s (repeated)`,
     );
     console.log(
       `time per stage (new):    ${Object.entries(first.stages)

@@ -1,14 +1,14 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db";
-import { queryRows } from "@/db/client";
+import { queryPreparedRows } from "@/db/client";
 import { defaultCategoryId } from "@/db/seed/categories";
 import { pgArray } from "@/db/sql-arrays";
 import { defaultSellerDictionary } from "./default-dictionary";
-import { DEFAULT_COUNTRIES } from "./dictionary";
+import { DEFAULT_COUNTRIES, type SellerDictionary } from "./dictionary";
 import { type Categorization, type CategorizeInput, categorizeBatch, rowKey } from "./engine";
 import { type HistoryChoice, historyTokens, trainHistory } from "./history";
-import { defaultLexicons } from "./lexicons";
+import { defaultLexicons, type Lexicons } from "./lexicons";
 import { resolveSeller, type SellerMatch } from "./normalize";
 
 /** Where an account in this currency most likely banks, first; the usual countries follow. */
@@ -57,17 +57,36 @@ export async function categorizeForUser(
   rows: ReadonlyArray<CategorizeInput>,
   options: { currency?: string } = {},
 ): Promise<Categorization<string>[]> {
+  const plan = planCategorization(userId, rows, options);
+  const answers = plan.query ? await queryPreparedRows<CategorizationAnswer>(db, plan.query) : [];
+  return plan.finish(answers);
+}
+
+/** One row of a categorization plan's query. */
+export type CategorizationAnswer = {
+  source: "rule" | "crowd" | "history";
+  seller_key: string;
+  category_id: string;
+};
+
+/**
+ * categorizeForUser in two halves, for a caller that sends the query with other statements in one round
+ * trip (the statement import): the query (null when there is nothing to ask) and what turns its rows into
+ * the rows' categories.
+ */
+export function planCategorization(
+  userId: string,
+  rows: ReadonlyArray<CategorizeInput>,
+  options: { currency?: string } = {},
+): { query: SQL | null; finish: (answers: readonly CategorizationAnswer[]) => Categorization<string>[] } {
   const dictionary = defaultSellerDictionary();
   const lexicons = defaultLexicons();
   const countries = countriesForCurrency(options.currency);
+  const resolve = resolverFor(countries);
   const resolved = new Map<string, SellerMatch>();
   for (const row of rows) {
     const key = rowKey(row);
-    if (!resolved.has(key))
-      resolved.set(
-        key,
-        resolveSeller(row.description, dictionary, { countries, checkNumber: row.checkNumber, lexicons }),
-      );
+    if (!resolved.has(key)) resolved.set(key, resolve(row.description, row.checkNumber));
   }
   const sellerKeys = new Set<string>();
   const unknownKeys = new Set<string>();
@@ -80,12 +99,10 @@ export async function categorizeForUser(
       for (const token of historyTokens(match.key)) words.add(token);
     }
   }
-  const answers =
+  const query =
     sellerKeys.size === 0
-      ? []
-      : await queryRows<{ source: "rule" | "crowd" | "history"; seller_key: string; category_id: string }>(
-          db,
-          sql`select 'rule' as source, seller_key, category_id from seller_rules
+      ? null
+      : sql`select 'rule' as source, seller_key, category_id from seller_rules
               where user_id = ${userId}::uuid and seller_key = any(${pgArray([...sellerKeys])}::text[])
             union all
             select 'crowd', seller_key, category_id from crowd_top
@@ -93,26 +110,67 @@ export async function categorizeForUser(
             union all
             select 'history', seller_key, category_id from category_choices
               where user_id = ${userId}::uuid
-                and string_to_array(seller_key, ' ') && ${pgArray([...words])}::text[]`,
-        );
-  const rules = new Map<string, string>();
-  const crowd = new Map<string, string>();
-  const choices: HistoryChoice<string>[] = [];
-  for (const answer of answers) {
-    if (answer.source === "rule") rules.set(answer.seller_key, answer.category_id);
-    else if (answer.source === "crowd") crowd.set(answer.seller_key, answer.category_id);
-    else choices.push({ sellerKey: answer.seller_key, categoryId: answer.category_id });
+                and string_to_array(seller_key, ' ') && ${pgArray([...words])}::text[]`;
+  const finish = (answers: readonly CategorizationAnswer[]) => {
+    const rules = new Map<string, string>();
+    const crowd = new Map<string, string>();
+    const choices: HistoryChoice<string>[] = [];
+    for (const answer of answers) {
+      if (answer.source === "rule") rules.set(answer.seller_key, answer.category_id);
+      else if (answer.source === "crowd") crowd.set(answer.seller_key, answer.category_id);
+      else choices.push({ sellerKey: answer.seller_key, categoryId: answer.category_id });
+    }
+    return categorizeBatch(rows, {
+      dictionary,
+      lexicons,
+      countries,
+      userRules: rules,
+      crowdTop: (key) => crowd.get(key) ?? null,
+      slugToCategoryId: defaultCategoryId,
+      history: choices.length > 0 ? trainHistory(choices) : null,
+      resolve: (row) => resolved.get(rowKey(row)) ?? resolve(row.description, row.checkNumber),
+    });
+  };
+  return { query, finish };
+}
+
+// Bank text repeats across users far more than within one statement ("NETFLIX.COM", "SPOTIFY USA", a chain's
+// store numbers): what a description resolves to depends only on the text, the check number, the countries and
+// the dictionary and word lists in use, so the process keeps the answers, per dictionary (a new one starts
+// afresh). Bounded: emptied when full, which costs one re-resolve per description and no bookkeeping per lookup.
+const RESOLVED_CACHE_SIZE = 50_000;
+const resolvedByDictionary = new WeakMap<
+  SellerDictionary,
+  Map<Lexicons, Map<readonly string[], Map<string, SellerMatch>>>
+>();
+
+function resolverFor(countries: readonly string[]) {
+  const dictionary = defaultSellerDictionary();
+  const lexicons = defaultLexicons();
+  let byLexicons = resolvedByDictionary.get(dictionary);
+  if (byLexicons === undefined) {
+    byLexicons = new Map();
+    resolvedByDictionary.set(dictionary, byLexicons);
   }
-  return categorizeBatch(rows, {
-    dictionary,
-    lexicons,
-    countries,
-    userRules: rules,
-    crowdTop: (key) => crowd.get(key) ?? null,
-    slugToCategoryId: defaultCategoryId,
-    history: choices.length > 0 ? trainHistory(choices) : null,
-    resolve: (row) =>
-      resolved.get(rowKey(row)) ??
-      resolveSeller(row.description, dictionary, { countries, checkNumber: row.checkNumber, lexicons }),
-  });
+  let byCountries = byLexicons.get(lexicons);
+  if (byCountries === undefined) {
+    byCountries = new Map();
+    byLexicons.set(lexicons, byCountries);
+  }
+  let cache = byCountries.get(countries);
+  if (cache === undefined) {
+    cache = new Map();
+    byCountries.set(countries, cache);
+  }
+  const known = cache;
+  return (description: string, checkNumber: string | null | undefined): SellerMatch => {
+    const key = checkNumber ? `${description}\u0000${checkNumber}` : description;
+    let match = known.get(key);
+    if (match === undefined) {
+      match = resolveSeller(description, dictionary, { countries, checkNumber, lexicons });
+      if (known.size >= RESOLVED_CACHE_SIZE) known.clear();
+      known.set(key, match);
+    }
+    return match;
+  };
 }

@@ -187,7 +187,7 @@ async function importAccountStatementOnce(
       statement.transactions,
       // The bank answered for every day since the sync's start date: a pending row dated since then that it no
       // longer lists was dropped.
-      { coverage: { from: plan.since, to: null }, ...options },
+      { coverage: { from: plan.since, to: null }, targetLocked: true, ...options },
     );
     if (!result) return null; // the account was removed meanwhile
     await recordSyncAccount(tx, plan.syncId, accountId, result);

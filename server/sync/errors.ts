@@ -23,24 +23,23 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * nothing a person reads) are dropped from the text. Returns the rows to store.
  */
 export function checkStatementRows(rows: readonly ParsedTransaction[]): ParsedTransaction[] {
+  // Runs on every imported row: the message is only built for a row that fails.
+  const which = (index: number) => `Transaction ${(index + 1).toLocaleString("en-US")} of the statement`;
+  const impossible = (index: number, label: string, day: string) =>
+    new StatementRejectedError(
+      `${which(index)} has an impossible ${label} (${String(day).slice(0, 20)}). Nothing from the statement was imported.`,
+    );
   return rows.map((row, index) => {
-    const which = `Transaction ${(index + 1).toLocaleString("en-US")} of the statement`;
     if (!Number.isSafeInteger(row.amount) || Math.abs(row.amount) > MAX_AMOUNT_CENTS) {
       const shown = Number.isSafeInteger(row.amount) ? ` (${formatDecimal(row.amount)})` : "";
       throw new StatementRejectedError(
-        `${which} has an amount${shown} larger than Tally can store (at most ${formatDecimal(MAX_AMOUNT_CENTS)}). Nothing from the statement was imported.`,
+        `${which(index)} has an amount${shown} larger than Tally can store (at most ${formatDecimal(MAX_AMOUNT_CENTS)}). Nothing from the statement was imported.`,
       );
     }
-    for (const [label, day] of [
-      ["date", row.postedOn],
-      ["purchase date", row.transactedOn ?? null],
-    ] as const) {
-      if (day !== null && !isCalendarDate(day)) {
-        throw new StatementRejectedError(
-          `${which} has an impossible ${label} (${String(day).slice(0, 20)}). Nothing from the statement was imported.`,
-        );
-      }
-    }
+    if (!isCalendarDate(row.postedOn)) throw impossible(index, "date", row.postedOn);
+    const transactedOn = row.transactedOn ?? null;
+    if (transactedOn !== null && !isCalendarDate(transactedOn))
+      throw impossible(index, "purchase date", transactedOn);
     const description = withoutNul(row.description);
     const memo = row.memo == null ? row.memo : withoutNul(row.memo);
     return description === row.description && memo === row.memo ? row : { ...row, description, memo };

@@ -2,8 +2,9 @@ import { invalidateUserReads } from "@/server/cache/user-reads";
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db";
-import { queryRows } from "@/db/client";
-import { categorizeForUser } from "@/server/categorize/assign";
+import { queryPreparedPipeline } from "@/db/client";
+import { type CategorizationAnswer, planCategorization } from "@/server/categorize/assign";
+import type { Categorization } from "@/server/categorize/engine";
 import {
   type AggregateDelta,
   accountLock,
@@ -20,10 +21,18 @@ import {
   type IngestRow,
   type IngestTarget,
   insertBatch,
-  lockPendingRows,
+  lockPendingRowsSql,
+  readLockedPending,
   rewritePendingRows,
 } from "./ingest";
-import { type Coverage, coverageOfRows, type IncomingRow, planPending, settles } from "./pending";
+import {
+  type Coverage,
+  coverageOfRows,
+  type IncomingRow,
+  planPending,
+  type StoredPending,
+  settles,
+} from "./pending";
 
 export type ImportOptions = {
   batchSize?: number;
@@ -31,6 +40,11 @@ export type ImportOptions = {
   afterBatch?: (batchIndex: number) => void | Promise<void>;
   /** Receives how long each stage took, for the ingest benchmark. */
   onStage?: (stage: "normalize" | "categorize" | "insert", milliseconds: number) => void;
+  /**
+   * The caller took the import's locks in this transaction and found the account (lockImportTarget): they
+   * are not taken again.
+   */
+  targetLocked?: boolean;
   /**
    * The days the statement speaks for, which decides which pending rows it no longer lists. Default: the
    * days its rows span.
@@ -90,10 +104,6 @@ export async function importStatementRows(
   const statement = checkStatementRows(parsed);
   const externalIds = assignExternalIds(statement);
   try {
-    if (!(await lockImportTarget(tx, target))) return null;
-
-    const deltas: AggregateDelta[] = [];
-    const result = emptyImportResult();
     const incoming: IncomingRow[] = statement.map((row, index) => ({
       externalId: externalIds[index]!,
       postedOn: row.postedOn,
@@ -101,7 +111,39 @@ export async function importStatementRows(
       description: row.description,
       pending: row.pending ?? false,
     }));
-    const handled = await reconcilePending(tx, target, statement, incoming, options, deltas, result);
+    clock.lap("normalize");
+    // Every row is categorized up front, duplicates included (a stored row's category is never changed; the
+    // work is small next to a round trip), so that the lookups go out with the locks.
+    const categorization = planCategorization(target.userId, statement, { currency: target.currency });
+    clock.lap("categorize");
+    // One round trip, in this order: the import's locks; then the account's pending rows (locked), which also
+    // says whether the account still exists after the locks; then the categories' lookups.
+    const [pendingResult, answers] = (
+      await queryPreparedPipeline(tx, [
+        ...(options.targetLocked ? [] : [lockTargetSql(target)]),
+        lockPendingRowsSql(target),
+        ...(categorization.query ? [categorization.query] : []),
+      ])
+    ).slice(options.targetLocked ? 0 : 1);
+    const stored = readLockedPending(pendingResult ?? []);
+    if (stored === null) return null;
+    clock.lap("normalize");
+    const categories = categorization.finish((answers ?? []) as CategorizationAnswer[]);
+    clock.lap("categorize");
+
+    const deltas: AggregateDelta[] = [];
+    const result = emptyImportResult();
+    const handled = await reconcilePending(
+      tx,
+      target,
+      statement,
+      categories,
+      stored,
+      incoming,
+      options,
+      deltas,
+      result,
+    );
     clock.lap("normalize");
 
     // Month order keeps each batch's aggregate deltas on few, adjacent keys.
@@ -112,16 +154,17 @@ export async function importStatementRows(
     const batchSize = options.batchSize ?? INGEST_BATCH_SIZE;
     for (let start = 0, batch = 0; start < order.length; start += batchSize, batch++) {
       const indexes = order.slice(start, start + batchSize);
-      const rows = await ingestRows(tx, target, statement, externalIds, indexes);
-      clock.lap("categorize");
-      const inserted = await insertBatch(tx, target, rows);
+      const rows = ingestRows(statement, categories, externalIds, indexes);
+      // The last batch applies the whole import's aggregate deltas in its own statement.
+      const last = start + batchSize >= order.length;
+      const inserted = await insertBatch(tx, target, rows, last ? { deltas } : undefined);
       result.imported += inserted.imported;
       result.pending += inserted.pending;
       deltas.push(...inserted.deltas);
       clock.lap("insert");
       await options.afterBatch?.(batch);
     }
-    await applyAggregateDeltas(tx, target.userId, deltas);
+    if (order.length === 0) await applyAggregateDeltas(tx, target.userId, deltas);
     clock.lap("insert");
     result.duplicates = statement.length - result.imported - result.pending - result.settled;
     return result;
@@ -139,13 +182,14 @@ async function reconcilePending(
   tx: Database,
   target: IngestTarget,
   statement: readonly ParsedTransaction[],
+  categories: readonly Categorization<string>[],
+  stored: readonly StoredPending[],
   incoming: IncomingRow[],
   options: ImportOptions,
   deltas: AggregateDelta[],
   result: ImportResult,
 ): Promise<Set<number>> {
   const handled = new Set<number>();
-  const stored = await lockPendingRows(tx, target);
   const incomingPending = incoming.flatMap((row, index) => (row.pending ? [index] : []));
   if (stored.length === 0 && incomingPending.length === 0) return handled;
 
@@ -173,10 +217,9 @@ async function reconcilePending(
 
   const byId = new Map(stored.map((row) => [row.id, row]));
   const rewrites = [...plan.sameId, ...plan.settled];
-  const rows = await ingestRows(
-    tx,
-    target,
+  const rows = ingestRows(
     statement,
+    categories,
     incoming.map((row) => row.externalId),
     rewrites.map((rewrite) => rewrite.incoming),
   );
@@ -202,21 +245,18 @@ async function reconcilePending(
   return handled;
 }
 
-/** Statement rows (by index) categorized for the user, as the insert takes them. */
-async function ingestRows(
-  tx: Database,
-  target: IngestTarget,
+/** Statement rows (by index) with their categories (by the same index), as the insert takes them. */
+function ingestRows(
   statement: readonly ParsedTransaction[],
+  categories: readonly Categorization<string>[],
   externalIds: readonly string[],
   indexes: readonly number[],
-): Promise<IngestRow[]> {
-  if (indexes.length === 0) return [];
-  const rows = indexes.map((index) => statement[index]!);
-  const categories = await categorizeForUser(tx, target.userId, rows, { currency: target.currency });
-  return rows.map((row, i) => {
-    const category = categories[i]!;
+): IngestRow[] {
+  return indexes.map((index) => {
+    const row = statement[index]!;
+    const category = categories[index]!;
     return {
-      externalId: externalIds[indexes[i]!]!,
+      externalId: externalIds[index]!,
       postedOn: row.postedOn,
       transactedOn: row.transactedOn ?? null,
       amount: row.amount,
@@ -238,16 +278,18 @@ async function ingestRows(
  * record of the import) takes them first; taking them again is harmless.
  */
 export async function lockImportTarget(tx: Database, target: IngestTarget): Promise<boolean> {
-  // Postgres evaluates a select list in order: the user's lock is taken before the account's.
-  await tx.execute(sql`select ${userDeltaLock(target.userId)}, ${accountLock(target.accountId)}`);
-  // A statement of its own, so that its snapshot is taken after the locks: an account removed while this
-  // import waited for them is seen as removed.
-  const rows = await queryRows<{ id: string }>(
-    tx,
+  // A statement of its own after the locks' (sent in the same round trip), so that its snapshot is taken
+  // after the locks: an account removed while this import waited for them is seen as removed.
+  const [, rows] = await queryPreparedPipeline(tx, [
+    lockTargetSql(target),
     sql`select id from accounts where id = ${target.accountId}::uuid and user_id = ${target.userId}::uuid`,
-  );
-  return rows.length > 0;
+  ]);
+  return (rows ?? []).length > 0;
 }
+
+// Postgres evaluates a select list in order: the user's lock is taken before the account's.
+const lockTargetSql = (target: IngestTarget) =>
+  sql`select ${userDeltaLock(target.userId)}, ${accountLock(target.accountId)}`;
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

@@ -1,15 +1,19 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db";
-import { queryRows } from "@/db/client";
+import { queryPreparedRows, queryRows } from "@/db/client";
 import type { CategorySource } from "@/db/schema";
 import { pgArray } from "@/db/sql-arrays";
 import { centsFromNumeric, formatDecimal } from "@/lib/money";
 import {
   type AggregateDelta,
+  applyAggregateDeltas,
+  deltaRowsFromValues,
   deltaRowsOf,
   groupedDeltasJson,
   parseDeltas,
+  removeEmptiedAggregateRows,
+  upsertDeltasCtes,
 } from "@/server/spending/aggregate";
 import type { StoredPending } from "./pending";
 
@@ -36,22 +40,37 @@ export type IngestTarget = { userId: string; accountId: string; currency: string
 
 export const INGEST_BATCH_SIZE = 1000;
 
-/** Locks the account's pending rows (held to the end of the import) and reads them. Few rows: an index probe. */
-export async function lockPendingRows(tx: Database, target: IngestTarget): Promise<StoredPending[]> {
-  const rows = await queryRows<{
+/**
+ * The statement that locks the account's pending rows (held to the end of the import) and reads them, and says
+ * whether the account still exists: one statement for both. Few rows: an index probe. Send it after the
+ * statement that takes the import's locks (lockImportTarget), so that its snapshot sees an account removed
+ * while the locks were awaited; readLockedPending reads its result.
+ */
+export function lockPendingRowsSql(target: IngestTarget): SQL {
+  return sql`with locked as (
+      select id, external_id, posted_on::text as posted_on, amount::text as amount, description, seller_key
+      from transactions
+      where account_id = ${target.accountId}::uuid and pending
+      order by id
+      for update
+    )
+    select exists (select 1 from accounts where id = ${target.accountId}::uuid and user_id = ${target.userId}::uuid)
+        as account,
+      (select coalesce(json_agg(locked order by id), '[]'::json) from locked) as rows`;
+}
+
+/** The account's pending rows from lockPendingRowsSql's result; null when the account is gone. */
+export function readLockedPending(result: readonly unknown[]): StoredPending[] | null {
+  const [first] = result as Array<{ account: boolean; rows: unknown }>;
+  if (!first?.account) return null;
+  const rows = (typeof first.rows === "string" ? JSON.parse(first.rows) : first.rows) as Array<{
     id: string;
     external_id: string;
     posted_on: string;
     amount: string;
     description: string;
     seller_key: string;
-  }>(
-    tx,
-    sql`select id, external_id, posted_on::text, amount::text, description, seller_key from transactions
-      where account_id = ${target.accountId}::uuid and pending
-      order by id
-      for update`,
-  );
+  }>;
   return rows.map((row) => ({
     id: row.id,
     externalId: row.external_id,
@@ -108,16 +127,22 @@ const INPUT_NAMES =
 /**
  * Inserts one batch of an account's rows; rows already stored (same account and external id) are skipped.
  * Returns how many posted and pending rows were new, and their aggregate deltas.
+ *
+ * With `finish`, the batch is the import's last write: the same statement adds the new rows' deltas and
+ * `finish.deltas` (the rest of the transaction's) to the user's aggregate, as applyAggregateDeltas would at
+ * the end, and the returned deltas are empty. One statement instead of two for a statement import.
  */
 export async function insertBatch(
   tx: Database,
   target: IngestTarget,
   rows: readonly IngestRow[],
+  finish?: { deltas: readonly AggregateDelta[] },
 ): Promise<{ imported: number; pending: number; deltas: AggregateDelta[] }> {
-  if (rows.length === 0) return { imported: 0, pending: 0, deltas: [] };
-  const [result] = await queryRows<{ imported: number; pending: number; deltas: unknown }>(
-    tx,
-    sql`with input as (select * from unnest(${inputColumns(rows)}) as t(${INPUT_NAMES})),
+  if (rows.length === 0) {
+    if (finish) await applyAggregateDeltas(tx, target.userId, finish.deltas);
+    return { imported: 0, pending: 0, deltas: [] };
+  }
+  const insert = sql`input as (select * from unnest(${inputColumns(rows)}) as t(${INPUT_NAMES})),
     inserted as (
       insert into transactions (user_id, account_id, external_id, posted_on, transacted_on, amount, currency,
         description, memo, seller_key, merchant, category_id, category_source, category_reason, pending, sync_id)
@@ -127,16 +152,37 @@ export async function insertBatch(
       from input
       on conflict (account_id, external_id) do nothing
       returning posted_on, amount, currency, category_id, pending
-    )
-    select (select count(*) from inserted where not pending)::int as imported,
-      (select count(*) from inserted where pending)::int as pending,
-      ${groupedDeltasJson(deltaRowsOf(sql`inserted`, 1))} as deltas`,
+    )`;
+  const counts = sql`(select count(*) from inserted where not pending)::int as imported,
+      (select count(*) from inserted where pending)::int as pending`;
+  if (!finish) {
+    const [result] = await queryPreparedRows<{ imported: number; pending: number; deltas: unknown }>(
+      tx,
+      sql`with ${insert} select ${counts}, ${groupedDeltasJson(deltaRowsOf(sql`inserted`, 1))} as deltas`,
+    );
+    return {
+      imported: Number(result?.imported ?? 0),
+      pending: Number(result?.pending ?? 0),
+      deltas: parseDeltas(result?.deltas),
+    };
+  }
+  const [result] = await queryPreparedRows<{ imported: number; pending: number; emptied: unknown }>(
+    tx,
+    sql`with ${insert},
+    ${upsertDeltasCtes(
+      target.userId,
+      sql`${deltaRowsOf(sql`inserted`, 1)} union all ${deltaRowsFromValues(finish.deltas)}`,
+    )}
+    select ${counts},
+      (select coalesce(json_agg(json_build_object('currency', currency, 'month', month,
+          'category_id', category_id, 'empty', empty)), '[]'::json)
+        from aggregate_upserted where empty) as emptied`,
   );
-  return {
-    imported: Number(result?.imported ?? 0),
-    pending: Number(result?.pending ?? 0),
-    deltas: parseDeltas(result?.deltas),
-  };
+  const emptied = (typeof result?.emptied === "string" ? JSON.parse(result.emptied) : result?.emptied) as
+    | Array<{ currency: string; month: string; category_id: string; empty: boolean }>
+    | undefined;
+  await removeEmptiedAggregateRows(tx, target.userId, emptied ?? []);
+  return { imported: Number(result?.imported ?? 0), pending: Number(result?.pending ?? 0), deltas: [] };
 }
 
 /**

@@ -255,7 +255,10 @@ export async function runStatementImport(
       const claim = await claimSyncAccount(tx, syncId, account.id);
       if (claim.state === "gone") return null;
       if (claim.state === "done") return getSyncForJob(tx, syncId);
-      const result = await importStatementRows(tx, target, statement.transactions, options);
+      const result = await importStatementRows(tx, target, statement.transactions, {
+        ...options,
+        targetLocked: true,
+      });
       if (!result) return null; // the account was removed meanwhile
       await recordSyncAccount(tx, syncId, account.id, result);
       if (statement.balance !== null) {
