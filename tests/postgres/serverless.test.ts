@@ -288,3 +288,35 @@ describe("the serverless connection pool", () => {
     }
   });
 });
+
+describe("prepared statements behind a transaction pooler", () => {
+  // postgres.js lets the client's `prepare: false` (DATABASE_POOLER=transaction) win over a query's own
+  // `prepare: true`: the ingest path's prepared statements must stay within that rule.
+  it("the import path's prepared statements become plain ones when the pool may not prepare", async () => {
+    const url = await scratchDatabase("prepare");
+    const { queryPreparedPipeline, queryPreparedRows } = await import("@/db/client");
+    // pg_prepared_statements is per connection: one connection each, so it sees what this client prepared.
+    const preparedAfterIngestQueries = async (prepare: boolean) => {
+      const handle = await openDatabase({ driver: "postgres", url, max: 1, prepare });
+      try {
+        return await handle.db.transaction(async (tx) => {
+          await queryPreparedRows(tx, sql`select ${1}::int as one`);
+          const [[first], [second]] = (await queryPreparedPipeline(tx, [
+            sql`select ${2}::int as two`,
+            sql`select ${3}::int as three`,
+          ])) as [[{ two: number }], [{ three: number }]];
+          expect([first.two, second.three]).toEqual([2, 3]);
+          const [row] = await queryRows<{ count: number }>(
+            tx,
+            sql`select count(*)::int as count from pg_prepared_statements`,
+          );
+          return row!.count;
+        });
+      } finally {
+        await handle.close();
+      }
+    };
+    expect(await preparedAfterIngestQueries(true)).toBeGreaterThan(0);
+    expect(await preparedAfterIngestQueries(false)).toBe(0);
+  });
+});
