@@ -1,18 +1,26 @@
 // Raw bank text → seller key, display name, and what the text itself says: a known seller, bank words, business
 // words. No `import "server-only"`: scripts/eval-categorize.ts and scripts/bench-categorize.ts import this via tsx.
 
-import { cleanDescription, keyFromTokens } from "@/server/categorize/clean";
+import * as clean from "@/server/categorize/clean";
 import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
-import { readDescriptor } from "@/server/categorize/descriptor";
-import {
-  DEFAULT_COUNTRIES,
-  matchAlias,
-  type SellerDictionary,
-  type SellerRecord,
-} from "@/server/categorize/dictionary";
-import { defaultLexicons, type Lexicons } from "@/server/categorize/lexicons";
-import { type Phrase, scanPhrases } from "@/server/categorize/phrases";
-import { type CategorySlug, categoryBySlug } from "@/server/categorize/taxonomy";
+import * as descriptor from "@/server/categorize/descriptor";
+import type { SellerDictionary, SellerRecord } from "@/server/categorize/dictionary";
+import * as dictionary from "@/server/categorize/dictionary";
+import type { Lexicons } from "@/server/categorize/lexicons";
+import * as lexiconModule from "@/server/categorize/lexicons";
+import type { Phrase } from "@/server/categorize/phrases";
+import * as phrases from "@/server/categorize/phrases";
+import type { CategorySlug } from "@/server/categorize/taxonomy";
+import * as taxonomy from "@/server/categorize/taxonomy";
+
+// tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
+// the hot path reads module-local copies instead (see clean.ts).
+const { cleanDescription, keyFromTokens } = clean;
+const { readDescriptor } = descriptor;
+const { DEFAULT_COUNTRIES, matchAlias } = dictionary;
+const { defaultLexicons } = lexiconModule;
+const { scanPhrases } = phrases;
+const { categoryBySlug } = taxonomy;
 
 export type NormalizedSeller = {
   /** Lower-case letters (any alphabet, accents folded), digits and single spaces, at most 32 characters; "" when
