@@ -62,7 +62,9 @@ function titleCase(tokens: readonly string[], count: number): string {
   return out;
 }
 
-function mayHoldStrongWord(lexicons: Lexicons, tokens: readonly string[]): boolean {
+/** Whether the lead or the tokens hold the first word of a strong bank phrase; reads both without joining them. */
+function mayHoldStrongWord(lexicons: Lexicons, lead: readonly string[], tokens: readonly string[]): boolean {
+  for (let k = 0; k < lead.length; k++) if (lexicons.strongStarts.has(lead[k]!)) return true;
   for (let k = 0; k < tokens.length; k++) if (lexicons.strongStarts.has(tokens[k]!)) return true;
   return false;
 }
@@ -210,9 +212,11 @@ export function resolveSeller(
   // purpose or a channel field ("Electronic Funds Transfer") are kept apart: a weak one there says only how the
   // money moved, and the payee's own name outranks it. For a known brand only strong words matter (a fee at its
   // cash machine), so most known sellers skip the scan after one look per token.
-  const ownTokens = lead.length > 0 ? [...lead, ...tokens] : tokens;
+  // The joined list is only built when the bank words are read, not for the common known brand.
   let ownWord =
-    known?.slug != null && !mayHoldStrongWord(lexicons, ownTokens) ? null : bestBankWord(lexicons, ownTokens);
+    known?.slug != null && !mayHoldStrongWord(lexicons, lead, tokens)
+      ? null
+      : bestBankWord(lexicons, lead.length > 0 ? lead.concat(tokens) : tokens);
   // A weak word only in the channel words in front ("ELECTRONIC FUNDS TRANSFER", "VIA FASTER PAYMENT") says how
   // the money moved, not what it paid for, when a payee's name follows: the name decides then.
   if (ownWord !== null && ownWord.weight < 2 && lead.length > 0 && ownWord === bestBankWord(lexicons, lead)) {
