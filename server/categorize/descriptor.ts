@@ -24,12 +24,30 @@ const CHECK =
 /** A check starts with one of these ("CHECK", "CHK", "CHQ", "DRAFT", "SHARE DRAFT", "PAPER CHECK") or a digit. */
 const PLAIN_START = /^\s*(?:c(?:h|k)|dr|sh|pa|\d)/i;
 
+/**
+ * PLAIN_START.test without running a regex for the usual text, which starts with a printable ASCII character:
+ * this runs for every description. Anything else (leading spaces, other alphabets) asks the regex.
+ */
+function mayStartCheck(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (!(c > 32 && c < 127)) return PLAIN_START.test(text);
+  if (c >= 48 && c <= 57) return true;
+  // `| 32` lower-cases an ASCII letter; no other character lands on these letters.
+  const first = c | 32;
+  const second = text.charCodeAt(1) | 32;
+  if (first === 99 /* c */) return second === 104 /* h */ || second === 107 /* k */;
+  if (first === 100 /* d */) return second === 114 /* r */;
+  if (first === 115 /* s */) return second === 104 /* h */;
+  if (first === 112 /* p */) return second === 97 /* a */;
+  return false;
+}
+
 export function readDescriptor(description: string, checkNumber?: string | null): Descriptor {
   if (
     !checkNumber &&
     description.indexOf(":") < 0 &&
     description.indexOf(";") < 0 &&
-    !PLAIN_START.test(description)
+    !mayStartCheck(description)
   )
     return { sellerText: description, purpose: "", checkNumber: null };
   const check = CHECK.exec(description);

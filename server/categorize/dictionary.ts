@@ -7,8 +7,12 @@
 // name-suggestion-index (data/nsi-sellers.json), where one spelling may name different businesses in different
 // countries ("Metro": a Canadian grocer, a German wholesaler) and the caller's countries choose.
 
-import { cleanDescription, isTailToken, keyFromTokens } from "@/server/categorize/clean";
+import * as clean from "@/server/categorize/clean";
 import { type CategorySlug, isCategorySlug } from "@/server/categorize/taxonomy";
+
+// tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
+// the hot path reads module-local copies instead (see clean.ts).
+const { cleanDescription, isTailToken, keyFromTokens } = clean;
 
 /** One line of data/sellers.json. */
 export type SellerEntry = {

@@ -9,18 +9,23 @@
 // (pass `slugAsId` when ids are the slugs themselves). A slug the user's category set lacks (returning null)
 // simply falls through to the next source.
 
-import { mapBankCategory } from "@/server/categorize/bank-category";
-import { DEFAULT_COUNTRIES, type SellerDictionary } from "@/server/categorize/dictionary";
+import * as bankCategory from "@/server/categorize/bank-category";
+import type { SellerDictionary } from "@/server/categorize/dictionary";
+import * as dictionary from "@/server/categorize/dictionary";
 import type { HistoryModel } from "@/server/categorize/history";
-import {
-  CONFIDENCE,
-  CONFIDENCE_THRESHOLD,
-  defaultLexicons,
-  type Lexicons,
-} from "@/server/categorize/lexicons";
-import { resolveSeller, type SellerMatch } from "@/server/categorize/normalize";
+import type { Lexicons } from "@/server/categorize/lexicons";
+import * as lexiconModule from "@/server/categorize/lexicons";
+import type { SellerMatch } from "@/server/categorize/normalize";
+import * as normalize from "@/server/categorize/normalize";
 import type { Phrase } from "@/server/categorize/phrases";
 import type { CategorySlug } from "@/server/categorize/taxonomy";
+
+// tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
+// the hot path reads module-local copies instead (see clean.ts).
+const { mapBankCategory } = bankCategory;
+const { DEFAULT_COUNTRIES } = dictionary;
+const { CONFIDENCE, CONFIDENCE_THRESHOLD, defaultLexicons } = lexiconModule;
+const { resolveSeller } = normalize;
 
 /** Stored in transactions.category_source ("user" is the user's own hand, set elsewhere). */
 export type CategorizeSource =

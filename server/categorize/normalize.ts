@@ -1,18 +1,26 @@
 // Raw bank text → seller key, display name, and what the text itself says: a known seller, bank words, business
 // words. No `import "server-only"`: scripts/eval-categorize.ts and scripts/bench-categorize.ts import this via tsx.
 
-import { cleanDescription, keyFromTokens } from "@/server/categorize/clean";
+import * as clean from "@/server/categorize/clean";
 import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
-import { readDescriptor } from "@/server/categorize/descriptor";
-import {
-  DEFAULT_COUNTRIES,
-  matchAlias,
-  type SellerDictionary,
-  type SellerRecord,
-} from "@/server/categorize/dictionary";
-import { defaultLexicons, type Lexicons } from "@/server/categorize/lexicons";
-import { type Phrase, scanPhrases } from "@/server/categorize/phrases";
-import { type CategorySlug, categoryBySlug } from "@/server/categorize/taxonomy";
+import * as descriptor from "@/server/categorize/descriptor";
+import type { SellerDictionary, SellerRecord } from "@/server/categorize/dictionary";
+import * as dictionary from "@/server/categorize/dictionary";
+import type { Lexicons } from "@/server/categorize/lexicons";
+import * as lexiconModule from "@/server/categorize/lexicons";
+import type { Phrase } from "@/server/categorize/phrases";
+import * as phrases from "@/server/categorize/phrases";
+import type { CategorySlug } from "@/server/categorize/taxonomy";
+import * as taxonomy from "@/server/categorize/taxonomy";
+
+// tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
+// the hot path reads module-local copies instead (see clean.ts).
+const { cleanDescription, keyFromTokens } = clean;
+const { readDescriptor } = descriptor;
+const { DEFAULT_COUNTRIES, matchAlias } = dictionary;
+const { defaultLexicons } = lexiconModule;
+const { scanPhrases } = phrases;
+const { categoryBySlug } = taxonomy;
 
 export type NormalizedSeller = {
   /** Lower-case letters (any alphabet, accents folded), digits and single spaces, at most 32 characters; "" when
@@ -54,7 +62,9 @@ function titleCase(tokens: readonly string[], count: number): string {
   return out;
 }
 
-function mayHoldStrongWord(lexicons: Lexicons, tokens: readonly string[]): boolean {
+/** Whether the lead or the tokens hold the first word of a strong bank phrase; reads both without joining them. */
+function mayHoldStrongWord(lexicons: Lexicons, lead: readonly string[], tokens: readonly string[]): boolean {
+  for (let k = 0; k < lead.length; k++) if (lexicons.strongStarts.has(lead[k]!)) return true;
   for (let k = 0; k < tokens.length; k++) if (lexicons.strongStarts.has(tokens[k]!)) return true;
   return false;
 }
@@ -202,9 +212,11 @@ export function resolveSeller(
   // purpose or a channel field ("Electronic Funds Transfer") are kept apart: a weak one there says only how the
   // money moved, and the payee's own name outranks it. For a known brand only strong words matter (a fee at its
   // cash machine), so most known sellers skip the scan after one look per token.
-  const ownTokens = lead.length > 0 ? [...lead, ...tokens] : tokens;
+  // The joined list is only built when the bank words are read, not for the common known brand.
   let ownWord =
-    known?.slug != null && !mayHoldStrongWord(lexicons, ownTokens) ? null : bestBankWord(lexicons, ownTokens);
+    known?.slug != null && !mayHoldStrongWord(lexicons, lead, tokens)
+      ? null
+      : bestBankWord(lexicons, lead.length > 0 ? lead.concat(tokens) : tokens);
   // A weak word only in the channel words in front ("ELECTRONIC FUNDS TRANSFER", "VIA FASTER PAYMENT") says how
   // the money moved, not what it paid for, when a payee's name follows: the name decides then.
   if (ownWord !== null && ownWord.weight < 2 && lead.length > 0 && ownWord === bestBankWord(lexicons, lead)) {

@@ -154,11 +154,15 @@ export const NUMBER = 1;
 export const STARRED = 2;
 export const DIGITS_ONLY = 4;
 
-/** Pass 1: words, numbers and codes in order, with what kind each is. */
-export function tokenize(s: string, out: string[], kinds: number[]): void {
+/**
+ * Pass 1: words, numbers and codes in order, with what kind each is. Returns true when a token holds a letter
+ * outside ASCII (the tokens then need folding for matching), so the caller need not scan the text again.
+ */
+export function tokenize(s: string, out: string[], kinds: number[]): boolean {
   const n = s.length;
   let i = 0;
   let afterStar = false;
+  let nonAscii = false;
   while (i < n) {
     const c = s.charCodeAt(i);
     const letter = isLetter(s, i, c);
@@ -189,8 +193,10 @@ export function tokenize(s: string, out: string[], kinds: number[]): void {
     for (; j < n; j++) {
       const d = s.charCodeAt(j);
       if (isDigit(d)) hasDigit = true;
-      else if (isLetter(s, j, d)) hasAlpha = true;
-      else if (d === APOS || d === RIGHT_QUOTE) {
+      else if (isLetter(s, j, d)) {
+        hasAlpha = true;
+        if (d >= 128) nonAscii = true;
+      } else if (d === APOS || d === RIGHT_QUOTE) {
         tok += s.slice(segStart, j);
         segStart = j + 1;
       } else if (d === AMP && j > i && j - i <= 2 && shortRunAfter(s, j + 1)) {
@@ -230,4 +236,5 @@ export function tokenize(s: string, out: string[], kinds: number[]): void {
     );
     afterStar = false;
   }
+  return nonAscii;
 }
