@@ -1,36 +1,17 @@
-import { type SpawnSyncReturns, spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { runStartupChecks } from "../support/startup";
 
 // Issue 12, items 5 and 10: a server that cannot work safely does not start, and says why; the embedded
 // database's files are private to the account Tally runs as; the Demo Bank is off in production.
 
-const root = path.resolve(__dirname, "../..");
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "tally-ops-"));
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
-/** Runs the start-up checks in a fresh process, with only the environment given. */
-function start(environment: Record<string, string>): SpawnSyncReturns<string> {
-  return spawnSync(
-    process.execPath,
-    [
-      "--conditions=react-server",
-      "--import",
-      "tsx",
-      "--input-type=module",
-      "-e",
-      'const m = await import("./server/operations/startup.ts"); await (m.prepareToServeOrExit ?? m.default.prepareToServeOrExit)(); console.log("ready"); process.exit(0);',
-    ],
-    {
-      cwd: root,
-      encoding: "utf8",
-      timeout: 120_000,
-      env: { PATH: process.env.PATH, NODE_ENV: "development", LOG_LEVEL: "silent", ...environment },
-    },
-  );
-}
+const start = (environment: Record<string, string>) => runStartupChecks(environment, "development");
 
 function modes(dir: string): Array<{ file: string; mode: number }> {
   const found: Array<{ file: string; mode: number }> = [];

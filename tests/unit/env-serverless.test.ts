@@ -1,14 +1,13 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { type Env, postgresPoolSettings, serverlessConfigProblems } from "@/env";
+import { runStartupChecks } from "../support/startup";
 
 // Issue 16: a serverless host (VERCEL=1 or TALLY_SERVERLESS=1) refuses to start without what it cannot
 // replace with local disk or one instance's memory, naming each variable and what to set.
 
-const root = path.resolve(__dirname, "../..");
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "tally-serverless-env-"));
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
@@ -25,26 +24,7 @@ const complete = {
 };
 const required = Object.keys(complete) as Array<keyof typeof complete>;
 
-/** Runs the real start-up checks in a fresh process with only the environment given. */
-function start(environment: Record<string, string>) {
-  return spawnSync(
-    process.execPath,
-    [
-      "--conditions=react-server",
-      "--import",
-      "tsx",
-      "--input-type=module",
-      "-e",
-      'const m = await import("./server/operations/startup.ts"); await (m.prepareToServeOrExit ?? m.default.prepareToServeOrExit)(); console.log("ready"); process.exit(0);',
-    ],
-    {
-      cwd: root,
-      encoding: "utf8",
-      timeout: 120_000,
-      env: { PATH: process.env.PATH, NODE_ENV: "production", LOG_LEVEL: "silent", ...environment },
-    },
-  );
-}
+const start = (environment: Record<string, string>) => runStartupChecks(environment, "production");
 
 describe("serverless mode's refusals", () => {
   it.each(required)("names %s and what to set when it is missing", (name) => {
