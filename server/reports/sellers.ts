@@ -40,6 +40,8 @@ export function topSellers(
         from transactions t
         left join categories c on c.id = t.category_id
         where t.user_id = ${userId}::uuid
+          -- Checks, transfers and fees have no seller (an empty key): grouped, they would read as one seller.
+          and t.seller_key <> ''
           and t.posted_on >= ${`${input.fromMonth}-01`}::date
           and t.posted_on < (${`${input.toMonth}-01`}::date + interval '1 month')
           and t.currency = ${input.currency}

@@ -73,6 +73,23 @@ const ROWS: TestRow[] = [
     category: "food-dining.coffee-shops",
   },
   { postedOn: day(thisMonth, 1), amount: -20_00, description: "MAPLE ST HARDWARE", category: null },
+  // Checks have no seller (the cleaner gives them an empty seller key and shows each by its number).
+  {
+    postedOn: day(thisMonth, 2),
+    amount: -300_00,
+    description: "CHECK 1166",
+    merchant: "Check 1166",
+    sellerKey: "",
+    category: null,
+  },
+  {
+    postedOn: day(thisMonth, 3),
+    amount: -124_83,
+    description: "CHECK 1167",
+    merchant: "Check 1167",
+    sellerKey: "",
+    category: null,
+  },
   {
     postedOn: day(thisMonth, 1),
     amount: -45_99,
@@ -140,7 +157,7 @@ describe("spending, trend and net worth", () => {
     const [previous, current] = response.body.months;
     expect(cents(previous.total_income)).toBe(4_200_00);
     expect(cents(previous.total_spent)).toBe(4_50 + 5_20 + 82_15);
-    expect(cents(current.total_spent)).toBe(6_10 + 20_00 + 45_99 - 12_00);
+    expect(cents(current.total_spent)).toBe(6_10 + 20_00 + 45_99 - 12_00 + 300_00 + 124_83);
   });
 
   it("a category change shows in the very next read (the cache is cleared by the write)", async () => {
@@ -213,6 +230,8 @@ describe("spending, trend and net worth", () => {
     const names = Object.fromEntries(sellers.map((seller) => [seller.name, seller.amount]));
     expect(names["TRADER JOE S"]).toBe(45_99 - 12_00);
     expect(names["MAPLE ST HARDWARE"]).toBe(20_00);
+    // Two different checks are not one seller called "Check 1166".
+    expect(sellers.filter((seller) => seller.name.startsWith("Check"))).toEqual([]);
     expect(sellers.map((seller) => seller.amount)).toEqual(
       [...sellers.map((s) => s.amount)].sort((a, b) => b - a),
     );
