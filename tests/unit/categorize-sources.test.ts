@@ -64,6 +64,7 @@ describe("sources of a category", () => {
       ["CREDIT INTEREST", "income.interest-income"],
       ["PURCHASE INTEREST CHARGE", "fees-charges.finance-charge"],
       ["TFR TO SAVINGS", "transfer.transfer"],
+      ["TRANSFERRED FROM BROKERAGE 123-456789", "transfer.transfer"],
       ["INTERAC E-TRANSFER", "transfer.transfer"],
       ["FASTER PAYMENTS RECEIPT", "transfer.transfer"],
       ["PAYMENT THANK YOU", "transfer.credit-card-payment"],
@@ -106,6 +107,8 @@ describe("sources of a category", () => {
       ["APOTHEKE AM MARKT", "health-fitness"],
       ["SLAGERIJ JANSEN", "food-dining"],
       ["FERRETERIA LOPEZ", "home"],
+      ["MARIA'S HAIRSTYLES PORTLAND", "personal-care"],
+      ["KELLY HAIRDRESSERS GALWAY", "personal-care"],
     ] as const) {
       const result = categorize(description);
       expect(result.source, description).toBe("business_words");
