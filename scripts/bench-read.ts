@@ -339,10 +339,11 @@ async function load(url: string) {
     const copied = performance.now();
     for (const index of indexes) await sql.unsafe(index.definition);
     await sql.unsafe(`
-      insert into monthly_spending (user_id, month, category_id, outflow, inflow, count)
-      select user_id, date_trunc('month', posted_on)::date, coalesce(category_id, '${UNCATEGORIZED_CATEGORY_ID}'::uuid),
+      insert into monthly_spending (user_id, currency, month, category_id, outflow, inflow, count)
+      select user_id, currency, date_trunc('month', posted_on)::date,
+        coalesce(category_id, '${UNCATEGORIZED_CATEGORY_ID}'::uuid),
         sum(greatest(-amount, 0)), sum(greatest(amount, 0)), count(*)
-      from transactions group by 1, 2, 3`);
+      from transactions group by 1, 2, 3, 4`);
     // A balance per account at each month's end: net worth over time.
     await sql.unsafe(`
       insert into balance_snapshots (user_id, account_id, sync_id, balance, currency, recorded_at)
@@ -403,17 +404,32 @@ function stopServer(server: ChildProcess) {
   }
 }
 
-async function sessionCookies(secret: string): Promise<string[]> {
+/** Signed-in users as the app makes them: a session row each, and the Auth.js cookie that carries its id. */
+async function sessionCookies(databaseUrl: string, secret: string): Promise<string[]> {
+  const { default: postgres } = await import("postgres");
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   const cookies: string[] = [];
-  // Spread over the loaded users, so caches see many users, not one.
-  for (let i = 0; i < SESSIONS; i++) {
-    const index = Math.floor((i * USERS) / SESSIONS);
-    const token = await encode({
-      token: { sub: userId(index), email: `bench-${index}@bench.invalid`, name: `Bench ${index}` },
-      secret,
-      salt: "authjs.session-token",
-    });
-    cookies.push(`authjs.session-token=${token}`);
+  try {
+    // Spread over the loaded users, so caches see many users, not one.
+    const indexes = Array.from({ length: SESSIONS }, (_, i) => Math.floor((i * USERS) / SESSIONS));
+    const rows = await sql<{ id: string; user_id: string }[]>`
+      insert into sessions (user_id) select unnest(${indexes.map(userId)}::uuid[]) returning id, user_id`;
+    for (const [i, row] of rows.entries()) {
+      const index = indexes[i]!;
+      const token = await encode({
+        token: {
+          sub: row.user_id,
+          sid: row.id,
+          email: `bench-${index}@bench.invalid`,
+          name: `Bench ${index}`,
+        },
+        secret,
+        salt: "authjs.session-token",
+      });
+      cookies.push(`authjs.session-token=${token}`);
+    }
+  } finally {
+    await sql.end();
   }
   return cookies;
 }
@@ -528,7 +544,7 @@ async function main() {
   if (args["load-only"]) return;
 
   const secret = randomBytes(32).toString("base64url");
-  const cookies = await sessionCookies(secret);
+  const cookies = await sessionCookies(url.toString(), secret);
   const server = await startServer(url.toString(), secret);
   try {
     const routes: { name: string; path: string; api: boolean }[] = [
