@@ -8,7 +8,7 @@ import type { SellerDictionary, SellerRecord } from "@/server/categorize/diction
 import * as dictionary from "@/server/categorize/dictionary";
 import type { Lexicons } from "@/server/categorize/lexicons";
 import * as lexiconModule from "@/server/categorize/lexicons";
-import type { Phrase } from "@/server/categorize/phrases";
+import type { Phrase, PhraseIndex } from "@/server/categorize/phrases";
 import * as phrases from "@/server/categorize/phrases";
 import type { CategorySlug } from "@/server/categorize/taxonomy";
 import * as taxonomy from "@/server/categorize/taxonomy";
@@ -73,7 +73,7 @@ function mayHoldStrongWord(lexicons: Lexicons, lead: readonly string[], tokens: 
 function bestBankWord(lexicons: Lexicons, tokens: readonly string[]): Phrase | null {
   if (tokens.length === 0) return null;
   const hits = scanPhrases(lexicons.bankWords, tokens, 0, tokens.length);
-  if (hits === null) return null;
+  if (hits === null) return gluedPaymentWord(lexicons, tokens);
   let best: Phrase | null = null;
   for (const phrase of hits) {
     if (
@@ -84,6 +84,38 @@ function bestBankWord(lexicons: Lexicons, tokens: readonly string[]): Phrase | n
       best = phrase;
   }
   return best;
+}
+
+/**
+ * Payment abbreviations banks glue behind a short word when a fixed-width field runs out of room: "CRD EPAY" printed
+ * as "CEPAY", "CC AUTOPAY" as "CCAUTOPAY". Only these abbreviations, which end no ordinary
+ * word, and only behind one to three letters; "REPAY" and "PREPAY" are words of their own.
+ */
+const GLUED_PAYMENT_WORDS: readonly string[] = ["epay", "epayment", "autopay"];
+const NOT_GLUED = new Set(["repay", "prepay", "repayment", "prepayment"]);
+
+function gluedPaymentWord(lexicons: Lexicons, tokens: readonly string[]): Phrase | null {
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    const last = token.charCodeAt(token.length - 1);
+    // Every glued word ends in y or t: other tokens are not looked at further.
+    if (token.length < 5 || (last !== 121 /* y */ && last !== 116) /* t */) continue;
+    for (const word of GLUED_PAYMENT_WORDS) {
+      const before = token.length - word.length;
+      if (before < 1 || before > 3 || !token.endsWith(word) || NOT_GLUED.has(token)) continue;
+      const phrase = singlePhrase(lexicons.bankWords, word);
+      if (phrase !== undefined) return phrase;
+    }
+  }
+  return null;
+}
+
+/** The one-token phrase `word` of an index, if it lists one. */
+function singlePhrase(index: PhraseIndex, word: string): Phrase | undefined {
+  const list = index.byFirst.get(word);
+  if (list === undefined) return undefined;
+  for (const entry of list) if (entry.rest.length === 0) return entry.phrase;
+  return undefined;
 }
 
 /**
@@ -133,10 +165,7 @@ const WORD_ENDINGS = new Set([
 ]);
 
 function singleWord(lexicons: Lexicons, word: string): Phrase | undefined {
-  const list = lexicons.businessWords.byFirst.get(word);
-  if (list === undefined) return undefined;
-  for (const entry of list) if (entry.rest.length === 0) return entry.phrase;
-  return undefined;
+  return singlePhrase(lexicons.businessWords, word);
 }
 
 /**

@@ -86,6 +86,25 @@ describe("sources of a category", () => {
     expect(categorize("ELECTRONIC FUNDS TRANSFER PAID").categoryId).toBe("transfer.transfer");
   });
 
+  it("card payments however far the issuer's text is cut or squeezed", () => {
+    // Issuers print "CARDMEMBER SERV…" in every cut of the field; a fixed-width field glues "CRD EPAY" into one word.
+    for (const description of [
+      "ONLINE PAYMENT CARDMEMBER SVC 0412",
+      "US BANK CARDMEMBER",
+      "PNC CREDIT CEPAY 4821",
+      "HOMETOWN CU CCAUTOPAY",
+      "FIRST NATL XEPAYMENT",
+    ]) {
+      expect(categorize(description), description).toMatchObject({
+        categoryId: "transfer.credit-card-payment",
+        via: "bank_words",
+      });
+    }
+    // Words that merely end like an abbreviation are not card payments.
+    expect(categorize("STUDENT LOAN REPAY").categoryId).not.toBe("transfer.credit-card-payment");
+    expect(categorize("PREPAY MOBILE TOPUP").categoryId).not.toBe("transfer.credit-card-payment");
+  });
+
   it("a fee at a known store's machine is a fee, not the store", () => {
     expect(categorize("7-ELEVEN ATM FEE")).toMatchObject({
       categoryId: "fees-charges.atm-fee",
