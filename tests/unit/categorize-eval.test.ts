@@ -10,6 +10,16 @@ import { evaluateCategorizer, MAX_WRONG, MIN_RIGHT, parseEvalCsv, rate } from "@
 const load = (file: string) =>
   parseEvalCsv(readFileSync(path.join(__dirname, "..", "categorize-eval", file), "utf8"), file);
 
+/** A real-bank file, after checking that every row says where its text came from and under which licence. */
+function loadRealBank(file: string) {
+  const text = readFileSync(path.join(__dirname, "..", "categorize-eval", file), "utf8");
+  const rows = parseEvalCsv(text, file);
+  for (const row of rows) expect(row.source, row.description).not.toBe("");
+  const lines = text.split(/\r?\n/).filter((line) => line && !line.startsWith("#"));
+  for (const line of lines.slice(1)) expect(line).toMatch(/,(MIT|GPL-[23]\.0)$/);
+  return rows;
+}
+
 describe("categorization eval sets", () => {
   it("bank-style descriptions: at least 90% right by group and at most 3% wrong", () => {
     const rows = load("descriptions.csv");
@@ -27,15 +37,21 @@ describe("categorization eval sets", () => {
   });
 
   it("real bank text: every row names its source and licence, and the figures hold", () => {
-    const text = readFileSync(path.join(__dirname, "..", "categorize-eval", "real-bank.csv"), "utf8");
-    const rows = parseEvalCsv(text, "real-bank.csv");
+    const rows = loadRealBank("real-bank.csv");
     expect(rows.length).toBeGreaterThanOrEqual(80);
-    for (const row of rows) expect(row.source, row.description).not.toBe("");
-    const lines = text.split(/\r?\n/).filter((line) => line && !line.startsWith("#"));
-    for (const line of lines.slice(1)) expect(line).toMatch(/,(MIT|GPL-[23]\.0)$/);
     const report = evaluateCategorizer(rows, defaultSellerDictionary());
     expect(rate(report.overall, "right")).toBeGreaterThanOrEqual(0.84);
     expect(rate(report.overall, "wrong")).toBeLessThanOrEqual(MAX_WRONG);
+  });
+
+  // The second batch (more banks, more languages, more cut-off text) is far from the target today; the floor is
+  // what it reaches now, so a change that makes real-world text worse fails here. Raise it as the work lands.
+  it("second batch of real bank text: every row names its source and licence, and it does not get worse", () => {
+    const rows = loadRealBank("real-bank-2.csv");
+    expect(rows.length).toBeGreaterThanOrEqual(200);
+    const report = evaluateCategorizer(rows, defaultSellerDictionary());
+    expect(rate(report.overall, "right")).toBeGreaterThanOrEqual(0.52);
+    expect(rate(report.overall, "wrong")).toBeLessThanOrEqual(0.16);
   });
 });
 
