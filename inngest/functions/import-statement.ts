@@ -12,7 +12,8 @@ export const importStatement = defineFunction(
     retries: 3,
     onFailure: async ({ event }) => {
       const data = event.data.event.data;
-      if (data?.syncId) await failStatementImport(await getDb(), { userId: data.userId, syncId: data.syncId });
+      if (data?.syncId)
+        await failStatementImport(await getDb(), { userId: data.userId, syncId: data.syncId });
     },
   },
   async ({ event, step }) => {

@@ -50,9 +50,7 @@ export async function sendNotificationEmail(
       attempts: sql`${notificationDeliveries.attempts} + 1`,
       claimedAt: sql`now()`,
     })
-    .where(
-      and(deliveryIs(notice), eq(notificationDeliveries.status, "pending")),
-    )
+    .where(and(deliveryIs(notice), eq(notificationDeliveries.status, "pending")))
     .returning();
   if (!claimed) return settleUnclaimed(db, notice, mailer);
 
@@ -122,9 +120,7 @@ export async function recordEmailFailed(db: Database, notice: DeliveryKey, error
       status: "failed",
       error: sql`coalesce(${notificationDeliveries.error}, ${describeMailError(error)})`,
     })
-    .where(
-      and(deliveryIs(notice), eq(notificationDeliveries.status, "pending")),
-    );
+    .where(and(deliveryIs(notice), eq(notificationDeliveries.status, "pending")));
 }
 
 async function settleUnclaimed(db: Database, notice: DeliveryKey, mailer: Mailer): Promise<SendOutcome> {

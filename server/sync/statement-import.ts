@@ -327,7 +327,10 @@ function earliestDate(statement: ParsedAccount): string | null {
 }
 
 /** The import failed for a reason of ours (after its retries): say so, and keep what the failure left. */
-export async function failStatementImport(db: Database, job: { userId: string; syncId: string }): Promise<void> {
+export async function failStatementImport(
+  db: Database,
+  job: { userId: string; syncId: string },
+): Promise<void> {
   await failImport(db, job, "The import failed because of a problem on our side. Upload the file again.");
 }
 

@@ -171,7 +171,11 @@ const syncAccountIs = (key: SyncAccountKey) =>
   );
 
 /** Records what the import did, in the transaction that claimed it. */
-export async function recordSyncAccount(tx: Database, key: SyncAccountKey, result: ImportResult): Promise<void> {
+export async function recordSyncAccount(
+  tx: Database,
+  key: SyncAccountKey,
+  result: ImportResult,
+): Promise<void> {
   await tx
     .update(syncAccounts)
     .set({
