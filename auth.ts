@@ -81,8 +81,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   events: {
     // Ends the session on the server, so a copy of the cookie stops working too.
     async signOut(message) {
-      const sid = "token" in message ? message.token?.sid : undefined;
-      if (typeof sid === "string") await endSession(await getDb(), sid);
+      const token = "token" in message ? message.token : undefined;
+      if (typeof token?.sid === "string" && typeof token.sub === "string")
+        await endSession(await getDb(), { sessionId: token.sid, userId: token.sub });
     },
   },
   callbacks: {

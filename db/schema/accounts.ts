@@ -1,13 +1,28 @@
-import { index, integer, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  foreignKey,
+  integer,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { timeOrderedId } from "./ids";
 import { users } from "./users";
 
 export const connectionStatuses = ["active", "needs_attention"] as const;
+
+// User-scoped tables lead every primary and unique key with user_id, and refer to each other by (user_id, id):
+// a database partitioned by user (Citus, distribution column user_id) keeps a user's rows together and can
+// enforce these keys on each node (docs/scaling.md).
 
 /** A login at an institution (OFX Direct Connect, or the built-in Demo Bank) that accounts are synced from. */
 export const connections = pgTable(
   "connections",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: timeOrderedId(),
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
@@ -26,7 +41,8 @@ export const connections = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
-    index("connections_user_id_idx").on(table.userId),
+    // Also the index for "the user's connections".
+    primaryKey({ name: "connections_pkey", columns: [table.userId, table.id] }),
     // One connection per bank login: linking the same login twice (even at the same moment) is refused.
     uniqueIndex("connections_user_login_key").on(
       table.userId,
@@ -44,12 +60,12 @@ export const accountTypes = ["checking", "savings", "credit_card", "other"] as c
 export const accounts = pgTable(
   "accounts",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: timeOrderedId(),
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     // Null for manual accounts that only receive statement files.
-    connectionId: uuid("connection_id").references(() => connections.id, { onDelete: "cascade" }),
+    connectionId: uuid("connection_id"),
     // The bank's account number (OFX ACCTID); only its last four digits ever leave the server.
     accountNumber: text("account_number"),
     name: text("name").notNull(),
@@ -61,8 +77,13 @@ export const accounts = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
-    index("accounts_user_id_idx").on(table.userId),
-    uniqueIndex("accounts_connection_number_key").on(table.connectionId, table.accountNumber),
+    primaryKey({ name: "accounts_pkey", columns: [table.userId, table.id] }),
+    uniqueIndex("accounts_connection_number_key").on(table.userId, table.connectionId, table.accountNumber),
+    foreignKey({
+      name: "accounts_connection_fk",
+      columns: [table.userId, table.connectionId],
+      foreignColumns: [connections.userId, connections.id],
+    }).onDelete("cascade"),
   ],
 );
 

@@ -1,5 +1,16 @@
-import { index, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  foreignKey,
+  index,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { accounts } from "./accounts";
+import { timeOrderedId } from "./ids";
 import { users } from "./users";
 
 /**
@@ -9,13 +20,11 @@ import { users } from "./users";
 export const balanceSnapshots = pgTable(
   "balance_snapshots",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: timeOrderedId(),
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    accountId: uuid("account_id")
-      .notNull()
-      .references(() => accounts.id, { onDelete: "cascade" }),
+    accountId: uuid("account_id").notNull(),
     // Null only for the snapshots taken from accounts.balance when this table was created.
     syncId: uuid("sync_id"),
     balance: numeric("balance", { precision: 14, scale: 2 }).notNull(),
@@ -23,7 +32,13 @@ export const balanceSnapshots = pgTable(
     recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
-    uniqueIndex("balance_snapshots_account_sync_key").on(table.accountId, table.syncId),
+    primaryKey({ name: "balance_snapshots_pkey", columns: [table.userId, table.id] }),
+    uniqueIndex("balance_snapshots_account_sync_key").on(table.userId, table.accountId, table.syncId),
+    foreignKey({
+      name: "balance_snapshots_account_fk",
+      columns: [table.userId, table.accountId],
+      foreignColumns: [accounts.userId, accounts.id],
+    }).onDelete("cascade"),
     index("balance_snapshots_user_recorded_idx").on(table.userId, table.recordedAt),
   ],
 );

@@ -1,4 +1,15 @@
-import { boolean, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { timeOrderedId } from "./ids";
 import { users } from "./users";
 
 export const categoryKinds = ["expense", "income", "transfer"] as const;
@@ -11,7 +22,7 @@ export type CategoryKind = (typeof categoryKinds)[number];
 export const categories = pgTable(
   "categories",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: timeOrderedId().primaryKey(),
     userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
     slug: text("slug").notNull(),
     name: text("name").notNull(),
@@ -55,7 +66,11 @@ export const crowdVotes = pgTable(
       .references(() => categories.id, { onDelete: "cascade" }),
     votedAt: timestamp("voted_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [primaryKey({ columns: [table.sellerKey, table.userId] })],
+  (table) => [
+    primaryKey({ name: "crowd_votes_pkey", columns: [table.userId, table.sellerKey] }),
+    // Recounting a seller's crowd answer reads that seller's votes across users.
+    index("crowd_votes_seller_idx").on(table.sellerKey),
+  ],
 );
 
 /**

@@ -1,6 +1,19 @@
 import { sql } from "drizzle-orm";
-import { bigint, date, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  date,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { categories } from "./categories";
+import { timeOrderedId } from "./ids";
 import { users } from "./users";
 
 export const notificationKinds = [
@@ -19,7 +32,7 @@ export type NotificationKind = (typeof notificationKinds)[number];
 export const notifications = pgTable(
   "notifications",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: timeOrderedId(),
     // Insertion order: several notices written by one statement share created_at, and "80%, then 100%" must
     // list in the order they were decided.
     seq: bigint("seq", { mode: "number" }).generatedAlwaysAsIdentity(),
@@ -43,6 +56,7 @@ export const notifications = pgTable(
     readAt: timestamp("read_at", { withTimezone: true }),
   },
   (table) => [
+    primaryKey({ name: "notifications_pkey", columns: [table.userId, table.id] }),
     // Exactly once: two evaluations racing, or a job retried, insert with ON CONFLICT DO NOTHING against this
     // key, so one row wins. Nulls count as equal (a sync notice has no category, month or threshold).
     unique("notifications_once_key")
@@ -67,19 +81,29 @@ export type DeliveryStatus = (typeof deliveryStatuses)[number];
  *   sending found by a later attempt → uncertain (the process stopped mid-hand-over: not resent);
  *   skipped when e-mail was turned off before delivery; failed when every retry was refused.
  */
-export const notificationDeliveries = pgTable("notification_deliveries", {
-  notificationId: uuid("notification_id")
-    .primaryKey()
-    .references(() => notifications.id, { onDelete: "cascade" }),
-  status: text("status", { enum: deliveryStatuses }).notNull().default("pending"),
-  attempts: integer("attempts").notNull().default(0),
-  // The Message-ID the message was sent with, and the server's answer.
-  messageId: text("message_id"),
-  response: text("response"),
-  error: text("error"),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  claimedAt: timestamp("claimed_at", { withTimezone: true }),
-  sentAt: timestamp("sent_at", { withTimezone: true }),
-});
+export const notificationDeliveries = pgTable(
+  "notification_deliveries",
+  {
+    userId: uuid("user_id").notNull(),
+    notificationId: uuid("notification_id").notNull(),
+    status: text("status", { enum: deliveryStatuses }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    // The Message-ID the message was sent with, and the server's answer.
+    messageId: text("message_id"),
+    response: text("response"),
+    error: text("error"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    claimedAt: timestamp("claimed_at", { withTimezone: true }),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+  },
+  (table) => [
+    primaryKey({ name: "notification_deliveries_pkey", columns: [table.userId, table.notificationId] }),
+    foreignKey({
+      name: "notification_deliveries_notification_fk",
+      columns: [table.userId, table.notificationId],
+      foreignColumns: [notifications.userId, notifications.id],
+    }).onDelete("cascade"),
+  ],
+);
 
 export type NotificationDelivery = typeof notificationDeliveries.$inferSelect;

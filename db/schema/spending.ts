@@ -1,4 +1,5 @@
 import { integer, pgTable, timestamp, uuid } from "drizzle-orm/pg-core";
+import { timeOrderedId } from "./ids";
 import { users } from "./users";
 
 /**
@@ -15,7 +16,7 @@ export const spendingChanges = pgTable("spending_changes", {
 
 /** One run of the daily aggregation check: how many users it rebuilt and how many aggregate rows were wrong. */
 export const aggregateChecks = pgTable("aggregate_checks", {
-  id: uuid("id").primaryKey().defaultRandom(),
+  id: timeOrderedId().primaryKey(),
   // Users changed from this moment on are left to the next run.
   startedAt: timestamp("started_at", { withTimezone: true }).notNull(),
   finishedAt: timestamp("finished_at", { withTimezone: true }).notNull().defaultNow(),

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   boolean,
   date,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -14,6 +15,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { accounts, connections } from "./accounts";
+import { timeOrderedId } from "./ids";
 import { users } from "./users";
 
 export const syncStatuses = ["queued", "running", "succeeded", "failed"] as const;
@@ -23,12 +25,12 @@ export type SyncStatus = (typeof syncStatuses)[number];
 export const syncs = pgTable(
   "syncs",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: timeOrderedId(),
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    connectionId: uuid("connection_id").references(() => connections.id, { onDelete: "cascade" }),
-    accountId: uuid("account_id").references(() => accounts.id, { onDelete: "cascade" }),
+    connectionId: uuid("connection_id"),
+    accountId: uuid("account_id"),
     kind: text("kind", { enum: ["connection", "statement"] }).notNull(),
     reason: text("reason").notNull(),
     status: text("status", { enum: syncStatuses }).notNull().default("queued"),
@@ -51,13 +53,24 @@ export const syncs = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
-    index("syncs_connection_created_idx").on(table.connectionId, table.createdAt),
+    primaryKey({ name: "syncs_pkey", columns: [table.userId, table.id] }),
+    foreignKey({
+      name: "syncs_connection_fk",
+      columns: [table.userId, table.connectionId],
+      foreignColumns: [connections.userId, connections.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "syncs_account_fk",
+      columns: [table.userId, table.accountId],
+      foreignColumns: [accounts.userId, accounts.id],
+    }).onDelete("cascade"),
+    index("syncs_connection_created_idx").on(table.userId, table.connectionId, table.createdAt),
     // Recovery after a crash looks for unfinished syncs.
     index("syncs_unfinished_idx").on(table.status).where(sql`status in ('queued', 'running')`),
     // One sync at a time per connection, enforced here so that concurrent "Refresh now" clicks (or a click
     // racing the daily refresh) cannot start a second one: the loser of the race gets the running sync.
     uniqueIndex("syncs_one_active_per_connection")
-      .on(table.connectionId)
+      .on(table.userId, table.connectionId)
       .where(sql`status in ('queued', 'running')`),
   ],
 );
@@ -72,12 +85,9 @@ export type Sync = typeof syncs.$inferSelect;
 export const syncAccounts = pgTable(
   "sync_accounts",
   {
-    syncId: uuid("sync_id")
-      .notNull()
-      .references(() => syncs.id, { onDelete: "cascade" }),
-    accountId: uuid("account_id")
-      .notNull()
-      .references(() => accounts.id, { onDelete: "cascade" }),
+    userId: uuid("user_id").notNull(),
+    syncId: uuid("sync_id").notNull(),
+    accountId: uuid("account_id").notNull(),
     imported: integer("imported").notNull(),
     duplicates: integer("duplicates").notNull(),
     pending: integer("pending").notNull(),
@@ -85,7 +95,19 @@ export const syncAccounts = pgTable(
     removed: integer("removed").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [primaryKey({ columns: [table.syncId, table.accountId] })],
+  (table) => [
+    primaryKey({ name: "sync_accounts_pkey", columns: [table.userId, table.syncId, table.accountId] }),
+    foreignKey({
+      name: "sync_accounts_sync_fk",
+      columns: [table.userId, table.syncId],
+      foreignColumns: [syncs.userId, syncs.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "sync_accounts_account_fk",
+      columns: [table.userId, table.accountId],
+      foreignColumns: [accounts.userId, accounts.id],
+    }).onDelete("cascade"),
+  ],
 );
 
 export type SyncAccount = typeof syncAccounts.$inferSelect;
@@ -108,14 +130,13 @@ export type CategorySource = (typeof categorySources)[number];
 export const transactions = pgTable(
   "transactions",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    // Denormalized owner: every read is scoped by user, and this keeps that an index probe. No foreign key:
-    // this is the hottest insert path (a check per row), and account_id's key already ties the row to its
-    // owner and removes it with the account.
+    id: timeOrderedId(),
+    // The owner, first in every key: every read is scoped by user, and a database partitioned by user keeps
+    // the row with its account. One foreign key only, (user_id, account_id) → accounts: this is the hottest
+    // insert path (a check per row), and that key already ties the row to its owner and removes it with the
+    // account.
     userId: uuid("user_id").notNull(),
-    accountId: uuid("account_id")
-      .notNull()
-      .references(() => accounts.id, { onDelete: "cascade" }),
+    accountId: uuid("account_id").notNull(),
     // The bank's FITID, or a fingerprint of the row when the bank gives none; never imported twice.
     externalId: text("external_id").notNull(),
     postedOn: date("posted_on", { mode: "string" }).notNull(),
@@ -142,13 +163,19 @@ export const transactions = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
-    uniqueIndex("transactions_account_external_key").on(table.accountId, table.externalId),
+    primaryKey({ name: "transactions_pkey", columns: [table.userId, table.id] }),
+    foreignKey({
+      name: "transactions_account_fk",
+      columns: [table.userId, table.accountId],
+      foreignColumns: [accounts.userId, accounts.id],
+    }).onDelete("cascade"),
+    uniqueIndex("transactions_account_external_key").on(table.userId, table.accountId, table.externalId),
     // Listing, month filters and "apply to all from this seller" (rare: it scans one user's rows) use this one.
     index("transactions_user_posted_idx").on(table.userId, table.postedOn.desc(), table.id.desc()),
     // Few rows are ever pending; this lets each batch find the ones that just posted without probing per row.
-    index("transactions_pending_idx").on(table.accountId, table.externalId).where(sql`pending`),
+    index("transactions_pending_idx").on(table.userId, table.accountId, table.externalId).where(sql`pending`),
     index("transactions_settled_pending_idx")
-      .on(table.accountId, table.pendingExternalId)
+      .on(table.userId, table.accountId, table.pendingExternalId)
       .where(sql`pending_external_id is not null`),
   ],
 );

@@ -5,16 +5,19 @@ import {
   integer,
   numeric,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { timeOrderedId } from "./ids";
 
 export const users = pgTable(
   "users",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    // The user id is the distribution key itself (docs/scaling.md): the users table is partitioned by it.
+    id: timeOrderedId().primaryKey(),
     // Stored lower-cased so "Ann@x.com" and "ann@x.com" are one account.
     email: text("email").notNull(),
     name: text("name"),
@@ -43,7 +46,7 @@ export type User = typeof users.$inferSelect;
 export const apiTokens = pgTable(
   "api_tokens",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: timeOrderedId(),
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
@@ -54,8 +57,11 @@ export const apiTokens = pgTable(
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
   },
   (table) => [
+    // Also the index for "the user's tokens".
+    primaryKey({ name: "api_tokens_pkey", columns: [table.userId, table.id] }),
+    // The one key that does not lead with user_id: a request presents only its token, and this lookup is how
+    // its user is found (docs/scaling.md, identity lookups).
     uniqueIndex("api_tokens_token_hash_key").on(table.tokenHash),
-    index("api_tokens_user_id_idx").on(table.userId),
   ],
 );
 
@@ -69,7 +75,7 @@ export type ApiToken = typeof apiTokens.$inferSelect;
 export const sessions = pgTable(
   "sessions",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: timeOrderedId(),
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
@@ -77,7 +83,8 @@ export const sessions = pgTable(
     // Moved forward while the session is used (at most once an hour); idle expiry counts from here.
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index("sessions_user_id_idx").on(table.userId)],
+  // The cookie carries both the user (its subject) and the row id, so every lookup has the whole key.
+  (table) => [primaryKey({ name: "sessions_pkey", columns: [table.userId, table.id] })],
 );
 
 export type Session = typeof sessions.$inferSelect;
@@ -97,6 +104,8 @@ export const oauthAccounts = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
+    // Keyed by the identity, not the user: a sign-in presents only the identity, and this lookup is how its user
+    // is found (docs/scaling.md, identity lookups).
     uniqueIndex("oauth_accounts_provider_account_key").on(table.provider, table.providerAccountId),
     index("oauth_accounts_user_id_idx").on(table.userId),
   ],

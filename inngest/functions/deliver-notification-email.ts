@@ -13,15 +13,16 @@ export const deliverNotificationEmail = defineFunction(
     // A mail server that is down for a while: retried with backoff, then given up (the notice stays in the app).
     retries: 5,
     onFailure: async ({ event, error }) => {
-      const notificationId = event.data.event.data?.notificationId;
-      if (notificationId) await recordEmailFailed(await getDb(), notificationId, error);
+      const data = event.data.event.data;
+      if (data?.notificationId) await recordEmailFailed(await getDb(), data, error);
     },
   },
   async ({ event, step, logger }) => {
-    const { notificationId } = event.data;
-    const outcome = await step.run("send", async () => sendNotificationEmail(await getDb(), notificationId));
+    const { notificationId, userId } = event.data;
+    const notice = { userId, notificationId };
+    const outcome = await step.run("send", async () => sendNotificationEmail(await getDb(), notice));
     if (outcome.status === "sent") {
-      await step.run("record", async () => recordEmailSent(await getDb(), notificationId, outcome));
+      await step.run("record", async () => recordEmailSent(await getDb(), notice, outcome));
     }
     if (outcome.status === "uncertain") {
       logger.warn(

@@ -11,13 +11,14 @@ export const importStatement = defineFunction(
     concurrency: { key: "event.data.accountId", limit: 1 },
     retries: 3,
     onFailure: async ({ event }) => {
-      const syncId = event.data.event.data?.syncId;
-      if (syncId) await failStatementImport(await getDb(), syncId);
+      const data = event.data.event.data;
+      if (data?.syncId)
+        await failStatementImport(await getDb(), { userId: data.userId, syncId: data.syncId });
     },
   },
   async ({ event, step }) => {
     // A file Tally cannot store fails its sync inside this step (with the reason) rather than being retried.
-    const sync = await step.run("import", async () => runStatementImport(await getDb(), event.data.syncId));
+    const sync = await step.run("import", async () => runStatementImport(await getDb(), event.data));
     return sync
       ? { syncId: sync.id, status: sync.status, imported: sync.imported, duplicates: sync.duplicates }
       : { skipped: true };

@@ -30,7 +30,7 @@ export const syncConnection = defineFunction(
       if (data)
         await failConnectionSync(
           await getDb(),
-          { syncId: data.syncId, connectionId: data.connectionId },
+          { userId: data.userId, syncId: data.syncId, connectionId: data.connectionId },
           error,
         );
     },
@@ -60,7 +60,7 @@ export const syncConnection = defineFunction(
       await step.run("reject", async () =>
         failConnectionSync(
           await getDb(),
-          { syncId: plan.syncId, connectionId: plan.connectionId },
+          { userId: plan.userId, syncId: plan.syncId, connectionId: plan.connectionId },
           new StatementRejectedError(rejected.join(" ")),
         ),
       );

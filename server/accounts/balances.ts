@@ -25,7 +25,7 @@ export async function recordBalanceSnapshot(
         recordedAt: sql`now()`,
       })
       .onConflictDoUpdate({
-        target: [balanceSnapshots.accountId, balanceSnapshots.syncId],
+        target: [balanceSnapshots.userId, balanceSnapshots.accountId, balanceSnapshots.syncId],
         set: { balance: formatDecimal(input.balance), recordedAt: sql`now()` },
       });
   }

@@ -1,10 +1,10 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db";
 import { type Account, accounts, type Connection, connections, type Sync } from "@/db/schema";
 import { connectionSyncRequested } from "@/inngest/events";
 import { enqueueEvents } from "@/inngest/outbox";
+import { newId } from "@/lib/ids";
 import { invalidateUserReads } from "@/server/cache/user-reads";
 import { AppError, notFound } from "@/server/errors";
 import { listAccounts as listOfxAccounts } from "@/server/ofx/client";
@@ -71,7 +71,7 @@ export async function linkConnection(
   };
   const found = await askBankForAccounts(credentials);
 
-  const connectionId = randomUUID();
+  const connectionId = newId();
   const linked = await db.transaction(async (tx) => {
     const [connection] = await tx
       .insert(connections)

@@ -33,7 +33,7 @@ export async function recordVote(
     .insert(crowdVotes)
     .values(input)
     .onConflictDoUpdate({
-      target: [crowdVotes.sellerKey, crowdVotes.userId],
+      target: [crowdVotes.userId, crowdVotes.sellerKey],
       set: { categoryId: input.categoryId, votedAt: sql`now()` },
     });
   await refreshCrowdTop(db, input.sellerKey);
@@ -52,7 +52,7 @@ export async function refreshCrowdTop(db: Database, sellerKey: string): Promise<
         from crowd_votes v
         where v.seller_key = ${sellerKey}
           and exists (
-            select 1 from transactions t join accounts a on a.id = t.account_id
+            select 1 from transactions t join accounts a on a.user_id = t.user_id and a.id = t.account_id
             where t.user_id = v.user_id and t.seller_key = v.seller_key and a.connection_id is not null
           )
         group by v.category_id

@@ -36,22 +36,30 @@ export async function getSessionUser(
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(
       and(
-        eq(sessions.id, session.sessionId),
         eq(sessions.userId, session.userId),
+        eq(sessions.id, session.sessionId),
         gt(sessions.lastSeenAt, idleCutoff),
       ),
     )
     .limit(1);
   if (!row) return null;
   if (Date.now() - row.lastSeenAt.getTime() > ROLL_AFTER_MS) {
-    await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, session.sessionId));
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: sql`now()` })
+      .where(and(eq(sessions.userId, session.userId), eq(sessions.id, session.sessionId)));
   }
   return row.user;
 }
 
-/** Ends one session (sign-out). Ending one that is already gone is fine. */
-export async function endSession(db: Database, sessionId: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.id, sessionId));
+/** Ends one session (sign-out): the cookie's subject and session id. Ending one that is already gone is fine. */
+export async function endSession(
+  db: Database,
+  session: { sessionId: string; userId: string },
+): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, session.userId), eq(sessions.id, session.sessionId)));
 }
 
 /** "Sign out everywhere": every session of the user, this one included. */

@@ -24,6 +24,15 @@ import { notificationEmail } from "./email";
 // (the notification is still in the app). Sending again instead would risk a duplicate in the first case; the
 // issue asks for at most once.
 
+/** A notice's delivery row: its owner and the notification id (the e-mail event carries both). */
+export type DeliveryKey = { userId: string; notificationId: string };
+
+const deliveryIs = (notice: DeliveryKey) =>
+  and(
+    eq(notificationDeliveries.userId, notice.userId),
+    eq(notificationDeliveries.notificationId, notice.notificationId),
+  );
+
 export type SendOutcome =
   | { status: "sent"; messageId: string; response: string }
   | { status: "already_sent" | "skipped" | "not_requested" | "uncertain" | "failed" };
@@ -31,7 +40,7 @@ export type SendOutcome =
 /** Steps 1–3: claim the delivery and hand the message over. Throws (after releasing the claim) to be retried. */
 export async function sendNotificationEmail(
   db: Database,
-  notificationId: string,
+  notice: DeliveryKey,
   mailer: Mailer = getMailer(),
 ): Promise<SendOutcome> {
   const [claimed] = await db
@@ -41,14 +50,9 @@ export async function sendNotificationEmail(
       attempts: sql`${notificationDeliveries.attempts} + 1`,
       claimedAt: sql`now()`,
     })
-    .where(
-      and(
-        eq(notificationDeliveries.notificationId, notificationId),
-        eq(notificationDeliveries.status, "pending"),
-      ),
-    )
+    .where(and(deliveryIs(notice), eq(notificationDeliveries.status, "pending")))
     .returning();
-  if (!claimed) return settleUnclaimed(db, notificationId, mailer);
+  if (!claimed) return settleUnclaimed(db, notice, mailer);
 
   const [row] = await db
     .select({
@@ -59,11 +63,11 @@ export async function sendNotificationEmail(
     })
     .from(notifications)
     .innerJoin(users, eq(users.id, notifications.userId))
-    .where(eq(notifications.id, notificationId))
+    .where(and(eq(notifications.userId, notice.userId), eq(notifications.id, notice.notificationId)))
     .limit(1);
   if (!row?.wantsEmail || mailer.kind === "off") {
     // Turned off (or unsubscribed) since the notice was made, or no mail server on a serverless host.
-    await setStatus(db, notificationId, { status: "skipped" });
+    await setStatus(db, notice, { status: "skipped" });
     return { status: "skipped" };
   }
 
@@ -78,10 +82,10 @@ export async function sendNotificationEmail(
   } catch (error) {
     const reason = describeMailError(error);
     if (certainlyNotSent(error)) {
-      await setStatus(db, notificationId, { status: "pending", error: reason });
+      await setStatus(db, notice, { status: "pending", error: reason });
       throw error;
     }
-    await setStatus(db, notificationId, { status: "uncertain", error: reason });
+    await setStatus(db, notice, { status: "uncertain", error: reason });
     return { status: "uncertain" };
   }
 }
@@ -89,7 +93,7 @@ export async function sendNotificationEmail(
 /** Step 3b: the server took the message. Idempotent. */
 export async function recordEmailSent(
   db: Database,
-  notificationId: string,
+  notice: DeliveryKey,
   receipt: { messageId: string; response: string },
 ): Promise<void> {
   await db
@@ -101,7 +105,7 @@ export async function recordEmailSent(
       response: receipt.response,
       error: null,
     })
-    .where(eq(notificationDeliveries.notificationId, notificationId));
+    .where(deliveryIs(notice));
 }
 
 /**
@@ -109,44 +113,38 @@ export async function recordEmailSent(
  * recorded wins: the error handed to onFailure arrives serialized (name and message only, as from Inngest), without
  * the mail server's code.
  */
-export async function recordEmailFailed(db: Database, notificationId: string, error: unknown): Promise<void> {
+export async function recordEmailFailed(db: Database, notice: DeliveryKey, error: unknown): Promise<void> {
   await db
     .update(notificationDeliveries)
     .set({
       status: "failed",
       error: sql`coalesce(${notificationDeliveries.error}, ${describeMailError(error)})`,
     })
-    .where(
-      and(
-        eq(notificationDeliveries.notificationId, notificationId),
-        eq(notificationDeliveries.status, "pending"),
-      ),
-    );
+    .where(and(deliveryIs(notice), eq(notificationDeliveries.status, "pending")));
 }
 
-async function settleUnclaimed(db: Database, notificationId: string, mailer: Mailer): Promise<SendOutcome> {
+async function settleUnclaimed(db: Database, notice: DeliveryKey, mailer: Mailer): Promise<SendOutcome> {
   const [delivery] = await db
-    .select({ status: notificationDeliveries.status, userId: notifications.userId })
+    .select({ status: notificationDeliveries.status, userId: notificationDeliveries.userId })
     .from(notificationDeliveries)
-    .innerJoin(notifications, eq(notifications.id, notificationDeliveries.notificationId))
-    .where(eq(notificationDeliveries.notificationId, notificationId))
+    .where(deliveryIs(notice))
     .limit(1);
   if (!delivery) return { status: "not_requested" };
   switch (delivery.status) {
     case "sent":
       return { status: "already_sent" };
     case "sending": {
-      const delivered = await mailer.wasDelivered({ key: notificationId, folder: delivery.userId });
+      const delivered = await mailer.wasDelivered({ key: notice.notificationId, folder: delivery.userId });
       if (delivered === true) {
-        await setStatus(db, notificationId, { status: "sent", sentAt: true });
+        await setStatus(db, notice, { status: "sent", sentAt: true });
         return { status: "already_sent" };
       }
       if (delivered === false) {
         // Certainly not handed over: give the claim back and send now.
-        await setStatus(db, notificationId, { status: "pending" });
-        return sendNotificationEmail(db, notificationId, mailer);
+        await setStatus(db, notice, { status: "pending" });
+        return sendNotificationEmail(db, notice, mailer);
       }
-      await setStatus(db, notificationId, {
+      await setStatus(db, notice, {
         status: "uncertain",
         error: "An earlier attempt stopped while handing the message to the mail server; not sent again.",
       });
@@ -154,7 +152,7 @@ async function settleUnclaimed(db: Database, notificationId: string, mailer: Mai
     }
     case "pending":
       // Another attempt released its claim between our two statements (the server refused it): claim again.
-      return sendNotificationEmail(db, notificationId, mailer);
+      return sendNotificationEmail(db, notice, mailer);
     default:
       return { status: delivery.status };
   }
@@ -162,7 +160,7 @@ async function settleUnclaimed(db: Database, notificationId: string, mailer: Mai
 
 async function setStatus(
   db: Database,
-  notificationId: string,
+  notice: DeliveryKey,
   change: { status: "pending" | "sent" | "skipped" | "uncertain"; error?: string; sentAt?: true },
 ): Promise<void> {
   await db
@@ -172,7 +170,7 @@ async function setStatus(
       ...(change.error !== undefined && { error: change.error }),
       ...(change.sentAt && { sentAt: sql`now()` }),
     })
-    .where(eq(notificationDeliveries.notificationId, notificationId));
+    .where(deliveryIs(notice));
 }
 
 /** What the operator sees: the mail server's answer or the error's code, never the message's content. */

@@ -59,7 +59,9 @@ export async function recordNotifications(
       .returning();
     created.sort((a, b) => a.seq - b.seq);
     if (user.emailNotifications && created.length > 0) {
-      await tx.insert(notificationDeliveries).values(created.map((row) => ({ notificationId: row.id })));
+      await tx
+        .insert(notificationDeliveries)
+        .values(created.map((row) => ({ userId: user.id, notificationId: row.id })));
       // Each notice's e-mail is asked for in the same transaction: it commits, or neither does.
       await enqueueEvents(
         tx,

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db";
 import { accounts, connections, type Sync, users } from "@/db/schema";
 import { type NotificationDraft, recordNotifications } from "./store";
@@ -31,14 +31,14 @@ export async function notifySyncCompleted(db: Database, sync: Sync): Promise<voi
     const [connection] = await db
       .select({ name: connections.institutionName })
       .from(connections)
-      .where(eq(connections.id, sync.connectionId))
+      .where(and(eq(connections.userId, sync.userId), eq(connections.id, sync.connectionId)))
       .limit(1);
     source = connection?.name ?? "your bank";
   } else if (sync.accountId) {
     const [account] = await db
       .select({ name: accounts.name })
       .from(accounts)
-      .where(eq(accounts.id, sync.accountId))
+      .where(and(eq(accounts.userId, sync.userId), eq(accounts.id, sync.accountId)))
       .limit(1);
     source = sync.fileName ?? source;
     accountName = account?.name ?? null;

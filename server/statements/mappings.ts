@@ -15,7 +15,7 @@ export async function getRememberedMapping(
   const [row] = await db
     .select({ remembered: csvMappings.remembered })
     .from(csvMappings)
-    .where(and(eq(csvMappings.accountId, accountId), eq(csvMappings.userId, userId)))
+    .where(and(eq(csvMappings.userId, userId), eq(csvMappings.accountId, accountId)))
     .limit(1);
   return (row?.remembered as RememberedMapping | undefined) ?? null;
 }
@@ -28,7 +28,7 @@ export async function saveRememberedMapping(
     .insert(csvMappings)
     .values(input)
     .onConflictDoUpdate({
-      target: csvMappings.accountId,
+      target: [csvMappings.userId, csvMappings.accountId],
       set: { remembered: input.remembered, updatedAt: sql`now()` },
       // The account is the user's (checked by the caller); never overwrite another user's row.
       setWhere: eq(csvMappings.userId, input.userId),

@@ -1,7 +1,7 @@
 import "server-only";
 
-import { randomUUID } from "node:crypto";
 import type { Account } from "@/db/schema";
+import { newId } from "@/lib/ids";
 import { AppError } from "@/server/errors";
 import type { CsvMapping, RememberedMapping } from "@/server/statements/csv";
 import { decodeStatementBytes } from "@/server/statements/decode";
@@ -70,8 +70,8 @@ export function planImports(
     if (account) usedAccounts.add(account.id);
     checkCurrency(parsed, account, target.newAccount);
     plans.push({
-      syncId: randomUUID(),
-      accountId: account?.id ?? randomUUID(),
+      syncId: newId(),
+      accountId: account?.id ?? newId(),
       newAccount: target.newAccount ?? null,
       accountNumber: parsed.accountNumber,
       fileAccount: key,

@@ -55,7 +55,7 @@ export async function beginConnectionSync(
   const [connection] = await db
     .select()
     .from(connections)
-    .where(and(eq(connections.id, input.connectionId), eq(connections.userId, input.userId)))
+    .where(and(eq(connections.userId, input.userId), eq(connections.id, input.connectionId)))
     .limit(1);
   if (!connection) return null; // removed since the event was sent
 
@@ -70,7 +70,7 @@ export async function beginConnectionSync(
     if (!started.created) return null;
     syncId = started.sync.id;
   }
-  if (!(await markSyncRunning(db, syncId))) return null; // already finished: a re-delivered event
+  if (!(await markSyncRunning(db, input.userId, syncId))) return null; // already finished: a re-delivered event
 
   const linked = await db
     .select({
@@ -80,7 +80,7 @@ export async function beginConnectionSync(
       currency: accounts.currency,
     })
     .from(accounts)
-    .where(eq(accounts.connectionId, connection.id));
+    .where(and(eq(accounts.userId, input.userId), eq(accounts.connectionId, connection.id)));
   const sinceDate = connection.lastSyncedAt
     ? new Date(connection.lastSyncedAt.getTime() - LOOK_BACK_DAYS * 86_400_000)
     : new Date(now.getTime() - FIRST_SYNC_DAYS * 86_400_000);
@@ -108,7 +108,7 @@ export async function fetchAccountStatement(
   const [connection] = await db
     .select()
     .from(connections)
-    .where(eq(connections.id, plan.connectionId))
+    .where(and(eq(connections.userId, plan.userId), eq(connections.id, plan.connectionId)))
     .limit(1);
   if (!connection) throw new Error("The connection was removed during the sync");
   const credentials = await credentialsFor(connection);
@@ -117,7 +117,7 @@ export async function fetchAccountStatement(
     await db
       .update(connections)
       .set({ passwordCiphertext: encryptSecret(credentials.password, connection.id) })
-      .where(eq(connections.id, connection.id));
+      .where(and(eq(connections.userId, plan.userId), eq(connections.id, connection.id)));
   }
   const request = buildStatementRequest(
     credentials,
@@ -178,7 +178,8 @@ async function importAccountStatementOnce(
   const target = { userId: plan.userId, accountId, currency, syncId: plan.syncId };
   return db.transaction(async (tx) => {
     if (!(await lockImportTarget(tx, target))) return null; // the account was removed meanwhile
-    const claim = await claimSyncAccount(tx, plan.syncId, accountId);
+    const syncAccount = { userId: plan.userId, syncId: plan.syncId, accountId };
+    const claim = await claimSyncAccount(tx, syncAccount);
     if (claim.state === "gone") return null;
     if (claim.state === "done") return claim.result;
     const result = await importStatementRows(
@@ -190,7 +191,7 @@ async function importAccountStatementOnce(
       { coverage: { from: plan.since, to: null }, targetLocked: true, ...options },
     );
     if (!result) return null; // the account was removed meanwhile
-    await recordSyncAccount(tx, plan.syncId, accountId, result);
+    await recordSyncAccount(tx, syncAccount, result);
     await recordBalanceSnapshot(tx, {
       userId: plan.userId,
       accountId,
@@ -207,7 +208,7 @@ async function importAccountStatementOnce(
           : {}),
         lastSyncedAt: sql`now()`,
       })
-      .where(eq(accounts.id, accountId));
+      .where(and(eq(accounts.userId, plan.userId), eq(accounts.id, accountId)));
     return result;
   });
 }
@@ -217,12 +218,12 @@ export async function finishConnectionSync(db: Database, plan: SyncPlan) {
   // One transaction: the outcome, the notice (keyed on the sync, so a retried step records it once) and the
   // request to evaluate the months' budgets commit together.
   return db.transaction(async (tx) => {
-    const sync = await markSyncSucceeded(tx, plan.syncId);
+    const sync = await markSyncSucceeded(tx, plan.userId, plan.syncId);
     if (!sync) return null;
     await tx
       .update(connections)
       .set({ lastSyncedAt: sql`now()`, lastError: null, consecutiveFailures: 0, status: "active" })
-      .where(eq(connections.id, plan.connectionId));
+      .where(and(eq(connections.userId, plan.userId), eq(connections.id, plan.connectionId)));
     await notifySyncCompleted(tx, sync);
     await requestBudgetEvaluationAfterSync(tx, {
       userId: plan.userId,
@@ -242,13 +243,13 @@ const FAILURES_BEFORE_ATTENTION = 3;
  */
 export async function failConnectionSync(
   db: Database,
-  input: { syncId?: string; connectionId: string },
+  input: { userId: string; syncId?: string; connectionId: string },
   error: unknown,
 ): Promise<void> {
   const message = syncErrorMessage(error);
   // A daily sync's id is not in its event: it is the connection's unfinished one.
-  const syncId = input.syncId ?? (await activeSyncForConnection(db, input.connectionId))?.id;
-  if (syncId) await markSyncFailed(db, syncId, message);
+  const syncId = input.syncId ?? (await activeSyncForConnection(db, input.userId, input.connectionId))?.id;
+  if (syncId) await markSyncFailed(db, input.userId, syncId, message);
   const needsUser = isPermanentSyncError(error);
   const [connection] = await db
     .update(connections)
@@ -259,7 +260,7 @@ export async function failConnectionSync(
         ? "needs_attention"
         : sql`case when ${connections.consecutiveFailures} + 1 >= ${FAILURES_BEFORE_ATTENTION} then 'needs_attention' else ${connections.status} end`,
     })
-    .where(eq(connections.id, input.connectionId))
+    .where(and(eq(connections.userId, input.userId), eq(connections.id, input.connectionId)))
     .returning({
       id: connections.id,
       userId: connections.userId,

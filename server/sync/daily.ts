@@ -55,8 +55,11 @@ export function dueConnections(
 export const dailySyncEventId = (connectionId: string, day: string) => `sync:${connectionId}:${day}`;
 
 /**
- * The daily refresh walks connections in 16 buckets of the id space (ids are random UUIDs, so the buckets are
- * even), one self-continuing chain of pages each: no run holds more than a page, whatever the number of users.
+ * The daily refresh walks connections in 16 buckets of the id space, one self-continuing chain of pages each: no
+ * run holds more than a page, whatever the number of users. Connections made before migration 0014 have random
+ * (v4) ids and spread evenly; newer ones have time-ordered (v7) ids, which all start with the same few digits
+ * and so fall in one or two buckets. Every connection is still found; only the buckets' sizes become uneven
+ * (docs/scaling.md: bucketing on the ids' random tail instead is the follow-up).
  */
 export function dailyBuckets(): Array<{ from: string; to: string | null }> {
   const digits = "0123456789abcdef";
@@ -69,7 +72,7 @@ export function dailyBuckets(): Array<{ from: string; to: string | null }> {
 
 /**
  * When in the day (seconds after 00:00 UTC, below `spreadSeconds`) a connection's daily sync starts: the same
- * time every day, spread evenly over connections (ids are random), so banks see a steady trickle instead of
+ * time every day, spread evenly over connections (the ids' last digits are random in v4 and v7 alike), so banks see a steady trickle instead of
  * every Tally user at once.
  */
 export function dailySlotSeconds(connectionId: string, spreadSeconds: number): number {

@@ -50,11 +50,11 @@ export function lockPendingRowsSql(target: IngestTarget): SQL {
   return sql`with locked as (
       select id, external_id, posted_on::text as posted_on, amount::text as amount, description, seller_key
       from transactions
-      where account_id = ${target.accountId}::uuid and pending
+      where user_id = ${target.userId}::uuid and account_id = ${target.accountId}::uuid and pending
       order by id
       for update
     )
-    select exists (select 1 from accounts where id = ${target.accountId}::uuid and user_id = ${target.userId}::uuid)
+    select exists (select 1 from accounts where user_id = ${target.userId}::uuid and id = ${target.accountId}::uuid)
         as account,
       (select coalesce(json_agg(locked order by id), '[]'::json) from locked) as rows`;
 }
@@ -94,7 +94,7 @@ export async function findKnownIds(
   const rows = await queryRows<{ external_id: string; pending_external_id: string | null }>(
     tx,
     sql`select external_id, pending_external_id from transactions
-      where account_id = ${target.accountId}::uuid
+      where user_id = ${target.userId}::uuid and account_id = ${target.accountId}::uuid
         and (external_id = any(${pgArray(ids)}::text[]) or pending_external_id = any(${pgArray(ids)}::text[]))`,
   );
   const wanted = new Set(ids);
@@ -150,7 +150,7 @@ export async function insertBatch(
         ${target.currency}, description, memo, seller_key, merchant, category_id, category_source, category_reason,
         pending, ${target.syncId}::uuid
       from input
-      on conflict (account_id, external_id) do nothing
+      on conflict (user_id, account_id, external_id) do nothing
       returning posted_on, amount, currency, category_id, pending
     )`;
   const counts = sql`(select count(*) from inserted where not pending)::int as imported,
@@ -209,7 +209,7 @@ export async function rewritePendingRows(
     before as (
       select t.id, t.posted_on, t.amount, t.currency, t.category_id from transactions t
       join input i on i.id = t.id
-      where t.account_id = ${target.accountId}::uuid and t.pending
+      where t.user_id = ${target.userId}::uuid and t.account_id = ${target.accountId}::uuid and t.pending
     ),
     changed as (
       update transactions t
@@ -222,7 +222,7 @@ export async function rewritePendingRows(
         category_reason = case when t.category_source is null then i.category_reason else t.category_reason end,
         pending = i.pending
       from input i
-      where t.id = i.id and t.id in (select id from before)
+      where t.user_id = ${target.userId}::uuid and t.id = i.id and t.id in (select id from before)
       returning t.id, t.posted_on, t.amount, t.currency, t.category_id
     )
     select (select count(*) from changed)::int as changed,
@@ -244,7 +244,8 @@ export async function deletePendingRows(
   return deleteReturningDeltas(
     tx,
     sql`delete from transactions
-      where account_id = ${target.accountId}::uuid and pending and id = any(${pgArray(ids)}::uuid[])
+      where user_id = ${target.userId}::uuid and account_id = ${target.accountId}::uuid and pending
+        and id = any(${pgArray(ids)}::uuid[])
       returning posted_on, amount, currency, category_id`,
   ).then(({ count, deltas }) => ({ removed: count, deltas }));
 }

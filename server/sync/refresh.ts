@@ -1,5 +1,5 @@
 import "server-only";
-import { inArray } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { connections, type Sync } from "@/db/schema";
 import { connectionSyncRequested, statementImportRequested, type TallyEvent } from "@/inngest/events";
@@ -59,15 +59,20 @@ export async function reconnectWithPassword(
 export async function resumeUnfinishedSyncs(db: Database, startedBefore: Date): Promise<number> {
   return db.transaction(async (tx) => {
     const stranded = await unfinishedSyncs(tx, startedBefore);
-    const connectionIds = stranded.flatMap((sync) => (sync.connectionId ? [sync.connectionId] : []));
+    // A recovery scan across users; each connection is still looked up by its whole key (user, id).
+    const connectionKeys = stranded.flatMap((sync) =>
+      sync.connectionId ? [sql`(${sync.userId}::uuid, ${sync.connectionId}::uuid)`] : [],
+    );
     const institutions = new Map(
-      connectionIds.length === 0
+      connectionKeys.length === 0
         ? []
         : (
             await tx
               .select({ id: connections.id, institutionId: connections.institutionId })
               .from(connections)
-              .where(inArray(connections.id, connectionIds))
+              .where(
+                sql`(${connections.userId}, ${connections.id}) in (${sql.join(connectionKeys, sql`, `)})`,
+              )
           ).map((row) => [row.id, row.institutionId]),
     );
     const events = stranded.flatMap((sync): TallyEvent[] => {

@@ -224,13 +224,18 @@ function pickAccount(parsed: ParsedStatement, account: Account, fileAccount?: st
  */
 export async function runStatementImport(
   db: Database,
-  syncId: string,
+  job: { userId: string; syncId: string },
   options?: ImportOptions,
 ): Promise<Sync | null> {
-  const sync = await getSyncForJob(db, syncId);
+  const { userId, syncId } = job;
+  const sync = await getSyncForJob(db, userId, syncId);
   if (!sync?.accountId || !sync.objectKey) return null;
-  if (!(await markSyncRunning(db, syncId))) return null;
-  const [account] = await db.select().from(accounts).where(eq(accounts.id, sync.accountId)).limit(1);
+  if (!(await markSyncRunning(db, userId, syncId))) return null;
+  const [account] = await db
+    .select()
+    .from(accounts)
+    .where(and(eq(accounts.userId, userId), eq(accounts.id, sync.accountId)))
+    .limit(1);
   if (!account) return null;
   try {
     const bytes = await getObjectStore().get(sync.objectKey);
@@ -252,15 +257,16 @@ export async function runStatementImport(
     };
     const finished = await db.transaction(async (tx) => {
       if (!(await lockImportTarget(tx, target))) return null; // the account was removed meanwhile
-      const claim = await claimSyncAccount(tx, syncId, account.id);
+      const syncAccount = { userId, syncId, accountId: account.id };
+      const claim = await claimSyncAccount(tx, syncAccount);
       if (claim.state === "gone") return null;
-      if (claim.state === "done") return getSyncForJob(tx, syncId);
+      if (claim.state === "done") return getSyncForJob(tx, userId, syncId);
       const result = await importStatementRows(tx, target, statement.transactions, {
         ...options,
         targetLocked: true,
       });
       if (!result) return null; // the account was removed meanwhile
-      await recordSyncAccount(tx, syncId, account.id, result);
+      await recordSyncAccount(tx, syncAccount, result);
       if (statement.balance !== null) {
         // The file's own date for its balance; an older statement uploaded later does not replace a newer one.
         // A calendar date, kept as midnight UTC so no server time zone moves it to another day.
@@ -272,12 +278,16 @@ export async function runStatementImport(
           .set({ balance: formatDecimal(statement.balance), balanceAsOf: asOf })
           .where(
             and(
+              eq(accounts.userId, userId),
               eq(accounts.id, account.id),
               or(isNull(accounts.balanceAsOf), lte(accounts.balanceAsOf, asOf)),
             ),
           );
       }
-      await tx.update(accounts).set({ lastSyncedAt: sql`now()` }).where(eq(accounts.id, account.id));
+      await tx
+        .update(accounts)
+        .set({ lastSyncedAt: sql`now()` })
+        .where(and(eq(accounts.userId, userId), eq(accounts.id, account.id)));
       await recordBalanceSnapshot(tx, {
         userId: sync.userId,
         accountId: account.id,
@@ -285,7 +295,7 @@ export async function runStatementImport(
         balance: statement.balance,
         currency: target.currency,
       });
-      const finished = await markSyncSucceeded(tx, syncId);
+      const finished = await markSyncSucceeded(tx, userId, syncId);
       if (!finished) return null;
       // Its notice (keyed on the sync) and the request to evaluate the file's months' budgets commit with it.
       await notifySyncCompleted(tx, finished);
@@ -302,7 +312,7 @@ export async function runStatementImport(
   } catch (error) {
     // The same file would be refused the same way on every retry: fail once, with the reason.
     if (error instanceof StatementRejectedError || error instanceof AppError) {
-      return failImport(db, syncId, error.message);
+      return failImport(db, job, error.message);
     }
     throw error;
   }
@@ -317,13 +327,21 @@ function earliestDate(statement: ParsedAccount): string | null {
 }
 
 /** The import failed for a reason of ours (after its retries): say so, and keep what the failure left. */
-export async function failStatementImport(db: Database, syncId: string): Promise<void> {
-  await failImport(db, syncId, "The import failed because of a problem on our side. Upload the file again.");
+export async function failStatementImport(
+  db: Database,
+  job: { userId: string; syncId: string },
+): Promise<void> {
+  await failImport(db, job, "The import failed because of a problem on our side. Upload the file again.");
 }
 
 /** Marks the import failed and tells the user once (the notice is keyed on the sync). */
-async function failImport(db: Database, syncId: string, message: string): Promise<Sync | null> {
-  const failed = (await markSyncFailed(db, syncId, message)) ?? (await getSyncForJob(db, syncId));
+async function failImport(
+  db: Database,
+  { userId, syncId }: { userId: string; syncId: string },
+  message: string,
+): Promise<Sync | null> {
+  const failed =
+    (await markSyncFailed(db, userId, syncId, message)) ?? (await getSyncForJob(db, userId, syncId));
   if (failed?.status === "failed") await notifyStatementImportFailed(db, failed, failed.error ?? message);
   return failed;
 }

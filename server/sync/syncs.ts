@@ -28,23 +28,38 @@ export async function getSync(db: Database, userId: string, syncId: string): Pro
   const [sync] = await db
     .select()
     .from(syncs)
-    .where(and(eq(syncs.id, syncId), eq(syncs.userId, userId)))
+    .where(and(eq(syncs.userId, userId), eq(syncs.id, syncId)))
     .limit(1);
   if (!sync) throw notFound("That sync");
   return sync;
 }
 
-export async function getSyncForJob(db: Database, syncId: string): Promise<Sync | null> {
-  const [sync] = await db.select().from(syncs).where(eq(syncs.id, syncId)).limit(1);
+/** The sync a job was handed; null when it is gone. The event carries its owner, as every key needs it. */
+export async function getSyncForJob(db: Database, userId: string, syncId: string): Promise<Sync | null> {
+  const [sync] = await db
+    .select()
+    .from(syncs)
+    .where(and(eq(syncs.userId, userId), eq(syncs.id, syncId)))
+    .limit(1);
   return sync ?? null;
 }
 
 /** A sync already queued or running for the connection: "Refresh now" twice should not fetch twice. */
-export async function activeSyncForConnection(db: Database, connectionId: string): Promise<Sync | null> {
+export async function activeSyncForConnection(
+  db: Database,
+  userId: string,
+  connectionId: string,
+): Promise<Sync | null> {
   const [sync] = await db
     .select()
     .from(syncs)
-    .where(and(eq(syncs.connectionId, connectionId), inArray(syncs.status, ["queued", "running"])))
+    .where(
+      and(
+        eq(syncs.userId, userId),
+        eq(syncs.connectionId, connectionId),
+        inArray(syncs.status, ["queued", "running"]),
+      ),
+    )
     .orderBy(desc(syncs.createdAt))
     .limit(1);
   return sync ?? null;
@@ -72,6 +87,7 @@ export async function startConnectionSync(
       })
       .where(
         and(
+          eq(syncs.userId, input.userId),
           eq(syncs.connectionId, input.connectionId),
           eq(syncs.status, "queued"),
           lt(syncs.createdAt, sql`now() - make_interval(mins => ${QUEUED_SYNC_EXPIRES_MINUTES})`),
@@ -80,10 +96,13 @@ export async function startConnectionSync(
     const [created] = await db
       .insert(syncs)
       .values({ ...input, kind: "connection" })
-      .onConflictDoNothing({ target: syncs.connectionId, where: sql`status in ('queued', 'running')` })
+      .onConflictDoNothing({
+        target: [syncs.userId, syncs.connectionId],
+        where: sql`status in ('queued', 'running')`,
+      })
       .returning();
     if (created) return { sync: created, created: true };
-    const active = await activeSyncForConnection(db, input.connectionId);
+    const active = await activeSyncForConnection(db, input.userId, input.connectionId);
     if (active) return { sync: active, created: false };
     // The active one finished between the two statements: try again.
   }
@@ -92,23 +111,24 @@ export async function startConnectionSync(
 
 export async function latestSyncsForConnections(
   db: Database,
+  userId: string,
   connectionIds: string[],
 ): Promise<Map<string, Sync>> {
   if (connectionIds.length === 0) return new Map();
   const rows = await db
     .selectDistinctOn([syncs.connectionId])
     .from(syncs)
-    .where(inArray(syncs.connectionId, connectionIds))
+    .where(and(eq(syncs.userId, userId), inArray(syncs.connectionId, connectionIds)))
     .orderBy(syncs.connectionId, desc(syncs.createdAt));
   return new Map(rows.map((row) => [row.connectionId!, row]));
 }
 
 /** Marks a sync running; null when it already finished (a re-delivered event has nothing left to do). */
-export async function markSyncRunning(db: Database, syncId: string): Promise<Sync | null> {
+export async function markSyncRunning(db: Database, userId: string, syncId: string): Promise<Sync | null> {
   const [sync] = await db
     .update(syncs)
     .set({ status: "running", startedAt: sql`coalesce(${syncs.startedAt}, now())` })
-    .where(and(eq(syncs.id, syncId), inArray(syncs.status, ["queued", "running"])))
+    .where(and(eq(syncs.userId, userId), eq(syncs.id, syncId), inArray(syncs.status, ["queued", "running"])))
     .returning();
   return sync ?? null;
 }
@@ -122,29 +142,38 @@ export async function markSyncRunning(db: Database, syncId: string): Promise<Syn
  */
 export async function claimSyncAccount(
   tx: Database,
-  syncId: string,
-  accountId: string,
+  key: SyncAccountKey,
 ): Promise<{ state: "claimed" } | { state: "done"; result: ImportResult } | { state: "gone" }> {
-  const [sync] = await tx.select({ id: syncs.id }).from(syncs).where(eq(syncs.id, syncId)).for("key share");
+  const [sync] = await tx
+    .select({ id: syncs.id })
+    .from(syncs)
+    .where(and(eq(syncs.userId, key.userId), eq(syncs.id, key.syncId)))
+    .for("key share");
   if (!sync) return { state: "gone" };
   const claimed = await tx
     .insert(syncAccounts)
-    .values({ syncId, accountId, ...emptyImportResult() })
+    .values({ ...key, ...emptyImportResult() })
     .onConflictDoNothing()
     .returning({ syncId: syncAccounts.syncId });
   if (claimed.length > 0) return { state: "claimed" };
-  const [done] = await tx
-    .select()
-    .from(syncAccounts)
-    .where(and(eq(syncAccounts.syncId, syncId), eq(syncAccounts.accountId, accountId)));
+  const [done] = await tx.select().from(syncAccounts).where(syncAccountIs(key));
   return { state: "done", result: done ?? emptyImportResult() };
 }
+
+/** One account's import within one sync: sync_accounts' key. */
+export type SyncAccountKey = { userId: string; syncId: string; accountId: string };
+
+const syncAccountIs = (key: SyncAccountKey) =>
+  and(
+    eq(syncAccounts.userId, key.userId),
+    eq(syncAccounts.syncId, key.syncId),
+    eq(syncAccounts.accountId, key.accountId),
+  );
 
 /** Records what the import did, in the transaction that claimed it. */
 export async function recordSyncAccount(
   tx: Database,
-  syncId: string,
-  accountId: string,
+  key: SyncAccountKey,
   result: ImportResult,
 ): Promise<void> {
   await tx
@@ -156,13 +185,14 @@ export async function recordSyncAccount(
       settled: result.settled,
       removed: result.removed,
     })
-    .where(and(eq(syncAccounts.syncId, syncId), eq(syncAccounts.accountId, accountId)));
+    .where(syncAccountIs(key));
 }
 
 // The sync's totals: the sum of what each of its account imports recorded (exact however often they ran).
-const totalsFromAccounts = (syncId: string) => {
+const totalsFromAccounts = (userId: string, syncId: string) => {
   const sum = (column: string) =>
-    sql<number>`(select coalesce(sum(${sql.raw(column)}), 0)::int from sync_accounts where sync_id = ${syncId}::uuid)`;
+    sql<number>`(select coalesce(sum(${sql.raw(column)}), 0)::int from sync_accounts
+      where user_id = ${userId}::uuid and sync_id = ${syncId}::uuid)`;
   return {
     imported: sum("imported"),
     duplicates: sum("duplicates"),
@@ -173,21 +203,26 @@ const totalsFromAccounts = (syncId: string) => {
 };
 
 /** Finishes a sync with the totals of its account imports. Null when the sync is gone (its connection removed). */
-export async function markSyncSucceeded(db: Database, syncId: string): Promise<Sync | null> {
+export async function markSyncSucceeded(db: Database, userId: string, syncId: string): Promise<Sync | null> {
   const [sync] = await db
     .update(syncs)
-    .set({ status: "succeeded", ...totalsFromAccounts(syncId), error: null, finishedAt: sql`now()` })
-    .where(eq(syncs.id, syncId))
+    .set({ status: "succeeded", ...totalsFromAccounts(userId, syncId), error: null, finishedAt: sql`now()` })
+    .where(and(eq(syncs.userId, userId), eq(syncs.id, syncId)))
     .returning();
   return sync ?? null;
 }
 
 /** Fails a sync, keeping the totals of the account imports that did commit before the failure. */
-export async function markSyncFailed(db: Database, syncId: string, message: string): Promise<Sync | null> {
+export async function markSyncFailed(
+  db: Database,
+  userId: string,
+  syncId: string,
+  message: string,
+): Promise<Sync | null> {
   const [sync] = await db
     .update(syncs)
-    .set({ status: "failed", ...totalsFromAccounts(syncId), error: message, finishedAt: sql`now()` })
-    .where(and(eq(syncs.id, syncId), inArray(syncs.status, ["queued", "running"])))
+    .set({ status: "failed", ...totalsFromAccounts(userId, syncId), error: message, finishedAt: sql`now()` })
+    .where(and(eq(syncs.userId, userId), eq(syncs.id, syncId), inArray(syncs.status, ["queued", "running"])))
     .returning();
   return sync ?? null;
 }

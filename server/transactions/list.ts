@@ -143,7 +143,10 @@ export function selectTransactions(db: Database) {
       categoryReason: transactions.categoryReason,
     })
     .from(transactions)
-    .innerJoin(accounts, eq(accounts.id, transactions.accountId))
+    .innerJoin(
+      accounts,
+      and(eq(accounts.userId, transactions.userId), eq(accounts.id, transactions.accountId)),
+    )
     .leftJoin(categories, eq(categories.id, transactions.categoryId))
     .$dynamic();
 }

@@ -44,13 +44,17 @@ export async function recategorizeTransaction(
     const locked = await lockRows(tx, userId, transactionId, Boolean(input.applyToSeller));
     const target = locked.find((row) => row.id === transactionId);
     if (!target) throw notFound("That transaction");
-    const chosen = await moveToCategory(tx, { categoryId: category.id, source: "user", ids: [target.id] });
+    const chosen = await moveToCategory(tx, userId, {
+      categoryId: category.id,
+      source: "user",
+      ids: [target.id],
+    });
     const deltas = [...chosen.deltas];
     let changed = 1;
     let kept = 0;
     if (input.applyToSeller && target.sellerKey) {
       const others = locked.filter((row) => row.id !== target.id && row.sellerKey === target.sellerKey);
-      const seller = await moveToCategory(tx, {
+      const seller = await moveToCategory(tx, userId, {
         categoryId: category.id,
         source: "rule",
         ids: others.filter((row) => row.source !== "user").map((row) => row.id),
@@ -135,6 +139,7 @@ async function lockRows(
 /** Sets the category of locked rows, taking the aggregate deltas from the values the update replaced. */
 async function moveToCategory(
   tx: Database,
+  userId: string,
   input: { categoryId: string; source: "user" | "rule"; ids: readonly string[] },
 ): Promise<{ deltas: AggregateDelta[] }> {
   if (input.ids.length === 0) return { deltas: [] };
@@ -142,11 +147,11 @@ async function moveToCategory(
     tx,
     sql`with before as (
       select id, posted_on, amount, currency, category_id from transactions
-      where id = any(${pgArray(input.ids)}::uuid[])
+      where user_id = ${userId}::uuid and id = any(${pgArray(input.ids)}::uuid[])
     ),
     changed as (
       update transactions t set category_id = ${input.categoryId}::uuid, category_source = ${input.source}
-      from before b where t.id = b.id
+      from before b where t.user_id = ${userId}::uuid and t.id = b.id
       returning t.posted_on, t.amount, t.currency, t.category_id
     )
     select ${groupedDeltasJson(sql`${deltaRowsOf(sql`before`, -1)} union all ${deltaRowsOf(sql`changed`, 1)}`)} as deltas`,

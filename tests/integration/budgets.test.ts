@@ -342,7 +342,7 @@ describe("evaluation after other writes", () => {
       kind: "connection",
       reason: "manual",
     });
-    await markSyncRunning(db, sync.id);
+    await markSyncRunning(db, user.id, sync.id);
     const since = `${shiftMonth(currentMonth(), -2)}-03`;
     await finishConnectionSync(db, {
       syncId: sync.id,

@@ -180,7 +180,9 @@ describe("over SMTP", () => {
     await deliver(notice);
     // The same request delivered again later (past the event dedupe window: a new event id).
     await deliver(notice, `redelivered:${notice.id}`);
-    expect(await sendNotificationEmail(db, notice.id)).toEqual({ status: "already_sent" });
+    expect(await sendNotificationEmail(db, { userId: notice.userId, notificationId: notice.id })).toEqual({
+      status: "already_sent",
+    });
     expect(smtp.received.length).toBe(before + 1);
     expect(await delivery(notice.id)).toMatchObject({ status: "sent", attempts: 1 });
   });
@@ -190,7 +192,9 @@ describe("over SMTP", () => {
     const notice = await noticeFor(user.id);
     const before = smtp.received.length;
     // The send step handed the message over, then the process died before the step's result was kept.
-    expect((await sendNotificationEmail(db, notice.id)).status).toBe("sent");
+    expect(
+      (await sendNotificationEmail(db, { userId: notice.userId, notificationId: notice.id })).status,
+    ).toBe("sent");
     expect(await delivery(notice.id)).toMatchObject({ status: "sending" });
     await deliver(notice);
     expect(smtp.received.length).toBe(before + 1);
@@ -255,8 +259,12 @@ describe("without SMTP: the outbox", () => {
   it("settles an interrupted hand-over by whether the file was written", async () => {
     const { user } = await createTestUser(db, { label: "outbox-crash" });
     const written = await noticeFor(user.id);
-    expect((await sendNotificationEmail(db, written.id)).status).toBe("sent");
-    expect(await sendNotificationEmail(db, written.id)).toEqual({ status: "already_sent" });
+    expect(
+      (await sendNotificationEmail(db, { userId: written.userId, notificationId: written.id })).status,
+    ).toBe("sent");
+    expect(await sendNotificationEmail(db, { userId: written.userId, notificationId: written.id })).toEqual({
+      status: "already_sent",
+    });
     expect(await delivery(written.id)).toMatchObject({ status: "sent", attempts: 1 });
 
     // Claimed, then stopped before the file was renamed into place: nothing was written, so it is sent now.
@@ -266,7 +274,9 @@ describe("without SMTP: the outbox", () => {
       .update(notificationDeliveries)
       .set({ status: "sending", attempts: 1 })
       .where(eq(notificationDeliveries.notificationId, unwritten.id));
-    expect((await sendNotificationEmail(db, unwritten.id)).status).toBe("sent");
+    expect(
+      (await sendNotificationEmail(db, { userId: unwritten.userId, notificationId: unwritten.id })).status,
+    ).toBe("sent");
     expect(await listOutbox(other.id)).toHaveLength(1);
     expect(getMailer().kind).toBe("outbox");
   });

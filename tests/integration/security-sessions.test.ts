@@ -48,7 +48,7 @@ describe("sessions end on the server", () => {
     const sessionId = await createSession(db, userId);
     const cookie = await cookieFor(userId, sessionId);
     expect((await me(cookie)).status).toBe(200);
-    await endSession(db, sessionId);
+    await endSession(db, { sessionId, userId });
     const replayed = await me(cookie);
     expect(replayed.status).toBe(401);
     expect(replayed.body.error.code).toBe("unauthorized");

@@ -31,6 +31,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Sea
     rows,
     latest: await latestSyncsForConnections(
       db,
+      user.id,
       rows.map((row) => row.id),
     ),
   }));
