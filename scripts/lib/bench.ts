@@ -3,6 +3,7 @@
 // process, and how figures are printed. Kept here once so each benchmark reads as its own measurement.
 
 import { type ChildProcess, spawn } from "node:child_process";
+import path from "node:path";
 import { sql } from "drizzle-orm";
 import { type DatabaseHandle, openDatabase } from "@/db/client";
 import { env } from "@/env";
@@ -189,8 +190,15 @@ export type NextServer = { process: ChildProcess; url: string; stop: () => void 
  * The production build (`npm run build` first) started with `next start` on 127.0.0.1:port, in a process group
  * of its own (its id is the child's pid) so it can be stopped whole; resolves once /api/health answers 200.
  */
-export async function startNextServer(port: number, extraEnv: Record<string, string>): Promise<NextServer> {
-  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+export async function startNextServer(
+  port: number,
+  extraEnv: Record<string, string>,
+  options: { cpuProfileDir?: string } = {},
+): Promise<NextServer> {
+  const next = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+  // --cpu-prof is refused in NODE_OPTIONS: a profiled server is started by node itself (written when it stops).
+  const profile = options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
+  const server = spawn(process.execPath, [...profile, next, "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: {
       ...process.env,
       APP_URL: `http://127.0.0.1:${port}`,
