@@ -12,8 +12,10 @@ export const eventTypes = {
     schema: z.object({
       connectionId: z.string().min(1),
       userId: z.string().min(1),
-      // The bank: syncs are throttled per institution so that no bank sees a burst from Tally.
       institutionId: z.string().min(1),
+      // The bank server the sync calls (server/accounts/institutions.ts syncThrottleKey): syncs are throttled
+      // per bank so that no bank sees a burst from Tally. Events queued before it existed share one bucket.
+      throttleKey: z.string().min(1).optional(),
       syncId: z.string().min(1).optional(),
       reason: z.enum(["link", "manual", "daily", "recovery"]),
     }),

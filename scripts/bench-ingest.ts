@@ -15,14 +15,12 @@
 import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
-import { type DatabaseHandle, openDatabase, queryRows } from "@/db/client";
+import { type DatabaseHandle, queryRows } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { pgArray } from "@/db/sql-arrays";
-import { env } from "@/env";
-import { formatDecimal } from "@/lib/money";
 import { parseOfxStatement } from "@/server/ofx/parse";
-import { aggregate, leaf, sgmlDocument } from "@/server/ofx/sgml-writer";
 import { importTransactions } from "@/server/sync/import-transactions";
+import { benchStatement, fmt, openScratchDatabase, pct, timeCopy } from "./lib/bench";
 
 const { values: args } = parseArgs({
   options: {
@@ -37,99 +35,9 @@ const USERS = Number(args.users);
 const WRITERS = Number(args.writers);
 const PER_USER = Math.ceil(TOTAL / USERS);
 
-// Bank-style seller text: well-known chains the dictionary knows, and local businesses it does not.
-const SELLERS = [
-  "SQ *BLUE BOTTLE COFFEE",
-  "AMZN Mktp US*2K4TY7",
-  "SHELL OIL 57444",
-  "TRADER JOE S #123",
-  "WHOLEFDS MKT 10234",
-  "SAFEWAY #1234",
-  "NETFLIX.COM",
-  "SPOTIFY USA",
-  "STARBUCKS STORE 05432",
-  "CHIPOTLE 1234",
-  "UBER *TRIP",
-  "LYFT *RIDE",
-  "TARGET 00012345",
-  "COSTCO WHSE #0123",
-  "CVS/PHARMACY #04567",
-  "CHEVRON 0093345",
-  "COMCAST CABLE COMM",
-  "PG&E WEB ONLINE",
-  "TST* LUIGIS TRATTORIA",
-  "KOVARIN BAKERY #12",
-  "MAPLE STREET HARDWARE",
-  "ACME CORP PAYROLL",
-  "PAYMENT THANK YOU",
-];
-
 /** The user's rows from..to (of PER_USER, in date order) as one OFX statement. */
-function statementFor(userIndex: number, from = 0, to = PER_USER): string {
-  const rows: string[] = [];
-  const start = Date.UTC(2026, 4, 1);
-  for (let i = from; i < to; i++) {
-    const seller = SELLERS[(userIndex * 7 + i * 13) % SELLERS.length]!;
-    const day = new Date((start + (i * 86_400_000 * 183) / PER_USER) | 0);
-    const cents = ((userIndex * 131 + i * 977) % 15_000) + 150;
-    rows.push(
-      aggregate("STMTTRN", [
-        leaf("TRNTYPE", "DEBIT"),
-        leaf("DTPOSTED", day.toISOString().slice(0, 10).replaceAll("-", "")),
-        leaf("TRNAMT", formatDecimal(seller.includes("PAYROLL") ? cents * 20 : -cents)),
-        leaf("FITID", `B${userIndex}-${i}`),
-        leaf("NAME", `${seller} ${i % 5 === 0 ? "" : (i % 97).toString()}`.trim()),
-      ]),
-    );
-  }
-  const body = aggregate("OFX", [
-    aggregate("SIGNONMSGSRSV1", [
-      aggregate("SONRS", [
-        aggregate("STATUS", [leaf("CODE", 0), leaf("SEVERITY", "INFO")]),
-        leaf("DTSERVER", "20261122"),
-      ]),
-    ]),
-    aggregate("CREDITCARDMSGSRSV1", [
-      aggregate("CCSTMTTRNRS", [
-        leaf("TRNUID", userIndex),
-        aggregate("STATUS", [leaf("CODE", 0), leaf("SEVERITY", "INFO")]),
-        aggregate("CCSTMTRS", [
-          leaf("CURDEF", "USD"),
-          aggregate("CCACCTFROM", [leaf("ACCTID", `4000${userIndex}`)]),
-          aggregate("BANKTRANLIST", [leaf("DTSTART", "20260501"), leaf("DTEND", "20261101"), ...rows]),
-        ]),
-      ]),
-    ]),
-  ]);
-  return sgmlDocument(body, { version: 102 });
-}
-
-async function openScratchDatabase(): Promise<{
-  handle: DatabaseHandle;
-  drop: () => Promise<void>;
-  label: string;
-}> {
-  if (!env.DATABASE_URL) {
-    const handle = await openDatabase({ driver: "pglite" });
-    return { handle, drop: () => handle.close(), label: "embedded PGlite (in memory)" };
-  }
-  const { default: postgres } = await import("postgres");
-  const name = `tally_bench_${Date.now().toString(36)}`;
-  const admin = postgres(env.DATABASE_URL, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database "${name}"`);
-  const url = new URL(env.DATABASE_URL);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ driver: "postgres", url: url.toString(), max: WRITERS + 2 });
-  return {
-    handle,
-    label: `Postgres server ${url.host}`,
-    drop: async () => {
-      await handle.close();
-      await admin.unsafe(`drop database if exists "${name}" with (force)`);
-      await admin.end();
-    },
-  };
-}
+const statementFor = (userIndex: number, from = 0, to = PER_USER) =>
+  benchStatement(userIndex, PER_USER, from, to);
 
 type Owner = { userId: string; accountId: string; statement: string };
 
@@ -187,62 +95,6 @@ async function runPipeline(
   return { rows, inserted, seconds, rate: rows / seconds, stages, cpuSeconds };
 }
 
-/**
- * The same rows by COPY: into a bare table (no index, no constraint: the machine's physical limit), and into a
- * table with the transactions table's indexes (what storing them costs before any of Tally's own work).
- */
-async function timeCopy(handle: DatabaseHandle, owners: Owner[], table: "bare" | "indexed") {
-  await handle.db.execute(sql`drop table if exists bench_copy`);
-  await handle.db.execute(
-    table === "bare"
-      ? sql`create table bench_copy (user_id uuid, account_id uuid, external_id text, posted_on date,
-          amount numeric(14,2), currency text, description text, seller_key text, merchant text)`
-      : sql`create table bench_copy (like transactions including defaults including indexes)`,
-  );
-  const columns =
-    "(user_id, account_id, external_id, posted_on, amount, currency, description, seller_key, merchant)";
-  const lines: string[] = [];
-  for (const owner of owners) {
-    for (const [i, t] of parseOfxStatement(owner.statement).accounts[0]!.transactions.entries()) {
-      lines.push(
-        [
-          owner.userId,
-          owner.accountId,
-          `fitid:${t.externalId ?? i}`,
-          t.postedOn,
-          formatDecimal(t.amount),
-          "USD",
-          t.description,
-          t.description.toLowerCase(),
-          t.description,
-        ]
-          .map((value) => value.replace(/[\t\n\\]/g, " "))
-          .join("\t"),
-      );
-    }
-  }
-  const tsv = `${lines.join("\n")}\n`;
-  const started = performance.now();
-  if (handle.raw.kind === "postgres") {
-    const stream = await handle.raw.sql.unsafe(`copy bench_copy ${columns} from stdin`).writable();
-    await new Promise<void>((resolve, reject) => {
-      stream.on("error", reject);
-      stream.on("finish", resolve);
-      // Chunked so a 200k-row COPY does not wait on one huge write.
-      const chunk = 1 << 20;
-      for (let offset = 0; offset < tsv.length; offset += chunk)
-        stream.write(tsv.slice(offset, offset + chunk));
-      stream.end();
-    });
-  } else {
-    await handle.raw.pg.query(`copy bench_copy ${columns} from '/dev/blob'`, [], {
-      blob: new Blob([tsv]),
-    });
-  }
-  const seconds = (performance.now() - started) / 1000;
-  return { rows: lines.length, seconds, rate: lines.length / seconds };
-}
-
 async function aggregatesAgree(handle: DatabaseHandle): Promise<boolean> {
   const [check] = await queryRows<{ diff: number }>(
     handle.db,
@@ -285,11 +137,8 @@ async function historyRounds(handle: DatabaseHandle, owners: Owner[]) {
   console.log(`peak RSS:                ${fmt(process.resourceUsage().maxRSS / 1024)} MB`);
 }
 
-const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
-const pct = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}%`;
-
 async function main() {
-  const { handle, drop, label } = await openScratchDatabase();
+  const { handle, drop, label } = await openScratchDatabase({ max: WRITERS + 2 });
   try {
     await migrateDatabase(handle);
     console.log(

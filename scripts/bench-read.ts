@@ -15,7 +15,6 @@
 // Targets on a quiet machine: at 50 connections each API ≥ 0.6 of the floor's requests/s and the dashboard
 // ≥ 0.2; at 200 requests/s each API's p99 ≤ 20 ms; no errors.
 
-import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { once } from "node:events";
 import fs from "node:fs";
@@ -27,6 +26,7 @@ import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { defaultCategoryId, UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
 import { env } from "@/env";
+import { type NextServer, startNextServer } from "./lib/bench";
 
 const { values: args } = parseArgs({
   options: {
@@ -364,44 +364,15 @@ async function load(url: string) {
 // ---------------------------------------------------------------------------------------------------------
 // The server and the load.
 
-async function startServer(databaseUrl: string, secret: string): Promise<ChildProcess> {
-  const server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      AUTH_SECRET: secret,
-      CREDENTIALS_KEY: randomBytes(32).toString("base64"),
-      NODE_ENV: "production",
-      APP_URL: `http://127.0.0.1:${PORT}`,
-      NEXT_TELEMETRY_DISABLED: "1",
-      ...(args.redis ? {} : { REDIS_URL: "" }),
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
+async function startServer(databaseUrl: string, secret: string): Promise<NextServer> {
+  const server = await startNextServer(PORT, {
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: secret,
+    CREDENTIALS_KEY: randomBytes(32).toString("base64"),
+    ...(args.redis ? {} : { REDIS_URL: "" }),
   });
-  serverGroup = server.pid ?? 0;
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${PORT}/api/health`);
-      if (response.ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  stopServer(server);
-  throw new Error("The app did not become healthy within 2 minutes. Did `npm run build` run?");
-}
-
-function stopServer(server: ChildProcess) {
-  if (server.pid) {
-    try {
-      process.kill(-server.pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
-  }
+  serverGroup = server.process.pid ?? 0;
+  return server;
 }
 
 /** Signed-in users as the app makes them: a session row each, and the Auth.js cookie that carries its id. */
@@ -608,7 +579,7 @@ async function main() {
       );
     }
   } finally {
-    stopServer(server);
+    server.stop();
   }
 }
 

@@ -30,6 +30,7 @@ export const dailyRefreshPageFunction = defineFunction(
             connectionId: connection.connectionId,
             userId: connection.userId,
             institutionId: connection.institutionId,
+            throttleKey: connection.throttleKey,
             reason: "daily",
           },
           {

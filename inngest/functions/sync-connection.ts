@@ -23,7 +23,8 @@ export const syncConnection = defineFunction(
     concurrency: { key: "event.data.connectionId", limit: 1 },
     // A bank sees at most 5 sync starts a second from Tally (20 at once after a lull). The daily refresh
     // spreads its syncs over the day, so this only holds back bursts: 432,000 syncs a day per bank fit.
-    throttle: { key: "event.data.institutionId", limit: 300, period: "1m", burst: 20 },
+    // The key names the bank's server (syncThrottleKey); the Demo Bank, Tally's own code, is not held back.
+    throttle: { key: "event.data.throttleKey", limit: 300, period: "1m", burst: 20 },
     retries: 4,
     onFailure: async ({ event, error }) => {
       const data = event.data.event.data;

@@ -15,7 +15,7 @@ import { decryptSecret, encryptSecret } from "@/server/security/credentials";
 import { getObjectStore, statementPrefix } from "@/server/storage";
 import { createSync } from "@/server/sync/syncs";
 import { removeAccountTransactions } from "./accounts";
-import { CUSTOM_INSTITUTION_ID, getInstitution, ofxUrlFor } from "./institutions";
+import { CUSTOM_INSTITUTION_ID, getInstitution, ofxUrlFor, syncThrottleKey } from "./institutions";
 
 export type LinkInput =
   | { institutionId: string; login: string; password: string }
@@ -109,7 +109,14 @@ export async function linkConnection(
     await enqueueEvents(
       tx,
       connectionSyncRequested(
-        { connectionId, userId, institutionId: institution.id, syncId: sync.id, reason: "link" },
+        {
+          connectionId,
+          userId,
+          institutionId: institution.id,
+          throttleKey: syncThrottleKey(connection),
+          syncId: sync.id,
+          reason: "link",
+        },
         { id: `sync:${sync.id}` },
       ),
     );

@@ -2,12 +2,19 @@ import "server-only";
 import { and, eq, gt, gte, isNull, lt, or, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { connections, users } from "@/db/schema";
+import { syncThrottleKey } from "@/server/accounts/institutions";
 
 // Only people who have used Tally recently are synced every day: 30 days covers monthly visitors, and the rest
 // are synced again the next time they sign in and press "Refresh now".
 const ACTIVE_WITHIN_DAYS = 30;
 
-export type DueConnection = { connectionId: string; userId: string; institutionId: string };
+export type DueConnection = {
+  connectionId: string;
+  userId: string;
+  institutionId: string;
+  /** The bank server's throttle key (syncThrottleKey). */
+  throttleKey: string;
+};
 
 /**
  * Connections the daily refresh should sync on `day` (YYYY-MM-DD, UTC): their owner was active in the past
@@ -15,7 +22,7 @@ export type DueConnection = { connectionId: string; userId: string; institutionI
  * Paged by connection id (within the bucket `from` ≤ id < `to`) so the fan-out never loads every connection
  * at once.
  */
-export function dueConnections(
+export async function dueConnections(
   db: Database,
   input: {
     day: string;
@@ -29,11 +36,12 @@ export function dueConnections(
   const now = input.now ?? new Date();
   const activeSince = new Date(now.getTime() - ACTIVE_WITHIN_DAYS * 86_400_000);
   const dayStart = new Date(`${input.day}T00:00:00Z`);
-  return db
+  const due = await db
     .select({
       connectionId: connections.id,
       userId: connections.userId,
       institutionId: connections.institutionId,
+      ofxUrl: connections.ofxUrl,
     })
     .from(connections)
     .innerJoin(users, eq(users.id, connections.userId))
@@ -49,6 +57,14 @@ export function dueConnections(
     )
     .orderBy(connections.id)
     .limit(input.limit ?? 1000);
+  return due.map(({ ofxUrl, ...connection }) => ({
+    ...connection,
+    throttleKey: syncThrottleKey({
+      id: connection.connectionId,
+      institutionId: connection.institutionId,
+      ofxUrl,
+    }),
+  }));
 }
 
 /** The daily event id: sending it twice on one day (a retried fan-out, the operator command) syncs once. */

@@ -5,6 +5,7 @@ import { connections, type Sync } from "@/db/schema";
 import { connectionSyncRequested, statementImportRequested, type TallyEvent } from "@/inngest/events";
 import { enqueueEvents } from "@/inngest/outbox";
 import { getConnection, updateConnectionPassword } from "@/server/accounts/connections";
+import { syncThrottleKey } from "@/server/accounts/institutions";
 import { startConnectionSync, unfinishedSyncs } from "./syncs";
 
 /**
@@ -28,6 +29,7 @@ export async function refreshConnection(db: Database, userId: string, connection
             connectionId: connection.id,
             userId,
             institutionId: connection.institutionId,
+            throttleKey: syncThrottleKey(connection),
             syncId: sync.id,
             reason: "manual",
           },
@@ -63,27 +65,32 @@ export async function resumeUnfinishedSyncs(db: Database, startedBefore: Date): 
     const connectionKeys = stranded.flatMap((sync) =>
       sync.connectionId ? [sql`(${sync.userId}::uuid, ${sync.connectionId}::uuid)`] : [],
     );
-    const institutions = new Map(
+    const banks = new Map(
       connectionKeys.length === 0
         ? []
         : (
             await tx
-              .select({ id: connections.id, institutionId: connections.institutionId })
+              .select({
+                id: connections.id,
+                institutionId: connections.institutionId,
+                ofxUrl: connections.ofxUrl,
+              })
               .from(connections)
               .where(
                 sql`(${connections.userId}, ${connections.id}) in (${sql.join(connectionKeys, sql`, `)})`,
               )
-          ).map((row) => [row.id, row.institutionId]),
+          ).map((row) => [row.id, row]),
     );
     const events = stranded.flatMap((sync): TallyEvent[] => {
-      const institutionId = sync.connectionId ? institutions.get(sync.connectionId) : undefined;
-      if (sync.kind === "connection" && sync.connectionId && institutionId) {
+      const connection = sync.connectionId ? banks.get(sync.connectionId) : undefined;
+      if (sync.kind === "connection" && sync.connectionId && connection) {
         return [
           connectionSyncRequested(
             {
               connectionId: sync.connectionId,
               userId: sync.userId,
-              institutionId,
+              institutionId: connection.institutionId,
+              throttleKey: syncThrottleKey(connection),
               syncId: sync.id,
               reason: "recovery",
             },

@@ -112,7 +112,13 @@ describe("the daily refresh", () => {
         passwordCiphertext: "unused",
       })),
     );
-    const requested: { id: string; connectionId: string; institutionId: string; ts: number }[] = [];
+    const requested: {
+      id: string;
+      connectionId: string;
+      institutionId: string;
+      throttleKey?: string;
+      ts: number;
+    }[] = [];
     const syncStub = defineFunction(
       { id: "sync-connection-stub", trigger: { event: "connection/sync.requested" } },
       ({ event }) => {
@@ -120,6 +126,7 @@ describe("the daily refresh", () => {
           id: String(event.id),
           connectionId: event.data.connectionId,
           institutionId: event.data.institutionId,
+          throttleKey: event.data.throttleKey,
           ts: Number(event.ts),
         });
       },
@@ -137,6 +144,12 @@ describe("the daily refresh", () => {
     expect(ours.map((event) => event.connectionId).sort()).toEqual(ids);
     expect(ours.map((event) => event.id).sort()).toEqual(ids.map((id) => `sync:${id}:${day}`).sort());
     expect(new Set(ours.map((event) => event.institutionId))).toEqual(new Set(["demo", "other-bank"]));
+    // A real bank's syncs share its throttle; the Demo Bank's (Tally's own code) are held back per connection only.
+    for (const event of ours) {
+      expect(event.throttleKey).toBe(
+        event.institutionId === "demo" ? `connection:${event.connectionId}` : "institution:other-bank",
+      );
+    }
 
     const pages = await queryRows<{ from: string; after: string | null; steps: number; bytes: number }>(
       db,

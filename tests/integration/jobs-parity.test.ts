@@ -229,7 +229,13 @@ describe("the real functions under @inngest/test and the embedded runner", () =>
         expect.objectContaining({
           id: `sync:${id}:${day}`,
           ts: midnight + dailySlotSeconds(id, 86_400) * 1000,
-          data: { connectionId: id, userId: user.id, institutionId: "demo", reason: "daily" },
+          data: {
+            connectionId: id,
+            userId: user.id,
+            institutionId: "demo",
+            throttleKey: `connection:${id}`,
+            reason: "daily",
+          },
         }),
       ),
     );

@@ -42,7 +42,7 @@ describe("/api/inngest in dev mode", () => {
     expect(byId["deliver-notification-email"]!.triggers).toEqual([{ event: "notification/email.requested" }]);
     // The same flow control the embedded runner applies, handed to Inngest as written in defineFunction.
     expect(byId["sync-connection"]!.raw.throttle).toEqual({
-      key: "event.data.institutionId",
+      key: "event.data.throttleKey",
       limit: 300,
       period: "1m",
       burst: 20,

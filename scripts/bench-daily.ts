@@ -1,0 +1,192 @@
+// npm run bench:daily [-- --n 2000 --link-concurrency 8 --runs 8]
+//
+// The daily refresh at scale, in this process: against the configured database (a scratch database on the
+// Postgres server in DATABASE_URL, else embedded PGlite in memory; removed afterwards) and a Demo Bank served
+// over HTTP from this process, it links --n Demo Bank logins (one user each, two accounts per login) through
+// linkConnection — the bank is asked for the accounts, as when a person links — and lets the embedded durable
+// runner (inngest/embedded/, the app's job functions, --runs at once: the app's default is 8) do each first
+// sync, with the bank's clock set to yesterday. Then the bank's clock moves to today, the connections' last sync
+// to yesterday, and the daily fan-out runs as `npm run sync:daily` runs it (every due connection now). Prints,
+// for the daily run: connection-syncs/s and new rows/s from the request to the last sync finished, sync
+// duration p50/p99 (a sync's start to its finish), peak RSS, this process's CPU time, and the Demo Bank's
+// share of it (the time spent generating its OFX answers). With --cpu-prof FILE, the daily run alone is
+// profiled into FILE (open it in Chrome DevTools) and the functions with the most self time are listed.
+// Target: ≥ 150 connection-syncs/s on Postgres.
+
+import { randomBytes, randomUUID } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+
+const { values: args } = parseArgs({
+  options: {
+    n: { type: "string", default: "2000" },
+    "link-concurrency": { type: "string", default: "8" },
+    runs: { type: "string", default: "8" },
+    "cpu-prof": { type: "string" },
+  },
+});
+const N = Number(args.n);
+const LINK_CONCURRENCY = Number(args["link-concurrency"]);
+const DAY_MS = 86_400_000;
+
+// Before any app module reads the environment: a scratch DATA_DIR (objects, local secrets) and a credentials key.
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tally-bench-daily-"));
+process.env.DATA_DIR = dataDir;
+process.env.CREDENTIALS_KEY ??= randomBytes(32).toString("base64");
+process.env.REDIS_URL = "";
+process.env.LOG_LEVEL ??= "warn";
+
+async function main() {
+  const { sql } = await import("drizzle-orm");
+  const { queryRows } = await import("@/db/client");
+  const { migrateDatabase } = await import("@/db/migrate");
+  const { pgArray } = await import("@/db/sql-arrays");
+  const { bootEmbeddedRunner } = await import("@/inngest/embedded/boot");
+  const { dailyRefreshRequested } = await import("@/inngest/events");
+  const { silentJobLog } = await import("@/inngest/log");
+  const { linkConnection } = await import("@/server/accounts/connections");
+  const { startLocalDemoBank } = await import("@/server/demo-bank/http-server");
+  const { fmt, openScratchDatabase, pct } = await import("./lib/bench");
+
+  const { handle, drop, label } = await openScratchDatabase({ prefix: "tally_bench_daily", max: 12 });
+  // Installed as the app's database: the job functions and server/ open it through getDb().
+  (globalThis as unknown as { __tallyDatabase: object }).__tallyDatabase = {
+    handle: Promise.resolve(handle),
+  };
+  const bank = await startLocalDemoBank(new Date(Date.now() - DAY_MS));
+  process.env.DEMO_BANK_URL = bank.url;
+  const runner = bootEmbeddedRunner({
+    runner: { database: async () => handle, log: silentJobLog, maxConcurrentRuns: Number(args.runs) },
+  });
+  try {
+    await migrateDatabase(handle);
+    console.log(
+      `bench:daily — ${fmt(N)} Demo Bank connections (2 accounts each), runner ${args.runs} runs at once, ${label}`,
+    );
+
+    // Users as sign-up leaves them, active today (the daily refresh skips people away for a month).
+    const userIds = Array.from({ length: N }, () => randomUUID());
+    for (let start = 0; start < N; start += 1000) {
+      const slice = userIds.slice(start, start + 1000);
+      await handle.db.execute(sql`insert into users (id, email, last_active_at)
+        select id, id || '@bench.invalid', now() from unnest(${pgArray(slice)}::uuid[]) as t(id)`);
+    }
+    let linkStart = performance.now();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: LINK_CONCURRENCY }, async () => {
+        for (let i = next++; i < N; i = next++) {
+          await linkConnection(handle.db, userIds[i]!, {
+            institutionId: "demo",
+            login: `bench-${i}`,
+            password: "demo",
+          });
+        }
+      }),
+    );
+    const linkSeconds = (performance.now() - linkStart) / 1000;
+    linkStart = performance.now();
+    await runner.drain();
+    const firstSeconds = (performance.now() - linkStart) / 1000;
+    const [first] = await queryRows<{ n: number; rows: number }>(
+      handle.db,
+      sql`select count(*)::int as n, coalesce(sum(imported), 0)::int as rows from syncs where reason = 'link' and status = 'succeeded'`,
+    );
+    console.log(
+      `linked:                  ${fmt(N)} in ${linkSeconds.toFixed(1)} s (${fmt(N / linkSeconds)}/s); first syncs ${fmt(Number(first?.n))} succeeded, ${fmt(Number(first?.rows))} rows, in ${firstSeconds.toFixed(1)} s (${fmt(Number(first?.n) / firstSeconds)} syncs/s)`,
+    );
+
+    // A day later: the bank has posted a day's transactions, and the connections last synced yesterday.
+    await handle.db.execute(sql`update connections set last_synced_at = last_synced_at - interval '1 day'`);
+    await handle.db.execute(sql`update accounts set last_synced_at = last_synced_at - interval '1 day'`);
+    bank.today = new Date();
+    bank.busyMs = 0;
+    let peakRss = process.memoryUsage().rss;
+    const sampler = setInterval(() => {
+      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    }, 50);
+    const profiler = args["cpu-prof"] ? await startProfiler() : null;
+    const cpuStart = process.cpuUsage();
+    const started = performance.now();
+    const day = new Date().toISOString().slice(0, 10);
+    await runner.dispatch(dailyRefreshRequested({}, { id: `daily-refresh:${day}` }));
+    await runner.drain();
+    const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuStart);
+    clearInterval(sampler);
+    if (profiler) await profiler.stop(args["cpu-prof"]!);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+
+    const [daily] = await queryRows<{
+      n: number;
+      failed: number;
+      rows: number;
+      p50: number;
+      p99: number;
+    }>(
+      handle.db,
+      sql`select count(*) filter (where status = 'succeeded')::int as n,
+            count(*) filter (where status <> 'succeeded')::int as failed,
+            coalesce(sum(imported + pending), 0)::int as rows,
+            percentile_cont(0.5) within group (order by extract(epoch from finished_at - started_at))::float8 * 1000 as p50,
+            percentile_cont(0.99) within group (order by extract(epoch from finished_at - started_at))::float8 * 1000 as p99
+          from syncs where reason = 'daily'`,
+    );
+    const syncsDone = Number(daily?.n);
+    console.log(
+      `daily refresh:           ${fmt(syncsDone)} connection-syncs (${Number(daily?.failed)} not succeeded) in ${seconds.toFixed(2)} s`,
+    );
+    console.log(`connection-syncs/s:      ${fmt(syncsDone / seconds)}  (target ≥ 150 on Postgres)`);
+    console.log(
+      `new rows/s:              ${fmt(Number(daily?.rows) / seconds)}  (${fmt(Number(daily?.rows))} rows, ${(Number(daily?.rows) / Math.max(1, syncsDone) / 2).toFixed(1)} per account)`,
+    );
+    console.log(
+      `sync duration:           p50 ${fmt(Number(daily?.p50))} ms, p99 ${fmt(Number(daily?.p99))} ms (a sync's start to finish)`,
+    );
+    console.log(`peak RSS (daily run):    ${fmt(peakRss / 1024 / 1024)} MB`);
+    console.log(
+      `Node CPU (this process): ${(cpuMs / 1000).toFixed(2)} s of ${seconds.toFixed(2)} s wall; Demo Bank answers ${(bank.busyMs / 1000).toFixed(2)} s = ${pct(bank.busyMs, cpuMs)} of the CPU (${fmt(bank.requests)} requests in all)`,
+    );
+  } finally {
+    await runner.stop();
+    await bank.close();
+    await drop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number } };
+
+/** The V8 CPU profiler on this process, for one stretch of it. */
+async function startProfiler() {
+  const { Session } = await import("node:inspector/promises");
+  const session = new Session();
+  session.connect();
+  await session.post("Profiler.enable");
+  await session.post("Profiler.start");
+  return {
+    async stop(file: string) {
+      const { profile } = await session.post("Profiler.stop");
+      session.disconnect();
+      fs.writeFileSync(file, JSON.stringify(profile));
+      const nodes = new Map((profile.nodes as ProfileNode[]).map((node) => [node.id, node]));
+      const self = new Map<string, number>();
+      profile.samples!.forEach((id, index) => {
+        const frame = nodes.get(id)!.callFrame;
+        const name = `${frame.functionName || "(anonymous)"} ${path.basename(frame.url)}:${frame.lineNumber + 1}`;
+        self.set(name, (self.get(name) ?? 0) + profile.timeDeltas![index]!);
+      });
+      const total = [...self.values()].reduce((a, b) => a + b, 0);
+      console.log(`CPU profile of the daily run: ${file}; most self time:`);
+      for (const [name, micros] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15))
+        console.log(`  ${((100 * micros) / total).toFixed(1).padStart(5)}%  ${name}`);
+    },
+  };
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
