@@ -47,10 +47,10 @@ export const eventTypes = {
   "sync/daily-refresh.page": eventType("sync/daily-refresh.page", {
     schema: z.object({
       day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD"),
-      // Connection ids from `from` (inclusive) to `to` (exclusive), after the cursor `after`.
-      from: z.guid(),
-      to: z.guid().nullable(),
-      after: z.guid().nullable(),
+      // Which bucket of connections (server/sync/daily.ts), after the cursor `after` (the last page's last
+      // connection's key).
+      bucket: z.number().int().min(0).max(255),
+      after: z.object({ userId: z.guid(), connectionId: z.guid() }).nullable(),
       pageSize: z.number().int().min(1).max(1000),
       // Seconds over which the bucket's syncs are spread from the start of `day` (0: all now).
       spreadSeconds: z.number().int().min(0).max(86_400),

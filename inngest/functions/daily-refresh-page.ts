@@ -14,8 +14,7 @@ export const dailyRefreshPageFunction = defineFunction(
     const due = await step.run("load-due", async () =>
       dueConnections(await getDb(), {
         day: page.day,
-        from: page.from,
-        to: page.to,
+        bucket: page.bucket,
         after: page.after,
         limit: page.pageSize,
       }),
@@ -42,9 +41,10 @@ export const dailyRefreshPageFunction = defineFunction(
         ),
       ),
     );
-    const last = due.at(-1)!.connectionId;
+    const lastDue = due.at(-1)!;
+    const last = lastDue.connectionId;
     if (due.length === page.pageSize) {
-      const next = { ...page, after: last };
+      const next = { ...page, after: { userId: lastDue.userId, connectionId: last } };
       await step.sendEvent("next-page", dailyRefreshPage(next, { id: dailyPageEventId(next) }));
     }
     return { connections: due.length, last };

@@ -1,4 +1,4 @@
-// Every day at 00:00 UTC: plan the day's syncs. One event per bucket of connection ids starts a chain of pages
+// Every day at 00:00 UTC: plan the day's syncs. One event per bucket of connections starts a chain of pages
 // (daily-refresh-page), so no run holds state that grows with the number of users, and each connection's sync
 // is scheduled at its own time of day (event `ts`), spread over the 24 hours.
 
@@ -21,10 +21,10 @@ export async function planDailyRefresh(
   const buckets = dailyBuckets();
   await step.sendEvent(
     "fan-out-buckets",
-    buckets.map(({ from, to }) =>
+    buckets.map((bucket) =>
       dailyRefreshPage(
-        { day, from, to, after: null, pageSize, spreadSeconds: options.spreadSeconds },
-        { id: dailyPageEventId({ day, from, after: null, spreadSeconds: options.spreadSeconds }) },
+        { day, bucket, after: null, pageSize, spreadSeconds: options.spreadSeconds },
+        { id: dailyPageEventId({ day, bucket, after: null, spreadSeconds: options.spreadSeconds }) },
       ),
     ),
   );
@@ -34,11 +34,11 @@ export async function planDailyRefresh(
 /** Deterministic: a retried page, or a second plan the same day, starts no second chain. */
 export const dailyPageEventId = (page: {
   day: string;
-  from: string;
-  after: string | null;
+  bucket: number;
+  after: { userId: string; connectionId: string } | null;
   spreadSeconds: number;
 }) =>
-  `daily-page:${page.day}:${page.spreadSeconds > 0 ? "spread" : "now"}:${page.from}:${page.after ?? "start"}`;
+  `daily-page:${page.day}:${page.spreadSeconds > 0 ? "spread" : "now"}:${page.bucket}:${page.after?.connectionId ?? "start"}`;
 
 export const dailyRefresh = defineFunction(
   { id: "daily-refresh", trigger: { cron: "0 0 * * *" }, retries: 3 },

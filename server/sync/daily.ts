@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, gt, gte, isNull, lt, or, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
 import type { Database } from "@/db";
-import { connections, users } from "@/db/schema";
+import { connectionDailyBucket, connections, users } from "@/db/schema";
 import { syncThrottleKey } from "@/server/accounts/institutions";
 
 // Only people who have used Tally recently are synced every day: 30 days covers monthly visitors, and the rest
@@ -16,20 +16,27 @@ export type DueConnection = {
   throttleKey: string;
 };
 
+/** Where a page of the daily refresh stopped: the last connection's primary key. */
+export type DailyCursor = { userId: string; connectionId: string };
+
+/** How many chains of pages the daily refresh runs side by side (buckets of connections). */
+export const DAILY_BUCKETS = 16;
+
 /**
  * Connections the daily refresh should sync on `day` (YYYY-MM-DD, UTC): their owner was active in the past
  * 30 days, they are not waiting for the user to fix something, and they have not synced yet that day.
- * Paged by connection id (within the bucket `from` ≤ id < `to`) so the fan-out never loads every connection
- * at once.
+ * One page of one bucket, in primary-key order after `after`, so the fan-out never loads every connection at
+ * once. Buckets split connections by the last byte of their owner's id, which is random in UUIDv4 and UUIDv7
+ * alike (a v7 id's leading digits are its creation time, so ranges of ids would put every new user in one
+ * bucket); connections_daily_bucket_idx walks a bucket in key order.
  */
 export async function dueConnections(
   db: Database,
   input: {
     day: string;
     now?: Date;
-    from?: string;
-    to?: string | null;
-    after?: string | null;
+    bucket?: number;
+    after?: DailyCursor | null;
     limit?: number;
   },
 ): Promise<DueConnection[]> {
@@ -50,12 +57,13 @@ export async function dueConnections(
         gt(users.lastActiveAt, activeSince),
         eq(connections.status, "active"),
         or(isNull(connections.lastSyncedAt), lt(connections.lastSyncedAt, dayStart)),
-        input.after ? gt(connections.id, input.after) : sql`true`,
-        input.from ? gte(connections.id, input.from) : sql`true`,
-        input.to ? lt(connections.id, input.to) : sql`true`,
+        input.bucket === undefined ? sql`true` : sql`${connectionDailyBucket} = ${input.bucket}`,
+        input.after
+          ? sql`(${connections.userId}, ${connections.id}) > (${input.after.userId}::uuid, ${input.after.connectionId}::uuid)`
+          : sql`true`,
       ),
     )
-    .orderBy(connections.id)
+    .orderBy(connections.userId, connections.id)
     .limit(input.limit ?? 1000);
   return due.map(({ ofxUrl, ...connection }) => ({
     ...connection,
@@ -70,26 +78,13 @@ export async function dueConnections(
 /** The daily event id: sending it twice on one day (a retried fan-out, the operator command) syncs once. */
 export const dailySyncEventId = (connectionId: string, day: string) => `sync:${connectionId}:${day}`;
 
-/**
- * The daily refresh walks connections in 16 buckets of the id space, one self-continuing chain of pages each: no
- * run holds more than a page, whatever the number of users. Connections made before migration 0014 have random
- * (v4) ids and spread evenly; newer ones have time-ordered (v7) ids, which all start with the same few digits
- * and so fall in one or two buckets. Every connection is still found; only the buckets' sizes become uneven
- * (docs/scaling.md: bucketing on the ids' random tail instead is the follow-up).
- */
-export function dailyBuckets(): Array<{ from: string; to: string | null }> {
-  const digits = "0123456789abcdef";
-  const bound = (digit: string) => `${digit}0000000-0000-0000-0000-000000000000`;
-  return [...digits].map((digit, index) => ({
-    from: bound(digit),
-    to: index + 1 < digits.length ? bound(digits[index + 1]!) : null,
-  }));
-}
+/** The buckets of the daily refresh, one self-continuing chain of pages each. */
+export const dailyBuckets = (): number[] => Array.from({ length: DAILY_BUCKETS }, (_, bucket) => bucket);
 
 /**
  * When in the day (seconds after 00:00 UTC, below `spreadSeconds`) a connection's daily sync starts: the same
- * time every day, spread evenly over connections (the ids' last digits are random in v4 and v7 alike), so banks see a steady trickle instead of
- * every Tally user at once.
+ * time every day, spread evenly over connections (the ids' last digits are random in v4 and v7 alike), so banks
+ * see a steady trickle instead of every Tally user at once.
  */
 export function dailySlotSeconds(connectionId: string, spreadSeconds: number): number {
   if (spreadSeconds <= 0) return 0;

@@ -97,8 +97,9 @@ describe("the daily refresh", () => {
   it("pages through a bucket beyond one page, one sync event per connection, a page of state per run", async () => {
     const db = handle.db;
     const owner = await createTestUser(db, { label: "many", activeDaysAgo: 1 });
-    // Seven connections in the first bucket of ids (0…), so that pages of two need four runs.
+    // Seven connections of one owner: one bucket (the owner's), so that pages of two need four runs.
     const ids = Array.from({ length: 7 }, (_, i) => `0${i}000000-0000-4000-8000-000000000000`);
+    const ownerBucket = Number.parseInt(owner.user.id.slice(-2), 16) % 16;
     await db.insert(connections).values(
       ids.map((id, i) => ({
         id,
@@ -151,19 +152,51 @@ describe("the daily refresh", () => {
       );
     }
 
-    const pages = await queryRows<{ from: string; after: string | null; steps: number; bytes: number }>(
+    const pages = await queryRows<{ bucket: number; after: string | null; steps: number; bytes: number }>(
       db,
-      sql`select r.event->'data'->>'from' as "from", r.event->'data'->>'after' as after,
+      sql`select (r.event->'data'->>'bucket')::int as bucket, r.event->'data'->'after'->>'connectionId' as after,
             (select count(*)::int from job_steps s where s.run_id = r.id) as steps,
             (select coalesce(sum(length(s.result)), 0)::int from job_steps s where s.run_id = r.id) as bytes
           from job_runs r where r.function_id = 'daily-refresh-page' and r.status = 'completed'
             and r.event_id like 'daily-page:%:now:%'`,
     );
     expect(pages).toHaveLength(16 + 3); // one chain per bucket; the first bucket continues three times
-    const firstBucket = pages.filter((page) => page.from.startsWith("0"));
-    expect(firstBucket.map((page) => page.after).sort()).toEqual([ids[1], ids[3], ids[5], null].sort());
+    const ownersChain = pages.filter((page) => page.bucket === ownerBucket);
+    expect(ownersChain.map((page) => page.after).sort()).toEqual([ids[1], ids[3], ids[5], null].sort());
     // Each run keeps at most three steps (load, sync events, next page), whatever the number of connections.
     expect(Math.max(...pages.map((page) => page.steps))).toBeLessThanOrEqual(3);
     expect(Math.max(...pages.map((page) => page.bytes))).toBeLessThan(2_000);
+  });
+
+  it("spreads new users (time-ordered ids) over the buckets and finds each of their connections once", async () => {
+    const db = handle.db;
+    const owners: Array<Awaited<ReturnType<typeof createTestUser>>> = [];
+    for (let i = 0; i < 24; i++)
+      owners.push(await createTestUser(db, { label: `v7-${i}`, activeDaysAgo: 1 }));
+    const made: Array<{ id: string }> = [];
+    for (const owner of owners) made.push(await createDemoConnection(db, owner.user.id));
+    const day = new Date().toISOString().slice(0, 10);
+
+    const seen: string[] = [];
+    const bucketsUsed = new Set<number>();
+    for (let bucket = 0; bucket < 16; bucket++) {
+      let after: { userId: string; connectionId: string } | null = null;
+      for (;;) {
+        const page = await dueConnections(db, { day, bucket, after, limit: 3 });
+        for (const connection of page) {
+          seen.push(connection.connectionId);
+          if (made.some((c) => c.id === connection.connectionId)) bucketsUsed.add(bucket);
+        }
+        if (page.length < 3) break;
+        const last = page.at(-1)!;
+        after = { userId: last.userId, connectionId: last.connectionId };
+      }
+    }
+    const ours = seen.filter((id) => made.some((c) => c.id === id));
+    expect(ours.sort()).toEqual(made.map((c) => c.id).sort());
+    expect(new Set(seen).size).toBe(seen.length);
+    // Ids made one after another share their leading (time) digits; ranges of ids would put them all in one
+    // bucket. 24 owners landing in a single one of 16 buckets by chance: 16^-23.
+    expect(bucketsUsed.size).toBeGreaterThan(1);
   });
 });

@@ -1,0 +1,1 @@
+CREATE INDEX "connections_daily_bucket_idx" ON "connections" USING btree ((get_byte(uuid_send("user_id"), 15) % 16),"user_id","id");
