@@ -1,4 +1,5 @@
-// npm run bench:read [-- --users 10000 --transactions 5000000 --seconds 10 --sessions 1000 --reload --redis --load-only]
+// npm run bench:read [-- --users 10000 --transactions 5000000 --seconds 10 --sessions 1000 --reload --redis --load-only
+//                        --only spending,dashboard --cpu-prof DIR]
 //
 // Reads under load. Loads 10,000 users and 5,000,000 transactions into a database of their own on the
 // configured Postgres server (DATABASE_URL) by COPY — not through the app's import path, which
@@ -39,6 +40,10 @@ const { values: args } = parseArgs({
     reload: { type: "boolean", default: false },
     "load-only": { type: "boolean", default: false },
     redis: { type: "boolean", default: false },
+    // Drive only the routes whose name contains one of these words (the floor always runs).
+    only: { type: "string" },
+    // Profile the app: V8 CPU profiles of the server written to DIR when it stops (open in Chrome DevTools).
+    "cpu-prof": { type: "string" },
   },
 });
 const USERS = Number(args.users);
@@ -365,7 +370,9 @@ async function load(url: string) {
 // The server and the load.
 
 async function startServer(databaseUrl: string, secret: string): Promise<ChildProcess> {
-  const server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  const profile = args["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${args["cpu-prof"]}`] : [];
+  const next = "node_modules/next/dist/bin/next";
+  const server = spawn(process.execPath, [...profile, next, "start", "-p", String(PORT), "-H", "127.0.0.1"], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
@@ -553,8 +560,9 @@ async function main() {
       { name: "GET /api/v1/transactions", path: "/api/v1/transactions", api: true },
       { name: "dashboard page", path: "/dashboard", api: false },
     ];
+    const only = args.only?.split(",").map((word) => word.trim().toLowerCase());
     const present: typeof routes = [];
-    for (const route of routes) {
+    for (const route of routes.filter((r) => !only || only.some((word) => r.name.includes(word)))) {
       const response = await fetch(`http://127.0.0.1:${PORT}${route.path}`, {
         headers: { cookie: cookies[0]! },
       });
