@@ -370,6 +370,12 @@ async function load(url: string) {
 // The server and the load.
 
 async function startServer(databaseUrl: string, secret: string): Promise<ChildProcess> {
+  // Another app on the port (another benchmark's) would answer the health check and take the load instead.
+  const busy = await fetch(`http://127.0.0.1:${PORT}/api/health`).then(
+    () => true,
+    () => false,
+  );
+  if (busy) throw new Error(`Something already listens on port ${PORT}: pass --port with a free one.`);
   const profile = args["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${args["cpu-prof"]}`] : [];
   const next = "node_modules/next/dist/bin/next";
   const server = spawn(process.execPath, [...profile, next, "start", "-p", String(PORT), "-H", "127.0.0.1"], {
