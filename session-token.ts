@@ -24,8 +24,14 @@ export const sessionCookieName = (secure: boolean) =>
 // most expensive step of a cached API read. The same cookie always decodes to the same token, so decoded tokens
 // are remembered per cookie value, bounded in number, and each only until the token's own expiry. Whether the
 // session it names is still live is asked of its row on every request (server/identity/sessions.ts).
+// Kept on globalThis: the proxy and the server components are separate bundles, and a page request passes
+// through both; one decoding serves both.
 const MAX_REMEMBERED = 5_000;
-const remembered = new Map<string, { token: JWT | null; until: number }>();
+const shared = globalThis as unknown as {
+  __tallyDecodedCookies?: Map<string, { token: JWT | null; until: number }>;
+};
+shared.__tallyDecodedCookies ??= new Map();
+const remembered = shared.__tallyDecodedCookies;
 
 async function decodeCookie(headers: Headers, secure: boolean): Promise<JWT | null> {
   const cookie = headers.get("cookie") ?? "";

@@ -1,4 +1,5 @@
-// npm run bench:read [-- --users 10000 --transactions 5000000 --seconds 10 --sessions 1000 --reload --redis --load-only]
+// npm run bench:read [-- --users 10000 --transactions 5000000 --seconds 10 --sessions 1000 --reload --redis --load-only
+//                        --only spending,dashboard --cpu-prof DIR]
 //
 // Reads under load. Loads 10,000 users and 5,000,000 transactions into a database of their own on the
 // configured Postgres server (DATABASE_URL) by COPY — not through the app's import path, which
@@ -39,6 +40,10 @@ const { values: args } = parseArgs({
     reload: { type: "boolean", default: false },
     "load-only": { type: "boolean", default: false },
     redis: { type: "boolean", default: false },
+    // Drive only the routes whose name contains one of these words (the floor always runs).
+    only: { type: "string" },
+    // Profile the app: V8 CPU profiles of the server written to DIR when it stops (open in Chrome DevTools).
+    "cpu-prof": { type: "string" },
   },
 });
 const USERS = Number(args.users);
@@ -365,12 +370,16 @@ async function load(url: string) {
 // The server and the load.
 
 async function startServer(databaseUrl: string, secret: string): Promise<NextServer> {
-  const server = await startNextServer(PORT, {
-    DATABASE_URL: databaseUrl,
-    AUTH_SECRET: secret,
-    CREDENTIALS_KEY: randomBytes(32).toString("base64"),
-    ...(args.redis ? {} : { REDIS_URL: "" }),
-  });
+  const server = await startNextServer(
+    PORT,
+    {
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: secret,
+      CREDENTIALS_KEY: randomBytes(32).toString("base64"),
+      ...(args.redis ? {} : { REDIS_URL: "" }),
+    },
+    args["cpu-prof"] ? { cpuProfileDir: args["cpu-prof"] } : {},
+  );
   serverGroup = server.process.pid ?? 0;
   return server;
 }
@@ -524,8 +533,9 @@ async function main() {
       { name: "GET /api/v1/transactions", path: "/api/v1/transactions", api: true },
       { name: "dashboard page", path: "/dashboard", api: false },
     ];
+    const only = args.only?.split(",").map((word) => word.trim().toLowerCase());
     const present: typeof routes = [];
-    for (const route of routes) {
+    for (const route of routes.filter((r) => !only || only.some((word) => r.name.includes(word)))) {
       const response = await fetch(`http://127.0.0.1:${PORT}${route.path}`, {
         headers: { cookie: cookies[0]! },
       });

@@ -195,6 +195,12 @@ export async function startNextServer(
   extraEnv: Record<string, string>,
   options: { cpuProfileDir?: string } = {},
 ): Promise<NextServer> {
+  // Another app on the port (another benchmark's) would answer the health check and take the load instead.
+  const busy = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+    () => true,
+    () => false,
+  );
+  if (busy) throw new Error(`Something already listens on port ${port}: pass --port with a free one.`);
   const next = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
   // --cpu-prof is refused in NODE_OPTIONS: a profiled server is started by node itself (written when it stops).
   const profile = options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : [];

@@ -5,6 +5,7 @@ import { budgets, type Category, categories } from "@/db/schema";
 import { UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
 import { type Cents, centsFromNumeric, formatDecimal } from "@/lib/money";
 import { monthLabel, shiftMonth } from "@/lib/months";
+import { cachedRead, invalidateUserReads } from "@/server/cache/user-reads";
 import { AppError, notFound } from "@/server/errors";
 import { getUserById } from "@/server/identity/users";
 import { type BudgetLine, type BudgetMonth, createBudgetModel } from "./evaluate";
@@ -13,17 +14,29 @@ import { type BudgetUser, budgetClock, loadBudgetInputs } from "./load";
 
 // The budgets service: one month's budgets for the page, the API and the job, and the user's changes to them.
 
-/** One month's budgets for the user, in their main currency. `month` defaults to the current one. */
+/**
+ * One month's budgets for the user, in their main currency. `month` defaults to the current one.
+ *
+ * Read through the per-user cache: the page, the dashboard's card and the API ask for the same month again and
+ * again, and evaluating it takes three queries and the budget model. Every write to what a month is computed
+ * from clears the user's cache when it commits: budget settings (here), the profile's income and thresholds
+ * and time zone (server/identity), categories, imports, recategorizing and removed accounts. What the date
+ * alone changes (the pace projection, the status, "this month") is in the key: today in the user's zone, so
+ * tomorrow is a new entry. Income and thresholds are in the key too, because the caller passes the user row.
+ */
 export async function getBudgetMonth(
   db: Database,
   user: BudgetUser,
   options: { month?: string; now?: Date } = {},
 ): Promise<BudgetMonth> {
-  const { currentMonth } = budgetClock(user, options.now);
+  const { today, currentMonth } = budgetClock(user, options.now);
   const month = options.month ?? currentMonth;
   checkPlanningHorizon(month, currentMonth);
-  const [months] = await evaluateMonths(db, user, [month], options.now);
-  return months!;
+  const key = ["budgets", month, today, user.monthlyIncome ?? "", user.notifyThresholds.join(",")].join(":");
+  return cachedRead(user.id, key, async () => {
+    const [months] = await evaluateMonths(db, user, [month], options.now);
+    return months!;
+  });
 }
 
 async function evaluateMonths(db: Database, user: BudgetUser, months: string[], now?: Date) {
@@ -180,6 +193,8 @@ async function writeSetting(
         set: { amount: stored, rollover, updatedAt: sql`now()` },
       });
   });
+  // Committed: the user's next read (the line returned below among them) evaluates the month again.
+  await invalidateUserReads(user.id);
   const month = await getBudgetMonth(db, user, { month: change.month, now });
   return month.lines.find((line) => line.categoryId === category.id) ?? null;
 }

@@ -125,12 +125,17 @@ async function createStore(): Promise<ReadStore> {
   return redis ? new RedisStore(redis) : new LocalStore();
 }
 
+// On globalThis like the store: every bundle that imports this module shares the loads under way.
+const flights = globalThis as unknown as { __tallyReadsInFlight?: Map<string, Promise<unknown>> };
+flights.__tallyReadsInFlight ??= new Map();
+const inFlight = flights.__tallyReadsInFlight;
+
 /**
  * The cached value for (user, key), or the loader's result, stored for next time. A cache that fails (Redis
  * unreachable) never fails the read: the loader's answer is returned.
  */
 export async function cachedRead<T>(userId: string, key: string, load: () => Promise<T>): Promise<T> {
-  let store: ReadStore | undefined;
+  let store: ReadStore;
   let generation: string | null = null;
   try {
     store = await readStore();
@@ -139,11 +144,25 @@ export async function cachedRead<T>(userId: string, key: string, load: () => Pro
     generation = hit.generation;
   } catch (error) {
     console.error("Read cache unavailable; reading from the database:", error);
-    store = undefined;
+    return load();
   }
-  const value = await load();
-  if (store) await store.store(userId, key, value, generation).catch(() => undefined);
-  return value;
+  // A page's widgets ask for the same figures at once (the category directory, the trend): one load serves
+  // them all. Only a load under the generation just looked up is joined, so a read that starts after a write
+  // (which starts a new generation) never waits for figures read before it.
+  const flightKey = `${userId}\u0000${generation ?? ""}\u0000${key}`;
+  const flying = inFlight.get(flightKey);
+  if (flying) return flying as Promise<T>;
+  const loading = (async () => {
+    const value = await load();
+    await store.store(userId, key, value, generation).catch(() => undefined);
+    return value;
+  })();
+  inFlight.set(flightKey, loading);
+  try {
+    return await loading;
+  } finally {
+    inFlight.delete(flightKey);
+  }
 }
 
 /** Forgets everything cached for the user. Call after any write that changes what the user sees. */

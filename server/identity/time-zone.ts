@@ -3,6 +3,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Database } from "@/db";
 import { type User, users } from "@/db/schema";
 import { currentMonthFor, isValidTimeZone } from "@/lib/months";
+import { invalidateUserReads } from "@/server/cache/user-reads";
 
 /** The zone that decides the user's "this month": theirs, or UTC until their browser has reported one. */
 export function userTimeZone(user: Pick<User, "timeZone">): string {
@@ -24,6 +25,8 @@ export async function adoptBrowserTimeZone(db: Database, userId: string, zone: s
     .set({ timeZone: zone })
     .where(and(eq(users.id, userId), isNull(users.timeZone)))
     .returning({ id: users.id });
+  // "This month" may have moved: figures cached for the old zone start over.
+  if (updated.length > 0) await invalidateUserReads(userId);
   return updated.length > 0;
 }
 

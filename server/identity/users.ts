@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { type User, users } from "@/db/schema";
+import { invalidateUserReads } from "@/server/cache/user-reads";
 import { AppError } from "@/server/errors";
 import { hashPassword, spendPasswordCheckTime, verifyPassword } from "./passwords";
 import { abuseLimits, tooMany } from "./rate-limit";
@@ -100,6 +101,8 @@ export async function updateProfile(db: Database, userId: string, changes: Profi
       ? await db.select().from(users).where(eq(users.id, userId))
       : await db.update(users).set(provided).where(eq(users.id, userId)).returning();
   if (!user) throw new AppError("not_found", "Your account was not found.");
+  // Income and thresholds shape budgets, the time zone decides "this month": cached figures start over.
+  if (Object.keys(provided).length > 0) await invalidateUserReads(userId);
   return user;
 }
 

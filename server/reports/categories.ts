@@ -18,6 +18,16 @@ function hash(text: string): number {
   return value;
 }
 
+// Each default subcategory's position within its group, worked out once (a directory colours ~100 categories
+// per user, and a scan of the taxonomy for each was a visible share of a dashboard's server time).
+const subcategoryPosition = new Map<string, number>();
+for (const category of TAXONOMY) {
+  const [groupSlug, subSlug] = category.slug.split(".");
+  if (subSlug === undefined) continue;
+  const siblings = TAXONOMY.filter((other) => other.parentSlug === groupSlug);
+  subcategoryPosition.set(category.slug, Math.max(0, siblings.indexOf(category)));
+}
+
 /**
  * A category's chart colour, the same in every month and every chart: a group by its place in the taxonomy, a
  * subcategory next to its group's (so the categories of one group differ from each other), the user's own
@@ -33,12 +43,7 @@ export function categoryColor(slug: string): string {
     const [groupSlug = slug, subSlug] = slug.split(".");
     const groupIndex = Math.max(0, groupSlugs.indexOf(groupSlug));
     if (subSlug === undefined) index = groupIndex;
-    else {
-      const subIndex = TAXONOMY.filter((category) => category.parentSlug === groupSlug).findIndex(
-        (category) => category.slug === slug,
-      );
-      index = groupIndex + 1 + Math.max(0, subIndex);
-    }
+    else index = groupIndex + 1 + (subcategoryPosition.get(slug) ?? 0);
   }
   return `var(--color-chart-${(index % PALETTE_SIZE) + 1})`;
 }

@@ -6,6 +6,7 @@ import type { DatabaseHandle } from "@/db/client";
 import { defineFunction } from "@/inngest/define";
 import { spendingRecomputeRequested } from "@/inngest/events";
 import { enqueueEvents } from "@/inngest/outbox";
+import { FIGURES_MAX_AGE_MS, forgetHealthFigures, healthFigures } from "@/server/operations/health";
 import { useTestDatabase } from "../support/db";
 import { testRunner } from "../support/jobs";
 
@@ -31,6 +32,7 @@ describe("GET /api/health", () => {
       enqueueEvents(tx, spendingRecomputeRequested({ userId: "u3", months: ["2024-01"] })),
     );
 
+    forgetHealthFigures();
     const response = await GET();
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
@@ -44,5 +46,22 @@ describe("GET /api/health", () => {
     });
     expect(body.queue.oldest_waiting_seconds).toBeGreaterThanOrEqual(0);
     expect(body.outbox.oldest_pending_seconds).toBeGreaterThanOrEqual(0);
+  });
+
+  it("reads its queue figures again once they are 5 seconds old, not on every request", async () => {
+    forgetHealthFigures();
+    const start = Date.now();
+    const before = await healthFigures(handle, start);
+    await handle.db.transaction((tx) =>
+      enqueueEvents(tx, spendingRecomputeRequested({ userId: "u4", months: ["2024-01"] })),
+    );
+    // Within the 5 s the figures are the ones read before the new event.
+    expect((await healthFigures(handle, start + FIGURES_MAX_AGE_MS - 1)).jobs?.outbox.pending).toBe(
+      before.jobs!.outbox.pending,
+    );
+    // After them, the new event shows.
+    expect((await healthFigures(handle, start + FIGURES_MAX_AGE_MS)).jobs?.outbox.pending).toBe(
+      before.jobs!.outbox.pending + 1,
+    );
   });
 });

@@ -6,20 +6,24 @@ import { and, eq } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DELETE as deleteBudget, PUT as putBudget } from "@/app/api/v1/budgets/[category_id]/route";
 import { GET as getBudgets } from "@/app/api/v1/budgets/route";
+import { PATCH as patchMe } from "@/app/api/v1/me/route";
 import { GET as openapi } from "@/app/api/v1/openapi.json/route";
 import type { Database } from "@/db";
 import { transactions, type User, users } from "@/db/schema";
 import { currentMonth, shiftMonth } from "@/lib/months";
+import { createManualAccount, deleteManualAccount } from "@/server/accounts/accounts";
 import { evaluateBudgetMonths, getBudgetMonth, resetBudget, setBudget } from "@/server/budgets/budgets";
 import type { BudgetLine, BudgetMonth } from "@/server/budgets/evaluate";
-import { createCategory } from "@/server/categorize/categories";
+import { createCategory, updateCategory } from "@/server/categorize/categories";
 import { updateProfile } from "@/server/identity/users";
 import { loadBudgetStatuses } from "@/server/notifications/budget-statuses";
 import { finishConnectionSync } from "@/server/sync/connection-sync";
+import { importTransactions } from "@/server/sync/import-transactions";
 import { createSync, markSyncRunning } from "@/server/sync/syncs";
 import { recategorizeTransaction } from "@/server/transactions/recategorize";
 import { createDemoConnection } from "../factories/connections";
 import { addSpending, categoryId, monthly } from "../factories/spending";
+import { transactionFactory } from "../factories/transactions";
 import { createTestUser } from "../factories/users";
 import { call } from "../support/api";
 import { useTestDatabase } from "../support/db";
@@ -529,5 +533,106 @@ describe("OpenAPI", () => {
     const connection = document.paths["/api/v1/connections/{id}"].patch;
     expect(connection.requestBody.content["application/json"].schema.required).toEqual(["account_password"]);
     expect(connection.responses["200"].content["application/json"].schema.properties).toHaveProperty("sync");
+  });
+});
+
+// Budgets are read through the per-user cache: every write that changes a budget's inputs must show in the
+// user's very next read. Each test reads first (filling the cache), writes through the app, and reads again.
+describe("a user's own change shows in their next read of budgets", () => {
+  const make = transactionFactory("fresh");
+  const today = () => new Date().toISOString().slice(0, 10);
+
+  /** $300 of groceries in each of the 7 months before this one: a $300 recommendation. */
+  async function shopper(label: string) {
+    const created = await createTestUser(db, { label });
+    const month = currentMonth();
+    await addSpending(
+      db,
+      created.user.id,
+      [1, 2, 3, 4, 5, 6, 7].map((back) => ({
+        on: `${shiftMonth(month, -back)}-01`,
+        cents: -30_000,
+        category: "food-dining.groceries",
+      })),
+    );
+    return created;
+  }
+
+  async function budgetRow(token: string, id: string) {
+    const response = await call(getBudgets, { token, path: "/api/v1/budgets" });
+    expect(response.status).toBe(200);
+    return response.body.categories.find((item: { category_id: string }) => item.category_id === id);
+  }
+
+  it("after setting and clearing a budget", async () => {
+    const { token } = await shopper("fresh-set");
+    expect(await budgetRow(token, GROCERIES)).toMatchObject({ budget: "300.00", source: "recommended" });
+    const body = { amount: "455.50" };
+    expect(
+      (await call(putBudget, { method: "PUT", token, params: { category_id: GROCERIES }, body })).status,
+    ).toBe(200);
+    expect(await budgetRow(token, GROCERIES)).toMatchObject({ budget: "455.50", source: "user" });
+    const removed = await call(deleteBudget, { method: "DELETE", token, params: { category_id: GROCERIES } });
+    expect(removed.status).toBe(204);
+    expect(await budgetRow(token, GROCERIES)).toMatchObject({ budget: "300.00", source: "recommended" });
+  });
+
+  it("after changing the monthly income and the alert thresholds in the profile", async () => {
+    const { user, token } = await createTestUser(db, { label: "fresh-profile" });
+    // No spending history: the template, a share of income.
+    await call(patchMe, { method: "PATCH", token, body: { monthly_income: "5000.00" } });
+    expect(await budgetRow(token, FOOD)).toMatchObject({ budget: "1000.00" });
+    await call(patchMe, { method: "PATCH", token, body: { monthly_income: "6000.00" } });
+    expect(await budgetRow(token, FOOD)).toMatchObject({ budget: "1200.00" });
+
+    // $400 spent of $500 today: 80%, approaching with the default thresholds, fine for a user who asks at 90%.
+    await addSpending(db, user.id, [{ on: today(), cents: -40_000, category: "food-dining.groceries" }]);
+    await call(putBudget, {
+      method: "PUT",
+      token,
+      params: { category_id: GROCERIES },
+      body: { amount: "500" },
+    });
+    expect(await budgetRow(token, GROCERIES)).toMatchObject({ spent: "400.00", status: "approaching" });
+    await call(patchMe, { method: "PATCH", token, body: { notify_thresholds: [90, 100] } });
+    expect((await budgetRow(token, GROCERIES)).status).not.toBe("approaching");
+  });
+
+  it("after an import, a recategorized purchase and a removed account", async () => {
+    const { user, token } = await shopper("fresh-import");
+    expect(await budgetRow(token, GROCERIES)).toMatchObject({ spent: "0.00" });
+    const account = await createManualAccount(db, user.id, {
+      name: "Card",
+      type: "credit_card",
+      currency: "USD",
+    });
+    await importTransactions(db, { userId: user.id, accountId: account.id, currency: "USD", syncId: null }, [
+      make.purchase(4_250, "TRADER JOE S #123", today()),
+    ]);
+    const [imported] = await db.select().from(transactions).where(eq(transactions.accountId, account.id));
+    if (imported!.categoryId !== GROCERIES)
+      await recategorizeTransaction(db, user.id, imported!.id, { categoryId: GROCERIES });
+    expect(await budgetRow(token, GROCERIES)).toMatchObject({ spent: "42.50" });
+
+    await recategorizeTransaction(db, user.id, imported!.id, { categoryId: RESTAURANTS });
+    expect(await budgetRow(token, GROCERIES)).toMatchObject({ spent: "0.00" });
+    expect(await budgetRow(token, RESTAURANTS)).toBeUndefined(); // no history, no budget: unbudgeted
+    const unbudgeted = (await call(getBudgets, { token, path: "/api/v1/budgets" })).body.unbudgeted;
+    expect(unbudgeted.total).toBe("42.50");
+
+    await deleteManualAccount(db, user.id, account.id);
+    expect((await call(getBudgets, { token, path: "/api/v1/budgets" })).body.unbudgeted.total).toBe("0.00");
+  });
+
+  it("after renaming a category of their own", async () => {
+    const { token, user } = await shopper("fresh-rename");
+    const own = await createCategory(db, user.id, {
+      name: "Board games",
+      parentId: categoryId("entertainment"),
+    });
+    await call(putBudget, { method: "PUT", token, params: { category_id: own.id }, body: { amount: "40" } });
+    expect(await budgetRow(token, own.id)).toMatchObject({ name: "Board games", budget: "40.00" });
+    await updateCategory(db, user.id, own.id, { name: "Tabletop games" });
+    expect(await budgetRow(token, own.id)).toMatchObject({ name: "Tabletop games" });
   });
 });
