@@ -204,11 +204,11 @@ describe("the real functions under @inngest/test and the embedded runner", () =>
       })),
     );
     const day = new Date().toISOString().slice(0, 10);
+    // The owner's bucket, from the owner's first key: this user's two connections are the page's first two.
     const page = {
       day,
-      from: "e0000000-0000-0000-0000-000000000000",
-      to: "f0000000-0000-0000-0000-000000000000",
-      after: null,
+      bucket: Number.parseInt(user.id.slice(-2), 16) % 16,
+      after: { userId: user.id, connectionId: "00000000-0000-0000-0000-000000000000" },
       pageSize: 2,
       spreadSeconds: 86_400,
     };
@@ -241,7 +241,7 @@ describe("the real functions under @inngest/test and the embedded runner", () =>
     );
     expect(ctx.step.sendEvent).toHaveBeenCalledWith(
       "next-page",
-      expect.objectContaining({ name: "sync/daily-refresh.page", data: { ...page, after: ids[1] } }),
+      expect.objectContaining({ name: "sync/daily-refresh.page", data: { ...page, after: { userId: user.id, connectionId: ids[1] } } }),
     );
   });
 
