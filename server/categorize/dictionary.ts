@@ -332,12 +332,15 @@ export function matchAlias(
   for (let k = 1; node !== undefined; k++) {
     // A short brand spelling from name-suggestion-index ("SSP", "CCC", "VW") is also an everyday abbreviation
     // in bank text ("CCC -XXX : I-BANK"): like that list's own matchNames, it counts only as the whole seller
-    // text, or followed by nothing but a place or "STORES". Tally's own list names its short aliases on purpose.
-    const shortAlias = k === 1 && first!.length <= 3 && !(k >= keyTokenCount || onlyTail(tokens, k));
+    // text, or followed by nothing but a place or "STORES". A bare number ("365") needs the whole text: "365
+    // ONLINE" is a bank's app. Tally's own list names its short aliases on purpose.
+    const bareNumber = k === 1 && k < tokens.length && /^\d+$/.test(first!);
+    const wholeOrPlace = !bareNumber && (k >= keyTokenCount || onlyTail(tokens, k));
+    const shortAlias = k === 1 && first!.length <= 3 && !wholeOrPlace;
     if (node.prefix !== null) {
       if (!(shortAlias && node.prefix.origin === "osm")) best = node.prefix;
     } else if (node.prefixAll !== null && !shortAlias) best = choose(node.prefixAll, countries) ?? best;
-    if ((node.exact !== null || node.exactAll !== null) && (k >= keyTokenCount || onlyTail(tokens, k)))
+    if ((node.exact !== null || node.exactAll !== null) && wholeOrPlace)
       best = node.exact ?? choose(node.exactAll!, countries) ?? best;
     if (k >= tokens.length) break;
     node = childOf(node, tokens[k]!);

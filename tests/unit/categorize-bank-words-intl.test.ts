@@ -88,6 +88,14 @@ describe("short brand spellings need stronger evidence", () => {
     expect(categorize("ZED PAYMENT PLAN MONTHLY", context({ dictionary: small }))).toBeNull();
   });
 
+  it("a bare number counts only as the whole text", () => {
+    const numbered = loadSellerDictionary([], {
+      nsi: { categories: ["food-dining.coffee-shops"], sellers: [["Cafe 123", 0, "", "123"]] },
+    });
+    expect(categorize("123", context({ dictionary: numbered }))).toBe("food-dining.coffee-shops");
+    expect(categorize("123 ONLINE", context({ dictionary: numbered }))).toBeNull();
+  });
+
   it("Tally's own short aliases are unaffected", () => {
     const own = loadSellerDictionary([
       { name: "Zed Shoes", category: "shopping.clothing", aliases: ["zed"] },
