@@ -109,7 +109,9 @@ function buildLexicons(): Lexicons {
         weight: 1,
         confidence: strength >= 2 ? CONFIDENCE.businessPresetName : CONFIDENCE.businessPresetTerm,
       })),
-    ].filter((row) => !NOT_DECIDING_ALONE.has(row.text)),
+      // Kept with no confidence rather than dropped: alone it never decides, and beside a word of another group
+      // it still makes the name ambiguous ("WIENER … VERSICHERUNG" is an insurer, not a sausage stand).
+    ].map((row) => (NOT_DECIDING_ALONE.has(row.text) ? { ...row, confidence: 0 } : row)),
   );
   const labels = new Map<string, CategorySlug>();
   for (const [label, slug] of Object.entries(bankCategories.labels as Record<string, string>)) {

@@ -66,6 +66,7 @@ describe("words that do not say what a seller is when they stand alone", () => {
     "Gemeinsam Kicken e.V.",
     "Norddeutsche Versicherung AG",
     "Landes Lotterie GmbH",
+    "Wiener Allgemeine Versicherung AG",
   ])("%s stays uncategorized", (description) => {
     expect(categorize(description)).toBeNull();
   });
