@@ -330,9 +330,17 @@ export function matchAlias(
   let node = first === undefined ? undefined : dict.aliases.get(first);
   let best: SellerRecord | undefined;
   for (let k = 1; node !== undefined; k++) {
-    if (node.prefix !== null) best = node.prefix;
-    else if (node.prefixAll !== null) best = choose(node.prefixAll, countries) ?? best;
-    if ((node.exact !== null || node.exactAll !== null) && (k >= keyTokenCount || onlyTail(tokens, k)))
+    // A short brand spelling from name-suggestion-index ("SSP", "CCC", "VW") is also an everyday abbreviation
+    // in bank text ("CCC -XXX : I-BANK"): like that list's own matchNames, it counts only as the whole seller
+    // text, or followed by nothing but a place or "STORES". A bare number ("365") needs the whole text: "365
+    // ONLINE" is a bank's app. Tally's own list names its short aliases on purpose.
+    const bareNumber = k === 1 && k < tokens.length && /^\d+$/.test(first!);
+    const wholeOrPlace = !bareNumber && (k >= keyTokenCount || onlyTail(tokens, k));
+    const shortAlias = k === 1 && first!.length <= 3 && !wholeOrPlace;
+    if (node.prefix !== null) {
+      if (!(shortAlias && node.prefix.origin === "osm")) best = node.prefix;
+    } else if (node.prefixAll !== null && !shortAlias) best = choose(node.prefixAll, countries) ?? best;
+    if ((node.exact !== null || node.exactAll !== null) && wholeOrPlace)
       best = node.exact ?? choose(node.exactAll!, countries) ?? best;
     if (k >= tokens.length) break;
     node = childOf(node, tokens[k]!);

@@ -40,6 +40,43 @@ export type Lexicons = {
   bankCodes: ReadonlyArray<readonly [number, number, CategorySlug]>;
 };
 
+/**
+ * Words the business-word lists hold that do not say what a seller is when they stand alone in bank text, so they
+ * never decide: channel words banks and sellers print for how something was bought ("SNCF WEB MOBILE", "… INTERNET",
+ * "TOP-UP TO <wallet>", a "Shopping" cashback campaign); words of a field that spans several categories
+ * (insurance: car, home, health or life; software and cloud: an app, a business service, or money paid in by a tech
+ * firm; storage: "COLD STORAGE" is a grocer; a lottery: a ticket bought or winnings paid out); and legal forms
+ * ("e.V.", a registered association: a sports club, a parents' group or a charity alike). A longer phrase holding
+ * one of them ("mobile phone", "self storage") is still a business word.
+ */
+export const NOT_DECIDING_ALONE: ReadonlySet<string> = new Set([
+  "mobile",
+  "internet",
+  "web",
+  "online",
+  "top up",
+  "shopping",
+  "insurance",
+  "versicherung",
+  "versicherungen",
+  "assurance",
+  "assurances",
+  "verzekering",
+  "verzekeringen",
+  "seguro",
+  "seguros",
+  "software",
+  "cloud",
+  "storage",
+  "lottery",
+  "loterij",
+  "lotterie",
+  "loterie",
+  "loteria",
+  "staatsloterij",
+  "e v",
+]);
+
 let cached: Lexicons | undefined;
 
 export function defaultLexicons(): Lexicons {
@@ -57,21 +94,25 @@ function buildLexicons(): Lexicons {
     })),
   );
   const presetCategories = presetWords.categories as string[];
-  const business = buildPhraseIndex([
-    // Tally's own words first: they win a word both lists have.
-    ...(businessWords.words as [string, string][]).map(([text, slug]) => ({
-      text,
-      slug,
-      weight: 1,
-      confidence: CONFIDENCE.businessTally,
-    })),
-    ...(presetWords.words as [string, number, number][]).map(([text, index, strength]) => ({
-      text,
-      slug: presetCategories[index]!,
-      weight: 1,
-      confidence: strength >= 2 ? CONFIDENCE.businessPresetName : CONFIDENCE.businessPresetTerm,
-    })),
-  ]);
+  const business = buildPhraseIndex(
+    [
+      // Tally's own words first: they win a word both lists have.
+      ...(businessWords.words as [string, string][]).map(([text, slug]) => ({
+        text,
+        slug,
+        weight: 1,
+        confidence: CONFIDENCE.businessTally,
+      })),
+      ...(presetWords.words as [string, number, number][]).map(([text, index, strength]) => ({
+        text,
+        slug: presetCategories[index]!,
+        weight: 1,
+        confidence: strength >= 2 ? CONFIDENCE.businessPresetName : CONFIDENCE.businessPresetTerm,
+      })),
+      // Kept with no confidence rather than dropped: alone it never decides, and beside a word of another group
+      // it still makes the name ambiguous ("WIENER … VERSICHERUNG" is an insurer, not a sausage stand).
+    ].map((row) => (NOT_DECIDING_ALONE.has(row.text) ? { ...row, confidence: 0 } : row)),
+  );
   const labels = new Map<string, CategorySlug>();
   for (const [label, slug] of Object.entries(bankCategories.labels as Record<string, string>)) {
     if (!isCategorySlug(slug)) throw new Error(`bank-categories.json: unknown category "${slug}"`);

@@ -45,13 +45,14 @@ describe("categorization eval sets", () => {
   });
 
   // The second batch (more banks, more languages, more cut-off text) is far from the target today; the floor is
-  // what it reaches now, so a change that makes real-world text worse fails here. Raise it as the work lands.
+  // what it reaches now (raised after the fixes its misses showed, so it is no longer a pure hold-out), so a change
+  // that makes real-world text worse fails here. Raise it as the work lands.
   it("second batch of real bank text: every row names its source and licence, and it does not get worse", () => {
     const rows = loadRealBank("real-bank-2.csv");
     expect(rows.length).toBeGreaterThanOrEqual(200);
     const report = evaluateCategorizer(rows, defaultSellerDictionary());
-    expect(rate(report.overall, "right")).toBeGreaterThanOrEqual(0.52);
-    expect(rate(report.overall, "wrong")).toBeLessThanOrEqual(0.16);
+    expect(rate(report.overall, "right")).toBeGreaterThanOrEqual(0.63);
+    expect(rate(report.overall, "wrong")).toBeLessThanOrEqual(0.057);
   });
 });
 
