@@ -241,7 +241,10 @@ describe("the real functions under @inngest/test and the embedded runner", () =>
     );
     expect(ctx.step.sendEvent).toHaveBeenCalledWith(
       "next-page",
-      expect.objectContaining({ name: "sync/daily-refresh.page", data: { ...page, after: { userId: user.id, connectionId: ids[1] } } }),
+      expect.objectContaining({
+        name: "sync/daily-refresh.page",
+        data: { ...page, after: { userId: user.id, connectionId: ids[1] } },
+      }),
     );
   });
 
