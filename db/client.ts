@@ -9,6 +9,7 @@ import { is, type SQL } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { Sql } from "postgres";
 import { makeTreePrivate, restrictNewFiles } from "./data-dir";
+import { prepareAdmission, preparingClient } from "./prepared-statements";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -41,7 +42,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   if (options.driver === "postgres") {
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
-    const sql = postgres(options.url, {
+    const client = postgres(options.url, {
       max: options.max ?? 10,
       prepare: options.prepare ?? true,
       idle_timeout: options.idleTimeout ?? 0,
@@ -54,6 +55,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       // Supported by postgres.js (a factory returning a connected socket) but missing from its types.
       ...({ socket: connectWithoutNagle } as object),
     });
+    const sql = preparingClient(client, prepareAdmission());
     const db = drizzle(sql, { schema }) as unknown as Database;
     return { db, driver: "postgres", raw: { kind: "postgres", sql }, close: () => sql.end({ timeout: 5 }) };
   }

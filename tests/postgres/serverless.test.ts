@@ -319,4 +319,37 @@ describe("prepared statements behind a transaction pooler", () => {
     expect(await preparedAfterIngestQueries(true)).toBeGreaterThan(0);
     expect(await preparedAfterIngestQueries(false)).toBe(0);
   });
+
+  it("the ORM's statements are prepared once a connection has run them twice, in transactions too", async () => {
+    const url = await scratchDatabase("prepare-orm");
+    const { eq } = await import("drizzle-orm");
+    const { pgTable, text } = await import("drizzle-orm/pg-core");
+    const users = pgTable("users", { id: text("id"), email: text("email") });
+    const preparedTexts = async (prepare: boolean) => {
+      const handle = await openDatabase({ driver: "postgres", url, max: 1, prepare });
+      try {
+        await handle.db.execute(sql`create table if not exists users (id text, email text)`);
+        const lookup = (db: typeof handle.db, email: string) =>
+          db.select({ id: users.id }).from(users).where(eq(users.email, email));
+        await lookup(handle.db, "a@example.com");
+        await handle.db.transaction(async (tx) => {
+          await lookup(tx, "b@example.com");
+          await lookup(tx, "c@example.com");
+        });
+        // Run once only: not worth a prepared statement (texts that vary with their input look like this).
+        await handle.db.execute(sql`select ${"once"}::text as once`);
+        const rows = await queryRows<{ statement: string }>(
+          handle.db,
+          sql`select statement from pg_prepared_statements`,
+        );
+        return rows.map((row) => row.statement);
+      } finally {
+        await handle.close();
+      }
+    };
+    const prepared = await preparedTexts(true);
+    expect(prepared.filter((text) => text.includes('from "users"'))).toHaveLength(1);
+    expect(prepared.some((text) => text.includes("as once"))).toBe(false);
+    expect(await preparedTexts(false)).toEqual([]);
+  });
 });
