@@ -120,6 +120,26 @@ describe("embedded runner: steps and retries", () => {
     expect(run?.status).toBe("completed");
   });
 
+  it("goes on with the result another instance stored first for the same step, not its own", async () => {
+    const seen: unknown[] = [];
+    const fn = defineFunction(
+      { id: "lost-lease-example", trigger: { event: "connection/sync.requested" }, retries: 1 },
+      async ({ step, runId }) => {
+        const sync = await step.run("begin", async () => {
+          // Another instance that took this run over (a lease lost) finished the same step first.
+          await handle.db.execute(
+            sql`insert into job_steps (run_id, step_id, result) values (${runId}, 'begin', '{"syncId":"theirs"}')`,
+          );
+          return { syncId: "ours" };
+        });
+        seen.push(sync);
+      },
+    );
+    const runner = testRunner(handle, [fn]);
+    await runner.dispatch(syncEvent());
+    await runner.drain();
+    expect(seen).toEqual([{ syncId: "theirs" }]);
+  });
   it("does not retry a NonRetriableError and calls onFailure with the error and the original event", async () => {
     const attempts: number[] = [];
     const failures: SyncFailure[] = [];
