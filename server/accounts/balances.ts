@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { balanceSnapshots } from "@/db/schema";
 import { formatDecimal } from "@/lib/money";
@@ -13,20 +13,29 @@ export async function recordBalanceSnapshot(
   db: Database,
   input: { userId: string; accountId: string; syncId: string; balance: number | null; currency: string },
 ): Promise<void> {
-  if (input.balance !== null) {
-    await db
-      .insert(balanceSnapshots)
-      .values({
-        userId: input.userId,
-        accountId: input.accountId,
-        syncId: input.syncId,
-        balance: formatDecimal(input.balance),
-        currency: input.currency,
-        recordedAt: sql`now()`,
-      })
-      .onConflictDoUpdate({
-        target: [balanceSnapshots.userId, balanceSnapshots.accountId, balanceSnapshots.syncId],
-        set: { balance: formatDecimal(input.balance), recordedAt: sql`now()` },
-      });
-  }
+  const statement = balanceSnapshotSql(db, input);
+  if (statement) await db.execute(statement);
+}
+
+/** recordBalanceSnapshot's statement, for a caller that sends it with others; null when there is no balance. */
+export function balanceSnapshotSql(
+  db: Database,
+  input: { userId: string; accountId: string; syncId: string; balance: number | null; currency: string },
+): SQL | null {
+  if (input.balance === null) return null;
+  return db
+    .insert(balanceSnapshots)
+    .values({
+      userId: input.userId,
+      accountId: input.accountId,
+      syncId: input.syncId,
+      balance: formatDecimal(input.balance),
+      currency: input.currency,
+      recordedAt: sql`now()`,
+    })
+    .onConflictDoUpdate({
+      target: [balanceSnapshots.userId, balanceSnapshots.accountId, balanceSnapshots.syncId],
+      set: { balance: formatDecimal(input.balance), recordedAt: sql`now()` },
+    })
+    .getSQL();
 }

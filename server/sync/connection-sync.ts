@@ -1,9 +1,10 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db";
+import { queryPreparedPipeline } from "@/db/client";
 import { type Account, accounts, connections } from "@/db/schema";
 import { formatDecimal } from "@/lib/money";
-import { recordBalanceSnapshot } from "@/server/accounts/balances";
+import { balanceSnapshotSql } from "@/server/accounts/balances";
 import { credentialsFor } from "@/server/accounts/connections";
 import { requestBudgetEvaluationAfterSync } from "@/server/budgets/events";
 import { invalidateUserReads } from "@/server/cache/user-reads";
@@ -26,7 +27,7 @@ import {
   markSyncFailed,
   markSyncRunning,
   markSyncSucceeded,
-  recordSyncAccount,
+  recordSyncAccountSql,
   startConnectionSync,
 } from "./syncs";
 
@@ -191,15 +192,15 @@ async function importAccountStatementOnce(
       { coverage: { from: plan.since, to: null }, targetLocked: true, ...options },
     );
     if (!result) return null; // the account was removed meanwhile
-    await recordSyncAccount(tx, syncAccount, result);
-    await recordBalanceSnapshot(tx, {
+    // The import's last writes, sent together: one round trip for the three.
+    const snapshot = balanceSnapshotSql(tx, {
       userId: plan.userId,
       accountId,
       syncId: plan.syncId,
       balance: statement.balance,
       currency,
     });
-    await tx
+    const accountUpdate = tx
       .update(accounts)
       .set({
         currency,
@@ -209,6 +210,11 @@ async function importAccountStatementOnce(
         lastSyncedAt: sql`now()`,
       })
       .where(and(eq(accounts.userId, plan.userId), eq(accounts.id, accountId)));
+    await queryPreparedPipeline(tx, [
+      recordSyncAccountSql(tx, syncAccount, result),
+      ...(snapshot ? [snapshot] : []),
+      accountUpdate.getSQL(),
+    ]);
     return result;
   });
 }

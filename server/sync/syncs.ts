@@ -1,6 +1,7 @@
 import "server-only";
-import { and, desc, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db";
+import { queryPreparedRows } from "@/db/client";
 import { type Sync, syncAccounts, syncs } from "@/db/schema";
 import { notFound } from "@/server/errors";
 import { emptyImportResult, type ImportResult } from "./import-transactions";
@@ -144,18 +145,23 @@ export async function claimSyncAccount(
   tx: Database,
   key: SyncAccountKey,
 ): Promise<{ state: "claimed" } | { state: "done"; result: ImportResult } | { state: "gone" }> {
-  const [sync] = await tx
-    .select({ id: syncs.id })
-    .from(syncs)
-    .where(and(eq(syncs.userId, key.userId), eq(syncs.id, key.syncId)))
-    .for("key share");
-  if (!sync) return { state: "gone" };
-  const claimed = await tx
-    .insert(syncAccounts)
-    .values({ ...key, ...emptyImportResult() })
-    .onConflictDoNothing()
-    .returning({ syncId: syncAccounts.syncId });
-  if (claimed.length > 0) return { state: "claimed" };
+  // One statement: the sync row's key-share lock (it cannot be removed under the import) and the claim.
+  const [claim] = await queryPreparedRows<{ sync: boolean; claimed: boolean }>(
+    tx,
+    sql`with sync as (
+        select id from syncs where user_id = ${key.userId}::uuid and id = ${key.syncId}::uuid for key share
+      ),
+      claimed as (
+        insert into sync_accounts (user_id, sync_id, account_id, imported, duplicates, pending, settled, removed)
+        select ${key.userId}::uuid, id, ${key.accountId}::uuid, 0, 0, 0, 0, 0 from sync
+        on conflict do nothing
+        returning sync_id
+      )
+      select exists (select 1 from sync) as sync, exists (select 1 from claimed) as claimed`,
+  );
+  if (!claim?.sync) return { state: "gone" };
+  if (claim.claimed) return { state: "claimed" };
+  // Claimed by an import that committed (a concurrent one waited for it): a statement of its own sees it.
   const [done] = await tx.select().from(syncAccounts).where(syncAccountIs(key));
   return { state: "done", result: done ?? emptyImportResult() };
 }
@@ -170,13 +176,12 @@ const syncAccountIs = (key: SyncAccountKey) =>
     eq(syncAccounts.accountId, key.accountId),
   );
 
-/** Records what the import did, in the transaction that claimed it. */
-export async function recordSyncAccount(
-  tx: Database,
-  key: SyncAccountKey,
-  result: ImportResult,
-): Promise<void> {
-  await tx
+/**
+ * Records what the import did, in the transaction that claimed it. A statement, so that the caller can send it
+ * together with the import's other last writes (queryPreparedPipeline).
+ */
+export function recordSyncAccountSql(tx: Database, key: SyncAccountKey, result: ImportResult): SQL {
+  return tx
     .update(syncAccounts)
     .set({
       imported: result.imported,
@@ -185,7 +190,16 @@ export async function recordSyncAccount(
       settled: result.settled,
       removed: result.removed,
     })
-    .where(syncAccountIs(key));
+    .where(syncAccountIs(key))
+    .getSQL();
+}
+
+export async function recordSyncAccount(
+  tx: Database,
+  key: SyncAccountKey,
+  result: ImportResult,
+): Promise<void> {
+  await tx.execute(recordSyncAccountSql(tx, key, result));
 }
 
 // The sync's totals: the sum of what each of its account imports recorded (exact however often they ran).
