@@ -48,7 +48,7 @@ async function main() {
   const { silentJobLog } = await import("@/inngest/log");
   const { linkConnection } = await import("@/server/accounts/connections");
   const { startLocalDemoBank } = await import("@/server/demo-bank/http-server");
-  const { fmt, openScratchDatabase, pct } = await import("./lib/bench");
+  const { fmt, openScratchDatabase, pct, postgresCpu } = await import("./lib/bench");
 
   const { handle, drop, label } = await openScratchDatabase({ prefix: "tally_bench_daily", max: 12 });
   // Installed as the app's database: the job functions and server/ open it through getDb().
@@ -108,6 +108,7 @@ async function main() {
       peakRss = Math.max(peakRss, process.memoryUsage().rss);
     }, 50);
     const profiler = args["cpu-prof"] ? await startProfiler() : null;
+    const serverCpu = await postgresCpu(handle);
     const cpuStart = process.cpuUsage();
     const started = performance.now();
     const day = new Date().toISOString().slice(0, 10);
@@ -115,6 +116,7 @@ async function main() {
     await runner.drain();
     const seconds = (performance.now() - started) / 1000;
     const cpu = process.cpuUsage(cpuStart);
+    const serverCpuMs = await serverCpu.stop();
     clearInterval(sampler);
     if (profiler) await profiler.stop(args["cpu-prof"]!);
     const cpuMs = (cpu.user + cpu.system) / 1000;
@@ -148,6 +150,16 @@ async function main() {
     console.log(`peak RSS (daily run):    ${fmt(peakRss / 1024 / 1024)} MB`);
     console.log(
       `Node CPU (this process): ${(cpuMs / 1000).toFixed(2)} s of ${seconds.toFixed(2)} s wall; Demo Bank answers ${(bank.busyMs / 1000).toFixed(2)} s = ${pct(bank.busyMs, cpuMs)} of the CPU (${fmt(bank.requests)} requests in all)`,
+    );
+    // CPU per sync, this process's (the Demo Bank's answers excluded) and the Postgres server's: what a core
+    // can do however busy the machine is.
+    const appMs = (cpuMs - bank.busyMs) / Math.max(1, syncsDone);
+    const dbMs = serverCpuMs === null ? null : serverCpuMs / Math.max(1, syncsDone);
+    console.log(
+      `CPU per sync:            app ${appMs.toFixed(1)} ms (Demo Bank excluded), Postgres ${dbMs === null ? "n/a (not on this machine)" : `${dbMs.toFixed(1)} ms`}` +
+        (dbMs === null
+          ? ""
+          : `; one core each would do ${fmt(1000 / appMs)} syncs/s (app), ${fmt(1000 / dbMs)} (Postgres)`),
     );
   } finally {
     await runner.stop();

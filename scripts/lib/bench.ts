@@ -3,6 +3,7 @@
 // process, and how figures are printed. Kept here once so each benchmark reads as its own measurement.
 
 import { type ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { type DatabaseHandle, openDatabase } from "@/db/client";
@@ -50,6 +51,42 @@ export async function openScratchDatabase(
     drop: async () => {
       await handle.close();
       await scratch.drop();
+    },
+  };
+}
+
+/**
+ * CPU time the Postgres server spent for this database's connections, read from /proc (Linux, the server on
+ * this machine): on a shared machine, wall-clock rates mostly measure the other work running, while CPU per
+ * unit of work holds. `stop()` returns milliseconds, or null where /proc cannot tell (another host, no /proc).
+ * Counts the backends open at stop; the benchmarks keep their pools open throughout.
+ */
+export async function postgresCpu(handle: DatabaseHandle): Promise<{ stop: () => Promise<number | null> }> {
+  const backends = async () => {
+    if (handle.driver !== "postgres") return null;
+    const rows = (await handle.db.execute(
+      sql`select pid from pg_stat_activity where datname = current_database()`,
+    )) as unknown as Array<{ pid: number }>;
+    const ticks = new Map<number, number>();
+    for (const { pid } of rows) {
+      try {
+        // Fields 14 and 15 (utime, stime) after the parenthesized command name, in clock ticks (1/100 s).
+        const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+        ticks.set(pid, Number(fields[11]) + Number(fields[12]));
+      } catch {
+        return null;
+      }
+    }
+    return ticks;
+  };
+  const start = await backends();
+  return {
+    async stop() {
+      const end = await backends();
+      if (!start || !end) return null;
+      let ticks = 0;
+      for (const [pid, value] of end) ticks += value - (start.get(pid) ?? 0);
+      return ticks * 10;
     },
   };
 }
