@@ -62,16 +62,17 @@ export async function beginConnectionSync(
 
   let syncId = input.syncId;
   if (!syncId) {
-    // The daily refresh does not pile onto a sync the user already started.
-    const started = await startConnectionSync(db, {
-      userId: input.userId,
-      connectionId: connection.id,
-      reason: input.reason,
-    });
+    // The daily refresh does not pile onto a sync the user already started. Its own sync is created running.
+    const started = await startConnectionSync(
+      db,
+      { userId: input.userId, connectionId: connection.id, reason: input.reason },
+      true,
+    );
     if (!started.created) return null;
     syncId = started.sync.id;
+  } else if (!(await markSyncRunning(db, input.userId, syncId))) {
+    return null; // already finished: a re-delivered event
   }
-  if (!(await markSyncRunning(db, input.userId, syncId))) return null; // already finished: a re-delivered event
 
   const linked = await db
     .select({

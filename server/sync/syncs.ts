@@ -77,6 +77,8 @@ const QUEUED_SYNC_EXPIRES_MINUTES = 30;
 export async function startConnectionSync(
   db: Database,
   input: { userId: string; connectionId: string; reason: string },
+  /** True when the caller runs the sync at once (the daily refresh's job): it is created running. */
+  runNow = false,
 ): Promise<{ sync: Sync; created: boolean }> {
   for (let attempt = 0; attempt < 3; attempt++) {
     await db
@@ -96,7 +98,11 @@ export async function startConnectionSync(
       );
     const [created] = await db
       .insert(syncs)
-      .values({ ...input, kind: "connection" })
+      .values({
+        ...input,
+        kind: "connection",
+        ...(runNow ? { status: "running" as const, startedAt: sql`now()` } : {}),
+      })
       .onConflictDoNothing({
         target: [syncs.userId, syncs.connectionId],
         where: sql`status in ('queued', 'running')`,
