@@ -22,6 +22,7 @@ const {
   gluedLetters,
   isCardMask,
   MONTH_NAMES,
+  NON_ASCII,
   NUMBER,
   PROCESSORS,
   STARRED,
@@ -81,12 +82,12 @@ export type CleanedDescription = {
 
 const NO_TOKENS: string[] = [];
 
-/** How many tokens at `start` form a lead phrase (0 when none). */
-function leadLength(tokens: readonly string[], start: number): number {
+/** How many tokens at `start` (of the first `count`) form a lead phrase (0 when none). */
+function leadLength(tokens: readonly string[], count: number, start: number): number {
   const phrases = LEAD_INDEX.get(tokens[start]!);
   if (phrases === undefined) return 0;
   for (const phrase of phrases) {
-    if (start + phrase.length > tokens.length) continue;
+    if (start + phrase.length > count) continue;
     let k = 1;
     while (k < phrase.length && tokens[start + k] === phrase[k]) k++;
     if (k === phrase.length) return k;
@@ -95,19 +96,20 @@ function leadLength(tokens: readonly string[], start: number): number {
 }
 
 // Scratch arrays for pass 1, reused by every call (cleanDescription never re-enters itself): two fewer arrays,
-// and their growth, per description. Only `display` and `lead`, built fresh, leave the function.
+// and their growth, per description. Only `display` and `lead`, built fresh, leave the function. Only the first
+// `count` entries are this description's (see tokenize).
 const raws: string[] = [];
 const kinds: number[] = [];
 
 export function cleanDescription(raw: string): CleanedDescription {
   const lower = raw.toLowerCase();
-  raws.length = 0;
-  kinds.length = 0;
+  const count = tokenize(lower, raws, kinds);
   // Folding is only needed when a token holds a letter outside ASCII (foldForMatch leaves ASCII as it is).
-  const ascii = !tokenize(lower, raws, kinds);
+  let ascii = true;
+  for (let k = 0; k < count; k++) if (kinds[k]! & NON_ASCII) ascii = false;
 
   // Glued dates and store numbers first, so "POS12OCT" is the lead word "pos".
-  for (let k = 0; k < raws.length; k++) {
+  for (let k = 0; k < count; k++) {
     if ((kinds[k]! & (NUMBER | DIGITS_ONLY)) === NUMBER && !(kinds[k]! & STARRED) && !isCardMask(raws[k]!)) {
       const letters = gluedLetters(raws[k]!);
       if (letters !== null) {
@@ -119,8 +121,8 @@ export function cleanDescription(raw: string): CleanedDescription {
   // Lead phrases, and the codes and numbers between them ("Mobile Purchase PIN Based D1234", "CHECKCARD 0412").
   let start = 0;
   for (;;) {
-    if (start >= raws.length) break;
-    const lead = leadLength(raws, start);
+    if (start >= count) break;
+    const lead = leadLength(raws, count, start);
     if (lead > 0) {
       start += lead;
       continue;
@@ -132,12 +134,13 @@ export function cleanDescription(raw: string): CleanedDescription {
       (kind & NUMBER) !== 0 &&
       (raws[start] === "" || (raws[start]!.length > 3 && digitCount(raws[start]!) >= 3))
     ) {
-      if (start + 1 < raws.length || raws[start] === "") {
+      if (start + 1 < count || raws[start] === "") {
         start++;
         continue;
       }
     }
-    if (PROCESSORS.has(raws[start]!) && raws[start] === "sp" && start + 1 < raws.length) {
+    // "sp" is one of the PROCESSORS: compared first, so most descriptions skip the Set probe.
+    if (raws[start] === "sp" && PROCESSORS.has(raws[start]!) && start + 1 < count) {
       start++; // Shopify's "SP " without a star
       continue;
     }
@@ -152,7 +155,7 @@ export function cleanDescription(raw: string): CleanedDescription {
   }
 
   const display: string[] = [];
-  for (let k = start; k < raws.length; k++) {
+  for (let k = start; k < count; k++) {
     const tok = raws[k]!;
     const kind = kinds[k]!;
     if (tok === "") continue;

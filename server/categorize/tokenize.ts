@@ -153,16 +153,19 @@ function skipUntilSpace(s: string, i: number): number {
 export const NUMBER = 1;
 export const STARRED = 2;
 export const DIGITS_ONLY = 4;
+/** A letter outside ASCII: the token needs folding for matching. */
+export const NON_ASCII = 8;
 
 /**
- * Pass 1: words, numbers and codes in order, with what kind each is. Returns true when a token holds a letter
- * outside ASCII (the tokens then need folding for matching), so the caller need not scan the text again.
+ * Pass 1: words, numbers and codes in order, with what kind each is, written from index 0 of `out` and `kinds`;
+ * returns how many. Entries past that count are left from earlier calls: the caller reuses both arrays, and
+ * emptying them (`length = 0`) would free their storage only to grow it again for the next description.
  */
-export function tokenize(s: string, out: string[], kinds: number[]): boolean {
+export function tokenize(s: string, out: string[], kinds: number[]): number {
   const n = s.length;
   let i = 0;
+  let count = 0;
   let afterStar = false;
-  let nonAscii = false;
   while (i < n) {
     const c = s.charCodeAt(i);
     const letter = isLetter(s, i, c);
@@ -170,10 +173,7 @@ export function tokenize(s: string, out: string[], kinds: number[]): boolean {
       if (c === STAR) {
         afterStar = true;
         // "SQ *", "TST*": the word before the star was a processor.
-        if (out.length > 0 && PROCESSORS.has(out[out.length - 1]!) && kinds[kinds.length - 1] === 0) {
-          out.pop();
-          kinds.pop();
-        }
+        if (count > 0 && kinds[count - 1] === 0 && PROCESSORS.has(out[count - 1]!)) count--;
       } else if (c === HASH) i = skipUntilSpace(s, i) - 1; // "#1234", "#R123": a store or terminal number
       i++;
       continue;
@@ -189,6 +189,7 @@ export function tokenize(s: string, out: string[], kinds: number[]): boolean {
     let hasDigit = false;
     let hasAlpha = false;
     let isDate = false;
+    let nonAscii = false;
     let j = i;
     for (; j < n; j++) {
       const d = s.charCodeAt(j);
@@ -230,11 +231,14 @@ export function tokenize(s: string, out: string[], kinds: number[]): boolean {
       afterStar = false;
       continue;
     }
-    out.push(tok);
-    kinds.push(
-      (hasDigit ? NUMBER : 0) | (afterStar ? STARRED : 0) | (hasDigit && !hasAlpha ? DIGITS_ONLY : 0),
-    );
+    out[count] = tok;
+    kinds[count] =
+      (hasDigit ? NUMBER : 0) |
+      (afterStar ? STARRED : 0) |
+      (hasDigit && !hasAlpha ? DIGITS_ONLY : 0) |
+      (nonAscii ? NON_ASCII : 0);
+    count++;
     afterStar = false;
   }
-  return nonAscii;
+  return count;
 }
