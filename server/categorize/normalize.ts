@@ -3,6 +3,7 @@
 
 import * as clean from "@/server/categorize/clean";
 import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
+import type { Descriptor } from "@/server/categorize/descriptor";
 import * as descriptor from "@/server/categorize/descriptor";
 import type { SellerDictionary, SellerRecord } from "@/server/categorize/dictionary";
 import * as dictionary from "@/server/categorize/dictionary";
@@ -16,7 +17,7 @@ import * as taxonomy from "@/server/categorize/taxonomy";
 // tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
 // the hot path reads module-local copies instead (see clean.ts).
 const { cleanDescription, keyFromTokens } = clean;
-const { readDescriptor } = descriptor;
+const { isPlainDescription, readDescriptor } = descriptor;
 const { DEFAULT_COUNTRIES, matchAlias } = dictionary;
 const { defaultLexicons } = lexiconModule;
 const { scanPhrases } = phrases;
@@ -218,8 +219,28 @@ export function resolveSeller(
   dict: SellerDictionary = defaultSellerDictionary(),
   options: ResolveOptions = {},
 ): SellerMatch {
-  const lexicons = options.lexicons ?? defaultLexicons();
-  const descriptor = readDescriptor(raw, options.checkNumber);
+  return resolveSellerWith(
+    raw,
+    dict,
+    options.countries ?? DEFAULT_COUNTRIES,
+    options.checkNumber,
+    options.lexicons ?? defaultLexicons(),
+  );
+}
+
+/** A plain description's descriptor (see isPlainDescription), shared rather than built per row. */
+const PLAIN: Descriptor = { sellerText: "", purpose: "", checkNumber: null };
+
+/** resolveSeller with its options as arguments: the engine calls this per row without building an options object. */
+export function resolveSellerWith(
+  raw: string,
+  dict: SellerDictionary,
+  countries: readonly string[],
+  checkNumber: string | null | undefined,
+  lexicons: Lexicons,
+): SellerMatch {
+  const descriptor = isPlainDescription(raw, checkNumber) ? PLAIN : readDescriptor(raw, checkNumber);
+  const sellerText = descriptor === PLAIN ? raw : descriptor.sellerText;
   if (descriptor.checkNumber !== null) {
     return {
       key: "",
@@ -230,11 +251,8 @@ export function resolveSeller(
       business: null,
     };
   }
-  const { tokens, display, keyTokenCount, lead } = cleanDescription(descriptor.sellerText);
-  const known =
-    tokens.length === 0
-      ? null
-      : (matchAlias(dict, tokens, keyTokenCount, options.countries ?? DEFAULT_COUNTRIES) ?? null);
+  const { tokens, display, keyTokenCount, lead } = cleanDescription(sellerText);
+  const known = tokens.length === 0 ? null : (matchAlias(dict, tokens, keyTokenCount, countries) ?? null);
   const purpose = descriptor.purpose === "" ? null : cleanDescription(descriptor.purpose);
   const purposeTokens = purpose === null ? NONE : [...purpose.lead, ...purpose.tokens];
   // The lead is read with the rest: "CARD PAYMENT THANK YOU" is a phrase across the two. Words from an ACH

@@ -184,7 +184,9 @@ export function tokenize(s: string, out: string[], kinds: number[]): number {
     }
     // One token. Apostrophes always join (MCDONALD'S → mcdonalds); `&` joins initials (PG&E, AT&T, H&M) but
     // splits words (BARNES&NOBLE); `-` always splits, since banks glue words with it (MBTA-MTICKET).
+    // The pieces before an apostrophe or a joining `&`; most tokens have none and are one slice of the text.
     let tok = "";
+    const tokStart = i;
     let segStart = i;
     let hasDigit = false;
     let hasAlpha = false;
@@ -209,7 +211,7 @@ export function tokenize(s: string, out: string[], kinds: number[]): number {
         break;
       }
     }
-    tok += s.slice(segStart, j);
+    const tokEnd = j;
     i = j;
     if (i < n && s.charCodeAt(i) === DOT && hasAlpha) {
       const tld = tldLength(s, i);
@@ -231,7 +233,7 @@ export function tokenize(s: string, out: string[], kinds: number[]): number {
       afterStar = false;
       continue;
     }
-    out[count] = tok;
+    out[count] = segStart === tokStart ? s.slice(tokStart, tokEnd) : tok + s.slice(segStart, tokEnd);
     kinds[count] =
       (hasDigit ? NUMBER : 0) |
       (afterStar ? STARRED : 0) |
