@@ -20,7 +20,7 @@ const { cleanDescription, keyFromTokens } = clean;
 const { isPlainDescription, readDescriptor } = descriptor;
 const { DEFAULT_COUNTRIES, matchAlias } = dictionary;
 const { defaultLexicons } = lexiconModule;
-const { scanPhrases } = phrases;
+const { mayContain, scanPhrases } = phrases;
 const { categoryBySlug } = taxonomy;
 
 export type NormalizedSeller = {
@@ -65,8 +65,11 @@ function titleCase(tokens: readonly string[], count: number): string {
 
 /** Whether the lead or the tokens hold the first word of a strong bank phrase; reads both without joining them. */
 function mayHoldStrongWord(lexicons: Lexicons, lead: readonly string[], tokens: readonly string[]): boolean {
-  for (let k = 0; k < lead.length; k++) if (lexicons.strongStarts.has(lead[k]!)) return true;
-  for (let k = 0; k < tokens.length; k++) if (lexicons.strongStarts.has(tokens[k]!)) return true;
+  const filter = lexicons.strongStartFilter;
+  for (let k = 0; k < lead.length; k++)
+    if (mayContain(filter, lead[k]!) && lexicons.strongStarts.has(lead[k]!)) return true;
+  for (let k = 0; k < tokens.length; k++)
+    if (mayContain(filter, tokens[k]!) && lexicons.strongStarts.has(tokens[k]!)) return true;
   return false;
 }
 
