@@ -20,7 +20,9 @@ const {
   digitCount,
   foldForMatch,
   gluedLetters,
+  buildWordFilter,
   isCardMask,
+  mayContain,
   MONTH_NAMES,
   NON_ASCII,
   NUMBER,
@@ -45,6 +47,8 @@ for (const phrase of LEAD_PHRASES) {
   LEAD_INDEX.set(tokens[0]!, [...(LEAD_INDEX.get(tokens[0]!) ?? []), tokens]);
 }
 for (const list of LEAD_INDEX.values()) list.sort((a, b) => b.length - a.length);
+// Asked for the first token of every description, and most start no lead phrase: the filter skips the probe.
+const LEAD_FILTER = buildWordFilter(LEAD_INDEX.keys(), LEAD_INDEX.size);
 
 // Words that only introduce a number ("CARD 1234", "NO 312", "CD 1234"), dropped with it. "STORE" is not one of
 // them: it is part of names (THE UPS STORE, THE CONTAINER STORE), and known sellers match as prefixes anyway.
@@ -65,8 +69,10 @@ const NUMBER_LABELS = new Set([
 
 // Trailing bank noise after the seller ("... PPD ID", "WEB ID", "ON 12 OCT BCC", "CLP GBR").
 const TRAILING_NOISE = new Set([...prefixes.trailing, ...MONTH_NAMES]);
+const TRAILING_FILTER = buildWordFilter(TRAILING_NOISE, TRAILING_NOISE.size);
 
 const REGIONS = new Set(places.regions);
+const REGION_FILTER = buildWordFilter(REGIONS, REGIONS.size);
 const CITIES = new Set(places.cities);
 
 export type CleanedDescription = {
@@ -84,6 +90,7 @@ const NO_TOKENS: string[] = [];
 
 /** How many tokens at `start` (of the first `count`) form a lead phrase (0 when none). */
 function leadLength(tokens: readonly string[], count: number, start: number): number {
+  if (!mayContain(LEAD_FILTER, tokens[start]!)) return 0;
   const phrases = LEAD_INDEX.get(tokens[start]!);
   if (phrases === undefined) return 0;
   for (const phrase of phrases) {
@@ -182,7 +189,12 @@ export function cleanDescription(raw: string): CleanedDescription {
     }
     display.push(tok);
   }
-  while (display.length > 1 && TRAILING_NOISE.has(display[display.length - 1]!)) display.pop();
+  while (
+    display.length > 1 &&
+    mayContain(TRAILING_FILTER, display[display.length - 1]!) &&
+    TRAILING_NOISE.has(display[display.length - 1]!)
+  )
+    display.pop();
 
   const tokens = ascii ? display : display.map(foldForMatch);
   return { tokens, display, keyTokenCount: keyLength(tokens), lead };
@@ -227,7 +239,7 @@ for (const list of CITIES_BY_LAST.values()) list.sort((a, b) => b.length - a.len
 /** Tokens left after a trailing "CITY ST" ("SAN FRANCISCO CA", "OAKVILLE ON"); a city only goes with a region. */
 function keyLength(tokens: string[]): number {
   let end = tokens.length;
-  if (end < 2 || !REGIONS.has(tokens[end - 1]!)) return end;
+  if (end < 2 || !mayContain(REGION_FILTER, tokens[end - 1]!) || !REGIONS.has(tokens[end - 1]!)) return end;
   end--;
   const cities = CITIES_BY_LAST.get(tokens[end - 1]!);
   if (cities === undefined) return end;

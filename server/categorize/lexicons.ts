@@ -7,13 +7,9 @@ import bankCategories from "@/server/categorize/data/bank-categories.json";
 import bankWords from "@/server/categorize/data/bank-words.json";
 import businessWords from "@/server/categorize/data/business-words.json";
 import presetWords from "@/server/categorize/data/preset-words.json";
-import {
-  buildPhraseIndex,
-  buildWordFilter,
-  type PhraseIndex,
-  type WordFilter,
-} from "@/server/categorize/phrases";
+import { buildPhraseIndex, type PhraseIndex } from "@/server/categorize/phrases";
 import { type CategorySlug, isCategorySlug } from "@/server/categorize/taxonomy";
+import { buildWordFilter, type WordFilter } from "@/server/categorize/tokenize";
 
 /** How far each kind of evidence is trusted (0..1); below CONFIDENCE_THRESHOLD it does not decide. */
 export const CONFIDENCE = {

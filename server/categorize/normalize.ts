@@ -13,6 +13,7 @@ import type { Phrase, PhraseIndex } from "@/server/categorize/phrases";
 import * as phrases from "@/server/categorize/phrases";
 import type { CategorySlug } from "@/server/categorize/taxonomy";
 import * as taxonomy from "@/server/categorize/taxonomy";
+import * as tokenizer from "@/server/categorize/tokenize";
 
 // tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
 // the hot path reads module-local copies instead (see clean.ts).
@@ -20,7 +21,8 @@ const { cleanDescription, keyFromTokens } = clean;
 const { isPlainDescription, readDescriptor } = descriptor;
 const { DEFAULT_COUNTRIES, matchAlias } = dictionary;
 const { defaultLexicons } = lexiconModule;
-const { mayContain, scanPhrases } = phrases;
+const { scanPhrases } = phrases;
+const { mayContain } = tokenizer;
 const { categoryBySlug } = taxonomy;
 
 export type NormalizedSeller = {
@@ -116,6 +118,7 @@ function gluedPaymentWord(lexicons: Lexicons, tokens: readonly string[]): Phrase
 
 /** The one-token phrase `word` of an index, if it lists one. */
 function singlePhrase(index: PhraseIndex, word: string): Phrase | undefined {
+  if (!mayContain(index.firstFilter, word)) return undefined;
   const list = index.byFirst.get(word);
   if (list === undefined) return undefined;
   for (const entry of list) if (entry.rest.length === 0) return entry.phrase;

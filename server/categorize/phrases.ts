@@ -3,6 +3,11 @@
 
 import { cleanDescription } from "@/server/categorize/clean";
 import { type CategorySlug, categoryBySlug } from "@/server/categorize/taxonomy";
+import type { WordFilter } from "@/server/categorize/tokenize";
+import * as tokenizer from "@/server/categorize/tokenize";
+
+// Module-local copies of the hot path's imports (see clean.ts).
+const { buildWordFilter, mayContain } = tokenizer;
 
 export type Phrase = {
   /** The phrase as written in the data ("animal hospital"), for the provenance line. */
@@ -22,31 +27,6 @@ export type PhraseIndex = {
   /** The first tokens as a WordFilter: most tokens of a description start no phrase, and skip the Map probe. */
   readonly firstFilter: WordFilter;
 };
-
-/**
- * A cheap "certainly not in the set" test for words, tried before a Set or Map probe on the per-token hot path:
- * one byte per slot, set for every slot a word of the set lands on. A clear slot means the word is not in the
- * set; a set slot means "maybe", and the real probe answers. It never changes an answer, only skips probes.
- * The slot reads a word's first two letters and its length, which separate short word lists well.
- */
-export type WordFilter = Uint8Array;
-
-export function buildWordFilter(words: Iterable<string>, count: number): WordFilter {
-  let size = 1024;
-  while (size < count * 16) size *= 2;
-  const filter = new Uint8Array(size);
-  for (const word of words) filter[wordSlot(filter, word)] = 1;
-  return filter;
-}
-
-/** Deterministic for any string (NaN for a missing letter becomes 0), so a word of the set always finds its slot. */
-function wordSlot(filter: WordFilter, word: string): number {
-  return (word.charCodeAt(0) * 961 + word.charCodeAt(1) * 31 + word.length) & (filter.length - 1);
-}
-
-export function mayContain(filter: WordFilter, word: string): boolean {
-  return filter[wordSlot(filter, word)] === 1;
-}
 
 export function buildPhraseIndex(
   rows: Iterable<{ text: string; slug: CategorySlug; weight: number; confidence: number }>,
