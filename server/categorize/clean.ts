@@ -20,8 +20,11 @@ const {
   digitCount,
   foldForMatch,
   gluedLetters,
+  buildWordFilter,
   isCardMask,
+  mayContain,
   MONTH_NAMES,
+  NON_ASCII,
   NUMBER,
   PROCESSORS,
   STARRED,
@@ -44,6 +47,8 @@ for (const phrase of LEAD_PHRASES) {
   LEAD_INDEX.set(tokens[0]!, [...(LEAD_INDEX.get(tokens[0]!) ?? []), tokens]);
 }
 for (const list of LEAD_INDEX.values()) list.sort((a, b) => b.length - a.length);
+// Asked for the first token of every description, and most start no lead phrase: the filter skips the probe.
+const LEAD_FILTER = buildWordFilter(LEAD_INDEX.keys(), LEAD_INDEX.size);
 
 // Words that only introduce a number ("CARD 1234", "NO 312", "CD 1234"), dropped with it. "STORE" is not one of
 // them: it is part of names (THE UPS STORE, THE CONTAINER STORE), and known sellers match as prefixes anyway.
@@ -64,8 +69,10 @@ const NUMBER_LABELS = new Set([
 
 // Trailing bank noise after the seller ("... PPD ID", "WEB ID", "ON 12 OCT BCC", "CLP GBR").
 const TRAILING_NOISE = new Set([...prefixes.trailing, ...MONTH_NAMES]);
+const TRAILING_FILTER = buildWordFilter(TRAILING_NOISE, TRAILING_NOISE.size);
 
 const REGIONS = new Set(places.regions);
+const REGION_FILTER = buildWordFilter(REGIONS, REGIONS.size);
 const CITIES = new Set(places.cities);
 
 export type CleanedDescription = {
@@ -81,12 +88,13 @@ export type CleanedDescription = {
 
 const NO_TOKENS: string[] = [];
 
-/** How many tokens at `start` form a lead phrase (0 when none). */
-function leadLength(tokens: readonly string[], start: number): number {
+/** How many tokens at `start` (of the first `count`) form a lead phrase (0 when none). */
+function leadLength(tokens: readonly string[], count: number, start: number): number {
+  if (!mayContain(LEAD_FILTER, tokens[start]!)) return 0;
   const phrases = LEAD_INDEX.get(tokens[start]!);
   if (phrases === undefined) return 0;
   for (const phrase of phrases) {
-    if (start + phrase.length > tokens.length) continue;
+    if (start + phrase.length > count) continue;
     let k = 1;
     while (k < phrase.length && tokens[start + k] === phrase[k]) k++;
     if (k === phrase.length) return k;
@@ -95,19 +103,20 @@ function leadLength(tokens: readonly string[], start: number): number {
 }
 
 // Scratch arrays for pass 1, reused by every call (cleanDescription never re-enters itself): two fewer arrays,
-// and their growth, per description. Only `display` and `lead`, built fresh, leave the function.
+// and their growth, per description. Only `display` and `lead`, built fresh, leave the function. Only the first
+// `count` entries are this description's (see tokenize).
 const raws: string[] = [];
 const kinds: number[] = [];
 
 export function cleanDescription(raw: string): CleanedDescription {
   const lower = raw.toLowerCase();
-  raws.length = 0;
-  kinds.length = 0;
+  const count = tokenize(lower, raws, kinds);
   // Folding is only needed when a token holds a letter outside ASCII (foldForMatch leaves ASCII as it is).
-  const ascii = !tokenize(lower, raws, kinds);
+  let ascii = true;
+  for (let k = 0; k < count; k++) if (kinds[k]! & NON_ASCII) ascii = false;
 
   // Glued dates and store numbers first, so "POS12OCT" is the lead word "pos".
-  for (let k = 0; k < raws.length; k++) {
+  for (let k = 0; k < count; k++) {
     if ((kinds[k]! & (NUMBER | DIGITS_ONLY)) === NUMBER && !(kinds[k]! & STARRED) && !isCardMask(raws[k]!)) {
       const letters = gluedLetters(raws[k]!);
       if (letters !== null) {
@@ -119,8 +128,8 @@ export function cleanDescription(raw: string): CleanedDescription {
   // Lead phrases, and the codes and numbers between them ("Mobile Purchase PIN Based D1234", "CHECKCARD 0412").
   let start = 0;
   for (;;) {
-    if (start >= raws.length) break;
-    const lead = leadLength(raws, start);
+    if (start >= count) break;
+    const lead = leadLength(raws, count, start);
     if (lead > 0) {
       start += lead;
       continue;
@@ -132,12 +141,13 @@ export function cleanDescription(raw: string): CleanedDescription {
       (kind & NUMBER) !== 0 &&
       (raws[start] === "" || (raws[start]!.length > 3 && digitCount(raws[start]!) >= 3))
     ) {
-      if (start + 1 < raws.length || raws[start] === "") {
+      if (start + 1 < count || raws[start] === "") {
         start++;
         continue;
       }
     }
-    if (PROCESSORS.has(raws[start]!) && raws[start] === "sp" && start + 1 < raws.length) {
+    // "sp" is one of the PROCESSORS: compared first, so most descriptions skip the Set probe.
+    if (raws[start] === "sp" && PROCESSORS.has(raws[start]!) && start + 1 < count) {
       start++; // Shopify's "SP " without a star
       continue;
     }
@@ -152,7 +162,7 @@ export function cleanDescription(raw: string): CleanedDescription {
   }
 
   const display: string[] = [];
-  for (let k = start; k < raws.length; k++) {
+  for (let k = start; k < count; k++) {
     const tok = raws[k]!;
     const kind = kinds[k]!;
     if (tok === "") continue;
@@ -179,7 +189,12 @@ export function cleanDescription(raw: string): CleanedDescription {
     }
     display.push(tok);
   }
-  while (display.length > 1 && TRAILING_NOISE.has(display[display.length - 1]!)) display.pop();
+  while (
+    display.length > 1 &&
+    mayContain(TRAILING_FILTER, display[display.length - 1]!) &&
+    TRAILING_NOISE.has(display[display.length - 1]!)
+  )
+    display.pop();
 
   const tokens = ascii ? display : display.map(foldForMatch);
   return { tokens, display, keyTokenCount: keyLength(tokens), lead };
@@ -224,7 +239,7 @@ for (const list of CITIES_BY_LAST.values()) list.sort((a, b) => b.length - a.len
 /** Tokens left after a trailing "CITY ST" ("SAN FRANCISCO CA", "OAKVILLE ON"); a city only goes with a region. */
 function keyLength(tokens: string[]): number {
   let end = tokens.length;
-  if (end < 2 || !REGIONS.has(tokens[end - 1]!)) return end;
+  if (end < 2 || !mayContain(REGION_FILTER, tokens[end - 1]!) || !REGIONS.has(tokens[end - 1]!)) return end;
   end--;
   const cities = CITIES_BY_LAST.get(tokens[end - 1]!);
   if (cities === undefined) return end;

@@ -42,13 +42,21 @@ function mayStartCheck(text: string): boolean {
   return false;
 }
 
-export function readDescriptor(description: string, checkNumber?: string | null): Descriptor {
-  if (
+/**
+ * True when the description has no structure to read (no field labels, no semicolons, not a check): its
+ * descriptor is the text itself. Most descriptions are like this, and the caller can skip building one.
+ */
+export function isPlainDescription(description: string, checkNumber?: string | null): boolean {
+  return (
     !checkNumber &&
     description.indexOf(":") < 0 &&
     description.indexOf(";") < 0 &&
     !mayStartCheck(description)
-  )
+  );
+}
+
+export function readDescriptor(description: string, checkNumber?: string | null): Descriptor {
+  if (isPlainDescription(description, checkNumber))
     return { sellerText: description, purpose: "", checkNumber: null };
   const check = CHECK.exec(description);
   if (check) return { sellerText: "", purpose: "", checkNumber: check[1]! };

@@ -328,24 +328,55 @@ export function matchAlias(
 ): SellerRecord | undefined {
   const first = tokens[0];
   let node = first === undefined ? undefined : dict.aliases.get(first);
+  if (node === undefined) return undefined;
+  // A short brand spelling from name-suggestion-index ("SSP", "CCC", "VW") is also an everyday abbreviation
+  // in bank text ("CCC -XXX : I-BANK"): like that list's own matchNames, it counts only as the whole seller
+  // text, or followed by nothing but a place or "STORES". A bare number ("365") needs the whole text: "365
+  // ONLINE" is a bank's app. Tally's own list names its short aliases on purpose.
+  // Whether the rest is only a place is asked only when the answer matters (a short first token, an exact-only
+  // spelling): the common walk reads no more than the trie. -1: not yet known.
+  const bareNumber = tokens.length > 1 && isDigitsOnly(first!);
   let best: SellerRecord | undefined;
-  for (let k = 1; node !== undefined; k++) {
-    // A short brand spelling from name-suggestion-index ("SSP", "CCC", "VW") is also an everyday abbreviation
-    // in bank text ("CCC -XXX : I-BANK"): like that list's own matchNames, it counts only as the whole seller
-    // text, or followed by nothing but a place or "STORES". A bare number ("365") needs the whole text: "365
-    // ONLINE" is a bank's app. Tally's own list names its short aliases on purpose.
-    const bareNumber = k === 1 && k < tokens.length && /^\d+$/.test(first!);
-    const wholeOrPlace = !bareNumber && (k >= keyTokenCount || onlyTail(tokens, k));
-    const shortAlias = k === 1 && first!.length <= 3 && !wholeOrPlace;
-    if (node.prefix !== null) {
-      if (!(shortAlias && node.prefix.origin === "osm")) best = node.prefix;
-    } else if (node.prefixAll !== null && !shortAlias) best = choose(node.prefixAll, countries) ?? best;
-    if ((node.exact !== null || node.exactAll !== null) && wholeOrPlace)
-      best = node.exact ?? choose(node.exactAll!, countries) ?? best;
+  for (let k = 1; ; k++) {
+    let wholeOrPlace = -1;
+    if (k === 1 && first!.length <= 3) {
+      wholeOrPlace = wholeOrPlaceAt(tokens, k, keyTokenCount, bareNumber);
+      if (node.prefix !== null) {
+        if (!(wholeOrPlace === 0 && node.prefix.origin === "osm")) best = node.prefix;
+      } else if (node.prefixAll !== null && wholeOrPlace === 1)
+        best = choose(node.prefixAll, countries) ?? best;
+    } else if (node.prefix !== null) best = node.prefix;
+    else if (node.prefixAll !== null) best = choose(node.prefixAll, countries) ?? best;
+    if (node.exact !== null || node.exactAll !== null) {
+      if (wholeOrPlace === -1) wholeOrPlace = wholeOrPlaceAt(tokens, k, keyTokenCount, bareNumber && k === 1);
+      if (wholeOrPlace === 1) best = node.exact ?? choose(node.exactAll!, countries) ?? best;
+    }
     if (k >= tokens.length) break;
-    node = childOf(node, tokens[k]!);
+    const next = childOf(node, tokens[k]!);
+    if (next === undefined) break;
+    node = next;
   }
   return best;
+}
+
+/** 1 when the tokens after the first `k` are nothing or only a place ("bareNumber": never), else 0. */
+function wholeOrPlaceAt(
+  tokens: readonly string[],
+  k: number,
+  keyTokenCount: number,
+  bareNumber: boolean,
+): number {
+  if (bareNumber) return 0;
+  return k >= keyTokenCount || onlyTail(tokens, k) ? 1 : 0;
+}
+
+function isDigitsOnly(token: string): boolean {
+  if (token.length === 0) return false;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /**

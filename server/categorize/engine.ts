@@ -25,7 +25,7 @@ import type { CategorySlug } from "@/server/categorize/taxonomy";
 const { mapBankCategory } = bankCategory;
 const { DEFAULT_COUNTRIES } = dictionary;
 const { CONFIDENCE, CONFIDENCE_THRESHOLD, defaultLexicons } = lexiconModule;
-const { resolveSeller } = normalize;
+const { resolveSellerWith } = normalize;
 
 /** Stored in transactions.category_source ("user" is the user's own hand, set elsewhere). */
 export type CategorizeSource =
@@ -99,11 +99,13 @@ export function categorizeTransaction<Id>(
   const lexicons = ctx.lexicons ?? defaultLexicons();
   const seller =
     ctx.resolve?.(transaction) ??
-    resolveSeller(transaction.description, ctx.dictionary, {
-      countries: ctx.countries ?? DEFAULT_COUNTRIES,
-      checkNumber: transaction.checkNumber,
+    resolveSellerWith(
+      transaction.description,
+      ctx.dictionary,
+      ctx.countries ?? DEFAULT_COUNTRIES,
+      transaction.checkNumber,
       lexicons,
-    });
+    );
   const result: Categorization<Id> = {
     sellerKey: seller.key,
     merchant: seller.displayName,
@@ -252,7 +254,10 @@ function settleBankWord<Id>(
 }
 
 function article(word: string): string {
-  return /^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`;
+  // /^[aeiou]/i without a regex per row: `| 32` lower-cases exactly the ASCII capitals onto these vowels.
+  const first = word.charCodeAt(0) | 32;
+  const vowel = first === 97 || first === 101 || first === 105 || first === 111 || first === 117;
+  return vowel ? `an ${word}` : `a ${word}`;
 }
 
 /**

@@ -9,6 +9,7 @@ import businessWords from "@/server/categorize/data/business-words.json";
 import presetWords from "@/server/categorize/data/preset-words.json";
 import { buildPhraseIndex, type PhraseIndex } from "@/server/categorize/phrases";
 import { type CategorySlug, isCategorySlug } from "@/server/categorize/taxonomy";
+import { buildWordFilter, type WordFilter } from "@/server/categorize/tokenize";
 
 /** How far each kind of evidence is trusted (0..1); below CONFIDENCE_THRESHOLD it does not decide. */
 export const CONFIDENCE = {
@@ -32,6 +33,8 @@ export type Lexicons = {
   bankWords: PhraseIndex;
   /** First words of the strong bank phrases: a known seller's text without any of them needs no bank-word scan. */
   strongStarts: ReadonlySet<string>;
+  /** strongStarts as a WordFilter, asked first for every token of a known seller's text. */
+  strongStartFilter: WordFilter;
   businessWords: PhraseIndex;
   /** Words that name no seller ("online transfer to sav"): a description of only these has no seller key. */
   generic: ReadonlySet<string>;
@@ -128,6 +131,7 @@ function buildLexicons(): Lexicons {
   return {
     bankWords: bank,
     strongStarts,
+    strongStartFilter: buildWordFilter(strongStarts, strongStarts.size),
     businessWords: business,
     generic: new Set(bankWords.generic),
     bankLabels: labels,

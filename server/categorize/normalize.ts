@@ -3,6 +3,7 @@
 
 import * as clean from "@/server/categorize/clean";
 import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
+import type { Descriptor } from "@/server/categorize/descriptor";
 import * as descriptor from "@/server/categorize/descriptor";
 import type { SellerDictionary, SellerRecord } from "@/server/categorize/dictionary";
 import * as dictionary from "@/server/categorize/dictionary";
@@ -12,14 +13,16 @@ import type { Phrase, PhraseIndex } from "@/server/categorize/phrases";
 import * as phrases from "@/server/categorize/phrases";
 import type { CategorySlug } from "@/server/categorize/taxonomy";
 import * as taxonomy from "@/server/categorize/taxonomy";
+import * as tokenizer from "@/server/categorize/tokenize";
 
 // tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
 // the hot path reads module-local copies instead (see clean.ts).
 const { cleanDescription, keyFromTokens } = clean;
-const { readDescriptor } = descriptor;
+const { isPlainDescription, readDescriptor } = descriptor;
 const { DEFAULT_COUNTRIES, matchAlias } = dictionary;
 const { defaultLexicons } = lexiconModule;
 const { scanPhrases } = phrases;
+const { mayContain } = tokenizer;
 const { categoryBySlug } = taxonomy;
 
 export type NormalizedSeller = {
@@ -64,8 +67,11 @@ function titleCase(tokens: readonly string[], count: number): string {
 
 /** Whether the lead or the tokens hold the first word of a strong bank phrase; reads both without joining them. */
 function mayHoldStrongWord(lexicons: Lexicons, lead: readonly string[], tokens: readonly string[]): boolean {
-  for (let k = 0; k < lead.length; k++) if (lexicons.strongStarts.has(lead[k]!)) return true;
-  for (let k = 0; k < tokens.length; k++) if (lexicons.strongStarts.has(tokens[k]!)) return true;
+  const filter = lexicons.strongStartFilter;
+  for (let k = 0; k < lead.length; k++)
+    if (mayContain(filter, lead[k]!) && lexicons.strongStarts.has(lead[k]!)) return true;
+  for (let k = 0; k < tokens.length; k++)
+    if (mayContain(filter, tokens[k]!) && lexicons.strongStarts.has(tokens[k]!)) return true;
   return false;
 }
 
@@ -112,6 +118,7 @@ function gluedPaymentWord(lexicons: Lexicons, tokens: readonly string[]): Phrase
 
 /** The one-token phrase `word` of an index, if it lists one. */
 function singlePhrase(index: PhraseIndex, word: string): Phrase | undefined {
+  if (!mayContain(index.firstFilter, word)) return undefined;
   const list = index.byFirst.get(word);
   if (list === undefined) return undefined;
   for (const entry of list) if (entry.rest.length === 0) return entry.phrase;
@@ -218,8 +225,28 @@ export function resolveSeller(
   dict: SellerDictionary = defaultSellerDictionary(),
   options: ResolveOptions = {},
 ): SellerMatch {
-  const lexicons = options.lexicons ?? defaultLexicons();
-  const descriptor = readDescriptor(raw, options.checkNumber);
+  return resolveSellerWith(
+    raw,
+    dict,
+    options.countries ?? DEFAULT_COUNTRIES,
+    options.checkNumber,
+    options.lexicons ?? defaultLexicons(),
+  );
+}
+
+/** A plain description's descriptor (see isPlainDescription), shared rather than built per row. */
+const PLAIN: Descriptor = { sellerText: "", purpose: "", checkNumber: null };
+
+/** resolveSeller with its options as arguments: the engine calls this per row without building an options object. */
+export function resolveSellerWith(
+  raw: string,
+  dict: SellerDictionary,
+  countries: readonly string[],
+  checkNumber: string | null | undefined,
+  lexicons: Lexicons,
+): SellerMatch {
+  const descriptor = isPlainDescription(raw, checkNumber) ? PLAIN : readDescriptor(raw, checkNumber);
+  const sellerText = descriptor === PLAIN ? raw : descriptor.sellerText;
   if (descriptor.checkNumber !== null) {
     return {
       key: "",
@@ -230,11 +257,8 @@ export function resolveSeller(
       business: null,
     };
   }
-  const { tokens, display, keyTokenCount, lead } = cleanDescription(descriptor.sellerText);
-  const known =
-    tokens.length === 0
-      ? null
-      : (matchAlias(dict, tokens, keyTokenCount, options.countries ?? DEFAULT_COUNTRIES) ?? null);
+  const { tokens, display, keyTokenCount, lead } = cleanDescription(sellerText);
+  const known = tokens.length === 0 ? null : (matchAlias(dict, tokens, keyTokenCount, countries) ?? null);
   const purpose = descriptor.purpose === "" ? null : cleanDescription(descriptor.purpose);
   const purposeTokens = purpose === null ? NONE : [...purpose.lead, ...purpose.tokens];
   // The lead is read with the rest: "CARD PAYMENT THANK YOU" is a phrase across the two. Words from an ACH

@@ -3,6 +3,11 @@
 
 import { cleanDescription } from "@/server/categorize/clean";
 import { type CategorySlug, categoryBySlug } from "@/server/categorize/taxonomy";
+import type { WordFilter } from "@/server/categorize/tokenize";
+import * as tokenizer from "@/server/categorize/tokenize";
+
+// Module-local copies of the hot path's imports (see clean.ts).
+const { buildWordFilter, mayContain } = tokenizer;
 
 export type Phrase = {
   /** The phrase as written in the data ("animal hospital"), for the provenance line. */
@@ -19,6 +24,8 @@ export type Phrase = {
 export type PhraseIndex = {
   /** First token → phrases starting with it, as their remaining tokens. */
   readonly byFirst: ReadonlyMap<string, ReadonlyArray<{ rest: readonly string[]; phrase: Phrase }>>;
+  /** The first tokens as a WordFilter: most tokens of a description start no phrase, and skip the Map probe. */
+  readonly firstFilter: WordFilter;
 };
 
 export function buildPhraseIndex(
@@ -46,7 +53,7 @@ export function buildPhraseIndex(
     byFirst.set(tokens[0]!, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
-  return { byFirst };
+  return { byFirst, firstFilter: buildWordFilter(byFirst.keys(), byFirst.size) };
 }
 
 /**
@@ -63,6 +70,7 @@ export function scanPhrases(
   let hits: Phrase[] | null = null;
   let coveredUntil = from;
   for (let i = from; i < to; i++) {
+    if (!mayContain(index.firstFilter, tokens[i]!)) continue;
     const list = index.byFirst.get(tokens[i]!);
     if (list === undefined) continue;
     for (const { rest, phrase } of list) {

@@ -153,16 +153,19 @@ function skipUntilSpace(s: string, i: number): number {
 export const NUMBER = 1;
 export const STARRED = 2;
 export const DIGITS_ONLY = 4;
+/** A letter outside ASCII: the token needs folding for matching. */
+export const NON_ASCII = 8;
 
 /**
- * Pass 1: words, numbers and codes in order, with what kind each is. Returns true when a token holds a letter
- * outside ASCII (the tokens then need folding for matching), so the caller need not scan the text again.
+ * Pass 1: words, numbers and codes in order, with what kind each is, written from index 0 of `out` and `kinds`;
+ * returns how many. Entries past that count are left from earlier calls: the caller reuses both arrays, and
+ * emptying them (`length = 0`) would free their storage only to grow it again for the next description.
  */
-export function tokenize(s: string, out: string[], kinds: number[]): boolean {
+export function tokenize(s: string, out: string[], kinds: number[]): number {
   const n = s.length;
   let i = 0;
+  let count = 0;
   let afterStar = false;
-  let nonAscii = false;
   while (i < n) {
     const c = s.charCodeAt(i);
     const letter = isLetter(s, i, c);
@@ -170,10 +173,7 @@ export function tokenize(s: string, out: string[], kinds: number[]): boolean {
       if (c === STAR) {
         afterStar = true;
         // "SQ *", "TST*": the word before the star was a processor.
-        if (out.length > 0 && PROCESSORS.has(out[out.length - 1]!) && kinds[kinds.length - 1] === 0) {
-          out.pop();
-          kinds.pop();
-        }
+        if (count > 0 && kinds[count - 1] === 0 && PROCESSORS.has(out[count - 1]!)) count--;
       } else if (c === HASH) i = skipUntilSpace(s, i) - 1; // "#1234", "#R123": a store or terminal number
       i++;
       continue;
@@ -184,11 +184,14 @@ export function tokenize(s: string, out: string[], kinds: number[]): boolean {
     }
     // One token. Apostrophes always join (MCDONALD'S → mcdonalds); `&` joins initials (PG&E, AT&T, H&M) but
     // splits words (BARNES&NOBLE); `-` always splits, since banks glue words with it (MBTA-MTICKET).
+    // The pieces before an apostrophe or a joining `&`; most tokens have none and are one slice of the text.
     let tok = "";
+    const tokStart = i;
     let segStart = i;
     let hasDigit = false;
     let hasAlpha = false;
     let isDate = false;
+    let nonAscii = false;
     let j = i;
     for (; j < n; j++) {
       const d = s.charCodeAt(j);
@@ -208,7 +211,7 @@ export function tokenize(s: string, out: string[], kinds: number[]): boolean {
         break;
       }
     }
-    tok += s.slice(segStart, j);
+    const tokEnd = j;
     i = j;
     if (i < n && s.charCodeAt(i) === DOT && hasAlpha) {
       const tld = tldLength(s, i);
@@ -230,11 +233,39 @@ export function tokenize(s: string, out: string[], kinds: number[]): boolean {
       afterStar = false;
       continue;
     }
-    out.push(tok);
-    kinds.push(
-      (hasDigit ? NUMBER : 0) | (afterStar ? STARRED : 0) | (hasDigit && !hasAlpha ? DIGITS_ONLY : 0),
-    );
+    out[count] = segStart === tokStart ? s.slice(tokStart, tokEnd) : tok + s.slice(segStart, tokEnd);
+    kinds[count] =
+      (hasDigit ? NUMBER : 0) |
+      (afterStar ? STARRED : 0) |
+      (hasDigit && !hasAlpha ? DIGITS_ONLY : 0) |
+      (nonAscii ? NON_ASCII : 0);
+    count++;
     afterStar = false;
   }
-  return nonAscii;
+  return count;
+}
+
+/**
+ * A cheap "certainly not in the set" test for words, tried before a Set or Map probe on the per-token hot path:
+ * one byte per slot, set for every slot a word of the set lands on. A clear slot means the word is not in the
+ * set; a set slot means "maybe", and the real probe answers. It never changes an answer, only skips probes.
+ * The slot reads a word's first two letters and its length, which separate short word lists well.
+ */
+export type WordFilter = Uint8Array;
+
+export function buildWordFilter(words: Iterable<string>, count: number): WordFilter {
+  let size = 1024;
+  while (size < count * 16) size *= 2;
+  const filter = new Uint8Array(size);
+  for (const word of words) filter[wordSlot(filter, word)] = 1;
+  return filter;
+}
+
+/** Deterministic for any string (NaN for a missing letter becomes 0), so a word of the set always finds its slot. */
+function wordSlot(filter: WordFilter, word: string): number {
+  return (word.charCodeAt(0) * 961 + word.charCodeAt(1) * 31 + word.length) & (filter.length - 1);
+}
+
+export function mayContain(filter: WordFilter, word: string): boolean {
+  return filter[wordSlot(filter, word)] === 1;
 }
