@@ -7,8 +7,11 @@ import { mainCurrency as ledgerMainCurrency, listSpendingCurrencies } from "@/se
 // moves transactions clears it): the default one (server/spending/monthly.ts decides) and those on offer.
 
 /** The currency a user's totals are shown in unless they pick another. */
-export function mainCurrency(db: Database, userId: string): Promise<string> {
-  return cachedRead(userId, "main-currency", () => ledgerMainCurrency(db, userId));
+export async function mainCurrency(db: Database, userId: string): Promise<string> {
+  // The ledger's rule starts from the same list the switch offers: read through its cache entry, the common
+  // case (a user with transactions) needs no query of its own.
+  const [used] = await spendingCurrencies(db, userId);
+  return used ?? cachedRead(userId, "main-currency", () => ledgerMainCurrency(db, userId));
 }
 
 /** The currencies the user's transactions are in, most used first: what a currency switch offers. */

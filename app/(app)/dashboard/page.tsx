@@ -7,10 +7,12 @@ import { clampMonth, MonthNav } from "@/components/ui/month-nav";
 import { getDb } from "@/db";
 import { MONTH_PATTERN, monthsBetween, monthsEndingAt } from "@/lib/months";
 import { requireUser } from "@/server/auth";
+import { getBudgetMonth } from "@/server/budgets/budgets";
 import { categoryDirectory } from "@/server/reports/categories";
 import { chosenCurrency, spendingCurrencies } from "@/server/reports/currency";
 import { netWorthByMonth } from "@/server/reports/net-worth";
 import { accountBalances, monthBounds, recentTransactions } from "@/server/reports/overview";
+import { topSellers } from "@/server/reports/sellers";
 import { spendingTrend } from "@/server/reports/spending";
 import { BudgetCard, BudgetCardSkeleton } from "./_components/budget-card";
 import { CurrencySwitch } from "./_components/currency-switch";
@@ -66,8 +68,10 @@ export default async function DashboardPage({
   const directory = categoryDirectory(db, user.id);
   const netWorth = netWorthByMonth(db, user.id, { months: monthsEndingAt(month, months), currency });
   const recent = recentTransactions(db, user.id, 6);
+  const sellers = topSellers(db, user.id, { fromMonth: month, toMonth: month, currency, limit: 5 });
+  const budget = getBudgetMonth(db, user);
   // Nothing may go unhandled if a widget's boundary never awaits its promise (a render error elsewhere).
-  for (const promise of [trend, directory, netWorth, recent]) promise.catch(() => undefined);
+  for (const promise of [trend, directory, netWorth, recent, sellers, budget]) promise.catch(() => undefined);
 
   return (
     <>
@@ -97,11 +101,11 @@ export default async function DashboardPage({
       <div className="mt-4 grid gap-6 lg:grid-cols-2">
         <div className="lg:col-span-2">
           <Suspense fallback={<WidgetSkeleton label="spending by group" />}>
-            <SpendingCard userId={user.id} month={month} currency={currency} />
+            <SpendingCard trend={trend} directory={directory} month={month} currency={currency} />
           </Suspense>
         </div>
         <Suspense fallback={<BudgetCardSkeleton />}>
-          <BudgetCard user={user} />
+          <BudgetCard month={budget} />
         </Suspense>
         <Suspense fallback={<WidgetSkeleton label="income and spending" />}>
           <IncomeSpendingCard trend={trend} currency={currency} />
@@ -113,7 +117,7 @@ export default async function DashboardPage({
           <CashFlowCard trend={trend} netWorth={netWorth} currency={currency} />
         </Suspense>
         <Suspense fallback={<RowsSkeleton label="top sellers" />}>
-          <TopSellersCard userId={user.id} month={month} currency={currency} />
+          <TopSellersCard top={sellers} month={month} currency={currency} />
         </Suspense>
         <div className="lg:col-span-2">
           <Suspense fallback={<RowsSkeleton label="recent transactions" rows={6} />}>

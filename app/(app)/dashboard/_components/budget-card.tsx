@@ -3,12 +3,9 @@ import { DARK_CARD } from "@/app/(app)/budgets/_components/budget-list";
 import { BudgetBar, StatusLabel } from "@/app/(app)/budgets/_components/status";
 import { Card } from "@/components/ui/card";
 import { LoadingRegion, Skeleton } from "@/components/ui/skeleton";
-import { getDb } from "@/db";
-import type { User } from "@/db/schema";
 import { formatMoney } from "@/lib/money";
 import { monthLabel } from "@/lib/months";
-import { getBudgetMonth } from "@/server/budgets/budgets";
-import type { BudgetLine } from "@/server/budgets/evaluate";
+import type { BudgetLine, BudgetMonth } from "@/server/budgets/evaluate";
 
 const SHOWN = 4;
 const severity: Record<BudgetLine["status"], number> = {
@@ -18,9 +15,9 @@ const severity: Record<BudgetLine["status"], number> = {
   ok: 3,
 };
 
-/** This month's budgets nearest to or over their limit, linking to the Budgets page. Self-contained widget. */
-export async function BudgetCard({ user }: { user: User }) {
-  const budget = await getBudgetMonth(await getDb(), user);
+/** This month's budgets nearest to or over their limit, linking to the Budgets page. */
+export async function BudgetCard({ month }: { month: Promise<BudgetMonth> }) {
+  const budget = await month;
   // Roll-ups repeat their categories; a group with a budget of its own is a budget like any other.
   const candidates = budget.lines
     .filter((line) => !line.rolledUp)

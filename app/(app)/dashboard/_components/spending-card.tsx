@@ -1,27 +1,30 @@
 import Link from "next/link";
 import { SpendingDonut } from "@/components/charts/spending-donut";
 import { Card } from "@/components/ui/card";
-import { getDb } from "@/db";
 import { formatMoney } from "@/lib/money";
 import { monthLabel } from "@/lib/months";
-import { categoryDirectory } from "@/server/reports/categories";
-import { monthSpending, spendingByGroup } from "@/server/reports/spending";
+import type { CategoryInfo } from "@/server/reports/categories";
+import { spendingByGroup } from "@/server/reports/spending";
+import type { MonthSpending } from "@/server/spending/monthly";
 
-/** The month at a glance: spending by group, with a drill-down into each group's categories. */
+/**
+ * The month at a glance: spending by group, with a drill-down into each group's categories. The month is the
+ * last of the page's trend (the same aggregate rows), so it costs no read of its own.
+ */
 export async function SpendingCard({
-  userId,
+  trend,
+  directory: categories,
   month,
   currency,
 }: {
-  userId: string;
+  trend: Promise<MonthSpending[]>;
+  directory: Promise<CategoryInfo[]>;
   month: string;
   currency: string;
 }) {
-  const db = await getDb();
-  const [spending, directory] = await Promise.all([
-    monthSpending(db, userId, { month, currency }),
-    categoryDirectory(db, userId),
-  ]);
+  const [months, directory] = await Promise.all([trend, categories]);
+  const spending = months.at(-1);
+  if (spending?.month !== month) throw new Error(`The trend given to SpendingCard does not end at ${month}`);
   const groups = spendingByGroup(spending, directory);
   return (
     <Card labelledBy="spending-heading">

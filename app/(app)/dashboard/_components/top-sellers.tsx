@@ -1,26 +1,20 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import { getDb } from "@/db";
 import { formatMoney } from "@/lib/money";
 import { monthLabel } from "@/lib/months";
-import { topSellers } from "@/server/reports/sellers";
+import type { SellerSpending } from "@/server/reports/sellers";
 
 /** Where the most money went this month, by seller, each linking to its transactions. */
 export async function TopSellersCard({
-  userId,
+  top,
   month,
   currency,
 }: {
-  userId: string;
+  top: Promise<SellerSpending[]>;
   month: string;
   currency: string;
 }) {
-  const sellers = await topSellers(await getDb(), userId, {
-    fromMonth: month,
-    toMonth: month,
-    currency,
-    limit: 5,
-  });
+  const sellers = await top;
   return (
     <Card labelledBy="top-sellers-heading">
       <h2 id="top-sellers-heading" className="mb-3 text-lg font-semibold text-fg">
