@@ -16,7 +16,9 @@ function loadRealBank(file: string) {
   const rows = parseEvalCsv(text, file);
   for (const row of rows) expect(row.source, row.description).not.toBe("");
   const lines = text.split(/\r?\n/).filter((line) => line && !line.startsWith("#"));
-  for (const line of lines.slice(1)) expect(line).toMatch(/,(MIT|GPL-[23]\.0)$/);
+  // Permissive or GPL licences only (no non-commercial ones): MIT, GPL-2.0/3.0, BSD-2/3-Clause, Apache-2.0, CC0-1.0.
+  for (const line of lines.slice(1))
+    expect(line).toMatch(/,(MIT|GPL-[23]\.0|BSD-[23]-Clause|Apache-2\.0|CC0-1\.0)$/);
   return rows;
 }
 
@@ -53,6 +55,18 @@ describe("categorization eval sets", () => {
     const report = evaluateCategorizer(rows, defaultSellerDictionary());
     expect(rate(report.overall, "right")).toBeGreaterThanOrEqual(0.63);
     expect(rate(report.overall, "wrong")).toBeLessThanOrEqual(0.057);
+  });
+
+  // The third batch is the hold-out: files no earlier set cites, and nothing in server/categorize/data was written
+  // from it, so its figure is the one that predicts text Tally has never seen. The floors are what it reaches on the
+  // day it was added (rounded down slightly): a change that makes unseen real-world text worse fails here. Never tune
+  // rules on its misses; when it has been used that way, add a fresh hold-out instead of raising these.
+  it("hold-out batch of real bank text: every row names its source and licence, and it does not get worse", () => {
+    const rows = loadRealBank("real-bank-3.csv");
+    expect(rows.length).toBeGreaterThanOrEqual(150);
+    const report = evaluateCategorizer(rows, defaultSellerDictionary());
+    expect(rate(report.overall, "right")).toBeGreaterThanOrEqual(0.46);
+    expect(rate(report.overall, "wrong")).toBeLessThanOrEqual(0.085);
   });
 });
 
