@@ -54,6 +54,8 @@ export interface EmbeddedRunnerOptions {
   log?: JobLog;
   /** Observes each new step (tests stop a process between two steps with it; tracing could use it). */
   onStep?: StepObserver;
+  /** False: a started instance runs jobs but fires no cron ticks (a benchmark's extra worker). Default true. */
+  crons?: boolean;
 }
 
 export interface EmbeddedRunner {
@@ -308,7 +310,7 @@ export function createEmbeddedRunner(
     start() {
       stopping = false;
       started = true;
-      cronEnabled = true;
+      cronEnabled = options.crons !== false;
       unsubscribe ??= onOutboxWrite(() => {
         outboxDirty = true;
         loop.kick();

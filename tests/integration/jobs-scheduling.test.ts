@@ -288,4 +288,33 @@ describe("embedded runner: scheduling", () => {
     ]);
     expect(await runsOf("cron-example")).toHaveLength(2);
   });
+
+  it("an instance started with crons off runs the jobs it is sent and fires no tick, even a missed one", async () => {
+    const day = (d: number, h: number) => Date.UTC(2024, 0, d, h);
+    const clock = manualClock(day(2, 10));
+    const ticks: string[] = [];
+    const synced: string[] = [];
+    const daily = defineFunction({ id: "cron-off-example", trigger: { cron: "0 6 * * *" } }, ({ event }) => {
+      ticks.push(String(event.id));
+    });
+    const sync = defineFunction(
+      { id: "cron-off-sync-example", trigger: { event: "connection/sync.requested" } },
+      ({ event }) => {
+        synced.push(event.data.connectionId);
+      },
+    );
+    // A first instance records the schedule; then, two days later, a worker without crons starts.
+    const first = testRunner(handle, [daily, sync], { now: clock.now });
+    first.start();
+    await first.drain();
+    await first.stop();
+    clock.set(day(4, 9));
+    const worker = testRunner(handle, [daily, sync], { now: clock.now, crons: false });
+    worker.start();
+    await worker.dispatch(syncEvent("conn-cron-off"));
+    await worker.drain();
+    await worker.stop();
+    expect(synced).toEqual(["conn-cron-off"]);
+    expect(ticks).toEqual([]);
+  });
 });
