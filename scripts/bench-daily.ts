@@ -1,4 +1,4 @@
-// npm run bench:daily [-- --n 2000 --link-concurrency 8 --runs 8]
+// npm run bench:daily [-- --n 2000 --link-concurrency 8 --runs 8 --processes 1]
 //
 // The daily refresh at scale, in this process: against the configured database (a scratch database on the
 // Postgres server in DATABASE_URL, else embedded PGlite in memory; removed afterwards) and a Demo Bank served
@@ -11,6 +11,8 @@
 // duration p50/p99 (a sync's start to its finish), peak RSS, this process's CPU time, and the Demo Bank's
 // share of it (the time spent generating its OFX answers). With --cpu-prof FILE, the daily run alone is
 // profiled into FILE (open it in Chrome DevTools) and the functions with the most self time are listed.
+// With --processes N (Postgres only), N − 1 more processes run the app's job runner on the same database during
+// the daily run, as N app instances would: the runner's claims hold across processes. Their CPU is added in.
 // Target: ≥ 150 connection-syncs/s on Postgres.
 
 import { randomBytes, randomUUID } from "node:crypto";
@@ -25,8 +27,12 @@ const { values: args } = parseArgs({
     "link-concurrency": { type: "string", default: "8" },
     runs: { type: "string", default: "8" },
     "cpu-prof": { type: "string" },
+    processes: { type: "string", default: "1" },
+    // Internal: this process is one of --processes' extra runners, on the database in TALLY_BENCH_DATABASE.
+    worker: { type: "boolean", default: false },
   },
 });
+const PROCESSES = Number(args.processes);
 const N = Number(args.n);
 const LINK_CONCURRENCY = Number(args["link-concurrency"]);
 const DAY_MS = 86_400_000;
@@ -38,7 +44,71 @@ process.env.CREDENTIALS_KEY ??= randomBytes(32).toString("base64");
 process.env.REDIS_URL = "";
 process.env.LOG_LEVEL ??= "warn";
 
+/**
+ * One of --processes' extra runners: claims and runs the app's jobs on the bench's database until told to
+ * stop, then reports its CPU time. It fires no cron ticks: the bench starts the daily refresh itself.
+ */
+async function worker() {
+  const { openDatabase } = await import("@/db/client");
+  const { bootEmbeddedRunner } = await import("@/inngest/embedded/boot");
+  const { silentJobLog } = await import("@/inngest/log");
+  const handle = await openDatabase({ driver: "postgres", url: process.env.TALLY_BENCH_DATABASE!, max: 12 });
+  (globalThis as unknown as { __tallyDatabase: object }).__tallyDatabase = {
+    handle: Promise.resolve(handle),
+  };
+  const runner = bootEmbeddedRunner({
+    runner: {
+      database: async () => handle,
+      log: silentJobLog,
+      maxConcurrentRuns: Number(args.runs),
+      crons: false,
+      // The other process's new runs wake nothing here: look for them often.
+      pollIntervalMs: 25,
+    },
+  });
+  const stopped = new Promise((resolve) => process.once("SIGTERM", resolve));
+  const cpuStart = process.cpuUsage();
+  runner.start();
+  process.stdout.write("ready\n");
+  await stopped;
+  await runner.stop();
+  const cpu = process.cpuUsage(cpuStart);
+  process.stdout.write(`${JSON.stringify({ cpuMs: (cpu.user + cpu.system) / 1000 })}\n`);
+  await handle.close();
+}
+
+type Worker = { stop: () => Promise<number> };
+
+/** Starts an extra runner process and resolves once it is connected and waiting for work. */
+async function startWorker(databaseUrl: string): Promise<Worker> {
+  const { spawn } = await import("node:child_process");
+  const child = spawn(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", __filename, "--worker", "--runs", String(args.runs)],
+    { env: { ...process.env, TALLY_BENCH_DATABASE: databaseUrl }, stdio: ["ignore", "pipe", "inherit"] },
+  );
+  let output = "";
+  child.stdout.on("data", (chunk) => {
+    output += chunk;
+  });
+  await new Promise<void>((resolve, reject) => {
+    const check = () => (output.includes("ready\n") ? resolve() : undefined);
+    child.stdout.on("data", check);
+    child.once("exit", (code) => reject(new Error(`A runner process exited early (${code})`)));
+  });
+  return {
+    async stop() {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+      const report = output.split("\n").find((line) => line.startsWith("{"));
+      return report ? (JSON.parse(report) as { cpuMs: number }).cpuMs : 0;
+    },
+  };
+}
+
 async function main() {
+  if (args.worker) return worker();
   const { sql } = await import("drizzle-orm");
   const { queryRows } = await import("@/db/client");
   const { migrateDatabase } = await import("@/db/migrate");
@@ -50,7 +120,8 @@ async function main() {
   const { startLocalDemoBank } = await import("@/server/demo-bank/http-server");
   const { fmt, openScratchDatabase, pct, postgresCpu } = await import("./lib/bench");
 
-  const { handle, drop, label } = await openScratchDatabase({ prefix: "tally_bench_daily", max: 12 });
+  const { handle, drop, label, url } = await openScratchDatabase({ prefix: "tally_bench_daily", max: 12 });
+  if (PROCESSES > 1 && !url) throw new Error("--processes needs a Postgres server (DATABASE_URL)");
   // Installed as the app's database: the job functions and server/ open it through getDb().
   (globalThis as unknown as { __tallyDatabase: object }).__tallyDatabase = {
     handle: Promise.resolve(handle),
@@ -58,12 +129,19 @@ async function main() {
   const bank = await startLocalDemoBank(new Date(Date.now() - DAY_MS));
   process.env.DEMO_BANK_URL = bank.url;
   const runner = bootEmbeddedRunner({
-    runner: { database: async () => handle, log: silentJobLog, maxConcurrentRuns: Number(args.runs) },
+    runner: {
+      database: async () => handle,
+      log: silentJobLog,
+      maxConcurrentRuns: Number(args.runs),
+      // With other processes, this one runs started, as they do (a draining runner polls for their runs).
+      ...(PROCESSES > 1 && { crons: false, pollIntervalMs: 25 }),
+    },
   });
   try {
     await migrateDatabase(handle);
     console.log(
-      `bench:daily — ${fmt(N)} Demo Bank connections (2 accounts each), runner ${args.runs} runs at once, ${label}`,
+      `bench:daily — ${fmt(N)} Demo Bank connections (2 accounts each), runner ${args.runs} runs at once` +
+        `${PROCESSES > 1 ? ` in each of ${PROCESSES} processes` : ""}, ${label}`,
     );
 
     // Users as sign-up leaves them, active today (the daily refresh skips people away for a month).
@@ -107,19 +185,25 @@ async function main() {
     const sampler = setInterval(() => {
       peakRss = Math.max(peakRss, process.memoryUsage().rss);
     }, 50);
+    const workers = await Promise.all(Array.from({ length: PROCESSES - 1 }, () => startWorker(url!)));
     const profiler = args["cpu-prof"] ? await startProfiler() : null;
     const serverCpu = await postgresCpu(handle);
     const cpuStart = process.cpuUsage();
     const started = performance.now();
     const day = new Date().toISOString().slice(0, 10);
+    if (PROCESSES > 1) runner.start();
     await runner.dispatch(dailyRefreshRequested({}, { id: `daily-refresh:${day}` }));
     await runner.drain();
     const seconds = (performance.now() - started) / 1000;
     const cpu = process.cpuUsage(cpuStart);
     const serverCpuMs = await serverCpu.stop();
+    const workersCpuMs = (await Promise.all(workers.map((worker) => worker.stop()))).reduce(
+      (a, b) => a + b,
+      0,
+    );
     clearInterval(sampler);
     if (profiler) await profiler.stop(args["cpu-prof"]!);
-    const cpuMs = (cpu.user + cpu.system) / 1000;
+    const cpuMs = (cpu.user + cpu.system) / 1000 + workersCpuMs;
 
     const [daily] = await queryRows<{
       n: number;
@@ -149,7 +233,7 @@ async function main() {
     );
     console.log(`peak RSS (daily run):    ${fmt(peakRss / 1024 / 1024)} MB`);
     console.log(
-      `Node CPU (this process): ${(cpuMs / 1000).toFixed(2)} s of ${seconds.toFixed(2)} s wall; Demo Bank answers ${(bank.busyMs / 1000).toFixed(2)} s = ${pct(bank.busyMs, cpuMs)} of the CPU (${fmt(bank.requests)} requests in all)`,
+      `Node CPU (${PROCESSES > 1 ? `${PROCESSES} processes` : "this process"}): ${(cpuMs / 1000).toFixed(2)} s of ${seconds.toFixed(2)} s wall; Demo Bank answers ${(bank.busyMs / 1000).toFixed(2)} s = ${pct(bank.busyMs, cpuMs)} of the CPU (${fmt(bank.requests)} requests in all)`,
     );
     // CPU per sync, this process's (the Demo Bank's answers excluded) and the Postgres server's: what a core
     // can do however busy the machine is.

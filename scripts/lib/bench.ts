@@ -38,15 +38,16 @@ export async function scratchPostgresDatabase(
 /** The configured database for a benchmark: a scratch Postgres database, else embedded PGlite in memory. */
 export async function openScratchDatabase(
   options: { prefix?: string; max?: number } = {},
-): Promise<{ handle: DatabaseHandle; drop: () => Promise<void>; label: string }> {
+): Promise<{ handle: DatabaseHandle; drop: () => Promise<void>; label: string; url: string | null }> {
   if (!env.DATABASE_URL) {
     const handle = await openDatabase({ driver: "pglite" });
-    return { handle, drop: () => handle.close(), label: "embedded PGlite (in memory)" };
+    return { handle, drop: () => handle.close(), label: "embedded PGlite (in memory)", url: null };
   }
   const scratch = await scratchPostgresDatabase(options.prefix ?? "tally_bench");
   const handle = await openDatabase({ driver: "postgres", url: scratch.url, max: options.max ?? 6 });
   return {
     handle,
+    url: scratch.url,
     label: `Postgres server ${new URL(scratch.url).host}`,
     drop: async () => {
       await handle.close();
