@@ -1,17 +1,17 @@
 import "server-only";
 import type { Database } from "@/db";
 import { cachedRead } from "@/server/cache/user-reads";
-import { mainCurrency as ledgerMainCurrency, listSpendingCurrencies } from "@/server/spending/monthly";
+import { currencyBeforeTransactions, listSpendingCurrencies } from "@/server/spending/monthly";
 
 // The currencies a user's totals can be shown in, read through the per-user cache (every write that brings or
 // moves transactions clears it): the default one (server/spending/monthly.ts decides) and those on offer.
 
 /** The currency a user's totals are shown in unless they pick another. */
 export async function mainCurrency(db: Database, userId: string): Promise<string> {
-  // The ledger's rule starts from the same list the switch offers: read through its cache entry, the common
-  // case (a user with transactions) needs no query of its own.
+  // The ledger's rule (server/spending/monthly.ts) on the cached list the switch offers: a user with
+  // transactions needs no query of its own, one without reads only their accounts.
   const [used] = await spendingCurrencies(db, userId);
-  return used ?? cachedRead(userId, "main-currency", () => ledgerMainCurrency(db, userId));
+  return used ?? cachedRead(userId, "main-currency", () => currencyBeforeTransactions(db, userId));
 }
 
 /** The currencies the user's transactions are in, most used first: what a currency switch offers. */

@@ -158,7 +158,12 @@ export async function listSpendingCurrencies(db: Database, userId: string): Prom
  */
 export async function mainCurrency(db: Database, userId: string): Promise<string> {
   const [used] = await listSpendingCurrencies(db, userId);
-  return used ?? (await accountCurrencies(db, userId))[0] ?? "USD";
+  return used ?? currencyBeforeTransactions(db, userId);
+}
+
+/** mainCurrency for a user with no transactions yet: their first account's, else USD. */
+export async function currencyBeforeTransactions(db: Database, userId: string): Promise<string> {
+  return (await accountCurrencies(db, userId))[0] ?? "USD";
 }
 
 /** The currencies of the user's accounts, in the order the accounts were created. */

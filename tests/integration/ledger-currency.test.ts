@@ -68,6 +68,24 @@ describe("money in more than one currency", () => {
     expect([...sums.keys()].every((key) => key.startsWith("EUR|"))).toBe(true);
   });
 
+  it("before anything is imported, totals are in the first account's currency, then in the one used most", async () => {
+    const { user, token } = await createTestUser(db, { label: "eur-empty" });
+    await createManualAccount(db, user.id, foreignAccount);
+    const dollars = await createManualAccount(db, user.id, {
+      name: "Checking",
+      type: "checking",
+      currency: "USD",
+    });
+    const empty = await call(spendingRoute, { token, path: "/api/v1/spending?month=2026-03" });
+    expect(empty.body).toMatchObject({ currency: "EUR", total_spent: "0.00" });
+    // The first import decides, at once (the cached default goes with the import).
+    await importTransactions(db, { userId: user.id, accountId: dollars.id, currency: "USD", syncId: null }, [
+      make.purchase(1250, "SAFEWAY #1234", "2026-03-04"),
+    ]);
+    const after = await call(spendingRoute, { token, path: "/api/v1/spending?month=2026-03" });
+    expect(after.body).toMatchObject({ currency: "USD", total_spent: "12.50" });
+  });
+
   it("USD 10 and EUR 10 in the same category are two totals of 10, never one of 20", async () => {
     const { user, token } = await createTestUser(db, { label: "mixed" });
     const dollars = await createManualAccount(db, user.id, {
