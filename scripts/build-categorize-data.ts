@@ -58,6 +58,7 @@ const SILENT = new Set([
   "office=financial",
   "amenity=payment_terminal",
   "amenity=payment_centre",
+  "office=insurance",
 ]);
 
 /** The category for an item's OSM tags: the first main key with a listed value, else the key's fallback. */

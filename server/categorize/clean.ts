@@ -71,7 +71,15 @@ const NUMBER_LABELS = new Set([
 const TRAILING_NOISE = new Set([...prefixes.trailing, ...MONTH_NAMES]);
 const TRAILING_FILTER = buildWordFilter(TRAILING_NOISE, TRAILING_NOISE.size);
 
+/** ISO 4217 currency codes: one in front of the seller goes with the amount after it ("… EUR 12,50 SELLER"). */
+export const CURRENCY_CODES: ReadonlySet<string> = new Set(prefixes.currencies);
+const CURRENCY_FILTER = buildWordFilter(CURRENCY_CODES, CURRENCY_CODES.size);
+
 const REGIONS = new Set(places.regions);
+const COUNTRY_CODES = new Set(places.countries);
+const COUNTRY_FILTER = buildWordFilter(COUNTRY_CODES, COUNTRY_CODES.size);
+/** The card networks' acceptor layout gives the city 13 characters, between the name and the country code. */
+const CITY_FIELD = 13;
 const REGION_FILTER = buildWordFilter(REGIONS, REGIONS.size);
 const CITIES = new Set(places.cities);
 
@@ -84,6 +92,12 @@ export type CleanedDescription = {
   keyTokenCount: number;
   /** The channel words removed from the front ("purchase", "authorized", "on"), for the bank words to read. */
   lead: readonly string[];
+  /**
+   * When the text ends in a country code after a short city field ("HOTEL LUTETIA PARIS FR", "TESCO 2041
+   * LEEDS GBR"), the index of the first token of that location: a name ending there is the whole seller text. The token
+   * count otherwise.
+   */
+  placeFrom: number;
 };
 
 const NO_TOKENS: string[] = [];
@@ -146,6 +160,16 @@ export function cleanDescription(raw: string): CleanedDescription {
         continue;
       }
     }
+    // A currency code, with the amount after it (dropped as a number above): "VISA DEBIT EUR 12,50 SELLER".
+    if (
+      kind === 0 &&
+      start + 1 < count &&
+      mayContain(CURRENCY_FILTER, raws[start]!) &&
+      CURRENCY_CODES.has(raws[start]!)
+    ) {
+      start++;
+      continue;
+    }
     // "sp" is one of the PROCESSORS: compared first, so most descriptions skip the Set probe.
     if (raws[start] === "sp" && PROCESSORS.has(raws[start]!) && start + 1 < count) {
       start++; // Shopify's "SP " without a star
@@ -189,15 +213,43 @@ export function cleanDescription(raw: string): CleanedDescription {
     }
     display.push(tok);
   }
+  let country = false;
   while (
     display.length > 1 &&
     mayContain(TRAILING_FILTER, display[display.length - 1]!) &&
     TRAILING_NOISE.has(display[display.length - 1]!)
   )
-    display.pop();
+    country = isCountryCode(display.pop()!) || country;
 
   const tokens = ascii ? display : display.map(foldForMatch);
-  return { tokens, display, keyTokenCount: keyLength(tokens), lead };
+  return { tokens, display, keyTokenCount: keyLength(tokens), lead, placeFrom: placeStart(tokens, country) };
+}
+
+function isCountryCode(token: string): boolean {
+  return mayContain(COUNTRY_FILTER, token) && COUNTRY_CODES.has(token);
+}
+
+/**
+ * Where a trailing "CITY COUNTRY" starts (see CleanedDescription.placeFrom): the country code is the last token
+ * (or was dropped as trailing noise: "GBR"), and the city before it fits the 13-character field. At least one token
+ * is left for the name.
+ */
+function placeStart(tokens: readonly string[], droppedCountry: boolean): number {
+  const count = tokens.length;
+  let end = count;
+  if (!droppedCountry) {
+    if (count < 3 || !isCountryCode(tokens[count - 1]!)) return count;
+    end = count - 1;
+  }
+  let from = end;
+  let width = 0;
+  while (from > 1) {
+    const next = width + (width > 0 ? 1 : 0) + tokens[from - 1]!.length;
+    if (next > CITY_FIELD) break;
+    width = next;
+    from--;
+  }
+  return from;
 }
 
 const TAIL_WORDS = new Set([

@@ -319,28 +319,54 @@ function onlyTail(tokens: readonly string[], from: number): boolean {
 /**
  * The longest alias matching the leading tokens; an exact-only alias must cover all `keyTokenCount`
  * tokens (the description minus a trailing "CITY ST"). One Map probe per token, no allocation.
+ *
+ * When none matches and the first word is short, the first two words are tried as one: banks and brands space a
+ * name differently ("WAL MART" for Walmart, "E BAY" for eBay), and a short first word is where that
+ * happens. The rest of the walk is the same, from the third word on.
  */
 export function matchAlias(
   dict: SellerDictionary,
   tokens: readonly string[],
   keyTokenCount: number,
   countries: readonly string[] = DEFAULT_COUNTRIES,
+  placeFrom: number = tokens.length,
 ): SellerRecord | undefined {
   const first = tokens[0];
-  let node = first === undefined ? undefined : dict.aliases.get(first);
-  if (node === undefined) return undefined;
+  if (first === undefined) return undefined;
+  const node = dict.aliases.get(first);
+  const found = node === undefined ? undefined : walk(node, tokens, 1, keyTokenCount, countries, placeFrom);
+  if (found !== undefined || tokens.length < 2 || first.length > MAX_JOINED_FIRST) return found;
+  const joined = dict.aliases.get(first + tokens[1]!);
+  return joined === undefined ? undefined : walk(joined, tokens, 2, keyTokenCount, countries, placeFrom);
+}
+
+/** How long a first word may be for the first two words to be tried as one ("wal" + "mart"). */
+const MAX_JOINED_FIRST = 5;
+
+/** matchAlias from `node`, which stands for the first `from` tokens. */
+function walk(
+  start: AliasNode,
+  tokens: readonly string[],
+  from: number,
+  keyTokenCount: number,
+  countries: readonly string[],
+  placeFrom: number,
+): SellerRecord | undefined {
+  let node = start;
+  const first = tokens[0]!;
   // A short brand spelling from name-suggestion-index ("SSP", "CCC", "VW") is also an everyday abbreviation
   // in bank text ("CCC -XXX : I-BANK"): like that list's own matchNames, it counts only as the whole seller
   // text, or followed by nothing but a place or "STORES". A bare number ("365") needs the whole text: "365
   // ONLINE" is a bank's app. Tally's own list names its short aliases on purpose.
   // Whether the rest is only a place is asked only when the answer matters (a short first token, an exact-only
   // spelling): the common walk reads no more than the trie. -1: not yet known.
-  const bareNumber = tokens.length > 1 && isDigitsOnly(first!);
+  const bareNumber = from === 1 && tokens.length > 1 && isDigitsOnly(first);
   let best: SellerRecord | undefined;
-  for (let k = 1; ; k++) {
+  for (let k = from; ; k++) {
     let wholeOrPlace = -1;
-    if (k === 1 && first!.length <= 3) {
-      wholeOrPlace = wholeOrPlaceAt(tokens, k, keyTokenCount, bareNumber);
+    if (k === 1 && first.length <= 3) {
+      // A short spelling needs a known place after it: an unknown word before a country code may be more name.
+      wholeOrPlace = wholeOrPlaceAt(tokens, k, keyTokenCount, tokens.length, bareNumber);
       if (node.prefix !== null) {
         if (!(wholeOrPlace === 0 && node.prefix.origin === "osm")) best = node.prefix;
       } else if (node.prefixAll !== null && wholeOrPlace === 1)
@@ -348,7 +374,8 @@ export function matchAlias(
     } else if (node.prefix !== null) best = node.prefix;
     else if (node.prefixAll !== null) best = choose(node.prefixAll, countries) ?? best;
     if (node.exact !== null || node.exactAll !== null) {
-      if (wholeOrPlace === -1) wholeOrPlace = wholeOrPlaceAt(tokens, k, keyTokenCount, bareNumber && k === 1);
+      if (wholeOrPlace === -1)
+        wholeOrPlace = wholeOrPlaceAt(tokens, k, keyTokenCount, placeFrom, bareNumber && k === 1);
       if (wholeOrPlace === 1) best = node.exact ?? choose(node.exactAll!, countries) ?? best;
     }
     if (k >= tokens.length) break;
@@ -359,15 +386,19 @@ export function matchAlias(
   return best;
 }
 
-/** 1 when the tokens after the first `k` are nothing or only a place ("bareNumber": never), else 0. */
+/**
+ * 1 when the tokens after the first `k` are nothing or only a place ("bareNumber": never), else 0. A place is a
+ * known city, region or filler, or the city field of a card terminal's "CITY COUNTRY" (from `placeFrom` on).
+ */
 function wholeOrPlaceAt(
   tokens: readonly string[],
   k: number,
   keyTokenCount: number,
+  placeFrom: number,
   bareNumber: boolean,
 ): number {
   if (bareNumber) return 0;
-  return k >= keyTokenCount || onlyTail(tokens, k) ? 1 : 0;
+  return k >= keyTokenCount || k >= placeFrom || onlyTail(tokens, k) ? 1 : 0;
 }
 
 function isDigitsOnly(token: string): boolean {

@@ -144,9 +144,14 @@ export function categorizeTransaction<Id>(
       return result;
   }
   // A weak word from the ACH purpose or channel ("Electronic Funds Transfer") waits until the payee's own name
-  // has been read by the business words.
+  // has been read by the business words. So does a weak fee word: "kosten", "frais", "gastos" are the costs of
+  // anything ("KOSTEN KINDERDAGVERBLIJF" is what the daycare costs), so a word naming the kind of business outranks it;
+  // a strong fee phrase ("OVERDRAFT FEE") still decides.
   const deferred =
-    bankWord !== null && bankWord.weight < 2 && seller.bankWordFromPurpose && seller.business !== null;
+    bankWord !== null &&
+    bankWord.weight < 2 &&
+    seller.business !== null &&
+    (seller.bankWordFromPurpose || isFeeSlug(bankWord.slug));
   if (bankWord !== null && !deferred && settleBankWord(result, bankWord, seller, ctx)) return result;
 
   if (seller.key !== "") {
@@ -251,6 +256,10 @@ function settleBankWord<Id>(
     `The bank's wording: “${bankWord.text}”`,
     bankWord.confidence,
   );
+}
+
+function isFeeSlug(slug: CategorySlug): boolean {
+  return slug.startsWith("fees-charges");
 }
 
 function article(word: string): string {

@@ -2,7 +2,7 @@
 // business-type words (Tally's data/business-words.json, then the iD presets' data/preset-words.json) and the
 // bank-category table (data/bank-categories.json). No `import "server-only"`: shared with the tsx scripts.
 
-import { foldForMatch } from "@/server/categorize/clean";
+import { CURRENCY_CODES, foldForMatch } from "@/server/categorize/clean";
 import bankCategories from "@/server/categorize/data/bank-categories.json";
 import bankWords from "@/server/categorize/data/bank-words.json";
 import businessWords from "@/server/categorize/data/business-words.json";
@@ -80,6 +80,14 @@ export const NOT_DECIDING_ALONE: ReadonlySet<string> = new Set([
   "e v",
 ]);
 
+/**
+ * Words that name a kind of business in one language and something else in another that banks print as often:
+ * "pension" is a guesthouse in German and French but a retirement pension in English and in many Nordic and Baltic
+ * company names ("NORDIC LIFE AND PENSION", a "PENSIONIFOND"). Like NOT_DECIDING_ALONE they never decide, yet still make
+ * a name with a word of another group ambiguous.
+ */
+export const FALSE_FRIENDS: ReadonlySet<string> = new Set(["pension", "pensions"]);
+
 let cached: Lexicons | undefined;
 
 export function defaultLexicons(): Lexicons {
@@ -114,7 +122,13 @@ function buildLexicons(): Lexicons {
       })),
       // Kept with no confidence rather than dropped: alone it never decides, and beside a word of another group
       // it still makes the name ambiguous ("WIENER … VERSICHERUNG" is an insurer, not a sausage stand).
-    ].map((row) => (NOT_DECIDING_ALONE.has(row.text) ? { ...row, confidence: 0 } : row)),
+    ]
+      // A currency code banks print beside an amount ("POS CHG USD 5") is never a business word, even where one
+      // is spelt the same (USD, a US school district); left out, it does not make a name ambiguous either.
+      .filter((row) => !CURRENCY_CODES.has(row.text))
+      .map((row) =>
+        NOT_DECIDING_ALONE.has(row.text) || FALSE_FRIENDS.has(row.text) ? { ...row, confidence: 0 } : row,
+      ),
   );
   const labels = new Map<string, CategorySlug>();
   for (const [label, slug] of Object.entries(bankCategories.labels as Record<string, string>)) {

@@ -196,8 +196,10 @@ function gluedBusinessWord(
         ? singleWord(lexicons, `${token.slice(0, -3)}y`)
         : singleWord(lexicons, token.slice(0, -1));
     }
-    // Glued words are long ("restaurantnew"): shorter tokens are not searched inside.
-    for (let cut = token.length - 3; hit === undefined && token.length >= 9 && cut >= 6; cut--) {
+    // Glued words are long ("restaurantnew"): shorter tokens are not searched inside. Only words of eight letters
+    // or more are looked for there: a shorter one at the start of a long token is as often the first half of a
+    // compound in a language that glues its words (an Estonian "PENSIONIFOND" is a pension fund, not a guesthouse).
+    for (let cut = token.length - 3; hit === undefined && token.length >= 11 && cut >= 8; cut--) {
       if (WORD_ENDINGS.has(token.slice(cut))) continue;
       hit = singleWord(lexicons, token.slice(0, cut));
     }
@@ -246,7 +248,11 @@ export function resolveSellerWith(
   lexicons: Lexicons,
 ): SellerMatch {
   const descriptor = isPlainDescription(raw, checkNumber) ? PLAIN : readDescriptor(raw, checkNumber);
-  const sellerText = descriptor === PLAIN ? raw : descriptor.sellerText;
+  let sellerText = descriptor === PLAIN ? raw : descriptor.sellerText;
+  // Card payments in the card networks' acceptor layout (ISO 8583 field 43) print "NAME\STREET\CITY\POSTCODE
+  // COUNTRY": the seller is the first field, and the street and city would only hide it from the dictionary.
+  const field = sellerText.indexOf("\\");
+  if (field > 0) sellerText = sellerText.slice(0, field);
   if (descriptor.checkNumber !== null) {
     return {
       key: "",
@@ -257,8 +263,9 @@ export function resolveSellerWith(
       business: null,
     };
   }
-  const { tokens, display, keyTokenCount, lead } = cleanDescription(sellerText);
-  const known = tokens.length === 0 ? null : (matchAlias(dict, tokens, keyTokenCount, countries) ?? null);
+  const { tokens, display, keyTokenCount, lead, placeFrom } = cleanDescription(sellerText);
+  const known =
+    tokens.length === 0 ? null : (matchAlias(dict, tokens, keyTokenCount, countries, placeFrom) ?? null);
   const purpose = descriptor.purpose === "" ? null : cleanDescription(descriptor.purpose);
   const purposeTokens = purpose === null ? NONE : [...purpose.lead, ...purpose.tokens];
   // The lead is read with the rest: "CARD PAYMENT THANK YOU" is a phrase across the two. Words from an ACH

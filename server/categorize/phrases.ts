@@ -35,7 +35,10 @@ export function buildPhraseIndex(
   const seen = new Set<string>();
   for (const row of rows) {
     if (!categoryBySlug(row.slug)) throw new Error(`phrase "${row.text}": unknown category "${row.slug}"`);
-    const { tokens } = cleanDescription(row.text);
+    // Read whole: a phrase that starts with channel words ("überweisung", "prlv sepa") keeps them, since the
+    // scan reads the lead together with the rest of the description.
+    const cleaned = cleanDescription(row.text);
+    const tokens = cleaned.lead.length > 0 ? [...cleaned.lead, ...cleaned.tokens] : cleaned.tokens;
     if (tokens.length === 0) continue;
     const form = tokens.join(" ");
     // The first row for a form wins: callers list their preferred source first.

@@ -32,6 +32,24 @@ const TLDS = [
   "nl",
   "es",
   "eu",
+  // Other European country domains sellers print ("KAUP.EE", "BOKUS.SE")
+  "ee",
+  "lt",
+  "lv",
+  "fi",
+  "se",
+  "dk",
+  "no",
+  "at",
+  "ch",
+  "be",
+  "it",
+  "pl",
+  "cz",
+  "pt",
+  "ru",
+  "au",
+  "nz",
 ];
 
 // Char codes, as plain constants so the hot loop compares numbers (a const enum would not inline under
@@ -43,6 +61,7 @@ const APOS = 39;
 const STAR = 42;
 const DOT = 46;
 const SLASH = 47;
+const COLON = 58;
 const D0 = 48;
 const D9 = 57;
 const LOW_A = 97;
@@ -206,7 +225,12 @@ export function tokenize(s: string, out: string[], kinds: number[]): number {
         tok += s.slice(segStart, j);
         segStart = j + 1;
       } else {
-        if ((d === SLASH || d === 45 || d === DOT) && !hasAlpha && j + 1 < n && isDigit(s.charCodeAt(j + 1)))
+        if (
+          (d === SLASH || d === 45 || d === DOT || d === COLON) &&
+          !hasAlpha &&
+          j + 1 < n &&
+          isDigit(s.charCodeAt(j + 1))
+        )
           isDate = true;
         break;
       }
@@ -221,13 +245,15 @@ export function tokenize(s: string, out: string[], kinds: number[]): number {
       }
     }
     if (isDate) {
-      // "01/22", "01/22/2025", "12-10", "12.10.24": the rest of the date goes as one unit.
+      // "01/22", "01/22/2025", "12-10", "12.10.24", and a time ("16:52", "21.05.11/12:54"): the rest of the date
+      // goes as one unit.
       while (
         i < n &&
         (isDigit(s.charCodeAt(i)) ||
           s.charCodeAt(i) === SLASH ||
           s.charCodeAt(i) === 45 ||
-          s.charCodeAt(i) === DOT)
+          s.charCodeAt(i) === DOT ||
+          s.charCodeAt(i) === COLON)
       )
         i++;
       afterStar = false;
