@@ -65,6 +65,7 @@ const NUMBER_LABELS = new Set([
   "ending",
   "in",
   "acct",
+  "nr",
 ]);
 
 // Trailing bank noise after the seller ("... PPD ID", "WEB ID", "ON 12 OCT BCC", "CLP GBR").
@@ -149,6 +150,11 @@ export function cleanDescription(raw: string): CleanedDescription {
       continue;
     }
     const kind = kinds[start]!;
+    // The number a lead phrase introduces ("BEA NR:12AB34", "CARD NO 12"), whatever its length.
+    if ((kind & NUMBER) !== 0 && start > 0 && start + 1 < count && NUMBER_LABELS.has(raws[start - 1]!)) {
+      start++;
+      continue;
+    }
     // A code (D1234, S586214) or a long number; a short number stays, it may be the name (76, 7-ELEVEN), and so
     // does a name with a digit or two in it (H2O, A1).
     if (
@@ -168,6 +174,8 @@ export function cleanDescription(raw: string): CleanedDescription {
       CURRENCY_CODES.has(raws[start]!)
     ) {
       start++;
+      // "12,50": the amount's two halves, short numbers that would otherwise stay as a name ("76", "99 RANCH").
+      for (let k = 0; k < 2 && start + 1 < count && kinds[start]! & DIGITS_ONLY; k++) start++;
       continue;
     }
     // "sp" is one of the PROCESSORS: compared first, so most descriptions skip the Set probe.
@@ -272,6 +280,28 @@ const TAIL_WORDS = new Set([
   "eu",
   "com",
   "www",
+  // Legal forms of European companies ("… GMBH", "… B.V.", "… OY", "… OÜ"): a name followed only by one is whole.
+  "ag",
+  "gmbh",
+  "mbh",
+  "kg",
+  "bv",
+  "nv",
+  "sa",
+  "sarl",
+  "sas",
+  "srl",
+  "spa",
+  "oy",
+  "oyj",
+  "ab",
+  "aps",
+  "asa",
+  "as",
+  "ou",
+  "uab",
+  "sia",
+  "se",
 ]);
 
 /** A token that may follow a name without being part of it: a region, a large city, "STORES", "LTD". */
