@@ -21,6 +21,7 @@ const {
   foldForMatch,
   gluedLetters,
   buildWordFilter,
+  isDigit,
   isCardMask,
   mayContain,
   MONTH_NAMES,
@@ -75,6 +76,10 @@ const TRAILING_FILTER = buildWordFilter(TRAILING_NOISE, TRAILING_NOISE.size);
 /** ISO 4217 currency codes: one in front of the seller goes with the amount after it ("… EUR 12,50 SELLER"). */
 export const CURRENCY_CODES: ReadonlySet<string> = new Set(prefixes.currencies);
 const CURRENCY_FILTER = buildWordFilter(CURRENCY_CODES, CURRENCY_CODES.size);
+
+/** A till's thank-you ("DANKT", "MERCI"): the seller's name ends before it. */
+const COURTESY = new Set(prefixes.courtesy);
+const COURTESY_FILTER = buildWordFilter(COURTESY, COURTESY.size);
 
 const REGIONS = new Set(places.regions);
 const COUNTRY_CODES = new Set(places.countries);
@@ -178,6 +183,12 @@ export function cleanDescription(raw: string): CleanedDescription {
       for (let k = 0; k < 2 && start + 1 < count && kinds[start]! & DIGITS_ONLY; k++) start++;
       continue;
     }
+    // After a channel word, what a till prints before the name: "AT" (Austria, or "PURCHASE AT") and a card's
+    // sequence code ("POS 23,55 AT K1 16.09. 11:32 SELLER", "K1": the first card on the account).
+    if (start > 0 && start + 1 < count && isLeadFiller(raws[start]!, kind)) {
+      start++;
+      continue;
+    }
     // "sp" is one of the PROCESSORS: compared first, so most descriptions skip the Set probe.
     if (raws[start] === "sp" && PROCESSORS.has(raws[start]!) && start + 1 < count) {
       start++; // Shopify's "SP " without a star
@@ -213,6 +224,7 @@ export function cleanDescription(raw: string): CleanedDescription {
         continue; // Q35, P2012, S586214: terminal and reference codes
       }
     }
+    if (display.length > 0 && mayContain(COURTESY_FILTER, tok) && COURTESY.has(tok)) break;
     if (tok === "s" && display.length > 0) {
       // TRADER JOE S: the bank replaced the apostrophe with a space. After a word already ending in s it is a
       // name cut at 32 characters instead ("STARBUCKS S…"), and the stray letter goes.
@@ -231,6 +243,20 @@ export function cleanDescription(raw: string): CleanedDescription {
 
   const tokens = ascii ? display : display.map(foldForMatch);
   return { tokens, display, keyTokenCount: keyLength(tokens), lead, placeFrom: placeStart(tokens, country) };
+}
+
+/**
+ * "at", or a short code of one or two letters and a digit or two ("K1", "A44"). Not other country codes: "MC",
+ * "AL" or "CA" after a channel word are as often the start of a name ("MC DONALDS").
+ */
+function isLeadFiller(token: string, kind: number): boolean {
+  if (kind === 0) return token === "at";
+  if ((kind & (NUMBER | DIGITS_ONLY)) !== NUMBER || token.length > 4) return false;
+  let letters = 0;
+  while (letters < token.length && !isDigit(token.charCodeAt(letters))) letters++;
+  if (letters === 0 || letters > 2) return false;
+  for (let k = letters; k < token.length; k++) if (!isDigit(token.charCodeAt(k))) return false;
+  return true;
 }
 
 function isCountryCode(token: string): boolean {

@@ -62,6 +62,7 @@ const STAR = 42;
 const DOT = 46;
 const SLASH = 47;
 const COLON = 58;
+const COMMA = 44;
 const D0 = 48;
 const D9 = 57;
 const LOW_A = 97;
@@ -156,6 +157,16 @@ export function gluedLetters(tok: string): string | null {
   return e === tok.length ? tok.slice(0, k) : null;
 }
 
+/** Exactly two digits at `i` and no third: the cents of an amount with a decimal comma ("23,55", not "1,234"). */
+function isCents(s: string, i: number): boolean {
+  return (
+    i + 1 < s.length &&
+    isDigit(s.charCodeAt(i)) &&
+    isDigit(s.charCodeAt(i + 1)) &&
+    (i + 2 >= s.length || !isDigit(s.charCodeAt(i + 2)))
+  );
+}
+
 export function digitCount(tok: string): number {
   let n = 0;
   for (let k = 0; k < tok.length; k++) if (isDigit(tok.charCodeAt(k))) n++;
@@ -232,6 +243,8 @@ export function tokenize(s: string, out: string[], kinds: number[]): number {
           isDigit(s.charCodeAt(j + 1))
         )
           isDate = true;
+        // "23,55": an amount with a decimal comma (two digits after it), printed by continental banks
+        else if (d === COMMA && !hasAlpha && isCents(s, j + 1)) isDate = true;
         break;
       }
     }
@@ -253,7 +266,8 @@ export function tokenize(s: string, out: string[], kinds: number[]): number {
           s.charCodeAt(i) === SLASH ||
           s.charCodeAt(i) === 45 ||
           s.charCodeAt(i) === DOT ||
-          s.charCodeAt(i) === COLON)
+          s.charCodeAt(i) === COLON ||
+          s.charCodeAt(i) === COMMA)
       )
         i++;
       afterStar = false;

@@ -42,6 +42,19 @@ describe("channel words in front of the seller, per language", () => {
     expect(categorize(description)).toMatchObject({ sellerKey: key, categoryId: slug });
   });
 
+  it("an Austrian till's amount, country, card code, date and time go; the name ends at the till's thank-you", () => {
+    expect(
+      cleanDescription("POS 12,40 AT K2 03.02. 09:15 BÄCKEREI HUBER DANKT 0815 WELS 4600").tokens,
+    ).toEqual(["backerei", "huber"]);
+  });
+
+  it("an amount with a decimal comma in front of the seller goes as one number", () => {
+    expect(cleanDescription("KARTENZAHLUNG 995,00 BUCHHANDLUNG LESEZEIT").tokens).toEqual([
+      "buchhandlung",
+      "lesezeit",
+    ]);
+  });
+
   it("an order number's label goes with the number", () => {
     expect(cleanDescription("ORDERID: 778899 VELOSHOP").tokens).toEqual(["veloshop"]);
   });
