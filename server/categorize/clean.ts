@@ -99,9 +99,9 @@ export type CleanedDescription = {
   /** The channel words removed from the front ("purchase", "authorized", "on"), for the bank words to read. */
   lead: readonly string[];
   /**
-   * When the text ends in a country code after a short city field ("HOTEL LUTETIA PARIS FR", "TESCO 2041
-   * LEEDS GBR"), the index of the first token of that location: a name ending there is the whole seller text. The token
-   * count otherwise.
+   * When the text ends in a country code (or the Dutch card field, see endsLocation) after a short city field
+   * ("HOTEL LUTETIA PARIS FR", "TESCO 2041 LEEDS GBR"), the index of the first token of that location: a name
+   * ending there is the whole seller text. The token count otherwise.
    */
   placeFrom: number;
 };
@@ -239,7 +239,7 @@ export function cleanDescription(raw: string): CleanedDescription {
     mayContain(TRAILING_FILTER, display[display.length - 1]!) &&
     TRAILING_NOISE.has(display[display.length - 1]!)
   )
-    country = isCountryCode(display.pop()!) || country;
+    country = endsLocation(display.pop()!) || country;
 
   const tokens = ascii ? display : display.map(foldForMatch);
   return { tokens, display, keyTokenCount: keyLength(tokens), lead, placeFrom: placeStart(tokens, country) };
@@ -257,6 +257,14 @@ function isLeadFiller(token: string, kind: number): boolean {
   if (letters === 0 || letters > 2) return false;
   for (let k = letters; k < token.length; k++) if (!isDigit(token.charCodeAt(k))) return false;
   return true;
+}
+
+/**
+ * A token that closes the terminal's location: a country code, or the Dutch card field ("…,PAS123" after the
+ * town in a BEA line).
+ */
+function endsLocation(token: string): boolean {
+  return token === "pas" || isCountryCode(token);
 }
 
 function isCountryCode(token: string): boolean {

@@ -8,7 +8,7 @@
 // countries ("Metro": a Canadian grocer, a German wholesaler) and the caller's countries choose.
 
 import * as clean from "@/server/categorize/clean";
-import { type CategorySlug, isCategorySlug } from "@/server/categorize/taxonomy";
+import { type CategorySlug, categoryBySlug, isCategorySlug } from "@/server/categorize/taxonomy";
 
 // tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
 // the hot path reads module-local copies instead (see clean.ts).
@@ -293,13 +293,24 @@ function trades(record: SellerRecord, country: string): boolean {
 /**
  * The record a spelling shared by several businesses means for someone banking in `countries` (most likely
  * first): the first business that trades in one of them, else one that trades anywhere, else, when they all agree
- * on the category, the first. undefined when businesses elsewhere disagree: not a guess worth making.
+ * on the category, the first. When they differ only within one group (a telecom listed once for its landlines and
+ * once for its mobiles), the first with that group as its category: the group is known, the line is not.
+ * undefined when businesses elsewhere disagree on the group: not a guess worth making.
  */
 export function chooseCandidate(list: Candidates, countries: readonly string[]): SellerRecord | undefined {
   for (const country of countries) for (const record of list) if (trades(record, country)) return record;
   for (const record of list) if (record.countries === "") return record;
   const first = list[0]!;
-  return list.every((record) => record.slug === first.slug) ? first : undefined;
+  if (list.every((record) => record.slug === first.slug)) return first;
+  const group = groupOf(first.slug);
+  if (group === null || !list.every((record) => groupOf(record.slug) === group)) return undefined;
+  return { ...first, slug: group };
+}
+
+function groupOf(slug: CategorySlug | null): CategorySlug | null {
+  if (slug === null) return null;
+  const category = categoryBySlug(slug);
+  return category === undefined ? null : (category.parentSlug ?? category.slug);
 }
 
 function choose(set: CandidateSet, countries: readonly string[]): SellerRecord | undefined {

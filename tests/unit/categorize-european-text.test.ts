@@ -89,6 +89,12 @@ describe("the card terminal's fields after the seller", () => {
     expect(categorize("IBEX TRADING COMPANY", withHotels).categoryId).toBeNull();
   });
 
+  it("a Dutch BEA line's card field closes the town the same way", () => {
+    expect(categorize("BEA NR:12AB34 01.02.24/10.11 IBEX DELFT,PAS123", withHotels).categoryId).toBe(
+      "travel.hotel",
+    );
+  });
+
   it("a legal form after a name leaves it whole", () => {
     expect(categorize("IBEX GMBH", withHotels).categoryId).toBe("travel.hotel");
     expect(categorize("IBEX OY", withHotels).categoryId).toBe("travel.hotel");
@@ -100,6 +106,32 @@ describe("the card terminal's fields after the seller", () => {
       sellerKey: "bookbarn",
       categoryId: "shopping.books",
     });
+  });
+});
+
+describe("one spelling, several businesses abroad", () => {
+  const telcos = (extra: (string | number)[][] = []) =>
+    context({
+      dictionary: loadSellerDictionary([], {
+        nsi: {
+          categories: [
+            "bills-utilities.home-phone",
+            "bills-utilities.mobile-phone",
+            "auto-transport.public-transportation",
+          ],
+          sellers: [["Telco", 0, "nl", "telco"], ["Telco", 1, "nl", "telco"], ...extra],
+        },
+      }),
+    });
+
+  it("listed in two categories of one group, the group is known even if the line is not", () => {
+    expect(categorize("TELCO 0123 ABONNEMENT", telcos()).categoryId).toBe("bills-utilities");
+  });
+
+  it("listed in two groups, nothing is guessed", () => {
+    expect(
+      categorize("TELCO 0123 ABONNEMENT", telcos([["Telco Rail", 2, "nl", "telco"]])).categoryId,
+    ).toBeNull();
   });
 });
 
