@@ -294,27 +294,15 @@ function placeStart(tokens: readonly string[], droppedCountry: boolean): number 
   return from;
 }
 
-const TAIL_WORDS = new Set([
-  "store",
-  "stores",
-  "shop",
-  "shops",
+// Legal forms of companies ("… GMBH", "… B.V.", "… OY", "… OÜ"): a name followed only by one is whole, and a name
+// ending in one is a company's.
+const LEGAL_FORMS = new Set([
   "inc",
   "ltd",
   "llc",
-  "co",
   "corp",
   "plc",
   "limited",
-  "online",
-  "uk",
-  "us",
-  "gb",
-  "ie",
-  "eu",
-  "com",
-  "www",
-  // Legal forms of European companies ("… GMBH", "… B.V.", "… OY", "… OÜ"): a name followed only by one is whole.
   "ag",
   "gmbh",
   "mbh",
@@ -337,6 +325,27 @@ const TAIL_WORDS = new Set([
   "sia",
   "se",
 ]);
+
+const TAIL_WORDS = new Set([
+  "store",
+  "stores",
+  "shop",
+  "shops",
+  "co",
+  "online",
+  "uk",
+  "us",
+  "gb",
+  "ie",
+  "eu",
+  "com",
+  "www",
+  ...LEGAL_FORMS,
+]);
+
+export function isLegalForm(token: string): boolean {
+  return LEGAL_FORMS.has(token);
+}
 
 /** A token that may follow a name without being part of it: a region, a large city, "STORES", "LTD". */
 export function isTailToken(token: string): boolean {

@@ -17,7 +17,7 @@ import * as tokenizer from "@/server/categorize/tokenize";
 
 // tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
 // the hot path reads module-local copies instead (see clean.ts).
-const { cleanDescription, keyFromTokens } = clean;
+const { cleanDescription, isLegalForm, keyFromTokens } = clean;
 const { isPlainDescription, readDescriptor } = descriptor;
 const { DEFAULT_COUNTRIES, matchAlias } = dictionary;
 const { defaultLexicons } = lexiconModule;
@@ -284,6 +284,10 @@ export function resolveSellerWith(
     for (let k = 0; k < keyTokenCount && !named; k++) named = !lexicons.generic.has(tokens[k]!);
     if (named) ownWord = bestBankWord(lexicons, tokens);
   }
+  // A name that ends in a company's legal form ("… TRANSFER SOLUTIONS BV", "… INTEREST GMBH") is a company's
+  // name: a weak bank word inside it is part of the name, not what the payment was.
+  if (ownWord !== null && ownWord.weight < 2 && keyTokenCount > 1 && isLegalForm(tokens[keyTokenCount - 1]!))
+    ownWord = null;
   const purposeWord = purposeTokens.length > 0 ? bestBankWord(lexicons, purposeTokens) : null;
   const fromPurpose = purposeWord !== null && (ownWord === null || purposeWord.weight > ownWord.weight);
   const bankWord = fromPurpose ? purposeWord : ownWord;

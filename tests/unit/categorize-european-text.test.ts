@@ -161,9 +161,26 @@ describe("words that mean something else in another language or beside an amount
     expect(categorize("KOSTEN BETAALREKENING").categoryId).toBe("fees-charges.bank-fee");
   });
 
+  it("a weak bank word inside a company's name (it ends in a legal form) is part of the name", () => {
+    expect(categorize("NORDIC TRANSFER PARTNERS GMBH").categoryId).toBeNull();
+    expect(categorize("NORDIC TRANSFER PARTNERS").categoryId).toBe("transfer.transfer");
+  });
+
   it("an insurer's name does not say which cover was bought", () => {
     expect(categorize("AXA")).toMatchObject({ sellerKey: "axa", categoryId: null });
     expect(categorize("BARMER ERSATZKASSE").categoryId).toBeNull();
+  });
+});
+
+describe("kinds of business in more languages", () => {
+  it.each([
+    ["Korteriühistu Pae 12", "home.mortgage-rent"],
+    ["Ostsee Telefon AG", "bills-utilities.home-phone"],
+    ["SEAVIEW BNB", "travel.hotel"],
+    ["Ravintola Kultainen", "food-dining.restaurants"],
+    ["KINDERDAGVERBLIJF DE EEKHOORN", "kids.babysitter-daycare"],
+  ])("%s → %s", (description, slug) => {
+    expect(categorize(description).categoryId).toBe(slug);
   });
 });
 
@@ -182,6 +199,9 @@ describe("bank words of German, Dutch, French, Spanish, Portuguese, Nordic, Balt
     ["Комиссия за обслуживание карты", "fees-charges.bank-fee"],
     ["Зарплата за май", "income.paycheck"],
     ["Снятие наличных", "transfer.cash-atm"],
+    ["GA NR00012345 BLZ10050000 0", "transfer.cash-atm"],
+    ["VISA-RECHNUNG 03/2024", "transfer.credit-card-payment"],
+    ["Hausgeld Mai Wohnung 4", "home.mortgage-rent"],
   ])("%s → %s", (description, slug) => {
     expect(categorize(description).categoryId).toBe(slug);
   });
