@@ -202,6 +202,9 @@ describe("bank words of German, Dutch, French, Spanish, Portuguese, Nordic, Balt
     ["GA NR00012345 BLZ10050000 0", "transfer.cash-atm"],
     ["VISA-RECHNUNG 03/2024", "transfer.credit-card-payment"],
     ["Hausgeld Mai Wohnung 4", "home.mortgage-rent"],
+    // Renting a car is not the rent
+    ["AUTO HUUR SCHIPHOL", "travel.rental-car-taxi"],
+    ["ALQUILER DE COCHES MALAGA", "travel.rental-car-taxi"],
   ])("%s → %s", (description, slug) => {
     expect(categorize(description).categoryId).toBe(slug);
   });
