@@ -155,11 +155,6 @@ export function cleanDescription(raw: string): CleanedDescription {
       continue;
     }
     const kind = kinds[start]!;
-    // The number a lead phrase introduces ("BEA NR:12AB34", "CARD NO 12"), whatever its length.
-    if ((kind & NUMBER) !== 0 && start > 0 && start + 1 < count && NUMBER_LABELS.has(raws[start - 1]!)) {
-      start++;
-      continue;
-    }
     // A code (D1234, S586214) or a long number; a short number stays, it may be the name (76, 7-ELEVEN), and so
     // does a name with a digit or two in it (H2O, A1).
     if (
@@ -171,22 +166,9 @@ export function cleanDescription(raw: string): CleanedDescription {
         continue;
       }
     }
-    // A currency code, with the amount after it (dropped as a number above): "VISA DEBIT EUR 12,50 SELLER".
-    if (
-      kind === 0 &&
-      start + 1 < count &&
-      mayContain(CURRENCY_FILTER, raws[start]!) &&
-      CURRENCY_CODES.has(raws[start]!)
-    ) {
-      start++;
-      // "12,50": the amount's two halves, short numbers that would otherwise stay as a name ("76", "99 RANCH").
-      for (let k = 0; k < 2 && start + 1 < count && kinds[start]! & DIGITS_ONLY; k++) start++;
-      continue;
-    }
-    // After a channel word, what a till prints before the name: "AT" (Austria, or "PURCHASE AT") and a card's
-    // sequence code ("POS 23,55 AT K1 16.09. 11:32 SELLER", "K1": the first card on the account).
-    if (start > 0 && start + 1 < count && isLeadFiller(raws[start]!, kind)) {
-      start++;
+    const skip = start + 1 < count ? skipBeforeName(start, count, kind) : 0;
+    if (skip > 0) {
+      start += skip;
       continue;
     }
     // "sp" is one of the PROCESSORS: compared first, so most descriptions skip the Set probe.
@@ -243,6 +225,25 @@ export function cleanDescription(raw: string): CleanedDescription {
 
   const tokens = ascii ? display : display.map(foldForMatch);
   return { tokens, display, keyTokenCount: keyLength(tokens), lead, placeFrom: placeStart(tokens, country) };
+}
+
+/**
+ * How many tokens at `start` (not the last) are what tills print between the channel words and the name, beyond
+ * the lead phrases and codes: the number a label introduces ("BEA NR:12AB34", "CARD NO 12"), a currency code with
+ * its amount ("VISA DEBIT EUR 12,50 SELLER"), and after a channel word "AT" (Austria, or "PURCHASE AT") and a
+ * card's sequence code ("POS 23,55 AT K1 16.09. 11:32 SELLER", "K1": the first card on the account). 0: none.
+ * Kept out of cleanDescription's loop, which runs for every description, so that loop stays small.
+ */
+function skipBeforeName(start: number, count: number, kind: number): number {
+  const token = raws[start]!;
+  if ((kind & NUMBER) !== 0 && start > 0 && NUMBER_LABELS.has(raws[start - 1]!)) return 1;
+  if (kind === 0 && mayContain(CURRENCY_FILTER, token) && CURRENCY_CODES.has(token)) {
+    // "12,50": the amount's two halves, short numbers that would otherwise stay as a name ("76", "99 RANCH").
+    let end = start + 1;
+    for (let k = 0; k < 2 && end + 1 < count && kinds[end]! & DIGITS_ONLY; k++) end++;
+    return end - start;
+  }
+  return start > 0 && isLeadFiller(token, kind) ? 1 : 0;
 }
 
 /**

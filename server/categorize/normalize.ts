@@ -236,6 +236,24 @@ export function resolveSeller(
   );
 }
 
+/**
+ * Card payments in the card networks' acceptor layout (ISO 8583 field 43) print "NAME\STREET\CITY\POSTCODE
+ * COUNTRY": the seller is the first field, and the street and city would only hide it from the dictionary.
+ * (Helpers like this one keep resolveSellerWith, which runs for every description, small.)
+ */
+function nameField(text: string): string {
+  const field = text.indexOf("\\");
+  return field > 0 ? text.slice(0, field) : text;
+}
+
+/**
+ * A name that ends in a company's legal form ("… TRANSFER SOLUTIONS BV", "… INTEREST GMBH") is a company's name:
+ * a weak bank word inside it is part of the name, not what the payment was.
+ */
+function inCompanyName(word: Phrase, tokens: readonly string[], keyTokenCount: number): boolean {
+  return word.weight < 2 && keyTokenCount > 1 && isLegalForm(tokens[keyTokenCount - 1]!);
+}
+
 /** A plain description's descriptor (see isPlainDescription), shared rather than built per row. */
 const PLAIN: Descriptor = { sellerText: "", purpose: "", checkNumber: null };
 
@@ -248,11 +266,7 @@ export function resolveSellerWith(
   lexicons: Lexicons,
 ): SellerMatch {
   const descriptor = isPlainDescription(raw, checkNumber) ? PLAIN : readDescriptor(raw, checkNumber);
-  let sellerText = descriptor === PLAIN ? raw : descriptor.sellerText;
-  // Card payments in the card networks' acceptor layout (ISO 8583 field 43) print "NAME\STREET\CITY\POSTCODE
-  // COUNTRY": the seller is the first field, and the street and city would only hide it from the dictionary.
-  const field = sellerText.indexOf("\\");
-  if (field > 0) sellerText = sellerText.slice(0, field);
+  const sellerText = nameField(descriptor === PLAIN ? raw : descriptor.sellerText);
   if (descriptor.checkNumber !== null) {
     return {
       key: "",
@@ -284,10 +298,7 @@ export function resolveSellerWith(
     for (let k = 0; k < keyTokenCount && !named; k++) named = !lexicons.generic.has(tokens[k]!);
     if (named) ownWord = bestBankWord(lexicons, tokens);
   }
-  // A name that ends in a company's legal form ("… TRANSFER SOLUTIONS BV", "… INTEREST GMBH") is a company's
-  // name: a weak bank word inside it is part of the name, not what the payment was.
-  if (ownWord !== null && ownWord.weight < 2 && keyTokenCount > 1 && isLegalForm(tokens[keyTokenCount - 1]!))
-    ownWord = null;
+  if (ownWord !== null && inCompanyName(ownWord, tokens, keyTokenCount)) ownWord = null;
   const purposeWord = purposeTokens.length > 0 ? bestBankWord(lexicons, purposeTokens) : null;
   const fromPurpose = purposeWord !== null && (ownWord === null || purposeWord.weight > ownWord.weight);
   const bankWord = fromPurpose ? purposeWord : ownWord;

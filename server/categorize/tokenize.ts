@@ -52,6 +52,8 @@ const TLDS = [
   "nz",
 ];
 
+const TLD_SET: ReadonlySet<string> = new Set(TLDS);
+
 // Char codes, as plain constants so the hot loop compares numbers (a const enum would not inline under
 // the per-file transpilers that tsx and Vitest use).
 const SPACE = 32;
@@ -112,15 +114,14 @@ export function foldForMatch(text: string): string {
 
 /** Length of a web-address ending at `dot` (".com" → 4), or 0 when the dot is not one. */
 function tldLength(s: string, dot: number): number {
-  for (const tld of TLDS) {
-    const end = dot + 1 + tld.length;
-    if (
-      s.startsWith(tld, dot + 1) &&
-      (end >= s.length || (!isLetter(s, end, s.charCodeAt(end)) && !isDigit(s.charCodeAt(end))))
-    )
-      return tld.length + 1;
-  }
-  return 0;
+  // Every ending listed is two or three ASCII letters: read the run after the dot, then one Set probe (rather than
+  // a startsWith per ending, which every "ST." or "N.V." would try in full).
+  let end = dot + 1;
+  while (end < s.length && end - dot <= 4 && s.charCodeAt(end) >= LOW_A && s.charCodeAt(end) <= LOW_Z) end++;
+  const length = end - dot - 1;
+  if (length < 2 || length > 3) return 0;
+  if (end < s.length && (isLetter(s, end, s.charCodeAt(end)) || isDigit(s.charCodeAt(end)))) return 0;
+  return TLD_SET.has(s.slice(dot + 1, end)) ? length + 1 : 0;
 }
 
 /** True when one or two letters start at `i` (the E of PG&E, the M of H&M0123), so `&` joins initials. */
