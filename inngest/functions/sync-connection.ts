@@ -1,4 +1,5 @@
-// Syncs one connection: claim the sync, then per account fetch (raw answer kept) and import, then finish.
+// Syncs one connection: claim the sync, fetch every account's statement in one request (raw answer kept), import
+// each account's, then finish.
 // One run per connection at a time, throttled per bank; failed steps are retried with backoff and completed
 // steps are not redone.
 
@@ -8,7 +9,7 @@ import { defineFunction } from "@/inngest/define";
 import {
   beginConnectionSync,
   failConnectionSync,
-  fetchAccountStatement,
+  fetchConnectionStatements,
   finishConnectionSync,
   importAccountStatement,
   isPermanentSyncError,
@@ -40,10 +41,11 @@ export const syncConnection = defineFunction(
     const plan = await step.run("begin", async () => beginConnectionSync(await getDb(), event.data));
     if (!plan) return { skipped: true };
     const rejected: string[] = [];
-    for (const account of plan.accounts) {
-      const objectKey = await step.run(`fetch-${account.id}`, async () => {
+    // One request for every account (one sign-on at the bank); a connection without accounts asks nothing.
+    if (plan.accounts.length > 0) {
+      const objectKey = await step.run("fetch", async () => {
         try {
-          return await fetchAccountStatement(await getDb(), plan, account.id);
+          return await fetchConnectionStatements(await getDb(), plan);
         } catch (error) {
           // A refused login will be refused again: tell the user now instead of retrying (and risking a lockout).
           if (isPermanentSyncError(error))
@@ -51,10 +53,12 @@ export const syncConnection = defineFunction(
           throw error;
         }
       });
-      const imported = await step.run(`import-${account.id}`, async () =>
-        importAccountStatement(await getDb(), plan, account.id, objectKey),
-      );
-      if (imported && "rejected" in imported) rejected.push(imported.rejected);
+      for (const account of plan.accounts) {
+        const imported = await step.run(`import-${account.id}`, async () =>
+          importAccountStatement(await getDb(), plan, account.id, objectKey),
+        );
+        if (imported && "rejected" in imported) rejected.push(imported.rejected);
+      }
     }
     if (rejected.length > 0) {
       // The other accounts' statements are stored; the sync fails once, saying which one was refused and why.

@@ -9,7 +9,7 @@ import { credentialsFor } from "@/server/accounts/connections";
 import { requestBudgetEvaluationAfterSync } from "@/server/budgets/events";
 import { invalidateUserReads } from "@/server/cache/user-reads";
 import { notifyConnectionNeedsUser, notifySyncCompleted } from "@/server/notifications/sync-notices";
-import { accountFromDocument, buildStatementRequest, fetchOfx } from "@/server/ofx/client";
+import { accountFromDocument, buildStatementsRequest, fetchOfx } from "@/server/ofx/client";
 import { parseOfxDocument } from "@/server/ofx/parse";
 import { encryptSecret, needsReencryption } from "@/server/security/credentials";
 import { StatementParseError } from "@/server/statements/types";
@@ -95,18 +95,25 @@ export async function beginConnectionSync(
   };
 }
 
-// One reply per account, kept under the sync's own key: statements/{user}/{connection}/{sync}/{account}.ofx.
-const statementObjectKey = (plan: SyncPlan, accountId: string) =>
-  `${statementKey({ userId: plan.userId, connectionId: plan.connectionId, syncId: plan.syncId })}/${accountId}.ofx`;
+// The bank's reply for the whole connection, kept under the sync's own key: statements/{user}/{connection}/{sync}.ofx.
+const statementObjectKey = (plan: SyncPlan) =>
+  statementKey({
+    userId: plan.userId,
+    connectionId: plan.connectionId,
+    syncId: plan.syncId,
+    extension: "ofx",
+  });
 
-/** Step 2 (per account): ask the bank, and keep its raw answer in the object store before reading it. */
-export async function fetchAccountStatement(
-  db: Database,
-  plan: SyncPlan,
-  accountId: string,
-): Promise<string> {
-  const account = plan.accounts.find((candidate) => candidate.id === accountId);
-  if (!account?.accountNumber) throw new Error(`Account ${accountId} is not part of this sync`);
+/**
+ * Step 2: ask the bank for every account's statement in one request (one sign-on: banks count them, and some
+ * lock a login that signs on too often), and keep its raw answer in the object store before reading it. A
+ * statement the bank refuses fails the step (retried, then the sync fails saying which account), as before.
+ */
+export async function fetchConnectionStatements(db: Database, plan: SyncPlan): Promise<string> {
+  const wanted = plan.accounts.flatMap((account) =>
+    account.accountNumber ? [{ accountNumber: account.accountNumber, type: account.type }] : [],
+  );
+  if (wanted.length === 0) throw new Error("None of this connection's accounts can be downloaded");
   const [connection] = await db
     .select()
     .from(connections)
@@ -121,12 +128,10 @@ export async function fetchAccountStatement(
       .set({ passwordCiphertext: encryptSecret(credentials.password, connection.id) })
       .where(and(eq(connections.userId, plan.userId), eq(connections.id, connection.id)));
   }
-  const request = buildStatementRequest(
-    credentials,
-    { accountNumber: account.accountNumber, type: account.type },
-    { start: new Date(`${plan.since}T00:00:00Z`) },
-  );
-  const key = statementObjectKey(plan, accountId);
+  const request = buildStatementsRequest(credentials, wanted, {
+    start: new Date(`${plan.since}T00:00:00Z`),
+  });
+  const key = statementObjectKey(plan);
   await fetchOfx(request, {
     onRawResponse: (raw) => getObjectStore().put(key, raw, { contentType: "application/x-ofx" }),
   });
@@ -134,7 +139,7 @@ export async function fetchAccountStatement(
 }
 
 /**
- * Step 3 (per account): read the stored answer, then categorize and store what is new, in one transaction with
+ * Step 3 (per account): read the account's statement from the stored answer, then categorize and store what is new, in one transaction with
  * the account's balance and the sync's record of it: the statement is stored whole or not at all, and counted
  * once however often this step runs.
  */
