@@ -181,7 +181,8 @@ function LineView({
             {signed(line.rollover, budget.currency)} from {previous}
           </li>
         ) : null}
-        {budget.projectionReady && line.projected !== null ? (
+        {/* Nothing spent yet projects nothing: the line would only say $0.00. */}
+        {budget.projectionReady && line.projected !== null && line.spent !== 0 ? (
           <li>
             At this pace: {money(line.projected)} by the end of {monthName(budget.month)}
           </li>
