@@ -50,6 +50,10 @@ const CREDIT_WORDS = new Set([
   "return",
   "haben",
   "h",
+  // "K" is kredit in the Baltic, Nordic and Slavic exports ("D/K" columns).
+  "k",
+  "kredit",
+  "kredito",
   "gutschrift",
   "eingang",
   "einzahlung",
@@ -176,6 +180,47 @@ const SUMMARY =
 /** A row label such as "Total", "Opening balance", "***END OF FILE***": not a transaction. */
 export function isSummaryText(cell: string): boolean {
   return SUMMARY.test(normalizeName(cell));
+}
+
+// A whole description that only names a balance or a period's turnover: Swedbank's "Likutis pradžiai" (opening
+// balance), "Apyvarta" (turnover) and "Likutis pabaigai" (closing balance) rows carry an amount and a date like
+// a transaction. Whole cells only, so "Balance transfer" or "TOTAL WINE & MORE" stay transactions.
+const BALANCE_LABELS = new Set([
+  "opening balance",
+  "closing balance",
+  "balance brought forward",
+  "balance carried forward",
+  "brought forward",
+  "carried forward",
+  "turnover",
+  "anfangssaldo",
+  "endsaldo",
+  "alter kontostand",
+  "neuer kontostand",
+  "solde initial",
+  "solde final",
+  "ancien solde",
+  "nouveau solde",
+  "beginsaldo",
+  "eindsaldo",
+  "saldo inicial",
+  "saldo final",
+  "saldo iniziale",
+  "saldo finale",
+  "likutis pradziai",
+  "likutis pabaigai",
+  "apyvarta",
+  "ingaende saldo",
+  "utgaende saldo",
+  "saldo poczatkowe",
+  "saldo koncowe",
+  "pocatecni zustatek",
+  "konecny zustatek",
+]);
+
+/** A description cell that is only an opening or closing balance or a turnover label. */
+export function isBalanceLabel(cell: string): boolean {
+  return BALANCE_LABELS.has(normalizeName(cell));
 }
 
 let isoCodes: Set<string> | null = null;

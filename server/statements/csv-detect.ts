@@ -86,8 +86,19 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
 
   // Dates. A column named as a date may hold an unreadable cell: it is still the date column, and reading
   // it will name the line, where passing over it would take another column's dates without a word.
-  const dates = profiles.filter(
+  const dateColumns = profiles.filter(
     (p) => isDateColumn(p) || (DATE_HINTS.has(p.hint as Role) && p.dates > 0 && p.dates * 2 >= p.filled),
+  );
+  // One date repeated on every row beside a date that changes is the statement's (CSB43's "initial_date",
+  // an export date), not the transaction's: a column named as the booking date is kept all the same.
+  const dates = dateColumns.filter(
+    (p) =>
+      !(
+        p.distinct === 1 &&
+        p.filled >= 2 &&
+        p.hint !== "postedDate" &&
+        dateColumns.some((other) => other !== p && other.distinct > 1)
+      ),
   );
   const posted =
     fromLayout("date", (p) => dates.includes(p)) ??

@@ -3,7 +3,8 @@ import "server-only";
 import { isCurrencyCode } from "@/server/statements/csv-cell-words";
 import { foldWord } from "@/server/statements/months";
 
-// The names banks give CSV columns, in English, German, French, Dutch, Spanish and Italian. They are hints
+// The names banks give CSV columns, in English, German, French, Dutch, Spanish and Italian, with the commonest
+// Nordic, Baltic and Central European ones (Swedbank, Danske, mBank, Nordea exports). They are hints
 // only: detection rests on what the columns hold, and a name just breaks ties and tells apart columns whose
 // contents look alike (a posting date and a value date, an amount and a balance).
 
@@ -46,6 +47,7 @@ const HINTS: [Role, string[]][] = [
     "counterpartyAccount",
     [
       "tegenrekening",
+      "tegenrekeningnummer",
       "tegenrekening iban bban",
       "gegenkonto",
       "kontonummer iban",
@@ -78,6 +80,10 @@ const HINTS: [Role, string[]][] = [
       "fecha de la operacion",
       "data operazione",
       "data dell operazione",
+      "data operacji",
+      "data transakcji",
+      "transaktionsdag",
+      "transaktionsdato",
     ],
   ],
   [
@@ -122,6 +128,12 @@ const HINTS: [Role, string[]][] = [
       "fecha contable",
       "data contabile",
       "data registrazione",
+      "data ksiegowania",
+      "datum zauctovani",
+      "bokforingsdag",
+      "bokforingsdato",
+      "bogforingsdato",
+      "kirjauspaiva",
     ],
   ],
   ["date", ["date", "datum", "fecha", "data", "datetime", "dato", "datum tijd"]],
@@ -250,6 +262,9 @@ const HINTS: [Role, string[]][] = [
       "sens",
       "debe haber",
       "segno",
+      // Debet/kredit in the Baltic, Nordic and Slavic exports: "D/K", "K/D".
+      "d k",
+      "k d",
     ],
   ],
   [
@@ -271,6 +286,15 @@ const HINTS: [Role, string[]][] = [
       "value",
       "sum",
       "summe",
+      "suma",
+      "summa",
+      "kwota",
+      "castka",
+      "belopp",
+      "belop",
+      "beløp",
+      "beløb",
+      "maara",
     ],
   ],
   [
@@ -294,7 +318,20 @@ const HINTS: [Role, string[]][] = [
   ],
   [
     "currency",
-    ["currency", "ccy", "currency code", "wahrung", "waehrung", "devise", "munt", "moneda", "divisa"],
+    [
+      "currency",
+      "ccy",
+      "currency code",
+      "wahrung",
+      "waehrung",
+      "devise",
+      "munt",
+      "moneda",
+      "divisa",
+      "valiuta",
+      "waluta",
+      "mena",
+    ],
   ],
   [
     "category",
@@ -384,6 +421,15 @@ const HINTS: [Role, string[]][] = [
       "esercente",
       "controparte",
       "counter party name",
+      "tegenrekeninghouder",
+      "naam tegenrekeninghouder",
+      "gavejas",
+      "moketojas",
+      "mottaker",
+      "mottagare",
+      "odbiorca",
+      "nadawca odbiorca",
+      "protistrana",
     ],
   ],
   [
@@ -415,6 +461,14 @@ const HINTS: [Role, string[]][] = [
       "transaction details",
       "action",
       "label",
+      "paaiskinimai",
+      "beskrivning",
+      "beskrivelse",
+      "tekst",
+      "opis",
+      "opis operacji",
+      "popis",
+      "selitys",
     ],
   ],
   [
@@ -434,6 +488,9 @@ const HINTS: [Role, string[]][] = [
       "comment",
       "remarks",
       "umsatztext",
+      "tytul",
+      "meddelande",
+      "zprava pro prijemce",
     ],
   ],
   [

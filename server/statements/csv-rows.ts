@@ -4,6 +4,7 @@ import type { Cents } from "@/lib/money";
 import { type AmountCell, fitsAmountColumn, readAmountCell } from "@/server/statements/amounts";
 import {
   directionOf,
+  isBalanceLabel,
   isCurrencyCode,
   isSummaryText,
   statusOf,
@@ -99,6 +100,8 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
         continue;
       }
     }
+    // An opening or closing balance or a turnover written as a dated row (Swedbank) moved no money.
+    if (isBalanceLabel(cellOf(row, mapping.description))) continue;
     const amount = readAmount(row, mapping);
     const postedOn = date?.postedOn ?? transacted!.postedOn;
     const memo = cleanText(cellOf(row, mapping.memo));
@@ -266,17 +269,20 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 // "No Description" placeholder means there is none.
 function cleanText(text: string): string {
   if (/^no description$/i.test(text)) return "";
-  return text
-    .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
-      if (name.startsWith("#")) {
-        const code =
-          name[1] === "x" || name[1] === "X" ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-        return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
-      }
-      return ENTITIES[name.toLowerCase()] ?? whole;
-    })
-    .replace(/\s*<br\s*\/?>\s*/gi, " / ")
-    .trim();
+  return (
+    text
+      .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
+        if (name.startsWith("#")) {
+          const code =
+            name[1] === "x" || name[1] === "X" ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+          return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+        }
+        return ENTITIES[name.toLowerCase()] ?? whole;
+      })
+      // A line break inside a quoted cell (Danske's two-line memos) reads as one line, like an HTML <br>.
+      .replace(/\s*(?:<br\s*\/?>|\n)\s*/gi, " / ")
+      .trim()
+  );
 }
 
 function accountFor(accounts: Map<string, AccountDraft>, row: CsvRow, mapping: CsvMapping): AccountDraft {

@@ -76,9 +76,52 @@ function tokenizeLines(text: string, delimiter: CsvDelimiter): CsvRow[] {
   if (lines.at(-1) === "") lines.pop();
   return lines.map((raw, i) => {
     const parsed = Papa.parse<string[]>(raw, { delimiter, newline: "\n" });
-    const cells = parsed.data[0] ?? [""];
+    const broken = parsed.errors.some((e) => e.type === "Quotes");
+    const cells = broken ? splitLenient(raw, delimiter) : (parsed.data[0] ?? [""]);
     return { line: i + 1, cells: cells.map((cell) => cell.trim()) };
   });
+}
+
+/**
+ * Splits one line whose quotes are not escaped: Swedbank writes `"UAB "Naktida""` for the name UAB "Naktida",
+ * which papaparse reads as one cell running into the next. Inside a quoted cell a quote ends the cell only
+ * when a delimiter or the end of the line follows it (a doubled quote there is a quote, then the end);
+ * any other quote is part of the text.
+ */
+export function splitLenient(line: string, delimiter: CsvDelimiter): string[] {
+  const cells: string[] = [];
+  let i = 0;
+  const endsAt = (at: number) => at >= line.length || line[at] === delimiter;
+  while (i <= line.length) {
+    let cell = "";
+    if (line[i] === '"') {
+      i++;
+      while (i < line.length) {
+        const char = line[i];
+        if (char !== '"') {
+          cell += char;
+          i++;
+        } else if (endsAt(i + 1)) {
+          i++;
+          break;
+        } else if (line[i + 1] === '"') {
+          cell += '"';
+          i += 2;
+          if (endsAt(i)) break;
+        } else {
+          cell += '"';
+          i++;
+        }
+      }
+      // Text after a closing quote and before the delimiter (`"a"b,`) stays with the cell.
+      while (!endsAt(i)) cell += line[i++];
+    } else {
+      while (!endsAt(i)) cell += line[i++];
+    }
+    cells.push(cell);
+    i++;
+  }
+  return cells;
 }
 
 function countNewlines(text: string, from: number, to: number): number {

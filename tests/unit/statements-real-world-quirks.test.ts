@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import { parseOfxStatement } from "@/server/ofx/parse";
+import { splitLenient } from "@/server/statements/csv-tokenize";
+import { parseDateCell } from "@/server/statements/dates";
+import { parseStatementFile } from "@/server/statements/parse-file";
+import type { ParsedTransaction } from "@/server/statements/types";
+import { only, parse } from "../support/statement-fixtures";
+
+// Quirks met in public statement files Tally had not seen before (see tests/fixtures/statements/NOTICE*.md):
+// each fixture here is our own minimal file with invented rows, or an MIT-licensed copy.
+
+const rows = (transactions: ParsedTransaction[]) =>
+  transactions.map((t) => [t.postedOn, t.amount, t.description]);
+
+describe("CSV quirks from real exports", () => {
+  it("reads Swedbank Lithuania: Suma with a D/K column, unescaped quotes, and no balance rows", () => {
+    const statement = parse("csv/tally-lt-swedbank-dk.csv");
+    // The opening balance, the two turnover rows and the closing balance moved no money.
+    expect(rows(only(statement))).toEqual([
+      ["2024-03-02", -780, "PIRKINYS 4000000000000002 2024.03.01 7.80 EUR Kavinė Saulė Vilnius"],
+      ["2024-03-05", -2310, 'PIRKINYS 4000000000000002 2024.03.04 23.10 EUR UAB "Knygynas" Kaunas'],
+      ["2024-03-10", 125000, "Atlyginimas už vasarį"],
+    ]);
+    expect(only(statement)[1]?.memo).toBe('UAB "Knygynas"');
+    expect(statement.accounts[0]?.currency).toBe("EUR");
+  });
+
+  it("reads Danske's 2024:02:01 dates, a -.46 amount and memos that run over two lines", () => {
+    const transactions = only(parse("csv/tally-lt-danske-colon-dates.csv"));
+    expect(rows(transactions)).toEqual([
+      ["2024-02-01", -46, "Sąskaitos mokestis"],
+      ["2024-02-03", 88981, "ACME LLC"],
+      ["2024-02-07", -12000, "Jonas Jonaitis"],
+    ]);
+    expect(transactions[0]?.memo).toBe("Mokestis už sąskaitos / aptarnavimą");
+  });
+
+  it("names Knab's rows after the counterparty (Tegenrekeninghouder), not the bank's reference", () => {
+    expect(rows(only(parse("csv/tally-nl-knab-counterparty.csv")))).toEqual([
+      ["2024-03-04", -4250, "Fietsenmaker De Ketting"],
+      ["2024-03-05", 150000, "Werkgever BV"],
+      ["2024-03-07", -1, "Spaarrekening J Jansen"],
+    ]);
+  });
+
+  it("does not date every row with the statement's first day when a row date sits beside it", () => {
+    const transactions = only(parse("csv/tally-statement-period-dates.csv"));
+    expect(transactions.map((t) => [t.postedOn, t.amount])).toEqual([
+      ["2024-04-03", 150000],
+      ["2024-04-11", -12000],
+      ["2024-04-21", -40000],
+    ]);
+  });
+
+  it("keeps a booking-date column that happens to hold one day for every row", () => {
+    const text =
+      "Buchungstag;Wertstellung;Verwendungszweck;Betrag\n" +
+      "02.01.2024;03.01.2024;Bäckerei;-3,20\n02.01.2024;05.01.2024;Miete;-800,00\n";
+    const statement = parseStatementFile({ bytes: new TextEncoder().encode(text), filename: "a.csv" });
+    expect(only(statement).map((t) => t.postedOn)).toEqual(["2024-01-02", "2024-01-02"]);
+  });
+
+  it("still imports a shop whose name merely starts like a balance line", () => {
+    const text =
+      "Date,Description,Amount\n2024-01-02,Opening balance,100.00\n2024-01-03,Balance transfer,-20.00\n" +
+      "2024-01-04,TOTAL WINE & MORE,-31.50\n";
+    const statement = parseStatementFile({ bytes: new TextEncoder().encode(text), filename: "a.csv" });
+    expect(rows(only(statement))).toEqual([
+      ["2024-01-03", -2000, "Balance transfer"],
+      ["2024-01-04", -3150, "TOTAL WINE & MORE"],
+    ]);
+  });
+
+  it("splits a line with unescaped quotes the way its writer meant", () => {
+    expect(splitLenient('"LT01","UAB "Naktida"","12.20",', ",")).toEqual([
+      "LT01",
+      'UAB "Naktida"',
+      "12.20",
+      "",
+    ]);
+    expect(splitLenient('"a ""b"" c";d;"e"', ";")).toEqual(['a "b" c', "d", "e"]);
+  });
+
+  it("reads YYYY:MM:DD dates but never a time for one", () => {
+    expect(parseDateCell("2012:03:01", "YYYY:MM:DD")).toEqual({ postedOn: "2012-03-01", transactedOn: null });
+    expect(parseDateCell("10:30:00", "YYYY:MM:DD")).toBeNull();
+  });
+});
+
+describe("OFX quirks from real exports", () => {
+  it("reads an OFX 2 root with namespaces, unsigned amounts typed DEBIT/CREDIT, and <CURRENCY>EUR</CURRENCY>", () => {
+    const statement = parse("ofx/tally-xmlns-unsigned-card.ofx");
+    expect(statement.accounts[0]).toMatchObject({ type: "credit_card", currency: "EUR" });
+    expect(rows(only(statement))).toEqual([
+      ["2024-05-21", -2140, "WEBHOSTING EXAMPLE"],
+      ["2024-05-18", -1617, "ELEKTRO SHOP"],
+      ["2024-05-10", 5000, "REFUND ELEKTRO SHOP"],
+    ]);
+    expect(statement.warnings).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/without a sign; 2 transaction/) }),
+    ]);
+  });
+
+  it("leaves a signed file's positive DEBIT alone", () => {
+    const body = (amounts: string[]) =>
+      "OFXHEADER:100\n\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF>USD<BANKACCTFROM><ACCTID>1</BANKACCTFROM><BANKTRANLIST>" +
+      amounts
+        .map(
+          (a, i) =>
+            `<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>2024010${i + 1}<TRNAMT>${a}<FITID>${i}<NAME>N${i}</STMTTRN>`,
+        )
+        .join("") +
+      "</BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>";
+    const signed = parseOfxStatement(body(["-5.00", "2.00"]));
+    expect(signed.accounts[0]?.transactions.map((t) => t.amount)).toEqual([-500, 200]);
+    expect(signed.warnings).toEqual([]);
+  });
+});
+
+describe("copied public samples (MIT)", () => {
+  it.each([
+    ["ofx/asgrim-ofxdata-selfclose.ofx", 5, -7000],
+    ["ofx/asgrim-ofxdata-oneline-with-closing-tags.ofx", 8, -155],
+    ["ofx/asgrim-ofxdata-emptyDateTime.ofx", 2, 33750],
+    ["qif/actual-qif-account.qif", 1, -2500],
+    ["qif/actual-tracking-number.qif", 2, -10058],
+    ["csv/actual-data-payee-memo.csv", 4, -1000],
+    ["csv/actual-data_utf8.csv", 3, 4250],
+  ] as const)("%s → %i transactions, the first for %i cents", (file, count, firstAmount) => {
+    const transactions = only(parse(file));
+    expect(transactions).toHaveLength(count);
+    expect(transactions[0]?.amount).toBe(firstAmount);
+  });
+});
