@@ -1,6 +1,7 @@
 import "server-only";
 
 import Papa from "papaparse";
+import { recordsAsRows } from "@/server/statements/text-records";
 
 export type CsvRow = {
   /** 1-based line of the file where the row starts, for error messages. */
@@ -47,6 +48,8 @@ function sniffDelimiter(text: string): CsvDelimiter {
  */
 export function tokenizeCsv(input: string): CsvTable {
   const text = input.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const records = recordsAsRows(text);
+  if (records) return { delimiter: ",", rows: records };
   const rows: CsvRow[] = [];
   let line = 1;
   let start = 0;

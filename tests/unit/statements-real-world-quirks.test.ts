@@ -71,6 +71,23 @@ describe("CSV quirks from real exports", () => {
     ]);
   });
 
+  it("reads Santander UK's text download, which has a Key: value line per field instead of columns", () => {
+    const statement = parse("csv/tally-uk-santander-text.txt");
+    expect(rows(only(statement))).toEqual([
+      ["2024-03-28", -420, "CARD PAYMENT TO CORNER BAKERY,4.20 GBP, RATE 1.00/GBP ON 26-03-2024"],
+      ["2024-03-15", -3000, "DIRECT DEBIT PAYMENT TO CITY WATER REF 000123, MANDATE NO 0042"],
+      ["2024-03-01", 183000, "FASTER PAYMENTS RECEIPT REF.SALARY FROM EXAMPLE LTD"],
+    ]);
+    expect(statement.accounts[0]).toMatchObject({ balance: 179580, balanceAsOf: "2024-03-28" });
+  });
+
+  it("still refuses prose that only has a colon here and there", () => {
+    const text = "Dear customer,\nNote: your statement is attached.\nRegards: the bank\n";
+    expect(() =>
+      parseStatementFile({ bytes: new TextEncoder().encode(text), filename: "letter.txt" }),
+    ).toThrow(/could not read the columns/);
+  });
+
   it("splits a line with unescaped quotes the way its writer meant", () => {
     expect(splitLenient('"LT01","UAB "Naktida"","12.20",', ",")).toEqual([
       "LT01",
