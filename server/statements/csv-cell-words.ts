@@ -108,6 +108,9 @@ const PENDING = [
   "in attesa",
   "non contabilizzato",
   "da contabilizzare",
+  "в обработке",
+  "обрабатывается",
+  "заблокировано",
 ];
 const POSTED = [
   "posted",
@@ -131,6 +134,9 @@ const POSTED = [
   "contabilizzato",
   "eseguito",
   "completato",
+  "исполнено",
+  "выполнено",
+  "проведено",
 ];
 // Transactions that did not happen: importing them would count money that never moved.
 const VOID = [
@@ -151,6 +157,8 @@ const VOID = [
   "cancelado",
   "rifiutato",
   "annullato",
+  "отклонено",
+  "отменено",
 ];
 const YES = new Set(["yes", "y", "ja", "j", "oui", "si", "true", "x", "1"]);
 const NO = new Set(["no", "n", "nein", "non", "nee", "false", "0"]);

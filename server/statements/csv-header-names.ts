@@ -4,7 +4,8 @@ import { isCurrencyCode } from "@/server/statements/csv-cell-words";
 import { foldWord } from "@/server/statements/months";
 
 // The names banks give CSV columns, in English, German, French, Dutch, Spanish and Italian, with the commonest
-// Nordic, Baltic and Central European ones (Swedbank, Danske, mBank, Nordea exports). They are hints
+// Nordic, Baltic, Central European and Russian ones (Swedbank, Danske, mBank, Nordea, VTB, Alfa-Bank exports).
+// Cyrillic names are written folded, as normalizeName leaves them ("счёта" → "счета"). They are hints
 // only: detection rests on what the columns hold, and a name just breaks ties and tells apart columns whose
 // contents look alike (a posting date and a value date, an amount and a balance).
 
@@ -84,6 +85,8 @@ const HINTS: [Role, string[]][] = [
       "data transakcji",
       "transaktionsdag",
       "transaktionsdato",
+      "дата операции",
+      "дата транзакции",
     ],
   ],
   [
@@ -134,9 +137,13 @@ const HINTS: [Role, string[]][] = [
       "bokforingsdato",
       "bogforingsdato",
       "kirjauspaiva",
+      "дата обработки",
+      "дата проводки",
+      "дата списания",
+      "дата зачисления",
     ],
   ],
-  ["date", ["date", "datum", "fecha", "data", "datetime", "dato", "datum tijd"]],
+  ["date", ["date", "datum", "fecha", "data", "datetime", "dato", "datum tijd", "дата"]],
   [
     "balance",
     [
@@ -152,6 +159,8 @@ const HINTS: [Role, string[]][] = [
       "saldo contabile",
       "kontostand",
       "solde",
+      "остаток",
+      "баланс",
     ],
   ],
   [
@@ -215,6 +224,9 @@ const HINTS: [Role, string[]][] = [
       "uscite",
       "uscita",
       "dare",
+      "расход",
+      "списание",
+      "списания",
     ],
   ],
   [
@@ -245,6 +257,10 @@ const HINTS: [Role, string[]][] = [
       "entrate",
       "entrata",
       "avere",
+      "приход",
+      "поступление",
+      "поступления",
+      "зачисление",
     ],
   ],
   [
@@ -295,6 +311,12 @@ const HINTS: [Role, string[]][] = [
       "beløp",
       "beløb",
       "maara",
+      // Only the whole name: "Сумма операции" (in the purchase's currency) is left unnamed, so that beside
+      // it the amount in the account's currency, the one the balance moves by, is taken.
+      "=сумма",
+      "сумма в валюте счета",
+      "сумма пересчитанная в валюту счета",
+      "сумма платежа",
     ],
   ],
   [
@@ -314,6 +336,7 @@ const HINTS: [Role, string[]][] = [
       "cleared",
       "pending",
       "settled",
+      "статус",
     ],
   ],
   [
@@ -328,6 +351,8 @@ const HINTS: [Role, string[]][] = [
       "munt",
       "moneda",
       "divisa",
+      "валюта",
+      "валюта счета",
       "valiuta",
       "waluta",
       "mena",
@@ -344,6 +369,7 @@ const HINTS: [Role, string[]][] = [
       "categoria",
       "sous categorie",
       "subcategory",
+      "категория",
     ],
   ],
   [
@@ -361,10 +387,11 @@ const HINTS: [Role, string[]][] = [
       "volgnr",
       "id transazione",
       "numero de transaction",
+      "референс проводки",
     ],
   ],
   ["check", ["check", "check number", "check or slip", "cheque", "cheque number", "scheck", "serial"]],
-  ["card", ["card", "card no", "card number", "card member", "kartennummer", "karte"]],
+  ["card", ["card", "card no", "card number", "card member", "kartennummer", "karte", "номер карты"]],
   ["accountName", ["account name", "account", "accountlabel", "kontoname", "nom du compte"]],
   [
     "account",
@@ -384,6 +411,8 @@ const HINTS: [Role, string[]][] = [
       "cuenta",
       "conto",
       "accountnum",
+      "номер счета",
+      "счет",
     ],
   ],
   [
@@ -430,6 +459,8 @@ const HINTS: [Role, string[]][] = [
       "odbiorca",
       "nadawca odbiorca",
       "protistrana",
+      "получатель",
+      "контрагент",
     ],
   ],
   [
@@ -469,6 +500,10 @@ const HINTS: [Role, string[]][] = [
       "opis operacji",
       "popis",
       "selitys",
+      "описание",
+      "описание операции",
+      "основание",
+      "назначение платежа",
     ],
   ],
   [
@@ -517,16 +552,21 @@ const HINTS: [Role, string[]][] = [
   ],
 ];
 
+// A name written "=name" counts only as the whole header, never inside a longer one.
 const HINT_PATTERNS: [Role, RegExp][] = HINTS.map(([role, names]) => [
   role,
-  new RegExp(`(?:^| )(?:${names.map((name) => name.replace(/ /g, " ")).join("|")})(?: |$)`),
+  new RegExp(`(?:^| )(?:${names.filter((name) => !name.startsWith("=")).join("|")})(?: |$)`),
+]);
+const EXACT_NAMES: [Role, Set<string>][] = HINTS.map(([role, names]) => [
+  role,
+  new Set(names.map((name) => name.replace(/^=/, ""))),
 ]);
 
 /** The role a header name suggests, or null. Exact names beat names found inside a longer header. */
 export function hintFor(name: string): Role | null {
   const normalized = normalizeName(name);
   if (normalized === "") return null;
-  for (const [role, names] of HINTS) if (names.includes(normalized)) return role;
+  for (const [role, names] of EXACT_NAMES) if (names.has(normalized)) return role;
   for (const [role, pattern] of HINT_PATTERNS) if (pattern.test(normalized)) return role;
   return null;
 }

@@ -88,6 +88,26 @@ describe("CSV quirks from real exports", () => {
     ).toThrow(/could not read the columns/);
   });
 
+  it("reads VTB in the account's currency, not the purchase's, and its pending row", () => {
+    const transactions = only(parse("csv/tally-ru-vtb-account-currency.csv"));
+    expect(transactions.map((t) => [t.postedOn, t.transactedOn, t.amount, t.pending])).toEqual([
+      ["2024-07-03", "2024-07-02", -43615, false],
+      ["2024-07-05", "2024-07-04", -30000, false],
+      // Not processed yet ("В обработке"): dated by the purchase.
+      ["2024-07-06", null, -49835, true],
+    ]);
+  });
+
+  it("reads Alfa-Bank's Приход/Расход columns with the decimal comma only the income column shows", () => {
+    const statement = parse("csv/tally-ru-alfa-prihod-rashod.csv");
+    expect(rows(only(statement))).toEqual([
+      ["2024-06-28", 4512075, "Перечисление заработной платы за июнь 2024 г."],
+      ["2024-07-03", -9900, "Комиссия за обслуживание счета"],
+      ["2024-07-05", -125000, "Оплата в магазине КНИЖНЫЙ МИР"],
+    ]);
+    expect(statement.accounts[0]?.accountNumber).toBe("40800000000000000001");
+  });
+
   it("splits a line with unescaped quotes the way its writer meant", () => {
     expect(splitLenient('"LT01","UAB "Naktida"","12.20",', ",")).toEqual([
       "LT01",
