@@ -36,6 +36,7 @@ const DEBIT_WORDS = new Set([
   "addebito",
   "dare",
   "uscita",
+  "支出",
 ]);
 const CREDIT_WORDS = new Set([
   "credit",
@@ -68,7 +69,16 @@ const CREDIT_WORDS = new Set([
   "accredito",
   "avere",
   "entrata",
+  "收入",
 ]);
+
+// Rows a direction column marks as neither in nor out: Alipay's 不计收支 ("not counted as income or expense")
+// is a move between the user's own balances (余额宝 transfers, card repayments, top-ups).
+const NEUTRAL_WORDS = new Set(["不计收支"]);
+
+export function isNeutralDirection(cell: string): boolean {
+  return NEUTRAL_WORDS.has(cell.trim());
+}
 
 export function directionOf(cell: string): "debit" | "credit" | null {
   const word = foldWord(cell.trim());
@@ -109,6 +119,8 @@ const PENDING = [
   "non contabilizzato",
   "da contabilizzare",
   "в обработке",
+  "处理中",
+  "等待付款",
   "обрабатывается",
   "заблокировано",
 ];
@@ -135,6 +147,10 @@ const POSTED = [
   "eseguito",
   "completato",
   "исполнено",
+  "支付成功",
+  "交易成功",
+  "已收钱",
+  "已存入零钱",
   "выполнено",
   "проведено",
 ];
@@ -158,6 +174,7 @@ const VOID = [
   "rifiutato",
   "annullato",
   "отклонено",
+  "交易关闭",
   "отменено",
 ];
 const YES = new Set(["yes", "y", "ja", "j", "oui", "si", "true", "x", "1"]);

@@ -4,7 +4,8 @@ import { isCurrencyCode } from "@/server/statements/csv-cell-words";
 import { foldWord } from "@/server/statements/months";
 
 // The names banks give CSV columns, in English, German, French, Dutch, Spanish and Italian, with the commonest
-// Nordic, Baltic, Central European and Russian ones (Swedbank, Danske, mBank, Nordea, VTB, Alfa-Bank exports).
+// Nordic, Baltic, Central European, Russian, Chinese, Japanese and Korean ones (Swedbank, Danske, mBank, Nordea,
+// VTB, Alfa-Bank, WeChat Pay, Alipay, Japanese card and Korean bank exports).
 // Cyrillic names are written folded, as normalizeName leaves them ("счёта" → "счета"). They are hints
 // only: detection rests on what the columns hold, and a name just breaks ties and tells apart columns whose
 // contents look alike (a posting date and a value date, an amount and a balance).
@@ -49,6 +50,7 @@ const HINTS: [Role, string[]][] = [
     [
       "tegenrekening",
       "tegenrekeningnummer",
+      "对方账号",
       "tegenrekening iban bban",
       "gegenkonto",
       "kontonummer iban",
@@ -87,6 +89,10 @@ const HINTS: [Role, string[]][] = [
       "transaktionsdato",
       "дата операции",
       "дата транзакции",
+      "дата совершения",
+      "дата совершения операции",
+      "利用日",
+      "ご利用日",
     ],
   ],
   [
@@ -137,13 +143,33 @@ const HINTS: [Role, string[]][] = [
       "bokforingsdato",
       "bogforingsdato",
       "kirjauspaiva",
+      "记账日期",
+      "入账日期",
       "дата обработки",
       "дата проводки",
       "дата списания",
       "дата зачисления",
     ],
   ],
-  ["date", ["date", "datum", "fecha", "data", "datetime", "dato", "datum tijd", "дата"]],
+  [
+    "date",
+    [
+      "date",
+      "datum",
+      "fecha",
+      "data",
+      "datetime",
+      "dato",
+      "datum tijd",
+      "дата",
+      "交易时间",
+      "交易日期",
+      "日期",
+      "거래일자",
+      "거래일시",
+      "거래일",
+    ],
+  ],
   [
     "balance",
     [
@@ -161,6 +187,9 @@ const HINTS: [Role, string[]][] = [
       "solde",
       "остаток",
       "баланс",
+      "余额",
+      "잔액",
+      "残高",
     ],
   ],
   [
@@ -225,6 +254,9 @@ const HINTS: [Role, string[]][] = [
       "uscita",
       "dare",
       "расход",
+      "출금액",
+      "출금",
+      "찾으신금액",
       "списание",
       "списания",
     ],
@@ -258,6 +290,9 @@ const HINTS: [Role, string[]][] = [
       "entrata",
       "avere",
       "приход",
+      "입금액",
+      "입금",
+      "맡기신금액",
       "поступление",
       "поступления",
       "зачисление",
@@ -281,6 +316,9 @@ const HINTS: [Role, string[]][] = [
       // Debet/kredit in the Baltic, Nordic and Slavic exports: "D/K", "K/D".
       "d k",
       "k d",
+      // WeChat Pay and Alipay: 收/支 holds 收入 (in) or 支出 (out).
+      "收 支",
+      "收支",
     ],
   ],
   [
@@ -317,6 +355,14 @@ const HINTS: [Role, string[]][] = [
       "сумма в валюте счета",
       "сумма пересчитанная в валюту счета",
       "сумма платежа",
+      "金额",
+      "金额 元",
+      "交易金额",
+      "利用金額",
+      "ご利用金額",
+      "金額",
+      "거래금액",
+      "금액",
     ],
   ],
   [
@@ -337,6 +383,8 @@ const HINTS: [Role, string[]][] = [
       "pending",
       "settled",
       "статус",
+      "当前状态",
+      "交易状态",
     ],
   ],
   [
@@ -353,6 +401,7 @@ const HINTS: [Role, string[]][] = [
       "divisa",
       "валюта",
       "валюта счета",
+      "币种",
       "valiuta",
       "waluta",
       "mena",
@@ -370,6 +419,7 @@ const HINTS: [Role, string[]][] = [
       "sous categorie",
       "subcategory",
       "категория",
+      "交易分类",
     ],
   ],
   [
@@ -388,6 +438,8 @@ const HINTS: [Role, string[]][] = [
       "id transazione",
       "numero de transaction",
       "референс проводки",
+      "交易单号",
+      "交易订单号",
     ],
   ],
   ["check", ["check", "check number", "check or slip", "cheque", "cheque number", "scheck", "serial"]],
@@ -461,6 +513,12 @@ const HINTS: [Role, string[]][] = [
       "protistrana",
       "получатель",
       "контрагент",
+      "交易对方",
+      "对方户名",
+      "利用店名",
+      "ご利用店名",
+      "利用店名 商品名",
+      "ご利用店名 商品名",
     ],
   ],
   [
@@ -504,6 +562,14 @@ const HINTS: [Role, string[]][] = [
       "описание операции",
       "основание",
       "назначение платежа",
+      "商品",
+      "商品说明",
+      "商品名称",
+      "摘要",
+      "交易摘要",
+      "적요",
+      "내용",
+      "거래내용",
     ],
   ],
   [
@@ -526,6 +592,7 @@ const HINTS: [Role, string[]][] = [
       "tytul",
       "meddelande",
       "zprava pro prijemce",
+      "备注",
     ],
   ],
   [
@@ -548,6 +615,7 @@ const HINTS: [Role, string[]][] = [
       "movimiento",
       "tipo de movimiento",
       "transaction",
+      "交易类型",
     ],
   ],
 ];

@@ -6,6 +6,7 @@ import {
   directionOf,
   isBalanceLabel,
   isCurrencyCode,
+  isNeutralDirection,
   isSummaryText,
   statusOf,
   yesMeansPending,
@@ -43,6 +44,7 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
   let pendingSection = false;
   let pendingWithoutDate = 0;
   let voided = 0;
+  let neutral = 0;
   let firstDate: string | null = null;
   let lastDate: string | null = null;
   const start = mapping.headerRow === null ? 0 : mapping.headerRow + 1;
@@ -102,6 +104,11 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
     }
     // An opening or closing balance or a turnover written as a dated row (Swedbank) moved no money.
     if (isBalanceLabel(cellOf(row, mapping.description))) continue;
+    // Marked neither in nor out (Alipay's 不计收支): a move between the user's own balances, counted, not imported.
+    if (isNeutralDirection(cellOf(row, mapping.typeColumn))) {
+      neutral++;
+      continue;
+    }
     const amount = readAmount(row, mapping);
     const postedOn = date?.postedOn ?? transacted!.postedOn;
     const memo = cleanText(cellOf(row, mapping.memo));
@@ -136,6 +143,11 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
   if (pendingWithoutDate > 0) {
     warnings.push({
       message: `${pendingWithoutDate} pending transaction(s) without a date were not imported; they will come in once the bank posts them.`,
+    });
+  }
+  if (neutral > 0) {
+    warnings.push({
+      message: `${neutral} transaction(s) marked as neither money in nor money out (such as 不计收支, a move between your own balances) were not imported.`,
     });
   }
   if (voided > 0) {
@@ -268,7 +280,8 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 // Mint's raw descriptions carry HTML ("WA&lt;br/&gt;Skydue…"); a line break becomes " / ", and Fidelity's
 // "No Description" placeholder means there is none.
 function cleanText(text: string): string {
-  if (/^no description$/i.test(text)) return "";
+  // Placeholders for "nothing here": Fidelity's "No Description", WeChat Pay's "/".
+  if (/^no description$/i.test(text) || /^[/\\–—-]$/.test(text.trim())) return "";
   return (
     text
       .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {

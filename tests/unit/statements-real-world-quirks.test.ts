@@ -108,6 +108,59 @@ describe("CSV quirks from real exports", () => {
     expect(statement.accounts[0]?.accountNumber).toBe("40800000000000000001");
   });
 
+  it("reads WeChat Pay's bill: a long preamble, 收/支 for the direction, ¥ amounts and / for nothing", () => {
+    const transactions = only(parse("csv/tally-cn-wechat-pay.csv"));
+    expect(rows(transactions)).toEqual([
+      ["2024-07-02", -3200, "街角咖啡馆"],
+      ["2024-07-03", -650, "食堂三楼"],
+      ["2024-07-05", 10000, "王小明"],
+    ]);
+    expect(transactions.map((t) => [t.externalId, t.memo])).toEqual([
+      ["4200000001", "拿铁"],
+      ["4200000002", "早餐"],
+      ["4200000003", null],
+    ]);
+  });
+
+  it("reads Alipay's GBK file with its footer, and leaves out moves between the user's own balances", () => {
+    const statement = parse("csv/tally-cn-alipay-gbk.csv");
+    expect(rows(only(statement))).toEqual([
+      ["2024-07-02", -1880, "城市出租车"],
+      ["2024-07-03", -4500, "小面馆"],
+      ["2024-07-05", 20000, "李四"],
+    ]);
+    expect(statement.warnings).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/^1 transaction\(s\) marked as neither/) }),
+    ]);
+  });
+
+  it("decodes a Shift_JIS card export and a Korean EUC-KR bank export", () => {
+    const card = only(parse("csv/tally-jp-card-shift-jis.csv", { accountType: "credit_card" }));
+    expect(rows(card)).toEqual([
+      ["2024-01-05", -120000, "コンビニエンスストア 渋谷店"],
+      ["2024-01-06", -850000, "東京電力 電気料金"],
+      ["2024-01-09", -398000, "ｵﾝﾗｲﾝｼｮｯﾌﾟ"],
+    ]);
+    const bank = parse("csv/tally-kr-bank-euc-kr.csv");
+    expect(rows(only(bank))).toEqual([
+      ["2024-01-05", -560000, "커피전문점 강남점"],
+      ["2024-01-06", 300000000, "급여"],
+      ["2024-01-08", -4820000, "전기요금"],
+    ]);
+    expect(bank.accounts[0]?.balance).toBe(414620000);
+  });
+
+  it("still reads a German windows-1252 file as windows-1252", () => {
+    const bytes = Uint8Array.from(
+      Buffer.from(
+        "Buchungstag;Empf\xe4nger;Betrag\n02.01.2024;B\xe4ckerei M\xfcller;-3,20\n03.01.2024;Stra\xdfenbahn Z\xfcrich;-80,00\n",
+        "latin1",
+      ),
+    );
+    const statement = parseStatementFile({ bytes, filename: "umsatz.csv" });
+    expect(only(statement).map((t) => t.description)).toEqual(["Bäckerei Müller", "Straßenbahn Zürich"]);
+  });
+
   it("splits a line with unescaped quotes the way its writer meant", () => {
     expect(splitLenient('"LT01","UAB "Naktida"","12.20",', ",")).toEqual([
       "LT01",
