@@ -229,6 +229,7 @@ const HINTS: [Role, string[]][] = [
       "debit",
       "debits",
       "debit amount",
+      "payment amount",
       "withdrawal",
       "withdrawals",
       "money out",

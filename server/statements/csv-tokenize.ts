@@ -61,7 +61,7 @@ export function tokenizeCsv(input: string): CsvTable {
     skipEmptyLines: false,
     step: (step) => {
       if (step.errors.some((e) => e.type === "Quotes")) quoteError = true;
-      rows.push({ line, cells: step.data.map((cell) => cell.trim()) });
+      rows.push({ line, cells: step.data.map(cleanCell) });
       const end = step.meta.cursor;
       line += countNewlines(text, start, end);
       start = end;
@@ -81,7 +81,7 @@ function tokenizeLines(text: string, delimiter: CsvDelimiter): CsvRow[] {
     const parsed = Papa.parse<string[]>(raw, { delimiter, newline: "\n" });
     const broken = parsed.errors.some((e) => e.type === "Quotes");
     const cells = broken ? splitLenient(raw, delimiter) : (parsed.data[0] ?? [""]);
-    return { line: i + 1, cells: cells.map((cell) => cell.trim()) };
+    return { line: i + 1, cells: cells.map(cleanCell) };
   });
 }
 
@@ -125,6 +125,16 @@ export function splitLenient(line: string, delimiter: CsvDelimiter): string[] {
     i++;
   }
   return cells;
+}
+
+/**
+ * Surrounding spaces go (banks pad both names and values), and so does Excel's text guard: Hong Leong writes
+ * every cell as ="05-05-2026" so that a spreadsheet keeps it as typed.
+ */
+function cleanCell(cell: string): string {
+  const trimmed = cell.trim();
+  const guarded = /^=\s*"(.*)"$/s.exec(trimmed);
+  return guarded ? (guarded[1] ?? "").replaceAll('""', '"').trim() : trimmed;
 }
 
 function countNewlines(text: string, from: number, to: number): number {

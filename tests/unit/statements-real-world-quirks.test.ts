@@ -161,6 +161,24 @@ describe("CSV quirks from real exports", () => {
     expect(only(statement).map((t) => t.description)).toEqual(["Bäckerei Müller", "Straßenbahn Zürich"]);
   });
 
+  it('reads cells written as Excel text guards (="05-05-2026"), as Hong Leong Bank writes every one', () => {
+    const statement = parse("csv/tally-my-excel-text-guard.csv");
+    expect(rows(only(statement))).toEqual([
+      ["2026-05-05", -80000, "Instant Transfer"],
+      ["2026-05-05", 500000, "Fund Transfer"],
+      ["2026-05-08", 17828, "Credit Advice"],
+    ]);
+    expect(statement.accounts[0]?.balance).toBe(537828);
+  });
+
+  it("reads Payment Amount beside Credit Amount as money out and money in", () => {
+    expect(rows(only(parse("csv/tally-my-payment-credit-amount.csv")))).toEqual([
+      ["2026-08-05", 800000, "EXAMPLE HOLDING SDN BHD"],
+      ["2026-08-05", -173512, "PET SUPPLIES SDN BHD"],
+      ["2026-08-03", 136813, "TAN AH KOW"],
+    ]);
+  });
+
   it("splits a line with unescaped quotes the way its writer meant", () => {
     expect(splitLenient('"LT01","UAB "Naktida"","12.20",', ",")).toEqual([
       "LT01",
