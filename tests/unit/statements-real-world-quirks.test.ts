@@ -209,6 +209,19 @@ describe("OFX quirks from real exports", () => {
     ]);
   });
 
+  it("reads transactions that no statement aggregate wraps, and says so, instead of finding nothing", () => {
+    const text =
+      "OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\n\n<OFX>\n<BANKMSGSRSV1><STMTTRN>\n<TRNTYPE>DEBIT\n" +
+      "<DTPOSTED>20231025120000\n<TRNAMT>-150.50\n<FITID>123456789\n<NAME>Supermercado\n</STMTTRN>\n</BANKMSGSRSV1>\n</OFX>\n";
+    const statement = parseOfxStatement(text);
+    expect(
+      statement.accounts.flatMap((a) => a.transactions).map((t) => [t.postedOn, t.amount, t.description]),
+    ).toEqual([["2023-10-25", -15050, "Supermercado"]]);
+    expect(statement.warnings).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/outside any statement/) }),
+    ]);
+  });
+
   it("leaves a signed file's positive DEBIT alone", () => {
     const body = (amounts: string[]) =>
       "OFXHEADER:100\n\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF>USD<BANKACCTFROM><ACCTID>1</BANKACCTFROM><BANKTRANLIST>" +
