@@ -40,7 +40,8 @@ export function parseOfxDocument(text: string): OfxDocument {
   if (statements.length === 0 && findAggregate(root, "STMTTRN")) {
     const kind: StatementKind = findAggregate(root, "CREDITCARDMSGSRSV1") ? "credit_card" : "bank";
     warnings.push({
-      message: "The file lists its transactions outside any statement (no STMTRS); they were read as one account.",
+      message:
+        "The file lists its transactions outside any statement (no STMTRS); they were read as one account.",
     });
     statements.push(readStatement(kind, root, null, warnings));
   }
