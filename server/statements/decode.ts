@@ -1,16 +1,24 @@
 // Statement files declare encodings they do not use (Chase says cp1252 and sends UTF-8), so the bytes decide:
-// strict UTF-8 first, then a legacy Chinese, Japanese or Korean encoding when the bytes plainly are one
-// (decode-cjk.ts), then windows-1252, which maps every byte and so never fails. (Node 20's TextDecoder
+// strict UTF-8 first, then a legacy Chinese, Japanese, Korean or Cyrillic encoding when the bytes plainly are one
+// (decode-legacy.ts), then windows-1252, which maps every byte and so never fails. (Node 20's TextDecoder
 // treats "windows-1252" as Latin-1 and turns 0x80 into a control character instead of €, hence iconv-lite.)
 
 import iconv from "iconv-lite";
-import { decodeLegacyCjk } from "@/server/statements/decode-cjk";
+import { decodeLegacyEncoding } from "@/server/statements/decode-legacy";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 export type DecodedText = {
   text: string;
-  encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1252" | "gb18030" | "shift_jis" | "cp949";
+  encoding:
+    | "utf-8"
+    | "utf-16le"
+    | "utf-16be"
+    | "windows-1252"
+    | "gb18030"
+    | "shift_jis"
+    | "cp949"
+    | "windows-1251";
 };
 
 export function decodeStatementBytes(bytes: Uint8Array): DecodedText {
@@ -26,8 +34,8 @@ export function decodeStatementBytes(bytes: Uint8Array): DecodedText {
   try {
     return { text: utf8.decode(body), encoding: "utf-8" };
   } catch {
-    const cjk = decodeLegacyCjk(body);
-    if (cjk) return cjk;
+    const legacy = decodeLegacyEncoding(body);
+    if (legacy) return legacy;
     return { text: iconv.decode(Buffer.from(body), "win1252"), encoding: "windows-1252" };
   }
 }

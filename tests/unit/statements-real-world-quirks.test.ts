@@ -150,15 +150,30 @@ describe("CSV quirks from real exports", () => {
     expect(bank.accounts[0]?.balance).toBe(414620000);
   });
 
+  it("decodes a Russian windows-1251 Sberbank export, dated by processing, amounts in the account's currency", () => {
+    const transactions = only(parse("csv/tally-ru-sberbank-cp1251.csv"));
+    expect(transactions.map((t) => [t.postedOn, t.transactedOn, t.amount, t.description])).toEqual([
+      ["2024-10-31", "2024-10-31", -432040, "Перевод с карты на карту И. ИВАН ИВАНОВИЧ"],
+      ["2024-10-22", "2024-10-21", -84590, "ПЯТЕРОЧКА 1234"],
+      ["2024-10-11", "2024-10-11", 5500000, "Зачисление зарплаты"],
+      ["2024-10-10", "2024-10-10", -1, "Комиссия за перевод"],
+    ]);
+  });
+
   it("still reads a German windows-1252 file as windows-1252", () => {
     const bytes = Uint8Array.from(
       Buffer.from(
-        "Buchungstag;Empf\xe4nger;Betrag\n02.01.2024;B\xe4ckerei M\xfcller;-3,20\n03.01.2024;Stra\xdfenbahn Z\xfcrich;-80,00\n",
+        "Buchungstag;Empf\xe4nger;Buchungstext;Betrag\n02.01.2024;B\xe4ckerei M\xfcller;\xdcberweisung;-3,20\n" +
+          "03.01.2024;Stra\xdfenbahn Z\xfcrich;\xdcbertrag Monatskarte M\xe4rz;-80,00\n04.01.2024;Caf\xe9 \xc0 la Gare;Kartenzahlung;-4,10\n",
         "latin1",
       ),
     );
     const statement = parseStatementFile({ bytes, filename: "umsatz.csv" });
-    expect(only(statement).map((t) => t.description)).toEqual(["Bäckerei Müller", "Straßenbahn Zürich"]);
+    expect(only(statement).map((t) => [t.description, t.memo])).toEqual([
+      ["Bäckerei Müller", "Überweisung"],
+      ["Straßenbahn Zürich", "Übertrag Monatskarte März"],
+      ["Café À la Gare", "Kartenzahlung"],
+    ]);
   });
 
   it('reads cells written as Excel text guards (="05-05-2026"), as Hong Leong Bank writes every one', () => {

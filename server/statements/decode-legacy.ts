@@ -1,12 +1,16 @@
-// Chinese, Japanese and Korean statements often come in their legacy encodings (Alipay's CSV is GBK, Japanese
-// card exports Shift_JIS, Korean banks' EUC-KR), which windows-1252 would turn into mojibake. These encodings
-// write each character as a lead byte and a trail byte, so a text whose high bytes come in such pairs is one of
-// them, and which one is told by the characters each decoding yields: every candidate decodes the others' bytes
-// without an error often enough, but only the right one gives that language's common characters.
+// Chinese, Japanese, Korean and Russian statements often come in their legacy encodings (Alipay's CSV is GBK,
+// Japanese card exports Shift_JIS, Korean banks' EUC-KR, Russian banks' windows-1251), which windows-1252 would
+// turn into mojibake. Their text is runs of high bytes (a lead and a trail byte per character, or a whole
+// Cyrillic word), where a European windows-1252 file has one accented letter at a time. Which encoding it is
+// is told by the characters each decoding yields: every candidate decodes the others' bytes without an error
+// often enough, but only the right one gives that language's common characters.
 
 import iconv from "iconv-lite";
 
-type Candidate = { encoding: "gb18030" | "shift_jis" | "cp949"; common: (char: string) => boolean };
+type Candidate = {
+  encoding: "gb18030" | "shift_jis" | "cp949" | "windows-1251";
+  common: (char: string) => boolean;
+};
 
 // The commonest Han characters in Chinese text and statements (交易, 金额, 收入, 支出…).
 const ZH = new Set(
@@ -21,30 +25,31 @@ const KO = new Set(
   ),
 );
 const KANA = /[\u3040-\u30ff\uff66-\uff9f]/;
+// The ten commonest letters of Russian (and Ukrainian і): two thirds of real text, a sixth of the Cyrillic that
+// other encodings' bytes decode to.
+const RU = new Set(Array.from("оеаинтсрвлiі"));
 
 const CANDIDATES: Candidate[] = [
   { encoding: "gb18030", common: (char) => ZH.has(char) },
   { encoding: "shift_jis", common: (char) => KANA.test(char) },
   { encoding: "cp949", common: (char) => KO.has(char) },
+  { encoding: "windows-1251", common: (char) => RU.has(char.toLowerCase()) },
 ];
 
-/** The text decoded from a legacy CJK encoding, or null when the bytes are not plainly one. */
-export function decodeLegacyCjk(bytes: Uint8Array): { text: string; encoding: Candidate["encoding"] } | null {
+/** The text decoded from a legacy CJK or Cyrillic encoding, or null when the bytes are not plainly one. */
+export function decodeLegacyEncoding(
+  bytes: Uint8Array,
+): { text: string; encoding: Candidate["encoding"] } | null {
+  // High bytes that touch another high byte: nearly all of them in these encodings, almost none in a European
+  // windows-1252 file, whose accented letters stand one by one between plain ones ("Müller", "Überweisung").
   let high = 0;
-  let paired = 0;
+  let inRuns = 0;
   for (let i = 0; i < bytes.length; i++) {
-    const byte = bytes[i]!;
-    if (byte < 0x80) continue;
+    if (bytes[i]! < 0x80) continue;
     high++;
-    const next = bytes[i + 1];
-    if (byte >= 0x81 && byte <= 0xfe && next !== undefined && next >= 0x40 && next <= 0xfe && next !== 0x7f) {
-      high++;
-      paired += 2;
-      i++;
-    }
+    if ((bytes[i - 1] ?? 0) >= 0x80 || (bytes[i + 1] ?? 0) >= 0x80) inRuns++;
   }
-  // A European windows-1252 file has its accented letters one by one ("Müller"), not in pairs.
-  if (high < 8 || paired < high * 0.7) return null;
+  if (high < 8 || inRuns < high * 0.7) return null;
   let best: { text: string; encoding: Candidate["encoding"]; share: number } | null = null;
   for (const { encoding, common } of CANDIDATES) {
     const text = iconv.decode(Buffer.from(bytes), encoding);
