@@ -34,10 +34,30 @@ export function decodeStatementBytes(bytes: Uint8Array): DecodedText {
   try {
     return { text: utf8.decode(body), encoding: "utf-8" };
   } catch {
+    const damaged = mostlyUtf8(body);
+    if (damaged !== null) return { text: damaged, encoding: "utf-8" };
     const legacy = decodeLegacyEncoding(body);
     if (legacy) return legacy;
     return { text: iconv.decode(Buffer.from(body), "win1252"), encoding: "windows-1252" };
   }
+}
+
+const lenientUtf8 = new TextDecoder("utf-8");
+
+/**
+ * UTF-8 with a damaged byte or two (a truncated export, one stray windows-1252 character): read as UTF-8, the
+ * damage shown as �, rather than turning every other accented letter of the file into mojibake. A file in
+ * another encoding is invalid UTF-8 at nearly every high byte, so it never passes for this.
+ */
+function mostlyUtf8(body: Uint8Array): string | null {
+  const text = lenientUtf8.decode(body);
+  let damaged = 0;
+  let wide = 0;
+  for (const char of text) {
+    if (char === "\uFFFD") damaged++;
+    else if (char.charCodeAt(0) >= 0x80) wide++;
+  }
+  return damaged <= 2 && wide >= damaged * 3 ? text : null;
 }
 
 // UTF-16 text without a byte-order mark (seen from spreadsheet exports): in mostly-ASCII text every other

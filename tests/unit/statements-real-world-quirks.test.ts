@@ -160,6 +160,19 @@ describe("CSV quirks from real exports", () => {
     ]);
   });
 
+  it("reads a UTF-8 file with one damaged byte as UTF-8, not as windows-1252 mojibake", () => {
+    const transactions = only(parse("csv/tally-utf8-one-damaged-byte.csv"));
+    expect(transactions.map((t) => t.description)).toEqual([
+      "Café de la Gare à Paris",
+      "Salaire été",
+      "Boulangerie Dupré",
+      "Crédit Agricole frais",
+      "Pâtisserie Hélène",
+      "Théâtre",
+      "Caf\uFFFD",
+    ]);
+  });
+
   it("still reads a German windows-1252 file as windows-1252", () => {
     const bytes = Uint8Array.from(
       Buffer.from(
