@@ -16,7 +16,8 @@ type Token =
 
 export type OfxTree = { header: OfxHeader; root: OfxAggregate; warnings: ParseWarning[] };
 
-const OFX_START = /<OFX\s*>/i;
+// Attributes are allowed: some OFX 2 writers put a namespace on the root (`<OFX xmlns="http://ofx.net/...">`).
+const OFX_START = /<OFX(?:\s[^<>]*)?>/i;
 const OPEN_TAG = /<([A-Za-z][\w.:-]*)(?:\s[^<>]*?)?\s*(\/)?>/y;
 const CLOSE_TAG = /<\/\s*([A-Za-z][\w.:-]*)\s*>/y;
 const SLASH = 0x2f;
@@ -189,8 +190,10 @@ function buildTree(tokens: Token[]): OfxAggregate | null {
     const value = next?.type === "text" ? next.text.trim() : "";
     const afterValue = next?.type === "text" ? tokens[i + 2] : next;
     const closesItself = afterValue?.type === "close" && afterValue.name === token.name;
+    // A known aggregate written as a value (Tatra banka's <CURRENCY>EUR</CURRENCY>) is read as a leaf: an
+    // aggregate's content always starts with a tag, so text closed at once can only be a value.
     const isAggregate =
-      KNOWN_AGGREGATES.has(token.name) ||
+      (KNOWN_AGGREGATES.has(token.name) && !(value !== "" && closesItself)) ||
       (!KNOWN_LEAVES.has(token.name) && value === "" && !closesItself && closesLater(token.name, i));
 
     if (!isAggregate) {

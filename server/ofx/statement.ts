@@ -12,6 +12,7 @@ import { parseOfxCalendarDate } from "./dates";
 import {
   findAggregate,
   findAllAggregates,
+  findLeaf,
   leafText,
   type OfxAggregate,
   type OfxLeaf,
@@ -73,7 +74,7 @@ export function readStatement(
     kind === "bank" ? "BANKACCTFROM" : kind === "credit_card" ? "CCACCTFROM" : "INVACCTFROM",
   );
   const accountNumber = leafText(from, "ACCTID");
-  const transactions = readTransactions(rs);
+  const transactions = signByType(readTransactions(rs), warnings, rs.line);
   warnDuplicateFitids(transactions, warnings);
   const ledger = findAggregate(rs, "LEDGERBAL");
   const balanceText = leafText(ledger, "BALAMT");
@@ -116,7 +117,44 @@ function readCurrency(rs: OfxAggregate): string | null {
   const perTransaction = findAggregate(rs, "CURRENCY") ?? findAggregate(rs, "ORIGCURRENCY");
   const symbol = leafText(perTransaction, "CURSYM");
   if (symbol && /^[A-Za-z]{3}$/.test(symbol)) return symbol.toUpperCase();
+  // Tatra banka writes the code straight into the element: <CURRENCY>EUR</CURRENCY>.
+  const written = findLeaf(rs, "CURRENCY")?.value.trim() ?? "";
+  if (/^[A-Za-z]{3}$/.test(written)) return written.toUpperCase();
   return null;
+}
+
+// Types that only ever take money out. ATM and POS are left out: a cash deposit or a card refund has them too.
+const OUTGOING_TYPES = new Set([
+  "DEBIT",
+  "CHECK",
+  "FEE",
+  "SRVCHG",
+  "PAYMENT",
+  "CASH",
+  "DIRECTDEBIT",
+  "REPEATPMT",
+]);
+
+/**
+ * OFX amounts carry their sign, but some exports (Tatra banka's card statements) write every TRNAMT
+ * unsigned and let TRNTYPE say DEBIT or CREDIT. A statement with no negative amount at all whose DEBIT rows
+ * are positive is such a file: its outgoing rows are turned negative, and the user is told. A signed file
+ * (any negative amount) is left exactly as written.
+ */
+function signByType(
+  transactions: OfxTransaction[],
+  warnings: ParseWarning[],
+  line: number | undefined,
+): OfxTransaction[] {
+  if (transactions.some((t) => t.amount < 0)) return transactions;
+  const outgoing = (t: OfxTransaction) => t.amount > 0 && OUTGOING_TYPES.has(t.trnType ?? "");
+  const flipped = transactions.filter(outgoing).length;
+  if (flipped === 0) return transactions;
+  warnings.push({
+    line,
+    message: `This statement writes its amounts without a sign; ${flipped} transaction(s) typed as money out (DEBIT, CHECK, PAYMENT…) were read as money out.`,
+  });
+  return transactions.map((t) => (outgoing(t) ? { ...t, amount: -t.amount } : t));
 }
 
 function readTransactions(rs: OfxAggregate): OfxTransaction[] {
