@@ -74,7 +74,7 @@ export function readStatement(
     kind === "bank" ? "BANKACCTFROM" : kind === "credit_card" ? "CCACCTFROM" : "INVACCTFROM",
   );
   const accountNumber = leafText(from, "ACCTID");
-  const transactions = signByType(readTransactions(rs), warnings, rs.line);
+  const transactions = signByType(kind, readTransactions(rs), warnings, rs.line);
   warnDuplicateFitids(transactions, warnings);
   const ledger = findAggregate(rs, "LEDGERBAL");
   const balanceText = leafText(ledger, "BALAMT");
@@ -134,20 +134,28 @@ const OUTGOING_TYPES = new Set([
   "DIRECTDEBIT",
   "REPEATPMT",
 ]);
+// Types that only ever bring money in.
+const INCOMING_TYPES = new Set(["CREDIT", "DEP", "DIRECTDEP", "INT", "DIV"]);
 
 /**
  * OFX amounts carry their sign, but some exports (Tatra banka's card statements) write every TRNAMT
- * unsigned and let TRNTYPE say DEBIT or CREDIT. A statement with no negative amount at all whose DEBIT rows
- * are positive is such a file: its outgoing rows are turned negative, and the user is told. A signed file
- * (any negative amount) is left exactly as written.
+ * unsigned and let TRNTYPE say DEBIT or CREDIT. Only a statement that shows it both ways is read as such a
+ * file: no negative amount at all, and positive rows typed as money in beside positive rows typed as money
+ * out. Its outgoing rows are turned negative, and the user is told. Anything less is left exactly as written:
+ * a day's sync may well hold only a refund, or only a card payment (PAYMENT on a card is money in, so it is
+ * never turned).
  */
 function signByType(
+  kind: StatementKind,
   transactions: OfxTransaction[],
   warnings: ParseWarning[],
   line: number | undefined,
 ): OfxTransaction[] {
   if (transactions.some((t) => t.amount < 0)) return transactions;
-  const outgoing = (t: OfxTransaction) => t.amount > 0 && OUTGOING_TYPES.has(t.trnType ?? "");
+  const typed = (types: Set<string>) => (t: OfxTransaction) =>
+    t.amount > 0 && types.has(t.trnType ?? "") && !(kind === "credit_card" && t.trnType === "PAYMENT");
+  const outgoing = typed(OUTGOING_TYPES);
+  if (!transactions.some(typed(INCOMING_TYPES))) return transactions;
   const flipped = transactions.filter(outgoing).length;
   if (flipped === 0) return transactions;
   warnings.push({

@@ -237,6 +237,40 @@ describe("OFX quirks from real exports", () => {
     ]);
   });
 
+  it("leaves unsigned-looking amounts alone unless the statement shows both directions: a day's sync", () => {
+    const card = (rows: Array<[type: string, amount: string]>) =>
+      "<OFX><CREDITCARDMSGSRSV1><CCSTMTTRNRS><TRNUID>1<STATUS><CODE>0<SEVERITY>INFO</STATUS><CCSTMTRS><CURDEF>USD" +
+      "<CCACCTFROM><ACCTID>4000</CCACCTFROM><BANKTRANLIST>" +
+      rows
+        .map(
+          ([type, amount], i) =>
+            `<STMTTRN><TRNTYPE>${type}<DTPOSTED>2024010${i + 1}<TRNAMT>${amount}<FITID>f${i}<NAME>ROW ${i}</STMTTRN>`,
+        )
+        .join("") +
+      "</BANKTRANLIST></CCSTMTRS></CCSTMTTRNRS></CREDITCARDMSGSRSV1></OFX>";
+    const amounts = (text: string) => parseOfxStatement(text).accounts[0]?.transactions.map((t) => t.amount);
+    // Only a refund typed DEBIT: nothing says the file is unsigned.
+    expect(amounts(card([["DEBIT", "12.00"]]))).toEqual([1200]);
+    // A card payment (PAYMENT is money into a card) beside a refund: both stay money in.
+    expect(
+      amounts(
+        card([
+          ["PAYMENT", "500.00"],
+          ["CREDIT", "20.00"],
+        ]),
+      ),
+    ).toEqual([50000, 2000]);
+    // Both directions, all positive: the file is unsigned, and its DEBIT row is money out.
+    expect(
+      amounts(
+        card([
+          ["DEBIT", "12.00"],
+          ["CREDIT", "20.00"],
+        ]),
+      ),
+    ).toEqual([-1200, 2000]);
+  });
+
   it("reads transactions that no statement aggregate wraps, and says so, instead of finding nothing", () => {
     const text =
       "OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\n\n<OFX>\n<BANKMSGSRSV1><STMTTRN>\n<TRNTYPE>DEBIT\n" +
