@@ -3,8 +3,9 @@
 // Usage: npx tsx scripts/eval-categorize.ts [file.csv ...] [--misses=all|wrong|none]
 // Without files it reads every tests/categorize-eval/*.csv. Exits 1 when a set misses the target (≥ 90% right
 // by group, ≤ 3% wrong), so CI can run it.
-// real-bank-3.csv is the hold-out (files no other set cites, never used to write server/categorize/data): its
-// figure is the one that predicts how Tally does on bank text it has never seen.
+// real-bank-4.csv is the hold-out (files no other set cites, never used to write server/categorize/data): its
+// figure is the one that predicts how Tally does on bank text it has never seen. real-bank-3.csv was the hold-out
+// until it was used to find rules.
 
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";

@@ -1,4 +1,5 @@
-// Syncs one connection: claim the sync, then per account fetch (raw answer kept) and import, then finish.
+// Syncs one connection in three steps: claim the sync; fetch every account's statement in one request (the raw
+// answer kept); import each account's and record the outcome.
 // One run per connection at a time, throttled per bank; failed steps are retried with backoff and completed
 // steps are not redone.
 
@@ -8,9 +9,9 @@ import { defineFunction } from "@/inngest/define";
 import {
   beginConnectionSync,
   failConnectionSync,
-  fetchAccountStatement,
+  fetchConnectionStatements,
   finishConnectionSync,
-  importAccountStatement,
+  importConnectionStatements,
   isPermanentSyncError,
   syncErrorMessage,
 } from "@/server/sync/connection-sync";
@@ -39,11 +40,11 @@ export const syncConnection = defineFunction(
   async ({ event, step }) => {
     const plan = await step.run("begin", async () => beginConnectionSync(await getDb(), event.data));
     if (!plan) return { skipped: true };
-    const rejected: string[] = [];
-    for (const account of plan.accounts) {
-      const objectKey = await step.run(`fetch-${account.id}`, async () => {
+    // One request for every account (one sign-on at the bank); a connection without accounts asks nothing.
+    if (plan.accounts.length > 0) {
+      const objectKey = await step.run("fetch", async () => {
         try {
-          return await fetchAccountStatement(await getDb(), plan, account.id);
+          return await fetchConnectionStatements(await getDb(), plan);
         } catch (error) {
           // A refused login will be refused again: tell the user now instead of retrying (and risking a lockout).
           if (isPermanentSyncError(error))
@@ -51,25 +52,23 @@ export const syncConnection = defineFunction(
           throw error;
         }
       });
-      const imported = await step.run(`import-${account.id}`, async () =>
-        importAccountStatement(await getDb(), plan, account.id, objectKey),
-      );
-      if (imported && "rejected" in imported) rejected.push(imported.rejected);
+      // Every account's import (each its own transaction, none done twice on a retry), then the outcome.
+      return step.run("import", async () => {
+        const db = await getDb();
+        const { rejected } = await importConnectionStatements(db, plan, objectKey);
+        if (rejected.length > 0) {
+          // The other accounts' statements are stored; the sync fails once, saying which one was refused and why.
+          const sync = { userId: plan.userId, syncId: plan.syncId, connectionId: plan.connectionId };
+          await failConnectionSync(db, sync, new StatementRejectedError(rejected.join(" ")));
+          return { syncId: plan.syncId, rejected: rejected.length };
+        }
+        return outcome(await finishConnectionSync(db, plan));
+      });
     }
-    if (rejected.length > 0) {
-      // The other accounts' statements are stored; the sync fails once, saying which one was refused and why.
-      await step.run("reject", async () =>
-        failConnectionSync(
-          await getDb(),
-          { userId: plan.userId, syncId: plan.syncId, connectionId: plan.connectionId },
-          new StatementRejectedError(rejected.join(" ")),
-        ),
-      );
-      return { syncId: plan.syncId, rejected: rejected.length };
-    }
-    const sync = await step.run("finish", async () => finishConnectionSync(await getDb(), plan));
-    return sync
-      ? { syncId: sync.id, imported: sync.imported, duplicates: sync.duplicates }
-      : { skipped: true };
+    return outcome(await step.run("finish", async () => finishConnectionSync(await getDb(), plan)));
   },
 );
+
+function outcome(sync: { id: string; imported: number; duplicates: number } | null) {
+  return sync ? { syncId: sync.id, imported: sync.imported, duplicates: sync.duplicates } : { skipped: true };
+}

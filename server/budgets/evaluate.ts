@@ -1,7 +1,7 @@
 import "server-only";
 import type { Cents } from "@/lib/money";
 import { daysInMonth } from "@/lib/months";
-import { projectMonthEnd } from "./projection";
+import { FIRST_PROJECTION_DAY, isConfidentlyProjectedOver, projectMonthEnd } from "./projection";
 import { type MonthRecommendations, recommendForMonth } from "./recommend";
 import { carryInto } from "./rollover";
 import { approachingThreshold, budgetStatus, percentOf } from "./status";
@@ -142,6 +142,16 @@ export function createBudgetModel(inputs: BudgetInputs) {
       const payments = categoryIds.flatMap((id) => paymentsOf.get(id) ?? []);
       return projectMonthEnd({ spent, payments, budget, day, daysInMonth: daysInMonth(target) }).projected;
     };
+    // "On pace to go over" only for the month under way, and by the rule the notification follows.
+    const projectedOver = (projected: Cents | null, available: Cents, spent: Cents) =>
+      timing === "current" &&
+      isConfidentlyProjectedOver({
+        projected,
+        budget: available,
+        spent,
+        day,
+        daysInMonth: daysInMonth(target),
+      });
 
     const lineFor = (category: BudgetCategory): BudgetLine | null => {
       const own = ownBudget(category.id, target);
@@ -173,7 +183,12 @@ export function createBudgetModel(inputs: BudgetInputs) {
         remaining: available - spent,
         percent: percentOf(spent, available),
         projected,
-        status: budgetStatus({ spent, available, projected, threshold }),
+        status: budgetStatus({
+          spent,
+          available,
+          projectedOver: projectedOver(projected, available, spent),
+          threshold,
+        }),
       };
     };
 
@@ -244,6 +259,7 @@ export function createBudgetModel(inputs: BudgetInputs) {
       month: target,
       currency: inputs.currency,
       timing,
+      projectionReady: timing === "current" && day >= FIRST_PROJECTION_DAY,
       mode: recommendationsForTarget.mode,
       guidance: recommendationsForTarget.guidance,
       lines,
@@ -290,7 +306,12 @@ export function createBudgetModel(inputs: BudgetInputs) {
         remaining: available - spent,
         percent: percentOf(spent, available),
         projected,
-        status: budgetStatus({ spent, available, projected, threshold }),
+        status: budgetStatus({
+          spent,
+          available,
+          projectedOver: projectedOver(projected, available, spent),
+          threshold,
+        }),
       };
     }
   }

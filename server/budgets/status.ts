@@ -19,17 +19,18 @@ export const reaches = (spent: Cents, available: Cents, percent: number) =>
 
 /**
  * Where a budget stands. Exceeded once the money is used up (nothing left, something spent) or overspent;
- * else projected to exceed when the month's pace passes it; else approaching at or above the first threshold.
+ * else projected to exceed when the month's pace confidently passes it (isConfidentlyProjectedOver, the rule
+ * the notification follows too); else approaching at or above the first threshold.
  */
 export function budgetStatus(input: {
   spent: Cents;
   available: Cents;
-  projected: Cents | null;
+  projectedOver: boolean;
   threshold: number;
 }): BudgetStatus {
   const remaining = input.available - input.spent;
   if (remaining < 0 || (remaining === 0 && input.spent > 0)) return "exceeded";
-  if (input.projected !== null && input.projected > input.available) return "projected_to_exceed";
+  if (input.projectedOver) return "projected_to_exceed";
   if (reaches(input.spent, input.available, input.threshold)) return "approaching";
   return "ok";
 }

@@ -81,6 +81,8 @@ export type BudgetMonth = {
   currency: string;
   /** "past", "current" or "future" relative to the user's today. */
   timing: "past" | "current" | "future";
+  /** The month under way is a week old (FIRST_PROJECTION_DAY): its pace means something, so it is shown. */
+  projectionReady: boolean;
   mode: RecommendationMode;
   guidance: string | null;
   lines: BudgetLine[];

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Cents } from "@/lib/money";
+import { isConfidentlyProjectedOver as isProjectedOver } from "@/server/budgets/projection";
 import {
   budgetApproachingText,
   budgetExceededText,
@@ -40,17 +41,6 @@ export type BudgetNotificationDraft = {
 };
 
 export const DEFAULT_THRESHOLDS = [80, 100] as const;
-
-/** The first week's pace says little (one big shop, a yearly fee): no projection notice before day 8. */
-export const FIRST_PROJECTION_DAY = 8;
-
-/**
- * How far over the budget the projection must be before Tally calls it, in percent of the budget: 5% plus up
- * to 15% more the earlier in the month it is. What is left to spend is the uncertain part of a projection, so
- * the margin shrinks with the days left: on day 8 of 30 a projection must be 16% over, on day 29 about 5.5%.
- */
-const BASE_MARGIN_PERCENT = 5n;
-const EARLY_MARGIN_PERCENT = 15n;
 
 /**
  * The notifications due for these statuses on `today` (YYYY-MM-DD in the user's time zone), in the order they
@@ -97,22 +87,16 @@ export function hasReached(status: Pick<BudgetStatusInput, "spentCents" | "budge
   return BigInt(status.spentCents) * 100n >= BigInt(threshold) * BigInt(status.budgetCents);
 }
 
-/**
- * The projection rule: after the first week, while the budget is not yet used up, when the month-end
- * projection exceeds the budget by the margin above. Once spending has reached the budget the exceeded
- * notice says more than a projection could.
- */
+/** The budgets domain's rule for "on pace to go over" (server/budgets/projection.ts), on a notice's numbers. */
 export function isConfidentlyProjectedOver(status: BudgetStatusInput, calendar: Calendar): boolean {
-  if (status.month !== calendar.month || status.projectedCents === null) return false;
-  if (calendar.day < FIRST_PROJECTION_DAY || calendar.daysLeft < 1) return false;
-  if (status.budgetCents <= 0 || status.spentCents >= status.budgetCents) return false;
-  const days = BigInt(calendar.daysInMonth);
-  const left = BigInt(calendar.daysLeft);
-  // projected / budget ≥ 1 + (5 + 15 × left / days) / 100, multiplied out to stay in integers.
-  const projected = BigInt(status.projectedCents) * 100n * days;
-  const required =
-    BigInt(status.budgetCents) * ((100n + BASE_MARGIN_PERCENT) * days + EARLY_MARGIN_PERCENT * left);
-  return projected >= required;
+  if (status.month !== calendar.month) return false;
+  return isProjectedOver({
+    projected: status.projectedCents,
+    budget: status.budgetCents,
+    spent: status.spentCents,
+    day: calendar.day,
+    daysInMonth: calendar.daysInMonth,
+  });
 }
 
 /** Where `today` (YYYY-MM-DD) falls in its month. */

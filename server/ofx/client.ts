@@ -7,10 +7,10 @@ import { OfxSignonError, OfxStatementError, OfxUnreachableError, redact } from "
 import { mergeStatements, parseOfxDocument } from "./parse";
 import {
   buildAccountInfoRequest,
-  buildBankStatementRequest,
-  buildCreditCardStatementRequest,
+  buildStatementsRequest as buildStatementsRequestFor,
   type OfxCredentials,
   type OfxRequest,
+  type StatementRequestItem,
 } from "./requests";
 import { decodeEntities } from "./sgml";
 import { readStatus } from "./statement";
@@ -103,20 +103,36 @@ export function buildStatementRequest(
   account: StatementAccount,
   range: { start: Date; end?: Date },
 ): OfxRequest {
+  const { trnUids: _trnUids, ...request } = buildStatementsRequest(credentials, [account], range);
+  return request;
+}
+
+/**
+ * Every account of a login in one request: the bank signs the user on once (banks count and limit sign-ons) and
+ * answers one statement per account, matched back by trnUids (in the order of `accounts`).
+ */
+export function buildStatementsRequest(
+  credentials: OfxCredentials,
+  accounts: readonly StatementAccount[],
+  range: { start: Date; end?: Date },
+): OfxRequest & { trnUids: string[] } {
+  return buildStatementsRequestFor(credentials, accounts.map(statementRequestItem), range);
+}
+
+function statementRequestItem(account: StatementAccount): StatementRequestItem {
   if (account.kind === "investment") {
     throw new Error("Investment accounts are not downloaded over OFX yet.");
   }
   return account.type === "credit_card"
-    ? buildCreditCardStatementRequest(credentials, account.accountNumber, range)
-    : buildBankStatementRequest(
-        credentials,
-        {
+    ? { kind: "credit_card", accountId: account.accountNumber }
+    : {
+        kind: "bank",
+        account: {
           bankId: account.bankId ?? "",
           accountId: account.accountNumber,
           accountType: account.ofxAccountType ?? OFX_ACCOUNT_TYPES[account.type],
         },
-        range,
-      );
+      };
 }
 
 /** One account's transactions and ledger balance out of a statement reply. */
@@ -128,7 +144,7 @@ export function accountFromDocument(
   const statement =
     (trnUid ? document.statements.find((s) => s.trnUid === trnUid) : undefined) ??
     document.statements.find((s) => s.account.accountNumber === account.accountNumber) ??
-    document.statements[0];
+    onlyAccountsStatement(document);
   if (!statement) throw new OfxStatementError(2000, "The bank sent no statement for this account.");
   // A card's reply can hold one statement per billing cycle: together they are this account's.
   const number = statement.account.accountNumber;
@@ -136,6 +152,16 @@ export function accountFromDocument(
     (s) => number !== null && s.kind === statement.kind && s.account.accountNumber === number,
   );
   return mergeStatements(same.length > 0 ? same : [statement])[0]!;
+}
+
+/**
+ * A reply about a single account whose number the bank wrote differently from ours (leading zeros, a masked
+ * number): that statement is the one asked for. A reply about several accounts is never guessed from: another
+ * account's statement would be imported into this one.
+ */
+function onlyAccountsStatement(document: OfxDocument) {
+  const numbers = new Set(document.statements.map((s) => s.account.accountNumber));
+  return numbers.size === 1 ? document.statements[0] : undefined;
 }
 
 /** Transactions since `start` and the ledger balance for one account. */

@@ -50,19 +50,33 @@ const CALENDAR_PART = /^(\d{4})(\d{2})(\d{2})(?:\d{0,6}(?:[.:]\d*)?)?\s*(?:\[[^\
  * anything else (31 February, twelve digits run together, an empty value).
  */
 export function parseOfxCalendarDate(raw: string): string | null {
+  // Most banks write the bare eight digits: read those without building the moment (a statement has thousands).
+  if (raw.length === 8 && EIGHT_DIGITS.test(raw)) return realCalendarDate(raw);
   const full = parseOfxDate(raw);
   if (full) return full.date;
   const match = CALENDAR_PART.exec(raw.trim());
   if (!match) return null;
-  const [, y, mo, d] = match;
+  return realCalendarDate(`${match[1]}${match[2]}${match[3]}`);
+}
+
+const EIGHT_DIGITS = /^\d{8}$/;
+
+/** "20240229" → "2024-02-29"; null when the digits name no real day. */
+function realCalendarDate(digits: string): string | null {
+  const y = digits.slice(0, 4);
+  const mo = digits.slice(4, 6);
+  const d = digits.slice(6, 8);
   const month = Number(mo);
   const day = Number(d);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(Number(y), month)) return null;
   return `${y}-${mo}-${d}`;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0)) return 29;
+  return DAYS_IN_MONTH[month - 1] ?? 0;
 }
 
 /** "20240105" from a Date's UTC calendar day: request ranges are whole days. */

@@ -35,6 +35,16 @@ import {
 export function parseOfxDocument(text: string): OfxDocument {
   const { header, root, warnings } = parseOfxTree(text);
   const statements = collectStatements(root, warnings);
+  // Transactions with no statement around them (no STMTRS/CCSTMTRS: a hand-made or broken export) are still
+  // the file's transactions: read as one account rather than reported as "no statements".
+  if (statements.length === 0 && findAggregate(root, "STMTTRN")) {
+    const kind: StatementKind = findAggregate(root, "CREDITCARDMSGSRSV1") ? "credit_card" : "bank";
+    warnings.push({
+      message:
+        "The file lists its transactions outside any statement (no STMTRS); they were read as one account.",
+    });
+    statements.push(readStatement(kind, root, null, warnings));
+  }
   return { header, signon: readSignon(root), statements, accountInfo: readAccountInfo(root), warnings, root };
 }
 

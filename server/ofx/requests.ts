@@ -2,7 +2,7 @@ import "server-only";
 
 import { randomUUID } from "node:crypto";
 import { formatOfxDate, formatOfxDateTime } from "./dates";
-import { aggregate, leaf, sgmlDocument } from "./sgml-writer";
+import { aggregate, leaf, type SgmlPart, sgmlDocument } from "./sgml-writer";
 
 // OFX 1.x Direct Connect requests. Servers accept only the client identities they know (Quicken's QWIN
 // 2700 by default), and the version, APPID/APPVER and CLIENTUID are configurable per institution.
@@ -39,6 +39,47 @@ export function buildAccountInfoRequest(credentials: OfxCredentials, now = new D
   return document(credentials, body, trnUid, now);
 }
 
+/** One account's statement in a request: a bank account (STMTRQ) or a credit card (CCSTMTRQ). */
+export type StatementRequestItem =
+  | { kind: "bank"; account: BankAccountRef }
+  | { kind: "credit_card"; accountId: string };
+
+/**
+ * Several accounts' statements in one request, as Quicken's one-step update asks: one sign-on, bank statements
+ * under BANKMSGSRQV1 and cards under CREDITCARDMSGSRQV1, each with its own TRNUID (trnUids, in the order given),
+ * which the bank echoes on each statement of its answer.
+ */
+export function buildStatementsRequest(
+  credentials: OfxCredentials,
+  items: readonly StatementRequestItem[],
+  range: StatementRange,
+  now = new Date(),
+): OfxRequest & { trnUids: string[] } {
+  if (items.length === 0) throw new Error("A statement request needs at least one account.");
+  const trnUids = items.map(() => randomUUID());
+  const bank: string[] = [];
+  const cards: string[] = [];
+  items.forEach((item, index) => {
+    const trnUid = leaf("TRNUID", trnUids[index]!);
+    if (item.kind === "bank") {
+      const from = aggregate("BANKACCTFROM", [
+        leaf("BANKID", item.account.bankId),
+        leaf("ACCTID", item.account.accountId),
+        leaf("ACCTTYPE", item.account.accountType.toUpperCase()),
+      ]);
+      bank.push(aggregate("STMTTRNRQ", [trnUid, aggregate("STMTRQ", [from, incTran(range)])]));
+    } else {
+      const from = aggregate("CCACCTFROM", [leaf("ACCTID", item.accountId)]);
+      cards.push(aggregate("CCSTMTTRNRQ", [trnUid, aggregate("CCSTMTRQ", [from, incTran(range)])]));
+    }
+  });
+  const messageSets = [
+    bank.length > 0 && aggregate("BANKMSGSRQV1", bank),
+    cards.length > 0 && aggregate("CREDITCARDMSGSRQV1", cards),
+  ];
+  return { ...document(credentials, messageSets, trnUids[0]!, now), trnUids };
+}
+
 /** BANKMSGSRQV1/STMTRQ for a checking, savings, money-market or credit-line account. */
 export function buildBankStatementRequest(
   credentials: OfxCredentials,
@@ -46,16 +87,13 @@ export function buildBankStatementRequest(
   range: StatementRange,
   now = new Date(),
 ): OfxRequest {
-  const trnUid = randomUUID();
-  const from = aggregate("BANKACCTFROM", [
-    leaf("BANKID", account.bankId),
-    leaf("ACCTID", account.accountId),
-    leaf("ACCTTYPE", account.accountType.toUpperCase()),
-  ]);
-  const body = aggregate("BANKMSGSRQV1", [
-    aggregate("STMTTRNRQ", [leaf("TRNUID", trnUid), aggregate("STMTRQ", [from, incTran(range)])]),
-  ]);
-  return document(credentials, body, trnUid, now);
+  const { trnUids: _trnUids, ...request } = buildStatementsRequest(
+    credentials,
+    [{ kind: "bank", account }],
+    range,
+    now,
+  );
+  return request;
 }
 
 /** CREDITCARDMSGSRQV1/CCSTMTRQ. */
@@ -65,14 +103,13 @@ export function buildCreditCardStatementRequest(
   range: StatementRange,
   now = new Date(),
 ): OfxRequest {
-  const trnUid = randomUUID();
-  const body = aggregate("CREDITCARDMSGSRQV1", [
-    aggregate("CCSTMTTRNRQ", [
-      leaf("TRNUID", trnUid),
-      aggregate("CCSTMTRQ", [aggregate("CCACCTFROM", [leaf("ACCTID", accountId)]), incTran(range)]),
-    ]),
-  ]);
-  return document(credentials, body, trnUid, now);
+  const { trnUids: _trnUids, ...request } = buildStatementsRequest(
+    credentials,
+    [{ kind: "credit_card", accountId }],
+    range,
+    now,
+  );
+  return request;
 }
 
 function incTran(range: StatementRange): string {
@@ -83,7 +120,12 @@ function incTran(range: StatementRange): string {
   ]);
 }
 
-function document(credentials: OfxCredentials, messageSet: string, trnUid: string, now: Date): OfxRequest {
+function document(
+  credentials: OfxCredentials,
+  messageSets: string | readonly SgmlPart[],
+  trnUid: string,
+  now: Date,
+): OfxRequest {
   const version = credentials.version ?? 102;
   // 1.0.2 servers may reject CLIENTUID as an unknown element, so it goes only with 103.
   const clientUid = version >= 103 ? credentials.clientUid : undefined;
@@ -99,9 +141,12 @@ function document(credentials: OfxCredentials, messageSet: string, trnUid: strin
       clientUid && leaf("CLIENTUID", clientUid),
     ]),
   ]);
-  const body = sgmlDocument(aggregate("OFX", [signon, messageSet]), {
-    version,
-    newFileUid: trnUid.replaceAll("-", ""),
-  });
+  const body = sgmlDocument(
+    aggregate("OFX", [signon, ...(typeof messageSets === "string" ? [messageSets] : messageSets)]),
+    {
+      version,
+      newFileUid: trnUid.replaceAll("-", ""),
+    },
+  );
   return { url: credentials.url, body, trnUid };
 }

@@ -16,9 +16,11 @@ type Token =
 
 export type OfxTree = { header: OfxHeader; root: OfxAggregate; warnings: ParseWarning[] };
 
-const OFX_START = /<OFX\s*>/i;
+// Attributes are allowed: some OFX 2 writers put a namespace on the root (`<OFX xmlns="http://ofx.net/...">`).
+const OFX_START = /<OFX(?:\s[^<>]*)?>/i;
 const OPEN_TAG = /<([A-Za-z][\w.:-]*)(?:\s[^<>]*?)?\s*(\/)?>/y;
 const CLOSE_TAG = /<\/\s*([A-Za-z][\w.:-]*)\s*>/y;
+const SLASH = 0x2f;
 
 /** Splits an OFX text into its header and element tree. Throws only when there is no OFX body at all. */
 export function parseOfxTree(text: string): OfxTree {
@@ -56,20 +58,29 @@ function notOfx(source: string): StatementParseError {
   return new StatementParseError("This file is not an OFX or QFX statement: it has no <OFX> element.", 1);
 }
 
-/** Line numbers for warnings; files with CR-only line ends count CRs instead. */
+/**
+ * Line numbers for warnings; files with CR-only line ends count CRs instead. The tokenizer asks in document
+ * order, so each answer counts on from the last one (one pass over the text in all); an earlier offset counts
+ * again from the start.
+ */
 function lineCounter(source: string): (offset: number) => number {
   const breakChar = source.includes("\n") ? "\n" : "\r";
-  const starts: number[] = [0];
-  for (let i = source.indexOf(breakChar); i !== -1; i = source.indexOf(breakChar, i + 1)) starts.push(i + 1);
+  let line = 1;
+  // The offset counted up to, and where the next line break after it is (-1: none).
+  let countedTo = 0;
+  let nextBreak = source.indexOf(breakChar);
   return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
+    if (offset < countedTo) {
+      line = 1;
+      countedTo = 0;
+      nextBreak = source.indexOf(breakChar);
     }
-    return lo + 1;
+    while (nextBreak !== -1 && nextBreak < offset) {
+      line += 1;
+      nextBreak = source.indexOf(breakChar, nextBreak + 1);
+    }
+    countedTo = offset;
+    return line;
   };
 }
 
@@ -112,7 +123,7 @@ function tokenize(source: string, from: number, lineOf: (offset: number) => numb
       continue;
     }
     CLOSE_TAG.lastIndex = i;
-    const close = CLOSE_TAG.exec(source);
+    const close = source.charCodeAt(i + 1) === SLASH ? CLOSE_TAG.exec(source) : null;
     if (close?.[1]) {
       flushText();
       tokens.push({ type: "close", name: close[1].toUpperCase(), line: lineOf(i) });
@@ -142,10 +153,18 @@ function tokenize(source: string, from: number, lineOf: (offset: number) => numb
 
 function buildTree(tokens: Token[]): OfxAggregate | null {
   // For unknown tags with no value: an aggregate if its close tag appears later, otherwise an empty leaf.
-  const lastClose = new Map<string, number>();
-  tokens.forEach((token, index) => {
-    if (token.type === "close") lastClose.set(token.name, index);
-  });
+  // Built on the first unknown tag only: a file in the standard's vocabulary never needs it.
+  let lastClose: Map<string, number> | undefined;
+  const closesLater = (name: string, index: number) => {
+    if (!lastClose) {
+      lastClose = new Map();
+      for (let at = 0; at < tokens.length; at++) {
+        const token = tokens[at]!;
+        if (token.type === "close") lastClose.set(token.name, at);
+      }
+    }
+    return (lastClose.get(name) ?? -1) > index;
+  };
 
   let root: OfxAggregate | null = null;
   const stack: OfxAggregate[] = [];
@@ -171,12 +190,11 @@ function buildTree(tokens: Token[]): OfxAggregate | null {
     const value = next?.type === "text" ? next.text.trim() : "";
     const afterValue = next?.type === "text" ? tokens[i + 2] : next;
     const closesItself = afterValue?.type === "close" && afterValue.name === token.name;
+    // A known aggregate written as a value (Tatra banka's <CURRENCY>EUR</CURRENCY>) is read as a leaf: an
+    // aggregate's content always starts with a tag, so text closed at once can only be a value.
     const isAggregate =
-      KNOWN_AGGREGATES.has(token.name) ||
-      (!KNOWN_LEAVES.has(token.name) &&
-        value === "" &&
-        !closesItself &&
-        (lastClose.get(token.name) ?? -1) > i);
+      (KNOWN_AGGREGATES.has(token.name) && !(value !== "" && closesItself)) ||
+      (!KNOWN_LEAVES.has(token.name) && value === "" && !closesItself && closesLater(token.name, i));
 
     if (!isAggregate) {
       attach({ kind: "leaf", name: token.name, value, line: token.line });

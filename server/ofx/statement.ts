@@ -12,9 +12,10 @@ import { parseOfxCalendarDate } from "./dates";
 import {
   findAggregate,
   findAllAggregates,
+  findLeaf,
   leafText,
-  leafValue,
   type OfxAggregate,
+  type OfxLeaf,
   type StatementKind,
 } from "./elements";
 import { chooseDescription } from "./payee";
@@ -73,7 +74,7 @@ export function readStatement(
     kind === "bank" ? "BANKACCTFROM" : kind === "credit_card" ? "CCACCTFROM" : "INVACCTFROM",
   );
   const accountNumber = leafText(from, "ACCTID");
-  const transactions = readTransactions(rs);
+  const transactions = signByType(kind, readTransactions(rs), warnings, rs.line);
   warnDuplicateFitids(transactions, warnings);
   const ledger = findAggregate(rs, "LEDGERBAL");
   const balanceText = leafText(ledger, "BALAMT");
@@ -116,7 +117,52 @@ function readCurrency(rs: OfxAggregate): string | null {
   const perTransaction = findAggregate(rs, "CURRENCY") ?? findAggregate(rs, "ORIGCURRENCY");
   const symbol = leafText(perTransaction, "CURSYM");
   if (symbol && /^[A-Za-z]{3}$/.test(symbol)) return symbol.toUpperCase();
+  // Tatra banka writes the code straight into the element: <CURRENCY>EUR</CURRENCY>.
+  const written = findLeaf(rs, "CURRENCY")?.value.trim() ?? "";
+  if (/^[A-Za-z]{3}$/.test(written)) return written.toUpperCase();
   return null;
+}
+
+// Types that only ever take money out. ATM and POS are left out: a cash deposit or a card refund has them too.
+const OUTGOING_TYPES = new Set([
+  "DEBIT",
+  "CHECK",
+  "FEE",
+  "SRVCHG",
+  "PAYMENT",
+  "CASH",
+  "DIRECTDEBIT",
+  "REPEATPMT",
+]);
+// Types that only ever bring money in.
+const INCOMING_TYPES = new Set(["CREDIT", "DEP", "DIRECTDEP", "INT", "DIV"]);
+
+/**
+ * OFX amounts carry their sign, but some exports (Tatra banka's card statements) write every TRNAMT
+ * unsigned and let TRNTYPE say DEBIT or CREDIT. Only a statement that shows it both ways is read as such a
+ * file: no negative amount at all, and positive rows typed as money in beside positive rows typed as money
+ * out. Its outgoing rows are turned negative, and the user is told. Anything less is left exactly as written:
+ * a day's sync may well hold only a refund, or only a card payment (PAYMENT on a card is money in, so it is
+ * never turned).
+ */
+function signByType(
+  kind: StatementKind,
+  transactions: OfxTransaction[],
+  warnings: ParseWarning[],
+  line: number | undefined,
+): OfxTransaction[] {
+  if (transactions.some((t) => t.amount < 0)) return transactions;
+  const typed = (types: Set<string>) => (t: OfxTransaction) =>
+    t.amount > 0 && types.has(t.trnType ?? "") && !(kind === "credit_card" && t.trnType === "PAYMENT");
+  const outgoing = typed(OUTGOING_TYPES);
+  if (!transactions.some(typed(INCOMING_TYPES))) return transactions;
+  const flipped = transactions.filter(outgoing).length;
+  if (flipped === 0) return transactions;
+  warnings.push({
+    line,
+    message: `This statement writes its amounts without a sign; ${flipped} transaction(s) typed as money out (DEBIT, CHECK, PAYMENT…) were read as money out.`,
+  });
+  return transactions.map((t) => (outgoing(t) ? { ...t, amount: -t.amount } : t));
 }
 
 function readTransactions(rs: OfxAggregate): OfxTransaction[] {
@@ -125,59 +171,108 @@ function readTransactions(rs: OfxAggregate): OfxTransaction[] {
   return findAllAggregates(rs, "STMTTRN").map(readTransaction);
 }
 
+// The leaves a transaction is read from. One pass over its children collects them (the first of each name, as
+// leafValue would find it): a statement holds thousands of transactions, and each name looked up on its own
+// would walk the children again.
+const TRANSACTION_LEAVES = [
+  "FITID",
+  "DTPOSTED",
+  "DTUSER",
+  "TRNAMT",
+  "NAME",
+  "MEMO",
+  "CHECKNUM",
+  "TRNTYPE",
+  "SIC",
+  "CATEGORY",
+] as const;
+type TransactionLeaf = (typeof TRANSACTION_LEAVES)[number];
+const IS_TRANSACTION_LEAF = new Set<string>(TRANSACTION_LEAVES);
+
+type TransactionLeaves = Partial<Record<TransactionLeaf, OfxLeaf>> & { hasAggregates?: true };
+
+function transactionLeaves(node: OfxAggregate): TransactionLeaves {
+  const found: TransactionLeaves = {};
+  for (const child of node.children) {
+    if (child.kind === "aggregate") found.hasAggregates = true;
+    else if (IS_TRANSACTION_LEAF.has(child.name)) found[child.name as TransactionLeaf] ??= child;
+  }
+  return found;
+}
+
+/** A leaf's value or null when it is missing or blank (leafText's rule). */
+const textOf = (leaf: OfxLeaf | undefined): string | null => (leaf && leaf.value !== "" ? leaf.value : null);
+
 /**
  * One transaction, or a refusal of the whole file: a row without a readable posting date or amount cannot
  * be imported, and importing the others would leave a hole in the user's history that nobody sees.
  */
 function readTransaction(node: OfxAggregate): OfxTransaction {
-  const externalId = leafText(node, "FITID");
-  const label = externalId ? `the transaction with id ${externalId}` : "the transaction";
-  const refuse = (line: number, why: string): never => {
-    throw new StatementParseError(`Line ${line}: ${label} ${why}`, line, "transaction");
-  };
-  const at = (name: string) => findLeafHere(node, name)?.line ?? node.line;
-
-  const postedText = leafText(node, "DTPOSTED");
-  if (!postedText) refuse(at("DTPOSTED"), "has no posting date (DTPOSTED)");
-  const postedOn = parseOfxCalendarDate(postedText ?? "");
-  if (!postedOn) refuse(at("DTPOSTED"), `has a posting date that is not a real date: "${postedText}"`);
-  const amountText = leafText(node, "TRNAMT");
-  if (!amountText) refuse(at("TRNAMT"), "has no amount (TRNAMT)");
+  const leaves = transactionLeaves(node);
+  const externalId = textOf(leaves.FITID);
+  const postedText = textOf(leaves.DTPOSTED);
+  if (!postedText) refuseTransaction(node, externalId, leaves.DTPOSTED, "has no posting date (DTPOSTED)");
+  const postedOn = parseOfxCalendarDate(postedText);
+  if (!postedOn) {
+    refuseTransaction(
+      node,
+      externalId,
+      leaves.DTPOSTED,
+      `has a posting date that is not a real date: "${postedText}"`,
+    );
+  }
+  const amountText = textOf(leaves.TRNAMT);
+  if (!amountText) refuseTransaction(node, externalId, leaves.TRNAMT, "has no amount (TRNAMT)");
   const amount = parseOfxAmount(amountText);
-  if (amount === null) refuse(at("TRNAMT"), `has an amount that is not a number: "${amountText}"`);
-  if (!fitsAmountColumn(amount ?? 0)) {
-    refuse(at("TRNAMT"), `has an amount too large to keep: "${amountText}" (at most 999,999,999,999.99)`);
+  if (amount === null) {
+    refuseTransaction(node, externalId, leaves.TRNAMT, `has an amount that is not a number: "${amountText}"`);
+  }
+  if (!fitsAmountColumn(amount)) {
+    refuseTransaction(
+      node,
+      externalId,
+      leaves.TRNAMT,
+      `has an amount too large to keep: "${amountText}" (at most 999,999,999,999.99)`,
+    );
   }
 
-  const name = leafText(node, "NAME");
-  const memo = leafText(node, "MEMO");
-  const payeeName = leafText(findAggregate(node, "PAYEE"), "NAME");
-  const checkNumber = leafText(node, "CHECKNUM");
-  const bankCategory = readBankCategory(node);
+  const name = textOf(leaves.NAME);
+  const memo = textOf(leaves.MEMO);
+  // PAYEE is an aggregate, searched for only in a transaction that holds one.
+  const payeeName = leaves.hasAggregates ? leafText(findAggregate(node, "PAYEE"), "NAME") : null;
+  const checkNumber = textOf(leaves.CHECKNUM);
+  const bankCategory = readBankCategory(textOf(leaves.SIC), textOf(leaves.CATEGORY));
+  const trnType = textOf(leaves.TRNTYPE);
   return {
     externalId,
-    postedOn: postedOn!,
-    transactedOn: parseOfxCalendarDate(leafValue(node, "DTUSER") ?? ""),
-    amount: amount!,
+    postedOn,
+    transactedOn: parseOfxCalendarDate(leaves.DTUSER?.value ?? ""),
+    amount,
     description: chooseDescription(name, memo, payeeName),
     memo,
     // "0" is what some banks write when a check has no number.
     checkNumber: checkNumber && !/^0+$/.test(checkNumber) ? checkNumber : null,
     pending: false,
     ...(bankCategory ? { bankCategory } : {}),
-    trnType: leafText(node, "TRNTYPE")?.toUpperCase() ?? null,
+    trnType: trnType?.toUpperCase() ?? null,
   };
 }
 
-function findLeafHere(node: OfxAggregate, name: string) {
-  return node.children.find((child) => child.kind === "leaf" && child.name === name);
+/** Refuses the whole file, naming the transaction and the line of the value at fault (or its own). */
+function refuseTransaction(
+  node: OfxAggregate,
+  externalId: string | null,
+  leaf: OfxLeaf | undefined,
+  why: string,
+): never {
+  const line = leaf?.line ?? node.line;
+  const label = externalId ? `the transaction with id ${externalId}` : "the transaction";
+  throw new StatementParseError(`Line ${line}: ${label} ${why}`, line, "transaction");
 }
 
 // SIC is the standard's merchant category code; some exports add their own CATEGORY element instead.
-function readBankCategory(node: OfxAggregate): string | null {
-  const sic = leafText(node, "SIC");
+function readBankCategory(sic: string | null, category: string | null): string | null {
   if (sic && /^\d{4}$/.test(sic)) return sic;
-  const category = leafText(node, "CATEGORY");
   return category && /\p{L}/u.test(category) ? category : null;
 }
 

@@ -36,6 +36,7 @@ const DEBIT_WORDS = new Set([
   "addebito",
   "dare",
   "uscita",
+  "支出",
 ]);
 const CREDIT_WORDS = new Set([
   "credit",
@@ -50,6 +51,10 @@ const CREDIT_WORDS = new Set([
   "return",
   "haben",
   "h",
+  // "K" is kredit in the Baltic, Nordic and Slavic exports ("D/K" columns).
+  "k",
+  "kredit",
+  "kredito",
   "gutschrift",
   "eingang",
   "einzahlung",
@@ -64,7 +69,16 @@ const CREDIT_WORDS = new Set([
   "accredito",
   "avere",
   "entrata",
+  "收入",
 ]);
+
+// Rows a direction column marks as neither in nor out: Alipay's 不计收支 ("not counted as income or expense")
+// is a move between the user's own balances (余额宝 transfers, card repayments, top-ups).
+const NEUTRAL_WORDS = new Set(["不计收支"]);
+
+export function isNeutralDirection(cell: string): boolean {
+  return NEUTRAL_WORDS.has(cell.trim());
+}
 
 export function directionOf(cell: string): "debit" | "credit" | null {
   const word = foldWord(cell.trim());
@@ -104,6 +118,11 @@ const PENDING = [
   "in attesa",
   "non contabilizzato",
   "da contabilizzare",
+  "в обработке",
+  "处理中",
+  "等待付款",
+  "обрабатывается",
+  "заблокировано",
 ];
 const POSTED = [
   "posted",
@@ -127,6 +146,13 @@ const POSTED = [
   "contabilizzato",
   "eseguito",
   "completato",
+  "исполнено",
+  "支付成功",
+  "交易成功",
+  "已收钱",
+  "已存入零钱",
+  "выполнено",
+  "проведено",
 ];
 // Transactions that did not happen: importing them would count money that never moved.
 const VOID = [
@@ -147,6 +173,9 @@ const VOID = [
   "cancelado",
   "rifiutato",
   "annullato",
+  "отклонено",
+  "交易关闭",
+  "отменено",
 ];
 const YES = new Set(["yes", "y", "ja", "j", "oui", "si", "true", "x", "1"]);
 const NO = new Set(["no", "n", "nein", "non", "nee", "false", "0"]);
@@ -176,6 +205,47 @@ const SUMMARY =
 /** A row label such as "Total", "Opening balance", "***END OF FILE***": not a transaction. */
 export function isSummaryText(cell: string): boolean {
   return SUMMARY.test(normalizeName(cell));
+}
+
+// A whole description that only names a balance or a period's turnover: Swedbank's "Likutis pradžiai" (opening
+// balance), "Apyvarta" (turnover) and "Likutis pabaigai" (closing balance) rows carry an amount and a date like
+// a transaction. Whole cells only, so "Balance transfer" or "TOTAL WINE & MORE" stay transactions.
+const BALANCE_LABELS = new Set([
+  "opening balance",
+  "closing balance",
+  "balance brought forward",
+  "balance carried forward",
+  "brought forward",
+  "carried forward",
+  "turnover",
+  "anfangssaldo",
+  "endsaldo",
+  "alter kontostand",
+  "neuer kontostand",
+  "solde initial",
+  "solde final",
+  "ancien solde",
+  "nouveau solde",
+  "beginsaldo",
+  "eindsaldo",
+  "saldo inicial",
+  "saldo final",
+  "saldo iniziale",
+  "saldo finale",
+  "likutis pradziai",
+  "likutis pabaigai",
+  "apyvarta",
+  "ingaende saldo",
+  "utgaende saldo",
+  "saldo poczatkowe",
+  "saldo koncowe",
+  "pocatecni zustatek",
+  "konecny zustatek",
+]);
+
+/** A description cell that is only an opening or closing balance or a turnover label. */
+export function isBalanceLabel(cell: string): boolean {
+  return BALANCE_LABELS.has(normalizeName(cell));
 }
 
 let isoCodes: Set<string> | null = null;

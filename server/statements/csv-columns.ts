@@ -20,9 +20,9 @@ export function findTypeColumn(
 ): ColumnProfile | undefined {
   return profiles.find((p) => {
     if (taken.has(p.index) || p === amount || p.filled === 0) return false;
-    const { debit, credit, singleLetters } = p.directions;
+    const { debit, credit, singleLetters, neutral } = p.directions;
     const worded = debit + credit;
-    if (worded < p.filled * 0.9) return false;
+    if (worded === 0 || worded + neutral < p.filled * 0.9) return false;
     // Single letters (D/C, S/H) and bare +/- only in a column that holds nothing else.
     if (singleLetters > 0 && singleLetters < p.filled) return false;
     // A column of words for only one side counts when the other side is left blank ("CR" or nothing).

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { type DecimalSeparator, sniffDecimalSeparator } from "@/server/statements/amounts";
 import {
   describeColumns,
   findAccountColumns,
@@ -86,8 +87,19 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
 
   // Dates. A column named as a date may hold an unreadable cell: it is still the date column, and reading
   // it will name the line, where passing over it would take another column's dates without a word.
-  const dates = profiles.filter(
+  const dateColumns = profiles.filter(
     (p) => isDateColumn(p) || (DATE_HINTS.has(p.hint as Role) && p.dates > 0 && p.dates * 2 >= p.filled),
+  );
+  // One date repeated on every row beside a date that changes is the statement's (CSB43's "initial_date",
+  // an export date), not the transaction's: a column named as the booking date is kept all the same.
+  const dates = dateColumns.filter(
+    (p) =>
+      !(
+        p.distinct === 1 &&
+        p.filled >= 2 &&
+        p.hint !== "postedDate" &&
+        dateColumns.some((other) => other !== p && other.distinct > 1)
+      ),
   );
   const posted =
     fromLayout("date", (p) => dates.includes(p)) ??
@@ -130,7 +142,10 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
       p.filled >= p.rows * 0.95 &&
       p.currencies >= p.filled * 0.9 &&
       p.hint !== "notAmount" &&
-      !/foreign|original|local|fremd|ursprung|exchange|origine|origineel/.test(normalizeName(p.name)),
+      // "Валюта операции": the purchase's currency, beside the account's.
+      !/foreign|original|local|fremd|ursprung|exchange|origine|origineel|операции/.test(
+        normalizeName(p.name),
+      ),
   );
   take(currencyColumn);
   const externalId =
@@ -202,7 +217,7 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
     ...(checkNumber ? { checkNumber: checkNumber.index } : {}),
     dateFormat: chooseDateFormat(rows, shape.bodyRows, posted, money),
     signConvention: sign.convention,
-    decimalSeparator: (money.amount ?? money.debit ?? money.credit)?.separator ?? ".",
+    decimalSeparator: moneySeparator(rows, shape.bodyRows, [money.amount, money.debit, money.credit]),
     ...(isCard
       ? { accountType: "credit_card" as const }
       : layout?.accountType
@@ -236,6 +251,23 @@ const EXCLUDED_FROM_AMOUNTS = new Set<Role>([
   "status",
   "category",
 ]);
+
+/**
+ * One decimal separator reads every money column. A debit column of whole numbers ("0", "50", "1500") says
+ * nothing on its own, so when the columns disagree their cells are weighed together (Alfa-Bank's "Приход"
+ * holds "33123,56" beside such a "Расход").
+ */
+function moneySeparator(
+  rows: CsvRow[],
+  bodyRows: number[],
+  columns: (ColumnProfile | undefined)[],
+): DecimalSeparator {
+  const money = columns.filter((p): p is ColumnProfile => p !== undefined);
+  const [first] = money;
+  if (!first) return ".";
+  if (money.every((p) => p.separator === first.separator)) return first.separator;
+  return sniffDecimalSeparator(money.flatMap((p) => bodyRows.map((i) => rows[i]?.cells[p.index] ?? "")));
+}
 
 function firstWithHint(profiles: ColumnProfile[], hints: (Role | null)[]): ColumnProfile | undefined {
   return profiles.find((p) => hints.includes(p.hint));

@@ -3,7 +3,10 @@ import "server-only";
 import { isCurrencyCode } from "@/server/statements/csv-cell-words";
 import { foldWord } from "@/server/statements/months";
 
-// The names banks give CSV columns, in English, German, French, Dutch, Spanish and Italian. They are hints
+// The names banks give CSV columns, in English, German, French, Dutch, Spanish and Italian, with the commonest
+// Nordic, Baltic, Central European, Russian, Chinese, Japanese and Korean ones (Swedbank, Danske, mBank, Nordea,
+// VTB, Alfa-Bank, WeChat Pay, Alipay, Japanese card and Korean bank exports).
+// Cyrillic names are written folded, as normalizeName leaves them ("счёта" → "счета"). They are hints
 // only: detection rests on what the columns hold, and a name just breaks ties and tells apart columns whose
 // contents look alike (a posting date and a value date, an amount and a balance).
 
@@ -46,6 +49,8 @@ const HINTS: [Role, string[]][] = [
     "counterpartyAccount",
     [
       "tegenrekening",
+      "tegenrekeningnummer",
+      "对方账号",
       "tegenrekening iban bban",
       "gegenkonto",
       "kontonummer iban",
@@ -78,6 +83,16 @@ const HINTS: [Role, string[]][] = [
       "fecha de la operacion",
       "data operazione",
       "data dell operazione",
+      "data operacji",
+      "data transakcji",
+      "transaktionsdag",
+      "transaktionsdato",
+      "дата операции",
+      "дата транзакции",
+      "дата совершения",
+      "дата совершения операции",
+      "利用日",
+      "ご利用日",
     ],
   ],
   [
@@ -122,9 +137,39 @@ const HINTS: [Role, string[]][] = [
       "fecha contable",
       "data contabile",
       "data registrazione",
+      "data ksiegowania",
+      "datum zauctovani",
+      "bokforingsdag",
+      "bokforingsdato",
+      "bogforingsdato",
+      "kirjauspaiva",
+      "记账日期",
+      "入账日期",
+      "дата обработки",
+      "дата проводки",
+      "дата списания",
+      "дата зачисления",
     ],
   ],
-  ["date", ["date", "datum", "fecha", "data", "datetime", "dato", "datum tijd"]],
+  [
+    "date",
+    [
+      "date",
+      "datum",
+      "fecha",
+      "data",
+      "datetime",
+      "dato",
+      "datum tijd",
+      "дата",
+      "交易时间",
+      "交易日期",
+      "日期",
+      "거래일자",
+      "거래일시",
+      "거래일",
+    ],
+  ],
   [
     "balance",
     [
@@ -140,6 +185,11 @@ const HINTS: [Role, string[]][] = [
       "saldo contabile",
       "kontostand",
       "solde",
+      "остаток",
+      "баланс",
+      "余额",
+      "잔액",
+      "残高",
     ],
   ],
   [
@@ -179,6 +229,7 @@ const HINTS: [Role, string[]][] = [
       "debit",
       "debits",
       "debit amount",
+      "payment amount",
       "withdrawal",
       "withdrawals",
       "money out",
@@ -203,6 +254,12 @@ const HINTS: [Role, string[]][] = [
       "uscite",
       "uscita",
       "dare",
+      "расход",
+      "출금액",
+      "출금",
+      "찾으신금액",
+      "списание",
+      "списания",
     ],
   ],
   [
@@ -233,6 +290,13 @@ const HINTS: [Role, string[]][] = [
       "entrate",
       "entrata",
       "avere",
+      "приход",
+      "입금액",
+      "입금",
+      "맡기신금액",
+      "поступление",
+      "поступления",
+      "зачисление",
     ],
   ],
   [
@@ -250,6 +314,12 @@ const HINTS: [Role, string[]][] = [
       "sens",
       "debe haber",
       "segno",
+      // Debet/kredit in the Baltic, Nordic and Slavic exports: "D/K", "K/D".
+      "d k",
+      "k d",
+      // WeChat Pay and Alipay: 收/支 holds 收入 (in) or 支出 (out).
+      "收 支",
+      "收支",
     ],
   ],
   [
@@ -271,6 +341,29 @@ const HINTS: [Role, string[]][] = [
       "value",
       "sum",
       "summe",
+      "suma",
+      "summa",
+      "kwota",
+      "castka",
+      "belopp",
+      "belop",
+      "beløp",
+      "beløb",
+      "maara",
+      // Only the whole name: "Сумма операции" (in the purchase's currency) is left unnamed, so that beside
+      // it the amount in the account's currency, the one the balance moves by, is taken.
+      "=сумма",
+      "сумма в валюте счета",
+      "сумма пересчитанная в валюту счета",
+      "сумма платежа",
+      "金额",
+      "金额 元",
+      "交易金额",
+      "利用金額",
+      "ご利用金額",
+      "金額",
+      "거래금액",
+      "금액",
     ],
   ],
   [
@@ -290,11 +383,30 @@ const HINTS: [Role, string[]][] = [
       "cleared",
       "pending",
       "settled",
+      "статус",
+      "当前状态",
+      "交易状态",
     ],
   ],
   [
     "currency",
-    ["currency", "ccy", "currency code", "wahrung", "waehrung", "devise", "munt", "moneda", "divisa"],
+    [
+      "currency",
+      "ccy",
+      "currency code",
+      "wahrung",
+      "waehrung",
+      "devise",
+      "munt",
+      "moneda",
+      "divisa",
+      "валюта",
+      "валюта счета",
+      "币种",
+      "valiuta",
+      "waluta",
+      "mena",
+    ],
   ],
   [
     "category",
@@ -307,6 +419,8 @@ const HINTS: [Role, string[]][] = [
       "categoria",
       "sous categorie",
       "subcategory",
+      "категория",
+      "交易分类",
     ],
   ],
   [
@@ -324,10 +438,13 @@ const HINTS: [Role, string[]][] = [
       "volgnr",
       "id transazione",
       "numero de transaction",
+      "референс проводки",
+      "交易单号",
+      "交易订单号",
     ],
   ],
   ["check", ["check", "check number", "check or slip", "cheque", "cheque number", "scheck", "serial"]],
-  ["card", ["card", "card no", "card number", "card member", "kartennummer", "karte"]],
+  ["card", ["card", "card no", "card number", "card member", "kartennummer", "karte", "номер карты"]],
   ["accountName", ["account name", "account", "accountlabel", "kontoname", "nom du compte"]],
   [
     "account",
@@ -347,6 +464,8 @@ const HINTS: [Role, string[]][] = [
       "cuenta",
       "conto",
       "accountnum",
+      "номер счета",
+      "счет",
     ],
   ],
   [
@@ -384,6 +503,23 @@ const HINTS: [Role, string[]][] = [
       "esercente",
       "controparte",
       "counter party name",
+      "tegenrekeninghouder",
+      "naam tegenrekeninghouder",
+      "gavejas",
+      "moketojas",
+      "mottaker",
+      "mottagare",
+      "odbiorca",
+      "nadawca odbiorca",
+      "protistrana",
+      "получатель",
+      "контрагент",
+      "交易对方",
+      "对方户名",
+      "利用店名",
+      "ご利用店名",
+      "利用店名 商品名",
+      "ご利用店名 商品名",
     ],
   ],
   [
@@ -415,6 +551,26 @@ const HINTS: [Role, string[]][] = [
       "transaction details",
       "action",
       "label",
+      "paaiskinimai",
+      "beskrivning",
+      "beskrivelse",
+      "tekst",
+      "opis",
+      "opis operacji",
+      "popis",
+      "selitys",
+      "описание",
+      "описание операции",
+      "основание",
+      "назначение платежа",
+      "商品",
+      "商品说明",
+      "商品名称",
+      "摘要",
+      "交易摘要",
+      "적요",
+      "내용",
+      "거래내용",
     ],
   ],
   [
@@ -434,6 +590,10 @@ const HINTS: [Role, string[]][] = [
       "comment",
       "remarks",
       "umsatztext",
+      "tytul",
+      "meddelande",
+      "zprava pro prijemce",
+      "备注",
     ],
   ],
   [
@@ -456,20 +616,26 @@ const HINTS: [Role, string[]][] = [
       "movimiento",
       "tipo de movimiento",
       "transaction",
+      "交易类型",
     ],
   ],
 ];
 
+// A name written "=name" counts only as the whole header, never inside a longer one.
 const HINT_PATTERNS: [Role, RegExp][] = HINTS.map(([role, names]) => [
   role,
-  new RegExp(`(?:^| )(?:${names.map((name) => name.replace(/ /g, " ")).join("|")})(?: |$)`),
+  new RegExp(`(?:^| )(?:${names.filter((name) => !name.startsWith("=")).join("|")})(?: |$)`),
+]);
+const EXACT_NAMES: [Role, Set<string>][] = HINTS.map(([role, names]) => [
+  role,
+  new Set(names.map((name) => name.replace(/^=/, ""))),
 ]);
 
 /** The role a header name suggests, or null. Exact names beat names found inside a longer header. */
 export function hintFor(name: string): Role | null {
   const normalized = normalizeName(name);
   if (normalized === "") return null;
-  for (const [role, names] of HINTS) if (names.includes(normalized)) return role;
+  for (const [role, names] of EXACT_NAMES) if (names.has(normalized)) return role;
   for (const [role, pattern] of HINT_PATTERNS) if (pattern.test(normalized)) return role;
   return null;
 }

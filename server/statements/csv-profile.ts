@@ -6,7 +6,13 @@ import {
   readAmountCell,
   sniffDecimalSeparator,
 } from "@/server/statements/amounts";
-import { directionOf, isCurrencyCode, type StatusWord, statusOf } from "@/server/statements/csv-cell-words";
+import {
+  directionOf,
+  isCurrencyCode,
+  isNeutralDirection,
+  type StatusWord,
+  statusOf,
+} from "@/server/statements/csv-cell-words";
 import { hintFor, type Role } from "@/server/statements/csv-header-names";
 import type { CsvRow } from "@/server/statements/csv-tokenize";
 import { DATE_FORMATS, type DateFormat, parseDateCell } from "@/server/statements/dates";
@@ -44,7 +50,8 @@ export type ColumnProfile = {
   /** Cells with letters, and their average length. */
   words: number;
   averageLength: number;
-  directions: { debit: number; credit: number; singleLetters: number };
+  /** Direction words in the cells; neutral counts words that say neither (Alipay's 不计收支). */
+  directions: { debit: number; credit: number; singleLetters: number; neutral: number };
   statuses: Record<StatusWord, number>;
   currencies: number;
   /** A currency written in the amount cells themselves ("-12,50 €", "76.77 EUR"), when all agree. */
@@ -82,7 +89,7 @@ function profileColumn(index: number, name: string, values: string[]): ColumnPro
     }
   }
   const statuses: Record<StatusWord, number> = { pending: 0, posted: 0, void: 0, yes: 0, no: 0 };
-  const directions = { debit: 0, credit: 0, singleLetters: 0 };
+  const directions = { debit: 0, credit: 0, singleLetters: 0, neutral: 0 };
   let words = 0;
   let length = 0;
   let currencies = 0;
@@ -93,6 +100,7 @@ function profileColumn(index: number, name: string, values: string[]): ColumnPro
     }
     const status = statusOf(value);
     if (status) statuses[status]++;
+    if (isNeutralDirection(value)) directions.neutral++;
     const direction = directionOf(value);
     if (direction) {
       directions[direction]++;

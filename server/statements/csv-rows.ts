@@ -4,7 +4,9 @@ import type { Cents } from "@/lib/money";
 import { type AmountCell, fitsAmountColumn, readAmountCell } from "@/server/statements/amounts";
 import {
   directionOf,
+  isBalanceLabel,
   isCurrencyCode,
+  isNeutralDirection,
   isSummaryText,
   statusOf,
   yesMeansPending,
@@ -42,6 +44,7 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
   let pendingSection = false;
   let pendingWithoutDate = 0;
   let voided = 0;
+  let neutral = 0;
   let firstDate: string | null = null;
   let lastDate: string | null = null;
   const start = mapping.headerRow === null ? 0 : mapping.headerRow + 1;
@@ -99,6 +102,13 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
         continue;
       }
     }
+    // An opening or closing balance or a turnover written as a dated row (Swedbank) moved no money.
+    if (isBalanceLabel(cellOf(row, mapping.description))) continue;
+    // Marked neither in nor out (Alipay's 不计收支): a move between the user's own balances, counted, not imported.
+    if (isNeutralDirection(cellOf(row, mapping.typeColumn))) {
+      neutral++;
+      continue;
+    }
     const amount = readAmount(row, mapping);
     const postedOn = date?.postedOn ?? transacted!.postedOn;
     const memo = cleanText(cellOf(row, mapping.memo));
@@ -133,6 +143,11 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
   if (pendingWithoutDate > 0) {
     warnings.push({
       message: `${pendingWithoutDate} pending transaction(s) without a date were not imported; they will come in once the bank posts them.`,
+    });
+  }
+  if (neutral > 0) {
+    warnings.push({
+      message: `${neutral} transaction(s) marked as neither money in nor money out (such as 不计收支, a move between your own balances) were not imported.`,
     });
   }
   if (voided > 0) {
@@ -265,18 +280,22 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 // Mint's raw descriptions carry HTML ("WA&lt;br/&gt;Skydue…"); a line break becomes " / ", and Fidelity's
 // "No Description" placeholder means there is none.
 function cleanText(text: string): string {
-  if (/^no description$/i.test(text)) return "";
-  return text
-    .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
-      if (name.startsWith("#")) {
-        const code =
-          name[1] === "x" || name[1] === "X" ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-        return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
-      }
-      return ENTITIES[name.toLowerCase()] ?? whole;
-    })
-    .replace(/\s*<br\s*\/?>\s*/gi, " / ")
-    .trim();
+  // Placeholders for "nothing here": Fidelity's "No Description", WeChat Pay's "/".
+  if (/^no description$/i.test(text) || /^[/\\–—-]$/.test(text.trim())) return "";
+  return (
+    text
+      .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
+        if (name.startsWith("#")) {
+          const code =
+            name[1] === "x" || name[1] === "X" ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+          return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+        }
+        return ENTITIES[name.toLowerCase()] ?? whole;
+      })
+      // A line break inside a quoted cell (Danske's two-line memos) reads as one line, like an HTML <br>.
+      .replace(/\s*(?:<br\s*\/?>|\n)\s*/gi, " / ")
+      .trim()
+  );
 }
 
 function accountFor(accounts: Map<string, AccountDraft>, row: CsvRow, mapping: CsvMapping): AccountDraft {

@@ -102,11 +102,14 @@ export function locateTable(rows: CsvRow[]): TableShape {
   const endRow = next ?? rows.length;
   const dataRows: number[] = [];
   const bodyRows: number[] = [];
+  const headerWidth = best.headerRow === null ? 0 : filledCells(rows[best.headerRow]!).length;
   for (let i = from; i < Math.min(endRow, limit) && bodyRows.length < SCAN_ROWS; i++) {
     if (data.has(i)) dataRows.push(i);
-    // Totals and balance lines are not measured with the transactions ("Transactions Total", "$159.82").
+    // Totals and balance lines are not measured with the transactions ("Transactions Total", "$159.82"), nor
+    // is an undated line a third as wide as the header (Alipay's "已支出:2笔,63.80元" footer under 12 columns).
     const filled = filledCells(rows[i]!);
-    if (filled.length >= 2 && !(isSummaryText(filled[0] ?? "") && !isDateCell(filled[0] ?? "")))
+    const narrow = filled.length * 3 < headerWidth && !filled.some(isDateCell);
+    if (filled.length >= 2 && !narrow && !(isSummaryText(filled[0] ?? "") && !isDateCell(filled[0] ?? "")))
       bodyRows.push(i);
   }
   return { headerRow: best.headerRow, endRow, otherTables, dataRows, bodyRows };

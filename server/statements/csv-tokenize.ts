@@ -1,6 +1,7 @@
 import "server-only";
 
 import Papa from "papaparse";
+import { recordsAsRows } from "@/server/statements/text-records";
 
 export type CsvRow = {
   /** 1-based line of the file where the row starts, for error messages. */
@@ -47,6 +48,8 @@ function sniffDelimiter(text: string): CsvDelimiter {
  */
 export function tokenizeCsv(input: string): CsvTable {
   const text = input.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const records = recordsAsRows(text);
+  if (records) return { delimiter: ",", rows: records };
   const rows: CsvRow[] = [];
   let line = 1;
   let start = 0;
@@ -58,7 +61,7 @@ export function tokenizeCsv(input: string): CsvTable {
     skipEmptyLines: false,
     step: (step) => {
       if (step.errors.some((e) => e.type === "Quotes")) quoteError = true;
-      rows.push({ line, cells: step.data.map((cell) => cell.trim()) });
+      rows.push({ line, cells: step.data.map(cleanCell) });
       const end = step.meta.cursor;
       line += countNewlines(text, start, end);
       start = end;
@@ -76,9 +79,62 @@ function tokenizeLines(text: string, delimiter: CsvDelimiter): CsvRow[] {
   if (lines.at(-1) === "") lines.pop();
   return lines.map((raw, i) => {
     const parsed = Papa.parse<string[]>(raw, { delimiter, newline: "\n" });
-    const cells = parsed.data[0] ?? [""];
-    return { line: i + 1, cells: cells.map((cell) => cell.trim()) };
+    const broken = parsed.errors.some((e) => e.type === "Quotes");
+    const cells = broken ? splitLenient(raw, delimiter) : (parsed.data[0] ?? [""]);
+    return { line: i + 1, cells: cells.map(cleanCell) };
   });
+}
+
+/**
+ * Splits one line whose quotes are not escaped: Swedbank writes `"UAB "Naktida""` for the name UAB "Naktida",
+ * which papaparse reads as one cell running into the next. Inside a quoted cell a quote ends the cell only
+ * when a delimiter or the end of the line follows it (a doubled quote there is a quote, then the end);
+ * any other quote is part of the text.
+ */
+export function splitLenient(line: string, delimiter: CsvDelimiter): string[] {
+  const cells: string[] = [];
+  let i = 0;
+  const endsAt = (at: number) => at >= line.length || line[at] === delimiter;
+  while (i <= line.length) {
+    let cell = "";
+    if (line[i] === '"') {
+      i++;
+      while (i < line.length) {
+        const char = line[i];
+        if (char !== '"') {
+          cell += char;
+          i++;
+        } else if (endsAt(i + 1)) {
+          i++;
+          break;
+        } else if (line[i + 1] === '"') {
+          cell += '"';
+          i += 2;
+          if (endsAt(i)) break;
+        } else {
+          cell += '"';
+          i++;
+        }
+      }
+      // Text after a closing quote and before the delimiter (`"a"b,`) stays with the cell.
+      while (!endsAt(i)) cell += line[i++];
+    } else {
+      while (!endsAt(i)) cell += line[i++];
+    }
+    cells.push(cell);
+    i++;
+  }
+  return cells;
+}
+
+/**
+ * Surrounding spaces go (banks pad both names and values), and so does Excel's text guard: Hong Leong writes
+ * every cell as ="05-05-2026" so that a spreadsheet keeps it as typed.
+ */
+function cleanCell(cell: string): string {
+  const trimmed = cell.trim();
+  const guarded = /^=\s*"(.*)"$/s.exec(trimmed);
+  return guarded ? (guarded[1] ?? "").replaceAll('""', '"').trim() : trimmed;
 }
 
 function countNewlines(text: string, from: number, to: number): number {

@@ -12,6 +12,8 @@ export const DATE_FORMATS = [
   "DD.MM.YYYY",
   "YYYY.MM.DD",
   "YYYY/MM/DD",
+  // Danske Bank's Lithuanian export writes "2012:03:01"; a four-digit year first keeps it from any time.
+  "YYYY:MM:DD",
   "DD-MM-YYYY",
   "MM-DD-YYYY",
   "YYYYMMDD",
@@ -33,6 +35,7 @@ const SHAPES: Record<NumericFormat, { order: [Part, Part, Part]; separator: stri
   "DD.MM.YYYY": { order: ["D", "M", "Y"], separator: "." },
   "YYYY.MM.DD": { order: ["Y", "M", "D"], separator: "." },
   "YYYY/MM/DD": { order: ["Y", "M", "D"], separator: "/" },
+  "YYYY:MM:DD": { order: ["Y", "M", "D"], separator: ":" },
   "DD-MM-YYYY": { order: ["D", "M", "Y"], separator: "-" },
   "MM-DD-YYYY": { order: ["M", "D", "Y"], separator: "-" },
   YYYYMMDD: { order: ["Y", "M", "D"], separator: "" },

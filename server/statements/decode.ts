@@ -1,12 +1,25 @@
 // Statement files declare encodings they do not use (Chase says cp1252 and sends UTF-8), so the bytes decide:
-// strict UTF-8 first, then windows-1252, which maps every byte and so never fails. (Node 20's TextDecoder
+// strict UTF-8 first, then a legacy Chinese, Japanese, Korean or Cyrillic encoding when the bytes plainly are one
+// (decode-legacy.ts), then windows-1252, which maps every byte and so never fails. (Node 20's TextDecoder
 // treats "windows-1252" as Latin-1 and turns 0x80 into a control character instead of €, hence iconv-lite.)
 
 import iconv from "iconv-lite";
+import { decodeLegacyEncoding } from "@/server/statements/decode-legacy";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-export type DecodedText = { text: string; encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1252" };
+export type DecodedText = {
+  text: string;
+  encoding:
+    | "utf-8"
+    | "utf-16le"
+    | "utf-16be"
+    | "windows-1252"
+    | "gb18030"
+    | "shift_jis"
+    | "cp949"
+    | "windows-1251";
+};
 
 export function decodeStatementBytes(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
@@ -21,8 +34,30 @@ export function decodeStatementBytes(bytes: Uint8Array): DecodedText {
   try {
     return { text: utf8.decode(body), encoding: "utf-8" };
   } catch {
+    const damaged = mostlyUtf8(body);
+    if (damaged !== null) return { text: damaged, encoding: "utf-8" };
+    const legacy = decodeLegacyEncoding(body);
+    if (legacy) return legacy;
     return { text: iconv.decode(Buffer.from(body), "win1252"), encoding: "windows-1252" };
   }
+}
+
+const lenientUtf8 = new TextDecoder("utf-8");
+
+/**
+ * UTF-8 with a damaged byte or two (a truncated export, one stray windows-1252 character): read as UTF-8, the
+ * damage shown as �, rather than turning every other accented letter of the file into mojibake. A file in
+ * another encoding is invalid UTF-8 at nearly every high byte, so it never passes for this.
+ */
+function mostlyUtf8(body: Uint8Array): string | null {
+  const text = lenientUtf8.decode(body);
+  let damaged = 0;
+  let wide = 0;
+  for (const char of text) {
+    if (char === "\uFFFD") damaged++;
+    else if (char.charCodeAt(0) >= 0x80) wide++;
+  }
+  return damaged <= 2 && wide >= damaged * 3 ? text : null;
 }
 
 // UTF-16 text without a byte-order mark (seen from spreadsheet exports): in mostly-ASCII text every other

@@ -9,8 +9,9 @@ import { credentialsFor } from "@/server/accounts/connections";
 import { requestBudgetEvaluationAfterSync } from "@/server/budgets/events";
 import { invalidateUserReads } from "@/server/cache/user-reads";
 import { notifyConnectionNeedsUser, notifySyncCompleted } from "@/server/notifications/sync-notices";
-import { accountFromDocument, buildStatementRequest, fetchOfx } from "@/server/ofx/client";
+import { accountFromDocument, buildStatementsRequest, fetchOfx } from "@/server/ofx/client";
 import { parseOfxDocument } from "@/server/ofx/parse";
+import type { OfxDocument } from "@/server/ofx/types";
 import { encryptSecret, needsReencryption } from "@/server/security/credentials";
 import { StatementParseError } from "@/server/statements/types";
 import { getObjectStore, statementKey } from "@/server/storage";
@@ -95,18 +96,25 @@ export async function beginConnectionSync(
   };
 }
 
-// One reply per account, kept under the sync's own key: statements/{user}/{connection}/{sync}/{account}.ofx.
-const statementObjectKey = (plan: SyncPlan, accountId: string) =>
-  `${statementKey({ userId: plan.userId, connectionId: plan.connectionId, syncId: plan.syncId })}/${accountId}.ofx`;
+// The bank's reply for the whole connection, kept under the sync's own key: statements/{user}/{connection}/{sync}.ofx.
+const statementObjectKey = (plan: SyncPlan) =>
+  statementKey({
+    userId: plan.userId,
+    connectionId: plan.connectionId,
+    syncId: plan.syncId,
+    extension: "ofx",
+  });
 
-/** Step 2 (per account): ask the bank, and keep its raw answer in the object store before reading it. */
-export async function fetchAccountStatement(
-  db: Database,
-  plan: SyncPlan,
-  accountId: string,
-): Promise<string> {
-  const account = plan.accounts.find((candidate) => candidate.id === accountId);
-  if (!account?.accountNumber) throw new Error(`Account ${accountId} is not part of this sync`);
+/**
+ * Step 2: ask the bank for every account's statement in one request (one sign-on: banks count them, and some
+ * lock a login that signs on too often), and keep its raw answer in the object store before reading it. A
+ * statement the bank refuses fails the step (retried, then the sync fails saying which account), as before.
+ */
+export async function fetchConnectionStatements(db: Database, plan: SyncPlan): Promise<string> {
+  const wanted = plan.accounts.flatMap((account) =>
+    account.accountNumber ? [{ accountNumber: account.accountNumber, type: account.type }] : [],
+  );
+  if (wanted.length === 0) throw new Error("None of this connection's accounts can be downloaded");
   const [connection] = await db
     .select()
     .from(connections)
@@ -121,12 +129,10 @@ export async function fetchAccountStatement(
       .set({ passwordCiphertext: encryptSecret(credentials.password, connection.id) })
       .where(and(eq(connections.userId, plan.userId), eq(connections.id, connection.id)));
   }
-  const request = buildStatementRequest(
-    credentials,
-    { accountNumber: account.accountNumber, type: account.type },
-    { start: new Date(`${plan.since}T00:00:00Z`) },
-  );
-  const key = statementObjectKey(plan, accountId);
+  const request = buildStatementsRequest(credentials, wanted, {
+    start: new Date(`${plan.since}T00:00:00Z`),
+  });
+  const key = statementObjectKey(plan);
   await fetchOfx(request, {
     onRawResponse: (raw) => getObjectStore().put(key, raw, { contentType: "application/x-ofx" }),
   });
@@ -134,19 +140,48 @@ export async function fetchAccountStatement(
 }
 
 /**
- * Step 3 (per account): read the stored answer, then categorize and store what is new, in one transaction with
- * the account's balance and the sync's record of it: the statement is stored whole or not at all, and counted
- * once however often this step runs.
+ * Step 3: import each account's statement from the stored answer, read once. Each account is its own
+ * transaction (importAccountStatement); an account whose statement cannot be stored is named in `rejected`
+ * while the others are kept. Safe to run again: an account already imported is not imported twice.
+ */
+export async function importConnectionStatements(
+  db: Database,
+  plan: SyncPlan,
+  objectKey: string,
+): Promise<{ rejected: string[] }> {
+  let document: OfxDocument;
+  try {
+    document = parseOfxDocument(new TextDecoder().decode(await getObjectStore().get(objectKey)));
+  } catch (error) {
+    if (!(error instanceof StatementParseError)) throw error;
+    return { rejected: plan.accounts.map((account) => rejectionMessage(plan, account.id, error)) };
+  }
+  const rejected: string[] = [];
+  for (const account of plan.accounts) {
+    const imported = await importAccountStatement(db, plan, account.id, document);
+    if (imported && "rejected" in imported) rejected.push(imported.rejected);
+  }
+  return { rejected };
+}
+
+/**
+ * One account's statement, from the stored answer (its key) or the answer already read: categorize and store
+ * what is new, in one transaction with the account's balance and the sync's record of it. The statement is
+ * stored whole or not at all, and counted once however often this runs.
  */
 export async function importAccountStatement(
   db: Database,
   plan: SyncPlan,
   accountId: string,
-  objectKey: string,
+  answer: string | OfxDocument,
   options?: ImportOptions,
 ): Promise<ImportResult | { rejected: string } | null> {
   try {
-    const result = await importAccountStatementOnce(db, plan, accountId, objectKey, options);
+    const document =
+      typeof answer === "string"
+        ? parseOfxDocument(new TextDecoder().decode(await getObjectStore().get(answer)))
+        : answer;
+    const result = await importAccountStatementOnce(db, plan, accountId, document, options);
     // The user's cached figures are stale now that the account's statement committed.
     await invalidateUserReads(plan.userId);
     return result;
@@ -169,13 +204,12 @@ async function importAccountStatementOnce(
   db: Database,
   plan: SyncPlan,
   accountId: string,
-  objectKey: string,
+  document: OfxDocument,
   options?: ImportOptions,
 ): Promise<ImportResult | null> {
   const account = plan.accounts.find((candidate) => candidate.id === accountId);
   if (!account?.accountNumber) throw new Error(`Account ${accountId} is not part of this sync`);
-  const raw = new TextDecoder().decode(await getObjectStore().get(objectKey));
-  const statement = accountFromDocument(parseOfxDocument(raw), { accountNumber: account.accountNumber });
+  const statement = accountFromDocument(document, { accountNumber: account.accountNumber });
   const currency = statement.currency ?? account.currency;
   const target = { userId: plan.userId, accountId, currency, syncId: plan.syncId };
   return db.transaction(async (tx) => {

@@ -263,6 +263,40 @@ describe("status", () => {
     expect(rent).toMatchObject({ spent: 200_000, projected: 200_000, status: "exceeded" });
   });
 
+  it("judges the pace only from the second week, with the notification's margin", async () => {
+    const { user } = await createTestUser(db, { label: "pace" });
+    const account = await addSpending(db, user.id, [
+      { on: "2026-03-01", cents: -4_000, category: "food-dining.restaurants" },
+    ]);
+    // Day 1: $40 of a $170 budget would be $1,240 "at this pace", which says nothing yet.
+    const dayOne = at("2026-03-01");
+    const early = await setBudget(db, user, RESTAURANTS, { month: "2026-03", amount: 17_000 }, dayOne);
+    expect(early).toMatchObject({ spent: 4_000, projected: 4_000 + 4_000 * 30, status: "ok" });
+    expect((await getBudgetMonth(db, user, { now: dayOne })).projectionReady).toBe(false);
+    // Day 10 of 31, $60 spent: $186 at month's end, 9.4% over; the margin on day 10 is 5% + 15% × 21/31 ≈ 15.2%.
+    await addSpending(
+      db,
+      user.id,
+      [{ on: "2026-03-09", cents: -2_000, category: "food-dining.restaurants" }],
+      account,
+    );
+    const dayTen = at("2026-03-10");
+    const month = await getBudgetMonth(db, user, { now: dayTen });
+    expect(month.projectionReady).toBe(true);
+    expect(line(month, RESTAURANTS)).toMatchObject({ projected: 18_600, status: "ok" });
+    // $70 by day 10: $217 at month's end, 27.6% over, past the margin.
+    await addSpending(
+      db,
+      user.id,
+      [{ on: "2026-03-10", cents: -1_000, category: "food-dining.restaurants" }],
+      account,
+    );
+    expect(line(await getBudgetMonth(db, user, { now: dayTen }), RESTAURANTS)).toMatchObject({
+      projected: 21_700,
+      status: "projected_to_exceed",
+    });
+  });
+
   it("is approaching at exactly the first threshold and exceeded at exactly 100%", async () => {
     const { user } = await createTestUser(db, { label: "thresholds" });
     const account = await addSpending(db, user.id, [

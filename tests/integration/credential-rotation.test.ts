@@ -20,7 +20,7 @@ describe("rotating CREDENTIALS_KEY", () => {
   it("still decrypts passwords stored under the previous key, and re-encrypts them under the new one", async () => {
     const { connections } = await import("@/db/schema");
     const { createCredentialCipher, currentKeyId, keyIdOf } = await import("@/server/security/credentials");
-    const { beginConnectionSync, fetchAccountStatement } = await import("@/server/sync/connection-sync");
+    const { beginConnectionSync, fetchConnectionStatements } = await import("@/server/sync/connection-sync");
     const { createDemoConnection } = await import("../factories/connections");
     const { createTestUser } = await import("../factories/users");
 
@@ -38,7 +38,7 @@ describe("rotating CREDENTIALS_KEY", () => {
       userId: user.id,
       reason: "manual",
     });
-    await fetchAccountStatement(db, plan!, plan!.accounts[0]!.id);
+    await fetchConnectionStatements(db, plan!);
 
     const [stored] = await db.select().from(connections).where(eq(connections.id, connection.id));
     expect(currentKeyId()).toBe(keyIdOf(newKey));

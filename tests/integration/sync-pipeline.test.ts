@@ -17,7 +17,7 @@ import { bootEmbeddedRunner } from "@/inngest/embedded/boot";
 import type { EmbeddedRunner } from "@/inngest/embedded/runner";
 import {
   beginConnectionSync,
-  fetchAccountStatement,
+  fetchConnectionStatements,
   importAccountStatement,
 } from "@/server/sync/connection-sync";
 import { resumeUnfinishedSyncs } from "@/server/sync/refresh";
@@ -175,10 +175,8 @@ describe("linking the Demo Bank and extracting transactions", () => {
         reason: "manual",
       });
       expect(plan).not.toBeNull();
-      for (const account of plan!.accounts) {
-        const key = await fetchAccountStatement(db, plan!, account.id);
-        await importAccountStatement(db, plan!, account.id, key);
-      }
+      const key = await fetchConnectionStatements(db, plan!);
+      for (const account of plan!.accounts) await importAccountStatement(db, plan!, account.id, key);
       const { finishConnectionSync } = await import("@/server/sync/connection-sync");
       await finishConnectionSync(db, plan!);
       await db.update(connections).set({ lastSyncedAt: null }).where(eq(connections.id, connection!.id));
@@ -232,9 +230,9 @@ describe("linking the Demo Bank and extracting transactions", () => {
     });
     const card = plan!.accounts.find((account) => account.type === "credit_card")!;
     const checking = plan!.accounts.find((account) => account.type === "checking")!;
-    const cardKey = await fetchAccountStatement(db, plan!, card.id);
+    const key = await fetchConnectionStatements(db, plan!);
     await expect(
-      importAccountStatement(db, plan!, card.id, cardKey, {
+      importAccountStatement(db, plan!, card.id, key, {
         batchSize: 40,
         afterBatch: (batch) => {
           if (batch === 1) throw new Error("simulated crash");
@@ -249,14 +247,39 @@ describe("linking the Demo Bank and extracting transactions", () => {
     expect(Number(partial[0]!.n)).toBe(0);
     expect((await expectAggregateMatchesTransactions(db, other.id)).size).toBe(0);
 
-    await importAccountStatement(db, plan!, card.id, cardKey, { batchSize: 40 });
-    await importAccountStatement(db, plan!, checking.id, await fetchAccountStatement(db, plan!, checking.id));
+    await importAccountStatement(db, plan!, card.id, key, { batchSize: 40 });
+    await importAccountStatement(db, plan!, checking.id, key);
     const finished = await queryRows<{ n: number }>(
       db,
       sql`select count(*)::int as n from transactions where user_id = ${other.id}::uuid`,
     );
     expect(Number(finished[0]!.n)).toBe(Number(clean[0]!.n));
     await expectAggregateMatchesTransactions(db, other.id);
+  });
+
+  it("asks the bank once per sync for all the connection's accounts, and keeps its answer whole", async () => {
+    const { token, user } = await createTestUser(db, { label: "onesignon" });
+    const linked = await linkDemo(token);
+    await runner.drain();
+    const requestsBefore = bank.requests;
+    const refresh = await call(refreshRoute, { token, params: { id: linked.body.connection.id } });
+    await runner.drain();
+    expect((await syncOf(token, refresh.body.sync.id)).status).toBe("succeeded");
+    // Two accounts, one sign-on.
+    expect(bank.requests - requestsBefore).toBe(1);
+    const { getObjectStore, statementKey } = await import("@/server/storage");
+    const raw = new TextDecoder().decode(
+      await getObjectStore().get(
+        statementKey({
+          userId: user.id,
+          connectionId: linked.body.connection.id,
+          syncId: refresh.body.sync.id,
+          extension: "ofx",
+        }),
+      ),
+    );
+    expect(raw.match(/<STMTTRNRS>/g)).toHaveLength(1);
+    expect(raw.match(/<CCSTMTTRNRS>/g)).toHaveLength(1);
   });
 
   it("retries a sync when the bank's server fails for a moment", async () => {

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import { hampelOutliers, median, roundDownToStep, roundUpToStep, typicalMonth } from "@/server/budgets/math";
-import { projectMonthEnd } from "@/server/budgets/projection";
+import { isConfidentlyProjectedOver, projectMonthEnd } from "@/server/budgets/projection";
 import { completeMonthsBefore, INCOME_TEMPLATE, recommendForMonth } from "@/server/budgets/recommend";
 import { carryInto } from "@/server/budgets/rollover";
 import { budgetStatus, thresholdsReached } from "@/server/budgets/status";
@@ -179,8 +179,8 @@ describe("projection", () => {
 });
 
 describe("status", () => {
-  const status = (spent: number, available: number, projected: number | null = null) =>
-    budgetStatus({ spent, available, projected, threshold: 80 });
+  const status = (spent: number, available: number, projectedOver = false) =>
+    budgetStatus({ spent, available, projectedOver, threshold: 80 });
 
   it("is approaching at exactly 80% and exceeded at exactly 100%", () => {
     expect(status(31_999, 40_000)).toBe("ok");
@@ -192,9 +192,26 @@ describe("status", () => {
     expect(thresholdsReached(31_999, 40_000, [80, 100])).toEqual([]);
   });
 
-  it("warns when the pace passes the budget", () => {
-    expect(status(20_000, 40_000, 40_001)).toBe("projected_to_exceed");
-    expect(status(20_000, 40_000, 40_000)).toBe("ok");
+  it("warns when the pace confidently passes the budget, and says exceeded once it is used up", () => {
+    expect(status(20_000, 40_000, true)).toBe("projected_to_exceed");
+    expect(status(20_000, 40_000, false)).toBe("ok");
+    expect(status(40_000, 40_000, true)).toBe("exceeded");
+  });
+
+  it("calls a pace over only from the second week, and by a margin that shrinks as the month goes", () => {
+    const over = (projected: number, day: number, spent = 10_000) =>
+      isConfidentlyProjectedOver({ projected, budget: 30_000, spent, day, daysInMonth: 30 });
+    // Day 7: never, however fast.
+    expect(over(1_000_000, 7)).toBe(false);
+    // Day 8 of 30: 5% + 15% × 22/30 = 16% over, so $348.00 of a $300 budget.
+    expect(over(34_800, 8)).toBe(true);
+    expect(over(34_799, 8)).toBe(false);
+    // Day 29 of 30: 5.5% over, $316.50.
+    expect(over(31_650, 29)).toBe(true);
+    expect(over(31_649, 29)).toBe(false);
+    // The last day has no pace left to judge; a used-up budget is "exceeded", not a projection.
+    expect(over(1_000_000, 30)).toBe(false);
+    expect(over(1_000_000, 15, 30_000)).toBe(false);
   });
 
   it("treats overspending carried in as already over", () => {

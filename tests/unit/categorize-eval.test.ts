@@ -16,9 +16,10 @@ function loadRealBank(file: string) {
   const rows = parseEvalCsv(text, file);
   for (const row of rows) expect(row.source, row.description).not.toBe("");
   const lines = text.split(/\r?\n/).filter((line) => line && !line.startsWith("#"));
-  // Permissive or GPL licences only (no non-commercial ones): MIT, GPL-2.0/3.0, BSD-2/3-Clause, Apache-2.0, CC0-1.0.
+  // Permissive or GPL licences only (no non-commercial ones): MIT, ISC (MIT's terms in fewer words), GPL-2.0/3.0,
+  // BSD-2/3-Clause, Apache-2.0, CC0-1.0.
   for (const line of lines.slice(1))
-    expect(line).toMatch(/,(MIT|GPL-[23]\.0|BSD-[23]-Clause|Apache-2\.0|CC0-1\.0)$/);
+    expect(line).toMatch(/,(MIT|ISC|GPL-[23]\.0|BSD-[23]-Clause|Apache-2\.0|CC0-1\.0)$/);
   return rows;
 }
 
@@ -47,10 +48,14 @@ describe("categorization eval sets", () => {
   //   from it, so its figure predicts text Tally has never seen. The floors are what it reached on the day it
   //   was added (rounded down slightly). Never tune rules on its misses; once it has been used that way, add a
   //   fresh hold-out instead of raising these.
+  // - real-bank-4.csv: the fresh hold-out, gathered once real-bank-3 began to be used for tuning: again only
+  //   repositories no earlier set cites. Same rule: its floors are what it reached on the day it was added (right
+  //   less 0.03, wrong plus 0.02), and its misses are never a tuning list.
   it.each([
     { file: "real-bank.csv", minRows: 80, right: 0.9, wrong: MAX_WRONG },
     { file: "real-bank-2.csv", minRows: 200, right: 0.7, wrong: 0.04 },
     { file: "real-bank-3.csv", minRows: 150, right: 0.64, wrong: 0.055 },
+    { file: "real-bank-4.csv", minRows: 130, right: 0.63, wrong: 0.14 },
   ])(
     "$file: sources and licences named, at least $right right and at most $wrong wrong",
     ({ file, minRows, right, wrong }) => {

@@ -4,8 +4,14 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createBankTransport } from "@/server/ofx/bank-transport";
-import { fetchOfx, fetchStatement, listAccounts } from "@/server/ofx/client";
-import { findAggregate, leafText } from "@/server/ofx/elements";
+import {
+  accountFromDocument,
+  buildStatementsRequest,
+  fetchOfx,
+  fetchStatement,
+  listAccounts,
+} from "@/server/ofx/client";
+import { findAggregate, findAllAggregates, leafText } from "@/server/ofx/elements";
 import { OfxSignonError, OfxStatementError, OfxUnreachableError } from "@/server/ofx/errors";
 import { parseOfxDocument } from "@/server/ofx/parse";
 import { buildAccountInfoRequest, type OfxCredentials } from "@/server/ofx/requests";
@@ -235,6 +241,53 @@ describe("fetchOfx against a local HTTP server", () => {
       "12300 000012345678",
       "CHECKING",
     ]);
+  });
+
+  it("asks for every account of a login in one request, and reads each account's statement by its TRNUID", async () => {
+    const request = buildStatementsRequest(
+      credentials(),
+      [
+        { accountNumber: "111", type: "checking", bankId: "9" },
+        { accountNumber: "4000222", type: "credit_card" },
+        { accountNumber: "333", type: "savings", bankId: "9" },
+      ],
+      { start: new Date("2024-01-01T00:00:00Z") },
+    );
+    const sent = parseOfxDocument(request.body).root;
+    // One sign-on; banks under BANKMSGSRQV1, the card under CREDITCARDMSGSRQV1, each with its own TRNUID.
+    expect(findAllAggregates(sent, "SONRQ")).toHaveLength(1);
+    const bankRequests = findAllAggregates(sent, "STMTTRNRQ");
+    const cardRequests = findAllAggregates(sent, "CCSTMTTRNRQ");
+    expect(bankRequests.map((rq) => leafText(findAggregate(rq, "BANKACCTFROM"), "ACCTID"))).toEqual([
+      "111",
+      "333",
+    ]);
+    expect(bankRequests.map((rq) => leafText(findAggregate(rq, "BANKACCTFROM"), "ACCTTYPE"))).toEqual([
+      "CHECKING",
+      "SAVINGS",
+    ]);
+    expect(cardRequests.map((rq) => leafText(findAggregate(rq, "CCACCTFROM"), "ACCTID"))).toEqual([
+      "4000222",
+    ]);
+    expect(new Set(request.trnUids).size).toBe(3);
+    expect([...bankRequests, ...cardRequests].map((rq) => leafText(rq, "TRNUID")).sort()).toEqual(
+      [...request.trnUids].sort(),
+    );
+
+    // The bank's answer for two accounts: each is read from its own statement, never from the other's.
+    const statement = (wrapper: string, rs: string, from: string, number: string, amount: string) =>
+      `<${wrapper}><TRNUID>x<STATUS><CODE>0<SEVERITY>INFO</STATUS><${rs}><CURDEF>USD<${from}><ACCTID>${number}</${from}>` +
+      `<BANKTRANLIST><STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20240105<TRNAMT>${amount}<FITID>${number}-1<NAME>SHOP</STMTTRN></BANKTRANLIST>` +
+      `</${rs}></${wrapper}>`;
+    const answer = parseOfxDocument(
+      "<OFX><SIGNONMSGSRSV1><SONRS><STATUS><CODE>0<SEVERITY>INFO</STATUS></SONRS></SIGNONMSGSRSV1>" +
+        `<BANKMSGSRSV1>${statement("STMTTRNRS", "STMTRS", "BANKACCTFROM", "111", "-1.00")}</BANKMSGSRSV1>` +
+        `<CREDITCARDMSGSRSV1>${statement("CCSTMTTRNRS", "CCSTMTRS", "CCACCTFROM", "4000222", "-2.00")}</CREDITCARDMSGSRSV1></OFX>`,
+    );
+    expect(accountFromDocument(answer, { accountNumber: "4000222" }).transactions[0]?.amount).toBe(-200);
+    expect(accountFromDocument(answer, { accountNumber: "111" }).transactions[0]?.amount).toBe(-100);
+    // The savings account is missing from the answer: refused, not filled with another account's rows.
+    expect(() => accountFromDocument(answer, { accountNumber: "333" })).toThrow(OfxStatementError);
   });
 
   it("re-posts once with the session cookie when the first answer is an empty 200 (Vanguard)", async () => {

@@ -181,6 +181,27 @@ describe("OFX quirks (own reproductions)", () => {
     }
   });
 
+  it("reads the payee from PAYEE when NAME is only a number, and checks leap days in posting dates", () => {
+    const withPayee = BANK_BODY.replace(
+      "<NAME>TEA &amp; CAKE",
+      "<NAME>000000<PAYEE><NAME>City Water Dept<ADDR1>1 Main St</PAYEE>",
+    );
+    expect(parseOfxStatement(withPayee).accounts[0]?.transactions[0]?.description).toBe("City Water Dept");
+    const postedOn = (date: string) =>
+      parseOfxStatement(BANK_BODY.replace("<DTPOSTED>20240105", `<DTPOSTED>${date}`)).accounts[0]
+        ?.transactions[0]?.postedOn;
+    expect(postedOn("20240229")).toBe("2024-02-29");
+    expect(postedOn("20000229120000")).toBe("2000-02-29");
+    expect(() => postedOn("20230229")).toThrow(/not a real date: "20230229"/);
+    expect(() => postedOn("21000229")).toThrow(/not a real date: "21000229"/);
+  });
+
+  it("names the line of the OFX element when nothing inside it can be read, after reading the whole file", () => {
+    expect(() => parseOfxStatement("OFXHEADER:100\nDATA:OFXSGML\n\n<OFX>\n</OFX>\n")).toThrow(
+      expect.objectContaining({ line: 4 }),
+    );
+  });
+
   it("rejects text that is not OFX and an OFX shell with nothing inside", () => {
     expect(() => parseOfxStatement("Date,Amount\n2024-01-01,5.00")).toThrow(/has no <OFX> element/);
     expect(() => parseOfxStatement("OFXHEADER:100\n\n<OFX></OFX>")).toThrow(

@@ -111,11 +111,14 @@ function Totals({ budget }: { budget: BudgetMonth }) {
       label: totals.remaining < 0 ? "Over budget" : "Left",
       value: money(Math.abs(totals.remaining)),
       note:
-        totals.projected !== null && budget.timing === "current"
+        totals.projected !== null && budget.projectionReady
           ? `At this pace: ${money(totals.projected)} by month's end`
           : budget.timing === "past"
             ? "At the end of the month"
-            : "Nothing spent yet",
+            : budget.timing === "current"
+              ? // The first week's pace says little: one shop would "project" thirty.
+                "A pace is shown from the second week"
+              : "Nothing spent yet",
     },
   ];
   return (
@@ -178,7 +181,8 @@ function LineView({
             {signed(line.rollover, budget.currency)} from {previous}
           </li>
         ) : null}
-        {budget.timing === "current" && line.projected !== null ? (
+        {/* Nothing spent yet projects nothing: the line would only say $0.00. */}
+        {budget.projectionReady && line.projected !== null && line.spent !== 0 ? (
           <li>
             At this pace: {money(line.projected)} by the end of {monthName(budget.month)}
           </li>
