@@ -150,7 +150,7 @@ export const transactions = pgTable(
     // No foreign key either, for the same reason: categories are never deleted (users hide them instead).
     categoryId: uuid("category_id"),
     categorySource: text("category_source", { enum: categorySources }),
-    // Why, as shown to the user ("Known brand (OpenStreetMap)", "Looks like a pub"), written with an automatic
+    // Why, as shown to the user ("Known brand (OpenStreetMap)", "The name says “pub”"), written with an automatic
     // category; null for the user's own choice and for uncategorized rows.
     categoryReason: text("category_reason"),
     pending: boolean("pending").notNull().default(false),

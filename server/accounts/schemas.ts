@@ -142,7 +142,7 @@ export const transactionResponse = z.object({
   category_reason: z
     .string()
     .nullable()
-    .meta({ description: 'Who or what chose the category, in words ("Looks like a pub")' }),
+    .meta({ description: 'Who or what chose the category, in words ("The name says “pub”")' }),
   has_seller: z.boolean().meta({
     description: "false for checks, transfers and fees: apply_to_seller has no seller to apply to",
   }),

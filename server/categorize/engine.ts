@@ -84,7 +84,7 @@ export type Categorization<Id> = {
   categoryId: Id | null;
   source: CategorizeSource | null;
   via: CategorizeVia | null;
-  /** Why, in words a person reads ("Known brand (OpenStreetMap)", "Looks like a pub"); null when uncategorized. */
+  /** Why, in words a person reads ("Known brand (OpenStreetMap)", "The name says “pub”"); null when uncategorized. */
   reason: string | null;
   confidence: number;
 };
@@ -171,7 +171,7 @@ export function categorizeTransaction<Id>(
       ctx.slugToCategoryId(business.slug),
       "business_words",
       "business_words",
-      `Looks like ${article(business.word)}`,
+      `The name says “${business.word}”`,
       business.confidence,
     )
   )
@@ -260,13 +260,6 @@ function settleBankWord<Id>(
 
 function isFeeSlug(slug: CategorySlug): boolean {
   return slug.startsWith("fees-charges");
-}
-
-function article(word: string): string {
-  // /^[aeiou]/i without a regex per row: `| 32` lower-cases exactly the ASCII capitals onto these vowels.
-  const first = word.charCodeAt(0) | 32;
-  const vowel = first === 97 || first === 101 || first === 105 || first === 111 || first === 117;
-  return vowel ? `an ${word}` : `a ${word}`;
 }
 
 /**

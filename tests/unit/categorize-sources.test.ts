@@ -132,7 +132,7 @@ describe("sources of a category", () => {
       const result = categorize(description);
       expect(result.source, description).toBe("business_words");
       expect(groupOf(result.categoryId), description).toBe(group);
-      expect(result.reason).toMatch(/^Looks like an? /);
+      expect(result.reason).toMatch(/^The name says “.+”$/);
     }
   });
 

@@ -15,7 +15,7 @@ export type TransactionView = {
   categoryId: string | null;
   categoryName: string | null;
   source: "user" | "rule" | "dictionary" | "crowd" | "business_words" | "bank_category" | "history" | null;
-  /** The categorizer's own words for why ("Looks like a pub"), when it chose the category. */
+  /** The categorizer's own words for why ("The name says “pub”"), when it chose the category. */
   reason: string | null;
   /** Whether the row has a seller that "apply to all from this seller" can key on. */
   hasSeller: boolean;
