@@ -42,7 +42,7 @@ export const syncConnection = defineFunction(
     if (!plan) return { skipped: true };
     // One request for every account (one sign-on at the bank); a connection without accounts asks nothing.
     if (plan.accounts.length > 0) {
-      const objectKey = await step.run("fetch", async () => {
+      const fetched = await step.run("fetch", async () => {
         try {
           return await fetchConnectionStatements(await getDb(), plan);
         } catch (error) {
@@ -55,7 +55,7 @@ export const syncConnection = defineFunction(
       // Every account's import (each its own transaction, none done twice on a retry), then the outcome.
       return step.run("import", async () => {
         const db = await getDb();
-        const { rejected } = await importConnectionStatements(db, plan, objectKey);
+        const { rejected } = await importConnectionStatements(db, plan, fetched);
         if (rejected.length > 0) {
           // The other accounts' statements are stored; the sync fails once, saying which one was refused and why.
           const sync = { userId: plan.userId, syncId: plan.syncId, connectionId: plan.connectionId };

@@ -140,11 +140,13 @@ export function accountFromDocument(
   document: OfxDocument,
   account: Pick<StatementAccount, "accountNumber">,
   trnUid?: string,
+  /** The request asked for this account alone: a reply about one account is its answer whatever the number. */
+  onlyAccountAsked = true,
 ): ParsedAccount {
   const statement =
     (trnUid ? document.statements.find((s) => s.trnUid === trnUid) : undefined) ??
     document.statements.find((s) => s.account.accountNumber === account.accountNumber) ??
-    onlyAccountsStatement(document);
+    (onlyAccountAsked ? onlyAccountsStatement(document) : undefined);
   if (!statement) throw new OfxStatementError(2000, "The bank sent no statement for this account.");
   // A card's reply can hold one statement per billing cycle: together they are this account's.
   const number = statement.account.accountNumber;
@@ -156,8 +158,9 @@ export function accountFromDocument(
 
 /**
  * A reply about a single account whose number the bank wrote differently from ours (leading zeros, a masked
- * number): that statement is the one asked for. A reply about several accounts is never guessed from: another
- * account's statement would be imported into this one.
+ * number), to a request about that account alone: that statement is the one asked for. A reply about several
+ * accounts, or to a request for several, is never guessed from: another account's statement would be imported
+ * into this one. (Those are matched by the TRNUID the bank echoes.)
  */
 function onlyAccountsStatement(document: OfxDocument) {
   const numbers = new Set(document.statements.map((s) => s.account.accountNumber));

@@ -110,10 +110,12 @@ const statementObjectKey = (plan: SyncPlan) =>
  * lock a login that signs on too often), and keep its raw answer in the object store before reading it. A
  * statement the bank refuses fails the step (retried, then the sync fails saying which account), as before.
  */
-export async function fetchConnectionStatements(db: Database, plan: SyncPlan): Promise<string> {
-  const wanted = plan.accounts.flatMap((account) =>
-    account.accountNumber ? [{ accountNumber: account.accountNumber, type: account.type }] : [],
-  );
+export async function fetchConnectionStatements(db: Database, plan: SyncPlan): Promise<FetchedStatements> {
+  const downloadable = plan.accounts.filter((account) => account.accountNumber);
+  const wanted = downloadable.map((account) => ({
+    accountNumber: account.accountNumber!,
+    type: account.type,
+  }));
   if (wanted.length === 0) throw new Error("None of this connection's accounts can be downloaded");
   const [connection] = await db
     .select()
@@ -136,8 +138,14 @@ export async function fetchConnectionStatements(db: Database, plan: SyncPlan): P
   await fetchOfx(request, {
     onRawResponse: (raw) => getObjectStore().put(key, raw, { contentType: "application/x-ofx" }),
   });
-  return key;
+  return {
+    objectKey: key,
+    trnUids: Object.fromEntries(downloadable.map((account, index) => [account.id, request.trnUids[index]!])),
+  };
 }
+
+/** Where the bank's answer is kept, and the TRNUID each account's statement answers (account id → TRNUID). */
+export type FetchedStatements = { objectKey: string; trnUids: Record<string, string> };
 
 /**
  * Step 3: import each account's statement from the stored answer, read once. Each account is its own
@@ -147,18 +155,21 @@ export async function fetchConnectionStatements(db: Database, plan: SyncPlan): P
 export async function importConnectionStatements(
   db: Database,
   plan: SyncPlan,
-  objectKey: string,
+  fetched: FetchedStatements,
 ): Promise<{ rejected: string[] }> {
   let document: OfxDocument;
   try {
-    document = parseOfxDocument(new TextDecoder().decode(await getObjectStore().get(objectKey)));
+    document = parseOfxDocument(new TextDecoder().decode(await getObjectStore().get(fetched.objectKey)));
   } catch (error) {
     if (!(error instanceof StatementParseError)) throw error;
     return { rejected: plan.accounts.map((account) => rejectionMessage(plan, account.id, error)) };
   }
   const rejected: string[] = [];
   for (const account of plan.accounts) {
-    const imported = await importAccountStatement(db, plan, account.id, document);
+    const imported = await importAccountStatement(db, plan, account.id, {
+      document,
+      trnUid: fetched.trnUids[account.id],
+    });
     if (imported && "rejected" in imported) rejected.push(imported.rejected);
   }
   return { rejected };
@@ -173,15 +184,15 @@ export async function importAccountStatement(
   db: Database,
   plan: SyncPlan,
   accountId: string,
-  answer: string | OfxDocument,
+  answer: string | { document: OfxDocument; trnUid?: string },
   options?: ImportOptions,
 ): Promise<ImportResult | { rejected: string } | null> {
   try {
-    const document =
+    const read =
       typeof answer === "string"
-        ? parseOfxDocument(new TextDecoder().decode(await getObjectStore().get(answer)))
+        ? { document: parseOfxDocument(new TextDecoder().decode(await getObjectStore().get(answer))) }
         : answer;
-    const result = await importAccountStatementOnce(db, plan, accountId, document, options);
+    const result = await importAccountStatementOnce(db, plan, accountId, read, options);
     // The user's cached figures are stale now that the account's statement committed.
     await invalidateUserReads(plan.userId);
     return result;
@@ -204,12 +215,20 @@ async function importAccountStatementOnce(
   db: Database,
   plan: SyncPlan,
   accountId: string,
-  document: OfxDocument,
+  answer: { document: OfxDocument; trnUid?: string },
   options?: ImportOptions,
 ): Promise<ImportResult | null> {
   const account = plan.accounts.find((candidate) => candidate.id === accountId);
   if (!account?.accountNumber) throw new Error(`Account ${accountId} is not part of this sync`);
-  const statement = accountFromDocument(document, { accountNumber: account.accountNumber });
+  // By the TRNUID the bank echoes, else the account number; a number written differently is trusted only when
+  // the request asked for this account alone.
+  const asked = plan.accounts.filter((candidate) => candidate.accountNumber).length;
+  const statement = accountFromDocument(
+    answer.document,
+    { accountNumber: account.accountNumber },
+    answer.trnUid,
+    asked === 1,
+  );
   const currency = statement.currency ?? account.currency;
   const target = { userId: plan.userId, accountId, currency, syncId: plan.syncId };
   return db.transaction(async (tx) => {

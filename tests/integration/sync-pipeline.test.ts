@@ -175,7 +175,7 @@ describe("linking the Demo Bank and extracting transactions", () => {
         reason: "manual",
       });
       expect(plan).not.toBeNull();
-      const key = await fetchConnectionStatements(db, plan!);
+      const { objectKey: key } = await fetchConnectionStatements(db, plan!);
       for (const account of plan!.accounts) await importAccountStatement(db, plan!, account.id, key);
       const { finishConnectionSync } = await import("@/server/sync/connection-sync");
       await finishConnectionSync(db, plan!);
@@ -230,7 +230,7 @@ describe("linking the Demo Bank and extracting transactions", () => {
     });
     const card = plan!.accounts.find((account) => account.type === "credit_card")!;
     const checking = plan!.accounts.find((account) => account.type === "checking")!;
-    const key = await fetchConnectionStatements(db, plan!);
+    const { objectKey: key } = await fetchConnectionStatements(db, plan!);
     await expect(
       importAccountStatement(db, plan!, card.id, key, {
         batchSize: 40,

@@ -290,6 +290,28 @@ describe("fetchOfx against a local HTTP server", () => {
     expect(() => accountFromDocument(answer, { accountNumber: "333" })).toThrow(OfxStatementError);
   });
 
+  it("matches each statement by the TRNUID the bank echoes, and guesses from a renumbered reply only for one account", () => {
+    // A bank that masks account numbers in its answer ("XXXX0222"), echoing each request's TRNUID.
+    const masked = (trnUid: string, amount: string) =>
+      parseOfxDocument(
+        "<OFX><SIGNONMSGSRSV1><SONRS><STATUS><CODE>0<SEVERITY>INFO</STATUS></SONRS></SIGNONMSGSRSV1>" +
+          `<BANKMSGSRSV1><STMTTRNRS><TRNUID>${trnUid}<STATUS><CODE>0<SEVERITY>INFO</STATUS><STMTRS><CURDEF>USD` +
+          "<BANKACCTFROM><ACCTID>XXXX0222</BANKACCTFROM><BANKTRANLIST><STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20240105" +
+          `<TRNAMT>${amount}<FITID>a<NAME>SHOP</STMTTRN></BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>`,
+      );
+    const reply = masked("t-2", "-3.00");
+    // Asked by TRNUID: found whatever the number says.
+    expect(accountFromDocument(reply, { accountNumber: "40000222" }, "t-2", false).transactions).toHaveLength(
+      1,
+    );
+    // Asked for this account alone: the one statement is its answer.
+    expect(accountFromDocument(reply, { accountNumber: "40000222" }).transactions[0]?.amount).toBe(-300);
+    // Asked for several, and neither the TRNUID nor the number matches: refused, never another account's rows.
+    expect(() => accountFromDocument(reply, { accountNumber: "111" }, "t-1", false)).toThrow(
+      OfxStatementError,
+    );
+  });
+
   it("re-posts once with the session cookie when the first answer is an empty 200 (Vanguard)", async () => {
     const statement = readFileSync(
       path.join(__dirname, "../fixtures/statements/ofx/ofxparse-chase_cc.qfx"),
