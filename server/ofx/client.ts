@@ -7,7 +7,7 @@ import { OfxSignonError, OfxStatementError, OfxUnreachableError, redact } from "
 import { mergeStatements, parseOfxDocument } from "./parse";
 import {
   buildAccountInfoRequest,
-  buildStatementsRequest as buildStatementsRequestFor,
+  buildStatementsRequest,
   type OfxCredentials,
   type OfxRequest,
   type StatementRequestItem,
@@ -103,20 +103,19 @@ export function buildStatementRequest(
   account: StatementAccount,
   range: { start: Date; end?: Date },
 ): OfxRequest {
-  const { trnUids: _trnUids, ...request } = buildStatementsRequest(credentials, [account], range);
-  return request;
+  return buildAccountsStatementRequest(credentials, [account], range);
 }
 
 /**
  * Every account of a login in one request: the bank signs the user on once (banks count and limit sign-ons) and
  * answers one statement per account, matched back by trnUids (in the order of `accounts`).
  */
-export function buildStatementsRequest(
+export function buildAccountsStatementRequest(
   credentials: OfxCredentials,
   accounts: readonly StatementAccount[],
   range: { start: Date; end?: Date },
 ): OfxRequest & { trnUids: string[] } {
-  return buildStatementsRequestFor(credentials, accounts.map(statementRequestItem), range);
+  return buildStatementsRequest(credentials, accounts.map(statementRequestItem), range);
 }
 
 function statementRequestItem(account: StatementAccount): StatementRequestItem {

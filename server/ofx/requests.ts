@@ -36,7 +36,7 @@ export function buildAccountInfoRequest(credentials: OfxCredentials, now = new D
       aggregate("ACCTINFORQ", [leaf("DTACCTUP", "19900101")]),
     ]),
   ]);
-  return document(credentials, body, trnUid, now);
+  return document(credentials, [body], trnUid, now);
 }
 
 /** One account's statement in a request: a bank account (STMTRQ) or a credit card (CCSTMTRQ). */
@@ -87,13 +87,7 @@ export function buildBankStatementRequest(
   range: StatementRange,
   now = new Date(),
 ): OfxRequest {
-  const { trnUids: _trnUids, ...request } = buildStatementsRequest(
-    credentials,
-    [{ kind: "bank", account }],
-    range,
-    now,
-  );
-  return request;
+  return buildStatementsRequest(credentials, [{ kind: "bank", account }], range, now);
 }
 
 /** CREDITCARDMSGSRQV1/CCSTMTRQ. */
@@ -103,13 +97,7 @@ export function buildCreditCardStatementRequest(
   range: StatementRange,
   now = new Date(),
 ): OfxRequest {
-  const { trnUids: _trnUids, ...request } = buildStatementsRequest(
-    credentials,
-    [{ kind: "credit_card", accountId }],
-    range,
-    now,
-  );
-  return request;
+  return buildStatementsRequest(credentials, [{ kind: "credit_card", accountId }], range, now);
 }
 
 function incTran(range: StatementRange): string {
@@ -122,7 +110,7 @@ function incTran(range: StatementRange): string {
 
 function document(
   credentials: OfxCredentials,
-  messageSets: string | readonly SgmlPart[],
+  messageSets: SgmlPart[],
   trnUid: string,
   now: Date,
 ): OfxRequest {
@@ -141,12 +129,9 @@ function document(
       clientUid && leaf("CLIENTUID", clientUid),
     ]),
   ]);
-  const body = sgmlDocument(
-    aggregate("OFX", [signon, ...(typeof messageSets === "string" ? [messageSets] : messageSets)]),
-    {
-      version,
-      newFileUid: trnUid.replaceAll("-", ""),
-    },
-  );
+  const body = sgmlDocument(aggregate("OFX", [signon, ...messageSets]), {
+    version,
+    newFileUid: trnUid.replaceAll("-", ""),
+  });
   return { url: credentials.url, body, trnUid };
 }

@@ -9,7 +9,8 @@ import { credentialsFor } from "@/server/accounts/connections";
 import { requestBudgetEvaluationAfterSync } from "@/server/budgets/events";
 import { invalidateUserReads } from "@/server/cache/user-reads";
 import { notifyConnectionNeedsUser, notifySyncCompleted } from "@/server/notifications/sync-notices";
-import { accountFromDocument, buildStatementsRequest, fetchOfx } from "@/server/ofx/client";
+import { accountFromDocument, buildAccountsStatementRequest, fetchOfx } from "@/server/ofx/client";
+import { OfxStatementError } from "@/server/ofx/errors";
 import { parseOfxDocument } from "@/server/ofx/parse";
 import type { OfxDocument } from "@/server/ofx/types";
 import { encryptSecret, needsReencryption } from "@/server/security/credentials";
@@ -131,7 +132,7 @@ export async function fetchConnectionStatements(db: Database, plan: SyncPlan): P
       .set({ passwordCiphertext: encryptSecret(credentials.password, connection.id) })
       .where(and(eq(connections.userId, plan.userId), eq(connections.id, connection.id)));
   }
-  const request = buildStatementsRequest(credentials, wanted, {
+  const request = buildAccountsStatementRequest(credentials, wanted, {
     start: new Date(`${plan.since}T00:00:00Z`),
   });
   const key = statementObjectKey(plan);
@@ -159,7 +160,7 @@ export async function importConnectionStatements(
 ): Promise<{ rejected: string[] }> {
   let document: OfxDocument;
   try {
-    document = parseOfxDocument(new TextDecoder().decode(await getObjectStore().get(fetched.objectKey)));
+    document = await readStoredAnswer(fetched.objectKey);
   } catch (error) {
     if (!(error instanceof StatementParseError)) throw error;
     return { rejected: plan.accounts.map((account) => rejectionMessage(plan, account.id, error)) };
@@ -175,31 +176,36 @@ export async function importConnectionStatements(
   return { rejected };
 }
 
+/** The bank's answer as the fetch step stored it. */
+export async function readStoredAnswer(objectKey: string): Promise<OfxDocument> {
+  return parseOfxDocument(new TextDecoder().decode(await getObjectStore().get(objectKey)));
+}
+
+/** The bank's answer, read, and the TRNUID of the statement that answers this account (when known). */
+export type AccountAnswer = { document: OfxDocument; trnUid?: string };
+
 /**
- * One account's statement, from the stored answer (its key) or the answer already read: categorize and store
- * what is new, in one transaction with the account's balance and the sync's record of it. The statement is
- * stored whole or not at all, and counted once however often this runs.
+ * One account's statement from the bank's answer: categorize and store what is new, in one transaction with the
+ * account's balance and the sync's record of it. The statement is stored whole or not at all, and counted once
+ * however often this runs.
  */
 export async function importAccountStatement(
   db: Database,
   plan: SyncPlan,
   accountId: string,
-  answer: string | { document: OfxDocument; trnUid?: string },
+  answer: AccountAnswer,
   options?: ImportOptions,
 ): Promise<ImportResult | { rejected: string } | null> {
   try {
-    const read =
-      typeof answer === "string"
-        ? { document: parseOfxDocument(new TextDecoder().decode(await getObjectStore().get(answer))) }
-        : answer;
-    const result = await importAccountStatementOnce(db, plan, accountId, read, options);
+    const result = await importAccountStatementOnce(db, plan, accountId, answer, options);
     // The user's cached figures are stale now that the account's statement committed.
     await invalidateUserReads(plan.userId);
     return result;
   } catch (error) {
-    // The same stored answer would be refused on every retry: the sync says why instead of retrying. (A reply
-    // cut off on the way is caught when it is fetched, where a retry asks the bank again.)
-    if (error instanceof StatementRejectedError || error instanceof StatementParseError)
+    // The same stored answer would be refused on every retry (a row the database refuses, no statement for this
+    // account in it): the sync says why instead of retrying. A reply cut off on the way is caught when it is
+    // fetched, where a retry asks the bank again.
+    if (error instanceof StatementRejectedError || error instanceof OfxStatementError)
       return { rejected: rejectionMessage(plan, accountId, error) };
     throw error;
   }
@@ -215,7 +221,7 @@ async function importAccountStatementOnce(
   db: Database,
   plan: SyncPlan,
   accountId: string,
-  answer: { document: OfxDocument; trnUid?: string },
+  answer: AccountAnswer,
   options?: ImportOptions,
 ): Promise<ImportResult | null> {
   const account = plan.accounts.find((candidate) => candidate.id === accountId);

@@ -15,7 +15,7 @@ import { statementImportRequested } from "@/inngest/events";
 import { createManualAccount } from "@/server/accounts/accounts";
 import { aggregate, leaf, sgmlDocument } from "@/server/ofx/sgml-writer";
 import { getObjectStore, statementKey } from "@/server/storage";
-import { importAccountStatement, type SyncPlan } from "@/server/sync/connection-sync";
+import { importConnectionStatements, type SyncPlan } from "@/server/sync/connection-sync";
 import { importTransactions } from "@/server/sync/import-transactions";
 import { createSync } from "@/server/sync/syncs";
 import { createDemoConnection } from "../factories/connections";
@@ -118,7 +118,7 @@ describe("storing a statement", () => {
     expect(row!.description).toBe("CAFE ROMA");
   });
 
-  it("a bank statement Tally cannot store is reported once, and the other accounts' statements are kept", async () => {
+  it("an account the bank's answer has no statement for is reported, and the other accounts' statements are kept", async () => {
     const { user } = await createTestUser(db, { label: "bankreject" });
     const connection = await createDemoConnection(db, user.id);
     const linked = await db.select().from(accounts).where(eq(accounts.connectionId, connection.id));
@@ -173,28 +173,21 @@ describe("storing a statement", () => {
         ]),
         { version: 102 },
       );
-    const [good, bad] = linked;
-    const put = async (name: string, text: string) => {
-      const key = `test/${sync.id}/${name}.ofx`;
-      await getObjectStore().put(key, new TextEncoder().encode(text));
-      return key;
-    };
-    const kept = await importAccountStatement(
-      db,
-      plan,
-      good!.id,
-      await put("good", statementFor(good!.accountNumber!, ["-10.00", "-20.00"])),
+    const [good, missing] = linked;
+    // The bank's one answer for the connection holds a statement for the first account only.
+    const objectKey = `test/${sync.id}/answer.ofx`;
+    await getObjectStore().put(
+      objectKey,
+      new TextEncoder().encode(statementFor(good!.accountNumber!, ["-10.00", "-20.00"])),
     );
-    expect(kept).toMatchObject({ imported: 2 });
-    const refused = await importAccountStatement(
-      db,
-      plan,
-      bad!.id,
-      await put("bad", statementFor(bad!.accountNumber!, ["-10.00", "-10000000000000.00"])),
-    );
-    expect(refused).toEqual({
-      rejected: expect.stringMatching(/••\d{4} .*amount too large to keep/),
+    const outcome = await importConnectionStatements(db, plan, { objectKey, trnUids: {} });
+    expect(outcome).toEqual({
+      rejected: [
+        expect.stringMatching(new RegExp(`••${missing!.accountNumber!.slice(-4)} .*sent no statement`)),
+      ],
     });
+    // Run again, as a retried step would: the first account's rows are not stored twice, the refusal is the same.
+    expect(await importConnectionStatements(db, plan, { objectKey, trnUids: {} })).toEqual(outcome);
     const stored = await db.select().from(transactions).where(eq(transactions.userId, user.id));
     expect(stored.map((row) => row.accountId)).toEqual([good!.id, good!.id]);
     await expectAggregateMatchesTransactions(db, user.id);

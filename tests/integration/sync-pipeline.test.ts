@@ -19,6 +19,8 @@ import {
   beginConnectionSync,
   fetchConnectionStatements,
   importAccountStatement,
+  importConnectionStatements,
+  readStoredAnswer,
 } from "@/server/sync/connection-sync";
 import { resumeUnfinishedSyncs } from "@/server/sync/refresh";
 import { createDemoConnection } from "../factories/connections";
@@ -175,8 +177,7 @@ describe("linking the Demo Bank and extracting transactions", () => {
         reason: "manual",
       });
       expect(plan).not.toBeNull();
-      const { objectKey: key } = await fetchConnectionStatements(db, plan!);
-      for (const account of plan!.accounts) await importAccountStatement(db, plan!, account.id, key);
+      await importConnectionStatements(db, plan!, await fetchConnectionStatements(db, plan!));
       const { finishConnectionSync } = await import("@/server/sync/connection-sync");
       await finishConnectionSync(db, plan!);
       await db.update(connections).set({ lastSyncedAt: null }).where(eq(connections.id, connection!.id));
@@ -230,9 +231,11 @@ describe("linking the Demo Bank and extracting transactions", () => {
     });
     const card = plan!.accounts.find((account) => account.type === "credit_card")!;
     const checking = plan!.accounts.find((account) => account.type === "checking")!;
-    const { objectKey: key } = await fetchConnectionStatements(db, plan!);
+    const fetched = await fetchConnectionStatements(db, plan!);
+    const document = await readStoredAnswer(fetched.objectKey);
+    const answer = (accountId: string) => ({ document, trnUid: fetched.trnUids[accountId] });
     await expect(
-      importAccountStatement(db, plan!, card.id, key, {
+      importAccountStatement(db, plan!, card.id, answer(card.id), {
         batchSize: 40,
         afterBatch: (batch) => {
           if (batch === 1) throw new Error("simulated crash");
@@ -247,8 +250,8 @@ describe("linking the Demo Bank and extracting transactions", () => {
     expect(Number(partial[0]!.n)).toBe(0);
     expect((await expectAggregateMatchesTransactions(db, other.id)).size).toBe(0);
 
-    await importAccountStatement(db, plan!, card.id, key, { batchSize: 40 });
-    await importAccountStatement(db, plan!, checking.id, key);
+    await importAccountStatement(db, plan!, card.id, answer(card.id), { batchSize: 40 });
+    await importAccountStatement(db, plan!, checking.id, answer(checking.id));
     const finished = await queryRows<{ n: number }>(
       db,
       sql`select count(*)::int as n from transactions where user_id = ${other.id}::uuid`,

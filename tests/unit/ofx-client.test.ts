@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createBankTransport } from "@/server/ofx/bank-transport";
 import {
   accountFromDocument,
-  buildStatementsRequest,
+  buildAccountsStatementRequest,
   fetchOfx,
   fetchStatement,
   listAccounts,
@@ -244,7 +244,7 @@ describe("fetchOfx against a local HTTP server", () => {
   });
 
   it("asks for every account of a login in one request, and reads each account's statement by its TRNUID", async () => {
-    const request = buildStatementsRequest(
+    const request = buildAccountsStatementRequest(
       credentials(),
       [
         { accountNumber: "111", type: "checking", bankId: "9" },
