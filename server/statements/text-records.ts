@@ -20,6 +20,8 @@ const MONEY_ROLES = new Set<Role>(["amount", "debit", "credit"]);
 
 type Field = { key: string; value: string; line: number };
 
+const SAMPLE_LINES = 50;
+
 /** The table a "Key: value" record file stands for, or null when the text is not one. */
 export function recordsAsRows(text: string): CsvRow[] | null {
   const lines = text.split("\n");
@@ -27,12 +29,14 @@ export function recordsAsRows(text: string): CsvRow[] | null {
   let block: Field[] = [];
   let fieldLines = 0;
   let otherLines = 0;
-  lines.forEach((raw, i) => {
-    const line = raw.trim();
+  // A delimited file has no "Key: value" lines at all; prose with a colon here and there has few.
+  const tooFewFields = () => fieldLines < 4 || otherLines * 5 > fieldLines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
     if (line === "") {
       if (block.length > 0) blocks.push(block);
       block = [];
-      return;
+      continue;
     }
     const match = FIELD.exec(line);
     if (match) {
@@ -44,10 +48,11 @@ export function recordsAsRows(text: string): CsvRow[] | null {
       const last = block.at(-1);
       if (last) last.value = `${last.value} ${line}`;
     }
-  });
+    // Every CSV upload passes here first: its first lines settle it, without reading the rest of the file.
+    if (fieldLines + otherLines === SAMPLE_LINES && tooFewFields()) return null;
+  }
   if (block.length > 0) blocks.push(block);
-  // A delimited file has no "Key: value" lines at all; prose with a colon here and there has few.
-  if (fieldLines < 4 || otherLines * 5 > fieldLines) return null;
+  if (tooFewFields()) return null;
 
   const isTransaction = (fields: Field[]) => {
     const roles = fields.map((f) => hintFor(f.key));
