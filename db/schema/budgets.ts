@@ -1,6 +1,5 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, date, numeric, pgTable, primaryKey, timestamp, uuid } from "drizzle-orm/pg-core";
-import { categories } from "./categories";
 import { users } from "./users";
 
 /**
@@ -14,9 +13,7 @@ export const budgets = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    categoryId: uuid("category_id")
-      .notNull()
-      .references(() => categories.id, { onDelete: "cascade" }),
+    categoryId: uuid("category_id").notNull(),
     // The first day of the first month this setting applies to.
     effectiveFrom: date("effective_from", { mode: "string" }).notNull(),
     // Null: follow the recommendation (a row may exist only to turn rollover on).

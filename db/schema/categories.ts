@@ -16,14 +16,33 @@ export const categoryKinds = ["expense", "income", "transfer"] as const;
 export type CategoryKind = (typeof categoryKinds)[number];
 
 /**
- * The default taxonomy (user_id null, ids derived from the slug so every database agrees on them) plus each
- * user's own categories.
+ * Tally's default taxonomy, the same for everyone (ids derived from the slug, so every database agrees on them):
+ * seeded from server/categorize/taxonomy.ts at every start. Holds no user's data, so a database distributed by
+ * user replicates it to every node (a reference table) and joins it locally.
+ */
+export const defaultCategories = pgTable("default_categories", {
+  id: uuid("id").primaryKey(),
+  slug: text("slug").notNull().unique("default_categories_slug_key"),
+  name: text("name").notNull(),
+  groupName: text("group_name").notNull(),
+  parentId: uuid("parent_id"),
+  kind: text("kind", { enum: categoryKinds }).notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Each user's own categories, made inside one of the default groups (so they inherit its kind). Keyed by
+ * (user_id, id) like every user-scoped table. Nothing else refers to them by foreign key: a transaction,
+ * budget, rule or notice may name a default category or one of these, and categories are never deleted (users
+ * hide them instead).
  */
 export const categories = pgTable(
   "categories",
   {
-    id: timeOrderedId().primaryKey(),
-    userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
+    id: timeOrderedId(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     slug: text("slug").notNull(),
     name: text("name").notNull(),
     groupName: text("group_name").notNull(),
@@ -32,7 +51,10 @@ export const categories = pgTable(
     hidden: boolean("hidden").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [unique("categories_user_slug_key").on(table.userId, table.slug).nullsNotDistinct()],
+  (table) => [
+    primaryKey({ name: "categories_pkey", columns: [table.userId, table.id] }),
+    unique("categories_user_slug_key").on(table.userId, table.slug),
+  ],
 );
 
 export type Category = typeof categories.$inferSelect;
@@ -45,9 +67,7 @@ export const sellerRules = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     sellerKey: text("seller_key").notNull(),
-    categoryId: uuid("category_id")
-      .notNull()
-      .references(() => categories.id, { onDelete: "cascade" }),
+    categoryId: uuid("category_id").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [primaryKey({ columns: [table.userId, table.sellerKey] })],
@@ -63,7 +83,7 @@ export const crowdVotes = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     categoryId: uuid("category_id")
       .notNull()
-      .references(() => categories.id, { onDelete: "cascade" }),
+      .references(() => defaultCategories.id, { onDelete: "cascade" }),
     votedAt: timestamp("voted_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
@@ -84,9 +104,7 @@ export const categoryChoices = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     sellerKey: text("seller_key").notNull(),
-    categoryId: uuid("category_id")
-      .notNull()
-      .references(() => categories.id, { onDelete: "cascade" }),
+    categoryId: uuid("category_id").notNull(),
     chosenAt: timestamp("chosen_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [primaryKey({ columns: [table.userId, table.sellerKey] })],
@@ -99,7 +117,7 @@ export const categoryChoices = pgTable(
  */
 export const crowdTop = pgTable("crowd_top", {
   sellerKey: text("seller_key").primaryKey(),
-  categoryId: uuid("category_id").references(() => categories.id, { onDelete: "set null" }),
+  categoryId: uuid("category_id").references(() => defaultCategories.id, { onDelete: "set null" }),
   votes: integer("votes").notNull(),
   runnerUpVotes: integer("runner_up_votes").notNull(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -12,7 +12,6 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { categories } from "./categories";
 import { timeOrderedId } from "./ids";
 import { users } from "./users";
 
@@ -44,7 +43,7 @@ export const notifications = pgTable(
     // approaching/exceeded, the threshold in percent. Sync notices: the sync and its connection or account.
     // Syncs, connections and accounts have no foreign key on purpose: removing a connection keeps what the user
     // was told, and the link then simply lands on the Accounts page.
-    categoryId: uuid("category_id").references(() => categories.id, { onDelete: "cascade" }),
+    categoryId: uuid("category_id"),
     month: date("month", { mode: "string" }),
     threshold: integer("threshold"),
     syncId: uuid("sync_id"),

@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { TAXONOMY, UNCATEGORIZED_SLUG } from "@/server/categorize/taxonomy";
 import type { Database } from "../client";
-import { categories } from "../schema";
+import { defaultCategories } from "../schema";
 
 const idsBySlug = new Map<string, string>();
 
@@ -30,7 +30,6 @@ export const UNCATEGORIZED_CATEGORY_ID = defaultCategoryId(UNCATEGORIZED_SLUG);
 export async function seedDefaultCategories(db: Database): Promise<void> {
   const rows = TAXONOMY.map((category) => ({
     id: defaultCategoryId(category.slug),
-    userId: null,
     slug: category.slug,
     name: category.name,
     groupName: category.group,
@@ -38,10 +37,10 @@ export async function seedDefaultCategories(db: Database): Promise<void> {
     kind: category.kind,
   }));
   await db
-    .insert(categories)
+    .insert(defaultCategories)
     .values(rows)
     .onConflictDoUpdate({
-      target: categories.id,
+      target: defaultCategories.id,
       set: {
         name: sql`excluded.name`,
         groupName: sql`excluded.group_name`,

@@ -1,11 +1,12 @@
 import "server-only";
-import { and, desc, eq, isNull, or, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db";
-import { budgets, type Category, categories } from "@/db/schema";
+import { budgets } from "@/db/schema";
 import { UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
 import { type Cents, centsFromNumeric, formatDecimal } from "@/lib/money";
 import { monthLabel, shiftMonth } from "@/lib/months";
 import { cachedRead, invalidateUserReads } from "@/server/cache/user-reads";
+import { findVisibleCategory, type VisibleCategory } from "@/server/categorize/categories";
 import { AppError, notFound } from "@/server/errors";
 import { getUserById } from "@/server/identity/users";
 import { type BudgetLine, type BudgetMonth, createBudgetModel } from "./evaluate";
@@ -81,12 +82,8 @@ export async function getBudgetableCategory(
   db: Database,
   userId: string,
   categoryId: string,
-): Promise<Category> {
-  const [category] = await db
-    .select()
-    .from(categories)
-    .where(and(eq(categories.id, categoryId), or(isNull(categories.userId), eq(categories.userId, userId))))
-    .limit(1);
+): Promise<VisibleCategory> {
+  const category = await findVisibleCategory(db, userId, categoryId);
   if (!category) throw notFound("That category");
   if (category.kind !== "expense")
     throw new AppError("invalid_input", `Budgets are for spending; ${category.name} is ${category.kind}.`, {
@@ -152,7 +149,7 @@ export async function resetBudget(
 async function writeSetting(
   db: Database,
   user: BudgetUser,
-  category: Category,
+  category: VisibleCategory,
   change: BudgetChange,
   now?: Date,
 ): Promise<BudgetLine | null> {

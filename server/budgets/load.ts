@@ -6,6 +6,7 @@ import type { User } from "@/db/schema";
 import { defaultCategoryId, UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
 import { centsFromNumeric } from "@/lib/money";
 import { currentMonthFor, laterMonth, shiftMonth, todayIn } from "@/lib/months";
+import { visibleCategoriesSql } from "@/server/categorize/categories";
 import { TAXONOMY } from "@/server/categorize/taxonomy";
 import type { BudgetCategory, BudgetInputs } from "./evaluate";
 import { HISTORY_MONTHS } from "./recommend";
@@ -89,10 +90,11 @@ export async function loadBudgetInputs(
           ), walked as (
             select category_id, since from rolling
             union all
-            select c.id, r.since from rolling r join categories c on c.parent_id = r.category_id
+            select c.id, r.since from rolling r join ${visibleCategoriesSql(userId)} as c
+              on c.parent_id = r.category_id
             union all
-            select c.id, (select min(since) from rolling) from categories c
-            where c.kind = 'income' and (c.user_id is null or c.user_id = ${userId}::uuid)
+            select c.id, (select min(since) from rolling) from ${visibleCategoriesSql(userId)} as c
+            where c.kind = 'income'
           ), reach as (
             select category_id, min(since) - make_interval(months => ${MONTHS_BEFORE}) as from_month
             from walked where since is not null group by category_id

@@ -1,43 +1,97 @@
 import { invalidateUserReads } from "@/server/cache/user-reads";
 import "server-only";
-import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
+import { and, eq, type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db";
-import { type Category, categories } from "@/db/schema";
+import { queryRows } from "@/db/client";
+import { type CategoryKind, categories } from "@/db/schema";
 import { AppError, notFound } from "@/server/errors";
+
+/** A category as a user sees it: a default one (userId null, never hidden) or one of their own. */
+export type VisibleCategory = {
+  id: string;
+  userId: string | null;
+  slug: string;
+  name: string;
+  groupName: string;
+  parentId: string | null;
+  kind: CategoryKind;
+  hidden: boolean;
+};
+
+/**
+ * Every category a user can see, as a subquery with the columns id, user_id, slug, name, group_name, parent_id,
+ * kind and hidden: the default taxonomy (a table shared by everyone) and the user's own. Joins that name a
+ * transaction's or a budget's category go through it, so each reads the user's rows by (user_id, …) and the
+ * defaults from their own small table.
+ */
+export function visibleCategoriesSql(userId: string): SQL {
+  return sql`(select id, null::uuid as user_id, slug, name, group_name, parent_id, kind, false as hidden
+      from default_categories
+    union all
+    select id, user_id, slug, name, group_name, parent_id, kind, hidden
+      from categories where user_id = ${userId}::uuid)`;
+}
+
+type VisibleCategoryRow = {
+  id: string;
+  user_id: string | null;
+  slug: string;
+  name: string;
+  group_name: string;
+  parent_id: string | null;
+  kind: CategoryKind;
+  hidden: boolean;
+};
+
+function toVisibleCategory(row: VisibleCategoryRow): VisibleCategory {
+  return {
+    id: row.id,
+    userId: row.user_id,
+    slug: row.slug,
+    name: row.name,
+    groupName: row.group_name,
+    parentId: row.parent_id,
+    kind: row.kind,
+    hidden: row.hidden,
+  };
+}
 
 /** The default taxonomy plus the user's own categories, in display order (groups, then their subcategories). */
 export async function listCategories(
   db: Database,
   userId: string,
   options: { includeHidden?: boolean } = {},
-) {
-  return (
-    db
-      .select()
-      .from(categories)
-      .where(
-        and(
-          or(isNull(categories.userId), eq(categories.userId, userId)),
-          options.includeHidden ? undefined : eq(categories.hidden, false),
-        ),
-      )
-      // Groups in name order with "Uncategorized" last; in each group, the group itself, then its subcategories.
-      .orderBy(
-        sql`${categories.slug} = 'uncategorized'`,
-        asc(categories.groupName),
-        sql`${categories.parentId} is not null`,
-        asc(categories.name),
-      )
+): Promise<VisibleCategory[]> {
+  const rows = await queryRows<VisibleCategoryRow>(
+    db,
+    sql`select * from ${visibleCategoriesSql(userId)} as c
+        ${options.includeHidden ? sql`` : sql`where not c.hidden`}
+        -- Groups in name order with "Uncategorized" last; in each group, the group itself, then its subcategories.
+        order by c.slug = 'uncategorized', c.group_name, c.parent_id is not null, c.name`,
   );
+  return rows.map(toVisibleCategory);
+}
+
+/** A default category or one of the user's own, or null (another user's category is as missing as none). */
+export async function findVisibleCategory(
+  db: Database,
+  userId: string,
+  categoryId: string,
+): Promise<VisibleCategory | null> {
+  const [row] = await queryRows<VisibleCategoryRow>(
+    db,
+    sql`select * from ${visibleCategoriesSql(userId)} as c where c.id = ${categoryId}::uuid limit 1`,
+  );
+  return row ? toVisibleCategory(row) : null;
 }
 
 /** A category the user may file a transaction under: a default one or one of their own. */
-export async function getUsableCategory(db: Database, userId: string, categoryId: string): Promise<Category> {
-  const [category] = await db
-    .select()
-    .from(categories)
-    .where(and(eq(categories.id, categoryId), or(isNull(categories.userId), eq(categories.userId, userId))))
-    .limit(1);
+export async function getUsableCategory(
+  db: Database,
+  userId: string,
+  categoryId: string,
+): Promise<VisibleCategory> {
+  const category = await findVisibleCategory(db, userId, categoryId);
   if (!category) {
     throw new AppError("invalid_input", "That category does not exist.", {
       fields: { category_id: "is not a category" },

@@ -1,8 +1,8 @@
 import "server-only";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { queryRows } from "@/db/client";
-import { categories, categoryChoices, crowdTop, crowdVotes } from "@/db/schema";
+import { categoryChoices, crowdTop, crowdVotes, defaultCategories } from "@/db/schema";
 import { crowdWinner } from "./crowd";
 
 /**
@@ -24,9 +24,9 @@ export async function recordVote(
       set: { categoryId: input.categoryId, chosenAt: sql`now()` },
     });
   const [category] = await db
-    .select({ id: categories.id })
-    .from(categories)
-    .where(and(eq(categories.id, input.categoryId), isNull(categories.userId)))
+    .select({ id: defaultCategories.id })
+    .from(defaultCategories)
+    .where(eq(defaultCategories.id, input.categoryId))
     .limit(1);
   if (!category) return;
   await db

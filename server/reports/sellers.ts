@@ -5,6 +5,7 @@ import { queryRows } from "@/db/client";
 import { UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
 import { type Cents, centsFromNumeric } from "@/lib/money";
 import { cachedRead } from "@/server/cache/user-reads";
+import { visibleCategoriesSql } from "@/server/categorize/categories";
 
 export type SellerSpending = { sellerKey: string; name: string; amount: Cents; count: number };
 
@@ -38,7 +39,7 @@ export function topSellers(
               then greatest(-t.amount, 0)
             else -t.amount end) as total
         from transactions t
-        left join categories c on c.id = t.category_id
+        left join ${visibleCategoriesSql(userId)} as c on c.id = t.category_id
         where t.user_id = ${userId}::uuid
           -- Checks, transfers and fees have no seller (an empty key): grouped, they would read as one seller.
           and t.seller_key <> ''

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, desc, eq, gte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, isNotNull, or, sql } from "drizzle-orm";
 import type { Database } from "@/db";
-import { accounts, categories, monthlySpending } from "@/db/schema";
+import { accounts, type CategoryKind, categories, defaultCategories, monthlySpending } from "@/db/schema";
 import { UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
 import { centsFromNumeric } from "@/lib/money";
 import { monthsEndingAt } from "@/lib/months";
@@ -69,28 +69,36 @@ function summarize(month: string, currency: string, rows: AggregateRow[]): Month
 }
 
 function aggregateRows(db: Database, userId: string, currency: string, fromMonth: string, toMonth?: string) {
-  return db
-    .select({
-      month: sql<string>`to_char(${monthlySpending.month}, 'YYYY-MM')`,
-      categoryId: monthlySpending.categoryId,
-      name: categories.name,
-      group: categories.groupName,
-      kind: categories.kind,
-      outflow: monthlySpending.outflow,
-      inflow: monthlySpending.inflow,
-      count: monthlySpending.count,
-    })
-    .from(monthlySpending)
-    .innerJoin(categories, eq(categories.id, monthlySpending.categoryId))
-    .where(
-      and(
-        eq(monthlySpending.userId, userId),
-        eq(monthlySpending.currency, currency),
-        gte(monthlySpending.month, `${fromMonth}-01`),
-        toMonth ? sql`${monthlySpending.month} <= ${`${toMonth}-01`}::date` : undefined,
-      ),
-    )
-    .orderBy(desc(monthlySpending.month));
+  return (
+    db
+      .select({
+        month: sql<string>`to_char(${monthlySpending.month}, 'YYYY-MM')`,
+        categoryId: monthlySpending.categoryId,
+        name: sql<string>`coalesce(${defaultCategories.name}, ${categories.name})`,
+        group: sql<string>`coalesce(${defaultCategories.groupName}, ${categories.groupName})`,
+        kind: sql<CategoryKind>`coalesce(${defaultCategories.kind}, ${categories.kind})`,
+        outflow: monthlySpending.outflow,
+        inflow: monthlySpending.inflow,
+        count: monthlySpending.count,
+      })
+      .from(monthlySpending)
+      // A default category or one of the user's own: exactly one of the two joins finds it.
+      .leftJoin(defaultCategories, eq(defaultCategories.id, monthlySpending.categoryId))
+      .leftJoin(
+        categories,
+        and(eq(categories.userId, monthlySpending.userId), eq(categories.id, monthlySpending.categoryId)),
+      )
+      .where(
+        and(
+          eq(monthlySpending.userId, userId),
+          or(isNotNull(defaultCategories.id), isNotNull(categories.id)),
+          eq(monthlySpending.currency, currency),
+          gte(monthlySpending.month, `${fromMonth}-01`),
+          toMonth ? sql`${monthlySpending.month} <= ${`${toMonth}-01`}::date` : undefined,
+        ),
+      )
+      .orderBy(desc(monthlySpending.month))
+  );
 }
 
 /**

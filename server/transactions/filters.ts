@@ -1,8 +1,9 @@
 import "server-only";
 import { eq, gte, ilike, isNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
-import { categories, transactions } from "@/db/schema";
+import { transactions } from "@/db/schema";
 import { UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
 import { formatDecimal, parseCents } from "@/lib/money";
+import { visibleCategoriesSql } from "@/server/categorize/categories";
 import type { TransactionFilterInput } from "./inputs";
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (match) => `\\${match}`);
@@ -29,8 +30,8 @@ export function filterConditions(userId: string, filter: TransactionFilterInput)
   } else if (filter.categoryId) {
     // A group (Food & Dining) includes its subcategories (Groceries, Restaurants …).
     conditions.push(
-      sql`${transactions.categoryId} in (select ${categories.id} from ${categories}
-        where ${categories.id} = ${filter.categoryId}::uuid or ${categories.parentId} = ${filter.categoryId}::uuid)`,
+      sql`${transactions.categoryId} in (select c.id from ${visibleCategoriesSql(userId)} as c
+        where c.id = ${filter.categoryId}::uuid or c.parent_id = ${filter.categoryId}::uuid)`,
     );
   }
   if (filter.month) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db";
-import { accounts, categories, transactions } from "@/db/schema";
+import { accounts, categories, defaultCategories, transactions } from "@/db/schema";
 import { type Cents, centsFromNumeric } from "@/lib/money";
 import { AppError, notFound } from "@/server/errors";
 import { filterConditions } from "./filters";
@@ -124,29 +124,36 @@ export async function getTransaction(db: Database, userId: string, transactionId
 }
 
 export function selectTransactions(db: Database) {
-  return db
-    .select({
-      id: transactions.id,
-      accountId: transactions.accountId,
-      accountName: accounts.name,
-      postedOn: transactions.postedOn,
-      description: transactions.description,
-      memo: transactions.memo,
-      merchant: transactions.merchant,
-      sellerKey: transactions.sellerKey,
-      amount: transactions.amount,
-      currency: transactions.currency,
-      pending: transactions.pending,
-      categoryId: transactions.categoryId,
-      categoryName: categories.name,
-      categorySource: transactions.categorySource,
-      categoryReason: transactions.categoryReason,
-    })
-    .from(transactions)
-    .innerJoin(
-      accounts,
-      and(eq(accounts.userId, transactions.userId), eq(accounts.id, transactions.accountId)),
-    )
-    .leftJoin(categories, eq(categories.id, transactions.categoryId))
-    .$dynamic();
+  return (
+    db
+      .select({
+        id: transactions.id,
+        accountId: transactions.accountId,
+        accountName: accounts.name,
+        postedOn: transactions.postedOn,
+        description: transactions.description,
+        memo: transactions.memo,
+        merchant: transactions.merchant,
+        sellerKey: transactions.sellerKey,
+        amount: transactions.amount,
+        currency: transactions.currency,
+        pending: transactions.pending,
+        categoryId: transactions.categoryId,
+        categoryName: sql<string | null>`coalesce(${defaultCategories.name}, ${categories.name})`,
+        categorySource: transactions.categorySource,
+        categoryReason: transactions.categoryReason,
+      })
+      .from(transactions)
+      .innerJoin(
+        accounts,
+        and(eq(accounts.userId, transactions.userId), eq(accounts.id, transactions.accountId)),
+      )
+      // A transaction names a default category or one of its owner's own.
+      .leftJoin(defaultCategories, eq(defaultCategories.id, transactions.categoryId))
+      .leftJoin(
+        categories,
+        and(eq(categories.userId, transactions.userId), eq(categories.id, transactions.categoryId)),
+      )
+      .$dynamic()
+  );
 }

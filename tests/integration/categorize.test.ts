@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as listCategoriesRoute } from "@/app/api/v1/categories/route";
 import { GET as spendingRoute } from "@/app/api/v1/spending/route";
 import { PATCH as patchTransactionRoute } from "@/app/api/v1/transactions/[id]/route";
+import { GET as listTransactionsRoute } from "@/app/api/v1/transactions/route";
 import type { Database } from "@/db";
 import { accounts, crowdTop, crowdVotes, transactions } from "@/db/schema";
 import { defaultCategoryId } from "@/db/seed/categories";
@@ -259,6 +260,29 @@ describe("categorizing transactions by seller", () => {
 
     const renamed = await chooseCategory(token, stored[0]!.id, climbing.id);
     expect(renamed.category).toEqual({ id: climbing.id, name: "Climbing" });
+    // The user's own category shows in their spending and transactions like a default one, inside its group.
+    await runner.drain();
+    const spending = await call(spendingRoute, { token, path: "/api/v1/spending?month=2026-10" });
+    expect(spending.body.categories).toEqual([
+      expect.objectContaining({ category_id: climbing.id, name: "Climbing", amount: "12.50", count: 1 }),
+    ]);
+    const inGroup = await call(listTransactionsRoute, {
+      token,
+      path: `/api/v1/transactions?category_id=${defaultCategoryId("entertainment")}`,
+    });
+    expect(inGroup.body.data).toEqual([
+      expect.objectContaining({ id: stored[0]!.id, category: { id: climbing.id, name: "Climbing" } }),
+    ]);
+    // Nobody else can file under it.
+    const other = await userWith(["BOULDER BARN CLIMBING"]);
+    const refused = await call(patchTransactionRoute, {
+      method: "PATCH",
+      token: other.token,
+      params: { id: other.stored[0]!.id },
+      body: { category_id: climbing.id },
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toBe("That category does not exist.");
     await updateCategory(db, user.id, climbing.id, { name: "Bouldering", hidden: true });
     const afterHide = (await call(listCategoriesRoute, { token })).body.data;
     expect(afterHide.map((c: { id: string }) => c.id)).not.toContain(climbing.id);

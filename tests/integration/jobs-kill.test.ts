@@ -11,7 +11,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, type DatabaseHandle, openDatabase, queryRows } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { accounts, categories, syncs } from "@/db/schema";
+import { accounts, defaultCategories, syncs } from "@/db/schema";
 import { UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
 import { secret } from "@/env";
 import { spendingRecomputeRequested } from "@/inngest/events";
@@ -233,9 +233,9 @@ describe("kill -9 of the job process", () => {
         sql`select id from transactions where user_id = ${user.id}::uuid order by posted_on limit 1`,
       );
       const [category] = await db
-        .select({ id: categories.id })
-        .from(categories)
-        .where(eq(categories.slug, "food-dining.groceries"));
+        .select({ id: defaultCategories.id })
+        .from(defaultCategories)
+        .where(eq(defaultCategories.slug, "food-dining.groceries"));
       return { userId: user.id, transactionId: first!.id, categoryId: category!.id };
     });
 

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { POST as linkRoute } from "@/app/api/v1/connections/route";
 import type { DatabaseHandle } from "@/db/client";
 import { queryRows } from "@/db/client";
-import { accounts, categories, jobOutbox } from "@/db/schema";
+import { accounts, defaultCategories, jobOutbox } from "@/db/schema";
 import { spendingRecomputeRequested } from "@/inngest/events";
 import { jobHealth } from "@/inngest/health";
 import { createLoop } from "@/inngest/loop";
@@ -54,9 +54,9 @@ async function userWithTransactions(label: string) {
     sql`select id from transactions where user_id = ${user.id}::uuid order by posted_on limit 1`,
   );
   const [category] = await handle.db
-    .select({ id: categories.id })
-    .from(categories)
-    .where(eq(categories.slug, "shopping"));
+    .select({ id: defaultCategories.id })
+    .from(defaultCategories)
+    .where(eq(defaultCategories.slug, "shopping"));
   return { user, token, connection, transactionId: row!.id, categoryId: category!.id };
 }
 

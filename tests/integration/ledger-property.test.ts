@@ -36,7 +36,7 @@ describe("the monthly aggregate under concurrent writers", () => {
     ({ db } = await useTestDatabase());
     const rows = await queryRows<{ id: string }>(
       db,
-      sql`select id from categories where user_id is null and kind <> 'transfer' order by slug limit 12`,
+      sql`select id from default_categories where kind <> 'transfer' order by slug limit 12`,
     );
     categoryIds = rows.map((row) => row.id);
   });

@@ -8,7 +8,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import { queryRows } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { defaultCategoryId, seedDefaultCategories, UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
+import { defaultCategoryId, UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
+import { TAXONOMY } from "@/server/categorize/taxonomy";
 import { insertBatch } from "@/server/sync/ingest";
 import { expectAggregateMatchesTransactions } from "../support/ledger";
 import { openDatabaseAtMigration } from "../support/migration-at";
@@ -48,6 +49,16 @@ async function counts(handle: DatabaseHandle): Promise<Record<string, number>> {
   return result;
 }
 
+/** The default taxonomy as installations before migration 0016 held it: rows of categories with user_id null. */
+async function seedDefaultCategoriesAsBefore0016(db: DatabaseHandle["db"]): Promise<void> {
+  for (const category of TAXONOMY) {
+    await db.execute(sql`
+      insert into categories (id, user_id, slug, name, group_name, parent_id, kind)
+      values (${defaultCategoryId(category.slug)}::uuid, null, ${category.slug}, ${category.name}, ${category.group},
+        ${category.parentSlug ? defaultCategoryId(category.parentSlug) : null}::uuid, ${category.kind})`);
+  }
+}
+
 describe("migrating a database from 0012 to user-led keys", () => {
   it("keeps every row, gives sync_accounts and notification_deliveries their owner, and still works", async () => {
     opened = await openDatabaseAtMigration("0012_backfill_balance_snapshots");
@@ -57,7 +68,7 @@ describe("migrating a database from 0012 to user-led keys", () => {
     const [connectionSync, statementSync, bobsSync] = [randomUUID(), randomUUID(), randomUUID()];
     const [notice, bobsNotice] = [randomUUID(), randomUUID()];
     const coffee = defaultCategoryId("food-dining.coffee-shops");
-    await seedDefaultCategories(db);
+    await seedDefaultCategoriesAsBefore0016(db);
     await db.execute(sql`insert into users (id, email) values
       (${ann}::uuid, 'ann@example.com'), (${bob}::uuid, 'bob@example.com')`);
     await db.execute(sql`
@@ -188,5 +199,75 @@ describe("migrating a database from 0012 to user-led keys", () => {
       "syncs:ann": 1,
       "syncs:bob": 1,
     });
+  });
+});
+
+describe("migrating a database from 0015: the default categories move to a table of their own", () => {
+  it("keeps every default and every user's own category, and everything that names them", async () => {
+    await opened?.handle.close();
+    await opened?.drop();
+    opened = await openDatabaseAtMigration("0015_daily_refresh_buckets");
+    const { db } = opened.handle;
+    await seedDefaultCategoriesAsBefore0016(db);
+    const [ann, bob] = [randomUUID(), randomUUID()];
+    const [annsTea, bobsTea] = [randomUUID(), randomUUID()];
+    const food = defaultCategoryId("food-dining");
+    const coffee = defaultCategoryId("food-dining.coffee-shops");
+    await db.execute(sql`insert into users (id, email) values
+      (${ann}::uuid, 'ann@example.com'), (${bob}::uuid, 'bob@example.com')`);
+    // Both made a category of their own with the same name: one each, under the default group.
+    await db.execute(sql`
+      insert into categories (id, user_id, slug, name, group_name, parent_id, kind)
+      values (${annsTea}::uuid, ${ann}::uuid, 'user.food-dining.tea', 'Tea', 'Food & Dining', ${food}::uuid, 'expense'),
+             (${bobsTea}::uuid, ${bob}::uuid, 'user.food-dining.tea', 'Tea', 'Food & Dining', ${food}::uuid, 'expense')`);
+    await db.execute(sql`
+      insert into budgets (user_id, category_id, effective_from, amount)
+      values (${ann}::uuid, ${coffee}::uuid, '2026-03-01', 40), (${ann}::uuid, ${annsTea}::uuid, '2026-03-01', 15)`);
+    await db.execute(sql`
+      insert into seller_rules (user_id, seller_key, category_id)
+      values (${ann}::uuid, 'teahouse', ${annsTea}::uuid), (${bob}::uuid, 'bean there', ${coffee}::uuid)`);
+    await db.execute(sql`
+      insert into crowd_votes (seller_key, user_id, category_id) values ('bean there', ${bob}::uuid, ${coffee}::uuid)`);
+    await db.execute(sql`
+      insert into crowd_top (seller_key, category_id, votes, runner_up_votes) values ('bean there', ${coffee}::uuid, 3, 0)`);
+    const before = await queryRows<{ budgets: number; rules: number; votes: number; top: number }>(
+      db,
+      sql`select (select count(*)::int from budgets) as budgets, (select count(*)::int from seller_rules) as rules,
+            (select count(*)::int from crowd_votes) as votes, (select count(*)::int from crowd_top) as top`,
+    );
+
+    await migrateDatabase(opened.handle);
+
+    const defaults = await queryRows<{ id: string; slug: string }>(
+      db,
+      sql`select id, slug from default_categories order by slug`,
+    );
+    expect(defaults.map((row) => row.slug)).toEqual(TAXONOMY.map((category) => category.slug).sort());
+    expect(defaults.find((row) => row.slug === "food-dining.coffee-shops")?.id).toBe(coffee);
+    const own = await queryRows<{ id: string; user_id: string }>(
+      db,
+      sql`select id, user_id from categories order by user_id`,
+    );
+    expect(new Map(own.map((row) => [row.id, row.user_id]))).toEqual(
+      new Map([
+        [annsTea, ann],
+        [bobsTea, bob],
+      ]),
+    );
+    const after = await queryRows<{ budgets: number; rules: number; votes: number; top: number }>(
+      db,
+      sql`select (select count(*)::int from budgets) as budgets, (select count(*)::int from seller_rules) as rules,
+            (select count(*)::int from crowd_votes) as votes, (select count(*)::int from crowd_top) as top`,
+    );
+    expect(after).toEqual(before);
+    // A user's own category can no longer be written without its owner, and the crowd only votes for defaults.
+    await expect(
+      db.execute(sql`insert into categories (user_id, slug, name, group_name, kind)
+        values (null, 'user.x', 'X', 'Food & Dining', 'expense')`),
+    ).rejects.toThrow();
+    await expect(
+      db.execute(sql`insert into crowd_votes (seller_key, user_id, category_id)
+        values ('teahouse', ${ann}::uuid, ${annsTea}::uuid)`),
+    ).rejects.toThrow();
   });
 });

@@ -15,8 +15,8 @@ import { useTestDatabase } from "../support/db";
 const GLOBAL_TABLES = new Set([
   // The distribution table itself: its id is the user id.
   "users",
-  // Default categories (user_id null) are shared by everyone: a reference table.
-  "categories",
+  // The default categories are shared by everyone: a reference table (users' own are in "categories").
+  "default_categories",
   // The crowd's answer per seller, across users: a reference table.
   "crowd_top",
   // The job runner's queue and its outbox: keyed by job and event, not by user.

@@ -97,7 +97,7 @@ async function uncategorizedId(db: Database): Promise<string> {
   if (!uncategorizedCache) {
     const [row] = await queryRows<{ id: string }>(
       db,
-      sql`select id from categories where slug = 'uncategorized' and user_id is null`,
+      sql`select id from default_categories where slug = 'uncategorized'`,
     );
     uncategorizedCache = row!.id;
   }
@@ -115,10 +115,12 @@ export async function expectSpendingApiAgrees(
   sums: Map<Key, Sums>,
 ): Promise<number> {
   const kinds = new Map(
-    (await queryRows<{ id: string; kind: string }>(db, sql`select id, kind from categories`)).map((row) => [
-      row.id,
-      row.kind,
-    ]),
+    (
+      await queryRows<{ id: string; kind: string }>(
+        db,
+        sql`select id, kind from default_categories union all select id, kind from categories`,
+      )
+    ).map((row) => [row.id, row.kind]),
   );
   const uncategorized = await uncategorizedId(db);
   const byMonth = new Map<string, { spent: bigint; income: bigint; categories: Map<string, bigint> }>();
