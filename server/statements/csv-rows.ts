@@ -295,6 +295,9 @@ function cleanText(text: string): string {
       // A line break inside a quoted cell (Danske's two-line memos) reads as one line, like an HTML <br>.
       .replace(/\s*(?:<br\s*\/?>|\n)\s*/gi, " / ")
       .trim()
+      // ASN Bank wraps its description in single quotes ('Salaris maart'): they are not part of the text.
+      .replace(/^'(.+)'$/s, "$1")
+      .trim()
   );
 }
 
