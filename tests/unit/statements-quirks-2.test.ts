@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseStatementFile } from "@/server/statements/parse-file";
+import { AppError } from "@/server/errors";
+import { parseStatementFile, UnsupportedStatementError } from "@/server/statements/parse-file";
 import type { ParsedTransaction } from "@/server/statements/types";
+import { readUploadedStatement } from "@/server/statements/upload";
 import { only, parse } from "../support/statement-fixtures";
 
 // The second round of real-world statement quirks. Every fixture here is our own file with invented rows
@@ -42,5 +44,61 @@ describe("ASN Bank's headerless CSV", () => {
       ["2024-05-01", 215000, "Werkgever BV"],
       ["2024-05-02", 12, "Rente"],
     ]);
+  });
+});
+
+describe("PDF statements", () => {
+  const refusal = /a PDF statement cannot be imported\. Download a CSV, OFX, QFX or QIF export/;
+
+  it("refuses a PDF file with the advice to download an export, not to map columns", () => {
+    const bytes = Uint8Array.from(
+      Buffer.from(
+        "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n" +
+          "2 0 obj\n<< /Length 12 /Filter /FlateDecode >>\nstream\nx\x9c\x0b\xc9\xc8,V\x00\xa2D\nendstream\nendobj\n%%EOF\n",
+        "latin1",
+      ),
+    );
+    for (const filename of ["statement.pdf", "statement.csv", "download"]) {
+      expect(() => parseStatementFile({ bytes, filename })).toThrow(UnsupportedStatementError);
+      expect(() => parseStatementFile({ bytes, filename })).toThrow(refusal);
+    }
+  });
+
+  it.each(["csv/tally-pdf-text-layout.txt", "csv/tally-pdf-text-raw.txt"])(
+    "refuses %s, a PDF statement turned into text, the same way",
+    (fixture) => {
+      expect(() => parse(fixture)).toThrow(refusal);
+      expect(() => parse(fixture)).not.toThrow(/Map its columns/);
+    },
+  );
+
+  it("tells the uploader in those words, as an unsupported file", () => {
+    const upload = {
+      bytes: Uint8Array.from(Buffer.from("%PDF-1.4\n1 0 obj\n<<>>\nendobj\n", "latin1")),
+      filename: "Kontoauszug.pdf",
+    };
+    let error: unknown;
+    try {
+      readUploadedStatement(upload, {});
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ code: "unsupported_media_type", status: 415 });
+    expect((error as AppError).message).toMatch(refusal);
+  });
+
+  it("still reads a CSV padded with runs of spaces, and Santander's Key: value text", () => {
+    const text =
+      "Date      ,Description                    ,Amount    \n" +
+      "2024-01-02,CORNER BAKERY                  ,   -4.35  \n" +
+      '2024-01-03,SALARY EXAMPLE LTD             ,"2,150.00"\n' +
+      "2024-01-05,CITY WATER                     ,  -30.00  \n";
+    expect(rows(only(parseStatementFile(file(text))))).toEqual([
+      ["2024-01-02", -435, "CORNER BAKERY"],
+      ["2024-01-03", 215000, "SALARY EXAMPLE LTD"],
+      ["2024-01-05", -3000, "CITY WATER"],
+    ]);
+    expect(only(parse("csv/tally-uk-santander-text.txt"))).toHaveLength(3);
   });
 });
