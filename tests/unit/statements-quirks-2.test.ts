@@ -1,5 +1,7 @@
+import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/server/errors";
+import { decodeStatementBytes } from "@/server/statements/decode";
 import { parseStatementFile, UnsupportedStatementError } from "@/server/statements/parse-file";
 import type { ParsedTransaction } from "@/server/statements/types";
 import { readUploadedStatement } from "@/server/statements/upload";
@@ -100,5 +102,63 @@ describe("PDF statements", () => {
       ["2024-01-05", -3000, "CITY WATER"],
     ]);
     expect(only(parse("csv/tally-uk-santander-text.txt"))).toHaveLength(3);
+  });
+});
+
+describe("windows-1257 (Lithuanian, Latvian)", () => {
+  it("decodes a Lithuanian windows-1257 export instead of turning ė into ë and ž into þ", () => {
+    const statement = parse("csv/tally-lt-windows-1257.csv");
+    expect(only(statement).map((t) => [t.amount, t.description, t.memo])).toEqual([
+      [-2315, "UAB Maxima LT", "Pirkinys parduotuvėje Vilniuje"],
+      [-480, "Kavinė Saulė", "Mokėjimas kortele už kavą"],
+      [5000, "Jonas Jonaitis", "Grąžinta skola už bilietus"],
+      [-145, "Swedbank", "Sąskaitos aptarnavimo mokestis"],
+      [125000, "UAB Darbdavys", "Atlyginimas už vasarį"],
+      [-6000, "Bankomatas", "Grynųjų pinigų išėmimas Kaune"],
+    ]);
+  });
+
+  it("decodes Latvian text in windows-1257", () => {
+    const text =
+      "Datums;Saņēmējs;Apraksts;Summa\n01.03.2024;SIA Rimi Latvia;Pirkums veikalā Rīgā;-18,40\n" +
+      "02.03.2024;Kafejnīca;Kartes maksājums;-3,90\n05.03.2024;Jānis Bērziņš;Pārskaitījums par īri;-350,00\n" +
+      "10.03.2024;SIA Darba devējs;Alga par februāri;1480,00\n";
+    const bytes = iconv.encode(text, "windows-1257");
+    expect(decodeStatementBytes(bytes)).toEqual({ text, encoding: "windows-1257" });
+    expect(rows(only(parseStatementFile({ bytes, filename: "izraksts.csv" })))).toEqual([
+      ["2024-03-01", -1840, "SIA Rimi Latvia"],
+      ["2024-03-02", -390, "Kafejnīca"],
+      ["2024-03-05", -35000, "Jānis Bērziņš"],
+      ["2024-03-10", 148000, "SIA Darba devējs"],
+    ]);
+  });
+
+  it.each([
+    [
+      "Italian, whose accents fall on a word's last vowel",
+      "Data;Descrizione;Importo\n01/03/2024;Pagamento attività sportiva città;-20,00\n02/03/2024;Bonifico lunedì pagherò;-30,00\n" +
+        "03/03/2024;Commissione perciò qualità;-1,00\n04/03/2024;Università di Bologna tassa;-150,00\n",
+    ],
+    [
+      "Danish, whose æ and ø sit on 1257's ę and ų",
+      "Dato;Tekst;Beløb\n01-03-2024;Overførsel til opsparing;-500,00\n02-03-2024;Købmand Søndergade Århus;-120,50\n" +
+        "03-03-2024;Hævning i pengeautomat Næstved;-200,00\n04-03-2024;Løn fra arbejdsgiver;25000,00\n" +
+        "05-03-2024;Crème brûlée, Bageriet;-35,00\n",
+    ],
+    [
+      "Icelandic, whose ð and þ sit on 1257's š and ž",
+      "Dagsetning;Skýring;Upphæð\n01.03.2024;Millifærsla á reikning;-5000\n02.03.2024;Greiðsla til Íslandsbanka;-12000\n" +
+        "03.03.2024;Þjónustugjald útborgun;-350\n05.03.2024;Kaup í verslun við Laugaveg;-2300\n",
+    ],
+    [
+      "French",
+      "Date;Libellé;Montant\n01/03/2024;Crédit à la consommation;-120,00\n02/03/2024;Boulangerie Dupré Frères;-4,80\n" +
+        "05/03/2024;Pâtisserie Hélène, crème brûlée;-12,00\n07/03/2024;Virement reçu de Mme Lefèvre;250,00\n",
+    ],
+  ])("keeps %s in windows-1252", (_language, text) => {
+    expect(decodeStatementBytes(iconv.encode(text, "windows-1252"))).toEqual({
+      text,
+      encoding: "windows-1252",
+    });
   });
 });
