@@ -1,10 +1,12 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
+import type { Account } from "@/db/schema";
 import { AppError } from "@/server/errors";
+import { parseOfxStatement } from "@/server/ofx/parse";
 import { decodeStatementBytes } from "@/server/statements/decode";
 import { parseStatementFile, UnsupportedStatementError } from "@/server/statements/parse-file";
 import type { ParsedTransaction } from "@/server/statements/types";
-import { readUploadedStatement } from "@/server/statements/upload";
+import { planImports, readUploadedStatement } from "@/server/statements/upload";
 import { only, parse } from "../support/statement-fixtures";
 
 // The second round of real-world statement quirks. Every fixture here is our own file with invented rows
@@ -160,5 +162,52 @@ describe("windows-1257 (Lithuanian, Latvian)", () => {
       text,
       encoding: "windows-1252",
     });
+  });
+});
+
+describe("RUR, the rouble's old code", () => {
+  it("reads RUR in a currency column as RUB, where the currency was left unknown before", () => {
+    const text =
+      "Дата;Описание;Сумма;Валюта\n02.07.2024;Оплата в магазине;-1250,00;RUR\n03.07.2024;Зарплата;45000,00;RUR\n";
+    const statement = parseStatementFile(file(text));
+    expect(statement.accounts.map((a) => a.currency)).toEqual(["RUB"]);
+    expect(rows(only(statement))).toEqual([
+      ["2024-07-02", -125000, "Оплата в магазине"],
+      ["2024-07-03", 4500000, "Зарплата"],
+    ]);
+  });
+
+  it("reads RUR in a header, beside an amount and in an OFX CURDEF as RUB", () => {
+    const header = "Date,Description,Amount (RUR)\n2024-07-02,Shop,-12.50\n";
+    const cell = "Date,Description,Amount\n2024-07-02,Shop,-12.50 RUR\n2024-07-03,Salary,450.00 RUR\n";
+    expect(parseStatementFile(file(header)).accounts[0]?.currency).toBe("RUB");
+    expect(parseStatementFile(file(cell)).accounts[0]?.currency).toBe("RUB");
+    const ofx =
+      "OFXHEADER:100\n\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF>RUR<BANKACCTFROM><ACCTID>40817</BANKACCTFROM>" +
+      "<BANKTRANLIST><STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20240702<TRNAMT>-12.50<FITID>1<NAME>Shop</STMTTRN>" +
+      "</BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>";
+    expect(parseOfxStatement(ofx).accounts[0]?.currency).toBe("RUB");
+  });
+
+  it("gives VTB's and Alfa-Bank's RUR exports the currency RUB", () => {
+    expect(parse("csv/tally-ru-vtb-account-currency.csv").accounts[0]?.currency).toBe("RUB");
+    expect(parse("csv/tally-ru-alfa-prihod-rashod.csv").accounts[0]?.currency).toBe("RUB");
+  });
+
+  it("imports a RUR file into a rouble account, whether the account says RUB or RUR, and nowhere else", () => {
+    const text = "Date,Description,Amount,Currency\n2024-07-02,Shop,-12.50,RUR\n";
+    const { statement } = readUploadedStatement(file(text), {});
+    const account = (id: string, currency: string) =>
+      ({ id, name: `Account in ${currency}`, currency, accountNumber: null }) as Account;
+    const existing = new Map([
+      ["rub", account("rub", "RUB")],
+      ["rur", account("rur", "RUR")],
+      ["eur", account("eur", "EUR")],
+    ]);
+    expect(planImports(statement, [{ accountId: "rub" }], existing)).toHaveLength(1);
+    expect(planImports(statement, [{ accountId: "rur" }], existing)).toHaveLength(1);
+    expect(() => planImports(statement, [{ accountId: "eur" }], existing)).toThrow(
+      "This file is in RUB, but “Account in EUR” is kept in EUR. Import it into an account in RUB.",
+    );
   });
 });
