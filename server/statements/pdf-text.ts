@@ -39,7 +39,9 @@ const SAMPLE_LINES = 300;
  */
 export function looksLikePdfText(text: string): boolean {
   if (isPdf(text)) return true;
-  const lines = text
+  // Every upload passes here: its first lines settle it, without splitting the whole file.
+  const head = text.slice(0, 64 * 1024);
+  const lines = head
     .split(/\r\n|\r|\n/)
     .map((line) => line.trimEnd())
     .filter((line) => line.trim() !== "")
@@ -52,7 +54,7 @@ export function looksLikePdfText(text: string): boolean {
   if (recordsAsRows(lines.join("\n")) !== null) return false;
   const laidOut = lines.filter((line) => LAYOUT_GAP.test(line.trim())).length;
   const lone = lines.filter((line) => LONE_DATE.test(line.trim()) || LONE_MONEY.test(line.trim())).length;
-  const pageBreaks = text.includes("\f") || lines.some((line) => PAGE.test(line));
+  const pageBreaks = head.includes("\f") || lines.some((line) => PAGE.test(line));
   return laidOut >= 3 || lone >= 6 || pageBreaks;
 }
 
