@@ -49,13 +49,12 @@ export function looksLikePdfText(text: string): boolean {
   if (lines.length < 5) return false;
   const withMoney = lines.filter((line) => MONEY.test(line)).length;
   if (withMoney < 3) return false;
-  if (isConsistentlyDelimited(lines)) return false;
-  // Santander UK's "Key: value" download is free text with amounts too, and Tally reads it.
-  if (recordsAsRows(lines.join("\n")) !== null) return false;
   const laidOut = lines.filter((line) => LAYOUT_GAP.test(line.trim())).length;
   const lone = lines.filter((line) => LONE_DATE.test(line.trim()) || LONE_MONEY.test(line.trim())).length;
   const pageBreaks = head.includes("\f") || lines.some((line) => PAGE.test(line));
-  return laidOut >= 3 || lone >= 6 || pageBreaks;
+  if (laidOut < 3 && lone < 6 && !pageBreaks) return false;
+  // A CSV padded with spaces, or Santander UK's "Key: value" download: free text with amounts too, and readable.
+  return !isConsistentlyDelimited(lines) && recordsAsRows(lines.join("\n")) === null;
 }
 
 /**
