@@ -1,6 +1,7 @@
 import "server-only";
 
 import { fitsAmountColumn } from "@/server/statements/amounts";
+import { currentCurrencyCode } from "@/server/statements/currency-codes";
 import {
   type AccountType,
   type ParsedTransaction,
@@ -113,13 +114,13 @@ function accountTypeFor(kind: StatementKind, acctType: string | null): AccountTy
 /** CURDEF, or the currency every transaction names when CURDEF is empty; null when the file does not say. */
 function readCurrency(rs: OfxAggregate): string | null {
   const declared = leafText(rs, "CURDEF");
-  if (declared && /^[A-Za-z]{3}$/.test(declared)) return declared.toUpperCase();
+  if (declared && /^[A-Za-z]{3}$/.test(declared)) return currentCurrencyCode(declared);
   const perTransaction = findAggregate(rs, "CURRENCY") ?? findAggregate(rs, "ORIGCURRENCY");
   const symbol = leafText(perTransaction, "CURSYM");
-  if (symbol && /^[A-Za-z]{3}$/.test(symbol)) return symbol.toUpperCase();
+  if (symbol && /^[A-Za-z]{3}$/.test(symbol)) return currentCurrencyCode(symbol);
   // Tatra banka writes the code straight into the element: <CURRENCY>EUR</CURRENCY>.
   const written = findLeaf(rs, "CURRENCY")?.value.trim() ?? "";
-  if (/^[A-Za-z]{3}$/.test(written)) return written.toUpperCase();
+  if (/^[A-Za-z]{3}$/.test(written)) return currentCurrencyCode(written);
   return null;
 }
 

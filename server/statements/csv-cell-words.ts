@@ -4,7 +4,7 @@ import { normalizeName } from "@/server/statements/csv-header-names";
 import { foldWord } from "@/server/statements/months";
 
 // The words banks write in CSV cells, in English, German, French, Dutch, Spanish and Italian: which way the
-// money went, whether a row is pending, posted or declined, a total line, a currency code.
+// money went, whether a row is pending, posted or declined, a total line.
 
 // Cell words that give the direction of money. Single letters only in a column that holds nothing else.
 const DEBIT_WORDS = new Set([
@@ -246,15 +246,4 @@ const BALANCE_LABELS = new Set([
 /** A description cell that is only an opening or closing balance or a turnover label. */
 export function isBalanceLabel(cell: string): boolean {
   return BALANCE_LABELS.has(normalizeName(cell));
-}
-
-let isoCodes: Set<string> | null = null;
-
-/** A currency code such as "EUR", as Intl knows them (plus the common ones, if its data is small). */
-export function isCurrencyCode(text: string): boolean {
-  isoCodes ??= new Set([
-    ...(typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("currency") : []),
-    ..."USD EUR GBP CHF JPY CAD AUD NZD SEK NOK DKK PLN CZK HUF BRL MXN INR CNY HKD SGD ZAR".split(" "),
-  ]);
-  return isoCodes.has(text.trim().toUpperCase()) && /^[A-Za-z]{3}$/.test(text.trim());
 }

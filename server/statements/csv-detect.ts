@@ -11,7 +11,13 @@ import {
 } from "@/server/statements/csv-columns";
 import { chooseDateFormat } from "@/server/statements/csv-date-order";
 import { currencyInName, mentionsCard, normalizeName, type Role } from "@/server/statements/csv-header-names";
-import { isWellsFargoShape, type LayoutMatch, matchLayout } from "@/server/statements/csv-layouts";
+import {
+  asnMapping,
+  isAsnShape,
+  isWellsFargoShape,
+  type LayoutMatch,
+  matchLayout,
+} from "@/server/statements/csv-layouts";
 import type { CsvMapping } from "@/server/statements/csv-mapping";
 import { chooseAmounts, type RowOrder } from "@/server/statements/csv-money";
 import {
@@ -225,6 +231,17 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
         : {}),
     ...(currency ? { currency } : {}),
   };
+  if (header.length === 0 && isAsnShape(rows)) {
+    return {
+      ...base,
+      mapping: asnMapping(mapping),
+      layoutId: "asn",
+      question: null,
+      signReason: "ASN Bank writes money out as a negative amount.",
+      problem: null,
+      statedBalance: null,
+    };
+  }
   return {
     ...base,
     mapping: sign.swap ? { ...mapping, debit: mapping.credit, credit: mapping.debit } : mapping,

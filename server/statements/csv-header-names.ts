@@ -1,7 +1,7 @@
 import "server-only";
 
-import { isCurrencyCode } from "@/server/statements/csv-cell-words";
 import { HEADER_HINTS } from "@/server/statements/csv-header-hints";
+import { currencyCode } from "@/server/statements/currency-codes";
 import { foldWord } from "@/server/statements/months";
 
 // What a CSV column's name says. The names banks use are in csv-header-hints.ts. They are hints only: detection
@@ -71,7 +71,8 @@ export function mentionsCard(text: string): boolean {
 /** "Betrag (EUR)", "Amount (GBP)", "Umsatz in EUR", "Betrag (€)": the currency a header names. */
 export function currencyInName(name: string): string | null {
   const code = /(?:\(|\bin\s+|\s)([A-Z]{3})\)?\s*$/.exec(name.trim())?.[1];
-  if (code && isCurrencyCode(code)) return code;
+  const named = code ? currencyCode(code) : null;
+  if (named) return named;
   if (/\(\s*€\s*\)|\bin\s+€|€/.test(name)) return "EUR";
   if (/\(\s*£\s*\)|£/.test(name)) return "GBP";
   return null;

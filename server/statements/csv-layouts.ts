@@ -218,6 +218,47 @@ export function isWellsFargoShape(rows: CsvRow[]): boolean {
   );
 }
 
+// ASN Bank's export (and its sister banks' SNS and RegioBank, one Volksbank format) has no header line. Its
+// published layout is 19 columns: booking date (dd-mm-yyyy), own IBAN, counterparty IBAN, counterparty name,
+// address, postcode, city, account currency, balance before the booking, booking currency, signed amount,
+// journal date, value date, internal code, global code (GEA, BEA, OVB…), sequence number, reference,
+// description in single quotes ('…'), statement number.
+const DD_MM_YYYY = /^\d{2}-\d{2}-\d{4}$/;
+const IBAN = /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/;
+
+export function isAsnShape(rows: CsvRow[]): boolean {
+  const first = rows.find((row) => row.cells.some((cell) => cell !== ""));
+  const cells = first?.cells ?? [];
+  return (
+    cells.length === 19 &&
+    [0, 11, 12].every((i) => DD_MM_YYYY.test(cells[i] ?? "")) &&
+    IBAN.test(cells[1] ?? "") &&
+    /^[A-Z]{3}$/.test(cells[7] ?? "") &&
+    /^[A-Z]{3}$/.test(cells[9] ?? "") &&
+    /^-?\d+(?:\.\d+)?$/.test(cells[10] ?? "")
+  );
+}
+
+/**
+ * The columns ASN's format fixes, whatever the contents suggest: content alone took the quoted description
+ * (empty on many rows) for the name, or the counterparty IBAN for a memo. A row is named by its counterparty,
+ * and by the bank's description when it has none (a fee, a cash withdrawal); the amount is signed.
+ */
+export function asnMapping(detected: CsvMapping): CsvMapping {
+  return {
+    headerRow: null,
+    date: 0,
+    description: 3,
+    memo: 17,
+    amount: 10,
+    currencyColumn: 9,
+    account: 1,
+    dateFormat: "DD-MM-YYYY",
+    signConvention: "negative_is_out",
+    decimalSeparator: detected.decimalSeparator,
+  };
+}
+
 const NAMES: Record<string, string> = {
   mint: "Mint export",
   "chase-checking": "Chase checking",
@@ -232,6 +273,7 @@ const NAMES: Record<string, string> = {
   fidelity: "Fidelity",
   dcu: "DCU",
   "wells-fargo": "Wells Fargo",
+  asn: "ASN Bank",
 };
 
 export function layoutName(id: string): string {

@@ -8,13 +8,13 @@ import {
 } from "@/server/statements/amounts";
 import {
   directionOf,
-  isCurrencyCode,
   isNeutralDirection,
   type StatusWord,
   statusOf,
 } from "@/server/statements/csv-cell-words";
 import { hintFor, type Role } from "@/server/statements/csv-header-names";
 import type { CsvRow } from "@/server/statements/csv-tokenize";
+import { isCurrencyCode } from "@/server/statements/currency-codes";
 import { DATE_FORMATS, type DateFormat, parseDateCell } from "@/server/statements/dates";
 
 // What each column of a table holds, measured over its body rows: how many cells read as dates (in each

@@ -5,7 +5,6 @@ import { type AmountCell, fitsAmountColumn, readAmountCell } from "@/server/stat
 import {
   directionOf,
   isBalanceLabel,
-  isCurrencyCode,
   isNeutralDirection,
   isSummaryText,
   statusOf,
@@ -13,6 +12,7 @@ import {
 } from "@/server/statements/csv-cell-words";
 import type { CsvMapping } from "@/server/statements/csv-mapping";
 import { type CsvRow, isBlankRow } from "@/server/statements/csv-tokenize";
+import { currencyCode, currentCurrencyCode } from "@/server/statements/currency-codes";
 import { parseDateCell } from "@/server/statements/dates";
 import {
   type AccountType,
@@ -295,6 +295,9 @@ function cleanText(text: string): string {
       // A line break inside a quoted cell (Danske's two-line memos) reads as one line, like an HTML <br>.
       .replace(/\s*(?:<br\s*\/?>|\n)\s*/gi, " / ")
       .trim()
+      // ASN Bank wraps its description in single quotes ('Salaris maart'): they are not part of the text.
+      .replace(/^'(.+)'$/s, "$1")
+      .trim()
   );
 }
 
@@ -302,15 +305,16 @@ function accountFor(accounts: Map<string, AccountDraft>, row: CsvRow, mapping: C
   const cell = (at: number | undefined) => (at === undefined ? "" : (row.cells[at] ?? ""));
   const number = cell(mapping.account);
   const name = cell(mapping.accountName);
-  const rowCurrency = cell(mapping.currencyColumn).toUpperCase();
-  if (rowCurrency !== "" && !isCurrencyCode(rowCurrency)) {
+  const written = cell(mapping.currencyColumn);
+  const rowCurrency = written === "" ? null : currencyCode(written);
+  if (written !== "" && rowCurrency === null) {
     throw new StatementParseError(
-      `Line ${row.line}: the currency "${rowCurrency}" is not a currency code`,
+      `Line ${row.line}: the currency "${written.toUpperCase()}" is not a currency code`,
       row.line,
       "currency",
     );
   }
-  const currency = rowCurrency || mapping.currency || null;
+  const currency = rowCurrency ?? (mapping.currency ? currentCurrencyCode(mapping.currency) : null);
   const key = `${number}\u0000${name}\u0000${currency ?? ""}`;
   let account = accounts.get(key);
   if (!account) {

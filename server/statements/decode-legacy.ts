@@ -61,3 +61,79 @@ export function decodeLegacyEncoding(
   }
   return best && best.share >= 0.15 ? { text: best.text, encoding: best.encoding } : null;
 }
+
+// Lithuanian and Latvian statements often come in windows-1257. Its letters sit
+// one by one between plain ones, like a European windows-1252 file's, and on the same bytes as windows-1252's
+// accented letters (1257's č is 1252's è, š is ð, ž is þ), so both decodings are clean and only the words can
+// tell them apart. The file is read as windows-1257 only when its words plainly are Baltic: letters of one
+// Baltic alphabet, at least three different ones, inside words and not only at their ends (Italian accents only a
+// word's last vowel: "città" would read "cittą"), and hardly any word with a letter no Baltic language has
+// (French é, Spanish ó, Icelandic ú and ý, Danish å stay foreign whichever decoding reads them). Estonian needs
+// none of this: its õ ä ö ü are the same bytes in windows-1252.
+const LITHUANIAN = new Set(Array.from("ąčęėįšųūž"));
+const LATVIAN = new Set(Array.from("āčēģīķļņšūž"));
+const ESTONIAN = new Set(Array.from("õäöüšž"));
+const BALTIC_ALPHABETS = [LITHUANIAN, LATVIAN, ESTONIAN];
+const BALTIC = new Set([...LITHUANIAN, ...LATVIAN, ...ESTONIAN]);
+// The Baltic letters on bytes that windows-1252 reads as other letters (õ ä ö ü are the same in both).
+const CHANGED = new Set([...LITHUANIAN, ...LATVIAN]);
+// Letters only one of the two languages writes: a file with both is neither.
+const ONLY_LITHUANIAN = new Set(Array.from("ąęėįų"));
+const ONLY_LATVIAN = new Set(Array.from("āēģīķļņ"));
+// Danish and Norwegian æ and ø read as ę and ų: a file whose only Baltic letters are these two is Nordic.
+const NORDIC = new Set(Array.from("ęų"));
+
+/** The text decoded from windows-1257, or null when its words are not plainly Lithuanian or Latvian. */
+export function decodeBaltic(bytes: Uint8Array): { text: string; encoding: "windows-1257" } | null {
+  // The first 64 KiB tell, as they do for the other encodings: a statement's words repeat.
+  const sample = bytes.subarray(0, 64 * 1024);
+  let letterBytes = 0;
+  for (const byte of sample) if (byte >= 0xc0) letterBytes++;
+  if (letterBytes < 6) return null;
+  const head = iconv.decode(Buffer.from(sample), "windows-1257");
+  // Bytes windows-1257 leaves undefined (ƒ, Œ, œ, Ÿ, ¡ in windows-1252): not this encoding.
+  if (head.includes("\uFFFD")) return null;
+  let plausible = 0;
+  let inner = 0;
+  let foreign = 0;
+  let implausible = 0;
+  let lithuanian = 0;
+  let latvian = 0;
+  const seen = new Set<string>();
+  for (const word of head.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    const letters = Array.from(word);
+    const accented = letters.filter((char) => char.charCodeAt(0) >= 0x80);
+    if (accented.length === 0) continue;
+    // "Café" in a Lithuanian file; "Crédit" or "útborgun" in a French or Icelandic one.
+    if (!accented.every((char) => BALTIC.has(char))) {
+      foreign++;
+      continue;
+    }
+    if (!accented.some((char) => CHANGED.has(char))) continue;
+    // Letters of two Baltic alphabets in one word: another language read the wrong way.
+    if (!BALTIC_ALPHABETS.some((alphabet) => accented.every((char) => alphabet.has(char)))) {
+      implausible++;
+      continue;
+    }
+    // A lone accented letter is not a Baltic word, except the Lithuanian "į" (into).
+    if (letters.length === 1 && word !== "į") {
+      implausible++;
+      continue;
+    }
+    plausible++;
+    if (letters.slice(0, -1).some((char) => CHANGED.has(char))) inner++;
+    for (const char of accented) if (CHANGED.has(char)) seen.add(char);
+    if (accented.some((char) => ONLY_LITHUANIAN.has(char))) lithuanian++;
+    if (accented.some((char) => ONLY_LATVIAN.has(char))) latvian++;
+  }
+  const baltic =
+    plausible >= 3 &&
+    seen.size >= 3 &&
+    [...seen].filter((char) => !NORDIC.has(char)).length >= 2 &&
+    inner >= 2 &&
+    inner * 4 >= plausible &&
+    foreign * 10 <= plausible &&
+    implausible * 10 <= plausible &&
+    Math.min(lithuanian, latvian) * 10 <= Math.max(lithuanian, latvian);
+  return baltic ? { text: iconv.decode(Buffer.from(bytes), "windows-1257"), encoding: "windows-1257" } : null;
+}

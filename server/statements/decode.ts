@@ -1,10 +1,11 @@
 // Statement files declare encodings they do not use (Chase says cp1252 and sends UTF-8), so the bytes decide:
-// strict UTF-8 first, then a legacy Chinese, Japanese, Korean or Cyrillic encoding when the bytes plainly are one
-// (decode-legacy.ts), then windows-1252, which maps every byte and so never fails. (Node 20's TextDecoder
-// treats "windows-1252" as Latin-1 and turns 0x80 into a control character instead of €, hence iconv-lite.)
+// strict UTF-8 first, then a legacy Chinese, Japanese, Korean or Cyrillic encoding when the bytes plainly are one,
+// or windows-1257 when the words plainly are Lithuanian or Latvian (decode-legacy.ts), then windows-1252, which
+// maps every byte and so never fails. (Node 20's TextDecoder treats "windows-1252" as Latin-1 and turns 0x80 into
+// a control character instead of €, hence iconv-lite.)
 
 import iconv from "iconv-lite";
-import { decodeLegacyEncoding } from "@/server/statements/decode-legacy";
+import { decodeBaltic, decodeLegacyEncoding } from "@/server/statements/decode-legacy";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -18,7 +19,8 @@ export type DecodedText = {
     | "gb18030"
     | "shift_jis"
     | "cp949"
-    | "windows-1251";
+    | "windows-1251"
+    | "windows-1257";
 };
 
 export function decodeStatementBytes(bytes: Uint8Array): DecodedText {
@@ -38,6 +40,8 @@ export function decodeStatementBytes(bytes: Uint8Array): DecodedText {
     if (damaged !== null) return { text: damaged, encoding: "utf-8" };
     const legacy = decodeLegacyEncoding(body);
     if (legacy) return legacy;
+    const baltic = decodeBaltic(body);
+    if (baltic) return baltic;
     return { text: iconv.decode(Buffer.from(body), "win1252"), encoding: "windows-1252" };
   }
 }

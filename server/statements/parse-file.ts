@@ -3,6 +3,7 @@ import "server-only";
 import { parseOfxStatement } from "@/server/ofx/parse";
 import { type CsvMapping, type RememberedMapping, readCsv } from "@/server/statements/csv";
 import { decodeStatementBytes, withoutTrailingNuls } from "@/server/statements/decode";
+import { looksLikePdfText, PDF_STATEMENT_MESSAGE } from "@/server/statements/pdf-text";
 import { parseQif, type QifDateOrder } from "@/server/statements/qif";
 import { type AccountType, type ParsedStatement, StatementParseError } from "@/server/statements/types";
 
@@ -28,7 +29,7 @@ export type StatementFileInput = {
   rememberedCsv?: RememberedMapping | null;
 };
 
-export type StatementFileFormat = "ofx" | "qif" | "csv" | "camt" | "mt940" | "unknown";
+export type StatementFileFormat = "ofx" | "qif" | "csv" | "camt" | "mt940" | "pdf" | "unknown";
 
 /** A statement read from a file, with how a CSV was read (so the import job can read it the same way). */
 export type ReadStatementFile = {
@@ -49,7 +50,7 @@ export function readStatementFile(input: StatementFileInput): ReadStatementFile 
   }
   const decoded = decodeStatementBytes(input.bytes).text;
   const format = detectStatementFormat(decoded, input.filename);
-  const text = format === "unknown" ? decoded : checkText(decoded);
+  const text = format === "unknown" || format === "pdf" ? decoded : checkText(decoded);
   switch (format) {
     case "ofx":
       return { statement: parseOfxStatement(text), csv: null };
@@ -67,6 +68,8 @@ export function readStatementFile(input: StatementFileInput): ReadStatementFile 
     case "camt":
     case "mt940":
       throw new UnsupportedStatementError(`CAMT and MT940 files are not supported yet; ${FORMATS_WE_READ}.`);
+    case "pdf":
+      throw new UnsupportedStatementError(PDF_STATEMENT_MESSAGE);
     case "unknown":
       throw new UnsupportedStatementError(
         `This file is not a bank statement Tally can read; ${FORMATS_WE_READ}.`,
@@ -103,6 +106,8 @@ export function detectStatementFormat(text: string, filename: string): Statement
   if (/^\s*!(Type|Account|Option|Clear)/i.test(firstLine)) return "qif";
   if (/<Document[\s>]/.test(head) && /camt\.\d{3}/i.test(head)) return "camt";
   if (/^\s*(\{1:|:20:)/.test(firstLine) || (/^:20:/m.test(head) && /^:61:/m.test(text))) return "mt940";
+  // A PDF, or the text of one: before the extension, since such text is often saved as .txt or .csv.
+  if (looksLikePdfText(text)) return "pdf";
   if (looksBinary(head)) return "unknown";
   const extension = /\.([a-z0-9]+)$/i.exec(filename)?.[1]?.toLowerCase() ?? "";
   if (extension === "ofx" || extension === "qfx") return "ofx";
@@ -111,9 +116,9 @@ export function detectStatementFormat(text: string, filename: string): Statement
   return "unknown";
 }
 
-// PDFs, zipped spreadsheets and other binaries decode to text full of control characters.
+// Zipped spreadsheets and other binaries decode to text full of control characters.
 function looksBinary(head: string): boolean {
-  if (head.startsWith("%PDF") || head.startsWith("PK")) return true;
+  if (head.startsWith("PK")) return true;
   let controls = 0;
   for (let i = 0; i < head.length; i++) {
     const code = head.charCodeAt(i);

@@ -4,6 +4,7 @@ import type { Account } from "@/db/schema";
 import { newId } from "@/lib/ids";
 import { AppError } from "@/server/errors";
 import type { CsvMapping, RememberedMapping } from "@/server/statements/csv";
+import { currentCurrencyCode } from "@/server/statements/currency-codes";
 import { decodeStatementBytes } from "@/server/statements/decode";
 import { type AccountChoice, chooseFileAccount } from "@/server/statements/file-accounts";
 import { readStatementFile, UnsupportedStatementError } from "@/server/statements/parse-file";
@@ -116,7 +117,8 @@ function checkCurrency(
 ): void {
   const stated = parsed.currency;
   if (!stated) return;
-  const currency = (account?.currency ?? created?.currency ?? "").toUpperCase();
+  // An account someone created as RUR is kept in roubles all the same; the file says RUB for them.
+  const currency = currentCurrencyCode(account?.currency ?? created?.currency ?? "");
   if (currency === stated) return;
   const name = account ? `“${account.name}”` : "the new account";
   throw new AppError(

@@ -1,0 +1,33 @@
+import "server-only";
+
+// The currency codes statements write. Intl's list is ISO 4217 as it stands today, and some banks still write a
+// code ISO retired: Russian banks' exports (Sberbank, VTB, Alfa-Bank's CSV, some OFX CURDEF) say RUR for the
+// rouble. RUR was the code of the rouble before the 1998 redenomination, but no file Tally reads holds pre-1998
+// amounts: a bank writing RUR today means today's rouble, RUB, and its amounts are read as they stand.
+
+const RETIRED_AS_CURRENT: Record<string, string> = { RUR: "RUB" };
+
+let isoCodes: Set<string> | null = null;
+
+/** The current ISO code a cell or header names ("eur" → "EUR", "RUR" → "RUB"), or null when it names none. */
+export function currencyCode(text: string): string | null {
+  const code = text.trim().toUpperCase();
+  if (!/^[A-Z]{3}$/.test(code)) return null;
+  const current = RETIRED_AS_CURRENT[code] ?? code;
+  isoCodes ??= new Set([
+    ...(typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("currency") : []),
+    ..."USD EUR GBP CHF JPY CAD AUD NZD SEK NOK DKK PLN CZK HUF BRL MXN INR CNY HKD SGD ZAR RUB".split(" "),
+  ]);
+  return isoCodes.has(current) ? current : null;
+}
+
+/** A currency code such as "EUR", as Intl knows them (plus the common ones, if its data is small). */
+export function isCurrencyCode(text: string): boolean {
+  return currencyCode(text) !== null;
+}
+
+/** A three-letter code as written, with a retired one replaced by the code that stands for it now. */
+export function currentCurrencyCode(code: string): string {
+  const upper = code.toUpperCase();
+  return RETIRED_AS_CURRENT[upper] ?? upper;
+}
