@@ -12,7 +12,12 @@ export type CsvRow = {
 
 export type CsvDelimiter = "," | ";" | "\t";
 
-export type CsvTable = { delimiter: CsvDelimiter; rows: CsvRow[] };
+export type CsvTable = {
+  delimiter: CsvDelimiter;
+  rows: CsvRow[];
+  /** Rows made from "Key: value" records (Santander's text download), not split at a delimiter. */
+  records?: true;
+};
 
 // "|" is deliberately not a candidate: easybank uses it inside fields as a sub-separator.
 const DELIMITERS: CsvDelimiter[] = [",", ";", "\t"];
@@ -49,7 +54,7 @@ function sniffDelimiter(text: string): CsvDelimiter {
 export function tokenizeCsv(input: string): CsvTable {
   const text = input.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const records = recordsAsRows(text);
-  if (records) return { delimiter: ",", rows: records };
+  if (records) return { delimiter: ",", rows: records, records: true };
   const rows: CsvRow[] = [];
   let line = 1;
   let start = 0;
@@ -131,7 +136,7 @@ export function splitLenient(line: string, delimiter: CsvDelimiter): string[] {
  * Surrounding spaces go (banks pad both names and values), and so does Excel's text guard: Hong Leong writes
  * every cell as ="05-05-2026" so that a spreadsheet keeps it as typed.
  */
-function cleanCell(cell: string): string {
+export function cleanCell(cell: string): string {
   const trimmed = cell.trim();
   const guarded = /^=\s*"(.*)"$/s.exec(trimmed);
   return guarded ? (guarded[1] ?? "").replaceAll('""', '"').trim() : trimmed;

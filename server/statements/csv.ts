@@ -1,5 +1,6 @@
 import "server-only";
 
+import { type AlignedRows, alignRows, type RowProblem } from "@/server/statements/csv-align";
 import {
   type CsvDetection,
   type DetectContext,
@@ -43,7 +44,10 @@ export type CsvOptions = DetectContext & {
 
 /** How the file will be read, and where that came from. */
 export type CsvResolution = {
+  /** The file's rows, with rows split at an unquoted comma put back together where that is unambiguous. */
   rows: CsvRow[];
+  /** Rows that look like transactions but do not fit the header and could not be put back together. */
+  rowProblems: RowProblem[];
   delimiter: CsvDelimiter;
   detection: CsvDetection;
   mapping: CsvMapping | null;
@@ -54,19 +58,49 @@ export type CsvResolution = {
 
 export function resolveCsv(text: string, options: CsvOptions = {}): CsvResolution {
   const table = tokenizeCsv(text);
-  const detection = detectCsv(table.rows, options);
-  const base = { rows: table.rows, delimiter: table.delimiter, detection };
-  const remembered = options.remembered ? relocate(options.remembered, table.rows, detection) : null;
-  if (options.mapping !== undefined) {
-    const mapping = validateMapping(options.mapping, remembered ?? detection.mapping, table.rows);
-    return { ...base, mapping, source: "given", question: null };
+  // Columns are told from rows put back together, so that an amount split at its thousands separator does
+  // not pass for two columns or tip the sign decision; the mapping read from the rows as split says where
+  // the amounts are to begin with.
+  let detection = detectCsv(table.rows, options);
+  let first: AlignedRows | null = null;
+  if (detection.mapping) {
+    first = alignRows(text, table, detection.mapping, detection.endRow);
+    if (first.rows !== table.rows) {
+      detection = detectCsv(first.rows, options);
+      first = null;
+    }
   }
-  if (remembered) return { ...base, mapping: remembered, source: "remembered", question: null };
+  const remembered = options.remembered ? relocate(options.remembered, table.rows, detection) : null;
+  let mapping: CsvMapping | null;
+  let source: CsvResolution["source"];
+  let question: SignQuestion | null = null;
+  if (options.mapping !== undefined) {
+    mapping = validateMapping(options.mapping, remembered ?? detection.mapping, table.rows);
+    source = "given";
+  } else if (remembered) {
+    mapping = remembered;
+    source = "remembered";
+  } else {
+    mapping = detection.mapping;
+    source = detection.mapping ? "detected" : null;
+    question = detection.question;
+  }
+  // The rows are put back together again under the mapping in force: it may be the user's, not the one found.
+  const endRow = mapping && mapping.headerRow === detection.headerRow ? detection.endRow : table.rows.length;
+  const aligned =
+    first && mapping === detection.mapping
+      ? first
+      : mapping
+        ? alignRows(text, table, mapping, endRow)
+        : { rows: table.rows, problems: [] };
   return {
-    ...base,
-    mapping: detection.mapping,
-    source: detection.mapping ? "detected" : null,
-    question: detection.question,
+    rows: aligned.rows,
+    rowProblems: aligned.problems,
+    delimiter: table.delimiter,
+    detection,
+    mapping,
+    source,
+    question,
   };
 }
 
@@ -135,6 +169,9 @@ export function readCsv(
       `Tally could not read the columns of this CSV file: ${detection.problem ?? "its layout is unclear"} Map its columns (date, description, amount) to import it.`,
     );
   }
+  // A row that does not fit the header refuses the file before any question: the file must be exported again.
+  const [problem] = resolution.rowProblems;
+  if (problem) throw new StatementParseError(problem.message, problem.line);
   if (question) {
     throw new StatementNeedsAnswerError(
       `${question.reason} ${question.prompt} Answer it in the import form, or send the column mapping with the sign convention.`,
