@@ -1,13 +1,18 @@
 import "server-only";
 
 import Papa from "papaparse";
-import { type DecimalSeparator, readAmountCell } from "@/server/statements/amounts";
+import {
+  type Column,
+  describeColumns,
+  filledWidth,
+  fitsColumn,
+  fixedColumns,
+  isSplitNumber,
+} from "@/server/statements/csv-align-columns";
 import { isSummaryText } from "@/server/statements/csv-cell-words";
 import type { CsvMapping } from "@/server/statements/csv-mapping";
 import { isAmountCell, isDataRow, isDateCell, SCAN_ROWS } from "@/server/statements/csv-table";
 import { type CsvRow, type CsvTable, cleanCell, isBlankRow } from "@/server/statements/csv-tokenize";
-import { currencyCode } from "@/server/statements/currency-codes";
-import { parseDateCell } from "@/server/statements/dates";
 
 // A row with more values than the header was split somewhere it should not have been. In a comma file the
 // usual culprit is an amount written with an unquoted thousands separator: "-2,150.00" arrives as "-2" and
@@ -28,23 +33,6 @@ export type AlignedRows = {
   rows: CsvRow[];
   /** Rows that look like transactions and could not be put back together, in file order. */
   problems: RowProblem[];
-};
-
-type Kind =
-  | { kind: "date" }
-  | { kind: "amount"; fraction: number | null }
-  | { kind: "text" }
-  | { kind: "free" };
-
-type Column = {
-  kind: Kind;
-  money: boolean;
-  date: boolean;
-  currency: boolean;
-  /** A text column a split value may be joined back into: the description or the memo. */
-  absorbsText: boolean;
-  /** Free text Tally does not read as money or a date: as the last column, it may run on past the header. */
-  overflows: boolean;
 };
 
 type Candidate = {
@@ -152,13 +140,6 @@ function amountAdvice(delimiter: CsvTable["delimiter"], mapping: CsvMapping): st
   return `Export the file again with values that contain ${name} in quotes.`;
 }
 
-/** Cells up to the last filled one: an empty field at the end of a row (Chase) is no value. */
-function filledWidth(cells: string[]): number {
-  let n = cells.length;
-  while (n > 0 && cells[n - 1] === "") n--;
-  return n;
-}
-
 /** How many rows that hold a date and an amount have each width. */
 function dataRowWidths(rows: CsvRow[], start: number, end: number): Map<number, number> {
   const counts = new Map<number, number>();
@@ -200,79 +181,6 @@ function missesItsMoney(row: CsvRow, mapping: CsvMapping): boolean {
   if (!money.some((at) => at >= row.cells.length)) return false;
   if (money.some((at) => (row.cells[at] ?? "") !== "")) return false;
   return row.cells.some((cell) => !isDateCell(cell) && isAmountCell(cell)) && isDataRow(row);
-}
-
-/** What each column holds in the rows of the usual width, and what the mapping reads from it. */
-function describeColumns(
-  rows: CsvRow[],
-  start: number,
-  end: number,
-  width: number,
-  mapping: CsvMapping,
-): Column[] {
-  const samples: string[][] = Array.from({ length: width }, () => []);
-  let seen = 0;
-  for (let index = start; index < end && seen < SCAN_ROWS; index++) {
-    const row = rows[index]!;
-    if (filledWidth(row.cells) > width || !isDataRow(row)) continue;
-    seen++;
-    for (let i = 0; i < width; i++) {
-      const cell = row.cells[i] ?? "";
-      if (cell !== "") samples[i]!.push(cell);
-    }
-  }
-  const money = new Set([mapping.amount, mapping.debit, mapping.credit, mapping.balance]);
-  const dates = new Set([mapping.date, mapping.transactionDate]);
-  const texts = new Set([mapping.description, mapping.descriptionIn, mapping.memo]);
-  const read = new Set(fixedColumns(mapping));
-  return samples.map((cells, index) => {
-    const kind = kindOf(cells, mapping.decimalSeparator);
-    return {
-      kind,
-      money: money.has(index),
-      date: dates.has(index),
-      currency: mapping.currencyColumn === index,
-      absorbsText: texts.has(index),
-      overflows: texts.has(index) || (!read.has(index) && (kind.kind === "text" || kind.kind === "free")),
-    };
-  });
-}
-
-/** The columns the import reads other than free text: where two readings of a row must agree. */
-function fixedColumns(mapping: CsvMapping): number[] {
-  return [
-    mapping.amount,
-    mapping.debit,
-    mapping.credit,
-    mapping.balance,
-    mapping.date,
-    mapping.transactionDate,
-    mapping.typeColumn,
-    mapping.status,
-    mapping.currencyColumn,
-    mapping.externalId,
-    mapping.account,
-    mapping.accountName,
-    mapping.category,
-    mapping.checkNumber,
-  ].filter((at): at is number => at !== undefined);
-}
-
-function kindOf(cells: string[], separator: DecimalSeparator): Kind {
-  if (cells.length === 0) return { kind: "free" };
-  if (cells.every(isDateCell)) return { kind: "date" };
-  if (cells.every((cell) => readAmountCell(cell, separator) !== null)) {
-    const fractions = new Set(cells.map((cell) => fractionDigits(cell, separator)));
-    return { kind: "amount", fraction: fractions.size === 1 ? ([...fractions][0] ?? null) : null };
-  }
-  return { kind: "text" };
-}
-
-/** Digits after the decimal separator: 2 for "-4.50", 0 for "-2". */
-function fractionDigits(cell: string, separator: DecimalSeparator): number {
-  const at = cell.lastIndexOf(separator);
-  if (at === -1) return 0;
-  return /^\d*/.exec(cell.slice(at + 1))?.[0].length ?? 0;
 }
 
 /**
@@ -400,44 +308,4 @@ function realign(
   }
   // Only columns Tally does not read differ: any reading imports the same.
   return { cells: [...first!.cells, ...row.cells.slice(n)] };
-}
-
-/**
- * Pieces of one number split at its thousands separators: "-2" | "150.00", or "1" | "234" | "567.89". The
- * first holds one to three digits after any sign or symbol, every later one exactly three digits (the last
- * may carry the decimals and a mark such as " CR"), and no space stands at a join: "1, 234" is two values.
- */
-function isSplitNumber(parts: string[]): boolean {
-  const [head, ...rest] = parts;
-  if (head === undefined || rest.length === 0) return false;
-  if (!/^\s*[^\d\s]{0,3}\s?\d{1,3}$/.test(head)) return false;
-  return rest.every((part, i) =>
-    i === rest.length - 1 ? /^\d{3}(?:\.\d+)?(?:[^\d.,][^\d,]*)?$/.test(part) : /^\d{3}$/.test(part),
-  );
-}
-
-function fitsColumn(
-  value: string,
-  column: Column,
-  separator: DecimalSeparator,
-  dateFormat: CsvMapping["dateFormat"],
-): boolean {
-  if (value === "") return true;
-  // "Pending" and similar words stand where a date would be.
-  const dateLike = (cell: string) =>
-    parseDateCell(cell, dateFormat) !== null || !/\d/.test(cell) || isDateCell(cell);
-  if (column.date && !dateLike(value)) return false;
-  if (column.currency && currencyCode(value) === null) return false;
-  const kind = column.kind;
-  if (column.money || kind.kind === "amount") {
-    if (readAmountCell(value, separator) === null) return false;
-    if (
-      kind.kind === "amount" &&
-      kind.fraction !== null &&
-      fractionDigits(value, separator) !== kind.fraction
-    )
-      return false;
-  }
-  if (kind.kind === "date" && !dateLike(value)) return false;
-  return true;
 }

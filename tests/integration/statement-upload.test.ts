@@ -8,6 +8,7 @@ import type { Database } from "@/db";
 import { bootEmbeddedRunner } from "@/inngest/embedded/boot";
 import type { EmbeddedRunner } from "@/inngest/embedded/runner";
 import { parseStatementFile, UnsupportedStatementError } from "@/server/statements/parse-file";
+import { previewStatementUpload } from "@/server/statements/preview";
 import { StatementParseError } from "@/server/statements/types";
 import { createTestUser } from "../factories/users";
 import { call } from "../support/api";
@@ -183,6 +184,39 @@ describe("uploading statement files", () => {
     expect(mapped.status).toBe(202);
     await runner.drain();
     expect(await amountsIn(token, accountId)).toEqual(["-4.50", "1.00"]);
+  });
+
+  it("previews and imports amounts split at an unquoted thousands separator whole, or refuses the line", async () => {
+    const { token, user } = await createTestUser(db);
+    const accountId = await manualAccount(token);
+    const bytes = new TextEncoder().encode(
+      "Date,Description,Amount\n2026-01-02,RENT PAYMENT,-2,150.00\n2026-01-03,COFFEE,-4.50\n2026-01-05,PAYCHECK,3,200.00\n",
+    );
+    // What the import form shows is what gets imported.
+    const preview = await previewStatementUpload(db, user.id, { bytes, filename: "bank.csv" }, { accountId });
+    expect(preview.problem).toBeNull();
+    expect(preview.csv?.sampleRows.map((row) => row[2])).toEqual(["-2,150.00", "-4.50", "3,200.00"]);
+    expect(preview.sample.map((row) => row.amount)).toEqual([-2150_00, -4_50, 3200_00]);
+
+    const accepted = await upload(token, accountId, { name: "bank.csv", bytes });
+    expect(accepted.status).toBe(202);
+    await runner.drain();
+    expect(await amountsIn(token, accountId)).toEqual(["-2150.00", "-4.50", "3200.00"]);
+
+    const ambiguous = new TextEncoder().encode(
+      "Date,Description,Amount\n2026-02-02,COFFEE,-4.50\n2026-02-03,REF,100,-4,500.00\n",
+    );
+    const refusedPreview = await previewStatementUpload(
+      db,
+      user.id,
+      { bytes: ambiguous, filename: "bank.csv" },
+      { accountId },
+    );
+    expect(refusedPreview.problem).toMatch(/^Line 3 has 5 values where the header has 3/);
+    const refused = await upload(token, accountId, { name: "bank.csv", bytes: ambiguous });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.message).toMatch(/Line 3 has 5 values where the header has 3; an amount may/);
+    expect(await amountsIn(token, accountId)).toEqual(["-2150.00", "-4.50", "3200.00"]);
   });
 
   it("refuses other formats with 415, big files with 413, and other users' accounts with 404", async () => {
