@@ -10,7 +10,7 @@ import {
   isSplitNumber,
 } from "@/server/statements/csv-align-columns";
 import { isSummaryText } from "@/server/statements/csv-cell-words";
-import type { CsvMapping } from "@/server/statements/csv-mapping";
+import { type CsvMapping, mappedColumns } from "@/server/statements/csv-mapping";
 import { isAmountCell, isDataRow, isDateCell, SCAN_ROWS } from "@/server/statements/csv-table";
 import { type CsvRow, type CsvTable, cleanCell, isBlankRow } from "@/server/statements/csv-tokenize";
 
@@ -213,6 +213,7 @@ function realign(
   const splitsNumbers = delimiter === "," && mapping.decimalSeparator === ".";
   const fixed = fixedColumns(mapping);
   const fixedPastHeader = fixed.some((i) => i >= width);
+  const readsPastHeader = fixedPastHeader || mappedColumns(mapping).some((i) => i >= width);
   const fits = (value: string, column: Column) =>
     fitsColumn(value, column, mapping.decimalSeparator, mapping.dateFormat);
   // A value is tried in the same column along many paths: each single one is checked once.
@@ -239,13 +240,18 @@ function realign(
     const left = n - at;
     if (col === width - 1) {
       // The header's last column running on past its end, as livebank's free text does: the columns the
-      // header names read as they stand. Joining the rest into it would only re-split text read as it is.
+      // header names read as they stand. Where the mapping reads a column past the header, that is the
+      // layout, and joining the rest into the last column would only re-split text read as it is.
       const runsOn = !joined && left > 1 && column.overflows && fitsAsIs(col, at);
-      if (runsOn) candidates.push({ cells: row.cells, identity: true });
-      if (runsOn && !fixedPastHeader) return;
+      if (runsOn && readsPastHeader && !fixedPastHeader) {
+        candidates.push({ cells: row.cells, identity: true });
+        return;
+      }
+      // Otherwise a description split at a comma in the last column is joined back whole.
       const value = joinAt(at, left, column);
-      if (value !== null && fits(value, column))
-        candidates.push({ cells: [...taken, value], identity: false });
+      const whole = value !== null && fits(value, column);
+      if (whole) candidates.push({ cells: [...taken, value], identity: false });
+      if (runsOn && (!whole || fixedPastHeader)) candidates.push({ cells: row.cells, identity: true });
       return;
     }
     // Every later column needs at least one value.

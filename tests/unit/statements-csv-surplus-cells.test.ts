@@ -149,6 +149,14 @@ describe("CSV descriptions split at an unquoted comma", () => {
     ]);
   });
 
+  it("joins a memo split at a comma in the last column back whole", () => {
+    const statement = read(
+      "Date,Description,Amount,Memo\n2026-01-02,RENT,-2,150.00,January, flat 4\n2026-01-03,COFFEE,-4.50,cup\n",
+    );
+    const [rent] = statement.accounts[0]?.transactions ?? [];
+    expect(rent).toMatchObject({ description: "RENT", amount: cents(-2150), memo: "January, flat 4" });
+  });
+
   it("refuses a row whose text could belong to the description or the memo", () => {
     const error = refusal(
       "Date,Description,Memo,Amount\n2026-01-02,AMAZON, INC,order 1,-4.50\n2026-01-03,COFFEE,cup,-4.50\n",
