@@ -7,12 +7,15 @@
 // name-suggestion-index (data/nsi-sellers.json), where one spelling may name different businesses in different
 // countries ("Metro": a Canadian grocer, a German wholesaler) and the caller's countries choose.
 
+import type { AliasIndex } from "@/server/categorize/alias-index";
+import * as aliasIndex from "@/server/categorize/alias-index";
 import * as clean from "@/server/categorize/clean";
 import { type CategorySlug, categoryBySlug, isCategorySlug } from "@/server/categorize/taxonomy";
 
 // tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
 // the hot path reads module-local copies instead (see clean.ts).
 const { cleanDescription, isTailToken, keyFromTokens } = clean;
+const { buildAliasIndex, findChild, ROOT, tokenHash } = aliasIndex;
 
 /** One line of data/sellers.json. */
 export type SellerEntry = {
@@ -53,7 +56,8 @@ type Candidates = readonly SellerRecord[];
 /**
  * One token of a token trie over the cleaned aliases, holding the seller whose alias ends here (as a prefix
  * alias and/or an exact-only one). Most nodes have at most one child, kept in `child` rather than in a Map:
- * a Map per node tripled the dictionary's heap.
+ * a Map per node tripled the dictionary's heap. `child` and `children` serve the build only: once built, the
+ * trie is walked through its AliasIndex (alias-index.ts) and both are cleared.
  */
 export type AliasNode = {
   readonly token: string;
@@ -110,10 +114,10 @@ function addChild(node: AliasNode, token: string): AliasNode {
 
 export type SellerDictionary = {
   /**
-   * Aliases as a token trie, walked with the description's own tokens: no prefix string is built or
-   * hashed, and the cost depends on the description's length, not on how many aliases share a first word.
+   * Aliases as a token trie, walked with the description's own tokens: no prefix string is built, and the cost
+   * depends on the description's length, not on how many aliases share a first word.
    */
-  readonly aliases: ReadonlyMap<string, AliasNode>;
+  readonly aliases: AliasIndex<AliasNode>;
   /** Canonical key → seller of Tally's own list, for lookups by a stored seller key. */
   readonly byKey: ReadonlyMap<string, SellerRecord>;
   readonly sellerCount: number;
@@ -273,7 +277,33 @@ export function loadSellerDictionary(
   }
 
   if (problems.length > 0) throw new SellerDictionaryError(problems);
-  return { aliases, byKey, sellerCount, aliasCount };
+  return { aliases: freeze(aliases), byKey, sellerCount, aliasCount };
+}
+
+/** The built trie as an AliasIndex, its nodes numbered breadth first; their child links are no longer needed. */
+function freeze(roots: ReadonlyMap<string, AliasNode>): AliasIndex<AliasNode> {
+  const nodes: AliasNode[] = [newNode("")];
+  const parents: number[] = [ROOT];
+  for (const node of roots.values()) {
+    nodes.push(node);
+    parents.push(ROOT);
+  }
+  for (let id = 1; id < nodes.length; id++) {
+    const node = nodes[id]!;
+    const children = node.children?.values() ?? (node.child === null ? [] : [node.child]);
+    for (const child of children) {
+      nodes.push(child);
+      parents.push(id);
+    }
+    node.child = null;
+    node.children = null;
+  }
+  return buildAliasIndex(
+    nodes,
+    parents,
+    (node) =>
+      node.prefix !== null || node.exact !== null || node.prefixAll !== null || node.exactAll !== null,
+  );
 }
 
 /** Countries tried when the caller knows none: where Tally's users bank, then anywhere. */
@@ -344,26 +374,34 @@ export function matchAlias(
 ): SellerRecord | undefined {
   const first = tokens[0];
   if (first === undefined) return undefined;
-  const node = dict.aliases.get(first);
-  const found = node === undefined ? undefined : walk(node, tokens, 1, keyTokenCount, countries, placeFrom);
+  const index = dict.aliases;
+  const firstHash = tokenHash(first);
+  const node = findChild(index, ROOT, firstHash, first, "");
+  const found = node < 0 ? undefined : walk(index, node, tokens, 1, keyTokenCount, countries, placeFrom);
   if (found !== undefined || tokens.length < 2 || first.length > MAX_JOINED_FIRST) return found;
-  const joined = dict.aliases.get(first + tokens[1]!);
-  return joined === undefined ? undefined : walk(joined, tokens, 2, keyTokenCount, countries, placeFrom);
+  // The two words as one, hashed and compared as joined without building the joined string.
+  const second = tokens[1]!;
+  const joined = findChild(index, ROOT, tokenHash(second, firstHash), first, second);
+  return joined < 0 ? undefined : walk(index, joined, tokens, 2, keyTokenCount, countries, placeFrom);
 }
 
 /** How long a first word may be for the first two words to be tried as one ("wal" + "mart"). */
 const MAX_JOINED_FIRST = 5;
 
-/** matchAlias from `node`, which stands for the first `from` tokens. */
+/**
+ * matchAlias from `start` (a findChild answer: the node's id times two, plus one when it holds a seller), which
+ * stands for the first `from` tokens.
+ */
 function walk(
-  start: AliasNode,
+  index: AliasIndex<AliasNode>,
+  start: number,
   tokens: readonly string[],
   from: number,
   keyTokenCount: number,
   countries: readonly string[],
   placeFrom: number,
 ): SellerRecord | undefined {
-  let node = start;
+  let found = start;
   const first = tokens[0]!;
   // A short brand spelling from name-suggestion-index ("SSP", "CCC", "VW") is also an everyday abbreviation
   // in bank text ("CCC -XXX : I-BANK"): like that list's own matchNames, it counts only as the whole seller
@@ -374,25 +412,52 @@ function walk(
   const bareNumber = from === 1 && tokens.length > 1 && isDigitsOnly(first);
   let best: SellerRecord | undefined;
   for (let k = from; ; k++) {
-    let wholeOrPlace = -1;
-    if (k === 1 && first.length <= 3) {
-      // A short spelling needs a known place after it: an unknown word before a country code may be more name.
-      wholeOrPlace = wholeOrPlaceAt(tokens, k, keyTokenCount, tokens.length, bareNumber);
-      if (node.prefix !== null) {
-        if (!(wholeOrPlace === 0 && node.prefix.origin === "osm")) best = node.prefix;
-      } else if (node.prefixAll !== null && wholeOrPlace === 1)
-        best = choose(node.prefixAll, countries) ?? best;
-    } else if (node.prefix !== null) best = node.prefix;
-    else if (node.prefixAll !== null) best = choose(node.prefixAll, countries) ?? best;
-    if (node.exact !== null || node.exactAll !== null) {
-      if (wholeOrPlace === -1)
-        wholeOrPlace = wholeOrPlaceAt(tokens, k, keyTokenCount, placeFrom, bareNumber && k === 1);
-      if (wholeOrPlace === 1) best = node.exact ?? choose(node.exactAll!, countries) ?? best;
-    }
+    // A node that holds no seller (most inner nodes of longer spellings) is passed without reading it.
+    if ((found & 1) !== 0)
+      best = sellerAt(
+        index.nodes[found >> 1]!,
+        k,
+        tokens,
+        keyTokenCount,
+        countries,
+        placeFrom,
+        bareNumber,
+        best,
+      );
     if (k >= tokens.length) break;
-    const next = childOf(node, tokens[k]!);
-    if (next === undefined) break;
-    node = next;
+    const token = tokens[k]!;
+    const next = findChild(index, found >> 1, tokenHash(token), token, "");
+    if (next < 0) break;
+    found = next;
+  }
+  return best;
+}
+
+/** The walk's step at a node that holds a seller: the seller it now stands on (`best` when none fits). */
+function sellerAt(
+  node: AliasNode,
+  k: number,
+  tokens: readonly string[],
+  keyTokenCount: number,
+  countries: readonly string[],
+  placeFrom: number,
+  bareNumber: boolean,
+  best: SellerRecord | undefined,
+): SellerRecord | undefined {
+  let wholeOrPlace = -1;
+  if (k === 1 && tokens[0]!.length <= 3) {
+    // A short spelling needs a known place after it: an unknown word before a country code may be more name.
+    wholeOrPlace = wholeOrPlaceAt(tokens, k, keyTokenCount, tokens.length, bareNumber);
+    if (node.prefix !== null) {
+      if (!(wholeOrPlace === 0 && node.prefix.origin === "osm")) best = node.prefix;
+    } else if (node.prefixAll !== null && wholeOrPlace === 1)
+      best = choose(node.prefixAll, countries) ?? best;
+  } else if (node.prefix !== null) best = node.prefix;
+  else if (node.prefixAll !== null) best = choose(node.prefixAll, countries) ?? best;
+  if (node.exact !== null || node.exactAll !== null) {
+    if (wholeOrPlace === -1)
+      wholeOrPlace = wholeOrPlaceAt(tokens, k, keyTokenCount, placeFrom, bareNumber && k === 1);
+    if (wholeOrPlace === 1) best = node.exact ?? choose(node.exactAll!, countries) ?? best;
   }
   return best;
 }
@@ -432,9 +497,11 @@ export function lookupSeller(dict: SellerDictionary, key: string): SellerRecord 
 
 /** An alias (prefix or exact) equal to all of `tokens`; a stored key must not match by its first words. */
 function wholeAlias(dict: SellerDictionary, tokens: readonly string[]): SellerRecord | undefined {
-  let node = tokens[0] === undefined ? undefined : dict.aliases.get(tokens[0]);
-  for (let k = 1; k < tokens.length && node !== undefined; k++) node = childOf(node, tokens[k]!);
-  if (node === undefined) return undefined;
+  let found = ROOT * 2;
+  for (let k = 0; k < tokens.length && found >= 0; k++)
+    found = findChild(dict.aliases, found >> 1, tokenHash(tokens[k]!), tokens[k]!, "");
+  if (found < 0 || tokens.length === 0) return undefined;
+  const node = dict.aliases.nodes[found >> 1]!;
   const many = node.prefixAll ?? node.exactAll;
   return node.prefix ?? node.exact ?? (many === null ? undefined : choose(many, DEFAULT_COUNTRIES));
 }
