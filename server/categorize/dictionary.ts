@@ -280,21 +280,24 @@ export function loadSellerDictionary(
   return { aliases: freeze(aliases), byKey, sellerCount, aliasCount };
 }
 
-/** The built trie as an AliasIndex, its nodes numbered breadth first; their child links are no longer needed. */
+/**
+ * The built trie as an AliasIndex; their child links are no longer needed. Nodes are numbered depth first, so a
+ * spelling's tokens sit next to each other in the index's packed text: a walk down one spelling reads adjacent
+ * memory after its first token.
+ */
 function freeze(roots: ReadonlyMap<string, AliasNode>): AliasIndex<AliasNode> {
   const nodes: AliasNode[] = [newNode("")];
   const parents: number[] = [ROOT];
-  for (const node of roots.values()) {
+  // Pending [node, parent id] pairs, the next to number last.
+  const stack: [AliasNode, number][] = [...roots.values()].reverse().map((node) => [node, ROOT]);
+  while (stack.length > 0) {
+    const [node, parent] = stack.pop()!;
+    const id = nodes.length;
     nodes.push(node);
-    parents.push(ROOT);
-  }
-  for (let id = 1; id < nodes.length; id++) {
-    const node = nodes[id]!;
-    const children = node.children?.values() ?? (node.child === null ? [] : [node.child]);
-    for (const child of children) {
-      nodes.push(child);
-      parents.push(id);
-    }
+    parents.push(parent);
+    const children =
+      node.children === null ? (node.child === null ? [] : [node.child]) : [...node.children.values()];
+    for (let k = children.length - 1; k >= 0; k--) stack.push([children[k]!, id]);
     node.child = null;
     node.children = null;
   }
