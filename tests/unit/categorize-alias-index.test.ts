@@ -1,26 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { buildAliasIndex, findChild, ROOT, tokenHash } from "@/server/categorize/alias-index";
+import { buildAliasIndex, FLAG_BITS, findChild, ROOT, tokenHash } from "@/server/categorize/alias-index";
 import { loadSellerDictionary, matchAlias } from "@/server/categorize/dictionary";
 
-// A small trie: "wal" → "mart", "walmart", "mart", and "mart" → "wal" (a token under two parents).
-const nodes = [
-  { token: "", seller: false },
-  { token: "wal", seller: false },
-  { token: "walmart", seller: true },
-  { token: "mart", seller: true },
-  { token: "mart", seller: true },
-  { token: "wal", seller: true },
-];
+// A small trie: "wal" → "mart", "walmart", "mart", and "mart" → "wal" (a token under two parents). Flags 1: holds
+// a seller.
+const tokens = ["", "wal", "walmart", "mart", "mart", "wal"];
 const parents = [ROOT, ROOT, ROOT, ROOT, 1, 3];
-const index = buildAliasIndex(nodes, parents, (node) => node.seller);
+const flags = [0, 0, 1, 1, 1, 1];
+const index = buildAliasIndex(tokens, parents, flags);
 const find = (parent: number, token: string) => findChild(index, parent, tokenHash(token), token, "");
 
 describe("alias index", () => {
-  it("finds a token only under its own parent, and says whether the node holds a seller", () => {
-    expect(find(ROOT, "wal")).toBe(1 * 2);
-    expect(find(ROOT, "mart")).toBe(3 * 2 + 1);
-    expect(find(1, "mart")).toBe(4 * 2 + 1);
-    expect(find(3, "wal")).toBe(5 * 2 + 1);
+  it("finds a token only under its own parent, with the node's flags", () => {
+    const at = (id: number, flag: number) => (id << FLAG_BITS) + flag;
+    expect(find(ROOT, "wal")).toBe(at(1, 0));
+    expect(find(ROOT, "mart")).toBe(at(3, 1));
+    expect(find(1, "mart")).toBe(at(4, 1));
+    expect(find(3, "wal")).toBe(at(5, 1));
     expect(find(1, "wal")).toBe(-1);
     expect(find(2, "mart")).toBe(-1);
   });
