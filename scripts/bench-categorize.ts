@@ -152,6 +152,7 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 async function main() {
   // The heap is measured from before the data modules are even imported: their JSON counts too.
   const heapBefore = heapUsed();
+  const buffersBefore = process.memoryUsage().arrayBuffers;
   const buildStart = process.hrtime.bigint();
   const { BUILT_IN_SELLERS, NSI_SELLERS } = await import("@/server/categorize/default-dictionary");
   const { loadSellerDictionary } = await import("@/server/categorize/dictionary");
@@ -163,6 +164,8 @@ async function main() {
   const lexicons = defaultLexicons();
   const buildMs = Number(process.hrtime.bigint() - buildStart) / 1e6;
   const dictionaryHeap = heapUsed() - heapBefore;
+  // The alias index's typed arrays live outside the JS heap: shown beside it so the two are read together.
+  const dictionaryBuffers = process.memoryUsage().arrayBuffers - buffersBefore;
 
   // Real names from both lists, plus what banks print besides seller names: fees, transfers, ACH lines, local shops.
   // Latin-script names only: the statements Tally reads are from banks that print them (other scripts work, at
@@ -231,6 +234,7 @@ async function main() {
   console.log(
     `  heap used         ${mb(dictionaryHeap)} (dictionary, word lists and their JSON)${gc ? "" : " (approximate: run with --expose-gc)"}`,
   );
+  console.log(`  typed arrays      ${mb(dictionaryBuffers)} (the alias index, outside the heap)`);
   console.log(
     `Categorize ${N.toLocaleString("en-US")} descriptions (${pool.length.toLocaleString("en-US")} distinct, one core)`,
   );

@@ -385,6 +385,14 @@ function keyLength(tokens: string[]): number {
  * must first flatten into a copy, and the dictionary's 50,000 keys would keep their pieces for good.
  */
 export function keyFromTokens(tokens: readonly string[], count: number): string {
-  const key = count === 1 ? tokens[0]! : count === 0 ? "" : tokens.slice(0, count).join(" ");
+  // Most keys are the whole token list: joined as it is, without first copying it.
+  const key =
+    count === 1
+      ? tokens[0]!
+      : count === 0
+        ? ""
+        : count === tokens.length
+          ? tokens.join(" ")
+          : tokens.slice(0, count).join(" ");
   return key.length > MAX_KEY_LENGTH ? key.slice(0, MAX_KEY_LENGTH).trimEnd() : key;
 }

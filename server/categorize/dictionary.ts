@@ -7,12 +7,15 @@
 // name-suggestion-index (data/nsi-sellers.json), where one spelling may name different businesses in different
 // countries ("Metro": a Canadian grocer, a German wholesaler) and the caller's countries choose.
 
+import type { AliasIndex } from "@/server/categorize/alias-index";
+import * as aliasIndex from "@/server/categorize/alias-index";
 import * as clean from "@/server/categorize/clean";
 import { type CategorySlug, categoryBySlug, isCategorySlug } from "@/server/categorize/taxonomy";
 
 // tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
 // the hot path reads module-local copies instead (see clean.ts).
 const { cleanDescription, isTailToken, keyFromTokens } = clean;
+const { buildAliasIndex, childFlags, childId, findChild, ROOT, tokenHash } = aliasIndex;
 
 /** One line of data/sellers.json. */
 export type SellerEntry = {
@@ -53,7 +56,8 @@ type Candidates = readonly SellerRecord[];
 /**
  * One token of a token trie over the cleaned aliases, holding the seller whose alias ends here (as a prefix
  * alias and/or an exact-only one). Most nodes have at most one child, kept in `child` rather than in a Map:
- * a Map per node tripled the dictionary's heap.
+ * a Map per node tripled the dictionary's heap. These nodes serve the build only: the built trie is frozen into
+ * a SellerTrie.
  */
 export type AliasNode = {
   readonly token: string;
@@ -110,10 +114,10 @@ function addChild(node: AliasNode, token: string): AliasNode {
 
 export type SellerDictionary = {
   /**
-   * Aliases as a token trie, walked with the description's own tokens: no prefix string is built or
-   * hashed, and the cost depends on the description's length, not on how many aliases share a first word.
+   * Aliases as a token trie, walked with the description's own tokens: no prefix string is built, and the cost
+   * depends on the description's length, not on how many aliases share a first word.
    */
-  readonly aliases: ReadonlyMap<string, AliasNode>;
+  readonly aliases: SellerTrie;
   /** Canonical key → seller of Tally's own list, for lookups by a stored seller key. */
   readonly byKey: ReadonlyMap<string, SellerRecord>;
   readonly sellerCount: number;
@@ -273,7 +277,62 @@ export function loadSellerDictionary(
   }
 
   if (problems.length > 0) throw new SellerDictionaryError(problems);
-  return { aliases, byKey, sellerCount, aliasCount };
+  return { aliases: freeze(aliases), byKey, sellerCount, aliasCount };
+}
+
+/** What a trie node holds, as its flags in the AliasIndex: the walk reads only the arrays a flag names. */
+const PREFIX = 1;
+const PREFIX_ALL = 2;
+const EXACT = 4;
+const EXACT_ALL = 8;
+
+/**
+ * The built trie, frozen: its edges in an AliasIndex (alias-index.ts), and what each node holds by node id rather
+ * than in a node object, so a step reads the seller itself and not first an object that points to it. Only a
+ * prefix spelling is common; the rest (an exact-only spelling, several businesses for one) are few and kept in Maps.
+ */
+export type SellerTrie = {
+  readonly index: AliasIndex;
+  readonly prefix: ReadonlyArray<SellerRecord | null>;
+  readonly exact: ReadonlyMap<number, SellerRecord>;
+  readonly prefixAll: ReadonlyMap<number, CandidateSet>;
+  readonly exactAll: ReadonlyMap<number, CandidateSet>;
+};
+
+/**
+ * Numbers the nodes depth first, so one spelling's tokens sit next to each other in the index's packed text: a walk
+ * down a spelling reads adjacent memory after its first token. The node objects are dropped afterwards.
+ */
+function freeze(roots: ReadonlyMap<string, AliasNode>): SellerTrie {
+  const tokens: string[] = [""];
+  const parents: number[] = [ROOT];
+  const flags: number[] = [0];
+  const prefix: (SellerRecord | null)[] = [null];
+  const exact = new Map<number, SellerRecord>();
+  const prefixAll = new Map<number, CandidateSet>();
+  const exactAll = new Map<number, CandidateSet>();
+  // Pending [node, parent id] pairs, the next to number last.
+  const stack: [AliasNode, number][] = [...roots.values()].reverse().map((node) => [node, ROOT]);
+  while (stack.length > 0) {
+    const [node, parent] = stack.pop()!;
+    const id = tokens.length;
+    tokens.push(node.token);
+    parents.push(parent);
+    prefix.push(node.prefix);
+    if (node.exact !== null) exact.set(id, node.exact);
+    if (node.prefixAll !== null) prefixAll.set(id, node.prefixAll);
+    if (node.exactAll !== null) exactAll.set(id, node.exactAll);
+    flags.push(
+      (node.prefix !== null ? PREFIX : 0) |
+        (node.prefixAll !== null ? PREFIX_ALL : 0) |
+        (node.exact !== null ? EXACT : 0) |
+        (node.exactAll !== null ? EXACT_ALL : 0),
+    );
+    const children =
+      node.children === null ? (node.child === null ? [] : [node.child]) : [...node.children.values()];
+    for (let k = children.length - 1; k >= 0; k--) stack.push([children[k]!, id]);
+  }
+  return { index: buildAliasIndex(tokens, parents, flags), prefix, exact, prefixAll, exactAll };
 }
 
 /** Countries tried when the caller knows none: where Tally's users bank, then anywhere. */
@@ -344,26 +403,31 @@ export function matchAlias(
 ): SellerRecord | undefined {
   const first = tokens[0];
   if (first === undefined) return undefined;
-  const node = dict.aliases.get(first);
-  const found = node === undefined ? undefined : walk(node, tokens, 1, keyTokenCount, countries, placeFrom);
+  const trie = dict.aliases;
+  const firstHash = tokenHash(first);
+  const node = findChild(trie.index, ROOT, firstHash, first, "");
+  const found = node < 0 ? undefined : walk(trie, node, tokens, 1, keyTokenCount, countries, placeFrom);
   if (found !== undefined || tokens.length < 2 || first.length > MAX_JOINED_FIRST) return found;
-  const joined = dict.aliases.get(first + tokens[1]!);
-  return joined === undefined ? undefined : walk(joined, tokens, 2, keyTokenCount, countries, placeFrom);
+  // The two words as one, hashed and compared as joined without building the joined string.
+  const second = tokens[1]!;
+  const joined = findChild(trie.index, ROOT, tokenHash(second, firstHash), first, second);
+  return joined < 0 ? undefined : walk(trie, joined, tokens, 2, keyTokenCount, countries, placeFrom);
 }
 
 /** How long a first word may be for the first two words to be tried as one ("wal" + "mart"). */
 const MAX_JOINED_FIRST = 5;
 
-/** matchAlias from `node`, which stands for the first `from` tokens. */
+/** matchAlias from `start` (a findChild answer: the node and its flags), which stands for the first `from` tokens. */
 function walk(
-  start: AliasNode,
+  trie: SellerTrie,
+  start: number,
   tokens: readonly string[],
   from: number,
   keyTokenCount: number,
   countries: readonly string[],
   placeFrom: number,
 ): SellerRecord | undefined {
-  let node = start;
+  let found = start;
   const first = tokens[0]!;
   // A short brand spelling from name-suggestion-index ("SSP", "CCC", "VW") is also an everyday abbreviation
   // in bank text ("CCC -XXX : I-BANK"): like that list's own matchNames, it counts only as the whole seller
@@ -374,25 +438,59 @@ function walk(
   const bareNumber = from === 1 && tokens.length > 1 && isDigitsOnly(first);
   let best: SellerRecord | undefined;
   for (let k = from; ; k++) {
-    let wholeOrPlace = -1;
-    if (k === 1 && first.length <= 3) {
-      // A short spelling needs a known place after it: an unknown word before a country code may be more name.
-      wholeOrPlace = wholeOrPlaceAt(tokens, k, keyTokenCount, tokens.length, bareNumber);
-      if (node.prefix !== null) {
-        if (!(wholeOrPlace === 0 && node.prefix.origin === "osm")) best = node.prefix;
-      } else if (node.prefixAll !== null && wholeOrPlace === 1)
-        best = choose(node.prefixAll, countries) ?? best;
-    } else if (node.prefix !== null) best = node.prefix;
-    else if (node.prefixAll !== null) best = choose(node.prefixAll, countries) ?? best;
-    if (node.exact !== null || node.exactAll !== null) {
-      if (wholeOrPlace === -1)
-        wholeOrPlace = wholeOrPlaceAt(tokens, k, keyTokenCount, placeFrom, bareNumber && k === 1);
-      if (wholeOrPlace === 1) best = node.exact ?? choose(node.exactAll!, countries) ?? best;
-    }
+    // A node that holds no seller (most inner nodes of longer spellings) is passed without reading anything.
+    const flags = childFlags(found);
+    if (flags !== 0)
+      best = sellerAt(
+        trie,
+        childId(found),
+        flags,
+        k,
+        tokens,
+        keyTokenCount,
+        countries,
+        placeFrom,
+        bareNumber,
+        best,
+      );
     if (k >= tokens.length) break;
-    const next = childOf(node, tokens[k]!);
-    if (next === undefined) break;
-    node = next;
+    const token = tokens[k]!;
+    const next = findChild(trie.index, childId(found), tokenHash(token), token, "");
+    if (next < 0) break;
+    found = next;
+  }
+  return best;
+}
+
+/** The walk's step at a node that holds a seller (`flags`): the seller it now stands on (`best` when none fits). */
+function sellerAt(
+  trie: SellerTrie,
+  id: number,
+  flags: number,
+  k: number,
+  tokens: readonly string[],
+  keyTokenCount: number,
+  countries: readonly string[],
+  placeFrom: number,
+  bareNumber: boolean,
+  best: SellerRecord | undefined,
+): SellerRecord | undefined {
+  let wholeOrPlace = -1;
+  if (k === 1 && tokens[0]!.length <= 3) {
+    // A short spelling needs a known place after it: an unknown word before a country code may be more name.
+    wholeOrPlace = wholeOrPlaceAt(tokens, k, keyTokenCount, tokens.length, bareNumber);
+    if (flags & PREFIX) {
+      const prefix = trie.prefix[id]!;
+      if (!(wholeOrPlace === 0 && prefix.origin === "osm")) best = prefix;
+    } else if (flags & PREFIX_ALL && wholeOrPlace === 1)
+      best = choose(trie.prefixAll.get(id)!, countries) ?? best;
+  } else if (flags & PREFIX) best = trie.prefix[id]!;
+  else if (flags & PREFIX_ALL) best = choose(trie.prefixAll.get(id)!, countries) ?? best;
+  if (flags & (EXACT | EXACT_ALL)) {
+    if (wholeOrPlace === -1)
+      wholeOrPlace = wholeOrPlaceAt(tokens, k, keyTokenCount, placeFrom, bareNumber && k === 1);
+    if (wholeOrPlace === 1)
+      best = (flags & EXACT ? trie.exact.get(id) : choose(trie.exactAll.get(id)!, countries)) ?? best;
   }
   return best;
 }
@@ -432,9 +530,17 @@ export function lookupSeller(dict: SellerDictionary, key: string): SellerRecord 
 
 /** An alias (prefix or exact) equal to all of `tokens`; a stored key must not match by its first words. */
 function wholeAlias(dict: SellerDictionary, tokens: readonly string[]): SellerRecord | undefined {
-  let node = tokens[0] === undefined ? undefined : dict.aliases.get(tokens[0]);
-  for (let k = 1; k < tokens.length && node !== undefined; k++) node = childOf(node, tokens[k]!);
-  if (node === undefined) return undefined;
-  const many = node.prefixAll ?? node.exactAll;
-  return node.prefix ?? node.exact ?? (many === null ? undefined : choose(many, DEFAULT_COUNTRIES));
+  const trie = dict.aliases;
+  let id = ROOT;
+  for (let k = 0; k < tokens.length && id >= 0; k++) {
+    const found = findChild(trie.index, id, tokenHash(tokens[k]!), tokens[k]!, "");
+    id = found < 0 ? -1 : childId(found);
+  }
+  if (id < 0 || tokens.length === 0) return undefined;
+  const many = trie.prefixAll.get(id) ?? trie.exactAll.get(id);
+  return (
+    trie.prefix[id] ??
+    trie.exact.get(id) ??
+    (many === undefined ? undefined : choose(many, DEFAULT_COUNTRIES))
+  );
 }

@@ -55,12 +55,19 @@ export type ResolveOptions = {
 
 const NONE: readonly string[] = [];
 
+/** "A" to "Z", by the char code of the lower-case letter minus 97. */
+const UPPER_ASCII: readonly string[] = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i));
+
 function titleCase(tokens: readonly string[], count: number): string {
   let out = "";
   for (let k = 0; k < count; k++) {
     const token = tokens[k]!;
     if (k > 0) out += " ";
-    out += token.charAt(0).toUpperCase() + token.slice(1);
+    // Most names start with a-z: a table read rather than toUpperCase, which leaves the optimized code for a runtime
+    // call. Anything else (a digit, an accented or other letter, "ß" → "SS") still goes through toUpperCase.
+    const first = token.charCodeAt(0) - 97;
+    const head = first >= 0 && first < 26 ? UPPER_ASCII[first]! : token.charAt(0).toUpperCase();
+    out += head + token.slice(1);
   }
   return out;
 }
