@@ -80,11 +80,6 @@ export const NOT_DECIDING_ALONE: ReadonlySet<string> = new Set([
   "loteria",
   "staatsloterij",
   "e v",
-  // A city, town or county bills water, parking, fines and fees as well as local tax.
-  "city of",
-  "town of",
-  "county of",
-  "village of",
 ]);
 
 /**
