@@ -77,3 +77,14 @@ describe("health insurers by kind", () => {
     },
   );
 });
+
+describe("a payment service alone", () => {
+  it("PayPal with no payee says nothing of what was bought; its transfers are transfers", () => {
+    expect(categorize("PAYPAL EUROPE SARL ET CIE SCA 1049")).toMatchObject({
+      merchant: "PayPal",
+      categoryId: null,
+    });
+    expect(categorize("PAYPAL INST XFER 240112").categoryId).toBe("transfer.transfer");
+    expect(categorize("PAYPAL *BOOKSHOP").categoryId).toBe("shopping.books");
+  });
+});
