@@ -28,6 +28,14 @@ describe("tax and fee wording", () => {
     // Money moved in from savings to cover an overdraft is a transfer, not an overdraft fee
     ["OVERDRAFT PROTECTION XFER FROM SAVINGS", "transfer.transfer"],
     ["Overført til: Sparekonto", "transfer.transfer"],
+    // Abbreviations German banks print for wage tax and VAT; a Dutch tax assessment's number
+    ["STEUERNR 123/456 LOHNST MAERZ", "taxes"],
+    ["UMS.ST 1.QUARTAL", "taxes"],
+    ["GEMEENTE UTRECHT AANSLAGBILJETNUMMER 123456", "taxes"],
+    // Nordic fee and card-payment wording
+    ["Gebyrer kvartal", "fees-charges.bank-fee"],
+    ["Betaling mottatt - takk", "transfer.credit-card-payment"],
+    ["Till kortkonto 1234", "transfer.credit-card-payment"],
   ])("%s → %s", (description, slug) => {
     expect(categorize(description).categoryId).toBe(slug);
   });
@@ -66,6 +74,15 @@ describe("payment wrappers in front of the seller", () => {
     ["AplPay STARBUCKS 1234", "starbucks", "food-dining.coffee-shops"],
   ])("%s → %s", (description, key, slug) => {
     expect(categorize(description)).toMatchObject({ sellerKey: key, categoryId: slug });
+  });
+});
+
+describe("kinds of business in German and Dutch", () => {
+  it.each([
+    ["Kanzlei Weber Steuerberater", "business-services"],
+    ["Premie reisverzekering 2024", "travel"],
+  ])("%s → %s", (description, slug) => {
+    expect(categorize(description).categoryId).toBe(slug);
   });
 });
 
