@@ -20,7 +20,8 @@ const { buildAliasIndex, childFlags, childId, findChild, ROOT, tokenHash } = ali
 /** One line of data/sellers.json. */
 export type SellerEntry = {
   name: string;
-  category: CategorySlug;
+  /** null: a payment service or bank whose name alone says nothing of what was bought ("PAYPAL"). */
+  category: CategorySlug | null;
   /** Spellings banks print, matched as a whole-word prefix of the description ("AMZN MKTP" in "AMZN MKTP US"). */
   aliases?: readonly string[];
   /**
@@ -197,7 +198,7 @@ export function loadSellerDictionary(
   };
 
   for (const entry of entries) {
-    if (!isCategorySlug(entry.category)) {
+    if (entry.category !== null && !isCategorySlug(entry.category)) {
       problems.push(`${entry.name}: unknown category "${entry.category}"`);
       continue;
     }

@@ -236,8 +236,11 @@ function settleBankWord<Id>(
   seller: SellerMatch,
   ctx: CategorizeContext<Id>,
 ): boolean {
-  const namedDeposit =
-    bankWord.slug === "transfer.transfer" && bankWord.text.includes("deposit") && seller.key !== "";
+  const deposit = bankWord.slug === "transfer.transfer" && bankWord.text.includes("deposit");
+  // A deposit the holder made in person (at an ATM, a branch, a counter, by phone or cheque) has no payer: what
+  // follows is the bank or the branch ("ATM DEPOSIT US BANK MAIN ST"), and the money may be anyone's. Say nothing.
+  if (deposit && seller.key !== "" && SELF_DEPOSITS.has(bankWord.text)) return false;
+  const namedDeposit = deposit && seller.key !== "";
   if (namedDeposit) {
     return settle(
       result,
@@ -257,6 +260,24 @@ function settleBankWord<Id>(
     bankWord.confidence,
   );
 }
+
+/** Deposit phrases (bank-words.json) for money the account holder paid in themselves. */
+const SELF_DEPOSITS: ReadonlySet<string> = new Set([
+  "abm deposit",
+  "atm deposit",
+  "atm check deposit",
+  "branch deposit",
+  "cash deposit",
+  "cheque deposit",
+  "chq deposit",
+  "counter deposit",
+  "deposit check",
+  "deposit mobile",
+  "deposit mobile banking",
+  "edeposit in branch",
+  "mobile deposit",
+  "remote deposit",
+]);
 
 function isFeeSlug(slug: CategorySlug): boolean {
   return slug.startsWith("fees-charges");

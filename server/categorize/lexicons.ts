@@ -20,7 +20,9 @@ export const CONFIDENCE = {
   bankWord: 0.85,
   businessTally: 0.8,
   businessPresetName: 0.75,
-  businessPresetTerm: 0.65,
+  // Below the threshold: a preset's search terms ("medic", "cash carry", "mva") misfired on real bank text more
+  // often than they helped; they still make a name with a word of another group ambiguous.
+  businessPresetTerm: 0.55,
   bankLabel: 0.8,
   bankLabelPart: 0.7,
   bankCode: 0.85,

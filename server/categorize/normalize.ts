@@ -105,7 +105,8 @@ function bestBankWord(lexicons: Lexicons, tokens: readonly string[]): Phrase | n
  * word, and only behind one to three letters; "REPAY" and "PREPAY" are words of their own.
  */
 const GLUED_PAYMENT_WORDS: readonly string[] = ["epay", "epayment", "autopay"];
-const NOT_GLUED = new Set(["repay", "prepay", "repayment", "prepayment"]);
+// "SEPAY" is SePay, a card-payment provider in front of the seller ("SPY*SEPAY-Salon …"), not "S EPAY".
+const NOT_GLUED = new Set(["repay", "prepay", "repayment", "prepayment", "sepay"]);
 
 function gluedPaymentWord(lexicons: Lexicons, tokens: readonly string[]): Phrase | null {
   for (let k = 0; k < tokens.length; k++) {

@@ -8,9 +8,11 @@ export const MONTH_NAMES: readonly string[] = prefixes.months;
 export const MONTHS = new Set(MONTH_NAMES);
 
 // Payment processors in front of the seller, counted only with their star ("SQ *", "TST* ", "PAYPAL *"); "SP "
-// (Shopify) also without one. DoorDash, Uber and Lyft are left alone: they are the seller, matched as aliases.
+// (Shopify) also without one. CCV (Dutch terminals), ZTL (Zettle) and SPY (SePay) print theirs the same way. DoorDash, Uber and Lyft are left alone: they are the seller, matched as aliases.
 export const PROCESSORS = new Set(
-  "sq tst paypal pp sp py ic cke bt par smk wpy levelup fs gpay pos goo iz sumup zettle clover dd".split(" "),
+  "sq tst paypal pp sp py ic cke bt par smk wpy levelup fs gpay pos goo iz sumup zettle clover dd ccv ztl spy".split(
+    " ",
+  ),
 );
 
 // Web-address endings, skipped together with any path after them ("AMZN.COM/BILL", "NETFLIX.COM").

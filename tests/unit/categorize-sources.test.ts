@@ -66,7 +66,6 @@ describe("sources of a category", () => {
       ["TFR TO SAVINGS", "transfer.transfer"],
       ["TRANSFERRED FROM BROKERAGE 123-456789", "transfer.transfer"],
       ["INTERAC E-TRANSFER", "transfer.transfer"],
-      ["FASTER PAYMENTS RECEIPT", "transfer.transfer"],
       ["PAYMENT THANK YOU", "transfer.credit-card-payment"],
       ["FED TAX PAYMENT", "taxes.federal-tax"],
       ["HMRC SELF ASSESSMENT", "taxes.federal-tax"],

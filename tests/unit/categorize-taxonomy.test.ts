@@ -73,7 +73,9 @@ describe("taxonomy", () => {
 
   it("every dictionary category exists", () => {
     expect(BUILT_IN_SELLERS.length).toBeGreaterThanOrEqual(2000);
-    for (const seller of BUILT_IN_SELLERS) expect(categoryBySlug(seller.category), seller.name).toBeDefined();
+    // null: a payment service whose name says nothing of what was bought (PayPal); the rest must exist.
+    for (const seller of BUILT_IN_SELLERS)
+      if (seller.category !== null) expect(categoryBySlug(seller.category), seller.name).toBeDefined();
     for (const slug of NSI_SELLERS.categories) expect(categoryBySlug(slug), slug).toBeDefined();
   });
 });
