@@ -51,6 +51,31 @@ for (const list of LEAD_INDEX.values()) list.sort((a, b) => b.length - a.length)
 // Asked for the first token of every description, and most start no lead phrase: the filter skips the probe.
 const LEAD_FILTER = buildWordFilter(LEAD_INDEX.keys(), LEAD_INDEX.size);
 
+// What a payment provider prints between its own name and the seller it collected for ("Stichting Mollie Payments
+// inzake SELLER", "Adyen collecting for SELLER"): the seller after it is the name, as for a processor prefix.
+const ON_BEHALF: Map<string, string[][]> = new Map();
+for (const phrase of prefixes.onBehalf) {
+  const tokens = phrase.split(" ");
+  ON_BEHALF.set(tokens[0]!, [...(ON_BEHALF.get(tokens[0]!) ?? []), tokens]);
+}
+const ON_BEHALF_FILTER = buildWordFilter(ON_BEHALF.keys(), ON_BEHALF.size);
+
+/** Where the seller starts after an "on behalf of" marker between `start` and the last token, or `start`. */
+function afterOnBehalf(count: number, start: number): number {
+  // The marker needs a provider's name before it and a seller after it.
+  for (let k = start + 1; k < count - 1; k++) {
+    if (!mayContain(ON_BEHALF_FILTER, raws[k]!)) continue;
+    const phrases = ON_BEHALF.get(raws[k]!);
+    if (phrases === undefined) continue;
+    for (const phrase of phrases) {
+      let n = 1;
+      while (n < phrase.length && raws[k + n] === phrase[n]) n++;
+      if (n === phrase.length && k + n < count) return k + n;
+    }
+  }
+  return start;
+}
+
 // Words that only introduce a number ("CARD 1234", "NO 312", "CD 1234"), dropped with it. "STORE" is not one of
 // them: it is part of names (THE UPS STORE, THE CONTAINER STORE), and known sellers match as prefixes anyway.
 const NUMBER_LABELS = new Set([
@@ -187,7 +212,7 @@ export function cleanDescription(raw: string): CleanedDescription {
   }
 
   const display: string[] = [];
-  for (let k = start; k < count; k++) {
+  for (let k = afterOnBehalf(count, start); k < count; k++) {
     const tok = raws[k]!;
     const kind = kinds[k]!;
     if (tok === "") continue;

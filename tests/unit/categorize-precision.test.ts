@@ -77,6 +77,24 @@ describe("payment wrappers in front of the seller", () => {
   });
 });
 
+describe("a payment provider collecting for a seller", () => {
+  // The seller after "collecting for" / "inzake" is the name: its own key, so a rule or a crowd answer for one shop
+  // never spreads to every shop the provider collects for.
+  it.each([
+    ["Stichting Mollie Payments inzake Bakkerij Jansen", "bakkerij jansen", "food-dining.groceries"],
+    ["Adyen B.V. collecting for Starbucks", "starbucks", "food-dining.coffee-shops"],
+    ["Stichting Mollie Payments namens Pizzeria Roma", "pizzeria roma", "food-dining.restaurants"],
+    ["Stichting Mollie Payments t.b.v. Bakkerij Jansen", "bakkerij jansen", "food-dining.groceries"],
+  ])("%s → %s", (description, key, slug) => {
+    expect(categorize(description)).toMatchObject({ sellerKey: key, categoryId: slug });
+  });
+
+  it("keeps the text as it is when no seller follows the marker", () => {
+    expect(categorize("Stichting Mollie Payments inzake").sellerKey).toBe("stichting mollie payments inzake");
+    expect(categorize("COLLECTING FOR").sellerKey).toBe("collecting for");
+  });
+});
+
 describe("kinds of business in German and Dutch", () => {
   it.each([
     ["Kanzlei Weber Steuerberater", "business-services"],
