@@ -113,6 +113,10 @@ const COUNTRY_FILTER = buildWordFilter(COUNTRY_CODES, COUNTRY_CODES.size);
 const CITY_FIELD = 13;
 const REGION_FILTER = buildWordFilter(REGIONS, REGIONS.size);
 const CITIES = new Set(places.cities);
+const ALPHA2: Readonly<Record<string, string>> = places.alpha2;
+// A two-letter code that is also a US state or a Canadian province ("CA", "DE", "MD", "SK"): the terminal stood in
+// that country or in North America.
+const NORTH_AMERICA = ["us", "ca"];
 
 export type CleanedDescription = {
   /** The seller's tokens, folded for matching (accents removed); processor prefixes, numbers and codes removed. */
@@ -129,6 +133,13 @@ export type CleanedDescription = {
    * ending there is the whole seller text. The token count otherwise.
    */
   placeFrom: number;
+  /**
+   * Where the terminal stood, when the text ends in a country code after a city field ("IBIS PARIS FR", "… LEEDS
+   * GBR"): the two-letter codes it may mean ("DE" is Germany or Delaware: ["de", "us"]). null when the text names
+   * no country. A seller's own name saying where it is registered ("TELIA EESTI AS") is not this: a company
+   * registered in one country sells in others.
+   */
+  countries: readonly string[] | null;
 };
 
 const NO_TOKENS: string[] = [];
@@ -241,16 +252,45 @@ export function cleanDescription(raw: string): CleanedDescription {
     display.push(tok);
   }
   let country = false;
+  let countryCode: string | null = null;
   while (
     display.length > 1 &&
     mayContain(TRAILING_FILTER, display[display.length - 1]!) &&
     TRAILING_NOISE.has(display[display.length - 1]!)
-  )
-    country = endsLocation(display.pop()!) || country;
+  ) {
+    const dropped = display.pop()!;
+    if (endsLocation(dropped)) {
+      country = true;
+      countryCode ??= dropped;
+    }
+  }
 
   const tokens = ascii ? display : display.map(foldForMatch);
-  return { tokens, display, keyTokenCount: keyLength(tokens), lead, placeFrom: placeStart(tokens, country) };
+  const placeFrom = placeStart(tokens, country);
+  if (!country && placeFrom < tokens.length) countryCode = tokens[tokens.length - 1]!;
+  return {
+    tokens,
+    display,
+    keyTokenCount: keyLength(tokens),
+    lead,
+    placeFrom,
+    countries: countryCode === null ? null : (TERMINAL_COUNTRIES.get(countryCode) ?? null),
+  };
 }
+
+/**
+ * The two-letter codes each trailing country code may stand for (see CleanedDescription.countries), one list per
+ * code. The Dutch card field ("…,PAS123") is not among them: the card is Dutch, the terminal anywhere.
+ */
+const TERMINAL_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map(
+  [...COUNTRY_CODES].map((code) => {
+    const alpha2 = ALPHA2[code] ?? code;
+    const northAmerican =
+      code.length === 2 && REGIONS.has(code) && alpha2 !== "us" && alpha2 !== "gb" && alpha2 !== "ie";
+    if (!northAmerican) return [code, [alpha2]];
+    return [code, alpha2 === "ca" ? NORTH_AMERICA : [alpha2, ...NORTH_AMERICA]];
+  }),
+);
 
 /**
  * How many tokens at `start` (not the last) are what tills print between the channel words and the name, beyond

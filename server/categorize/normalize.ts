@@ -285,9 +285,12 @@ export function resolveSellerWith(
       business: null,
     };
   }
-  const { tokens, display, keyTokenCount, lead, placeFrom } = cleanDescription(sellerText);
+  const cleaned = cleanDescription(sellerText);
+  const { tokens, display, keyTokenCount, lead, placeFrom } = cleaned;
   const known =
-    tokens.length === 0 ? null : (matchAlias(dict, tokens, keyTokenCount, countries, placeFrom) ?? null);
+    tokens.length === 0
+      ? null
+      : (matchAlias(dict, tokens, keyTokenCount, countries, placeFrom, cleaned.countries) ?? null);
   const purpose = descriptor.purpose === "" ? null : cleanDescription(descriptor.purpose);
   const purposeTokens = purpose === null ? NONE : [...purpose.lead, ...purpose.tokens];
   // The lead is read with the rest: "CARD PAYMENT THANK YOU" is a phrase across the two. Words from an ACH

@@ -113,6 +113,41 @@ describe("health insurers by kind", () => {
   );
 });
 
+describe("short one-word brands of OpenStreetMap only where they trade", () => {
+  // Hofer is an Austrian and Slovenian grocer, Matas a Danish drugstore: short names that are also surnames,
+  // acronyms and the first word of other businesses' names elsewhere.
+  it("a company's full name that merely starts with the brand is not the brand", () => {
+    expect(categorize("HOFER ELEKTROTECHNIK GMBH")).toMatchObject({ merchant: "Hofer Elektrotechnik Gmbh" });
+    expect(categorize("HOFER ELEKTROTECHNIK GMBH").categoryId).not.toBe("food-dining.groceries");
+  });
+
+  it("the brand alone, with its own legal form or a till's thank-you, is still the brand", () => {
+    expect(categorize("HOFER KG").categoryId).toBe("food-dining.groceries");
+    expect(categorize("HOFER DANKT 1234").categoryId).toBe("food-dining.groceries");
+    expect(categorize("MATAS").categoryId).toBe("health-fitness.pharmacy");
+  });
+
+  it("a terminal abroad must be in a country where the brand trades", () => {
+    expect(categorize("MATAS KOBENHAVN DNK").categoryId).toBe("health-fitness.pharmacy");
+    expect(categorize("MATAS LISBOA PRT")).toMatchObject({ categoryId: null, merchant: "Matas Lisboa Prt" });
+    expect(categorize("OLEREX TARTU EST").categoryId).toBe("auto-transport.gas-fuel");
+    expect(categorize("OLEREX SINGAPORE SGP").categoryId).toBeNull();
+  });
+
+  it("the account holder's own countries keep a local brand in a longer name", () => {
+    const inAustria = { ...ctx, countries: ["at", "de"] };
+    expect(categorizeTransaction({ description: "HOFER FILIALE 4711 GMBH" }, inAustria).categoryId).toBe(
+      "food-dining.groceries",
+    );
+    expect(categorize("HOFER FILIALE 4711 GMBH").categoryId).toBeNull();
+  });
+
+  it("a brand that trades everywhere, or a long distinctive name, is not held back", () => {
+    expect(categorize("SHELL 1234 PARIS FR").categoryId).toBe("auto-transport.gas-fuel");
+    expect(categorize("VINMONOPOLET MAJORSTUEN").categoryId).toBe("food-dining.alcohol-bars");
+  });
+});
+
 describe("a payment service alone", () => {
   it("PayPal with no payee says nothing of what was bought; its transfers are transfers", () => {
     expect(categorize("PAYPAL EUROPE SARL ET CIE SCA 1049")).toMatchObject({
