@@ -258,8 +258,17 @@ function nameField(text: string): string {
  * A name that ends in a company's legal form ("… TRANSFER SOLUTIONS BV", "… INTEREST GMBH") is a company's name:
  * a weak bank word inside it is part of the name, not what the payment was.
  */
-function inCompanyName(word: Phrase, tokens: readonly string[], keyTokenCount: number): boolean {
-  return word.weight < 2 && keyTokenCount > 1 && isLegalForm(tokens[keyTokenCount - 1]!);
+function inCompanyName(
+  lexicons: Lexicons,
+  word: Phrase,
+  tokens: readonly string[],
+  keyTokenCount: number,
+): boolean {
+  if (word.weight >= 2 || keyTokenCount < 2 || !isLegalForm(tokens[keyTokenCount - 1]!)) return false;
+  // A deposit phrase in front names no company: the payer's name follows it ("ELECTRONIC DEPOSIT ACME INC").
+  return !(
+    word.text.includes("deposit") && scanPhrases(lexicons.bankWords, tokens, 0, word.length)?.[0] === word
+  );
 }
 
 /** A plain description's descriptor (see isPlainDescription), shared rather than built per row. */
@@ -309,7 +318,7 @@ export function resolveSellerWith(
     for (let k = 0; k < keyTokenCount && !named; k++) named = !lexicons.generic.has(tokens[k]!);
     if (named) ownWord = bestBankWord(lexicons, tokens);
   }
-  if (ownWord !== null && inCompanyName(ownWord, tokens, keyTokenCount)) ownWord = null;
+  if (ownWord !== null && inCompanyName(lexicons, ownWord, tokens, keyTokenCount)) ownWord = null;
   const purposeWord = purposeTokens.length > 0 ? bestBankWord(lexicons, purposeTokens) : null;
   const fromPurpose = purposeWord !== null && (ownWord === null || purposeWord.weight > ownWord.weight);
   const bankWord = fromPurpose ? purposeWord : ownWord;

@@ -77,6 +77,32 @@ describe("payment wrappers in front of the seller", () => {
   });
 });
 
+describe("direct deposits and payroll", () => {
+  it("payroll wording is a paycheck, with the employer after it as the seller", () => {
+    expect(categorize("DIRECT DEPOSIT NORTHWIND TRADERS")).toMatchObject({
+      sellerKey: "northwind traders",
+      categoryId: "income.paycheck",
+    });
+    expect(categorize("DIR DEP CONTOSO").categoryId).toBe("income.paycheck");
+    // A store can be the employer: its shelves say nothing about a deposit
+    expect(categorize("DIRECT DEP TARGET").categoryId).toBe("income.paycheck");
+  });
+
+  it("a payer that pays out something else says what it is", () => {
+    expect(categorize("DIRECT DEPOSIT VENMO").categoryId).toBe("transfer.transfer");
+    expect(categorize("DIRECT DEPOSIT SSA TREAS 310").categoryId).toBe("income");
+    expect(categorize("DIRECT DEPOSIT IRS TREAS 310").categoryId).toBe("income.refund-reimbursement");
+    // A payment service alone names no paycheck: no answer rather than a wrong one
+    expect(categorize("DIRECT DEPOSIT PAYPAL").categoryId).toBeNull();
+  });
+
+  it("a deposit from a company whose name ends in its legal form is income from it", () => {
+    expect(categorize("ELECTRONIC DEPOSIT NORTHWIND INC").categoryId).toBe("income");
+    // …but a weak bank word inside the company's own name is still part of the name
+    expect(categorize("NORTHWIND TRANSFER SOLUTIONS BV").categoryId).toBeNull();
+  });
+});
+
 describe("a payment provider collecting for a seller", () => {
   // The seller after "collecting for" / "inzake" is the name: its own key, so a rule or a crowd answer for one shop
   // never spreads to every shop the provider collects for.
@@ -87,6 +113,17 @@ describe("a payment provider collecting for a seller", () => {
     ["Stichting Mollie Payments t.b.v. Bakkerij Jansen", "bakkerij jansen", "food-dining.groceries"],
   ])("%s → %s", (description, key, slug) => {
     expect(categorize(description)).toMatchObject({ sellerKey: key, categoryId: slug });
+  });
+
+  it("abstains when the seller collected for is unknown: the provider's own name says nothing", () => {
+    expect(categorize("Stichting Mollie Payments inzake Qwertyx")).toMatchObject({
+      sellerKey: "qwertyx",
+      categoryId: null,
+    });
+    expect(categorize("Adyen B.V. collecting for Zorblat Trading")).toMatchObject({
+      sellerKey: "zorblat trading",
+      categoryId: null,
+    });
   });
 
   it("keeps the text as it is when no seller follows the marker", () => {
