@@ -438,6 +438,11 @@ const DISTINCTIVE_LENGTH = 8;
 /** How many tokens the spelling the last walk answered with covers (a scratch value, like clean.ts's arrays). */
 let matchedTokens = 0;
 
+/** How many leading tokens the seller matchAlias last returned was matched by. */
+export function lastMatchLength(): number {
+  return matchedTokens;
+}
+
 /**
  * A short one-word brand of name-suggestion-index that trades only in some countries is taken for that brand only
  * where it may be: when the terminal's country code is printed ("MATAS LISBOA PRT"), in that country; else

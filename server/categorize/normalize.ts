@@ -19,7 +19,7 @@ import * as tokenizer from "@/server/categorize/tokenize";
 // the hot path reads module-local copies instead (see clean.ts).
 const { cleanDescription, isLegalForm, keyFromTokens } = clean;
 const { isPlainDescription, readDescriptor } = descriptor;
-const { DEFAULT_COUNTRIES, matchAlias } = dictionary;
+const { DEFAULT_COUNTRIES, lastMatchLength, matchAlias } = dictionary;
 const { defaultLexicons } = lexiconModule;
 const { scanPhrases } = phrases;
 const { mayContain } = tokenizer;
@@ -142,9 +142,10 @@ function businessWords(
   lexicons: Lexicons,
   tokens: readonly string[],
   count: number,
+  from = 0,
 ): BusinessWordMatch | null {
-  const hits = scanPhrases(lexicons.businessWords, tokens, 0, count);
-  if (hits === null) return gluedBusinessWord(lexicons, tokens, count);
+  const hits = scanPhrases(lexicons.businessWords, tokens, from, count);
+  if (hits === null) return gluedBusinessWord(lexicons, tokens, count, from);
   let best: Phrase | null = null;
   let group: string | null = null;
   for (const phrase of hits) {
@@ -193,9 +194,10 @@ function gluedBusinessWord(
   lexicons: Lexicons,
   tokens: readonly string[],
   count: number,
+  from: number,
 ): BusinessWordMatch | null {
   let found: Phrase | undefined;
-  for (let k = 0; k < count; k++) {
+  for (let k = from; k < count; k++) {
     const token = tokens[k]!;
     if (token.length < 5) continue;
     let hit: Phrase | undefined;
@@ -271,6 +273,22 @@ function inCompanyName(
   );
 }
 
+/**
+ * A one-word brand of name-suggestion-index followed by words that name another kind of business ("KIMS
+ * ALTERATIONS" is a tailor, not Kim's Convenience Store) is that other business: the words decide, not the brand.
+ */
+function anotherKindOfBusiness(
+  lexicons: Lexicons,
+  known: SellerRecord,
+  tokens: readonly string[],
+  keyTokenCount: number,
+): boolean {
+  if (known.origin !== "osm" || known.slug === null || keyTokenCount < 2 || lastMatchLength() !== 1)
+    return false;
+  const business = businessWords(lexicons, tokens, keyTokenCount, 1);
+  return business !== null && groupOf(business.slug) !== groupOf(known.slug);
+}
+
 /** A plain description's descriptor (see isPlainDescription), shared rather than built per row. */
 const PLAIN: Descriptor = { sellerText: "", purpose: "", checkNumber: null };
 
@@ -296,10 +314,11 @@ export function resolveSellerWith(
   }
   const cleaned = cleanDescription(sellerText);
   const { tokens, display, keyTokenCount, lead, placeFrom } = cleaned;
-  const known =
+  let known =
     tokens.length === 0
       ? null
       : (matchAlias(dict, tokens, keyTokenCount, countries, placeFrom, cleaned.countries) ?? null);
+  if (known !== null && anotherKindOfBusiness(lexicons, known, tokens, keyTokenCount)) known = null;
   const purpose = descriptor.purpose === "" ? null : cleanDescription(descriptor.purpose);
   const purposeTokens = purpose === null ? NONE : [...purpose.lead, ...purpose.tokens];
   // The lead is read with the rest: "CARD PAYMENT THANK YOU" is a phrase across the two. Words from an ACH

@@ -179,6 +179,20 @@ describe("short one-word brands of OpenStreetMap only where they trade", () => {
     expect(categorize("HOFER FILIALE 4711 GMBH").categoryId).toBeNull();
   });
 
+  it("words after the brand that name another kind of business decide", () => {
+    // Aral sells fuel, Hofer groceries
+    expect(categorize("ARAL PIZZA")).toMatchObject({
+      categoryId: "food-dining.restaurants",
+      via: "business_words",
+    });
+    expect(categorize("HOFER HAIR SALON").categoryId).toBe("personal-care.hair");
+    // Words of the brand's own group leave the brand in place
+    expect(categorize("EDEKA BAKERY")).toMatchObject({
+      categoryId: "food-dining.groceries",
+      via: "osm_seller",
+    });
+  });
+
   it("a brand that trades everywhere, or a long distinctive name, is not held back", () => {
     expect(categorize("SHELL 1234 PARIS FR").categoryId).toBe("auto-transport.gas-fuel");
     expect(categorize("VINMONOPOLET MAJORSTUEN").categoryId).toBe("food-dining.alcohol-bars");
