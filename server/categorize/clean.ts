@@ -171,9 +171,18 @@ export function cleanDescription(raw: string): CleanedDescription {
   let ascii = true;
   for (let k = 0; k < count; k++) if (kinds[k]! & NON_ASCII) ascii = false;
 
-  // Glued dates and store numbers first, so "POS12OCT" is the lead word "pos".
+  // Glued dates and store numbers first, so "POS12OCT" is the lead word "pos". Not the value a label introduces
+  // ("BEA NR:CT4096"): that is a terminal's code, letters and all.
+  let afterLabel = false;
   for (let k = 0; k < count; k++) {
-    if ((kinds[k]! & (NUMBER | DIGITS_ONLY)) === NUMBER && !(kinds[k]! & STARRED) && !isCardMask(raws[k]!)) {
+    const labelled = afterLabel;
+    afterLabel = kinds[k] === 0 && NUMBER_LABELS.has(raws[k]!);
+    if (
+      (kinds[k]! & (NUMBER | DIGITS_ONLY)) === NUMBER &&
+      !(kinds[k]! & STARRED) &&
+      !isCardMask(raws[k]!) &&
+      !labelled
+    ) {
       const letters = gluedLetters(raws[k]!);
       if (letters !== null) {
         raws[k] = letters;

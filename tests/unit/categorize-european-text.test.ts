@@ -59,6 +59,15 @@ describe("channel words in front of the seller, per language", () => {
     expect(cleanDescription("ORDERID: 778899 VELOSHOP").tokens).toEqual(["veloshop"]);
   });
 
+  it("a terminal code after a label goes whole, letters and all, and the card wrapper after it", () => {
+    expect(categorize("BEA NR:TX551024 03.02.24/10.15 CCV*PIZZERIA NAPOLI UTRECHT,PAS123")).toMatchObject({
+      sellerKey: "pizzeria napoli utrecht",
+      categoryId: "food-dining.restaurants",
+    });
+    // A label glued to its own number is still the label ("GA NR…": a German cash machine)
+    expect(cleanDescription("GA NR987650001 BLZ50010517 0").tokens).toEqual(["ga", "nr", "blz"]);
+  });
+
   it("a channel word alone still says what kind of payment it is", () => {
     expect(categorize("Überweisung").categoryId).toBe("transfer.transfer");
     expect(categorize("Gutschrift aus Dauerauftrag").categoryId).toBe("transfer.transfer");
