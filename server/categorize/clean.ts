@@ -416,6 +416,9 @@ const TAIL_WORDS = new Set([
   "com",
   "www",
   ...LEGAL_FORMS,
+  // The country a company's local arm is named for ("TELIA EESTI AS", "VODAFONE DEUTSCHLAND GMBH"), in English and
+  // in its own language, as banks print it without accents.
+  ...places.companyCountries,
 ]);
 
 export function isLegalForm(token: string): boolean {
