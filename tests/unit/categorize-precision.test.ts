@@ -53,12 +53,19 @@ describe("words that say too little stay silent", () => {
     ["BRANCH DEPOSIT RIVERSIDE OFFICE"],
     // A preset search term alone ("medic") does not decide
     ["CARD 1234 MEDIC"],
+    // A ticket is for a train, a show or a parking fine alike
+    ["REGIONAL TICKET 0815"],
   ])("%s → uncategorized", (description) => {
     expect(categorize(description).categoryId).toBeNull();
   });
 
   it("a deposit that names its payer is still income", () => {
     expect(categorize("ELECTRONIC DEPOSIT - NORTHWIND RECEIVABLE").categoryId).toBe("income");
+  });
+
+  it("a ticket with what it is for still decides", () => {
+    expect(categorize("CITY THEATRE TICKETS").categoryId).toBe("entertainment.movies-dvds");
+    expect(categorize("TICKET MACHINE 12").categoryId).toBe("auto-transport.public-transportation");
   });
 
   it("a city's named service still decides", () => {
