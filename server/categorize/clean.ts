@@ -92,6 +92,9 @@ const NUMBER_LABELS = new Set([
   "in",
   "acct",
   "nr",
+  // Dutch "payment reference" (ABN AMRO's GIRO lines: "KPN BV BETALINGSKENM. 000000018503995")
+  "betalingskenm",
+  "betalingskenmerk",
 ]);
 
 // Trailing bank noise after the seller ("... PPD ID", "WEB ID", "ON 12 OCT BCC", "CLP GBR").
@@ -165,7 +168,7 @@ const raws: string[] = [];
 const kinds: number[] = [];
 
 export function cleanDescription(raw: string): CleanedDescription {
-  const lower = raw.toLowerCase();
+  const lower = withoutTypeCode(raw).toLowerCase();
   const count = tokenize(lower, raws, kinds);
   // Folding is only needed when a token holds a letter outside ASCII (foldForMatch leaves ASCII as it is).
   let ascii = true;
@@ -300,6 +303,16 @@ const TERMINAL_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map(
     return [code, alpha2 === "ca" ? NORTH_AMERICA : [alpha2, ...NORTH_AMERICA]];
   }),
 );
+
+/**
+ * A transaction-type code some banks print in brackets in front ("[PR]COSTCO WHOLESAL": a purchase, "[DN]": a
+ * deposit), glued to the name: a code, not the name's first word.
+ */
+function withoutTypeCode(raw: string): string {
+  if (raw.charCodeAt(0) !== 91 /* [ */) return raw;
+  const close = raw.indexOf("]");
+  return close > 1 && close <= 4 ? raw.slice(close + 1) : raw;
+}
 
 /**
  * How many tokens at `start` (not the last) are what tills print between the channel words and the name, beyond

@@ -64,6 +64,11 @@ describe("channel words in front of the seller, per language", () => {
 
   it("an order number's label goes with the number", () => {
     expect(cleanDescription("ORDERID: 778899 VELOSHOP").tokens).toEqual(["veloshop"]);
+    // Dutch "payment reference" after the payee
+    expect(cleanDescription("GIRO 777111 KPN BV BETALINGSKENM. 000000012345678").tokens).toEqual([
+      "kpn",
+      "bv",
+    ]);
   });
 
   it("a terminal code after a label goes whole, letters and all, and the card wrapper after it", () => {

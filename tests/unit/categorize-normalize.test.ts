@@ -92,6 +92,13 @@ describe("cleanDescription", () => {
     expect(cleaned.keyTokenCount).toBe(2);
   });
 
+  it("drops a bracketed transaction-type code glued in front of the name", () => {
+    expect(cleanDescription("[PR]STARBUCKS 0412").tokens).toEqual(["starbucks"]);
+    expect(cleanDescription("[DN]NORTHWIND PAYROLL").tokens).toEqual(["northwind", "payroll"]);
+    // A longer bracketed text is not a code
+    expect(cleanDescription("[ABCDEFG] SHELL").tokens).toEqual(["abcdefg", "shell"]);
+  });
+
   it("tells which country the terminal stood in from a trailing country code", () => {
     expect(cleanDescription("HOTEL LUTETIA PARIS FR").countries).toEqual(["fr"]);
     expect(cleanDescription("TESCO 2041 LEEDS GBR").countries).toEqual(["gb"]);
