@@ -79,6 +79,9 @@ describe("payment wrappers in front of the seller", () => {
     ["ZTL*FRISEUR LINDA", "friseur linda", "personal-care.hair"],
     ["SPY*SEPAY-Friseur Noor", "sepay friseur noor", "personal-care.hair"],
     ["AplPay STARBUCKS 1234", "starbucks", "food-dining.coffee-shops"],
+    ["TWINT *STARBUCKS 0815", "starbucks", "food-dining.coffee-shops"],
+    ["MOBILEPAY*PIZZERIA ROMA", "pizzeria roma", "food-dining.restaurants"],
+    ["VIPPS *PIZZERIA ROMA OSLO", "pizzeria roma oslo", "food-dining.restaurants"],
   ])("%s → %s", (description, key, slug) => {
     expect(categorize(description)).toMatchObject({ sellerKey: key, categoryId: slug });
   });
