@@ -92,6 +92,9 @@ const NUMBER_LABELS = new Set([
   "in",
   "acct",
   "nr",
+  // Dutch "payment reference" (ABN AMRO's GIRO lines: "KPN BV BETALINGSKENM. 000000018503995")
+  "betalingskenm",
+  "betalingskenmerk",
 ]);
 
 // Trailing bank noise after the seller ("... PPD ID", "WEB ID", "ON 12 OCT BCC", "CLP GBR").
@@ -113,6 +116,10 @@ const COUNTRY_FILTER = buildWordFilter(COUNTRY_CODES, COUNTRY_CODES.size);
 const CITY_FIELD = 13;
 const REGION_FILTER = buildWordFilter(REGIONS, REGIONS.size);
 const CITIES = new Set(places.cities);
+const ALPHA2: Readonly<Record<string, string>> = places.alpha2;
+// A two-letter code that is also a US state or a Canadian province ("CA", "DE", "MD", "SK"): the terminal stood in
+// that country or in North America.
+const NORTH_AMERICA = ["us", "ca"];
 
 export type CleanedDescription = {
   /** The seller's tokens, folded for matching (accents removed); processor prefixes, numbers and codes removed. */
@@ -129,6 +136,13 @@ export type CleanedDescription = {
    * ending there is the whole seller text. The token count otherwise.
    */
   placeFrom: number;
+  /**
+   * Where the terminal stood, when the text ends in a country code after a city field ("IBIS PARIS FR", "… LEEDS
+   * GBR"): the two-letter codes it may mean ("DE" is Germany or Delaware: ["de", "us"]). null when the text names
+   * no country. A seller's own name saying where it is registered ("TELIA EESTI AS") is not this: a company
+   * registered in one country sells in others.
+   */
+  countries: readonly string[] | null;
 };
 
 const NO_TOKENS: string[] = [];
@@ -154,15 +168,24 @@ const raws: string[] = [];
 const kinds: number[] = [];
 
 export function cleanDescription(raw: string): CleanedDescription {
-  const lower = raw.toLowerCase();
+  const lower = withoutTypeCode(raw).toLowerCase();
   const count = tokenize(lower, raws, kinds);
   // Folding is only needed when a token holds a letter outside ASCII (foldForMatch leaves ASCII as it is).
   let ascii = true;
   for (let k = 0; k < count; k++) if (kinds[k]! & NON_ASCII) ascii = false;
 
-  // Glued dates and store numbers first, so "POS12OCT" is the lead word "pos".
+  // Glued dates and store numbers first, so "POS12OCT" is the lead word "pos". Not the value a label introduces
+  // ("BEA NR:CT4096"): that is a terminal's code, letters and all.
+  let afterLabel = false;
   for (let k = 0; k < count; k++) {
-    if ((kinds[k]! & (NUMBER | DIGITS_ONLY)) === NUMBER && !(kinds[k]! & STARRED) && !isCardMask(raws[k]!)) {
+    const labelled = afterLabel;
+    afterLabel = kinds[k] === 0 && NUMBER_LABELS.has(raws[k]!);
+    if (
+      (kinds[k]! & (NUMBER | DIGITS_ONLY)) === NUMBER &&
+      !(kinds[k]! & STARRED) &&
+      !isCardMask(raws[k]!) &&
+      !labelled
+    ) {
       const letters = gluedLetters(raws[k]!);
       if (letters !== null) {
         raws[k] = letters;
@@ -241,15 +264,54 @@ export function cleanDescription(raw: string): CleanedDescription {
     display.push(tok);
   }
   let country = false;
+  let countryCode: string | null = null;
   while (
     display.length > 1 &&
     mayContain(TRAILING_FILTER, display[display.length - 1]!) &&
     TRAILING_NOISE.has(display[display.length - 1]!)
-  )
-    country = endsLocation(display.pop()!) || country;
+  ) {
+    const dropped = display.pop()!;
+    if (endsLocation(dropped)) {
+      country = true;
+      countryCode ??= dropped;
+    }
+  }
 
   const tokens = ascii ? display : display.map(foldForMatch);
-  return { tokens, display, keyTokenCount: keyLength(tokens), lead, placeFrom: placeStart(tokens, country) };
+  const placeFrom = placeStart(tokens, country);
+  if (!country && placeFrom < tokens.length) countryCode = tokens[tokens.length - 1]!;
+  return {
+    tokens,
+    display,
+    keyTokenCount: keyLength(tokens),
+    lead,
+    placeFrom,
+    countries: countryCode === null ? null : (TERMINAL_COUNTRIES.get(countryCode) ?? null),
+  };
+}
+
+/**
+ * The two-letter codes each trailing country code may stand for (see CleanedDescription.countries), one list per
+ * code. The Dutch card field ("…,PAS123") is not among them: the card is Dutch, the terminal anywhere.
+ */
+const TERMINAL_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map(
+  [...COUNTRY_CODES].map((code) => {
+    const alpha2 = ALPHA2[code] ?? code;
+    const northAmerican =
+      code.length === 2 && REGIONS.has(code) && alpha2 !== "us" && alpha2 !== "gb" && alpha2 !== "ie";
+    if (!northAmerican) return [code, [alpha2]];
+    return [code, alpha2 === "ca" ? NORTH_AMERICA : [alpha2, ...NORTH_AMERICA]];
+  }),
+);
+
+/**
+ * A transaction-type code some banks print in brackets in front ("[PR]COSTCO WHOLESAL": a purchase, "[DN]": a
+ * deposit), glued to the name: a code, not the name's first word.
+ */
+function withoutTypeCode(raw: string): string {
+  if (raw.charCodeAt(0) !== 91 /* [ */) return raw;
+  const close = raw.indexOf("]");
+  return close > 1 && close <= 4 ? raw.slice(close + 1) : raw;
 }
 
 /**
@@ -367,6 +429,9 @@ const TAIL_WORDS = new Set([
   "com",
   "www",
   ...LEGAL_FORMS,
+  // The country a company's local arm is named for ("TELIA EESTI AS", "VODAFONE DEUTSCHLAND GMBH"), in English and
+  // in its own language, as banks print it without accents.
+  ...places.companyCountries,
 ]);
 
 export function isLegalForm(token: string): boolean {

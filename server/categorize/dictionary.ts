@@ -14,7 +14,7 @@ import { type CategorySlug, categoryBySlug, isCategorySlug } from "@/server/cate
 
 // tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
 // the hot path reads module-local copies instead (see clean.ts).
-const { cleanDescription, isTailToken, keyFromTokens } = clean;
+const { cleanDescription, isLegalForm, isTailToken, keyFromTokens } = clean;
 const { buildAliasIndex, childFlags, childId, findChild, ROOT, tokenHash } = aliasIndex;
 
 /** One line of data/sellers.json. */
@@ -401,13 +401,23 @@ export function matchAlias(
   keyTokenCount: number,
   countries: readonly string[] = DEFAULT_COUNTRIES,
   placeFrom: number = tokens.length,
+  terminalCountries: readonly string[] | null = null,
 ): SellerRecord | undefined {
   const first = tokens[0];
   if (first === undefined) return undefined;
   const trie = dict.aliases;
   const firstHash = tokenHash(first);
   const node = findChild(trie.index, ROOT, firstHash, first, "");
-  const found = node < 0 ? undefined : walk(trie, node, tokens, 1, keyTokenCount, countries, placeFrom);
+  let found = node < 0 ? undefined : walk(trie, node, tokens, 1, keyTokenCount, countries, placeFrom);
+  if (
+    found !== undefined &&
+    found.origin === "osm" &&
+    found.countries !== "" &&
+    first.length < DISTINCTIVE_LENGTH &&
+    matchedTokens === 1 &&
+    !tradesHere(found, tokens, keyTokenCount, countries, terminalCountries)
+  )
+    found = undefined;
   if (found !== undefined || tokens.length < 2 || first.length > MAX_JOINED_FIRST) return found;
   // The two words as one, hashed and compared as joined without building the joined string.
   const second = tokens[1]!;
@@ -417,6 +427,54 @@ export function matchAlias(
 
 /** How long a first word may be for the first two words to be tried as one ("wal" + "mart"). */
 const MAX_JOINED_FIRST = 5;
+
+/**
+ * From this length a one-word brand name is distinctive enough to stand for the brand wherever it is printed
+ * ("VINMONOPOLET"); shorter ones are often a surname, an acronym or a word that another business's name starts
+ * with too ("Hofer", an Austrian grocer, is also the electrician HOFER ELEKTROTECHNIK GMBH).
+ */
+const DISTINCTIVE_LENGTH = 8;
+
+/** How many tokens the spelling the last walk answered with covers (a scratch value, like clean.ts's arrays). */
+let matchedTokens = 0;
+
+/** How many leading tokens the seller matchAlias last returned was matched by. */
+export function lastMatchLength(): number {
+  return matchedTokens;
+}
+
+/**
+ * A short one-word brand of name-suggestion-index that trades only in some countries is taken for that brand only
+ * where it may be: when the terminal's country code is printed ("MATAS LISBOA PRT"), in that country; else
+ * anywhere but at the start of another company's full name ("HOFER ELEKTROTECHNIK GMBH"), unless it trades where
+ * the account holder banks.
+ */
+function tradesHere(
+  record: SellerRecord,
+  tokens: readonly string[],
+  keyTokenCount: number,
+  countries: readonly string[],
+  terminalCountries: readonly string[] | null,
+): boolean {
+  if (terminalCountries !== null) return tradesInAny(record, terminalCountries);
+  return tradesInAny(record, countries) || !namesAnotherCompany(tokens, keyTokenCount);
+}
+
+/**
+ * A seller text that goes on past its first word to a company's legal form ("HOFER ELEKTROTECHNIK GMBH") is that
+ * company's full name; only places and legal forms between the brand and the form ("HOFER KG", "ALDI UK LTD") keep
+ * it the brand's.
+ */
+function namesAnotherCompany(tokens: readonly string[], keyTokenCount: number): boolean {
+  if (keyTokenCount < 3 || !isLegalForm(tokens[keyTokenCount - 1]!)) return false;
+  for (let k = 1; k < keyTokenCount - 1; k++) if (!isTailToken(tokens[k]!)) return true;
+  return false;
+}
+
+function tradesInAny(record: SellerRecord, countries: readonly string[]): boolean {
+  for (const country of countries) if (trades(record, country)) return true;
+  return false;
+}
 
 /** matchAlias from `start` (a findChild answer: the node and its flags), which stands for the first `from` tokens. */
 function walk(
@@ -438,10 +496,12 @@ function walk(
   // spelling): the common walk reads no more than the trie. -1: not yet known.
   const bareNumber = from === 1 && tokens.length > 1 && isDigitsOnly(first);
   let best: SellerRecord | undefined;
+  matchedTokens = 0;
   for (let k = from; ; k++) {
     // A node that holds no seller (most inner nodes of longer spellings) is passed without reading anything.
     const flags = childFlags(found);
-    if (flags !== 0)
+    if (flags !== 0) {
+      const before = best;
       best = sellerAt(
         trie,
         childId(found),
@@ -454,6 +514,8 @@ function walk(
         bareNumber,
         best,
       );
+      if (best !== before) matchedTokens = k;
+    }
     if (k >= tokens.length) break;
     const token = tokens[k]!;
     const next = findChild(trie.index, childId(found), tokenHash(token), token, "");

@@ -127,7 +127,8 @@ export function categorizeTransaction<Id>(
   }
 
   // A known brand, unless the bank's wording says the payment is something stronger (a fee, a cash withdrawal).
-  const { known, bankWord } = seller;
+  const { known } = seller;
+  const bankWord = payerSaysOtherwise(seller.bankWord, known) ? null : seller.bankWord;
   const strongWord = bankWord !== null && bankWord.weight >= 2;
   if (known !== null && known.slug !== null && !strongWord) {
     const tally = known.origin === "tally";
@@ -187,6 +188,21 @@ export function categorizeTransaction<Id>(
       settle(result, guess.categoryId, "history", "history", "Like your earlier choices", guess.confidence);
   }
   return result;
+}
+
+const PAYCHECK: CategorySlug = "income.paycheck";
+
+/**
+ * Payroll wording ("DIRECT DEPOSIT", "PAYROLL") makes a deposit a paycheck whoever the employer is, a store or a
+ * bank among them ("DIRECT DEP AMAZON"), except when the payer is known to pay out something else: a government
+ * benefit or tax refund ("… SSA TREAS"), money moved from a wallet, a brokerage or a card ("… VENMO", "… FIDELITY"),
+ * which the seller's own category says; or a bank or payment service whose name alone says nothing ("… PAYPAL"),
+ * where no answer is better than a paycheck.
+ */
+function payerSaysOtherwise(bankWord: Phrase | null, known: SellerMatch["known"]): boolean {
+  if (bankWord === null || bankWord.slug !== PAYCHECK || known === null) return false;
+  if (known.slug === null) return true;
+  return known.slug.startsWith("income") || known.slug.startsWith("transfer");
 }
 
 /** Fills in the result when the source is sure enough; false leaves it for the next source. */

@@ -73,6 +73,9 @@ export const NOT_DECIDING_ALONE: ReadonlySet<string> = new Set([
   "software",
   "cloud",
   "storage",
+  // A ticket is for a train, a bus, a flight, a show or a parking fine alike ("LANDESTICKET", "HANDYTICKET").
+  "ticket",
+  "tickets",
   "lottery",
   "loterij",
   "lotterie",

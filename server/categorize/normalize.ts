@@ -19,7 +19,7 @@ import * as tokenizer from "@/server/categorize/tokenize";
 // the hot path reads module-local copies instead (see clean.ts).
 const { cleanDescription, isLegalForm, keyFromTokens } = clean;
 const { isPlainDescription, readDescriptor } = descriptor;
-const { DEFAULT_COUNTRIES, matchAlias } = dictionary;
+const { DEFAULT_COUNTRIES, lastMatchLength, matchAlias } = dictionary;
 const { defaultLexicons } = lexiconModule;
 const { scanPhrases } = phrases;
 const { mayContain } = tokenizer;
@@ -142,9 +142,10 @@ function businessWords(
   lexicons: Lexicons,
   tokens: readonly string[],
   count: number,
+  from = 0,
 ): BusinessWordMatch | null {
-  const hits = scanPhrases(lexicons.businessWords, tokens, 0, count);
-  if (hits === null) return gluedBusinessWord(lexicons, tokens, count);
+  const hits = scanPhrases(lexicons.businessWords, tokens, from, count);
+  if (hits === null) return gluedBusinessWord(lexicons, tokens, count, from);
   let best: Phrase | null = null;
   let group: string | null = null;
   for (const phrase of hits) {
@@ -193,9 +194,10 @@ function gluedBusinessWord(
   lexicons: Lexicons,
   tokens: readonly string[],
   count: number,
+  from: number,
 ): BusinessWordMatch | null {
   let found: Phrase | undefined;
-  for (let k = 0; k < count; k++) {
+  for (let k = from; k < count; k++) {
     const token = tokens[k]!;
     if (token.length < 5) continue;
     let hit: Phrase | undefined;
@@ -258,8 +260,33 @@ function nameField(text: string): string {
  * A name that ends in a company's legal form ("… TRANSFER SOLUTIONS BV", "… INTEREST GMBH") is a company's name:
  * a weak bank word inside it is part of the name, not what the payment was.
  */
-function inCompanyName(word: Phrase, tokens: readonly string[], keyTokenCount: number): boolean {
-  return word.weight < 2 && keyTokenCount > 1 && isLegalForm(tokens[keyTokenCount - 1]!);
+function inCompanyName(
+  lexicons: Lexicons,
+  word: Phrase,
+  tokens: readonly string[],
+  keyTokenCount: number,
+): boolean {
+  if (word.weight >= 2 || keyTokenCount < 2 || !isLegalForm(tokens[keyTokenCount - 1]!)) return false;
+  // A deposit phrase in front names no company: the payer's name follows it ("ELECTRONIC DEPOSIT ACME INC").
+  return !(
+    word.text.includes("deposit") && scanPhrases(lexicons.bankWords, tokens, 0, word.length)?.[0] === word
+  );
+}
+
+/**
+ * A one-word brand of name-suggestion-index followed by words that name another kind of business ("KIMS
+ * ALTERATIONS" is a tailor, not Kim's Convenience Store) is that other business: the words decide, not the brand.
+ */
+function anotherKindOfBusiness(
+  lexicons: Lexicons,
+  known: SellerRecord,
+  tokens: readonly string[],
+  keyTokenCount: number,
+): boolean {
+  if (known.origin !== "osm" || known.slug === null || keyTokenCount < 2 || lastMatchLength() !== 1)
+    return false;
+  const business = businessWords(lexicons, tokens, keyTokenCount, 1);
+  return business !== null && groupOf(business.slug) !== groupOf(known.slug);
 }
 
 /** A plain description's descriptor (see isPlainDescription), shared rather than built per row. */
@@ -285,9 +312,13 @@ export function resolveSellerWith(
       business: null,
     };
   }
-  const { tokens, display, keyTokenCount, lead, placeFrom } = cleanDescription(sellerText);
-  const known =
-    tokens.length === 0 ? null : (matchAlias(dict, tokens, keyTokenCount, countries, placeFrom) ?? null);
+  const cleaned = cleanDescription(sellerText);
+  const { tokens, display, keyTokenCount, lead, placeFrom } = cleaned;
+  let known =
+    tokens.length === 0
+      ? null
+      : (matchAlias(dict, tokens, keyTokenCount, countries, placeFrom, cleaned.countries) ?? null);
+  if (known !== null && anotherKindOfBusiness(lexicons, known, tokens, keyTokenCount)) known = null;
   const purpose = descriptor.purpose === "" ? null : cleanDescription(descriptor.purpose);
   const purposeTokens = purpose === null ? NONE : [...purpose.lead, ...purpose.tokens];
   // The lead is read with the rest: "CARD PAYMENT THANK YOU" is a phrase across the two. Words from an ACH
@@ -306,7 +337,7 @@ export function resolveSellerWith(
     for (let k = 0; k < keyTokenCount && !named; k++) named = !lexicons.generic.has(tokens[k]!);
     if (named) ownWord = bestBankWord(lexicons, tokens);
   }
-  if (ownWord !== null && inCompanyName(ownWord, tokens, keyTokenCount)) ownWord = null;
+  if (ownWord !== null && inCompanyName(lexicons, ownWord, tokens, keyTokenCount)) ownWord = null;
   const purposeWord = purposeTokens.length > 0 ? bestBankWord(lexicons, purposeTokens) : null;
   const fromPurpose = purposeWord !== null && (ownWord === null || purposeWord.weight > ownWord.weight);
   const bankWord = fromPurpose ? purposeWord : ownWord;

@@ -8,9 +8,11 @@ export const MONTH_NAMES: readonly string[] = prefixes.months;
 export const MONTHS = new Set(MONTH_NAMES);
 
 // Payment processors in front of the seller, counted only with their star ("SQ *", "TST* ", "PAYPAL *"); "SP "
-// (Shopify) also without one. CCV (Dutch terminals), ZTL (Zettle) and SPY (SePay) print theirs the same way. DoorDash, Uber and Lyft are left alone: they are the seller, matched as aliases.
+// (Shopify) also without one. CCV (Dutch terminals), ZTL (Zettle) and SPY (SePay) print theirs the same way, and so
+// do the Nordic and Swiss mobile wallets a shop is paid through (VIPPS, MobilePay, TWINT). DoorDash, Uber and Lyft
+// are left alone: they are the seller, matched as aliases.
 export const PROCESSORS = new Set(
-  "sq tst paypal pp sp py ic cke bt par smk wpy levelup fs gpay pos goo iz sumup zettle clover dd ccv ztl spy".split(
+  "sq tst paypal pp sp py ic cke bt par smk wpy levelup fs gpay pos goo iz sumup zettle clover dd ccv ztl spy vipps mobilepay twint".split(
     " ",
   ),
 );

@@ -55,8 +55,29 @@ describe("channel words in front of the seller, per language", () => {
     ]);
   });
 
+  it("a brand's local arm, named for its country, is still the brand", () => {
+    expect(categorize("TELIA SVERIGE AB").categoryId).toBe("bills-utilities.mobile-phone");
+    expect(categorize("COOLBLUE NEDERLAND BV").categoryId).toBe("shopping.electronics-software");
+    // Any other word after a brand that counts only as the whole name makes it another company
+    expect(categorize("COOLBLUE PARTNERS BV").categoryId).toBeNull();
+  });
+
   it("an order number's label goes with the number", () => {
     expect(cleanDescription("ORDERID: 778899 VELOSHOP").tokens).toEqual(["veloshop"]);
+    // Dutch "payment reference" after the payee
+    expect(cleanDescription("GIRO 777111 KPN BV BETALINGSKENM. 000000012345678").tokens).toEqual([
+      "kpn",
+      "bv",
+    ]);
+  });
+
+  it("a terminal code after a label goes whole, letters and all, and the card wrapper after it", () => {
+    expect(categorize("BEA NR:TX551024 03.02.24/10.15 CCV*PIZZERIA NAPOLI UTRECHT,PAS123")).toMatchObject({
+      sellerKey: "pizzeria napoli utrecht",
+      categoryId: "food-dining.restaurants",
+    });
+    // A label glued to its own number is still the label ("GA NR…": a German cash machine)
+    expect(cleanDescription("GA NR987650001 BLZ50010517 0").tokens).toEqual(["ga", "nr", "blz"]);
   });
 
   it("a channel word alone still says what kind of payment it is", () => {

@@ -91,4 +91,23 @@ describe("cleanDescription", () => {
     expect(cleaned.tokens).toEqual(["luigis", "pizzeria", "san", "francisco", "ca"]);
     expect(cleaned.keyTokenCount).toBe(2);
   });
+
+  it("drops a bracketed transaction-type code glued in front of the name", () => {
+    expect(cleanDescription("[PR]STARBUCKS 0412").tokens).toEqual(["starbucks"]);
+    expect(cleanDescription("[DN]NORTHWIND PAYROLL").tokens).toEqual(["northwind", "payroll"]);
+    // A longer bracketed text is not a code
+    expect(cleanDescription("[ABCDEFG] SHELL").tokens).toEqual(["abcdefg", "shell"]);
+  });
+
+  it("tells which country the terminal stood in from a trailing country code", () => {
+    expect(cleanDescription("HOTEL LUTETIA PARIS FR").countries).toEqual(["fr"]);
+    expect(cleanDescription("TESCO 2041 LEEDS GBR").countries).toEqual(["gb"]);
+    expect(cleanDescription("OLEREX TARTU EST").countries).toEqual(["ee"]);
+    // CA is California as often as Canada, DE Delaware as often as Germany
+    expect(cleanDescription("LUIGIS PIZZERIA SAN FRANCISCO CA").countries).toEqual(["us", "ca"]);
+    expect(cleanDescription("BACKSTUBE KOELN DE").countries).toEqual(["de", "us", "ca"]);
+    // No code, or the Dutch card field after the town: the card says nothing of where it was used
+    expect(cleanDescription("SAFEWAY #1234").countries).toBeNull();
+    expect(cleanDescription("BEA NR:XXX1234 21.05.11/12.04 BAKKERIJ KATWIJK,PAS999").countries).toBeNull();
+  });
 });

@@ -53,12 +53,19 @@ describe("words that say too little stay silent", () => {
     ["BRANCH DEPOSIT RIVERSIDE OFFICE"],
     // A preset search term alone ("medic") does not decide
     ["CARD 1234 MEDIC"],
+    // A ticket is for a train, a show or a parking fine alike
+    ["REGIONAL TICKET 0815"],
   ])("%s → uncategorized", (description) => {
     expect(categorize(description).categoryId).toBeNull();
   });
 
   it("a deposit that names its payer is still income", () => {
     expect(categorize("ELECTRONIC DEPOSIT - NORTHWIND RECEIVABLE").categoryId).toBe("income");
+  });
+
+  it("a ticket with what it is for still decides", () => {
+    expect(categorize("CITY THEATRE TICKETS").categoryId).toBe("entertainment.movies-dvds");
+    expect(categorize("TICKET MACHINE 12").categoryId).toBe("auto-transport.public-transportation");
   });
 
   it("a city's named service still decides", () => {
@@ -72,8 +79,37 @@ describe("payment wrappers in front of the seller", () => {
     ["ZTL*FRISEUR LINDA", "friseur linda", "personal-care.hair"],
     ["SPY*SEPAY-Friseur Noor", "sepay friseur noor", "personal-care.hair"],
     ["AplPay STARBUCKS 1234", "starbucks", "food-dining.coffee-shops"],
+    ["TWINT *STARBUCKS 0815", "starbucks", "food-dining.coffee-shops"],
+    ["MOBILEPAY*PIZZERIA ROMA", "pizzeria roma", "food-dining.restaurants"],
+    ["VIPPS *PIZZERIA ROMA OSLO", "pizzeria roma oslo", "food-dining.restaurants"],
   ])("%s → %s", (description, key, slug) => {
     expect(categorize(description)).toMatchObject({ sellerKey: key, categoryId: slug });
+  });
+});
+
+describe("direct deposits and payroll", () => {
+  it("payroll wording is a paycheck, with the employer after it as the seller", () => {
+    expect(categorize("DIRECT DEPOSIT NORTHWIND TRADERS")).toMatchObject({
+      sellerKey: "northwind traders",
+      categoryId: "income.paycheck",
+    });
+    expect(categorize("DIR DEP CONTOSO").categoryId).toBe("income.paycheck");
+    // A store can be the employer: its shelves say nothing about a deposit
+    expect(categorize("DIRECT DEP TARGET").categoryId).toBe("income.paycheck");
+  });
+
+  it("a payer that pays out something else says what it is", () => {
+    expect(categorize("DIRECT DEPOSIT VENMO").categoryId).toBe("transfer.transfer");
+    expect(categorize("DIRECT DEPOSIT SSA TREAS 310").categoryId).toBe("income");
+    expect(categorize("DIRECT DEPOSIT IRS TREAS 310").categoryId).toBe("income.refund-reimbursement");
+    // A payment service alone names no paycheck: no answer rather than a wrong one
+    expect(categorize("DIRECT DEPOSIT PAYPAL").categoryId).toBeNull();
+  });
+
+  it("a deposit from a company whose name ends in its legal form is income from it", () => {
+    expect(categorize("ELECTRONIC DEPOSIT NORTHWIND INC").categoryId).toBe("income");
+    // …but a weak bank word inside the company's own name is still part of the name
+    expect(categorize("NORTHWIND TRANSFER SOLUTIONS BV").categoryId).toBeNull();
   });
 });
 
@@ -87,6 +123,17 @@ describe("a payment provider collecting for a seller", () => {
     ["Stichting Mollie Payments t.b.v. Bakkerij Jansen", "bakkerij jansen", "food-dining.groceries"],
   ])("%s → %s", (description, key, slug) => {
     expect(categorize(description)).toMatchObject({ sellerKey: key, categoryId: slug });
+  });
+
+  it("abstains when the seller collected for is unknown: the provider's own name says nothing", () => {
+    expect(categorize("Stichting Mollie Payments inzake Qwertyx")).toMatchObject({
+      sellerKey: "qwertyx",
+      categoryId: null,
+    });
+    expect(categorize("Adyen B.V. collecting for Zorblat Trading")).toMatchObject({
+      sellerKey: "zorblat trading",
+      categoryId: null,
+    });
   });
 
   it("keeps the text as it is when no seller follows the marker", () => {
@@ -111,6 +158,55 @@ describe("health insurers by kind", () => {
       expect(categorize(description).categoryId).toBe("health-fitness.health-insurance");
     },
   );
+});
+
+describe("short one-word brands of OpenStreetMap only where they trade", () => {
+  // Hofer is an Austrian and Slovenian grocer, Matas a Danish drugstore: short names that are also surnames,
+  // acronyms and the first word of other businesses' names elsewhere.
+  it("a company's full name that merely starts with the brand is not the brand", () => {
+    expect(categorize("HOFER ELEKTROTECHNIK GMBH")).toMatchObject({ merchant: "Hofer Elektrotechnik Gmbh" });
+    expect(categorize("HOFER ELEKTROTECHNIK GMBH").categoryId).not.toBe("food-dining.groceries");
+  });
+
+  it("the brand alone, with its own legal form or a till's thank-you, is still the brand", () => {
+    expect(categorize("HOFER KG").categoryId).toBe("food-dining.groceries");
+    expect(categorize("HOFER DANKT 1234").categoryId).toBe("food-dining.groceries");
+    expect(categorize("MATAS").categoryId).toBe("health-fitness.pharmacy");
+  });
+
+  it("a terminal abroad must be in a country where the brand trades", () => {
+    expect(categorize("MATAS KOBENHAVN DNK").categoryId).toBe("health-fitness.pharmacy");
+    expect(categorize("MATAS LISBOA PRT")).toMatchObject({ categoryId: null, merchant: "Matas Lisboa Prt" });
+    expect(categorize("OLEREX TARTU EST").categoryId).toBe("auto-transport.gas-fuel");
+    expect(categorize("OLEREX SINGAPORE SGP").categoryId).toBeNull();
+  });
+
+  it("the account holder's own countries keep a local brand in a longer name", () => {
+    const inAustria = { ...ctx, countries: ["at", "de"] };
+    expect(categorizeTransaction({ description: "HOFER FILIALE 4711 GMBH" }, inAustria).categoryId).toBe(
+      "food-dining.groceries",
+    );
+    expect(categorize("HOFER FILIALE 4711 GMBH").categoryId).toBeNull();
+  });
+
+  it("words after the brand that name another kind of business decide", () => {
+    // Aral sells fuel, Hofer groceries
+    expect(categorize("ARAL PIZZA")).toMatchObject({
+      categoryId: "food-dining.restaurants",
+      via: "business_words",
+    });
+    expect(categorize("HOFER HAIR SALON").categoryId).toBe("personal-care.hair");
+    // Words of the brand's own group leave the brand in place
+    expect(categorize("EDEKA BAKERY")).toMatchObject({
+      categoryId: "food-dining.groceries",
+      via: "osm_seller",
+    });
+  });
+
+  it("a brand that trades everywhere, or a long distinctive name, is not held back", () => {
+    expect(categorize("SHELL 1234 PARIS FR").categoryId).toBe("auto-transport.gas-fuel");
+    expect(categorize("VINMONOPOLET MAJORSTUEN").categoryId).toBe("food-dining.alcohol-bars");
+  });
 });
 
 describe("a payment service alone", () => {
