@@ -1,6 +1,6 @@
 import "server-only";
 
-import { demoAccount, demoBalance, demoHistory } from "@/server/demo-bank/history";
+import { demoAccount, demoBalance, demoHistory, demoLedgers } from "@/server/demo-bank/history";
 import type { DemoBankDeps } from "@/server/ofx/demo-bank-server";
 
 /**
@@ -9,9 +9,10 @@ import type { DemoBankDeps } from "@/server/ofx/demo-bank-server";
  */
 export function demoBankDeps(today: Date): DemoBankDeps {
   const day = today.toISOString().slice(0, 10);
+  const ledgers = demoLedgers();
   return {
-    history: (userId, kind, range) => demoHistory(userId, kind, range, day),
-    balances: (userId, kind, asOf) => demoBalance(userId, kind, asOf),
+    history: (userId, kind, range) => demoHistory(userId, kind, range, day, ledgers),
+    balances: (userId, kind, asOf) => demoBalance(userId, kind, asOf, ledgers),
     today,
     accounts: (userId) => ({
       checking: demoAccount(userId, "checking").accountNumber,

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { cardLedger } from "@/server/demo-bank/card";
+import { type CardLedger, cardLedger } from "@/server/demo-bank/card";
 import { type CheckingLedger, checkingLedger } from "@/server/demo-bank/checking";
 import { addDays, dayNumber, maxDay, minDay } from "@/server/demo-bank/dates";
 import { postedBetween } from "@/server/demo-bank/posting";
@@ -31,6 +31,7 @@ export function demoHistory(
   kind: DemoAccountKind,
   range: { start: string; end: string },
   today: string,
+  ledgers: DemoLedgers = demoLedgers(),
 ): DemoTransaction[] {
   // Parse all three up front so a malformed date fails loudly instead of comparing as a string.
   dayNumber(range.start);
@@ -38,19 +39,43 @@ export function demoHistory(
   dayNumber(today);
   const start = maxDay(range.start, historyStart(today));
   const end = minDay(range.end, today);
-  return postedBetween(ledger(userId, kind).transactionsOn, start, end);
+  return postedBetween(ledgers.of(userId, kind).transactionsOn, start, end);
 }
 
 /**
  * The ledger balance on `today` in cents: checking positive, the card negative when money is owed. It moves
  * by exactly the postings, so demoBalance(today) − demoBalance(earlier) equals what posted in between.
  */
-export function demoBalance(userId: string, kind: DemoAccountKind, today: string): number {
+export function demoBalance(
+  userId: string,
+  kind: DemoAccountKind,
+  today: string,
+  ledgers: DemoLedgers = demoLedgers(),
+): number {
   dayNumber(today);
-  return ledger(userId, kind).balance(today);
+  return ledgers.of(userId, kind).balance(today);
 }
 
-function ledger(userId: string, kind: DemoAccountKind): CheckingLedger {
-  const card = cardLedger(userId);
-  return kind === "credit_card" ? card : checkingLedger(userId, card);
+/** Ledgers that keep the days they generated, for the calls of one request. */
+export type DemoLedgers = { of(userId: string, kind: DemoAccountKind): CheckingLedger };
+
+/**
+ * One request's ledgers. A statement request asks for both accounts' history and balances, and the checking
+ * account's autopay reads the card's statements: sharing the ledgers generates each day once per request
+ * instead of once per question. The output is the same either way (a day is a pure function of user and day);
+ * nothing is kept after the request.
+ */
+export function demoLedgers(): DemoLedgers {
+  const byUser = new Map<string, { card: CardLedger; checking: CheckingLedger }>();
+  return {
+    of(userId, kind) {
+      let pair = byUser.get(userId);
+      if (!pair) {
+        const card = cardLedger(userId);
+        pair = { card, checking: checkingLedger(userId, card) };
+        byUser.set(userId, pair);
+      }
+      return kind === "credit_card" ? pair.card : pair.checking;
+    },
+  };
 }
