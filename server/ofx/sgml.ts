@@ -21,6 +21,7 @@ const OFX_START = /<OFX(?:\s[^<>]*)?>/i;
 const OPEN_TAG = /<([A-Za-z][\w.:-]*)(?:\s[^<>]*?)?\s*(\/)?>/y;
 const CLOSE_TAG = /<\/\s*([A-Za-z][\w.:-]*)\s*>/y;
 const SLASH = 0x2f;
+const BLANK = /^\s*$/;
 
 /** Splits an OFX text into its header and element tree. Throws only when there is no OFX body at all. */
 export function parseOfxTree(text: string): OfxTree {
@@ -93,8 +94,10 @@ function tokenize(source: string, from: number, lineOf: (offset: number) => numb
     if (text === "") textStart = at;
     text += chunk;
   };
+  // Text that is only white space (the line breaks and indentation between tags) is no value: a leaf's value
+  // is trimmed, and an aggregate's content is its tags. Dropping it halves the tokens of an indented file.
   const flushText = () => {
-    if (text !== "") tokens.push({ type: "text", text, line: lineOf(textStart) });
+    if (text !== "" && !BLANK.test(text)) tokens.push({ type: "text", text, line: lineOf(textStart) });
     text = "";
   };
   while (i < source.length) {
@@ -126,7 +129,7 @@ function tokenize(source: string, from: number, lineOf: (offset: number) => numb
     const close = source.charCodeAt(i + 1) === SLASH ? CLOSE_TAG.exec(source) : null;
     if (close?.[1]) {
       flushText();
-      tokens.push({ type: "close", name: close[1].toUpperCase(), line: lineOf(i) });
+      tokens.push({ type: "close", name: tagName(close[1]), line: lineOf(i) });
       i = CLOSE_TAG.lastIndex;
       continue;
     }
@@ -136,7 +139,7 @@ function tokenize(source: string, from: number, lineOf: (offset: number) => numb
       flushText();
       tokens.push({
         type: "open",
-        name: open[1].toUpperCase(),
+        name: tagName(open[1]),
         selfClosing: open[2] === "/",
         line: lineOf(i),
       });
@@ -149,6 +152,18 @@ function tokenize(source: string, from: number, lineOf: (offset: number) => numb
   }
   flushText();
   return tokens;
+}
+
+// A statement repeats a few dozen tag names thousands of times: each spelling is upper-cased once.
+const upperNames = new Map<string, string>();
+function tagName(spelled: string): string {
+  let name = upperNames.get(spelled);
+  if (name === undefined) {
+    name = spelled.toUpperCase();
+    // Bounded: a file of made-up tag names must not grow this for the process's life.
+    if (upperNames.size < 10_000) upperNames.set(spelled, name);
+  }
+  return name;
 }
 
 function buildTree(tokens: Token[]): OfxAggregate | null {
