@@ -26,7 +26,12 @@ import {
   isDateColumn,
   profileColumns,
 } from "@/server/statements/csv-profile";
-import { decideSign, type SignDecision, type SignQuestion } from "@/server/statements/csv-sign";
+import {
+  decideSign,
+  isDebitCardAccount,
+  type SignDecision,
+  type SignQuestion,
+} from "@/server/statements/csv-sign";
 import { locateTable } from "@/server/statements/csv-table";
 import type { CsvRow } from "@/server/statements/csv-tokenize";
 import { parseDateCell } from "@/server/statements/dates";
@@ -184,8 +189,8 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
   const isCard =
     context.accountType === "credit_card" ||
     layout?.accountType === "credit_card" ||
-    header.some((name) => mentionsCard(name)) ||
-    preamble.some((cell) => mentionsCard(cell));
+    preamble.some((cell) => mentionsCard(cell)) ||
+    (header.some((name) => mentionsCard(name)) && !isDebitCardAccount(money));
   const sign: SignDecision = decideSign({
     money,
     typeColumn,

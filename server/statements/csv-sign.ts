@@ -148,6 +148,25 @@ export function decideSign(input: Input): SignDecision {
   return told("negative_is_out", "Negative amounts are money out, as bank accounts write them.");
 }
 
+/**
+ * A column of card numbers ("Kartennummer", "Card number") is no proof of a card's file: current accounts at
+ * Finom, Yuh and other fintechs name the debit card that paid each row. Such a file reads one way only: its
+ * balance is money held (positive, falling with each negative amount) and most rows are negative (spending).
+ * A card's file with a balance owed runs the other way, its purchases positive and raising the balance.
+ */
+export function isDebitCardAccount(money: Money): boolean {
+  const amount = money.amount;
+  if (!amount || !money.balance) return false;
+  const relation = balanceRelation(money, money.balance);
+  if (relation?.sign !== 1) return false;
+  const balances = money.balance.cells.map(writtenValue).filter((v): v is number => v !== null);
+  const sorted = [...balances].sort((a, b) => a - b);
+  if ((sorted[Math.floor(sorted.length / 2)] ?? 0) <= 0) return false;
+  const values = amount.cells.map(writtenValue).filter((v): v is number => v !== null && v !== 0);
+  const negatives = values.filter((v) => v < 0).length;
+  return negatives > values.length - negatives;
+}
+
 function ask(question: SignQuestion, tentative: SignConvention): SignDecision {
   return { convention: tentative, swap: false, question, reason: null };
 }
