@@ -211,6 +211,11 @@ export function isSummaryText(cell: string): boolean {
 // balance), "Apyvarta" (turnover) and "Likutis pabaigai" (closing balance) rows carry an amount and a date like
 // a transaction. Whole cells only, so "Balance transfer" or "TOTAL WINE & MORE" stay transactions.
 const BALANCE_LABELS = new Set([
+  // The bare word, as Certo One's card export writes its statement balance among the rows.
+  "balance",
+  "saldo",
+  "solde",
+  "kontostand",
   "opening balance",
   "closing balance",
   "balance brought forward",
@@ -242,6 +247,14 @@ const BALANCE_LABELS = new Set([
   "pocatecni zustatek",
   "konecny zustatek",
 ]);
+
+/**
+ * A cell that says "nothing here" in words: Finom writes "N/A" in every column a row has no value for. It is
+ * empty, not a description or a memo.
+ */
+export function isPlaceholderCell(cell: string): boolean {
+  return /^(n\/a|null)$/i.test(cell.trim());
+}
 
 /** A description cell that is only an opening or closing balance or a turnover label. */
 export function isBalanceLabel(cell: string): boolean {

@@ -111,6 +111,11 @@ export function describeColumns(
       return { index: p.index, score: weight * fill * (0.4 + 0.6 * variety) * (0.6 + 0.4 * length) };
     })
     .sort((a, b) => b.score - a.score || a.index - b.index);
+  // The same text on every row (Finom's "Wallet-Name") names the account, not the payment: no memo.
+  const isConstant = (index: number) => {
+    const profile = profiles[index];
+    return profile !== undefined && profile.distinct === 1 && profile.filled >= 3;
+  };
   const layoutDescription = layout?.columns.description;
   const layoutMemo = layout?.columns.memo;
   const description =
@@ -119,7 +124,7 @@ export function describeColumns(
     ? undefined
     : layoutMemo !== undefined && !taken.has(layoutMemo) && layoutMemo !== description
       ? layoutMemo
-      : scored.find((s) => s.index !== description && s.score >= 0.15)?.index;
+      : scored.find((s) => s.index !== description && s.score >= 0.15 && !isConstant(s.index))?.index;
   return { description, memo };
 }
 

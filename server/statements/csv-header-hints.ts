@@ -25,6 +25,10 @@ export const HEADER_HINTS: [Role, string[]][] = [
       "auftraggeber iban",
       "counterparty account",
       "compte contrepartie",
+      // The counterparty's bank code: an identifier, never the description.
+      "bic",
+      "swift",
+      "counterparty iban",
     ],
   ],
   [
@@ -185,6 +189,10 @@ export const HEADER_HINTS: [Role, string[]][] = [
       "share price",
       "gross amount",
       "lastschrift ursprungsbetrag",
+      "ursprungsbetrag",
+      "originalbetrag",
+      "montant original",
+      "importe original",
       "auslagenersatz",
     ],
   ],

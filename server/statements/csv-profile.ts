@@ -9,6 +9,7 @@ import {
 import {
   directionOf,
   isNeutralDirection,
+  isPlaceholderCell,
   type StatusWord,
   statusOf,
 } from "@/server/statements/csv-cell-words";
@@ -69,7 +70,7 @@ export function profileColumns(rows: CsvRow[], header: string[], bodyRows: numbe
 }
 
 function profileColumn(index: number, name: string, values: string[]): ColumnProfile {
-  const filledValues = values.filter((value) => value !== "");
+  const filledValues = values.filter((value) => value !== "" && !isPlaceholderCell(value));
   const separator = sniffDecimalSeparator(filledValues);
   const cells = values.map((value) => (value === "" ? null : readAmountCell(value, separator)));
   const amounts = cells.filter((cell) => cell !== null);

@@ -6,6 +6,7 @@ import {
   directionOf,
   isBalanceLabel,
   isNeutralDirection,
+  isPlaceholderCell,
   isSummaryText,
   statusOf,
   yesMeansPending,
@@ -280,8 +281,8 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 // Mint's raw descriptions carry HTML ("WA&lt;br/&gt;Skydue…"); a line break becomes " / ", and Fidelity's
 // "No Description" placeholder means there is none.
 function cleanText(text: string): string {
-  // Placeholders for "nothing here": Fidelity's "No Description", WeChat Pay's "/".
-  if (/^no description$/i.test(text) || /^[/\\–—-]$/.test(text.trim())) return "";
+  // Placeholders for "nothing here": Fidelity's "No Description", WeChat Pay's "/", Finom's "N/A".
+  if (/^no description$/i.test(text) || /^[/\\–—-]$/.test(text.trim()) || isPlaceholderCell(text)) return "";
   return (
     text
       .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {

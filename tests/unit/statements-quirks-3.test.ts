@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { parseStatementFile } from "@/server/statements/parse-file";
+import type { ParsedTransaction } from "@/server/statements/types";
+import { only } from "../support/statement-fixtures";
+
+// The third round of real-world statement quirks, found by running public sample exports (German fintechs,
+// Swiss card and bank exports, UK card statements, Belgian and French banks) through the parser. Every file
+// here is our own, with invented rows, in the shape the bank's export has.
+
+const rows = (transactions: ParsedTransaction[]) =>
+  transactions.map((t) => [t.postedOn, t.amount, t.description]);
+
+const file = (text: string, filename = "export.csv") => ({ bytes: new TextEncoder().encode(text), filename });
+
+describe("a current account whose export names the debit card of each payment", () => {
+  // Finom's layout: a card-number column, a running balance, "N/A" wherever a row has no value, the
+  // original and the booked amount side by side, and the account's name repeated on every row.
+  const finom =
+    "Buchungsdatum,Status,Transaktionsart,Auftraggeber/Empfänger,Counterparty BIC,Verwendungszweck,Kartennummer,Ursprungswährung,Ursprungsbetrag,Zahlungswährung,Zahlungsbetrag,Wallet-Saldo nach Transaktion,Wallet-Name,Transaktions-ID\n" +
+    "02.04.2025,Completed,Transfer,Kunde GmbH,GENODEF1XXX,Rechnung 17,N/A,EUR,800.00,EUR,800.00,800.00,Hauptkonto,TX-1\n" +
+    "03.04.2025,Completed,Card,Bäckerei Korn,N/A,N/A,**** 1234,EUR,-4.20,EUR,-4.20,795.80,Hauptkonto,TX-2\n" +
+    "04.04.2025,Completed,Card,Hotel Lisboa,N/A,N/A,**** 1234,USD,-110.00,EUR,-100.00,695.80,Hauptkonto,TX-3\n" +
+    "05.04.2025,Completed,Fee,Finom,N/A,Kontoführung,N/A,EUR,-9.00,EUR,-9.00,686.80,Hauptkonto,TX-4\n";
+
+  it("reads money in as positive: a card column does not make the file a credit card's", () => {
+    const statement = parseStatementFile(file(finom));
+    expect(rows(only(statement))).toEqual([
+      ["2025-04-02", 80000, "Kunde GmbH"],
+      ["2025-04-03", -420, "Bäckerei Korn"],
+      // The amount booked in euros, not the 110 dollars the hotel charged.
+      ["2025-04-04", -10000, "Hotel Lisboa"],
+      ["2025-04-05", -900, "Finom"],
+    ]);
+    expect(statement.accounts[0]).toMatchObject({ type: "other", balance: 68680, currency: "EUR" });
+  });
+
+  it("takes the payment reference as the memo, not the bank code, the account's name or N/A", () => {
+    const memos = only(parseStatementFile(file(finom))).map((t) => t.memo);
+    expect(memos).toEqual(["Rechnung 17", null, null, "Kontoführung"]);
+  });
+
+  it("still reads a card's own export, with a balance owed that purchases raise, as a card", () => {
+    const card =
+      "Date,Card Number,Description,Amount,Balance\n" +
+      "02/04/2025,4111 **** 1111,COFFEE HOUSE,4.20,104.20\n" +
+      "03/04/2025,4111 **** 1111,BOOKSHOP,15.80,120.00\n" +
+      "05/04/2025,4111 **** 1111,PAYMENT THANK YOU,-100.00,20.00\n" +
+      "06/04/2025,4111 **** 1111,PETROL STATION,30.00,50.00\n";
+    expect(rows(only(parseStatementFile(file(card))))).toEqual([
+      ["2025-04-02", -420, "COFFEE HOUSE"],
+      ["2025-04-03", -1580, "BOOKSHOP"],
+      ["2025-04-05", 10000, "PAYMENT THANK YOU"],
+      ["2025-04-06", -3000, "PETROL STATION"],
+    ]);
+  });
+});
+
+describe("a statement balance written among the rows", () => {
+  it("is not imported as money: Certo One's card export starts with a BALANCE row", () => {
+    const text =
+      "Date;Amount;Description\n" +
+      "2025-10-24;540.15;BALANCE\n" +
+      "2025-10-07;206.85;Ihre Zahlung\n" +
+      "2025-10-06;-30.30;Coop-5726 Zürich CHE\n" +
+      "2025-10-11;-74.00;Ramen Bar Zürich CHE\n";
+    expect(rows(only(parseStatementFile(file(text))))).toEqual([
+      ["2025-10-07", 20685, "Ihre Zahlung"],
+      ["2025-10-06", -3030, "Coop-5726 Zürich CHE"],
+      ["2025-10-11", -7400, "Ramen Bar Zürich CHE"],
+    ]);
+  });
+});
