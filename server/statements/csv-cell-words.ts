@@ -200,7 +200,7 @@ export function yesMeansPending(headerName: string): boolean {
 }
 
 const SUMMARY =
-  /\b(total|totals|subtotal|sum|summe|gesamt|zwischensumme|saldo|balance|solde|opening|closing|beginning|ending|anfangssaldo|endsaldo|totaal|totale|somme|report|end of file|downloaded)\b/;
+  /\b(total|totals|subtotal|sum|summe|gesamt|zwischensumme|saldo|balance|solde|kontostand|opening|closing|beginning|ending|anfangssaldo|endsaldo|totaal|totale|somme|report|end of file|downloaded)\b/;
 
 /** A row label such as "Total", "Opening balance", "***END OF FILE***": not a transaction. */
 export function isSummaryText(cell: string): boolean {

@@ -6,6 +6,7 @@ import {
   findAccountColumns,
   findStatusColumn,
   findTypeColumn,
+  readClosingBalance,
   readStatedBalance,
   type StatedBalance,
 } from "@/server/statements/csv-columns";
@@ -185,7 +186,10 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
 
   const preambleRows = rows.slice(0, shape.headerRow ?? 0);
   const preamble = preambleRows.flatMap((row) => row.cells);
-  const statedBalance = readStatedBalance(preambleRows, posted.dateFormat);
+  const lastBodyRow = shape.bodyRows.at(-1) ?? rows.length;
+  const footerRows = rows.slice(lastBodyRow + 1, shape.endRow);
+  const statedBalance =
+    readClosingBalance(footerRows, posted.dateFormat) ?? readStatedBalance(preambleRows, posted.dateFormat);
   const isCard =
     context.accountType === "credit_card" ||
     layout?.accountType === "credit_card" ||

@@ -70,3 +70,36 @@ describe("a statement balance written among the rows", () => {
     ]);
   });
 });
+
+describe("Deutsche Bank's export", () => {
+  // Account lines and the period above the table, the balance the period started from, one column for the
+  // other party whichever way the money went, a rarely filled "Abweichender Empfänger", Soll and Haben beside
+  // Betrag, and the closing balance on a line of its own below the table.
+  const text =
+    "Umsätze\n" +
+    "Konto;Filial-/Kontonummer;IBAN;Währung\n" +
+    "Girokonto;100 2222222 00;DE00100700000222222200;EUR\n" +
+    "\n" +
+    "1.3.2025 - 31.3.2025\n" +
+    "Letzter Kontostand;;;;1.000,00;EUR\n" +
+    "Vorgemerkte und noch nicht gebuchte Umsätze sind nicht Bestandteil dieser Übersicht.\n" +
+    "Buchungstag;Wert;Umsatzart;Begünstigter / Auftraggeber;Verwendungszweck;IBAN / Kontonummer;BIC;Kundenreferenz;Mandatsreferenz;Gläubiger ID;Fremde Gebühren;Betrag;Abweichender Empfänger;Anzahl der Aufträge;Anzahl der Schecks;Soll;Haben;Währung\n" +
+    "25.3.2025;25.3.2025;SEPA Überweisung;Arbeitgeber AG;Gehalt März;DE00300000000000000001;;NOTPROVIDED;;;;2.500,00;;;;;2.500,00;EUR\n" +
+    "4.3.2025;4.3.2025;SEPA Lastschrift;Stadtwerke Nord;Abschlag März;DE00300000000000000002;;K-123;M-456;DE00ZZZ00000000001;;-80,50;Stadtwerke Nord Vertrieb;;;-80,50;;EUR\n" +
+    "Kontostand;31.3.2025;;;3.419,50;EUR\n";
+
+  it("reads the rows, names the other party on both sides, and takes the balance from the line below", () => {
+    const statement = parseStatementFile(file(text));
+    expect(rows(only(statement))).toEqual([
+      ["2025-03-25", 250000, "Arbeitgeber AG"],
+      ["2025-03-04", -8050, "Stadtwerke Nord"],
+    ]);
+    expect(statement.accounts[0]).toMatchObject({ balance: 341950, balanceAsOf: "2025-03-31" });
+  });
+
+  it("does not take the balance the period started from for the balance now", () => {
+    const withoutFooter = text.replace(/Kontostand;31\.3\.2025.*\n$/, "");
+    const statement = parseStatementFile(file(withoutFooter));
+    expect(statement.accounts[0]?.balance).toBeNull();
+  });
+});
