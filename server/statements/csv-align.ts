@@ -77,7 +77,7 @@ function alignAt(
   for (let index = start; index < end; index++) {
     const row = rows[index]!;
     if (isBlankRow(row.cells)) continue;
-    if (filledWidth(row.cells) > width) wide.push(index);
+    if (filledWidth(row.cells) > width && !onlyMarksBeyond(row.cells, width)) wide.push(index);
     else if (missesItsMoney(row, mapping)) short.push(index);
   }
   if (wide.length === 0 && short.length === 0) return { rows, problems: [] };
@@ -119,6 +119,15 @@ function alignAt(
   }
   problems.sort((a, b) => a.line - b.line);
   return { rows: changed ? repaired : rows, problems };
+}
+
+/**
+ * John Lewis's card export names three columns and ends each row with a comma, writing "CR" after a refund's
+ * amount: a column of credit and debit marks the header left unnamed, not a row split in the wrong place.
+ */
+function onlyMarksBeyond(cells: string[], width: number): boolean {
+  const beyond = cells.slice(width).filter((cell) => cell !== "");
+  return beyond.length > 0 && beyond.every((cell) => /^(cr|dr)$/i.test(cell.trim()));
 }
 
 /** The file's lines, split once and only when a row needs them. */

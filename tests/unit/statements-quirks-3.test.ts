@@ -103,3 +103,23 @@ describe("Deutsche Bank's export", () => {
     expect(statement.accounts[0]?.balance).toBeNull();
   });
 });
+
+describe("a card export that marks refunds CR in a column its header leaves unnamed", () => {
+  it("reads the CR rows as money in and the rest as purchases, pound signs and all", () => {
+    // John Lewis Partnership card: three names, a trailing comma on every row, "CR" after a credit.
+    const text =
+      "Date Processed,Description,Amount,\n" +
+      "02-Mar-2024,BOOKSHOP LONDON GBR,£12.99,\n" +
+      '05-Mar-2024,DIRECT DEBIT PAYMENT,"+ £1,204.50",CR\n' +
+      "09-Mar-2024,GARDEN CENTRE READING GBR,£45.00,\n" +
+      "14-Mar-2024,RAILWAY TICKETS GBR,£88.20,\n";
+    const statement = parseStatementFile(file(text));
+    expect(rows(only(statement))).toEqual([
+      ["2024-03-02", -1299, "BOOKSHOP LONDON GBR"],
+      ["2024-03-05", 120450, "DIRECT DEBIT PAYMENT"],
+      ["2024-03-09", -4500, "GARDEN CENTRE READING GBR"],
+      ["2024-03-14", -8820, "RAILWAY TICKETS GBR"],
+    ]);
+    expect(statement.accounts[0]?.currency).toBe("GBP");
+  });
+});
