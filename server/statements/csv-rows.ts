@@ -87,6 +87,10 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
       // "Transactions Total", "Opening balance" where the date would be; a disclaimer with a stray number.
       const firstText = row.cells.find((c) => c !== "") ?? "";
       if (!readable || isSummaryText(dateCell) || isSummaryText(firstText)) continue;
+      // A title line above a file without a header (BNP Paribas: the account's name, a date and the balance):
+      // words where the date would be, before any transaction.
+      const title = mapping.headerRow === null && firstDate === null && /^\D+$/.test(dateCell);
+      if (title && statusOf(dateCell) !== "pending") continue;
       const pending = status === "pending" || pendingSection || (dateCell === "" && transacted !== null);
       if (dateCell !== "" && statusOf(dateCell) !== "pending") {
         throw new StatementParseError(

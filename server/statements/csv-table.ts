@@ -112,5 +112,20 @@ export function locateTable(rows: CsvRow[]): TableShape {
     if (filled.length >= 2 && !narrow && !(isSummaryText(filled[0] ?? "") && !isDateCell(filled[0] ?? "")))
       bodyRows.push(i);
   }
+  if (best.headerRow === null) dropTitleLines(rows, dataRows, bodyRows);
   return { headerRow: best.headerRow, endRow, otherTables, dataRows, bodyRows };
+}
+
+/**
+ * A file without a header may still open with a title line (BNP Paribas: the account's name, a date and the
+ * balance). When the rows start with their date, leading lines that start with words are no transactions and
+ * would only blur what the columns hold.
+ */
+function dropTitleLines(rows: CsvRow[], dataRows: number[], bodyRows: number[]): void {
+  const startsWithDate = (i: number) => isDateCell(rows[i]?.cells[0] ?? "");
+  if (dataRows.filter(startsWithDate).length * 2 <= dataRows.length) return;
+  while (bodyRows.length > 0 && /^\D+$/.test(rows[bodyRows[0]!]?.cells[0] ?? "")) {
+    const title = bodyRows.shift();
+    if (dataRows[0] === title) dataRows.shift();
+  }
 }

@@ -123,3 +123,28 @@ describe("a card export that marks refunds CR in a column its header leaves unna
     expect(statement.accounts[0]?.currency).toBe("GBP");
   });
 });
+
+describe("a title line above a file without a header", () => {
+  it("is skipped: BNP Paribas starts its export with the account's name, a date and the balance", () => {
+    const text =
+      '"Compte de chèques";"Compte de chèques";****1234;09/01/2023;;20 000,10\n' +
+      "02/01/2023;V;V;VIR SEPA LOYER JANVIER;-1 200,00\n" +
+      "03/01/2023;V;V;VIR SEPA EMPLOYEUR SALAIRE;2 052,20\n" +
+      "05/01/2023;F;F;CB BOULANGERIE DU PORT;-12,40\n";
+    expect(rows(only(parseStatementFile(file(text))))).toEqual([
+      ["2023-01-02", -120000, "VIR SEPA LOYER JANVIER"],
+      ["2023-01-03", 205220, "VIR SEPA EMPLOYEUR SALAIRE"],
+      ["2023-01-05", -1240, "CB BOULANGERIE DU PORT"],
+    ]);
+  });
+
+  it("still refuses a row whose date is damaged once transactions have begun", () => {
+    const text =
+      "02/01/2023;V;4411;VIR SEPA LOYER JANVIER;-1 200,00\n" +
+      "03/01/2023;V;4412;VIR SEPA EMPLOYEUR SALAIRE;2 052,20\n" +
+      "Janvier;F;4413;CB BOULANGERIE DU PORT;-12,40\n" +
+      "06/01/2023;F;4414;CB PHARMACIE CENTRALE;-8,90\n" +
+      "07/01/2023;F;4415;CB LIBRAIRIE DU MARCHE;-21,00\n";
+    expect(() => parseStatementFile(file(text))).toThrow(/Line 3: the date "Janvier"/);
+  });
+});
