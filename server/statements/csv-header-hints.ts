@@ -367,6 +367,7 @@ export const HEADER_HINTS: [Role, string[]][] = [
       "currency",
       "ccy",
       "currency code",
+      "valuta rekening",
       "wahrung",
       "waehrung",
       "devise",

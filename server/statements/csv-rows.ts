@@ -34,6 +34,8 @@ export type CsvRead = { accounts: ParsedAccount[]; warnings: ParseWarning[] };
 type Balance = { date: string; balance: Cents; at: number };
 type AccountDraft = ParsedAccount & { balances: Balance[] };
 
+const NO_DESCRIPTION = "(no description)";
+
 export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.length): CsvRead {
   const accounts = new Map<string, AccountDraft>();
   const header = mapping.headerRow === null ? null : (rows[mapping.headerRow]?.cells.join("\u0000") ?? null);
@@ -46,6 +48,7 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
   let pendingWithoutDate = 0;
   let voided = 0;
   let neutral = 0;
+  let lastRead: { index: number; transaction: ParsedTransaction } | null = null;
   let firstDate: string | null = null;
   let lastDate: string | null = null;
   const start = mapping.headerRow === null ? 0 : mapping.headerRow + 1;
@@ -66,7 +69,16 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
     }
     const amountCells = [mapping.amount, mapping.debit, mapping.credit].map((at) => cellOf(row, at));
     // No amount at all: a footer, a note, a balance-only line ("Beginning balance as of 01/01/2024").
-    if (amountCells.every((c) => c === "")) continue;
+    if (amountCells.every((c) => c === "")) {
+      // Or the second line of the row above, when that row had no description: Fintro's card export writes
+      // each purchase's merchant on a line of its own under the date and the amount.
+      const previous = lastRead?.index === index - 1 ? lastRead.transaction : null;
+      const text = cleanText(cellOf(row, mapping.description));
+      if (previous?.description === NO_DESCRIPTION && text !== "" && cellOf(row, mapping.date) === "") {
+        previous.description = text;
+      }
+      continue;
+    }
 
     const dateCell = cellOf(row, mapping.date);
     const date = dateCell === "" ? null : parseDateCell(dateCell, mapping.dateFormat);
@@ -127,12 +139,13 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
         (amount > 0 ? cleanText(cellOf(row, mapping.descriptionIn)) : "") ||
         cleanText(cellOf(row, mapping.description)) ||
         memo ||
-        "(no description)",
+        NO_DESCRIPTION,
       memo: memo || null,
       checkNumber: cellOf(row, mapping.checkNumber) || null,
       pending: !date || status === "pending" || pendingSection,
       ...(category ? { bankCategory: category } : {}),
     };
+    lastRead = { index, transaction };
     firstDate ??= postedOn;
     lastDate = postedOn;
     const account = accountFor(accounts, row, mapping);

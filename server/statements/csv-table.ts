@@ -83,6 +83,13 @@ export function locateTable(rows: CsvRow[]): TableShape {
     }
   }
 
+  // A later "header" far narrower than the first is a row's second line (Fintro's card export writes each
+  // purchase's merchant on a line of its own under the dated amount), not another table's column names.
+  const firstWidth = headers.length > 0 ? filledCells(rows[headers[0]!]!).length : 0;
+  for (let k = headers.length - 1; k > 0; k--) {
+    if (filledCells(rows[headers[k]!]!).length * 2 < firstWidth) headers.splice(k, 1);
+  }
+
   // Each candidate header starts a table that runs to the next one; the file's start is a headerless table.
   const starts: Array<number | null> = [null, ...headers];
   const segments = starts.map((start, k) => {

@@ -148,3 +148,28 @@ describe("a title line above a file without a header", () => {
     expect(() => parseStatementFile(file(text))).toThrow(/Line 3: the date "Janvier"/);
   });
 });
+
+describe("a card export that writes each merchant on a line of its own", () => {
+  // Fintro's Visa export: the date and the amount on one line, the merchant on the next, under "Details".
+  const text =
+    "Uitvoeringsdatum;Valutadatum;Bedrag;Valuta rekening;Details;Wisselkoers;Gerelateerde kost\n" +
+    "30/01/2024;31/01/2024;-39,28;EUR;;;\n" +
+    ";;;;Dorpswinkel Wengen        CH - 00000  WENGEN;Wisselkoers##1,0501528;Gerelateerde kost##+0,00\n" +
+    "22/01/2024;23/01/2024;-46,00;EUR;;;\n" +
+    ";;;;Maaltijdbox               NL - 00000  Amsterdam;Wisselkoers##;Gerelateerde kost##\n" +
+    "07/01/2024;08/01/2024;+1,50;EUR;;;\n" +
+    ";;;;Terugbetaling winkel      BE - 00000  Gent;Wisselkoers##;Gerelateerde kost##\n" +
+    "01/01/2024;02/01/2024;-7,99;EUR;;;\n" +
+    ";;;;Streamingdienst           NL - 00000  Amsterdam;Wisselkoers##;Gerelateerde kost##\n";
+
+  it("names each purchase after the line below it, without reading those lines as other tables", () => {
+    const statement = parseStatementFile(file(text));
+    expect(statement.warnings).toEqual([]);
+    expect(rows(only(statement))).toEqual([
+      ["2024-01-30", -3928, "Dorpswinkel Wengen        CH - 00000  WENGEN"],
+      ["2024-01-22", -4600, "Maaltijdbox               NL - 00000  Amsterdam"],
+      ["2024-01-07", 150, "Terugbetaling winkel      BE - 00000  Gent"],
+      ["2024-01-01", -799, "Streamingdienst           NL - 00000  Amsterdam"],
+    ]);
+  });
+});
