@@ -173,3 +173,27 @@ describe("a card export that writes each merchant on a line of its own", () => {
     ]);
   });
 });
+
+describe("a QIF file with dates written with dots", () => {
+  it("reads them day first even when no day is above 12, as German banks write them (Targobank)", () => {
+    const text =
+      "!Type:Bank\n" +
+      "D03.11.25\nT-5.00\nPEchtzeitüberweisung ; CHRISTIAN MUSTERMANN\n^\n" +
+      "D04.11.25\nT-357.61\nPLastschrift ; TARGOBANK VISA SERVICE\n^\n" +
+      "D10.11.25\nT83.16\nPGutschrift ; STADTWERKE\n^\n";
+    const statement = parseStatementFile(file(text, "umsaetze.qif"));
+    expect(only(statement).map((t) => [t.postedOn, t.amount])).toEqual([
+      ["2025-11-03", -500],
+      ["2025-11-04", -35761],
+      ["2025-11-10", 8316],
+    ]);
+  });
+
+  it("still reads slashed dates month first when nothing says otherwise, as Quicken writes them", () => {
+    const text = "!Type:Bank\nD03/11/25\nT-5.00\nPCOFFEE\n^\nD04/11/25\nT-9.00\nPLUNCH\n^\n";
+    expect(only(parseStatementFile(file(text, "export.qif"))).map((t) => t.postedOn)).toEqual([
+      "2025-03-11",
+      "2025-04-11",
+    ]);
+  });
+});
