@@ -35,6 +35,8 @@ const mappingFields = z.object({
   status: column.optional(),
   /** The running balance: the latest one becomes the account's balance. */
   balance: column.optional(),
+  /** The balance column holds each row's balance before its amount (ASN Bank), not after it. */
+  balanceBeforeRow: z.boolean().optional(),
   /** Each row's currency code; rows in different currencies go to different accounts. */
   currencyColumn: column.optional(),
   dateFormat: z.enum(DATE_FORMATS),
@@ -130,5 +132,7 @@ export function applyPatch(
     delete merged.debit;
     delete merged.credit;
   }
+  // Another balance column is read as written: the "before the row" reading belonged to the detected one.
+  if ("balance" in patch && !("balanceBeforeRow" in patch)) delete merged.balanceBeforeRow;
   return merged;
 }

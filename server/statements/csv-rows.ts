@@ -151,8 +151,11 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
     const account = accountFor(accounts, row, mapping);
     account.transactions.push(transaction);
     const balance = mapping.balance === undefined ? "" : cellOf(row, mapping.balance);
-    if (balance !== "")
-      account.balances.push({ date: postedOn, balance: readBalance(row, balance, mapping), at: index });
+    if (balance !== "") {
+      const written = readBalance(row, balance, mapping);
+      const after = mapping.balanceBeforeRow ? written + amount : written;
+      account.balances.push({ date: postedOn, balance: after, at: index });
+    }
   }
 
   // The latest balance belongs to the newest row: the first of its day in a newest-first file, the last otherwise.

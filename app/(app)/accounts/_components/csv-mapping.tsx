@@ -48,7 +48,8 @@ export function mappingFromDraft(preview: CsvPreviewData, draft: MappingDraft): 
     debit: _d,
     credit: _c,
     typeColumn,
-    balance: _b,
+    balance: detectedBalance,
+    balanceBeforeRow,
     status: _s,
     ...base
   } = preview.mapping ?? ({} as Partial<CsvMapping>);
@@ -61,6 +62,8 @@ export function mappingFromDraft(preview: CsvPreviewData, draft: MappingDraft): 
     signConvention: draft.signConvention,
     decimalSeparator: draft.decimalSeparator,
     ...(draft.balance >= 0 ? { balance: draft.balance } : {}),
+    // ASN's balance is the one before each row; another column the user picks is read as written.
+    ...(balanceBeforeRow && draft.balance === detectedBalance ? { balanceBeforeRow } : {}),
     ...(draft.status >= 0 ? { status: draft.status } : {}),
   };
   return draft.amountMode === "single"
