@@ -181,7 +181,11 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
     : findAccountColumns(profiles, taken, header.length === 0, layout);
   take(accounts.number);
   take(accounts.name);
-  const texts = describeColumns(profiles, taken, layout);
+  // Text past the header's last name on only some rows is a description split at an unquoted comma
+  // ("AMAZON, INC"), put back together row by row, not a memo column; livebank runs on past it on every row.
+  const named = header.reduce((last, name, i) => (name !== "" ? i + 1 : last), 0);
+  const spilled = profiles.filter((p) => header.length > 0 && p.index >= named && p.filled * 2 < p.rows);
+  const texts = describeColumns(profiles, new Set([...taken, ...spilled.map((p) => p.index)]), layout);
   if (texts.description === undefined) return fail("Tally found no column that describes the transactions.");
 
   const preambleRows = rows.slice(0, shape.headerRow ?? 0);

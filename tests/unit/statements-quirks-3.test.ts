@@ -197,3 +197,20 @@ describe("a QIF file with dates written with dots", () => {
     ]);
   });
 });
+
+describe("a description split at an unquoted comma in the last column", () => {
+  it("reads whole, not as a description and a memo", () => {
+    const text =
+      "Date,Amount,Description\n" +
+      "2024-01-02,-4.50,AMAZON, INC\n" +
+      "2024-01-03,-10.00,TESCO STORES\n" +
+      "2024-01-04,200.00,SALARY ACME\n";
+    const transactions = only(parseStatementFile(file(text)));
+    expect(rows(transactions)).toEqual([
+      ["2024-01-02", -450, "AMAZON, INC"],
+      ["2024-01-03", -1000, "TESCO STORES"],
+      ["2024-01-04", 20000, "SALARY ACME"],
+    ]);
+    expect(transactions.map((t) => t.memo)).toEqual([null, null, null]);
+  });
+});
