@@ -145,7 +145,7 @@ function lazySourceLines(text: string): () => string[] {
 function amountAdvice(delimiter: CsvTable["delimiter"], mapping: CsvMapping): string {
   if (delimiter === "," && mapping.decimalSeparator === ".")
     return "Export the file again with amounts in quotes, or without thousands separators.";
-  const name = delimiter === "," ? "commas" : delimiter === ";" ? "semicolons" : "tabs";
+  const name = { ",": "commas", ";": "semicolons", "\t": "tabs", "|": "pipes" }[delimiter];
   return `Export the file again with values that contain ${name} in quotes.`;
 }
 
@@ -276,7 +276,7 @@ function realign(
   const advice = amountAdvice(delimiter, mapping);
   const quoted = (readings: string[]) => readings.map((r) => (r === "" ? "empty" : `"${r}"`)).join(" or ");
   if (candidates.length === 0) {
-    const name = delimiter === "," ? "comma" : delimiter === ";" ? "semicolon" : "tab";
+    const name = { ",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe" }[delimiter];
     return {
       why: splitsNumbers
         ? "; an amount may contain an unquoted comma."

@@ -214,3 +214,29 @@ describe("a description split at an unquoted comma in the last column", () => {
     expect(transactions.map((t) => t.memo)).toEqual([null, null, null]);
   });
 });
+
+describe("a file whose fields are separated by pipes", () => {
+  it("is read, not refused as having no dates and amounts", () => {
+    const text =
+      "Date|Description|Amount|Balance\n" +
+      "02/01/2024|GROCER, KUALA LUMPUR|-45.60|1954.40\n" +
+      "03/01/2024|SALARY ACME SDN BHD|3000.00|4954.40\n" +
+      "13/01/2024|PETRONAS SETAPAK|-80.00|4874.40\n";
+    const statement = parseStatementFile(file(text, "statement.txt"));
+    expect(rows(only(statement))).toEqual([
+      ["2024-01-02", -4560, "GROCER, KUALA LUMPUR"],
+      ["2024-01-03", 300000, "SALARY ACME SDN BHD"],
+      ["2024-01-13", -8000, "PETRONAS SETAPAK"],
+    ]);
+    expect(statement.accounts[0]?.balance).toBe(487440);
+  });
+
+  it("is not taken for the delimiter when a pipe only divides text inside semicolon fields", () => {
+    // easybank writes "Text|Reference" inside one field of a semicolon file.
+    const text =
+      "AT000000000000000001;Bezahlung Karte MC/000001|BILLA DANKT 1234 WIEN;01.02.2024;01.02.2024;-12,34;EUR\n" +
+      "AT000000000000000001;Gutschrift|Gehalt Jänner;02.02.2024;02.02.2024;2.000,00;EUR\n" +
+      "AT000000000000000001;Bezahlung Karte MC/000002|SPAR 5678 WIEN;03.02.2024;03.02.2024;-5,60;EUR\n";
+    expect(only(parseStatementFile(file(text))).map((t) => t.amount)).toEqual([-1234, 200000, -560]);
+  });
+});
