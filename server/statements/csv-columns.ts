@@ -82,13 +82,20 @@ const TEXT_WEIGHTS: Partial<Record<Role | "none", number>> = {
   accountName: 0.3,
 };
 
+/** A column of ids such as "0acaccd4-7fdf-4a34-b462-9ed0c0e44d4c" (Nubank's "Identificador"): letters, no words. */
+function holdsIdentifiers(profile: ColumnProfile): boolean {
+  return profile.filled > 0 && profile.uuids >= profile.filled * 0.9;
+}
+
 /** The column that best names the seller, and a second one for the memo. */
 export function describeColumns(
   profiles: ColumnProfile[],
   taken: Set<number>,
   layout: LayoutMatch | null,
 ): { description?: number; descriptionIn?: number; memo?: number } {
-  const texts = profiles.filter((p) => !taken.has(p.index) && p.words > 0 && p.words >= p.filled * 0.5);
+  const texts = profiles.filter(
+    (p) => !taken.has(p.index) && p.words > 0 && p.words >= p.filled * 0.5 && !holdsIdentifiers(p),
+  );
   // The payer and the payee side by side (DKB "Zahlungspflichtige*r" and "Zahlungsempfänger*in"): the payee
   // names the seller of money going out, the payer the source of money coming in; the other is the user.
   // One column named for both sides (Deutsche Bank's "Begünstigter / Auftraggeber") is the counterparty

@@ -412,6 +412,8 @@ export const HEADER_HINTS: [Role, string[]][] = [
       "volgnr",
       "id transazione",
       "numero de transaction",
+      "identificador",
+      "id da transacao",
       "референс проводки",
       "交易单号",
       "交易订单号",
