@@ -141,8 +141,10 @@ export function decideSign(input: Input): SignDecision {
   if (input.accountType === "checking" || input.accountType === "savings") {
     return told("negative_is_out", "Negative amounts are money out, as bank accounts write them.");
   }
-  // Not known to be a bank account: a file that is almost all positive may be a card export read backwards.
-  if (values.length >= 5 && positives / values.length >= 0.8) {
+  // Not known to be a bank account: a file that is mostly positive may be a card export read backwards. A bank
+  // account's rows are mostly spending; Nubank's card export has its purchases positive and only a few
+  // payments and refunds negative, so reading it as a bank account would turn every purchase into income.
+  if (values.length >= 5 && positives * 2 > values.length) {
     return signedQuestion("Most amounts are positive, which is how some card exports write purchases.");
   }
   return told("negative_is_out", "Negative amounts are money out, as bank accounts write them.");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseStatementFile } from "@/server/statements/parse-file";
-import type { ParsedTransaction } from "@/server/statements/types";
+import { type ParsedTransaction, StatementNeedsAnswerError } from "@/server/statements/types";
 import { only } from "../support/statement-fixtures";
 
 // The third round of real-world statement quirks, found by running public sample exports (German fintechs,
@@ -238,5 +238,43 @@ describe("a file whose fields are separated by pipes", () => {
       "AT000000000000000001;Gutschrift|Gehalt Jänner;02.02.2024;02.02.2024;2.000,00;EUR\n" +
       "AT000000000000000001;Bezahlung Karte MC/000002|SPAR 5678 WIEN;03.02.2024;03.02.2024;-5,60;EUR\n";
     expect(only(parseStatementFile(file(text))).map((t) => t.amount)).toEqual([-1234, 200000, -560]);
+  });
+});
+
+describe("Nubank's exports", () => {
+  it("name each row of the account export after its description, not after its id", () => {
+    const text =
+      "Data,Valor,Identificador,Descrição\n" +
+      "01/03/2025,100.00,0acaccd4-7fdf-4a34-b462-9ed0c0e44d4c,Transferência recebida pelo Pix - JOAO DA SILVA\n" +
+      "02/03/2025,-50.00,1bcbdde5-8fe0-4b45-c573-0fe1d1f55e5d,Compra no débito - PADARIA CENTRAL\n" +
+      "15/03/2025,-200.00,3dedf0a7-0ba2-4d67-e795-2ba3f3b77a7f,Aplicação RDB\n";
+    const transactions = only(parseStatementFile(file(text)));
+    expect(rows(transactions)).toEqual([
+      ["2025-03-01", 10000, "Transferência recebida pelo Pix - JOAO DA SILVA"],
+      ["2025-03-02", -5000, "Compra no débito - PADARIA CENTRAL"],
+      ["2025-03-15", -20000, "Aplicação RDB"],
+    ]);
+    expect(transactions[0]?.externalId).toBe("0acaccd4-7fdf-4a34-b462-9ed0c0e44d4c");
+  });
+
+  // The card export writes purchases positive; read as a bank account's, each purchase would be income.
+  const card =
+    "date,title,amount\n" +
+    "2025-03-01,Padaria Central,12.50\n" +
+    "2025-03-02,Uber *Trip,23.90\n" +
+    "2025-03-05,Pagamento recebido,-1500.00\n" +
+    "2025-03-07,Amazon - Parcela 2/10,89.90\n" +
+    "2025-03-10,Estorno - Loja X,-45.00\n" +
+    "2025-03-12,Farmacia Sao Joao,31.20\n" +
+    "2025-03-14,Posto Ipiranga,150.00\n";
+
+  it("ask which way the card export's amounts go when nothing says the account is a card", () => {
+    expect(() => parseStatementFile(file(card))).toThrow(StatementNeedsAnswerError);
+    expect(() => parseStatementFile(file(card))).toThrow(/Which amounts in this file are money out\?/);
+  });
+
+  it("read the card export's purchases as money out when it goes into a card account", () => {
+    const statement = parseStatementFile({ ...file(card), accountType: "credit_card" });
+    expect(only(statement).map((t) => t.amount)).toEqual([-1250, -2390, 150000, -8990, 4500, -3120, -15000]);
   });
 });
