@@ -146,6 +146,9 @@ const POSTED = [
   "contabilizzato",
   "eseguito",
   "completato",
+  // Satispay's "state": APPROVED, or NOT APPROVED for a payment that never went through.
+  "approved",
+  "approvato",
   "исполнено",
   "支付成功",
   "交易成功",
@@ -173,6 +176,8 @@ const VOID = [
   "cancelado",
   "rifiutato",
   "annullato",
+  "not approved",
+  "non approvato",
   "отклонено",
   "交易关闭",
   "отменено",

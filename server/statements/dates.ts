@@ -120,7 +120,7 @@ function parseLeading(text: string, format: DateFormat): { iso: string; rest: st
 // What may follow a date in one cell: a time ("T03:15:53", " 00:00:30:989", " 9:11 AM", the DB2-style
 // "-08.21.36.47192"), or Schwab's "as of <effective date>". Anything else ("01.05.2024 - 07.06.2024", a
 // period) is not a date cell.
-const TIME_TAIL = /^(?:T\d|\s+\d{1,2}[:.]\d{2}|-\d{2}\.\d{2})/;
+const TIME_TAIL = /^(?:T\d|[.,]?\s+\d{1,2}[:.]\d{2}|-\d{2}\.\d{2})/;
 const AS_OF = /^\s+as\s+of\s+(.+)$/i;
 
 export type CellDate = { postedOn: string; transactedOn: string | null };

@@ -278,3 +278,23 @@ describe("Nubank's exports", () => {
     expect(only(statement).map((t) => t.amount)).toEqual([-1250, -2390, 150000, -8990, 4500, -3120, -15000]);
   });
 });
+
+describe("Satispay's export", () => {
+  it("reads its Italian dates with a time after them and leaves out payments NOT APPROVED", () => {
+    const text =
+      "id,name,state,kind,date,amount,currency,extra info\n" +
+      '17f08d62-7e44-4400-b849-6b1f4bb1d546,"Ricarica Satispay",APPROVED,BANK,"24 lug 2024. 02:59:45","30,40 ",EUR,""\n' +
+      '9c4ce4dc-49ec-484e-b703-4e1dd20014bb,"Luca Bianchi",APPROVED,P2P,"22 giu 2024. 19:45:52","-17,00 ",EUR,"biglietti"\n' +
+      '098a89f6-7764-4f09-8caa-cbfa18347f22,"Bar Roma",NOT APPROVED,C2B,"13 apr 2024. 11:48:16","-5,00 ",EUR,""\n' +
+      '59202ceb-f965-4f20-8176-06ff6b115403,"Caffè Centrale",APPROVED,C2B,"1 mar 2024. 09:44:27","-2,40 ",EUR,""\n';
+    const statement = parseStatementFile(file(text));
+    expect(rows(only(statement))).toEqual([
+      ["2024-07-24", 3040, "Ricarica Satispay"],
+      ["2024-06-22", -1700, "Luca Bianchi"],
+      ["2024-03-01", -240, "Caffè Centrale"],
+    ]);
+    expect(statement.warnings.map((w) => w.message)).toEqual([
+      "1 declined or reverted transaction(s) were not imported: no money moved.",
+    ]);
+  });
+});
