@@ -116,6 +116,7 @@ const PENDING = [
   "retenido",
   "in sospeso",
   "in attesa",
+  "autorizzato",
   "non contabilizzato",
   "da contabilizzare",
   "в обработке",

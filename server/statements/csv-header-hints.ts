@@ -144,6 +144,8 @@ export const HEADER_HINTS: [Role, string[]][] = [
     [
       "balance",
       "running balance",
+      // Fio banka's key above its table, written as one word.
+      "closingbalance",
       "runningbalance",
       "running bal",
       "current balance",
@@ -190,6 +192,8 @@ export const HEADER_HINTS: [Role, string[]][] = [
       "gross amount",
       "lastschrift ursprungsbetrag",
       "ursprungsbetrag",
+      // Fio banka's "Upřesnění": the amount in the purchase's currency ("-12,99 EUR"), beside "Objem".
+      "upresneni",
       "originalbetrag",
       "montant original",
       "importe original",
@@ -318,6 +322,8 @@ export const HEADER_HINTS: [Role, string[]][] = [
       "summa",
       "kwota",
       "castka",
+      // Fio banka's "Objem" (volume): the signed amount.
+      "objem",
       "belopp",
       "belop",
       "beløp",

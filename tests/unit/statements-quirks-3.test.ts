@@ -298,3 +298,42 @@ describe("Satispay's export", () => {
     ]);
   });
 });
+
+describe("Fio banka's export", () => {
+  it("reads Objem as the signed amount, without asking which of two columns is money out", () => {
+    const text =
+      '"accountId";"2000000000"\n' +
+      '"currency";"CZK"\n' +
+      '"openingBalance";"10000,00"\n' +
+      '"closingBalance";"53456,44"\n' +
+      '"dateStart";"01.01.2024"\n' +
+      "\n" +
+      '"ID pohybu";"Datum";"Objem";"Měna";"Protiúčet";"Název protiúčtu";"Poznámka";"Typ";"Upřesnění"\n' +
+      '"20000000001";"05.01.2024";"-1234,56";"CZK";"";"";"Nákup: ALBERT PRAHA";"Platba kartou";""\n' +
+      '"20000000002";"10.01.2024";"45000,00";"CZK";"1234567890";"ACME s.r.o.";"Mzda 12/2023";"Bezhotovostní příjem";""\n' +
+      '"20000000003";"15.01.2024";"-309,00";"CZK";"";"";"Nákup: SPOTIFY";"Platba kartou";"-12,99 EUR"\n';
+    const statement = parseStatementFile(file(text));
+    expect(only(statement).map((t) => [t.postedOn, t.amount])).toEqual([
+      ["2024-01-05", -123456],
+      ["2024-01-10", 4500000],
+      ["2024-01-15", -30900],
+    ]);
+    expect(statement.accounts[0]).toMatchObject({ currency: "CZK", balance: 5345644 });
+  });
+});
+
+describe("Fineco's export", () => {
+  it("marks a payment that is only Autorizzato as pending", () => {
+    const text =
+      "Data_Operazione;Data_Valuta;Entrate;Uscite;Descrizione;Descrizione_Completa;Stato\n" +
+      "01/02/2024;01/02/2024;1850;;Bonifico SEPA Italia;Bon. da Datore Srl Stipendio gennaio;Contabilizzato\n" +
+      "31/01/2024;31/01/2024;;-45,67;Pagamento Visa Debit;Esselunga Milano;Contabilizzato\n" +
+      "30/01/2024;30/01/2024;;-9,99;Pagamento Visa Debit;Netflix.com;Autorizzato\n";
+    const transactions = only(parseStatementFile(file(text)));
+    expect(transactions.map((t) => [t.amount, t.description, t.pending])).toEqual([
+      [185000, "Bon. da Datore Srl Stipendio gennaio", false],
+      [-4567, "Esselunga Milano", false],
+      [-999, "Netflix.com", true],
+    ]);
+  });
+});
