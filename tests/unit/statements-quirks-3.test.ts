@@ -337,3 +337,19 @@ describe("Fineco's export", () => {
     ]);
   });
 });
+
+describe("amounts written with a currency symbol of more than one letter", () => {
+  it.each([
+    ["-R$ 45,60", "R$ 3.000,00", "R$ 1,00", "BRL"],
+    ["RM45.60-", "RM3,000.00", "RM1.00", "MYR"],
+    ["-45,60 zł", "3 000,00 zł", "1,00 zł", "PLN"],
+    ["-45,60 Kč", "3 000,00 Kč", "1,00 Kč", "CZK"],
+    // "kr" is the Swedish, Norwegian, Danish and Icelandic crown alike: no currency from it.
+    ["-45,60 kr", "3.000,00 kr", "1,00 kr", null],
+  ])("reads %s, %s and %s", (spent, earned, refund, currency) => {
+    const text = `Date;Description;Amount\n02/01/2024;MARKET;${spent}\n03/01/2024;SALARY;${earned}\n13/01/2024;REFUND;${refund}\n`;
+    const statement = parseStatementFile(file(text));
+    expect(only(statement).map((t) => t.amount)).toEqual([-4560, 300000, 100]);
+    expect(statement.accounts[0]?.currency).toBe(currency);
+  });
+});
