@@ -35,6 +35,7 @@ import {
 } from "@/server/statements/csv-sign";
 import { locateTable } from "@/server/statements/csv-table";
 import type { CsvRow } from "@/server/statements/csv-tokenize";
+import { currencyCode } from "@/server/statements/currency-codes";
 import { parseDateCell } from "@/server/statements/dates";
 import type { AccountType } from "@/server/statements/types";
 
@@ -234,7 +235,13 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
     ...(accounts.name ? { accountName: accounts.name.index } : {}),
     ...(category ? { category: category.index } : {}),
     ...(checkNumber ? { checkNumber: checkNumber.index } : {}),
-    dateFormat: chooseDateFormat(rows, shape.bodyRows, posted, money),
+    dateFormat: chooseDateFormat(
+      rows,
+      shape.bodyRows,
+      posted,
+      money,
+      currency ?? (currencyColumn ? currencyCode(currencyColumn.sample) : null),
+    ),
     signConvention: sign.convention,
     decimalSeparator: moneySeparator(rows, shape.bodyRows, [money.amount, money.debit, money.credit]),
     ...(isCard

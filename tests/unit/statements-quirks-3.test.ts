@@ -353,3 +353,26 @@ describe("amounts written with a currency symbol of more than one letter", () =>
     expect(statement.accounts[0]?.currency).toBe(currency);
   });
 });
+
+describe("dates that read both ways in a file whose currency is named only in a header or a column", () => {
+  it("reads them day first for a pound account (Starling's Amount (GBP))", () => {
+    const text =
+      "Date,Counter Party,Reference,Type,Amount (GBP)\n" +
+      "05/06/2025,Tesco,CARD PAYMENT,CARD,-10.00\n" +
+      "06/05/2025,Employer,SALARY,FASTER PAYMENT,1500.00\n";
+    expect(only(parseStatementFile(file(text))).map((t) => t.postedOn)).toEqual(["2025-06-05", "2025-05-06"]);
+  });
+
+  it("reads them day first when a currency column says EUR", () => {
+    const text =
+      "Date,Description,Amount,Currency\n" +
+      "05/06/2025,Supermarkt,-10.00,EUR\n" +
+      "06/05/2025,Arbeitgeber,1500.00,EUR\n";
+    expect(only(parseStatementFile(file(text))).map((t) => t.postedOn)).toEqual(["2025-06-05", "2025-05-06"]);
+  });
+
+  it("still reads them month first for dollars", () => {
+    const text = "Date,Description,Amount (USD)\n05/06/2025,Grocery,-10.00\n06/05/2025,Payroll,1500.00\n";
+    expect(only(parseStatementFile(file(text))).map((t) => t.postedOn)).toEqual(["2025-05-06", "2025-06-05"]);
+  });
+});
