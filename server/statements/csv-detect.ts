@@ -262,11 +262,14 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
       statedBalance: null,
     };
   }
+  const padded = writesPaddedWholeNumbers(rows, shape.bodyRows, [money.amount, money.debit, money.credit]);
+  const read = sign.swap ? { ...mapping, debit: mapping.credit, credit: mapping.debit } : mapping;
   return {
     ...base,
-    mapping: sign.swap ? { ...mapping, debit: mapping.credit, credit: mapping.debit } : mapping,
+    // Cents without a decimal point is the likelier reading, and the one shown until the user answers.
+    mapping: padded && !sign.question ? { ...read, amountsInMinorUnits: true } : read,
     layoutId: layout?.id ?? (wellsFargo ? "wells-fargo" : null),
-    question: sign.question,
+    question: sign.question ?? (padded ? minorUnitsQuestion(padded) : null),
     signReason: sign.reason,
     problem: null,
     statedBalance,
@@ -323,4 +326,42 @@ function rowOrder(rows: CsvRow[], bodyRows: number[], posted: ColumnProfile): Ro
     orders.add(!first || !last || first === last ? null : first < last ? "oldest-first" : "newest-first");
   }
   return orders.size === 1 ? ([...orders][0] ?? null) : null;
+}
+
+/**
+ * Amounts padded with zeros to one width and written without a decimal point ("000000004560"), as systems
+ * with fixed-width fields write them (Maybank's pipe-separated export): usually cents, but the file does not
+ * say. One such cell is returned as the example to ask about; null when the amounts are written otherwise.
+ */
+function writesPaddedWholeNumbers(
+  rows: CsvRow[],
+  bodyRows: number[],
+  columns: (ColumnProfile | undefined)[],
+): string | null {
+  const cells = columns
+    .filter((p): p is ColumnProfile => p !== undefined)
+    .flatMap((p) => bodyRows.map((i) => (rows[i]?.cells[p.index] ?? "").trim()))
+    .filter((cell) => cell !== "");
+  if (cells.length === 0 || !cells.every((cell) => /^[+-]?\d+[+-]?$/.test(cell))) return null;
+  const digits = cells.map((cell) => cell.replace(/[+-]/g, ""));
+  const padded = digits.filter((d) => d.length >= 6 && d.startsWith("0") && d.length === digits[0]?.length);
+  return padded.length === digits.length ? (cells.find((cell) => /[1-9]/.test(cell)) ?? null) : null;
+}
+
+function minorUnitsQuestion(example: string): SignQuestion {
+  const whole = Number(example.replace(/[+-]/g, ""));
+  const format = (cents: number) =>
+    (cents / 100).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return {
+    prompt: `Is “${example}” ${format(whole)} or ${format(whole * 100)}?`,
+    reason:
+      "The amounts are written as whole numbers padded with zeros, with no decimal point, so the file does not say where the cents begin.",
+    options: [
+      {
+        label: `${format(whole)}: the last two digits are cents`,
+        patch: { amountsInMinorUnits: true },
+      },
+      { label: `${format(whole * 100)}: the amounts are whole units`, patch: { amountsInMinorUnits: false } },
+    ],
+  };
 }

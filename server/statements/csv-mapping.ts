@@ -46,6 +46,8 @@ const mappingFields = z.object({
    */
   signConvention: z.enum(SIGN_CONVENTIONS),
   decimalSeparator: z.enum([".", ","]),
+  /** Amounts and balances are written in cents without a decimal point ("000000004560" is 45.60). */
+  amountsInMinorUnits: z.boolean().optional(),
   externalId: column.optional(),
   /** Several accounts in one file are split by this column's value (an account number)... */
   account: column.optional(),

@@ -196,7 +196,7 @@ function latestBalance(balances: Balance[], newestFirst: boolean): Balance | nul
 }
 
 function readBalance(row: CsvRow, raw: string, mapping: CsvMapping): Cents {
-  const cell = readAmountCell(raw, mapping.decimalSeparator);
+  const cell = readMoneyCell(raw, mapping);
   if (!cell || !fitsAmountColumn(cell.magnitude)) {
     throw new StatementParseError(
       `Line ${row.line}: the balance "${raw}" is not a number Tally can keep`,
@@ -223,11 +223,21 @@ function signedAsWritten(cell: AmountCell): Cents {
   return negative && cell.magnitude !== 0 ? -cell.magnitude : cell.magnitude;
 }
 
+/**
+ * The cell as an amount in cents. A file that writes cents without a decimal point ("000000004560") is read
+ * as such once the user has said so; a cell with a decimal point in such a file is not a number of cents.
+ */
+function readMoneyCell(raw: string, mapping: CsvMapping): AmountCell | null {
+  const cell = readAmountCell(raw, mapping.decimalSeparator);
+  if (!cell || !mapping.amountsInMinorUnits) return cell;
+  return cell.magnitude % 100 === 0 ? { ...cell, magnitude: cell.magnitude / 100 } : null;
+}
+
 function readAmount(row: CsvRow, mapping: CsvMapping): Cents {
   const parse = (index: number | undefined, field: string): AmountCell | null => {
     const raw = index === undefined ? "" : (row.cells[index] ?? "");
     if (raw === "") return null;
-    const cell = readAmountCell(raw, mapping.decimalSeparator);
+    const cell = readMoneyCell(raw, mapping);
     if (!cell) {
       throw new StatementParseError(
         `Line ${row.line}: the ${field} "${raw}" is not a number`,

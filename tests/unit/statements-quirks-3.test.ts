@@ -376,3 +376,34 @@ describe("dates that read both ways in a file whose currency is named only in a 
     expect(only(parseStatementFile(file(text))).map((t) => t.postedOn)).toEqual(["2025-05-06", "2025-06-05"]);
   });
 });
+
+describe("amounts written as zero-padded cents without a decimal point", () => {
+  // Maybank's pipe-separated export pads its amounts with zeros to a fixed width and leaves out the point.
+  const text =
+    "02/01/2024|GROCER KL|-000000004560\n" +
+    "03/01/2024|SALARY ACME|000000300000\n" +
+    "15/01/2024|PETRONAS|-000000008000\n";
+
+  it("asks whether the last two digits are cents instead of importing a hundred times the money", () => {
+    expect(() => parseStatementFile(file(text, "statement.txt"))).toThrow(StatementNeedsAnswerError);
+    expect(() => parseStatementFile(file(text, "statement.txt"))).toThrow(
+      /Is “-000000004560” 45\.60 or 4,560\.00\?/,
+    );
+  });
+
+  it("reads them as cents, or as whole units, as the user answers", () => {
+    const read = (amountsInMinorUnits: boolean) =>
+      only(parseStatementFile({ ...file(text, "statement.txt"), csvMapping: { amountsInMinorUnits } })).map(
+        (t) => t.amount,
+      );
+    expect(read(true)).toEqual([-4560, 300000, -8000]);
+    expect(read(false)).toEqual([-456000, 30000000, -800000]);
+  });
+
+  it("does not ask about amounts written with a decimal point", () => {
+    const plain = "02/01/2024|GROCER KL|-45.60\n03/01/2024|SALARY ACME|3000.00\n15/01/2024|PETRONAS|-80.00\n";
+    expect(only(parseStatementFile(file(plain, "statement.txt"))).map((t) => t.amount)).toEqual([
+      -4560, 300000, -8000,
+    ]);
+  });
+});
