@@ -74,13 +74,15 @@ function alignAt(
   if (width < 2) return { rows, problems: [] };
   const wide: number[] = [];
   const short: number[] = [];
+  const undated: number[] = [];
   for (let index = start; index < end; index++) {
     const row = rows[index]!;
     if (isBlankRow(row.cells)) continue;
     if (filledWidth(row.cells) > width && !onlyMarksBeyond(row.cells, width)) wide.push(index);
     else if (missesItsMoney(row, mapping)) short.push(index);
+    else if (lostItsDate(row, mapping, width)) undated.push(index);
   }
-  if (wide.length === 0 && short.length === 0) return { rows, problems: [] };
+  if (wide.length === 0 && short.length === 0 && undated.length === 0) return { rows, problems: [] };
 
   const columns = describeColumns(rows, start, end, width, mapping);
   const problems: RowProblem[] = [];
@@ -115,6 +117,13 @@ function alignAt(
     problems.push({
       line: row.line,
       message: `Line ${row.line} has ${row.cells.length} values where ${where} ${width}, so its amount is missing; a value may have been left out or moved. Check the line, or export the file again.`,
+    });
+  }
+  for (const index of undated) {
+    const row = rows[index]!;
+    problems.push({
+      line: row.line,
+      message: `Line ${row.line} has ${filledWidth(row.cells)} values where ${where} ${width}, and no date: its first values seem to be missing, so its amount would be read from the wrong column. Check the line, or export the file again.`,
     });
   }
   problems.sort((a, b) => a.line - b.line);
@@ -190,6 +199,20 @@ function missesItsMoney(row: CsvRow, mapping: CsvMapping): boolean {
   if (!money.some((at) => at >= row.cells.length)) return false;
   if (money.some((at) => (row.cells[at] ?? "") !== "")) return false;
   return row.cells.some((cell) => !isDateCell(cell) && isAmountCell(cell)) && isDataRow(row);
+}
+
+/**
+ * A row short of the header by its first values (Commerzbank's "Lastschrift;…;-30;EUR" under
+ * "Buchungstag;Wertstellung;Umsatzart;…"): no date where the date belongs, a signed or decimal amount where
+ * no money is read, most of a row's values otherwise. Read as it stands it would be skipped without a word.
+ */
+function lostItsDate(row: CsvRow, mapping: CsvMapping, width: number): boolean {
+  const filled = filledWidth(row.cells);
+  if (filled >= width || filled * 2 < width) return false;
+  if (isDateCell(row.cells[mapping.date] ?? "") || row.cells.some(isDateCell)) return false;
+  const money = new Set([mapping.amount, mapping.debit, mapping.credit]);
+  if ([...money].some((at) => at !== undefined && isAmountCell(row.cells[at] ?? ""))) return false;
+  return row.cells.some((cell, i) => !money.has(i) && /^[-+]\d[\d.,' ]*$|\d[.,]\d{2}$/.test(cell.trim()));
 }
 
 /**

@@ -44,6 +44,11 @@ export function isDataRow(row: CsvRow): boolean {
   return row.cells.some((cell, i) => i !== dateAt && !isDateCell(cell) && isAmountCell(cell));
 }
 
+/** "-30", "+1,50", "2 052,20", "12.5": a number no column name holds, unlike a year ("Amount 2024"). */
+function isWrittenAmount(cell: string): boolean {
+  return isAmountCell(cell) && /^[-+(]|\d[.,]\d{1,2}\)?$/.test(cell.trim());
+}
+
 /** Column names: two or more cells, mostly words, no date, at most one number ("Amount 2024" happens). */
 export function isHeaderLike(row: CsvRow): boolean {
   const filled = filledCells(row);
@@ -86,8 +91,11 @@ export function locateTable(rows: CsvRow[]): TableShape {
   // A later "header" far narrower than the first is a row's second line (Fintro's card export writes each
   // purchase's merchant on a line of its own under the dated amount), not another table's column names.
   const firstWidth = headers.length > 0 ? filledCells(rows[headers[0]!]!).length : 0;
+  // Nor is one holding a signed or decimal amount ("-30", "2 052,20"): that is a transaction whose date went
+  // missing, and it is refused with its line rather than cut the transactions below it from the file.
   for (let k = headers.length - 1; k > 0; k--) {
-    if (filledCells(rows[headers[k]!]!).length * 2 < firstWidth) headers.splice(k, 1);
+    const cells = filledCells(rows[headers[k]!]!);
+    if (cells.length * 2 < firstWidth || cells.some(isWrittenAmount)) headers.splice(k, 1);
   }
 
   // Each candidate header starts a table that runs to the next one; the file's start is a headerless table.

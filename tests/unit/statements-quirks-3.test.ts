@@ -407,3 +407,23 @@ describe("amounts written as zero-padded cents without a decimal point", () => {
     ]);
   });
 });
+
+describe("a row whose first values went missing", () => {
+  // Commerzbank's columns, with one row that lost its two dates: its -30 sits where the text belongs.
+  const header =
+    "Buchungstag;Wertstellung;Umsatzart;Buchungstext;Betrag;Währung;IBAN Kontoinhaber;Kategorie\n";
+  const row = (date: string, text: string, amount: string) =>
+    `${date};${date};Lastschrift;${text};${amount};EUR;DE00500400000123456700;\n`;
+
+  it("refuses the file with the line, rather than skip it or drop the rows after it", () => {
+    const text =
+      header +
+      row("02.05.2025", "Versicherung AG Praemie 05/2025", "-10") +
+      "Lastschrift;Umweltverein e.V. Spende 05.2025;-30;EUR;DE00500400000123456700;\n" +
+      row("07.05.2025", "Stadtwerke Abschlag Mai", "-80,50") +
+      row("09.05.2025", "Buchhandlung am Markt", "-12,99");
+    expect(() => parseStatementFile(file(text))).toThrow(
+      /Line 3 has 5 values where the header has 8, and no date/,
+    );
+  });
+});
