@@ -427,3 +427,18 @@ describe("a row whose first values went missing", () => {
     );
   });
 });
+
+describe("dates written in words or with CJK marks", () => {
+  it.each([
+    ["2024年1月15日", "2024-01-15"],
+    ["2024년 1월 15일", "2024-01-15"],
+    ["2024年01月15日 10:22", "2024-01-15"],
+    ["15 de enero de 2024", "2024-01-15"],
+    ["5 de março de 2024", "2024-03-05"],
+    ["12 out 2024", "2024-10-12"],
+    ["3 maj 2024", "2024-05-03"],
+  ])("reads %s as %s", (written, iso) => {
+    const text = `Date,Description,Amount\n"${written}",SHOP A,-10.00\n"${written}",SHOP B,20.00\n`;
+    expect(only(parseStatementFile(file(text))).map((t) => t.postedOn)).toEqual([iso, iso]);
+  });
+});
