@@ -36,6 +36,13 @@ const DEBIT_WORDS = new Set([
   "addebito",
   "dare",
   "uscita",
+  "uscite",
+  "saida",
+  // Polish, Czech and Swedish: "wydatek", "obciążenie", "výdaj", "uttag".
+  "wydatek",
+  "obciazenie",
+  "vydaj",
+  "uttag",
   "支出",
 ]);
 const CREDIT_WORDS = new Set([
@@ -69,6 +76,14 @@ const CREDIT_WORDS = new Set([
   "accredito",
   "avere",
   "entrata",
+  "entrate",
+  "entrada",
+  // "wpływ", "uznanie", "příjem", "insättning".
+  "wpływ",
+  "wplyw",
+  "uznanie",
+  "prijem",
+  "insattning",
   "收入",
 ]);
 

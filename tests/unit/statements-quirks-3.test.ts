@@ -442,3 +442,19 @@ describe("dates written in words or with CJK marks", () => {
     expect(only(parseStatementFile(file(text))).map((t) => t.postedOn)).toEqual([iso, iso]);
   });
 });
+
+describe("a type column that says which way the money went in Polish, Czech, Portuguese, Italian or Swedish", () => {
+  it.each([
+    ["Wydatek", "Wpływ"],
+    ["Obciążenie", "Uznanie"],
+    ["Výdaj", "Příjem"],
+    ["Saída", "Entrada"],
+    ["Uscite", "Entrate"],
+    ["Uttag", "Insättning"],
+  ])("reads %s as money out and %s as money in, without asking", (out, into) => {
+    const text =
+      "Date;Description;Type;Amount\n" +
+      `02/01/2024;SHOP A;${out};10,00\n03/01/2024;SALARY;${into};200,00\n05/01/2024;SHOP B;${out};5,50\n`;
+    expect(only(parseStatementFile(file(text))).map((t) => t.amount)).toEqual([-1000, 20000, -550]);
+  });
+});
