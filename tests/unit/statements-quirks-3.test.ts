@@ -458,3 +458,22 @@ describe("a type column that says which way the money went in Polish, Czech, Por
     expect(only(parseStatementFile(file(text))).map((t) => t.amount)).toEqual([-1000, 20000, -550]);
   });
 });
+
+describe("money out and money in columns named in Polish, Czech, Spanish, Portuguese, Scandinavian or Russian", () => {
+  it.each([
+    ["Obciążenia", "Uznania"],
+    ["Wydatki", "Wpływy"],
+    ["Výdaj", "Příjem"],
+    ["Gastos", "Ingresos"],
+    ["Saídas", "Entradas"],
+    ["Débito", "Crédito"],
+    ["Utgifter", "Inkomster"],
+    ["Debet", "Kredit"],
+    ["Дебет", "Кредит"],
+  ])("reads %s as money out and %s as money in, without asking", (out, into) => {
+    const text =
+      `Date;Description;${out};${into}\n` +
+      "02/01/2024;SHOP A;10,00;\n03/01/2024;SALARY;;200,00\n05/01/2024;SHOP B;5,50;\n";
+    expect(only(parseStatementFile(file(text))).map((t) => t.amount)).toEqual([-1000, 20000, -550]);
+  });
+});
