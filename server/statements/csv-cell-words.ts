@@ -223,9 +223,16 @@ export function yesMeansPending(headerName: string): boolean {
 const SUMMARY =
   /\b(total|totals|subtotal|sum|summe|gesamt|zwischensumme|saldo|balance|solde|kontostand|opening|closing|beginning|ending|anfangssaldo|endsaldo|totaal|totale|somme|report|end of file|downloaded)\b/;
 
+// The same in Polish, Czech, Nordic, Finnish, Turkish, Russian and CJK files ("Razem", "Celkem", "I alt",
+// "Итого", "合计"): matched between letters of any script, since \b knows only Latin ones.
+const SUMMARY_WORLD =
+  /(?<!\p{L})(razem|celkem|suma|summa|gesamtsumme|yhteensa|i alt|totalt|toplam|итого|всего|合计|总计|合計|総計|합계)(?!\p{L})/u;
+
 /** A row label such as "Total", "Opening balance", "***END OF FILE***": not a transaction. */
 export function isSummaryText(cell: string): boolean {
-  return SUMMARY.test(normalizeName(cell));
+  const name = normalizeName(cell);
+  // Hangul is matched as written: the folded name splits its syllables into letters.
+  return SUMMARY.test(name) || SUMMARY_WORLD.test(name) || SUMMARY_WORLD.test(cell.trim().normalize("NFC"));
 }
 
 // A whole description that only names a balance or a period's turnover: Swedbank's "Likutis pradžiai" (opening

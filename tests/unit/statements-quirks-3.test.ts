@@ -477,3 +477,15 @@ describe("money out and money in columns named in Polish, Czech, Spanish, Portug
     expect(only(parseStatementFile(file(text))).map((t) => t.amount)).toEqual([-1000, 20000, -550]);
   });
 });
+
+describe("a total line below the rows, in other languages", () => {
+  it.each(["Razem", "Celkem", "Итого", "合计", "합계", "Summa", "I alt", "Yhteensä", "Gesamtsumme"])(
+    "is not read as a transaction without a date: %s",
+    (label) => {
+      const text =
+        "Date;Description;Amount\n02/01/2024;SHOP A;-10,00\n03/01/2024;SALARY;200,00\n" +
+        `05/01/2024;SHOP B;-5,50\n${label};;184,50\n`;
+      expect(only(parseStatementFile(file(text))).map((t) => t.amount)).toEqual([-1000, 20000, -550]);
+    },
+  );
+});
