@@ -11,6 +11,7 @@ import {
 } from "@/server/statements/csv-align-columns";
 import { isSummaryText } from "@/server/statements/csv-cell-words";
 import { type CsvMapping, mappedColumns } from "@/server/statements/csv-mapping";
+import { lostItsDate, missesItsMoney, onlyMarksBeyond } from "@/server/statements/csv-row-fit";
 import { isAmountCell, isDataRow, isDateCell, SCAN_ROWS } from "@/server/statements/csv-table";
 import { type CsvRow, type CsvTable, cleanCell, isBlankRow } from "@/server/statements/csv-tokenize";
 
@@ -130,15 +131,6 @@ function alignAt(
   return { rows: changed ? repaired : rows, problems };
 }
 
-/**
- * John Lewis's card export names three columns and ends each row with a comma, writing "CR" after a refund's
- * amount: a column of credit and debit marks the header left unnamed, not a row split in the wrong place.
- */
-function onlyMarksBeyond(cells: string[], width: number): boolean {
-  const beyond = cells.slice(width).filter((cell) => cell !== "");
-  return beyond.length > 0 && beyond.every((cell) => /^(cr|dr)$/i.test(cell.trim()));
-}
-
 /** The file's lines, split once and only when a row needs them. */
 function lazySourceLines(text: string): () => string[] {
   let lines: string[] | null = null;
@@ -187,32 +179,6 @@ function usualWidth(counts: Map<number, number>): number {
 function looksLikeTransaction(row: CsvRow): boolean {
   const first = row.cells.find((cell) => cell !== "") ?? "";
   return isDataRow(row) && !(isSummaryText(first) && !isDateCell(first));
-}
-
-/**
- * A row too short to reach every money column, with none of them filled but an amount elsewhere: read as it
- * stands it would pass for a footer and be dropped, though it holds a dated amount ("2026-01-02,-4.50" under
- * "Date,Description,Amount").
- */
-function missesItsMoney(row: CsvRow, mapping: CsvMapping): boolean {
-  const money = [mapping.amount, mapping.debit, mapping.credit].filter((at) => at !== undefined);
-  if (!money.some((at) => at >= row.cells.length)) return false;
-  if (money.some((at) => (row.cells[at] ?? "") !== "")) return false;
-  return row.cells.some((cell) => !isDateCell(cell) && isAmountCell(cell)) && isDataRow(row);
-}
-
-/**
- * A row short of the header by its first values (Commerzbank's "Lastschrift;…;-30;EUR" under
- * "Buchungstag;Wertstellung;Umsatzart;…"): no date where the date belongs, a signed or decimal amount where
- * no money is read, most of a row's values otherwise. Read as it stands it would be skipped without a word.
- */
-function lostItsDate(row: CsvRow, mapping: CsvMapping, width: number): boolean {
-  const filled = filledWidth(row.cells);
-  if (filled >= width || filled * 2 < width) return false;
-  if (isDateCell(row.cells[mapping.date] ?? "") || row.cells.some(isDateCell)) return false;
-  const money = new Set([mapping.amount, mapping.debit, mapping.credit]);
-  if ([...money].some((at) => at !== undefined && isAmountCell(row.cells[at] ?? ""))) return false;
-  return row.cells.some((cell, i) => !money.has(i) && /^[-+]\d[\d.,' ]*$|\d[.,]\d{2}$/.test(cell.trim()));
 }
 
 /**
