@@ -36,6 +36,7 @@ import {
 } from "@/server/statements/csv-sign";
 import { locateTable } from "@/server/statements/csv-table";
 import type { CsvRow } from "@/server/statements/csv-tokenize";
+import { signsByWords } from "@/server/statements/csv-worded-signs";
 import { currencyCode } from "@/server/statements/currency-codes";
 import { parseDateCell } from "@/server/statements/dates";
 import type { AccountType } from "@/server/statements/types";
@@ -208,6 +209,8 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
     isCard,
     accountType: context.accountType ?? null,
     statedBalance: statedBalance?.balance ?? null,
+    wordedSigns:
+      money.amount && !typeColumn ? signsByWords(rows, shape.bodyRows, profiles, money.amount) : null,
   });
 
   const amountHeader = money.amount?.name ?? money.debit?.name ?? "";

@@ -3,6 +3,7 @@ import "server-only";
 import type { CsvMappingPatch, SignConvention } from "@/server/statements/csv-mapping";
 import { balanceRelation, type Money } from "@/server/statements/csv-money";
 import { type ColumnProfile, writtenValue } from "@/server/statements/csv-profile";
+import type { WordedSigns } from "@/server/statements/csv-worded-signs";
 import type { AccountType } from "@/server/statements/types";
 
 // How to read the sign of a CSV's amounts. Many files say it outright: separate debit and credit columns,
@@ -36,6 +37,8 @@ type Input = {
   accountType: AccountType | null;
   /** A balance the file states above its table. */
   statedBalance: number | null;
+  /** Which sign the rows marked in debit or credit words carry, where only some rows are so marked. */
+  wordedSigns?: WordedSigns | null;
 };
 
 // In a card's file, purchases outnumber payments and refunds by far; a share below this is no evidence.
@@ -79,6 +82,13 @@ export function decideSign(input: Input): SignDecision {
 
   const byBalance = fromBalance(input);
   if (byBalance) return byBalance;
+  if (input.wordedSigns) {
+    const { convention, column } = input.wordedSigns;
+    return told(
+      convention,
+      `The rows ${label(column)} calls debits or purchases carry ${convention === "positive_is_out" ? "positive" : "negative"} amounts.`,
+    );
+  }
 
   const values = amount.cells.map(writtenValue).filter((v): v is number => v !== null && v !== 0);
   const negatives = values.filter((v) => v < 0).length;

@@ -202,3 +202,28 @@ describe("a row whose first values went missing", () => {
     );
   });
 });
+
+describe("a type column that marks only some rows as purchases or credits (Apple Card)", () => {
+  const header = "Transaction Date,Clearing Date,Description,Merchant,Category,Type,Amount (USD)\n";
+  const card =
+    header +
+    '03/01/2025,03/02/2025,"WHOLEFDS MKT 10234","Whole Foods","Grocery","Purchase","54.23"\n' +
+    '03/03/2025,03/03/2025,"APPLE.COM/BILL","Apple","Other","Purchase","9.99"\n' +
+    '03/05/2025,03/05/2025,"ACH DEPOSIT INTERNET TRANSFER","Payment","Payment","Payment","-500.00"\n' +
+    '03/07/2025,03/08/2025,"UBER *TRIP","Uber","Transportation","Purchase","23.40"\n' +
+    '03/09/2025,03/10/2025,"WHOLEFDS MKT RETURN","Whole Foods","Grocery","Credit","-12.00"\n';
+
+  it("reads positive amounts as money out because the purchases carry them, without asking", () => {
+    expect(only(parseStatementFile(file(card))).map((t) => t.amount)).toEqual([
+      -5423, -999, 50000, -2340, 1200,
+    ]);
+  });
+
+  it("still asks when the marked rows disagree about the sign", () => {
+    const mixed =
+      card.replace('"Purchase","9.99"', '"Purchase","-9.99"') +
+      '03/11/2025,03/12/2025,"SHELL OIL 123","Shell","Gas","Purchase","45.00"\n' +
+      '03/12/2025,03/13/2025,"BLUE BOTTLE","Blue Bottle","Restaurants","Purchase","6.50"\n';
+    expect(() => parseStatementFile(file(mixed))).toThrow(StatementNeedsAnswerError);
+  });
+});
