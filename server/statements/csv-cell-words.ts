@@ -239,10 +239,9 @@ export function isSummaryText(cell: string): boolean {
 // balance), "Apyvarta" (turnover) and "Likutis pabaigai" (closing balance) rows carry an amount and a date like
 // a transaction. Whole cells only, so "Balance transfer" or "TOTAL WINE & MORE" stay transactions.
 const BALANCE_LABELS = new Set([
-  // The bare word, as Certo One's card export writes its statement balance among the rows.
+  // The bare word, as Certo One's card export writes its statement balance among the rows. Not "saldo": in
+  // Italian a payment "a saldo" settles a bill.
   "balance",
-  "saldo",
-  "solde",
   "kontostand",
   "opening balance",
   "closing balance",
