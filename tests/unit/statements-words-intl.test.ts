@@ -109,3 +109,28 @@ describe("a total line below the rows, in other languages", () => {
     },
   );
 });
+
+describe("Revolut's export in German and French", () => {
+  it.each([
+    [
+      "Typ,Produkt,Startdatum,Abschlussdatum,Beschreibung,Betrag,Gebühr,Währung,Status,Saldo",
+      ["Kartenzahlung", "ABGESCHLOSSEN", "AUSSTEHEND", "RÜCKGÄNGIG GEMACHT"],
+    ],
+    [
+      "Type,Produit,Date de début,Date de fin,Description,Montant,Frais,Devise,État,Solde",
+      ["Paiement par carte", "TERMINÉ", "EN ATTENTE", "ANNULÉ"],
+    ],
+  ])("marks pending rows, leaves out reverted ones and dates rows by completion: %s", (header, words) => {
+    const [kind, done, waiting, undone] = words as [string, string, string, string];
+    const text =
+      `${header}\n` +
+      `${kind},Current,2024-03-01 10:12:01,2024-03-02 09:00:00,Supermarket,-23.45,0.00,EUR,${done},976.55\n` +
+      `${kind},Current,2024-03-04 19:30:00,,Food delivery,-31.90,0.00,EUR,${waiting},944.65\n` +
+      `${kind},Current,2024-03-05 12:00:00,2024-03-05 12:00:01,Online shop,-15.00,0.00,EUR,${undone},944.65\n`;
+    const transactions = only(parseStatementFile(file(text)));
+    expect(transactions.map((t) => [t.postedOn, t.amount, t.description, t.pending])).toEqual([
+      ["2024-03-02", -2345, "Supermarket", false],
+      ["2024-03-04", -3190, "Food delivery", true],
+    ]);
+  });
+});
