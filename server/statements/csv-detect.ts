@@ -11,6 +11,7 @@ import {
   type StatedBalance,
 } from "@/server/statements/csv-columns";
 import { chooseDateFormat } from "@/server/statements/csv-date-order";
+import { findFeeColumn } from "@/server/statements/csv-fee";
 import { currencyInName, mentionsCard, normalizeName, type Role } from "@/server/statements/csv-header-names";
 import {
   asnMapping,
@@ -213,6 +214,7 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
       money.amount && !typeColumn ? signsByWords(rows, shape.bodyRows, profiles, money.amount) : null,
   });
 
+  const fee = findFeeColumn(profiles, money);
   const amountHeader = money.amount?.name ?? money.debit?.name ?? "";
   const currency =
     currencyColumn === undefined
@@ -233,6 +235,7 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
     ...(typeColumn ? { typeColumn: typeColumn.index } : {}),
     ...(status ? { status: status.index } : {}),
     ...(money.balance ? { balance: money.balance.index } : {}),
+    ...(fee && sign.convention === "negative_is_out" ? { fee: fee.index } : {}),
     ...(currencyColumn ? { currencyColumn: currencyColumn.index } : {}),
     ...(externalId ? { externalId: externalId.index } : {}),
     ...(accounts.number ? { account: accounts.number.index } : {}),

@@ -35,6 +35,8 @@ const mappingFields = z.object({
   status: column.optional(),
   /** The running balance: the latest one becomes the account's balance. */
   balance: column.optional(),
+  /** A fee charged on top of each amount (Revolut's "Fee"): the money moved is the amount less the fee. */
+  fee: column.optional(),
   /** The balance column holds each row's balance before its amount (ASN Bank), not after it. */
   balanceBeforeRow: z.boolean().optional(),
   /** Each row's currency code; rows in different currencies go to different accounts. */
@@ -102,6 +104,7 @@ const COLUMN_KEYS = [
   "typeColumn",
   "status",
   "balance",
+  "fee",
   "currencyColumn",
   "externalId",
   "account",
@@ -134,6 +137,8 @@ export function applyPatch(
     delete merged.debit;
     delete merged.credit;
   }
+  // A fee was found to go with the detected amount column: another amount column is read on its own.
+  if (["amount", "debit", "credit"].some((key) => key in patch) && !("fee" in patch)) delete merged.fee;
   // Another balance column is read as written: the "before the row" reading belonged to the detected one.
   if ("balance" in patch && !("balanceBeforeRow" in patch)) delete merged.balanceBeforeRow;
   return merged;

@@ -55,6 +55,9 @@ export function readAmount(row: CsvRow, mapping: CsvMapping): Cents {
     const cell = parse(mapping.amount, "amount");
     value = cell ? signed(row, cell, mapping) : 0;
   }
+  // A fee on top of the amount is money out as well (Revolut's exchanges and card payments abroad).
+  const fee = parse(mapping.fee, "fee");
+  if (fee) value -= fee.magnitude;
   if (!fitsAmountColumn(value)) {
     throw new StatementParseError(`Line ${row.line}: the amount is too large`, row.line, "amount");
   }

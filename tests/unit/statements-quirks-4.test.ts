@@ -227,3 +227,30 @@ describe("a type column that marks only some rows as purchases or credits (Apple
     expect(() => parseStatementFile(file(mixed))).toThrow(StatementNeedsAnswerError);
   });
 });
+
+describe("a fee written beside the amount (Revolut)", () => {
+  const text =
+    "Type,Product,Started Date,Completed Date,Description,Amount,Fee,Currency,State,Balance\n" +
+    "TOPUP,Current,2024-01-01 10:00:00,2024-01-01 10:00:01,Payment from Bank Account,500.00,0.00,CHF,COMPLETED,500.00\n" +
+    "CARD_PAYMENT,Current,2024-01-15 12:30:00,2024-01-15 12:30:02,Test Merchant,-25.50,0.00,CHF,COMPLETED,474.50\n" +
+    "EXCHANGE,Current,2024-02-01 08:00:00,2024-02-01 08:00:01,Exchanged to EUR,-100.00,0.50,CHF,COMPLETED,374.00\n" +
+    "CARD_PAYMENT,Current,2024-03-01 16:45:00,2024-03-02 10:30:00,Online Store,-42.18,0.42,CHF,COMPLETED,331.40\n";
+
+  it("is taken with the amount when the balance falls by both", () => {
+    const statement = parseStatementFile(file(text));
+    expect(rows(only(statement))).toEqual([
+      ["2024-01-01", 50000, "Payment from Bank Account"],
+      ["2024-01-15", -2550, "Test Merchant"],
+      ["2024-02-01", -10050, "Exchanged to EUR"],
+      ["2024-03-02", -4260, "Online Store"],
+    ]);
+    expect(statement.accounts[0]?.balance).toBe(33140);
+  });
+
+  it("is left out when the balance shows the amount already counts it", () => {
+    const counted = text.replace("374.00", "374.50").replace("331.40", "332.32");
+    expect(only(parseStatementFile(file(counted))).map((t) => t.amount)).toEqual([
+      50000, -2550, -10000, -4218,
+    ]);
+  });
+});
