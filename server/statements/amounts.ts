@@ -21,8 +21,33 @@ export type AmountCell = {
   currency: string | null;
 };
 
-const SYMBOLS: Record<string, string | null> = { $: null, "€": "EUR", "£": "GBP", "¥": null, "₹": "INR" };
-const SYMBOL = "[$€£¥₹]";
+// Longer symbols first, so "R$" is not read as "R" and "$". "kr" and "$" name several currencies: no code.
+const SYMBOLS: Record<string, string | null> = {
+  R$: "BRL",
+  US$: "USD",
+  A$: "AUD",
+  C$: "CAD",
+  NZ$: "NZD",
+  S$: "SGD",
+  HK$: "HKD",
+  RM: "MYR",
+  Rp: "IDR",
+  zł: "PLN",
+  Kč: "CZK",
+  kr: null,
+  $: null,
+  "€": "EUR",
+  "£": "GBP",
+  "¥": null,
+  "₹": "INR",
+  "₩": "KRW",
+  "₺": "TRY",
+  "₽": "RUB",
+  "₪": "ILS",
+};
+const SYMBOL = `(?:${Object.keys(SYMBOLS)
+  .map((symbol) => symbol.replace(/\$/g, "\\$"))
+  .join("|")})`;
 const LEADING_SYMBOL = new RegExp(`^${SYMBOL}\\s*`);
 const TRAILING_SYMBOL = new RegExp(`\\s*${SYMBOL}$`);
 const EDGE_SYMBOL = new RegExp(`^(${SYMBOL})|(${SYMBOL})$`);
@@ -131,7 +156,7 @@ export function fitsAmountColumn(cents: Cents): boolean {
  * decimal-comma file whose amounts happen to be whole).
  */
 export function sniffDecimalSeparator(cells: string[]): DecimalSeparator {
-  const end = /\)?(?:\s*(?:[A-Z]{3}|[€£$]|cr|dr|[shcd]))?$/i.source;
+  const end = `\\)?(?:\\s*(?:[A-Z]{3}|${SYMBOL}|cr|dr|[shcd]))?[-+]?$`;
   const comma = new RegExp(`\\d,\\d{1,2}${end}`, "i");
   const dot = new RegExp(`\\d\\.\\d{1,2}${end}`, "i");
   const dotThousands = new RegExp(`\\d\\.\\d{3}${end}`, "i");

@@ -54,7 +54,7 @@ export function describeColumns(
       if (cell !== "") samples[i]!.push(cell);
     }
   }
-  const money = new Set([mapping.amount, mapping.debit, mapping.credit, mapping.balance]);
+  const money = new Set([mapping.amount, mapping.debit, mapping.credit, mapping.balance, mapping.fee]);
   const dates = new Set([mapping.date, mapping.transactionDate]);
   const texts = new Set([mapping.description, mapping.descriptionIn, mapping.memo]);
   const read = new Set(fixedColumns(mapping));
@@ -78,6 +78,7 @@ export function fixedColumns(mapping: CsvMapping): number[] {
     mapping.debit,
     mapping.credit,
     mapping.balance,
+    mapping.fee,
     mapping.date,
     mapping.transactionDate,
     mapping.typeColumn,

@@ -11,6 +11,7 @@ import {
 } from "@/server/statements/csv-align-columns";
 import { isSummaryText } from "@/server/statements/csv-cell-words";
 import { type CsvMapping, mappedColumns } from "@/server/statements/csv-mapping";
+import { lostItsDate, missesItsMoney, onlyMarksBeyond } from "@/server/statements/csv-row-fit";
 import { isAmountCell, isDataRow, isDateCell, SCAN_ROWS } from "@/server/statements/csv-table";
 import { type CsvRow, type CsvTable, cleanCell, isBlankRow } from "@/server/statements/csv-tokenize";
 
@@ -74,13 +75,15 @@ function alignAt(
   if (width < 2) return { rows, problems: [] };
   const wide: number[] = [];
   const short: number[] = [];
+  const undated: number[] = [];
   for (let index = start; index < end; index++) {
     const row = rows[index]!;
     if (isBlankRow(row.cells)) continue;
-    if (filledWidth(row.cells) > width) wide.push(index);
+    if (filledWidth(row.cells) > width && !onlyMarksBeyond(row.cells, width)) wide.push(index);
     else if (missesItsMoney(row, mapping)) short.push(index);
+    else if (lostItsDate(row, mapping, width)) undated.push(index);
   }
-  if (wide.length === 0 && short.length === 0) return { rows, problems: [] };
+  if (wide.length === 0 && short.length === 0 && undated.length === 0) return { rows, problems: [] };
 
   const columns = describeColumns(rows, start, end, width, mapping);
   const problems: RowProblem[] = [];
@@ -117,6 +120,13 @@ function alignAt(
       message: `Line ${row.line} has ${row.cells.length} values where ${where} ${width}, so its amount is missing; a value may have been left out or moved. Check the line, or export the file again.`,
     });
   }
+  for (const index of undated) {
+    const row = rows[index]!;
+    problems.push({
+      line: row.line,
+      message: `Line ${row.line} has ${filledWidth(row.cells)} values where ${where} ${width}, and no date: its first values seem to be missing, so its amount would be read from the wrong column. Check the line, or export the file again.`,
+    });
+  }
   problems.sort((a, b) => a.line - b.line);
   return { rows: changed ? repaired : rows, problems };
 }
@@ -136,7 +146,7 @@ function lazySourceLines(text: string): () => string[] {
 function amountAdvice(delimiter: CsvTable["delimiter"], mapping: CsvMapping): string {
   if (delimiter === "," && mapping.decimalSeparator === ".")
     return "Export the file again with amounts in quotes, or without thousands separators.";
-  const name = delimiter === "," ? "commas" : delimiter === ";" ? "semicolons" : "tabs";
+  const name = { ",": "commas", ";": "semicolons", "\t": "tabs", "|": "pipes" }[delimiter];
   return `Export the file again with values that contain ${name} in quotes.`;
 }
 
@@ -169,18 +179,6 @@ function usualWidth(counts: Map<number, number>): number {
 function looksLikeTransaction(row: CsvRow): boolean {
   const first = row.cells.find((cell) => cell !== "") ?? "";
   return isDataRow(row) && !(isSummaryText(first) && !isDateCell(first));
-}
-
-/**
- * A row too short to reach every money column, with none of them filled but an amount elsewhere: read as it
- * stands it would pass for a footer and be dropped, though it holds a dated amount ("2026-01-02,-4.50" under
- * "Date,Description,Amount").
- */
-function missesItsMoney(row: CsvRow, mapping: CsvMapping): boolean {
-  const money = [mapping.amount, mapping.debit, mapping.credit].filter((at) => at !== undefined);
-  if (!money.some((at) => at >= row.cells.length)) return false;
-  if (money.some((at) => (row.cells[at] ?? "") !== "")) return false;
-  return row.cells.some((cell) => !isDateCell(cell) && isAmountCell(cell)) && isDataRow(row);
 }
 
 /**
@@ -267,7 +265,7 @@ function realign(
   const advice = amountAdvice(delimiter, mapping);
   const quoted = (readings: string[]) => readings.map((r) => (r === "" ? "empty" : `"${r}"`)).join(" or ");
   if (candidates.length === 0) {
-    const name = delimiter === "," ? "comma" : delimiter === ";" ? "semicolon" : "tab";
+    const name = { ",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe" }[delimiter];
     return {
       why: splitsNumbers
         ? "; an amount may contain an unquoted comma."

@@ -36,6 +36,13 @@ const DEBIT_WORDS = new Set([
   "addebito",
   "dare",
   "uscita",
+  "uscite",
+  "saida",
+  // Polish, Czech and Swedish: "wydatek", "obciążenie", "výdaj", "uttag".
+  "wydatek",
+  "obciazenie",
+  "vydaj",
+  "uttag",
   "支出",
 ]);
 const CREDIT_WORDS = new Set([
@@ -69,6 +76,14 @@ const CREDIT_WORDS = new Set([
   "accredito",
   "avere",
   "entrata",
+  "entrate",
+  "entrada",
+  // "wpływ", "uznanie", "příjem", "insättning".
+  "wpływ",
+  "wplyw",
+  "uznanie",
+  "prijem",
+  "insattning",
   "收入",
 ]);
 
@@ -116,6 +131,10 @@ const PENDING = [
   "retenido",
   "in sospeso",
   "in attesa",
+  "autorizzato",
+  // Revolut's State column in German, French, Spanish, Italian and Polish exports.
+  "ausstehend",
+  "oczekujace",
   "non contabilizzato",
   "da contabilizzare",
   "в обработке",
@@ -146,6 +165,13 @@ const POSTED = [
   "contabilizzato",
   "eseguito",
   "completato",
+  "abgeschlossen",
+  "termine",
+  "completado",
+  "zakonczono",
+  // Satispay's "state": APPROVED, or NOT APPROVED for a payment that never went through.
+  "approved",
+  "approvato",
   "исполнено",
   "支付成功",
   "交易成功",
@@ -173,6 +199,17 @@ const VOID = [
   "cancelado",
   "rifiutato",
   "annullato",
+  "not approved",
+  "non approvato",
+  "ruckgangig gemacht",
+  "zuruckgesetzt",
+  "fehlgeschlagen",
+  "rejete",
+  "revertido",
+  "fallido",
+  "stornato",
+  "cofnieto",
+  "odrzucono",
   "отклонено",
   "交易关闭",
   "отменено",
@@ -200,17 +237,28 @@ export function yesMeansPending(headerName: string): boolean {
 }
 
 const SUMMARY =
-  /\b(total|totals|subtotal|sum|summe|gesamt|zwischensumme|saldo|balance|solde|opening|closing|beginning|ending|anfangssaldo|endsaldo|totaal|totale|somme|report|end of file|downloaded)\b/;
+  /\b(total|totals|subtotal|sum|summe|gesamt|zwischensumme|saldo|balance|solde|kontostand|opening|closing|beginning|ending|anfangssaldo|endsaldo|totaal|totale|somme|report|end of file|downloaded)\b/;
+
+// The same in Polish, Czech, Nordic, Finnish, Turkish, Russian and CJK files ("Razem", "Celkem", "I alt",
+// "Итого", "合计"): matched between letters of any script, since \b knows only Latin ones.
+const SUMMARY_WORLD =
+  /(?<!\p{L})(razem|celkem|suma|summa|gesamtsumme|yhteensa|i alt|totalt|toplam|итого|всего|合计|总计|合計|総計|합계)(?!\p{L})/u;
 
 /** A row label such as "Total", "Opening balance", "***END OF FILE***": not a transaction. */
 export function isSummaryText(cell: string): boolean {
-  return SUMMARY.test(normalizeName(cell));
+  const name = normalizeName(cell);
+  // Hangul is matched as written: the folded name splits its syllables into letters.
+  return SUMMARY.test(name) || SUMMARY_WORLD.test(name) || SUMMARY_WORLD.test(cell.trim().normalize("NFC"));
 }
 
 // A whole description that only names a balance or a period's turnover: Swedbank's "Likutis pradžiai" (opening
 // balance), "Apyvarta" (turnover) and "Likutis pabaigai" (closing balance) rows carry an amount and a date like
 // a transaction. Whole cells only, so "Balance transfer" or "TOTAL WINE & MORE" stay transactions.
 const BALANCE_LABELS = new Set([
+  // The bare word, as Certo One's card export writes its statement balance among the rows. Not "saldo": in
+  // Italian a payment "a saldo" settles a bill.
+  "balance",
+  "kontostand",
   "opening balance",
   "closing balance",
   "balance brought forward",
@@ -242,6 +290,14 @@ const BALANCE_LABELS = new Set([
   "pocatecni zustatek",
   "konecny zustatek",
 ]);
+
+/**
+ * A cell that says "nothing here" in words: Finom writes "N/A" in every column a row has no value for. It is
+ * empty, not a description or a memo.
+ */
+export function isPlaceholderCell(cell: string): boolean {
+  return /^(n\/a|null)$/i.test(cell.trim());
+}
 
 /** A description cell that is only an opening or closing balance or a turnover label. */
 export function isBalanceLabel(cell: string): boolean {

@@ -82,19 +82,28 @@ const TEXT_WEIGHTS: Partial<Record<Role | "none", number>> = {
   accountName: 0.3,
 };
 
+/** A column of ids such as "0acaccd4-7fdf-4a34-b462-9ed0c0e44d4c" (Nubank's "Identificador"): letters, no words. */
+function holdsIdentifiers(profile: ColumnProfile): boolean {
+  return profile.filled > 0 && profile.uuids >= profile.filled * 0.9;
+}
+
 /** The column that best names the seller, and a second one for the memo. */
 export function describeColumns(
   profiles: ColumnProfile[],
   taken: Set<number>,
   layout: LayoutMatch | null,
 ): { description?: number; descriptionIn?: number; memo?: number } {
-  const texts = profiles.filter((p) => !taken.has(p.index) && p.words > 0 && p.words >= p.filled * 0.5);
+  const texts = profiles.filter(
+    (p) => !taken.has(p.index) && p.words > 0 && p.words >= p.filled * 0.5 && !holdsIdentifiers(p),
+  );
   // The payer and the payee side by side (DKB "Zahlungspflichtige*r" and "Zahlungsempfänger*in"): the payee
   // names the seller of money going out, the payer the source of money coming in; the other is the user.
-  const payer = texts.filter((p) => p.hint === "payee" && PAYER.test(normalizeName(p.name)));
-  const payee = texts.filter(
-    (p) => p.hint === "payee" && PAYEE.test(normalizeName(p.name)) && !payer.includes(p),
-  );
+  // One column named for both sides (Deutsche Bank's "Begünstigter / Auftraggeber") is the counterparty
+  // whichever way the money went; an "Abweichender Empfänger" (a different final payee) is seldom filled.
+  const both = (p: ColumnProfile) => PAYER.test(normalizeName(p.name)) && PAYEE.test(normalizeName(p.name));
+  const sided = texts.filter((p) => p.hint === "payee" && !ALTERNATE_PARTY.test(normalizeName(p.name)));
+  const payer = sided.some(both) ? [] : sided.filter((p) => PAYER.test(normalizeName(p.name)));
+  const payee = sided.filter((p) => PAYEE.test(normalizeName(p.name)) && !payer.includes(p));
   if (payer.length === 1 && payee.length === 1 && layout?.columns.description === undefined) {
     const memo = texts
       .filter((p) => p !== payer[0] && p !== payee[0] && (p.hint === "memo" || p.hint === "description"))
@@ -111,6 +120,11 @@ export function describeColumns(
       return { index: p.index, score: weight * fill * (0.4 + 0.6 * variety) * (0.6 + 0.4 * length) };
     })
     .sort((a, b) => b.score - a.score || a.index - b.index);
+  // The same text on every row (Finom's "Wallet-Name") names the account, not the payment: no memo.
+  const isConstant = (index: number) => {
+    const profile = profiles[index];
+    return profile !== undefined && profile.distinct === 1 && profile.filled >= 3;
+  };
   const layoutDescription = layout?.columns.description;
   const layoutMemo = layout?.columns.memo;
   const description =
@@ -119,12 +133,43 @@ export function describeColumns(
     ? undefined
     : layoutMemo !== undefined && !taken.has(layoutMemo) && layoutMemo !== description
       ? layoutMemo
-      : scored.find((s) => s.index !== description && s.score >= 0.15)?.index;
+      : scored.find((s) => s.index !== description && s.score >= 0.15 && !isConstant(s.index))?.index;
   return { description, memo };
+}
+
+// Deutsche Bank heads its table with "Letzter Kontostand" (the balance the period started from), not the
+// balance now.
+const OPENING_BALANCE =
+  /\b(letzter|alter|previous|opening|anfangs|ancien|precedent|anterior|iniziale|vorheriger)\b/;
+
+/**
+ * "Kontostand;28.2.2026;;;3.882,54;EUR" below the table (Deutsche Bank): the closing balance, with its date.
+ * Only a row that starts with a balance word and holds one amount besides its date; the last such row wins.
+ */
+export function readClosingBalance(footer: CsvRow[], format: DateFormat | null): StatedBalance | null {
+  let found: StatedBalance | null = null;
+  for (const row of footer) {
+    const [key = "", ...values] = row.cells.filter((cell) => cell !== "");
+    if (hintFor(key) !== "balance" || OPENING_BALANCE.test(normalizeName(key))) continue;
+    let asOf: string | null = null;
+    const amounts: number[] = [];
+    for (const value of values) {
+      const date = format ? parseDateCell(value, format)?.postedOn : undefined;
+      if (date) {
+        asOf ??= date;
+        continue;
+      }
+      const amount = /\d/.test(value) ? parseAmountText(value, sniffDecimalSeparator([value])) : null;
+      if (amount !== null) amounts.push(amount);
+    }
+    if (amounts.length === 1) found = { balance: amounts[0]!, asOf };
+  }
+  return found;
 }
 
 const PAYER =
   /zahlungspflichtig|auftraggeber(?! empf)|\bpayer\b|remitter|ordenante|ordinante|donneur d ordre|debtor/;
+const ALTERNATE_PARTY = /abweichend|ultimate|final/;
 const PAYEE = /empfanger|beguenstigt|begunstigt|\bpayee\b|beneficiar|recipient|destinatar|creditor/;
 
 /** "Saldo:";"-76.77 EUR" and "Datum:";"04.02.2013" above the table; an available balance or limit is not it. */
@@ -137,7 +182,8 @@ export function readStatedBalance(preamble: CsvRow[], format: DateFormat | null)
     if (
       hint === "balance" &&
       balance === null &&
-      !/availab|verfugbar|disponib|limit|dispo/.test(normalizeName(key))
+      !/availab|verfugbar|disponib|limit|dispo/.test(normalizeName(key)) &&
+      !OPENING_BALANCE.test(normalizeName(key))
     ) {
       balance = parseAmountText(value, sniffDecimalSeparator([value]));
     }

@@ -8,12 +8,14 @@ import { type DateFormat, parseDateCell } from "@/server/statements/dates";
 // "03/04/2024" reads both ways, so when every date fits both orders, the file decides: the order under which
 // its rows are sorted; then the one under which its dates lie close together (a statement covers weeks, and
 // "05/01 … 05/12" is twelve days in May, not a year of fifth days); then its other habits (a decimal comma,
-// a European currency); and only then the US habit.
+// a currency of a country that writes the day first, named in the cells, the header or a currency column);
+// and only then the US habit.
 export function chooseDateFormat(
   rows: CsvRow[],
   bodyRows: number[],
   posted: ColumnProfile,
   money: Money,
+  fileCurrency: string | null = null,
 ): DateFormat {
   const tied = posted.tiedDateFormats;
   const fallback = posted.dateFormat ?? "MM/DD/YYYY";
@@ -30,13 +32,21 @@ export function chooseDateFormat(
   }
   if (candidates.length === 1) return candidates[0]!;
   const amount = money.amount ?? money.debit ?? money.credit;
-  const european =
-    amount?.separator === "," || /^(EUR|GBP|CHF|AUD|NZD|INR|ZAR)$/.test(amount?.cellCurrency ?? "");
+  const currency = amount?.cellCurrency ?? fileCurrency ?? "";
+  const european = amount?.separator === "," || DAY_FIRST_CURRENCIES.has(currency);
   const dayFirst = candidates.find((format) => format.startsWith("DD"));
   const monthFirst = candidates.find((format) => format.startsWith("MM"));
   if (european && dayFirst) return dayFirst;
   return monthFirst ?? candidates[0]!;
 }
+
+// Currencies of countries whose banks write the day before the month (Starling's "Amount (GBP)", a Revolut
+// "Currency" column of EUR). The dollar is left out: the US writes the month first.
+const DAY_FIRST_CURRENCIES = new Set(
+  "EUR GBP CHF AUD NZD INR ZAR SEK NOK DKK ISK PLN CZK HUF RON BGN BRL ARS CLP COP PEN MYR SGD HKD IDR THB VND TRY RUB UAH ILS AED SAR EGP NGN KES PKR LKR BDT".split(
+    " ",
+  ),
+);
 
 function spanInDays(dates: string[]): number {
   const times = dates.filter((d) => d !== "").map((d) => Date.parse(`${d}T00:00:00Z`));

@@ -6,10 +6,12 @@ import {
   findAccountColumns,
   findStatusColumn,
   findTypeColumn,
+  readClosingBalance,
   readStatedBalance,
   type StatedBalance,
 } from "@/server/statements/csv-columns";
 import { chooseDateFormat } from "@/server/statements/csv-date-order";
+import { findFeeColumn } from "@/server/statements/csv-fee";
 import { currencyInName, mentionsCard, normalizeName, type Role } from "@/server/statements/csv-header-names";
 import {
   asnMapping,
@@ -19,6 +21,7 @@ import {
   matchLayout,
 } from "@/server/statements/csv-layouts";
 import type { CsvMapping } from "@/server/statements/csv-mapping";
+import { minorUnitsQuestion, writesPaddedWholeNumbers } from "@/server/statements/csv-minor-units";
 import { chooseAmounts, type RowOrder } from "@/server/statements/csv-money";
 import {
   type ColumnProfile,
@@ -26,9 +29,16 @@ import {
   isDateColumn,
   profileColumns,
 } from "@/server/statements/csv-profile";
-import { decideSign, type SignDecision, type SignQuestion } from "@/server/statements/csv-sign";
+import {
+  decideSign,
+  isDebitCardAccount,
+  type SignDecision,
+  type SignQuestion,
+} from "@/server/statements/csv-sign";
 import { locateTable } from "@/server/statements/csv-table";
 import type { CsvRow } from "@/server/statements/csv-tokenize";
+import { signsByWords } from "@/server/statements/csv-worded-signs";
+import { currencyCode } from "@/server/statements/currency-codes";
 import { parseDateCell } from "@/server/statements/dates";
 import type { AccountType } from "@/server/statements/types";
 
@@ -175,17 +185,24 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
     : findAccountColumns(profiles, taken, header.length === 0, layout);
   take(accounts.number);
   take(accounts.name);
-  const texts = describeColumns(profiles, taken, layout);
+  // Text past the header's last name on only some rows is a description split at an unquoted comma
+  // ("AMAZON, INC"), put back together row by row, not a memo column; livebank runs on past it on every row.
+  const named = header.reduce((last, name, i) => (name !== "" ? i + 1 : last), 0);
+  const spilled = profiles.filter((p) => header.length > 0 && p.index >= named && p.filled * 2 < p.rows);
+  const texts = describeColumns(profiles, new Set([...taken, ...spilled.map((p) => p.index)]), layout);
   if (texts.description === undefined) return fail("Tally found no column that describes the transactions.");
 
   const preambleRows = rows.slice(0, shape.headerRow ?? 0);
   const preamble = preambleRows.flatMap((row) => row.cells);
-  const statedBalance = readStatedBalance(preambleRows, posted.dateFormat);
+  const lastBodyRow = shape.bodyRows.at(-1) ?? rows.length;
+  const footerRows = rows.slice(lastBodyRow + 1, shape.endRow);
+  const statedBalance =
+    readClosingBalance(footerRows, posted.dateFormat) ?? readStatedBalance(preambleRows, posted.dateFormat);
   const isCard =
     context.accountType === "credit_card" ||
     layout?.accountType === "credit_card" ||
-    header.some((name) => mentionsCard(name)) ||
-    preamble.some((cell) => mentionsCard(cell));
+    preamble.some((cell) => mentionsCard(cell)) ||
+    (header.some((name) => mentionsCard(name)) && !isDebitCardAccount(money));
   const sign: SignDecision = decideSign({
     money,
     typeColumn,
@@ -193,8 +210,11 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
     isCard,
     accountType: context.accountType ?? null,
     statedBalance: statedBalance?.balance ?? null,
+    wordedSigns:
+      money.amount && !typeColumn ? signsByWords(rows, shape.bodyRows, profiles, money.amount) : null,
   });
 
+  const fee = findFeeColumn(profiles, money);
   const amountHeader = money.amount?.name ?? money.debit?.name ?? "";
   const currency =
     currencyColumn === undefined
@@ -215,13 +235,20 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
     ...(typeColumn ? { typeColumn: typeColumn.index } : {}),
     ...(status ? { status: status.index } : {}),
     ...(money.balance ? { balance: money.balance.index } : {}),
+    ...(fee && sign.convention === "negative_is_out" ? { fee: fee.index } : {}),
     ...(currencyColumn ? { currencyColumn: currencyColumn.index } : {}),
     ...(externalId ? { externalId: externalId.index } : {}),
     ...(accounts.number ? { account: accounts.number.index } : {}),
     ...(accounts.name ? { accountName: accounts.name.index } : {}),
     ...(category ? { category: category.index } : {}),
     ...(checkNumber ? { checkNumber: checkNumber.index } : {}),
-    dateFormat: chooseDateFormat(rows, shape.bodyRows, posted, money),
+    dateFormat: chooseDateFormat(
+      rows,
+      shape.bodyRows,
+      posted,
+      money,
+      currency ?? (currencyColumn ? currencyCode(currencyColumn.sample) : null),
+    ),
     signConvention: sign.convention,
     decimalSeparator: moneySeparator(rows, shape.bodyRows, [money.amount, money.debit, money.credit]),
     ...(isCard
@@ -242,11 +269,14 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
       statedBalance: null,
     };
   }
+  const padded = writesPaddedWholeNumbers(rows, shape.bodyRows, [money.amount, money.debit, money.credit]);
+  const read = sign.swap ? { ...mapping, debit: mapping.credit, credit: mapping.debit } : mapping;
   return {
     ...base,
-    mapping: sign.swap ? { ...mapping, debit: mapping.credit, credit: mapping.debit } : mapping,
+    // Cents without a decimal point is the likelier reading, and the one shown until the user answers.
+    mapping: padded && !sign.question ? { ...read, amountsInMinorUnits: true } : read,
     layoutId: layout?.id ?? (wellsFargo ? "wells-fargo" : null),
-    question: sign.question,
+    question: sign.question ?? (padded ? minorUnitsQuestion(padded) : null),
     signReason: sign.reason,
     problem: null,
     statedBalance,

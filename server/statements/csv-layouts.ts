@@ -251,6 +251,9 @@ export function asnMapping(detected: CsvMapping): CsvMapping {
     description: 3,
     memo: 17,
     amount: 10,
+    // "Saldo rekening voor mutatie": the balance before the row, so the row's amount is added to it.
+    balance: 8,
+    balanceBeforeRow: true,
     currencyColumn: 9,
     account: 1,
     dateFormat: "DD-MM-YYYY",

@@ -35,6 +35,10 @@ const mappingFields = z.object({
   status: column.optional(),
   /** The running balance: the latest one becomes the account's balance. */
   balance: column.optional(),
+  /** A fee charged on top of each amount (Revolut's "Fee"): the money moved is the amount less the fee. */
+  fee: column.optional(),
+  /** The balance column holds each row's balance before its amount (ASN Bank), not after it. */
+  balanceBeforeRow: z.boolean().optional(),
   /** Each row's currency code; rows in different currencies go to different accounts. */
   currencyColumn: column.optional(),
   dateFormat: z.enum(DATE_FORMATS),
@@ -44,6 +48,8 @@ const mappingFields = z.object({
    */
   signConvention: z.enum(SIGN_CONVENTIONS),
   decimalSeparator: z.enum([".", ","]),
+  /** Amounts and balances are written in cents without a decimal point ("000000004560" is 45.60). */
+  amountsInMinorUnits: z.boolean().optional(),
   externalId: column.optional(),
   /** Several accounts in one file are split by this column's value (an account number)... */
   account: column.optional(),
@@ -98,6 +104,7 @@ const COLUMN_KEYS = [
   "typeColumn",
   "status",
   "balance",
+  "fee",
   "currencyColumn",
   "externalId",
   "account",
@@ -130,5 +137,9 @@ export function applyPatch(
     delete merged.debit;
     delete merged.credit;
   }
+  // A fee was found to go with the detected amount column: another amount column is read on its own.
+  if (["amount", "debit", "credit"].some((key) => key in patch) && !("fee" in patch)) delete merged.fee;
+  // Another balance column is read as written: the "before the row" reading belonged to the detected one.
+  if ("balance" in patch && !("balanceBeforeRow" in patch)) delete merged.balanceBeforeRow;
   return merged;
 }

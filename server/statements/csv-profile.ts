@@ -9,6 +9,7 @@ import {
 import {
   directionOf,
   isNeutralDirection,
+  isPlaceholderCell,
   type StatusWord,
   statusOf,
 } from "@/server/statements/csv-cell-words";
@@ -47,6 +48,8 @@ export type ColumnProfile = {
   debits: number;
   /** Cells of nine or more digits without separators: account numbers and ids, not money. */
   longNumbers: number;
+  /** Cells that are UUIDs ("0acaccd4-7fdf-4a34-b462-9ed0c0e44d4c"): a transaction's id, not its text. */
+  uuids: number;
   /** Cells with letters, and their average length. */
   words: number;
   averageLength: number;
@@ -57,6 +60,8 @@ export type ColumnProfile = {
   /** A currency written in the amount cells themselves ("-12,50 €", "76.77 EUR"), when all agree. */
   cellCurrency: string | null;
 };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function profileColumns(rows: CsvRow[], header: string[], bodyRows: number[]): ColumnProfile[] {
   const width = Math.max(header.length, ...bodyRows.map((i) => rows[i]?.cells.length ?? 0));
@@ -69,7 +74,7 @@ export function profileColumns(rows: CsvRow[], header: string[], bodyRows: numbe
 }
 
 function profileColumn(index: number, name: string, values: string[]): ColumnProfile {
-  const filledValues = values.filter((value) => value !== "");
+  const filledValues = values.filter((value) => value !== "" && !isPlaceholderCell(value));
   const separator = sniffDecimalSeparator(filledValues);
   const cells = values.map((value) => (value === "" ? null : readAmountCell(value, separator)));
   const amounts = cells.filter((cell) => cell !== null);
@@ -129,6 +134,7 @@ function profileColumn(index: number, name: string, values: string[]): ColumnPro
     credits: amounts.filter((cell) => cell.mark === "credit").length,
     debits: amounts.filter((cell) => cell.mark === "debit").length,
     longNumbers: filledValues.filter((value) => /^\d{9,}$/.test(value)).length,
+    uuids: filledValues.filter((value) => UUID.test(value)).length,
     words,
     averageLength: words === 0 ? 0 : length / words,
     directions,

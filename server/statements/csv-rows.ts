@@ -1,16 +1,17 @@
 import "server-only";
 
 import type { Cents } from "@/lib/money";
-import { type AmountCell, fitsAmountColumn, readAmountCell } from "@/server/statements/amounts";
+import { readAmountCell } from "@/server/statements/amounts";
 import {
-  directionOf,
   isBalanceLabel,
   isNeutralDirection,
+  isPlaceholderCell,
   isSummaryText,
   statusOf,
   yesMeansPending,
 } from "@/server/statements/csv-cell-words";
 import type { CsvMapping } from "@/server/statements/csv-mapping";
+import { readAmount, readBalance } from "@/server/statements/csv-row-amounts";
 import { type CsvRow, isBlankRow } from "@/server/statements/csv-tokenize";
 import { currencyCode, currentCurrencyCode } from "@/server/statements/currency-codes";
 import { parseDateCell } from "@/server/statements/dates";
@@ -33,6 +34,8 @@ export type CsvRead = { accounts: ParsedAccount[]; warnings: ParseWarning[] };
 type Balance = { date: string; balance: Cents; at: number };
 type AccountDraft = ParsedAccount & { balances: Balance[] };
 
+const NO_DESCRIPTION = "(no description)";
+
 export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.length): CsvRead {
   const accounts = new Map<string, AccountDraft>();
   const header = mapping.headerRow === null ? null : (rows[mapping.headerRow]?.cells.join("\u0000") ?? null);
@@ -45,6 +48,7 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
   let pendingWithoutDate = 0;
   let voided = 0;
   let neutral = 0;
+  let lastRead: { index: number; transaction: ParsedTransaction } | null = null;
   let firstDate: string | null = null;
   let lastDate: string | null = null;
   const start = mapping.headerRow === null ? 0 : mapping.headerRow + 1;
@@ -65,7 +69,16 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
     }
     const amountCells = [mapping.amount, mapping.debit, mapping.credit].map((at) => cellOf(row, at));
     // No amount at all: a footer, a note, a balance-only line ("Beginning balance as of 01/01/2024").
-    if (amountCells.every((c) => c === "")) continue;
+    if (amountCells.every((c) => c === "")) {
+      // Or the second line of the row above, when that row had no description: Fintro's card export writes
+      // each purchase's merchant on a line of its own under the date and the amount.
+      const previous = lastRead?.index === index - 1 ? lastRead.transaction : null;
+      const text = cleanText(cellOf(row, mapping.description));
+      if (previous?.description === NO_DESCRIPTION && text !== "" && cellOf(row, mapping.date) === "") {
+        previous.description = text;
+      }
+      continue;
+    }
 
     const dateCell = cellOf(row, mapping.date);
     const date = dateCell === "" ? null : parseDateCell(dateCell, mapping.dateFormat);
@@ -86,6 +99,10 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
       // "Transactions Total", "Opening balance" where the date would be; a disclaimer with a stray number.
       const firstText = row.cells.find((c) => c !== "") ?? "";
       if (!readable || isSummaryText(dateCell) || isSummaryText(firstText)) continue;
+      // A title line above a file without a header (BNP Paribas: the account's name, a date and the balance):
+      // words where the date would be, before any transaction.
+      const title = mapping.headerRow === null && firstDate === null && /^\D+$/.test(dateCell);
+      if (title && statusOf(dateCell) !== "pending") continue;
       const pending = status === "pending" || pendingSection || (dateCell === "" && transacted !== null);
       if (dateCell !== "" && statusOf(dateCell) !== "pending") {
         throw new StatementParseError(
@@ -122,19 +139,23 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
         (amount > 0 ? cleanText(cellOf(row, mapping.descriptionIn)) : "") ||
         cleanText(cellOf(row, mapping.description)) ||
         memo ||
-        "(no description)",
+        NO_DESCRIPTION,
       memo: memo || null,
       checkNumber: cellOf(row, mapping.checkNumber) || null,
       pending: !date || status === "pending" || pendingSection,
       ...(category ? { bankCategory: category } : {}),
     };
+    lastRead = { index, transaction };
     firstDate ??= postedOn;
     lastDate = postedOn;
     const account = accountFor(accounts, row, mapping);
     account.transactions.push(transaction);
     const balance = mapping.balance === undefined ? "" : cellOf(row, mapping.balance);
-    if (balance !== "")
-      account.balances.push({ date: postedOn, balance: readBalance(row, balance, mapping), at: index });
+    if (balance !== "") {
+      const written = readBalance(row, balance, mapping);
+      const after = mapping.balanceBeforeRow ? written + amount : written;
+      account.balances.push({ date: postedOn, balance: after, at: index });
+    }
   }
 
   // The latest balance belongs to the newest row: the first of its day in a newest-first file, the last otherwise.
@@ -174,18 +195,6 @@ function latestBalance(balances: Balance[], newestFirst: boolean): Balance | nul
   return latest;
 }
 
-function readBalance(row: CsvRow, raw: string, mapping: CsvMapping): Cents {
-  const cell = readAmountCell(raw, mapping.decimalSeparator);
-  if (!cell || !fitsAmountColumn(cell.magnitude)) {
-    throw new StatementParseError(
-      `Line ${row.line}: the balance "${raw}" is not a number Tally can keep`,
-      row.line,
-      "balance",
-    );
-  }
-  return signedAsWritten(cell);
-}
-
 function cellOf(row: CsvRow, at: number | undefined): string {
   return at === undefined ? "" : (row.cells[at] ?? "");
 }
@@ -195,78 +204,6 @@ function rowStatus(cell: string, headerName: string): "pending" | "posted" | "vo
   if (word === "yes" || word === "no")
     return (word === "yes") === yesMeansPending(headerName) ? "pending" : "posted";
   return word;
-}
-
-function signedAsWritten(cell: AmountCell): Cents {
-  const negative = cell.mark ? cell.mark === "debit" : cell.sign === "-";
-  return negative && cell.magnitude !== 0 ? -cell.magnitude : cell.magnitude;
-}
-
-function readAmount(row: CsvRow, mapping: CsvMapping): Cents {
-  const parse = (index: number | undefined, field: string): AmountCell | null => {
-    const raw = index === undefined ? "" : (row.cells[index] ?? "");
-    if (raw === "") return null;
-    const cell = readAmountCell(raw, mapping.decimalSeparator);
-    if (!cell) {
-      throw new StatementParseError(
-        `Line ${row.line}: the ${field} "${raw}" is not a number`,
-        row.line,
-        field,
-      );
-    }
-    if (!fitsAmountColumn(cell.magnitude)) {
-      throw new StatementParseError(
-        `Line ${row.line}: the ${field} "${raw}" is too large (Tally keeps amounts up to 999,999,999,999.99)`,
-        row.line,
-        field,
-      );
-    }
-    return cell;
-  };
-  let value: Cents;
-  if (mapping.amount === undefined) {
-    // Some banks write the debit column unsigned, some already negative; either way it is money out.
-    value =
-      (parse(mapping.credit, "credit amount")?.magnitude ?? 0) -
-      (parse(mapping.debit, "debit amount")?.magnitude ?? 0);
-  } else {
-    const cell = parse(mapping.amount, "amount");
-    value = cell ? signed(row, cell, mapping) : 0;
-  }
-  if (!fitsAmountColumn(value)) {
-    throw new StatementParseError(`Line ${row.line}: the amount is too large`, row.line, "amount");
-  }
-  return value === 0 ? 0 : value;
-}
-
-function signed(row: CsvRow, cell: AmountCell, mapping: CsvMapping): Cents {
-  const out = -cell.magnitude;
-  const into = cell.magnitude;
-  if (mapping.typeColumn !== undefined) {
-    const word = row.cells[mapping.typeColumn] ?? "";
-    const direction = directionOf(word);
-    if (direction) return direction === "debit" ? out : into;
-    if (word.trim() !== "") {
-      throw new StatementParseError(
-        `Line ${row.line}: the type "${word}" is neither debit nor credit`,
-        row.line,
-        "type",
-      );
-    }
-    // A blank type: in a file that marks only credits, the unmarked rows are money out.
-    if (mapping.signConvention === "credits_marked")
-      return cell.mark === "credit" || cell.sign === "+" ? into : out;
-    return signedAsWritten(cell);
-  }
-  if (cell.mark) return cell.mark === "credit" ? into : out;
-  switch (mapping.signConvention) {
-    case "negative_is_out":
-      return cell.sign === "-" ? out : into;
-    case "positive_is_out":
-      return cell.sign === "-" ? into : out;
-    case "credits_marked":
-      return cell.sign === "+" ? into : out;
-  }
 }
 
 // A row with a single non-empty cell that has no digits is a section label ("Posted Transactions").
@@ -280,8 +217,8 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 // Mint's raw descriptions carry HTML ("WA&lt;br/&gt;Skydue…"); a line break becomes " / ", and Fidelity's
 // "No Description" placeholder means there is none.
 function cleanText(text: string): string {
-  // Placeholders for "nothing here": Fidelity's "No Description", WeChat Pay's "/".
-  if (/^no description$/i.test(text) || /^[/\\–—-]$/.test(text.trim())) return "";
+  // Placeholders for "nothing here": Fidelity's "No Description", WeChat Pay's "/", Finom's "N/A".
+  if (/^no description$/i.test(text) || /^[/\\–—-]$/.test(text.trim()) || isPlaceholderCell(text)) return "";
   return (
     text
       .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {

@@ -3,6 +3,7 @@ import "server-only";
 import type { CsvMappingPatch, SignConvention } from "@/server/statements/csv-mapping";
 import { balanceRelation, type Money } from "@/server/statements/csv-money";
 import { type ColumnProfile, writtenValue } from "@/server/statements/csv-profile";
+import type { WordedSigns } from "@/server/statements/csv-worded-signs";
 import type { AccountType } from "@/server/statements/types";
 
 // How to read the sign of a CSV's amounts. Many files say it outright: separate debit and credit columns,
@@ -36,6 +37,8 @@ type Input = {
   accountType: AccountType | null;
   /** A balance the file states above its table. */
   statedBalance: number | null;
+  /** Which sign the rows marked in debit or credit words carry, where only some rows are so marked. */
+  wordedSigns?: WordedSigns | null;
 };
 
 // In a card's file, purchases outnumber payments and refunds by far; a share below this is no evidence.
@@ -79,6 +82,13 @@ export function decideSign(input: Input): SignDecision {
 
   const byBalance = fromBalance(input);
   if (byBalance) return byBalance;
+  if (input.wordedSigns) {
+    const { convention, column } = input.wordedSigns;
+    return told(
+      convention,
+      `The rows ${label(column)} calls debits or purchases carry ${convention === "positive_is_out" ? "positive" : "negative"} amounts.`,
+    );
+  }
 
   const values = amount.cells.map(writtenValue).filter((v): v is number => v !== null && v !== 0);
   const negatives = values.filter((v) => v < 0).length;
@@ -141,11 +151,32 @@ export function decideSign(input: Input): SignDecision {
   if (input.accountType === "checking" || input.accountType === "savings") {
     return told("negative_is_out", "Negative amounts are money out, as bank accounts write them.");
   }
-  // Not known to be a bank account: a file that is almost all positive may be a card export read backwards.
-  if (values.length >= 5 && positives / values.length >= 0.8) {
+  // Not known to be a bank account: a file that is mostly positive may be a card export read backwards. A bank
+  // account's rows are mostly spending; Nubank's card export has its purchases positive and only a few
+  // payments and refunds negative, so reading it as a bank account would turn every purchase into income.
+  if (values.length >= 5 && positives * 2 > values.length) {
     return signedQuestion("Most amounts are positive, which is how some card exports write purchases.");
   }
   return told("negative_is_out", "Negative amounts are money out, as bank accounts write them.");
+}
+
+/**
+ * A column of card numbers ("Kartennummer", "Card number") is no proof of a card's file: current accounts at
+ * Finom, Yuh and other fintechs name the debit card that paid each row. Such a file reads one way only: its
+ * balance is money held (positive, falling with each negative amount) and most rows are negative (spending).
+ * A card's file with a balance owed runs the other way, its purchases positive and raising the balance.
+ */
+export function isDebitCardAccount(money: Money): boolean {
+  const amount = money.amount;
+  if (!amount || !money.balance) return false;
+  const relation = balanceRelation(money, money.balance);
+  if (relation?.sign !== 1) return false;
+  const balances = money.balance.cells.map(writtenValue).filter((v): v is number => v !== null);
+  const sorted = [...balances].sort((a, b) => a - b);
+  if ((sorted[Math.floor(sorted.length / 2)] ?? 0) <= 0) return false;
+  const values = amount.cells.map(writtenValue).filter((v): v is number => v !== null && v !== 0);
+  const negatives = values.filter((v) => v < 0).length;
+  return negatives > values.length - negatives;
 }
 
 function ask(question: SignQuestion, tentative: SignConvention): SignDecision {

@@ -44,6 +44,11 @@ export function isDataRow(row: CsvRow): boolean {
   return row.cells.some((cell, i) => i !== dateAt && !isDateCell(cell) && isAmountCell(cell));
 }
 
+/** "-30", "+1,50", "2 052,20", "12.5": a number no column name holds, unlike a year ("Amount 2024"). */
+function isWrittenAmount(cell: string): boolean {
+  return isAmountCell(cell) && /^[-+(]|\d[.,]\d{1,2}\)?$/.test(cell.trim());
+}
+
 /** Column names: two or more cells, mostly words, no date, at most one number ("Amount 2024" happens). */
 export function isHeaderLike(row: CsvRow): boolean {
   const filled = filledCells(row);
@@ -83,6 +88,16 @@ export function locateTable(rows: CsvRow[]): TableShape {
     }
   }
 
+  // A later "header" far narrower than the first is a row's second line (Fintro's card export writes each
+  // purchase's merchant on a line of its own under the dated amount), not another table's column names.
+  const firstWidth = headers.length > 0 ? filledCells(rows[headers[0]!]!).length : 0;
+  // Nor is one holding a signed or decimal amount ("-30", "2 052,20"): that is a transaction whose date went
+  // missing, and it is refused with its line rather than cut the transactions below it from the file.
+  for (let k = headers.length - 1; k > 0; k--) {
+    const cells = filledCells(rows[headers[k]!]!);
+    if (cells.length * 2 < firstWidth || cells.some(isWrittenAmount)) headers.splice(k, 1);
+  }
+
   // Each candidate header starts a table that runs to the next one; the file's start is a headerless table.
   const starts: Array<number | null> = [null, ...headers];
   const segments = starts.map((start, k) => {
@@ -112,5 +127,20 @@ export function locateTable(rows: CsvRow[]): TableShape {
     if (filled.length >= 2 && !narrow && !(isSummaryText(filled[0] ?? "") && !isDateCell(filled[0] ?? "")))
       bodyRows.push(i);
   }
+  if (best.headerRow === null) dropTitleLines(rows, dataRows, bodyRows);
   return { headerRow: best.headerRow, endRow, otherTables, dataRows, bodyRows };
+}
+
+/**
+ * A file without a header may still open with a title line (BNP Paribas: the account's name, a date and the
+ * balance). When the rows start with their date, leading lines that start with words are no transactions and
+ * would only blur what the columns hold.
+ */
+function dropTitleLines(rows: CsvRow[], dataRows: number[], bodyRows: number[]): void {
+  const startsWithDate = (i: number) => isDateCell(rows[i]?.cells[0] ?? "");
+  if (dataRows.filter(startsWithDate).length * 2 <= dataRows.length) return;
+  while (bodyRows.length > 0 && /^\D+$/.test(rows[bodyRows[0]!]?.cells[0] ?? "")) {
+    const title = bodyRows.shift();
+    if (dataRows[0] === title) dataRows.shift();
+  }
 }

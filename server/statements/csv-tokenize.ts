@@ -10,7 +10,7 @@ export type CsvRow = {
   cells: string[];
 };
 
-export type CsvDelimiter = "," | ";" | "\t";
+export type CsvDelimiter = "," | ";" | "\t" | "|";
 
 export type CsvTable = {
   delimiter: CsvDelimiter;
@@ -19,7 +19,8 @@ export type CsvTable = {
   records?: true;
 };
 
-// "|" is deliberately not a candidate: easybank uses it inside fields as a sub-separator.
+// "|" is only a last resort: easybank uses it inside fields as a sub-separator, while some banks (Maybank,
+// exports from core banking systems) separate every field with it.
 const DELIMITERS: CsvDelimiter[] = [",", ";", "\t"];
 
 // Papaparse's own guess picks "," for "12345;Text;-1.001,00;EUR" (the decimal comma yields a steady two
@@ -27,22 +28,37 @@ const DELIMITERS: CsvDelimiter[] = [",", ";", "\t"];
 function sniffDelimiter(text: string): CsvDelimiter {
   let best: CsvDelimiter = ",";
   let bestScore = 0;
+  let bestShare = 0;
   for (const delimiter of DELIMITERS) {
-    const sample = Papa.parse<string[]>(text, {
-      delimiter,
-      newline: "\n",
-      preview: 50,
-      skipEmptyLines: true,
-    });
-    const widths = new Map<number, number>();
-    for (const row of sample.data) widths.set(row.length, (widths.get(row.length) ?? 0) + 1);
-    for (const [width, count] of widths) {
-      const score = width < 2 ? 0 : (width * count) / sample.data.length;
-      if (score > bestScore) {
-        best = delimiter;
-        bestScore = score;
-      }
+    const shape = commonShape(text, delimiter);
+    if (shape.score > bestScore) {
+      best = delimiter;
+      bestScore = shape.score;
+      bestShare = shape.share;
     }
+  }
+  // No usual delimiter gives most lines the same columns, and "|" gives nearly all of them three or more.
+  if (bestShare < 0.5) {
+    const piped = commonShape(text, "|");
+    if (piped.width >= 3 && piped.share >= 0.8) return "|";
+  }
+  return best;
+}
+
+/** The widest row shape shared by most lines under this delimiter: its score, width and share of lines. */
+function commonShape(text: string, delimiter: CsvDelimiter): { score: number; width: number; share: number } {
+  const sample = Papa.parse<string[]>(text, {
+    delimiter,
+    newline: "\n",
+    preview: 50,
+    skipEmptyLines: true,
+  });
+  const widths = new Map<number, number>();
+  for (const row of sample.data) widths.set(row.length, (widths.get(row.length) ?? 0) + 1);
+  let best = { score: 0, width: 0, share: 0 };
+  for (const [width, count] of widths) {
+    const score = width < 2 ? 0 : (width * count) / sample.data.length;
+    if (score > best.score) best = { score, width, share: count / sample.data.length };
   }
   return best;
 }

@@ -174,7 +174,7 @@ export function readCsv(
   if (problem) throw new StatementParseError(problem.message, problem.line);
   if (question) {
     throw new StatementNeedsAnswerError(
-      `${question.reason} ${question.prompt} Answer it in the import form, or send the column mapping with the sign convention.`,
+      `${question.reason} ${question.prompt} Answer it in the import form, or send the column mapping with your answer.`,
       question,
     );
   }

@@ -64,8 +64,9 @@ const PATTERNS = Object.fromEntries(
 const WEEKDAY = "(?:\\p{L}{2,}\\.?,?\\s+)?";
 const DAY = "(\\d{1,2})(?:st|nd|rd|th|er|e|º|°)?\\.?";
 const NAMED_PATTERNS = {
+  // "15 de enero de 2024": Spanish and Portuguese put "de" between the parts.
   "DD MMM YYYY": new RegExp(
-    `^${WEEKDAY}${DAY}[\\s./-]*(\\p{L}{3,})\\.?[\\s./,-]*(\\d{4}|\\d{2})(?!\\d)`,
+    `^${WEEKDAY}${DAY}[\\s./-]*(?:de\\s+)?(\\p{L}{3,})\\.?[\\s./,-]*(?:del?\\s+)?(\\d{4}|\\d{2})(?!\\d)`,
     "u",
   ),
   "MMM DD YYYY": new RegExp(
@@ -120,14 +121,22 @@ function parseLeading(text: string, format: DateFormat): { iso: string; rest: st
 // What may follow a date in one cell: a time ("T03:15:53", " 00:00:30:989", " 9:11 AM", the DB2-style
 // "-08.21.36.47192"), or Schwab's "as of <effective date>". Anything else ("01.05.2024 - 07.06.2024", a
 // period) is not a date cell.
-const TIME_TAIL = /^(?:T\d|\s+\d{1,2}[:.]\d{2}|-\d{2}\.\d{2})/;
+const TIME_TAIL = /^(?:T\d|[.,]?\s+\d{1,2}[:.]\d{2}|-\d{2}\.\d{2})/;
 const AS_OF = /^\s+as\s+of\s+(.+)$/i;
 
 export type CellDate = { postedOn: string; transactedOn: string | null };
 
+// "2024年1月15日" (Chinese, Japanese) and "2024년 1월 15일" (Korean): the year, month and day marked by
+// characters, read as "2024-1-15".
+const CJK_DATE = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
+
+function withoutCjkMarks(text: string): string {
+  return text.replace(CJK_DATE, "$1-$2-$3");
+}
+
 /** Reads one date cell in the given format; null when the cell is not such a date. */
 export function parseDateCell(cell: string, format: DateFormat): CellDate | null {
-  const text = cell.trim();
+  const text = withoutCjkMarks(cell.trim());
   const lead = parseLeading(text, format);
   if (!lead) return null;
   if (lead.rest === "") return { postedOn: lead.iso, transactedOn: null };

@@ -1,20 +1,21 @@
-// Month names as banks write them in English, German, French, Dutch, Spanish and Italian, full and
-// abbreviated ("May", "Mär.", "janv.", "mrt", "ene", "gen"). Written out here rather than taken from Intl,
-// whose data depends on how Node was built (a small-icu build knows English only).
+// Month names as banks write them in English, German, French, Dutch, Spanish, Italian, Portuguese and the
+// Scandinavian languages, full and abbreviated ("May", "Mär.", "janv.", "mrt", "ene", "gen", "out"). Written
+// out here rather than taken from Intl, whose data depends on how Node was built (a small-icu build knows
+// English only).
 
 const MONTHS: readonly (readonly string[])[] = [
-  ["january", "januar", "janner", "janvier", "januari", "enero", "gennaio"],
-  ["february", "februar", "fevrier", "februari", "febrero", "febbraio"],
-  ["march", "marz", "maerz", "mars", "maart", "marzo"],
+  ["january", "januar", "janner", "janvier", "januari", "enero", "gennaio", "janeiro"],
+  ["february", "februar", "fevrier", "februari", "febrero", "febbraio", "fevereiro"],
+  ["march", "marz", "maerz", "mars", "maart", "marzo", "marco"],
   ["april", "avril", "abril", "aprile"],
-  ["may", "mai", "mei", "mayo", "maggio"],
-  ["june", "juni", "juin", "junio", "giugno"],
-  ["july", "juli", "juillet", "julio", "luglio"],
-  ["august", "aout", "augustus", "agosto"],
-  ["september", "septembre", "septiembre", "setiembre", "settembre"],
-  ["october", "oktober", "octobre", "octubre", "ottobre"],
+  ["may", "mai", "mei", "mayo", "maggio", "maio", "maj"],
+  ["june", "juni", "juin", "junio", "giugno", "junho"],
+  ["july", "juli", "juillet", "julio", "luglio", "julho"],
+  ["august", "aout", "augustus", "agosto", "augusti"],
+  ["september", "septembre", "septiembre", "setiembre", "settembre", "setembro"],
+  ["october", "oktober", "octobre", "octubre", "ottobre", "outubro"],
   ["november", "novembre", "noviembre"],
-  ["december", "dezember", "decembre", "diciembre", "dicembre"],
+  ["december", "dezember", "decembre", "diciembre", "dicembre", "dezembro"],
 ];
 
 // Abbreviations that are not the start of a full name above.

@@ -133,7 +133,7 @@ function looksDelimited(text: string): boolean {
     .filter((line) => line.trim() !== "")
     .slice(0, 10);
   if (lines.length === 0) return false;
-  return [",", ";", "\t"].some(
+  return [",", ";", "\t", "|"].some(
     (d) => lines.filter((line) => line.includes(d)).length >= Math.ceil(lines.length / 2),
   );
 }

@@ -38,6 +38,8 @@ describe("ASN Bank's headerless CSV", () => {
       "Geldautomaat Utrecht Centrum 07-04-2024 18:12",
     ]);
     expect(statement.accounts[0]).toMatchObject({ accountNumber: "NL00ASNB0000000001", currency: "EUR" });
+    // ASN writes the balance before each row: the last row's (2,893.85) less its 40.00 is the balance now.
+    expect(statement.accounts[0]).toMatchObject({ balance: 285385, balanceAsOf: "2024-04-08" });
   });
 
   it("reads a file of money in only with the signs ASN writes, without asking", () => {

@@ -44,11 +44,13 @@ export function draftFromPreview(preview: CsvPreviewData): MappingDraft {
 /** The whole mapping to read the file with: the one in force, corrected by the draft. */
 export function mappingFromDraft(preview: CsvPreviewData, draft: MappingDraft): CsvMapping {
   const {
-    amount: _a,
+    amount: detectedAmount,
+    fee,
     debit: _d,
     credit: _c,
     typeColumn,
-    balance: _b,
+    balance: detectedBalance,
+    balanceBeforeRow,
     status: _s,
     ...base
   } = preview.mapping ?? ({} as Partial<CsvMapping>);
@@ -61,10 +63,19 @@ export function mappingFromDraft(preview: CsvPreviewData, draft: MappingDraft): 
     signConvention: draft.signConvention,
     decimalSeparator: draft.decimalSeparator,
     ...(draft.balance >= 0 ? { balance: draft.balance } : {}),
+    // ASN's balance is the one before each row; another column the user picks is read as written.
+    ...(balanceBeforeRow && draft.balance === detectedBalance ? { balanceBeforeRow } : {}),
     ...(draft.status >= 0 ? { status: draft.status } : {}),
   };
+  // Revolut's fee goes with the amount column it was found beside, not with another the user picks.
+  const keepsFee = fee !== undefined && draft.amount === detectedAmount;
   return draft.amountMode === "single"
-    ? { ...common, amount: draft.amount, ...(typeColumn === undefined ? {} : { typeColumn }) }
+    ? {
+        ...common,
+        amount: draft.amount,
+        ...(typeColumn === undefined ? {} : { typeColumn }),
+        ...(keepsFee ? { fee } : {}),
+      }
     : { ...common, debit: draft.debit, credit: draft.credit };
 }
 

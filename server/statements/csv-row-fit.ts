@@ -1,0 +1,44 @@
+import "server-only";
+
+import { filledWidth } from "@/server/statements/csv-align-columns";
+import type { CsvMapping } from "@/server/statements/csv-mapping";
+import { isAmountCell, isDataRow, isDateCell } from "@/server/statements/csv-table";
+import type { CsvRow } from "@/server/statements/csv-tokenize";
+
+// Rows that do not fit the header's width, told apart: a mark column the header left unnamed, and rows too
+// short to be read as they stand.
+
+/**
+ * John Lewis's card export names three columns and ends each row with a comma, writing "CR" after a refund's
+ * amount: a column of credit and debit marks the header left unnamed, not a row split in the wrong place.
+ */
+export function onlyMarksBeyond(cells: string[], width: number): boolean {
+  const beyond = cells.slice(width).filter((cell) => cell !== "");
+  return beyond.length > 0 && beyond.every((cell) => /^(cr|dr)$/i.test(cell.trim()));
+}
+
+/**
+ * A row too short to reach every money column, with none of them filled but an amount elsewhere: read as it
+ * stands it would pass for a footer and be dropped, though it holds a dated amount ("2026-01-02,-4.50" under
+ * "Date,Description,Amount").
+ */
+export function missesItsMoney(row: CsvRow, mapping: CsvMapping): boolean {
+  const money = [mapping.amount, mapping.debit, mapping.credit].filter((at) => at !== undefined);
+  if (!money.some((at) => at >= row.cells.length)) return false;
+  if (money.some((at) => (row.cells[at] ?? "") !== "")) return false;
+  return row.cells.some((cell) => !isDateCell(cell) && isAmountCell(cell)) && isDataRow(row);
+}
+
+/**
+ * A row short of the header by its first values (Commerzbank's "Lastschrift;…;-30;EUR" under
+ * "Buchungstag;Wertstellung;Umsatzart;…"): no date where the date belongs, a signed or decimal amount where
+ * no money is read, most of a row's values otherwise. Read as it stands it would be skipped without a word.
+ */
+export function lostItsDate(row: CsvRow, mapping: CsvMapping, width: number): boolean {
+  const filled = filledWidth(row.cells);
+  if (filled >= width || filled * 2 < width) return false;
+  if (isDateCell(row.cells[mapping.date] ?? "") || row.cells.some(isDateCell)) return false;
+  const money = new Set([mapping.amount, mapping.debit, mapping.credit]);
+  if ([...money].some((at) => at !== undefined && isAmountCell(row.cells[at] ?? ""))) return false;
+  return row.cells.some((cell, i) => !money.has(i) && /^[-+]\d[\d.,' ]*$|\d[.,]\d{2}$/.test(cell.trim()));
+}
