@@ -21,7 +21,7 @@ const MONTHS: readonly (readonly string[])[] = [
 // Abbreviations that are not the start of a full name above.
 const EXTRA_ABBREVIATIONS: Record<string, number> = { mrz: 3, mrt: 3 };
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Lower case, accents removed, trailing dot dropped: "Mär." → "mar", "févr." → "fevr". */
 export function foldWord(word: string): string {
