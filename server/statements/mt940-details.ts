@@ -65,14 +65,15 @@ function readSepaTags(text: string): { purpose: string | null; onBehalfOf: strin
 
 // The /TAG/ names of the Dutch (Rabobank, ING, ABN AMRO) and French conventions that hold words or codes.
 const SLASH_TAGS =
-  /\/(TRTP|IBAN|BIC|NAME|REMI|EREF|MARF|CSID|ORDP|BENM|ID|ADDR|CNTP|ISDT|RTRN|PREF|ULTC|ULTD|ULTB|PURP|SVCL|CD|USTD|STRD|CDTRREFTP|CDTRREF|ISSR|FX|COAM|OAMT|CITY)\//g;
+  /\/(TRTP|IBAN|BIC|NAME|REMI|EREF|MARF|CSID|ORDP|BENM|ID|ADDR|CNTP|ISDT|RTRN|PREF|ULTC|ULTD|ULTB|PURP|SVCL|CD|USTD|STRD|CDTRREFTP|CDTRREF|ISSR|FX|COAM|OAMT|CITY)(?=\/)/g;
 
 function readSlashTags(field: string): PaymentDetails {
   const tags = [...field.matchAll(SLASH_TAGS)];
   const values = new Map<string, string>();
   tags.forEach((tag, index) => {
-    const start = (tag.index ?? 0) + tag[0].length;
-    // Each tag's own closing slash belongs to the next tag ("/NAME/Acme/REMI/…").
+    // The slash after a tag name is left unmatched (a lookahead): it may open the next tag, as in /REMI/USTD//.
+    const start = (tag.index ?? 0) + tag[0].length + 1;
+    // The slash that closes a value is the next tag's opening one ("/NAME/Acme/REMI/…").
     const end = tags[index + 1]?.index ?? field.length;
     if (!values.has(tag[1] ?? "")) values.set(tag[1] ?? "", field.slice(start, end));
   });
