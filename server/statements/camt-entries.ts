@@ -19,7 +19,8 @@ export type ReadEntry =
   | { kind: "information" };
 
 export function readEntry(entry: XmlNode, place: EntryPlace): ReadEntry {
-  const refuse = (why: string): never => {
+  // Typed so that TypeScript knows nothing after a refusal runs.
+  const refuse: (why: string) => never = (why) => {
     const reference = text(entry, "AcctSvcrRef") ?? text(entry, "NtryRef");
     const label = `Entry ${place.index + 1} of statement ${place.statement}${reference ? ` (reference ${reference})` : ""}`;
     throw new StatementParseError(
@@ -43,7 +44,7 @@ export function readEntry(entry: XmlNode, place: EntryPlace): ReadEntry {
   const amountElement = child(entry, "Amt");
   const amountText = text(amountElement);
   if (!amountText) refuse("has no amount");
-  const magnitude = exactUnsignedCents(amountText ?? "", ".");
+  const magnitude = exactUnsignedCents(amountText, ".");
   if (magnitude === null) refuse(`has an amount that is not a number in cents: "${amountText}"`);
   const entryCurrency = amountElement?.["@_Ccy"];
   if (place.currency && typeof entryCurrency === "string" && entryCurrency.toUpperCase() !== place.currency) {
@@ -60,7 +61,7 @@ export function readEntry(entry: XmlNode, place: EntryPlace): ReadEntry {
         : "does not say whether it is money in or out (CdtDbtInd)",
     );
   }
-  const amount: Cents = direction === "DBIT" && magnitude ? -(magnitude ?? 0) : (magnitude ?? 0);
+  const amount: Cents = direction === "DBIT" && magnitude !== 0 ? -magnitude : magnitude;
   if (!fitsAmountColumn(amount)) refuse(`has an amount too large to keep: "${amountText}"`);
 
   const bookedText = dateText(entry, "BookgDt");
@@ -76,7 +77,7 @@ export function readEntry(entry: XmlNode, place: EntryPlace): ReadEntry {
 
   const details = children(entry, "NtryDtls").flatMap((batch) => children(batch, "TxDtls"));
   const single = details.length === 1 ? details[0] : undefined;
-  const reversal = text(entry, "RvslInd")?.toLowerCase() === "true";
+  const reversal = ["true", "1"].includes(text(entry, "RvslInd")?.toLowerCase() ?? "");
   // The other party: the creditor of money out, the debtor of money in; a reversal sends the money back the
   // other way, so its party is the original's.
   const outgoing = (direction === "DBIT") !== reversal;
@@ -87,8 +88,8 @@ export function readEntry(entry: XmlNode, place: EntryPlace): ReadEntry {
   return {
     kind: "transaction",
     transaction: {
-      externalId: externalId(entry, single, postedOn ?? "", amount),
-      postedOn: postedOn ?? "",
+      externalId: externalId(entry, single, postedOn, amount),
+      postedOn,
       transactedOn: purchased ?? (valued && valued !== postedOn ? valued : null),
       amount,
       description,

@@ -62,6 +62,12 @@ const parser = new XMLParser({
  * refused with the line where it breaks: reading what comes before would import part of the statement.
  */
 export function readXml(text: string): XmlNode {
+  // A bank's statement never declares a DTD; one that does could define entities that expand without end.
+  if (/<!DOCTYPE/i.test(text)) {
+    throw new StatementParseError(
+      "The file declares a document type (<!DOCTYPE>), which a bank's CAMT statement never does, so it was not read. Download the statement from your bank again.",
+    );
+  }
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     const { line, msg } = valid.err;

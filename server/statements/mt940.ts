@@ -68,7 +68,7 @@ function readFields(text: string): Field[] {
     const lineNumber = index + 1;
     // The SWIFT envelope: header blocks {1:…}{2:…}{3:…}, "{4:" before the text, "-}" after it, trailer {5:…}.
     const line = raw.replace(/^(\{[1-3]:[^}]*\})*(\{4:)?/, "");
-    if (/^-\}?\s*$/.test(line) || /^\{5:/.test(line) || (line.trim() === "" && raw !== line)) return;
+    if (/^-\}?(\{5:.*)?\s*$/.test(line) || /^\{5:/.test(line) || (line.trim() === "" && raw !== line)) return;
     const opened = /^:(\d{2}[A-Z]?):(.*)$/.exec(line);
     if (opened) {
       fields.push({ tag: opened[1]!, value: opened[2]!, line: lineNumber });

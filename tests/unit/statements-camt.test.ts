@@ -251,6 +251,14 @@ describe("CAMT files that cannot be imported exactly are refused whole", () => {
     expect(text).toMatch(/Nothing from the file was imported\.$/);
   });
 
+  it("refuses a file that declares entities of its own", () => {
+    const xml = camt053("02", booked("1.00", "DBIT")).replace(
+      "<Document",
+      '<!DOCTYPE Document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]><Document',
+    );
+    expect(refusal(xml)).toMatch(/declares a document type \(<!DOCTYPE>\)/);
+  });
+
   it("says an ISO 20022 message that is no statement is not a format Tally reads", () => {
     const xml =
       '<?xml version="1.0"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.056.001.01"><FIToFIPmtCxlReq/></Document>';

@@ -58,7 +58,7 @@ describe("MT940 statements", () => {
       ":61:260102D3,NMSCNONREF//BANK-1",
       "Kartenzahlung Kiosk",
       ":62F:D260102EUR3,00",
-      "-}",
+      "-}{5:{CHK:123456789ABC}}",
     ].join("\n");
     const [account] = read(text).accounts;
     expect(account?.transactions).toMatchObject([
