@@ -155,7 +155,7 @@ export const operations: Record<string, Record<string, Operation>> = {
   "/api/v1/accounts/{id}/statements": {
     post: {
       summary:
-        'Upload an OFX, QFX, QIF or CSV statement (multipart field file; optional csv_mapping JSON, whole or corrections such as {"signConvention":"positive_is_out"}; qif_date_order; file_account for a file with several accounts). The answer is { sync, warnings }: rows the file holds but Tally did not import, and why',
+        'Upload an OFX, QFX, QIF, CAMT.053 (or camt.052/054), MT940 or CSV statement (multipart field file; optional csv_mapping JSON, whole or corrections such as {"signConvention":"positive_is_out"}; qif_date_order; file_account for a file with several accounts). The answer is { sync, warnings }: rows the file holds but Tally did not import, and why',
       security: true,
       parameters: idParam("account"),
       responses: {

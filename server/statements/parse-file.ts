@@ -1,15 +1,18 @@
 import "server-only";
 
 import { parseOfxStatement } from "@/server/ofx/parse";
+import { NotACamtStatementError, parseCamt } from "@/server/statements/camt";
+import { decodeXmlBytes } from "@/server/statements/camt-xml";
 import { type CsvMapping, type RememberedMapping, readCsv } from "@/server/statements/csv";
 import { decodeStatementBytes, withoutTrailingNuls } from "@/server/statements/decode";
+import { parseMt940 } from "@/server/statements/mt940";
 import { looksLikePdfText, PDF_STATEMENT_MESSAGE } from "@/server/statements/pdf-text";
 import { parseQif, type QifDateOrder } from "@/server/statements/qif";
 import { type AccountType, type ParsedStatement, StatementParseError } from "@/server/statements/types";
 
 export const MAX_STATEMENT_BYTES = 10 * 1024 * 1024;
 
-/** A file in a format Tally does not read (CAMT, MT940, PDF, a spreadsheet). The API answers 415. */
+/** A file in a format Tally does not read (a PDF, a spreadsheet, an XML message that is no statement). The API answers 415. */
 export class UnsupportedStatementError extends Error {
   constructor(message: string) {
     super(message);
@@ -37,7 +40,7 @@ export type ReadStatementFile = {
   csv: { mapping: CsvMapping; source: "given" | "remembered" | "detected" } | null;
 };
 
-const FORMATS_WE_READ = "export OFX, QFX, QIF or CSV from your bank instead";
+const FORMATS_WE_READ = "export OFX, QFX, QIF, CSV, CAMT.053 or MT940 from your bank instead";
 
 export function parseStatementFile(input: StatementFileInput): ParsedStatement {
   return readStatementFile(input).statement;
@@ -50,7 +53,11 @@ export function readStatementFile(input: StatementFileInput): ReadStatementFile 
   }
   const decoded = decodeStatementBytes(input.bytes).text;
   const format = detectStatementFormat(decoded, input.filename);
-  const text = format === "unknown" || format === "pdf" ? decoded : checkText(decoded);
+  // XML says its own encoding, and CAMT is read in it (camt-xml.ts says when the declaration is overruled).
+  const text =
+    format === "unknown" || format === "pdf"
+      ? decoded
+      : checkText(format === "camt" ? decodeXmlBytes(input.bytes, decoded) : decoded);
   switch (format) {
     case "ofx":
       return { statement: parseOfxStatement(text), csv: null };
@@ -66,8 +73,16 @@ export function readStatementFile(input: StatementFileInput): ReadStatementFile 
       return { statement, csv: { mapping, source } };
     }
     case "camt":
+      try {
+        return { statement: parseCamt(text), csv: null };
+      } catch (error) {
+        if (error instanceof NotACamtStatementError) {
+          throw new UnsupportedStatementError(`${error.message.replace(/\.$/, "")}; ${FORMATS_WE_READ}.`);
+        }
+        throw error;
+      }
     case "mt940":
-      throw new UnsupportedStatementError(`CAMT and MT940 files are not supported yet; ${FORMATS_WE_READ}.`);
+      return { statement: parseMt940(text), csv: null };
     case "pdf":
       throw new UnsupportedStatementError(PDF_STATEMENT_MESSAGE);
     case "unknown":
@@ -104,7 +119,8 @@ export function detectStatementFormat(text: string, filename: string): Statement
   if (/OFXHEADER|<OFX[\s>]/i.test(head)) return "ofx";
   const firstLine = text.split(/\r\n|\r|\n/).find((line) => line.trim() !== "") ?? "";
   if (/^\s*!(Type|Account|Option|Clear)/i.test(firstLine)) return "qif";
-  if (/<Document[\s>]/.test(head) && /camt\.\d{3}/i.test(head)) return "camt";
+  // ISO 20022 XML, its Document element with or without a namespace prefix.
+  if (/<([\w.-]+:)?Document[\s>]/.test(head) && /camt\.\d{3}/i.test(head)) return "camt";
   if (/^\s*(\{1:|:20:)/.test(firstLine) || (/^:20:/m.test(head) && /^:61:/m.test(text))) return "mt940";
   // A PDF, or the text of one: before the extension, since such text is often saved as .txt or .csv.
   if (looksLikePdfText(text)) return "pdf";

@@ -30,7 +30,7 @@ export type FileAccountSummary = {
 export type SampleRow = { postedOn: string; description: string; amount: Cents; pending: boolean };
 
 export type StatementPreview = {
-  format: "ofx" | "qif" | "csv";
+  format: ParsedStatement["format"];
   accounts: FileAccountSummary[];
   csv: CsvPreview | null;
   /** The first rows as they will be imported, once nothing is left to ask. */

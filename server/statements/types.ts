@@ -52,7 +52,7 @@ export type ParsedAccount = {
 export type ParseWarning = { line?: number; message: string };
 
 export type ParsedStatement = {
-  format: "ofx" | "qif" | "csv";
+  format: "ofx" | "qif" | "csv" | "camt" | "mt940";
   accounts: ParsedAccount[];
   /** What the user should know about the file: rows not imported and why, a statement the bank refused. */
   warnings: ParseWarning[];

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { POST as createAccountRoute } from "@/app/api/v1/accounts/route";
+import { POST as createAccountRoute, GET as listAccountsRoute } from "@/app/api/v1/accounts/route";
 import { GET as getSyncRoute } from "@/app/api/v1/syncs/[id]/route";
 import { GET as listTransactionsRoute } from "@/app/api/v1/transactions/route";
 import type { Database } from "@/db";
@@ -57,7 +57,7 @@ function expectedOutcome(
 
 const files = fs
   .readdirSync(fixtures, { recursive: true, encoding: "utf8" })
-  .filter((file) => /\.(ofx|qfx|qif|csv)$/i.test(file))
+  .filter((file) => /\.(ofx|qfx|qif|csv|xml|sta)$/i.test(file))
   .sort();
 
 describe("uploading statement files", () => {
@@ -120,6 +120,74 @@ describe("uploading statement files", () => {
     });
     return listed.body.data.map((t: { amount: string }) => t.amount).sort();
   }
+
+  async function balanceOf(token: string, accountId: string): Promise<string> {
+    const listed = await call(listAccountsRoute, { token });
+    return listed.body.data.find((a: { id: string }) => a.id === accountId).balance;
+  }
+
+  it("imports a CAMT.053 file's chosen account: its entries, pending row and closing balance", async () => {
+    const { token } = await createTestUser(db);
+    const accountId = await manualAccount(token, "EUR");
+    const bytes = new Uint8Array(fs.readFileSync(path.join(fixtures, "camt/tally-camt053-two-accounts.xml")));
+    // The file holds a euro current account and a franc savings account: the user says which goes here.
+    const asked = await upload(token, accountId, { name: "camt053.xml", bytes });
+    expect(asked.status).toBe(422);
+    expect(asked.body.error.message).toMatch(/holds 2 accounts: .*DE89370400440532013000/);
+    const accepted = await upload(
+      token,
+      accountId,
+      { name: "camt053.xml", bytes },
+      { file_account: "DE89370400440532013000" },
+    );
+    expect(accepted.status).toBe(202);
+    await runner.drain();
+    const sync = (await call(getSyncRoute, { token, params: { id: accepted.body.sync.id } })).body;
+    expect(sync).toMatchObject({ status: "succeeded", imported: 5, pending: 1 });
+    expect(await amountsIn(token, accountId)).toEqual([
+      "-12.00",
+      "-120.00",
+      "-49.99",
+      "-89.90",
+      "2500.00",
+      "89.90",
+    ]);
+    expect(await balanceOf(token, accountId)).toBe("3330.01");
+  });
+
+  it("imports an MT940 file's chosen account, and the same file again adds nothing", async () => {
+    const { token } = await createTestUser(db);
+    const accountId = await manualAccount(token, "EUR");
+    const bytes = new Uint8Array(fs.readFileSync(path.join(fixtures, "mt940/tally-mt940-german.sta")));
+    const options = { file_account: "10020030/1234567890" };
+    const accepted = await upload(token, accountId, { name: "umsaetze.sta", bytes }, options);
+    expect(accepted.status).toBe(202);
+    await runner.drain();
+    expect(await amountsIn(token, accountId)).toEqual(["-12.50", "-45.90", "2500.00", "45.90"]);
+    expect(await balanceOf(token, accountId)).toBe("3487.50");
+    const again = await upload(token, accountId, { name: "umsaetze.sta", bytes }, options);
+    await runner.drain();
+    const repeat = (await call(getSyncRoute, { token, params: { id: again.body.sync.id } })).body;
+    expect(repeat).toMatchObject({ status: "succeeded", imported: 0, duplicates: 4 });
+  });
+
+  it("refuses a CAMT file cut off in the download, and imports nothing from it", async () => {
+    const { token } = await createTestUser(db);
+    const accountId = await manualAccount(token, "EUR");
+    const whole = fs.readFileSync(path.join(fixtures, "camt/tally-camt053-two-accounts.xml"), "utf8");
+    const cut = new TextEncoder().encode(whole.slice(0, whole.indexOf("</Ntry>", 2000)));
+    const refused = await upload(
+      token,
+      accountId,
+      { name: "camt053.xml", bytes: cut },
+      { file_account: "DE89370400440532013000" },
+    );
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.message).toMatch(
+      /not complete XML.*download the statement from your bank again/,
+    );
+    expect(await amountsIn(token, accountId)).toEqual([]);
+  });
 
   it("imports a CSV from a bank Tally has never seen without a mapping", async () => {
     const { token } = await createTestUser(db);

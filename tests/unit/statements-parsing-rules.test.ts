@@ -156,20 +156,33 @@ describe("file dispatch", () => {
 
   it.each([
     [
-      '<?xml version="1.0"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.04"><BkToCstmrStmt/></Document>',
-      "statement.xml",
+      '<?xml version="1.0"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.056.001.01"><FIToFIPmtCxlReq/></Document>',
+      "cancellation.xml",
     ],
-    ["{1:F01BANK}{2:I940BANK}{4:\n:20:REF\n:25:ACCOUNT\n:61:2401020102D12,50NTRFNONREF\n-}", "statement.sta"],
     ["%PDF-1.7 binary", "statement.pdf"],
   ])("refuses %s with UnsupportedStatementError", (text, filename) => {
     expect(() => parseStatementFile({ bytes: bytes(text), filename })).toThrow(UnsupportedStatementError);
   });
 
-  it("says CAMT and MT940 are not supported yet", () => {
-    expect(() =>
-      parseStatementFile({ bytes: bytes(":20:REF\n:61:2401020102D12,50NTRF\n"), filename: "a.sta" }),
-    ).toThrow(
-      "CAMT and MT940 files are not supported yet; export OFX, QFX, QIF or CSV from your bank instead.",
+  it("reads CAMT and MT940 by content whatever the extension", () => {
+    const camt =
+      '<?xml version="1.0"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.04"><BkToCstmrStmt><Stmt><Id>1</Id><Acct><Id><IBAN>DE1</IBAN></Id></Acct><Ntry><Amt Ccy="EUR">12.50</Amt><CdtDbtInd>DBIT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2024-01-02</Dt></BookgDt></Ntry></Stmt></BkToCstmrStmt></Document>';
+    expect(
+      parseStatementFile({ bytes: bytes(camt), filename: "download" }).accounts[0]?.transactions[0],
+    ).toMatchObject({ amount: -1250, postedOn: "2024-01-02" });
+    const mt940 = ":20:REF\n:25:ACCOUNT\n:61:2401020102D12,50NTRFNONREF\n:62F:D240102EUR12,50\n";
+    expect(
+      parseStatementFile({ bytes: bytes(mt940), filename: "a.txt" }).accounts[0]?.transactions[0],
+    ).toMatchObject({
+      amount: -1250,
+      postedOn: "2024-01-02",
+    });
+  });
+
+  it("refuses an MT940 file cut off before its closing balance, rather than importing part of it", () => {
+    const cut = "{1:F01BANK}{2:I940BANK}{4:\n:20:REF\n:25:ACCOUNT\n:61:2401020102D12,50NTRFNONREF\n";
+    expect(() => parseStatementFile({ bytes: bytes(cut), filename: "statement.sta" })).toThrow(
+      /statement REF has no closing balance/,
     );
   });
 

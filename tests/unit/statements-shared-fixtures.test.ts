@@ -96,9 +96,9 @@ const EXPECTED: Record<string, Outcome> = {
   "qfx/reds-capitalone-360Checking.qfx": { transactions: 4 },
   "qfx/reds-etrade_09092023.qfx": { transactions: 0 },
   "qfx/reds-no_seclist.qfx": { transactions: 0 },
-  // Formats not read yet
-  "camt/actual-camt.latin1.xml": "unsupported",
-  "mt940/actual-data.sta": "unsupported",
+  // CAMT and MT940 (their figures are checked one by one below)
+  "camt/actual-camt.latin1.xml": { transactions: 2 },
+  "mt940/actual-data.sta": { transactions: 6 },
 };
 
 type Result = { statement: ParsedStatement } | { error: unknown };
@@ -180,6 +180,50 @@ describe.runIf(sharedExists)("every shared statement fixture", () => {
       }
     });
   }
+});
+
+describe.runIf(sharedExists)("the shared CAMT and MT940 files, figure by figure", () => {
+  it("reads the Latin-1 camt.052 report: umlauts, CRDT and DBIT, the bank's references", () => {
+    const result = readFile(path.join(SHARED, "camt/actual-camt.latin1.xml"));
+    if (!("statement" in result)) throw result.error;
+    const [account] = result.statement.accounts;
+    expect(account).toMatchObject({
+      accountNumber: "DE00000000000000000000",
+      currency: "EUR",
+      balance: null,
+    });
+    expect(account?.transactions.map((t) => [t.externalId, t.postedOn, t.amount, t.description])).toEqual([
+      ["2025090900000000", "2025-09-09", 10000, "M-Überschusssparen"],
+      [
+        "2025090900000001",
+        "2025-09-09",
+        -500,
+        "Grüße aus München – Restaurant Schrödingers Katze und Café Ünique",
+      ],
+    ]);
+  });
+
+  it("reads the MT940 file: its three kinds of :86: details and its closing balance", () => {
+    const result = readFile(path.join(SHARED, "mt940/actual-data.sta"));
+    if (!("statement" in result)) throw result.error;
+    const [account] = result.statement.accounts;
+    // 1500.00 opening, then the six lines: 1500.00 - 42.50 + 1200.00 - 89.99 - 15.00 - 24.80 - 31.00.
+    expect(account).toMatchObject({
+      accountNumber: "FR7630006000011234567890189",
+      currency: "EUR",
+      balance: 150000 - 4250 + 120000 - 8999 - 1500 - 2480 - 3100,
+      balanceAsOf: "2025-08-06",
+    });
+    expect(account?.transactions.map((t) => [t.postedOn, t.amount, t.description])).toEqual([
+      ["2025-08-01", -4250, "Boulangerie L'Étoile – Facture 2025-0042"],
+      ["2025-08-02", 120000, "Employeur Acme SARL – Salaire août 2025"],
+      ["2025-08-03", -8999, "MÜLLER GMBH – Rechnung 4711"],
+      ["2025-08-04", -1500, "RETRAIT GUICHET AUTOMATIQUE"],
+      ["2025-08-05", -2480, "A44?Librairie Gibert Joseph Virement en ligne"],
+      ["2025-08-06", -3100, "B32?TREMBLAY, MARIE Paiement mobile"],
+    ]);
+    expect(result.statement.warnings).toEqual([]);
+  });
 });
 
 describe("copied statement fixtures", () => {

@@ -11,7 +11,11 @@ export type LinkChoice = "demo" | "ofx" | "file";
 const choices: { value: LinkChoice; title: string; description: string }[] = [
   { value: "demo", title: "Demo Bank", description: "Six months of realistic sample data." },
   { value: "ofx", title: "Other bank (OFX)", description: "Direct Connect with your bank login." },
-  { value: "file", title: "Import a statement file", description: "OFX, QFX, QIF or CSV download." },
+  {
+    value: "file",
+    title: "Import a statement file",
+    description: "OFX, QFX, QIF, CSV, CAMT or MT940 download.",
+  },
 ];
 
 /** The three ways in, as radio cards: native radios, so arrow keys move between them. */

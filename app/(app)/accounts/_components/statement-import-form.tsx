@@ -253,8 +253,8 @@ export function StatementImportForm({
         label="Statement file"
         name="statement_file"
         type="file"
-        accept=".ofx,.qfx,.qif,.csv,.txt"
-        hint="OFX, QFX, QIF or CSV as downloaded from your bank, up to 10 MB."
+        accept=".ofx,.qfx,.qif,.csv,.txt,.xml,.sta,.mt940"
+        hint="OFX, QFX, QIF, CSV, CAMT.053 (XML) or MT940 as downloaded from your bank, up to 10 MB."
         error={fields.file}
         onChange={(event) => chooseFile(event.target.files?.[0] ?? null)}
       />

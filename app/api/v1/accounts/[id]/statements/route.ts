@@ -1,4 +1,4 @@
-// POST /api/v1/accounts/:id/statements — upload an OFX, QFX, QIF or CSV statement (multipart field "file").
+// POST /api/v1/accounts/:id/statements — upload an OFX, QFX, QIF, CAMT, MT940 or CSV statement (multipart field "file").
 // Optional fields: "csv_mapping" (a JSON column mapping, whole or as corrections to what Tally detected, such as
 // {"signConvention":"positive_is_out"}), "qif_date_order" ("MDY" or "DMY"), and "file_account" (which of the
 // file's accounts to import, when it holds several).

@@ -1,0 +1,93 @@
+import "server-only";
+
+// The :86: field of an MT940 statement line: what the payment was, in one of three conventions.
+//
+// - German banks (the DFÜ agreement): a three-digit business code, then ?NN subfields. ?00 is the booking text
+//   ("SEPA ÜBERWEISUNG"), ?20–?29 and ?60–?63 the purpose, ?32–?33 the other party's name. Each subfield holds
+//   at most 27 characters and the bank cuts text wherever the 27 end, mid-word included, so subfields are joined
+//   as written (their own spaces kept) and the field's line breaks (every 65 characters) are dropped. SEPA
+//   purposes carry their own tags: EREF+ (end-to-end id), MREF+ (mandate), CRED+ (creditor id), SVWZ+ (the
+//   purpose the payer wrote), ABWA+ (the party the payment was made for).
+// - Dutch and other banks: /TAG/value pairs, /NAME/ the other party, /REMI/ the purpose, /TRTP/ the kind.
+// - Everything else: free text, its line breaks read as spaces.
+
+export type PaymentDetails = {
+  /** The other party, when the field names one. */
+  name: string | null;
+  /** What the payer wrote, or the free text. */
+  purpose: string | null;
+  /** What kind of booking the bank says it is ("SEPA ÜBERWEISUNG", "SEPA OVERBOEKING"). */
+  bookingText: string | null;
+};
+
+export function readPaymentDetails(field: string): PaymentDetails {
+  const german = /^\s*(\d{3})?\s*([?>])\d{2}/.exec(field);
+  if (german) return readGerman(field.replace(/\r?\n/g, ""), german[2] as "?" | ">");
+  if (/^\s*\/[A-Z]{2,4}\//.test(field)) return readSlashTags(field.replace(/\r?\n/g, ""));
+  return { name: null, purpose: tidy(field.replace(/\r?\n/g, " ")), bookingText: null };
+}
+
+function readGerman(field: string, separator: "?" | ">"): PaymentDetails {
+  const subfields = new Map<number, string>();
+  const pattern = new RegExp(`\\${separator}(\\d{2})([^${separator === "?" ? "?" : ">"}]*)`, "g");
+  for (const [, code, value] of field.matchAll(pattern)) {
+    const number = Number(code);
+    subfields.set(number, (subfields.get(number) ?? "") + (value ?? ""));
+  }
+  const joined = (numbers: number[]) =>
+    numbers
+      .map((n) => subfields.get(n) ?? "")
+      .join("")
+      .trim();
+  const purposeText = joined([20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 60, 61, 62, 63]);
+  const sepa = readSepaTags(purposeText);
+  const name = tidy(joined([32, 33])) ?? sepa.onBehalfOf;
+  return { name, purpose: sepa.purpose, bookingText: tidy(joined([0])) };
+}
+
+const SEPA_TAG = /(EREF|KREF|MREF|CRED|DEBT|SVWZ|ABWA|ABWE|COAM|OAMT|IBAN|BIC)\+/g;
+
+/** "EREF+4711 MREF+M-1 CRED+DE98ZZZ SVWZ+Rechnung 4711" → "Rechnung 4711"; text without tags stays as it is. */
+function readSepaTags(text: string): { purpose: string | null; onBehalfOf: string | null } {
+  const tags = [...text.matchAll(SEPA_TAG)];
+  if (tags.length === 0) return { purpose: tidy(text), onBehalfOf: null };
+  const values = new Map<string, string>();
+  tags.forEach((tag, index) => {
+    const start = (tag.index ?? 0) + tag[0].length;
+    const end = tags[index + 1]?.index ?? text.length;
+    values.set(tag[1] ?? "", text.slice(start, end));
+  });
+  // Text before the first tag is free text some banks put first.
+  const leading = text.slice(0, tags[0]?.index ?? 0);
+  const purpose = tidy([leading, values.get("SVWZ") ?? ""].join(" "));
+  return { purpose, onBehalfOf: tidy(values.get("ABWA") ?? "") };
+}
+
+// The /TAG/ names of the Dutch (Rabobank, ING, ABN AMRO) and French conventions that hold words or codes.
+const SLASH_TAGS =
+  /\/(TRTP|IBAN|BIC|NAME|REMI|EREF|MARF|CSID|ORDP|BENM|ID|ADDR|CNTP|ISDT|RTRN|PREF|ULTC|ULTD|ULTB|PURP|SVCL|CD|USTD|STRD|CDTRREFTP|CDTRREF|ISSR|FX|COAM|OAMT|CITY)(?=\/)/g;
+
+function readSlashTags(field: string): PaymentDetails {
+  const tags = [...field.matchAll(SLASH_TAGS)];
+  const values = new Map<string, string>();
+  tags.forEach((tag, index) => {
+    // The slash after a tag name is left unmatched (a lookahead): it may open the next tag, as in /REMI/USTD//.
+    const start = (tag.index ?? 0) + tag[0].length + 1;
+    // The slash that closes a value is the next tag's opening one ("/NAME/Acme/REMI/…").
+    const end = tags[index + 1]?.index ?? field.length;
+    if (!values.has(tag[1] ?? "")) values.set(tag[1] ?? "", field.slice(start, end));
+  });
+  // REMI is often itself tagged: /REMI/USTD//Invoice 12/ (the USTD tag then holds the text).
+  const purpose = values.get("USTD") ?? values.get("REMI") ?? null;
+  return {
+    name: tidy(values.get("NAME") ?? ""),
+    purpose: purpose === null ? null : tidy(purpose.replace(/^\/+|\/+$/g, "")),
+    bookingText: tidy(values.get("TRTP") ?? ""),
+  };
+}
+
+/** Runs of spaces made one, the ends trimmed; null when nothing is left. */
+export function tidy(text: string): string | null {
+  const tidied = text.replace(/\s+/g, " ").trim();
+  return tidied === "" ? null : tidied;
+}
