@@ -1,6 +1,7 @@
 import "server-only";
 
 import type { Cents } from "@/lib/money";
+import { fitsAmountColumn } from "@/server/statements/amounts";
 import { calendarDate, readEntry } from "@/server/statements/camt-entries";
 import { attribute, child, children, readXml, text, type XmlNode } from "@/server/statements/camt-xml";
 import { currentCurrencyCode } from "@/server/statements/currency-codes";
@@ -108,6 +109,13 @@ function balance(part: XmlNode, codes: string[], label: string): Balance | null 
   if (magnitude === null) {
     throw new StatementParseError(
       `The balance of statement ${label} is not a number in cents: "${amountText}". Nothing from the file was imported.`,
+      undefined,
+      "balance",
+    );
+  }
+  if (!fitsAmountColumn(magnitude)) {
+    throw new StatementParseError(
+      `The balance of statement ${label} is too large to keep: "${amountText}" (at most 999,999,999,999.99). Nothing from the file was imported.`,
       undefined,
       "balance",
     );

@@ -128,6 +128,13 @@ function readBalance(field: Field): MtBalance {
   const match = /^(C|D)(\d{6})([A-Z]{3})([\d,]+)\s*$/.exec(field.value.trim());
   const amount = match ? exactUnsignedCents(match[4]!, ",") : null;
   const date = match ? yymmdd(match[2]!) : null;
+  if (amount !== null && !fitsAmountColumn(amount)) {
+    throw new StatementParseError(
+      `Line ${field.line}: the balance "${field.value.trim()}" is too large to keep (at most 999,999,999,999.99). Nothing from the file was imported.`,
+      field.line,
+      "balance",
+    );
+  }
   if (!match || amount === null || !date) {
     throw new StatementParseError(
       `Line ${field.line}: the balance "${field.value.trim()}" cannot be read (expected a C or D mark, a date YYMMDD, a currency and an amount such as C250801EUR1500,00). Nothing from the file was imported.`,

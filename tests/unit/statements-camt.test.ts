@@ -251,6 +251,14 @@ describe("CAMT files that cannot be imported exactly are refused whole", () => {
     expect(text).toMatch(/Nothing from the file was imported\.$/);
   });
 
+  it("refuses a closing balance too large to keep", () => {
+    const closing =
+      '<Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">1000000000000.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-03-31</Dt></Dt></Bal>';
+    expect(refusal(camt053("02", closing + booked("1.00", "CRDT")))).toMatch(
+      /The balance of statement S1 is too large to keep: "1000000000000.00".*Nothing from the file was imported\.$/,
+    );
+  });
+
   it("refuses a file that declares entities of its own", () => {
     const xml = camt053("02", booked("1.00", "DBIT")).replace(
       "<Document",

@@ -116,6 +116,12 @@ describe("MT940 files that cannot be imported exactly are refused whole", () => 
     );
   });
 
+  it("refuses a balance too large to keep", () => {
+    expect(refusal(":20:REF\n:25:1\n:62F:C260102EUR1000000000000,00\n")).toMatch(
+      /^Line 3: the balance "C260102EUR1000000000000,00" is too large to keep/,
+    );
+  });
+
   it("refuses a balance it cannot read", () => {
     expect(refusal(":20:REF\n:25:1\n:62F:C260102EUR8.00\n")).toMatch(
       /^Line 3: the balance "C260102EUR8.00" cannot be read/,
