@@ -21,7 +21,9 @@ function signedAsWritten(cell: AmountCell): Cents {
 function readMoneyCell(raw: string, mapping: CsvMapping): AmountCell | null {
   const cell = readAmountCell(raw, mapping.decimalSeparator);
   if (!cell || !mapping.amountsInMinorUnits) return cell;
-  return cell.magnitude % 100 === 0 ? { ...cell, magnitude: cell.magnitude / 100 } : null;
+  // "45.00" in such a file is not 0.45: any point or comma means the cell is not written in cents.
+  if (/[.,]/.test(raw)) return null;
+  return { ...cell, magnitude: cell.magnitude / 100 };
 }
 
 export function readAmount(row: CsvRow, mapping: CsvMapping): Cents {

@@ -175,6 +175,13 @@ describe("amounts written as zero-padded cents without a decimal point", () => {
     expect(read(false)).toEqual([-456000, 30000000, -800000]);
   });
 
+  it("refuses a cell with a decimal point when the amounts are said to be cents, rather than read 45.00 as 0.45", () => {
+    const mixed = "02/01/2024|GROCER KL|-000000004560\n03/01/2024|SALARY ACME|45.00\n";
+    expect(() =>
+      parseStatementFile({ ...file(mixed, "statement.txt"), csvMapping: { amountsInMinorUnits: true } }),
+    ).toThrow(/Line 2: the amount "45\.00" is not a number/);
+  });
+
   it("does not ask about amounts written with a decimal point", () => {
     const plain = "02/01/2024|GROCER KL|-45.60\n03/01/2024|SALARY ACME|3000.00\n15/01/2024|PETRONAS|-80.00\n";
     expect(only(parseStatementFile(file(plain, "statement.txt"))).map((t) => t.amount)).toEqual([
