@@ -16,6 +16,7 @@ import {
   syncErrorMessage,
 } from "@/server/sync/connection-sync";
 import { StatementRejectedError } from "@/server/sync/errors";
+import { syncIdForEvent } from "@/server/sync/syncs";
 
 export const syncConnection = defineFunction(
   {
@@ -38,7 +39,15 @@ export const syncConnection = defineFunction(
     },
   },
   async ({ event, step }) => {
-    const plan = await step.run("begin", async () => beginConnectionSync(await getDb(), event.data));
+    // A daily sync is created by this step; its id comes from the event, so that a retry of a step that
+    // created it and then failed picks it up rather than leaving it running, blocking the connection.
+    const newSyncId =
+      event.data.syncId || event.id === undefined || event.ts === undefined
+        ? undefined
+        : syncIdForEvent({ id: event.id, ts: event.ts });
+    const plan = await step.run("begin", async () =>
+      beginConnectionSync(await getDb(), { ...event.data, newSyncId }),
+    );
     if (!plan) return { skipped: true };
     // One request for every account (one sign-on at the bank); a connection without accounts asks nothing.
     if (plan.accounts.length > 0) {

@@ -52,7 +52,17 @@ export type SyncPlan = {
 /** Step 1: claim the sync (creating one for the daily refresh) and decide what to ask the bank for. */
 export async function beginConnectionSync(
   db: Database,
-  input: { connectionId: string; userId: string; syncId?: string; reason: string },
+  input: {
+    connectionId: string;
+    userId: string;
+    syncId?: string;
+    reason: string;
+    /**
+     * For a sync to create (the daily refresh's): its id, the same on every attempt (syncIdForEvent). A retry
+     * after an attempt that created the sync and then failed runs that sync instead of stepping aside for it.
+     */
+    newSyncId?: string;
+  },
   now = new Date(),
 ): Promise<SyncPlan | null> {
   const [connection] = await db
@@ -69,6 +79,7 @@ export async function beginConnectionSync(
       db,
       { userId: input.userId, connectionId: connection.id, reason: input.reason },
       true,
+      input.newSyncId,
     );
     if (!started.created) return null;
     syncId = started.sync.id;

@@ -1,5 +1,7 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { and, desc, eq, inArray, lt, type SQL, sql } from "drizzle-orm";
+import { v7 } from "uuid";
 import type { Database } from "@/db";
 import { queryPreparedRows } from "@/db/client";
 import { type Sync, syncAccounts, syncs } from "@/db/schema";
@@ -66,6 +68,15 @@ export async function activeSyncForConnection(
   return sync ?? null;
 }
 
+/**
+ * The id of the sync a job creates for an event, the same on every attempt at that event: a UUIDv7 dated by
+ * the event's time (rows still append to the right edge of the index), the rest a hash of the event's id.
+ */
+export function syncIdForEvent(event: { id: string; ts: number }): string {
+  const random = createHash("sha256").update(`sync:${event.id}`).digest().subarray(0, 16);
+  return v7({ msecs: event.ts, random });
+}
+
 // A sync still queued after this long was lost on its way to the job runner (the runner restarted, the event
 // never arrived): it no longer blocks a new one. A running sync is never replaced.
 const QUEUED_SYNC_EXPIRES_MINUTES = 30;
@@ -79,6 +90,12 @@ export async function startConnectionSync(
   input: { userId: string; connectionId: string; reason: string },
   /** True when the caller runs the sync at once (the daily refresh's job): it is created running. */
   runNow = false,
+  /**
+   * The id to create it with, derived by the caller from what it was asked (dailySyncId): asked again after
+   * an attempt that created it and then failed, it gets that sync back (`created`, still to be run) instead of
+   * being told another sync is active and leaving its own running for ever.
+   */
+  id?: string,
 ): Promise<{ sync: Sync; created: boolean }> {
   for (let attempt = 0; attempt < 3; attempt++) {
     await db
@@ -96,19 +113,26 @@ export async function startConnectionSync(
           lt(syncs.createdAt, sql`now() - make_interval(mins => ${QUEUED_SYNC_EXPIRES_MINUTES})`),
         ),
       );
-    const [created] = await db
-      .insert(syncs)
-      .values({
-        ...input,
-        kind: "connection",
-        ...(runNow ? { status: "running" as const, startedAt: sql`now()` } : {}),
-      })
-      .onConflictDoNothing({
-        target: [syncs.userId, syncs.connectionId],
-        where: sql`status in ('queued', 'running')`,
-      })
-      .returning();
+    const insert = db.insert(syncs).values({
+      ...input,
+      ...(id ? { id } : {}),
+      kind: "connection",
+      ...(runNow ? { status: "running" as const, startedAt: sql`now()` } : {}),
+    });
+    const [created] = await (id
+      ? // Also nothing when the id exists: this caller's own sync, from an earlier attempt.
+        insert.onConflictDoNothing()
+      : insert.onConflictDoNothing({
+          target: [syncs.userId, syncs.connectionId],
+          where: sql`status in ('queued', 'running')`,
+        })
+    ).returning();
     if (created) return { sync: created, created: true };
+    if (id) {
+      const own = await getSyncForJob(db, input.userId, id);
+      // Unfinished: the earlier attempt's, to be run now. Finished: asked again after it was done.
+      if (own) return { sync: own, created: own.status === "queued" || own.status === "running" };
+    }
     const active = await activeSyncForConnection(db, input.userId, input.connectionId);
     if (active) return { sync: active, created: false };
     // The active one finished between the two statements: try again.

@@ -7,10 +7,11 @@ import { type DatabaseHandle, queryRows } from "@/db/client";
 import { connections, syncs } from "@/db/schema";
 import { defineFunction } from "@/inngest/define";
 import { createEmbeddedRunner } from "@/inngest/embedded/runner";
-import { dailyRefreshRequested } from "@/inngest/events";
+import { connectionSyncRequested, dailyRefreshRequested } from "@/inngest/events";
 import { dailyRefreshPageFunction } from "@/inngest/functions/daily-refresh-page";
 import { dailyRefreshRequested as dailyRefreshRequestedFunction } from "@/inngest/functions/daily-refresh-requested";
 import { embeddedFunctions } from "@/inngest/index";
+import { beginConnectionSync } from "@/server/sync/connection-sync";
 import { dailySlotSeconds, dueConnections } from "@/server/sync/daily";
 import { createDemoConnection } from "../factories/connections";
 import { createTestUser } from "../factories/users";
@@ -78,6 +79,48 @@ describe("the daily refresh", () => {
     expect(started[0]!.imported).toBeGreaterThan(250);
     const [again] = await db.select().from(syncs).where(eq(syncs.connectionId, due.id));
     expect(again!.id).toBe(started[0]!.id);
+  });
+
+  it("runs the sync its first step created when that step failed before it was stored", async () => {
+    const db = handle.db;
+    const { user } = await createTestUser(db, { label: "begin-retry", activeDaysAgo: 1 });
+    const connection = await createDemoConnection(db, user.id);
+    let failures = 0;
+    const runner = createEmbeddedRunner(embeddedFunctions, {
+      database: async () => handle,
+      baseDelayMs: 5,
+      log: recordingLog(),
+      // The step's work is done (the sync row committed), then the attempt fails before the result is kept:
+      // a lost connection to the database, or the process stopping there.
+      onStep: ({ functionId, stepId, phase }) => {
+        if (functionId === "sync-connection" && stepId === "begin" && phase === "ran" && failures++ === 0)
+          throw new Error("Connection terminated unexpectedly");
+      },
+    });
+    const event = connectionSyncRequested(
+      { connectionId: connection.id, userId: user.id, institutionId: "demo", reason: "daily" },
+      { id: `sync:${connection.id}:test-day` },
+    );
+    await runner.dispatch(event);
+    await runner.drain();
+
+    // Before, the retry found "another" sync running (its own), stepped aside, and the sync stayed running
+    // with nothing imported, so "Refresh now" kept answering with it.
+    expect(failures).toBe(2);
+    const made = await db.select().from(syncs).where(eq(syncs.connectionId, connection.id));
+    expect(made).toHaveLength(1);
+    expect(made[0]).toMatchObject({ reason: "daily", status: "succeeded" });
+    expect(made[0]!.imported).toBeGreaterThan(250);
+    const [{ rows } = { rows: 0 }] = await queryRows<{ rows: number }>(
+      db,
+      sql`select count(*)::int as rows from transactions where user_id = ${user.id}::uuid`,
+    );
+    expect(rows).toBe(made[0]!.imported);
+
+    // The same event delivered again after the sync finished (as Inngest may) starts nothing.
+    const again = await beginConnectionSync(db, { ...event.data, newSyncId: made[0]!.id });
+    expect(again).toBeNull();
+    expect(await db.select().from(syncs).where(eq(syncs.connectionId, connection.id))).toHaveLength(1);
   });
 
   it("spreads the day's syncs over the 24 hours, the same time each day", () => {
