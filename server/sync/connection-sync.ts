@@ -324,9 +324,23 @@ export async function failConnectionSync(
   error: unknown,
 ): Promise<void> {
   const message = syncErrorMessage(error);
-  // A daily sync's id is not in its event: it is the connection's unfinished one.
-  const syncId = input.syncId ?? (await activeSyncForConnection(db, input.userId, input.connectionId))?.id;
-  if (syncId) await markSyncFailed(db, input.userId, syncId, message);
+  // One transaction, and nothing when the sync had already ended: the job's onFailure and a retried step
+  // can call this again for the same failure, which must count once towards FAILURES_BEFORE_ATTENTION.
+  await db.transaction(async (tx) => {
+    // A daily sync's id is not in its event: it is the connection's unfinished one.
+    const syncId = input.syncId ?? (await activeSyncForConnection(tx, input.userId, input.connectionId))?.id;
+    if (syncId && !(await markSyncFailed(tx, input.userId, syncId, message))) return;
+    await recordConnectionFailure(tx, input, syncId, error, message);
+  });
+}
+
+async function recordConnectionFailure(
+  db: Database,
+  input: { userId: string; connectionId: string },
+  syncId: string | undefined,
+  error: unknown,
+  message: string,
+): Promise<void> {
   const needsUser = isPermanentSyncError(error);
   const [connection] = await db
     .update(connections)

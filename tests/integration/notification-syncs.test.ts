@@ -11,10 +11,12 @@ import { PATCH as patchMe } from "@/app/api/v1/me/route";
 import { GET as listRoute } from "@/app/api/v1/notifications/route";
 import { GET as getSyncRoute } from "@/app/api/v1/syncs/[id]/route";
 import type { Database } from "@/db";
-import { notificationDeliveries, notifications } from "@/db/schema";
+import { connections, notificationDeliveries, notifications } from "@/db/schema";
 import { bootEmbeddedRunner } from "@/inngest/embedded/boot";
 import type { EmbeddedRunner } from "@/inngest/embedded/runner";
 import { listOutbox } from "@/server/mail/outbox";
+import { failConnectionSync } from "@/server/sync/connection-sync";
+import { startConnectionSync } from "@/server/sync/syncs";
 import { createDemoConnection } from "../factories/connections";
 import { createTestUser } from "../factories/users";
 import { call } from "../support/api";
@@ -160,6 +162,29 @@ describe("sync_failed", () => {
     });
     expect(notice!.body).toMatch(/^The last 3 syncs of Demo Bank failed\./);
     expect(notice!.body).toContain("Refresh now");
+  });
+
+  it("counts a failure once when it is recorded again (the job's failure handler or a step run twice)", async () => {
+    const { user, token } = await createTestUser(db, { label: "twice" });
+    const connection = await createDemoConnection(db, user.id);
+    const bankDown = Object.assign(new Error("The bank's server did not answer"), { name: "OfxHttpError" });
+    for (let failure = 1; failure <= 3; failure++) {
+      const { sync } = await startConnectionSync(
+        db,
+        { userId: user.id, connectionId: connection.id, reason: "manual" },
+        true,
+      );
+      const failed = { userId: user.id, syncId: sync.id, connectionId: connection.id };
+      await failConnectionSync(db, failed, bankDown);
+      await failConnectionSync(db, failed, bankDown);
+      const [stored] = await db.select().from(connections).where(eq(connections.id, connection.id));
+      // Before, each sync counted twice: the second one already asked for the user's attention.
+      expect(stored, `after failure ${failure}`).toMatchObject({
+        consecutiveFailures: failure,
+        status: failure < 3 ? "active" : "needs_attention",
+      });
+    }
+    expect((await listed(token)).filter((n) => n.kind === "sync_failed")).toHaveLength(1);
   });
 
   it("tells the user at once when the bank refuses the password", async () => {
