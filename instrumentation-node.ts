@@ -7,9 +7,6 @@
 
 import { jobsMode, serverless } from "@/env";
 
-// Any run finishes, retries included, long before this: a sync still unfinished after it has lost its event.
-const STRANDED_AFTER_MS = 24 * 60 * 60 * 1000;
-
 export async function startServer(): Promise<void> {
   // Secrets, DATA_DIR's permissions and the embedded database's lock: exits with the reason if any fails.
   const { prepareToServeOrExit } = await import("@/server/operations/startup");
@@ -38,9 +35,9 @@ export async function startServer(): Promise<void> {
   // Not awaited: the server should accept requests while the database opens.
   void (async () => {
     const { getDb } = await import("@/db");
-    const { resumeUnfinishedSyncs } = await import("@/server/sync/refresh");
-    const resumed = await resumeUnfinishedSyncs(await getDb(), new Date(Date.now() - STRANDED_AFTER_MS));
-    if (resumed > 0) log.warn("re-queued syncs left unfinished for over a day", { resumed });
+    const { resumeUnfinishedSyncs, STRANDED_SYNC_AGE_MS } = await import("@/server/sync/refresh");
+    const resumed = await resumeUnfinishedSyncs(await getDb(), new Date(Date.now() - STRANDED_SYNC_AGE_MS));
+    if (resumed > 0) log.warn("re-queued syncs left unfinished for over six hours", { resumed });
   })().catch((error: unknown) =>
     log.error("could not check for stranded syncs", { err: error instanceof Error ? error : String(error) }),
   );

@@ -10,6 +10,7 @@ import { deliverNotificationEmail } from "@/inngest/functions/deliver-notificati
 import { evaluateBudgetNotifications } from "@/inngest/functions/evaluate-budget-notifications";
 import { importStatement } from "@/inngest/functions/import-statement";
 import { recomputeSpending } from "@/inngest/functions/recompute-spending";
+import { recoverStrandedSyncs } from "@/inngest/functions/recover-stranded-syncs";
 import { relayOutboxFunction } from "@/inngest/functions/relay-outbox";
 import { syncConnection } from "@/inngest/functions/sync-connection";
 
@@ -24,6 +25,7 @@ export const embeddedFunctions: TallyFunction[] = [
   evaluateBudgetNotifications,
   deliverNotificationEmail,
   checkSpendingAggregate,
+  recoverStrandedSyncs,
 ];
 
 /** What an Inngest server runs: the same, plus the outbox relay (the embedded runner relays by itself). */

@@ -53,12 +53,27 @@ export async function reconnectWithPassword(
 }
 
 /**
+ * How old an unfinished sync must be to count as stranded. A run finishes or fails, retries included, well
+ * within an hour (the embedded runner's longest backoff is a minute; a bank's throttle holds back at most a
+ * burst), so a sync still unfinished after six hours has lost its run: its failure handler failed too, or the
+ * job engine lost its queue. Until it is finished or failed, the connection's "Refresh now" answers with it and
+ * the daily refresh steps aside for it, so without this the connection would never sync again.
+ */
+export const STRANDED_SYNC_AGE_MS = 6 * 60 * 60 * 1000;
+
+/**
  * Hands out again syncs still queued or running that were created before `startedBefore`. A sync's event is
  * written with the sync (the outbox) and its run is durable, so this is a safety net for syncs older than any
- * run could take (the caller picks the age). Each is idempotent, so redoing one finishes it with nothing lost or
- * doubled; the event id lets each sync be recovered once.
+ * run could take (the caller picks the age): run when the app starts and every hour (recover-stranded-syncs).
+ * Each is idempotent, so redoing one finishes it with nothing lost or doubled.
  */
-export async function resumeUnfinishedSyncs(db: Database, startedBefore: Date): Promise<number> {
+export async function resumeUnfinishedSyncs(
+  db: Database,
+  startedBefore: Date,
+  now = new Date(),
+): Promise<number> {
+  // Once a day at most per sync: a recovery that itself gets lost is tried again the next day, not every hour.
+  const day = now.toISOString().slice(0, 10);
   return db.transaction(async (tx) => {
     const stranded = await unfinishedSyncs(tx, startedBefore);
     // A recovery scan across users; each connection is still looked up by its whole key (user, id).
@@ -94,7 +109,7 @@ export async function resumeUnfinishedSyncs(db: Database, startedBefore: Date): 
               syncId: sync.id,
               reason: "recovery",
             },
-            { id: `recover:${sync.id}` },
+            { id: `recover:${sync.id}:${day}` },
           ),
         ];
       }
@@ -102,7 +117,7 @@ export async function resumeUnfinishedSyncs(db: Database, startedBefore: Date): 
         return [
           statementImportRequested(
             { syncId: sync.id, userId: sync.userId, accountId: sync.accountId },
-            { id: `recover:${sync.id}` },
+            { id: `recover:${sync.id}:${day}` },
           ),
         ];
       }

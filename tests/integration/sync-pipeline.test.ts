@@ -359,6 +359,50 @@ describe("linking the Demo Bank and extracting transactions", () => {
     expect(after[0]!.n).toBe(before[0]!.n);
   });
 
+  it("every hour, finishes syncs left unfinished for hours, which until then block the connection", async () => {
+    const lost = await createTestUser(db, { label: "lost-run" });
+    const lostLink = await linkDemo(lost.token);
+    const busy = await createTestUser(db, { label: "busy-run" });
+    const busyLink = await linkDemo(busy.token);
+    await runner.drain();
+    const unfinished = async (userId: string, connectionId: string, hoursAgo: number) =>
+      (
+        await db
+          .insert(syncs)
+          .values({
+            userId,
+            connectionId,
+            kind: "connection",
+            reason: "daily",
+            status: "running",
+            createdAt: new Date(Date.now() - hoursAgo * 3_600_000),
+          })
+          .returning()
+      )[0]!;
+    // A sync whose run was lost seven hours ago, and one that started an hour ago (still being worked on).
+    const stuck = await unfinished(lost.user.id, lostLink.body.connection.id, 7);
+    const recent = await unfinished(busy.user.id, busyLink.body.connection.id, 1);
+    // Until it ends, "Refresh now" answers with it instead of syncing.
+    const blocked = await call(refreshRoute, {
+      token: lost.token,
+      params: { id: lostLink.body.connection.id },
+    });
+    expect(blocked.body.sync.id).toBe(stuck.id);
+
+    await runner.fireCron("recover-stranded-syncs");
+    await runner.drain();
+    expect((await syncOf(lost.token, stuck.id)).status).toBe("succeeded");
+    expect((await syncOf(busy.token, recent.id)).status).toBe("running");
+    const fresh = await call(refreshRoute, {
+      token: lost.token,
+      params: { id: lostLink.body.connection.id },
+    });
+    expect(fresh.body.sync.id).not.toBe(stuck.id);
+    await runner.drain();
+    expect((await syncOf(lost.token, fresh.body.sync.id)).status).toBe("succeeded");
+    await db.update(syncs).set({ status: "failed" }).where(eq(syncs.id, recent.id));
+  });
+
   it("stops at once when the bank refuses the stored password, and recovers with a new one", async () => {
     const { token, user } = await createTestUser(db, { label: "changedpw" });
     const connection = await createDemoConnection(db, user.id, { password: "old-password" });

@@ -19,6 +19,7 @@ describe("/api/inngest in dev mode", () => {
       "import-statement",
       "import-statement-failure",
       "recompute-spending",
+      "recover-stranded-syncs",
       "relay-outbox",
       "sync-connection",
       "sync-connection-failure",
@@ -30,6 +31,7 @@ describe("/api/inngest in dev mode", () => {
     expect(byId["daily-refresh-page"]!.triggers).toEqual([{ event: "sync/daily-refresh.page" }]);
     expect(byId["relay-outbox"]!.triggers).toEqual([{ cron: "* * * * *" }]);
     expect(byId["check-spending-aggregate"]!.triggers).toEqual([{ cron: "30 5 * * *" }]);
+    expect(byId["recover-stranded-syncs"]!.triggers).toEqual([{ cron: "20 * * * *" }]);
     expect(byId["daily-refresh-requested"]!.triggers).toEqual([{ event: "sync/daily-refresh.requested" }]);
     expect(byId["sync-connection"]!.concurrency).toEqual([{ key: "event.data.connectionId", limit: 1 }]);
     // Budget evaluation waits for a user's changes to settle (debounce, in Inngest and the embedded runner alike).
