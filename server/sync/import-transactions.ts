@@ -25,6 +25,7 @@ import {
   readLockedPending,
   rewritePendingRows,
 } from "./ingest";
+import { rowsFromOtherFiles } from "./other-files";
 import {
   type Coverage,
   coverageOfRows,
@@ -50,6 +51,12 @@ export type ImportOptions = {
    * days its rows span.
    */
   coverage?: Coverage | null;
+  /**
+   * An uploaded file: its new rows are also matched with rows another file brought in under other ids (same
+   * day and amount; server/sync/other-files.ts), which are then duplicates. Not for bank connections, whose
+   * ids are stable.
+   */
+  matchOtherFiles?: boolean;
 };
 
 /** What one statement did to an account. imported + duplicates + pending + settled = rows in the statement. */
@@ -144,6 +151,11 @@ export async function importStatementRows(
       deltas,
       result,
     );
+    if (options.matchOtherFiles) {
+      const unhandled = statement.map((_, index) => index).filter((index) => !handled.has(index));
+      for (const index of await rowsFromOtherFiles(tx, target, statement, externalIds, unhandled))
+        handled.add(index);
+    }
     clock.lap("normalize");
 
     // Month order keeps each batch's aggregate deltas on few, adjacent keys.

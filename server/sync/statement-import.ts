@@ -264,6 +264,7 @@ export async function runStatementImport(
       const result = await importStatementRows(tx, target, statement.transactions, {
         ...options,
         targetLocked: true,
+        matchOtherFiles: true,
       });
       if (!result) return null; // the account was removed meanwhile
       await recordSyncAccount(tx, syncAccount, result);
