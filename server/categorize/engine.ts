@@ -25,7 +25,7 @@ import type { CategorySlug } from "@/server/categorize/taxonomy";
 const { mapBankCategory } = bankCategory;
 const { DEFAULT_COUNTRIES } = dictionary;
 const { CONFIDENCE, CONFIDENCE_THRESHOLD, defaultLexicons } = lexiconModule;
-const { resolveSellerWith } = normalize;
+const { movesMoney, resolveSellerWith } = normalize;
 
 /** Stored in transactions.category_source ("user" is the user's own hand, set elsewhere). */
 export type CategorizeSource =
@@ -130,7 +130,15 @@ export function categorizeTransaction<Id>(
   const { known } = seller;
   const bankWord = payerSaysOtherwise(seller.bankWord, known) ? null : seller.bankWord;
   const strongWord = bankWord !== null && bankWord.weight >= 2;
-  if (known !== null && known.slug !== null && !strongWord) {
+  // A money mover's name (a brokerage, a wallet) says how the money moved; a bank word naming what it was
+  // (interest, a dividend, a fee, a refund) says more, weak or not. A transfer word adds nothing to it.
+  const saysWhatItWas =
+    bankWord !== null &&
+    known !== null &&
+    known.slug !== null &&
+    movesMoney(known.slug) &&
+    !movesMoney(bankWord.slug);
+  if (known !== null && known.slug !== null && !strongWord && !saysWhatItWas) {
     const tally = known.origin === "tally";
     if (
       settle(

@@ -274,6 +274,45 @@ function inCompanyName(
 }
 
 /**
+ * A weak fee word after a payee's name ("GOLDEN OAKS CLUB FEES", "MAPLE COUNTY RECORDER FEE") is what that payee
+ * charged, which the payee's kind of business files, not a bank's charge: it says nothing on its own then. A bank's
+ * own fee reads as a fee phrase alone ("MONTHLY FEE", "ANNUAL FEE") or as a strong one ("OVERDRAFT FEE", "FOREIGN
+ * TRANSACTION FEE"); a bank or payment service named in front is a known seller (not asked here), whose fees stay fees.
+ */
+function payeesOwnCharge(lexicons: Lexicons, word: Phrase, tokens: readonly string[]): boolean {
+  // Only the English service-fee words: the bank-fee words of other languages ("GEBUEHREN", "ENTGELT") follow the
+  // kind of fee they name ("KONTOFUEHRUNG GEBUEHREN"), in spellings the generic words do not list.
+  if (word.weight >= 2 || word.slug !== SERVICE_FEE || tokens.length < 2) return false;
+  // A fee a bank names by its kind ("MONTHLY FEE", "ANNUAL FEE", "SERVICE FEE") stays the bank's whoever is named in
+  // front ("CHASE MONTHLY FEE"); only a bare fee or one named after what it buys ("CLUB FEES") is the payee's.
+  const words = FEE_PHRASE_WORDS.get(word) ?? feePhraseWords(word);
+  for (const w of words) if (lexicons.generic.has(w) && w !== "fee" && w !== "fees") return false;
+  // Named: the text opens with a word that is neither bank wording nor the fee phrase itself.
+  if (lexicons.generic.has(tokens[0]!)) return false;
+  return scanPhrases(lexicons.bankWords, tokens, 0, word.length)?.[0] !== word;
+}
+
+const SERVICE_FEE: CategorySlug = "fees-charges.service-fee";
+
+/** Each fee phrase's words, cleaned once. */
+const FEE_PHRASE_WORDS = new WeakMap<Phrase, readonly string[]>();
+
+function feePhraseWords(word: Phrase): readonly string[] {
+  const cleaned = cleanDescription(word.text);
+  const words = cleaned.lead.length > 0 ? [...cleaned.lead, ...cleaned.tokens] : cleaned.tokens;
+  FEE_PHRASE_WORDS.set(word, words);
+  return words;
+}
+
+/**
+ * A seller filed under Transfers (a brokerage, a wallet, a money-transfer service) says only how the money moved, so
+ * its weak bank words are read too: "SCHWAB BANK INTEREST" is interest, "COINBASE REFUND" a refund (see the engine).
+ */
+export function movesMoney(slug: CategorySlug): boolean {
+  return slug.startsWith("transfer");
+}
+
+/**
  * A one-word brand of name-suggestion-index followed by words that name another kind of business ("KIMS
  * ALTERATIONS" is a tailor, not Kim's Convenience Store) is that other business: the words decide, not the brand.
  */
@@ -327,7 +366,7 @@ export function resolveSellerWith(
   // cash machine), so most known sellers skip the scan after one look per token.
   // The joined list is only built when the bank words are read, not for the common known brand.
   let ownWord =
-    known?.slug != null && !mayHoldStrongWord(lexicons, lead, tokens)
+    known?.slug != null && !movesMoney(known.slug) && !mayHoldStrongWord(lexicons, lead, tokens)
       ? null
       : bestBankWord(lexicons, lead.length > 0 ? lead.concat(tokens) : tokens);
   // A weak word only in the channel words in front ("ELECTRONIC FUNDS TRANSFER", "VIA FASTER PAYMENT") says how
@@ -338,6 +377,7 @@ export function resolveSellerWith(
     if (named) ownWord = bestBankWord(lexicons, tokens);
   }
   if (ownWord !== null && inCompanyName(lexicons, ownWord, tokens, keyTokenCount)) ownWord = null;
+  if (ownWord !== null && known === null && payeesOwnCharge(lexicons, ownWord, tokens)) ownWord = null;
   const purposeWord = purposeTokens.length > 0 ? bestBankWord(lexicons, purposeTokens) : null;
   const fromPurpose = purposeWord !== null && (ownWord === null || purposeWord.weight > ownWord.weight);
   const bankWord = fromPurpose ? purposeWord : ownWord;

@@ -219,3 +219,32 @@ describe("a payment service alone", () => {
     expect(categorize("PAYPAL *BOOKSHOP").categoryId).toBe("shopping.books");
   });
 });
+
+describe("a fee the payee charged is not the bank's fee", () => {
+  it("a bare fee word after a payee's name does not file the row under bank fees", () => {
+    // What a club or a county office charged belongs with that payee's kind of business, which these names do not say
+    expect(categorize("GOLDEN OAKS CLUB FEES 12").categoryId).toBeNull();
+    expect(categorize("MAPLE COUNTY RECORDER FEE").categoryId).toBeNull();
+  });
+
+  it("a fee named by its kind, a fee alone, or a payment service's fee is still a fee", () => {
+    expect(categorize("ANNUAL FEE").categoryId).toBe("fees-charges.service-fee");
+    expect(categorize("FIRST CU ANNUAL FEE").categoryId).toBe("fees-charges.service-fee");
+    expect(categorize("CHASE MONTHLY FEE").categoryId).toBe("fees-charges.service-fee");
+    expect(categorize("PAYPAL FEE").categoryId).toBe("fees-charges.service-fee");
+    expect(categorize("OVERDRAFT FEE").categoryId).toBe("fees-charges.bank-fee");
+  });
+});
+
+describe("a money mover's name says how, its bank words say what", () => {
+  it("interest, a refund or a fee at a brokerage, a wallet or an exchange is that, not a transfer", () => {
+    expect(categorize("SCHWAB BANK INTEREST").categoryId).toBe("income.interest-income");
+    expect(categorize("COINBASE REFUND").categoryId).toBe("income.refund-reimbursement");
+    expect(categorize("ROBINHOOD GOLD FEE").categoryId).toBe("fees-charges.service-fee");
+  });
+
+  it("with no such word, or with payroll wording, it stays a transfer", () => {
+    expect(categorize("VENMO CASHOUT").categoryId).toBe("transfer.transfer");
+    expect(categorize("FIDELITY DIRECT DEPOSIT").categoryId).toBe("transfer.transfer");
+  });
+});
