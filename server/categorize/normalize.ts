@@ -328,6 +328,25 @@ function anotherKindOfBusiness(
   return business !== null && groupOf(business.slug) !== groupOf(known.slug);
 }
 
+/**
+ * A name-suggestion-index spelling that is only bank wording is read as bank wording: "ACCT" (a transit operator's
+ * initials) opens "ACCT TRANSFER 1234", "BONUS" (an Icelandic grocer) is a bonus paid in, "EMT" (Madrid's buses) is a
+ * Canadian e-mail money transfer. Tally's own list names such spellings on purpose ("ZELLE", "IRS") and keeps them; a
+ * bank in the list (no category) says nothing either way.
+ */
+function spelledInBankWords(lexicons: Lexicons, known: SellerRecord, tokens: readonly string[]): boolean {
+  if (known.origin !== "osm" || known.slug === null) return false;
+  const matched = lastMatchLength();
+  const phrase = scanPhrases(lexicons.bankWords, tokens, 0, matched)?.[0];
+  if (phrase !== undefined && phrase.length === matched && groupOf(phrase.slug) !== groupOf(known.slug))
+    return true;
+  // A spelling of generic words alone counts when it is the whole seller text ("NEXT", "THE STORE"); as the start of
+  // a longer text it is bank wording ("ACCT TRANSFER").
+  let generic = true;
+  for (let k = 0; k < matched && generic; k++) generic = lexicons.generic.has(tokens[k]!);
+  return generic && matched < tokens.length;
+}
+
 /** A plain description's descriptor (see isPlainDescription), shared rather than built per row. */
 const PLAIN: Descriptor = { sellerText: "", purpose: "", checkNumber: null };
 
@@ -358,6 +377,7 @@ export function resolveSellerWith(
       ? null
       : (matchAlias(dict, tokens, keyTokenCount, countries, placeFrom, cleaned.countries) ?? null);
   if (known !== null && anotherKindOfBusiness(lexicons, known, tokens, keyTokenCount)) known = null;
+  if (known !== null && spelledInBankWords(lexicons, known, tokens)) known = null;
   const purpose = descriptor.purpose === "" ? null : cleanDescription(descriptor.purpose);
   const purposeTokens = purpose === null ? NONE : [...purpose.lead, ...purpose.tokens];
   // The lead is read with the rest: "CARD PAYMENT THANK YOU" is a phrase across the two. Words from an ACH

@@ -248,3 +248,24 @@ describe("a money mover's name says how, its bank words say what", () => {
     expect(categorize("FIDELITY DIRECT DEPOSIT").categoryId).toBe("transfer.transfer");
   });
 });
+
+describe("bank wording is not an OpenStreetMap brand", () => {
+  it("a brand spelled only in bank words does not open a longer text", () => {
+    // ACCT is also a transit operator's initials
+    expect(categorize("ACCT TRANSFER 1234")).toMatchObject({
+      categoryId: "transfer.transfer",
+      via: "bank_words",
+    });
+  });
+
+  it("a brand spelled as a bank phrase of another kind is that phrase", () => {
+    // Bónus is an Icelandic grocer, EMT a bus company in Madrid and a Canadian e-mail money transfer
+    expect(categorize("BONUS").categoryId).toBe("income.bonus");
+    expect(categorize("EMT").categoryId).toBe("transfer.transfer");
+  });
+
+  it("a generic word that is the whole text stays the brand", () => {
+    expect(categorize("NEXT")).toMatchObject({ categoryId: "shopping.clothing", via: "osm_seller" });
+  });
+});
+
