@@ -76,6 +76,8 @@ export const NOT_DECIDING_ALONE: ReadonlySet<string> = new Set([
   // A ticket is for a train, a bus, a flight, a show or a parking fine alike ("LANDESTICKET", "HANDYTICKET").
   "ticket",
   "tickets",
+  // Travel is a fare as often as a trip: a transit operator's "TRAVEL CHARGE" or travel card, or a travel agency.
+  "travel",
   "lottery",
   "loterij",
   "lotterie",

@@ -269,3 +269,14 @@ describe("bank wording is not an OpenStreetMap brand", () => {
   });
 });
 
+describe("travel is a fare as often as a trip", () => {
+  it("a transit operator's travel charge is not filed as a holiday", () => {
+    expect(categorize("TFL TRAVEL CH").categoryId).toBeNull();
+    expect(categorize("OPAL TRAVEL").categoryId).toBeNull();
+  });
+
+  it("a travel agency that says so is still travel", () => {
+    expect(categorize("SUNNY DAYS TRAVEL AGENCY").categoryId).toBe("travel.vacation");
+  });
+});
+
