@@ -279,4 +279,3 @@ describe("travel is a fare as often as a trip", () => {
     expect(categorize("SUNNY DAYS TRAVEL AGENCY").categoryId).toBe("travel.vacation");
   });
 });
-
