@@ -15,7 +15,13 @@ import { decryptSecret, encryptSecret } from "@/server/security/credentials";
 import { getObjectStore, statementPrefix } from "@/server/storage";
 import { createSync } from "@/server/sync/syncs";
 import { removeAccountTransactions } from "./accounts";
-import { CUSTOM_INSTITUTION_ID, getInstitution, ofxUrlFor, syncThrottleKey } from "./institutions";
+import {
+  CUSTOM_INSTITUTION_ID,
+  DEMO_INSTITUTION_ID,
+  getInstitution,
+  ofxUrlFor,
+  syncThrottleKey,
+} from "./institutions";
 
 export type LinkInput =
   | { institutionId: string; login: string; password: string }
@@ -43,6 +49,10 @@ export async function linkConnection(
           org: input.org,
           fid: input.fid,
         };
+  if (!institution && "institutionId" in input && input.institutionId === DEMO_INSTITUTION_ID) {
+    // Off in production unless DEMO_BANK=on: said as it is, not as a form field to fix.
+    throw new AppError("not_found", "The Demo Bank is not offered on this server.");
+  }
   if (!institution) {
     throw new AppError("invalid_input", "That institution is not one Tally knows.", {
       fields: { institution_id: "is not a known institution" },

@@ -5,6 +5,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { LoadingRegion, Skeleton } from "@/components/ui/skeleton";
 import { getDb } from "@/db";
 import type { Account, Sync } from "@/db/schema";
+import { demoBankEnabled } from "@/env";
 import { centsFromNumeric, formatMoney } from "@/lib/money";
 import { accountMask, listAccounts } from "@/server/accounts/accounts";
 import { type ConnectionWithAccounts, listConnections } from "@/server/accounts/connections";
@@ -40,7 +41,11 @@ export default async function AccountsPage({ searchParams }: { searchParams: Sea
     <>
       <PageHeader
         title="Accounts"
-        description="Link a bank, try the Demo Bank, or import statement files. Tally syncs linked banks every day."
+        description={
+          demoBankEnabled
+            ? "Link a bank, try the Demo Bank, or import statement files. Tally syncs linked banks every day."
+            : "Link a bank or import statement files. Tally syncs linked banks every day."
+        }
       />
       <div className="grid items-start gap-6 lg:grid-cols-2">
         <div id="add-account" className="min-w-0 scroll-mt-20">
@@ -75,7 +80,9 @@ async function LinkPanelSection({
   const target = manual.find((account) => account.id === importInto) ?? null;
   return (
     <LinkPanel
-      initialChoice={target ? "file" : "demo"}
+      // Without the Demo Bank (a production server's default), a statement file is how most people start.
+      initialChoice={target || !demoBankEnabled ? "file" : "demo"}
+      demoBank={demoBankEnabled}
       initialAccountId={target?.id ?? null}
       manualAccounts={manual.map((account) => ({
         id: account.id,
@@ -102,8 +109,9 @@ async function AccountList({
       <div className="rounded-xl border-2 border-dashed border-control bg-surface px-6 py-10 text-center">
         <p className="text-base font-semibold text-fg">Nothing linked yet</p>
         <p className="mx-auto mt-2 max-w-sm text-sm text-fg-muted">
-          Start with the Demo Bank to see Tally with six months of sample transactions, link your own bank, or
-          import a statement file.
+          {demoBankEnabled
+            ? "Start with the Demo Bank to see Tally with six months of sample transactions, link your own bank, or import a statement file."
+            : "Link your bank with its OFX login, or import a statement file downloaded from your bank's website."}
         </p>
       </div>
     );

@@ -5,6 +5,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { clampMonth, MonthNav } from "@/components/ui/month-nav";
 import { getDb } from "@/db";
+import { demoBankEnabled } from "@/env";
 import { MONTH_PATTERN, monthsBetween, monthsEndingAt } from "@/lib/months";
 import { requireUser } from "@/server/auth";
 import { getBudgetMonth } from "@/server/budgets/budgets";
@@ -54,8 +55,11 @@ export default async function DashboardPage({
             </Link>
           }
         >
-          Connect a bank with its OFX login, upload a statement file, or try the built-in Demo Bank. Tally
-          imports your transactions, sorts them into categories and shows where your money goes each month.
+          {demoBankEnabled
+            ? "Connect a bank with its OFX login, upload a statement file, or try the built-in Demo Bank."
+            : "Connect a bank with its OFX login, or upload a statement file from your bank's website."}{" "}
+          Tally imports your transactions, sorts them into categories and shows where your money goes each
+          month.
         </EmptyState>
       </>
     );

@@ -75,8 +75,8 @@ export function TransactionsTable({
           </Link>
         }
       >
-        Link a bank, try the Demo Bank, or import a statement file. Every transaction then shows up here,
-        newest first, with its category.
+        Link a bank or import a statement file. Every transaction then shows up here, newest first, with its
+        category.
       </EmptyState>
     );
   }
