@@ -11,7 +11,7 @@ import {
 } from "@/server/accounts/schemas";
 import { budgetMonthResponse, budgetRowResponse } from "@/server/budgets/api";
 import { budgetPutInput, budgetsQuery } from "@/server/budgets/inputs";
-import { profileInput, signupInput, tokenCreateInput } from "@/server/identity/schemas";
+import { accountDeletionInput, profileInput, signupInput, tokenCreateInput } from "@/server/identity/schemas";
 import { transactionFilterParameters } from "@/server/transactions/inputs";
 
 // Every route of the API, described for the OpenAPI document (./openapi.ts builds it). To describe a route, add
@@ -340,6 +340,18 @@ export const operations: Record<string, Record<string, Operation>> = {
       security: true,
       body: profileInput,
       responses: { 200: "Updated profile", 400: "Invalid input", 401: "Not signed in" },
+    },
+    delete: {
+      summary:
+        "Delete your account and everything Tally keeps of it, confirmed with your password (or, without one, your e-mail address)",
+      security: true,
+      body: accountDeletionInput,
+      responses: {
+        204: "Deleted",
+        400: "Wrong password or e-mail address; nothing was deleted",
+        401: "Not signed in",
+        429: "Too many wrong passwords",
+      },
     },
   },
 };

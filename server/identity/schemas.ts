@@ -46,6 +46,12 @@ export const profileInput = z
   .partial()
   .strict();
 
+/** Deleting one's account: the password, or for an account without one, the e-mail address typed again. */
+export const accountDeletionInput = z.object({
+  password: z.string().max(200, "must be at most 200 characters").optional(),
+  confirm_email: z.string().max(320, "must be at most 320 characters").optional(),
+});
+
 export const passwordChangeInput = z.object({
   current_password: z.string().max(200, "must be at most 200 characters").optional(),
   new_password: passwordField,

@@ -187,3 +187,23 @@ test("changing the password keeps this browser signed in and signs out the other
   await expect(otherPage).toHaveURL(/\/dashboard$/);
   await other.close();
 });
+
+test("deleting the account asks for the password, then signs out for good", async ({ page, auth }) => {
+  const email = uniqueEmail("leaving");
+  await auth.signUp(email);
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "Delete account" }).click();
+  const dialog = page.getByRole("dialog", { name: "Delete your account?" });
+  // The safe choice has the focus.
+  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await dialog.getByLabel("Your password").fill("not my password");
+  await dialog.getByRole("button", { name: "Delete everything" }).click();
+  await expect(dialog.getByText("That is not your password. Nothing was deleted.")).toBeVisible();
+
+  await dialog.getByLabel("Your password").fill(PASSWORD);
+  await dialog.getByRole("button", { name: "Delete everything" }).click();
+  await expect(page).toHaveURL(/\/login\?deleted=1$/);
+  await expect(page.getByText("Your account and everything in it were deleted.")).toBeVisible();
+  await auth.signIn(email);
+  await expect(page.getByText("That email and password don't match an account.")).toBeVisible();
+});

@@ -13,8 +13,14 @@ import { createCategory, updateCategory } from "@/server/categorize/categories";
 import { parseInput } from "@/server/errors";
 import { clientIp } from "@/server/http/client-ip";
 import { parseId } from "@/server/http/ids";
+import { deleteAccount } from "@/server/identity/delete-account";
 import { setLinkIntent } from "@/server/identity/link-intent-cookie";
-import { passwordChangeInput, profileInput, tokenNameInput } from "@/server/identity/schemas";
+import {
+  accountDeletionInput,
+  passwordChangeInput,
+  profileInput,
+  tokenNameInput,
+} from "@/server/identity/schemas";
 import { endAllSessions } from "@/server/identity/sessions";
 import { createToken, deleteToken } from "@/server/identity/tokens";
 import { changePassword, updateProfile } from "@/server/identity/users";
@@ -148,6 +154,25 @@ export async function signOutEverywhereAction(): Promise<ActionResult> {
     const user = await requireUser();
     await endAllSessions(await getDb(), user.id);
     await signOut({ redirectTo: "/login" });
+    return undefined;
+  });
+}
+
+/** Deletes the account and everything of it, then signs this browser out to the sign-in page. */
+export async function deleteAccountAction(input: {
+  password?: string;
+  confirm_email?: string;
+}): Promise<ActionResult> {
+  return runAction(async () => {
+    const user = await requireUser();
+    const parsed = parseInput(accountDeletionInput, input);
+    await deleteAccount(await getDb(), {
+      user,
+      password: parsed.password ?? null,
+      confirmEmail: parsed.confirm_email ?? null,
+      ip: clientIp(await headers()),
+    });
+    await signOut({ redirectTo: "/login?deleted=1" });
     return undefined;
   });
 }

@@ -8,6 +8,7 @@ import { listTimeZones } from "@/server/identity/time-zone";
 import { listTokens } from "@/server/identity/tokens";
 import { outboxAvailable } from "@/server/mail/outbox";
 import { CategoriesPanel } from "./_components/categories-panel";
+import { DeleteAccountPanel } from "./_components/delete-account-panel";
 import { LinkedProviders } from "./_components/linked-providers";
 import { NotificationSettingsForm } from "./_components/notification-settings-form";
 import { ProfileForm } from "./_components/profile-form";
@@ -90,6 +91,10 @@ export default async function SettingsPage() {
             use.
           </p>
           <CategoriesPanel groups={groups} own={own} />
+        </Card>
+        <Card>
+          <h2 className="mb-1 text-lg font-semibold">Delete account</h2>
+          <DeleteAccountPanel hasPassword={user.passwordHash !== null} email={user.email} />
         </Card>
       </div>
     </>

@@ -12,11 +12,11 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function LoginPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
+  searchParams: Promise<{ callbackUrl?: string; error?: string; deleted?: string }>;
 }) {
   // Someone already signed in has nothing to do here.
   if (await currentUser()) redirect("/dashboard");
-  const { callbackUrl, error } = await searchParams;
+  const { callbackUrl, error, deleted } = await searchParams;
   // A refused GitHub or Google sign-in comes back here with its reason (auth.ts, signIn callback).
   const refusal =
     error && error in OAUTH_REFUSALS ? OAUTH_REFUSALS[error as keyof typeof OAUTH_REFUSALS] : null;
@@ -26,6 +26,11 @@ export default async function LoginPage({
       <p className="mb-6 text-sm text-fg-muted">
         Welcome back. Your accounts have been syncing while you were away.
       </p>
+      {deleted === "1" ? (
+        <div className="mb-4">
+          <Alert tone="success">Your account and everything in it were deleted.</Alert>
+        </div>
+      ) : null}
       {refusal ? (
         <div className="mb-4">
           <Alert>{refusal}</Alert>

@@ -1,11 +1,15 @@
 // GET /api/v1/me — the signed-in user's profile and notification settings.
 // PATCH /api/v1/me — change any of name, monthly_income, notify_thresholds, email_notifications,
 // notify_sync_completed, time_zone.
+// DELETE /api/v1/me — delete the account and all its data; body { password } (or { confirm_email } for an
+// account without a password). 204 when done.
 
 import { getDb } from "@/db";
 import { requireApiUser } from "@/server/auth";
-import { apiRoute, json, readJson } from "@/server/http/api";
-import { profileInput } from "@/server/identity/schemas";
+import { apiRoute, json, noContent, readJson } from "@/server/http/api";
+import { clientIp } from "@/server/http/client-ip";
+import { deleteAccount } from "@/server/identity/delete-account";
+import { accountDeletionInput, profileInput } from "@/server/identity/schemas";
 import { updateProfile } from "@/server/identity/users";
 import { serializeMe } from "../_lib/serializers";
 
@@ -26,6 +30,18 @@ export const PATCH = apiRoute(async (request) => {
     timeZone: input.time_zone,
   });
   return json(serializeMe(updated));
+});
+
+export const DELETE = apiRoute(async (request) => {
+  const user = await requireApiUser(request);
+  const input = await readJson(request, accountDeletionInput);
+  await deleteAccount(await getDb(), {
+    user,
+    password: input.password ?? null,
+    confirmEmail: input.confirm_email ?? null,
+    ip: clientIp(request.headers),
+  });
+  return noContent();
 });
 
 // Methods this file does not define answer 405 with the error body.
