@@ -79,7 +79,7 @@ describe("API responses", () => {
     const missing = await call(unknownApiPath.GET, { path: "/api/v1/nope" });
     expect(missing.status).toBe(404);
     expect(missing.body.error).toMatchObject({ code: "not_found" });
-    const wrong = await call(meRoute.DELETE, { method: "DELETE", token, path: "/api/v1/me" });
+    const wrong = await call(meRoute.PUT, { method: "PUT", token, path: "/api/v1/me" });
     expect(wrong.status).toBe(405);
     expect(wrong.body.error.code).toBe("method_not_allowed");
     // A method the route defines is untouched.
