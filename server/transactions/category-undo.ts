@@ -141,11 +141,15 @@ export async function undoCategoryChange(db: Database, userId: string, token: st
         await tx
           .delete(crowdVotes)
           .where(and(eq(crowdVotes.userId, userId), eq(crowdVotes.sellerKey, snapshot.sellerKey)));
+      // Upserted: choosing one of the user's own categories took the vote back (see recordVote).
       else
         await tx
-          .update(crowdVotes)
-          .set({ categoryId: snapshot.vote })
-          .where(and(eq(crowdVotes.userId, userId), eq(crowdVotes.sellerKey, snapshot.sellerKey)));
+          .insert(crowdVotes)
+          .values({ userId, sellerKey: snapshot.sellerKey, categoryId: snapshot.vote })
+          .onConflictDoUpdate({
+            target: [crowdVotes.userId, crowdVotes.sellerKey],
+            set: { categoryId: snapshot.vote },
+          });
       await refreshCrowdTop(tx, snapshot.sellerKey);
     }
     // The months' totals rebuilt from the restored rows, in this transaction, and their budgets evaluated again.
