@@ -4,6 +4,7 @@ import { and, eq, type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { postgresErrorCode, queryRows } from "@/db/client";
 import { type CategoryKind, categories } from "@/db/schema";
+import { UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
 import { AppError, notFound } from "@/server/errors";
 
 /** A category as a user sees it: a default one (userId null, never hidden) or one of their own. */
@@ -107,6 +108,17 @@ export async function createCategory(
   input: { name: string; parentId: string },
 ) {
   const parent = await getUsableCategory(db, userId, input.parentId);
+  // Uncategorized is where rows without a category are counted, not a group: a category inside it would be
+  // counted by no group total and no budget.
+  if (parent.id === UNCATEGORIZED_CATEGORY_ID) {
+    throw new AppError(
+      "invalid_input",
+      "Uncategorized cannot hold categories of its own; choose another group.",
+      {
+        fields: { parent_id: "must be a group" },
+      },
+    );
+  }
   if (parent.parentId) {
     throw new AppError("invalid_input", "Choose a group, not a subcategory, as the parent.", {
       fields: { parent_id: "must be a group" },

@@ -4,7 +4,7 @@
 
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db";
-import { defaultCategoryId } from "@/db/seed/categories";
+import { defaultCategoryId, UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
 import { createCategory, listCategories, updateCategory } from "@/server/categorize/categories";
 import { createTestUser } from "../factories/users";
 import { useTestDatabase } from "../support/db";
@@ -43,5 +43,13 @@ describe("a user's own categories", () => {
       /already have a category named/,
     );
     expect((await ownNames(user.id)).sort()).toEqual(["Bouldering", "Climbing"]);
+  });
+
+  it("cannot be made inside Uncategorized, whose spending no budget or group would count", async () => {
+    const { user } = await createTestUser(db, { label: "uncategorized" });
+    await expect(
+      createCategory(db, user.id, { name: "Mystery", parentId: UNCATEGORIZED_CATEGORY_ID }),
+    ).rejects.toThrow(/choose another group/);
+    expect(await ownNames(user.id)).toEqual([]);
   });
 });
