@@ -8,6 +8,7 @@ import { centsFromNumeric } from "@/lib/money";
 import { currentMonthFor, laterMonth, shiftMonth, todayIn } from "@/lib/months";
 import { visibleCategoriesSql } from "@/server/categorize/categories";
 import { TAXONOMY } from "@/server/categorize/taxonomy";
+import { mainCurrency } from "@/server/reports/currency";
 import type { BudgetCategory, BudgetInputs } from "./evaluate";
 import { HISTORY_MONTHS } from "./recommend";
 import { DEFAULT_THRESHOLDS } from "./status";
@@ -51,12 +52,14 @@ export async function loadBudgetInputs(
   const first = `${shiftMonth(sorted[0]!, -MONTHS_BEFORE)}-01`;
   const last = `${laterMonth(sorted.at(-1)!, currentMonth)}-01`;
   const userId = user.id;
-  // The aggregate is per user and month today; the ledger work adds its currency, to be filtered here.
+  // Budgets are kept in one currency: every amount read below is that currency's alone (the aggregate and the
+  // ledger are per currency), so euros are never added to dollars. The main currency is the one every total
+  // defaults to (as on Spending), read through the per-user cache.
+  const currency = options.currency ?? (await mainCurrency(db, userId));
   const [[meta], aggregateRows, paymentRows] = await Promise.all([
-    // The small things in one round trip: the main currency, the user's own categories (the default ones are
-    // Tally's taxonomy, seeded from it at every start), their budget settings, and when their history starts.
+    // The small things in one round trip: the user's own categories (the default ones are Tally's taxonomy,
+    // seeded from it at every start), their budget settings, and when their history in the currency starts.
     queryPreparedRows<{
-      currency: string | null;
       history_start: string | null;
       categories: Array<{
         id: string;
@@ -69,9 +72,8 @@ export async function loadBudgetInputs(
     }>(
       db,
       sql`select
-            (${mainCurrencyQuery(userId)}) as currency,
-            (select to_char(min(posted_on), 'YYYY-MM-DD') from transactions where user_id = ${userId}::uuid)
-              as history_start,
+            (select to_char(min(posted_on), 'YYYY-MM-DD') from transactions
+              where user_id = ${userId}::uuid and currency = ${currency}) as history_start,
             coalesce((select json_agg(json_build_object('id', id, 'name', name, 'slug', slug,
                 'parent_id', parent_id, 'kind', kind))
               from categories where user_id = ${userId}::uuid), '[]'::json) as categories,
@@ -102,7 +104,7 @@ export async function loadBudgetInputs(
           select to_char(m.month, 'YYYY-MM') as month, m.category_id, m.outflow::text as outflow,
             m.inflow::text as inflow
           from monthly_spending m left join reach r on r.category_id = m.category_id
-          where m.user_id = ${userId}::uuid and m.month <= ${last}::date
+          where m.user_id = ${userId}::uuid and m.currency = ${currency} and m.month <= ${last}::date
             and m.month >= least(${first}::date, (select min(from_month) from reach))
             and (m.month >= ${first}::date or m.month >= r.from_month)`,
     ),
@@ -111,7 +113,7 @@ export async function loadBudgetInputs(
           db,
           sql`select coalesce(category_id, ${UNCATEGORIZED_CATEGORY_ID}::uuid) as category_id, (-amount)::text as amount
               from transactions
-              where user_id = ${userId}::uuid and amount < 0
+              where user_id = ${userId}::uuid and currency = ${currency} and amount < 0
                 and posted_on >= ${`${currentMonth}-01`}::date
                 and posted_on < (${`${currentMonth}-01`}::date + interval '1 month')::date`,
         )
@@ -120,7 +122,7 @@ export async function loadBudgetInputs(
   return {
     currentMonth,
     today,
-    currency: options.currency ?? meta?.currency ?? "USD",
+    currency,
     categories: [
       ...DEFAULT_CATEGORIES,
       ...(meta?.categories ?? []).map((row) => ({
@@ -153,11 +155,3 @@ export async function loadBudgetInputs(
     historyStart: meta?.history_start ?? null,
   };
 }
-
-/**
- * The currency budgets are kept in: the user's main currency. Until the ledger work gives users one, it is the
- * currency most of their accounts use (US dollars without accounts).
- */
-const mainCurrencyQuery = (userId: string) =>
-  sql`select currency from accounts where user_id = ${userId}::uuid
-      group by currency order by count(*) desc, currency limit 1`;

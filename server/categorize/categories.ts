@@ -2,8 +2,9 @@ import { invalidateUserReads } from "@/server/cache/user-reads";
 import "server-only";
 import { and, eq, type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db";
-import { queryRows } from "@/db/client";
+import { postgresErrorCode, queryRows } from "@/db/client";
 import { type CategoryKind, categories } from "@/db/schema";
+import { UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
 import { AppError, notFound } from "@/server/errors";
 
 /** A category as a user sees it: a default one (userId null, never hidden) or one of their own. */
@@ -107,15 +108,23 @@ export async function createCategory(
   input: { name: string; parentId: string },
 ) {
   const parent = await getUsableCategory(db, userId, input.parentId);
+  // Uncategorized is where rows without a category are counted, not a group: a category inside it would be
+  // counted by no group total and no budget.
+  if (parent.id === UNCATEGORIZED_CATEGORY_ID) {
+    throw new AppError(
+      "invalid_input",
+      "Uncategorized cannot hold categories of its own; choose another group.",
+      {
+        fields: { parent_id: "must be a group" },
+      },
+    );
+  }
   if (parent.parentId) {
     throw new AppError("invalid_input", "Choose a group, not a subcategory, as the parent.", {
       fields: { parent_id: "must be a group" },
     });
   }
-  const slug = `user.${parent.slug}.${input.name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")}`;
+  const slug = ownCategorySlug(parent.slug, input.name);
   const [created] = await db
     .insert(categories)
     .values({
@@ -133,18 +142,45 @@ export async function createCategory(
   return created;
 }
 
-/** Renames or hides one of the user's own categories; the default ones belong to everyone. */
+/**
+ * What keeps a user's category names apart within a group (the unique key with the user): the name as the user
+ * sees it, in any alphabet, without differences of case or spacing. "Кафе" and "Театр" are two categories,
+ * "Climbing" and "climbing" one.
+ */
+function ownCategorySlug(groupSlug: string, name: string): string {
+  return `user.${groupSlug}.${name.normalize("NFKC").trim().toLowerCase().split(/\s+/).join("-")}`;
+}
+
+/**
+ * Renames or hides one of the user's own categories; the default ones belong to everyone. A new name moves the
+ * category's key with it, so the old name is free again and a name the group already has is refused.
+ */
 export async function updateCategory(
   db: Database,
   userId: string,
   categoryId: string,
   changes: { name?: string; hidden?: boolean },
 ) {
-  const [updated] = await db
-    .update(categories)
-    .set(changes)
-    .where(and(eq(categories.id, categoryId), eq(categories.userId, userId)))
-    .returning();
+  const owned = and(eq(categories.id, categoryId), eq(categories.userId, userId));
+  let slug: string | undefined;
+  if (changes.name !== undefined) {
+    const [current] = await db.select({ parentId: categories.parentId }).from(categories).where(owned);
+    if (!current) throw notFound("That category of yours");
+    const group = current.parentId ? await findVisibleCategory(db, userId, current.parentId) : null;
+    if (group) slug = ownCategorySlug(group.slug, changes.name);
+  }
+  let updated: typeof categories.$inferSelect | undefined;
+  try {
+    [updated] = await db
+      .update(categories)
+      .set({ ...changes, ...(slug && { slug }) })
+      .where(owned)
+      .returning();
+  } catch (error) {
+    if (postgresErrorCode(error) === "23505")
+      throw new AppError("conflict", `You already have a category named “${changes.name}” there.`);
+    throw error;
+  }
   if (!updated) throw notFound("That category of yours");
   // Category names appear in cached spending figures.
   await invalidateUserReads(userId);

@@ -92,6 +92,9 @@ export type Categorization<Id> = {
 /** For callers whose category ids are the taxonomy slugs (the eval, the bench, tests). */
 export const slugAsId = (slug: CategorySlug): CategorySlug => slug;
 
+/** What a row filed by the user's rule for its seller says about its category. */
+export const RULE_REASON = "Your rule for this seller";
+
 export function categorizeTransaction<Id>(
   transaction: CategorizeInput,
   ctx: CategorizeContext<Id>,
@@ -119,10 +122,7 @@ export function categorizeTransaction<Id>(
   // An empty key names no seller, so neither a rule nor the crowd can speak for it.
   if (seller.key !== "") {
     const ruled = ctx.userRules.get(seller.key);
-    if (
-      ruled !== undefined &&
-      settle(result, ruled, "rule", "rule", "Your rule for this seller", CONFIDENCE.rule)
-    )
+    if (ruled !== undefined && settle(result, ruled, "rule", "rule", RULE_REASON, CONFIDENCE.rule))
       return result;
   }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { queryRows } from "@/db/client";
 import { categoryChoices, crowdTop, crowdVotes, defaultCategories } from "@/db/schema";
@@ -9,7 +9,8 @@ import { crowdWinner } from "./crowd";
  * A user's manual choice for a seller. It is always remembered privately (category_choices: the history source
  * learns from it), and for a default category it is also the user's crowd vote; the seller's crowd answer is
  * then recomputed right away (a seller has few voters, so this reads a handful of rows), keeping categorization
- * a one-row lookup. A user's own category means nothing to anyone else and is never a vote.
+ * a one-row lookup. A user's own category means nothing to anyone else and is never a vote: choosing one takes
+ * back the vote the user gave the seller before, as the crowd counts each user's latest choice only.
  */
 export async function recordVote(
   db: Database,
@@ -28,7 +29,14 @@ export async function recordVote(
     .from(defaultCategories)
     .where(eq(defaultCategories.id, input.categoryId))
     .limit(1);
-  if (!category) return;
+  if (!category) {
+    const withdrawn = await db
+      .delete(crowdVotes)
+      .where(and(eq(crowdVotes.userId, input.userId), eq(crowdVotes.sellerKey, input.sellerKey)))
+      .returning({ sellerKey: crowdVotes.sellerKey });
+    if (withdrawn.length > 0) await refreshCrowdTop(db, input.sellerKey);
+    return;
+  }
   await db
     .insert(crowdVotes)
     .values(input)

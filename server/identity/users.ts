@@ -2,6 +2,8 @@ import "server-only";
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { type User, users } from "@/db/schema";
+import { currentMonthFor } from "@/lib/months";
+import { requestBudgetEvaluation } from "@/server/budgets/events";
 import { invalidateUserReads } from "@/server/cache/user-reads";
 import { AppError } from "@/server/errors";
 import { hashPassword, spendPasswordCheckTime, verifyPassword } from "./passwords";
@@ -94,12 +96,26 @@ export type ProfileChanges = {
   timeZone?: string;
 };
 
+const BUDGET_STATUS_FIELDS: ReadonlyArray<keyof ProfileChanges> = [
+  "notifyThresholds",
+  "timeZone",
+  "monthlyIncome",
+];
+
 export async function updateProfile(db: Database, userId: string, changes: ProfileChanges): Promise<User> {
   const provided = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
   const [user] =
     Object.keys(provided).length === 0
       ? await db.select().from(users).where(eq(users.id, userId))
-      : await db.update(users).set(provided).where(eq(users.id, userId)).returning();
+      : await db.transaction(async (tx) => {
+          const updated = await tx.update(users).set(provided).where(eq(users.id, userId)).returning();
+          // Thresholds, the time zone and income move a budget's status: the month's notices are decided
+          // again (a user already past a threshold they just chose is told now, not at their next purchase).
+          const [row] = updated;
+          if (row && BUDGET_STATUS_FIELDS.some((field) => field in provided))
+            await requestBudgetEvaluation(tx, userId, [currentMonthFor(row.timeZone)]);
+          return updated;
+        });
   if (!user) throw new AppError("not_found", "Your account was not found.");
   // Income and thresholds shape budgets, the time zone decides "this month": cached figures start over.
   if (Object.keys(provided).length > 0) await invalidateUserReads(userId);

@@ -3,7 +3,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { queryRows } from "@/db/client";
-import { crowdVotes, sellerRules, transactions } from "@/db/schema";
+import { categoryChoices, crowdVotes, sellerRules, transactions } from "@/db/schema";
 import { pgArray } from "@/db/sql-arrays";
 import { secret } from "@/env";
 import { requestBudgetEvaluation } from "@/server/budgets/events";
@@ -13,7 +13,7 @@ import { AppError, notFound } from "@/server/errors";
 import { lockUserForRebuild, rebuildAggregate } from "@/server/spending/aggregate";
 
 // "Undo" after a category change: before the change, what it may touch is written down (each row's category
-// and why, the seller rule, the user's crowd vote); the page gets that back as a signed token, and undoing
+// and why, the seller rule, the user's crowd vote and private choice); the page gets that back as a signed token, and undoing
 // puts it all back. Signed (HMAC with the app's secret) so a token cannot be forged or edited, tied to the
 // user, and short-lived.
 
@@ -27,6 +27,8 @@ type Snapshot = {
   /** The seller rule's category before, or null for none; undefined when the change did not touch rules. */
   rule?: string | null;
   vote: string | null;
+  /** The user's private choice for the seller before (what their history learns from), or null for none. */
+  choice?: string | null;
   expires: number;
 };
 
@@ -74,12 +76,17 @@ export async function snapshotForUndo(
     .select({ categoryId: crowdVotes.categoryId })
     .from(crowdVotes)
     .where(and(eq(crowdVotes.userId, userId), eq(crowdVotes.sellerKey, target.sellerKey)));
+  const [choice] = await db
+    .select({ categoryId: categoryChoices.categoryId })
+    .from(categoryChoices)
+    .where(and(eq(categoryChoices.userId, userId), eq(categoryChoices.sellerKey, target.sellerKey)));
   const snapshot: Snapshot = {
     userId,
     sellerKey: target.sellerKey,
     rows: rows.map((row) => [row.id, row.categoryId, row.source, row.reason]),
     ...(bySeller ? { rule: rule?.categoryId ?? null } : {}),
     vote: vote?.categoryId ?? null,
+    choice: choice?.categoryId ?? null,
     expires: Date.now() + UNDO_MINUTES * 60_000,
   };
   const payload = Buffer.from(JSON.stringify(snapshot)).toString("base64url");
@@ -100,8 +107,8 @@ function readToken(token: string, userId: string): Snapshot {
 }
 
 /**
- * Puts back what a category change changed: each row's category and source, the seller rule, the user's vote,
- * and the affected months' spending. Returns how many transactions went back.
+ * Puts back what a category change changed: each row's category and source, the seller rule, the user's vote
+ * and private choice, and the affected months' spending. Returns how many transactions went back.
  */
 export async function undoCategoryChange(db: Database, userId: string, token: string): Promise<number> {
   const snapshot = readToken(token, userId);
@@ -141,12 +148,29 @@ export async function undoCategoryChange(db: Database, userId: string, token: st
         await tx
           .delete(crowdVotes)
           .where(and(eq(crowdVotes.userId, userId), eq(crowdVotes.sellerKey, snapshot.sellerKey)));
+      // Upserted: choosing one of the user's own categories took the vote back (see recordVote).
       else
         await tx
-          .update(crowdVotes)
-          .set({ categoryId: snapshot.vote })
-          .where(and(eq(crowdVotes.userId, userId), eq(crowdVotes.sellerKey, snapshot.sellerKey)));
+          .insert(crowdVotes)
+          .values({ userId, sellerKey: snapshot.sellerKey, categoryId: snapshot.vote })
+          .onConflictDoUpdate({
+            target: [crowdVotes.userId, crowdVotes.sellerKey],
+            set: { categoryId: snapshot.vote },
+          });
       await refreshCrowdTop(tx, snapshot.sellerKey);
+      // The user's own history must not learn from a choice they took back.
+      if (snapshot.choice === null)
+        await tx
+          .delete(categoryChoices)
+          .where(and(eq(categoryChoices.userId, userId), eq(categoryChoices.sellerKey, snapshot.sellerKey)));
+      else if (snapshot.choice !== undefined)
+        await tx
+          .insert(categoryChoices)
+          .values({ userId, sellerKey: snapshot.sellerKey, categoryId: snapshot.choice })
+          .onConflictDoUpdate({
+            target: [categoryChoices.userId, categoryChoices.sellerKey],
+            set: { categoryId: snapshot.choice },
+          });
     }
     // The months' totals rebuilt from the restored rows, in this transaction, and their budgets evaluated again.
     const months = [...new Set(rows.map((row) => row.month))];

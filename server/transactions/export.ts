@@ -21,10 +21,11 @@ const EXPORT_BATCH_ROWS = 1000;
 
 /**
  * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return, which some strip first) as
- * a formula: a bank description like "=HYPERLINK(…)" must stay text. The OWASP advice: prefix a quote.
+ * a formula: a bank description like "=HYPERLINK(…)" must stay text. Some also skip leading spaces and line
+ * breaks when they read a cell, so "  =HYPERLINK(…)" is one too. The OWASP advice: prefix a quote.
  */
 export function escapeFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /^[\t\r\n]|^\s*[=+\-@]/.test(value) ? `'${value}` : value;
 }
 
 /** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. */

@@ -7,6 +7,7 @@ import { sellerRules } from "@/db/schema";
 import { pgArray } from "@/db/sql-arrays";
 import { requestBudgetEvaluation } from "@/server/budgets/events";
 import { getUsableCategory } from "@/server/categorize/categories";
+import { RULE_REASON } from "@/server/categorize/engine";
 import { recordVote } from "@/server/categorize/votes";
 import { notFound } from "@/server/errors";
 import {
@@ -136,7 +137,10 @@ async function lockRows(
   }
 }
 
-/** Sets the category of locked rows, taking the aggregate deltas from the values the update replaced. */
+/**
+ * Sets the category of locked rows, taking the aggregate deltas from the values the update replaced. The
+ * automatic reason they had goes with it: the user's own choice has none, a rule's says so.
+ */
 async function moveToCategory(
   tx: Database,
   userId: string,
@@ -150,7 +154,8 @@ async function moveToCategory(
       where user_id = ${userId}::uuid and id = any(${pgArray(input.ids)}::uuid[])
     ),
     changed as (
-      update transactions t set category_id = ${input.categoryId}::uuid, category_source = ${input.source}
+      update transactions t set category_id = ${input.categoryId}::uuid, category_source = ${input.source},
+        category_reason = ${input.source === "rule" ? RULE_REASON : null}
       from before b where t.user_id = ${userId}::uuid and t.id = b.id
       returning t.posted_on, t.amount, t.currency, t.category_id
     )

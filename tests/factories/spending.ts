@@ -26,14 +26,18 @@ export async function createManualAccount(db: Database, userId: string, currency
   return account!.id;
 }
 
-/** Adds the rows to a (new, unless given) manual account and rebuilds the months they fall in. */
+/**
+ * Adds the rows to a (new, unless given) manual account and rebuilds the months they fall in. `currency` is the
+ * new account's and its rows' (US dollars unless told).
+ */
 export async function addSpending(
   db: Database,
   userId: string,
   rows: SpendingRow[],
   accountId?: string,
+  currency = "USD",
 ): Promise<string> {
-  const account = accountId ?? (await createManualAccount(db, userId));
+  const account = accountId ?? (await createManualAccount(db, userId, currency));
   if (rows.length === 0) return account;
   await db.insert(transactions).values(
     rows.map((row) => ({
@@ -42,7 +46,7 @@ export async function addSpending(
       externalId: randomUUID(),
       postedOn: row.on,
       amount: formatDecimal(row.cents),
-      currency: "USD",
+      currency,
       description: row.category ?? "UNKNOWN SELLER",
       sellerKey: row.category ?? "unknown",
       merchant: row.category ?? "Unknown",

@@ -45,6 +45,17 @@ describe("CSV export rows", () => {
     );
   });
 
+  it("keeps a formula text when spaces or line breaks come before it, as spreadsheets skip them", () => {
+    for (const dangerous of [" =1+1", "   +SUM(A1)", "\u00a0-2+3", " \t@cmd", "\n=1", "\r\n=1"]) {
+      expect(escapeFormula(dangerous)).toBe(`'${dangerous}`);
+    }
+    expect(escapeFormula("  Blue Bottle")).toBe("  Blue Bottle");
+    const line = exportRow(row({ description: '  =HYPERLINK("http://evil")', memo: " @home" }));
+    expect(line).toBe(
+      `3/7/2026,Blue Bottle Coffee,"'  =HYPERLINK(""http://evil"")",4.50,debit,Coffee Shops,Everyday checking,,' @home`,
+    );
+  });
+
   it("quotes commas, quotes and line breaks", () => {
     const line = exportRow(row({ memo: 'line one\nsaid "hi", left' }));
     expect(line.endsWith(`,"line one\nsaid ""hi"", left"`)).toBe(true);
