@@ -35,7 +35,7 @@ import {
   type SignDecision,
   type SignQuestion,
 } from "@/server/statements/csv-sign";
-import { locateTable } from "@/server/statements/csv-table";
+import { isHeaderLike, locateTable } from "@/server/statements/csv-table";
 import type { CsvRow } from "@/server/statements/csv-tokenize";
 import { signsByWords } from "@/server/statements/csv-worded-signs";
 import { currencyCode } from "@/server/statements/currency-codes";
@@ -73,6 +73,9 @@ export type { StatedBalance } from "@/server/statements/csv-columns";
 
 export type { SignQuestion } from "@/server/statements/csv-sign";
 
+/** The problem of a file that is only a header line: the bank exported a period without transactions. */
+export const EMPTY_EXPORT = "The file holds column names and not one transaction.";
+
 export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetection {
   const shape = locateTable(rows);
   const base = { headerRow: shape.headerRow, endRow: shape.endRow, otherTables: shape.otherTables };
@@ -85,7 +88,15 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
     problem,
     statedBalance: null,
   });
-  if (shape.dataRows.length === 0) return fail("No row in this file has both a date and an amount.");
+  if (shape.dataRows.length === 0) {
+    const lines = rows.filter((row) => row.cells.some((cell) => cell.trim() !== ""));
+    const [only] = lines;
+    return fail(
+      lines.length === 1 && only && isHeaderLike(only)
+        ? EMPTY_EXPORT
+        : "No row in this file has both a date and an amount.",
+    );
+  }
 
   const header = shape.headerRow === null ? [] : (rows[shape.headerRow]?.cells ?? []);
   const profiles = profileColumns(rows, header, shape.bodyRows);
@@ -139,7 +150,10 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
       !EXCLUDED_FROM_AMOUNTS.has(p.hint as Role) &&
       (isAmountColumn(p) || (MONEY_HINTS.has(p.hint as Role) && p.amounts > 0 && p.amounts * 2 >= p.filled)),
   );
-  const money = chooseAmounts(amounts, layout, rowOrder(rows, shape.bodyRows, posted));
+  const emptySides = profiles.filter(
+    (p) => !taken.has(p.index) && (p.hint === "debit" || p.hint === "credit") && p.nonZero === 0,
+  );
+  const money = chooseAmounts(amounts, layout, rowOrder(rows, shape.bodyRows, posted), emptySides);
   if (!money) return fail("Tally found no column of amounts.");
   for (const p of [money.amount, money.debit, money.credit, money.balance]) take(p);
 

@@ -70,6 +70,7 @@ export function chooseAmounts(
   candidates: ColumnProfile[],
   layout: LayoutMatch | null,
   order: RowOrder | null,
+  emptySides: ColumnProfile[] = [],
 ): Money | null {
   // Columns of nothing but zeros, or one repeated value, are not money (an exchange rate of 0, a statement number).
   const useful = candidates.filter(
@@ -84,6 +85,22 @@ export function chooseAmounts(
   const credit = named("credit").find((p) => p !== balanceNamed);
   if (debit && credit) return { debit, credit, balance: balanceNamed, pairNamed: true, order };
   const amountNamed = named("amount");
+  // A named money-out column beside a named money-in column that is empty on every row (DBS: a month of only
+  // spending) is still the pair: its unsigned figures are money out, not amounts of unknown direction.
+  const partner = debit
+    ? emptySides.find((p) => p.hint === "credit")
+    : credit
+      ? emptySides.find((p) => p.hint === "debit")
+      : undefined;
+  if (partner && amountNamed.length === 0) {
+    const pair = debit ? { debit, credit: partner } : { debit: partner, credit };
+    return {
+      ...pair,
+      balance: balanceNamed ?? findBalance(others, { ...pair, order }),
+      pairNamed: true,
+      order,
+    };
+  }
   if (amountNamed.length > 0) {
     const amount = amountNamed.reduce((a, b) => (b.nonZero > a.nonZero ? b : a));
     return { amount, order, balance: balanceNamed ?? findBalance(others, { amount, order }) };

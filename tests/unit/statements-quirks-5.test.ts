@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import { parseStatementFile } from "@/server/statements/parse-file";
+import {
+  type ParsedTransaction,
+  StatementNeedsAnswerError,
+  StatementParseError,
+} from "@/server/statements/types";
+import { only } from "../support/statement-fixtures";
+
+// Real-world statement quirks, continued from statements-quirks-4.test.ts: the fourth round of files from public
+// repositories (GLS Bank, DBS, empty exports, ABN AMRO's, Citi's and mBank's MT940/MT942). Every file here is our
+// own, with invented rows, in the shape the bank's export has.
+
+const rows = (transactions: ParsedTransaction[]) =>
+  transactions.map((t) => [t.postedOn, t.amount, t.description]);
+
+const file = (text: string, filename = "export.csv") => ({ bytes: new TextEncoder().encode(text), filename });
+
+function refusal(text: string, filename?: string): StatementParseError {
+  try {
+    parseStatementFile(file(text, filename));
+  } catch (error) {
+    if (error instanceof StatementParseError) return error;
+    throw error;
+  }
+  throw new Error("the file was read");
+}
+
+describe("a header whose column names end in numbers (GLS Bank's VWZ1 … VWZ14)", () => {
+  it("is the header, not a row of amounts, so the dates and amounts below it are read", () => {
+    const purpose = Array.from({ length: 14 }, (_, i) => `VWZ${i + 1}`).join(";");
+    const text =
+      `Kontonummer;Buchungstag;Wertstellung;Auftraggeber/Empfänger;Buchungstext;${purpose};Betrag;Kontostand;Währung\n` +
+      `4000000001;10.10.2024;10.10.2024;Mobilfunk GmbH;SEPA-Basislastschrift;Rechnung 4711;Kunde 42${";".repeat(13)}-19,99;1.480,01;EUR\n` +
+      `4000000001;11.10.2024;11.10.2024;Stadtwerke;SEPA-Basislastschrift;Abschlag Oktober${";".repeat(14)}-80,00;1.400,01;EUR\n`;
+    const statement = parseStatementFile(file(text));
+    expect(rows(only(statement))).toEqual([
+      ["2024-10-10", -1999, "Mobilfunk GmbH"],
+      ["2024-10-11", -8000, "Stadtwerke"],
+    ]);
+    expect(statement.accounts[0]).toMatchObject({ currency: "EUR", balance: 140001 });
+  });
+
+  it("still reads an amount written with its currency code", () => {
+    const text = "Date,Description,Amount\n2024-03-01,Coffee,EUR -3.50\n2024-03-02,Refund,EUR 12.00\n";
+    expect(only(parseStatementFile(file(text))).map((t) => t.amount)).toEqual([-350, 1200]);
+  });
+});
+
+describe("a debit column beside a credit column that is empty on every row (DBS)", () => {
+  it("reads every figure as money out instead of asking which way they go", () => {
+    const text =
+      "Account Details For:,Savings Account 000-00000-0\n" +
+      "Ledger Balance:,1200.00\n" +
+      "\n" +
+      "Transaction Date,Reference,Debit Amount,Credit Amount,Transaction Ref1\n" +
+      "06 May 2024,MST, 34.65, ,GROCER SINGAPORE\n" +
+      "05 May 2024,ITR, 7.50, ,TOP-UP TO WALLET\n" +
+      "01 May 2024,BILL, 1500.00, ,CARD BILL PAYMENT\n";
+    const transactions = only(parseStatementFile(file(text)));
+    expect(transactions.map((t) => [t.postedOn, t.amount])).toEqual([
+      ["2024-05-06", -3465],
+      ["2024-05-05", -750],
+      ["2024-05-01", -150000],
+    ]);
+  });
+
+  it("reads every figure as money in when only the credit column is filled", () => {
+    const text =
+      "Date,Description,Debit,Credit\n" +
+      "01/03/2024,SALARY ACME,,2500.00\n" +
+      "15/03/2024,INTEREST,,1.25\n" +
+      "28/03/2024,REFUND SHOP,,19.99\n";
+    expect(only(parseStatementFile(file(text))).map((t) => t.amount)).toEqual([250000, 125, 1999]);
+  });
+
+  it("still asks when an unnamed column of unsigned figures is all the file has", () => {
+    const text = "Date,Description,Value\n01/03/2024,SHOP,12.50\n02/03/2024,CAFE,3.20\n";
+    expect(() => parseStatementFile(file(text))).toThrow(StatementNeedsAnswerError);
+  });
+});
+
+describe("an export of column names and no rows", () => {
+  it("is refused as empty, not as columns Tally could not read", () => {
+    const error = refusal("Posted Account,Date,Description,Debit Amount,Credit Amount,Balance\r\n");
+    expect(error.message).toBe(
+      "The file holds column names and not one transaction. Export it again from your bank for a period that has transactions.",
+    );
+  });
+
+  it("leaves a file of words without dates to the mapping message", () => {
+    const error = refusal("Name,Note\nAlice,hello\nBob,world\n");
+    expect(error.message).toMatch(/could not read the columns.*Map its columns/);
+  });
+});
+
+describe("MT940 files", () => {
+  it("skip the plain-text envelope ABN AMRO writes before each message", () => {
+    const text =
+      "ABNANL2A\n940\nABNANL2A\n" +
+      ":20:ABN AMRO BANK NV\n:25:123456789\n:28:100/1\n:60F:C240522EUR100,00\n" +
+      ":61:2405240524D9,50N426NONREF\n:86:BEA NR:XXX1234 24.05.24/12.54 BAKERY AMSTERDAM,PAS999\n" +
+      ":62F:C240524EUR90,50\n-\n" +
+      "ABNANL2A\n940\nABNANL2A\n" +
+      ":20:ABN AMRO BANK NV\n:25:123456789\n:28C:101/1\n:60M:C240524EUR90,50\n" +
+      ":61:2405250525C10,00N426NONREF\n:86:REFUND SHOP\n" +
+      ":62M:C240525EUR100,50\n-\n";
+    const statement = parseStatementFile(file(text, "statement.sta"));
+    expect(rows(only(statement))).toEqual([
+      ["2024-05-24", -950, "BEA NR:XXX1234 24.05.24/12.54 BAKERY AMSTERDAM,PAS999"],
+      ["2024-05-25", 1000, "REFUND SHOP"],
+    ]);
+    expect(statement.accounts[0]).toMatchObject({ balance: 10050, balanceAsOf: "2024-05-25" });
+    expect(statement.warnings).toEqual([]);
+  });
+
+  it("read a statement line whose entry date is left blank (Citi)", () => {
+    const text =
+      ":20:REF1\n:25:123456789\n:28:1/1\n:60F:C240312USD1000,00\n" +
+      ":61:240312    DD212,39NMSCNONREF//\n/ABC/DEF/MISCELLANEOUS\n:86:RENT MARCH\n" +
+      ":61:240312    CD50,00NMSCNONREF//\n:86:DEPOSIT\n" +
+      ":62F:C240312USD837,61\n-";
+    expect(rows(only(parseStatementFile(file(text, "citi.txt"))))).toEqual([
+      ["2024-03-12", -21239, "RENT MARCH"],
+      ["2024-03-12", 5000, "DEPOSIT"],
+    ]);
+  });
+
+  it("read an MT942 interim report (mBank's intraday download), which has no balances", () => {
+    const text =
+      "\n:20:ST240119CYC/0001\n:25:PL00114000000000000000000000\n:28C:1/1\n:34F:PLN0\n:13D:2401191815+0100\n" +
+      ":61:2401190119CN25,00NTRFNONREF//MB240119012058\n911-PRZELEW\n:86:PRZELEW OD JAN NOWAK\n" +
+      ":61:2401190119DN7,50NTRFNONREF//MB240119012085\n911-PRZELEW\n:86:OPLATA ZA KARTE\n" +
+      ":90D:1PLN7,50\n:90C:1PLN25,00\n-\n";
+    const statement = parseStatementFile(file(text, "mt942.sta"));
+    expect(rows(only(statement))).toEqual([
+      ["2024-01-19", 2500, "PRZELEW OD JAN NOWAK"],
+      ["2024-01-19", -750, "OPLATA ZA KARTE"],
+    ]);
+    expect(statement.accounts[0]).toMatchObject({ currency: "PLN", balance: null });
+  });
+
+  it("still refuse an MT940 statement cut off before its closing balance", () => {
+    const text =
+      ":20:REF1\n:25:123456789\n:28:1/1\n:60F:C240312EUR1000,00\n:61:240312D12,00NMSCNONREF\n:86:SHOP\n";
+    expect(refusal(text, "cut.sta").message).toMatch(/has no closing balance/);
+  });
+});
