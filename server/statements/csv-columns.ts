@@ -56,8 +56,17 @@ export function findAccountColumns(
     name: free(layout?.columns.accountName === undefined ? undefined : profiles[layout.columns.accountName]),
   };
   if (fromLayout.number || fromLayout.name) return fromLayout;
+  // An account number beside an account name or type that always goes with it (RBC's "Account Number" and
+  // "Account Type", on every row) is the file's own account even in a short file of several accounts.
+  const named = profiles.filter((p) => free(p) && p.hint === "accountName" && p.filled === p.rows);
+  const numbered = profiles.filter((p) => free(p) && p.hint === "account" && p.filled === p.rows);
+  const paired = numbered.find((n) => named.some((m) => pairedOneToOne(n, m)));
+  const pairedName = paired ? named.find((m) => pairedOneToOne(paired, m)) : undefined;
   const hinted = profiles.filter(
-    (p) => free(p) && (p.hint === "account" || p.hint === "accountName") && fewValues(p),
+    (p) =>
+      free(p) &&
+      (p.hint === "account" || p.hint === "accountName") &&
+      (fewValues(p) || p === paired || p === pairedName),
   );
   const number = hinted.find((p) => p.words < p.filled || p.hint === "account");
   const name = hinted.find((p) => p !== number && p.words === p.filled);
@@ -70,6 +79,19 @@ export function findAccountColumns(
   return repeated && /^(\d[\d -]{5,}|[A-Z]{2}\d{2}[A-Z0-9]{10,30})$/.test(repeated.sample)
     ? { number: repeated }
     : {};
+}
+
+/** Two columns whose values go together on every row, each value of one with a single value of the other. */
+function pairedOneToOne(a: ColumnProfile, b: ColumnProfile): boolean {
+  const forward = new Map<string, string>();
+  const backward = new Map<string, string>();
+  for (let row = 0; row < a.values.length; row++) {
+    const [x, y] = [a.values[row] ?? "", b.values[row] ?? ""];
+    if ((forward.get(x) ?? y) !== y || (backward.get(y) ?? x) !== x) return false;
+    forward.set(x, y);
+    backward.set(y, x);
+  }
+  return forward.size >= 2 && forward.size < a.values.length;
 }
 
 const TEXT_WEIGHTS: Partial<Record<Role | "none", number>> = {

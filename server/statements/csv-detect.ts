@@ -22,7 +22,7 @@ import {
 } from "@/server/statements/csv-layouts";
 import type { CsvMapping } from "@/server/statements/csv-mapping";
 import { minorUnitsQuestion, writesPaddedWholeNumbers } from "@/server/statements/csv-minor-units";
-import { chooseAmounts, type RowOrder } from "@/server/statements/csv-money";
+import { chooseAmounts, inTwoCurrencies, type RowOrder } from "@/server/statements/csv-money";
 import {
   type ColumnProfile,
   isAmountColumn,
@@ -156,6 +156,8 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
   const money = chooseAmounts(amounts, layout, rowOrder(rows, shape.bodyRows, posted), emptySides);
   if (!money) return fail("Tally found no column of amounts.");
   for (const p of [money.amount, money.debit, money.credit, money.balance]) take(p);
+  const otherCurrency = money.amount ? otherCurrencyAmount(profiles, taken, money.amount) : undefined;
+  take(otherCurrency);
 
   // Columns that say something about each row.
   const typeColumn = money.amount
@@ -244,6 +246,11 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
     ...(texts.descriptionIn !== undefined ? { descriptionIn: texts.descriptionIn } : {}),
     ...(texts.memo !== undefined ? { memo: texts.memo } : {}),
     ...(money.amount ? { amount: money.amount.index } : {}),
+    ...(otherCurrency
+      ? {
+          otherCurrencyAmount: { column: otherCurrency.index, currency: currencyInName(otherCurrency.name)! },
+        }
+      : {}),
     ...(money.debit ? { debit: money.debit.index } : {}),
     ...(money.credit ? { credit: money.credit.index } : {}),
     ...(typeColumn ? { typeColumn: typeColumn.index } : {}),
@@ -295,6 +302,26 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
     problem: null,
     statedBalance,
   };
+}
+
+/**
+ * A column of amounts in a second currency beside the amount column (RBC's "USD$" beside "CAD$"): named with
+ * another currency, and filled only on rows where the amount column is empty.
+ */
+function otherCurrencyAmount(
+  profiles: ColumnProfile[],
+  taken: Set<number>,
+  amount: ColumnProfile,
+): ColumnProfile | undefined {
+  if (currencyInName(amount.name) === null) return undefined;
+  return profiles.find(
+    (p) =>
+      !taken.has(p.index) &&
+      p.amounts > 0 &&
+      p.amounts === p.filled &&
+      inTwoCurrencies(amount, p) &&
+      p.cells.every((cell, row) => cell === null || amount.cells[row] === null),
+  );
 }
 
 const DATE_HINTS = new Set<Role>(["postedDate", "date", "valueDate", "transactionDate"]);

@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { Role } from "@/server/statements/csv-header-names";
+import { currencyInName, type Role } from "@/server/statements/csv-header-names";
 import type { LayoutMatch } from "@/server/statements/csv-layouts";
 import { type ColumnProfile, writtenValue } from "@/server/statements/csv-profile";
 
@@ -109,7 +109,7 @@ export function chooseAmounts(
   // Two columns that are never both filled on one row: money out and money in, unnamed.
   for (const x of unnamed) {
     for (const y of unnamed) {
-      if (x.index >= y.index || !complementary(x, y)) continue;
+      if (x.index >= y.index || !complementary(x, y) || inTwoCurrencies(x, y)) continue;
       return {
         debit: x,
         credit: y,
@@ -144,6 +144,15 @@ function moneyLikeness(profile: ColumnProfile): number {
 
 function byLayoutOr(candidates: ColumnProfile[], index: number | undefined): ColumnProfile | undefined {
   return index === undefined ? undefined : candidates.find((p) => p.index === index);
+}
+
+/**
+ * RBC's "CAD$" and "USD$": two columns never filled on the same row because each holds the amounts of one
+ * currency (signed), not money out and money in.
+ */
+export function inTwoCurrencies(x: ColumnProfile, y: ColumnProfile): boolean {
+  const [a, b] = [currencyInName(x.name), currencyInName(y.name)];
+  return a !== null && b !== null && a !== b;
 }
 
 function complementary(x: ColumnProfile, y: ColumnProfile): boolean {

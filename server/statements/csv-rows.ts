@@ -67,7 +67,12 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
       if (/\bposted\b/i.test(label)) pendingSection = false;
       continue;
     }
-    const amountCells = [mapping.amount, mapping.debit, mapping.credit].map((at) => cellOf(row, at));
+    const amountCells = [
+      mapping.amount,
+      mapping.debit,
+      mapping.credit,
+      mapping.otherCurrencyAmount?.column,
+    ].map((at) => cellOf(row, at));
     // No amount at all: a footer, a note, a balance-only line ("Beginning balance as of 01/01/2024").
     if (amountCells.every((c) => c === "")) {
       // Or the second line of the row above, when that row had no description: Fintro's card export writes
@@ -148,7 +153,7 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
     lastRead = { index, transaction };
     firstDate ??= postedOn;
     lastDate = postedOn;
-    const account = accountFor(accounts, row, mapping);
+    const account = accountFor(accounts, row, mapping, inOtherCurrency(row, mapping));
     account.transactions.push(transaction);
     const balance = mapping.balance === undefined ? "" : cellOf(row, mapping.balance);
     if (balance !== "") {
@@ -238,12 +243,17 @@ function cleanText(text: string): string {
   );
 }
 
-function accountFor(accounts: Map<string, AccountDraft>, row: CsvRow, mapping: CsvMapping): AccountDraft {
+function accountFor(
+  accounts: Map<string, AccountDraft>,
+  row: CsvRow,
+  mapping: CsvMapping,
+  otherCurrency: string | null,
+): AccountDraft {
   const cell = (at: number | undefined) => (at === undefined ? "" : (row.cells[at] ?? ""));
   const number = cell(mapping.account);
   const name = cell(mapping.accountName);
   const written = cell(mapping.currencyColumn);
-  const rowCurrency = written === "" ? null : currencyCode(written);
+  const rowCurrency = otherCurrency ?? (written === "" ? null : currencyCode(written));
   if (written !== "" && rowCurrency === null) {
     throw new StatementParseError(
       `Line ${row.line}: the currency "${written.toUpperCase()}" is not a currency code`,
@@ -267,6 +277,13 @@ function accountFor(accounts: Map<string, AccountDraft>, row: CsvRow, mapping: C
     accounts.set(key, account);
   }
   return account;
+}
+
+/** The currency of a row whose amount is written in the other currency's column (RBC's "USD$"), else null. */
+function inOtherCurrency(row: CsvRow, mapping: CsvMapping): string | null {
+  const other = mapping.otherCurrencyAmount;
+  if (!other || (row.cells[mapping.amount ?? -1] ?? "").trim() !== "") return null;
+  return (row.cells[other.column] ?? "").trim() === "" ? null : other.currency;
 }
 
 function guessAccountType(name: string): AccountType {

@@ -146,3 +146,50 @@ describe("MT940 files", () => {
     expect(refusal(text, "cut.sta").message).toMatch(/has no closing balance/);
   });
 });
+
+describe("RBC's export of every account, with a CAD$ and a USD$ column", () => {
+  const text =
+    "Account Type,Account Number,Transaction Date,Cheque Number,Description 1,Description 2,CAD$,USD$\n" +
+    "Chequing,01234-5678901,6/25/2024,,Email Trfs,INTERAC E-TRF- 6319 ,20,\n" +
+    "Chequing,01234-5678901,6/28/2024,,PAYROLL DEPOSIT,ACME CORP ,2742.03,\n" +
+    "Chequing,01234-5678901,7/03/2024,,Online Banking payment - 1234,HYDRO ONE,-120.55,\n" +
+    "Chequing,01234-5678901,7/05/2024,,Contactless Interac purchase,LOBLAWS 1029,-84.17,\n" +
+    "USD Savings,01234-5679999,7/22/2024,,DEPOSIT,,,5300\n" +
+    "USD Savings,01234-5679999,7/31/2024,,Deposit interest,,,0.88\n" +
+    "Visa,4514xxxxxxxx1234,7/13/2024,,LYFT *RIDE VANCOUVER BC,,-16.61,\n" +
+    "Visa,4514xxxxxxxx1234,7/14/2024,,PAYMENT - THANK YOU,,500.00,\n";
+
+  it("reads the two columns as amounts in two currencies, not as money out and money in", () => {
+    const statement = parseStatementFile(file(text));
+    expect(
+      statement.accounts.map((a) => [
+        a.accountNumber,
+        a.currency,
+        a.type,
+        a.transactions.map((t) => t.amount),
+      ]),
+    ).toEqual([
+      ["01234-5678901", "CAD", "checking", [2000, 274203, -12055, -8417]],
+      ["01234-5679999", "USD", "savings", [530000, 88]],
+      ["4514xxxxxxxx1234", "CAD", "credit_card", [-1661, 50000]],
+    ]);
+  });
+
+  it("reads the CAD$ column alone when the user maps it as the amount", () => {
+    const statement = parseStatementFile({ ...file(text), csvMapping: { amount: 6 } });
+    const amounts = statement.accounts.flatMap((a) => a.transactions.map((t) => t.amount));
+    expect(amounts).toEqual([2000, 274203, -12055, -8417, -1661, 50000]);
+  });
+});
+
+describe("a QIF register whose opening balance is written in another language", () => {
+  it("takes the transfer of the account to itself as the opening balance (Eröffnungssaldo)", () => {
+    const text =
+      "!Account\nNGiro Berlin\nTBank\n^\n!Type:Bank\n" +
+      "D10/01/2023\nT1,500.00\nCX\nPEröffnungssaldo\nL[Giro Berlin]\n^\n" +
+      "D10/18/2023\nT-200.00\nPSupermarkt\n^\n";
+    const statement = parseStatementFile(file(text, "export.qif"));
+    expect(rows(only(statement))).toEqual([["2023-10-18", -20000, "Supermarkt"]]);
+    expect(statement.accounts[0]?.balance).toBe(130000);
+  });
+});
