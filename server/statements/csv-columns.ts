@@ -1,6 +1,7 @@
 import "server-only";
 
 import { parseAmountText, sniffDecimalSeparator } from "@/server/statements/amounts";
+import { directionOf } from "@/server/statements/csv-cell-words";
 import { hintFor, normalizeName, type Role } from "@/server/statements/csv-header-names";
 import type { LayoutMatch } from "@/server/statements/csv-layouts";
 import type { ColumnProfile } from "@/server/statements/csv-profile";
@@ -25,6 +26,10 @@ export function findTypeColumn(
     if (worded === 0 || worded + neutral < p.filled * 0.9) return false;
     // Single letters (D/C, S/H) and bare +/- only in a column that holds nothing else.
     if (singleLetters > 0 && singleLetters < p.filled) return false;
+    // The marks must stand beside amounts: a "K" on a line above the table (an Austrian ELBA export's
+    // "K|32000|244081|EUR") is no debit/credit column, and would turn every unmarked deposit into money out.
+    const marked = p.values.filter((value, row) => directionOf(value) !== null && amount.cells[row] != null);
+    if (marked.length === 0) return false;
     // A column of words for only one side counts when the other side is left blank ("CR" or nothing).
     return (debit > 0 && credit > 0) || p.filled < p.rows;
   });
@@ -115,8 +120,14 @@ export function describeColumns(
   taken: Set<number>,
   layout: LayoutMatch | null,
 ): { description?: number; descriptionIn?: number; memo?: number } {
+  // A column of currency codes (Monzo's "local_currency") says nothing about the payment, even in a one-row file.
   const texts = profiles.filter(
-    (p) => !taken.has(p.index) && p.words > 0 && p.words >= p.filled * 0.5 && !holdsIdentifiers(p),
+    (p) =>
+      !taken.has(p.index) &&
+      p.words > 0 &&
+      p.words >= p.filled * 0.5 &&
+      !holdsIdentifiers(p) &&
+      p.currencies < p.filled,
   );
   // The payer and the payee side by side (DKB "Zahlungspflichtige*r" and "Zahlungsempfänger*in"): the payee
   // names the seller of money going out, the payer the source of money coming in; the other is the user.

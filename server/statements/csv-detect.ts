@@ -10,7 +10,7 @@ import {
   readStatedBalance,
   type StatedBalance,
 } from "@/server/statements/csv-columns";
-import { chooseDateFormat } from "@/server/statements/csv-date-order";
+import { chooseDateFormat, dateOrderQuestion } from "@/server/statements/csv-date-order";
 import { findFeeColumn } from "@/server/statements/csv-fee";
 import { currencyInName, mentionsCard, normalizeName, type Role } from "@/server/statements/csv-header-names";
 import {
@@ -238,6 +238,7 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
         (money.amount ?? money.debit)?.cellCurrency ??
         (money.balance ? currencyInName(money.balance.name) : null))
       : null;
+  const fileCurrency = currency ?? (currencyColumn ? currencyCode(currencyColumn.sample) : null);
   const mapping: CsvMapping = {
     headerRow: shape.headerRow,
     date: posted.index,
@@ -263,13 +264,7 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
     ...(accounts.name ? { accountName: accounts.name.index } : {}),
     ...(category ? { category: category.index } : {}),
     ...(checkNumber ? { checkNumber: checkNumber.index } : {}),
-    dateFormat: chooseDateFormat(
-      rows,
-      shape.bodyRows,
-      posted,
-      money,
-      currency ?? (currencyColumn ? currencyCode(currencyColumn.sample) : null),
-    ),
+    dateFormat: chooseDateFormat(rows, shape.bodyRows, posted, money, fileCurrency),
     signConvention: sign.convention,
     decimalSeparator: moneySeparator(rows, shape.bodyRows, [money.amount, money.debit, money.credit]),
     ...(isCard
@@ -297,7 +292,10 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
     // Cents without a decimal point is the likelier reading, and the one shown until the user answers.
     mapping: padded && !sign.question ? { ...read, amountsInMinorUnits: true } : read,
     layoutId: layout?.id ?? (wellsFargo ? "wells-fargo" : null),
-    question: sign.question ?? (padded ? minorUnitsQuestion(padded) : null),
+    question:
+      sign.question ??
+      (padded ? minorUnitsQuestion(padded) : null) ??
+      dateOrderQuestion(rows, shape.bodyRows, posted, money, fileCurrency),
     signReason: sign.reason,
     problem: null,
     statedBalance,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { SignQuestion } from "@/server/statements/csv";
 import { parseStatementFile } from "@/server/statements/parse-file";
 import {
   type ParsedTransaction,
@@ -191,5 +192,75 @@ describe("a QIF register whose opening balance is written in another language", 
     const statement = parseStatementFile(file(text, "export.qif"));
     expect(rows(only(statement))).toEqual([["2023-10-18", -20000, "Supermarkt"]]);
     expect(statement.accounts[0]?.balance).toBe(130000);
+  });
+});
+
+describe("a CSV whose dates read both ways and nothing says which", () => {
+  const oneDay = "Date,Description,Amount,Balance\n10/02/2018,MERCHANT NAME@12:34,-5.00,995.00\n";
+
+  it("asks whether the day or the month comes first, instead of taking the US order", () => {
+    let question: SignQuestion | null = null;
+    try {
+      parseStatementFile(file(oneDay));
+    } catch (error) {
+      if (error instanceof StatementNeedsAnswerError) question = error.question as SignQuestion;
+      else throw error;
+    }
+    expect(question?.prompt).toBe("Is “10/02/2018” 10 February 2018 or 2 October 2018?");
+    const dayFirst = question?.options[0]?.patch;
+    expect(dayFirst).toEqual({ dateFormat: "DD/MM/YYYY" });
+    const answered = parseStatementFile({ ...file(oneDay), csvMapping: dayFirst });
+    expect(rows(only(answered))).toEqual([["2018-02-10", -500, "MERCHANT NAME@12:34"]]);
+  });
+
+  it("does not ask when the rows' dates tell the order, or the currency does", () => {
+    const spread =
+      "Date,Description,Amount\n01/02/2024,COFFEE,-4.50\n01/05/2024,BOOKS,-12.30\n01/09/2024,PAY,100.00\n";
+    expect(only(parseStatementFile(file(spread))).map((t) => t.postedOn)).toEqual([
+      "2024-01-02",
+      "2024-01-05",
+      "2024-01-09",
+    ]);
+    const euros = "Datum;Omschrijving;Bedrag\n10/02/2018;SUPERMARKT;-5,00\n";
+    expect(only(parseStatementFile(file(euros))).map((t) => t.postedOn)).toEqual(["2018-02-10"]);
+  });
+});
+
+describe("a pipe-separated export whose texts hold decimal commas (Raiffeisen's ELBA)", () => {
+  const text =
+    "K|32000|244081|EUR\n" +
+    "| POS 6,49 AT K1 09.03. 09:53|20240311|BAKERY WIEN|-6.49|\n" +
+    "| POS 12,87 AT K2 09.03. 13:43|20240311|SHOE SHOP 3220|-12.87|\n" +
+    "| GUTSCHRIFT GEHALT|20240312|ACME GMBH|2500.00|\n" +
+    "| HOFER DANKT 0551 K2 12.03. 14:01|20240312| |-98.35|\n" +
+    "| POS 9,95 AT K2 12.03. 16:08|20240313|DEICHMANN|-9.95|\n";
+
+  it("is split at the pipes, not at the commas inside the texts", () => {
+    const transactions = only(parseStatementFile(file(text, "kta_ei.dat")));
+    expect(transactions.map((t) => [t.postedOn, t.amount])).toEqual([
+      ["2024-03-11", -649],
+      ["2024-03-11", -1287],
+      ["2024-03-12", 250000],
+      ["2024-03-12", -9835],
+      ["2024-03-13", -995],
+    ]);
+  });
+
+  it("does not take a letter on the line above the table for a debit/credit column", () => {
+    // Read as marks, the lone "K" made every unmarked amount money out: the salary became -2,500.00.
+    const salary = only(parseStatementFile(file(text, "kta_ei.dat"))).find(
+      (t) => t.postedOn === "2024-03-12",
+    );
+    expect(salary?.amount).toBe(250000);
+  });
+});
+
+describe("a column of currency codes", () => {
+  it("is not the memo, even in a one-row file (Monzo's local_currency)", () => {
+    const text =
+      "id,created,amount,currency,local_amount,local_currency,category,emoji,description,address,notes,receipt\n" +
+      "tx_0001,2024-02-25 12:34:56 +0000,-10,GBP,-10,GBP,general,,Tesco,,,\n";
+    const [transaction] = only(parseStatementFile(file(text)));
+    expect(transaction).toMatchObject({ amount: -1000, description: "Tesco", memo: null });
   });
 });
