@@ -120,14 +120,16 @@ export function describeColumns(
   taken: Set<number>,
   layout: LayoutMatch | null,
 ): { description?: number; descriptionIn?: number; memo?: number } {
-  // A column of currency codes (Monzo's "local_currency") says nothing about the payment, even in a one-row file.
+  // A column of currency codes (Monzo's "local_currency") says nothing about the payment, even in a one-row
+  // file; nor does a second column of dates written with month names (SBI's "Value Date": "5 Feb 2024").
   const texts = profiles.filter(
     (p) =>
       !taken.has(p.index) &&
       p.words > 0 &&
       p.words >= p.filled * 0.5 &&
       !holdsIdentifiers(p) &&
-      p.currencies < p.filled,
+      p.currencies < p.filled &&
+      p.dates < p.filled,
   );
   // The payer and the payee side by side (DKB "Zahlungspflichtige*r" and "Zahlungsempfänger*in"): the payee
   // names the seller of money going out, the payer the source of money coming in; the other is the user.

@@ -264,3 +264,52 @@ describe("a column of currency codes", () => {
     expect(transaction).toMatchObject({ amount: -1000, description: "Tesco", memo: null });
   });
 });
+
+describe("Nordic and Finnish exports", () => {
+  it("read Norwegian money-out and money-in columns named after the account (DNB)", () => {
+    const text =
+      '"Dato";"Forklaring";"Rentedato";"Uttak fra konto";"Innskudd på konto"\n' +
+      '"03.01.2024";"Varekjøp REMA 1000 OSLO";"03.01.2024";"234,50";""\n' +
+      '"05.01.2024";"Lønn ACME AS";"05.01.2024";"";"32 500,00"\n' +
+      '"10.01.2024";"Nettgiro til: Husleie";"10.01.2024";"12 000,00";""\n';
+    expect(rows(only(parseStatementFile(file(text))))).toEqual([
+      ["2024-01-03", -23450, "Varekjøp REMA 1000 OSLO"],
+      ["2024-01-05", 3250000, "Lønn ACME AS"],
+      ["2024-01-10", -1200000, "Nettgiro til: Husleie"],
+    ]);
+  });
+
+  it("mark a Danish row that is waiting (Venter) as pending", () => {
+    const text =
+      '"Dato";"Tekst";"Beløb";"Saldo";"Status";"Afstemt"\n' +
+      '"02.01.2024";"Netto 1234 København";"-123,45";"10.876,55";"Udført";"Nej"\n' +
+      '"05.01.2024";"Løn ACME A/S";"25.000,00";"35.876,55";"Udført";"Nej"\n' +
+      '"06.01.2024";"MobilePay Jens Hansen";"-200,00";"35.676,55";"Venter";"Nej"\n';
+    expect(only(parseStatementFile(file(text))).map((t) => t.pending)).toEqual([false, false, true]);
+  });
+
+  it("name a Finnish row after its payee or payer (OP's Saaja/Maksaja), not its kind", () => {
+    const text =
+      "Kirjauspäivä;Arvopäivä;Määrä EUROA;Laji;Selitys;Saaja/Maksaja;Saajan tilinumero;Viite;Viesti\n" +
+      "05.01.2024;05.01.2024;-23,40;162;PKORTTIMAKSU;K-MARKET KAMPPI;;;Viesti: 123\n" +
+      "10.01.2024;10.01.2024;+2450,00;710;PALKKA;ACME OY;FI9876543210987654;;Viesti: palkka\n";
+    expect(rows(only(parseStatementFile(file(text))))).toEqual([
+      ["2024-01-05", -2340, "K-MARKET KAMPPI"],
+      ["2024-01-10", 245000, "ACME OY"],
+    ]);
+  });
+});
+
+describe("a value date written with a month name (SBI)", () => {
+  it("is not taken for the memo", () => {
+    const text =
+      "Txn Date,Value Date,Description,Ref No./Cheque No.,Debit,Credit,Balance\n" +
+      '5 Feb 2024,5 Feb 2024,ATM WDL ATM CASH 1234 MUMBAI,123,"2,000.00", ,"8,000.00"\n' +
+      '6 Feb 2024,7 Feb 2024,BY TRANSFER-NEFT*ACME*SALARY, , ,"85,000.00","93,000.00"\n';
+    const transactions = only(parseStatementFile(file(text)));
+    expect(transactions.map((t) => [t.amount, t.memo])).toEqual([
+      [-200000, null],
+      [8500000, null],
+    ]);
+  });
+});
