@@ -10,6 +10,7 @@ import {
   statusOf,
   yesMeansPending,
 } from "@/server/statements/csv-cell-words";
+import { nameBeforeAddress, nameFromLabels } from "@/server/statements/csv-labelled-text";
 import type { CsvMapping } from "@/server/statements/csv-mapping";
 import { readAmount, readBalance } from "@/server/statements/csv-row-amounts";
 import { type CsvRow, isBlankRow } from "@/server/statements/csv-tokenize";
@@ -133,7 +134,12 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
     }
     const amount = readAmount(row, mapping);
     const postedOn = date?.postedOn ?? transacted!.postedOn;
-    const memo = cleanText(cellOf(row, mapping.memo));
+    const written = cleanText(cellOf(row, mapping.description));
+    // "Nazwa odbiorcy: FILIP" among the row's labelled details (PKO BP), or a card terminal's name before its
+    // backslashed address (SEB Estonia), names the row; the whole text becomes the memo.
+    const labelled = nameFromLabels(written) ?? nameBeforeAddress(written);
+    const mappedMemo = cleanText(cellOf(row, mapping.memo));
+    const memo = labelled ? [mappedMemo, written].filter((part) => part !== "").join(" – ") : mappedMemo;
     const category = cellOf(row, mapping.category);
     const transaction: ParsedTransaction = {
       externalId: cellOf(row, mapping.externalId) || null,
@@ -142,7 +148,8 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
       amount,
       description:
         (amount > 0 ? cleanText(cellOf(row, mapping.descriptionIn)) : "") ||
-        cleanText(cellOf(row, mapping.description)) ||
+        labelled ||
+        written ||
         memo ||
         NO_DESCRIPTION,
       memo: memo || null,

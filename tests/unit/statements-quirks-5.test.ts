@@ -313,3 +313,46 @@ describe("a value date written with a month name (SBI)", () => {
     ]);
   });
 });
+
+describe("details written as labelled parts", () => {
+  it("name a PKO BP row after its payee, payer or card terminal, not its kind", () => {
+    const text =
+      '"Data operacji","Data waluty","Typ transakcji","Kwota","Waluta","Saldo po transakcji","Opis transakcji","","",""\n' +
+      '"2026-06-13","2026-06-13","Przelew na telefon","-30.00","PLN","+1244.60","Rachunek odbiorcy: 37 1140 2004 0000 3002 8166 8200","Nazwa odbiorcy: FILIP","Tytuł: PRZELEW NA TELEFON",""\n' +
+      '"2026-06-10","2026-06-10","Przelew na konto","+2500.00","PLN","+1274.60","Rachunek nadawcy: 12 3456 0000 0000 0000 0000 0000","Nazwa nadawcy: ACME SP Z OO","Tytuł: WYNAGRODZENIE",""\n' +
+      '"2026-06-08","2026-06-07","Płatność kartą","-28.50","PLN","+1246.10","Tytuł: 000498849 74230786089131200164721","Lokalizacja: Adres: STARBUCKS WARSZAWA Miasto: WARSZAWA Kraj: POLSKA","Numer karty: 425125******1234",""\n';
+    const transactions = only(parseStatementFile(file(text)));
+    expect(transactions.map((t) => [t.amount, t.description])).toEqual([
+      [-3000, "FILIP"],
+      [250000, "ACME SP Z OO"],
+      [-2850, "STARBUCKS WARSZAWA"],
+    ]);
+    expect(transactions[0]?.memo).toContain("Tytuł: PRZELEW NA TELEFON");
+  });
+
+  it("name an mBank MT940 line after the party its OD or DO part names", () => {
+    const text =
+      ":20:ST240119CYC/0001\n:25:PL00114000000000000000000000\n:28C:1/1\n:60F:C240118PLN100,00\n" +
+      ":61:2401190119CN25,00NTRFNONREF//MB240119012058\n" +
+      ":86:911 PRZELEW ZEWNETRZNY PRZYCHODZACY; Z RACH.: 56114010810000267002001001; OD: JAN NOWAK UL. NIJAKA 1 31-234 KRAKOW; TYT.: ZWROT ZA OBIAD; TNR: 179171073864111.010001\n" +
+      ":62F:C240119PLN125,00\n-\n";
+    const [line] = only(parseStatementFile(file(text, "mbank.sta")));
+    expect(line).toMatchObject({
+      amount: 2500,
+      description: "JAN NOWAK UL. NIJAKA 1 31-234 KRAKOW – ZWROT ZA OBIAD",
+    });
+  });
+
+  it("name a card payment after the terminal before its backslashed address (SEB Estonia)", () => {
+    const text =
+      "Account;Document No.;Date;Beneficiary's account;\"Beneficiary's name\";Type;(D/C);Amount;Description;Currency\n" +
+      '"EE001010010000000012";"CLR1";"04.07.2024";"";"RIMI ISETEEN\\TAMMSAARE TEE 104A        \\TALLINN      \\12918     ESTEST";"MK";"D";13,56;"kaart...075740 RIMI";"EUR"\n' +
+      '"EE001010010000000012";"69";"05.07.2024";"EE931010220020360011";"DORMIKOR OÜ";"MK";"D";2,85;"Tellimus 458926";"EUR"\n' +
+      '"EE001010010000000012";"";"06.07.2024";"EE952200221019227912";"JAAN TAMM";"MK";"C";30,00;"Inv";"EUR"\n';
+    expect(only(parseStatementFile(file(text))).map((t) => [t.amount, t.description])).toEqual([
+      [-1356, "RIMI ISETEEN"],
+      [-285, "DORMIKOR OÜ"],
+      [3000, "JAAN TAMM"],
+    ]);
+  });
+});
