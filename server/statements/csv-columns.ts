@@ -212,7 +212,12 @@ export function readStatedBalance(preamble: CsvRow[], format: DateFormat | null)
   let balance: number | null = null;
   let asOf: string | null = null;
   for (const row of preamble) {
-    const [key = "", value = ""] = row.cells.filter((cell) => cell !== "");
+    const filled = row.cells.filter((cell) => cell !== "");
+    // ASB writes key and value in one cell: "Ledger Balance : 20.00 as of 20250412".
+    const [key = "", written = ""] =
+      filled.length === 1 ? (/^([^:]+?)\s*:\s*(.+)$/.exec(filled[0] ?? "")?.slice(1) ?? []) : filled;
+    const dated = /^(\S+)\s+as of\s+(\S+)$/i.exec(written.trim());
+    const value = dated ? dated[1]! : written;
     const hint = hintFor(key);
     if (
       hint === "balance" &&
@@ -221,14 +226,18 @@ export function readStatedBalance(preamble: CsvRow[], format: DateFormat | null)
       !OPENING_BALANCE.test(normalizeName(key))
     ) {
       balance = parseAmountText(value, sniffDecimalSeparator([value]));
+      if (balance !== null && dated && asOf === null) asOf = readAnyDate(dated[2]!, format);
     }
-    if ((hint === "date" || hint === "postedDate") && asOf === null) {
-      const formats = format ? [format, ...DATE_FORMATS] : DATE_FORMATS;
-      for (const candidate of formats) {
-        asOf = parseDateCell(value, candidate)?.postedOn ?? null;
-        if (asOf) break;
-      }
-    }
+    if ((hint === "date" || hint === "postedDate") && asOf === null) asOf = readAnyDate(value, format);
   }
   return balance === null ? null : { balance, asOf };
+}
+
+function readAnyDate(value: string, format: DateFormat | null): string | null {
+  const formats = format ? [format, ...DATE_FORMATS] : DATE_FORMATS;
+  for (const candidate of formats) {
+    const date = parseDateCell(value, candidate)?.postedOn;
+    if (date) return date;
+  }
+  return null;
 }

@@ -356,3 +356,29 @@ describe("details written as labelled parts", () => {
     ]);
   });
 });
+
+describe("ASB's preamble (New Zealand)", () => {
+  it("gives the ledger balance written with its key in one cell, and its date", () => {
+    const text = [
+      "Created date / time : 12 April 2025 / 11:10:19",
+      "Bank 12; Branch 3405; Account 0123456-50 (Streamline)",
+      "From date 20250101",
+      "To date 20250412",
+      "Avail Bal : 1020.00 as of 20250320",
+      "Ledger Balance : 20.00 as of 20250412",
+      "Date,Unique Id,Tran Type,Cheque Number,Payee,Memo,Amount",
+      "",
+      '2025/01/18,2025011801,D/C,,"D/C FROM A B Cat","Credit Card",1300.00',
+      '2025/01/18,2025011802,TFR OUT,,"MB TRANSFER","TO CARD 5023",-1300.00',
+      '2025/02/18,2025021801,EFTPOS,,"NEW WORLD, REMUERA","4835-****-****-1234",-82.10',
+      "",
+    ].join("\r\n");
+    const statement = parseStatementFile(file(text));
+    expect(rows(only(statement))).toEqual([
+      ["2025-01-18", 130000, "D/C FROM A B Cat"],
+      ["2025-01-18", -130000, "MB TRANSFER"],
+      ["2025-02-18", -8210, "NEW WORLD, REMUERA"],
+    ]);
+    expect(statement.accounts[0]).toMatchObject({ balance: 2000, balanceAsOf: "2025-04-12" });
+  });
+});
