@@ -382,3 +382,26 @@ describe("ASB's preamble (New Zealand)", () => {
     expect(statement.accounts[0]).toMatchObject({ balance: 2000, balanceAsOf: "2025-04-12" });
   });
 });
+
+describe("a file in ISO-8859-15 (Latin-9)", () => {
+  // Latin-9 differs from Latin-1 in eight places: € is 0xA4 and Œ is 0xBC among them.
+  const latin9 = (text: string) =>
+    Uint8Array.from(Array.from(text), (char) =>
+      char === "€" ? 0xa4 : char === "Œ" ? 0xbc : char.charCodeAt(0),
+    );
+
+  it("reads € as the euro, so amounts written with it are read", () => {
+    const text =
+      "Date;Libellé;Montant\n" +
+      "02/01/2024;CARREFOUR MARKET ŒUFS;-12,50 €\n" +
+      "05/01/2024;VIREMENT SALAIRE ACME;2 500,00 €\n" +
+      "08/01/2024;LOYER JANVIER;-850,00 €\n";
+    const statement = parseStatementFile({ bytes: latin9(text), filename: "releve.csv" });
+    expect(rows(only(statement))).toEqual([
+      ["2024-01-02", -1250, "CARREFOUR MARKET ŒUFS"],
+      ["2024-01-05", 250000, "VIREMENT SALAIRE ACME"],
+      ["2024-01-08", -85000, "LOYER JANVIER"],
+    ]);
+    expect(statement.accounts[0]?.currency).toBe("EUR");
+  });
+});
