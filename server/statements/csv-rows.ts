@@ -61,6 +61,23 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
       (header !== null && row.cells[0] === headerFirst && row.cells.join("\u0000") === header)
     )
       continue;
+    // DBS and OCBC write the kind on the dated line ("DEBIT PURCHASE") and the merchant on the line below, alone
+    // in the description column: the row is both. (A section label such as "Posted Transactions" stands alone
+    // too, but not under a transaction in the description column.)
+    const previous = lastRead?.index === index - 1 ? lastRead.transaction : null;
+    const below = cleanText(cellOf(row, mapping.description));
+    if (
+      previous &&
+      mapping.date !== mapping.description &&
+      below !== "" &&
+      previous.description !== NO_DESCRIPTION &&
+      row.cells.every((cell, at) => at === mapping.description || cell.trim() === "") &&
+      !isSummaryText(below) &&
+      !/\b(pending|posted)\b/i.test(below)
+    ) {
+      previous.description = `${previous.description} ${below}`;
+      continue;
+    }
     const label = sectionLabel(row.cells);
     if (label !== null) {
       // Schwab lists "Pending Transactions" then "Posted Transactions" in one table.
@@ -78,10 +95,8 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
     if (amountCells.every((c) => c === "")) {
       // Or the second line of the row above, when that row had no description: Fintro's card export writes
       // each purchase's merchant on a line of its own under the date and the amount.
-      const previous = lastRead?.index === index - 1 ? lastRead.transaction : null;
-      const text = cleanText(cellOf(row, mapping.description));
-      if (previous?.description === NO_DESCRIPTION && text !== "" && cellOf(row, mapping.date) === "") {
-        previous.description = text;
+      if (previous?.description === NO_DESCRIPTION && below !== "" && cellOf(row, mapping.date) === "") {
+        previous.description = below;
       }
       continue;
     }

@@ -405,3 +405,24 @@ describe("a file in ISO-8859-15 (Latin-9)", () => {
     expect(statement.accounts[0]?.currency).toBe("EUR");
   });
 });
+
+describe("a merchant written on the line below the kind of payment (DBS, OCBC)", () => {
+  it("is added to the row's description, not dropped", () => {
+    const text =
+      "Account details for:,Savings Account 123-456789-0\n" +
+      'Ledger Balance,"1,234.56"\n' +
+      "\n" +
+      "Transaction date,Value date,Description,Withdrawals (SGD),Deposits (SGD)\n" +
+      "18/04/2024,18/04/2024,DEBIT PURCHASE,5.60,\n" +
+      ",,15/04/24 xx-1234 TOAST BOX SINGAPORE\n" +
+      "17/04/2024,17/04/2024,CASH WITHDRAWAL ATM,50.00,\n" +
+      ",,xx-1234 OCBC ATM ORCHARD\n" +
+      "16/04/2024,16/04/2024,SALARY,,3500.00\n" +
+      ",,ACME PTE LTD\n";
+    expect(rows(only(parseStatementFile(file(text))))).toEqual([
+      ["2024-04-18", -560, "DEBIT PURCHASE 15/04/24 xx-1234 TOAST BOX SINGAPORE"],
+      ["2024-04-17", -5000, "CASH WITHDRAWAL ATM xx-1234 OCBC ATM ORCHARD"],
+      ["2024-04-16", 350000, "SALARY ACME PTE LTD"],
+    ]);
+  });
+});
