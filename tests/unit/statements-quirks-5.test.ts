@@ -426,3 +426,32 @@ describe("a merchant written on the line below the kind of payment (DBS, OCBC)",
     ]);
   });
 });
+
+describe("a camt.053 from Raiffeisen Switzerland", () => {
+  it("reads dates written with a time zone, and free text on one line", () => {
+    const entry = (amount: string, direction: string, booked: string, info: string) =>
+      `<Ntry><Amt Ccy="CHF">${amount}</Amt><CdtDbtInd>${direction}</CdtDbtInd><Sts>BOOK</Sts>` +
+      `<BookgDt><Dt>${booked}</Dt></BookgDt><ValDt><Dt>${booked}</Dt></ValDt><AddtlNtryInf>${info}</AddtlNtryInf></Ntry>`;
+    const xml =
+      '<?xml version="1.0" encoding="utf-8"?>\n' +
+      '<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.04"><BkToCstmrStmt>' +
+      "<GrpHdr><MsgId>MSG-1</MsgId><CreDtTm>2024-04-12T09:12:16.941+02:00</CreDtTm></GrpHdr>" +
+      "<Stmt><Id>STM-1</Id><Acct><Id><IBAN>CH0000000000000000000</IBAN></Id></Acct>" +
+      '<Bal><Tp><CdOrPrtry><Cd>OPBD</Cd></CdOrPrtry></Tp><Amt Ccy="CHF">1000.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2024-04-01+02:00</Dt></Dt></Bal>' +
+      '<Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="CHF">1209.5</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2024-04-11+02:00</Dt></Dt></Bal>' +
+      entry(
+        "158.5",
+        "DBIT",
+        "2024-04-01+02:00",
+        "Acquisto MIGROS M ARBEDO-CAST\n31.03.2024/13:30 / N. carta Maestro xxxx",
+      ) +
+      entry("368", "CRDT", "2024-04-11+02:00", "Accredito ACME SA") +
+      "</Stmt></BkToCstmrStmt></Document>\n";
+    const statement = parseStatementFile(file(xml, "camt053.xml"));
+    expect(rows(only(statement))).toEqual([
+      ["2024-04-01", -15850, "Acquisto MIGROS M ARBEDO-CAST 31.03.2024/13:30 / N. carta Maestro xxxx"],
+      ["2024-04-11", 36800, "Accredito ACME SA"],
+    ]);
+    expect(statement.accounts[0]).toMatchObject({ balance: 120950, balanceAsOf: "2024-04-11" });
+  });
+});
