@@ -1,7 +1,7 @@
 import "server-only";
 
 import { type Cents, MAX_AMOUNT_CENTS, parseCents } from "@/lib/money";
-import { currencyCode } from "@/server/statements/currency-codes";
+import { currentCurrencyCode } from "@/server/statements/currency-codes";
 
 // Amount cells as banks write them, normalized to the plain decimal that parseCents reads. Every form here
 // was seen in a real export: "-6.60", "-$7,971.39", "- $220.00", "+ $1,150.00", "($1,936.76)", "+1,23",
@@ -95,10 +95,8 @@ export function readAmountCell(raw: string, decimalSeparator: DecimalSeparator):
   }
   const code = CURRENCY_CODE.exec(text);
   if (code) {
-    // Three capitals that name no currency make a label, not an amount: GLS Bank's columns "VWZ1" … "VWZ14"
-    // read as amounts would make its header look like a row of figures.
-    currency = currencyCode(code[1] ?? code[2] ?? "");
-    if (currency === null) return null;
+    const written = code[1] ?? code[2];
+    currency = written ? currentCurrencyCode(written) : null;
     text = text.replace(CURRENCY_CODE, "").trim();
   }
   // A sign may stand before or after a currency symbol ("-$5.00", "$-5.00", "- $220.00").

@@ -43,9 +43,14 @@ describe("a header whose column names end in numbers (GLS Bank's VWZ1 … VWZ14)
     expect(statement.accounts[0]).toMatchObject({ currency: "EUR", balance: 140001 });
   });
 
-  it("still reads an amount written with its currency code", () => {
+  it("still reads an amount written with its currency code, a retired one included", () => {
     const text = "Date,Description,Amount\n2024-03-01,Coffee,EUR -3.50\n2024-03-02,Refund,EUR 12.00\n";
     expect(only(parseStatementFile(file(text))).map((t) => t.amount)).toEqual([-350, 1200]);
+    // The litas, which Intl no longer lists, in a Lithuanian statement from before the euro.
+    const litas = "Data;Aprašymas;Suma\n02.01.2010;Maxima;-12,50 LTL\n05.01.2010;Alga;2500,00 LTL\n";
+    const statement = parseStatementFile(file(litas));
+    expect(only(statement).map((t) => t.amount)).toEqual([-1250, 250000]);
+    expect(statement.accounts[0]?.currency).toBe("LTL");
   });
 });
 
