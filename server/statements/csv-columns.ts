@@ -151,8 +151,15 @@ export function describeColumns(
       const fill = p.filled / Math.max(1, p.rows);
       const variety = p.distinct / Math.max(1, p.filled);
       const length = Math.min(1, p.averageLength / 8);
+      // A column of a few repeated capital codes (DBS's "Reference": MST, ITR, BILL) is the kind of payment,
+      // not its seller, whatever its name.
+      const codes =
+        p.filled >= 3 &&
+        p.distinct < p.filled &&
+        p.values.every((v) => v === "" || /^\s*[A-Z]{2,4}\s*$/.test(v));
       // Sellers' names are often short ("REWE", "Bakker"): length counts for little.
-      return { index: p.index, score: weight * fill * (0.4 + 0.6 * variety) * (0.6 + 0.4 * length) };
+      const score = weight * fill * (0.4 + 0.6 * variety) * (0.6 + 0.4 * length) * (codes ? 0.3 : 1);
+      return { index: p.index, score };
     })
     .sort((a, b) => b.score - a.score || a.index - b.index);
   // The same text on every row (Finom's "Wallet-Name") names the account, not the payment: no memo.

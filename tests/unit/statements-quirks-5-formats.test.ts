@@ -132,6 +132,12 @@ describe("the fourth round's published files", () => {
       ["2020-05-01", -410000],
     ]);
     expect(statement.accounts[0]?.balance).toBe(1353214);
+    // Its "Reference" column holds transaction codes (MST, ITR, BILL); the merchant is in "Transaction Ref1".
+    expect(transactions.slice(0, 3).map((t) => t.description)).toEqual([
+      "COLD STORAGE  NG 04MAY",
+      "COLD STORAGE  NG 04MAY",
+      "TOP-UP TO PAYLAH! :",
+    ]);
   });
 
   it("reads GLS Bank's file under its VWZ1 … VWZ14 header", () => {
