@@ -104,9 +104,12 @@ function dateText(entry: XmlNode, name: string): string | null {
   return text(entry, name, "Dt") ?? text(entry, name, "DtTm");
 }
 
-/** The calendar date a CAMT date or date-time starts with, never moved by its time zone; null if not real. */
+/**
+ * The calendar date a CAMT date or date-time starts with, never moved by its time zone; null if not real. An
+ * xs:date may carry a zone of its own (Raiffeisen Switzerland writes "2017-04-01+02:00").
+ */
 export function calendarDate(value: string): string | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(value.trim());
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:$|T|Z$|[+-]\d{2}:\d{2}$)/.exec(value.trim());
   return match ? isoDate(Number(match[1]), Number(match[2]), Number(match[3])) : null;
 }
 
@@ -138,7 +141,9 @@ function describeEntry(
   details: XmlNode[],
   outgoing: boolean,
 ): { description: string; memo: string | null } {
-  const bookingText = text(entry, "AddtlNtryInf");
+  // Free texts keep the line breaks the bank wrote (Raiffeisen: "Acquisto MIGROS\n31.03.2017/13:30 / …"):
+  // a description is one line.
+  const bookingText = oneLine(text(entry, "AddtlNtryInf"));
   if (details.length > 1) {
     const names = unique(details.map((detail) => partyName(detail, outgoing)).filter(isText));
     const batch = `${details.length} payments${names.length > 0 ? `: ${names.slice(0, 3).join(", ")}${names.length > 3 ? ", …" : ""}` : ""}`;
@@ -147,12 +152,16 @@ function describeEntry(
   const detail = details[0];
   const name = detail ? partyName(detail, outgoing) : null;
   const remittance = detail ? remittanceText(detail) : null;
-  const extra = text(detail, "AddtlTxInf");
+  const extra = oneLine(text(detail, "AddtlTxInf"));
   const parts = unique([name, remittance].filter(isText));
   const description = parts.length > 0 ? parts.join(" – ") : (extra ?? bookingText ?? "(no description)");
   // The booking text ("DAUERAUFTRAG", "Kartenzahlung") says what kind of payment it was.
   const memo = unique([remittance, bookingText].filter(isText)).join(" – ");
-  return { description, memo: memo || null };
+  return { description, memo: memo && memo !== description ? memo : null };
+}
+
+function oneLine(value: string | null): string | null {
+  return value === null ? null : value.replace(/\s+/g, " ");
 }
 
 /**

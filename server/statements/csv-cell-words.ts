@@ -142,6 +142,14 @@ const PENDING = [
   "等待付款",
   "обрабатывается",
   "заблокировано",
+  // Danish, Swedish, Norwegian and Finnish banks: waiting, reserved, a card reservation.
+  "venter",
+  "reserveret",
+  "reserverat",
+  "vantande",
+  "reservert",
+  "varaus",
+  "katevaraus",
 ];
 const POSTED = [
   "posted",
@@ -179,6 +187,14 @@ const POSTED = [
   "已存入零钱",
   "выполнено",
   "проведено",
+  "udført",
+  "bogført",
+  "bokford",
+  "genomford",
+  "bokført",
+  "utført",
+  "kirjattu",
+  "zauctovano",
 ];
 // Transactions that did not happen: importing them would count money that never moved.
 const VOID = [

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { parseAmountText, sniffDecimalSeparator } from "@/server/statements/amounts";
+import { directionOf } from "@/server/statements/csv-cell-words";
 import { hintFor, normalizeName, type Role } from "@/server/statements/csv-header-names";
 import type { LayoutMatch } from "@/server/statements/csv-layouts";
 import type { ColumnProfile } from "@/server/statements/csv-profile";
@@ -25,6 +26,10 @@ export function findTypeColumn(
     if (worded === 0 || worded + neutral < p.filled * 0.9) return false;
     // Single letters (D/C, S/H) and bare +/- only in a column that holds nothing else.
     if (singleLetters > 0 && singleLetters < p.filled) return false;
+    // The marks must stand beside amounts: a "K" on a line above the table (an Austrian ELBA export's
+    // "K|32000|244081|EUR") is no debit/credit column, and would turn every unmarked deposit into money out.
+    const marked = p.values.filter((value, row) => directionOf(value) !== null && amount.cells[row] != null);
+    if (marked.length === 0) return false;
     // A column of words for only one side counts when the other side is left blank ("CR" or nothing).
     return (debit > 0 && credit > 0) || p.filled < p.rows;
   });
@@ -56,8 +61,17 @@ export function findAccountColumns(
     name: free(layout?.columns.accountName === undefined ? undefined : profiles[layout.columns.accountName]),
   };
   if (fromLayout.number || fromLayout.name) return fromLayout;
+  // An account number beside an account name or type that always goes with it (RBC's "Account Number" and
+  // "Account Type", on every row) is the file's own account even in a short file of several accounts.
+  const named = profiles.filter((p) => free(p) && p.hint === "accountName" && p.filled === p.rows);
+  const numbered = profiles.filter((p) => free(p) && p.hint === "account" && p.filled === p.rows);
+  const paired = numbered.find((n) => named.some((m) => pairedOneToOne(n, m)));
+  const pairedName = paired ? named.find((m) => pairedOneToOne(paired, m)) : undefined;
   const hinted = profiles.filter(
-    (p) => free(p) && (p.hint === "account" || p.hint === "accountName") && fewValues(p),
+    (p) =>
+      free(p) &&
+      (p.hint === "account" || p.hint === "accountName") &&
+      (fewValues(p) || p === paired || p === pairedName),
   );
   const number = hinted.find((p) => p.words < p.filled || p.hint === "account");
   const name = hinted.find((p) => p !== number && p.words === p.filled);
@@ -70,6 +84,19 @@ export function findAccountColumns(
   return repeated && /^(\d[\d -]{5,}|[A-Z]{2}\d{2}[A-Z0-9]{10,30})$/.test(repeated.sample)
     ? { number: repeated }
     : {};
+}
+
+/** Two columns whose values go together on every row, each value of one with a single value of the other. */
+function pairedOneToOne(a: ColumnProfile, b: ColumnProfile): boolean {
+  const forward = new Map<string, string>();
+  const backward = new Map<string, string>();
+  for (let row = 0; row < a.values.length; row++) {
+    const [x, y] = [a.values[row] ?? "", b.values[row] ?? ""];
+    if ((forward.get(x) ?? y) !== y || (backward.get(y) ?? x) !== x) return false;
+    forward.set(x, y);
+    backward.set(y, x);
+  }
+  return forward.size >= 2 && forward.size < a.values.length;
 }
 
 const TEXT_WEIGHTS: Partial<Record<Role | "none", number>> = {
@@ -93,8 +120,16 @@ export function describeColumns(
   taken: Set<number>,
   layout: LayoutMatch | null,
 ): { description?: number; descriptionIn?: number; memo?: number } {
+  // A column of currency codes (Monzo's "local_currency") says nothing about the payment, even in a one-row
+  // file; nor does a second column of dates written with month names (SBI's "Value Date": "5 Feb 2024").
   const texts = profiles.filter(
-    (p) => !taken.has(p.index) && p.words > 0 && p.words >= p.filled * 0.5 && !holdsIdentifiers(p),
+    (p) =>
+      !taken.has(p.index) &&
+      p.words > 0 &&
+      p.words >= p.filled * 0.5 &&
+      !holdsIdentifiers(p) &&
+      p.currencies < p.filled &&
+      p.dates < p.filled,
   );
   // The payer and the payee side by side (DKB "Zahlungspflichtige*r" and "Zahlungsempfänger*in"): the payee
   // names the seller of money going out, the payer the source of money coming in; the other is the user.
@@ -116,8 +151,15 @@ export function describeColumns(
       const fill = p.filled / Math.max(1, p.rows);
       const variety = p.distinct / Math.max(1, p.filled);
       const length = Math.min(1, p.averageLength / 8);
+      // A column of a few repeated capital codes (DBS's "Reference": MST, ITR, BILL) is the kind of payment,
+      // not its seller, whatever its name.
+      const codes =
+        p.filled >= 3 &&
+        p.distinct < p.filled &&
+        p.values.every((v) => v === "" || /^\s*[A-Z]{2,4}\s*$/.test(v));
       // Sellers' names are often short ("REWE", "Bakker"): length counts for little.
-      return { index: p.index, score: weight * fill * (0.4 + 0.6 * variety) * (0.6 + 0.4 * length) };
+      const score = weight * fill * (0.4 + 0.6 * variety) * (0.6 + 0.4 * length) * (codes ? 0.3 : 1);
+      return { index: p.index, score };
     })
     .sort((a, b) => b.score - a.score || a.index - b.index);
   // The same text on every row (Finom's "Wallet-Name") names the account, not the payment: no memo.
@@ -177,7 +219,12 @@ export function readStatedBalance(preamble: CsvRow[], format: DateFormat | null)
   let balance: number | null = null;
   let asOf: string | null = null;
   for (const row of preamble) {
-    const [key = "", value = ""] = row.cells.filter((cell) => cell !== "");
+    const filled = row.cells.filter((cell) => cell !== "");
+    // ASB writes key and value in one cell: "Ledger Balance : 20.00 as of 20250412".
+    const [key = "", written = ""] =
+      filled.length === 1 ? (/^([^:]+?)\s*:\s*(.+)$/.exec(filled[0] ?? "")?.slice(1) ?? []) : filled;
+    const dated = /^(\S+)\s+as of\s+(\S+)$/i.exec(written.trim());
+    const value = dated ? dated[1]! : written;
     const hint = hintFor(key);
     if (
       hint === "balance" &&
@@ -186,14 +233,18 @@ export function readStatedBalance(preamble: CsvRow[], format: DateFormat | null)
       !OPENING_BALANCE.test(normalizeName(key))
     ) {
       balance = parseAmountText(value, sniffDecimalSeparator([value]));
+      if (balance !== null && dated && asOf === null) asOf = readAnyDate(dated[2]!, format);
     }
-    if ((hint === "date" || hint === "postedDate") && asOf === null) {
-      const formats = format ? [format, ...DATE_FORMATS] : DATE_FORMATS;
-      for (const candidate of formats) {
-        asOf = parseDateCell(value, candidate)?.postedOn ?? null;
-        if (asOf) break;
-      }
-    }
+    if ((hint === "date" || hint === "postedDate") && asOf === null) asOf = readAnyDate(value, format);
   }
   return balance === null ? null : { balance, asOf };
+}
+
+function readAnyDate(value: string, format: DateFormat | null): string | null {
+  const formats = format ? [format, ...DATE_FORMATS] : DATE_FORMATS;
+  for (const candidate of formats) {
+    const date = parseDateCell(value, candidate)?.postedOn;
+    if (date) return date;
+  }
+  return null;
 }

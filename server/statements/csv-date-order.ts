@@ -2,6 +2,7 @@ import "server-only";
 
 import type { Money } from "@/server/statements/csv-money";
 import type { ColumnProfile } from "@/server/statements/csv-profile";
+import type { SignQuestion } from "@/server/statements/csv-sign";
 import type { CsvRow } from "@/server/statements/csv-tokenize";
 import { type DateFormat, parseDateCell } from "@/server/statements/dates";
 
@@ -17,9 +18,62 @@ export function chooseDateFormat(
   money: Money,
   fileCurrency: string | null = null,
 ): DateFormat {
+  return decideDateFormat(rows, bodyRows, posted, money, fileCurrency).format;
+}
+
+/**
+ * The question to ask when nothing in the file tells the order of its dates: a file of one day's rows, or one
+ * row ("10/02/2018"), with no decimal comma and no currency. The US order is only a guess there, and a wrong
+ * one moves every transaction to another month.
+ */
+export function dateOrderQuestion(
+  rows: CsvRow[],
+  bodyRows: number[],
+  posted: ColumnProfile,
+  money: Money,
+  fileCurrency: string | null = null,
+): SignQuestion | null {
+  const decision = decideDateFormat(rows, bodyRows, posted, money, fileCurrency);
+  if (decision.decided) return null;
+  const dayFirst = decision.candidates.find((format) => format.startsWith("DD"));
+  const monthFirst = decision.candidates.find((format) => format.startsWith("MM"));
+  const example = bodyRows.map((i) => rows[i]?.cells[posted.index] ?? "").find((cell) => cell !== "");
+  if (!dayFirst || !monthFirst || !example) return null;
+  const spell = (format: DateFormat) => {
+    const date = parseDateCell(example, format)?.postedOn;
+    return date ? SPELLED.format(new Date(`${date}T00:00:00Z`)) : null;
+  };
+  const [asDay, asMonth] = [spell(dayFirst), spell(monthFirst)];
+  if (!asDay || !asMonth) return null;
+  return {
+    prompt: `Is “${example}” ${asDay} or ${asMonth}?`,
+    reason:
+      "Every date in this file reads both ways, day first or month first, and nothing else in it says which.",
+    options: [
+      { label: `${asDay}: the day comes first`, patch: { dateFormat: dayFirst } },
+      { label: `${asMonth}: the month comes first`, patch: { dateFormat: monthFirst } },
+    ],
+  };
+}
+
+const SPELLED = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+function decideDateFormat(
+  rows: CsvRow[],
+  bodyRows: number[],
+  posted: ColumnProfile,
+  money: Money,
+  fileCurrency: string | null,
+): { format: DateFormat; decided: boolean; candidates: DateFormat[] } {
   const tied = posted.tiedDateFormats;
   const fallback = posted.dateFormat ?? "MM/DD/YYYY";
-  if (tied.length < 2) return fallback;
+  const decided = (format: DateFormat) => ({ format, decided: true, candidates: [format] });
+  if (tied.length < 2) return decided(fallback);
   const cells = bodyRows.map((i) => rows[i]?.cells[posted.index] ?? "").filter((cell) => cell !== "");
   const read = (format: DateFormat) => cells.map((cell) => parseDateCell(cell, format)?.postedOn ?? "");
   const sorted = tied.filter((format) => isSorted(read(format)));
@@ -30,14 +84,16 @@ export function chooseDateFormat(
     if (spans.every((s) => s === narrowest || s.days >= narrowest.days * 3 + 7))
       candidates = [narrowest.format];
   }
-  if (candidates.length === 1) return candidates[0]!;
+  if (candidates.length === 1) return decided(candidates[0]!);
   const amount = money.amount ?? money.debit ?? money.credit;
   const currency = amount?.cellCurrency ?? fileCurrency ?? "";
   const european = amount?.separator === "," || DAY_FIRST_CURRENCIES.has(currency);
   const dayFirst = candidates.find((format) => format.startsWith("DD"));
   const monthFirst = candidates.find((format) => format.startsWith("MM"));
-  if (european && dayFirst) return dayFirst;
-  return monthFirst ?? candidates[0]!;
+  if (european && dayFirst) return decided(dayFirst);
+  // The dollar (and no currency at all) leans to the US habit, but only rows spread over days show it.
+  const spread = new Set(read(monthFirst ?? candidates[0]!)).size > 1;
+  return { format: monthFirst ?? candidates[0]!, decided: spread || currency === "USD", candidates };
 }
 
 // Currencies of countries whose banks write the day before the month (Starling's "Amount (GBP)", a Revolut

@@ -10,7 +10,7 @@ import {
   readStatedBalance,
   type StatedBalance,
 } from "@/server/statements/csv-columns";
-import { chooseDateFormat } from "@/server/statements/csv-date-order";
+import { chooseDateFormat, dateOrderQuestion } from "@/server/statements/csv-date-order";
 import { findFeeColumn } from "@/server/statements/csv-fee";
 import { currencyInName, mentionsCard, normalizeName, type Role } from "@/server/statements/csv-header-names";
 import {
@@ -22,7 +22,7 @@ import {
 } from "@/server/statements/csv-layouts";
 import type { CsvMapping } from "@/server/statements/csv-mapping";
 import { minorUnitsQuestion, writesPaddedWholeNumbers } from "@/server/statements/csv-minor-units";
-import { chooseAmounts, type RowOrder } from "@/server/statements/csv-money";
+import { chooseAmounts, inTwoCurrencies, type RowOrder } from "@/server/statements/csv-money";
 import {
   type ColumnProfile,
   isAmountColumn,
@@ -35,7 +35,7 @@ import {
   type SignDecision,
   type SignQuestion,
 } from "@/server/statements/csv-sign";
-import { locateTable } from "@/server/statements/csv-table";
+import { isHeaderLike, locateTable } from "@/server/statements/csv-table";
 import type { CsvRow } from "@/server/statements/csv-tokenize";
 import { signsByWords } from "@/server/statements/csv-worded-signs";
 import { currencyCode } from "@/server/statements/currency-codes";
@@ -73,6 +73,9 @@ export type { StatedBalance } from "@/server/statements/csv-columns";
 
 export type { SignQuestion } from "@/server/statements/csv-sign";
 
+/** The problem of a file that is only a header line: the bank exported a period without transactions. */
+export const EMPTY_EXPORT = "The file holds column names and not one transaction.";
+
 export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetection {
   const shape = locateTable(rows);
   const base = { headerRow: shape.headerRow, endRow: shape.endRow, otherTables: shape.otherTables };
@@ -85,7 +88,15 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
     problem,
     statedBalance: null,
   });
-  if (shape.dataRows.length === 0) return fail("No row in this file has both a date and an amount.");
+  if (shape.dataRows.length === 0) {
+    const lines = rows.filter((row) => row.cells.some((cell) => cell.trim() !== ""));
+    const [only] = lines;
+    return fail(
+      lines.length === 1 && only && isHeaderLike(only)
+        ? EMPTY_EXPORT
+        : "No row in this file has both a date and an amount.",
+    );
+  }
 
   const header = shape.headerRow === null ? [] : (rows[shape.headerRow]?.cells ?? []);
   const profiles = profileColumns(rows, header, shape.bodyRows);
@@ -139,9 +150,14 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
       !EXCLUDED_FROM_AMOUNTS.has(p.hint as Role) &&
       (isAmountColumn(p) || (MONEY_HINTS.has(p.hint as Role) && p.amounts > 0 && p.amounts * 2 >= p.filled)),
   );
-  const money = chooseAmounts(amounts, layout, rowOrder(rows, shape.bodyRows, posted));
+  const emptySides = profiles.filter(
+    (p) => !taken.has(p.index) && (p.hint === "debit" || p.hint === "credit") && p.nonZero === 0,
+  );
+  const money = chooseAmounts(amounts, layout, rowOrder(rows, shape.bodyRows, posted), emptySides);
   if (!money) return fail("Tally found no column of amounts.");
   for (const p of [money.amount, money.debit, money.credit, money.balance]) take(p);
+  const otherCurrency = money.amount ? otherCurrencyAmount(profiles, taken, money.amount) : undefined;
+  take(otherCurrency);
 
   // Columns that say something about each row.
   const typeColumn = money.amount
@@ -222,6 +238,7 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
         (money.amount ?? money.debit)?.cellCurrency ??
         (money.balance ? currencyInName(money.balance.name) : null))
       : null;
+  const fileCurrency = currency ?? (currencyColumn ? currencyCode(currencyColumn.sample) : null);
   const mapping: CsvMapping = {
     headerRow: shape.headerRow,
     date: posted.index,
@@ -230,6 +247,11 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
     ...(texts.descriptionIn !== undefined ? { descriptionIn: texts.descriptionIn } : {}),
     ...(texts.memo !== undefined ? { memo: texts.memo } : {}),
     ...(money.amount ? { amount: money.amount.index } : {}),
+    ...(otherCurrency
+      ? {
+          otherCurrencyAmount: { column: otherCurrency.index, currency: currencyInName(otherCurrency.name)! },
+        }
+      : {}),
     ...(money.debit ? { debit: money.debit.index } : {}),
     ...(money.credit ? { credit: money.credit.index } : {}),
     ...(typeColumn ? { typeColumn: typeColumn.index } : {}),
@@ -242,13 +264,7 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
     ...(accounts.name ? { accountName: accounts.name.index } : {}),
     ...(category ? { category: category.index } : {}),
     ...(checkNumber ? { checkNumber: checkNumber.index } : {}),
-    dateFormat: chooseDateFormat(
-      rows,
-      shape.bodyRows,
-      posted,
-      money,
-      currency ?? (currencyColumn ? currencyCode(currencyColumn.sample) : null),
-    ),
+    dateFormat: chooseDateFormat(rows, shape.bodyRows, posted, money, fileCurrency),
     signConvention: sign.convention,
     decimalSeparator: moneySeparator(rows, shape.bodyRows, [money.amount, money.debit, money.credit]),
     ...(isCard
@@ -276,11 +292,34 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
     // Cents without a decimal point is the likelier reading, and the one shown until the user answers.
     mapping: padded && !sign.question ? { ...read, amountsInMinorUnits: true } : read,
     layoutId: layout?.id ?? (wellsFargo ? "wells-fargo" : null),
-    question: sign.question ?? (padded ? minorUnitsQuestion(padded) : null),
+    question:
+      sign.question ??
+      (padded ? minorUnitsQuestion(padded) : null) ??
+      dateOrderQuestion(rows, shape.bodyRows, posted, money, fileCurrency),
     signReason: sign.reason,
     problem: null,
     statedBalance,
   };
+}
+
+/**
+ * A column of amounts in a second currency beside the amount column (RBC's "USD$" beside "CAD$"): named with
+ * another currency, and filled only on rows where the amount column is empty.
+ */
+function otherCurrencyAmount(
+  profiles: ColumnProfile[],
+  taken: Set<number>,
+  amount: ColumnProfile,
+): ColumnProfile | undefined {
+  if (currencyInName(amount.name) === null) return undefined;
+  return profiles.find(
+    (p) =>
+      !taken.has(p.index) &&
+      p.amounts > 0 &&
+      p.amounts === p.filled &&
+      inTwoCurrencies(amount, p) &&
+      p.cells.every((cell, row) => cell === null || amount.cells[row] === null),
+  );
 }
 
 const DATE_HINTS = new Set<Role>(["postedDate", "date", "valueDate", "transactionDate"]);

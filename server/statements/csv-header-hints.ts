@@ -257,6 +257,10 @@ export const HEADER_HINTS: [Role, string[]][] = [
       "debito",
       "utgifter",
       "uttag",
+      // Norwegian "Uttak fra konto" and Danish "Udbetaling": money out, whatever "konto" says.
+      "uttak",
+      "udbetaling",
+      "utbetaling",
       "ud",
       "spent",
       "дебет",
@@ -309,6 +313,9 @@ export const HEADER_HINTS: [Role, string[]][] = [
       "kredit",
       "inkomster",
       "insattning",
+      "innskudd",
+      "indbetaling",
+      "innbetaling",
       "ind",
       "received",
       "кредит",
@@ -529,6 +536,10 @@ export const HEADER_HINTS: [Role, string[]][] = [
       "moketojas",
       "mottaker",
       "mottagare",
+      // Finnish banks: OP's "Saaja/Maksaja" (payee or payer) and Nordea's "Nimi" (name). Nordea's own
+      // "Maksaja" and "Maksunsaaja" hold account numbers.
+      "saaja maksaja",
+      "nimi",
       "odbiorca",
       "nadawca odbiorca",
       "protistrana",

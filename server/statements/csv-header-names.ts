@@ -68,9 +68,10 @@ export function mentionsCard(text: string): boolean {
   return CARD.test(normalizeName(text));
 }
 
-/** "Betrag (EUR)", "Amount (GBP)", "Umsatz in EUR", "Betrag (€)": the currency a header names. */
+/** "Betrag (EUR)", "Amount (GBP)", "Umsatz in EUR", "Betrag (€)", RBC's "CAD$": the currency a header names. */
 export function currencyInName(name: string): string | null {
-  const code = /(?:\(|\bin\s+|\s)([A-Z]{3})\)?\s*$/.exec(name.trim())?.[1];
+  const code = (/(?:\(|\bin\s+|\s)([A-Z]{3})\)?\s*$/.exec(name.trim()) ??
+    /^([A-Z]{3})\$$/.exec(name.trim()))?.[1];
   const named = code ? currencyCode(code) : null;
   if (named) return named;
   if (/\(\s*€\s*\)|\bin\s+€|€/.test(name)) return "EUR";

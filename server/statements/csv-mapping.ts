@@ -41,6 +41,16 @@ const mappingFields = z.object({
   balanceBeforeRow: z.boolean().optional(),
   /** Each row's currency code; rows in different currencies go to different accounts. */
   currencyColumn: column.optional(),
+  /**
+   * A second amount column in another currency (RBC's "CAD$" and "USD$"): a row whose amount column is empty
+   * takes its amount from this one, in this currency, and goes to that currency's account.
+   */
+  otherCurrencyAmount: z
+    .object({
+      column,
+      currency: z.string().regex(/^[A-Z]{3}$/),
+    })
+    .optional(),
   dateFormat: z.enum(DATE_FORMATS),
   /**
    * How to read the amount's sign: "-12.50" is money out (most banks); positive amounts are money out (some
@@ -75,6 +85,9 @@ function checkAmountColumns(mapping: z.infer<typeof mappingFields>, ctx: z.Refin
       code: "custom",
       message: "Map either one amount column or debit/credit columns, not both",
     });
+  }
+  if (mapping.otherCurrencyAmount !== undefined && mapping.amount === undefined) {
+    ctx.addIssue({ code: "custom", message: "An amount column in another currency needs an amount column" });
   }
   if (mapping.typeColumn !== undefined && mapping.amount === undefined) {
     ctx.addIssue({ code: "custom", message: "A type column needs an amount column" });
@@ -115,7 +128,9 @@ const COLUMN_KEYS = [
 
 /** Every column index the mapping refers to, for checking it against the file's width. */
 export function mappedColumns(mapping: CsvMapping): number[] {
-  return COLUMN_KEYS.map((key) => mapping[key]).filter((value): value is number => typeof value === "number");
+  return [...COLUMN_KEYS.map((key) => mapping[key]), mapping.otherCurrencyAmount?.column].filter(
+    (value): value is number => typeof value === "number",
+  );
 }
 
 /** The detected mapping with the caller's corrections applied; a null field removes that column. */
@@ -139,6 +154,9 @@ export function applyPatch(
   }
   // A fee was found to go with the detected amount column: another amount column is read on its own.
   if (["amount", "debit", "credit"].some((key) => key in patch) && !("fee" in patch)) delete merged.fee;
+  // So was the amount column in another currency.
+  if (["amount", "debit", "credit"].some((key) => key in patch) && !("otherCurrencyAmount" in patch))
+    delete merged.otherCurrencyAmount;
   // Another balance column is read as written: the "before the row" reading belonged to the detected one.
   if ("balance" in patch && !("balanceBeforeRow" in patch)) delete merged.balanceBeforeRow;
   return merged;

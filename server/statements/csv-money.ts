@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { Role } from "@/server/statements/csv-header-names";
+import { currencyInName, type Role } from "@/server/statements/csv-header-names";
 import type { LayoutMatch } from "@/server/statements/csv-layouts";
 import { type ColumnProfile, writtenValue } from "@/server/statements/csv-profile";
 
@@ -70,6 +70,7 @@ export function chooseAmounts(
   candidates: ColumnProfile[],
   layout: LayoutMatch | null,
   order: RowOrder | null,
+  emptySides: ColumnProfile[] = [],
 ): Money | null {
   // Columns of nothing but zeros, or one repeated value, are not money (an exchange rate of 0, a statement number).
   const useful = candidates.filter(
@@ -84,6 +85,22 @@ export function chooseAmounts(
   const credit = named("credit").find((p) => p !== balanceNamed);
   if (debit && credit) return { debit, credit, balance: balanceNamed, pairNamed: true, order };
   const amountNamed = named("amount");
+  // A named money-out column beside a named money-in column that is empty on every row (DBS: a month of only
+  // spending) is still the pair: its unsigned figures are money out, not amounts of unknown direction.
+  const partner = debit
+    ? emptySides.find((p) => p.hint === "credit")
+    : credit
+      ? emptySides.find((p) => p.hint === "debit")
+      : undefined;
+  if (partner && amountNamed.length === 0) {
+    const pair = debit ? { debit, credit: partner } : { debit: partner, credit };
+    return {
+      ...pair,
+      balance: balanceNamed ?? findBalance(others, { ...pair, order }),
+      pairNamed: true,
+      order,
+    };
+  }
   if (amountNamed.length > 0) {
     const amount = amountNamed.reduce((a, b) => (b.nonZero > a.nonZero ? b : a));
     return { amount, order, balance: balanceNamed ?? findBalance(others, { amount, order }) };
@@ -92,7 +109,7 @@ export function chooseAmounts(
   // Two columns that are never both filled on one row: money out and money in, unnamed.
   for (const x of unnamed) {
     for (const y of unnamed) {
-      if (x.index >= y.index || !complementary(x, y)) continue;
+      if (x.index >= y.index || !complementary(x, y) || inTwoCurrencies(x, y)) continue;
       return {
         debit: x,
         credit: y,
@@ -127,6 +144,15 @@ function moneyLikeness(profile: ColumnProfile): number {
 
 function byLayoutOr(candidates: ColumnProfile[], index: number | undefined): ColumnProfile | undefined {
   return index === undefined ? undefined : candidates.find((p) => p.index === index);
+}
+
+/**
+ * RBC's "CAD$" and "USD$": two columns never filled on the same row because each holds the amounts of one
+ * currency (signed), not money out and money in.
+ */
+export function inTwoCurrencies(x: ColumnProfile, y: ColumnProfile): boolean {
+  const [a, b] = [currencyInName(x.name), currencyInName(y.name)];
+  return a !== null && b !== null && a !== b;
 }
 
 function complementary(x: ColumnProfile, y: ColumnProfile): boolean {

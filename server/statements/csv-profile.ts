@@ -27,6 +27,8 @@ export type ColumnProfile = {
   name: string;
   hint: Role | null;
   rows: number;
+  /** The cells as written, one per body row. */
+  values: string[];
   /** Cells that are not blank. */
   filled: number;
   distinct: number;
@@ -119,6 +121,7 @@ function profileColumn(index: number, name: string, values: string[]): ColumnPro
     name,
     hint: hintFor(name),
     rows: values.length,
+    values,
     filled: filledValues.length,
     distinct: new Set(filledValues).size,
     sample: filledValues[0] ?? "",

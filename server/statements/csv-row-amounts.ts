@@ -54,7 +54,12 @@ export function readAmount(row: CsvRow, mapping: CsvMapping): Cents {
       (parse(mapping.credit, "credit amount")?.magnitude ?? 0) -
       (parse(mapping.debit, "debit amount")?.magnitude ?? 0);
   } else {
-    const cell = parse(mapping.amount, "amount");
+    // A row in the other currency leaves the amount column empty and writes its figure in that one.
+    const amountAt =
+      (row.cells[mapping.amount] ?? "").trim() === "" && mapping.otherCurrencyAmount
+        ? mapping.otherCurrencyAmount.column
+        : mapping.amount;
+    const cell = parse(amountAt, "amount");
     value = cell ? signed(row, cell, mapping) : 0;
   }
   // A fee on top of the amount is money out as well (Revolut's exchanges and card payments abroad).

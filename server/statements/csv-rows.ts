@@ -10,6 +10,7 @@ import {
   statusOf,
   yesMeansPending,
 } from "@/server/statements/csv-cell-words";
+import { nameBeforeAddress, nameFromLabels } from "@/server/statements/csv-labelled-text";
 import type { CsvMapping } from "@/server/statements/csv-mapping";
 import { readAmount, readBalance } from "@/server/statements/csv-row-amounts";
 import { type CsvRow, isBlankRow } from "@/server/statements/csv-tokenize";
@@ -60,6 +61,23 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
       (header !== null && row.cells[0] === headerFirst && row.cells.join("\u0000") === header)
     )
       continue;
+    // DBS and OCBC write the kind on the dated line ("DEBIT PURCHASE") and the merchant on the line below, alone
+    // in the description column: the row is both. (A section label such as "Posted Transactions" stands alone
+    // too, but not under a transaction in the description column.)
+    const previous = lastRead?.index === index - 1 ? lastRead.transaction : null;
+    const below = cleanText(cellOf(row, mapping.description));
+    if (
+      previous &&
+      mapping.date !== mapping.description &&
+      below !== "" &&
+      previous.description !== NO_DESCRIPTION &&
+      row.cells.every((cell, at) => at === mapping.description || cell.trim() === "") &&
+      !isSummaryText(below) &&
+      !/\b(pending|posted)\b/i.test(below)
+    ) {
+      previous.description = `${previous.description} ${below}`;
+      continue;
+    }
     const label = sectionLabel(row.cells);
     if (label !== null) {
       // Schwab lists "Pending Transactions" then "Posted Transactions" in one table.
@@ -67,15 +85,18 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
       if (/\bposted\b/i.test(label)) pendingSection = false;
       continue;
     }
-    const amountCells = [mapping.amount, mapping.debit, mapping.credit].map((at) => cellOf(row, at));
+    const amountCells = [
+      mapping.amount,
+      mapping.debit,
+      mapping.credit,
+      mapping.otherCurrencyAmount?.column,
+    ].map((at) => cellOf(row, at));
     // No amount at all: a footer, a note, a balance-only line ("Beginning balance as of 01/01/2024").
     if (amountCells.every((c) => c === "")) {
       // Or the second line of the row above, when that row had no description: Fintro's card export writes
       // each purchase's merchant on a line of its own under the date and the amount.
-      const previous = lastRead?.index === index - 1 ? lastRead.transaction : null;
-      const text = cleanText(cellOf(row, mapping.description));
-      if (previous?.description === NO_DESCRIPTION && text !== "" && cellOf(row, mapping.date) === "") {
-        previous.description = text;
+      if (previous?.description === NO_DESCRIPTION && below !== "" && cellOf(row, mapping.date) === "") {
+        previous.description = below;
       }
       continue;
     }
@@ -128,7 +149,12 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
     }
     const amount = readAmount(row, mapping);
     const postedOn = date?.postedOn ?? transacted!.postedOn;
-    const memo = cleanText(cellOf(row, mapping.memo));
+    const written = cleanText(cellOf(row, mapping.description));
+    // "Nazwa odbiorcy: FILIP" among the row's labelled details (PKO BP), or a card terminal's name before its
+    // backslashed address (SEB Estonia), names the row; the whole text becomes the memo.
+    const labelled = nameFromLabels(written) ?? nameBeforeAddress(written);
+    const mappedMemo = cleanText(cellOf(row, mapping.memo));
+    const memo = labelled ? [mappedMemo, written].filter((part) => part !== "").join(" – ") : mappedMemo;
     const category = cellOf(row, mapping.category);
     const transaction: ParsedTransaction = {
       externalId: cellOf(row, mapping.externalId) || null,
@@ -137,7 +163,8 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
       amount,
       description:
         (amount > 0 ? cleanText(cellOf(row, mapping.descriptionIn)) : "") ||
-        cleanText(cellOf(row, mapping.description)) ||
+        labelled ||
+        written ||
         memo ||
         NO_DESCRIPTION,
       memo: memo || null,
@@ -148,7 +175,7 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
     lastRead = { index, transaction };
     firstDate ??= postedOn;
     lastDate = postedOn;
-    const account = accountFor(accounts, row, mapping);
+    const account = accountFor(accounts, row, mapping, inOtherCurrency(row, mapping));
     account.transactions.push(transaction);
     const balance = mapping.balance === undefined ? "" : cellOf(row, mapping.balance);
     if (balance !== "") {
@@ -238,12 +265,17 @@ function cleanText(text: string): string {
   );
 }
 
-function accountFor(accounts: Map<string, AccountDraft>, row: CsvRow, mapping: CsvMapping): AccountDraft {
+function accountFor(
+  accounts: Map<string, AccountDraft>,
+  row: CsvRow,
+  mapping: CsvMapping,
+  otherCurrency: string | null,
+): AccountDraft {
   const cell = (at: number | undefined) => (at === undefined ? "" : (row.cells[at] ?? ""));
   const number = cell(mapping.account);
   const name = cell(mapping.accountName);
   const written = cell(mapping.currencyColumn);
-  const rowCurrency = written === "" ? null : currencyCode(written);
+  const rowCurrency = otherCurrency ?? (written === "" ? null : currencyCode(written));
   if (written !== "" && rowCurrency === null) {
     throw new StatementParseError(
       `Line ${row.line}: the currency "${written.toUpperCase()}" is not a currency code`,
@@ -267,6 +299,13 @@ function accountFor(accounts: Map<string, AccountDraft>, row: CsvRow, mapping: C
     accounts.set(key, account);
   }
   return account;
+}
+
+/** The currency of a row whose amount is written in the other currency's column (RBC's "USD$"), else null. */
+function inOtherCurrency(row: CsvRow, mapping: CsvMapping): string | null {
+  const other = mapping.otherCurrencyAmount;
+  if (!other || (row.cells[mapping.amount ?? -1] ?? "").trim() !== "") return null;
+  return (row.cells[other.column] ?? "").trim() === "" ? null : other.currency;
 }
 
 function guessAccountType(name: string): AccountType {

@@ -3,6 +3,7 @@ import "server-only";
 import { parseAmountText } from "@/server/statements/amounts";
 import { isSummaryText } from "@/server/statements/csv-cell-words";
 import { type CsvRow, isBlankRow } from "@/server/statements/csv-tokenize";
+import { currencyCode } from "@/server/statements/currency-codes";
 import { DATE_FORMATS, parseDateCell } from "@/server/statements/dates";
 
 // Where the transactions are in a CSV file. Banks put titles, key/value blocks ("Von:";"07.02.2012"), rows of
@@ -49,12 +50,22 @@ function isWrittenAmount(cell: string): boolean {
   return isAmountCell(cell) && /^[-+(]|\d[.,]\d{1,2}\)?$/.test(cell.trim());
 }
 
+/**
+ * A number in a header row: not three letters that name no currency before a figure (GLS Bank's columns "VWZ1" …
+ * "VWZ14" read as amounts would make its header look like a row of figures).
+ */
+function readsAsNumber(cell: string): boolean {
+  if (!isAmountCell(cell)) return false;
+  const lettered = /^([A-Za-z]{3})\s*[\d(+-]|[\d)]\s*([A-Za-z]{3})$/.exec(cell.trim());
+  return !lettered || currencyCode(lettered[1] ?? lettered[2] ?? "") !== null;
+}
+
 /** Column names: two or more cells, mostly words, no date, at most one number ("Amount 2024" happens). */
 export function isHeaderLike(row: CsvRow): boolean {
   const filled = filledCells(row);
   if (filled.length < 2) return false;
   if (filled.some(isDateCell)) return false;
-  const numbers = filled.filter(isAmountCell).length;
+  const numbers = filled.filter(readsAsNumber).length;
   const words = filled.filter((cell) => /\p{L}/u.test(cell)).length;
   return words * 2 >= filled.length && numbers <= Math.max(0, Math.floor(filled.length / 5));
 }

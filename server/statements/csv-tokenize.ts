@@ -29,18 +29,22 @@ function sniffDelimiter(text: string): CsvDelimiter {
   let best: CsvDelimiter = ",";
   let bestScore = 0;
   let bestShare = 0;
+  let bestWidth = 0;
   for (const delimiter of DELIMITERS) {
     const shape = commonShape(text, delimiter);
     if (shape.score > bestScore) {
       best = delimiter;
       bestScore = shape.score;
       bestShare = shape.share;
+      bestWidth = shape.width;
     }
   }
-  // No usual delimiter gives most lines the same columns, and "|" gives nearly all of them three or more.
-  if (bestShare < 0.5) {
-    const piped = commonShape(text, "|");
-    if (piped.width >= 3 && piped.share >= 0.8) return "|";
+  // No usual delimiter gives most lines the same columns, and "|" gives nearly all of them three or more; or a
+  // comma only splits the decimal amounts inside some texts ("POS 6,49 AT"), two fields on some lines, where
+  // "|" gives nearly every line the same wider shape (an Austrian Raiffeisen ELBA export).
+  const piped = bestShare < 0.8 ? commonShape(text, "|") : null;
+  if (piped && piped.width >= 3 && piped.share >= 0.8) {
+    if (bestShare < 0.5 || (piped.width > bestWidth && piped.share >= bestShare + 0.15)) return "|";
   }
   return best;
 }

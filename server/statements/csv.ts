@@ -5,6 +5,7 @@ import {
   type CsvDetection,
   type DetectContext,
   detectCsv,
+  EMPTY_EXPORT,
   type SignQuestion,
 } from "@/server/statements/csv-detect";
 import { normalizeName } from "@/server/statements/csv-header-names";
@@ -164,6 +165,11 @@ export function readCsv(
 ): { statement: ParsedStatement; mapping: CsvMapping; source: NonNullable<CsvResolution["source"]> } {
   const resolution = resolveCsv(text, options);
   const { mapping, detection, question } = resolution;
+  if (!mapping && detection.problem === EMPTY_EXPORT) {
+    throw new StatementParseError(
+      `${EMPTY_EXPORT} Export it again from your bank for a period that has transactions.`,
+    );
+  }
   if (!mapping) {
     throw new StatementParseError(
       `Tally could not read the columns of this CSV file: ${detection.problem ?? "its layout is unclear"} Map its columns (date, description, amount) to import it.`,

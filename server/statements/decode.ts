@@ -1,6 +1,7 @@
 // Statement files declare encodings they do not use (Chase says cp1252 and sends UTF-8), so the bytes decide:
 // strict UTF-8 first, then a legacy Chinese, Japanese, Korean or Cyrillic encoding when the bytes plainly are one,
-// or windows-1257 when the words plainly are Lithuanian or Latvian (decode-legacy.ts), then windows-1252, which
+// or windows-1257 when the words plainly are Lithuanian or Latvian (decode-legacy.ts), ISO-8859-15 when its € is
+// there (isLatin9), then windows-1252, which
 // maps every byte and so never fails. (Node 20's TextDecoder treats "windows-1252" as Latin-1 and turns 0x80 into
 // a control character instead of €, hence iconv-lite.)
 
@@ -16,6 +17,7 @@ export type DecodedText = {
     | "utf-16le"
     | "utf-16be"
     | "windows-1252"
+    | "iso-8859-15"
     | "gb18030"
     | "shift_jis"
     | "cp949"
@@ -42,8 +44,24 @@ export function decodeStatementBytes(bytes: Uint8Array): DecodedText {
     if (legacy) return legacy;
     const baltic = decodeBaltic(body);
     if (baltic) return baltic;
+    if (isLatin9(body))
+      return { text: iconv.decode(Buffer.from(body), "iso-8859-15"), encoding: "iso-8859-15" };
     return { text: iconv.decode(Buffer.from(body), "win1252"), encoding: "windows-1252" };
   }
+}
+
+/**
+ * ISO-8859-15 (Latin-9), which some French and German exports still use, puts € at 0xA4, where windows-1252 has
+ * the currency sign ¤ that no bank writes; windows-1252 has its € at 0x80, a control character in Latin-9. So a
+ * file with 0xA4 and nothing in 0x80–0x9F is Latin-9: read as windows-1252, "-12,50 €" would be "-12,50 ¤".
+ */
+function isLatin9(bytes: Uint8Array): boolean {
+  let euro = false;
+  for (const byte of bytes) {
+    if (byte >= 0x80 && byte <= 0x9f) return false;
+    if (byte === 0xa4) euro = true;
+  }
+  return euro;
 }
 
 const lenientUtf8 = new TextDecoder("utf-8");

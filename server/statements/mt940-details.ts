@@ -9,6 +9,7 @@ import "server-only";
 //   purposes carry their own tags: EREF+ (end-to-end id), MREF+ (mandate), CRED+ (creditor id), SVWZ+ (the
 //   purpose the payer wrote), ABWA+ (the party the payment was made for).
 // - Dutch and other banks: /TAG/value pairs, /NAME/ the other party, /REMI/ the purpose, /TRTP/ the kind.
+// - Polish banks (mBank): "LABEL: value" parts separated by semicolons, OD/DO the other party, TYT. the purpose.
 // - Everything else: free text, its line breaks read as spaces.
 
 export type PaymentDetails = {
@@ -24,6 +25,7 @@ export function readPaymentDetails(field: string): PaymentDetails {
   const german = /^\s*(\d{3})?\s*([?>])\d{2}/.exec(field);
   if (german) return readGerman(field.replace(/\r?\n/g, ""), german[2] as "?" | ">");
   if (/^\s*\/[A-Z]{2,4}\//.test(field)) return readSlashTags(field.replace(/\r?\n/g, ""));
+  if (POLISH_LABEL.test(field)) return readPolishLabels(field.replace(/\r?\n/g, ""));
   return { name: null, purpose: tidy(field.replace(/\r?\n/g, " ")), bookingText: null };
 }
 
@@ -83,6 +85,25 @@ function readSlashTags(field: string): PaymentDetails {
     name: tidy(values.get("NAME") ?? ""),
     purpose: purpose === null ? null : tidy(purpose.replace(/^\/+|\/+$/g, "")),
     bookingText: tidy(values.get("TRTP") ?? ""),
+  };
+}
+
+// mBank's "911 TRANSAKCJA COLLECT; ID IPH: XX01; Z RACH.: 5611…; OD: JAN NOWAK UL. NIJAKA 1; TYT.: PRZELEW;
+// TNR: 1791…": the kind first, then "LABEL: value" parts separated by semicolons. OD (from) and DO (to) name
+// the other party, TYT. (title) is the purpose.
+const POLISH_LABEL = /;\s*(?:OD|DO|TYT\.)\s*:/;
+
+function readPolishLabels(field: string): PaymentDetails {
+  const [first = "", ...parts] = field.split(";");
+  const values = new Map<string, string>();
+  for (const part of parts) {
+    const labelled = /^\s*([A-ZĄĆĘŁŃÓŚŹŻ .]{1,20}?)\s*:\s*(.*)$/.exec(part);
+    if (labelled && !values.has(labelled[1]!)) values.set(labelled[1]!, labelled[2]!);
+  }
+  return {
+    name: tidy(values.get("OD") ?? values.get("DO") ?? ""),
+    purpose: tidy(values.get("TYT.") ?? ""),
+    bookingText: tidy(first),
   };
 }
 

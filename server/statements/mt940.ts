@@ -2,7 +2,7 @@ import "server-only";
 
 import type { Cents } from "@/lib/money";
 import { fitsAmountColumn } from "@/server/statements/amounts";
-import { currentCurrencyCode } from "@/server/statements/currency-codes";
+import { currencyCode, currentCurrencyCode } from "@/server/statements/currency-codes";
 import { expandYear, isoDate } from "@/server/statements/dates";
 import { exactUnsignedCents } from "@/server/statements/exact-amounts";
 import { readPaymentDetails, tidy } from "@/server/statements/mt940-details";
@@ -64,18 +64,26 @@ export function parseMt940(text: string): ParsedStatement {
 function readFields(text: string): Field[] {
   const fields: Field[] = [];
   const lines = text.split(/\r\n|\r|\n/);
+  // After a message's closing "-", lines up to the next field are the next message's envelope in plain text
+  // (ABN AMRO writes "ABNANL2A", "940", "ABNANL2A" before each :20:), not more of the closing balance.
+  let closed = false;
   lines.forEach((raw, index) => {
     const lineNumber = index + 1;
     // The SWIFT envelope: header blocks {1:…}{2:…}{3:…}, "{4:" before the text, "-}" after it, trailer {5:…}.
     const line = raw.replace(/^(\{[1-3]:[^}]*\})*(\{4:)?/, "");
-    if (/^-\}?(\{5:.*)?\s*$/.test(line) || /^\{5:/.test(line) || (line.trim() === "" && raw !== line)) return;
+    if (/^-\}?(\{5:.*)?\s*$/.test(line) || /^\{5:/.test(line)) {
+      closed = true;
+      return;
+    }
+    if (line.trim() === "" && raw !== line) return;
     const opened = /^:(\d{2}[A-Z]?):(.*)$/.exec(line);
     if (opened) {
       fields.push({ tag: opened[1]!, value: opened[2]!, line: lineNumber });
+      closed = false;
       return;
     }
     const last = fields.at(-1);
-    if (last && line.trim() !== "") last.value += `\n${line}`;
+    if (last && !closed && line.trim() !== "") last.value += `\n${line}`;
   });
   return fields;
 }
@@ -87,6 +95,8 @@ class StatementBuilder {
   private accountNumber: string | null = null;
   private opening: MtBalance | null = null;
   private closing: MtBalance | null = null;
+  /** An MT942 interim report (mBank's intraday download): its floor limit :34F: names the currency, and it has no balances. */
+  private interimCurrency: string | null = null;
   private readonly transactions: ParsedTransaction[] = [];
 
   constructor(private readonly start: Field) {
@@ -97,6 +107,7 @@ class StatementBuilder {
     if (field.tag === "25") this.accountNumber = tidy(field.value);
     else if (field.tag === "60F" || field.tag === "60M") this.opening = readBalance(field);
     else if (field.tag === "62F" || field.tag === "62M") this.closing = readBalance(field);
+    else if (field.tag === "34F") this.interimCurrency ??= currencyCode(field.value.trim().slice(0, 3));
     else if (field.tag === "61") this.transactions.push(readLine(field, null));
   }
 
@@ -105,6 +116,16 @@ class StatementBuilder {
   }
 
   finish(warnings: ParseWarning[]): ParsedAccount {
+    if (!this.closing && this.interimCurrency && !this.opening) {
+      return {
+        accountNumber: this.accountNumber,
+        type: "checking",
+        currency: this.interimCurrency,
+        balance: null,
+        balanceAsOf: null,
+        transactions: this.transactions,
+      };
+    }
     if (!this.closing) {
       throw new StatementParseError(
         `Line ${this.start.line}: statement ${this.reference} has no closing balance (:62F:), so the file may have been cut off. Download the statement from your bank again; nothing from the file was imported.`,
@@ -149,11 +170,12 @@ function readBalance(field: Field): MtBalance {
   };
 }
 
-// :61: value date YYMMDD, entry date MMDD (optional), mark C/D/RC/RD, funds code (optional letter), amount with a
+// :61: value date YYMMDD, entry date MMDD (optional, or blank), mark C/D/RC/RD, funds code (optional letter), amount with a
 // decimal comma, transaction type (N/F/S and three characters), the customer's reference up to "//", then the
 // bank's reference, and on a second line, supplementary details.
+// Citi leaves the entry date blank, as four spaces.
 const STATEMENT_LINE =
-  /^(\d{6})(\d{4})?(RC|RD|C|D)([A-Z])?([\d,]+)([NFS][A-Z0-9]{3})?([^\n]*?)(?:\/\/([^\n]*))?(?:\n([\s\S]*))?$/;
+  /^(\d{6})(?:(\d{4})| {4})?(RC|RD|C|D)([A-Z])?([\d,]+)([NFS][A-Z0-9]{3})?([^\n]*?)(?:\/\/([^\n]*))?(?:\n([\s\S]*))?$/;
 
 function readLine(field: Field, details: Field | null): ParsedTransaction {
   const refuse = (why: string): never => {

@@ -82,14 +82,13 @@ function withBalance({ opening, ...account }: ParsedAccount & { opening: Cents |
   return fitsAmountColumn(balance) ? { ...account, balance, balanceAsOf: last } : account;
 }
 
+// The account's first record, moving money from the account to itself, is its opening balance in any language
+// ("Opening Balance", a German Quicken's "Eröffnungssaldo"): no other entry transfers an account to itself.
 function isOpeningBalance(record: QifRecord, transaction: ParsedTransaction): boolean {
   if (/^opening balance$/i.test(transaction.description.trim())) return true;
   const transfer = /^\[(.*)\]$/.exec(record.fields.find((f) => f.code === "L")?.value.trim() ?? "")?.[1];
   return (
-    transfer !== undefined &&
-    record.account.name !== null &&
-    transfer === record.account.name &&
-    /opening/i.test(transaction.description)
+    transfer !== undefined && record.account.name !== null && transfer.trim() === record.account.name.trim()
   );
 }
 

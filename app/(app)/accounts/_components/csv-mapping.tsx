@@ -46,6 +46,7 @@ export function mappingFromDraft(preview: CsvPreviewData, draft: MappingDraft): 
   const {
     amount: detectedAmount,
     fee,
+    otherCurrencyAmount,
     debit: _d,
     credit: _c,
     typeColumn,
@@ -69,12 +70,15 @@ export function mappingFromDraft(preview: CsvPreviewData, draft: MappingDraft): 
   };
   // Revolut's fee goes with the amount column it was found beside, not with another the user picks.
   const keepsFee = fee !== undefined && draft.amount === detectedAmount;
+  // So does RBC's second currency column ("USD$" beside "CAD$").
+  const keepsOtherCurrency = otherCurrencyAmount !== undefined && draft.amount === detectedAmount;
   return draft.amountMode === "single"
     ? {
         ...common,
         amount: draft.amount,
         ...(typeColumn === undefined ? {} : { typeColumn }),
         ...(keepsFee ? { fee } : {}),
+        ...(keepsOtherCurrency ? { otherCurrencyAmount } : {}),
       }
     : { ...common, debit: draft.debit, credit: draft.credit };
 }
@@ -93,7 +97,11 @@ export function CsvReadSummary({ preview }: { preview: CsvPreviewData }) {
     index === undefined ? null : (preview.columns[index] ?? `Column ${index + 1}`);
   const amount =
     mapping.amount !== undefined
-      ? `${name(mapping.amount)}${mapping.typeColumn !== undefined ? `, with debit or credit in ${name(mapping.typeColumn)}` : ""}`
+      ? `${name(mapping.amount)}${mapping.typeColumn !== undefined ? `, with debit or credit in ${name(mapping.typeColumn)}` : ""}${
+          mapping.otherCurrencyAmount
+            ? `, or ${name(mapping.otherCurrencyAmount.column)} for amounts in ${mapping.otherCurrencyAmount.currency}`
+            : ""
+        }`
       : `money out in ${name(mapping.debit)}, money in in ${name(mapping.credit)}`;
   const rows: [string, string | null][] = [
     ["Date", `${name(mapping.date)} (${mapping.dateFormat})`],
