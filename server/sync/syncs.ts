@@ -91,7 +91,7 @@ export async function startConnectionSync(
   /** True when the caller runs the sync at once (the daily refresh's job): it is created running. */
   runNow = false,
   /**
-   * The id to create it with, derived by the caller from what it was asked (dailySyncId): asked again after
+   * The id to create it with, derived by the caller from what it was asked (syncIdForEvent): asked again after
    * an attempt that created it and then failed, it gets that sync back (`created`, still to be run) instead of
    * being told another sync is active and leaving its own running for ever.
    */
