@@ -198,6 +198,7 @@ export const operations: Record<string, Record<string, Operation>> = {
           '("The name says “pub”"); has_seller is false for checks, transfers and fees, where apply_to_seller does nothing.',
         400: "Invalid query",
         401: "Not signed in",
+        404: "account_id or category_id is not one of yours",
       },
     },
   },
@@ -206,7 +207,12 @@ export const operations: Record<string, Record<string, Operation>> = {
       summary: "How many transactions match the filters, and their money out, money in and net per currency",
       security: true,
       parameters: filterQuery,
-      responses: { 200: "Count and totals", 400: "Invalid query", 401: "Not signed in" },
+      responses: {
+        200: "Count and totals",
+        400: "Invalid query",
+        401: "Not signed in",
+        404: "account_id or category_id is not one of yours",
+      },
     },
   },
   "/api/v1/transactions/export": {
@@ -215,7 +221,12 @@ export const operations: Record<string, Record<string, Operation>> = {
         "Every transaction matching the filters as CSV (Mint's columns: Date, Description, Original Description, Amount, Transaction Type, Category, Account Name, Labels, Notes), streamed",
       security: true,
       parameters: filterQuery,
-      responses: { 200: "text/csv", 400: "Invalid query", 401: "Not signed in" },
+      responses: {
+        200: "text/csv",
+        400: "Invalid query",
+        401: "Not signed in",
+        404: "account_id or category_id is not one of yours",
+      },
     },
   },
   "/api/v1/transactions/{id}": {

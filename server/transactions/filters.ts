@@ -1,9 +1,12 @@
 import "server-only";
 import { eq, gte, ilike, isNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
+import type { Database } from "@/db";
+import { queryRows } from "@/db/client";
 import { transactions } from "@/db/schema";
 import { UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
 import { formatDecimal, parseCents } from "@/lib/money";
 import { visibleCategoriesSql } from "@/server/categorize/categories";
+import { notFound } from "@/server/errors";
 import type { TransactionFilterInput } from "./inputs";
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (match) => `\\${match}`);
@@ -13,6 +16,31 @@ function searchedAmount(text: string): number | null {
   const cleaned = text.replace(/^[-+]?\$?/, "").replaceAll(",", "");
   if (!/^\d+(\.\d{1,2})?$/.test(cleaned)) return null;
   return parseCents(cleaned);
+}
+
+/**
+ * A filter on an account or category the user does not have is a 404, as the account's or category's own
+ * address would be, rather than an empty list that looks like "no transactions there". One small query, only
+ * when the filter names one.
+ */
+export async function requireFilterTargets(
+  db: Database,
+  userId: string,
+  filter: Pick<TransactionFilterInput, "accountId" | "categoryId">,
+): Promise<void> {
+  if (!filter.accountId && !filter.categoryId) return;
+  const [found] = await queryRows<{ account: boolean; category: boolean }>(
+    db,
+    sql`select
+          ${filter.accountId ?? null}::uuid is null or exists (
+            select 1 from accounts where user_id = ${userId}::uuid and id = ${filter.accountId ?? null}::uuid
+          ) as account,
+          ${filter.categoryId ?? null}::uuid is null or exists (
+            select 1 from ${visibleCategoriesSql(userId)} as c where c.id = ${filter.categoryId ?? null}::uuid
+          ) as category`,
+  );
+  if (!found?.account) throw notFound("That account");
+  if (!found.category) throw notFound("That category");
 }
 
 /**

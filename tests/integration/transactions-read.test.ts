@@ -6,6 +6,7 @@ import { GET as listRoute } from "@/app/api/v1/transactions/route";
 import { GET as summaryRoute } from "@/app/api/v1/transactions/summary/route";
 import type { Database } from "@/db";
 import { defaultCategoryId, UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
+import { createCategory } from "@/server/categorize/categories";
 import { exportTransactionsCsv } from "@/server/transactions/export";
 import { addTransactions, createAccount, type TestRow } from "../factories/stored-transactions";
 import { createTestUser } from "../factories/users";
@@ -85,11 +86,13 @@ describe("reading transactions", () => {
   let token: string;
   let otherToken: string;
   let accountId: string;
+  let ownerId: string;
 
   beforeAll(async () => {
     db = (await useTestDatabase()).db;
     const owner = await createTestUser(db, { label: "reader" });
     token = owner.token;
+    ownerId = owner.user.id;
     const account = await createAccount(db, owner.user.id);
     accountId = account.id;
     await addTransactions(db, { userId: owner.user.id, accountId }, ROWS);
@@ -225,6 +228,39 @@ describe("reading transactions", () => {
     expect(theirs).toHaveLength(3);
     const summary = await call(summaryRoute, { token: otherToken, path: "/api/v1/transactions/summary" });
     expect(summary.body.count).toBe(3);
+  });
+
+  it("answers a filter on another user's account or category with 404, in the list, its total and the export", async () => {
+    const own = await call(listRoute, { token, path: `/api/v1/transactions?account_id=${accountId}` });
+    expect(own.status).toBe(200);
+    // A category of the reader's own, asked for by the other user.
+    const mine = await createCategory(db, ownerId, {
+      name: "Garden",
+      parentId: defaultCategoryId("shopping"),
+    });
+    for (const route of [
+      { handler: listRoute, path: "/api/v1/transactions" },
+      { handler: summaryRoute, path: "/api/v1/transactions/summary" },
+      { handler: exportRoute, path: "/api/v1/transactions/export" },
+    ]) {
+      // This user's account id, asked by the other user.
+      const foreign = await call(route.handler, {
+        token: otherToken,
+        path: `${route.path}?account_id=${accountId}`,
+      });
+      expect(foreign.status, route.path).toBe(404);
+      expect(foreign.body.error).toEqual({ code: "not_found", message: "That account was not found." });
+      const category = await call(route.handler, {
+        token: otherToken,
+        path: `${route.path}?category_id=${mine.id}`,
+      });
+      expect(category.status, route.path).toBe(404);
+      expect(category.body.error.message).toBe("That category was not found.");
+    }
+    // The owner may filter by it, and by a default category.
+    expect(
+      (await call(listRoute, { token, path: `/api/v1/transactions?category_id=${mine.id}` })).status,
+    ).toBe(200);
   });
 
   it("exports the filter as CSV in Mint's columns, escaping formulas and quoting what needs it", async () => {

@@ -5,6 +5,7 @@ import { getDb } from "@/db";
 import { requireApiUser } from "@/server/auth";
 import { cachedRead } from "@/server/cache/user-reads";
 import { apiRoute, json, readQuery } from "@/server/http/api";
+import { requireFilterTargets } from "@/server/transactions/filters";
 import { toTransactionFilter, transactionsQuery } from "@/server/transactions/inputs";
 import { listTransactions } from "@/server/transactions/list";
 import { serializeTransaction } from "../_lib/serializers";
@@ -14,6 +15,7 @@ export const GET = apiRoute(async (request) => {
   const query = readQuery(request, transactionsQuery);
   const filter = toTransactionFilter(query);
   const db = await getDb();
+  await requireFilterTargets(db, user.id, filter);
   const load = () =>
     listTransactions(db, {
       ...filter,

@@ -5,13 +5,17 @@ import { getDb } from "@/db";
 import { formatDecimal } from "@/lib/money";
 import { requireApiUser } from "@/server/auth";
 import { apiRoute, json, readQuery } from "@/server/http/api";
+import { requireFilterTargets } from "@/server/transactions/filters";
 import { toTransactionFilter, transactionFilterQuery } from "@/server/transactions/inputs";
 import { summarizeTransactions } from "@/server/transactions/list";
 
 export const GET = apiRoute(async (request) => {
   const user = await requireApiUser(request);
   const query = readQuery(request, transactionFilterQuery);
-  const summary = await summarizeTransactions(await getDb(), user.id, toTransactionFilter(query));
+  const db = await getDb();
+  const filter = toTransactionFilter(query);
+  await requireFilterTargets(db, user.id, filter);
+  const summary = await summarizeTransactions(db, user.id, filter);
   return json({
     count: summary.count,
     totals: summary.totals.map((total) => ({
