@@ -147,7 +147,9 @@ export function readUploadedStatement(
     if (error instanceof StatementNeedsAnswerError) {
       throw new AppError("statement_unreadable", error.message, {
         fields: {
-          csv_mapping: "must say which amounts are money out",
+          // The file's one question: which way the money goes, the order of its dates, or whether its
+          // amounts are in cents.
+          csv_mapping: `must answer: ${error.question.prompt}`,
         },
       });
     }

@@ -202,6 +202,30 @@ describe("uploading statement files", () => {
     expect(await amountsIn(token, accountId)).toEqual(["-4.50", "1200.00"]);
   });
 
+  it("asks the order of a one-day file's dates, naming the question in the refusal, and takes the answer", async () => {
+    const { token } = await createTestUser(db);
+    const accountId = await manualAccount(token);
+    const bytes = new TextEncoder().encode("Date,Description,Amount\n10/02/2026,CORNER BAKERY,-4.50\n");
+    const refused = await upload(token, accountId, { name: "day.csv", bytes });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.fields.csv_mapping).toBe(
+      "must answer: Is “10/02/2026” 10 February 2026 or 2 October 2026?",
+    );
+    const accepted = await upload(
+      token,
+      accountId,
+      { name: "day.csv", bytes },
+      { csv_mapping: JSON.stringify({ dateFormat: "DD/MM/YYYY" }) },
+    );
+    expect(accepted.status).toBe(202);
+    await runner.drain();
+    const listed = await call(listTransactionsRoute, {
+      token,
+      path: `/api/v1/transactions?account_id=${accountId}`,
+    });
+    expect(listed.body.data.map((row: { posted_on: string }) => row.posted_on)).toEqual(["2026-02-10"]);
+  });
+
   it("asks which amounts are money out when the file cannot say, takes the answer and remembers it", async () => {
     const { token } = await createTestUser(db);
     const accountId = await manualAccount(token);
