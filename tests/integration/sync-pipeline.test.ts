@@ -326,7 +326,8 @@ describe("linking the Demo Bank and extracting transactions", () => {
       token: stranger,
       path: `/api/v1/transactions?account_id=${linked.body.connection.accounts[0].id}`,
     });
-    expect(theirs.body.data).toEqual([]);
+    expect(theirs.status).toBe(404);
+    expect(theirs.body.data).toBeUndefined();
   });
 
   it("finishes a sync a dead process left running, with nothing lost or doubled", async () => {
