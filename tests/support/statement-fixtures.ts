@@ -41,3 +41,24 @@ export function refusal(file: string, options: FixtureOptions = {}): StatementPa
   }
   throw new Error(`${file} was not refused`);
 }
+
+/** Each transaction as [date, cents, description]: what the statement tests compare. */
+export const rows = (transactions: ParsedTransaction[]) =>
+  transactions.map((t) => [t.postedOn, t.amount, t.description]);
+
+/** A statement file written inline in a test, as an upload hands it to the reader. */
+export const textFile = (text: string, filename = "export.csv") => ({
+  bytes: new TextEncoder().encode(text),
+  filename,
+});
+
+/** The refusal an inline file must produce; fails the test when the file is read or fails another way. */
+export function textRefusal(text: string, filename?: string): StatementParseError {
+  try {
+    parseStatementFile(textFile(text, filename));
+  } catch (error) {
+    if (error instanceof StatementParseError) return error;
+    throw error;
+  }
+  throw new Error("the file was read");
+}

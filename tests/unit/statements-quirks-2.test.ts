@@ -5,18 +5,12 @@ import { AppError } from "@/server/errors";
 import { parseOfxStatement } from "@/server/ofx/parse";
 import { decodeStatementBytes } from "@/server/statements/decode";
 import { parseStatementFile, UnsupportedStatementError } from "@/server/statements/parse-file";
-import type { ParsedTransaction } from "@/server/statements/types";
 import { planImports, readUploadedStatement } from "@/server/statements/upload";
-import { only, parse } from "../support/statement-fixtures";
+import { only, parse, rows, textFile } from "../support/statement-fixtures";
 
 // The second round of real-world statement quirks. Every fixture here is our own file with invented rows
 // (tests/fixtures/statements/NOTICE-csv-qif.md): ASN Bank's headerless export follows ASN's published layout,
 // the Lithuanian file is written in windows-1257, the two PDF texts are what pdftotext makes of a statement.
-
-const rows = (transactions: ParsedTransaction[]) =>
-  transactions.map((t) => [t.postedOn, t.amount, t.description]);
-
-const file = (text: string, filename = "export.csv") => ({ bytes: new TextEncoder().encode(text), filename });
 
 describe("ASN Bank's headerless CSV", () => {
   it("names each row after the counterparty, or after the bank's description without its quotes", () => {
@@ -46,7 +40,7 @@ describe("ASN Bank's headerless CSV", () => {
     const text =
       "01-05-2024,NL00ASNB0000000001,NL00INGB0000000003,Werkgever BV,,,,EUR,10.00,EUR,2150.00,01-05-2024,01-05-2024,8809,OVB,10000010,,'Salaris april',20\n" +
       "02-05-2024,NL00ASNB0000000001,,,,,,EUR,2160.00,EUR,0.12,02-05-2024,02-05-2024,7240,RNT,10000011,,'Rente',20\n";
-    expect(rows(only(parseStatementFile(file(text))))).toEqual([
+    expect(rows(only(parseStatementFile(textFile(text))))).toEqual([
       ["2024-05-01", 215000, "Werkgever BV"],
       ["2024-05-02", 12, "Rente"],
     ]);
@@ -100,7 +94,7 @@ describe("PDF statements", () => {
       "2024-01-02,CORNER BAKERY                  ,   -4.35  \n" +
       '2024-01-03,SALARY EXAMPLE LTD             ,"2,150.00"\n' +
       "2024-01-05,CITY WATER                     ,  -30.00  \n";
-    expect(rows(only(parseStatementFile(file(text))))).toEqual([
+    expect(rows(only(parseStatementFile(textFile(text))))).toEqual([
       ["2024-01-02", -435, "CORNER BAKERY"],
       ["2024-01-03", 215000, "SALARY EXAMPLE LTD"],
       ["2024-01-05", -3000, "CITY WATER"],
@@ -171,7 +165,7 @@ describe("RUR, the rouble's old code", () => {
   it("reads RUR in a currency column as RUB, where the currency was left unknown before", () => {
     const text =
       "Дата;Описание;Сумма;Валюта\n02.07.2024;Оплата в магазине;-1250,00;RUR\n03.07.2024;Зарплата;45000,00;RUR\n";
-    const statement = parseStatementFile(file(text));
+    const statement = parseStatementFile(textFile(text));
     expect(statement.accounts.map((a) => a.currency)).toEqual(["RUB"]);
     expect(rows(only(statement))).toEqual([
       ["2024-07-02", -125000, "Оплата в магазине"],
@@ -182,8 +176,8 @@ describe("RUR, the rouble's old code", () => {
   it("reads RUR in a header, beside an amount and in an OFX CURDEF as RUB", () => {
     const header = "Date,Description,Amount (RUR)\n2024-07-02,Shop,-12.50\n";
     const cell = "Date,Description,Amount\n2024-07-02,Shop,-12.50 RUR\n2024-07-03,Salary,450.00 RUR\n";
-    expect(parseStatementFile(file(header)).accounts[0]?.currency).toBe("RUB");
-    expect(parseStatementFile(file(cell)).accounts[0]?.currency).toBe("RUB");
+    expect(parseStatementFile(textFile(header)).accounts[0]?.currency).toBe("RUB");
+    expect(parseStatementFile(textFile(cell)).accounts[0]?.currency).toBe("RUB");
     const ofx =
       "OFXHEADER:100\n\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF>RUR<BANKACCTFROM><ACCTID>40817</BANKACCTFROM>" +
       "<BANKTRANLIST><STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20240702<TRNAMT>-12.50<FITID>1<NAME>Shop</STMTTRN>" +
@@ -198,7 +192,7 @@ describe("RUR, the rouble's old code", () => {
 
   it("imports a RUR file into a rouble account, whether the account says RUB or RUR, and nowhere else", () => {
     const text = "Date,Description,Amount,Currency\n2024-07-02,Shop,-12.50,RUR\n";
-    const { statement } = readUploadedStatement(file(text), {});
+    const { statement } = readUploadedStatement(textFile(text), {});
     const account = (id: string, currency: string) =>
       ({ id, name: `Account in ${currency}`, currency, accountNumber: null }) as Account;
     const existing = new Map([

@@ -1,16 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { parseStatementFile } from "@/server/statements/parse-file";
-import type { ParsedTransaction } from "@/server/statements/types";
-import { only } from "../support/statement-fixtures";
+import { only, rows, textFile } from "../support/statement-fixtures";
 
 // The third round of real-world statement quirks, found by running public sample exports (German fintechs,
 // Swiss card and bank exports, UK card statements, Belgian and French banks) through the parser. Every file
 // here is our own, with invented rows, in the shape the bank's export has.
-
-const rows = (transactions: ParsedTransaction[]) =>
-  transactions.map((t) => [t.postedOn, t.amount, t.description]);
-
-const file = (text: string, filename = "export.csv") => ({ bytes: new TextEncoder().encode(text), filename });
 
 describe("a current account whose export names the debit card of each payment", () => {
   // Finom's layout: a card-number column, a running balance, "N/A" wherever a row has no value, the
@@ -23,7 +17,7 @@ describe("a current account whose export names the debit card of each payment", 
     "05.04.2025,Completed,Fee,Finom,N/A,Kontoführung,N/A,EUR,-9.00,EUR,-9.00,686.80,Hauptkonto,TX-4\n";
 
   it("reads money in as positive: a card column does not make the file a credit card's", () => {
-    const statement = parseStatementFile(file(finom));
+    const statement = parseStatementFile(textFile(finom));
     expect(rows(only(statement))).toEqual([
       ["2025-04-02", 80000, "Kunde GmbH"],
       ["2025-04-03", -420, "Bäckerei Korn"],
@@ -35,7 +29,7 @@ describe("a current account whose export names the debit card of each payment", 
   });
 
   it("takes the payment reference as the memo, not the bank code, the account's name or N/A", () => {
-    const memos = only(parseStatementFile(file(finom))).map((t) => t.memo);
+    const memos = only(parseStatementFile(textFile(finom))).map((t) => t.memo);
     expect(memos).toEqual(["Rechnung 17", null, null, "Kontoführung"]);
   });
 
@@ -46,7 +40,7 @@ describe("a current account whose export names the debit card of each payment", 
       "03/04/2025,4111 **** 1111,BOOKSHOP,15.80,120.00\n" +
       "05/04/2025,4111 **** 1111,PAYMENT THANK YOU,-100.00,20.00\n" +
       "06/04/2025,4111 **** 1111,PETROL STATION,30.00,50.00\n";
-    expect(rows(only(parseStatementFile(file(card))))).toEqual([
+    expect(rows(only(parseStatementFile(textFile(card))))).toEqual([
       ["2025-04-02", -420, "COFFEE HOUSE"],
       ["2025-04-03", -1580, "BOOKSHOP"],
       ["2025-04-05", 10000, "PAYMENT THANK YOU"],
@@ -63,7 +57,7 @@ describe("a statement balance written among the rows", () => {
       "2025-10-07;206.85;Ihre Zahlung\n" +
       "2025-10-06;-30.30;Coop-5726 Zürich CHE\n" +
       "2025-10-11;-74.00;Ramen Bar Zürich CHE\n";
-    expect(rows(only(parseStatementFile(file(text))))).toEqual([
+    expect(rows(only(parseStatementFile(textFile(text))))).toEqual([
       ["2025-10-07", 20685, "Ihre Zahlung"],
       ["2025-10-06", -3030, "Coop-5726 Zürich CHE"],
       ["2025-10-11", -7400, "Ramen Bar Zürich CHE"],
@@ -89,7 +83,7 @@ describe("Deutsche Bank's export", () => {
     "Kontostand;31.3.2025;;;3.419,50;EUR\n";
 
   it("reads the rows, names the other party on both sides, and takes the balance from the line below", () => {
-    const statement = parseStatementFile(file(text));
+    const statement = parseStatementFile(textFile(text));
     expect(rows(only(statement))).toEqual([
       ["2025-03-25", 250000, "Arbeitgeber AG"],
       ["2025-03-04", -8050, "Stadtwerke Nord"],
@@ -99,7 +93,7 @@ describe("Deutsche Bank's export", () => {
 
   it("does not take the balance the period started from for the balance now", () => {
     const withoutFooter = text.replace(/Kontostand;31\.3\.2025.*\n$/, "");
-    const statement = parseStatementFile(file(withoutFooter));
+    const statement = parseStatementFile(textFile(withoutFooter));
     expect(statement.accounts[0]?.balance).toBeNull();
   });
 });
@@ -113,7 +107,7 @@ describe("a card export that marks refunds CR in a column its header leaves unna
       '05-Mar-2024,DIRECT DEBIT PAYMENT,"+ £1,204.50",CR\n' +
       "09-Mar-2024,GARDEN CENTRE READING GBR,£45.00,\n" +
       "14-Mar-2024,RAILWAY TICKETS GBR,£88.20,\n";
-    const statement = parseStatementFile(file(text));
+    const statement = parseStatementFile(textFile(text));
     expect(rows(only(statement))).toEqual([
       ["2024-03-02", -1299, "BOOKSHOP LONDON GBR"],
       ["2024-03-05", 120450, "DIRECT DEBIT PAYMENT"],
@@ -131,7 +125,7 @@ describe("a title line above a file without a header", () => {
       "02/01/2023;V;V;VIR SEPA LOYER JANVIER;-1 200,00\n" +
       "03/01/2023;V;V;VIR SEPA EMPLOYEUR SALAIRE;2 052,20\n" +
       "05/01/2023;F;F;CB BOULANGERIE DU PORT;-12,40\n";
-    expect(rows(only(parseStatementFile(file(text))))).toEqual([
+    expect(rows(only(parseStatementFile(textFile(text))))).toEqual([
       ["2023-01-02", -120000, "VIR SEPA LOYER JANVIER"],
       ["2023-01-03", 205220, "VIR SEPA EMPLOYEUR SALAIRE"],
       ["2023-01-05", -1240, "CB BOULANGERIE DU PORT"],
@@ -145,7 +139,7 @@ describe("a title line above a file without a header", () => {
       "Janvier;F;4413;CB BOULANGERIE DU PORT;-12,40\n" +
       "06/01/2023;F;4414;CB PHARMACIE CENTRALE;-8,90\n" +
       "07/01/2023;F;4415;CB LIBRAIRIE DU MARCHE;-21,00\n";
-    expect(() => parseStatementFile(file(text))).toThrow(/Line 3: the date "Janvier"/);
+    expect(() => parseStatementFile(textFile(text))).toThrow(/Line 3: the date "Janvier"/);
   });
 });
 
@@ -163,7 +157,7 @@ describe("a card export that writes each merchant on a line of its own", () => {
     ";;;;Streamingdienst           NL - 00000  Amsterdam;Wisselkoers##;Gerelateerde kost##\n";
 
   it("names each purchase after the line below it, without reading those lines as other tables", () => {
-    const statement = parseStatementFile(file(text));
+    const statement = parseStatementFile(textFile(text));
     expect(statement.warnings).toEqual([]);
     expect(rows(only(statement))).toEqual([
       ["2024-01-30", -3928, "Dorpswinkel Wengen        CH - 00000  WENGEN"],
@@ -181,7 +175,7 @@ describe("a QIF file with dates written with dots", () => {
       "D03.11.25\nT-5.00\nPEchtzeitüberweisung ; CHRISTIAN MUSTERMANN\n^\n" +
       "D04.11.25\nT-357.61\nPLastschrift ; TARGOBANK VISA SERVICE\n^\n" +
       "D10.11.25\nT83.16\nPGutschrift ; STADTWERKE\n^\n";
-    const statement = parseStatementFile(file(text, "umsaetze.qif"));
+    const statement = parseStatementFile(textFile(text, "umsaetze.qif"));
     expect(only(statement).map((t) => [t.postedOn, t.amount])).toEqual([
       ["2025-11-03", -500],
       ["2025-11-04", -35761],
@@ -191,7 +185,7 @@ describe("a QIF file with dates written with dots", () => {
 
   it("still reads slashed dates month first when nothing says otherwise, as Quicken writes them", () => {
     const text = "!Type:Bank\nD03/11/25\nT-5.00\nPCOFFEE\n^\nD04/11/25\nT-9.00\nPLUNCH\n^\n";
-    expect(only(parseStatementFile(file(text, "export.qif"))).map((t) => t.postedOn)).toEqual([
+    expect(only(parseStatementFile(textFile(text, "export.qif"))).map((t) => t.postedOn)).toEqual([
       "2025-03-11",
       "2025-04-11",
     ]);

@@ -1,16 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { parseStatementFile } from "@/server/statements/parse-file";
-import { type ParsedTransaction, StatementNeedsAnswerError } from "@/server/statements/types";
-import { only } from "../support/statement-fixtures";
+import { StatementNeedsAnswerError } from "@/server/statements/types";
+import { only, rows, textFile } from "../support/statement-fixtures";
 
 // Real-world statement quirks, continued from statements-quirks-3.test.ts: text split at commas, pipes,
 // fintech exports (Nubank, Satispay, Fio banka, Fineco), zero-padded cents and rows missing their first
 // values. Every file here is our own, with invented rows, in the shape the bank's export has.
-
-const rows = (transactions: ParsedTransaction[]) =>
-  transactions.map((t) => [t.postedOn, t.amount, t.description]);
-
-const file = (text: string, filename = "export.csv") => ({ bytes: new TextEncoder().encode(text), filename });
 
 describe("a description split at an unquoted comma in the last column", () => {
   it("reads whole, not as a description and a memo", () => {
@@ -19,7 +14,7 @@ describe("a description split at an unquoted comma in the last column", () => {
       "2024-01-02,-4.50,AMAZON, INC\n" +
       "2024-01-03,-10.00,TESCO STORES\n" +
       "2024-01-04,200.00,SALARY ACME\n";
-    const transactions = only(parseStatementFile(file(text)));
+    const transactions = only(parseStatementFile(textFile(text)));
     expect(rows(transactions)).toEqual([
       ["2024-01-02", -450, "AMAZON, INC"],
       ["2024-01-03", -1000, "TESCO STORES"],
@@ -36,7 +31,7 @@ describe("a file whose fields are separated by pipes", () => {
       "02/01/2024|GROCER, KUALA LUMPUR|-45.60|1954.40\n" +
       "03/01/2024|SALARY ACME SDN BHD|3000.00|4954.40\n" +
       "13/01/2024|PETRONAS SETAPAK|-80.00|4874.40\n";
-    const statement = parseStatementFile(file(text, "statement.txt"));
+    const statement = parseStatementFile(textFile(text, "statement.txt"));
     expect(rows(only(statement))).toEqual([
       ["2024-01-02", -4560, "GROCER, KUALA LUMPUR"],
       ["2024-01-03", 300000, "SALARY ACME SDN BHD"],
@@ -51,7 +46,7 @@ describe("a file whose fields are separated by pipes", () => {
       "AT000000000000000001;Bezahlung Karte MC/000001|BILLA DANKT 1234 WIEN;01.02.2024;01.02.2024;-12,34;EUR\n" +
       "AT000000000000000001;Gutschrift|Gehalt Jänner;02.02.2024;02.02.2024;2.000,00;EUR\n" +
       "AT000000000000000001;Bezahlung Karte MC/000002|SPAR 5678 WIEN;03.02.2024;03.02.2024;-5,60;EUR\n";
-    expect(only(parseStatementFile(file(text))).map((t) => t.amount)).toEqual([-1234, 200000, -560]);
+    expect(only(parseStatementFile(textFile(text))).map((t) => t.amount)).toEqual([-1234, 200000, -560]);
   });
 });
 
@@ -62,7 +57,7 @@ describe("Nubank's exports", () => {
       "01/03/2025,100.00,0acaccd4-7fdf-4a34-b462-9ed0c0e44d4c,Transferência recebida pelo Pix - JOAO DA SILVA\n" +
       "02/03/2025,-50.00,1bcbdde5-8fe0-4b45-c573-0fe1d1f55e5d,Compra no débito - PADARIA CENTRAL\n" +
       "15/03/2025,-200.00,3dedf0a7-0ba2-4d67-e795-2ba3f3b77a7f,Aplicação RDB\n";
-    const transactions = only(parseStatementFile(file(text)));
+    const transactions = only(parseStatementFile(textFile(text)));
     expect(rows(transactions)).toEqual([
       ["2025-03-01", 10000, "Transferência recebida pelo Pix - JOAO DA SILVA"],
       ["2025-03-02", -5000, "Compra no débito - PADARIA CENTRAL"],
@@ -83,12 +78,12 @@ describe("Nubank's exports", () => {
     "2025-03-14,Posto Ipiranga,150.00\n";
 
   it("ask which way the card export's amounts go when nothing says the account is a card", () => {
-    expect(() => parseStatementFile(file(card))).toThrow(StatementNeedsAnswerError);
-    expect(() => parseStatementFile(file(card))).toThrow(/Which amounts in this file are money out\?/);
+    expect(() => parseStatementFile(textFile(card))).toThrow(StatementNeedsAnswerError);
+    expect(() => parseStatementFile(textFile(card))).toThrow(/Which amounts in this file are money out\?/);
   });
 
   it("read the card export's purchases as money out when it goes into a card account", () => {
-    const statement = parseStatementFile({ ...file(card), accountType: "credit_card" });
+    const statement = parseStatementFile({ ...textFile(card), accountType: "credit_card" });
     expect(only(statement).map((t) => t.amount)).toEqual([-1250, -2390, 150000, -8990, 4500, -3120, -15000]);
   });
 });
@@ -101,7 +96,7 @@ describe("Satispay's export", () => {
       '9c4ce4dc-49ec-484e-b703-4e1dd20014bb,"Luca Bianchi",APPROVED,P2P,"22 giu 2024. 19:45:52","-17,00 ",EUR,"biglietti"\n' +
       '098a89f6-7764-4f09-8caa-cbfa18347f22,"Bar Roma",NOT APPROVED,C2B,"13 apr 2024. 11:48:16","-5,00 ",EUR,""\n' +
       '59202ceb-f965-4f20-8176-06ff6b115403,"Caffè Centrale",APPROVED,C2B,"1 mar 2024. 09:44:27","-2,40 ",EUR,""\n';
-    const statement = parseStatementFile(file(text));
+    const statement = parseStatementFile(textFile(text));
     expect(rows(only(statement))).toEqual([
       ["2024-07-24", 3040, "Ricarica Satispay"],
       ["2024-06-22", -1700, "Luca Bianchi"],
@@ -126,7 +121,7 @@ describe("Fio banka's export", () => {
       '"20000000001";"05.01.2024";"-1234,56";"CZK";"";"";"Nákup: ALBERT PRAHA";"Platba kartou";""\n' +
       '"20000000002";"10.01.2024";"45000,00";"CZK";"1234567890";"ACME s.r.o.";"Mzda 12/2023";"Bezhotovostní příjem";""\n' +
       '"20000000003";"15.01.2024";"-309,00";"CZK";"";"";"Nákup: SPOTIFY";"Platba kartou";"-12,99 EUR"\n';
-    const statement = parseStatementFile(file(text));
+    const statement = parseStatementFile(textFile(text));
     expect(only(statement).map((t) => [t.postedOn, t.amount])).toEqual([
       ["2024-01-05", -123456],
       ["2024-01-10", 4500000],
@@ -143,7 +138,7 @@ describe("Fineco's export", () => {
       "01/02/2024;01/02/2024;1850;;Bonifico SEPA Italia;Bon. da Datore Srl Stipendio gennaio;Contabilizzato\n" +
       "31/01/2024;31/01/2024;;-45,67;Pagamento Visa Debit;Esselunga Milano;Contabilizzato\n" +
       "30/01/2024;30/01/2024;;-9,99;Pagamento Visa Debit;Netflix.com;Autorizzato\n";
-    const transactions = only(parseStatementFile(file(text)));
+    const transactions = only(parseStatementFile(textFile(text)));
     expect(transactions.map((t) => [t.amount, t.description, t.pending])).toEqual([
       [185000, "Bon. da Datore Srl Stipendio gennaio", false],
       [-4567, "Esselunga Milano", false],
@@ -160,17 +155,17 @@ describe("amounts written as zero-padded cents without a decimal point", () => {
     "15/01/2024|PETRONAS|-000000008000\n";
 
   it("asks whether the last two digits are cents instead of importing a hundred times the money", () => {
-    expect(() => parseStatementFile(file(text, "statement.txt"))).toThrow(StatementNeedsAnswerError);
-    expect(() => parseStatementFile(file(text, "statement.txt"))).toThrow(
+    expect(() => parseStatementFile(textFile(text, "statement.txt"))).toThrow(StatementNeedsAnswerError);
+    expect(() => parseStatementFile(textFile(text, "statement.txt"))).toThrow(
       /Is “-000000004560” 45\.60 or 4,560\.00\?/,
     );
   });
 
   it("reads them as cents, or as whole units, as the user answers", () => {
     const read = (amountsInMinorUnits: boolean) =>
-      only(parseStatementFile({ ...file(text, "statement.txt"), csvMapping: { amountsInMinorUnits } })).map(
-        (t) => t.amount,
-      );
+      only(
+        parseStatementFile({ ...textFile(text, "statement.txt"), csvMapping: { amountsInMinorUnits } }),
+      ).map((t) => t.amount);
     expect(read(true)).toEqual([-4560, 300000, -8000]);
     expect(read(false)).toEqual([-456000, 30000000, -800000]);
   });
@@ -178,13 +173,13 @@ describe("amounts written as zero-padded cents without a decimal point", () => {
   it("refuses a cell with a decimal point when the amounts are said to be cents, rather than read 45.00 as 0.45", () => {
     const mixed = "02/01/2024|GROCER KL|-000000004560\n03/01/2024|SALARY ACME|45.00\n";
     expect(() =>
-      parseStatementFile({ ...file(mixed, "statement.txt"), csvMapping: { amountsInMinorUnits: true } }),
+      parseStatementFile({ ...textFile(mixed, "statement.txt"), csvMapping: { amountsInMinorUnits: true } }),
     ).toThrow(/Line 2: the amount "45\.00" is not a number/);
   });
 
   it("does not ask about amounts written with a decimal point", () => {
     const plain = "02/01/2024|GROCER KL|-45.60\n03/01/2024|SALARY ACME|3000.00\n15/01/2024|PETRONAS|-80.00\n";
-    expect(only(parseStatementFile(file(plain, "statement.txt"))).map((t) => t.amount)).toEqual([
+    expect(only(parseStatementFile(textFile(plain, "statement.txt"))).map((t) => t.amount)).toEqual([
       -4560, 300000, -8000,
     ]);
   });
@@ -204,7 +199,7 @@ describe("a row whose first values went missing", () => {
       "Lastschrift;Umweltverein e.V. Spende 05.2025;-30;EUR;DE00500400000123456700;\n" +
       row("07.05.2025", "Stadtwerke Abschlag Mai", "-80,50") +
       row("09.05.2025", "Buchhandlung am Markt", "-12,99");
-    expect(() => parseStatementFile(file(text))).toThrow(
+    expect(() => parseStatementFile(textFile(text))).toThrow(
       /Line 3 has 5 values where the header has 8, and no date/,
     );
   });
@@ -221,7 +216,7 @@ describe("a type column that marks only some rows as purchases or credits (Apple
     '03/09/2025,03/10/2025,"WHOLEFDS MKT RETURN","Whole Foods","Grocery","Credit","-12.00"\n';
 
   it("reads positive amounts as money out because the purchases carry them, without asking", () => {
-    expect(only(parseStatementFile(file(card))).map((t) => t.amount)).toEqual([
+    expect(only(parseStatementFile(textFile(card))).map((t) => t.amount)).toEqual([
       -5423, -999, 50000, -2340, 1200,
     ]);
   });
@@ -231,7 +226,7 @@ describe("a type column that marks only some rows as purchases or credits (Apple
       card.replace('"Purchase","9.99"', '"Purchase","-9.99"') +
       '03/11/2025,03/12/2025,"SHELL OIL 123","Shell","Gas","Purchase","45.00"\n' +
       '03/12/2025,03/13/2025,"BLUE BOTTLE","Blue Bottle","Restaurants","Purchase","6.50"\n';
-    expect(() => parseStatementFile(file(mixed))).toThrow(StatementNeedsAnswerError);
+    expect(() => parseStatementFile(textFile(mixed))).toThrow(StatementNeedsAnswerError);
   });
 });
 
@@ -244,7 +239,7 @@ describe("a fee written beside the amount (Revolut)", () => {
     "CARD_PAYMENT,Current,2024-03-01 16:45:00,2024-03-02 10:30:00,Online Store,-42.18,0.42,CHF,COMPLETED,331.40\n";
 
   it("is taken with the amount when the balance falls by both", () => {
-    const statement = parseStatementFile(file(text));
+    const statement = parseStatementFile(textFile(text));
     expect(rows(only(statement))).toEqual([
       ["2024-01-01", 50000, "Payment from Bank Account"],
       ["2024-01-15", -2550, "Test Merchant"],
@@ -256,7 +251,7 @@ describe("a fee written beside the amount (Revolut)", () => {
 
   it("is left out when the balance shows the amount already counts it", () => {
     const counted = text.replace("374.00", "374.50").replace("331.40", "332.32");
-    expect(only(parseStatementFile(file(counted))).map((t) => t.amount)).toEqual([
+    expect(only(parseStatementFile(textFile(counted))).map((t) => t.amount)).toEqual([
       50000, -2550, -10000, -4218,
     ]);
   });

@@ -1,25 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseStatementFile } from "@/server/statements/parse-file";
-import { type ParsedTransaction, StatementParseError } from "@/server/statements/types";
-import { only, parse } from "../support/statement-fixtures";
+import { only, parse, rows, textFile, textRefusal } from "../support/statement-fixtures";
 
 // Real-world statement quirks of the fourth round (see statements-quirks-5.test.ts) in MT940, CAMT and QIF files,
 // and the published files of that round read figure by figure. The inline files are our own, with invented rows.
-
-const rows = (transactions: ParsedTransaction[]) =>
-  transactions.map((t) => [t.postedOn, t.amount, t.description]);
-
-const file = (text: string, filename = "export.csv") => ({ bytes: new TextEncoder().encode(text), filename });
-
-function refusal(text: string, filename?: string): StatementParseError {
-  try {
-    parseStatementFile(file(text, filename));
-  } catch (error) {
-    if (error instanceof StatementParseError) return error;
-    throw error;
-  }
-  throw new Error("the file was read");
-}
 
 describe("MT940 files", () => {
   it("skip the plain-text envelope ABN AMRO writes before each message", () => {
@@ -32,7 +16,7 @@ describe("MT940 files", () => {
       ":20:ABN AMRO BANK NV\n:25:123456789\n:28C:101/1\n:60M:C240524EUR90,50\n" +
       ":61:2405250525C10,00N426NONREF\n:86:REFUND SHOP\n" +
       ":62M:C240525EUR100,50\n-\n";
-    const statement = parseStatementFile(file(text, "statement.sta"));
+    const statement = parseStatementFile(textFile(text, "statement.sta"));
     expect(rows(only(statement))).toEqual([
       ["2024-05-24", -950, "BEA NR:XXX1234 24.05.24/12.54 BAKERY AMSTERDAM,PAS999"],
       ["2024-05-25", 1000, "REFUND SHOP"],
@@ -47,7 +31,7 @@ describe("MT940 files", () => {
       ":61:240312    DD212,39NMSCNONREF//\n/ABC/DEF/MISCELLANEOUS\n:86:RENT MARCH\n" +
       ":61:240312    CD50,00NMSCNONREF//\n:86:DEPOSIT\n" +
       ":62F:C240312USD837,61\n-";
-    expect(rows(only(parseStatementFile(file(text, "citi.txt"))))).toEqual([
+    expect(rows(only(parseStatementFile(textFile(text, "citi.txt"))))).toEqual([
       ["2024-03-12", -21239, "RENT MARCH"],
       ["2024-03-12", 5000, "DEPOSIT"],
     ]);
@@ -59,7 +43,7 @@ describe("MT940 files", () => {
       ":61:2401190119CN25,00NTRFNONREF//MB240119012058\n911-PRZELEW\n:86:PRZELEW OD JAN NOWAK\n" +
       ":61:2401190119DN7,50NTRFNONREF//MB240119012085\n911-PRZELEW\n:86:OPLATA ZA KARTE\n" +
       ":90D:1PLN7,50\n:90C:1PLN25,00\n-\n";
-    const statement = parseStatementFile(file(text, "mt942.sta"));
+    const statement = parseStatementFile(textFile(text, "mt942.sta"));
     expect(rows(only(statement))).toEqual([
       ["2024-01-19", 2500, "PRZELEW OD JAN NOWAK"],
       ["2024-01-19", -750, "OPLATA ZA KARTE"],
@@ -70,7 +54,7 @@ describe("MT940 files", () => {
   it("still refuse an MT940 statement cut off before its closing balance", () => {
     const text =
       ":20:REF1\n:25:123456789\n:28:1/1\n:60F:C240312EUR1000,00\n:61:240312D12,00NMSCNONREF\n:86:SHOP\n";
-    expect(refusal(text, "cut.sta").message).toMatch(/has no closing balance/);
+    expect(textRefusal(text, "cut.sta").message).toMatch(/has no closing balance/);
   });
 });
 
@@ -80,7 +64,7 @@ describe("a QIF register whose opening balance is written in another language", 
       "!Account\nNGiro Berlin\nTBank\n^\n!Type:Bank\n" +
       "D10/01/2023\nT1,500.00\nCX\nPEröffnungssaldo\nL[Giro Berlin]\n^\n" +
       "D10/18/2023\nT-200.00\nPSupermarkt\n^\n";
-    const statement = parseStatementFile(file(text, "export.qif"));
+    const statement = parseStatementFile(textFile(text, "export.qif"));
     expect(rows(only(statement))).toEqual([["2023-10-18", -20000, "Supermarkt"]]);
     expect(statement.accounts[0]?.balance).toBe(130000);
   });
@@ -106,7 +90,7 @@ describe("a camt.053 from Raiffeisen Switzerland", () => {
       ) +
       entry("368", "CRDT", "2024-04-11+02:00", "Accredito ACME SA") +
       "</Stmt></BkToCstmrStmt></Document>\n";
-    const statement = parseStatementFile(file(xml, "camt053.xml"));
+    const statement = parseStatementFile(textFile(xml, "camt053.xml"));
     expect(rows(only(statement))).toEqual([
       ["2024-04-01", -15850, "Acquisto MIGROS M ARBEDO-CAST 31.03.2024/13:30 / N. carta Maestro xxxx"],
       ["2024-04-11", 36800, "Accredito ACME SA"],

@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseStatementFile } from "@/server/statements/parse-file";
-import type { ParsedTransaction } from "@/server/statements/types";
-import { only } from "../support/statement-fixtures";
+import { only, rows, textFile } from "../support/statement-fixtures";
 
 // Real-world statement quirks of the fourth round (see statements-quirks-5.test.ts): how rows are named, pending
 // words, preambles and encodings. Every file here is our own, with invented rows, in the shape the bank's export has.
-
-const rows = (transactions: ParsedTransaction[]) =>
-  transactions.map((t) => [t.postedOn, t.amount, t.description]);
-
-const file = (text: string, filename = "export.csv") => ({ bytes: new TextEncoder().encode(text), filename });
 
 describe("Nordic and Finnish exports", () => {
   it("read Norwegian money-out and money-in columns named after the account (DNB)", () => {
@@ -18,7 +12,7 @@ describe("Nordic and Finnish exports", () => {
       '"03.01.2024";"Varekjøp REMA 1000 OSLO";"03.01.2024";"234,50";""\n' +
       '"05.01.2024";"Lønn ACME AS";"05.01.2024";"";"32 500,00"\n' +
       '"10.01.2024";"Nettgiro til: Husleie";"10.01.2024";"12 000,00";""\n';
-    expect(rows(only(parseStatementFile(file(text))))).toEqual([
+    expect(rows(only(parseStatementFile(textFile(text))))).toEqual([
       ["2024-01-03", -23450, "Varekjøp REMA 1000 OSLO"],
       ["2024-01-05", 3250000, "Lønn ACME AS"],
       ["2024-01-10", -1200000, "Nettgiro til: Husleie"],
@@ -31,7 +25,7 @@ describe("Nordic and Finnish exports", () => {
       '"02.01.2024";"Netto 1234 København";"-123,45";"10.876,55";"Udført";"Nej"\n' +
       '"05.01.2024";"Løn ACME A/S";"25.000,00";"35.876,55";"Udført";"Nej"\n' +
       '"06.01.2024";"MobilePay Jens Hansen";"-200,00";"35.676,55";"Venter";"Nej"\n';
-    expect(only(parseStatementFile(file(text))).map((t) => t.pending)).toEqual([false, false, true]);
+    expect(only(parseStatementFile(textFile(text))).map((t) => t.pending)).toEqual([false, false, true]);
   });
 
   it("name a Finnish row after its payee or payer (OP's Saaja/Maksaja), not its kind", () => {
@@ -39,7 +33,7 @@ describe("Nordic and Finnish exports", () => {
       "Kirjauspäivä;Arvopäivä;Määrä EUROA;Laji;Selitys;Saaja/Maksaja;Saajan tilinumero;Viite;Viesti\n" +
       "05.01.2024;05.01.2024;-23,40;162;PKORTTIMAKSU;K-MARKET KAMPPI;;;Viesti: 123\n" +
       "10.01.2024;10.01.2024;+2450,00;710;PALKKA;ACME OY;FI9876543210987654;;Viesti: palkka\n";
-    expect(rows(only(parseStatementFile(file(text))))).toEqual([
+    expect(rows(only(parseStatementFile(textFile(text))))).toEqual([
       ["2024-01-05", -2340, "K-MARKET KAMPPI"],
       ["2024-01-10", 245000, "ACME OY"],
     ]);
@@ -52,7 +46,7 @@ describe("a value date written with a month name (SBI)", () => {
       "Txn Date,Value Date,Description,Ref No./Cheque No.,Debit,Credit,Balance\n" +
       '5 Feb 2024,5 Feb 2024,ATM WDL ATM CASH 1234 MUMBAI,123,"2,000.00", ,"8,000.00"\n' +
       '6 Feb 2024,7 Feb 2024,BY TRANSFER-NEFT*ACME*SALARY, , ,"85,000.00","93,000.00"\n';
-    const transactions = only(parseStatementFile(file(text)));
+    const transactions = only(parseStatementFile(textFile(text)));
     expect(transactions.map((t) => [t.amount, t.memo])).toEqual([
       [-200000, null],
       [8500000, null],
@@ -67,7 +61,7 @@ describe("details written as labelled parts", () => {
       '"2026-06-13","2026-06-13","Przelew na telefon","-30.00","PLN","+1244.60","Rachunek odbiorcy: 37 1140 2004 0000 3002 8166 8200","Nazwa odbiorcy: FILIP","Tytuł: PRZELEW NA TELEFON",""\n' +
       '"2026-06-10","2026-06-10","Przelew na konto","+2500.00","PLN","+1274.60","Rachunek nadawcy: 12 3456 0000 0000 0000 0000 0000","Nazwa nadawcy: ACME SP Z OO","Tytuł: WYNAGRODZENIE",""\n' +
       '"2026-06-08","2026-06-07","Płatność kartą","-28.50","PLN","+1246.10","Tytuł: 000498849 74230786089131200164721","Lokalizacja: Adres: STARBUCKS WARSZAWA Miasto: WARSZAWA Kraj: POLSKA","Numer karty: 425125******1234",""\n';
-    const transactions = only(parseStatementFile(file(text)));
+    const transactions = only(parseStatementFile(textFile(text)));
     expect(transactions.map((t) => [t.amount, t.description])).toEqual([
       [-3000, "FILIP"],
       [250000, "ACME SP Z OO"],
@@ -82,7 +76,7 @@ describe("details written as labelled parts", () => {
       ":61:2401190119CN25,00NTRFNONREF//MB240119012058\n" +
       ":86:911 PRZELEW ZEWNETRZNY PRZYCHODZACY; Z RACH.: 56114010810000267002001001; OD: JAN NOWAK UL. NIJAKA 1 31-234 KRAKOW; TYT.: ZWROT ZA OBIAD; TNR: 179171073864111.010001\n" +
       ":62F:C240119PLN125,00\n-\n";
-    const [line] = only(parseStatementFile(file(text, "mbank.sta")));
+    const [line] = only(parseStatementFile(textFile(text, "mbank.sta")));
     expect(line).toMatchObject({
       amount: 2500,
       description: "JAN NOWAK UL. NIJAKA 1 31-234 KRAKOW – ZWROT ZA OBIAD",
@@ -95,7 +89,7 @@ describe("details written as labelled parts", () => {
       '"EE001010010000000012";"CLR1";"04.07.2024";"";"RIMI ISETEEN\\TAMMSAARE TEE 104A        \\TALLINN      \\12918     ESTEST";"MK";"D";13,56;"kaart...075740 RIMI";"EUR"\n' +
       '"EE001010010000000012";"69";"05.07.2024";"EE931010220020360011";"DORMIKOR OÜ";"MK";"D";2,85;"Tellimus 458926";"EUR"\n' +
       '"EE001010010000000012";"";"06.07.2024";"EE952200221019227912";"JAAN TAMM";"MK";"C";30,00;"Inv";"EUR"\n';
-    expect(only(parseStatementFile(file(text))).map((t) => [t.amount, t.description])).toEqual([
+    expect(only(parseStatementFile(textFile(text))).map((t) => [t.amount, t.description])).toEqual([
       [-1356, "RIMI ISETEEN"],
       [-285, "DORMIKOR OÜ"],
       [3000, "JAAN TAMM"],
@@ -119,7 +113,7 @@ describe("ASB's preamble (New Zealand)", () => {
       '2025/02/18,2025021801,EFTPOS,,"NEW WORLD, REMUERA","4835-****-****-1234",-82.10',
       "",
     ].join("\r\n");
-    const statement = parseStatementFile(file(text));
+    const statement = parseStatementFile(textFile(text));
     expect(rows(only(statement))).toEqual([
       ["2025-01-18", 130000, "D/C FROM A B Cat"],
       ["2025-01-18", -130000, "MB TRANSFER"],
@@ -165,7 +159,7 @@ describe("a merchant written on the line below the kind of payment (DBS, OCBC)",
       ",,xx-1234 OCBC ATM ORCHARD\n" +
       "16/04/2024,16/04/2024,SALARY,,3500.00\n" +
       ",,ACME PTE LTD\n";
-    expect(rows(only(parseStatementFile(file(text))))).toEqual([
+    expect(rows(only(parseStatementFile(textFile(text))))).toEqual([
       ["2024-04-18", -560, "DEBIT PURCHASE 15/04/24 xx-1234 TOAST BOX SINGAPORE"],
       ["2024-04-17", -5000, "CASH WITHDRAWAL ATM xx-1234 OCBC ATM ORCHARD"],
       ["2024-04-16", 350000, "SALARY ACME PTE LTD"],

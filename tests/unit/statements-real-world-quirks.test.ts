@@ -3,14 +3,10 @@ import { parseOfxStatement } from "@/server/ofx/parse";
 import { splitLenient } from "@/server/statements/csv-tokenize";
 import { parseDateCell } from "@/server/statements/dates";
 import { parseStatementFile } from "@/server/statements/parse-file";
-import type { ParsedTransaction } from "@/server/statements/types";
-import { only, parse } from "../support/statement-fixtures";
+import { only, parse, rows } from "../support/statement-fixtures";
 
 // Quirks met in public statement files Tally had not seen before (see tests/fixtures/statements/NOTICE*.md):
 // each fixture here is our own minimal file with invented rows, or an MIT-licensed copy.
-
-const rows = (transactions: ParsedTransaction[]) =>
-  transactions.map((t) => [t.postedOn, t.amount, t.description]);
 
 describe("CSV quirks from real exports", () => {
   it("reads Swedbank Lithuania: Suma with a D/K column, unescaped quotes, and no balance rows", () => {

@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { parseStatementFile } from "@/server/statements/parse-file";
-import { only } from "../support/statement-fixtures";
+import { only, textFile } from "../support/statement-fixtures";
 
 // Words, names and notations of many languages in statement files: currency symbols, month names, dates marked
 // with CJK characters, money-in and money-out words and column names, total lines. Found while running public
 // sample exports from Brazil, Poland, Czechia, Scandinavia, Italy, Russia, China and Korea through the parser;
 // every file here is our own, with invented rows.
-
-const file = (text: string, filename = "export.csv") => ({ bytes: new TextEncoder().encode(text), filename });
 
 describe("amounts written with a currency symbol of more than one letter", () => {
   it.each([
@@ -19,7 +17,7 @@ describe("amounts written with a currency symbol of more than one letter", () =>
     ["-45,60 kr", "3.000,00 kr", "1,00 kr", null],
   ])("reads %s, %s and %s", (spent, earned, refund, currency) => {
     const text = `Date;Description;Amount\n02/01/2024;MARKET;${spent}\n03/01/2024;SALARY;${earned}\n13/01/2024;REFUND;${refund}\n`;
-    const statement = parseStatementFile(file(text));
+    const statement = parseStatementFile(textFile(text));
     expect(only(statement).map((t) => t.amount)).toEqual([-4560, 300000, 100]);
     expect(statement.accounts[0]?.currency).toBe(currency);
   });
@@ -31,7 +29,10 @@ describe("dates that read both ways in a file whose currency is named only in a 
       "Date,Counter Party,Reference,Type,Amount (GBP)\n" +
       "05/06/2025,Tesco,CARD PAYMENT,CARD,-10.00\n" +
       "06/05/2025,Employer,SALARY,FASTER PAYMENT,1500.00\n";
-    expect(only(parseStatementFile(file(text))).map((t) => t.postedOn)).toEqual(["2025-06-05", "2025-05-06"]);
+    expect(only(parseStatementFile(textFile(text))).map((t) => t.postedOn)).toEqual([
+      "2025-06-05",
+      "2025-05-06",
+    ]);
   });
 
   it("reads them day first when a currency column says EUR", () => {
@@ -39,12 +40,18 @@ describe("dates that read both ways in a file whose currency is named only in a 
       "Date,Description,Amount,Currency\n" +
       "05/06/2025,Supermarkt,-10.00,EUR\n" +
       "06/05/2025,Arbeitgeber,1500.00,EUR\n";
-    expect(only(parseStatementFile(file(text))).map((t) => t.postedOn)).toEqual(["2025-06-05", "2025-05-06"]);
+    expect(only(parseStatementFile(textFile(text))).map((t) => t.postedOn)).toEqual([
+      "2025-06-05",
+      "2025-05-06",
+    ]);
   });
 
   it("still reads them month first for dollars", () => {
     const text = "Date,Description,Amount (USD)\n05/06/2025,Grocery,-10.00\n06/05/2025,Payroll,1500.00\n";
-    expect(only(parseStatementFile(file(text))).map((t) => t.postedOn)).toEqual(["2025-05-06", "2025-06-05"]);
+    expect(only(parseStatementFile(textFile(text))).map((t) => t.postedOn)).toEqual([
+      "2025-05-06",
+      "2025-06-05",
+    ]);
   });
 });
 
@@ -59,7 +66,7 @@ describe("dates written in words or with CJK marks", () => {
     ["3 maj 2024", "2024-05-03"],
   ])("reads %s as %s", (written, iso) => {
     const text = `Date,Description,Amount\n"${written}",SHOP A,-10.00\n"${written}",SHOP B,20.00\n`;
-    expect(only(parseStatementFile(file(text))).map((t) => t.postedOn)).toEqual([iso, iso]);
+    expect(only(parseStatementFile(textFile(text))).map((t) => t.postedOn)).toEqual([iso, iso]);
   });
 });
 
@@ -75,7 +82,7 @@ describe("a type column that says which way the money went in Polish, Czech, Por
     const text =
       "Date;Description;Type;Amount\n" +
       `02/01/2024;SHOP A;${out};10,00\n03/01/2024;SALARY;${into};200,00\n05/01/2024;SHOP B;${out};5,50\n`;
-    expect(only(parseStatementFile(file(text))).map((t) => t.amount)).toEqual([-1000, 20000, -550]);
+    expect(only(parseStatementFile(textFile(text))).map((t) => t.amount)).toEqual([-1000, 20000, -550]);
   });
 });
 
@@ -94,7 +101,7 @@ describe("money out and money in columns named in Polish, Czech, Spanish, Portug
     const text =
       `Date;Description;${out};${into}\n` +
       "02/01/2024;SHOP A;10,00;\n03/01/2024;SALARY;;200,00\n05/01/2024;SHOP B;5,50;\n";
-    expect(only(parseStatementFile(file(text))).map((t) => t.amount)).toEqual([-1000, 20000, -550]);
+    expect(only(parseStatementFile(textFile(text))).map((t) => t.amount)).toEqual([-1000, 20000, -550]);
   });
 });
 
@@ -105,7 +112,7 @@ describe("a total line below the rows, in other languages", () => {
       const text =
         "Date;Description;Amount\n02/01/2024;SHOP A;-10,00\n03/01/2024;SALARY;200,00\n" +
         `05/01/2024;SHOP B;-5,50\n${label};;184,50\n`;
-      expect(only(parseStatementFile(file(text))).map((t) => t.amount)).toEqual([-1000, 20000, -550]);
+      expect(only(parseStatementFile(textFile(text))).map((t) => t.amount)).toEqual([-1000, 20000, -550]);
     },
   );
 });
@@ -127,7 +134,7 @@ describe("Revolut's export in German and French", () => {
       `${kind},Current,2024-03-01 10:12:01,2024-03-02 09:00:00,Supermarket,-23.45,0.00,EUR,${done},976.55\n` +
       `${kind},Current,2024-03-04 19:30:00,,Food delivery,-31.90,0.00,EUR,${waiting},944.65\n` +
       `${kind},Current,2024-03-05 12:00:00,2024-03-05 12:00:01,Online shop,-15.00,0.00,EUR,${undone},944.65\n`;
-    const transactions = only(parseStatementFile(file(text)));
+    const transactions = only(parseStatementFile(textFile(text)));
     expect(transactions.map((t) => [t.postedOn, t.amount, t.description, t.pending])).toEqual([
       ["2024-03-02", -2345, "Supermarket", false],
       ["2024-03-04", -3190, "Food delivery", true],
