@@ -7,7 +7,6 @@
 
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { POST as uploadRoute } from "@/app/api/v1/accounts/[id]/statements/route";
 import type { DatabaseHandle } from "@/db/client";
 import { queryRows } from "@/db/client";
 import { notifications, type Sync, syncs, users } from "@/db/schema";
@@ -22,6 +21,7 @@ import { useTestDatabase } from "../support/db";
 import { startDemoBank } from "../support/demo-bank";
 import { recordingLog } from "../support/jobs";
 import { expectAggregateMatchesTransactions } from "../support/ledger";
+import { uploadStatement } from "../support/statement-upload";
 
 let handle: DatabaseHandle;
 
@@ -116,17 +116,11 @@ describe("a connection sync failing once at a step boundary", () => {
       const lines = ["Date,Description,Amount"];
       for (let day = 1; day <= 28; day++)
         lines.push(`2026-10-${String(day).padStart(2, "0")},Corner Grocery ${day},-${day}.${day % 10}5`);
-      const form = new FormData();
-      form.set("file", new File([`${lines.join("\n")}\n`], "october.csv"));
       const { runner, failures } = failingOnce("import-statement", "import", phase);
-      const response = await uploadRoute(
-        new Request(`http://localhost/api/v1/accounts/${account.id}/statements`, {
-          method: "POST",
-          headers: { authorization: `Bearer ${token}` },
-          body: form,
-        }),
-        { params: Promise.resolve({ id: account.id }) },
-      );
+      const response = await uploadStatement(token, account.id, {
+        name: "october.csv",
+        bytes: new TextEncoder().encode(`${lines.join("\n")}\n`),
+      });
       expect(response.status).toBe(202);
       await runner.drain();
 

@@ -4,7 +4,6 @@
 
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { POST as uploadRoute } from "@/app/api/v1/accounts/[id]/statements/route";
 import { GET as getSyncRoute } from "@/app/api/v1/syncs/[id]/route";
 import type { Database } from "@/db";
 import { transactions } from "@/db/schema";
@@ -17,6 +16,7 @@ import { createTestUser } from "../factories/users";
 import { call } from "../support/api";
 import { useTestDatabase } from "../support/db";
 import { expectAggregateMatchesTransactions } from "../support/ledger";
+import { uploadStatement } from "../support/statement-upload";
 
 let db: Database;
 let runner: EmbeddedRunner;
@@ -54,20 +54,10 @@ const csvFile = (rows: Row[]) =>
   `${["Date,Description,Amount", ...rows.map((row) => `${row.date},"${row.text}",${row.amount}`)].join("\n")}\n`;
 
 async function upload(token: string, accountId: string, name: string, body: string) {
-  const form = new FormData();
-  form.set("file", new File([body], name));
-  const response = await uploadRoute(
-    new Request(`http://localhost/api/v1/accounts/${accountId}/statements`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${token}` },
-      body: form,
-    }),
-    { params: Promise.resolve({ id: accountId }) },
-  );
+  const response = await uploadStatement(token, accountId, { name, bytes: new TextEncoder().encode(body) });
   expect(response.status).toBe(202);
   await runner.drain();
-  const id = (await response.json()).sync.id as string;
-  return (await call(getSyncRoute, { token, params: { id } })).body;
+  return (await call(getSyncRoute, { token, params: { id: response.body.sync.id } })).body;
 }
 
 async function newAccount(label: string) {
