@@ -295,6 +295,7 @@ export async function finishConnectionSync(db: Database, plan: SyncPlan) {
   // One transaction: the outcome, the notice (keyed on the sync, so a retried step records it once) and the
   // request to evaluate the months' budgets commit together.
   return db.transaction(async (tx) => {
+    if (!(await lockConnectionRow(tx, plan.userId, plan.connectionId))) return null;
     const sync = await markSyncSucceeded(tx, plan.userId, plan.syncId);
     if (!sync) return null;
     await tx
@@ -309,6 +310,21 @@ export async function finishConnectionSync(db: Database, plan: SyncPlan) {
     });
     return sync;
   });
+}
+
+/**
+ * Locks the connection's row, first: removing a connection locks that row and then, by cascade, its syncs' rows.
+ * A transaction that writes a sync and then its connection in the other order can deadlock with a removal (and
+ * the user's "Remove" then fails), so the sync's outcome takes the connection's row before the sync's. False
+ * when the connection is gone.
+ */
+async function lockConnectionRow(tx: Database, userId: string, connectionId: string): Promise<boolean> {
+  const rows = await tx
+    .select({ id: connections.id })
+    .from(connections)
+    .where(and(eq(connections.userId, userId), eq(connections.id, connectionId)))
+    .for("update");
+  return rows.length > 0;
 }
 
 // After this many failed syncs in a row the connection asks the user to look at it.
@@ -327,6 +343,7 @@ export async function failConnectionSync(
   // One transaction, and nothing when the sync had already ended: the job's onFailure and a retried step
   // can call this again for the same failure, which must count once towards FAILURES_BEFORE_ATTENTION.
   await db.transaction(async (tx) => {
+    if (!(await lockConnectionRow(tx, input.userId, input.connectionId))) return; // removed meanwhile
     // A daily sync's id is not in its event: it is the connection's unfinished one.
     const syncId = input.syncId ?? (await activeSyncForConnection(tx, input.userId, input.connectionId))?.id;
     if (syncId && !(await markSyncFailed(tx, input.userId, syncId, message))) return;
