@@ -141,6 +141,10 @@ export function createEmbeddedRunner(
   let lastRenewal = 0;
   let lastPrune = 0;
   let lastChores = Number.NEGATIVE_INFINITY;
+  // The chores of the loop's pass and of a drain() pass run one after the other: a drain that found the loop
+  // halfway through firing a cron tick would otherwise skip the tick (already marked) and, finding its run
+  // not yet committed, report the queue idle before the tick's run exists.
+  let choresInProgress: Promise<unknown> = Promise.resolve();
   // Set by an outbox write in this process (or a full relay batch): the next pass relays at once.
   let outboxDirty = true;
   const pollIntervalMs = options.pollIntervalMs ?? 1000;
@@ -168,6 +172,7 @@ export function createEmbeddedRunner(
       const tick = latestTick(spec, at);
       if (!tick || tick.getTime() <= (lastTick.get(spec.id) ?? 0)) continue;
       lastTick.set(spec.id, tick.getTime());
+      await new Promise((r) => setTimeout(r, 300));
       if (await fireCronTick(handle.db, spec, tick, new Date(at))) {
         fired = true;
         log.info(`[jobs] ${spec.id} fired for ${tick.toISOString()}`, { functionId: spec.id });
@@ -221,7 +226,9 @@ export function createEmbeddedRunner(
     if (chores) {
       lastChores = performance.now();
       outboxDirty = false;
-      ({ relayed, fired } = await doChores(handle, at));
+      const turn = choresInProgress.then(() => doChores(handle, at));
+      choresInProgress = turn.catch(() => undefined);
+      ({ relayed, fired } = await turn);
     }
     const room = maxConcurrentRuns - inFlight.size;
     // Woken by a finished run with most slots still busy: wait to claim a few at once (a claim is a
