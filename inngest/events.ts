@@ -5,6 +5,9 @@
 import { eventType } from "inngest";
 import { z } from "zod";
 
+/** The most sellers one crowd recount event names. */
+export const CROWD_RECOUNT_BATCH = 500;
+
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be YYYY-MM");
 
 export const eventTypes = {
@@ -38,6 +41,16 @@ export const eventTypes = {
   // E-mail one notification. Its id is `notification-email:{notificationId}`; delivery is at most once anyway.
   "notification/email.requested": eventType("notification/email.requested", {
     schema: z.object({ notificationId: z.string().min(1), userId: z.string().min(1) }),
+  }),
+  // A user deleted their account: what Tally kept of it outside the database (the raw statements in the
+  // object store) is removed. Written in the deletion's own transaction, so a crash right after it loses nothing.
+  "user/deleted": eventType("user/deleted", {
+    schema: z.object({ userId: z.string().min(1) }),
+  }),
+  // These sellers lost votes (a voter deleted their account): recount their crowd answers. At most 500 sellers
+  // an event, so that no event grows with one user's history.
+  "crowd/recount.requested": eventType("crowd/recount.requested", {
+    schema: z.object({ sellerKeys: z.array(z.string().min(1)).min(1).max(CROWD_RECOUNT_BATCH) }),
   }),
   // Sent by the operator command to run the daily refresh now instead of waiting for the cron.
   "sync/daily-refresh.requested": eventType("sync/daily-refresh.requested", {
@@ -116,6 +129,14 @@ export const dailyRefreshRequested = (
 
 export const dailyRefreshPage = (data: TallyEventData<"sync/daily-refresh.page">, options?: EventOptions) =>
   buildEvent("sync/daily-refresh.page", data, options);
+
+export const userDeleted = (data: TallyEventData<"user/deleted">) =>
+  buildEvent("user/deleted", data, { id: `user-deleted:${data.userId}` });
+
+export const crowdRecountRequested = (
+  data: TallyEventData<"crowd/recount.requested">,
+  options?: EventOptions,
+) => buildEvent("crowd/recount.requested", data, options);
 
 function isTallyEventName(name: string): name is TallyEventName {
   return Object.hasOwn(eventTypes, name);

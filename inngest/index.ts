@@ -9,7 +9,9 @@ import { dailyRefreshRequested } from "@/inngest/functions/daily-refresh-request
 import { deliverNotificationEmail } from "@/inngest/functions/deliver-notification-email";
 import { evaluateBudgetNotifications } from "@/inngest/functions/evaluate-budget-notifications";
 import { importStatement } from "@/inngest/functions/import-statement";
+import { purgeDeletedUser } from "@/inngest/functions/purge-deleted-user";
 import { recomputeSpending } from "@/inngest/functions/recompute-spending";
+import { recountCrowd } from "@/inngest/functions/recount-crowd";
 import { recoverStrandedSyncs } from "@/inngest/functions/recover-stranded-syncs";
 import { relayOutboxFunction } from "@/inngest/functions/relay-outbox";
 import { syncConnection } from "@/inngest/functions/sync-connection";
@@ -26,6 +28,8 @@ export const embeddedFunctions: TallyFunction[] = [
   deliverNotificationEmail,
   checkSpendingAggregate,
   recoverStrandedSyncs,
+  purgeDeletedUser,
+  recountCrowd,
 ];
 
 /** What an Inngest server runs: the same, plus the outbox relay (the embedded runner relays by itself). */

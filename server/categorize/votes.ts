@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { queryRows } from "@/db/client";
 import { categoryChoices, crowdTop, crowdVotes, defaultCategories } from "@/db/schema";
+import { pgArray } from "@/db/sql-arrays";
 import { crowdWinner } from "./crowd";
 
 /**
@@ -54,37 +55,43 @@ export async function recordVote(
  * many there are; crowdWinner then asks for a statistically sure majority of the verified voters.
  */
 export async function refreshCrowdTop(db: Database, sellerKey: string): Promise<void> {
-  const tally = await queryRows<{ category_id: string; voters: number }>(
+  await refreshCrowdTops(db, [sellerKey]);
+}
+
+/** refreshCrowdTop for many sellers at once: one read of their verified votes and one write of their answers. */
+export async function refreshCrowdTops(db: Database, sellerKeys: readonly string[]): Promise<void> {
+  const keys = [...new Set(sellerKeys)].filter(Boolean);
+  if (keys.length === 0) return;
+  const tally = await queryRows<{ seller_key: string; category_id: string; voters: number }>(
     db,
-    sql`select v.category_id, count(*)::int as voters
+    sql`select v.seller_key, v.category_id, count(*)::int as voters
         from crowd_votes v
-        where v.seller_key = ${sellerKey}
+        where v.seller_key = any(${pgArray(keys)}::text[])
           and exists (
             select 1 from transactions t join accounts a on a.user_id = t.user_id and a.id = t.account_id
             where t.user_id = v.user_id and t.seller_key = v.seller_key and a.connection_id is not null
           )
-        group by v.category_id
-        order by voters desc, v.category_id`,
+        group by v.seller_key, v.category_id
+        order by v.seller_key, voters desc, v.category_id`,
   );
-  const winner = crowdWinner(
-    tally.map((row) => ({ categoryId: row.category_id, voters: Number(row.voters) })),
-  );
-  const [first, second] = tally;
-  const row = {
+  const bySeller = new Map<string, { categoryId: string; voters: number }[]>(keys.map((key) => [key, []]));
+  for (const row of tally)
+    bySeller.get(row.seller_key)?.push({ categoryId: row.category_id, voters: Number(row.voters) });
+  const rows = [...bySeller].map(([sellerKey, votes]) => ({
     sellerKey,
-    categoryId: winner,
-    votes: Number(first?.voters ?? 0),
-    runnerUpVotes: Number(second?.voters ?? 0),
-  };
+    categoryId: crowdWinner(votes),
+    votes: votes[0]?.voters ?? 0,
+    runnerUpVotes: votes[1]?.voters ?? 0,
+  }));
   await db
     .insert(crowdTop)
-    .values(row)
+    .values(rows)
     .onConflictDoUpdate({
       target: crowdTop.sellerKey,
       set: {
-        categoryId: row.categoryId,
-        votes: row.votes,
-        runnerUpVotes: row.runnerUpVotes,
+        categoryId: sql`excluded.category_id`,
+        votes: sql`excluded.votes`,
+        runnerUpVotes: sql`excluded.runner_up_votes`,
         updatedAt: sql`now()`,
       },
     });

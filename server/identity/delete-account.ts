@@ -2,8 +2,9 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db";
 import { crowdVotes, type User, users } from "@/db/schema";
+import { CROWD_RECOUNT_BATCH, crowdRecountRequested, userDeleted } from "@/inngest/events";
+import { enqueueEvents } from "@/inngest/outbox";
 import { invalidateUserReads } from "@/server/cache/user-reads";
-import { refreshCrowdTop } from "@/server/categorize/votes";
 import { AppError } from "@/server/errors";
 import { getObjectStore, statementPrefix } from "@/server/storage";
 import { authenticateWithPassword, normalizeEmail } from "./users";
@@ -14,9 +15,9 @@ import { authenticateWithPassword, normalizeEmail } from "./users";
  *
  * One statement removes the user's row, and with it (foreign keys, on delete cascade) their bank logins and
  * encrypted passwords, accounts, transactions, syncs, budgets, categories, rules, notices, sessions and
- * tokens. Then what lives elsewhere: the raw statements in the object store, the cached figures, and the
- * crowd's answers that counted their votes, recounted without them. Jobs still queued for the user find
- * nothing and end.
+ * tokens. What lives elsewhere goes by jobs the same transaction asks for: the raw statements in the object
+ * store, and the crowd's answers that counted their votes, recounted without them. The cached figures are
+ * dropped at once. Jobs still queued for the user find nothing and end.
  */
 export async function deleteAccount(
   db: Database,
@@ -40,15 +41,34 @@ export async function deleteAccount(
     });
   }
 
-  const votedSellers = await db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     const votes = await tx
       .select({ sellerKey: crowdVotes.sellerKey })
       .from(crowdVotes)
       .where(eq(crowdVotes.userId, user.id));
     await tx.delete(users).where(eq(users.id, user.id));
-    return votes.map((vote) => vote.sellerKey);
+    // What lives outside these tables is cleaned up by jobs asked for in this transaction: a crash after the
+    // commit cannot leave the statements stored, nor the crowd counting the votes of someone who left.
+    await enqueueEvents(tx, [
+      userDeleted({ userId: user.id }),
+      ...chunks(
+        votes.map((vote) => vote.sellerKey),
+        CROWD_RECOUNT_BATCH,
+      ).map((sellerKeys, part) =>
+        crowdRecountRequested({ sellerKeys }, { id: `crowd-recount:user-deleted:${user.id}:${part}` }),
+      ),
+    ]);
   });
-  for (const sellerKey of votedSellers) await refreshCrowdTop(db, sellerKey);
   await invalidateUserReads(user.id);
-  await getObjectStore().deletePrefix(statementPrefix({ userId: user.id }));
+}
+
+/** Removes the raw statements of a deleted user from the object store (the `user/deleted` job). */
+export async function purgeDeletedUserFiles(userId: string): Promise<number> {
+  return getObjectStore().deletePrefix(statementPrefix({ userId }));
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < items.length; start += size) out.push(items.slice(start, start + size));
+  return out;
 }

@@ -2,7 +2,7 @@
 // statements and their crowd votes' weight, and nothing of anyone else.
 
 import { sql } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { PUT as putBudget } from "@/app/api/v1/budgets/[category_id]/route";
 import { POST as linkRoute } from "@/app/api/v1/connections/route";
 import { DELETE as deleteMe, GET as getMe } from "@/app/api/v1/me/route";
@@ -75,6 +75,17 @@ async function rowsOf(userId: string): Promise<Record<string, number>> {
   return counts;
 }
 
+/** Where the bank's answers to the user's syncs are kept, whole per sync (server/sync/connection-sync.ts). */
+async function statementKeys(userId: string): Promise<string[]> {
+  const synced = await queryRows<{ id: string; connection_id: string }>(
+    db,
+    sql`select id, connection_id from syncs where user_id = ${userId}::uuid and status = 'succeeded'`,
+  );
+  return synced.map((sync) =>
+    statementKey({ userId, connectionId: sync.connection_id, syncId: sync.id, extension: "ofx" }),
+  );
+}
+
 describe("deleting one's account", () => {
   beforeAll(async () => {
     db = (await useTestDatabase()).db;
@@ -93,20 +104,7 @@ describe("deleting one's account", () => {
     expect(before.transactions).toBeGreaterThan(250);
     expect(before.crowd_votes).toBe(1);
     const stayingBefore = await rowsOf(staying.user.id);
-    // The bank's answers, kept whole per sync (server/sync/connection-sync.ts).
-    const statements = (
-      await queryRows<{ id: string; connection_id: string }>(
-        db,
-        sql`select id, connection_id from syncs where user_id = ${leaving.user.id}::uuid and status = 'succeeded'`,
-      )
-    ).map((sync) =>
-      statementKey({
-        userId: leaving.user.id,
-        connectionId: sync.connection_id,
-        syncId: sync.id,
-        extension: "ofx",
-      }),
-    );
+    const statements = await statementKeys(leaving.user.id);
     expect(statements.length).toBeGreaterThan(0);
     for (const key of statements) expect((await getObjectStore().get(key)).length).toBeGreaterThan(0);
     const [crowdBefore] = await queryRows<{ votes: number }>(
@@ -132,6 +130,8 @@ describe("deleting one's account", () => {
       body: { password: TEST_PASSWORD },
     });
     expect(deleted.status).toBe(204);
+    // The statements and the crowd's recount go by jobs the deletion asked for in its own transaction.
+    await runner.drain();
     const after = await rowsOf(leaving.user.id);
     expect(Object.entries(after).filter(([, n]) => n > 0)).toEqual([]);
     const [account] = await queryRows(db, sql`select 1 from users where id = ${leaving.user.id}::uuid`);
@@ -148,12 +148,47 @@ describe("deleting one's account", () => {
     );
     expect(crowdAfter!.votes).toBe(crowdBefore!.votes - 1);
     // Jobs still queued for the user end quietly.
-    await runner.drain();
     const failed = await queryRows(
       db,
       sql`select function_id from job_runs where status = 'failed' and event::text like ${`%${leaving.user.id}%`}`,
     );
     expect(failed).toEqual([]);
+  });
+
+  it("removes the statements once the object store is back, when it failed as the account was deleted", async () => {
+    const [groceries] = await queryRows<{ id: string }>(
+      db,
+      sql`select id from default_categories where slug = 'food-dining.groceries'`,
+    );
+    const leaving = await userWithData("store-down", groceries!.id);
+    const statements = await statementKeys(leaving.user.id);
+    expect(statements.length).toBeGreaterThan(0);
+    const [crowdBefore] = await queryRows<{ votes: number }>(
+      db,
+      sql`select votes from crowd_top where seller_key = ${leaving.sellerKey}`,
+    );
+    const outage = vi
+      .spyOn(getObjectStore(), "deletePrefix")
+      .mockRejectedValueOnce(new Error("connect ECONNREFUSED 127.0.0.1:9000"));
+    try {
+      const deleted = await call(deleteMe, {
+        method: "DELETE",
+        token: leaving.token,
+        body: { password: TEST_PASSWORD },
+      });
+      // The account is gone whatever the store says; what it kept follows when it answers again.
+      expect(deleted.status).toBe(204);
+      await runner.drain();
+      expect(outage).toHaveBeenCalledTimes(2);
+    } finally {
+      outage.mockRestore();
+    }
+    for (const key of statements) await expect(getObjectStore().get(key)).rejects.toThrow(/No stored object/);
+    const [crowdAfter] = await queryRows<{ votes: number }>(
+      db,
+      sql`select votes from crowd_top where seller_key = ${leaving.sellerKey}`,
+    );
+    expect(crowdAfter!.votes).toBe(crowdBefore!.votes - 1);
   });
 
   it("an account without a password is confirmed with its e-mail address", async () => {

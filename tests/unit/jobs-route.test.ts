@@ -18,7 +18,9 @@ describe("/api/inngest in dev mode", () => {
       "evaluate-budget-notifications",
       "import-statement",
       "import-statement-failure",
+      "purge-deleted-user",
       "recompute-spending",
+      "recount-crowd",
       "recover-stranded-syncs",
       "relay-outbox",
       "sync-connection",
@@ -32,6 +34,8 @@ describe("/api/inngest in dev mode", () => {
     expect(byId["relay-outbox"]!.triggers).toEqual([{ cron: "* * * * *" }]);
     expect(byId["check-spending-aggregate"]!.triggers).toEqual([{ cron: "30 5 * * *" }]);
     expect(byId["recover-stranded-syncs"]!.triggers).toEqual([{ cron: "20 * * * *" }]);
+    expect(byId["purge-deleted-user"]!.triggers).toEqual([{ event: "user/deleted" }]);
+    expect(byId["recount-crowd"]!.triggers).toEqual([{ event: "crowd/recount.requested" }]);
     expect(byId["daily-refresh-requested"]!.triggers).toEqual([{ event: "sync/daily-refresh.requested" }]);
     expect(byId["sync-connection"]!.concurrency).toEqual([{ key: "event.data.connectionId", limit: 1 }]);
     // Budget evaluation waits for a user's changes to settle (debounce, in Inngest and the embedded runner alike).
