@@ -58,41 +58,52 @@ export async function refreshCrowdTop(db: Database, sellerKey: string): Promise<
   await refreshCrowdTops(db, [sellerKey]);
 }
 
+// Namespace of the sellers' advisory locks (two-key form; server/spending/aggregate.ts has the others).
+const CROWD_LOCK = 8_403;
+
 /** refreshCrowdTop for many sellers at once: one read of their verified votes and one write of their answers. */
 export async function refreshCrowdTops(db: Database, sellerKeys: readonly string[]): Promise<void> {
   const keys = [...new Set(sellerKeys)].filter(Boolean);
   if (keys.length === 0) return;
-  const tally = await queryRows<{ seller_key: string; category_id: string; voters: number }>(
-    db,
-    sql`select v.seller_key, v.category_id, count(*)::int as voters
-        from crowd_votes v
-        where v.seller_key = any(${pgArray(keys)}::text[])
-          and exists (
-            select 1 from transactions t join accounts a on a.user_id = t.user_id and a.id = t.account_id
-            where t.user_id = v.user_id and t.seller_key = v.seller_key and a.connection_id is not null
-          )
-        group by v.seller_key, v.category_id
-        order by v.seller_key, voters desc, v.category_id`,
-  );
-  const bySeller = new Map<string, { categoryId: string; voters: number }[]>(keys.map((key) => [key, []]));
-  for (const row of tally)
-    bySeller.get(row.seller_key)?.push({ categoryId: row.category_id, voters: Number(row.voters) });
-  const rows = [...bySeller].map(([sellerKey, votes]) => ({
-    sellerKey,
-    categoryId: crowdWinner(votes),
-    votes: votes[0]?.voters ?? 0,
-    runnerUpVotes: votes[1]?.voters ?? 0,
-  }));
-  await db
-    .insert(crowdTop)
-    .values(rows)
-    .onConflictDoUpdate({
-      target: crowdTop.sellerKey,
-      set: {
-        categoryId: sql`excluded.category_id`,
-        votes: sql`excluded.votes`,
-        runnerUpVotes: sql`excluded.runner_up_votes`,
-        updatedAt: sql`now()`,
-      },
-    });
+  // Two users voting at once each see only their own uncommitted vote: the seller's lock, held to the end of
+  // the transaction that cast the vote, makes the later recount wait for the earlier vote's commit and count it.
+  await db.transaction(async (tx) => {
+    await tx.execute(
+      sql`select pg_advisory_xact_lock(${CROWD_LOCK}, hashtext(key))
+          from unnest(${pgArray(keys)}::text[]) as key order by key`,
+    );
+    const tally = await queryRows<{ seller_key: string; category_id: string; voters: number }>(
+      tx,
+      sql`select v.seller_key, v.category_id, count(*)::int as voters
+          from crowd_votes v
+          where v.seller_key = any(${pgArray(keys)}::text[])
+            and exists (
+              select 1 from transactions t join accounts a on a.user_id = t.user_id and a.id = t.account_id
+              where t.user_id = v.user_id and t.seller_key = v.seller_key and a.connection_id is not null
+            )
+          group by v.seller_key, v.category_id
+          order by v.seller_key, voters desc, v.category_id`,
+    );
+    const bySeller = new Map<string, { categoryId: string; voters: number }[]>(keys.map((key) => [key, []]));
+    for (const row of tally)
+      bySeller.get(row.seller_key)?.push({ categoryId: row.category_id, voters: Number(row.voters) });
+    const rows = [...bySeller].map(([sellerKey, votes]) => ({
+      sellerKey,
+      categoryId: crowdWinner(votes),
+      votes: votes[0]?.voters ?? 0,
+      runnerUpVotes: votes[1]?.voters ?? 0,
+    }));
+    await tx
+      .insert(crowdTop)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: crowdTop.sellerKey,
+        set: {
+          categoryId: sql`excluded.category_id`,
+          votes: sql`excluded.votes`,
+          runnerUpVotes: sql`excluded.runner_up_votes`,
+          updatedAt: sql`now()`,
+        },
+      });
+  });
 }

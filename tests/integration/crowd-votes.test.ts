@@ -4,7 +4,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db";
-import { accounts, transactions } from "@/db/schema";
+import { accounts, crowdTop, transactions } from "@/db/schema";
 import { defaultCategoryId } from "@/db/seed/categories";
 import { createManualAccount } from "@/server/accounts/accounts";
 import { createCategory } from "@/server/categorize/categories";
@@ -79,6 +79,16 @@ describe("the crowd's answer", () => {
     });
     await chooseCategory(changed.token, changed.transaction.id, own.id);
     expect(await newcomer(seller)).toMatchObject({ categoryId: null, categorySource: null });
+  });
+
+  it("counts every vote when several users choose at the same moment", async () => {
+    const seller = "QUELLMARTIN OSSBY";
+    const voters = [];
+    for (let i = 0; i < 8; i++) voters.push(await syncedBuyer(seller));
+    await Promise.all(voters.map((voter) => chooseCategory(voter.token, voter.transaction.id, ELECTRONICS)));
+    // However the eight changes interleave, the last recount sees all eight votes.
+    const [top] = await db.select().from(crowdTop).where(eq(crowdTop.sellerKey, "quellmartin ossby"));
+    expect(top).toMatchObject({ categoryId: ELECTRONICS, votes: 8 });
   });
 
   it("counts the vote again when the user undoes moving the seller to their own category", async () => {
