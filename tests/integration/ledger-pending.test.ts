@@ -167,6 +167,70 @@ describe("pending purchases", () => {
     expect([...sums.keys()]).toEqual([`USD|2026-04|${groceries}`]);
   });
 
+  it("a purchase that posts under a seller the user filed with 'all from this seller' follows that rule", async () => {
+    const { token, importStatement, rows } = await setUp();
+    const fastFood = defaultCategoryId("food-dining.fast-food");
+    // February: Luigi's posted under its full name; the user files it, and all from the seller, as Fast Food.
+    await importStatement([make.purchase(2800, "TST* LUIGIS PIZZA TRATTORIA", "2026-02-14")]);
+    const [february] = await rows();
+    const filed = await call(patchTransactionRoute, {
+      method: "PATCH",
+      token,
+      params: { id: february!.id },
+      body: { category_id: fastFood, apply_to_seller: true },
+    });
+    expect(filed.status).toBe(200);
+
+    // March: the card shows it pending under a shorter name the rule does not name, so Tally guesses.
+    await importStatement([
+      make.pendingWithoutId({ postedOn: "2026-03-20", amount: -3000, description: "TST* LUIGIS PIZZA" }),
+    ]);
+    const pending = (await rows()).find((row) => row.pending)!;
+    expect(pending.categoryId).not.toBe(fastFood);
+
+    // It posts under the full name: the seller the user filed, so it is Fast Food by their rule.
+    await importStatement([
+      make.postedWithoutId({
+        postedOn: "2026-03-21",
+        amount: -3600,
+        description: "TST* LUIGIS PIZZA TRATTORIA",
+      }),
+    ]);
+    const settled = (await rows()).find((row) => row.id === pending.id);
+    expect(settled).toMatchObject({ pending: false, categoryId: fastFood, categorySource: "rule" });
+  });
+
+  it("a pending purchase the user's rule filed stays filed when it posts under a name no rule names", async () => {
+    const { token, importStatement, rows } = await setUp();
+    const fastFood = defaultCategoryId("food-dining.fast-food");
+    await importStatement([make.purchase(2800, "TST* LUIGIS PIZZA", "2026-02-14")]);
+    const [february] = await rows();
+    await call(patchTransactionRoute, {
+      method: "PATCH",
+      token,
+      params: { id: february!.id },
+      body: { category_id: fastFood, apply_to_seller: true },
+    });
+    await importStatement([
+      make.pendingWithoutId({ postedOn: "2026-03-20", amount: -3000, description: "TST* LUIGIS PIZZA" }),
+    ]);
+    const pending = (await rows()).find((row) => row.pending)!;
+    expect(pending).toMatchObject({ categoryId: fastFood, categorySource: "rule" });
+    // Posted under a fuller name the rule does not name: the user's rule still speaks for this purchase.
+    await importStatement([
+      make.postedWithoutId({
+        postedOn: "2026-03-21",
+        amount: -3600,
+        description: "TST* LUIGIS PIZZA TRATTORIA",
+      }),
+    ]);
+    expect((await rows()).find((row) => row.id === pending.id)).toMatchObject({
+      pending: false,
+      categoryId: fastFood,
+      categorySource: "rule",
+    });
+  });
+
   it("with the bank's id, the posted row updates the pending one, even when two writers settle it at once", async () => {
     const { user, importStatement } = await setUp();
     const ids = ["fit-a", "fit-b", "fit-c"];
