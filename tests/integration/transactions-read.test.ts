@@ -276,7 +276,7 @@ describe("reading transactions", () => {
     const text = (await response.text()).replace(/^\uFEFF/, "");
     const lines = text.trimEnd().split("\r\n");
     expect(lines[0]).toBe(
-      "Date,Description,Original Description,Amount,Transaction Type,Category,Account Name,Labels,Notes",
+      "Date,Description,Original Description,Amount,Transaction Type,Category,Account Name,Labels,Notes,Currency",
     );
     expect(lines).toHaveLength(1 + ROWS.filter((row) => row.postedOn.startsWith("2026-02")).length);
     expect(text).toContain(
@@ -284,6 +284,36 @@ describe("reading transactions", () => {
     );
     expect(text).toContain(`2/14/2026,Kovarin Bakery,"KOVARIN BAKERY, ""CAKES""",129.99,debit,Restaurants`);
     expect(text).toContain("2/28/2026,Maple St,REFUND MAPLE ST,12.50,credit,Uncategorized");
+  });
+
+  it("says each amount's currency, so a euro and a dollar account's rows are told apart", async () => {
+    const traveller = await createTestUser(db, { label: "two-currencies" });
+    const dollars = await createAccount(db, traveller.user.id, { name: "Dollars", currency: "USD" });
+    const euros = await createAccount(db, traveller.user.id, { name: "Euros", currency: "EUR" });
+    const coffee = { postedOn: "2026-02-02", amount: -1_250, description: "CAFE", category: null };
+    await addTransactions(db, { userId: traveller.user.id, accountId: dollars.id }, [coffee]);
+    await addTransactions(db, { userId: traveller.user.id, accountId: euros.id, currency: "EUR" }, [coffee]);
+    const response = await exportRoute(
+      new Request("http://localhost/api/v1/transactions/export", {
+        headers: { authorization: `Bearer ${traveller.token}` },
+      }),
+      { params: Promise.resolve({}) },
+    );
+    const [header, ...lines] = (await response.text())
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
+    const columns = header!.split(",");
+    const field = (line: string, name: string) => line.split(",")[columns.indexOf(name)];
+    expect(columns.indexOf("Currency")).toBe(columns.length - 1);
+    expect(
+      lines
+        .map((line) => [field(line, "Account Name"), field(line, "Amount"), field(line, "Currency")])
+        .sort(),
+    ).toEqual([
+      ["Dollars", "12.50", "USD"],
+      ["Euros", "12.50", "EUR"],
+    ]);
   });
 
   it("exports 100,000 rows that add up, reading one batch at a time as the reader asks", async () => {

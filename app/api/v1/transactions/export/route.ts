@@ -1,5 +1,5 @@
 // GET /api/v1/transactions/export — every transaction matching the filters as a CSV file (Mint's export
-// columns), streamed a batch at a time.
+// columns, then each amount's currency), streamed a batch at a time.
 
 import { getDb } from "@/db";
 import { requireApiUser } from "@/server/auth";
