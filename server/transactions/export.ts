@@ -1,6 +1,8 @@
 import "server-only";
 import type { Database } from "@/db";
+import type { User } from "@/db/schema";
 import { centsFromNumeric, formatDecimal } from "@/lib/money";
+import { todayIn } from "@/lib/months";
 import type { TransactionFilterInput } from "./inputs";
 import { listTransactions, type TransactionRow } from "./list";
 
@@ -111,4 +113,9 @@ export function exportTransactionsCsv(
   );
 }
 
-export const exportFileName = (today: string) => `tally-transactions-${today}.csv`;
+/**
+ * The download's name, dated today in the user's calendar (their time zone, UTC until they have one), as Tally
+ * dates "today" everywhere else: an export made late in the evening in Los Angeles is not named tomorrow.
+ */
+export const exportFileName = (user: Pick<User, "timeZone">, now = new Date()) =>
+  `tally-transactions-${todayIn(user.timeZone, now)}.csv`;

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { PATCH as patchMe } from "@/app/api/v1/me/route";
 import { PATCH as patchRoute } from "@/app/api/v1/transactions/[id]/route";
 import { GET as exportRoute } from "@/app/api/v1/transactions/export/route";
 import { GET as listRoute } from "@/app/api/v1/transactions/route";
@@ -314,6 +315,34 @@ describe("reading transactions", () => {
       ["Dollars", "12.50", "USD"],
       ["Euros", "12.50", "EUR"],
     ]);
+  });
+
+  it("names the file by the day it is where the user lives, not in UTC", async () => {
+    const evening = await createTestUser(db, { label: "los-angeles" });
+    const zone = await call(patchMe, {
+      method: "PATCH",
+      token: evening.token,
+      body: { time_zone: "America/Los_Angeles" },
+    });
+    expect(zone.status).toBe(200);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      // 9:30 pm on 14 January in Los Angeles, already 15 January in UTC.
+      vi.setSystemTime(new Date("2027-01-15T05:30:00Z"));
+      const response = await exportRoute(
+        new Request("http://localhost/api/v1/transactions/export", {
+          headers: { authorization: `Bearer ${evening.token}` },
+        }),
+        { params: Promise.resolve({}) },
+      );
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-disposition")).toBe(
+        'attachment; filename="tally-transactions-2027-01-14.csv"',
+      );
+      await response.body?.cancel();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("exports 100,000 rows that add up, reading one batch at a time as the reader asks", async () => {

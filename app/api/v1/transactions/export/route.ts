@@ -19,7 +19,7 @@ export const GET = apiRoute(async (request) => {
   return new Response(body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${exportFileName(new Date().toISOString().slice(0, 10))}"`,
+      "Content-Disposition": `attachment; filename="${exportFileName(user)}"`,
       "Cache-Control": "no-store",
     },
   });
