@@ -185,17 +185,20 @@ export async function insertBatch(
   return { imported: Number(result?.imported ?? 0), pending: Number(result?.pending ?? 0), deltas: [] };
 }
 
-// Whether the pending row `t` keeps its category over the statement row `i`'s (see rewritePendingRows).
+// Whether the pending row `t` keeps its category over the statement row `i`'s (see rewritePendingRows). A rule's
+// category the user hid since is retired like the rule itself (server/categorize/assign.ts): not carried over.
 const keepsCategory = sql.raw(
-  `(t.category_source = 'user' or (t.category_source = 'rule' and i.category_source is distinct from 'rule'))`,
+  `(t.category_source = 'user' or (t.category_source = 'rule' and i.category_source is distinct from 'rule'
+    and not exists (select 1 from categories c where c.user_id = t.user_id and c.id = t.category_id and c.hidden)))`,
 );
 
 /**
  * Rewrites pending rows (locked by lockPendingRows) with what the statement now says: their posted version, or
  * a newer pending one. The row keeps its id. Its category is the user's word first: a category they chose by
  * hand while it was pending stays; else their seller rule for the row as it now reads (it often posts under a
- * fuller name, another seller to Tally); else the rule that filed the pending row. Any other category was
- * Tally's guess from the pending text, so the row takes the statement row's, decided as for any new row.
+ * fuller name, another seller to Tally); else the rule that filed the pending row, unless its category is hidden
+ * now. Any other category was Tally's guess from the pending text, so the row takes the statement row's,
+ * decided as for any new row.
  * `formerExternalId` is the id the pending row had, kept when the posted row brings a different one.
  */
 export async function rewritePendingRows(
