@@ -102,15 +102,17 @@ export function planCategorization(
   const query =
     sellerKeys.size === 0
       ? null
-      : sql`select 'rule' as source, seller_key, category_id from seller_rules
-              where user_id = ${userId}::uuid and seller_key = any(${pgArray([...sellerKeys])}::text[])
+      : sql`select 'rule' as source, r.seller_key, r.category_id from seller_rules r
+              where r.user_id = ${userId}::uuid and r.seller_key = any(${pgArray([...sellerKeys])}::text[])
+                and not ${hiddenCategory(sql`r`)}
             union all
             select 'crowd', seller_key, category_id from crowd_top
               where seller_key = any(${pgArray([...unknownKeys])}::text[]) and category_id is not null
             union all
-            select 'history', seller_key, category_id from category_choices
-              where user_id = ${userId}::uuid
-                and string_to_array(seller_key, ' ') && ${pgArray([...words])}::text[]`;
+            select 'history', h.seller_key, h.category_id from category_choices h
+              where h.user_id = ${userId}::uuid
+                and string_to_array(h.seller_key, ' ') && ${pgArray([...words])}::text[]
+                and not ${hiddenCategory(sql`h`)}`;
   const finish = (answers: readonly CategorizationAnswer[]) => {
     const rules = new Map<string, string>();
     const crowd = new Map<string, string>();
@@ -133,6 +135,17 @@ export function planCategorization(
   };
   return { query, finish };
 }
+
+/**
+ * Whether the row's category (`alias`.user_id, `alias`.category_id) is one of the user's own that they hid. A
+ * hidden category is retired: the rows filed under it keep it, but neither the user's rule nor their history
+ * files a new row there; the row goes to the next source instead (the crowd never holds own categories). One
+ * primary-key probe per rule or past choice the batch reads.
+ */
+const hiddenCategory = (alias: SQL) => sql`exists (
+    select 1 from categories c
+    where c.user_id = ${alias}.user_id and c.id = ${alias}.category_id and c.hidden
+  )`;
 
 // Bank text repeats across users far more than within one statement ("NETFLIX.COM", "SPOTIFY USA", a chain's
 // store numbers): what a description resolves to depends only on the text, the check number, the countries and

@@ -86,7 +86,11 @@ export async function findVisibleCategory(
   return row ? toVisibleCategory(row) : null;
 }
 
-/** A category the user may file a transaction under: a default one or one of their own. */
+/**
+ * A category the user may file a transaction under: a default one or one of their own they have not hidden.
+ * Hiding retires a category: what is filed under it stays there, and nothing new goes in (not by hand, and not
+ * by the user's seller rules or history: server/categorize/assign.ts) until they show it again.
+ */
 export async function getUsableCategory(
   db: Database,
   userId: string,
@@ -97,6 +101,13 @@ export async function getUsableCategory(
     throw new AppError("invalid_input", "That category does not exist.", {
       fields: { category_id: "is not a category" },
     });
+  }
+  if (category.hidden) {
+    throw new AppError(
+      "invalid_input",
+      `${category.name} is hidden. Show it again in Settings to file transactions under it.`,
+      { fields: { category_id: "is hidden" } },
+    );
   }
   return category;
 }

@@ -218,7 +218,7 @@ export const operations: Record<string, Record<string, Operation>> = {
   "/api/v1/transactions/export": {
     get: {
       summary:
-        "Every transaction matching the filters as CSV (Mint's columns: Date, Description, Original Description, Amount, Transaction Type, Category, Account Name, Labels, Notes), streamed",
+        "Every transaction matching the filters as CSV (Mint's columns: Date, Description, Original Description, Amount, Transaction Type, Category, Account Name, Labels, Notes; then Currency, the amount's ISO 4217 code), streamed",
       security: true,
       parameters: filterQuery,
       responses: {

@@ -42,12 +42,15 @@ export type BudgetNotificationDraft = {
 
 export const DEFAULT_THRESHOLDS = [80, 100] as const;
 
+/** The once-only key of the one notice a budget of zero gets: "over budget" is the 100% mark. */
+const ZERO_BUDGET_THRESHOLD = 100;
+
 /**
  * The notifications due for these statuses on `today` (YYYY-MM-DD in the user's time zone), in the order they
  * should be listed: per category, each threshold crossed from the lowest, then the projection. Only the month
  * under way is considered: a closed month is past acting on (a late posting in it is shown on the Budgets page,
- * not notified). Whether a notice was already sent is not decided here: the database's unique key makes a
- * repeat a no-op, so this may return notices that already exist.
+ * not notified). A budget of zero gets a single "over" notice. Whether a notice was already sent is not decided
+ * here: the database's unique key makes a repeat a no-op, so this may return notices that already exist.
  */
 export function dueBudgetNotifications(
   statuses: readonly BudgetStatusInput[],
@@ -58,6 +61,21 @@ export function dueBudgetNotifications(
   const drafts: BudgetNotificationDraft[] = [];
   for (const status of statuses) {
     if (status.month !== calendar.month) continue;
+    if (status.budgetCents === 0) {
+      // Every percentage of nothing is nothing, so the first cent passes every threshold at once: telling each
+      // would say "over" (or "passed 80%", then "over") several times for one fact. A budget of zero gets one
+      // notice, under the 100% key whatever the thresholds are, so changing them later does not tell it again.
+      if (status.spentCents > 0) {
+        drafts.push({
+          kind: "budget_exceeded",
+          categoryId: status.categoryId,
+          month: status.month,
+          threshold: ZERO_BUDGET_THRESHOLD,
+          ...budgetExceededText(status, calendar),
+        });
+      }
+      continue;
+    }
     for (const threshold of thresholds) {
       if (!hasReached(status, threshold)) continue;
       const kind = threshold < 100 ? "budget_approaching" : "budget_exceeded";

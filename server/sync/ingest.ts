@@ -185,11 +185,21 @@ export async function insertBatch(
   return { imported: Number(result?.imported ?? 0), pending: Number(result?.pending ?? 0), deltas: [] };
 }
 
+// Whether the pending row `t` keeps its category over the statement row `i`'s (see rewritePendingRows). A rule's
+// category the user hid since is retired like the rule itself (server/categorize/assign.ts): not carried over.
+const keepsCategory = sql.raw(
+  `(t.category_source = 'user' or (t.category_source = 'rule' and i.category_source is distinct from 'rule'
+    and not exists (select 1 from categories c where c.user_id = t.user_id and c.id = t.category_id and c.hidden)))`,
+);
+
 /**
  * Rewrites pending rows (locked by lockPendingRows) with what the statement now says: their posted version, or
- * a newer pending one. The row keeps its id and its category (the user may have chosen one while it was
- * pending; an uncategorized row takes the statement row's). `pendingExternalIds[i]` is the id the pending row
- * had, kept when the posted row brings a different one.
+ * a newer pending one. The row keeps its id. Its category is the user's word first: a category they chose by
+ * hand while it was pending stays; else their seller rule for the row as it now reads (it often posts under a
+ * fuller name, another seller to Tally); else the rule that filed the pending row, unless its category is hidden
+ * now. Any other category was Tally's guess from the pending text, so the row takes the statement row's,
+ * decided as for any new row.
+ * `formerExternalId` is the id the pending row had, kept when the posted row brings a different one.
  */
 export async function rewritePendingRows(
   tx: Database,
@@ -217,9 +227,9 @@ export async function rewritePendingRows(
         pending_external_id = coalesce(i.former_external_id, t.pending_external_id),
         posted_on = i.posted_on, transacted_on = i.transacted_on, amount = i.amount,
         description = i.description, memo = i.memo, seller_key = i.seller_key, merchant = i.merchant,
-        category_id = case when t.category_source is null then i.category_id else t.category_id end,
-        category_source = case when t.category_source is null then i.category_source else t.category_source end,
-        category_reason = case when t.category_source is null then i.category_reason else t.category_reason end,
+        category_id = case when ${keepsCategory} then t.category_id else i.category_id end,
+        category_source = case when ${keepsCategory} then t.category_source else i.category_source end,
+        category_reason = case when ${keepsCategory} then t.category_reason else i.category_reason end,
         pending = i.pending
       from input i
       where t.user_id = ${target.userId}::uuid and t.id = i.id and t.id in (select id from before)

@@ -15,13 +15,18 @@ import { lockUserForRebuild, rebuildAggregate } from "@/server/spending/aggregat
 // "Undo" after a category change: before the change, what it may touch is written down (each row's category
 // and why, the seller rule, the user's crowd vote and private choice); the page gets that back as a signed token, and undoing
 // puts it all back. Signed (HMAC with the app's secret) so a token cannot be forged or edited, tied to the
-// user, and short-lived.
+// user, and short-lived. Undo takes back only what is still as the change left it: a row, rule or choice the user
+// changed again since keeps their later word.
 
 const UNDO_MINUTES = 15;
 
 type Snapshot = {
   userId: string;
   sellerKey: string;
+  /** The transaction the user changed: the change files it by hand ("user"), the seller's others by rule. */
+  target: string;
+  /** The category the change files them under. */
+  to: string;
   /** [id, category id or null, category source or null, why it was chosen or null] */
   rows: [string, string | null, string | null, string | null][];
   /** The seller rule's category before, or null for none; undefined when the change did not touch rules. */
@@ -36,14 +41,15 @@ const sign = (payload: string) =>
   createHmac("sha256", secret("AUTH_SECRET")).update(`category-undo:${payload}`).digest("base64url");
 
 /**
- * Writes down what changing this transaction's category (and, with applyToSeller, its seller's) may touch.
- * Returns the undo token to hand back after the change succeeds.
+ * Writes down what changing this transaction's category (and, with applyToSeller, its seller's) to `categoryId`
+ * may touch. Returns the undo token to hand back after the change succeeds.
  */
 export async function snapshotForUndo(
   db: Database,
   userId: string,
   transactionId: string,
   applyToSeller: boolean,
+  categoryId: string,
 ): Promise<string> {
   const [target] = await db
     .select({ sellerKey: transactions.sellerKey })
@@ -83,6 +89,8 @@ export async function snapshotForUndo(
   const snapshot: Snapshot = {
     userId,
     sellerKey: target.sellerKey,
+    target: transactionId,
+    to: categoryId,
     rows: rows.map((row) => [row.id, row.categoryId, row.source, row.reason]),
     ...(bySeller ? { rule: rule?.categoryId ?? null } : {}),
     vote: vote?.categoryId ?? null,
@@ -103,12 +111,17 @@ function readToken(token: string, userId: string): Snapshot {
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw expired();
   const snapshot = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as Snapshot;
   if (snapshot.userId !== userId || snapshot.expires < Date.now()) throw expired();
+  // A token written before undo knew what the change set cannot tell a later change from this one's.
+  if (typeof snapshot.to !== "string" || typeof snapshot.target !== "string") throw expired();
   return snapshot;
 }
 
 /**
  * Puts back what a category change changed: each row's category and source, the seller rule, the user's vote
- * and private choice, and the affected months' spending. Returns how many transactions went back.
+ * and private choice, and the affected months' spending. Each only while it is still as the change left it (the
+ * row in the chosen category, by hand for the one the user changed and by rule for the seller's others; the rule
+ * and the choice naming the chosen category): what the user changed again since stays. Returns how many
+ * transactions went back.
  */
 export async function undoCategoryChange(db: Database, userId: string, token: string): Promise<number> {
   const snapshot = readToken(token, userId);
@@ -127,23 +140,26 @@ export async function undoCategoryChange(db: Database, userId: string, token: st
           ${pgArray(snapshot.rows.map((row) => row[3] ?? null))}::text[]
         ) as s(id, category_id, category_source, category_reason)
         where t.id = s.id and t.user_id = ${userId}::uuid
+          and t.category_id = ${snapshot.to}::uuid
+          and t.category_source = case when t.id = ${snapshot.target}::uuid then 'user' else 'rule' end
         returning to_char(t.posted_on, 'YYYY-MM') as month`,
     );
+    const ruleNow = and(
+      eq(sellerRules.userId, userId),
+      eq(sellerRules.sellerKey, snapshot.sellerKey),
+      eq(sellerRules.categoryId, snapshot.to),
+    );
     if (snapshot.rule !== undefined) {
-      if (snapshot.rule === null)
-        await tx
-          .delete(sellerRules)
-          .where(and(eq(sellerRules.userId, userId), eq(sellerRules.sellerKey, snapshot.sellerKey)));
-      else
-        await tx
-          .insert(sellerRules)
-          .values({ userId, sellerKey: snapshot.sellerKey, categoryId: snapshot.rule })
-          .onConflictDoUpdate({
-            target: [sellerRules.userId, sellerRules.sellerKey],
-            set: { categoryId: snapshot.rule },
-          });
+      if (snapshot.rule === null) await tx.delete(sellerRules).where(ruleNow);
+      else await tx.update(sellerRules).set({ categoryId: snapshot.rule }).where(ruleNow);
     }
-    if (snapshot.sellerKey) {
+    // Every choice the user makes for the seller is written down as their private choice (recordVote): while it
+    // still names this change's category, the choice and the vote are this change's to take back.
+    const [choiceNow] = await tx
+      .select({ categoryId: categoryChoices.categoryId })
+      .from(categoryChoices)
+      .where(and(eq(categoryChoices.userId, userId), eq(categoryChoices.sellerKey, snapshot.sellerKey)));
+    if (snapshot.sellerKey && choiceNow?.categoryId === snapshot.to) {
       if (snapshot.vote === null)
         await tx
           .delete(crowdVotes)

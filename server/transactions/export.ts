@@ -1,10 +1,15 @@
 import "server-only";
 import type { Database } from "@/db";
+import type { User } from "@/db/schema";
 import { centsFromNumeric, formatDecimal } from "@/lib/money";
+import { todayIn } from "@/lib/months";
 import type { TransactionFilterInput } from "./inputs";
 import { listTransactions, type TransactionRow } from "./list";
 
-// The columns of Mint's transaction export, so files open in tools that read Mint's format.
+// The columns of Mint's transaction export, in Mint's order, so files open in tools that read Mint's format;
+// then the amount's currency, which Mint (dollars only) never needed: a user with a euro and a dollar account
+// could not tell 12.50 from 12.50 otherwise. Readers of Mint's format find its columns by name and pass over one
+// more at the end.
 export const EXPORT_COLUMNS = [
   "Date",
   "Description",
@@ -15,6 +20,7 @@ export const EXPORT_COLUMNS = [
   "Account Name",
   "Labels",
   "Notes",
+  "Currency",
 ] as const;
 
 const EXPORT_BATCH_ROWS = 1000;
@@ -53,6 +59,7 @@ export function exportRow(row: TransactionRow): string {
     row.accountName,
     "",
     row.memo ?? "",
+    row.currency,
   ]
     .map(csvField)
     .join(",");
@@ -106,4 +113,9 @@ export function exportTransactionsCsv(
   );
 }
 
-export const exportFileName = (today: string) => `tally-transactions-${today}.csv`;
+/**
+ * The download's name, dated today in the user's calendar (their time zone, UTC until they have one), as Tally
+ * dates "today" everywhere else: an export made late in the evening in Los Angeles is not named tomorrow.
+ */
+export const exportFileName = (user: Pick<User, "timeZone">, now = new Date()) =>
+  `tally-transactions-${todayIn(user.timeZone, now)}.csv`;

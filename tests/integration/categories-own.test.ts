@@ -2,10 +2,15 @@
 // the name a renamed category used to have, are free for a new category; a rename to a name already taken in
 // the group is refused like creating it would be.
 
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db";
+import { transactions } from "@/db/schema";
 import { defaultCategoryId, UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
+import { createManualAccount } from "@/server/accounts/accounts";
 import { createCategory, listCategories, updateCategory } from "@/server/categorize/categories";
+import { importTransactions } from "@/server/sync/import-transactions";
+import { recategorizeTransaction } from "@/server/transactions/recategorize";
 import { createTestUser } from "../factories/users";
 import { useTestDatabase } from "../support/db";
 
@@ -51,5 +56,47 @@ describe("a user's own categories", () => {
       createCategory(db, user.id, { name: "Mystery", parentId: UNCATEGORIZED_CATEGORY_ID }),
     ).rejects.toThrow(/choose another group/);
     expect(await ownNames(user.id)).toEqual([]);
+  });
+
+  it("once hidden, files no new transaction: not by the seller rule, nor the user's history, nor by hand", async () => {
+    const { user } = await createTestUser(db, { label: "hidden" });
+    const account = await createManualAccount(db, user.id, {
+      name: "Card",
+      type: "checking",
+      currency: "USD",
+    });
+    let day = 0;
+    const buy = async (description: string) => {
+      const postedOn = `2026-10-${String(++day).padStart(2, "0")}`;
+      await importTransactions(
+        db,
+        { userId: user.id, accountId: account.id, currency: "USD", syncId: null },
+        [{ externalId: `hidden-${day}`, postedOn, amount: -2_000, description }],
+      );
+      const [row] = await db
+        .select()
+        .from(transactions)
+        .where(and(eq(transactions.accountId, account.id), eq(transactions.postedOn, postedOn)));
+      return row!;
+    };
+    const gym = await createCategory(db, user.id, { name: "Climbing gym", parentId: ENTERTAINMENT });
+    const first = await buy("PLINTH OSSARY");
+    await recategorizeTransaction(db, user.id, first.id, { categoryId: gym.id, applyToSeller: true });
+    expect(await buy("PLINTH OSSARY")).toMatchObject({ categoryId: gym.id, categorySource: "rule" });
+
+    await updateCategory(db, user.id, gym.id, { hidden: true });
+    // Neither the rule nor the history that learned "Plinth" goes to the gym files the next one there.
+    expect(await buy("PLINTH OSSARY")).toMatchObject({ categoryId: null, categorySource: null });
+    expect(await buy("PLINTH OSSARY ANNEX")).toMatchObject({ categoryId: null, categorySource: null });
+    await expect(recategorizeTransaction(db, user.id, first.id, { categoryId: gym.id })).rejects.toThrow(
+      /Climbing gym is hidden/,
+    );
+    // What it filed before keeps it.
+    const [kept] = await db.select().from(transactions).where(eq(transactions.id, first.id));
+    expect(kept).toMatchObject({ categoryId: gym.id, categorySource: "user" });
+
+    // Shown again, it files as before.
+    await updateCategory(db, user.id, gym.id, { hidden: false });
+    expect(await buy("PLINTH OSSARY")).toMatchObject({ categoryId: gym.id, categorySource: "rule" });
   });
 });

@@ -4,7 +4,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db";
-import { transactions } from "@/db/schema";
+import { sellerRules, transactions } from "@/db/schema";
 import { defaultCategoryId } from "@/db/seed/categories";
 import { createManualAccount } from "@/server/accounts/accounts";
 import { createCategory } from "@/server/categorize/categories";
@@ -47,7 +47,7 @@ describe("undoing a category change", () => {
     });
     // Two choices the user takes back at once (a slip of the mouse, then Undo).
     for (const stored of await load([row("QUARNEL NORTH"), row("QUARNEL AIRPORT")])) {
-      const undo = await snapshotForUndo(db, user.id, stored.id, false);
+      const undo = await snapshotForUndo(db, user.id, stored.id, false, lunches.id);
       await recategorizeTransaction(db, user.id, stored.id, { categoryId: lunches.id });
       await undoCategoryChange(db, user.id, undo);
     }
@@ -56,5 +56,78 @@ describe("undoing a category change", () => {
       categoryId: null,
       categorySource: null,
     });
+  });
+
+  it("after 'apply to all from this seller', puts back only what is still as the change left it", async () => {
+    const { user } = await createTestUser(db, { label: "undo-later" });
+    const account = await createManualAccount(db, user.id, {
+      name: "Card",
+      type: "checking",
+      currency: "USD",
+    });
+    const target = { userId: user.id, accountId: account.id, currency: "USD", syncId: null };
+    await importTransactions(db, target, [
+      row("PLINTH OSSARY", "2026-10-02"),
+      row("PLINTH OSSARY", "2026-10-09"),
+      row("PLINTH OSSARY", "2026-10-16"),
+    ]);
+    const rows = () =>
+      db.select().from(transactions).where(eq(transactions.userId, user.id)).orderBy(transactions.postedOn);
+    const [first, second, third] = await rows();
+    const hobbies = defaultCategoryId("shopping.hobbies");
+    const gifts = defaultCategoryId("gifts-donations.gift");
+
+    const undo = await snapshotForUndo(db, user.id, first!.id, true, hobbies);
+    await recategorizeTransaction(db, user.id, first!.id, { categoryId: hobbies, applyToSeller: true });
+    // Then, before undoing, the user files the third one by hand elsewhere.
+    await recategorizeTransaction(db, user.id, third!.id, { categoryId: gifts });
+
+    expect(await undoCategoryChange(db, user.id, undo)).toBe(2);
+    const state = Object.fromEntries(
+      (await rows()).map((t) => [t.id, [t.categoryId, t.categorySource]] as const),
+    );
+    expect(state).toEqual({
+      [first!.id]: [null, null],
+      [second!.id]: [null, null],
+      [third!.id]: [gifts, "user"],
+    });
+    // The seller rule the change made is gone with it.
+    expect(await db.select().from(sellerRules).where(eq(sellerRules.userId, user.id))).toEqual([]);
+  });
+
+  it("keeps the seller rule, and the rows, of a later 'apply to all' to another category", async () => {
+    const { user } = await createTestUser(db, { label: "undo-rule" });
+    const account = await createManualAccount(db, user.id, {
+      name: "Card",
+      type: "checking",
+      currency: "USD",
+    });
+    const target = { userId: user.id, accountId: account.id, currency: "USD", syncId: null };
+    await importTransactions(db, target, [
+      row("PLINTH OSSARY", "2026-10-02"),
+      row("PLINTH OSSARY", "2026-10-09"),
+      row("PLINTH OSSARY", "2026-10-16"),
+    ]);
+    const rows = () =>
+      db.select().from(transactions).where(eq(transactions.userId, user.id)).orderBy(transactions.postedOn);
+    const [first, second] = await rows();
+    const hobbies = defaultCategoryId("shopping.hobbies");
+    const gifts = defaultCategoryId("gifts-donations.gift");
+
+    const undo = await snapshotForUndo(db, user.id, first!.id, true, hobbies);
+    await recategorizeTransaction(db, user.id, first!.id, { categoryId: hobbies, applyToSeller: true });
+    // The user thinks again: all from the seller are gifts (the first keeps its hand-picked Hobbies).
+    await recategorizeTransaction(db, user.id, second!.id, { categoryId: gifts, applyToSeller: true });
+
+    // Undoing the first change takes back only its hand-picked row; the later rule and its rows stay.
+    expect(await undoCategoryChange(db, user.id, undo)).toBe(1);
+    expect((await rows()).map((t) => [t.categoryId, t.categorySource])).toEqual([
+      [null, null],
+      [gifts, "user"],
+      [gifts, "rule"],
+    ]);
+    expect(
+      (await db.select().from(sellerRules).where(eq(sellerRules.userId, user.id))).map((r) => r.categoryId),
+    ).toEqual([gifts]);
   });
 });

@@ -104,7 +104,7 @@ describe("the crowd's answer", () => {
       name: "Toys",
       parentId: defaultCategoryId("shopping"),
     });
-    const undo = await snapshotForUndo(db, changed.user.id, changed.transaction.id, false);
+    const undo = await snapshotForUndo(db, changed.user.id, changed.transaction.id, false, own.id);
     await recategorizeTransaction(db, changed.user.id, changed.transaction.id, { categoryId: own.id });
     expect(await newcomer(seller)).toMatchObject({ categoryId: null });
 

@@ -8,6 +8,7 @@ import type { Database } from "@/db";
 import { transactions } from "@/db/schema";
 import { defaultCategoryId } from "@/db/seed/categories";
 import { createManualAccount } from "@/server/accounts/accounts";
+import { createCategory, updateCategory } from "@/server/categorize/categories";
 import type { ParsedTransaction } from "@/server/statements/types";
 import { importTransactions } from "@/server/sync/import-transactions";
 import { transactionFactory } from "../factories/transactions";
@@ -165,6 +166,106 @@ describe("pending purchases", () => {
     expect(settled!.categoryId).not.toBe(restaurants);
     const sums = await expectAggregateMatchesTransactions(db, user.id);
     expect([...sums.keys()]).toEqual([`USD|2026-04|${groceries}`]);
+  });
+
+  it("a purchase that posts under a seller the user filed with 'all from this seller' follows that rule", async () => {
+    const { token, importStatement, rows } = await setUp();
+    const fastFood = defaultCategoryId("food-dining.fast-food");
+    // February: Luigi's posted under its full name; the user files it, and all from the seller, as Fast Food.
+    await importStatement([make.purchase(2800, "TST* LUIGIS PIZZA TRATTORIA", "2026-02-14")]);
+    const [february] = await rows();
+    const filed = await call(patchTransactionRoute, {
+      method: "PATCH",
+      token,
+      params: { id: february!.id },
+      body: { category_id: fastFood, apply_to_seller: true },
+    });
+    expect(filed.status).toBe(200);
+
+    // March: the card shows it pending under a shorter name the rule does not name, so Tally guesses.
+    await importStatement([
+      make.pendingWithoutId({ postedOn: "2026-03-20", amount: -3000, description: "TST* LUIGIS PIZZA" }),
+    ]);
+    const pending = (await rows()).find((row) => row.pending)!;
+    expect(pending.categoryId).not.toBe(fastFood);
+
+    // It posts under the full name: the seller the user filed, so it is Fast Food by their rule.
+    await importStatement([
+      make.postedWithoutId({
+        postedOn: "2026-03-21",
+        amount: -3600,
+        description: "TST* LUIGIS PIZZA TRATTORIA",
+      }),
+    ]);
+    const settled = (await rows()).find((row) => row.id === pending.id);
+    expect(settled).toMatchObject({ pending: false, categoryId: fastFood, categorySource: "rule" });
+  });
+
+  it("a pending purchase the user's rule filed stays filed when it posts under a name no rule names", async () => {
+    const { token, importStatement, rows } = await setUp();
+    const fastFood = defaultCategoryId("food-dining.fast-food");
+    await importStatement([make.purchase(2800, "TST* LUIGIS PIZZA", "2026-02-14")]);
+    const [february] = await rows();
+    await call(patchTransactionRoute, {
+      method: "PATCH",
+      token,
+      params: { id: february!.id },
+      body: { category_id: fastFood, apply_to_seller: true },
+    });
+    await importStatement([
+      make.pendingWithoutId({ postedOn: "2026-03-20", amount: -3000, description: "TST* LUIGIS PIZZA" }),
+    ]);
+    const pending = (await rows()).find((row) => row.pending)!;
+    expect(pending).toMatchObject({ categoryId: fastFood, categorySource: "rule" });
+    // Posted under a fuller name the rule does not name: the user's rule still speaks for this purchase.
+    await importStatement([
+      make.postedWithoutId({
+        postedOn: "2026-03-21",
+        amount: -3600,
+        description: "TST* LUIGIS PIZZA TRATTORIA",
+      }),
+    ]);
+    expect((await rows()).find((row) => row.id === pending.id)).toMatchObject({
+      pending: false,
+      categoryId: fastFood,
+      categorySource: "rule",
+    });
+  });
+
+  it("a pending purchase filed by rule under a category the user hid since takes the posted row's category", async () => {
+    const { user, token, importStatement, rows } = await setUp();
+    const pizza = await createCategory(db, user.id, {
+      name: "Pizza nights",
+      parentId: defaultCategoryId("food-dining"),
+    });
+    await importStatement([make.purchase(2800, "TST* LUIGIS PIZZA", "2026-02-14")]);
+    const [february] = await rows();
+    await call(patchTransactionRoute, {
+      method: "PATCH",
+      token,
+      params: { id: february!.id },
+      body: { category_id: pizza.id, apply_to_seller: true },
+    });
+    await importStatement([
+      make.pendingWithoutId({ postedOn: "2026-03-20", amount: -3000, description: "TST* LUIGIS PIZZA" }),
+    ]);
+    const pending = (await rows()).find((row) => row.pending)!;
+    expect(pending).toMatchObject({ categoryId: pizza.id, categorySource: "rule" });
+
+    await updateCategory(db, user.id, pizza.id, { hidden: true });
+    await importStatement([
+      make.postedWithoutId({
+        postedOn: "2026-03-21",
+        amount: -3600,
+        description: "TST* LUIGIS PIZZA TRATTORIA",
+      }),
+    ]);
+    const settled = (await rows()).find((row) => row.id === pending.id)!;
+    expect(settled.pending).toBe(false);
+    expect(settled.categoryId).not.toBe(pizza.id);
+    expect(settled.categorySource).not.toBe("rule");
+    // The February purchase keeps the category it was filed under.
+    expect((await rows()).find((row) => row.id === february!.id)).toMatchObject({ categoryId: pizza.id });
   });
 
   it("with the bank's id, the posted row updates the pending one, even when two writers settle it at once", async () => {

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { PUT as putBudget } from "@/app/api/v1/budgets/[category_id]/route";
 import { PATCH as patchMe } from "@/app/api/v1/me/route";
 import { POST as readRoute } from "@/app/api/v1/notifications/[id]/read/route";
 import { POST as readAllRoute } from "@/app/api/v1/notifications/read-all/route";
@@ -12,9 +13,12 @@ import { createEmbeddedRunner } from "@/inngest/embedded/runner";
 import { budgetEvaluateRequested } from "@/inngest/events";
 import { deliverNotificationEmail } from "@/inngest/functions/deliver-notification-email";
 import { defineEvaluateBudgetNotifications } from "@/inngest/functions/evaluate-budget-notifications";
+import { todayIn } from "@/lib/months";
 import { listOutbox } from "@/server/mail/outbox";
 import type { BudgetStatusInput } from "@/server/notifications/budget-rules";
-import { evaluateNotifications } from "@/server/notifications/evaluate";
+import { loadBudgetStatuses } from "@/server/notifications/budget-statuses";
+import { evaluateBudgetNotificationsNow, evaluateNotifications } from "@/server/notifications/evaluate";
+import { addSpending } from "../factories/spending";
 import { createTestUser } from "../factories/users";
 import { call } from "../support/api";
 import { useTestDatabase } from "../support/db";
@@ -167,6 +171,37 @@ describe("budget notices, exactly once", () => {
     const created = await evaluate(user.id, [status(50_000)]);
     expect(created).toHaveLength(2);
     expect(await deliveriesOf(user.id)).toEqual([]);
+  });
+});
+
+describe("a budget of zero", () => {
+  it("tells one 'over budget' notice for spending against it, and never another that month", async () => {
+    const { user, token } = await createTestUser(db, { label: "zero-budget" });
+    const put = await call(putBudget, {
+      method: "PUT",
+      token,
+      params: { category_id: GROCERIES },
+      body: { amount: "0" },
+    });
+    expect(put.status).toBe(200);
+    const spend = (cents: number) =>
+      addSpending(db, user.id, [{ on: todayIn("UTC"), cents: -cents, category: "food-dining.groceries" }]);
+    const evaluateNow = () => evaluateBudgetNotificationsNow(db, user.id, loadBudgetStatuses);
+
+    await spend(1_200);
+    const told = await evaluateNow();
+    // Percentages of nothing mean nothing: $12 against $0 is over, and that is the one thing to say.
+    expect(told.map((n) => n.kind)).toEqual(["budget_exceeded"]);
+    expect(told[0]!.title).toMatch(/^Groceries is over its \w+ budget$/);
+
+    await spend(3_000);
+    expect(await evaluateNow()).toEqual([]);
+    // Other thresholds, including one past 100%, are passed by the first cent too: nothing new to tell.
+    expect(
+      (await call(patchMe, { method: "PATCH", token, body: { notify_thresholds: [50, 150] } })).status,
+    ).toBe(200);
+    expect(await evaluateNow()).toEqual([]);
+    expect((await stored(user.id)).map((n) => n.kind)).toEqual(["budget_exceeded"]);
   });
 });
 

@@ -195,7 +195,7 @@ describe("spending, trend and net worth", () => {
     expect(preview.count).toBe(ROWS.filter((row) => row.description === "TRADER JOE S").length - 1);
 
     const before = await db.select().from(transactions).where(eq(transactions.userId, userId));
-    const token = await snapshotForUndo(db, userId, target!.id, true);
+    const token = await snapshotForUndo(db, userId, target!.id, true, coffee);
     const { changed } = await recategorizeTransaction(db, userId, target!.id, {
       categoryId: coffee,
       applyToSeller: true,

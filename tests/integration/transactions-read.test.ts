@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { PATCH as patchMe } from "@/app/api/v1/me/route";
 import { PATCH as patchRoute } from "@/app/api/v1/transactions/[id]/route";
 import { GET as exportRoute } from "@/app/api/v1/transactions/export/route";
 import { GET as listRoute } from "@/app/api/v1/transactions/route";
@@ -276,7 +277,7 @@ describe("reading transactions", () => {
     const text = (await response.text()).replace(/^\uFEFF/, "");
     const lines = text.trimEnd().split("\r\n");
     expect(lines[0]).toBe(
-      "Date,Description,Original Description,Amount,Transaction Type,Category,Account Name,Labels,Notes",
+      "Date,Description,Original Description,Amount,Transaction Type,Category,Account Name,Labels,Notes,Currency",
     );
     expect(lines).toHaveLength(1 + ROWS.filter((row) => row.postedOn.startsWith("2026-02")).length);
     expect(text).toContain(
@@ -284,6 +285,64 @@ describe("reading transactions", () => {
     );
     expect(text).toContain(`2/14/2026,Kovarin Bakery,"KOVARIN BAKERY, ""CAKES""",129.99,debit,Restaurants`);
     expect(text).toContain("2/28/2026,Maple St,REFUND MAPLE ST,12.50,credit,Uncategorized");
+  });
+
+  it("says each amount's currency, so a euro and a dollar account's rows are told apart", async () => {
+    const traveller = await createTestUser(db, { label: "two-currencies" });
+    const dollars = await createAccount(db, traveller.user.id, { name: "Dollars", currency: "USD" });
+    const euros = await createAccount(db, traveller.user.id, { name: "Euros", currency: "EUR" });
+    const coffee = { postedOn: "2026-02-02", amount: -1_250, description: "CAFE", category: null };
+    await addTransactions(db, { userId: traveller.user.id, accountId: dollars.id }, [coffee]);
+    await addTransactions(db, { userId: traveller.user.id, accountId: euros.id, currency: "EUR" }, [coffee]);
+    const response = await exportRoute(
+      new Request("http://localhost/api/v1/transactions/export", {
+        headers: { authorization: `Bearer ${traveller.token}` },
+      }),
+      { params: Promise.resolve({}) },
+    );
+    const [header, ...lines] = (await response.text())
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
+    const columns = header!.split(",");
+    const field = (line: string, name: string) => line.split(",")[columns.indexOf(name)];
+    expect(columns.indexOf("Currency")).toBe(columns.length - 1);
+    expect(
+      lines
+        .map((line) => [field(line, "Account Name"), field(line, "Amount"), field(line, "Currency")])
+        .sort(),
+    ).toEqual([
+      ["Dollars", "12.50", "USD"],
+      ["Euros", "12.50", "EUR"],
+    ]);
+  });
+
+  it("names the file by the day it is where the user lives, not in UTC", async () => {
+    const evening = await createTestUser(db, { label: "los-angeles" });
+    const zone = await call(patchMe, {
+      method: "PATCH",
+      token: evening.token,
+      body: { time_zone: "America/Los_Angeles" },
+    });
+    expect(zone.status).toBe(200);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      // 9:30 pm on 14 January in Los Angeles, already 15 January in UTC.
+      vi.setSystemTime(new Date("2027-01-15T05:30:00Z"));
+      const response = await exportRoute(
+        new Request("http://localhost/api/v1/transactions/export", {
+          headers: { authorization: `Bearer ${evening.token}` },
+        }),
+        { params: Promise.resolve({}) },
+      );
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-disposition")).toBe(
+        'attachment; filename="tally-transactions-2027-01-14.csv"',
+      );
+      await response.body?.cancel();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("exports 100,000 rows that add up, reading one batch at a time as the reader asks", async () => {

@@ -91,11 +91,15 @@ describe("threshold notices", () => {
     expect(due([groceries({ month: "2026-12", spentCents: 50_000 })])).toEqual([]);
   });
 
-  it("treat any spending against a budget of zero as over it", () => {
+  it("treat any spending against a budget of zero as over it, told once whatever the thresholds", () => {
     expect(due([groceries({ budgetCents: 0, spentCents: 0 })])).toEqual([]);
-    const notices = due([groceries({ budgetCents: 0, spentCents: 1_200 })]);
-    expect(notices.map((n) => n.kind)).toEqual(["budget_approaching", "budget_exceeded"]);
-    expect(notices[1]!.body).toContain("$12 spent with 9 days left in November, with a budget of $0");
+    expect(due([groceries({ budgetCents: 0, spentCents: -500 })])).toEqual([]);
+    for (const thresholds of [[80, 100], [50], [100, 150, 200]]) {
+      const notices = due([groceries({ budgetCents: 0, spentCents: 1_200 })], "2026-11-21", thresholds);
+      expect(notices.map((n) => [n.kind, n.threshold])).toEqual([["budget_exceeded", 100]]);
+      expect(notices[0]!.title).toBe("Groceries is over its November budget");
+      expect(notices[0]!.body).toContain("$12 spent with 9 days left in November, with a budget of $0");
+    }
   });
 
   it("word the last day of the month", () => {

@@ -22,12 +22,14 @@ const row = (overrides: Partial<TransactionRow>): TransactionRow => ({
 });
 
 describe("CSV export rows", () => {
-  it("writes Mint's columns: M/D/YYYY, the size of the amount, debit or credit", () => {
+  it("writes Mint's columns: M/D/YYYY, the size of the amount, debit or credit; then the currency", () => {
     expect(exportRow(row({}))).toBe(
-      "3/7/2026,Blue Bottle Coffee,SQ *BLUE BOTTLE COFFEE,4.50,debit,Coffee Shops,Everyday checking,,",
+      "3/7/2026,Blue Bottle Coffee,SQ *BLUE BOTTLE COFFEE,4.50,debit,Coffee Shops,Everyday checking,,,USD",
     );
-    expect(exportRow(row({ amount: "2500.00", categoryName: null, memo: "March pay" }))).toBe(
-      "3/7/2026,Blue Bottle Coffee,SQ *BLUE BOTTLE COFFEE,2500.00,credit,Uncategorized,Everyday checking,,March pay",
+    expect(
+      exportRow(row({ amount: "2500.00", categoryName: null, memo: "March pay", currency: "EUR" })),
+    ).toBe(
+      "3/7/2026,Blue Bottle Coffee,SQ *BLUE BOTTLE COFFEE,2500.00,credit,Uncategorized,Everyday checking,,March pay,EUR",
     );
   });
 
@@ -41,7 +43,7 @@ describe("CSV export rows", () => {
       row({ description: '=HYPERLINK("http://evil")', merchant: "-10 OFF", memo: "@home" }),
     );
     expect(line).toBe(
-      `3/7/2026,'-10 OFF,"'=HYPERLINK(""http://evil"")",4.50,debit,Coffee Shops,Everyday checking,,'@home`,
+      `3/7/2026,'-10 OFF,"'=HYPERLINK(""http://evil"")",4.50,debit,Coffee Shops,Everyday checking,,'@home,USD`,
     );
   });
 
@@ -52,12 +54,12 @@ describe("CSV export rows", () => {
     expect(escapeFormula("  Blue Bottle")).toBe("  Blue Bottle");
     const line = exportRow(row({ description: '  =HYPERLINK("http://evil")', memo: " @home" }));
     expect(line).toBe(
-      `3/7/2026,Blue Bottle Coffee,"'  =HYPERLINK(""http://evil"")",4.50,debit,Coffee Shops,Everyday checking,,' @home`,
+      `3/7/2026,Blue Bottle Coffee,"'  =HYPERLINK(""http://evil"")",4.50,debit,Coffee Shops,Everyday checking,,' @home,USD`,
     );
   });
 
   it("quotes commas, quotes and line breaks", () => {
     const line = exportRow(row({ memo: 'line one\nsaid "hi", left' }));
-    expect(line.endsWith(`,"line one\nsaid ""hi"", left"`)).toBe(true);
+    expect(line.endsWith(`,"line one\nsaid ""hi"", left",USD`)).toBe(true);
   });
 });

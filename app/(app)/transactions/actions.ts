@@ -38,7 +38,7 @@ export async function recategorizeTransactionAction(
     const user = await requireUser();
     const { transactionId, categoryId, applyToSeller } = parseInput(recategorizeInput, input);
     const db = await getDb();
-    const undoToken = await snapshotForUndo(db, user.id, transactionId, applyToSeller);
+    const undoToken = await snapshotForUndo(db, user.id, transactionId, applyToSeller, categoryId);
     const { changed, kept } = await recategorizeTransaction(db, user.id, transactionId, {
       categoryId,
       applyToSeller,

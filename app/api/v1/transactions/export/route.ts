@@ -1,5 +1,5 @@
 // GET /api/v1/transactions/export — every transaction matching the filters as a CSV file (Mint's export
-// columns), streamed a batch at a time.
+// columns, then each amount's currency), streamed a batch at a time.
 
 import { getDb } from "@/db";
 import { requireApiUser } from "@/server/auth";
@@ -19,7 +19,7 @@ export const GET = apiRoute(async (request) => {
   return new Response(body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${exportFileName(new Date().toISOString().slice(0, 10))}"`,
+      "Content-Disposition": `attachment; filename="${exportFileName(user)}"`,
       "Cache-Control": "no-store",
     },
   });
