@@ -299,6 +299,14 @@ const BALANCE_LABELS = new Set([
   "likutis pradziai",
   "likutis pabaigai",
   "apyvarta",
+  // Swedbank's Estonian (Algsaldo, Käive, Lõppsaldo) and Latvian (Sākuma atlikums, Apgrozījums, Beigu atlikums)
+  // exports, the same layout as the Lithuanian one.
+  "algsaldo",
+  "kaive",
+  "loppsaldo",
+  "sakuma atlikums",
+  "apgrozijums",
+  "beigu atlikums",
   "ingaende saldo",
   "utgaende saldo",
   "saldo poczatkowe",

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { parseStatementFile } from "@/server/statements/parse-file";
+import { only, rows, textFile } from "../support/statement-fixtures";
+
+// Real-world statement quirks of the fifth round, each in an inline file of our own with invented rows; the
+// published files they were first seen in are named in each test.
+
+describe("Swedbank's Estonian and Latvian exports", () => {
+  // rsi2m/ofxstatement-ee-swedbank reads the Estonian layout and skips its AS, K2 and LS rows; the Latvian one
+  // is the same with Latvian words.
+  const header =
+    '"Kliendi konto";"Reatüüp";"Kuupäev";"Saaja/Maksja";"Selgitus";"Summa";"Valuuta";"Deebet/Kreedit";"Arhiveerimistunnus";"Tehingu tüüp";"Viitenumber";"Dokumendi number";\n';
+  const estonian =
+    header +
+    '"EE001234567890123456";"10";"01.11.2022";"";"Algsaldo";"120,00";"EUR";"K";"";"AS";"";"";\n' +
+    '"EE001234567890123456";"20";"24.11.2022";"KOHVIK OÜ";"\'400000******0001 22.11.22 KOHVIK OÜ";"7,50";"EUR";"D";"2022112400000001";"K";"";"";\n' +
+    '"EE001234567890123456";"20";"26.11.2022";"TÖÖANDJA AS";"Palk november";"1500,00";"EUR";"K";"2022112600000003";"MK";"";"";\n' +
+    '"EE001234567890123456";"82";"30.11.2022";"";"Käive";"7,50";"EUR";"D";"";"K2";"";"";\n' +
+    '"EE001234567890123456";"82";"30.11.2022";"";"Käive";"1500,00";"EUR";"K";"";"K2";"";"";\n' +
+    '"EE001234567890123456";"86";"30.11.2022";"";"Lõppsaldo";"1612,50";"EUR";"K";"";"LS";"";"";\n';
+
+  it("do not import the opening balance, the turnovers and the closing balance as money (Estonian)", () => {
+    const statement = parseStatementFile(textFile(estonian));
+    expect(only(statement).map((t) => [t.postedOn, t.amount])).toEqual([
+      ["2022-11-24", -750],
+      ["2022-11-26", 150000],
+    ]);
+  });
+
+  it("skip those rows too when the other party's column is the description", () => {
+    const statement = parseStatementFile({ ...textFile(estonian), csvMapping: { description: 3, memo: 4 } });
+    expect(rows(only(statement))).toEqual([
+      ["2022-11-24", -750, "KOHVIK OÜ"],
+      ["2022-11-26", 150000, "TÖÖANDJA AS"],
+    ]);
+  });
+
+  it("do not import Sākuma atlikums, Apgrozījums and Beigu atlikums (Latvian)", () => {
+    const text =
+      '"Klienta konts";"Ieraksta tips";"Datums";"Saņēmējs/Maksātājs";"Informācija saņēmējam";"Summa";"Valūta";"Debets/Kredīts";"Arhīva kods";"Maksājuma veids";"Refernces numurs";"Dokumenta numurs";\n' +
+      '"LV00HABA0000000000001";"10";"01.03.2024";"";"Sākuma atlikums";"200,00";"EUR";"K";"";"AS";"";"";\n' +
+      '"LV00HABA0000000000001";"20";"02.03.2024";"SIA KAFEJNĪCA";"PIRKUMS 400000******0001 01.03.2024 6.40 EUR SIA KAFEJNĪCA RIGA";"6,40";"EUR";"D";"2024030200000001";"CTX";"";"";\n' +
+      '"LV00HABA0000000000001";"20";"05.03.2024";"DARBA DEVĒJS SIA";"Alga par februāri";"900,00";"EUR";"K";"2024030500000002";"MK";"";"";\n' +
+      '"LV00HABA0000000000001";"82";"31.03.2024";"";"Apgrozījums";"6,40";"EUR";"D";"";"K2";"";"";\n' +
+      '"LV00HABA0000000000001";"82";"31.03.2024";"";"Apgrozījums";"900,00";"EUR";"K";"";"K2";"";"";\n' +
+      '"LV00HABA0000000000001";"86";"31.03.2024";"";"Beigu atlikums";"1093,60";"EUR";"K";"";"LS";"";"";\n';
+    expect(only(parseStatementFile(textFile(text))).map((t) => [t.postedOn, t.amount])).toEqual([
+      ["2024-03-02", -640],
+      ["2024-03-05", 90000],
+    ]);
+  });
+});
