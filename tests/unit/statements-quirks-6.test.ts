@@ -50,3 +50,23 @@ describe("Swedbank's Estonian and Latvian exports", () => {
     ]);
   });
 });
+
+describe("a camt.053 inside a business message envelope", () => {
+  it("is read from the Document beside its application header", () => {
+    // The wrapping seen in wso2/mediation-swift-iso20022-module's test messages: <BizMsgEnvlp>, <AppHdr>, <Document>.
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<BizMsgEnvlp>\n' +
+      '<AppHdr xmlns="urn:iso:std:iso:20022:tech:xsd:head.001.001.03"><BizMsgIdr>MSG1</BizMsgIdr>' +
+      "<MsgDefIdr>camt.053.001.11</MsgDefIdr><CreDt>2023-10-05T10:30:00Z</CreDt></AppHdr>\n" +
+      '<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.11"><BkToCstmrStmt>' +
+      "<GrpHdr><MsgId>1</MsgId><CreDtTm>2023-10-05T14:43:51</CreDtTm></GrpHdr><Stmt><Id>1</Id>" +
+      "<Acct><Id><Othr><Id>12345</Id></Othr></Id><Ccy>USD</Ccy></Acct>" +
+      '<Bal><Tp><CdOrPrtry><Cd>OPBD</Cd></CdOrPrtry></Tp><Amt Ccy="USD">100.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2023-10-04</Dt></Dt></Bal>' +
+      '<Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="USD">90.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2023-10-05</Dt></Dt></Bal>' +
+      '<Ntry><Amt Ccy="USD">10.00</Amt><CdtDbtInd>DBIT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts><BookgDt><Dt>2023-10-05</Dt></BookgDt>' +
+      "<AddtlNtryInf>Account fee</AddtlNtryInf></Ntry></Stmt></BkToCstmrStmt></Document>\n</BizMsgEnvlp>\n";
+    const statement = parseStatementFile(textFile(xml, "statement.xml"));
+    expect(rows(only(statement))).toEqual([["2023-10-05", -1000, "Account fee"]]);
+    expect(statement.accounts[0]).toMatchObject({ accountNumber: "12345", currency: "USD", balance: 9000 });
+  });
+});
