@@ -294,6 +294,11 @@ const BALANCE_LABELS = new Set([
   "eindsaldo",
   "saldo inicial",
   "saldo final",
+  // Brazilian banks' balance lines among the rows, in OFX files as in CSVs (Itaú, Caixa).
+  "saldo anterior",
+  "saldo dia",
+  "saldo do dia",
+  "saldo total disponivel dia",
   "saldo iniziale",
   "saldo finale",
   "likutis pradziai",

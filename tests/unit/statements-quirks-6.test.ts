@@ -70,3 +70,53 @@ describe("a camt.053 inside a business message envelope", () => {
     expect(statement.accounts[0]).toMatchObject({ accountNumber: "12345", currency: "USD", balance: 9000 });
   });
 });
+
+describe("balance lines a Brazilian bank writes among an OFX file's transactions", () => {
+  const ofx = (rows: string) =>
+    "OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\nSECURITY:NONE\nENCODING:USASCII\nCHARSET:1252\nCOMPRESSION:NONE\nOLDFILEUID:NONE\nNEWFILEUID:NONE\n\n" +
+    "<OFX><SIGNONMSGSRSV1><SONRS><STATUS><CODE>0<SEVERITY>INFO</STATUS><DTSERVER>20240412<LANGUAGE>POR</SONRS></SIGNONMSGSRSV1>\n" +
+    "<BANKMSGSRSV1><STMTTRNRS><TRNUID>1<STATUS><CODE>0<SEVERITY>INFO</STATUS><STMTRS><CURDEF>BRL\n" +
+    "<BANKACCTFROM><BANKID>0341<ACCTID>12345<ACCTTYPE>CHECKING</BANKACCTFROM>\n" +
+    `<BANKTRANLIST><DTSTART>20240401<DTEND>20240412\n${rows}</BANKTRANLIST>\n` +
+    "<LEDGERBAL><BALAMT>1454.10<DTASOF>20240412</LEDGERBAL></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>\n";
+  const row = (type: string, date: string, amount: string, id: string, memo: string) =>
+    `<STMTTRN><TRNTYPE>${type}<DTPOSTED>${date}100000[-03:EST]<TRNAMT>${amount}<FITID>${id}<MEMO>${memo}</STMTTRN>\n`;
+
+  it("are not imported as money (Itaú's SALDO ANTERIOR and SALDO TOTAL DISPONÍVEL DIA)", () => {
+    const statement = parseStatementFile(
+      textFile(
+        ofx(
+          row("CREDIT", "20240401", "1000.00", "20240401001", "SALDO ANTERIOR") +
+            row("DEBIT", "20240402", "-45.90", "20240402001", "PADARIA CENTRAL") +
+            row("CREDIT", "20240403", "500.00", "20240403001", "PIX RECEBIDO") +
+            row("CREDIT", "20240403", "1454.10", "20240403002", "SALDO TOTAL DISPONÍVEL DIA"),
+        ),
+        "extrato.ofx",
+      ),
+    );
+    expect(rows(only(statement))).toEqual([
+      ["2024-04-02", -4590, "PADARIA CENTRAL"],
+      ["2024-04-03", 50000, "PIX RECEBIDO"],
+    ]);
+    expect(statement.warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/^2 balance line\(s\) .* were not imported/),
+    ]);
+  });
+
+  it("do not refuse the file when written without an amount (Caixa's SALDO DIA)", () => {
+    const statement = parseStatementFile(
+      textFile(
+        ofx(
+          row("DEBIT", "20240411", "-50.00", "101", "PAG BOLETO") +
+            row("CREDIT", "20240411", "            .  ", "0", "SALDO DIA") +
+            row("CREDIT", "20240412", "120.00", "102", "CRED PIX"),
+        ),
+        "extrato.ofx",
+      ),
+    );
+    expect(only(statement).map((t) => [t.postedOn, t.amount])).toEqual([
+      ["2024-04-11", -5000],
+      ["2024-04-12", 12000],
+    ]);
+  });
+});
