@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseStatementFile } from "@/server/statements/parse-file";
-import { only, rows, textFile } from "../support/statement-fixtures";
+import { only, rows, textFile, textRefusal } from "../support/statement-fixtures";
 
 // Real-world statement quirks of the fifth round, each in an inline file of our own with invented rows; the
 // published files they were first seen in are named in each test.
@@ -118,5 +118,28 @@ describe("balance lines a Brazilian bank writes among an OFX file's transactions
       ["2024-04-11", -5000],
       ["2024-04-12", 12000],
     ]);
+  });
+});
+
+describe("a CSV in a currency whose amounts have three decimals (Kuwaiti, Bahraini, Jordanian dinars)", () => {
+  // The YNAB 4 export in hledger's examples/csv/apps/ynab4-rtl.csv keeps Jordanian dinars to the fils ("4.750").
+  it("reads 4.750 KWD as four dinars seventy-five, not four thousand seven hundred fifty", () => {
+    const text =
+      "Date,Description,Amount,Currency,Balance\n" +
+      "07/11/2022,Lunch,-4.750,KWD,95.250\n08/11/2022,Salary,100.000,KWD,195.250\n" +
+      "09/11/2022,Grocer,-12.120,KWD,183.130\n";
+    const statement = parseStatementFile(textFile(text));
+    expect(only(statement).map((t) => [t.postedOn, t.amount])).toEqual([
+      ["2022-11-07", -475],
+      ["2022-11-08", 10000],
+      ["2022-11-09", -1212],
+    ]);
+    expect(statement.accounts[0]).toMatchObject({ currency: "KWD", balance: 18313 });
+  });
+
+  it("refuses an amount below the cent (4.755) instead of rounding it or reading it as thousands", () => {
+    const text =
+      "Date,Description,Amount,Currency\n07/11/2022,Lunch,-4.755,KWD\n08/11/2022,Salary,100.000,KWD\n";
+    expect(textRefusal(text).message).toMatch(/^Line 2: the amount "-4\.755" has more than two decimals/);
   });
 });
