@@ -225,7 +225,22 @@ function readLine(field: Field, details: Field | null): ParsedTransaction {
 function yymmdd(text: string): string | null {
   const match = /^(\d{2})(\d{2})(\d{2})$/.exec(text);
   if (!match) return null;
-  return isoDate(expandYear(Number(match[1]), 2), Number(match[2]), Number(match[3]));
+  return monthDay(expandYear(Number(match[1]), 2), Number(match[2]), Number(match[3]));
+}
+
+/**
+ * The date, with a day past the month's end but within 31 read as the month's last day: German banks date a
+ * quarter's fee and interest closing "30 February" (a month of 30 interest days), and the wolph/mt940 reader
+ * keeps a fix-up for it. A month or day that cannot be is still no date.
+ */
+function monthDay(year: number, month: number, day: number): string | null {
+  const exact = isoDate(year, month, day);
+  if (exact || day < 29 || day > 31) return exact;
+  for (let last = day - 1; last >= 28; last--) {
+    const end = isoDate(year, month, last);
+    if (end) return end;
+  }
+  return null;
 }
 
 /**
@@ -237,5 +252,5 @@ function entryDate(valued: string, mmdd: string): string | null {
   const valueMonth = Number(valued.slice(5, 7));
   const month = Number(mmdd.slice(0, 2));
   const shift = valueMonth === 12 && month === 1 ? 1 : valueMonth === 1 && month === 12 ? -1 : 0;
-  return isoDate(year + shift, month, Number(mmdd.slice(2, 4)));
+  return monthDay(year + shift, month, Number(mmdd.slice(2, 4)));
 }

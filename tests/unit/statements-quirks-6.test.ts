@@ -143,3 +143,25 @@ describe("a CSV in a currency whose amounts have three decimals (Kuwaiti, Bahrai
     expect(textRefusal(text).message).toMatch(/^Line 2: the amount "-4\.755" has more than two decimals/);
   });
 });
+
+describe("an MT940 fee closing dated 30 February (German banks' 30-day interest months)", () => {
+  // wolph/mt940's self-provided/february_30 test: ":61:1602300301DR6,00N024NONREF", ENTGELTABSCHLUSS.
+  const statement = (line: string) =>
+    ":20:STARTUMSE\n:25:12345678/1020304050\n:28C:00000/001\n:60F:C160229EUR1200,00\n" +
+    `${line}\n:86:805?00ENTGELTABSCHLUSS?106666?20Entgeltabrechnung ?21siehe Anlage\n:62F:C160301EUR1194,00\n-\n`;
+
+  it("reads the value date as the month's last day and books the row on its entry date", () => {
+    const transactions = only(
+      parseStatementFile(textFile(statement(":61:1602300301DR6,00N024NONREF"), "a.sta")),
+    );
+    expect(transactions.map((t) => [t.postedOn, t.transactedOn, t.amount])).toEqual([
+      ["2016-03-01", "2016-02-29", -600],
+    ]);
+  });
+
+  it("still refuses a value date no month has (day 32)", () => {
+    expect(textRefusal(statement(":61:1602320301DR6,00N024NONREF"), "a.sta").message).toMatch(
+      /value date that is not a real date: "160232"/,
+    );
+  });
+});
