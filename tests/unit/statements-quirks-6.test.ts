@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseStatementFile } from "@/server/statements/parse-file";
-import { only, rows, textFile, textRefusal } from "../support/statement-fixtures";
+import { only, parse, rows, textFile, textRefusal } from "../support/statement-fixtures";
 
 // Real-world statement quirks of the fifth round, each in an inline file of our own with invented rows; the
 // published files they were first seen in are named in each test.
@@ -163,5 +163,33 @@ describe("an MT940 fee closing dated 30 February (German banks' 30-day interest 
     expect(textRefusal(statement(":61:1602320301DR6,00N024NONREF"), "a.sta").message).toMatch(
       /value date that is not a real date: "160232"/,
     );
+  });
+});
+
+describe("published files of the fifth round, read figure by figure (NOTICE-wild-5.md)", () => {
+  it("KBC's Mastercard export: a signed debet column beside the credit one, money out stays out", () => {
+    const statement = parse("csv/bank2ynab-kbc-mastercard.csv");
+    expect(rows(only(statement))).toEqual([
+      ["2020-02-01", -1652, "More info"],
+      ["2020-01-24", 3577, "Payment from Checking account"],
+      ["2020-01-01", -1652, "More info"],
+    ]);
+    expect(statement.accounts[0]?.currency).toBe("EUR");
+  });
+
+  it("Air Bank's windows-1250 export, its header ending in a comma, CRLF", () => {
+    const statement = parse("csv/bank2ynab-airbank-cz.csv");
+    expect(only(statement).map((t) => [t.postedOn, t.amount, t.description, t.externalId])).toEqual([
+      ["2018-05-27", -100, "Name Surname", "3228446118"],
+    ]);
+    expect(statement.accounts[0]?.currency).toBe("CZK");
+  });
+
+  it("an Austrian pipe-separated .dat export with a record line above the rows: 11 rows, -6,152.22", () => {
+    const transactions = only(parse("csv/bank2ynab-kta_ei.dat"));
+    expect(transactions).toHaveLength(11);
+    expect(transactions.reduce((sum, t) => sum + t.amount, 0)).toBe(-615222);
+    expect([transactions[0]?.postedOn, transactions.at(-1)?.postedOn]).toEqual(["2019-03-11", "2019-03-13"]);
+    expect(transactions[7]).toMatchObject({ amount: -201588, description: "SEPA Lastschrift" });
   });
 });
