@@ -77,7 +77,10 @@ function readFields(text: string): Field[] {
     }
     if (line.trim() === "" && raw !== line) return;
     const opened = /^:(\d{2}[A-Z]?):(.*)$/.exec(line);
-    if (opened) {
+    // Details wrapped at 65 characters can put a time's minutes first on a line ("…T16" then ":26:37 Fo…",
+    // wolph/mt940's wrapped_timestamp): inside :86:, only a tag MT940 has opens a field.
+    const wrapped = opened && fields.at(-1)?.tag === "86" && !closed && !MT940_TAGS.has(opened[1]!);
+    if (opened && !wrapped) {
       fields.push({ tag: opened[1]!, value: opened[2]!, line: lineNumber });
       closed = false;
       return;
@@ -87,6 +90,29 @@ function readFields(text: string): Field[] {
   });
   return fields;
 }
+
+// The fields of MT940 and MT942 (:13D: to :90C:), the ones that may follow a statement line's details.
+const MT940_TAGS = new Set([
+  "13",
+  "13D",
+  "20",
+  "21",
+  "25",
+  "25P",
+  "28",
+  "28C",
+  "34F",
+  "60F",
+  "60M",
+  "61",
+  "62F",
+  "62M",
+  "64",
+  "65",
+  "86",
+  "90C",
+  "90D",
+]);
 
 type MtBalance = { amount: Cents; date: string; currency: string };
 

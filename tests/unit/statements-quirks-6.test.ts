@@ -193,3 +193,17 @@ describe("published files of the fifth round, read figure by figure (NOTICE-wild
     expect(transactions[7]).toMatchObject({ amount: -201588, description: "SEPA Lastschrift" });
   });
 });
+
+describe("MT940 details wrapped just before a time's minutes", () => {
+  it("keep the line that starts ':26:37' as part of the text, not as a field of its own", () => {
+    // As wolph/mt940's self-provided/wrapped_timestamp statement wraps "…T16" / ":26:37 Fo…".
+    const text =
+      ":20:STARTUMSE\n:25:12345678/1020304050\n:28C:00001/001\n:60F:C240301EUR100,00\n" +
+      ":61:2403010301DR6,50N005NONREF\n" +
+      ":86:106?00KARTENZAHLUNG?20SVWZ+2024-03-01T16\n:26:37 Baeckerei Mu?21eller Berlin\n" +
+      ":62F:C240301EUR93,50\n-\n";
+    expect(rows(only(parseStatementFile(textFile(text, "a.sta"))))).toEqual([
+      ["2024-03-01", -650, "2024-03-01T16:26:37 Baeckerei Mueller Berlin"],
+    ]);
+  });
+});
