@@ -180,6 +180,12 @@ const POSTED = [
   // Satispay's "state": APPROVED, or NOT APPROVED for a payment that never went through.
   "approved",
   "approvato",
+  // BNP Paribas Fortis: Status "Geaccepteerd" / "Accepté" beside "Geweigerd" / "Refusé" (with Reden van weigering).
+  "accepted",
+  "geaccepteerd",
+  "accepte",
+  "uitgevoerd",
+  "execute",
   "исполнено",
   "支付成功",
   "交易成功",

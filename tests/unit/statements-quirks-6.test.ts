@@ -207,3 +207,25 @@ describe("MT940 details wrapped just before a time's minutes", () => {
     ]);
   });
 });
+
+describe("BNP Paribas Fortis's export, whose Status column says a payment was refused", () => {
+  // The layout other projects' importers read (Volgnummer … Status;Reden van weigering), skipping every row whose
+  // status is not Geaccepteerd; our rows are invented.
+  it("does not import the refused payment (Geweigerd, Refusé)", () => {
+    const text =
+      "Volgnummer;Uitvoeringsdatum;Valutadatum;Bedrag;Valuta rekening;Rekeningnummer;Type verrichting;Tegenpartij;Naam van de tegenpartij;Mededeling;Details;Status;Reden van weigering\n" +
+      "2024-0042;05/03/2024;05/03/2024;-25,40;EUR;BE00 0000 0000 0001;Betaling met debetkaart;;DELHAIZE BRUSSEL;;BETALING MET DEBETKAART DELHAIZE BRUSSEL 05/03;Geaccepteerd;\n" +
+      "2024-0041;04/03/2024;04/03/2024;-1200,00;EUR;BE00 0000 0000 0001;Overschrijving in euro;BE00 0000 0000 0002;EIGENAAR NV;huur maart;SEPA OVERSCHRIJVING HUUR MAART;Geweigerd;Onvoldoende saldo\n" +
+      "2024-0040;01/03/2024;01/03/2024;2500,00;EUR;BE00 0000 0000 0001;Overschrijving in euro;BE00 0000 0000 0003;WERKGEVER NV;loon;SEPA OVERSCHRIJVING LOON;Geaccepteerd;\n";
+    const statement = parseStatementFile(textFile(text));
+    expect(only(statement).map((t) => [t.postedOn, t.amount])).toEqual([
+      ["2024-03-05", -2540],
+      ["2024-03-01", 250000],
+    ]);
+    const french = text
+      .replace(/Geaccepteerd/g, "Accepté")
+      .replace("Geweigerd", "Refusé")
+      .replace("Status;Reden van weigering", "Statut;Motif du refus");
+    expect(only(parseStatementFile(textFile(french))).map((t) => t.amount)).toEqual([-2540, 250000]);
+  });
+});
