@@ -229,3 +229,17 @@ describe("BNP Paribas Fortis's export, whose Status column says a payment was re
     expect(only(parseStatementFile(textFile(french))).map((t) => t.amount)).toEqual([-2540, 250000]);
   });
 });
+
+describe("a Brazilian CSV with its balances in a 'saldos' column and on rows of their own", () => {
+  it("reads 'saldos (R$)' as the balance, not as a second amount column, and skips SALDO ANTERIOR and SALDO DO DIA", () => {
+    const text =
+      "data;lançamento;ag./origem;valor (R$);saldos (R$)\n" +
+      "01/03/2024;SALDO ANTERIOR;;;1.000,00\n02/03/2024;PIX TRANSF JOAO;;-45,90;\n" +
+      "02/03/2024;SALDO DO DIA;;;954,10\n03/03/2024;TED RECEBIDA EMPRESA;;500,00;\n" +
+      "03/03/2024;SALDO DO DIA;;;1.454,10\n";
+    expect(rows(only(parseStatementFile(textFile(text))))).toEqual([
+      ["2024-03-02", -4590, "PIX TRANSF JOAO"],
+      ["2024-03-03", 50000, "TED RECEBIDA EMPRESA"],
+    ]);
+  });
+});
