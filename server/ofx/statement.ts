@@ -1,6 +1,7 @@
 import "server-only";
 
 import { fitsAmountColumn } from "@/server/statements/amounts";
+import { isBalanceLabel } from "@/server/statements/csv-cell-words";
 import { currentCurrencyCode } from "@/server/statements/currency-codes";
 import {
   type AccountType,
@@ -75,7 +76,7 @@ export function readStatement(
     kind === "bank" ? "BANKACCTFROM" : kind === "credit_card" ? "CCACCTFROM" : "INVACCTFROM",
   );
   const accountNumber = leafText(from, "ACCTID");
-  const transactions = signByType(kind, readTransactions(rs), warnings, rs.line);
+  const transactions = signByType(kind, readTransactions(rs, warnings), warnings, rs.line);
   warnDuplicateFitids(transactions, warnings);
   const ledger = findAggregate(rs, "LEDGERBAL");
   const balanceText = leafText(ledger, "BALAMT");
@@ -166,10 +167,31 @@ function signByType(
   return transactions.map((t) => (outgoing(t) ? { ...t, amount: -t.amount } : t));
 }
 
-function readTransactions(rs: OfxAggregate): OfxTransaction[] {
+function readTransactions(rs: OfxAggregate, warnings: ParseWarning[]): OfxTransaction[] {
   // Every STMTTRN under the statement, not just those inside BANKTRANLIST: a stray </BANKTRANLIST>
   // (Ally) leaves the last ones outside the list. Under INVSTMTRS they sit inside INVBANKTRAN.
-  return findAllAggregates(rs, "STMTTRN").map(readTransaction);
+  const rows = findAllAggregates(rs, "STMTTRN");
+  // Brazilian banks write balances as transactions: Itaú's "SALDO ANTERIOR" and "SALDO TOTAL DISPONÍVEL DIA"
+  // carry the balance as their amount, Caixa's "SALDO DIA" often a blank one ("            .  "). They moved no
+  // money, so they are left out, and said to be.
+  const transactions = rows.filter((row) => !isBalanceRow(row)).map(readTransaction);
+  const balances = rows.length - transactions.length;
+  if (balances > 0) {
+    warnings.push({
+      line: rs.line,
+      message: `${balances} balance line(s) written among the transactions (such as SALDO ANTERIOR) moved no money and were not imported.`,
+    });
+  }
+  return transactions;
+}
+
+/** A row whose only text names a balance: its name, or its memo when it has no name. */
+function isBalanceRow(node: OfxAggregate): boolean {
+  const leaves = transactionLeaves(node);
+  const name = textOf(leaves.NAME);
+  const memo = textOf(leaves.MEMO);
+  if (name !== null && !isBalanceLabel(name)) return false;
+  return (name ?? memo) !== null && (memo === null || isBalanceLabel(memo));
 }
 
 // The leaves a transaction is read from. One pass over its children collects them (the first of each name, as

@@ -77,10 +77,23 @@ export function readXml(text: string): XmlNode {
     );
   }
   const tree = parser.parse(text) as XmlNode;
-  const root = children(tree, "Document")[0];
+  const root = children(tree, "Document")[0] ?? enveloped(tree);
   if (!root)
     throw new StatementParseError("The file has no <Document> element, so it is not a CAMT statement.");
   return root;
+}
+
+/**
+ * A Document sent inside a business message envelope, beside its application header (<AppHdr>): SWIFT and some
+ * banks wrap a statement so, in <BizMsgEnvlp>, <RequestPayload> or <Message>.
+ */
+function enveloped(tree: XmlNode): XmlNode | undefined {
+  for (const [name, value] of Object.entries(tree)) {
+    if (name.startsWith("@_") || name === "#text" || !Array.isArray(value)) continue;
+    const found = children(value[0] as XmlNode, "Document")[0];
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The child elements with this name, in document order. */

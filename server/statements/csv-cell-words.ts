@@ -180,6 +180,12 @@ const POSTED = [
   // Satispay's "state": APPROVED, or NOT APPROVED for a payment that never went through.
   "approved",
   "approvato",
+  // BNP Paribas Fortis: Status "Geaccepteerd" / "Accepté" beside "Geweigerd" / "Refusé" (with Reden van weigering).
+  "accepted",
+  "geaccepteerd",
+  "accepte",
+  "uitgevoerd",
+  "execute",
   "исполнено",
   "支付成功",
   "交易成功",
@@ -294,11 +300,24 @@ const BALANCE_LABELS = new Set([
   "eindsaldo",
   "saldo inicial",
   "saldo final",
+  // Brazilian banks' balance lines among the rows, in OFX files as in CSVs (Itaú, Caixa).
+  "saldo anterior",
+  "saldo dia",
+  "saldo do dia",
+  "saldo total disponivel dia",
   "saldo iniziale",
   "saldo finale",
   "likutis pradziai",
   "likutis pabaigai",
   "apyvarta",
+  // Swedbank's Estonian (Algsaldo, Käive, Lõppsaldo) and Latvian (Sākuma atlikums, Apgrozījums, Beigu atlikums)
+  // exports, the same layout as the Lithuanian one.
+  "algsaldo",
+  "kaive",
+  "loppsaldo",
+  "sakuma atlikums",
+  "apgrozijums",
+  "beigu atlikums",
   "ingaende saldo",
   "utgaende saldo",
   "saldo poczatkowe",

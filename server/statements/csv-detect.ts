@@ -38,7 +38,7 @@ import {
 import { isHeaderLike, locateTable } from "@/server/statements/csv-table";
 import type { CsvRow } from "@/server/statements/csv-tokenize";
 import { signsByWords } from "@/server/statements/csv-worded-signs";
-import { currencyCode } from "@/server/statements/currency-codes";
+import { currencyCode, minorDigits } from "@/server/statements/currency-codes";
 import { parseDateCell } from "@/server/statements/dates";
 import type { AccountType } from "@/server/statements/types";
 
@@ -266,7 +266,12 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
     ...(checkNumber ? { checkNumber: checkNumber.index } : {}),
     dateFormat: chooseDateFormat(rows, shape.bodyRows, posted, money, fileCurrency),
     signConvention: sign.convention,
-    decimalSeparator: moneySeparator(rows, shape.bodyRows, [money.amount, money.debit, money.credit]),
+    decimalSeparator: moneySeparator(
+      rows,
+      shape.bodyRows,
+      [money.amount, money.debit, money.credit],
+      fileCurrency,
+    ),
     ...(isCard
       ? { accountType: "credit_card" as const }
       : layout?.accountType
@@ -347,12 +352,21 @@ function moneySeparator(
   rows: CsvRow[],
   bodyRows: number[],
   columns: (ColumnProfile | undefined)[],
+  currency: string | null,
 ): DecimalSeparator {
   const money = columns.filter((p): p is ColumnProfile => p !== undefined);
   const [first] = money;
   if (!first) return ".";
-  if (money.every((p) => p.separator === first.separator)) return first.separator;
-  return sniffDecimalSeparator(money.flatMap((p) => bodyRows.map((i) => rows[i]?.cells[p.index] ?? "")));
+  const separator = money.every((p) => p.separator === first.separator)
+    ? first.separator
+    : sniffDecimalSeparator(money.flatMap((p) => bodyRows.map((i) => rows[i]?.cells[p.index] ?? "")));
+  // "-4.755" is four thousand in a file of rupiah or pesos, but 4.755 in one of Kuwaiti or Bahraini dinars, whose
+  // amounts have three decimals: a file in such a currency that writes no decimal comma writes a decimal point.
+  if (separator === "," && currency !== null && minorDigits(currency) === 3) {
+    const cells = money.flatMap((p) => bodyRows.map((i) => rows[i]?.cells[p.index] ?? ""));
+    if (!cells.some((cell) => /\d,\d{1,3}\s*$/.test(cell.trim()))) return ".";
+  }
+  return separator;
 }
 
 function firstWithHint(profiles: ColumnProfile[], hints: (Role | null)[]): ColumnProfile | undefined {

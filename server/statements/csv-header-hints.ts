@@ -159,6 +159,8 @@ export const HEADER_HINTS: [Role, string[]][] = [
       "current balance",
       "cash balance",
       "saldo",
+      // Brazilian and Spanish exports in the plural ("saldos (R$)").
+      "saldos",
       "saldo na trn",
       "saldo na boeking",
       "saldo contabile",

@@ -26,10 +26,23 @@ function readMoneyCell(raw: string, mapping: CsvMapping): AmountCell | null {
   return { ...cell, magnitude: cell.magnitude / 100 };
 }
 
+/** "4.755" (or "4,755" in a decimal-comma file): a figure below the cent, which cents cannot hold. "4.750" is not. */
+function beyondCents(raw: string, separator: CsvMapping["decimalSeparator"]): boolean {
+  const fraction = new RegExp(`\\d\\${separator}(\\d{3,})\\D*$`).exec(raw.trim())?.[1];
+  return fraction !== undefined && /[1-9]/.test(fraction.slice(2));
+}
+
 export function readAmount(row: CsvRow, mapping: CsvMapping): Cents {
   const parse = (index: number | undefined, field: string): AmountCell | null => {
     const raw = index === undefined ? "" : (row.cells[index] ?? "");
     if (raw === "") return null;
+    if (!mapping.amountsInMinorUnits && beyondCents(raw, mapping.decimalSeparator)) {
+      throw new StatementParseError(
+        `Line ${row.line}: the ${field} "${raw}" has more than two decimals (a currency such as the Kuwaiti dinar counts thousandths); Tally keeps amounts to the cent and would have to round it, so nothing from the file was imported.`,
+        row.line,
+        field,
+      );
+    }
     const cell = readMoneyCell(raw, mapping);
     if (!cell) {
       throw new StatementParseError(

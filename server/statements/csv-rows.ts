@@ -140,8 +140,11 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
         continue;
       }
     }
-    // An opening or closing balance or a turnover written as a dated row (Swedbank) moved no money.
-    if (isBalanceLabel(cellOf(row, mapping.description))) continue;
+    // An opening or closing balance or a turnover written as a dated row (Swedbank) moved no money. Its label
+    // is in the memo when the description is the other party's column, which such a row leaves empty.
+    const described = cellOf(row, mapping.description);
+    if (isBalanceLabel(described) || (described.trim() === "" && isBalanceLabel(cellOf(row, mapping.memo))))
+      continue;
     // Marked neither in nor out (Alipay's 不计收支): a move between the user's own balances, counted, not imported.
     if (isNeutralDirection(cellOf(row, mapping.typeColumn))) {
       neutral++;

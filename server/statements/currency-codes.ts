@@ -31,3 +31,25 @@ export function currentCurrencyCode(code: string): string {
   const upper = code.toUpperCase();
   return RETIRED_AS_CURRENT[upper] ?? upper;
 }
+
+const minorDigitsCache = new Map<string, number>();
+
+/**
+ * How many decimals the currency's amounts are written with, as ICU's currency data says: 2 for most, 0 for JPY,
+ * 3 for the dinars of Kuwait, Bahrain, Jordan, Tunisia and Libya and the Omani rial. 2 when the code is unknown.
+ */
+export function minorDigits(code: string): number {
+  const upper = currentCurrencyCode(code);
+  let digits = minorDigitsCache.get(upper);
+  if (digits === undefined) {
+    try {
+      digits =
+        new Intl.NumberFormat("en", { style: "currency", currency: upper }).resolvedOptions()
+          .maximumFractionDigits ?? 2;
+    } catch {
+      digits = 2;
+    }
+    minorDigitsCache.set(upper, digits);
+  }
+  return digits;
+}

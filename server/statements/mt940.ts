@@ -77,7 +77,10 @@ function readFields(text: string): Field[] {
     }
     if (line.trim() === "" && raw !== line) return;
     const opened = /^:(\d{2}[A-Z]?):(.*)$/.exec(line);
-    if (opened) {
+    // Details wrapped at 65 characters can put a time's minutes first on a line ("…T16" then ":26:37 Fo…",
+    // wolph/mt940's wrapped_timestamp): inside :86:, only a tag MT940 has opens a field.
+    const wrapped = opened && fields.at(-1)?.tag === "86" && !closed && !MT940_TAGS.has(opened[1]!);
+    if (opened && !wrapped) {
       fields.push({ tag: opened[1]!, value: opened[2]!, line: lineNumber });
       closed = false;
       return;
@@ -87,6 +90,29 @@ function readFields(text: string): Field[] {
   });
   return fields;
 }
+
+// The fields of MT940 and MT942 (:13D: to :90C:), the ones that may follow a statement line's details.
+const MT940_TAGS = new Set([
+  "13",
+  "13D",
+  "20",
+  "21",
+  "25",
+  "25P",
+  "28",
+  "28C",
+  "34F",
+  "60F",
+  "60M",
+  "61",
+  "62F",
+  "62M",
+  "64",
+  "65",
+  "86",
+  "90C",
+  "90D",
+]);
 
 type MtBalance = { amount: Cents; date: string; currency: string };
 
@@ -225,7 +251,22 @@ function readLine(field: Field, details: Field | null): ParsedTransaction {
 function yymmdd(text: string): string | null {
   const match = /^(\d{2})(\d{2})(\d{2})$/.exec(text);
   if (!match) return null;
-  return isoDate(expandYear(Number(match[1]), 2), Number(match[2]), Number(match[3]));
+  return monthDay(expandYear(Number(match[1]), 2), Number(match[2]), Number(match[3]));
+}
+
+/**
+ * The date, with a day past the month's end but within 31 read as the month's last day: German banks date a
+ * quarter's fee and interest closing "30 February" (a month of 30 interest days), and the wolph/mt940 reader
+ * keeps a fix-up for it. A month or day that cannot be is still no date.
+ */
+function monthDay(year: number, month: number, day: number): string | null {
+  const exact = isoDate(year, month, day);
+  if (exact || day < 29 || day > 31) return exact;
+  for (let last = day - 1; last >= 28; last--) {
+    const end = isoDate(year, month, last);
+    if (end) return end;
+  }
+  return null;
 }
 
 /**
@@ -237,5 +278,5 @@ function entryDate(valued: string, mmdd: string): string | null {
   const valueMonth = Number(valued.slice(5, 7));
   const month = Number(mmdd.slice(0, 2));
   const shift = valueMonth === 12 && month === 1 ? 1 : valueMonth === 1 && month === 12 ? -1 : 0;
-  return isoDate(year + shift, month, Number(mmdd.slice(2, 4)));
+  return monthDay(year + shift, month, Number(mmdd.slice(2, 4)));
 }

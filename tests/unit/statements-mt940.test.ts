@@ -96,9 +96,10 @@ describe("MT940 files that cannot be imported exactly are refused whole", () => 
     ],
     ["a fraction of a cent", "260102D1,005NMSCNONREF", /^Line 5: .*not a number in cents: "1,005"/],
     [
+      // Not 30 February: German banks date a quarter's closing so, and it reads as the month's last day.
       "a date that does not exist",
-      "260230D1,00NMSCNONREF",
-      /^Line 5: the transaction has a value date that is not a real date: "260230"/,
+      "260232D1,00NMSCNONREF",
+      /^Line 5: the transaction has a value date that is not a real date: "260232"/,
     ],
     [
       "a line that is not a statement line",
