@@ -65,6 +65,9 @@ export class AppError extends Error {
 
 export const notFound = (what = "That") => new AppError("not_found", `${what} was not found.`);
 
+const NOT_AN_OBJECT =
+  "The request body must be a JSON object of named fields, not a list, a single value or null.";
+
 /** A zod failure as field → message, with snake_case paths like the API's fields (`notify_thresholds.1`). */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
@@ -72,6 +75,12 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys)
         fields[[...issue.path, key].join(".")] ??= "is not something this accepts";
+      continue;
+    }
+    if (issue.path.length === 0 && issue.code === "invalid_type") {
+      // The whole input has the wrong shape (a JSON body that is a list, a string or null): the library's own
+      // words ("expected object, received array") are not a sentence a person can act on.
+      fields._ ??= NOT_AN_OBJECT;
       continue;
     }
     const key = issue.path.length > 0 ? issue.path.join(".") : "_";

@@ -85,4 +85,16 @@ describe("bad input is a 400", () => {
       expect(calendarDate.safeParse(date).success, date).toBe(false);
     }
   });
+
+  it("says in words what is wrong with a body that is not an object of fields", async () => {
+    for (const rawBody of ["[1]", "null", '"Savings"', "42"]) {
+      const response = await call(createAccount, { token, method: "POST", rawBody });
+      expect(response.status, rawBody).toBe(400);
+      expect(response.body.error.code).toBe("invalid_input");
+      // Not the validation library's own wording ("Invalid input: expected object, received array").
+      expect(response.body.error.message, rawBody).toBe(
+        "The request body must be a JSON object of named fields, not a list, a single value or null.",
+      );
+    }
+  });
 });
