@@ -125,6 +125,7 @@ const FIELD_WORDS: Record<string, string> = {
   time_zone: "The time zone",
   to: "The end date",
   type: "The account type",
+  unread: "The unread-only filter",
 };
 
 /** An input's name in words: a known field's, or the key made readable ("notify_thresholds.2" → "Notify thresholds"). */

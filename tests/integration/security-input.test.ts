@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as createAccount } from "@/app/api/v1/accounts/route";
 import { PATCH as patchMe } from "@/app/api/v1/me/route";
+import { GET as notifications } from "@/app/api/v1/notifications/route";
 import { POST as signup } from "@/app/api/v1/signup/route";
 import { GET as spending } from "@/app/api/v1/spending/route";
+import { GET as spendingTrend } from "@/app/api/v1/spending/trend/route";
 import { POST as createTokenRoute } from "@/app/api/v1/tokens/route";
 import { GET as transactions } from "@/app/api/v1/transactions/route";
 import { calendarDate } from "@/lib/fields";
@@ -96,5 +98,16 @@ describe("bad input is a 400", () => {
         "The request body must be a JSON object of named fields, not a list, a single value or null.",
       );
     }
+  });
+
+  it("names the actual problem with a query value", async () => {
+    // 1.5 is a number; what is wrong is that it is not a whole one.
+    const trend = await call(spendingTrend, { token, path: "/api/v1/spending/trend?months=1.5" });
+    expect(trend.status).toBe(400);
+    expect(trend.body.error.fields.months).toBe("must be a whole number from 1 to 36");
+    // A parameter is named as a person would say it, not by its raw key ("The unread must be …").
+    const unread = await call(notifications, { token, path: "/api/v1/notifications?unread=yes" });
+    expect(unread.status).toBe(400);
+    expect(unread.body.error.message).toBe("The unread-only filter must be true or false.");
   });
 });
