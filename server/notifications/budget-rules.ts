@@ -82,7 +82,7 @@ export function dueBudgetNotifications(
       const text =
         kind === "budget_approaching"
           ? budgetApproachingText(status, calendar, threshold)
-          : budgetExceededText(status, calendar);
+          : budgetExceededText(status, calendar, threshold);
       drafts.push({ kind, categoryId: status.categoryId, month: status.month, threshold, ...text });
     }
     if (isConfidentlyProjectedOver(status, calendar)) {
