@@ -68,16 +68,54 @@ export const notFound = (what = "That") => new AppError("not_found", `${what} wa
 const NOT_AN_OBJECT =
   "The request body must be a JSON object of named fields, not a list, a single value or null.";
 
+type Issue = z.ZodError["issues"][number];
+
+/**
+ * The issues to report for a union none of whose forms fit, or null to keep the union's own message. A union of
+ * objects (a bank named by id, or by its OFX address) failed inside the forms' fields: "Invalid input" says
+ * nothing, so the form the input came closest to speaks: one that accepts all the fields sent, then the one
+ * with the fewest problems. A union of values ("412.50" or 412.5) keeps its own message.
+ */
+function closestUnionBranch(issue: Issue): Issue[] | null {
+  if (issue.code !== "invalid_union" || issue.errors.length === 0) return null;
+  const insideFields = (branch: Issue[]) =>
+    branch.length > 0 && branch.every((inner) => inner.path.length > 0 || inner.code === "unrecognized_keys");
+  if (!issue.errors.every(insideFields)) return null;
+  const score = (branch: Issue[]) =>
+    (branch.some((inner) => inner.code === "unrecognized_keys") ? 1000 : 0) + branch.length;
+  const closest = issue.errors.reduce((best, branch) => (score(branch) < score(best) ? branch : best));
+  return closest.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as Issue);
+}
+
+/** The whole input is of the wrong kind (a list, text or null where named fields belong). */
+const wrongShape = (issue: Issue) =>
+  issue.path.length === 0 &&
+  (issue.code === "invalid_type" ||
+    (issue.code === "invalid_union" &&
+      issue.errors.length > 0 &&
+      issue.errors.every((branch) =>
+        branch.every(
+          (inner) => inner.path.length === 0 && inner.code === "invalid_type" && inner.expected === "object",
+        ),
+      )));
+
 /** A zod failure as field → message, with snake_case paths like the API's fields (`notify_thresholds.1`). */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
+  const issues = [...error.issues];
+  for (let next = issues.shift(); next !== undefined; next = issues.shift()) {
+    const issue = next;
+    const branch = closestUnionBranch(issue);
+    if (branch) {
+      issues.unshift(...branch);
+      continue;
+    }
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys)
         fields[[...issue.path, key].join(".")] ??= "is not something this accepts";
       continue;
     }
-    if (issue.path.length === 0 && issue.code === "invalid_type") {
+    if (wrongShape(issue)) {
       // The whole input has the wrong shape (a JSON body that is a list, a string or null): the library's own
       // words ("expected object, received array") are not a sentence a person can act on.
       fields._ ??= NOT_AN_OBJECT;

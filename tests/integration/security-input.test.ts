@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as createAccount } from "@/app/api/v1/accounts/route";
+import { POST as linkConnection } from "@/app/api/v1/connections/route";
 import { PATCH as patchMe } from "@/app/api/v1/me/route";
 import { GET as notifications } from "@/app/api/v1/notifications/route";
 import { POST as signup } from "@/app/api/v1/signup/route";
@@ -109,5 +110,33 @@ describe("bad input is a 400", () => {
     const unread = await call(notifications, { token, path: "/api/v1/notifications?unread=yes" });
     expect(unread.status).toBe(400);
     expect(unread.body.error.message).toBe("The unread-only filter must be true or false.");
+  });
+
+  it("tells a bank link which fields it is missing, for either way of naming the bank", async () => {
+    const link = (body: unknown) => call(linkConnection, { token, body });
+    // Not "Invalid input.": the body fits neither form, so the closer one says what it lacks.
+    const empty = await link({});
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.fields).toEqual({
+      institution_id: "is required",
+      account_login: "is required",
+      account_password: "is required",
+    });
+    const known = await link({ institution_id: "demo", account_login: "ann" });
+    expect(known.body.error.fields).toEqual({ account_password: "is required" });
+    const custom = await link({
+      account_url: "https://ofx.example.com/",
+      account_login: "ann",
+      account_password: "secret",
+    });
+    expect(custom.status).toBe(400);
+    expect(custom.body.error.message).toBe(
+      "2 things need another look. The ORG is required. The FID is required.",
+    );
+    const list = await link([{ institution_id: "demo" }]);
+    expect(list.status).toBe(400);
+    expect(list.body.error.message).toBe(
+      "The request body must be a JSON object of named fields, not a list, a single value or null.",
+    );
   });
 });
