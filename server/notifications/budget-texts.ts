@@ -66,6 +66,15 @@ function dailyAllowance(status: BudgetStatusInput, calendar: Calendar): string {
 function standing(status: BudgetStatusInput, calendar: Calendar): string {
   const money = (cents: Cents) => formatAmount(cents, status.currency);
   if (status.budgetCents === 0) {
+    const planned = status.plannedCents ?? 0;
+    const carried = status.carriedCents ?? 0;
+    if (planned > 0 && carried < 0) {
+      // The budget was set; overspending carried in from last month used it all up.
+      return (
+        `${status.categoryName}: ${money(status.spentCents)} spent ${timeLeft(calendar)}, with nothing left of ` +
+        `its ${money(planned)} budget after ${money(-carried)} overspent in ${monthName(status.month, -1)}`
+      );
+    }
     return `${status.categoryName}: ${money(status.spentCents)} spent ${timeLeft(calendar)}, with a budget of ${money(0)}`;
   }
   const percent = percentOf(status.spentCents, status.budgetCents);

@@ -365,6 +365,8 @@ describe("status", () => {
         spentCents: groceries.spent,
         budgetCents: 45_000,
         projectedCents: groceries.projected,
+        plannedCents: groceries.budget,
+        carriedCents: groceries.rollover,
       },
     ]);
   });
