@@ -65,6 +65,8 @@ export class AppError extends Error {
 
 export const notFound = (what = "That") => new AppError("not_found", `${what} was not found.`);
 
+const NOT_ACCEPTED = "is not a field this accepts";
+
 const NOT_AN_OBJECT =
   "The request body must be a JSON object of named fields, not a list, a single value or null.";
 
@@ -111,8 +113,7 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
       continue;
     }
     if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys)
-        fields[[...issue.path, key].join(".")] ??= "is not something this accepts";
+      for (const key of issue.keys) fields[[...issue.path, key].join(".")] ??= NOT_ACCEPTED;
       continue;
     }
     if (wrongShape(issue)) {
@@ -187,7 +188,10 @@ function sentence(field: string, message: string): string {
 
 export function invalidInput(error: z.ZodError): AppError {
   const fields = fieldErrors(error);
-  const problems = Object.entries(fields).map(([field, message]) => sentence(field, message));
+  const problems = Object.entries(fields).map(([field, message]) =>
+    // A field the input should not have is named as it was sent: "The emale" would read as a thing Tally knows.
+    message === NOT_ACCEPTED ? `“${field}” ${message}.` : sentence(field, message),
+  );
   const message =
     problems.length === 0
       ? "Some of what was sent could not be used. Check it and try again."

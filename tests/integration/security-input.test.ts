@@ -139,4 +139,11 @@ describe("bad input is a 400", () => {
       "The request body must be a JSON object of named fields, not a list, a single value or null.",
     );
   });
+
+  it("quotes a field it does not take instead of calling it 'The emale'", async () => {
+    const typo = await call(patchMe, { method: "PATCH", token, body: { emale: "ann@example.com" } });
+    expect(typo.status).toBe(400);
+    expect(typo.body.error.fields).toEqual({ emale: "is not a field this accepts" });
+    expect(typo.body.error.message).toBe("“emale” is not a field this accepts.");
+  });
 });
