@@ -65,13 +65,61 @@ export class AppError extends Error {
 
 export const notFound = (what = "That") => new AppError("not_found", `${what} was not found.`);
 
+const NOT_ACCEPTED = "is not a field this accepts";
+
+const NOT_AN_OBJECT =
+  "The request body must be a JSON object of named fields, not a list, a single value or null.";
+
+type Issue = z.ZodError["issues"][number];
+
+/**
+ * The issues to report for a union none of whose forms fit, or null to keep the union's own message. A union of
+ * objects (a bank named by id, or by its OFX address) failed inside the forms' fields: "Invalid input" says
+ * nothing, so the form the input came closest to speaks: one that accepts all the fields sent, then the one
+ * with the fewest problems. A union of values ("412.50" or 412.5) keeps its own message.
+ */
+function closestUnionBranch(issue: Issue): Issue[] | null {
+  if (issue.code !== "invalid_union" || issue.errors.length === 0) return null;
+  const insideFields = (branch: Issue[]) =>
+    branch.length > 0 && branch.every((inner) => inner.path.length > 0 || inner.code === "unrecognized_keys");
+  if (!issue.errors.every(insideFields)) return null;
+  const score = (branch: Issue[]) =>
+    (branch.some((inner) => inner.code === "unrecognized_keys") ? 1000 : 0) + branch.length;
+  const closest = issue.errors.reduce((best, branch) => (score(branch) < score(best) ? branch : best));
+  return closest.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as Issue);
+}
+
+/** The whole input is of the wrong kind (a list, text or null where named fields belong). */
+const wrongShape = (issue: Issue) =>
+  issue.path.length === 0 &&
+  (issue.code === "invalid_type" ||
+    (issue.code === "invalid_union" &&
+      issue.errors.length > 0 &&
+      issue.errors.every((branch) =>
+        branch.every(
+          (inner) => inner.path.length === 0 && inner.code === "invalid_type" && inner.expected === "object",
+        ),
+      )));
+
 /** A zod failure as field → message, with snake_case paths like the API's fields (`notify_thresholds.1`). */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
+  const issues = [...error.issues];
+  for (let next = issues.shift(); next !== undefined; next = issues.shift()) {
+    const issue = next;
+    const branch = closestUnionBranch(issue);
+    if (branch) {
+      issues.unshift(...branch);
+      continue;
+    }
     if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys)
-        fields[[...issue.path, key].join(".")] ??= "is not something this accepts";
+      for (const key of issue.keys) fields[[...issue.path, key].join(".")] ??= NOT_ACCEPTED;
+      continue;
+    }
+    if (wrongShape(issue)) {
+      // The whole input has the wrong shape (a JSON body that is a list, a string or null): the library's own
+      // words ("expected object, received array") are not a sentence a person can act on.
+      fields._ ??= NOT_AN_OBJECT;
       continue;
     }
     const key = issue.path.length > 0 ? issue.path.join(".") : "_";
@@ -116,6 +164,7 @@ const FIELD_WORDS: Record<string, string> = {
   time_zone: "The time zone",
   to: "The end date",
   type: "The account type",
+  unread: "The unread-only filter",
 };
 
 /** An input's name in words: a known field's, or the key made readable ("notify_thresholds.2" → "Notify thresholds"). */
@@ -139,7 +188,10 @@ function sentence(field: string, message: string): string {
 
 export function invalidInput(error: z.ZodError): AppError {
   const fields = fieldErrors(error);
-  const problems = Object.entries(fields).map(([field, message]) => sentence(field, message));
+  const problems = Object.entries(fields).map(([field, message]) =>
+    // A field the input should not have is named as it was sent: "The emale" would read as a thing Tally knows.
+    message === NOT_ACCEPTED ? `“${field}” ${message}.` : sentence(field, message),
+  );
   const message =
     problems.length === 0
       ? "Some of what was sent could not be used. Check it and try again."

@@ -35,7 +35,10 @@ function looksPublic(hostname: string): boolean {
 export const linkConnectionInput = z.union([
   z
     .object({
-      institution_id: text().trim().min(1).max(100),
+      institution_id: text({ required: "is required" })
+        .trim()
+        .min(1, "is required")
+        .max(100, "must be at most 100 characters"),
       account_login: login,
       account_password: password,
     })

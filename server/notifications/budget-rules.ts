@@ -25,6 +25,10 @@ export type BudgetStatusInput = {
   budgetCents: Cents;
   /** Where the month is headed at the current pace (the variable part projected, fixed payments as they are). */
   projectedCents: Cents | null;
+  /** The month's own budget before rollover, when it differs from budgetCents. */
+  plannedCents?: Cents;
+  /** What rollover brought in from the month before: left over (positive) or overspent (negative). */
+  carriedCents?: Cents;
 };
 
 export type BudgetNotificationKind = "budget_approaching" | "budget_exceeded" | "budget_projected";
@@ -82,7 +86,7 @@ export function dueBudgetNotifications(
       const text =
         kind === "budget_approaching"
           ? budgetApproachingText(status, calendar, threshold)
-          : budgetExceededText(status, calendar);
+          : budgetExceededText(status, calendar, threshold);
       drafts.push({ kind, categoryId: status.categoryId, month: status.month, threshold, ...text });
     }
     if (isConfidentlyProjectedOver(status, calendar)) {

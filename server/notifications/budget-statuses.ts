@@ -30,6 +30,9 @@ export const loadBudgetStatuses: BudgetStatusLoader = async (db, { userId, month
           // Overspending carried in can leave less than nothing: the rules take a budget of zero or more.
           budgetCents: Math.max(0, line.available),
           projectedCents: line.projected,
+          // Said in the notice when last month's overspending left nothing: the budget itself was not $0.
+          plannedCents: line.budget,
+          carriedCents: line.rollover,
         }),
       ),
   );

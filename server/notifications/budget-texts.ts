@@ -66,6 +66,15 @@ function dailyAllowance(status: BudgetStatusInput, calendar: Calendar): string {
 function standing(status: BudgetStatusInput, calendar: Calendar): string {
   const money = (cents: Cents) => formatAmount(cents, status.currency);
   if (status.budgetCents === 0) {
+    const planned = status.plannedCents ?? 0;
+    const carried = status.carriedCents ?? 0;
+    if (planned > 0 && carried < 0) {
+      // The budget was set; overspending carried in from last month used it all up.
+      return (
+        `${status.categoryName}: ${money(status.spentCents)} spent ${timeLeft(calendar)}, with nothing left of ` +
+        `its ${money(planned)} budget after ${money(-carried)} overspent in ${monthName(status.month, -1)}`
+      );
+    }
     return `${status.categoryName}: ${money(status.spentCents)} spent ${timeLeft(calendar)}, with a budget of ${money(0)}`;
   }
   const percent = percentOf(status.spentCents, status.budgetCents);
@@ -93,10 +102,18 @@ export function budgetApproachingText(
   };
 }
 
-export function budgetExceededText(status: BudgetStatusInput, calendar: Calendar): Text {
+/** `threshold` is the percentage this notice is for: 100, or one the user set past it (120, 150 …). */
+export function budgetExceededText(status: BudgetStatusInput, calendar: Calendar, threshold = 100): Text {
   const month = monthName(status.month);
   const next = monthName(status.month, 1);
   const advice = `hold back on ${status.categoryName} until ${next}, or raise the budget on the Budgets page if it no longer fits.`;
+  if (threshold > 100) {
+    // The user already heard "over its budget" at 100%: this one says how far past it the spending has gone.
+    return {
+      title: `${status.categoryName} passed ${threshold}% of its ${month} budget`,
+      body: `${standing(status, calendar)}. To keep it from growing, ${advice}`,
+    };
+  }
   if (status.spentCents === status.budgetCents) {
     return {
       title: `${status.categoryName} has used its whole ${month} budget`,

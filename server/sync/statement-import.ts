@@ -295,6 +295,7 @@ export async function runStatementImport(
         syncId,
         balance: statement.balance,
         currency: target.currency,
+        asOf: statement.balanceAsOf,
       });
       const finished = await markSyncSucceeded(tx, userId, syncId);
       if (!finished) return null;

@@ -365,6 +365,8 @@ describe("status", () => {
         spentCents: groceries.spent,
         budgetCents: 45_000,
         projectedCents: groceries.projected,
+        plannedCents: groceries.budget,
+        carriedCents: groceries.rollover,
       },
     ]);
   });
@@ -517,6 +519,11 @@ describe("REST", () => {
         fields: { amount: expect.any(String) },
       });
     }
+    // A body without the amount (only { rollover }) is told the amount is missing, not that it is malformed.
+    const missing = await put({ rollover: true });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.fields.amount).toBe('is required: an amount like "412.50"');
+    expect(missing.body.error.message).toBe('The amount is required: an amount like "412.50".');
     expect((await put({ amount: "10", rollover: "yes" })).body.error.fields).toHaveProperty("rollover");
     expect((await put({ amount: "10", month: "2026-13" })).body.error.fields).toHaveProperty("month");
     expect((await put({ amount: "10" }, categoryId("income.paycheck"))).status).toBe(400);

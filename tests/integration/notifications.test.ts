@@ -14,6 +14,7 @@ import { budgetEvaluateRequested } from "@/inngest/events";
 import { deliverNotificationEmail } from "@/inngest/functions/deliver-notification-email";
 import { defineEvaluateBudgetNotifications } from "@/inngest/functions/evaluate-budget-notifications";
 import { todayIn } from "@/lib/months";
+import { setBudget } from "@/server/budgets/budgets";
 import { listOutbox } from "@/server/mail/outbox";
 import type { BudgetStatusInput } from "@/server/notifications/budget-rules";
 import { loadBudgetStatuses } from "@/server/notifications/budget-statuses";
@@ -306,5 +307,30 @@ describe("REST", () => {
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.error.fields).sort()).toEqual(["limit", "unread"]);
     expect((await call(listRoute, { path: "/api/v1/notifications" })).status).toBe(401);
+  });
+});
+
+describe("what a budget notice says", () => {
+  it("does not call a budget eaten by last month's overspending a budget of $0", async () => {
+    const { user } = await createTestUser(db, { label: "overspent" });
+    // $100 a month for groceries, leftovers and overspending carried over; $250 spent in October, $12 in November.
+    await addSpending(db, user.id, [
+      { on: "2026-10-05", cents: -25_000, category: "food-dining.groceries" },
+      { on: "2026-11-03", cents: -1_200, category: "food-dining.groceries" },
+    ]);
+    await setBudget(db, user, GROCERIES, { month: "2026-10", amount: 10_000, rollover: true }, NOV_21);
+    // November: $100 less the $150 October overspent leaves less than nothing.
+    const statuses = await loadBudgetStatuses(db, {
+      userId: user.id,
+      months: ["2026-11"],
+      today: "2026-11-21",
+      now: NOV_21,
+    });
+    const created = await evaluate(user.id, statuses);
+    const over = created.find((notice) => notice.kind === "budget_exceeded");
+    expect(over?.body).toMatch(
+      /^Groceries: \$12 spent with 9 days left in November, with nothing left of its \$100 budget after \$150 overspent in October\./,
+    );
+    expect(created.map((notice) => notice.body).join(" ")).not.toContain("a budget of $0");
   });
 });

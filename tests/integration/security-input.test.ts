@@ -1,8 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as createAccount } from "@/app/api/v1/accounts/route";
+import { POST as linkConnection } from "@/app/api/v1/connections/route";
 import { PATCH as patchMe } from "@/app/api/v1/me/route";
+import { GET as notifications } from "@/app/api/v1/notifications/route";
 import { POST as signup } from "@/app/api/v1/signup/route";
 import { GET as spending } from "@/app/api/v1/spending/route";
+import { GET as spendingTrend } from "@/app/api/v1/spending/trend/route";
 import { POST as createTokenRoute } from "@/app/api/v1/tokens/route";
 import { GET as transactions } from "@/app/api/v1/transactions/route";
 import { calendarDate } from "@/lib/fields";
@@ -84,5 +87,63 @@ describe("bad input is a 400", () => {
     for (const date of ["2026-02-30", "2026-04-31", "0000-01-01", "2026-1-01"]) {
       expect(calendarDate.safeParse(date).success, date).toBe(false);
     }
+  });
+
+  it("says in words what is wrong with a body that is not an object of fields", async () => {
+    for (const rawBody of ["[1]", "null", '"Savings"', "42"]) {
+      const response = await call(createAccount, { token, method: "POST", rawBody });
+      expect(response.status, rawBody).toBe(400);
+      expect(response.body.error.code).toBe("invalid_input");
+      // Not the validation library's own wording ("Invalid input: expected object, received array").
+      expect(response.body.error.message, rawBody).toBe(
+        "The request body must be a JSON object of named fields, not a list, a single value or null.",
+      );
+    }
+  });
+
+  it("names the actual problem with a query value", async () => {
+    // 1.5 is a number; what is wrong is that it is not a whole one.
+    const trend = await call(spendingTrend, { token, path: "/api/v1/spending/trend?months=1.5" });
+    expect(trend.status).toBe(400);
+    expect(trend.body.error.fields.months).toBe("must be a whole number from 1 to 36");
+    // A parameter is named as a person would say it, not by its raw key ("The unread must be …").
+    const unread = await call(notifications, { token, path: "/api/v1/notifications?unread=yes" });
+    expect(unread.status).toBe(400);
+    expect(unread.body.error.message).toBe("The unread-only filter must be true or false.");
+  });
+
+  it("tells a bank link which fields it is missing, for either way of naming the bank", async () => {
+    const link = (body: unknown) => call(linkConnection, { token, body });
+    // Not "Invalid input.": the body fits neither form, so the closer one says what it lacks.
+    const empty = await link({});
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.fields).toEqual({
+      institution_id: "is required",
+      account_login: "is required",
+      account_password: "is required",
+    });
+    const known = await link({ institution_id: "demo", account_login: "ann" });
+    expect(known.body.error.fields).toEqual({ account_password: "is required" });
+    const custom = await link({
+      account_url: "https://ofx.example.com/",
+      account_login: "ann",
+      account_password: "secret",
+    });
+    expect(custom.status).toBe(400);
+    expect(custom.body.error.message).toBe(
+      "2 things need another look. The ORG is required. The FID is required.",
+    );
+    const list = await link([{ institution_id: "demo" }]);
+    expect(list.status).toBe(400);
+    expect(list.body.error.message).toBe(
+      "The request body must be a JSON object of named fields, not a list, a single value or null.",
+    );
+  });
+
+  it("quotes a field it does not take instead of calling it 'The emale'", async () => {
+    const typo = await call(patchMe, { method: "PATCH", token, body: { emale: "ann@example.com" } });
+    expect(typo.status).toBe(400);
+    expect(typo.body.error.fields).toEqual({ emale: "is not a field this accepts" });
+    expect(typo.body.error.message).toBe("“emale” is not a field this accepts.");
   });
 });

@@ -7,7 +7,9 @@ import type { Database } from "@/db";
 import { accounts, transactions } from "@/db/schema";
 import { bootEmbeddedRunner } from "@/inngest/embedded/boot";
 import type { EmbeddedRunner } from "@/inngest/embedded/runner";
+import { currentMonth } from "@/lib/months";
 import { AppError } from "@/server/errors";
+import { netWorthByMonth } from "@/server/reports/net-worth";
 import { acceptStatementImport } from "@/server/sync/statement-import";
 import { createTestUser } from "../factories/users";
 import { call } from "../support/api";
@@ -159,7 +161,7 @@ describe("statement files and their accounts", () => {
   });
 
   it("keeps the newer balance when an older statement is uploaded after it", async () => {
-    const { token } = await createTestUser(db);
+    const { user, token } = await createTestUser(db);
     const card = await manualAccount(token, { name: "Card", type: "credit_card", currency: "USD" });
     const cycles = bytesOf("ofx/tally-card-two-cycles.ofx");
     expect((await upload(token, card, "cycles.ofx", cycles)).status).toBe(202);
@@ -173,5 +175,19 @@ describe("statement files and their accounts", () => {
     const [account] = await db.select().from(accounts).where(eq(accounts.id, card));
     expect(account?.balance).toBe("-150.00");
     expect((await storedRows(card)).map((r) => r.amount)).toEqual(["-40.00", "-60.00", "-150.00", "100.00"]);
+
+    // Net worth at each month's end agrees with the account: each statement's balance counts at its own date
+    // (January's -100.00 at January 31, -150.00 at February 29), not on the day the file happened to be uploaded,
+    // so the older file uploaded last does not become this month's figure.
+    const now = currentMonth();
+    const points = await netWorthByMonth(db, user.id, {
+      months: ["2024-01", "2024-02", now],
+      currency: "USD",
+    });
+    expect(points).toEqual([
+      { month: "2024-01", netWorth: -100_00 },
+      { month: "2024-02", netWorth: -150_00 },
+      { month: now, netWorth: -150_00 },
+    ]);
   });
 });

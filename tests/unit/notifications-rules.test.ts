@@ -74,6 +74,20 @@ describe("threshold notices", () => {
     ]);
   });
 
+  it("tell a threshold past 100% apart from the first time over", () => {
+    // $675 of $450 is exactly 150%: over at 100% and past 150% come together, and must not read as one notice twice.
+    const notices = due([groceries({ spentCents: 67_500 })], "2026-11-21", [80, 100, 150]);
+    expect(notices.map((n) => [n.kind, n.threshold])).toEqual([
+      ["budget_approaching", 80],
+      ["budget_exceeded", 100],
+      ["budget_exceeded", 150],
+    ]);
+    expect(notices[1]!.title).toBe("Groceries is over its November budget");
+    expect(notices[2]!.title).toBe("Groceries passed 150% of its November budget");
+    expect(notices[2]!.body).toMatch(/^Groceries: \$675 of \$450 \(150%\), \$225 over, with 9 days left/);
+    expect(new Set(notices.map((n) => n.title)).size).toBe(notices.length);
+  });
+
   it("say nothing for a refund that brought spending back under, or for refunds larger than purchases", () => {
     expect(due([groceries({ spentCents: 30_000 })])).toEqual([]);
     expect(due([groceries({ spentCents: -2_500 })])).toEqual([]);

@@ -14,7 +14,7 @@ import { currencyParam } from "@/server/spending/inputs";
 const query = z.object({
   months: z.coerce
     .number("must be a number")
-    .int()
+    .int("must be a whole number from 1 to 36")
     .min(1, "must be 1 to 36")
     .max(36, "must be 1 to 36")
     .default(12),
