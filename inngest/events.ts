@@ -42,10 +42,16 @@ export const eventTypes = {
   "notification/email.requested": eventType("notification/email.requested", {
     schema: z.object({ notificationId: z.string().min(1), userId: z.string().min(1) }),
   }),
-  // A user deleted their account: what Tally kept of it outside the database (the raw statements in the
-  // object store) is removed. Written in the deletion's own transaction, so a crash right after it loses nothing.
-  "user/deleted": eventType("user/deleted", {
-    schema: z.object({ userId: z.string().min(1) }),
+  // A user, a bank connection or a manual account was removed: its raw statements leave the object store. Written
+  // in the removal's own transaction, so an object store that fails then, or a crash right after, loses nothing.
+  "statements/purge.requested": eventType("statements/purge.requested", {
+    schema: z
+      .object({
+        userId: z.string().min(1),
+        connectionId: z.string().min(1).optional(),
+        accountId: z.string().min(1).optional(),
+      })
+      .refine((data) => !(data.connectionId && data.accountId), "names a connection or an account, not both"),
   }),
   // These sellers lost votes (a voter deleted their account): recount their crowd answers. At most 500 sellers
   // an event, so that no event grows with one user's history.
@@ -130,8 +136,11 @@ export const dailyRefreshRequested = (
 export const dailyRefreshPage = (data: TallyEventData<"sync/daily-refresh.page">, options?: EventOptions) =>
   buildEvent("sync/daily-refresh.page", data, options);
 
-export const userDeleted = (data: TallyEventData<"user/deleted">) =>
-  buildEvent("user/deleted", data, { id: `user-deleted:${data.userId}` });
+/** Once per removed owner: the id makes a repeated request a no-op. */
+export const statementsPurgeRequested = (data: TallyEventData<"statements/purge.requested">) =>
+  buildEvent("statements/purge.requested", data, {
+    id: `statements-purge:${data.userId}:${data.connectionId ?? data.accountId ?? "all"}`,
+  });
 
 export const crowdRecountRequested = (
   data: TallyEventData<"crowd/recount.requested">,

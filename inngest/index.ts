@@ -9,7 +9,7 @@ import { dailyRefreshRequested } from "@/inngest/functions/daily-refresh-request
 import { deliverNotificationEmail } from "@/inngest/functions/deliver-notification-email";
 import { evaluateBudgetNotifications } from "@/inngest/functions/evaluate-budget-notifications";
 import { importStatement } from "@/inngest/functions/import-statement";
-import { purgeDeletedUser } from "@/inngest/functions/purge-deleted-user";
+import { purgeStatements } from "@/inngest/functions/purge-statements";
 import { recomputeSpending } from "@/inngest/functions/recompute-spending";
 import { recountCrowd } from "@/inngest/functions/recount-crowd";
 import { recoverStrandedSyncs } from "@/inngest/functions/recover-stranded-syncs";
@@ -28,7 +28,7 @@ export const embeddedFunctions: TallyFunction[] = [
   deliverNotificationEmail,
   checkSpendingAggregate,
   recoverStrandedSyncs,
-  purgeDeletedUser,
+  purgeStatements,
   recountCrowd,
 ];
 

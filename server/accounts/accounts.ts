@@ -3,10 +3,12 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { type Account, accounts } from "@/db/schema";
 import { pgArray } from "@/db/sql-arrays";
+import { statementsPurgeRequested } from "@/inngest/events";
+import { enqueueEvents } from "@/inngest/outbox";
+import { requestBudgetEvaluation } from "@/server/budgets/events";
 import { invalidateUserReads } from "@/server/cache/user-reads";
 import { notFound } from "@/server/errors";
 import { applyAggregateDeltas, lockAccounts, lockUserForDeltas } from "@/server/spending/aggregate";
-import { getObjectStore, statementPrefix } from "@/server/storage";
 import { deleteReturningDeltas } from "@/server/sync/ingest";
 
 export function listAccounts(db: Database, userId: string): Promise<Account[]> {
@@ -37,20 +39,24 @@ export async function createManualAccount(
   return account!;
 }
 
-/** Removes a manual account with its transactions and uploaded statements. */
+/**
+ * Removes a manual account with its transactions; its uploaded statements follow by a job asked for in the same
+ * transaction (an object store that fails then cannot leave them behind).
+ */
 export async function deleteManualAccount(db: Database, userId: string, accountId: string): Promise<void> {
   const account = await getAccount(db, userId, accountId);
   if (account.connectionId) throw notFound("That manual account");
   await db.transaction(async (tx) => {
     await removeAccountTransactions(tx, userId, [account.id]);
     await tx.delete(accounts).where(and(eq(accounts.id, accountId), eq(accounts.userId, userId)));
+    await enqueueEvents(tx, statementsPurgeRequested({ userId, accountId }));
   });
   await invalidateUserReads(userId);
-  await getObjectStore().deletePrefix(statementPrefix({ userId, accountId }));
 }
 
 /**
- * Deletes the accounts' transactions and takes them out of the monthly totals, in the caller's transaction
+ * Deletes the accounts' transactions and takes them out of the monthly totals (and asks for the months' budgets to
+ * be evaluated again), in the caller's transaction
  * (which then deletes the accounts). Waits for an import into these accounts to finish first; an import
  * queued behind it finds the account gone and stops.
  */
@@ -75,6 +81,13 @@ export async function removeAccountTransactions(
       returning posted_on, amount, currency, category_id`,
   );
   await applyAggregateDeltas(tx, userId, deltas);
+  // Removing an account can raise a month's net spending too (one that held the refunds): its budgets are
+  // evaluated again, as after any other change to the totals.
+  await requestBudgetEvaluation(
+    tx,
+    userId,
+    deltas.map((delta) => delta.month.slice(0, 7)),
+  );
 }
 
 /** Only the last four digits of an account number ever leave the server. */

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db";
 import { type Account, accounts, type Connection, connections, type Sync } from "@/db/schema";
-import { connectionSyncRequested } from "@/inngest/events";
+import { connectionSyncRequested, statementsPurgeRequested } from "@/inngest/events";
 import { enqueueEvents } from "@/inngest/outbox";
 import { newId } from "@/lib/ids";
 import { invalidateUserReads } from "@/server/cache/user-reads";
@@ -12,7 +12,6 @@ import { OfxSignonError, OfxStatementError, OfxUnreachableError } from "@/server
 import type { OfxCredentials } from "@/server/ofx/requests";
 import type { OfxAccountInfo } from "@/server/ofx/types";
 import { decryptSecret, encryptSecret } from "@/server/security/credentials";
-import { getObjectStore, statementPrefix } from "@/server/storage";
 import { createSync } from "@/server/sync/syncs";
 import { removeAccountTransactions } from "./accounts";
 import {
@@ -267,7 +266,10 @@ export async function credentialsFor(connection: Connection): Promise<OfxCredent
   };
 }
 
-/** Removes a connection, its accounts, their transactions and raw statements, and corrects the monthly totals. */
+/**
+ * Removes a connection, its accounts and their transactions, and corrects the monthly totals; its raw statements
+ * follow by a job asked for in the same transaction.
+ */
 export async function deleteConnection(db: Database, userId: string, connectionId: string): Promise<void> {
   await db.transaction(async (tx) => {
     const linked = await tx
@@ -284,7 +286,7 @@ export async function deleteConnection(db: Database, userId: string, connectionI
       .where(and(eq(connections.id, connectionId), eq(connections.userId, userId)))
       .returning({ id: connections.id });
     if (removed.length === 0) throw notFound("That connection");
+    await enqueueEvents(tx, statementsPurgeRequested({ userId, connectionId }));
   });
   await invalidateUserReads(userId);
-  await getObjectStore().deletePrefix(statementPrefix({ userId, connectionId }));
 }

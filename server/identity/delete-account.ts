@@ -2,11 +2,10 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db";
 import { crowdVotes, type User, users } from "@/db/schema";
-import { CROWD_RECOUNT_BATCH, crowdRecountRequested, userDeleted } from "@/inngest/events";
+import { CROWD_RECOUNT_BATCH, crowdRecountRequested, statementsPurgeRequested } from "@/inngest/events";
 import { enqueueEvents } from "@/inngest/outbox";
 import { invalidateUserReads } from "@/server/cache/user-reads";
 import { AppError } from "@/server/errors";
-import { getObjectStore, statementPrefix } from "@/server/storage";
 import { authenticateWithPassword, normalizeEmail } from "./users";
 
 /**
@@ -50,7 +49,7 @@ export async function deleteAccount(
     // What lives outside these tables is cleaned up by jobs asked for in this transaction: a crash after the
     // commit cannot leave the statements stored, nor the crowd counting the votes of someone who left.
     await enqueueEvents(tx, [
-      userDeleted({ userId: user.id }),
+      statementsPurgeRequested({ userId: user.id }),
       ...chunks(
         votes.map((vote) => vote.sellerKey),
         CROWD_RECOUNT_BATCH,
@@ -60,11 +59,6 @@ export async function deleteAccount(
     ]);
   });
   await invalidateUserReads(user.id);
-}
-
-/** Removes the raw statements of a deleted user from the object store (the `user/deleted` job). */
-export async function purgeDeletedUserFiles(userId: string): Promise<number> {
-  return getObjectStore().deletePrefix(statementPrefix({ userId }));
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {

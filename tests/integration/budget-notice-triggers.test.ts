@@ -8,6 +8,7 @@ import { PATCH as patchMe } from "@/app/api/v1/me/route";
 import type { Database } from "@/db";
 import type { Notification } from "@/db/schema";
 import { currentMonthFor, todayIn } from "@/lib/months";
+import { deleteManualAccount } from "@/server/accounts/accounts";
 import { loadBudgetStatuses } from "@/server/notifications/budget-statuses";
 import { evaluateBudgetNotificationsNow } from "@/server/notifications/evaluate";
 import { addSpending, categoryId } from "../factories/spending";
@@ -70,5 +71,35 @@ describe("a profile change", () => {
     await clearOutbox(db);
     await call(patchMe, { method: "PATCH", token, body: { name: "Ada", email_notifications: false } });
     expect(await evaluationsAskedFor(user.id)).toEqual([]);
+  });
+});
+
+describe("removing an account", () => {
+  it("asks for the month's budget notices again when the account held refunds that kept a budget under", async () => {
+    const { user, token } = await createTestUser(db, { label: "remove-refunds" });
+    const today = todayIn("UTC");
+    await addSpending(db, user.id, [{ on: today, cents: -15_000, category: "food-dining.groceries" }]);
+    const refunds = await addSpending(db, user.id, [
+      { on: today, cents: 6_000, category: "food-dining.groceries" },
+    ]);
+    await call(putBudget, {
+      method: "PUT",
+      token,
+      params: { category_id: GROCERIES },
+      body: { amount: "100" },
+    });
+    // $150 spent, $60 back: $90 of $100, past 80% and under the budget.
+    expect(thresholdNotices(await evaluateBudgetNotificationsNow(db, user.id, loadBudgetStatuses))).toEqual([
+      ["budget_approaching", 80],
+    ]);
+    await clearOutbox(db);
+
+    await deleteManualAccount(db, user.id, refunds);
+    expect(await evaluationsAskedFor(user.id)).toEqual([
+      expect.objectContaining({ data: { userId: user.id, months: [currentMonthFor("UTC")] } }),
+    ]);
+    // Without the refunds, $150 of $100: over, and told.
+    const told = await evaluateBudgetNotificationsNow(db, user.id, loadBudgetStatuses);
+    expect(thresholdNotices(told)).toEqual([["budget_exceeded", 100]]);
   });
 });

@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as refreshRoute } from "@/app/api/v1/connections/[id]/refresh/route";
 import {
@@ -440,15 +440,30 @@ describe("linking the Demo Bank and extracting transactions", () => {
     expect((await syncOf(token, fixed.body.sync.id)).status).toBe("succeeded");
   });
 
-  it("removing a connection removes its transactions and their spending", async () => {
+  it("removing a connection removes its transactions, their spending and the bank's answers", async () => {
     const { token, user } = await createTestUser(db, { label: "remove" });
     const linked = await linkDemo(token);
     await runner.drain();
+    const { getObjectStore, statementKey } = await import("@/server/storage");
+    const answers = (
+      await db
+        .select()
+        .from(syncs)
+        .where(and(eq(syncs.userId, user.id), eq(syncs.status, "succeeded")))
+    ).map((sync) =>
+      statementKey({ userId: user.id, connectionId: sync.connectionId!, syncId: sync.id, extension: "ofx" }),
+    );
+    expect(answers).toHaveLength(1);
+    expect((await getObjectStore().get(answers[0]!)).length).toBeGreaterThan(0);
+
     const removed = await call(deleteConnectionRoute, { token, params: { id: linked.body.connection.id } });
     expect(removed.status).toBe(204);
     expect(await db.select().from(transactions).where(eq(transactions.userId, user.id))).toHaveLength(0);
     expect(await db.select().from(monthlySpending).where(eq(monthlySpending.userId, user.id))).toHaveLength(
       0,
     );
+    // The stored answers go by a job the removal asked for in its own transaction.
+    await runner.drain();
+    await expect(getObjectStore().get(answers[0]!)).rejects.toThrow(/No stored object/);
   });
 });

@@ -18,7 +18,7 @@ describe("/api/inngest in dev mode", () => {
       "evaluate-budget-notifications",
       "import-statement",
       "import-statement-failure",
-      "purge-deleted-user",
+      "purge-statements",
       "recompute-spending",
       "recount-crowd",
       "recover-stranded-syncs",
@@ -34,7 +34,7 @@ describe("/api/inngest in dev mode", () => {
     expect(byId["relay-outbox"]!.triggers).toEqual([{ cron: "* * * * *" }]);
     expect(byId["check-spending-aggregate"]!.triggers).toEqual([{ cron: "30 5 * * *" }]);
     expect(byId["recover-stranded-syncs"]!.triggers).toEqual([{ cron: "20 * * * *" }]);
-    expect(byId["purge-deleted-user"]!.triggers).toEqual([{ event: "user/deleted" }]);
+    expect(byId["purge-statements"]!.triggers).toEqual([{ event: "statements/purge.requested" }]);
     expect(byId["recount-crowd"]!.triggers).toEqual([{ event: "crowd/recount.requested" }]);
     expect(byId["daily-refresh-requested"]!.triggers).toEqual([{ event: "sync/daily-refresh.requested" }]);
     expect(byId["sync-connection"]!.concurrency).toEqual([{ key: "event.data.connectionId", limit: 1 }]);
