@@ -9,7 +9,9 @@
 // multipart parsing, the token check, the outbox and the runner are the path being measured. Then, in the same
 // database once the app has stopped, a raw COPY of the same rows into a table with the transactions table's
 // indexes. Prints rows/s uploaded-to-imported, its ratio to that COPY, per-upload latency (answer and import),
-// and the rows counted in the database. The scratch database or directory is removed afterwards.
+// the CPU the app's processes and (on Postgres) the database's backends spent per 1,000 rows during the run
+// (from /proc: on a shared machine these hold when rates do not), and the rows counted in the database. The
+// scratch database or directory is removed afterwards.
 // With --cpu-prof DIR the app's process is profiled (node --cpu-prof) into DIR, written when it stops.
 // Targets: ≥ 45,000 rows/s on Postgres, ≥ 30,000 rows/s on the embedded database.
 
@@ -27,6 +29,8 @@ import {
   type CopySource,
   exited,
   fmt,
+  postgresCpu,
+  processGroupCpuMs,
   scratchPostgresDatabase,
   startNextServer,
   timeCopy,
@@ -139,6 +143,8 @@ async function main() {
     const answers: number[] = [];
     const imports: number[] = [];
     let seconds: number;
+    let appCpuMs: number | null = null;
+    let databaseCpuMs: number | null = null;
     try {
       const made = await signUp(server.url, ACCOUNTS + 1);
       userId = made.userId;
@@ -153,6 +159,12 @@ async function main() {
       console.log(
         `bench:upload — ${fmt(PER_ACCOUNT * ACCOUNTS)} rows in ${ACCOUNTS} OFX uploads of ${fmt(PER_ACCOUNT)}, ${CONCURRENCY} at a time, through next start on ${label}`,
       );
+      // CPU of the app's processes and of Postgres's backends for this database, during the run alone.
+      const observer = postgres
+        ? await openDatabase({ driver: "postgres", url: postgres.url, max: 1 })
+        : undefined;
+      const databaseCpu = observer ? await postgresCpu(observer) : undefined;
+      const appCpuStart = processGroupCpuMs(server.process.pid!);
       let next = 0;
       const started = performance.now();
       await Promise.all(
@@ -169,6 +181,10 @@ async function main() {
         }),
       );
       seconds = (performance.now() - started) / 1000;
+      const appCpuEnd = processGroupCpuMs(server.process.pid!);
+      appCpuMs = appCpuStart === null || appCpuEnd === null ? null : appCpuEnd - appCpuStart;
+      databaseCpuMs = (await databaseCpu?.stop()) ?? null;
+      await observer?.close();
     } finally {
       server.stop();
       await exited(server.process);
@@ -190,6 +206,11 @@ async function main() {
     console.log(`upload / indexed COPY:   ${(rate / copy.rate).toFixed(2)}`);
     console.log(
       `per upload (${fmt(PER_ACCOUNT)} rows): 202 after p50 ${fmt(percentile(answers, 50))} ms, p99 ${fmt(percentile(answers, 99))} ms; imported after p50 ${fmt(percentile(imports, 50))} ms, p99 ${fmt(percentile(imports, 99))} ms`,
+    );
+    const perThousand = (ms: number | null) =>
+      ms === null ? "n/a" : `${((1000 * ms) / (PER_ACCOUNT * ACCOUNTS)).toFixed(1)} ms`;
+    console.log(
+      `CPU per 1,000 rows:      app ${perThousand(appCpuMs)}, Postgres ${perThousand(databaseCpuMs)} (load average ${os.loadavg()[0]!.toFixed(1)})`,
     );
     console.log(`rows in the database:    ${fmt(Number(stored?.n))} of ${fmt(PER_ACCOUNT * ACCOUNTS)}`);
     console.log(`target:                  ≥ ${postgres ? "45,000" : "30,000"} rows/s`);

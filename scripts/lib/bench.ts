@@ -222,6 +222,32 @@ export async function timeCopy(handle: DatabaseHandle, sources: CopySource[], ta
   return { rows: lines.length, seconds, rate: lines.length / seconds };
 }
 
+/**
+ * CPU time (ms) of every process in a process group, read from /proc (Linux): the app started by
+ * startNextServer is a group of its own. Null where /proc cannot tell. Wall-clock rates on a shared machine
+ * mostly measure the other work running; CPU per row holds.
+ */
+export function processGroupCpuMs(groupId: number): number | null {
+  let ticks = 0;
+  try {
+    for (const entry of fs.readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      let stat: string;
+      try {
+        stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      } catch {
+        continue; // exited meanwhile
+      }
+      // After the parenthesized command name: state, ppid, pgrp, … utime (14th field), stime (15th).
+      const fields = stat.slice(stat.lastIndexOf(") ") + 2).split(" ");
+      if (Number(fields[2]) === groupId) ticks += Number(fields[11]) + Number(fields[12]);
+    }
+  } catch {
+    return null;
+  }
+  return ticks * 10;
+}
+
 export type NextServer = { process: ChildProcess; url: string; stop: () => void };
 
 /**

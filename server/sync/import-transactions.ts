@@ -25,7 +25,7 @@ import {
   readLockedPending,
   rewritePendingRows,
 } from "./ingest";
-import { rowsFromOtherFiles } from "./other-files";
+import { postedRowsInRangeSql, rowsFromOtherFiles, type StoredPostedRow } from "./other-files";
 import {
   type Coverage,
   coverageOfRows,
@@ -124,14 +124,20 @@ export async function importStatementRows(
     const categorization = planCategorization(target.userId, statement, { currency: target.currency });
     clock.lap("categorize");
     // One round trip, in this order: the import's locks; then the account's pending rows (locked), which also
-    // says whether the account still exists after the locks; then the categories' lookups.
-    const [pendingResult, answers] = (
+    // says whether the account still exists after the locks; then the categories' lookups; then, for a file,
+    // the account's posted rows in the file's days, which another file may have brought.
+    const otherFilesRead = options.matchOtherFiles ? postedRowsInRangeSql(target, statement) : null;
+    const results = (
       await queryPreparedPipeline(tx, [
         ...(options.targetLocked ? [] : [lockTargetSql(target)]),
         lockPendingRowsSql(target),
         ...(categorization.query ? [categorization.query] : []),
+        ...(otherFilesRead ? [otherFilesRead] : []),
       ])
     ).slice(options.targetLocked ? 0 : 1);
+    const pendingResult = results[0];
+    const answers = categorization.query ? results[1] : undefined;
+    const inRange = (otherFilesRead ? results[results.length - 1] : []) as StoredPostedRow[];
     const stored = readLockedPending(pendingResult ?? []);
     if (stored === null) return null;
     clock.lap("normalize");
@@ -151,10 +157,9 @@ export async function importStatementRows(
       deltas,
       result,
     );
-    if (options.matchOtherFiles) {
+    if (inRange.length > 0) {
       const unhandled = statement.map((_, index) => index).filter((index) => !handled.has(index));
-      for (const index of await rowsFromOtherFiles(tx, target, statement, externalIds, unhandled))
-        handled.add(index);
+      for (const index of rowsFromOtherFiles(inRange, statement, externalIds, unhandled)) handled.add(index);
     }
     clock.lap("normalize");
 

@@ -26,6 +26,7 @@ import {
 import { getObjectStore, statementKey } from "@/server/storage";
 import { StatementRejectedError } from "./errors";
 import { type ImportOptions, importStatementRows, lockImportTarget } from "./import-transactions";
+import { dropReadStatement, leaveReadStatement, takeReadStatement } from "./statement-handoff";
 import {
   claimSyncAccount,
   createSync,
@@ -149,6 +150,10 @@ export async function acceptStatementImport(
     plan.objectKey = statementKey({ userId, accountId: plan.accountId, syncId: plan.syncId, extension });
     await getObjectStore().put(plan.objectKey, file.bytes);
     objectKeys.push(plan.objectKey);
+    // The import job reads the file exactly as it was read here (the same bytes and options) unless it is a
+    // CSV, whose job reads it with the mapping settled here and the target account's own type: so what was
+    // read is handed to the job rather than read a second time. Left before the commit that queues the job.
+    if (statement.format !== "csv") leaveReadStatement(plan.objectKey, statement);
   }
   let created: Sync[];
   try {
@@ -203,6 +208,7 @@ export async function acceptStatementImport(
       return syncs;
     });
   } catch (error) {
+    for (const key of objectKeys) dropReadStatement(key);
     await Promise.allSettled(objectKeys.map((key) => getObjectStore().delete(key)));
     throw error;
   }
@@ -218,9 +224,10 @@ function pickAccount(parsed: ParsedStatement, account: Account, fileAccount?: st
 }
 
 /**
- * The import job: read the stored file again and store what is new, in one transaction with the account's
- * balance and the sync's outcome: the file is imported whole or not at all, and counted exactly. A file that
- * cannot be stored fails the sync once, with the reason; a retry of a finished import changes nothing.
+ * The import job: read the stored file again (unless the upload in this process left what it read:
+ * statement-handoff.ts) and store what is new, in one transaction with the account's balance and the sync's
+ * outcome: the file is imported whole or not at all, and counted exactly. A file that cannot be stored fails
+ * the sync once, with the reason; a retry of a finished import changes nothing.
  */
 export async function runStatementImport(
   db: Database,
@@ -238,13 +245,16 @@ export async function runStatementImport(
     .limit(1);
   if (!account) return null;
   try {
-    const bytes = await getObjectStore().get(sync.objectKey);
     const parseOptions = parseOptionsSchema.parse(sync.parseOptions ?? {});
     const { fileAccount, ...readOptions } = parseOptions;
+    // What the upload read, when it was accepted in this process; else the stored file, read again.
     const statement = pickAccount(
-      readUploadedStatement({ bytes, filename: sync.fileName ?? "statement" }, readOptions, {
-        accountType: account.type,
-      }).statement,
+      takeReadStatement(sync.objectKey) ??
+        readUploadedStatement(
+          { bytes: await getObjectStore().get(sync.objectKey), filename: sync.fileName ?? "statement" },
+          readOptions,
+          { accountType: account.type },
+        ).statement,
       account,
       fileAccount,
     );

@@ -1,18 +1,22 @@
 import fs from "node:fs";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as createAccountRoute, GET as listAccountsRoute } from "@/app/api/v1/accounts/route";
 import { GET as getSyncRoute } from "@/app/api/v1/syncs/[id]/route";
 import { GET as listTransactionsRoute } from "@/app/api/v1/transactions/route";
 import type { Database } from "@/db";
 import { bootEmbeddedRunner } from "@/inngest/embedded/boot";
 import type { EmbeddedRunner } from "@/inngest/embedded/runner";
+import { aggregate, leaf, sgmlDocument } from "@/server/ofx/sgml-writer";
 import { parseStatementFile, UnsupportedStatementError } from "@/server/statements/parse-file";
 import { previewStatementUpload } from "@/server/statements/preview";
 import { StatementParseError } from "@/server/statements/types";
+import { getObjectStore } from "@/server/storage";
+import { runStatementImport } from "@/server/sync/statement-import";
 import { createTestUser } from "../factories/users";
 import { call } from "../support/api";
 import { useTestDatabase } from "../support/db";
+import { expectAggregateMatchesTransactions } from "../support/ledger";
 import { uploadStatement } from "../support/statement-upload";
 
 let db: Database;
@@ -324,4 +328,90 @@ describe("uploading statement files", () => {
     const ofx = new Uint8Array(fs.readFileSync(path.join(fixtures, "ofx/ofxparse-bank_medium.ofx")));
     expect((await upload(stranger, accountId, { name: "a.ofx", bytes: ofx })).status).toBe(404);
   });
+
+  it("imports what the upload read, without reading the stored file a second time", async () => {
+    const { token } = await createTestUser(db);
+    const accountId = await manualAccount(token);
+    const reads = vi.spyOn(getObjectStore(), "get");
+    try {
+      const response = await upload(token, accountId, { name: "september.ofx", bytes: ofxStatement(40) });
+      expect(response.status).toBe(202);
+      await runner.drain();
+      const sync = (await call(getSyncRoute, { token, params: { id: response.body.sync.id } })).body;
+      expect(sync).toMatchObject({ status: "succeeded", imported: 40, duplicates: 0 });
+      expect(reads).not.toHaveBeenCalled();
+    } finally {
+      reads.mockRestore();
+    }
+  });
+
+  it("reads the stored file again when an attempt stopped after taking what the upload read, and imports it once", async () => {
+    const { user, token } = await createTestUser(db);
+    const accountId = await manualAccount(token);
+    const response = await upload(token, accountId, { name: "september.ofx", bytes: ofxStatement(40) });
+    expect(response.status).toBe(202);
+    // The first attempt stops midway through its import (the process dies, the database drops it): its
+    // transaction rolls back, and the retry has only the stored file.
+    await expect(
+      runStatementImport(
+        db,
+        { userId: user.id, syncId: response.body.sync.id },
+        {
+          afterBatch: () => {
+            throw new Error("Connection terminated unexpectedly");
+          },
+        },
+      ),
+    ).rejects.toThrow("Connection terminated");
+    const reads = vi.spyOn(getObjectStore(), "get");
+    try {
+      await runner.drain();
+      expect(reads).toHaveBeenCalledTimes(1);
+    } finally {
+      reads.mockRestore();
+    }
+    const sync = (await call(getSyncRoute, { token, params: { id: response.body.sync.id } })).body;
+    expect(sync).toMatchObject({ status: "succeeded", imported: 40, duplicates: 0 });
+    expect(await amountsOf(token, accountId)).toHaveLength(40);
+    await expectAggregateMatchesTransactions(db, user.id);
+  });
 });
+
+/** An OFX checking statement in USD with `count` rows over September 2026. */
+function ofxStatement(count: number): Uint8Array {
+  const rows = Array.from({ length: count }, (_, i) =>
+    aggregate("STMTTRN", [
+      leaf("TRNTYPE", "DEBIT"),
+      leaf("DTPOSTED", `202609${String(1 + (i % 28)).padStart(2, "0")}`),
+      leaf("TRNAMT", `-${i + 1}.25`),
+      leaf("FITID", `SEPT-${i}`),
+      leaf("NAME", `CORNER GROCERY ${i}`),
+    ]),
+  );
+  const body = aggregate("OFX", [
+    aggregate("BANKMSGSRSV1", [
+      aggregate("STMTTRNRS", [
+        leaf("TRNUID", 1),
+        aggregate("STATUS", [leaf("CODE", 0), leaf("SEVERITY", "INFO")]),
+        aggregate("STMTRS", [
+          leaf("CURDEF", "USD"),
+          aggregate("BANKACCTFROM", [
+            leaf("BANKID", "111000025"),
+            leaf("ACCTID", "5550001"),
+            leaf("ACCTTYPE", "CHECKING"),
+          ]),
+          aggregate("BANKTRANLIST", [leaf("DTSTART", "20260901"), leaf("DTEND", "20260930"), ...rows]),
+        ]),
+      ]),
+    ]),
+  ]);
+  return new TextEncoder().encode(sgmlDocument(body, { version: 102 }));
+}
+
+async function amountsOf(token: string, accountId: string): Promise<string[]> {
+  const listed = await call(listTransactionsRoute, {
+    token,
+    path: `/api/v1/transactions?account_id=${accountId}&limit=100`,
+  });
+  return listed.body.data.map((t: { amount: string }) => t.amount);
+}
