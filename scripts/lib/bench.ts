@@ -128,7 +128,7 @@ export function benchStatement(account: number, perAccount: number, from = 0, to
   const start = Date.UTC(2026, 4, 1);
   for (let i = from; i < to; i++) {
     const seller = SELLERS[(account * 7 + i * 13) % SELLERS.length]!;
-    const day = new Date((start + (i * 86_400_000 * 183) / perAccount) | 0);
+    const day = new Date(start + Math.floor((i * 86_400_000 * 183) / perAccount));
     const cents = ((account * 131 + i * 977) % 15_000) + 150;
     rows.push(
       aggregate("STMTTRN", [
