@@ -10,6 +10,7 @@ import { PATCH as patchTransaction } from "@/app/api/v1/transactions/[id]/route"
 import { GET as listTransactions } from "@/app/api/v1/transactions/route";
 import type { Database } from "@/db";
 import { queryRows } from "@/db/client";
+import { defaultCategoryId } from "@/db/seed/categories";
 import { bootEmbeddedRunner } from "@/inngest/embedded/boot";
 import type { EmbeddedRunner } from "@/inngest/embedded/runner";
 import { getObjectStore, statementKey } from "@/server/storage";
@@ -20,9 +21,10 @@ import { startDemoBank } from "../support/demo-bank";
 
 let db: Database;
 let runner: EmbeddedRunner;
+const GROCERIES = defaultCategoryId("food-dining.groceries");
 
 /** A user with a linked Demo Bank, a budget, a category choice (a crowd vote) on Trader Joe's, and its key. */
-async function userWithData(label: string, groceriesId: string) {
+async function userWithData(label: string) {
   const created = await createTestUser(db, { label });
   const linked = await call(linkRoute, {
     token: created.token,
@@ -33,7 +35,7 @@ async function userWithData(label: string, groceriesId: string) {
   const budget = await call(putBudget, {
     method: "PUT",
     token: created.token,
-    params: { category_id: groceriesId },
+    params: { category_id: GROCERIES },
     body: { amount: "400.00" },
   });
   expect(budget.status).toBe(200);
@@ -46,7 +48,7 @@ async function userWithData(label: string, groceriesId: string) {
     method: "PATCH",
     token: created.token,
     params: { id: row.id },
-    body: { category_id: groceriesId, apply_to_seller: true },
+    body: { category_id: GROCERIES, apply_to_seller: true },
   });
   expect(moved.status).toBe(200);
   await runner.drain();
@@ -86,6 +88,19 @@ async function statementKeys(userId: string): Promise<string[]> {
   );
 }
 
+/** How many verified votes the crowd's answer for the seller counts. */
+async function crowdVotes(sellerKey: string): Promise<number> {
+  const [top] = await queryRows<{ votes: number }>(
+    db,
+    sql`select votes from crowd_top where seller_key = ${sellerKey}`,
+  );
+  return top!.votes;
+}
+
+async function expectStoredNoMore(keys: readonly string[]) {
+  for (const key of keys) await expect(getObjectStore().get(key)).rejects.toThrow(/No stored object/);
+}
+
 describe("deleting one's account", () => {
   beforeAll(async () => {
     db = (await useTestDatabase()).db;
@@ -94,12 +109,8 @@ describe("deleting one's account", () => {
   });
 
   it("asks for the password, then removes everything of the user and nothing of anyone else", async () => {
-    const [groceries] = await queryRows<{ id: string }>(
-      db,
-      sql`select id from default_categories where slug = 'food-dining.groceries'`,
-    );
-    const leaving = await userWithData("leaving", groceries!.id);
-    const staying = await userWithData("staying", groceries!.id);
+    const leaving = await userWithData("leaving");
+    const staying = await userWithData("staying");
     const before = await rowsOf(leaving.user.id);
     expect(before.transactions).toBeGreaterThan(250);
     expect(before.crowd_votes).toBe(1);
@@ -107,10 +118,7 @@ describe("deleting one's account", () => {
     const statements = await statementKeys(leaving.user.id);
     expect(statements.length).toBeGreaterThan(0);
     for (const key of statements) expect((await getObjectStore().get(key)).length).toBeGreaterThan(0);
-    const [crowdBefore] = await queryRows<{ votes: number }>(
-      db,
-      sql`select votes from crowd_top where seller_key = ${leaving.sellerKey}`,
-    );
+    const crowdBefore = await crowdVotes(leaving.sellerKey);
 
     const wrong = await call(deleteMe, {
       method: "DELETE",
@@ -136,17 +144,14 @@ describe("deleting one's account", () => {
     expect(Object.entries(after).filter(([, n]) => n > 0)).toEqual([]);
     const [account] = await queryRows(db, sql`select 1 from users where id = ${leaving.user.id}::uuid`);
     expect(account).toBeUndefined();
-    for (const key of statements) await expect(getObjectStore().get(key)).rejects.toThrow(/No stored object/);
+    await expectStoredNoMore(statements);
     // Its token went with it.
     expect((await call(getMe, { token: leaving.token })).status).toBe(401);
 
     // The other user keeps all of theirs; the crowd's answer no longer counts the deleted vote.
     expect(await rowsOf(staying.user.id)).toEqual(stayingBefore);
-    const [crowdAfter] = await queryRows<{ votes: number }>(
-      db,
-      sql`select votes from crowd_top where seller_key = ${leaving.sellerKey}`,
-    );
-    expect(crowdAfter!.votes).toBe(crowdBefore!.votes - 1);
+    const crowdAfter = await crowdVotes(leaving.sellerKey);
+    expect(crowdAfter).toBe(crowdBefore - 1);
     // Jobs still queued for the user end quietly.
     const failed = await queryRows(
       db,
@@ -156,17 +161,10 @@ describe("deleting one's account", () => {
   });
 
   it("removes the statements once the object store is back, when it failed as the account was deleted", async () => {
-    const [groceries] = await queryRows<{ id: string }>(
-      db,
-      sql`select id from default_categories where slug = 'food-dining.groceries'`,
-    );
-    const leaving = await userWithData("store-down", groceries!.id);
+    const leaving = await userWithData("store-down");
     const statements = await statementKeys(leaving.user.id);
     expect(statements.length).toBeGreaterThan(0);
-    const [crowdBefore] = await queryRows<{ votes: number }>(
-      db,
-      sql`select votes from crowd_top where seller_key = ${leaving.sellerKey}`,
-    );
+    const crowdBefore = await crowdVotes(leaving.sellerKey);
     const outage = vi
       .spyOn(getObjectStore(), "deletePrefix")
       .mockRejectedValueOnce(new Error("connect ECONNREFUSED 127.0.0.1:9000"));
@@ -183,12 +181,9 @@ describe("deleting one's account", () => {
     } finally {
       outage.mockRestore();
     }
-    for (const key of statements) await expect(getObjectStore().get(key)).rejects.toThrow(/No stored object/);
-    const [crowdAfter] = await queryRows<{ votes: number }>(
-      db,
-      sql`select votes from crowd_top where seller_key = ${leaving.sellerKey}`,
-    );
-    expect(crowdAfter!.votes).toBe(crowdBefore!.votes - 1);
+    await expectStoredNoMore(statements);
+    const crowdAfter = await crowdVotes(leaving.sellerKey);
+    expect(crowdAfter).toBe(crowdBefore - 1);
   });
 
   it("an account without a password is confirmed with its e-mail address", async () => {

@@ -28,6 +28,23 @@ beforeAll(async () => {
   ({ db } = await useTestDatabase());
 });
 
+const hobbies = defaultCategoryId("shopping.hobbies");
+const gifts = defaultCategoryId("gifts-donations.gift");
+
+/** A user with three uncategorized purchases from one seller; `rows()` reads them back in date order. */
+async function threePurchasesFromOneSeller(label: string) {
+  const { user } = await createTestUser(db, { label });
+  const account = await createManualAccount(db, user.id, { name: "Card", type: "checking", currency: "USD" });
+  await importTransactions(db, { userId: user.id, accountId: account.id, currency: "USD", syncId: null }, [
+    row("PLINTH OSSARY", "2026-10-02"),
+    row("PLINTH OSSARY", "2026-10-09"),
+    row("PLINTH OSSARY", "2026-10-16"),
+  ]);
+  const rows = () =>
+    db.select().from(transactions).where(eq(transactions.userId, user.id)).orderBy(transactions.postedOn);
+  return { user, rows };
+}
+
 describe("undoing a category change", () => {
   it("forgets the choice it undid: new sellers are not filed like it", async () => {
     const { user } = await createTestUser(db, { label: "undo" });
@@ -59,23 +76,8 @@ describe("undoing a category change", () => {
   });
 
   it("after 'apply to all from this seller', puts back only what is still as the change left it", async () => {
-    const { user } = await createTestUser(db, { label: "undo-later" });
-    const account = await createManualAccount(db, user.id, {
-      name: "Card",
-      type: "checking",
-      currency: "USD",
-    });
-    const target = { userId: user.id, accountId: account.id, currency: "USD", syncId: null };
-    await importTransactions(db, target, [
-      row("PLINTH OSSARY", "2026-10-02"),
-      row("PLINTH OSSARY", "2026-10-09"),
-      row("PLINTH OSSARY", "2026-10-16"),
-    ]);
-    const rows = () =>
-      db.select().from(transactions).where(eq(transactions.userId, user.id)).orderBy(transactions.postedOn);
+    const { user, rows } = await threePurchasesFromOneSeller("undo-later");
     const [first, second, third] = await rows();
-    const hobbies = defaultCategoryId("shopping.hobbies");
-    const gifts = defaultCategoryId("gifts-donations.gift");
 
     const undo = await snapshotForUndo(db, user.id, first!.id, true, hobbies);
     await recategorizeTransaction(db, user.id, first!.id, { categoryId: hobbies, applyToSeller: true });
@@ -96,23 +98,8 @@ describe("undoing a category change", () => {
   });
 
   it("keeps the seller rule, and the rows, of a later 'apply to all' to another category", async () => {
-    const { user } = await createTestUser(db, { label: "undo-rule" });
-    const account = await createManualAccount(db, user.id, {
-      name: "Card",
-      type: "checking",
-      currency: "USD",
-    });
-    const target = { userId: user.id, accountId: account.id, currency: "USD", syncId: null };
-    await importTransactions(db, target, [
-      row("PLINTH OSSARY", "2026-10-02"),
-      row("PLINTH OSSARY", "2026-10-09"),
-      row("PLINTH OSSARY", "2026-10-16"),
-    ]);
-    const rows = () =>
-      db.select().from(transactions).where(eq(transactions.userId, user.id)).orderBy(transactions.postedOn);
+    const { user, rows } = await threePurchasesFromOneSeller("undo-rule");
     const [first, second] = await rows();
-    const hobbies = defaultCategoryId("shopping.hobbies");
-    const gifts = defaultCategoryId("gifts-donations.gift");
 
     const undo = await snapshotForUndo(db, user.id, first!.id, true, hobbies);
     await recategorizeTransaction(db, user.id, first!.id, { categoryId: hobbies, applyToSeller: true });

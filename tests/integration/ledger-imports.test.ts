@@ -13,7 +13,6 @@ import { bootEmbeddedRunner } from "@/inngest/embedded/boot";
 import type { EmbeddedRunner } from "@/inngest/embedded/runner";
 import { statementImportRequested } from "@/inngest/events";
 import { createManualAccount } from "@/server/accounts/accounts";
-import { aggregate, leaf, sgmlDocument } from "@/server/ofx/sgml-writer";
 import { getObjectStore, statementKey } from "@/server/storage";
 import { importConnectionStatements, type SyncPlan } from "@/server/sync/connection-sync";
 import { importTransactions } from "@/server/sync/import-transactions";
@@ -24,6 +23,7 @@ import { createTestUser } from "../factories/users";
 import { call } from "../support/api";
 import { useTestDatabase } from "../support/db";
 import { expectAggregateMatchesTransactions, storedAggregate } from "../support/ledger";
+import { checkingStatementOfx } from "../support/ofx-statements";
 
 let db: Database;
 let runner: EmbeddedRunner;
@@ -136,43 +136,16 @@ describe("storing a statement", () => {
       accounts: linked,
     };
     const statementFor = (accountNumber: string, amounts: string[]) =>
-      sgmlDocument(
-        aggregate("OFX", [
-          aggregate("SIGNONMSGSRSV1", [
-            aggregate("SONRS", [
-              aggregate("STATUS", [leaf("CODE", 0), leaf("SEVERITY", "INFO")]),
-              leaf("DTSERVER", "20260301"),
-            ]),
-          ]),
-          aggregate("BANKMSGSRSV1", [
-            aggregate("STMTTRNRS", [
-              leaf("TRNUID", 1),
-              aggregate("STATUS", [leaf("CODE", 0), leaf("SEVERITY", "INFO")]),
-              aggregate("STMTRS", [
-                leaf("CURDEF", "USD"),
-                aggregate("BANKACCTFROM", [
-                  leaf("BANKID", "121000358"),
-                  leaf("ACCTID", accountNumber),
-                  leaf("ACCTTYPE", "CHECKING"),
-                ]),
-                aggregate(
-                  "BANKTRANLIST",
-                  amounts.map((amount, i) =>
-                    aggregate("STMTTRN", [
-                      leaf("TRNTYPE", "DEBIT"),
-                      leaf("DTPOSTED", `2026020${i + 1}`),
-                      leaf("TRNAMT", amount),
-                      leaf("FITID", `F${i}`),
-                      leaf("NAME", `SHOP ${i}`),
-                    ]),
-                  ),
-                ),
-              ]),
-            ]),
-          ]),
-        ]),
-        { version: 102 },
-      );
+      checkingStatementOfx({
+        bankId: "121000358",
+        accountNumber,
+        rows: amounts.map((amount, i) => ({
+          posted: `2026020${i + 1}`,
+          amount,
+          fitid: `F${i}`,
+          name: `SHOP ${i}`,
+        })),
+      });
     const [good, missing] = linked;
     // The bank's one answer for the connection holds a statement for the first account only.
     const objectKey = `test/${sync.id}/answer.ofx`;

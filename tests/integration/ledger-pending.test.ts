@@ -35,6 +35,23 @@ async function setUp() {
 
 const rent = make.purchase(150_000, "PROPERTY MGMT RENT", "2026-03-01");
 
+// Luigi's, as a card shows it pending and then posts it under its full name (to Tally, another seller).
+const luigisPending = () =>
+  make.pendingWithoutId({ postedOn: "2026-03-20", amount: -3000, description: "TST* LUIGIS PIZZA" });
+const luigisPosted = () =>
+  make.postedWithoutId({ postedOn: "2026-03-21", amount: -3600, description: "TST* LUIGIS PIZZA TRATTORIA" });
+
+/** Files the transaction, and all from its seller (a seller rule), under the category, as the page does. */
+async function fileAllFromSeller(token: string, id: string, categoryId: string) {
+  const filed = await call(patchTransactionRoute, {
+    method: "PATCH",
+    token,
+    params: { id },
+    body: { category_id: categoryId, apply_to_seller: true },
+  });
+  expect(filed.status).toBe(200);
+}
+
 describe("pending purchases", () => {
   beforeAll(async () => {
     ({ db } = await useTestDatabase());
@@ -174,29 +191,15 @@ describe("pending purchases", () => {
     // February: Luigi's posted under its full name; the user files it, and all from the seller, as Fast Food.
     await importStatement([make.purchase(2800, "TST* LUIGIS PIZZA TRATTORIA", "2026-02-14")]);
     const [february] = await rows();
-    const filed = await call(patchTransactionRoute, {
-      method: "PATCH",
-      token,
-      params: { id: february!.id },
-      body: { category_id: fastFood, apply_to_seller: true },
-    });
-    expect(filed.status).toBe(200);
+    await fileAllFromSeller(token, february!.id, fastFood);
 
     // March: the card shows it pending under a shorter name the rule does not name, so Tally guesses.
-    await importStatement([
-      make.pendingWithoutId({ postedOn: "2026-03-20", amount: -3000, description: "TST* LUIGIS PIZZA" }),
-    ]);
+    await importStatement([luigisPending()]);
     const pending = (await rows()).find((row) => row.pending)!;
     expect(pending.categoryId).not.toBe(fastFood);
 
     // It posts under the full name: the seller the user filed, so it is Fast Food by their rule.
-    await importStatement([
-      make.postedWithoutId({
-        postedOn: "2026-03-21",
-        amount: -3600,
-        description: "TST* LUIGIS PIZZA TRATTORIA",
-      }),
-    ]);
+    await importStatement([luigisPosted()]);
     const settled = (await rows()).find((row) => row.id === pending.id);
     expect(settled).toMatchObject({ pending: false, categoryId: fastFood, categorySource: "rule" });
   });
@@ -206,25 +209,12 @@ describe("pending purchases", () => {
     const fastFood = defaultCategoryId("food-dining.fast-food");
     await importStatement([make.purchase(2800, "TST* LUIGIS PIZZA", "2026-02-14")]);
     const [february] = await rows();
-    await call(patchTransactionRoute, {
-      method: "PATCH",
-      token,
-      params: { id: february!.id },
-      body: { category_id: fastFood, apply_to_seller: true },
-    });
-    await importStatement([
-      make.pendingWithoutId({ postedOn: "2026-03-20", amount: -3000, description: "TST* LUIGIS PIZZA" }),
-    ]);
+    await fileAllFromSeller(token, february!.id, fastFood);
+    await importStatement([luigisPending()]);
     const pending = (await rows()).find((row) => row.pending)!;
     expect(pending).toMatchObject({ categoryId: fastFood, categorySource: "rule" });
     // Posted under a fuller name the rule does not name: the user's rule still speaks for this purchase.
-    await importStatement([
-      make.postedWithoutId({
-        postedOn: "2026-03-21",
-        amount: -3600,
-        description: "TST* LUIGIS PIZZA TRATTORIA",
-      }),
-    ]);
+    await importStatement([luigisPosted()]);
     expect((await rows()).find((row) => row.id === pending.id)).toMatchObject({
       pending: false,
       categoryId: fastFood,
@@ -240,26 +230,13 @@ describe("pending purchases", () => {
     });
     await importStatement([make.purchase(2800, "TST* LUIGIS PIZZA", "2026-02-14")]);
     const [february] = await rows();
-    await call(patchTransactionRoute, {
-      method: "PATCH",
-      token,
-      params: { id: february!.id },
-      body: { category_id: pizza.id, apply_to_seller: true },
-    });
-    await importStatement([
-      make.pendingWithoutId({ postedOn: "2026-03-20", amount: -3000, description: "TST* LUIGIS PIZZA" }),
-    ]);
+    await fileAllFromSeller(token, february!.id, pizza.id);
+    await importStatement([luigisPending()]);
     const pending = (await rows()).find((row) => row.pending)!;
     expect(pending).toMatchObject({ categoryId: pizza.id, categorySource: "rule" });
 
     await updateCategory(db, user.id, pizza.id, { hidden: true });
-    await importStatement([
-      make.postedWithoutId({
-        postedOn: "2026-03-21",
-        amount: -3600,
-        description: "TST* LUIGIS PIZZA TRATTORIA",
-      }),
-    ]);
+    await importStatement([luigisPosted()]);
     const settled = (await rows()).find((row) => row.id === pending.id)!;
     expect(settled.pending).toBe(false);
     expect(settled.categoryId).not.toBe(pizza.id);

@@ -7,7 +7,6 @@ import { GET as listTransactionsRoute } from "@/app/api/v1/transactions/route";
 import type { Database } from "@/db";
 import { bootEmbeddedRunner } from "@/inngest/embedded/boot";
 import type { EmbeddedRunner } from "@/inngest/embedded/runner";
-import { aggregate, leaf, sgmlDocument } from "@/server/ofx/sgml-writer";
 import { parseStatementFile, UnsupportedStatementError } from "@/server/statements/parse-file";
 import { previewStatementUpload } from "@/server/statements/preview";
 import { StatementParseError } from "@/server/statements/types";
@@ -17,6 +16,7 @@ import { createTestUser } from "../factories/users";
 import { call } from "../support/api";
 import { useTestDatabase } from "../support/db";
 import { expectAggregateMatchesTransactions } from "../support/ledger";
+import { checkingStatementOfx } from "../support/ofx-statements";
 import { uploadStatement } from "../support/statement-upload";
 
 let db: Database;
@@ -379,33 +379,19 @@ describe("uploading statement files", () => {
 
 /** An OFX checking statement in USD with `count` rows over September 2026. */
 function ofxStatement(count: number): Uint8Array {
-  const rows = Array.from({ length: count }, (_, i) =>
-    aggregate("STMTTRN", [
-      leaf("TRNTYPE", "DEBIT"),
-      leaf("DTPOSTED", `202609${String(1 + (i % 28)).padStart(2, "0")}`),
-      leaf("TRNAMT", `-${i + 1}.25`),
-      leaf("FITID", `SEPT-${i}`),
-      leaf("NAME", `CORNER GROCERY ${i}`),
-    ]),
-  );
-  const body = aggregate("OFX", [
-    aggregate("BANKMSGSRSV1", [
-      aggregate("STMTTRNRS", [
-        leaf("TRNUID", 1),
-        aggregate("STATUS", [leaf("CODE", 0), leaf("SEVERITY", "INFO")]),
-        aggregate("STMTRS", [
-          leaf("CURDEF", "USD"),
-          aggregate("BANKACCTFROM", [
-            leaf("BANKID", "111000025"),
-            leaf("ACCTID", "5550001"),
-            leaf("ACCTTYPE", "CHECKING"),
-          ]),
-          aggregate("BANKTRANLIST", [leaf("DTSTART", "20260901"), leaf("DTEND", "20260930"), ...rows]),
-        ]),
-      ]),
-    ]),
-  ]);
-  return new TextEncoder().encode(sgmlDocument(body, { version: 102 }));
+  const rows = Array.from({ length: count }, (_, i) => ({
+    posted: `202609${String(1 + (i % 28)).padStart(2, "0")}`,
+    amount: `-${i + 1}.25`,
+    fitid: `SEPT-${i}`,
+    name: `CORNER GROCERY ${i}`,
+  }));
+  const text = checkingStatementOfx({
+    bankId: "111000025",
+    accountNumber: "5550001",
+    rows,
+    period: { start: "20260901", end: "20260930" },
+  });
+  return new TextEncoder().encode(text);
 }
 
 async function amountsOf(token: string, accountId: string): Promise<string[]> {
