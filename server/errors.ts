@@ -136,6 +136,7 @@ const FIELD_WORDS: Record<string, string> = {
   account_url: "The OFX server address",
   amount: "The amount",
   apply_to_seller: "“Apply to all from this seller”",
+  budget_currency: "The budget currency",
   category_id: "The category",
   csv_mapping: "The column mapping",
   currency: "The currency",

@@ -24,6 +24,10 @@ export const users = pgTable(
     // Null for users who only ever signed in with GitHub or Google.
     passwordHash: text("password_hash"),
     monthlyIncome: numeric("monthly_income", { precision: 14, scale: 2 }),
+    // The currency budgets and the monthly income are kept in (ISO 4217). Null until the user first sets a budget
+    // or their income, when it is pinned to their main currency: from then on a new account in another currency,
+    // travel or a removed account cannot silently turn "$400 for Groceries" into €400. Only the user changes it.
+    budgetCurrency: text("budget_currency"),
     notifyThresholds: integer("notify_thresholds").array().notNull().default(sql`'{80,100}'::integer[]`),
     emailNotifications: boolean("email_notifications").notNull().default(true),
     // "Tell me when a sync brings new transactions": off by default, since daily syncs would notify daily.

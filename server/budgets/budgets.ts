@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db";
-import { budgets } from "@/db/schema";
+import { budgets, users } from "@/db/schema";
 import { UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
 import { type Cents, centsFromNumeric, formatDecimal } from "@/lib/money";
 import { monthLabel, shiftMonth } from "@/lib/months";
@@ -11,19 +11,20 @@ import { AppError, notFound } from "@/server/errors";
 import { getUserById } from "@/server/identity/users";
 import { type BudgetLine, type BudgetMonth, createBudgetModel } from "./evaluate";
 import { monthsToEvaluate, requestBudgetEvaluation } from "./events";
-import { type BudgetUser, budgetClock, loadBudgetInputs } from "./load";
+import { type BudgetUser, budgetClock, budgetCurrency, loadBudgetInputs } from "./load";
 
 // The budgets service: one month's budgets for the page, the API and the job, and the user's changes to them.
 
 /**
- * One month's budgets for the user, in their main currency. `month` defaults to the current one.
+ * One month's budgets for the user, in their budget currency (see budgetCurrency). `month` defaults to the current one.
  *
  * Read through the per-user cache: the page, the dashboard's card and the API ask for the same month again and
  * again, and evaluating it takes three queries and the budget model. Every write to what a month is computed
  * from clears the user's cache when it commits: budget settings (here), the profile's income and thresholds
  * and time zone (server/identity), categories, imports, recategorizing and removed accounts. What the date
  * alone changes (the pace projection, the status, "this month") is in the key: today in the user's zone, so
- * tomorrow is a new entry. Income and thresholds are in the key too, because the caller passes the user row.
+ * tomorrow is a new entry. Income, thresholds and the budget currency are in the key too, because the caller
+ * passes the user row.
  */
 export async function getBudgetMonth(
   db: Database,
@@ -33,7 +34,14 @@ export async function getBudgetMonth(
   const { today, currentMonth } = budgetClock(user, options.now);
   const month = options.month ?? currentMonth;
   checkPlanningHorizon(month, currentMonth);
-  const key = ["budgets", month, today, user.monthlyIncome ?? "", user.notifyThresholds.join(",")].join(":");
+  const key = [
+    "budgets",
+    month,
+    today,
+    user.monthlyIncome ?? "",
+    user.notifyThresholds.join(","),
+    user.budgetCurrency ?? "",
+  ].join(":");
   return cachedRead(user.id, key, async () => {
     const [months] = await evaluateMonths(db, user, [month], options.now);
     return months!;
@@ -157,7 +165,14 @@ async function writeSetting(
   checkPlanningHorizon(change.month, currentMonth);
   const effectiveFrom = `${change.month}-01`;
   const owner = and(eq(budgets.userId, user.id), eq(budgets.categoryId, category.id));
+  // The amount is in the currency the budgets are shown in now; the first setting pins it (see users.ts).
+  const currency = await budgetCurrency(db, user);
   await db.transaction(async (tx) => {
+    if (user.budgetCurrency === null)
+      await tx
+        .update(users)
+        .set({ budgetCurrency: sql`coalesce(${users.budgetCurrency}, ${currency})` })
+        .where(eq(users.id, user.id));
     // Serializes concurrent changes to one category's settings, so "the setting in force" stays true.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`budget:${user.id}:${category.id}`}))`);
     // The months from this one on are evaluated again once the change commits (see ./events.ts).
@@ -192,6 +207,13 @@ async function writeSetting(
   });
   // Committed: the user's next read (the line returned below among them) evaluates the month again.
   await invalidateUserReads(user.id);
-  const month = await getBudgetMonth(db, user, { month: change.month, now });
+  const month = await getBudgetMonth(
+    db,
+    { ...user, budgetCurrency: user.budgetCurrency ?? currency },
+    {
+      month: change.month,
+      now,
+    },
+  );
   return month.lines.find((line) => line.categoryId === category.id) ?? null;
 }

@@ -8,7 +8,7 @@ import { centsFromNumeric } from "@/lib/money";
 import { currentMonthFor, laterMonth, shiftMonth, todayIn } from "@/lib/months";
 import { visibleCategoriesSql } from "@/server/categorize/categories";
 import { TAXONOMY } from "@/server/categorize/taxonomy";
-import { mainCurrency } from "@/server/reports/currency";
+import { mainCurrency, spendingCurrencies } from "@/server/reports/currency";
 import type { BudgetCategory, BudgetInputs } from "./evaluate";
 import { HISTORY_MONTHS } from "./recommend";
 import { DEFAULT_THRESHOLDS } from "./status";
@@ -20,9 +20,26 @@ import { DEFAULT_THRESHOLDS } from "./status";
 // starts (one index probe) and, for the month under way, its payments out (for the projection).
 
 /** What the budget code needs of a user. */
-export type BudgetUser = Pick<User, "id" | "monthlyIncome" | "notifyThresholds"> & {
+export type BudgetUser = Pick<User, "id" | "monthlyIncome" | "notifyThresholds" | "budgetCurrency"> & {
   timeZone?: string | null;
 };
+
+/**
+ * The currency the user's budgets and monthly income are in: the one pinned when they first set either, else
+ * (nothing set yet, so nothing to keep) their main currency, the one every total defaults to, as on Spending.
+ */
+export async function budgetCurrency(db: Database, user: BudgetUser): Promise<string> {
+  return user.budgetCurrency ?? mainCurrency(db, user.id);
+}
+
+/**
+ * The currencies the user can keep budgets in: the one they are in now first, then every currency the user has
+ * transactions or accounts in.
+ */
+export async function budgetCurrencyChoices(db: Database, user: BudgetUser): Promise<string[]> {
+  const [current, used] = await Promise.all([budgetCurrency(db, user), spendingCurrencies(db, user.id)]);
+  return [...new Set([current, ...used])];
+}
 
 /** The user's calendar: today and the current month in their time zone (UTC until they have one). */
 export function budgetClock(user: BudgetUser, now = new Date()) {
@@ -44,7 +61,7 @@ const MONTHS_BEFORE = HISTORY_MONTHS + 1;
 export async function loadBudgetInputs(
   db: Database,
   user: BudgetUser,
-  /** `currency` defaults to the user's main currency (read in the same round of queries). */
+  /** `currency` defaults to the user's budget currency (see budgetCurrency). */
   options: { months: readonly string[]; currency?: string; now?: Date },
 ): Promise<Omit<BudgetInputs, "month">> {
   const { today, currentMonth } = budgetClock(user, options.now);
@@ -53,9 +70,8 @@ export async function loadBudgetInputs(
   const last = `${laterMonth(sorted.at(-1)!, currentMonth)}-01`;
   const userId = user.id;
   // Budgets are kept in one currency: every amount read below is that currency's alone (the aggregate and the
-  // ledger are per currency), so euros are never added to dollars. The main currency is the one every total
-  // defaults to (as on Spending), read through the per-user cache.
-  const currency = options.currency ?? (await mainCurrency(db, userId));
+  // ledger are per currency), so euros are never added to dollars.
+  const currency = options.currency ?? (await budgetCurrency(db, user));
   const [[meta], aggregateRows, paymentRows] = await Promise.all([
     // The small things in one round trip: the user's own categories (the default ones are Tally's taxonomy,
     // seeded from it at every start), their budget settings, and when their history in the currency starts.

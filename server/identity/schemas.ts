@@ -42,6 +42,11 @@ export const profileInput = z
     time_zone: z
       .string("must be a time zone like America/Los_Angeles")
       .refine(isValidTimeZone, "must be a time zone like America/Los_Angeles"),
+    budget_currency: z
+      .string("must be a currency code like USD")
+      .trim()
+      .regex(/^[A-Za-z]{3}$/, "must be a currency code like USD")
+      .transform((code) => code.toUpperCase()),
   })
   .partial()
   .strict();

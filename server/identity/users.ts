@@ -1,11 +1,13 @@
 import "server-only";
-import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
+import { and, eq, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { type User, users } from "@/db/schema";
 import { currentMonthFor } from "@/lib/months";
 import { requestBudgetEvaluation } from "@/server/budgets/events";
+import { budgetCurrencyChoices } from "@/server/budgets/load";
 import { invalidateUserReads } from "@/server/cache/user-reads";
 import { AppError } from "@/server/errors";
+import { mainCurrency } from "@/server/reports/currency";
 import { hashPassword, spendPasswordCheckTime, verifyPassword } from "./passwords";
 import { abuseLimits, tooMany } from "./rate-limit";
 import { endOtherSessions } from "./sessions";
@@ -94,16 +96,26 @@ export type ProfileChanges = {
   emailNotifications?: boolean;
   notifySyncCompleted?: boolean;
   timeZone?: string;
+  /** ISO 4217; one the user has transactions or an account in. */
+  budgetCurrency?: string;
 };
 
 const BUDGET_STATUS_FIELDS: ReadonlyArray<keyof ProfileChanges> = [
   "notifyThresholds",
   "timeZone",
   "monthlyIncome",
+  "budgetCurrency",
 ];
 
 export async function updateProfile(db: Database, userId: string, changes: ProfileChanges): Promise<User> {
-  const provided = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+  const provided: {
+    [Column in keyof typeof users.$inferInsert]?: (typeof users.$inferInsert)[Column] | SQL;
+  } = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+  if (changes.budgetCurrency !== undefined) await checkBudgetCurrency(db, userId, changes.budgetCurrency);
+  // An income is an amount in some currency: the first one set pins the budget currency, as a first budget does
+  // (server/budgets/budgets.ts), unless this change picks it too.
+  else if (changes.monthlyIncome)
+    provided.budgetCurrency = sql`coalesce(${users.budgetCurrency}, ${await mainCurrency(db, userId)})`;
   const [user] =
     Object.keys(provided).length === 0
       ? await db.select().from(users).where(eq(users.id, userId))
@@ -120,6 +132,19 @@ export async function updateProfile(db: Database, userId: string, changes: Profi
   // Income and thresholds shape budgets, the time zone decides "this month": cached figures start over.
   if (Object.keys(provided).length > 0) await invalidateUserReads(userId);
   return user;
+}
+
+/** Budgets can be kept in a currency the user has money in (or the one they are kept in now). */
+async function checkBudgetCurrency(db: Database, userId: string, currency: string): Promise<void> {
+  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  if (!user) throw new AppError("not_found", "Your account was not found.");
+  const offered = await budgetCurrencyChoices(db, user);
+  if (!offered.includes(currency))
+    throw new AppError(
+      "invalid_input",
+      `You have no transactions in ${currency}; budgets can be kept in ${offered.join(" or ")}.`,
+      { fields: { budget_currency: `must be one of ${offered.join(", ")}` } },
+    );
 }
 
 /**

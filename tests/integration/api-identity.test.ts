@@ -128,6 +128,21 @@ describe("identity API", () => {
     expect(bad.body.error.fields).toHaveProperty("colour");
   });
 
+  it("pins the budget currency with the first income, and changes it only to a currency the user has", async () => {
+    const { token } = await signUpAndGetToken("budget-currency@example.com");
+    expect((await call(getMe, { token })).body).toMatchObject({ budget_currency: null });
+    const patched = await call(patchMe, { method: "PATCH", token, body: { monthly_income: "3000" } });
+    expect(patched.body).toMatchObject({ monthly_income: "3000.00", budget_currency: "USD" });
+
+    const unknown = await call(patchMe, { method: "PATCH", token, body: { budget_currency: "eur" } });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.message).toBe("You have no transactions in EUR; budgets can be kept in USD.");
+    const malformed = await call(patchMe, { method: "PATCH", token, body: { budget_currency: "dollars" } });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error.fields).toEqual({ budget_currency: "must be a currency code like USD" });
+    expect((await call(getMe, { token })).body).toMatchObject({ budget_currency: "USD" });
+  });
+
   it("gives a wrong password and an unknown email the same answer, then rate limits after 11 failures", async () => {
     resetSignInLimiter();
     await signUpAndGetToken("limited@example.com");

@@ -1,11 +1,15 @@
-// Budgets of a user with accounts in two currencies: a budget is kept in the main currency (the one most of
-// their transactions are in, as on Spending), so its spending, history and recommendations are that currency's
-// alone; an amount in another currency is never added to it as if it were the same money.
+// Budgets of a user with accounts in two currencies: a budget is kept in one currency (the main one, the one most
+// of their transactions are in, until the first budget or income pins it), so its spending, history and
+// recommendations are that currency's alone; an amount in another currency is never added to it as if it were
+// the same money, and budgets never change currency unless the user says so.
 
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db";
 import { getBudgetMonth, setBudget } from "@/server/budgets/budgets";
 import type { BudgetMonth } from "@/server/budgets/evaluate";
+import { invalidateUserReads } from "@/server/cache/user-reads";
+import { AppError } from "@/server/errors";
+import { getUserById, updateProfile } from "@/server/identity/users";
 import { addSpending, categoryId, monthly } from "../factories/spending";
 import { createTestUser } from "../factories/users";
 import { useTestDatabase } from "../support/db";
@@ -62,5 +66,84 @@ describe("a user with accounts in dollars and in euros", () => {
     const set = await setBudget(db, user, GROCERIES, { month: "2026-03", amount: 20_000 }, now);
     expect(set).toMatchObject({ budget: 20_000, spent: 10_000, remaining: 10_000 });
     expect(set.status).not.toBe("exceeded");
+  });
+});
+
+describe("the currency budgets are kept in", () => {
+  const dollarsThenEuros = async (label: string) => {
+    const { user } = await createTestUser(db, { label });
+    // Mostly dollars to begin with: $50 of groceries in March over five purchases, and one €10 purchase.
+    await addSpending(
+      db,
+      user.id,
+      [1, 2, 3, 4, 5].map((day) => ({
+        on: `2026-03-0${day}`,
+        cents: -1_000,
+        category: "food-dining.groceries",
+      })),
+    );
+    await addSpending(
+      db,
+      user.id,
+      [{ on: "2026-03-06", cents: -1_000, category: "food-dining.groceries" }],
+      undefined,
+      "EUR",
+    );
+    return user;
+  };
+  // A euro account with more transactions than the dollar one: euros become the main currency.
+  const euroTripOutnumbersDollars = async (userId: string) => {
+    await addSpending(
+      db,
+      userId,
+      [10, 11, 12, 13, 14, 15, 16, 17].map((day) => ({
+        on: `2026-03-${day}`,
+        cents: -5_000,
+        category: "food-dining.groceries",
+      })),
+      undefined,
+      "EUR",
+    );
+    await invalidateUserReads(userId); // as every import does when it commits
+  };
+
+  it("stays in the currency of the first budget when another currency becomes the main one", async () => {
+    const user = await dollarsThenEuros("pinned-by-budget");
+    await setBudget(db, user, GROCERIES, { month: "2026-03", amount: 20_000 }, now);
+    await euroTripOutnumbersDollars(user.id);
+
+    const march = await getBudgetMonth(db, (await getUserById(db, user.id))!, { now });
+    // Still "$200 for Groceries" with $50 spent, not €200 against €410.
+    expect(march.currency).toBe("USD");
+    expect(line(march, GROCERIES)).toMatchObject({ budget: 20_000, spent: 5_000, remaining: 15_000 });
+  });
+
+  it("is pinned by the monthly income too, which is an amount in it", async () => {
+    const user = await dollarsThenEuros("pinned-by-income");
+    const updated = await updateProfile(db, user.id, { monthlyIncome: "4000.00" });
+    expect(updated.budgetCurrency).toBe("USD");
+    await euroTripOutnumbersDollars(user.id);
+    expect((await getBudgetMonth(db, (await getUserById(db, user.id))!, { now })).currency).toBe("USD");
+  });
+
+  it("follows the main currency while nothing is set, and changes only when the user picks another", async () => {
+    const user = await dollarsThenEuros("switched-by-hand");
+    await euroTripOutnumbersDollars(user.id);
+    // Nothing was set in dollars: the budgets show in the main currency, as Spending does.
+    expect((await getBudgetMonth(db, user, { now })).currency).toBe("EUR");
+
+    const switched = await updateProfile(db, user.id, { budgetCurrency: "USD" });
+    expect((await getBudgetMonth(db, switched, { now })).currency).toBe("USD");
+    const set = await setBudget(db, switched, GROCERIES, { month: "2026-03", amount: 10_000 }, now);
+    expect(set).toMatchObject({ budget: 10_000, spent: 5_000 });
+
+    const refused = await updateProfile(db, user.id, { budgetCurrency: "JPY" }).catch(
+      (error: unknown) => error,
+    );
+    expect(refused).toBeInstanceOf(AppError);
+    expect((refused as AppError).message).toBe(
+      "You have no transactions in JPY; budgets can be kept in USD or EUR.",
+    );
+    expect((await getUserById(db, user.id))?.budgetCurrency).toBe("USD");
   });
 });

@@ -37,11 +37,13 @@ export async function updateProfileAction(
       name: String(form.name ?? "").trim() || null,
       monthly_income: String(form.monthly_income ?? "").trim() || null,
       time_zone: String(form.time_zone ?? "").trim() || undefined,
+      budget_currency: String(form.budget_currency ?? "").trim() || undefined,
     });
     await updateProfile(await getDb(), user.id, {
       name: input.name,
       monthlyIncome: input.monthly_income,
       timeZone: input.time_zone,
+      budgetCurrency: input.budget_currency,
     });
     revalidatePath("/", "layout");
     return undefined;

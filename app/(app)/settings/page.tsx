@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { requireUser } from "@/server/auth";
+import { budgetCurrencyChoices } from "@/server/budgets/load";
 import { listCategories } from "@/server/categorize/categories";
 import { listLinkedProviders } from "@/server/identity/oauth";
 import { listTimeZones } from "@/server/identity/time-zone";
@@ -20,10 +21,11 @@ export const metadata: Metadata = { title: "Settings" };
 export default async function SettingsPage() {
   const user = await requireUser();
   const db = await getDb();
-  const [tokens, categories, linked] = await Promise.all([
+  const [tokens, categories, linked, currencies] = await Promise.all([
     listTokens(db, user.id),
     listCategories(db, user.id, { includeHidden: true }),
     listLinkedProviders(db, user.id),
+    budgetCurrencyChoices(db, user),
   ]);
   const groups = categories
     .filter(
@@ -47,7 +49,13 @@ export default async function SettingsPage() {
           <h2 className="mb-4 text-lg font-semibold">Profile</h2>
           {/* Only what the form shows: a client component's props are sent to the browser whole. */}
           <ProfileForm
-            profile={{ name: user.name, monthlyIncome: user.monthlyIncome, timeZone: user.timeZone }}
+            profile={{
+              name: user.name,
+              monthlyIncome: user.monthlyIncome,
+              timeZone: user.timeZone,
+              budgetCurrency: currencies[0]!,
+            }}
+            currencies={currencies}
             timeZones={listTimeZones()}
           />
         </Card>

@@ -10,14 +10,19 @@ import { updateProfileAction } from "../actions";
 export function ProfileForm({
   profile,
   timeZones,
+  currencies,
 }: {
   profile: {
     name: string | null;
     monthlyIncome: string | null;
     timeZone: string | null;
+    /** The currency budgets and income are in now. */
+    budgetCurrency: string;
   };
   /** Every zone the server knows, so the server and the browser render the same list. */
   timeZones: string[];
+  /** The currencies budgets can be kept in, the current one first. */
+  currencies: string[];
 }) {
   const [state, dispatch, pending] = useActionState(updateProfileAction, null);
   const [, startTransition] = useTransition();
@@ -25,6 +30,7 @@ export function ProfileForm({
   const hasFieldErrors = Boolean(fields && Object.keys(fields).some((name) => name !== "_"));
   // Until the user picks one, the browser's zone (known only after hydration).
   const [timeZone, setTimeZone] = useState(profile.timeZone ?? "UTC");
+  const [budgetCurrency, setBudgetCurrency] = useState(profile.budgetCurrency);
   const [browserZone, setBrowserZone] = useState<string | null>(null);
   useEffect(() => {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -59,7 +65,7 @@ export function ProfileForm({
         error={fieldError(fields, "name")}
       />
       <Field
-        label="Monthly income after tax"
+        label={`Monthly income after tax (${budgetCurrency})`}
         name="monthly_income"
         inputMode="decimal"
         placeholder="4200.00"
@@ -67,6 +73,18 @@ export function ProfileForm({
         hint="Used to recommend budgets. Leave empty to let Tally estimate it from your deposits."
         error={fieldError(fields, "monthly_income")}
       />
+      {/* Only someone with money in more than one currency has a choice to make. */}
+      {currencies.length > 1 ? (
+        <SelectField
+          label="Budget currency"
+          name="budget_currency"
+          value={budgetCurrency}
+          onChange={(event) => setBudgetCurrency(event.target.value)}
+          options={currencies.map((code) => ({ value: code, label: code }))}
+          hint="Budgets and your income are amounts in this currency, and count only spending in it. Amounts you set stay as they are."
+          error={fieldError(fields, "budget_currency")}
+        />
+      ) : null}
       <SelectField
         label="Time zone"
         name="time_zone"

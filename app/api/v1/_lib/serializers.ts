@@ -21,6 +21,8 @@ export const serializeMe = (user: User) => ({
   email: user.email,
   name: user.name,
   monthly_income: user.monthlyIncome,
+  // Null until the first budget or income pins it; budgets follow the main currency until then.
+  budget_currency: user.budgetCurrency,
   notify_thresholds: user.notifyThresholds,
   email_notifications: user.emailNotifications,
   notify_sync_completed: user.notifySyncCompleted,

@@ -1,6 +1,6 @@
 // GET /api/v1/me — the signed-in user's profile and notification settings.
 // PATCH /api/v1/me — change any of name, monthly_income, notify_thresholds, email_notifications,
-// notify_sync_completed, time_zone.
+// notify_sync_completed, time_zone, budget_currency.
 // DELETE /api/v1/me — delete the account and all its data; body { password } (or { confirm_email } for an
 // account without a password). 204 when done.
 
@@ -28,6 +28,7 @@ export const PATCH = apiRoute(async (request) => {
     emailNotifications: input.email_notifications,
     notifySyncCompleted: input.notify_sync_completed,
     timeZone: input.time_zone,
+    budgetCurrency: input.budget_currency,
   });
   return json(serializeMe(updated));
 });
