@@ -53,7 +53,10 @@ test("changing a seller's category moves that month's spending on the dashboard"
   expect((after.get("Coffee Shops") ?? 0) + blueBottleSpend).toBe(before.get("Coffee Shops"));
 });
 
-test("dollars and euros are shown apart, each currency's spending on its own", async ({ page, auth }) => {
+test("dollars and euros are shown apart, each currency's spending on its own, budgets in the one picked", async ({
+  page,
+  auth,
+}) => {
   await auth.signUp(uniqueEmail("currencies"));
   const accounts = new AccountsPage(page);
   await accounts.goto();
@@ -83,6 +86,18 @@ test("dollars and euros are shown apart, each currency's spending on its own", a
     Number(/€([\d,]+\.\d{2})/.exec(text)![1]!.replaceAll(",", "")),
   );
   expect(Math.round(euros.reduce((sum, amount) => sum + amount, 0) * 100)).toBe(2390 + 4115);
+
+  // Budgets are kept in one currency, the main one until the user picks another.
+  await page.goto("/budgets");
+  await expect(page.getByText("Budgets count spending in USD only, not in EUR.")).toBeVisible();
+  await page.getByRole("link", { name: "Change the budget currency" }).click();
+  await expect(page.getByLabel("Monthly income after tax (USD)")).toBeVisible();
+  await page.getByLabel("Budget currency").selectOption("EUR");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Your settings are saved.")).toBeVisible();
+  await expect(page.getByLabel("Monthly income after tax (EUR)")).toBeVisible();
+  await page.goto("/budgets");
+  await expect(page.getByText("Budgets count spending in EUR only, not in USD.")).toBeVisible();
 });
 
 test.describe("in California", () => {

@@ -10,6 +10,7 @@ import { MONTH_PATTERN, monthLabel, shiftMonth } from "@/lib/months";
 import { requireUser } from "@/server/auth";
 import { getBudgetMonth } from "@/server/budgets/budgets";
 import { budgetClock } from "@/server/budgets/load";
+import { spendingCurrencies } from "@/server/reports/currency";
 import { BudgetList } from "./_components/budget-list";
 
 export const metadata: Metadata = { title: "Budgets" };
@@ -38,28 +39,55 @@ export default async function BudgetsPage({ searchParams }: { searchParams: Prom
 }
 
 async function Budgets({ user, month }: { user: User; month: string }) {
-  const budget = await getBudgetMonth(await getDb(), user, { month });
+  const db = await getDb();
+  const [budget, currencies] = await Promise.all([
+    getBudgetMonth(db, user, { month }),
+    spendingCurrencies(db, user.id),
+  ]);
+  // Someone with money in several currencies must know which one the figures below count (else "nothing was
+  // spent" reads as wrong when the spending is in another currency).
+  const others = currencies.filter((code) => code !== budget.currency);
+  const currencyNote =
+    others.length > 0 ? (
+      <p className="mb-6 text-sm text-fg-muted">
+        Budgets count spending in {budget.currency} only, not in {others.join(" or ")}.{" "}
+        <Link href="/settings" className="font-medium text-accent underline">
+          Change the budget currency
+        </Link>
+      </p>
+    ) : null;
   if (budget.lines.length === 0 && budget.unbudgeted.categories.length === 0) {
     return (
-      <EmptyState
-        title={`No budgets for ${monthLabel(month)} yet`}
-        action={
-          <div className="flex flex-wrap justify-center gap-3">
-            {/* Secondary style: white on brand-600 falls short of 4.5:1 contrast (axe); the views work owns that colour. */}
-            <Link href="/accounts" className={buttonClasses("secondary")}>
-              Link an account
-            </Link>
-            <Link href="/settings" className={buttonClasses("secondary")}>
-              Enter your monthly income
-            </Link>
-          </div>
-        }
-      >
-        {budget.guidance ?? "Nothing was spent this month, and no category has a budget."}
-      </EmptyState>
+      <>
+        {currencyNote}
+        <EmptyState
+          title={`No budgets for ${monthLabel(month)} yet`}
+          action={
+            <div className="flex flex-wrap justify-center gap-3">
+              {/* Secondary style: white on brand-600 falls short of 4.5:1 contrast (axe); the views work owns that colour. */}
+              <Link href="/accounts" className={buttonClasses("secondary")}>
+                Link an account
+              </Link>
+              <Link href="/settings" className={buttonClasses("secondary")}>
+                Enter your monthly income
+              </Link>
+            </div>
+          }
+        >
+          {budget.guidance ??
+            (others.length > 0
+              ? `Nothing was spent in ${budget.currency} this month, and no category has a budget.`
+              : "Nothing was spent this month, and no category has a budget.")}
+        </EmptyState>
+      </>
     );
   }
-  return <BudgetList budget={budget} />;
+  return (
+    <>
+      {currencyNote}
+      <BudgetList budget={budget} />
+    </>
+  );
 }
 
 function MonthSwitcher({ month, currentMonth }: { month: string; currentMonth: string }) {
