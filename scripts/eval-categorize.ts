@@ -3,10 +3,10 @@
 // Usage: npx tsx scripts/eval-categorize.ts [file.csv ...] [--misses=all|wrong|none]
 // Without files it reads every tests/categorize-eval/*.csv. Exits 1 when a set misses the target (≥ 90% right
 // by group, ≤ 3% wrong), so CI can run it.
-// real-bank-4.csv is the hold-out (files no other set cites, never used to write server/categorize/data): its
-// figure is the one that predicts how Tally does on bank text it has never seen. real-bank-3.csv was the hold-out
-// until it was used to find rules. real-bank-5.csv is the fifth batch, gathered the same way (no repository an earlier
-// set cites) to be the tuning set: its misses may guide rules, so its figure says less about unseen text.
+// real-bank-6.csv is the hold-out (repositories no other set cites, never used to write server/categorize/data):
+// its figure is the one that predicts how Tally does on bank text it has never seen. real-bank-3.csv and then
+// real-bank-4.csv were the hold-out before it, and their misses may now guide rules like real-bank-5.csv's (the tuning
+// set), so their figures say less about unseen text.
 
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";

@@ -16,10 +16,10 @@ function loadRealBank(file: string) {
   const rows = parseEvalCsv(text, file);
   for (const row of rows) expect(row.source, row.description).not.toBe("");
   const lines = text.split(/\r?\n/).filter((line) => line && !line.startsWith("#"));
-  // Permissive or GPL licences only (no non-commercial ones): MIT, ISC (MIT's terms in fewer words), GPL-2.0/3.0,
-  // BSD-2/3-Clause, Apache-2.0, CC0-1.0.
+  // Permissive or copyleft licences only (no non-commercial ones): MIT, ISC (MIT's terms in fewer words),
+  // GPL-2.0/3.0, EPL-1.0 (weak copyleft like MPL), BSD-2/3-Clause, Apache-2.0, CC0-1.0.
   for (const line of lines.slice(1))
-    expect(line).toMatch(/,(MIT|ISC|GPL-[23]\.0|BSD-[23]-Clause|Apache-2\.0|CC0-1\.0)$/);
+    expect(line).toMatch(/,(MIT|ISC|GPL-[23]\.0|EPL-1\.0|BSD-[23]-Clause|Apache-2\.0|CC0-1\.0)$/);
   return rows;
 }
 
@@ -46,18 +46,22 @@ describe("categorization eval sets", () => {
   //   the work lands.
   // - real-bank-3.csv: built as the hold-out (files no earlier set cites); its misses were then studied for general
   //   rules (European bank text), so like real-bank-2 it is a tuning set now and its floors follow the work.
-  // - real-bank-4.csv: the fresh hold-out, gathered once real-bank-3 began to be used for tuning: again only
-  //   repositories no earlier set cites. Same rule: its floors are what it reached on the day it was added (right
-  //   less 0.03, wrong plus 0.02), and its misses are never a tuning list.
+  // - real-bank-4.csv: the hold-out gathered once real-bank-3 began to be used for tuning: again only repositories no
+  //   earlier set cites. Its floors are what it reached on the day it was added (right less 0.03, wrong plus 0.02).
+  //   real-bank-6 has taken over as the hold-out.
   // - real-bank-5.csv: the fifth batch, gathered (again from repositories no earlier set cites, permissive licences
   //   only) to be the tuning set while real-bank-4 stays the hold-out. Its floors are what it reached on the day it
   //   was added (right 0.437 less ~0.03, wrong 0.119 plus ~0.03); raise them as rules land (now 0.576 / 0.020).
+  // - real-bank-6.csv: the current hold-out, gathered to replace real-bank-4 in that role (repositories no earlier set
+  //   cites, labelled before the categorizer saw the rows). Its floors are what it reached on the day it was added
+  //   (right 0.565 less 0.03, wrong 0.027 plus 0.02), and its misses are never a tuning list.
   it.each([
     { file: "real-bank.csv", minRows: 80, right: 0.9, wrong: MAX_WRONG },
     { file: "real-bank-2.csv", minRows: 200, right: 0.72, wrong: 0.025 },
     { file: "real-bank-3.csv", minRows: 150, right: 0.65, wrong: 0.049 },
     { file: "real-bank-4.csv", minRows: 130, right: 0.63, wrong: 0.14 },
     { file: "real-bank-5.csv", minRows: 140, right: 0.56, wrong: 0.03 },
+    { file: "real-bank-6.csv", minRows: 140, right: 0.53, wrong: 0.047 },
   ])(
     "$file: sources and licences named, at least $right right and at most $wrong wrong",
     ({ file, minRows, right, wrong }) => {
