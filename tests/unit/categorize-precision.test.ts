@@ -271,7 +271,7 @@ describe("bank wording is not an OpenStreetMap brand", () => {
 
 describe("travel is a fare as often as a trip", () => {
   it("a transit operator's travel charge is not filed as a holiday", () => {
-    expect(categorize("TFL TRAVEL CH").categoryId).toBeNull();
+    expect(categorize("TFL TRAVEL CH").categoryId).toBe("auto-transport.public-transportation");
     expect(categorize("OPAL TRAVEL").categoryId).toBeNull();
   });
 

@@ -174,6 +174,42 @@ describe("sources of a category", () => {
   });
 });
 
+describe("sellers with no shop of their own, in Tally's list", () => {
+  // OpenStreetMap knows places; web shops, insurers, subscriptions and apps come from Tally's own list.
+  it.each([
+    // A web shop's domain as banks print it, with and without its legal form
+    ["www.thomann.de", "shopping.hobbies"],
+    ["BOL.COM B.V.", "shopping.general-merchandise"],
+    ["ZALANDO SE", "shopping.clothing"],
+    // German statutory health insurers, named in full, by initials, or by region
+    ["SEPA-Lastschrift Techniker Krankenkasse", "health-fitness.health-insurance"],
+    ["TK", "health-fitness.health-insurance"],
+    ["AOK NIEDERSACHSEN", "health-fitness.health-insurance"],
+    ["IKK CLASSIC", "health-fitness.health-insurance"],
+    // Hosting and subscriptions
+    ["HETZNER ONLINE GMBH", "business-services.software"],
+    ["WWW.IONOS.DE", "business-services.software"],
+    ["Lieferando.de", "food-dining.food-delivery"],
+  ])("%s → %s", (description, slug) => {
+    expect(categorize(description)).toMatchObject({ categoryId: slug, via: "tally_seller" });
+  });
+
+  it("a name that is an everyday word counts only as the whole text", () => {
+    expect(categorize("PICNIC").categoryId).toBe("food-dining.groceries");
+    expect(categorize("BOLT").categoryId).toBe("auto-transport.ride-share");
+    // The same words at the start of another business's name, or a person's
+    expect(categorize("PICNIC BASKET CAFE").categoryId).toBe("food-dining.coffee-shops");
+    expect(categorize("BOLT HARDWARE STORE").categoryId).toBe("home.home-improvement");
+    expect(categorize("TIM SMITH")).toMatchObject({ categoryId: null, merchant: "Tim Smith" });
+    expect(categorize("OTTO MUELLER").categoryId).toBeNull();
+  });
+
+  it("a bank, a neobank among them, says nothing of what was bought", () => {
+    expect(categorize("bunq")).toMatchObject({ sellerKey: "bunq", categoryId: null });
+    expect(categorize("REVOLUT**1234*").categoryId).toBeNull();
+  });
+});
+
 describe("precedence: rule → dictionary → crowd → business words → bank category → history", () => {
   const everyone = (key: string) => ({
     userRules: new Map([[key, "my.rule"]]),
