@@ -39,7 +39,7 @@ describe("sources of a category", () => {
       ["GREGGS PLC", "food-dining"],
       ["SHOPPERS DRUG MART #123", "health-fitness"],
       ["LCBO #123", "food-dining"],
-      ["DUNNES STORES", "food-dining"],
+      ["SUPERVALU DUBLIN", "food-dining"],
       ["REWE SAGT DANKE 12345", "food-dining"],
       ["MERCADONA VALENCIA", "food-dining"],
     ] as const) {
@@ -298,12 +298,26 @@ describe("ACH descriptors", () => {
 describe("country-aware names", () => {
   // Two businesses spelled the same in different countries, as name-suggestion-index has many.
   const nsi: NsiData = {
-    categories: ["food-dining.groceries", "shopping.electronics-software", "auto-transport.gas-fuel"],
+    categories: [
+      "food-dining.groceries",
+      "shopping.electronics-software",
+      "auto-transport.gas-fuel",
+      "auto-transport.public-transportation",
+      "bills-utilities.utilities",
+      "auto-transport.parking",
+    ],
     sellers: [
       ["Zedmart", 0, "ca", "zedmart"],
       ["Zedmart", 1, "de at", "zedmart"],
       ["Quorvo", 2, "", "quorvo"],
       ["Quorvo Markt", 0, "de", "quorvo"],
+      // One name listed in one country for its trains and again for its power lines (as SNCF is in France),
+      // and one listed for its buses and its car parks, both in the same group.
+      ["Ferrovo", 3, "fr", "ferrovo"],
+      ["Ferrovo", 4, "fr", "ferrovo"],
+      ["Ferrovo", 3, "be", "ferrovo"],
+      ["Busko", 3, "fr", "busko"],
+      ["Busko", 5, "fr", "busko"],
     ],
   };
   const local = loadSellerDictionary([], { nsi });
@@ -323,6 +337,13 @@ describe("country-aware names", () => {
 
   it("abstains when the name means different things elsewhere and nowhere near the account", () => {
     expect(inCountries("ZEDMART #123", ["jp"])).toBeNull();
+  });
+
+  it("abstains when the name means different things in the account holder's own country", () => {
+    expect(inCountries("FERROVO PARIS FR", ["fr", "be"])).toBeNull();
+    // Where it is listed once, that one decides; two kinds of one group are the group.
+    expect(inCountries("FERROVO BRUXELLES", ["be", "fr"])).toBe("auto-transport.public-transportation");
+    expect(inCountries("BUSKO PARIS FR", ["fr"])).toBe("auto-transport");
   });
 });
 
