@@ -14,7 +14,10 @@ const load = (file: string) =>
 function loadRealBank(file: string) {
   const text = readFileSync(path.join(__dirname, "..", "categorize-eval", file), "utf8");
   const rows = parseEvalCsv(text, file);
-  for (const row of rows) expect(row.source, row.description).not.toBe("");
+  for (const row of rows) {
+    expect(row.source, row.description).not.toBe("");
+    expect(row.currency ?? "", row.description).toMatch(/^([A-Z]{3})?$/);
+  }
   const lines = text.split(/\r?\n/).filter((line) => line && !line.startsWith("#"));
   // Permissive or GPL licences only (no non-commercial ones): MIT, ISC (MIT's terms in fewer words), GPL-2.0/3.0,
   // BSD-2/3-Clause, Apache-2.0, CC0-1.0.
@@ -90,6 +93,20 @@ describe("reading a labelled file", () => {
     const report = evaluateCategorizer(rows, defaultSellerDictionary());
     expect(report.overall).toEqual({ total: 4, right: 4, wrong: 0, uncategorized: 0 });
     expect(report.bySource.get("bank a")).toEqual({ total: 2, right: 2, wrong: 0, uncategorized: 0 });
+  });
+
+  it("reads a row for the countries of its account's currency, as the app reads an import", () => {
+    const rows = parseEvalCsv(
+      [
+        "description,expected,currency",
+        "HOFER FILIALE 4711 GMBH,Groceries,EUR",
+        "HOFER FILIALE 4711 GMBH,Groceries,",
+      ].join("\n"),
+    );
+    expect(rows.map((row) => row.currency)).toEqual(["EUR", null]);
+    const report = evaluateCategorizer(rows, defaultSellerDictionary());
+    // Austria's Hofer is a grocer for a euro account; for an account of unknown currency it is no one Tally knows.
+    expect(report.overall).toEqual({ total: 2, right: 1, wrong: 0, uncategorized: 1 });
   });
 
   it("refuses a category it does not know", () => {
