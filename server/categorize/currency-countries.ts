@@ -2,7 +2,7 @@
 // whether a short brand counts ("Kiwi" is a Norwegian grocer). Apart from assign.ts so the evaluation judges a row
 // with the countries the app would use. No `import "server-only"`: scripts/eval-categorize.ts imports it via tsx.
 
-import { DEFAULT_COUNTRIES } from "@/server/categorize/dictionary";
+import { DEFAULT_COUNTRIES, markHomeCountries } from "@/server/categorize/dictionary";
 
 /** Where an account in this currency most likely banks, first; the usual countries follow. */
 const COUNTRIES_BY_CURRENCY: Record<string, readonly string[]> = {
@@ -33,6 +33,7 @@ export function countriesForCurrency(currency: string | null | undefined): reado
   let list = countryLists.get(code);
   if (list === undefined) {
     list = [...first, ...DEFAULT_COUNTRIES.filter((c) => !first.includes(c))];
+    markHomeCountries(list, first.length);
     countryLists.set(code, list);
   }
   return list;

@@ -336,6 +336,17 @@ function freeze(roots: ReadonlyMap<string, AliasNode>): SellerTrie {
   return { index: buildAliasIndex(tokens, parents, flags), prefix, exact, prefixAll, exactAll };
 }
 
+/** How many leading countries of a list are equally likely (see markHomeCountries); 1 when not marked. */
+const homeCountries = new WeakMap<readonly string[], number>();
+
+/**
+ * Marks the first `count` countries of a list (one list object per currency, see countriesForCurrency) as equally
+ * likely: the countries that share the account's currency.
+ */
+export function markHomeCountries(countries: readonly string[], count: number): void {
+  homeCountries.set(countries, count);
+}
+
 /** Countries tried when the caller knows none: where Tally's users bank, then anywhere. */
 export const DEFAULT_COUNTRIES: readonly string[] = ["us", "ca", "gb", "ie"];
 
@@ -360,8 +371,12 @@ function trades(record: SellerRecord, country: string): boolean {
  * undefined, not a guess worth making.
  */
 export function chooseCandidate(list: Candidates, countries: readonly string[]): SellerRecord | undefined {
-  for (const country of countries) {
-    const here = list.filter((record) => trades(record, country));
+  // A currency shared by several countries (the euro) does not say which of them the account is in: its countries
+  // are asked together, so a name that is a German fuel brand and an Austrian bank is neither to a euro account.
+  const home = homeCountries.get(countries) ?? 1;
+  const tiers = [countries.slice(0, home), ...countries.slice(home).map((country) => [country])];
+  for (const tier of tiers) {
+    const here = list.filter((record) => tier.some((country) => trades(record, country)));
     if (here.length > 0) return here.length === 1 ? here[0] : agreed(here);
   }
   for (const record of list) if (record.countries === "") return record;

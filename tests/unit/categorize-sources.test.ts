@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { countriesForCurrency } from "@/server/categorize/currency-countries";
 import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
 import { loadSellerDictionary, type NsiData } from "@/server/categorize/dictionary";
 import {
@@ -318,6 +319,11 @@ describe("country-aware names", () => {
       ["Ferrovo", 3, "be", "ferrovo"],
       ["Busko", 3, "fr", "busko"],
       ["Busko", 5, "fr", "busko"],
+      // A fuel brand in Germany that is a bank in Austria, and a grocer listed once per euro country
+      ["Raifo", 2, "de", "raifo"],
+      ["Raifo Bank", -1, "at", "raifo"],
+      ["Lebo", 0, "de", "lebo"],
+      ["Lebo", 0, "at", "lebo"],
     ],
   };
   const local = loadSellerDictionary([], { nsi });
@@ -344,6 +350,20 @@ describe("country-aware names", () => {
     // Where it is listed once, that one decides; two kinds of one group are the group.
     expect(inCountries("FERROVO BRUXELLES", ["be", "fr"])).toBe("auto-transport.public-transportation");
     expect(inCountries("BUSKO PARIS FR", ["fr"])).toBe("auto-transport");
+  });
+
+  it("asks the countries of a shared currency together: a euro account may be in any of them", () => {
+    const euro = countriesForCurrency("EUR");
+    expect(
+      categorizeTransaction({ description: "RAIFO 1234" }, context({ dictionary: local, countries: euro }))
+        .categoryId,
+    ).toBeNull();
+    expect(
+      categorizeTransaction({ description: "LEBO 1234" }, context({ dictionary: local, countries: euro }))
+        .categoryId,
+    ).toBe("food-dining.groceries");
+    // A list of countries that says which comes first still decides by the first
+    expect(inCountries("RAIFO 1234", ["de", "at"])).toBe("auto-transport.gas-fuel");
   });
 });
 
