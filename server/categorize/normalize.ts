@@ -427,8 +427,20 @@ export function resolveSellerWith(
   // A keyword names the kind of payment, not the payer: "ACME CORP PAYROLL" keeps its own key so each employer
   // stays a separate seller while still landing in Paycheck.
   const key = generic ? "" : keyFromTokens(tokens, keyTokenCount);
-  const business = generic ? null : businessWords(lexicons, tokens, keyTokenCount);
+  let business = generic ? null : businessWords(lexicons, tokens, keyTokenCount);
+  if (business !== null && mayBeAPub(business, cleaned.countries ?? countries)) business = null;
   return { key, displayName, known: null, bankWord, bankWordFromPurpose: fromPurpose, business };
+}
+
+/** Where a pub is called a hotel: the Wheatsheaf Hotel in Adelaide pours beer and has no rooms. */
+const PUB_HOTEL_COUNTRIES: ReadonlySet<string> = new Set(["au", "nz"]);
+
+/**
+ * "Hotel" alone does not say whether a pub or a place to sleep was paid when the terminal stood, or (none printed)
+ * the account is, in Australia or New Zealand.
+ */
+function mayBeAPub(business: BusinessWordMatch, where: readonly string[]): boolean {
+  return (business.word === "hotel" || business.word === "hotels") && PUB_HOTEL_COUNTRIES.has(where[0] ?? "");
 }
 
 export function normalizeSeller(
