@@ -207,6 +207,10 @@ describe("kinds of business in more languages", () => {
     ["EISCAFE DOLOMITI", "food-dining.fast-food"],
     ["GELATERIA DEL CORSO", "food-dining.fast-food"],
     ["HELADERIA LA ESQUINA", "food-dining.fast-food"],
+    // A sports bar is a bar, not a sports club; a parents' association at a school is for the children
+    ["Pago en SPORTS BAR EL RINCON", "food-dining.alcohol-bars"],
+    ["SPORTS CLUB OAKVILLE", "health-fitness.sports"],
+    ["INTERNET-Überweisung Elternverein Musterstadt", "kids"],
   ])("%s → %s", (description, slug) => {
     expect(categorize(description).categoryId).toBe(slug);
   });
