@@ -81,9 +81,9 @@ function splitCsvLine(line: string): string[] {
 }
 
 /**
- * Parses a CSV whose header names at least `description` and `expected` (in any order; `source`,
- * `bank_category` and `currency` are optional); `#` lines are comments. Throws on an unknown category. `expected` may be a group
- * or a subcategory, by slug ("food-dining", "food-dining.groceries") or by name ("Food & Dining", "Groceries").
+ * Parses a CSV whose header names at least `description` and `expected` (in any order; `source`, `bank_category`
+ * and `currency` are optional); `#` lines are comments. Throws on an unknown category. `expected` may be a group or
+ * a subcategory, by slug ("food-dining", "food-dining.groceries") or by name ("Food & Dining", "Groceries").
  */
 export function parseEvalCsv(text: string, fileName = "descriptions.csv"): EvalRow[] {
   const rows: EvalRow[] = [];

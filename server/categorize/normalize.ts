@@ -432,12 +432,12 @@ export function resolveSellerWith(
   return { key, displayName, known: null, bankWord, bankWordFromPurpose: fromPurpose, business };
 }
 
-/** Where a pub is called a hotel: the Wheatsheaf Hotel in Adelaide pours beer and has no rooms. */
+/** Where a pub is as often called a hotel (the Royal Hotel, the Commercial Hotel) as a place to sleep is. */
 const PUB_HOTEL_COUNTRIES: ReadonlySet<string> = new Set(["au", "nz"]);
 
 /**
- * "Hotel" alone does not say whether a pub or a place to sleep was paid when the terminal stood, or (none printed)
- * the account is, in Australia or New Zealand.
+ * Whether "hotel" alone says too little: a pub or a room, in Australia or New Zealand. `where` is the terminal's
+ * country when the text prints one, else the account's.
  */
 function mayBeAPub(business: BusinessWordMatch, where: readonly string[]): boolean {
   return (business.word === "hotel" || business.word === "hotels") && PUB_HOTEL_COUNTRIES.has(where[0] ?? "");
