@@ -17,7 +17,7 @@ import * as tokenizer from "@/server/categorize/tokenize";
 
 // tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
 // the hot path reads module-local copies instead (see clean.ts).
-const { cleanDescription, isLegalForm, keyFromTokens } = clean;
+const { cleanDescription, endsInLegalForm, keyFromTokens } = clean;
 const { isPlainDescription, readDescriptor } = descriptor;
 const { DEFAULT_COUNTRIES, lastMatchLength, matchAlias } = dictionary;
 const { defaultLexicons } = lexiconModule;
@@ -266,7 +266,7 @@ function inCompanyName(
   tokens: readonly string[],
   keyTokenCount: number,
 ): boolean {
-  if (word.weight >= 2 || keyTokenCount < 2 || !isLegalForm(tokens[keyTokenCount - 1]!)) return false;
+  if (word.weight >= 2 || !endsInLegalForm(tokens, keyTokenCount)) return false;
   // A deposit phrase in front names no company: the payer's name follows it ("ELECTRONIC DEPOSIT ACME INC").
   return !(
     word.text.includes("deposit") && scanPhrases(lexicons.bankWords, tokens, 0, word.length)?.[0] === word

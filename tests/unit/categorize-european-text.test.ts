@@ -185,6 +185,11 @@ describe("words that mean something else in another language or beside an amount
   it("a weak bank word inside a company's name (it ends in a legal form) is part of the name", () => {
     expect(categorize("NORDIC TRANSFER PARTNERS GMBH").categoryId).toBeNull();
     expect(categorize("NORDIC TRANSFER PARTNERS").categoryId).toBe("transfer.transfer");
+    // The legal form written with dots, as Dutch and Balkan companies often print it
+    expect(categorize("NORDIC TRANSFER PARTNERS B.V.").categoryId).toBeNull();
+    expect(categorize("ADRIA TRANSFER D.O.O.").categoryId).toBeNull();
+    // Single letters that spell no legal form leave the bank word its say
+    expect(categorize("ONLINE TRANSFER TO A B").categoryId).toBe("transfer.transfer");
   });
 
   it("an insurer's name does not say which cover was bought", () => {
