@@ -1,8 +1,9 @@
 // Categorization accuracy on labelled bank descriptions: right / wrong / uncategorized, by group, by source file
 // and by which categorizer answered, with the misses.
 // Usage: npx tsx scripts/eval-categorize.ts [file.csv ...] [--misses=all|wrong|none]
-// Without files it reads every tests/categorize-eval/*.csv. Exits 1 when a set misses the target (≥ 90% right
-// by group, ≤ 3% wrong), so CI can run it.
+// Without files it reads every tests/categorize-eval/*.csv; a row's `currency` column (the account's) picks the
+// countries its sellers are read for, as an import's account does. Exits 1 when a set misses the target (≥ 90%
+// right by group, ≤ 3% wrong), so CI can run it.
 // real-bank-6.csv is the hold-out (repositories no other set cites, never used to write server/categorize/data):
 // its figure is the one that predicts how Tally does on bank text it has never seen. real-bank-3.csv and then
 // real-bank-4.csv were the hold-out before it, and their misses may now guide rules like real-bank-5.csv's (the tuning

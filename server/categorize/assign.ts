@@ -4,46 +4,13 @@ import type { Database } from "@/db";
 import { queryPreparedRows } from "@/db/client";
 import { defaultCategoryId } from "@/db/seed/categories";
 import { pgArray } from "@/db/sql-arrays";
+import { countriesForCurrency } from "./currency-countries";
 import { defaultSellerDictionary } from "./default-dictionary";
-import { DEFAULT_COUNTRIES, type SellerDictionary } from "./dictionary";
+import type { SellerDictionary } from "./dictionary";
 import { type Categorization, type CategorizeInput, categorizeBatch, rowKey } from "./engine";
 import { type HistoryChoice, historyTokens, trainHistory } from "./history";
 import { defaultLexicons, type Lexicons } from "./lexicons";
 import { resolveSeller, type SellerMatch } from "./normalize";
-
-/** Where an account in this currency most likely banks, first; the usual countries follow. */
-const COUNTRIES_BY_CURRENCY: Record<string, readonly string[]> = {
-  USD: ["us"],
-  CAD: ["ca"],
-  GBP: ["gb"],
-  EUR: ["ie", "fr", "de", "nl", "es", "it", "be", "at", "pt", "fi"],
-  AUD: ["au"],
-  NZD: ["nz"],
-  CHF: ["ch"],
-  SEK: ["se"],
-  NOK: ["no"],
-  DKK: ["dk"],
-  PLN: ["pl"],
-  MXN: ["mx"],
-  BRL: ["br"],
-  JPY: ["jp"],
-  INR: ["in"],
-};
-
-// One list object per currency: the dictionary remembers its choices per list object.
-const countryLists = new Map<string, readonly string[]>();
-
-export function countriesForCurrency(currency: string | undefined): readonly string[] {
-  const code = currency?.toUpperCase() ?? "";
-  const first = COUNTRIES_BY_CURRENCY[code];
-  if (!first) return DEFAULT_COUNTRIES;
-  let list = countryLists.get(code);
-  if (list === undefined) {
-    list = [...first, ...DEFAULT_COUNTRIES.filter((c) => !first.includes(c))];
-    countryLists.set(code, list);
-  }
-  return list;
-}
 
 /**
  * Categorizes a batch of new transactions for one user: rules, dictionary and bank words, crowd, business words,

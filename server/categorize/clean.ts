@@ -438,6 +438,24 @@ export function isLegalForm(token: string): boolean {
   return LEGAL_FORMS.has(token);
 }
 
+/** Legal forms printed with a dot after each letter ("B.V.", "N.V.", "D.O.O."): they reach the tokens as letters. */
+const DOTTED_LEGAL_FORMS: readonly (readonly string[])[] = [
+  ["b", "v"],
+  ["n", "v"],
+  ["d", "o", "o"],
+  ["s", "r", "l"],
+  ["s", "p", "a"],
+];
+
+/** Whether a name (the first `count` tokens) ends in a legal form, whole ("BV", "GMBH") or dotted ("B.V."). */
+export function endsInLegalForm(tokens: readonly string[], count: number): boolean {
+  if (count < 2) return false;
+  if (isLegalForm(tokens[count - 1]!)) return true;
+  return DOTTED_LEGAL_FORMS.some(
+    (form) => form.length < count && form.every((letter, i) => tokens[count - form.length + i] === letter),
+  );
+}
+
 /** A token that may follow a name without being part of it: a region, a large city, "STORES", "LTD". */
 export function isTailToken(token: string): boolean {
   return TAIL_WORDS.has(token) || REGIONS.has(token) || CITIES.has(token);

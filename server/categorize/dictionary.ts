@@ -336,6 +336,17 @@ function freeze(roots: ReadonlyMap<string, AliasNode>): SellerTrie {
   return { index: buildAliasIndex(tokens, parents, flags), prefix, exact, prefixAll, exactAll };
 }
 
+/** How many leading countries of a list are equally likely (see markHomeCountries); 1 when not marked. */
+const homeCountries = new WeakMap<readonly string[], number>();
+
+/**
+ * Marks the first `count` countries of a list (one list object per currency, see countriesForCurrency) as equally
+ * likely: the countries that share the account's currency.
+ */
+export function markHomeCountries(countries: readonly string[], count: number): void {
+  homeCountries.set(countries, count);
+}
+
 /** Countries tried when the caller knows none: where Tally's users bank, then anywhere. */
 export const DEFAULT_COUNTRIES: readonly string[] = ["us", "ca", "gb", "ie"];
 
@@ -352,14 +363,28 @@ function trades(record: SellerRecord, country: string): boolean {
 
 /**
  * The record a spelling shared by several businesses means for someone banking in `countries` (most likely
- * first): the first business that trades in one of them, else one that trades anywhere, else, when they all agree
- * on the category, the first. When they differ only within one group (a telecom listed once for its landlines and
- * once for its mobiles), the first with that group as its category: the group is known, the line is not.
- * undefined when businesses elsewhere disagree on the group: not a guess worth making.
+ * first): the business that trades in the first of them where any does, else one that trades anywhere, else, when
+ * they all agree on the category, the first. Where several trade in that one country (France's SNCF runs the
+ * trains, and is listed again for its power lines and its phone masts) or none trades in any, the same test
+ * decides: one category is that category; categories within one group (a telecom listed once for its landlines
+ * and once for its mobiles) are the group, since the group is known and the line is not; different groups are
+ * undefined, not a guess worth making.
  */
 export function chooseCandidate(list: Candidates, countries: readonly string[]): SellerRecord | undefined {
-  for (const country of countries) for (const record of list) if (trades(record, country)) return record;
+  // A currency shared by several countries (the euro) does not say which of them the account is in: its countries
+  // are asked together, so a name that is a German fuel brand and an Austrian bank is neither to a euro account.
+  const home = homeCountries.get(countries) ?? 1;
+  const tiers = [countries.slice(0, home), ...countries.slice(home).map((country) => [country])];
+  for (const tier of tiers) {
+    const here = list.filter((record) => tier.some((country) => trades(record, country)));
+    if (here.length > 0) return here.length === 1 ? here[0] : agreed(here);
+  }
   for (const record of list) if (record.countries === "") return record;
+  return agreed(list);
+}
+
+/** The first record when all share its category, with their group as its category when they share only that. */
+function agreed(list: Candidates): SellerRecord | undefined {
   const first = list[0]!;
   if (list.every((record) => record.slug === first.slug)) return first;
   const group = groupOf(first.slug);

@@ -6,6 +6,7 @@
 // it is in another group, uncategorized when nothing was sure enough. A row expected to stay uncategorized (a
 // local business no list can know) is right only when it does.
 
+import { countriesForCurrency } from "@/server/categorize/currency-countries";
 import type { SellerDictionary } from "@/server/categorize/dictionary";
 import { type CategorizeVia, categorizeTransaction, slugAsId } from "@/server/categorize/engine";
 import { categoryBySlug, isCategorySlug, TAXONOMY, UNCATEGORIZED_SLUG } from "@/server/categorize/taxonomy";
@@ -17,6 +18,11 @@ export type EvalRow = {
   /** Where the text came from (a repository and file), for the per-source report; "" when not given. */
   source: string;
   bankCategory: string | null;
+  /**
+   * The account's currency ("NOK", "EUR"), or null when the file does not say: as in the app, it decides which
+   * countries' sellers the row is read against (countriesForCurrency).
+   */
+  currency: string | null;
   /** 1-based line in the CSV, for error messages. */
   line: number;
 };
@@ -75,9 +81,9 @@ function splitCsvLine(line: string): string[] {
 }
 
 /**
- * Parses a CSV whose header names at least `description` and `expected` (in any order; `source` and
- * `bank_category` are optional); `#` lines are comments. Throws on an unknown category. `expected` may be a group
- * or a subcategory, by slug ("food-dining", "food-dining.groceries") or by name ("Food & Dining", "Groceries").
+ * Parses a CSV whose header names at least `description` and `expected` (in any order; `source`, `bank_category`
+ * and `currency` are optional); `#` lines are comments. Throws on an unknown category. `expected` may be a group or
+ * a subcategory, by slug ("food-dining", "food-dining.groceries") or by name ("Food & Dining", "Groceries").
  */
 export function parseEvalCsv(text: string, fileName = "descriptions.csv"): EvalRow[] {
   const rows: EvalRow[] = [];
@@ -110,6 +116,7 @@ export function parseEvalCsv(text: string, fileName = "descriptions.csv"): EvalR
       expected,
       source: (at("source") ?? "").trim(),
       bankCategory: at("bank_category")?.trim() || null,
+      currency: at("currency")?.trim() || null,
       line: i + 1,
     });
   }
@@ -150,7 +157,8 @@ function count(map: Map<string, Tally>, key: string, outcome: Outcome) {
 
 /**
  * Everything a new user's first import has: the dictionary, bank and business words and the bank's category.
- * No user rules, crowd or history, which the eval set cannot know about.
+ * No user rules, crowd or history, which the eval set cannot know about. Each row is read for the countries its
+ * account's currency names, as the app reads an import.
  */
 export function evaluateCategorizer(rows: readonly EvalRow[], dictionary: SellerDictionary): EvalReport {
   const ctx = {
@@ -169,7 +177,7 @@ export function evaluateCategorizer(rows: readonly EvalRow[], dictionary: Seller
   for (const row of rows) {
     const result = categorizeTransaction(
       { description: row.description, bankCategory: row.bankCategory },
-      ctx,
+      { ...ctx, countries: countriesForCurrency(row.currency) },
     );
     const actual = result.categoryId;
     const outcome: Outcome =

@@ -17,7 +17,7 @@ import * as tokenizer from "@/server/categorize/tokenize";
 
 // tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
 // the hot path reads module-local copies instead (see clean.ts).
-const { cleanDescription, isLegalForm, keyFromTokens } = clean;
+const { cleanDescription, endsInLegalForm, keyFromTokens } = clean;
 const { isPlainDescription, readDescriptor } = descriptor;
 const { DEFAULT_COUNTRIES, lastMatchLength, matchAlias } = dictionary;
 const { defaultLexicons } = lexiconModule;
@@ -266,7 +266,7 @@ function inCompanyName(
   tokens: readonly string[],
   keyTokenCount: number,
 ): boolean {
-  if (word.weight >= 2 || keyTokenCount < 2 || !isLegalForm(tokens[keyTokenCount - 1]!)) return false;
+  if (word.weight >= 2 || !endsInLegalForm(tokens, keyTokenCount)) return false;
   // A deposit phrase in front names no company: the payer's name follows it ("ELECTRONIC DEPOSIT ACME INC").
   return !(
     word.text.includes("deposit") && scanPhrases(lexicons.bankWords, tokens, 0, word.length)?.[0] === word
@@ -427,8 +427,20 @@ export function resolveSellerWith(
   // A keyword names the kind of payment, not the payer: "ACME CORP PAYROLL" keeps its own key so each employer
   // stays a separate seller while still landing in Paycheck.
   const key = generic ? "" : keyFromTokens(tokens, keyTokenCount);
-  const business = generic ? null : businessWords(lexicons, tokens, keyTokenCount);
+  let business = generic ? null : businessWords(lexicons, tokens, keyTokenCount);
+  if (business !== null && mayBeAPub(business, cleaned.countries ?? countries)) business = null;
   return { key, displayName, known: null, bankWord, bankWordFromPurpose: fromPurpose, business };
+}
+
+/** Where a pub is as often called a hotel (the Royal Hotel, the Commercial Hotel) as a place to sleep is. */
+const PUB_HOTEL_COUNTRIES: ReadonlySet<string> = new Set(["au", "nz"]);
+
+/**
+ * Whether "hotel" alone says too little: a pub or a room, in Australia or New Zealand. `where` is the terminal's
+ * country when the text prints one, else the account's.
+ */
+function mayBeAPub(business: BusinessWordMatch, where: readonly string[]): boolean {
+  return (business.word === "hotel" || business.word === "hotels") && PUB_HOTEL_COUNTRIES.has(where[0] ?? "");
 }
 
 export function normalizeSeller(

@@ -185,6 +185,11 @@ describe("words that mean something else in another language or beside an amount
   it("a weak bank word inside a company's name (it ends in a legal form) is part of the name", () => {
     expect(categorize("NORDIC TRANSFER PARTNERS GMBH").categoryId).toBeNull();
     expect(categorize("NORDIC TRANSFER PARTNERS").categoryId).toBe("transfer.transfer");
+    // The legal form written with dots, as Dutch and Balkan companies often print it
+    expect(categorize("NORDIC TRANSFER PARTNERS B.V.").categoryId).toBeNull();
+    expect(categorize("ADRIA TRANSFER D.O.O.").categoryId).toBeNull();
+    // Single letters that spell no legal form leave the bank word its say
+    expect(categorize("ONLINE TRANSFER TO A B").categoryId).toBe("transfer.transfer");
   });
 
   it("an insurer's name does not say which cover was bought", () => {
@@ -204,8 +209,25 @@ describe("kinds of business in more languages", () => {
     ["SEAVIEW BNB", "travel.hotel"],
     ["Ravintola Kultainen", "food-dining.restaurants"],
     ["KINDERDAGVERBLIJF DE EEKHOORN", "kids.babysitter-daycare"],
+    ["Balkan Telekom AD", "bills-utilities.mobile-phone"],
+    ["PARKEERGARAGE STADSHART", "auto-transport.parking"],
+    // An ice-cream parlour in Dutch, German, Italian and Spanish, as "ICE CREAM" is in English
+    ["BEA NR:AB12CD 12.07.24/15:40 CCV*IJSSALON DE HOORN", "food-dining.fast-food"],
+    ["EISCAFE DOLOMITI", "food-dining.fast-food"],
+    ["GELATERIA DEL CORSO", "food-dining.fast-food"],
+    ["HELADERIA LA ESQUINA", "food-dining.fast-food"],
+    // A sports bar is a bar, not a sports club; a parents' association at a school is for the children
+    ["Pago en SPORTS BAR EL RINCON", "food-dining.alcohol-bars"],
+    ["SPORTS CLUB OAKVILLE", "health-fitness.sports"],
+    ["INTERNET-Überweisung Elternverein Musterstadt", "kids"],
   ])("%s → %s", (description, slug) => {
     expect(categorize(description).categoryId).toBe(slug);
+  });
+
+  it("a word that only begins like one of them is not that business", () => {
+    // An ice rink and a parking fine
+    expect(categorize("IJSBAAN THIALF HEERENVEEN").categoryId).toBeNull();
+    expect(categorize("PARKEERBOETE GEMEENTE").categoryId).toBeNull();
   });
 });
 
@@ -230,8 +252,24 @@ describe("bank words of German, Dutch, French, Spanish, Portuguese, Nordic, Balt
     // Renting a car is not the rent
     ["AUTO HUUR SCHIPHOL", "travel.rental-car-taxi"],
     ["ALQUILER DE COCHES MALAGA", "travel.rental-car-taxi"],
+    // Bank of Ireland's cash machine code, and a Dutch bank's quarterly fee line
+    ["ATMD 14MAR BOI", "transfer.cash-atm"],
+    ["KostenPeriode 01-01-2024 t/m 31-03-2024", "fees-charges.bank-fee"],
   ])("%s → %s", (description, slug) => {
     expect(categorize(description).categoryId).toBe(slug);
+  });
+
+  it("a fund or share bought or sold is money moved to or from investments, whatever company it names", () => {
+    for (const description of [
+      "AANKOOP FONDSEN",
+      "VERKOOP EFFECTEN 12 ST",
+      "Wertpapierverkauf Siemens AG",
+      "YOU BOUGHT APPLE INC",
+    ])
+      expect(categorize(description).categoryId, description).toBe("transfer.transfer");
+    // Buying at a shop is not a trade, and the brand alone is still the brand
+    expect(categorize("AANKOOP BIJ BAKKERIJ DE ZON").categoryId).toBe("food-dining.groceries");
+    expect(categorize("APPLE.COM/BILL").categoryId).toBe("shopping.electronics-software");
   });
 
   it("a salary word outranks the transfer word that carries it", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { countriesForCurrency } from "@/server/categorize/currency-countries";
 import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
 import { type CategorizeContext, categorizeTransaction, slugAsId } from "@/server/categorize/engine";
 
@@ -70,6 +71,19 @@ describe("words that say too little stay silent", () => {
 
   it("a city's named service still decides", () => {
     expect(categorize("CITY OF OAKRIDGE PARKING").categoryId).toBe("auto-transport.parking");
+  });
+
+  it("'hotel' is a pub as often as a bed in Australia and New Zealand, for an account or a terminal there", () => {
+    const inAustralia = { ...ctx, countries: countriesForCurrency("AUD") };
+    expect(
+      categorizeTransaction({ description: "ROYAL OAK HOTEL PORT ADELAIDE" }, inAustralia).categoryId,
+    ).toBeNull();
+    expect(categorize("ROYAL OAK HOTEL WELLINGTON NZL").categoryId).toBeNull();
+    // Elsewhere the word still decides, and a known hotel chain is one anywhere
+    expect(categorize("ROYAL OAK HOTEL PORTLAND").categoryId).toBe("travel.hotel");
+    expect(categorizeTransaction({ description: "HILTON HOTEL SYDNEY" }, inAustralia).categoryId).toBe(
+      "travel.hotel",
+    );
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { countriesForCurrency } from "@/server/categorize/currency-countries";
 import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
 import { loadSellerDictionary, type NsiData } from "@/server/categorize/dictionary";
 import {
@@ -39,7 +40,7 @@ describe("sources of a category", () => {
       ["GREGGS PLC", "food-dining"],
       ["SHOPPERS DRUG MART #123", "health-fitness"],
       ["LCBO #123", "food-dining"],
-      ["DUNNES STORES", "food-dining"],
+      ["SUPERVALU DUBLIN", "food-dining"],
       ["REWE SAGT DANKE 12345", "food-dining"],
       ["MERCADONA VALENCIA", "food-dining"],
     ] as const) {
@@ -334,12 +335,31 @@ describe("ACH descriptors", () => {
 describe("country-aware names", () => {
   // Two businesses spelled the same in different countries, as name-suggestion-index has many.
   const nsi: NsiData = {
-    categories: ["food-dining.groceries", "shopping.electronics-software", "auto-transport.gas-fuel"],
+    categories: [
+      "food-dining.groceries",
+      "shopping.electronics-software",
+      "auto-transport.gas-fuel",
+      "auto-transport.public-transportation",
+      "bills-utilities.utilities",
+      "auto-transport.parking",
+    ],
     sellers: [
       ["Zedmart", 0, "ca", "zedmart"],
       ["Zedmart", 1, "de at", "zedmart"],
       ["Quorvo", 2, "", "quorvo"],
       ["Quorvo Markt", 0, "de", "quorvo"],
+      // One name listed in one country for its trains and again for its power lines (as SNCF is in France),
+      // and one listed for its buses and its car parks, both in the same group.
+      ["Ferrovo", 3, "fr", "ferrovo"],
+      ["Ferrovo", 4, "fr", "ferrovo"],
+      ["Ferrovo", 3, "be", "ferrovo"],
+      ["Busko", 3, "fr", "busko"],
+      ["Busko", 5, "fr", "busko"],
+      // A fuel brand in Germany that is a bank in Austria, and a grocer listed once per euro country
+      ["Raifo", 2, "de", "raifo"],
+      ["Raifo Bank", -1, "at", "raifo"],
+      ["Lebo", 0, "de", "lebo"],
+      ["Lebo", 0, "at", "lebo"],
     ],
   };
   const local = loadSellerDictionary([], { nsi });
@@ -359,6 +379,27 @@ describe("country-aware names", () => {
 
   it("abstains when the name means different things elsewhere and nowhere near the account", () => {
     expect(inCountries("ZEDMART #123", ["jp"])).toBeNull();
+  });
+
+  it("abstains when the name means different things in the account holder's own country", () => {
+    expect(inCountries("FERROVO PARIS FR", ["fr", "be"])).toBeNull();
+    // Where it is listed once, that one decides; two kinds of one group are the group.
+    expect(inCountries("FERROVO BRUXELLES", ["be", "fr"])).toBe("auto-transport.public-transportation");
+    expect(inCountries("BUSKO PARIS FR", ["fr"])).toBe("auto-transport");
+  });
+
+  it("asks the countries of a shared currency together: a euro account may be in any of them", () => {
+    const euro = countriesForCurrency("EUR");
+    expect(
+      categorizeTransaction({ description: "RAIFO 1234" }, context({ dictionary: local, countries: euro }))
+        .categoryId,
+    ).toBeNull();
+    expect(
+      categorizeTransaction({ description: "LEBO 1234" }, context({ dictionary: local, countries: euro }))
+        .categoryId,
+    ).toBe("food-dining.groceries");
+    // A list of countries that says which comes first still decides by the first
+    expect(inCountries("RAIFO 1234", ["de", "at"])).toBe("auto-transport.gas-fuel");
   });
 });
 
