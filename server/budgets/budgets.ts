@@ -11,7 +11,7 @@ import { AppError, notFound } from "@/server/errors";
 import { getUserById } from "@/server/identity/users";
 import { type BudgetLine, type BudgetMonth, createBudgetModel } from "./evaluate";
 import { monthsToEvaluate, requestBudgetEvaluation } from "./events";
-import { type BudgetUser, budgetClock, budgetCurrency, loadBudgetInputs } from "./load";
+import { type BudgetUser, budgetClock, budgetCurrency, loadBudgetInputs, pinnedBudgetCurrency } from "./load";
 
 // The budgets service: one month's budgets for the page, the API and the job, and the user's changes to them.
 
@@ -171,7 +171,7 @@ async function writeSetting(
     if (user.budgetCurrency === null)
       await tx
         .update(users)
-        .set({ budgetCurrency: sql`coalesce(${users.budgetCurrency}, ${currency})` })
+        .set({ budgetCurrency: pinnedBudgetCurrency(user.id, currency) })
         .where(eq(users.id, user.id));
     // Serializes concurrent changes to one category's settings, so "the setting in force" stays true.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`budget:${user.id}:${category.id}`}))`);

@@ -1,8 +1,8 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { queryPreparedRows } from "@/db/client";
-import type { User } from "@/db/schema";
+import { type User, users } from "@/db/schema";
 import { defaultCategoryId, UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
 import { centsFromNumeric } from "@/lib/money";
 import { currentMonthFor, laterMonth, shiftMonth, todayIn } from "@/lib/months";
@@ -30,6 +30,15 @@ export type BudgetUser = Pick<User, "id" | "monthlyIncome" | "notifyThresholds" 
  */
 export async function budgetCurrency(db: Database, user: BudgetUser): Promise<string> {
   return user.budgetCurrency ?? mainCurrency(db, user.id);
+}
+
+/**
+ * The value that pins the user's budget currency to `currency` if nothing pinned it yet, for an update of their
+ * row. Only once they have an account: before that the main currency is a default (USD), not a fact about them,
+ * and a European entering their income before linking their bank would find their budgets in dollars.
+ */
+export function pinnedBudgetCurrency(userId: string, currency: string): SQL {
+  return sql`coalesce(${users.budgetCurrency}, case when exists (select 1 from accounts where user_id = ${userId}::uuid) then ${currency} end)`;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Database } from "@/db";
 import { type User, users } from "@/db/schema";
 import { currentMonthFor } from "@/lib/months";
 import { requestBudgetEvaluation } from "@/server/budgets/events";
-import { budgetCurrencyChoices } from "@/server/budgets/load";
+import { budgetCurrencyChoices, pinnedBudgetCurrency } from "@/server/budgets/load";
 import { invalidateUserReads } from "@/server/cache/user-reads";
 import { AppError } from "@/server/errors";
 import { mainCurrency } from "@/server/reports/currency";
@@ -115,7 +115,7 @@ export async function updateProfile(db: Database, userId: string, changes: Profi
   // An income is an amount in some currency: the first one set pins the budget currency, as a first budget does
   // (server/budgets/budgets.ts), unless this change picks it too.
   else if (changes.monthlyIncome)
-    provided.budgetCurrency = sql`coalesce(${users.budgetCurrency}, ${await mainCurrency(db, userId)})`;
+    provided.budgetCurrency = pinnedBudgetCurrency(userId, await mainCurrency(db, userId));
   const [user] =
     Object.keys(provided).length === 0
       ? await db.select().from(users).where(eq(users.id, userId))

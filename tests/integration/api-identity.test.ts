@@ -128,11 +128,12 @@ describe("identity API", () => {
     expect(bad.body.error.fields).toHaveProperty("colour");
   });
 
-  it("pins the budget currency with the first income, and changes it only to a currency the user has", async () => {
+  it("leaves the budget currency to the first account, and changes it only to a currency the user has", async () => {
     const { token } = await signUpAndGetToken("budget-currency@example.com");
     expect((await call(getMe, { token })).body).toMatchObject({ budget_currency: null });
+    // No account yet: the income does not pin dollars on someone whose bank may be in euros.
     const patched = await call(patchMe, { method: "PATCH", token, body: { monthly_income: "3000" } });
-    expect(patched.body).toMatchObject({ monthly_income: "3000.00", budget_currency: "USD" });
+    expect(patched.body).toMatchObject({ monthly_income: "3000.00", budget_currency: null });
 
     const unknown = await call(patchMe, { method: "PATCH", token, body: { budget_currency: "eur" } });
     expect(unknown.status).toBe(400);
@@ -140,7 +141,7 @@ describe("identity API", () => {
     const malformed = await call(patchMe, { method: "PATCH", token, body: { budget_currency: "dollars" } });
     expect(malformed.status).toBe(400);
     expect(malformed.body.error.fields).toEqual({ budget_currency: "must be a currency code like USD" });
-    expect((await call(getMe, { token })).body).toMatchObject({ budget_currency: "USD" });
+    expect((await call(getMe, { token })).body).toMatchObject({ budget_currency: null });
   });
 
   it("gives a wrong password and an unknown email the same answer, then rate limits after 11 failures", async () => {

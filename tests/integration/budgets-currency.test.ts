@@ -126,6 +126,29 @@ describe("the currency budgets are kept in", () => {
     expect((await getBudgetMonth(db, (await getUserById(db, user.id))!, { now })).currency).toBe("USD");
   });
 
+  it("is not pinned before the user has an account: their first account's currency decides", async () => {
+    const { user } = await createTestUser(db, { label: "income-before-bank" });
+    expect((await updateProfile(db, user.id, { monthlyIncome: "3000.00" })).budgetCurrency).toBeNull();
+    await addSpending(
+      db,
+      user.id,
+      [{ on: "2026-03-02", cents: -2_000, category: "food-dining.groceries" }],
+      undefined,
+      "EUR",
+    );
+    await invalidateUserReads(user.id);
+    const march = await getBudgetMonth(db, (await getUserById(db, user.id))!, { now });
+    expect(march.currency).toBe("EUR");
+    await setBudget(
+      db,
+      (await getUserById(db, user.id))!,
+      GROCERIES,
+      { month: "2026-03", amount: 10_000 },
+      now,
+    );
+    expect((await getUserById(db, user.id))?.budgetCurrency).toBe("EUR");
+  });
+
   it("follows the main currency while nothing is set, and changes only when the user picks another", async () => {
     const user = await dollarsThenEuros("switched-by-hand");
     await euroTripOutnumbersDollars(user.id);
