@@ -44,6 +44,18 @@ const SECONDARY = new Set([
   "man_made=charge_point",
   "amenity=car_wash",
   "amenity=vending_machine",
+  // What a drinks or snack machine sells is the side business of the brand on it (Coca-Cola, Selecta's coffee);
+  // ticket, parking and toll machines are not listed: they are how a transport company sells.
+  "vending=drinks",
+  "vending=food",
+  "vending=coffee",
+  "vending=water",
+  "vending=ice_cream",
+  "vending=sweets",
+  "vending=milk",
+  "vending=newspapers",
+  "vending=cigarettes",
+  "vending=stamps",
   "amenity=parcel_locker",
   "amenity=post_office",
   "amenity=bicycle_rental",
@@ -61,6 +73,10 @@ const SILENT = new Set([
   "office=insurance",
 ]);
 
+// Kinds of place that say what was paid only with a second tag: a vending machine's goods are in `vending`
+// (Deutsche Bahn's and Renfe's machines sell train tickets, not snacks).
+const REFINED_BY: Record<string, string> = { "amenity=vending_machine": "vending" };
+
 /** The category for an item's OSM tags: the first main key with a listed value, else the key's fallback. */
 function categoryFor(tags: Record<string, string>, treeKey: string): { slug: string | null; tag: string } {
   const keys = [treeKey, ...Object.keys(tags)];
@@ -68,7 +84,15 @@ function categoryFor(tags: Record<string, string>, treeKey: string): { slug: str
     const value = tags[key];
     if (value === undefined) continue;
     const exact = TAGS[`${key}=${value}`];
-    if (exact) return { slug: exact.category, tag: `${key}=${value}` };
+    if (!exact) continue;
+    const refiner = REFINED_BY[`${key}=${value}`];
+    if (refiner !== undefined) {
+      // The first of several goods ("drinks;food") decides; goods the table does not list fall to `refiner=*`.
+      const goods = (tags[refiner] ?? "").split(";")[0]!;
+      const refined = TAGS[`${refiner}=${goods}`] ? `${refiner}=${goods}` : `${refiner}=*`;
+      if (TAGS[refined]) return { slug: TAGS[refined].category, tag: refined };
+    }
+    return { slug: exact.category, tag: `${key}=${value}` };
   }
   for (const key of keys) {
     if (tags[key] === undefined) continue;
@@ -191,7 +215,70 @@ type Candidate = {
   tag: string;
   aliases: Set<string>;
 };
-const byBrand = new Map<string, Candidate>(); // one record per brand name + category + countries
+/** How surely a kind of listing says what people pay its business for: the higher decides for the business. */
+const BRAND = 3; // a shop or place under the brand's name: where people pay
+const NETWORK = 2; // a bus, train or ferry network, and its operator: people pay for the ride
+// The operator of places and equipment (car parks, ticket machines, power lines, masts): what it runs, not always
+// what people pay it for. Deutsche Bahn runs substations, SNCF phone masts, a city's utility company car sharing.
+const OPERATOR = 1;
+// Clinics, hospitals and schools run across the whole world or a continent are run by aid organisations,
+// churches and ministries (Médecins sans frontières, UNICEF, the Red Cross): a payment to one is a donation or
+// nothing, not a doctor's bill, so the name is known with no category.
+const AID_KINDS = new Set([
+  "amenity=hospital",
+  "amenity=clinic",
+  "amenity=doctors",
+  "healthcare=*",
+  "amenity=school",
+  "amenity=kindergarten",
+  "amenity=childcare",
+  "amenity=college",
+  "amenity=university",
+  "amenity=community_centre",
+]);
+/** True for a world or UN-region location set ("001", "150"), not a country or a point with a radius. */
+const worldwide = (locationSet: { include?: string[] } | undefined) =>
+  (locationSet?.include ?? []).some((code) => /^\d{3}$/.test(String(code)));
+
+/** The spellings an item gives its business, as Tally's cleaning reads them, Tally's own and generic ones too. */
+function namesOf(item: NsiItem): Set<string> {
+  const names = new Set<string>();
+  for (const text of [
+    item.displayName,
+    // Not tags.brand: it names the parent brand ("Tesco" on "Tesco Café"), which would claim the parent's name.
+    item.tags.name,
+    item.tags["name:en"],
+    item.tags.operator,
+    item.tags.network,
+    item.tags["operator:short"],
+    item.tags["network:short"],
+    item.tags.short_name,
+    ...(item.matchNames ?? []),
+  ]) {
+    if (!text) continue;
+    if (!cleansWhole(text)) continue;
+    const f = form(text);
+    if (f.length >= 2) names.add(f);
+  }
+  return names;
+}
+/** The spellings kept for a record: not Tally's own (its list wins them) nor generic words ("shop", "bank"). */
+const spellable = (f: string) => !tallyForms.has(f) && !genericWords.some((re) => re.test(f));
+
+type Listing = {
+  item: NsiItem;
+  tree: string;
+  tag: string;
+  slug: string;
+  silent: boolean;
+  countries: string;
+  level: number;
+  names: Set<string>;
+  /** The business's own wikidata ids with the level of this listing for each: a brand's, an operator's, a
+   * network's, and the operator of a network's rides (at the network's level only when it is named alike). */
+  entities: { id: string; level: number }[];
+};
+const listings: Listing[] = [];
 let itemCount = 0;
 for (const [treePath, { items }] of Object.entries(nsi)) {
   const [tree, key] = treePath.split("/");
@@ -202,50 +289,132 @@ for (const [treePath, { items }] of Object.entries(nsi)) {
     const tags = tree === "transit" ? { ...item.tags, transit: "yes" } : item.tags;
     const found = categoryFor(tags, treeKey);
     const tag = found.tag;
+    const aid = tree === "operators" && AID_KINDS.has(tag) && worldwide(item.locationSet);
     // Banks and cash machines are kept without a category: "TESCO BANK" must match the bank, not the grocer,
     // and then the bank words decide (a card payment, a transfer, a fee).
-    const silent = SILENT.has(tag);
+    const silent = SILENT.has(tag) || aid;
     if (found.slug === null && !silent) continue;
-    const slug = found.slug ?? "";
-    const countries = countriesOf(item.locationSet);
-    const names = new Set<string>();
-    for (const text of [
-      item.displayName,
-      // Not tags.brand: it names the parent brand ("Tesco" on "Tesco Café"), which would claim the parent's name.
-      item.tags.name,
-      item.tags["name:en"],
-      item.tags.operator,
-      item.tags.network,
-      item.tags["operator:short"],
-      item.tags["network:short"],
-      item.tags.short_name,
-      ...(item.matchNames ?? []),
-    ]) {
-      if (!text) continue;
-      if (!cleansWhole(text)) continue;
-      const f = form(text);
-      if (f.length < 2 || tallyForms.has(f) || genericWords.some((re) => re.test(f))) continue;
-      // A bank prints Latin letters for brands that also have them; a name in another script is kept only when
-      // it is the brand's own (displayName), so a Japanese statement still finds a Japanese chain.
-      names.add(f);
+    const names = namesOf(item);
+    if (![...names].some(spellable)) continue;
+    const level = tree === "brands" ? BRAND : tree === "transit" ? NETWORK : OPERATOR;
+    const idKey =
+      tree === "brands" ? "brand:wikidata" : tree === "transit" ? "network:wikidata" : "operator:wikidata";
+    const own: { id: string | undefined; level: number }[] = [{ id: item.tags[idKey], level }];
+    // A city's utility company runs its buses under the network's name (Salzburg AG, Linz AG): for the operator
+    // the network is one more thing it runs, unless it bears the operator's own name (RATP).
+    if (tree === "transit") {
+      const alike =
+        item.tags.operator !== undefined &&
+        form(item.tags.operator) === form(item.tags.network ?? item.displayName);
+      own.push({ id: item.tags["operator:wikidata"], level: alike ? NETWORK : OPERATOR });
     }
-    if (names.size === 0) continue;
-    const id = `${item.displayName}|${slug}|${countries}`;
-    let candidate = byBrand.get(id);
-    if (!candidate) {
-      candidate = {
-        name: item.displayName,
-        slug,
-        countries,
-        secondary: SECONDARY.has(tag) || silent,
-        tier: tree === "brands" ? 2 : 1,
-        tag,
-        aliases: new Set(),
-      };
-      byBrand.set(id, candidate);
-    }
-    for (const name of names) candidate.aliases.add(name);
+    listings.push({
+      item,
+      tree: tree!,
+      tag,
+      slug: silent ? "" : found.slug!,
+      silent,
+      countries: countriesOf(item.locationSet),
+      level,
+      names,
+      entities: own.filter((e): e is { id: string; level: number } => Boolean(e.id)),
+    });
   }
+}
+
+// One business is often listed several times: Deutsche Bahn for its ticket machines, its substations and its
+// power lines; SNCF also for its phone masts; Telstra for its shops and its data centres. Each listing's kind gives
+// a category, and whichever record a spelling met first must not decide. Listings are grouped by wikidata id (one
+// without an id joins the only id its name has in the same countries), and the surest kind decides for the
+// others: a brand's shops over its networks over what it operates. When the surest kinds disagree on the group (a
+// city council that runs schools, car parks and clinics; a railway that runs power lines and ticket gates; a fuel
+// brand's forecourt shops and car washes), the business is known with no category. A listing follows only under one
+// of the deciding listings' names (a property company's differently named car parks keep theirs). A brand's own
+// listings keep their category, since their names say what they sell ("Tesco Pharmacy"). Side businesses (a
+// supermarket's petrol station) vote only beside a brand's main listings: an energy company's charging stations
+// must not outvote its power lines, but Esso's forecourts are as much Esso as its shops. Operating a side business
+// follows the rest, under any name (a charity that runs a charging station is not a fuel seller; Lidl France's
+// charging stations are Lidl's).
+const groupOf = (slug: string) => (slug === "" ? "" : (categoryBySlug(slug)!.parentSlug ?? slug));
+const idsByName = new Map<string, Set<string>>();
+for (const listing of listings)
+  for (const { id } of listing.entities) {
+    const name = `${form(listing.item.displayName)}|${listing.countries}`;
+    idsByName.set(name, (idsByName.get(name) ?? new Set()).add(id));
+  }
+for (const listing of listings)
+  if (listing.entities.length === 0) {
+    const ids = idsByName.get(`${form(listing.item.displayName)}|${listing.countries}`);
+    if (ids?.size === 1) listing.entities = [{ id: [...ids][0]!, level: listing.level }];
+  }
+const isSide = (listing: Listing) => SECONDARY.has(listing.tag);
+const votesByEntity = new Map<string, { listing: Listing; level: number }[]>();
+for (const listing of listings)
+  for (const { id, level } of listing.entities)
+    votesByEntity.set(id, [...(votesByEntity.get(id) ?? []), { listing, level }]);
+for (const [id, votes] of votesByEntity) {
+  // Side businesses vote only beside a brand's main ones (Esso's shops): Enel's charging stations alone are not
+  // what Enel is paid for.
+  const main = votes.filter((v) => !isSide(v.listing));
+  const mainBrand = main.some((v) => v.level === BRAND);
+  votesByEntity.set(
+    id,
+    votes.filter((v) => !isSide(v.listing) || (mainBrand && v.level === BRAND)),
+  );
+}
+/** Per business: its category by its surest kind ("" known with no category), and the names that decided it. */
+const decided = new Map<string, { slug: string; names: Set<string> }>();
+for (const [id, votes] of votesByEntity) {
+  if (votes.length === 0) continue;
+  const top = Math.max(...votes.map((v) => v.level));
+  const surest = votes.filter((v) => v.level === top).map((v) => v.listing);
+  const names = new Set(surest.flatMap((v) => [...v.names]));
+  const groups = new Set(surest.map((v) => groupOf(v.slug)));
+  if (groups.size > 1) {
+    decided.set(id, { slug: "", names });
+    continue;
+  }
+  const counts = new Map<string, number>();
+  for (const v of surest) counts.set(v.slug, (counts.get(v.slug) ?? 0) + 1);
+  decided.set(id, { slug: [...counts].sort((a, b) => b[1] - a[1])[0]![0], names });
+}
+let recategorized = 0;
+for (const listing of listings) {
+  if (listing.level === BRAND) continue;
+  // A network's own id decides for it; the operator of its rides only when the network has none.
+  const id = listing.entities.find((e) => decided.has(e.id))?.id;
+  if (id === undefined) continue;
+  const { slug, names } = decided.get(id)!;
+  if (!isSide(listing) && !names.has(form(listing.item.displayName))) continue;
+  // Within the business's group a listing keeps its own leaf: a telecom's landlines and its mobiles.
+  if (groupOf(slug) === groupOf(listing.slug) && (slug === "") === (listing.slug === "")) continue;
+  listing.slug = slug;
+  listing.silent = slug === "";
+  recategorized++;
+}
+
+const byBrand = new Map<string, Candidate>(); // one record per brand name + category + countries
+for (const { item, tree, tag, slug, silent, countries, names } of listings) {
+  const id = `${item.displayName}|${slug}|${countries}`;
+  let candidate = byBrand.get(id);
+  if (!candidate) {
+    candidate = {
+      name: item.displayName,
+      slug,
+      countries,
+      secondary: SECONDARY.has(tag) || silent,
+      tier: tree === "brands" ? 2 : 1,
+      tag,
+      aliases: new Set(),
+    };
+    byBrand.set(id, candidate);
+  } else {
+    // One record holds all of a brand's listings of one category, whichever came first: TotalEnergies' charging
+    // stations and its fuel stations are one fuel brand, a main business if any of them is one.
+    candidate.secondary &&= SECONDARY.has(tag) || silent;
+    if (tag === "amenity=fuel") candidate.tag = tag;
+  }
+  for (const name of names) if (spellable(name)) candidate.aliases.add(name);
 }
 
 // Resolve each spelling claimed by several records in different groups, where their countries overlap: a brand
@@ -255,14 +424,14 @@ for (const [treePath, { items }] of Object.entries(nsi)) {
 // wholesaler) stays country-scoped for the loader to choose between.
 const overlaps = (a: string, b: string) =>
   a === "" || b === "" || a.split(" ").some((c) => b.split(" ").includes(c));
-const groupOf = (slug: string) => (slug === "" ? "" : (categoryBySlug(slug)!.parentSlug ?? slug));
 /** Whether `alias` is the business's own name, not one of its alternative names ("tesco" for Tesco Café). */
 const ownName = (c: Candidate, alias: string) => form(c.name) === alias;
+const FORECOURT = new Set(["shop=convenience", "shop=kiosk"]);
 const beats = (a: Candidate, b: Candidate, alias: string) => {
   if (a.tier !== b.tier) return a.tier > b.tier;
-  // A convenience shop named like a fuel brand is its forecourt shop (Esso, Petro-Canada, Shell Select).
-  if (a.tag === "amenity=fuel" && b.tag === "shop=convenience") return true;
-  if (b.tag === "amenity=fuel" && a.tag === "shop=convenience") return false;
+  // A convenience shop or kiosk named like a fuel brand is its forecourt shop (Esso, Petro-Canada, TotalEnergies).
+  if (a.tag === "amenity=fuel" && FORECOURT.has(b.tag)) return true;
+  if (b.tag === "amenity=fuel" && FORECOURT.has(a.tag)) return false;
   if (ownName(a, alias) !== ownName(b, alias)) return ownName(a, alias);
   return !a.secondary && b.secondary;
 };
@@ -321,7 +490,7 @@ writeFileSync(
     .replace('"sellers":[[', '"sellers":[\n[')}\n`,
 );
 console.log(
-  `name-suggestion-index ${nsiPackage.version}: ${itemCount} items → ${rows.length} sellers, ${rows.reduce((n, r) => n + r.length - 3, 0)} spellings (${dropped} side-business spellings dropped)`,
+  `name-suggestion-index ${nsiPackage.version}: ${itemCount} items → ${rows.length} sellers, ${rows.reduce((n, r) => n + r.length - 3, 0)} spellings (${recategorized} listings given their business's category, ${dropped} side-business spellings dropped)`,
 );
 
 // ---------------------------------------------------------------- business words from the iD presets

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { countriesForCurrency } from "@/server/categorize/currency-countries";
-import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
+import { defaultSellerDictionary, NSI_SELLERS } from "@/server/categorize/default-dictionary";
 import { loadSellerDictionary, type NsiData } from "@/server/categorize/dictionary";
 import {
   type CategorizeContext,
@@ -436,5 +436,52 @@ describe("sellers in every alphabet, and descriptions that are not sellers", () 
         "",
       );
     }
+  });
+});
+
+// What scripts/build-categorize-data.ts made of name-suggestion-index: the category of every record a spelling
+// names (null: known with no category). A business listed for several kinds of place must come out as what people
+// pay it for, or with no category, never as whichever kind was read first.
+describe("name-suggestion-index businesses listed for several kinds of place", () => {
+  const nsi = NSI_SELLERS;
+  const categoriesOf = (spelling: string) =>
+    nsi.sellers
+      .filter((row) => row.slice(3).some((text) => String(text).replace(/^=/, "") === spelling))
+      .map((row) => (Number(row[1]) < 0 ? null : nsi.categories[Number(row[1])]));
+
+  it("reads a vending machine by what it sells: tickets, parking, newspapers, tobacco, not snacks", () => {
+    expect(categoriesOf("db")).toEqual(["auto-transport.public-transportation"]); // Deutsche Bahn's machines
+    expect(categoriesOf("mennica polska")).toEqual(["auto-transport.public-transportation"]);
+    expect(categoriesOf("ferencvarosi parkolas")).toEqual(["auto-transport.parking"]);
+    expect(categoriesOf("bild zeitung")).toEqual(["entertainment.newspapers-magazines"]);
+    expect(categoriesOf("tobaccoland")).toEqual(["shopping.general-merchandise"]);
+    // Dog-bag dispensers and bottle-deposit machines say nothing of a payment
+    expect(categoriesOf("robidog")).toEqual([]);
+  });
+
+  it("gives an operator's equipment the business's category: a railway's power lines do not make it a utility", () => {
+    expect(categoriesOf("deutsche bahn ag")).toEqual(["auto-transport.public-transportation"]);
+    // Overhead-wire masts are a railway's
+    expect(categoriesOf("indian railway")).toEqual(["auto-transport.public-transportation"]);
+    expect(categoriesOf("kenya railways")).toEqual(["auto-transport.public-transportation"]);
+    // A city utility's charging stations do not make it a fuel seller
+    expect(categoriesOf("stadtwerke munster gmbh")).toEqual(["bills-utilities.utilities"]);
+  });
+
+  it("knows a business whose kinds disagree with no category", () => {
+    // A city runs schools, libraries and car parks; a utility company runs power lines and buses
+    expect(categoriesOf("stadt koln")).toEqual([null]);
+    expect(categoriesOf("salzburg ag")).toEqual([null]);
+    expect(categoriesOf("linz ag")).toEqual([null]);
+  });
+
+  it("knows aid organisations that run clinics and schools the world over with no category", () => {
+    expect(categoriesOf("medecins sans frontieres")).toEqual([null]);
+    expect(categoriesOf("international red cross")).toEqual([null]);
+    expect(categoriesOf("unrwa")).toEqual([null]);
+  });
+
+  it("lets a fuel brand keep its own name over its forecourt kiosk", () => {
+    expect(categoriesOf("totalenergies")).toEqual(["auto-transport.gas-fuel"]);
   });
 });
