@@ -11,6 +11,10 @@ export type NetWorthPoint = { month: string; netWorth: Cents | null };
  * Net worth at the end of each month (YYYY-MM, oldest first) in one currency: for each account, the last
  * balance a sync recorded up to that month's end, added up (a card's balance is negative while money is owed,
  * so debts subtract). Null for months before any balance was recorded.
+ *
+ * A snapshot is kept at midnight UTC of the user's day it is for (balanceDaySql), so month ends are UTC dates.
+ * Of two for the same day the later written counts (ids are time-ordered), whether both are days or an older
+ * one still holds the moment of its sync.
  */
 export function netWorthByMonth(
   db: Database,
@@ -32,7 +36,7 @@ export function netWorthByMonth(
         from month_ends e
         join balance_snapshots s on s.user_id = ${userId}::uuid and s.currency = ${input.currency}
           and s.recorded_at < e.month_end
-        order by e.month, s.account_id, s.recorded_at desc
+        order by e.month, s.account_id, (s.recorded_at at time zone 'UTC')::date desc, s.id desc
       )
       select month, sum(balance)::text as total, count(*)::int as accounts from latest group by month`,
     );

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { queryPreparedPipeline } from "@/db/client";
-import { type Account, accounts, connections } from "@/db/schema";
+import { type Account, accounts, connections, users } from "@/db/schema";
 import { formatDecimal } from "@/lib/money";
 import { balanceSnapshotSql } from "@/server/accounts/balances";
 import { credentialsFor } from "@/server/accounts/connections";
@@ -47,6 +47,11 @@ export type SyncPlan = {
   /** YYYY-MM-DD: the first day asked of the bank. */
   since: string;
   accounts: Array<Pick<Account, "id" | "accountNumber" | "type" | "currency">>;
+  /**
+   * The user's zone (users.time_zone): the balance the bank reports is for the user's today. Missing from a
+   * plan made before it was added, which then reckons in UTC.
+   */
+  timeZone: string | null;
 };
 
 /** Step 1: claim the sync (creating one for the daily refresh) and decide what to ask the bank for. */
@@ -65,12 +70,14 @@ export async function beginConnectionSync(
   },
   now = new Date(),
 ): Promise<SyncPlan | null> {
-  const [connection] = await db
-    .select()
+  const [found] = await db
+    .select({ connection: connections, timeZone: users.timeZone })
     .from(connections)
+    .innerJoin(users, eq(users.id, connections.userId))
     .where(and(eq(connections.userId, input.userId), eq(connections.id, input.connectionId)))
     .limit(1);
-  if (!connection) return null; // removed since the event was sent
+  if (!found) return null; // removed since the event was sent
+  const { connection, timeZone } = found;
 
   let syncId = input.syncId;
   if (!syncId) {
@@ -105,6 +112,7 @@ export async function beginConnectionSync(
     connectionId: connection.id,
     since: sinceDate.toISOString().slice(0, 10),
     accounts: linked,
+    timeZone,
   };
 }
 
@@ -270,6 +278,7 @@ async function importAccountStatementOnce(
       syncId: plan.syncId,
       balance: statement.balance,
       currency,
+      timeZone: plan.timeZone,
     });
     const accountUpdate = tx
       .update(accounts)

@@ -2,12 +2,12 @@ import "server-only";
 import { and, eq, isNull, lte, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db";
-import { type Account, accounts, type Sync } from "@/db/schema";
+import { type Account, accounts, type Sync, users } from "@/db/schema";
 import { statementImportRequested } from "@/inngest/events";
 import { enqueueEvents } from "@/inngest/outbox";
 import { formatDecimal } from "@/lib/money";
 import { getAccount } from "@/server/accounts/accounts";
-import { recordBalanceSnapshot } from "@/server/accounts/balances";
+import { balanceDaySql, recordBalanceSnapshot } from "@/server/accounts/balances";
 import { requestBudgetEvaluationAfterSync } from "@/server/budgets/events";
 import { invalidateUserReads } from "@/server/cache/user-reads";
 import { AppError } from "@/server/errors";
@@ -238,12 +238,15 @@ export async function runStatementImport(
   const sync = await getSyncForJob(db, userId, syncId);
   if (!sync?.accountId || !sync.objectKey) return null;
   if (!(await markSyncRunning(db, userId, syncId))) return null;
-  const [account] = await db
-    .select()
+  // With the user's zone, which decides the day a balance without a date is for.
+  const [found] = await db
+    .select({ account: accounts, timeZone: users.timeZone })
     .from(accounts)
+    .innerJoin(users, eq(users.id, accounts.userId))
     .where(and(eq(accounts.userId, userId), eq(accounts.id, sync.accountId)))
     .limit(1);
-  if (!account) return null;
+  if (!found) return null;
+  const { account, timeZone } = found;
   try {
     const parseOptions = parseOptionsSchema.parse(sync.parseOptions ?? {});
     const { fileAccount, ...readOptions } = parseOptions;
@@ -279,11 +282,9 @@ export async function runStatementImport(
       if (!result) return null; // the account was removed meanwhile
       await recordSyncAccount(tx, syncAccount, result);
       if (statement.balance !== null) {
-        // The file's own date for its balance; an older statement uploaded later does not replace a newer one.
-        // A calendar date, kept as midnight UTC so no server time zone moves it to another day.
-        const asOf = statement.balanceAsOf
-          ? sql`(${statement.balanceAsOf}::date)::timestamp at time zone 'UTC'`
-          : sql`now()`;
+        // The day the balance is for, as its snapshot has it: an older statement uploaded later does not
+        // replace a newer one, and of two for the same day the later upload counts.
+        const asOf = balanceDaySql(statement.balanceAsOf, timeZone);
         await tx
           .update(accounts)
           .set({ balance: formatDecimal(statement.balance), balanceAsOf: asOf })
@@ -306,6 +307,7 @@ export async function runStatementImport(
         balance: statement.balance,
         currency: target.currency,
         asOf: statement.balanceAsOf,
+        timeZone,
       });
       const finished = await markSyncSucceeded(tx, userId, syncId);
       if (!finished) return null;

@@ -390,6 +390,7 @@ describe("evaluation after other writes", () => {
       connectionId: connection.id,
       since,
       accounts: [],
+      timeZone: null,
     });
     expect(await outboxEvents(db)).toEqual([
       {

@@ -134,6 +134,7 @@ describe("storing a statement", () => {
       connectionId: connection.id,
       since: "2026-01-01",
       accounts: linked,
+      timeZone: null,
     };
     const statementFor = (accountNumber: string, amounts: string[]) =>
       checkingStatementOfx({

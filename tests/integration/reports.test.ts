@@ -245,6 +245,7 @@ describe("spending, trend and net worth", () => {
       syncId: crypto.randomUUID(),
       balance: 1_000_00,
       currency: "USD",
+      timeZone: null,
     });
     await recordBalanceSnapshot(db, {
       userId,
@@ -252,11 +253,26 @@ describe("spending, trend and net worth", () => {
       syncId: crypto.randomUUID(),
       balance: -250_00,
       currency: "USD",
+      timeZone: null,
     });
     // A second sync of the same account replaces nothing: it adds a later snapshot, which wins.
     const later = crypto.randomUUID();
-    await recordBalanceSnapshot(db, { userId, accountId, syncId: later, balance: 1_200_00, currency: "USD" });
-    await recordBalanceSnapshot(db, { userId, accountId, syncId: later, balance: 1_200_00, currency: "USD" });
+    await recordBalanceSnapshot(db, {
+      userId,
+      accountId,
+      syncId: later,
+      balance: 1_200_00,
+      currency: "USD",
+      timeZone: null,
+    });
+    await recordBalanceSnapshot(db, {
+      userId,
+      accountId,
+      syncId: later,
+      balance: 1_200_00,
+      currency: "USD",
+      timeZone: null,
+    });
     expect(
       await db.select().from(balanceSnapshots).where(eq(balanceSnapshots.accountId, accountId)),
     ).toHaveLength(2);

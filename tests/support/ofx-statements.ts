@@ -10,6 +10,8 @@ export function checkingStatementOfx(input: {
   rows: readonly OfxRow[];
   /** The statement's period (DTSTART, DTEND), when it says one. */
   period?: { start: string; end: string };
+  /** The ledger balance (LEDGERBAL), with its DTASOF when the bank dates it. */
+  balance?: { amount: string; asOf?: string };
 }): string {
   const transactions = input.rows.map((row) =>
     aggregate("STMTTRN", [
@@ -21,6 +23,14 @@ export function checkingStatementOfx(input: {
     ]),
   );
   const period = input.period ? [leaf("DTSTART", input.period.start), leaf("DTEND", input.period.end)] : [];
+  const balance = input.balance
+    ? [
+        aggregate("LEDGERBAL", [
+          leaf("BALAMT", input.balance.amount),
+          ...(input.balance.asOf ? [leaf("DTASOF", input.balance.asOf)] : []),
+        ]),
+      ]
+    : [];
   return sgmlDocument(
     aggregate("OFX", [
       aggregate("SIGNONMSGSRSV1", [
@@ -41,6 +51,7 @@ export function checkingStatementOfx(input: {
               leaf("ACCTTYPE", "CHECKING"),
             ]),
             aggregate("BANKTRANLIST", [...period, ...transactions]),
+            ...balance,
           ]),
         ]),
       ]),
