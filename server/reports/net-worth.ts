@@ -28,7 +28,8 @@ export function netWorthByMonth(
       db,
       sql`
       with month_ends as (
-        select to_char(m, 'YYYY-MM') as month, (m + interval '1 month') as month_end
+        -- Midnight UTC of the next month's first day whatever the session's zone, as snapshots' days are kept.
+        select to_char(m, 'YYYY-MM') as month, (m::date + interval '1 month')::timestamp at time zone 'UTC' as month_end
         from generate_series(${`${months[0]}-01`}::date, ${`${months.at(-1)}-01`}::date, interval '1 month') as m
       ),
       latest as (
