@@ -105,3 +105,117 @@ describe("short brand spellings need stronger evidence", () => {
     expect(categorize("ZED PAYMENT PLAN MONTHLY", context({ dictionary: own }))).toBe("shopping.clothing");
   });
 });
+
+describe("bank wording of French, Italian, Spanish, Portuguese, German, Dutch, Nordic and Polish banks", () => {
+  it.each([
+    // French
+    ["RETRAIT DAB 12/03 LYON", "transfer.cash-atm"],
+    ["COMMISSION D INTERVENTION", "fees-charges.bank-fee"],
+    ["AGIOS TRIMESTRIELS", "fees-charges.finance-charge"],
+    ["VIR RECU CPAM PARIS", "income.refund-reimbursement"],
+    ["PRLV SEPA DGFIP IMPOT PAS", "taxes.federal-tax"],
+    ["ALLOCATIONS FAMILIALES JUIN", "income"],
+    ["TAXE FONCIERE 2024", "taxes.property-tax"],
+    // Italian
+    ["PRELIEVO BANCOMAT 12/03 MILANO", "transfer.cash-atm"],
+    ["GIROCONTO", "transfer.transfer"],
+    ["PRZELEW WŁASNY", "transfer.transfer"],
+    ["VIREMENT INTERNE", "transfer.transfer"],
+    ["COMMISSIONI BONIFICO", "fees-charges.bank-fee"],
+    ["CANONE MENSILE CONTO", "fees-charges.bank-fee"],
+    ["IMPOSTA DI BOLLO", "taxes"],
+    ["STIPENDIO MESE DI MARZO", "income.paycheck"],
+    ["PAGAMENTO DELEGA F24", "taxes.federal-tax"],
+    // Spanish
+    ["TRANSFERENCIA RECIBIDA DE JUAN PEREZ", "transfer.transfer"],
+    ["DISPOSICION EFECTIVO CAJERO 1234", "transfer.cash-atm"],
+    ["COMISION CAJERO", "fees-charges.atm-fee"],
+    ["CUOTA ANUAL TARJETA", "fees-charges.service-fee"],
+    ["AGENCIA TRIBUTARIA IRPF", "taxes.federal-tax"],
+    // Portuguese
+    ["COMISSAO DE MANUTENCAO DE CONTA", "fees-charges.bank-fee"],
+    ["IMPOSTO DO SELO", "taxes"],
+    ["JUROS CREDORES", "income.interest-income"],
+    // German
+    ["Kontoführungsentgelt", "fees-charges.bank-fee"],
+    ["Kontofuehrungsgebuehr 03/2024", "fees-charges.bank-fee"],
+    ["Kindergeld Familienkasse", "income"],
+    ["Umbuchung", "transfer.transfer"],
+    ["Grundsteuer 1. Quartal", "taxes.property-tax"],
+    // Dutch and Belgian
+    ["BEHEERSKOSTEN ZICHTREKENING", "fees-charges.bank-fee"],
+    ["KINDERBIJSLAG", "income"],
+    ["BELASTINGDIENST TOESLAGEN", "income"],
+    ["GEMEENTELIJKE BELASTINGEN", "taxes.local-tax"],
+    // Swedish, Danish, Norwegian, Finnish
+    ["UTTAG BANKOMAT", "transfer.cash-atm"],
+    ["ÖVERFÖRING EGET KONTO", "transfer.transfer"],
+    ["Debetrenter", "fees-charges.finance-charge"],
+    ["VERONPALAUTUS", "income.refund-reimbursement"],
+    // Polish
+    ["WYPŁATA Z BANKOMATU", "transfer.cash-atm"],
+    ["KAPITALIZACJA ODSETEK", "income.interest-income"],
+    ["WYNAGRODZENIE ZA MARZEC", "income.paycheck"],
+    ["OPŁATA ZA PROWADZENIE RACHUNKU", "fees-charges.bank-fee"],
+  ])("%s → %s", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+
+  it("a card payment's or direct debit's wrapper is stripped, so the seller decides", () => {
+    expect(categorizeTransaction({ description: "ADDEBITO SDD ENEL ENERGIA" }, context()).sellerKey).toBe(
+      "enel energia",
+    );
+    for (const description of [
+      "PAIEMENT CB 12/03 CARREFOUR MARKET",
+      "PAGAMENTO POS 12/03 ESSELUNGA",
+      "COMPRA TARJETA 1234 MERCADONA",
+      "KORTKOP 12.03 ICA SUPERMARKET",
+      "PŁATNOŚĆ KARTĄ 12.03 BIEDRONKA",
+      "BETALING BANCONTACT DELHAIZE",
+      "KORTTIOSTO K-MARKET",
+    ])
+      expect(categorize(description), description).toBe("food-dining.groceries");
+    expect(categorize("RECIBO DOMICILIADO IBERDROLA")).toBe("bills-utilities.utilities");
+  });
+
+  it("a transfer wrapper says how the money moved, not what for: the payee decides", () => {
+    for (const description of [
+      "BONIFICO MARIO ROSSI",
+      "BONIFICO A VOSTRO FAVORE DA ACME SRL",
+      "VIR SEPA RECU /DE M DUPONT /MOTIF CADEAU",
+      "PRZELEW PRZYCHODZĄCY JAN KOWALSKI",
+      "EUROPESE OVERSCHRIJVING JAN JANSSENS",
+      "TILISIIRTO MATTI MEIKALAINEN",
+      "UEBERWEISUNG MAX MUSTERMANN",
+      // The payee before the wrapper, or in a field of its own
+      "MARIO ROSSI BONIFICO",
+      "PRZELEW;JAN KOWALSKI",
+    ])
+      expect(categorize(description), description).toBeNull();
+    expect(categorize("BONIFICO A VOSTRO FAVORE DA ACME SRL STIPENDIO")).toBe("income.paycheck");
+    expect(categorize("PRZELEW PRZYCHODZĄCY ZUS EMERYTURA")).toBe("income");
+    expect(categorize("PRZELEW;JAN KOWALSKI;CZYNSZ ZA MAJ")).toBe("home.mortgage-rent");
+  });
+
+  it("a word of what the transfer paid stays what it was", () => {
+    expect(categorize("Overforing med melding / DBT.MVA 1T2010")).toBe("taxes");
+    expect(categorize("VIR SEPA LOYER MARS")).toBe("home.mortgage-rent");
+  });
+
+  it("a fee word after a payee's name or inside a shop's is not a bank fee", () => {
+    expect(categorize("PIZZERIA DA MARIO COMMISSIONI")).toBe("food-dining.restaurants");
+    expect(categorize("GOLFKLUBBEN AVGIFT")).toBeNull();
+    expect(categorize("AVGIFT KORT")).toBe("fees-charges.service-fee");
+    expect(categorize("CANONE RAI")).toBeNull();
+  });
+
+  it("a cash deposit names no payer and stays uncategorized", () => {
+    expect(categorize("STORTING")).toBeNull();
+    expect(categorize("Einzahlung")).toBeNull();
+  });
+
+  it("a loan repaid is not a refund", () => {
+    expect(categorize("REMBOURSEMENT PRET IMMO")).toBe("transfer.transfer");
+    expect(categorize("RIMBORSO PRESTITO N 1234")).toBeNull();
+  });
+});
