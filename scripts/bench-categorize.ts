@@ -186,12 +186,15 @@ async function main() {
     "SMITH HARDWARE OAKVILLE ON",
   ];
   for (let i = 0; i < pool.length; i += 10) pool[i] = pick(BANK_TEXT);
-  // A few thousand user rules and crowd answers, so the Map probes a real request makes are in the loop.
+  // A few thousand user rules and crowd answers, so the Map probes a real request makes are in the loop. Their keys
+  // are joined, not built by a template literal: a request's keys come from the database driver as flat strings,
+  // while a template literal of this length makes a rope (a ConsString), which a Map compares with an equal-length
+  // key on V8's slow path. Rope keys cost the loop about a tenth of its time, a cost no request has.
   const userRules = new Map<string, string>();
   const crowd = new Map<string, string>();
   for (let i = 0; i < 5_000; i++) {
-    userRules.set(`rule seller ${i}`, "food-dining.restaurants");
-    crowd.set(`crowd seller ${i}`, "shopping.clothing");
+    userRules.set(["rule seller", i].join(" "), "food-dining.restaurants");
+    crowd.set(["crowd seller", i].join(" "), "shopping.clothing");
   }
   const ctx: CategorizeContext<string> = {
     dictionary,

@@ -11,7 +11,7 @@
 export type AliasIndex = {
   /**
    * Open addressing, linear probing, four ints a slot: the edge's hash, the child's id + 1 (0: an empty slot), the
-   * parent's id, and the child's token's offset in `chars` times 16 plus the child's flags (see FLAG_BITS).
+   * parent's id, and the child's token's offset in `chars` times 32 plus the child's flags (see FLAG_BITS).
    */
   readonly slots: Int32Array;
   /** Slot count - 1 (a power of two, at least twice the edges, so most probes read one slot). */
@@ -20,8 +20,8 @@ export type AliasIndex = {
   readonly chars: Uint16Array;
 };
 
-/** Each node carries four bits of flags for the caller (what it holds), returned with its id by findChild. */
-export const FLAG_BITS = 4;
+/** Each node carries five bits of flags for the caller (what it holds), returned with its id by findChild. */
+export const FLAG_BITS = 5;
 const FLAG_MASK = (1 << FLAG_BITS) - 1;
 
 /** The root's id: matchAlias looks the first token up as one of its children. */
@@ -61,7 +61,7 @@ export function buildAliasIndex(
     const token = tokens[id]!;
     // A token longer than a Uint16 can count is not a bank's word; refuse it rather than index it wrongly.
     if (token.length > 0xffff) throw new Error(`alias token of ${token.length} characters`);
-    if (offset > 0x7ffffff) throw new Error("alias index text too long for its offsets");
+    if (offset > 0x7fffffff >> FLAG_BITS) throw new Error("alias index text too long for its offsets");
     chars[offset] = token.length;
     for (let i = 0; i < token.length; i++) chars[offset + 1 + i] = token.charCodeAt(i);
     const parent = parents[id]!;

@@ -96,6 +96,8 @@ const NUMBER_LABELS = new Set([
   "betalingskenm",
   "betalingskenmerk",
 ]);
+// Asked for every word of every description: the filter answers most without hashing the word for the Set.
+const NUMBER_LABEL_FILTER = buildWordFilter(NUMBER_LABELS, NUMBER_LABELS.size);
 
 // Trailing bank noise after the seller ("... PPD ID", "WEB ID", "ON 12 OCT BCC", "CLP GBR").
 const TRAILING_NOISE = new Set([...prefixes.trailing, ...MONTH_NAMES]);
@@ -179,7 +181,7 @@ export function cleanDescription(raw: string): CleanedDescription {
   let afterLabel = false;
   for (let k = 0; k < count; k++) {
     const labelled = afterLabel;
-    afterLabel = kinds[k] === 0 && NUMBER_LABELS.has(raws[k]!);
+    afterLabel = kinds[k] === 0 && isNumberLabel(raws[k]!);
     if (
       (kinds[k]! & (NUMBER | DIGITS_ONLY)) === NUMBER &&
       !(kinds[k]! & STARRED) &&
@@ -243,14 +245,14 @@ export function cleanDescription(raw: string): CleanedDescription {
       // A leading short number is part of the name (76, 24 HOUR FITNESS, 99 RANCH); any other is a store,
       // terminal, card or phone number.
       if (display.length === 0 && tok.length <= 3) display.push(tok);
-      else if (display.length > 0 && NUMBER_LABELS.has(display[display.length - 1]!)) display.pop();
+      else if (display.length > 0 && isNumberLabel(display[display.length - 1]!)) display.pop();
       continue;
     }
     if (kind & NUMBER) {
       if (kind & STARRED) continue; // *2K4TY7: an order or reference code
       if (isCardMask(tok)) continue; // XXXXXX4821
       if (display.length > 0) {
-        if (NUMBER_LABELS.has(display[display.length - 1]!)) display.pop();
+        if (isNumberLabel(display[display.length - 1]!)) display.pop();
         continue; // Q35, P2012, S586214: terminal and reference codes
       }
     }
@@ -304,6 +306,10 @@ const TERMINAL_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map(
   }),
 );
 
+function isNumberLabel(token: string): boolean {
+  return mayContain(NUMBER_LABEL_FILTER, token) && NUMBER_LABELS.has(token);
+}
+
 /**
  * A transaction-type code some banks print in brackets in front ("[PR]COSTCO WHOLESAL": a purchase, "[DN]": a
  * deposit), glued to the name: a code, not the name's first word.
@@ -323,7 +329,7 @@ function withoutTypeCode(raw: string): string {
  */
 function skipBeforeName(start: number, count: number, kind: number): number {
   const token = raws[start]!;
-  if ((kind & NUMBER) !== 0 && start > 0 && NUMBER_LABELS.has(raws[start - 1]!)) return 1;
+  if ((kind & NUMBER) !== 0 && start > 0 && isNumberLabel(raws[start - 1]!)) return 1;
   if (kind === 0 && mayContain(CURRENCY_FILTER, token) && CURRENCY_CODES.has(token)) {
     // "12,50": the amount's two halves, short numbers that would otherwise stay as a name ("76", "99 RANCH").
     let end = start + 1;
@@ -434,6 +440,12 @@ const TAIL_WORDS = new Set([
   ...places.companyCountries,
 ]);
 
+// The three sets isTailToken asks, as one filter: a word in none of them is answered without hashing it.
+const TAIL_FILTER = buildWordFilter(
+  [...TAIL_WORDS, ...REGIONS, ...CITIES],
+  TAIL_WORDS.size + REGIONS.size + CITIES.size,
+);
+
 export function isLegalForm(token: string): boolean {
   return LEGAL_FORMS.has(token);
 }
@@ -458,7 +470,7 @@ export function endsInLegalForm(tokens: readonly string[], count: number): boole
 
 /** A token that may follow a name without being part of it: a region, a large city, "STORES", "LTD". */
 export function isTailToken(token: string): boolean {
-  return TAIL_WORDS.has(token) || REGIONS.has(token) || CITIES.has(token);
+  return mayContain(TAIL_FILTER, token) && (TAIL_WORDS.has(token) || REGIONS.has(token) || CITIES.has(token));
 }
 
 /** Each large city as its tokens, grouped by its last token: a trailing city is found without building strings. */

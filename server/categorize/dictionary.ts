@@ -286,6 +286,10 @@ const PREFIX = 1;
 const PREFIX_ALL = 2;
 const EXACT = 4;
 const EXACT_ALL = 8;
+/** The seller flags: a node with none of them holds nothing for the walk to read. */
+const HOLDS = PREFIX | PREFIX_ALL | EXACT | EXACT_ALL;
+/** The node has children: without them the walk stops there, with no probe for the next token. */
+const INNER = 16;
 
 /**
  * The built trie, frozen: its edges in an AliasIndex (alias-index.ts), and what each node holds by node id rather
@@ -323,14 +327,15 @@ function freeze(roots: ReadonlyMap<string, AliasNode>): SellerTrie {
     if (node.exact !== null) exact.set(id, node.exact);
     if (node.prefixAll !== null) prefixAll.set(id, node.prefixAll);
     if (node.exactAll !== null) exactAll.set(id, node.exactAll);
+    const children =
+      node.children === null ? (node.child === null ? [] : [node.child]) : [...node.children.values()];
     flags.push(
       (node.prefix !== null ? PREFIX : 0) |
         (node.prefixAll !== null ? PREFIX_ALL : 0) |
         (node.exact !== null ? EXACT : 0) |
-        (node.exactAll !== null ? EXACT_ALL : 0),
+        (node.exactAll !== null ? EXACT_ALL : 0) |
+        (children.length > 0 ? INNER : 0),
     );
-    const children =
-      node.children === null ? (node.child === null ? [] : [node.child]) : [...node.children.values()];
     for (let k = children.length - 1; k >= 0; k--) stack.push([children[k]!, id]);
   }
   return { index: buildAliasIndex(tokens, parents, flags), prefix, exact, prefixAll, exactAll };
@@ -525,23 +530,28 @@ function walk(
   for (let k = from; ; k++) {
     // A node that holds no seller (most inner nodes of longer spellings) is passed without reading anything.
     const flags = childFlags(found);
-    if (flags !== 0) {
+    if (flags & HOLDS) {
       const before = best;
-      best = sellerAt(
-        trie,
-        childId(found),
-        flags,
-        k,
-        tokens,
-        keyTokenCount,
-        countries,
-        placeFrom,
-        bareNumber,
-        best,
-      );
+      // The common node, a plain prefix spelling past a short first word, read here rather than through a call.
+      best =
+        (flags & HOLDS) === PREFIX && !(k === 1 && first.length <= 3)
+          ? trie.prefix[childId(found)]!
+          : sellerAt(
+              trie,
+              childId(found),
+              flags,
+              k,
+              tokens,
+              keyTokenCount,
+              countries,
+              placeFrom,
+              bareNumber,
+              best,
+            );
       if (best !== before) matchedTokens = k;
     }
-    if (k >= tokens.length) break;
+    // A leaf has no child to look the next token up in.
+    if (k >= tokens.length || !(flags & INNER)) break;
     const token = tokens[k]!;
     const next = findChild(trie.index, childId(found), tokenHash(token), token, "");
     if (next < 0) break;
