@@ -2,7 +2,7 @@ import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { queryPreparedRows } from "@/db/client";
-import { type User, users } from "@/db/schema";
+import { accounts, type User, users } from "@/db/schema";
 import { defaultCategoryId, UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
 import { centsFromNumeric } from "@/lib/money";
 import { currentMonthFor, laterMonth, shiftMonth, todayIn } from "@/lib/months";
@@ -38,7 +38,8 @@ export async function budgetCurrency(db: Database, user: BudgetUser): Promise<st
  * and a European entering their income before linking their bank would find their budgets in dollars.
  */
 export function pinnedBudgetCurrency(userId: string, currency: string): SQL {
-  return sql`coalesce(${users.budgetCurrency}, case when exists (select 1 from accounts where user_id = ${userId}::uuid) then ${currency} end)`;
+  const hasAccount = sql`exists (select 1 from ${accounts} where ${accounts.userId} = ${userId}::uuid)`;
+  return sql`coalesce(${users.budgetCurrency}, case when ${hasAccount} then ${currency} end)`;
 }
 
 /**
