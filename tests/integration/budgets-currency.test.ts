@@ -70,40 +70,29 @@ describe("a user with accounts in dollars and in euros", () => {
 });
 
 describe("the currency budgets are kept in", () => {
+  /** One grocery purchase of `cents` on each March `day`, in a new account in `currency`. */
+  const groceries = (userId: string, days: number[], cents: number, currency: string) =>
+    addSpending(
+      db,
+      userId,
+      days.map((day) => ({
+        on: `2026-03-${String(day).padStart(2, "0")}`,
+        cents,
+        category: "food-dining.groceries",
+      })),
+      undefined,
+      currency,
+    );
   const dollarsThenEuros = async (label: string) => {
     const { user } = await createTestUser(db, { label });
     // Mostly dollars to begin with: $50 of groceries in March over five purchases, and one €10 purchase.
-    await addSpending(
-      db,
-      user.id,
-      [1, 2, 3, 4, 5].map((day) => ({
-        on: `2026-03-0${day}`,
-        cents: -1_000,
-        category: "food-dining.groceries",
-      })),
-    );
-    await addSpending(
-      db,
-      user.id,
-      [{ on: "2026-03-06", cents: -1_000, category: "food-dining.groceries" }],
-      undefined,
-      "EUR",
-    );
+    await groceries(user.id, [1, 2, 3, 4, 5], -1_000, "USD");
+    await groceries(user.id, [6], -1_000, "EUR");
     return user;
   };
   // A euro account with more transactions than the dollar one: euros become the main currency.
   const euroTripOutnumbersDollars = async (userId: string) => {
-    await addSpending(
-      db,
-      userId,
-      [10, 11, 12, 13, 14, 15, 16, 17].map((day) => ({
-        on: `2026-03-${day}`,
-        cents: -5_000,
-        category: "food-dining.groceries",
-      })),
-      undefined,
-      "EUR",
-    );
+    await groceries(userId, [10, 11, 12, 13, 14, 15, 16, 17], -5_000, "EUR");
     await invalidateUserReads(userId); // as every import does when it commits
   };
 
@@ -129,13 +118,7 @@ describe("the currency budgets are kept in", () => {
   it("is not pinned before the user has an account: their first account's currency decides", async () => {
     const { user } = await createTestUser(db, { label: "income-before-bank" });
     expect((await updateProfile(db, user.id, { monthlyIncome: "3000.00" })).budgetCurrency).toBeNull();
-    await addSpending(
-      db,
-      user.id,
-      [{ on: "2026-03-02", cents: -2_000, category: "food-dining.groceries" }],
-      undefined,
-      "EUR",
-    );
+    await groceries(user.id, [2], -2_000, "EUR");
     await invalidateUserReads(user.id);
     const march = await getBudgetMonth(db, (await getUserById(db, user.id))!, { now });
     expect(march.currency).toBe("EUR");

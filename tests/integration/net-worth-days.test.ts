@@ -23,6 +23,17 @@ async function userIn(timeZone: string, label: string) {
   return user;
 }
 
+/** A user in `timeZone` with a dollar checking account kept by statement files. */
+async function checkingIn(timeZone: string, label: string) {
+  const user = await userIn(timeZone, label);
+  const account = await createManualAccount(db, user.id, {
+    name: "Checking",
+    type: "checking",
+    currency: "USD",
+  });
+  return { user, account };
+}
+
 /** The app's clock reads `moment` (the database's own clock is not moved). */
 function clockAt(moment: string) {
   vi.useFakeTimers({ toFake: ["Date"] });
@@ -61,12 +72,7 @@ describe("net worth by the user's calendar day", () => {
   });
 
   it("counts a balance without a date synced at 23:30 on September 30 in California in September", async () => {
-    const user = await userIn("America/Los_Angeles", "networth-la");
-    const account = await createManualAccount(db, user.id, {
-      name: "Checking",
-      type: "checking",
-      currency: "USD",
-    });
+    const { user, account } = await checkingIn("America/Los_Angeles", "networth-la");
     // 23:30 on September 30 in California (daylight time, UTC-7) is already October 1 in UTC.
     await importFileAt("2026-10-01T06:30:00Z", user.id, account.id, statement("LA-1", { amount: "1234.56" }));
     expect(await netWorthByMonth(db, user.id, { months: ["2026-09", "2026-10"], currency: "USD" })).toEqual([
@@ -107,12 +113,7 @@ describe("net worth by the user's calendar day", () => {
   });
 
   it("of two balances for the same day counts the later upload, in net worth and on the account", async () => {
-    const user = await userIn("America/Los_Angeles", "networth-tie");
-    const account = await createManualAccount(db, user.id, {
-      name: "Checking",
-      type: "checking",
-      currency: "USD",
-    });
+    const { user, account } = await checkingIn("America/Los_Angeles", "networth-tie");
     // 20:30 on September 30 in California: a file with no date for its balance.
     await importFileAt("2026-10-01T03:30:00Z", user.id, account.id, statement("TIE-1", { amount: "100.00" }));
     // An hour later, a file whose bank dates its balance 20:00 on September 30, Pacific time: September 30 as
