@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { expectAccessible } from "./axe";
 import { expect, test, uniqueEmail } from "./fixtures";
 import { AccountsPage } from "./pages/accounts-page";
 import { TransactionsPage } from "./pages/transactions-page";
@@ -88,10 +89,17 @@ test("dollars and euros are shown apart, each currency's spending on its own, bu
   expect(Math.round(euros.reduce((sum, amount) => sum + amount, 0) * 100)).toBe(2390 + 4115);
 
   // Budgets are kept in one currency, the main one until the user picks another.
+  // On a phone in the dark theme: the note and the choice fit, read well and pass axe.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: "dark" });
   await page.goto("/budgets");
   await expect(page.getByText("Budgets count spending in USD only, not in EUR.")).toBeVisible();
+  await expectAccessible(page, "budgets with two currencies");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
   await page.getByRole("link", { name: "Change the budget currency" }).click();
   await expect(page.getByLabel("Monthly income after tax (USD)")).toBeVisible();
+  await expectAccessible(page, "settings with a budget currency to choose");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
   await page.getByLabel("Budget currency").selectOption("EUR");
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByText("Your settings are saved.")).toBeVisible();
