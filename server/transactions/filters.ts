@@ -19,16 +19,15 @@ function searchedAmount(text: string): number | null {
 }
 
 /**
- * A filter on an account or category the user does not have is a 404, as the account's or category's own
- * address would be, rather than an empty list that looks like "no transactions there". One small query, only
- * when the filter names one.
+ * Which of a filter's account and category the user does not have (removed since the link was made, or never
+ * theirs). One small query, only when the filter names one.
  */
-export async function requireFilterTargets(
+export async function missingFilterTargets(
   db: Database,
   userId: string,
   filter: Pick<TransactionFilterInput, "accountId" | "categoryId">,
-): Promise<void> {
-  if (!filter.accountId && !filter.categoryId) return;
+): Promise<{ account: boolean; category: boolean }> {
+  if (!filter.accountId && !filter.categoryId) return { account: false, category: false };
   const [found] = await queryRows<{ account: boolean; category: boolean }>(
     db,
     sql`select
@@ -39,8 +38,21 @@ export async function requireFilterTargets(
             select 1 from ${visibleCategoriesSql(userId)} as c where c.id = ${filter.categoryId ?? null}::uuid
           ) as category`,
   );
-  if (!found?.account) throw notFound("That account");
-  if (!found.category) throw notFound("That category");
+  return { account: !found?.account, category: !found?.category };
+}
+
+/**
+ * A filter on an account or category the user does not have is a 404, as the account's or category's own
+ * address would be, rather than an empty list that looks like "no transactions there".
+ */
+export async function requireFilterTargets(
+  db: Database,
+  userId: string,
+  filter: Pick<TransactionFilterInput, "accountId" | "categoryId">,
+): Promise<void> {
+  const missing = await missingFilterTargets(db, userId, filter);
+  if (missing.account) throw notFound("That account");
+  if (missing.category) throw notFound("That category");
 }
 
 /**

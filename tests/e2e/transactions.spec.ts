@@ -1,3 +1,4 @@
+import { expectAccessible } from "./axe";
 import { expect, test, uniqueEmail } from "./fixtures";
 import { AccountsPage } from "./pages/accounts-page";
 import { TransactionsPage } from "./pages/transactions-page";
@@ -53,6 +54,33 @@ test.describe("with the Demo Bank linked", () => {
     await page.getByRole("link", { name: "Clear filters" }).click();
     await expect(transactions.rows.first()).toBeVisible();
     await expect(transactions.filters.getByLabel("Search", { exact: true })).toHaveValue("");
+  });
+
+  test("a link with filters the page cannot use says which and why, and keeps the ones it can", async ({
+    page,
+  }) => {
+    const transactions = new TransactionsPage(page);
+    // An edited amount and an account that is not this person's (removed, or someone else's link).
+    await transactions.goto("?q=blue+bottle&min=abc&account=00000000-0000-4000-8000-000000000000");
+    const notice = page.getByTestId("ignored-filters");
+    await expect(notice).toContainText("Min amount “abc” must be an amount like 20 or 20.50.");
+    await expect(notice).toContainText("is not one of your accounts.");
+    await expectAccessible(page, "Transactions with filters left out");
+    // The search still narrows the list; the left-out filters are not sent to the export either.
+    await expect(transactions.rows.first()).toBeVisible();
+    for (const seller of await transactions.columnTexts(2)) expect(seller).toMatch(/blue bottle/i);
+    const exportHref = await page.getByRole("link", { name: "Download these as CSV" }).getAttribute("href");
+    expect(exportHref).toContain("q=blue+bottle");
+    expect(exportHref).not.toMatch(/min_amount|account_id/);
+
+    await notice.getByRole("link", { name: "Remove them from the link" }).click();
+    await transactions.waitForUrl(/\/transactions\?q=blue\+bottle$/);
+    await expect(notice).toBeHidden();
+
+    // A range that ends before it starts would match nothing and read as "no transactions".
+    await transactions.goto("?from=2026-05-01&to=2026-04-01");
+    await expect(notice).toContainText("To “2026-04-01” must be on or after the start date.");
+    await expect(transactions.rows.first()).toBeVisible();
   });
 
   test("a transaction's category can be changed for its whole seller", async ({ page }) => {

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Suspense } from "react";
+import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/card";
 import { LoadingRegion, Skeleton } from "@/components/ui/skeleton";
 import { getDb } from "@/db";
@@ -8,10 +10,18 @@ import { listAccounts } from "@/server/accounts/accounts";
 import { requireUser } from "@/server/auth";
 import { AppError } from "@/server/errors";
 import { categoryDirectory } from "@/server/reports/categories";
+import { missingFilterTargets } from "@/server/transactions/filters";
 import { listTransactions, summarizeTransactions } from "@/server/transactions/list";
 import { CategoryEditorProvider } from "./_components/category-editor";
 import { TransactionFilters } from "./_components/filters";
-import { apiFilterSearch, isFiltered, pageSearch, parsePageFilters } from "./_components/search-params";
+import {
+  apiFilterSearch,
+  type IgnoredFilter,
+  isFiltered,
+  pageSearch,
+  parsePageFilters,
+  withoutMissingTargets,
+} from "./_components/search-params";
 import { SummaryLine } from "./_components/summary-line";
 import { type TransactionPage, TransactionsTable } from "./_components/transactions-table";
 import { type CategoryOption, categoryOptions } from "./_components/types";
@@ -27,8 +37,13 @@ const href = (search: string) => (search ? `/transactions?${search}` : "/transac
 export default async function TransactionsPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser();
   const params = await searchParams;
-  const filters = parsePageFilters(params);
   const db = await getDb();
+  const parsed = parsePageFilters(params);
+  const { filters, ignored } = withoutMissingTargets(
+    parsed,
+    await missingFilterTargets(db, user.id, parsed.filters),
+    params,
+  );
   // Started together; each widget awaits its own data under its own Suspense boundary.
   const accounts = listAccounts(db, user.id);
   const categories = categoryDirectory(db, user.id).then(categoryOptions);
@@ -53,6 +68,14 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
         title="Transactions"
         description="Everything from your linked accounts, filtered and sorted your way."
       />
+      {ignored.length > 0 ? (
+        <IgnoredFilters
+          ignored={ignored}
+          clearHref={href(
+            pageSearch(params, Object.fromEntries(ignored.map((item) => [item.key, undefined]))),
+          )}
+        />
+      ) : null}
       <Suspense fallback={<FiltersSkeleton />}>
         <FiltersSection accounts={accounts} categories={categories} />
       </Suspense>
@@ -78,6 +101,30 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
         />
       </Suspense>
     </>
+  );
+}
+
+/** Filters in the link that were left out, so a list showing more than was asked is never taken for the answer. */
+function IgnoredFilters({ ignored, clearHref }: { ignored: IgnoredFilter[]; clearHref: string }) {
+  return (
+    <div className="mb-4" data-testid="ignored-filters">
+      <Alert tone="info">
+        <p className="font-medium">
+          {ignored.length === 1 ? "A filter in this link was" : "Some filters in this link were"} left out, so
+          the list below is not narrowed by {ignored.length === 1 ? "it" : "them"}:
+        </p>
+        <ul className="mt-1 list-disc pl-5">
+          {ignored.map((item) => (
+            <li key={item.key}>
+              {item.label} “<span className="break-all">{item.value}</span>” {item.reason}.
+            </li>
+          ))}
+        </ul>
+        <Link href={clearHref} className="mt-2 inline-block font-medium underline">
+          Remove {ignored.length === 1 ? "it" : "them"} from the link
+        </Link>
+      </Alert>
+    </div>
   );
 }
 
