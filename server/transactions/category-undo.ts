@@ -8,6 +8,7 @@ import { pgArray } from "@/db/sql-arrays";
 import { secret } from "@/env";
 import { requestBudgetEvaluation } from "@/server/budgets/events";
 import { invalidateUserReads } from "@/server/cache/user-reads";
+import { categorizeForUser } from "@/server/categorize/assign";
 import { refreshCrowdTop } from "@/server/categorize/votes";
 import { AppError, notFound } from "@/server/errors";
 import { lockUserForRebuild, rebuildAggregate } from "@/server/spending/aggregate";
@@ -149,9 +150,17 @@ export async function undoCategoryChange(db: Database, userId: string, token: st
       eq(sellerRules.sellerKey, snapshot.sellerKey),
       eq(sellerRules.categoryId, snapshot.to),
     );
+    let ruleTakenBack = false;
     if (snapshot.rule !== undefined) {
-      if (snapshot.rule === null) await tx.delete(sellerRules).where(ruleNow);
-      else await tx.update(sellerRules).set({ categoryId: snapshot.rule }).where(ruleNow);
+      const taken =
+        snapshot.rule === null
+          ? await tx.delete(sellerRules).where(ruleNow).returning({ sellerKey: sellerRules.sellerKey })
+          : await tx
+              .update(sellerRules)
+              .set({ categoryId: snapshot.rule })
+              .where(ruleNow)
+              .returning({ sellerKey: sellerRules.sellerKey });
+      ruleTakenBack = taken.length > 0;
     }
     // Every choice the user makes for the seller is written down as their private choice (recordVote): while it
     // still names this change's category, the choice and the vote are this change's to take back.
@@ -188,14 +197,66 @@ export async function undoCategoryChange(db: Database, userId: string, token: st
             set: { categoryId: snapshot.choice },
           });
     }
+    // Rows imported after the change were filed by its rule, and are in no snapshot: with the rule taken back
+    // they are filed again as an import would file them now (the rule before, else the next source).
+    const refiled = ruleTakenBack ? await refileRowsOfTakenBackRule(tx, userId, snapshot) : [];
     // The months' totals rebuilt from the restored rows, in this transaction, and their budgets evaluated again.
-    const months = [...new Set(rows.map((row) => row.month))];
+    const months = [...new Set([...rows, ...refiled].map((row) => row.month))];
     await rebuildAggregate(tx, userId, months);
     await requestBudgetEvaluation(tx, userId, months);
-    return rows.length;
+    return rows.length + refiled.length;
   });
   await invalidateUserReads(userId);
   return restored;
+}
+
+/**
+ * The seller's rows the change's rule filed after the snapshot was taken (imported since), categorized again now
+ * that the rule is back as it was. Their category's reason and source come from the categorizer, as on import.
+ */
+async function refileRowsOfTakenBackRule(
+  tx: Database,
+  userId: string,
+  snapshot: Snapshot,
+): Promise<{ month: string }[]> {
+  const later = await queryRows<{ id: string; description: string; currency: string }>(
+    tx,
+    sql`select id, description, currency from transactions
+      where user_id = ${userId}::uuid and seller_key = ${snapshot.sellerKey}
+        and category_source = 'rule' and category_id = ${snapshot.to}::uuid
+        and not (id = any(${pgArray(snapshot.rows.map((row) => row[0]))}::uuid[]))`,
+  );
+  if (later.length === 0) return [];
+  const ids: string[] = [];
+  const categoryIds: (string | null)[] = [];
+  const sources: (string | null)[] = [];
+  const reasons: (string | null)[] = [];
+  for (const currency of new Set(later.map((row) => row.currency))) {
+    const group = later.filter((row) => row.currency === currency);
+    const answers = await categorizeForUser(
+      tx,
+      userId,
+      group.map((row) => ({ description: row.description })),
+      { currency },
+    );
+    group.forEach((row, index) => {
+      const answer = answers[index]!;
+      ids.push(row.id);
+      categoryIds.push(answer.categoryId);
+      sources.push(answer.source);
+      reasons.push(answer.reason);
+    });
+  }
+  return queryRows<{ month: string }>(
+    tx,
+    sql`update transactions t
+      set category_id = s.category_id, category_source = s.category_source, category_reason = s.category_reason
+      from unnest(
+        ${pgArray(ids)}::uuid[], ${pgArray(categoryIds)}::uuid[], ${pgArray(sources)}::text[], ${pgArray(reasons)}::text[]
+      ) as s(id, category_id, category_source, category_reason)
+      where t.id = s.id and t.user_id = ${userId}::uuid
+      returning to_char(t.posted_on, 'YYYY-MM') as month`,
+  );
 }
 
 /**

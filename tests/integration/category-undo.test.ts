@@ -14,6 +14,7 @@ import { snapshotForUndo, undoCategoryChange } from "@/server/transactions/categ
 import { recategorizeTransaction } from "@/server/transactions/recategorize";
 import { createTestUser } from "../factories/users";
 import { useTestDatabase } from "../support/db";
+import { expectAggregateMatchesTransactions } from "../support/ledger";
 
 let db: Database;
 let sequence = 0;
@@ -116,5 +117,38 @@ describe("undoing a category change", () => {
     expect(
       (await db.select().from(sellerRules).where(eq(sellerRules.userId, user.id))).map((r) => r.categoryId),
     ).toEqual([gifts]);
+  });
+
+  it("files again the rows its rule filed after the change, as an import would without it", async () => {
+    const { user } = await createTestUser(db, { label: "undo-imported-since" });
+    const account = await createManualAccount(db, user.id, {
+      name: "Card",
+      type: "checking",
+      currency: "USD",
+    });
+    const target = { userId: user.id, accountId: account.id, currency: "USD", syncId: null };
+    await importTransactions(db, target, [row("STARBUCKS STORE 01234 SEATTLE WA", "2026-10-03")]);
+    const [first] = await db.select().from(transactions).where(eq(transactions.userId, user.id));
+    expect(first!.categoryId).toBe(defaultCategoryId("food-dining.coffee-shops"));
+
+    const undo = await snapshotForUndo(db, user.id, first!.id, true, hobbies);
+    await recategorizeTransaction(db, user.id, first!.id, { categoryId: hobbies, applyToSeller: true });
+    // Within the undo's minutes, a sync brings two more: the rule files them under Hobbies.
+    await importTransactions(db, target, [
+      row("STARBUCKS STORE 01234 SEATTLE WA", "2026-10-10"),
+      row("STARBUCKS STORE 01234 SEATTLE WA", "2026-11-02"),
+    ]);
+    const rows = () =>
+      db.select().from(transactions).where(eq(transactions.userId, user.id)).orderBy(transactions.postedOn);
+    expect((await rows()).map((t) => t.categoryId)).toEqual([hobbies, hobbies, hobbies]);
+
+    expect(await undoCategoryChange(db, user.id, undo)).toBe(3);
+    expect((await rows()).map((t) => [t.categoryId, t.categorySource])).toEqual([
+      [defaultCategoryId("food-dining.coffee-shops"), "dictionary"],
+      [defaultCategoryId("food-dining.coffee-shops"), "dictionary"],
+      [defaultCategoryId("food-dining.coffee-shops"), "dictionary"],
+    ]);
+    // October's and November's totals follow the rows back.
+    await expectAggregateMatchesTransactions(db, user.id);
   });
 });
