@@ -490,13 +490,18 @@ export function printsAsWebAddress(raw: string, token: string): boolean {
   return false;
 }
 
-/** Legal forms printed with a dot after each letter ("B.V.", "N.V.", "D.O.O."): they reach the tokens as letters. */
+/**
+ * Legal forms printed with a dot after each letter ("B.V.", "N.V.", "D.O.O."): they reach the tokens as letters. So
+ * does the Polish limited company's "SP. Z O.O." ("SP Z OO" where the bank drops the dots).
+ */
 const DOTTED_LEGAL_FORMS: readonly (readonly string[])[] = [
   ["b", "v"],
   ["n", "v"],
   ["d", "o", "o"],
   ["s", "r", "l"],
   ["s", "p", "a"],
+  ["sp", "z", "o", "o"],
+  ["sp", "z", "oo"],
 ];
 
 /** Whether a name (the first `count` tokens) ends in a legal form, whole ("BV", "GMBH") or dotted ("B.V."). */

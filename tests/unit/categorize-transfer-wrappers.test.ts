@@ -64,6 +64,8 @@ describe("a brand after a transfer's wrapper that the text shows to be a busines
     ["BONIFICO ZARA ITALIA SRL", "shopping.clothing"],
     ["UEBERWEISUNG LIDL DIENSTLEISTUNG GMBH", "food-dining.groceries"],
     ["OVERBOEKING BLOKKER BV", "home.home-supplies"],
+    ["PRZELEW ŻABKA POLSKA SP. Z O.O.", "food-dining.groceries"],
+    ["PRZELEW ZABKA POLSKA SP Z OO", "food-dining.groceries"],
     // A web address
     ["UEBERWEISUNG AMAZON.DE", "shopping.general-merchandise"],
     ["VIR SEPA WWW.DARTY.COM", "shopping.electronics-software"],
