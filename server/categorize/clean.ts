@@ -29,6 +29,7 @@ const {
   NUMBER,
   PROCESSORS,
   STARRED,
+  tldLength,
   tokenize,
 } = tokenizer;
 
@@ -39,13 +40,21 @@ export const MAX_KEY_LENGTH = 32;
 // stack ("POS DEBIT SQ *BLUE BOTTLE"). Token level, so runs of spaces and glued punctuation do not matter.
 // Dates after them ("AUTHORIZED ON 10/12") are dropped by the tokenizer already. Words that say what kind of
 // payment it is (ATM, transfer, fee, payroll) are not here: the bank words read those.
-const LEAD_PHRASES: readonly string[] = prefixes.lead;
+// A credit transfer's wrapper ("BONIFICO", "ÜBERWEISUNG", "VIR SEPA", "PRZELEW") is removed the same way, but is
+// a kind of its own: the payee after it is as often a person as a business, and a surname may spell a brand
+// ("VIR SEPA DARTY PAUL", "ÜBERWEISUNG HOFER MARIA"). A card purchase's wrapper ("POS", "CARTE", "KARTENZAHLUNG")
+// is always followed by a business.
+const LEAD_PHRASES: readonly string[] = [...prefixes.lead, ...prefixes.transferLead];
 
 /** Token after token, the phrases that start with it; each phrase as its tokens. */
 const LEAD_INDEX: Map<string, string[][]> = new Map();
+/** The transfer wrappers among LEAD_INDEX's phrases, by identity. */
+const TRANSFER_LEADS: Set<readonly string[]> = new Set();
+const TRANSFER_LEAD_TEXTS: ReadonlySet<string> = new Set(prefixes.transferLead);
 for (const phrase of LEAD_PHRASES) {
   const tokens = phrase.split(" ");
   LEAD_INDEX.set(tokens[0]!, [...(LEAD_INDEX.get(tokens[0]!) ?? []), tokens]);
+  if (TRANSFER_LEAD_TEXTS.has(phrase)) TRANSFER_LEADS.add(tokens);
 }
 for (const list of LEAD_INDEX.values()) list.sort((a, b) => b.length - a.length);
 // Asked for the first token of every description, and most start no lead phrase: the filter skips the probe.
@@ -133,6 +142,11 @@ export type CleanedDescription = {
   /** The channel words removed from the front ("purchase", "authorized", "on"), for the bank words to read. */
   lead: readonly string[];
   /**
+   * The words removed from the front include a credit transfer's wrapper ("BONIFICO", "ÜBERWEISUNG", "VIR SEPA"):
+   * the name after it may be a person's, where a card purchase's ("POS", "CARTE") is always a business's.
+   */
+  afterTransfer: boolean;
+  /**
    * When the text ends in a country code (or the Dutch card field, see endsLocation) after a short city field
    * ("HOTEL LUTETIA PARIS FR", "TESCO 2041 LEEDS GBR"), the index of the first token of that location: a name
    * ending there is the whole seller text. The token count otherwise.
@@ -149,6 +163,9 @@ export type CleanedDescription = {
 
 const NO_TOKENS: string[] = [];
 
+/** Whether the lead phrase leadLength last found is a transfer's wrapper (a scratch value, like `raws`). */
+let leadWasTransfer = false;
+
 /** How many tokens at `start` (of the first `count`) form a lead phrase (0 when none). */
 function leadLength(tokens: readonly string[], count: number, start: number): number {
   if (!mayContain(LEAD_FILTER, tokens[start]!)) return 0;
@@ -158,7 +175,10 @@ function leadLength(tokens: readonly string[], count: number, start: number): nu
     if (start + phrase.length > count) continue;
     let k = 1;
     while (k < phrase.length && tokens[start + k] === phrase[k]) k++;
-    if (k === phrase.length) return k;
+    if (k === phrase.length) {
+      leadWasTransfer = TRANSFER_LEADS.has(phrase);
+      return k;
+    }
   }
   return 0;
 }
@@ -197,11 +217,13 @@ export function cleanDescription(raw: string): CleanedDescription {
   }
   // Lead phrases, and the codes and numbers between them ("Mobile Purchase PIN Based D1234", "CHECKCARD 0412").
   let start = 0;
+  let afterTransfer = false;
   for (;;) {
     if (start >= count) break;
     const lead = leadLength(raws, count, start);
     if (lead > 0) {
       start += lead;
+      afterTransfer ||= leadWasTransfer;
       continue;
     }
     const kind = kinds[start]!;
@@ -287,6 +309,7 @@ export function cleanDescription(raw: string): CleanedDescription {
     display,
     keyTokenCount: keyLength(tokens),
     lead,
+    afterTransfer,
     placeFrom,
     countries: countryCode === null ? null : (TERMINAL_COUNTRIES.get(countryCode) ?? null),
   };
@@ -450,13 +473,35 @@ export function isLegalForm(token: string): boolean {
   return LEGAL_FORMS.has(token);
 }
 
-/** Legal forms printed with a dot after each letter ("B.V.", "N.V.", "D.O.O."): they reach the tokens as letters. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether `raw` prints the name `token` (as cleaned: folded, lower case) as a web address ("AMAZON.DE",
+ * "www.zalando.fr"), which a business has and a person does not. Reads the text again: only asked of the few
+ * descriptions where it decides (a one-word brand after a transfer's wrapper).
+ */
+export function printsAsWebAddress(raw: string, token: string): boolean {
+  const text = foldForMatch(raw.toLowerCase());
+  for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
+    const dot = at + token.length;
+    if (at > 0 && LETTER_OR_DIGIT.test(text[at - 1]!)) continue;
+    if (text.charCodeAt(dot) === 46 /* . */ && tldLength(text, dot) > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Legal forms printed with a dot after each letter ("B.V.", "N.V.", "D.O.O."): they reach the tokens as letters. So
+ * does the Polish limited company's "SP. Z O.O." ("SP Z OO" where the bank drops the dots).
+ */
 const DOTTED_LEGAL_FORMS: readonly (readonly string[])[] = [
   ["b", "v"],
   ["n", "v"],
   ["d", "o", "o"],
   ["s", "r", "l"],
   ["s", "p", "a"],
+  ["sp", "z", "o", "o"],
+  ["sp", "z", "oo"],
 ];
 
 /** Whether a name (the first `count` tokens) ends in a legal form, whole ("BV", "GMBH") or dotted ("B.V."). */

@@ -17,7 +17,7 @@ import * as tokenizer from "@/server/categorize/tokenize";
 
 // tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
 // the hot path reads module-local copies instead (see clean.ts).
-const { cleanDescription, endsInLegalForm, keyFromTokens } = clean;
+const { cleanDescription, endsInLegalForm, keyFromTokens, printsAsWebAddress } = clean;
 const { isPlainDescription, readDescriptor } = descriptor;
 const { DEFAULT_COUNTRIES, lastMatchLength, matchAlias } = dictionary;
 const { defaultLexicons } = lexiconModule;
@@ -347,6 +347,26 @@ function spelledInBankWords(lexicons: Lexicons, known: SellerRecord, tokens: rea
   return generic && matched < tokens.length;
 }
 
+/**
+ * Whether a brand matched after a credit transfer's wrapper may be a person's name instead: the payee of a transfer is
+ * as often a person as a business, and a one-word brand is often a first name or a surname ("BONIFICO ALDO MORO" pays
+ * Mr Moro, not the shoe shop; "VIR SEPA DARTY PAUL", "ÜBERWEISUNG HOFER MARIA"). The brand counts only when the text
+ * shows a business: a brand name of several words ("ALBERT HEIJN"), a company's legal form ("ZARA ITALIA SRL"), or
+ * the brand printed as a web address ("AMAZON.DE"). Numbers say nothing here: after a transfer they are references
+ * and account numbers, not a store's. A bank or a money mover (PayPal, a brokerage) is not asked: a transfer to one is
+ * a transfer whoever it is.
+ */
+function mayBeAPerson(
+  known: SellerRecord,
+  tokens: readonly string[],
+  keyTokenCount: number,
+  sellerText: string,
+): boolean {
+  if (known.slug === null || movesMoney(known.slug) || lastMatchLength() >= 2) return false;
+  if (endsInLegalForm(tokens, keyTokenCount) || endsInLegalForm(tokens, tokens.length)) return false;
+  return !printsAsWebAddress(sellerText, tokens[0]!);
+}
+
 /** A plain description's descriptor (see isPlainDescription), shared rather than built per row. */
 const PLAIN: Descriptor = { sellerText: "", purpose: "", checkNumber: null };
 
@@ -379,6 +399,13 @@ export function resolveSellerWith(
   if (known !== null && anotherKindOfBusiness(lexicons, known, tokens, keyTokenCount)) known = null;
   if (known !== null && spelledInBankWords(lexicons, known, tokens)) known = null;
   const purpose = descriptor.purpose === "" ? null : cleanDescription(descriptor.purpose);
+  // The transfer's wrapper may be in front of the name or in a field of its own ("PRZELEW;ŻABKA ANNA").
+  if (
+    known !== null &&
+    (cleaned.afterTransfer || purpose?.afterTransfer === true) &&
+    mayBeAPerson(known, tokens, keyTokenCount, sellerText)
+  )
+    known = null;
   const purposeTokens = purpose === null ? NONE : [...purpose.lead, ...purpose.tokens];
   // The lead is read with the rest: "CARD PAYMENT THANK YOU" is a phrase across the two. Words from an ACH
   // purpose or a channel field ("Electronic Funds Transfer") are kept apart: a weak one there says only how the

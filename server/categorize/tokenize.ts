@@ -117,7 +117,7 @@ export function foldForMatch(text: string): string {
 }
 
 /** Length of a web-address ending at `dot` (".com" → 4), or 0 when the dot is not one. */
-function tldLength(s: string, dot: number): number {
+export function tldLength(s: string, dot: number): number {
   // Every ending listed is two or three ASCII letters: read the run after the dot, then one Set probe (rather than
   // a startsWith per ending, which every "ST." or "N.V." would try in full).
   let end = dot + 1;

@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { cleanDescription, foldForMatch } from "@/server/categorize/clean";
+import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
+import { type CategorizeContext, categorizeTransaction, slugAsId } from "@/server/categorize/engine";
+
+// Issue 14: the payee after a credit transfer's wrapper is as often a person as a business, and a one-word brand is
+// often a first name or a surname. A transfer to Mr Aldo Moro is not a purchase at Aldo, the shoe shop.
+
+const context: CategorizeContext<string> = {
+  dictionary: defaultSellerDictionary(),
+  userRules: new Map(),
+  crowdTop: () => null,
+  slugToCategoryId: slugAsId,
+};
+
+const categorize = (description: string) => categorizeTransaction({ description }, context);
+
+describe("a one-word brand in a transfer's payee name", () => {
+  it.each([
+    // Italian
+    ["BONIFICO ALDO MORO", "BONIFICO MARIO ROSSI", "Aldo Moro"],
+    ["BONIFICO SEPA ALDO MORO", "BONIFICO SEPA MARIO ROSSI", "Aldo Moro"],
+    // German and Austrian: surname first
+    ["ÜBERWEISUNG HOFER MARIA", "ÜBERWEISUNG HUBER MARIA", "Hofer Maria"],
+    ["SEPA-UEBERWEISUNG ROSSMANN PETER", "SEPA-UEBERWEISUNG SCHMIDT PETER", "Rossmann Peter"],
+    ["DAUERAUFTRAG HOFER MARIA", "DAUERAUFTRAG HUBER MARIA", "Hofer Maria"],
+    // French
+    ["VIR SEPA DARTY PAUL", "VIR SEPA DUPONT PAUL", "Darty Paul"],
+    ["VIR INST CHANEL MARIE", "VIR INST DUPONT MARIE", "Chanel Marie"],
+    // Dutch and Belgian
+    ["SEPA OVERBOEKING BLOKKER J DE VRIES", "SEPA OVERBOEKING JANSEN J DE VRIES", "Blokker J De Vries"],
+    ["EUROPESE OVERSCHRIJVING BLOKKER SOFIE", "EUROPESE OVERSCHRIJVING PEETERS SOFIE", "Blokker Sofie"],
+    // Polish, with the wrapper in front or in a field of its own
+    ["PRZELEW ŻABKA ANNA", "PRZELEW NOWAK ANNA", "Żabka Anna"],
+    ["PRZELEW;ŻABKA ANNA;OBIAD", "PRZELEW;NOWAK ANNA;OBIAD", "Żabka Anna"],
+    // Swedish, Finnish, British
+    ["ÖVERFÖRING ELKJOP OLE", "ÖVERFÖRING LARSSON OLE", "Elkjop Ole"],
+    ["TILISIIRTO LIDL MATTI", "TILISIIRTO VIRTANEN MATTI", "Lidl Matti"],
+    ["STANDING ORDER TO ALDO MORO", "STANDING ORDER TO MARIO ROSSI", "Aldo Moro"],
+    ["S/O ALDO MORO", "S/O MARIO ROSSI", "Aldo Moro"],
+  ])("%s is filed like %s, as the person %s", (description, plainPerson, name) => {
+    const result = categorize(description);
+    const person = categorize(plainPerson);
+    expect(result.categoryId).toBe(person.categoryId);
+    expect(result.source).toBe(person.source);
+    // Its own seller, so a rule for the shop does not sweep up the person's transfers (or the other way round).
+    expect(result.merchant).toBe(name);
+    expect(result.sellerKey).toBe(foldForMatch(name.toLowerCase()));
+  });
+
+  it("the person's transfers are not filed under the brand's category", () => {
+    expect(categorize("BONIFICO ALDO MORO").categoryId).toBeNull();
+    expect(categorize("VIR SEPA DARTY PAUL").categoryId).toBeNull();
+    expect(categorize("ÜBERWEISUNG HOFER MARIA").categoryId).toBeNull();
+    expect(categorize("PRZELEW ŻABKA ANNA").categoryId).toBeNull();
+  });
+});
+
+describe("a brand after a transfer's wrapper that the text shows to be a business", () => {
+  it.each([
+    // A brand name of several words
+    ["SEPA OVERBOEKING ALBERT HEIJN", "food-dining.groceries"],
+    // A company's legal form
+    ["BONIFICO ZARA ITALIA SRL", "shopping.clothing"],
+    ["UEBERWEISUNG LIDL DIENSTLEISTUNG GMBH", "food-dining.groceries"],
+    ["OVERBOEKING BLOKKER BV", "home.home-supplies"],
+    ["PRZELEW ŻABKA POLSKA SP. Z O.O.", "food-dining.groceries"],
+    ["PRZELEW ZABKA POLSKA SP Z OO", "food-dining.groceries"],
+    // A web address
+    ["UEBERWEISUNG AMAZON.DE", "shopping.general-merchandise"],
+    ["VIR SEPA WWW.DARTY.COM", "shopping.electronics-software"],
+  ])("%s → %s", (description, slug) => {
+    expect(categorize(description).categoryId).toBe(slug);
+  });
+});
+
+describe("a card purchase's wrapper is always followed by a business", () => {
+  it.each([
+    ["POS ALDO", "shopping.clothing"],
+    ["PURCHASE AUTHORIZED ON 10/12 ALDO 1234", "shopping.clothing"],
+    ["CARTE 12/03 DARTY PARIS", "shopping.electronics-software"],
+    ["KARTENZAHLUNG HOFER DANKT", "food-dining.groceries"],
+    ["PAGAMENTO POS ESSELUNGA", "food-dining.groceries"],
+    ["PŁATNOŚĆ KARTĄ 12.03 ŻABKA", "food-dining.groceries"],
+  ])("%s → %s", (description, slug) => {
+    expect(categorize(description).categoryId).toBe(slug);
+  });
+});
+
+describe("wrappers that stay part of the text", () => {
+  // No brand is matched inside them (a brand counts only at the start of the name): these were already right, and
+  // stay so.
+  it.each([
+    "ZELLE TO JOHN SUBWAY",
+    "VENMO ALDO MORO",
+    "TRANSFER TO GAP SMITH",
+    "VIREMENT A MARIE TESLA",
+    "E-TRANSFER TO JOHN SUBWAY",
+  ])("%s stays a transfer", (description) => {
+    expect(categorize(description).categoryId).toBe("transfer.transfer");
+  });
+});
+
+describe("the cleaner tells wrapper kinds apart", () => {
+  it.each([
+    ["BONIFICO ALDO MORO", true],
+    ["VIR SEPA DARTY PAUL", true],
+    ["SEPA-ÜBERWEISUNG HOFER MARIA", true],
+    ["PRZELEW PRZYCHODZĄCY JAN KOWALSKI", true],
+    ["POS ALDO", false],
+    ["CARTE 12/03 DARTY PARIS", false],
+    ["KARTENZAHLUNG HOFER", false],
+    ["PURCHASE AUTHORIZED ON 10/12 ALDO", false],
+    ["ALDO", false],
+  ])("%s: after a transfer's wrapper %s", (description, afterTransfer) => {
+    expect(cleanDescription(description).afterTransfer).toBe(afterTransfer);
+  });
+});
