@@ -352,7 +352,7 @@ function spelledInBankWords(lexicons: Lexicons, known: SellerRecord, tokens: rea
  * as often a person as a business, and a one-word brand is often a first name or a surname ("BONIFICO ALDO MORO" pays
  * Mr Moro, not the shoe shop; "VIR SEPA DARTY PAUL", "ÜBERWEISUNG HOFER MARIA"). The brand counts only when the text
  * shows a business: a brand name of several words ("ALBERT HEIJN"), a company's legal form ("ZARA ITALIA SRL"), or
- * the brand printed as a web address ("AMAZON.DE"). Numbers say nothing here: after a transfer they are references
+ * the brand printed as a web address ("AMAZON.DE"), or the brand as the whole payee. Numbers say nothing here: after a transfer they are references
  * and account numbers, not a store's. A bank or a money mover (PayPal, a brokerage) is not asked: a transfer to one is
  * a transfer whoever it is.
  */
@@ -363,6 +363,9 @@ function mayBeAPerson(
   sellerText: string,
 ): boolean {
   if (known.slug === null || movesMoney(known.slug) || lastMatchLength() >= 2) return false;
+  // The brand as the whole payee ("UEBERWEISUNG VODAFONE", "DAUERAUFTRAG NETFLIX") is the company paid by
+  // transfer: a bank prints a person's full name, so a one-word brand that is all of it is not someone's first name.
+  if (lastMatchLength() >= keyTokenCount) return false;
   if (endsInLegalForm(tokens, keyTokenCount) || endsInLegalForm(tokens, tokens.length)) return false;
   return !printsAsWebAddress(sellerText, tokens[0]!);
 }

@@ -69,6 +69,10 @@ describe("a brand after a transfer's wrapper that the text shows to be a busines
     // A web address
     ["UEBERWEISUNG AMAZON.DE", "shopping.general-merchandise"],
     ["VIR SEPA WWW.DARTY.COM", "shopping.electronics-software"],
+    // The brand as the whole payee: a bill paid by transfer, not a person (a bank prints a person's full name)
+    ["UEBERWEISUNG VODAFONE", "bills-utilities.mobile-phone"],
+    ["DAUERAUFTRAG NETFLIX", "entertainment.streaming"],
+    ["BONIFICO ALDO", "shopping.clothing"],
   ])("%s → %s", (description, slug) => {
     expect(categorize(description).categoryId).toBe(slug);
   });
