@@ -145,6 +145,22 @@ export function parseAmountText(raw: string, decimalSeparator: DecimalSeparator)
   return negative && cell.magnitude !== 0 ? -cell.magnitude : cell.magnitude;
 }
 
+/**
+ * Whether the cell writes a figure below the cent ("4.755", "4,755" in a decimal-comma file, "د.ا.‏4.755"): cents
+ * cannot hold it, and rounding it would change the sum. "4.750" is exact and is not. Every amount column is
+ * numeric(14,2) and every amount in the code integer cents, so a currency with three decimals (the dinars of
+ * Kuwait, Bahrain, Jordan, Iraq, Libya and Tunisia, the Omani rial) is kept only when its thousandths are zero.
+ */
+export function writesBelowCent(raw: string, separator: DecimalSeparator): boolean {
+  const fraction = new RegExp(`\\d\\${separator}(\\d{3,})\\D*$`).exec(raw.trim())?.[1];
+  return fraction !== undefined && /[1-9]/.test(fraction.slice(2));
+}
+
+/** The sentence that refuses a file for such a figure, naming its line and the figure as written. */
+export function belowCentMessage(line: number, field: string, raw: string): string {
+  return `Line ${line}: the ${field} "${raw.trim()}" has more than two decimals (a currency such as the Kuwaiti dinar counts thousandths); Tally keeps amounts to the cent and would have to round it, so nothing from the file was imported.`;
+}
+
 /** Whether cents fit the numeric(14,2) column every amount is stored in. */
 export function fitsAmountColumn(cents: Cents): boolean {
   return Math.abs(cents) <= MAX_AMOUNT_CENTS;
