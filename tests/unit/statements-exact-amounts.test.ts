@@ -83,3 +83,28 @@ describe("a QIF file with an amount below the cent", () => {
     );
   });
 });
+
+describe("an MT940 statement with Hungarian non-SWIFT :NS: fields", () => {
+  it("describes each line from its :NS: texts, not from the raw tags or as (no description)", () => {
+    const statement = parse("mt940/tally-hu-non-swift.sta");
+    expect(rows(only(statement))).toEqual([
+      ["2024-01-05", -450000, "KARTYAS VASARLAS BOLT KFT BUDAPEST"],
+      ["2024-01-09", -1200000, "ATUTALAS KOVACS ANNA Januari berleti dij"],
+      ["2024-01-15", 35000000, "JOVAIRAS PELDA ZRT Fizetes januar"],
+    ]);
+    expect(statement.accounts[0]).toMatchObject({ currency: "HUF", balance: 43350000 });
+  });
+
+  it("keeps the :86: text as the description and the :NS: text as the memo when both are written", () => {
+    const text =
+      ":20:HU240131\n:25:HU00123456789012345678901234\n:28C:1/1\n:60F:C240101HUF10000,00\n" +
+      ":61:2401050105D4500,00NTRFNONREF\n:86:Kartyas vasarlas\n:NS:20BOLT KFT\n:NS:21BUDAPEST\n" +
+      ":62F:C240131HUF5500,00\n-\n";
+    const [transaction] = only(parseStatementFile(textFile(text, "hu.sta")));
+    expect(transaction).toMatchObject({
+      description: "Kartyas vasarlas",
+      memo: "Kartyas vasarlas – BOLT KFT BUDAPEST",
+      amount: -450000,
+    });
+  });
+});
