@@ -108,3 +108,23 @@ describe("an MT940 statement with Hungarian non-SWIFT :NS: fields", () => {
     });
   });
 });
+
+describe("a CSV whose O/I column gives the direction of unsigned amounts", () => {
+  it("reads O as money out and I as money in", () => {
+    expect(only(parse("csv/tally-out-in-flag.csv")).map((t) => [t.postedOn, t.amount])).toEqual([
+      ["2024-01-02", 250000],
+      ["2024-01-05", -475],
+      ["2024-01-09", -6230],
+      ["2024-01-12", 1999],
+    ]);
+  });
+
+  it("reads Hungarian Terhelés and Jóváírás words the same way", () => {
+    const text =
+      "Dátum;Leírás;Összeg;Típus\n2024.01.02;Fizetés;250000;Jóváírás\n2024.01.05;Bolt;4500;Terhelés\n" +
+      "2024.01.09;Piac;6230;Terhelés\n";
+    expect(only(parseStatementFile(textFile(text))).map((t) => t.amount)).toEqual([
+      25000000, -450000, -623000,
+    ]);
+  });
+});
