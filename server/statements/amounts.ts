@@ -44,9 +44,23 @@ const SYMBOLS: Record<string, string | null> = {
   "₺": "TRY",
   "₽": "RUB",
   "₪": "ILS",
+  // The Arabic abbreviations of the dinars and rials, as ICU writes them and as YNAB 4 exports them ("د.ا.4.750":
+  // YNAB writes the Jordanian dinar with a bare alif, ICU with a hamza). Their dots end the symbol, so a symbol is
+  // taken off before the number's own decimal point is looked for.
+  "د.ا.": "JOD",
+  "د.أ.": "JOD",
+  "د.ك.": "KWD",
+  "د.ب.": "BHD",
+  "ر.ع.": "OMR",
+  "د.ت.": "TND",
+  "د.ع.": "IQD",
+  "د.ل.": "LYD",
+  "د.إ.": "AED",
+  "ر.س.": "SAR",
+  "ر.ق.": "QAR",
 };
 const SYMBOL = `(?:${Object.keys(SYMBOLS)
-  .map((symbol) => symbol.replace(/\$/g, "\\$"))
+  .map((symbol) => symbol.replace(/[$.]/g, "\\$&"))
   .join("|")})`;
 const LEADING_SYMBOL = new RegExp(`^${SYMBOL}\\s*`);
 const TRAILING_SYMBOL = new RegExp(`\\s*${SYMBOL}$`);
@@ -73,6 +87,8 @@ export function readAmountCell(raw: string, decimalSeparator: DecimalSeparator):
   if (plain)
     return toCell(plain[2] ?? "", plain[1] ? (plain[1] as "+" | "-") : null, null, null, decimalSeparator);
   text = text
+    // Right-to-left and left-to-right marks around an Arabic currency symbol are not part of the amount.
+    .replace(/[\u200e\u200f\u061c]/g, "")
     .replace(/[\u00a0\u202f\u2009]/g, " ")
     .replace(/[\u2212\u2013]/g, "-")
     .replace(/[\u2019`]/g, "'")

@@ -128,3 +128,25 @@ describe("a CSV whose O/I column gives the direction of unsigned amounts", () =>
     ]);
   });
 });
+
+describe("a YNAB 4 export in Jordanian dinars (د.ا. before every amount)", () => {
+  it("reads the outflows and inflows exactly, in fils", () => {
+    const statement = parse("csv/tally-ynab4-jod.csv");
+    expect(rows(only(statement))).toEqual([
+      ["2024-01-02", 25000, "Employer"],
+      ["2024-01-05", -475, "Corner cafe"],
+      ["2024-01-09", -1234, "Grocery market"],
+    ]);
+    expect(statement.accounts[0]).toMatchObject({ currency: "JOD", balance: 23291 });
+  });
+
+  it("refuses an outflow below the cent instead of rounding it", () => {
+    const text =
+      '"Account","Flag","Check Number","Date","Payee","Category","Master Category","Sub Category","Memo","Outflow","Inflow","Cleared","Running Balance"\n' +
+      '"Checking",,,2024/01/05,"Corner cafe",,,,"Lunch",د.ا.4.755,د.ا.0.000,C,د.ا.0.000\n' +
+      '"Checking",,,2024/01/09,"Market",,,,"Food",د.ا.12.340,د.ا.0.000,C,د.ا.0.000\n';
+    expect(textRefusal(text).message).toMatch(
+      /^Line 2: the debit amount "د\.ا\.4\.755" has more than two decimals/,
+    );
+  });
+});
