@@ -4,7 +4,7 @@ import type { Cents } from "@/lib/money";
 import { fitsAmountColumn } from "@/server/statements/amounts";
 import { currencyCode, currentCurrencyCode } from "@/server/statements/currency-codes";
 import { expandYear, isoDate } from "@/server/statements/dates";
-import { exactUnsignedCents } from "@/server/statements/exact-amounts";
+import { belowCentReason, exactUnsignedCents } from "@/server/statements/exact-amounts";
 import { readNonSwiftText, readPaymentDetails, tidy } from "@/server/statements/mt940-details";
 import { checkBalances, mergeStatementsByAccount } from "@/server/statements/statement-parts";
 import {
@@ -229,7 +229,11 @@ function readLine(field: Field, details: Field | null, nonSwift: Field[]): Parse
   const postedOn = entryText ? entryDate(valued, entryText) : valued;
   if (!postedOn) return refuse(`has a booking date that is not a real date: "${entryText}"`);
   const magnitude = exactUnsignedCents(amountText, ",");
-  if (magnitude === null) return refuse(`has an amount that is not a number in cents: "${amountText}"`);
+  if (magnitude === null) {
+    return refuse(
+      belowCentReason(amountText, ",") ?? `has an amount that is not a number in cents: "${amountText}"`,
+    );
+  }
   // C is money in, D money out. RC reverses a credit (money goes back out), RD a debit (money comes back in).
   const outgoing = mark === "D" || mark === "RC";
   const amount = outgoing && magnitude !== 0 ? -magnitude : magnitude;
