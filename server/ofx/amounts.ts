@@ -6,8 +6,8 @@ import { type Cents, parseCents } from "@/lib/money";
 // allows a decimal comma), and "" or " ". Everything is normalised to a plain decimal for parseCents,
 // so no float ever touches the value.
 
-/** Integer cents, or null when the value is blank or not a number. */
-export function parseOfxAmount(raw: string | null | undefined): Cents | null {
+/** The amount as a plain decimal ("-1234.56"), or null when the value is blank. */
+function plainDecimal(raw: string | null | undefined): string | null {
   if (raw == null) return null;
   let text = raw.replace(/\s+/g, "").replace(/[$€£¥]/g, "");
   if (text === "") return null;
@@ -19,5 +19,22 @@ export function parseOfxAmount(raw: string | null | undefined): Cents | null {
   } else if (comma !== -1) {
     text = text.replace(",", ".");
   }
-  return parseCents(text);
+  return text;
+}
+
+/** Integer cents, or null when the value is blank or not a number. */
+export function parseOfxAmount(raw: string | null | undefined): Cents | null {
+  const text = plainDecimal(raw);
+  return text === null ? null : parseCents(text);
+}
+
+/**
+ * Whether the amount has a figure below the cent ("-12.345"; "-30.000" and "-3.77000" do not). Amounts are kept
+ * in cents (numeric(14,2)), so such an amount could only be rounded, which would change every sum it is in. An
+ * OFX file in a currency with three decimals (CURDEF KWD, BHD, JOD, OMR, TND, IQD, LYD) is read while its
+ * thousandths are zeros.
+ */
+export function ofxAmountBelowCent(raw: string | null | undefined): boolean {
+  const fraction = /\.(\d*)$/.exec(plainDecimal(raw) ?? "")?.[1] ?? "";
+  return /[1-9]/.test(fraction.slice(2));
 }

@@ -9,7 +9,7 @@ import {
   type ParseWarning,
   StatementParseError,
 } from "@/server/statements/types";
-import { parseOfxAmount } from "./amounts";
+import { ofxAmountBelowCent, parseOfxAmount } from "./amounts";
 import { parseOfxCalendarDate } from "./dates";
 import {
   findAggregate,
@@ -80,11 +80,16 @@ export function readStatement(
   warnDuplicateFitids(transactions, warnings);
   const ledger = findAggregate(rs, "LEDGERBAL");
   const balanceText = leafText(ledger, "BALAMT");
-  const balance = parseOfxAmount(balanceText);
+  // A balance below the cent is left out rather than rounded: the transactions are exact, and the balance is
+  // only checked against them.
+  const belowCent = ofxAmountBelowCent(balanceText);
+  const balance = belowCent ? null : parseOfxAmount(balanceText);
   if (balanceText && balance === null) {
     warnings.push({
       line: ledger?.line,
-      message: `The balance "${balanceText}" is not a number; it was left out.`,
+      message: belowCent
+        ? `The balance "${balanceText}" has more than two decimals, and Tally keeps amounts to the cent; it was left out rather than rounded.`
+        : `The balance "${balanceText}" is not a number; it was left out.`,
     });
   }
   const balanceAsOf = parseOfxCalendarDate(leafText(ledger, "DTASOF") ?? "");
@@ -246,6 +251,14 @@ function readTransaction(node: OfxAggregate): OfxTransaction {
   }
   const amountText = textOf(leaves.TRNAMT);
   if (!amountText) refuseTransaction(node, externalId, leaves.TRNAMT, "has no amount (TRNAMT)");
+  if (ofxAmountBelowCent(amountText)) {
+    refuseTransaction(
+      node,
+      externalId,
+      leaves.TRNAMT,
+      `has an amount with more than two decimals: "${amountText}" (a currency such as the Kuwaiti dinar counts thousandths); Tally keeps amounts to the cent and would have to round it, so nothing from the file was imported`,
+    );
+  }
   const amount = parseOfxAmount(amountText);
   if (amount === null) {
     refuseTransaction(node, externalId, leaves.TRNAMT, `has an amount that is not a number: "${amountText}"`);

@@ -44,9 +44,23 @@ const SYMBOLS: Record<string, string | null> = {
   "₺": "TRY",
   "₽": "RUB",
   "₪": "ILS",
+  // The Arabic abbreviations of the dinars and rials, as ICU writes them and as YNAB 4 exports them ("د.ا.4.750":
+  // YNAB writes the Jordanian dinar with a bare alif, ICU with a hamza). Their dots end the symbol, so a symbol is
+  // taken off before the number's own decimal point is looked for.
+  "د.ا.": "JOD",
+  "د.أ.": "JOD",
+  "د.ك.": "KWD",
+  "د.ب.": "BHD",
+  "ر.ع.": "OMR",
+  "د.ت.": "TND",
+  "د.ع.": "IQD",
+  "د.ل.": "LYD",
+  "د.إ.": "AED",
+  "ر.س.": "SAR",
+  "ر.ق.": "QAR",
 };
 const SYMBOL = `(?:${Object.keys(SYMBOLS)
-  .map((symbol) => symbol.replace(/\$/g, "\\$"))
+  .map((symbol) => symbol.replace(/[$.]/g, "\\$&"))
   .join("|")})`;
 const LEADING_SYMBOL = new RegExp(`^${SYMBOL}\\s*`);
 const TRAILING_SYMBOL = new RegExp(`\\s*${SYMBOL}$`);
@@ -73,6 +87,8 @@ export function readAmountCell(raw: string, decimalSeparator: DecimalSeparator):
   if (plain)
     return toCell(plain[2] ?? "", plain[1] ? (plain[1] as "+" | "-") : null, null, null, decimalSeparator);
   text = text
+    // Right-to-left and left-to-right marks around an Arabic currency symbol are not part of the amount.
+    .replace(/[\u200e\u200f\u061c]/g, "")
     .replace(/[\u00a0\u202f\u2009]/g, " ")
     .replace(/[\u2212\u2013]/g, "-")
     .replace(/[\u2019`]/g, "'")
@@ -143,6 +159,22 @@ export function parseAmountText(raw: string, decimalSeparator: DecimalSeparator)
   if (!cell) return null;
   const negative = cell.mark ? cell.mark === "debit" : cell.sign === "-";
   return negative && cell.magnitude !== 0 ? -cell.magnitude : cell.magnitude;
+}
+
+/**
+ * Whether the cell writes a figure below the cent ("4.755", "4,755" in a decimal-comma file, "د.ا.‏4.755"): cents
+ * cannot hold it, and rounding it would change the sum. "4.750" is exact and is not. Every amount column is
+ * numeric(14,2) and every amount in the code integer cents, so a currency with three decimals (the dinars of
+ * Kuwait, Bahrain, Jordan, Iraq, Libya and Tunisia, the Omani rial) is kept only when its thousandths are zero.
+ */
+export function writesBelowCent(raw: string, separator: DecimalSeparator): boolean {
+  const fraction = new RegExp(`\\d\\${separator}(\\d{3,})\\D*$`).exec(raw.trim())?.[1];
+  return fraction !== undefined && /[1-9]/.test(fraction.slice(2));
+}
+
+/** The sentence that refuses a file for such a figure, naming its line and the figure as written. */
+export function belowCentMessage(line: number, field: string, raw: string): string {
+  return `Line ${line}: the ${field} "${raw.trim()}" has more than two decimals (a currency such as the Kuwaiti dinar counts thousandths); Tally keeps amounts to the cent and would have to round it, so nothing from the file was imported.`;
 }
 
 /** Whether cents fit the numeric(14,2) column every amount is stored in. */

@@ -4,7 +4,7 @@ import type { Cents } from "@/lib/money";
 import { fitsAmountColumn } from "@/server/statements/amounts";
 import { child, children, text, texts, type XmlNode } from "@/server/statements/camt-xml";
 import { isoDate } from "@/server/statements/dates";
-import { exactUnsignedCents } from "@/server/statements/exact-amounts";
+import { belowCentReason, exactUnsignedCents } from "@/server/statements/exact-amounts";
 import { type ParsedTransaction, StatementParseError } from "@/server/statements/types";
 
 // One CAMT entry (<Ntry>) into a transaction. An entry is one booking on the account: a batch of payments
@@ -45,7 +45,10 @@ export function readEntry(entry: XmlNode, place: EntryPlace): ReadEntry {
   const amountText = text(amountElement);
   if (!amountText) refuse("has no amount");
   const magnitude = exactUnsignedCents(amountText, ".");
-  if (magnitude === null) refuse(`has an amount that is not a number in cents: "${amountText}"`);
+  if (magnitude === null)
+    refuse(
+      belowCentReason(amountText, ".") ?? `has an amount that is not a number in cents: "${amountText}"`,
+    );
   const entryCurrency = amountElement?.["@_Ccy"];
   if (place.currency && typeof entryCurrency === "string" && entryCurrency.toUpperCase() !== place.currency) {
     refuse(`is in ${entryCurrency}, but its account is kept in ${place.currency}`);

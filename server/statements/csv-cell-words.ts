@@ -43,6 +43,9 @@ const DEBIT_WORDS = new Set([
   "obciazenie",
   "vydaj",
   "uttag",
+  // Hungarian "terhelés" (debit); "O" of an "O/I" (out/in) column.
+  "terheles",
+  "o",
   "支出",
 ]);
 const CREDIT_WORDS = new Set([
@@ -84,6 +87,9 @@ const CREDIT_WORDS = new Set([
   "uznanie",
   "prijem",
   "insattning",
+  // Hungarian "jóváírás" (credit); "I" of an "O/I" (out/in) column.
+  "jovairas",
+  "i",
   "收入",
 ]);
 

@@ -21,7 +21,12 @@ import {
   matchLayout,
 } from "@/server/statements/csv-layouts";
 import type { CsvMapping } from "@/server/statements/csv-mapping";
-import { minorUnitsQuestion, writesPaddedWholeNumbers } from "@/server/statements/csv-minor-units";
+import {
+  minorUnitsQuestion,
+  thousandthsQuestion,
+  writesAmbiguousThousandths,
+  writesPaddedWholeNumbers,
+} from "@/server/statements/csv-minor-units";
 import { chooseAmounts, inTwoCurrencies, type RowOrder } from "@/server/statements/csv-money";
 import {
   type ColumnProfile,
@@ -291,6 +296,15 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
     };
   }
   const padded = writesPaddedWholeNumbers(rows, shape.bodyRows, [money.amount, money.debit, money.credit]);
+  const thousandths =
+    mapping.decimalSeparator === "," && fileCurrency === null
+      ? writesAmbiguousThousandths(rows, shape.bodyRows, [
+          money.amount,
+          money.debit,
+          money.credit,
+          money.balance,
+        ])
+      : null;
   const read = sign.swap ? { ...mapping, debit: mapping.credit, credit: mapping.debit } : mapping;
   return {
     ...base,
@@ -300,6 +314,7 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
     question:
       sign.question ??
       (padded ? minorUnitsQuestion(padded) : null) ??
+      (thousandths ? thousandthsQuestion(thousandths) : null) ??
       dateOrderQuestion(rows, shape.bodyRows, posted, money, fileCurrency),
     signReason: sign.reason,
     problem: null,

@@ -43,3 +43,45 @@ export function minorUnitsQuestion(example: string): SignQuestion {
     ],
   };
 }
+
+/**
+ * Amounts whose only separator is a dot before three digits ("250.000", "-4.750", "-12.345") in a file that names
+ * no currency: thousands in pesos or rupiah, or dinars to the fils. The file cannot say which, and either guess
+ * can be a thousand times off, so one such cell is returned as the example to ask about. Null when any cell
+ * settles it (a decimal comma, a dot before one, two or four-plus digits, two dot groups as in "1.234.567") or
+ * when every such figure is round.
+ */
+export function writesAmbiguousThousandths(
+  rows: CsvRow[],
+  bodyRows: number[],
+  columns: (ColumnProfile | undefined)[],
+): string | null {
+  const cells = columns
+    .filter((p): p is ColumnProfile => p !== undefined)
+    .flatMap((p) => bodyRows.map((i) => (rows[i]?.cells[p.index] ?? "").trim()))
+    .filter((cell) => /\d/.test(cell));
+  const separated = cells.filter((cell) => /[.,]\d/.test(cell));
+  if (separated.length === 0) return null;
+  if (!separated.every((cell) => /^[^\d.,]*\d{1,3}\.\d{3}(?!\d)[^\d.,]*$/.test(cell))) return null;
+  // Round figures ("-1.200", "3.500") are the whole amounts of a decimal-comma file far more often than dinars,
+  // and are read as thousands without asking; a last digit other than zero ("12.345") is asked about.
+  return separated.find((cell) => /\.\d{2}[1-9]/.test(cell)) ?? null;
+}
+
+export function thousandthsQuestion(example: string): SignQuestion {
+  const [whole = "", fraction = ""] = (/\d{1,3}\.\d{3}/.exec(example)?.[0] ?? "").split(".");
+  const thousands = Number(`${whole}${fraction}`).toLocaleString("en-US", { minimumFractionDigits: 2 });
+  const units = `${whole}.${fraction}`;
+  return {
+    prompt: `Is “${example}” ${thousands} or ${units}?`,
+    reason:
+      "The amounts have a dot before three digits and the file names no currency, so it does not say whether the dot separates thousands or decimals (as in dinars, counted to the thousandth).",
+    options: [
+      { label: `${thousands}: the dot separates thousands`, patch: { decimalSeparator: "," } },
+      {
+        label: `${units}: the amounts have three decimals (Tally keeps them to the cent, so a file with thousandths other than zero is refused rather than rounded)`,
+        patch: { decimalSeparator: "." },
+      },
+    ],
+  };
+}

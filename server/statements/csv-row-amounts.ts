@@ -1,7 +1,13 @@
 import "server-only";
 
 import type { Cents } from "@/lib/money";
-import { type AmountCell, fitsAmountColumn, readAmountCell } from "@/server/statements/amounts";
+import {
+  type AmountCell,
+  belowCentMessage,
+  fitsAmountColumn,
+  readAmountCell,
+  writesBelowCent,
+} from "@/server/statements/amounts";
 import { directionOf } from "@/server/statements/csv-cell-words";
 import type { CsvMapping } from "@/server/statements/csv-mapping";
 import type { CsvRow } from "@/server/statements/csv-tokenize";
@@ -26,22 +32,12 @@ function readMoneyCell(raw: string, mapping: CsvMapping): AmountCell | null {
   return { ...cell, magnitude: cell.magnitude / 100 };
 }
 
-/** "4.755" (or "4,755" in a decimal-comma file): a figure below the cent, which cents cannot hold. "4.750" is not. */
-function beyondCents(raw: string, separator: CsvMapping["decimalSeparator"]): boolean {
-  const fraction = new RegExp(`\\d\\${separator}(\\d{3,})\\D*$`).exec(raw.trim())?.[1];
-  return fraction !== undefined && /[1-9]/.test(fraction.slice(2));
-}
-
 export function readAmount(row: CsvRow, mapping: CsvMapping): Cents {
   const parse = (index: number | undefined, field: string): AmountCell | null => {
     const raw = index === undefined ? "" : (row.cells[index] ?? "");
     if (raw === "") return null;
-    if (!mapping.amountsInMinorUnits && beyondCents(raw, mapping.decimalSeparator)) {
-      throw new StatementParseError(
-        `Line ${row.line}: the ${field} "${raw}" has more than two decimals (a currency such as the Kuwaiti dinar counts thousandths); Tally keeps amounts to the cent and would have to round it, so nothing from the file was imported.`,
-        row.line,
-        field,
-      );
+    if (!mapping.amountsInMinorUnits && writesBelowCent(raw, mapping.decimalSeparator)) {
+      throw new StatementParseError(belowCentMessage(row.line, field, raw), row.line, field);
     }
     const cell = readMoneyCell(raw, mapping);
     if (!cell) {
@@ -115,6 +111,9 @@ function signed(row: CsvRow, cell: AmountCell, mapping: CsvMapping): Cents {
 }
 
 export function readBalance(row: CsvRow, raw: string, mapping: CsvMapping): Cents {
+  if (!mapping.amountsInMinorUnits && writesBelowCent(raw, mapping.decimalSeparator)) {
+    throw new StatementParseError(belowCentMessage(row.line, "balance", raw), row.line, "balance");
+  }
   const cell = readMoneyCell(raw, mapping);
   if (!cell || !fitsAmountColumn(cell.magnitude)) {
     throw new StatementParseError(

@@ -16,3 +16,11 @@ export function exactUnsignedCents(text: string, mark: "." | ","): Cents | null 
   if (/[1-9]/.test(fraction.slice(2))) return null;
   return parseCents(`${whole}.${fraction.slice(0, 2)}`);
 }
+
+/** Why such an amount is refused, when the reason is a figure below the cent ("4.755"); null otherwise. */
+export function belowCentReason(text: string, mark: "." | ","): string | null {
+  const fraction = (mark === "." ? /^\d+\.(\d*)$/ : /^\d+,(\d*)$/).exec(text.trim())?.[1] ?? "";
+  return /[1-9]/.test(fraction.slice(2))
+    ? `has an amount with more than two decimals: "${text.trim()}" (a currency such as the Kuwaiti dinar counts thousandths); Tally keeps amounts to the cent and would have to round it`
+    : null;
+}

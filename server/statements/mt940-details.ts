@@ -107,6 +107,20 @@ function readPolishLabels(field: string): PaymentDetails {
   };
 }
 
+/**
+ * The text of a statement line's :NS: fields, the non-SWIFT extension Hungarian banks (and others) write beside
+ * :86:: each line a two-digit subfield number and up to 35 characters ("22BOLT KFT"), the numbers meaning what
+ * each bank says they mean. The texts are joined in the order written, without their numbers; a line without a
+ * number is kept as it is. Null when they hold no text.
+ */
+export function readNonSwiftText(values: string[]): string | null {
+  const texts = values
+    .flatMap((value) => value.split(/\r?\n/))
+    .map((line) => tidy(line.replace(/^\s*\d{2}(?=\D|$)/, "")))
+    .filter((text): text is string => text !== null);
+  return texts.length > 0 ? texts.join(" ") : null;
+}
+
 /** Runs of spaces made one, the ends trimmed; null when nothing is left. */
 export function tidy(text: string): string | null {
   const tidied = text.replace(/\s+/g, " ").trim();

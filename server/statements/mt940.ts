@@ -4,8 +4,8 @@ import type { Cents } from "@/lib/money";
 import { fitsAmountColumn } from "@/server/statements/amounts";
 import { currencyCode, currentCurrencyCode } from "@/server/statements/currency-codes";
 import { expandYear, isoDate } from "@/server/statements/dates";
-import { exactUnsignedCents } from "@/server/statements/exact-amounts";
-import { readPaymentDetails, tidy } from "@/server/statements/mt940-details";
+import { belowCentReason, exactUnsignedCents } from "@/server/statements/exact-amounts";
+import { readNonSwiftText, readPaymentDetails, tidy } from "@/server/statements/mt940-details";
 import { checkBalances, mergeStatementsByAccount } from "@/server/statements/statement-parts";
 import {
   type ParsedAccount,
@@ -40,16 +40,25 @@ export function parseMt940(text: string): ParsedStatement {
       current = new StatementBuilder(field);
       continue;
     }
+    // A bank's own :NS: field ahead of the first statement describes no transaction.
+    if (!current && field.tag === "NS") continue;
     if (!current) {
       throw new StatementParseError(
         `Line ${field.line}: the field :${field.tag}: comes before any statement (:20:); the file is damaged or cut at its start.`,
         field.line,
       );
     }
-    const next = fields[i + 1];
-    if (field.tag === "61" && next?.tag === "86") {
-      current.addLine(field, next);
-      i++;
+    if (field.tag === "61") {
+      // The line's details: its :86:, and the :NS: fields some banks (Hungarian ones) write before or after it.
+      let details: Field | null = null;
+      const nonSwift: Field[] = [];
+      for (let next = fields[i + 1]; next; next = fields[i + 1]) {
+        if (next.tag === "86" && !details) details = next;
+        else if (next.tag === "NS") nonSwift.push(next);
+        else break;
+        i++;
+      }
+      current.addLine(field, details, nonSwift);
     } else {
       current.add(field);
     }
@@ -76,7 +85,8 @@ function readFields(text: string): Field[] {
       return;
     }
     if (line.trim() === "" && raw !== line) return;
-    const opened = /^:(\d{2}[A-Z]?):(.*)$/.exec(line);
+    // ":NS:" is no SWIFT tag but a bank's own (non-SWIFT) field, which opens a field all the same.
+    const opened = /^:(\d{2}[A-Z]?|NS):(.*)$/.exec(line);
     // Details wrapped at 65 characters can put a time's minutes first on a line ("…T16" then ":26:37 Fo…",
     // wolph/mt940's wrapped_timestamp): inside :86:, only a tag MT940 has opens a field.
     const wrapped = opened && fields.at(-1)?.tag === "86" && !closed && !MT940_TAGS.has(opened[1]!);
@@ -112,6 +122,7 @@ const MT940_TAGS = new Set([
   "86",
   "90C",
   "90D",
+  "NS",
 ]);
 
 type MtBalance = { amount: Cents; date: string; currency: string };
@@ -134,11 +145,10 @@ class StatementBuilder {
     else if (field.tag === "60F" || field.tag === "60M") this.opening = readBalance(field);
     else if (field.tag === "62F" || field.tag === "62M") this.closing = readBalance(field);
     else if (field.tag === "34F") this.interimCurrency ??= currencyCode(field.value.trim().slice(0, 3));
-    else if (field.tag === "61") this.transactions.push(readLine(field, null));
   }
 
-  addLine(line: Field, details: Field): void {
-    this.transactions.push(readLine(line, details));
+  addLine(line: Field, details: Field | null, nonSwift: Field[]): void {
+    this.transactions.push(readLine(line, details, nonSwift));
   }
 
   finish(warnings: ParseWarning[]): ParsedAccount {
@@ -203,7 +213,7 @@ function readBalance(field: Field): MtBalance {
 const STATEMENT_LINE =
   /^(\d{6})(?:(\d{4})| {4})?(RC|RD|C|D)([A-Z])?([\d,]+)([NFS][A-Z0-9]{3})?([^\n]*?)(?:\/\/([^\n]*))?(?:\n([\s\S]*))?$/;
 
-function readLine(field: Field, details: Field | null): ParsedTransaction {
+function readLine(field: Field, details: Field | null, nonSwift: Field[]): ParsedTransaction {
   const refuse = (why: string): never => {
     throw new StatementParseError(
       `Line ${field.line}: the transaction ${why}. Nothing from the file was imported.`,
@@ -219,7 +229,11 @@ function readLine(field: Field, details: Field | null): ParsedTransaction {
   const postedOn = entryText ? entryDate(valued, entryText) : valued;
   if (!postedOn) return refuse(`has a booking date that is not a real date: "${entryText}"`);
   const magnitude = exactUnsignedCents(amountText, ",");
-  if (magnitude === null) return refuse(`has an amount that is not a number in cents: "${amountText}"`);
+  if (magnitude === null) {
+    return refuse(
+      belowCentReason(amountText, ",") ?? `has an amount that is not a number in cents: "${amountText}"`,
+    );
+  }
   // C is money in, D money out. RC reverses a credit (money goes back out), RD a debit (money comes back in).
   const outgoing = mark === "D" || mark === "RC";
   const amount = outgoing && magnitude !== 0 ? -magnitude : magnitude;
@@ -228,10 +242,13 @@ function readLine(field: Field, details: Field | null): ParsedTransaction {
     ? readPaymentDetails(details.value)
     : { name: null, purpose: null, bookingText: null };
   const supplementary = tidy(extra ?? "");
+  const bankText = readNonSwiftText(nonSwift.map((ns) => ns.value));
   const parts = [payment.name, payment.purpose].filter((part): part is string => part !== null);
   const description =
-    parts.length > 0 ? parts.join(" – ") : (supplementary ?? payment.bookingText ?? "(no description)");
-  const memo = [payment.purpose, payment.bookingText]
+    parts.length > 0
+      ? parts.join(" – ")
+      : (bankText ?? supplementary ?? payment.bookingText ?? "(no description)");
+  const memo = [payment.purpose, payment.bookingText, parts.length > 0 ? bankText : null]
     .filter((part): part is string => part !== null)
     .join(" – ");
   return {

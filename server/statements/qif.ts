@@ -2,10 +2,12 @@ import "server-only";
 
 import type { Cents } from "@/lib/money";
 import {
+  belowCentMessage,
   type DecimalSeparator,
   fitsAmountColumn,
   parseAmountText,
   sniffDecimalSeparator,
+  writesBelowCent,
 } from "@/server/statements/amounts";
 import { detectDateOrder, parseQifDate, type QifDateOrder } from "@/server/statements/qif-dates";
 import { type QifField, type QifRecord, readQifRecords } from "@/server/statements/qif-records";
@@ -152,6 +154,9 @@ function readTransaction(
 }
 
 function readAmount(field: QifField, separator: DecimalSeparator): Cents {
+  if (writesBelowCent(field.value, separator)) {
+    throw new StatementParseError(belowCentMessage(field.line, "amount", field.value), field.line, "amount");
+  }
   const cents = parseAmountText(field.value, separator);
   if (cents === null) {
     throw new StatementParseError(

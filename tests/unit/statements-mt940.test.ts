@@ -94,7 +94,11 @@ describe("MT940 files that cannot be imported exactly are refused whole", () => 
       "260102D1,2,3NMSCNONREF",
       /^Line 5: the transaction has an amount that is not a number in cents: "1,2,3"/,
     ],
-    ["a fraction of a cent", "260102D1,005NMSCNONREF", /^Line 5: .*not a number in cents: "1,005"/],
+    [
+      "a fraction of a cent",
+      "260102D1,005NMSCNONREF",
+      /^Line 5: the transaction has an amount with more than two decimals: "1,005" .*would have to round it\. Nothing from the file was imported\./,
+    ],
     [
       // Not 30 February: German banks date a quarter's closing so, and it reads as the month's last day.
       "a date that does not exist",
