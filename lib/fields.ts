@@ -24,12 +24,19 @@ export function text(options: { multiline?: boolean; required?: string } = {}) {
 
 /**
  * A money amount as the API writes it ("4200.00") or a plain number, normalized to "4200.00".
- * Zero or more by default; `{ signed: true }` allows negative amounts. Always within numeric(14,2).
+ * Zero or more by default; `{ signed: true }` allows negative amounts. Always within numeric(14,2); a figure
+ * below the cent ("4200.005") is refused rather than rounded ("4200.000" is exact and fine).
  */
 export function moneyAmount(options: { signed?: boolean } = {}) {
   const example = options.signed ? "an amount" : "an amount of zero or more";
   return z.union([z.string(), z.number()], 'must be an amount like "4200.00"').transform((value, ctx) => {
-    const cents = parseCents(String(value));
+    const written = String(value).trim();
+    // parseCents rounds past the cent; money a person or a program states is never rounded silently.
+    if (/\.\d{2}\d*[1-9]/.test(written)) {
+      ctx.addIssue({ code: "custom", message: "must have at most two decimal places" });
+      return z.NEVER;
+    }
+    const cents = parseCents(written);
     if (cents === null || (!options.signed && cents < 0)) {
       ctx.addIssue({ code: "custom", message: `must be ${example}, like "4200.00"` });
       return z.NEVER;

@@ -24,4 +24,11 @@ describe("validation messages in words a person uses", () => {
     const error = messageFor(transactionFilterQuery, { from: "2026-03-31", to: "2026-03-01" });
     expect(error.message).toBe("The end date must be on or after the start date.");
   });
+
+  it("refuses an income below the cent instead of rounding it", () => {
+    const error = messageFor(profileInput, { monthly_income: "4200.005" });
+    expect(error.message).toBe("The monthly income must have at most two decimal places.");
+    expect(profileInput.parse({ monthly_income: "4200.000" })).toMatchObject({ monthly_income: "4200.00" });
+    expect(profileInput.parse({ monthly_income: 4200.5 })).toMatchObject({ monthly_income: "4200.50" });
+  });
 });
