@@ -152,11 +152,13 @@ export function categorizeTransaction<Id>(
   const bankWord = payerSaysOtherwise(readWord, known) ? null : readWord;
   // Money out with a strong word for money in ("STARBUCKS SALARY ADVANCE REPAYMENT", "… KRANKENGELD RUECKFORDERUNG")
   // is about pay, not about what the seller sells: neither its usual category nor its kind of business says what it is.
+  // Not when the seller's name outranks the word anyway ("DIRECT DEPOSIT APPLE CASH" is the wallet's, either way).
   const payWordOnDebit =
     direction === "out" &&
     seller.bankWord !== null &&
     seller.bankWord.weight >= 2 &&
-    namesIncome(seller.bankWord);
+    namesIncome(seller.bankWord) &&
+    !payerSaysOtherwise(seller.bankWord, known);
   const strongWord = bankWord !== null && bankWord.weight >= 2;
   // A money mover's name (a brokerage, a wallet) says how the money moved; a bank word naming what it was
   // (interest, a dividend, a fee, a refund) says more, weak or not. A transfer word adds nothing to it.

@@ -77,6 +77,8 @@ describe("money out with words for money in", () => {
     expect(categoryOf("ADP PAYROLL", 100_000)).toBe("income.paycheck");
     expect(categoryOf("ELECTRONIC DEPOSIT ACME INC", -100)).toBeNull();
     expect(categoryOf("ELECTRONIC DEPOSIT ACME INC", 100)).toBe("income");
+    // A wallet's name outranks the payroll wording whichever way the money moved.
+    expect(categoryOf("DIRECT DEPOSIT APPLE CASH", -100)).toBe("transfer.transfer");
   });
 
   it("a bank category for income does not make money out income", () => {
