@@ -430,8 +430,8 @@ export function resolveSellerWith(
   const purposeWord = purposeTokens.length > 0 ? bestBankWord(lexicons, purposeTokens) : null;
   const fromPurpose = purposeWord !== null && (ownWord === null || purposeWord.weight > ownWord.weight);
   const bankWord = fromPurpose ? purposeWord : ownWord;
-  // Only a text holding two kinds of bank word ("FINANZAMT STEUERERSTATTUNG": the tax office and a tax refund) is
-  // read again: most hold one or none.
+  // A text whose strongest bank word names no income is read again for one that does ("FINANZAMT STEUERERSTATTUNG":
+  // the tax office, then a tax refund): one more scan of its few tokens, for the rows that have a bank word at all.
   const incomeWord =
     bankWord === null || namesIncome(bankWord)
       ? bankWord
