@@ -19,13 +19,15 @@ import type { SellerMatch } from "@/server/categorize/normalize";
 import * as normalize from "@/server/categorize/normalize";
 import type { Phrase } from "@/server/categorize/phrases";
 import type { CategorySlug } from "@/server/categorize/taxonomy";
+import * as taxonomy from "@/server/categorize/taxonomy";
 
 // tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
 // the hot path reads module-local copies instead (see clean.ts).
 const { mapBankCategory } = bankCategory;
 const { DEFAULT_COUNTRIES } = dictionary;
 const { CONFIDENCE, CONFIDENCE_THRESHOLD, defaultLexicons } = lexiconModule;
-const { movesMoney, resolveSellerWith } = normalize;
+const { movesMoney, namesIncome, resolveSellerWith } = normalize;
+const { categoryBySlug } = taxonomy;
 
 /** Stored in transactions.category_source ("user" is the user's own hand, set elsewhere). */
 export type CategorizeSource =
@@ -74,7 +76,20 @@ export type CategorizeInput = {
   /** A category label from another app's export (QIF L, a Mint export), read like the bank's. */
   categoryHint?: string | null;
   checkNumber?: string | null;
+  /**
+   * The amount in cents from the account holder's side (negative is money out), when the caller knows it: an import
+   * passes its rows whole. Its sign decides which words count (see readBankWord); absent, they all do, as before.
+   */
+  amount?: number | null;
 };
+
+/** Which way the money moved: in (a credit), out (a debit), or not known (no amount, or zero). */
+type Direction = "in" | "out" | "unknown";
+
+function directionOf(amount: number | null | undefined): Direction {
+  if (amount == null || amount === 0) return "unknown";
+  return amount > 0 ? "in" : "out";
+}
 
 export type Categorization<Id> = {
   /** "" when the description names no seller (a check, a transfer, a fee): no rule or vote can attach to it. */
@@ -97,8 +112,13 @@ export const RULE_REASON = "Your rule for this seller";
 
 export function categorizeTransaction<Id>(
   transaction: CategorizeInput,
-  ctx: CategorizeContext<Id>,
+  context: CategorizeContext<Id>,
 ): Categorization<Id> {
+  const direction = directionOf(transaction.amount);
+  // Money out is never income, whatever the words or the seller's usual category say (a payroll provider paid for
+  // its service, see readBankWord): the dictionary, the word lists and the bank's category stay silent then, and the
+  // next source is asked. The user's own rule and history still decide: they are the user's word.
+  const ctx = direction === "out" ? moneyOutContext(context) : context;
   const lexicons = ctx.lexicons ?? defaultLexicons();
   const seller =
     ctx.resolve?.(transaction) ??
@@ -128,7 +148,17 @@ export function categorizeTransaction<Id>(
 
   // A known brand, unless the bank's wording says the payment is something stronger (a fee, a cash withdrawal).
   const { known } = seller;
-  const bankWord = payerSaysOtherwise(seller.bankWord, known) ? null : seller.bankWord;
+  const readWord = readBankWord(seller, direction);
+  const bankWord = payerSaysOtherwise(readWord, known) ? null : readWord;
+  // Money out with a strong word for money in ("STARBUCKS SALARY ADVANCE REPAYMENT", "… KRANKENGELD RUECKFORDERUNG")
+  // is about pay, not about what the seller sells: neither its usual category nor its kind of business says what it is.
+  // Not when the seller's name outranks the word anyway ("DIRECT DEPOSIT APPLE CASH" is the wallet's, either way).
+  const payWordOnDebit =
+    direction === "out" &&
+    seller.bankWord !== null &&
+    seller.bankWord.weight >= 2 &&
+    namesIncome(seller.bankWord) &&
+    !payerSaysOtherwise(seller.bankWord, known);
   const strongWord = bankWord !== null && bankWord.weight >= 2;
   // A money mover's name (a brokerage, a wallet) says how the money moved; a bank word naming what it was
   // (interest, a dividend, a fee, a refund) says more, weak or not. A transfer word adds nothing to it.
@@ -138,7 +168,7 @@ export function categorizeTransaction<Id>(
     known.slug !== null &&
     movesMoney(known.slug) &&
     !movesMoney(bankWord.slug);
-  if (known !== null && known.slug !== null && !strongWord && !saysWhatItWas) {
+  if (known !== null && known.slug !== null && !strongWord && !saysWhatItWas && !payWordOnDebit) {
     const tally = known.origin === "tally";
     if (
       settle(
@@ -175,6 +205,7 @@ export function categorizeTransaction<Id>(
   const business = seller.business;
   if (
     business !== null &&
+    !payWordOnDebit &&
     settle(
       result,
       ctx.slugToCategoryId(business.slug),
@@ -197,6 +228,47 @@ export function categorizeTransaction<Id>(
   }
   return result;
 }
+
+/**
+ * The bank word to read, by the amount's sign. Words that name income (pay, a pension, sick pay, interest, a
+ * dividend, a tax refund, a refund) name money coming in:
+ * - on a debit they say nothing: "SALARY ADVANCE REPAYMENT" or "PAYROLL DEDUCTION" is money the holder pays. After a
+ *   strong one the seller's usual category and its kind of business are silent too (see payWordOnDebit), so the row
+ *   goes to the user's history or the bank's category, or stays uncategorized;
+ * - on a credit such a word outranks another bank word as strong as it ("FINANZAMT STEUERERSTATTUNG" is a tax refund,
+ *   not a tax payment), and a strong one outranks the seller's usual category, as it does without a sign:
+ *   "TK TECHNIKER KRANKENKASSE KRANKENGELD" is sick pay from a health insurer, income, not Health Insurance.
+ * A credit with no such word from a seller filed under spending keeps the seller's category: it is most often a
+ * refund, which nets against that category's spending as budgets expect (server/spending/monthly.ts). A weak income
+ * word does not outrank a known seller either ("REWE BONUS" is a loyalty rebate, not a bonus from work). An
+ * insurer's "Erstattung" (a doctor's bill repaid) stays a Refund & Reimbursement, as Tally files a health insurer's
+ * repayment ("CPAM") and as without a sign: the bill it repays was filed under Doctor or Pharmacy, not Health
+ * Insurance, so netting it against the premiums would not repay the bill, and a repayment larger than the month's
+ * premiums would vanish (a category's spending never goes below zero).
+ */
+function readBankWord(seller: SellerMatch, direction: Direction): Phrase | null {
+  const word = seller.bankWord;
+  if (word === null || direction === "unknown") return word;
+  if (direction === "out") return namesIncome(word) ? null : word;
+  const income = seller.incomeWord;
+  return income !== null && income.weight >= word.weight ? income : word;
+}
+
+/** The context for money out: its slugToCategoryId answers null for an income category. Made once per context. */
+function moneyOutContext<Id>(ctx: CategorizeContext<Id>): CategorizeContext<Id> {
+  let made = moneyOutContexts.get(ctx) as CategorizeContext<Id> | undefined;
+  if (made === undefined) {
+    const toId = ctx.slugToCategoryId;
+    made = {
+      ...ctx,
+      slugToCategoryId: (slug) => (categoryBySlug(slug)?.kind === "income" ? null : toId(slug)),
+    };
+    moneyOutContexts.set(ctx, made);
+  }
+  return made;
+}
+
+const moneyOutContexts = new WeakMap<CategorizeContext<unknown>, CategorizeContext<unknown>>();
 
 const PAYCHECK: CategorySlug = "income.paycheck";
 
@@ -316,11 +388,17 @@ export function categorizeBatch<Id>(
   rows: ReadonlyArray<CategorizeInput>,
   ctx: CategorizeContext<Id>,
 ): Categorization<Id>[] {
-  const seen = new Map<string, Categorization<Id>>();
+  // The same text read as money in and as money out may differ (see readBankWord): one memo per direction.
+  const seenByDirection: Record<Direction, Map<string, Categorization<Id>>> = {
+    in: new Map(),
+    out: new Map(),
+    unknown: new Map(),
+  };
   const out: Categorization<Id>[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const memo = rowKey(row);
+    const seen = seenByDirection[directionOf(row.amount)];
     let result = seen.get(memo);
     if (result === undefined) {
       result = categorizeTransaction(row, ctx);

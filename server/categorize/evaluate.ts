@@ -6,6 +6,7 @@
 // it is in another group, uncategorized when nothing was sure enough. A row expected to stay uncategorized (a
 // local business no list can know) is right only when it does.
 
+import { parseCents } from "@/lib/money";
 import { countriesForCurrency } from "@/server/categorize/currency-countries";
 import type { SellerDictionary } from "@/server/categorize/dictionary";
 import { type CategorizeVia, categorizeTransaction, slugAsId } from "@/server/categorize/engine";
@@ -23,6 +24,11 @@ export type EvalRow = {
    * countries' sellers the row is read against (countriesForCurrency).
    */
   currency: string | null;
+  /**
+   * The amount in cents (negative is money out) when the file has an `amount` column, else null: as in an import,
+   * its sign decides whether words for money in count (see readBankWord in engine.ts).
+   */
+  amount: number | null;
   /** 1-based line in the CSV, for error messages. */
   line: number;
 };
@@ -81,8 +87,8 @@ function splitCsvLine(line: string): string[] {
 }
 
 /**
- * Parses a CSV whose header names at least `description` and `expected` (in any order; `source`, `bank_category`
- * and `currency` are optional); `#` lines are comments. Throws on an unknown category. `expected` may be a group or
+ * Parses a CSV whose header names at least `description` and `expected` (in any order; `source`, `bank_category`,
+ * `currency` and `amount` (a decimal, "-12.50") are optional); `#` lines are comments. Throws on an unknown category. `expected` may be a group or
  * a subcategory, by slug ("food-dining", "food-dining.groceries") or by name ("Food & Dining", "Groceries").
  */
 export function parseEvalCsv(text: string, fileName = "descriptions.csv"): EvalRow[] {
@@ -117,10 +123,19 @@ export function parseEvalCsv(text: string, fileName = "descriptions.csv"): EvalR
       source: (at("source") ?? "").trim(),
       bankCategory: at("bank_category")?.trim() || null,
       currency: at("currency")?.trim() || null,
+      amount: amountOf(at("amount"), fileName, i + 1),
       line: i + 1,
     });
   }
   return rows;
+}
+
+/** The amount column's value in cents; null when the file has none or the cell is empty. */
+function amountOf(cell: string | undefined, fileName: string, line: number): number | null {
+  if (cell === undefined || cell.trim() === "") return null;
+  const cents = parseCents(cell);
+  if (cents === null) throw new Error(`${fileName} line ${line}: unreadable amount "${cell.trim()}"`);
+  return cents;
 }
 
 /** Other names a labelled file may give its columns. */
@@ -176,7 +191,7 @@ export function evaluateCategorizer(rows: readonly EvalRow[], dictionary: Seller
   };
   for (const row of rows) {
     const result = categorizeTransaction(
-      { description: row.description, bankCategory: row.bankCategory },
+      { description: row.description, bankCategory: row.bankCategory, amount: row.amount },
       { ...ctx, countries: countriesForCurrency(row.currency) },
     );
     const actual = result.categoryId;

@@ -41,6 +41,12 @@ export type SellerMatch = NormalizedSeller & {
   bankWord: Phrase | null;
   /** The bank words came from an ACH purpose or a channel field, not from the seller's own text. */
   bankWordFromPurpose: boolean;
+  /**
+   * The strongest bank word naming money paid in (pay, a benefit, interest, a refund) among the words bankWord was
+   * read from: bankWord itself when it names income, null when none does. The engine reads it on a credit only, where
+   * "FINANZAMT STEUERERSTATTUNG" is the tax refund rather than the tax office's category (see the engine).
+   */
+  incomeWord: Phrase | null;
   /** Words that say what kind of business it is ("pub", "veterinary"), when they agree on one group; or null. */
   business: BusinessWordMatch | null;
 };
@@ -97,6 +103,28 @@ function bestBankWord(lexicons: Lexicons, tokens: readonly string[]): Phrase | n
       best = phrase;
   }
   return best;
+}
+
+/** The strongest bank phrase that names income (the same order as bestBankWord), or null. */
+function bestIncomeWord(lexicons: Lexicons, tokens: readonly string[]): Phrase | null {
+  const hits = scanPhrases(lexicons.bankWords, tokens, 0, tokens.length);
+  if (hits === null) return null;
+  let best: Phrase | null = null;
+  for (const phrase of hits) {
+    if (!namesIncome(phrase)) continue;
+    if (
+      best === null ||
+      phrase.weight > best.weight ||
+      (phrase.weight === best.weight && phrase.length > best.length)
+    )
+      best = phrase;
+  }
+  return best;
+}
+
+/** Whether a bank word files money as income (pay, a benefit, interest, a dividend, a refund). */
+export function namesIncome(word: Phrase): boolean {
+  return categoryBySlug(word.slug)!.kind === "income";
 }
 
 /**
@@ -390,6 +418,7 @@ export function resolveSellerWith(
       known: null,
       bankWord: null,
       bankWordFromPurpose: false,
+      incomeWord: null,
       business: null,
     };
   }
@@ -431,6 +460,15 @@ export function resolveSellerWith(
   const purposeWord = purposeTokens.length > 0 ? bestBankWord(lexicons, purposeTokens) : null;
   const fromPurpose = purposeWord !== null && (ownWord === null || purposeWord.weight > ownWord.weight);
   const bankWord = fromPurpose ? purposeWord : ownWord;
+  // A text whose strongest bank word names no income is read again for one that does ("FINANZAMT STEUERERSTATTUNG":
+  // the tax office, then a tax refund): one more scan of its few tokens, for the rows that have a bank word at all.
+  const incomeWord =
+    bankWord === null || namesIncome(bankWord)
+      ? bankWord
+      : bestIncomeWord(
+          lexicons,
+          fromPurpose ? purposeTokens : lead.length > 0 ? lead.concat(tokens) : tokens,
+        );
   if (tokens.length === 0) {
     return {
       key: "",
@@ -438,6 +476,7 @@ export function resolveSellerWith(
       known: null,
       bankWord,
       bankWordFromPurpose: fromPurpose,
+      incomeWord,
       business: null,
     };
   }
@@ -448,6 +487,7 @@ export function resolveSellerWith(
       known,
       bankWord,
       bankWordFromPurpose: fromPurpose,
+      incomeWord,
       business: null,
     };
   }
@@ -459,7 +499,7 @@ export function resolveSellerWith(
   const key = generic ? "" : keyFromTokens(tokens, keyTokenCount);
   let business = generic ? null : businessWords(lexicons, tokens, keyTokenCount);
   if (business !== null && mayBeAPub(business, cleaned.countries ?? countries)) business = null;
-  return { key, displayName, known: null, bankWord, bankWordFromPurpose: fromPurpose, business };
+  return { key, displayName, known: null, bankWord, bankWordFromPurpose: fromPurpose, incomeWord, business };
 }
 
 /** Where a pub is as often called a hotel (the Royal Hotel, the Commercial Hotel) as a place to sleep is. */

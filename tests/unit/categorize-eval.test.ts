@@ -115,6 +115,21 @@ describe("reading a labelled file", () => {
     expect(report.overall).toEqual({ total: 2, right: 1, wrong: 0, uncategorized: 1 });
   });
 
+  it("reads an amount column, whose sign decides whether words for money in count", () => {
+    const rows = parseEvalCsv(
+      [
+        "description,expected,amount",
+        "ACME CORP PAYROLL,Paycheck,2500.00",
+        "ACME CORP PAYROLL,Uncategorized,-2500.00",
+        "ACME CORP PAYROLL,Paycheck,",
+      ].join("\n"),
+    );
+    expect(rows.map((row) => row.amount)).toEqual([250_000, -250_000, null]);
+    const report = evaluateCategorizer(rows, defaultSellerDictionary());
+    // Paid out, the employer's payroll is no paycheck: the row stays uncategorized, as expected.
+    expect(report.overall).toEqual({ total: 3, right: 3, wrong: 0, uncategorized: 0 });
+  });
+
   it("refuses a category it does not know", () => {
     expect(() => parseEvalCsv("description,expected\nKROGER,Space Travel")).toThrow(/unknown category/);
   });

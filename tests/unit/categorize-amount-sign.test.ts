@@ -1,0 +1,159 @@
+import { describe, expect, it } from "vitest";
+import { defaultCategoryId } from "@/db/seed/categories";
+import { planCategorization } from "@/server/categorize/assign";
+import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
+import {
+  type CategorizeContext,
+  categorizeBatch,
+  categorizeTransaction,
+  slugAsId,
+} from "@/server/categorize/engine";
+import type { ParsedTransaction } from "@/server/statements/types";
+
+// Amounts are cents from the account holder's side: negative is money out (server/statements/types.ts).
+
+const dictionary = defaultSellerDictionary();
+
+function context(overrides: Partial<CategorizeContext<string>> = {}): CategorizeContext<string> {
+  return {
+    dictionary,
+    userRules: new Map(),
+    crowdTop: () => null,
+    slugToCategoryId: slugAsId,
+    countries: ["de", "nl", "fr", "se", "us", "gb"],
+    ...overrides,
+  };
+}
+
+const categoryOf = (description: string, amount?: number) =>
+  categorizeTransaction({ description, amount }, context()).categoryId;
+
+describe("money in from a seller filed under spending", () => {
+  it.each([
+    // Sick pay from a German health insurer, in a word banks print for it.
+    ["TK TECHNIKER KRANKENKASSE KRANKENGELD", "income"],
+    ["AOK BAYERN KRANKENGELD 01.03-31.03", "income"],
+    // Dutch, French, Swedish sick pay; an English one.
+    ["ZILVEREN KRUIS ZIEKENGELD", "income"],
+    ["CPAM INDEMNITES JOURNALIERES", "income"],
+    ["MGEN INDEMNITES JOURNALIERES", "income"],
+    ["SKANDIA SJUKPENNING", "income"],
+    ["ACME LTD STATUTORY SICK PAY", "income"],
+    // A pension from an insurer filed under spending.
+    ["HUK COBURG ALTERSRENTE", "income"],
+  ])("%s paid in is income", (description, slug) => {
+    expect(categoryOf(description, 12_000)).toBe(slug);
+  });
+
+  it("a tax refund from the tax office is a refund, not a tax payment", () => {
+    expect(categoryOf("FINANZAMT STEUERERSTATTUNG", 50_000)).toBe("income.refund-reimbursement");
+    // Paid back, it is a tax payment.
+    expect(categoryOf("FINANZAMT STEUERERSTATTUNG", -50_000)).toBe("taxes.federal-tax");
+  });
+});
+
+describe("money out with words for money in", () => {
+  it.each([
+    "STARBUCKS SALARY ADVANCE REPAYMENT",
+    "PAYROLL DEDUCTION",
+    "TK TECHNIKER KRANKENKASSE KRANKENGELD RUECKFORDERUNG",
+    "Lohn September 2020",
+    "SALAIRE AVANCE REMBOURSEMENT",
+    "NOMINA ANTICIPO DEVOLUCION",
+    "BARMER ERSTATTUNG",
+    "ZALANDO RETOURE",
+  ])("%s paid out is not income, nor the seller's usual category", (description) => {
+    expect(categoryOf(description, -5_000)).toBeNull();
+  });
+
+  it("an insurer's reimbursement of a bill is one when paid in, and not income when paid back", () => {
+    expect(categoryOf("BARMER ERSTATTUNG", 3_000)).toBe("income.refund-reimbursement");
+    expect(categoryOf("BARMER ERSTATTUNG", -3_000)).toBeNull();
+  });
+
+  it("a payroll provider or a named deposit paid out is not income", () => {
+    // ADP is filed under Paycheck for the pay it sends; money sent to it is its fee or the payroll it runs.
+    expect(categoryOf("ADP PAYROLL", -100_000)).toBeNull();
+    expect(categoryOf("ADP PAYROLL", 100_000)).toBe("income.paycheck");
+    expect(categoryOf("ELECTRONIC DEPOSIT ACME INC", -100)).toBeNull();
+    expect(categoryOf("ELECTRONIC DEPOSIT ACME INC", 100)).toBe("income");
+    // A wallet's name outranks the payroll wording whichever way the money moved.
+    expect(categoryOf("DIRECT DEPOSIT APPLE CASH", -100)).toBe("transfer.transfer");
+  });
+
+  it("a bank category for income does not make money out income", () => {
+    expect(
+      categorizeTransaction({ description: "XJQ 4471", bankCategory: "Income", amount: -2_500 }, context())
+        .categoryId,
+    ).toBeNull();
+    expect(
+      categorizeTransaction({ description: "XJQ 4471", bankCategory: "Income", amount: 2_500 }, context())
+        .categoryId,
+    ).toBe("income.paycheck");
+  });
+
+  it("the user's own rule still decides", () => {
+    const ctx = context({ userRules: new Map([["adp", "business-services"]]) });
+    expect(categorizeTransaction({ description: "ADP PAYROLL", amount: -100_000 }, ctx).categoryId).toBe(
+      "business-services",
+    );
+    expect(
+      categorizeTransaction({ description: "STARBUCKS SALARY ADVANCE REPAYMENT", amount: -5_000 }, ctx),
+    ).toMatchObject({
+      categoryId: null,
+    });
+  });
+});
+
+describe("rows without an amount read as before", () => {
+  it("words for money in still decide", () => {
+    expect(categoryOf("ACME CORP PAYROLL")).toBe("income.paycheck");
+    expect(categoryOf("TK TECHNIKER KRANKENKASSE KRANKENGELD")).toBe("income");
+  });
+});
+
+describe("categorizeBatch", () => {
+  it("reads the same text paid in and paid out as two questions", () => {
+    const results = categorizeBatch(
+      [
+        { description: "TK TECHNIKER KRANKENKASSE KRANKENGELD", amount: 12_000 },
+        { description: "TK TECHNIKER KRANKENKASSE KRANKENGELD", amount: -12_000 },
+        { description: "TK TECHNIKER KRANKENKASSE KRANKENGELD", amount: 9_000 },
+      ],
+      context(),
+    );
+    expect(results.map((r) => r.categoryId)).toEqual(["income", null, "income"]);
+  });
+});
+
+describe("a statement import", () => {
+  const row = (description: string, amount: number): ParsedTransaction => ({
+    externalId: null,
+    postedOn: "2026-03-31",
+    amount,
+    description,
+  });
+
+  // A credit with no word for income (a refund) keeps the seller's category, as before: it nets against that
+  // category's spending.
+  it("files a health insurer's sick pay as income and its premium and refunds as Health Insurance", () => {
+    const plan = planCategorization(
+      "00000000-0000-0000-0000-000000000001",
+      [
+        row("TK TECHNIKER KRANKENKASSE KRANKENGELD", 180_000),
+        row("TECHNIKER KRANKENKASSE BEITRAG", -21_000),
+        row("TECHNIKER KRANKENKASSE", 4_000),
+        row("AMAZON REFUND", 2_000),
+        row("STARBUCKS SALARY ADVANCE REPAYMENT", -5_000),
+      ],
+      { currency: "EUR" },
+    );
+    expect(plan.finish([]).map((r) => r.categoryId)).toEqual([
+      defaultCategoryId("income"),
+      defaultCategoryId("health-fitness.health-insurance"),
+      defaultCategoryId("health-fitness.health-insurance"),
+      defaultCategoryId("shopping.general-merchandise"),
+      null,
+    ]);
+  });
+});
