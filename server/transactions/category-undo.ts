@@ -6,6 +6,7 @@ import { queryRows } from "@/db/client";
 import { categoryChoices, crowdVotes, sellerRules, transactions } from "@/db/schema";
 import { pgArray } from "@/db/sql-arrays";
 import { secret } from "@/env";
+import { centsFromNumeric } from "@/lib/money";
 import { requestBudgetEvaluation } from "@/server/budgets/events";
 import { invalidateUserReads } from "@/server/cache/user-reads";
 import { categorizeForUser } from "@/server/categorize/assign";
@@ -219,9 +220,9 @@ async function refileRowsOfTakenBackRule(
   userId: string,
   snapshot: Snapshot,
 ): Promise<{ month: string }[]> {
-  const later = await queryRows<{ id: string; description: string; currency: string }>(
+  const later = await queryRows<{ id: string; description: string; amount: string; currency: string }>(
     tx,
-    sql`select id, description, currency from transactions
+    sql`select id, description, amount, currency from transactions
       where user_id = ${userId}::uuid and seller_key = ${snapshot.sellerKey}
         and category_source = 'rule' and category_id = ${snapshot.to}::uuid
         and not (id = any(${pgArray(snapshot.rows.map((row) => row[0]))}::uuid[]))`,
@@ -236,7 +237,7 @@ async function refileRowsOfTakenBackRule(
     const answers = await categorizeForUser(
       tx,
       userId,
-      group.map((row) => ({ description: row.description })),
+      group.map((row) => ({ description: row.description, amount: centsFromNumeric(row.amount) })),
       { currency },
     );
     group.forEach((row, index) => {
