@@ -31,8 +31,9 @@ export type NotificationDraft = {
  * Records notices at most once each and returns the ones this call created, in order. The unique key
  * (user, kind, category, month, threshold, sync) with ON CONFLICT DO NOTHING is what makes it exactly once:
  * a retried job or a second evaluation racing this one inserts nothing. A budget notice that one already told
- * supersedes (a lower threshold of the same category and month) is not recorded at all (withoutSuperseded). When the user takes e-mail, each new
- * notice gets its pending delivery in the same transaction, so a notice never exists without its e-mail record.
+ * supersedes (a lower threshold of the same category and month) is not recorded at all (withoutSuperseded).
+ * When the user takes e-mail, each new notice gets its pending delivery in the same transaction, so a notice
+ * never exists without its e-mail record.
  */
 export async function recordNotifications(
   db: Database,
