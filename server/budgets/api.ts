@@ -17,6 +17,9 @@ export const budgetRowResponse = z.object({
   group_id: z.string().nullable().meta({ description: "The group of a category; null on a group's own row" }),
   is_group: z.boolean(),
   rolled_up: z.boolean().meta({ description: "A group without its own budget: the sum of its categories'" }),
+  hidden: z.boolean().meta({
+    description: "A category the user hid: listed only while it has spending or a budget that month",
+  }),
   budget: money.meta({ description: "The month's budget before rollover" }),
   source: z.enum(["recommended", "user"]),
   effective_from: month.nullable().meta({ description: "The month the user's setting applies from" }),
@@ -74,6 +77,7 @@ export function toBudgetRowResponse(line: BudgetLine, month: string): BudgetRowR
     group_id: line.groupId,
     is_group: line.isGroup,
     rolled_up: line.rolledUp,
+    hidden: line.hidden,
     budget: formatDecimal(line.budget),
     source: line.source,
     effective_from: line.effectiveFrom,

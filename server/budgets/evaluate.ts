@@ -99,10 +99,23 @@ export function createBudgetModel(inputs: BudgetInputs) {
   const settingIn = (categoryId: string, month: string) =>
     settingsOf.get(categoryId)?.find((setting) => setting.effectiveFrom <= month) ?? null;
 
+  /**
+   * Whether Tally proposes a budget for the category in the month. A category the user hid is retired: a budget
+   * recommended from its past would add money nobody plans to spend to the month's total. It keeps its
+   * recommendation only while the month has spending in it (so that spending is shown against a budget, as
+   * before it was hidden) or rollover, which the user turned on, walks through it.
+   */
+  const recommendable = (categoryId: string, month: string) =>
+    !byId.get(categoryId)?.hidden ||
+    spentIn(categoryId, month) > 0 ||
+    settingIn(categoryId, month)?.rollover === true;
+
   /** A category's (or group's own) budget for a month before rollover, or null without one. */
   const ownBudget = memoize2((categoryId: string, month: string) => {
     const setting = settingIn(categoryId, month);
-    const recommendation = recommendations(month).forCategory(categoryId);
+    const recommendation = recommendable(categoryId, month)
+      ? recommendations(month).forCategory(categoryId)
+      : null;
     if (setting?.amount != null)
       return { amount: setting.amount, source: "user" as const, setting, recommendation };
     if (recommendation)
@@ -169,6 +182,7 @@ export function createBudgetModel(inputs: BudgetInputs) {
         name: category.name,
         groupId: category.parentId,
         isGroup: group,
+        hidden: category.hidden,
         rolledUp: false,
         source: own.source,
         effectiveFrom:
@@ -293,6 +307,7 @@ export function createBudgetModel(inputs: BudgetInputs) {
         name: group.name,
         groupId: null,
         isGroup: true,
+        hidden: false,
         rolledUp: true,
         source: childLines.some((line) => line.source === "user") ? "user" : "recommended",
         effectiveFrom: null,

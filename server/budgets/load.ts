@@ -62,6 +62,7 @@ const DEFAULT_CATEGORIES: readonly BudgetCategory[] = TAXONOMY.map((category) =>
   slug: category.slug,
   parentId: category.parentSlug ? defaultCategoryId(category.parentSlug) : null,
   kind: category.kind,
+  hidden: false,
 }));
 
 // A recommendation reads the 6 months before its month; rollover also needs the budget of the month before the
@@ -93,6 +94,7 @@ export async function loadBudgetInputs(
         slug: string;
         parent_id: string | null;
         kind: BudgetCategory["kind"];
+        hidden: boolean;
       }>;
       settings: Array<{ category_id: string; month: string; amount: string | null; rollover: boolean }>;
     }>(
@@ -101,7 +103,7 @@ export async function loadBudgetInputs(
             (select to_char(min(posted_on), 'YYYY-MM-DD') from transactions
               where user_id = ${userId}::uuid and currency = ${currency}) as history_start,
             coalesce((select json_agg(json_build_object('id', id, 'name', name, 'slug', slug,
-                'parent_id', parent_id, 'kind', kind))
+                'parent_id', parent_id, 'kind', kind, 'hidden', hidden))
               from categories where user_id = ${userId}::uuid), '[]'::json) as categories,
             coalesce((select json_agg(json_build_object('category_id', category_id,
                 'month', to_char(effective_from, 'YYYY-MM'), 'amount', amount::text, 'rollover', rollover))
@@ -157,6 +159,7 @@ export async function loadBudgetInputs(
         slug: row.slug,
         parentId: row.parent_id,
         kind: row.kind,
+        hidden: row.hidden,
       })),
     ],
     uncategorizedId: UNCATEGORIZED_CATEGORY_ID,

@@ -12,6 +12,8 @@ export type BudgetCategory = {
   /** The group it belongs to; null for a group itself. */
   parentId: string | null;
   kind: "expense" | "income" | "transfer";
+  /** One of the user's own categories they hid (retired): nothing new is filed under it. */
+  hidden: boolean;
 };
 
 export type BudgetSettingInput = {
@@ -47,6 +49,8 @@ export type BudgetLine = {
   /** The group of a category; null on a group's own line. */
   groupId: string | null;
   isGroup: boolean;
+  /** A category the user hid, still listed because it has spending or a budget this month. */
+  hidden: boolean;
   /** A group without a budget of its own, showing the sum of its categories'. */
   rolledUp: boolean;
   source: "user" | "recommended";

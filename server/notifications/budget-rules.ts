@@ -46,22 +46,33 @@ export type BudgetNotificationDraft = {
 
 export const DEFAULT_THRESHOLDS = [80, 100] as const;
 
-/** The once-only key of the one notice a budget of zero gets: "over budget" is the 100% mark. */
-const ZERO_BUDGET_THRESHOLD = 100;
+/**
+ * Going over budget is always told, whatever percentages the user chose: Tally's promise is to tell when a
+ * category approaches or exceeds its budget. The user's percentages under 100 are the warnings before it; the
+ * ones above 100 are further marks past it. A budget of zero gets its one notice under this key as well.
+ */
+export const OVER_BUDGET_THRESHOLD = 100;
+
+/** The percentages notices are told at: the user's (each once, lowest first) and always 100. */
+export function noticeThresholds(userThresholds: readonly number[]): number[] {
+  return [...new Set([...userThresholds, OVER_BUDGET_THRESHOLD])].filter((t) => t > 0).sort((a, b) => a - b);
+}
 
 /**
- * The notifications due for these statuses on `today` (YYYY-MM-DD in the user's time zone), in the order they
- * should be listed: per category, each threshold crossed from the lowest, then the projection. Only the month
- * under way is considered: a closed month is past acting on (a late posting in it is shown on the Budgets page,
- * not notified). A budget of zero gets a single "over" notice. Whether a notice was already sent is not decided
- * here: the database's unique key makes a repeat a no-op, so this may return notices that already exist.
+ * The notifications due for these statuses on `today` (YYYY-MM-DD in the user's time zone): per category, the
+ * highest threshold reached, then the projection. One purchase that passes 80% and 100% at once is one fact,
+ * "over budget", not two notices. Only the month under way is considered: a closed month is past acting on (a
+ * late posting in it is shown on the Budgets page, not notified). A budget of zero gets a single "over" notice.
+ * What was already told is not decided here: storing a draft skips it when the database holds a notice for the
+ * same category and month at that threshold or higher (see isSupersededBy), so this may return notices that
+ * will not be told.
  */
 export function dueBudgetNotifications(
   statuses: readonly BudgetStatusInput[],
   options: { thresholds: readonly number[]; today: string },
 ): BudgetNotificationDraft[] {
   const calendar = calendarFor(options.today);
-  const thresholds = [...new Set(options.thresholds)].filter((t) => t > 0).sort((a, b) => a - b);
+  const thresholds = noticeThresholds(options.thresholds);
   const drafts: BudgetNotificationDraft[] = [];
   for (const status of statuses) {
     if (status.month !== calendar.month) continue;
@@ -74,20 +85,20 @@ export function dueBudgetNotifications(
           kind: "budget_exceeded",
           categoryId: status.categoryId,
           month: status.month,
-          threshold: ZERO_BUDGET_THRESHOLD,
+          threshold: OVER_BUDGET_THRESHOLD,
           ...budgetExceededText(status, calendar),
         });
       }
       continue;
     }
-    for (const threshold of thresholds) {
-      if (!hasReached(status, threshold)) continue;
-      const kind = threshold < 100 ? "budget_approaching" : "budget_exceeded";
+    const highest = thresholds.filter((threshold) => hasReached(status, threshold)).at(-1);
+    if (highest !== undefined) {
+      const kind = highest < OVER_BUDGET_THRESHOLD ? "budget_approaching" : "budget_exceeded";
       const text =
         kind === "budget_approaching"
-          ? budgetApproachingText(status, calendar, threshold)
-          : budgetExceededText(status, calendar, threshold);
-      drafts.push({ kind, categoryId: status.categoryId, month: status.month, threshold, ...text });
+          ? budgetApproachingText(status, calendar)
+          : budgetExceededText(status, calendar, highest);
+      drafts.push({ kind, categoryId: status.categoryId, month: status.month, threshold: highest, ...text });
     }
     if (isConfidentlyProjectedOver(status, calendar)) {
       drafts.push({
@@ -100,6 +111,26 @@ export function dueBudgetNotifications(
     }
   }
   return drafts;
+}
+
+/** A budget notice already told: what its once-only key says about it. */
+export type ToldBudgetNotice = Pick<BudgetNotificationDraft, "categoryId" | "month" | "threshold">;
+
+/**
+ * Whether a notice already told for the same category and month makes this draft say less than the user knows.
+ * A threshold is never told after one at least as high ("passed 80%" after "over budget", when a refund or a
+ * raised budget brings spending back down), and "on pace to go over" is never told once "over" was. A lower
+ * threshold told earlier does not stop a higher one: that is the news.
+ */
+export function isSupersededBy(draft: ToldBudgetNotice, told: readonly ToldBudgetNotice[]): boolean {
+  const floor = draft.threshold ?? OVER_BUDGET_THRESHOLD;
+  return told.some(
+    (notice) =>
+      notice.categoryId === draft.categoryId &&
+      notice.month === draft.month &&
+      notice.threshold !== null &&
+      notice.threshold >= floor,
+  );
 }
 
 /** Spending at or above `threshold` percent of the budget, in exact integer arithmetic. */

@@ -83,21 +83,10 @@ function standing(status: BudgetStatusInput, calendar: Calendar): string {
   return `${status.categoryName}: ${money(status.spentCents)} of ${money(status.budgetCents)} (${percent}%)${over} ${timeLeft(calendar)}`;
 }
 
-export function budgetApproachingText(
-  status: BudgetStatusInput,
-  calendar: Calendar,
-  threshold: number,
-): Text {
-  const month = monthName(status.month);
-  if (status.spentCents >= status.budgetCents) {
-    // Spending jumped past the whole budget at once: the exceeded notice that follows says what to do.
-    return {
-      title: `${status.categoryName} passed ${threshold}% of its ${month} budget`,
-      body: `${standing(status, calendar)}.`,
-    };
-  }
+export function budgetApproachingText(status: BudgetStatusInput, calendar: Calendar): Text {
+  // Only told while something is left: once the budget is used up, the highest threshold reached is 100 or more.
   return {
-    title: `${status.categoryName} is at ${percentOf(status.spentCents, status.budgetCents)}% of its ${month} budget`,
+    title: `${status.categoryName} is at ${percentOf(status.spentCents, status.budgetCents)}% of its ${monthName(status.month)} budget`,
     body: `${standing(status, calendar)}. ${dailyAllowance(status, calendar)}`,
   };
 }
@@ -108,7 +97,7 @@ export function budgetExceededText(status: BudgetStatusInput, calendar: Calendar
   const next = monthName(status.month, 1);
   const advice = `hold back on ${status.categoryName} until ${next}, or raise the budget on the Budgets page if it no longer fits.`;
   if (threshold > 100) {
-    // The user already heard "over its budget" at 100%: this one says how far past it the spending has gone.
+    // A mark the user set past the budget: the title says which, the standing says how much over it is.
     return {
       title: `${status.categoryName} passed ${threshold}% of its ${month} budget`,
       body: `${standing(status, calendar)}. To keep it from growing, ${advice}`,

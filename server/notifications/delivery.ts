@@ -4,6 +4,7 @@ import type { Database } from "@/db";
 import { notificationDeliveries, notifications, users } from "@/db/schema";
 import { mailSettings } from "@/env";
 import { certainlyNotSent, getMailer, type Mailer } from "@/server/mail/transport";
+import { OVER_BUDGET_THRESHOLD } from "./budget-rules";
 import { notificationEmail } from "./email";
 
 // A notification's e-mail is sent at most once, across job retries and restarts. The notification id is the
@@ -60,6 +61,7 @@ export async function sendNotificationEmail(
       email: users.email,
       name: users.name,
       wantsEmail: users.emailNotifications,
+      superseded: supersededByLaterNotice,
     })
     .from(notifications)
     .innerJoin(users, eq(users.id, notifications.userId))
@@ -68,6 +70,15 @@ export async function sendNotificationEmail(
   if (!row?.wantsEmail || mailer.kind === "off") {
     // Turned off (or unsubscribed) since the notice was made, or no mail server on a serverless host.
     await setStatus(db, notice, { status: "skipped" });
+    return { status: "skipped" };
+  }
+  if (row.superseded) {
+    // The e-mail waited (a retry, a slow relay) while a higher threshold of the same budget was told: the inbox
+    // follows the rule the notices do, never "passed 80%" after "over budget". The later notice has its own.
+    await setStatus(db, notice, {
+      status: "skipped",
+      error: "A later notice about the same budget and month went further; this one was not e-mailed.",
+    });
     return { status: "skipped" };
   }
 
@@ -89,6 +100,17 @@ export async function sendNotificationEmail(
     return { status: "uncertain" };
   }
 }
+
+/**
+ * Whether the notice is a budget notice that one told since supersedes (isSupersededBy in ./budget-rules.ts):
+ * a threshold above its own for the same category and month, or "over budget" after "on pace to go over".
+ * Nulls (sync notices have no category) match nothing.
+ */
+const supersededByLaterNotice = sql<boolean>`exists (
+  select 1 from ${notifications} as higher
+  where higher.user_id = ${notifications.userId} and higher.category_id = ${notifications.categoryId}
+    and higher.month = ${notifications.month} and higher.id <> ${notifications.id}
+    and higher.threshold >= coalesce(${notifications.threshold} + 1, ${OVER_BUDGET_THRESHOLD}))`;
 
 /** Step 3b: the server took the message. Idempotent. */
 export async function recordEmailSent(

@@ -13,9 +13,10 @@ export function notificationToday(user: Pick<User, "timeZone">, now = new Date()
 }
 
 /**
- * Records the budget notices due for these statuses (one per category, month and threshold crossed, and one
- * projection per category and month, ever) and returns the ones this call created, in order. Safe to run
- * again and concurrently: repeats create nothing. Statuses for months outside `months` are ignored.
+ * Records the budget notices due for these statuses (per category and month: the highest threshold reached,
+ * each at most once and never below one already told, and one projection, ever) and returns the ones this call
+ * created, in order. Safe to run again and concurrently: repeats create nothing. Statuses for months outside
+ * `months` are ignored.
  */
 export async function evaluateNotifications(
   db: Database,

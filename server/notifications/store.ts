@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, isNull, lt, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import {
   type Notification,
@@ -11,6 +11,7 @@ import {
 import { notificationEmailRequested } from "@/inngest/events";
 import { enqueueEvents } from "@/inngest/outbox";
 import { AppError, notFound } from "@/server/errors";
+import { isSupersededBy } from "./budget-rules";
 
 /** A notice to record: what it is about (the parts of its once-only key) and what it says. */
 export type NotificationDraft = {
@@ -29,8 +30,10 @@ export type NotificationDraft = {
 /**
  * Records notices at most once each and returns the ones this call created, in order. The unique key
  * (user, kind, category, month, threshold, sync) with ON CONFLICT DO NOTHING is what makes it exactly once:
- * a retried job or a second evaluation racing this one inserts nothing. When the user takes e-mail, each new
- * notice gets its pending delivery in the same transaction, so a notice never exists without its e-mail record.
+ * a retried job or a second evaluation racing this one inserts nothing. A budget notice that one already told
+ * supersedes (a lower threshold of the same category and month) is not recorded at all (withoutSuperseded).
+ * When the user takes e-mail, each new notice gets its pending delivery in the same transaction, so a notice
+ * never exists without its e-mail record.
  */
 export async function recordNotifications(
   db: Database,
@@ -39,10 +42,12 @@ export async function recordNotifications(
 ): Promise<Notification[]> {
   if (drafts.length === 0) return [];
   return db.transaction(async (tx) => {
+    const due = await withoutSuperseded(tx, user.id, drafts);
+    if (due.length === 0) return [];
     const created = await tx
       .insert(notifications)
       .values(
-        drafts.map((draft) => ({
+        due.map((draft) => ({
           userId: user.id,
           kind: draft.kind,
           categoryId: draft.categoryId ?? null,
@@ -70,6 +75,65 @@ export async function recordNotifications(
     }
     return created;
   });
+}
+
+// Namespace of the notices' advisory lock (two-key form; server/spending/aggregate.ts has the others).
+const BUDGET_NOTICE_LOCK = 8_404;
+
+const budgetNotificationKinds: ReadonlySet<NotificationKind> = new Set([
+  "budget_approaching",
+  "budget_exceeded",
+  "budget_projected",
+]);
+
+const isBudgetDraft = (draft: NotificationDraft) =>
+  budgetNotificationKinds.has(draft.kind) && Boolean(draft.categoryId) && Boolean(draft.month);
+
+/**
+ * The drafts left once the budget notices a told notice supersedes are taken out (isSupersededBy: never "passed
+ * 80%" after "over budget" for the same category and month). Read and insert are made one decision by a
+ * per-user lock held to the end of the transaction: two evaluations racing (one seeing a refund, one the
+ * purchase) would each miss the other's uncommitted row and could both insert; with it, the later one reads
+ * what the earlier one told. The unique key still makes a repeat of the same notice a no-op.
+ */
+async function withoutSuperseded(
+  tx: Database,
+  userId: string,
+  drafts: readonly NotificationDraft[],
+): Promise<NotificationDraft[]> {
+  const budgetDrafts = drafts.filter(isBudgetDraft);
+  if (budgetDrafts.length === 0) return [...drafts];
+  await tx.execute(sql`select pg_advisory_xact_lock(${BUDGET_NOTICE_LOCK}, hashtext(${userId}))`);
+  const categoryIds = [...new Set(budgetDrafts.map((draft) => draft.categoryId!))];
+  const months = [...new Set(budgetDrafts.map((draft) => `${draft.month}-01`))];
+  const told = await tx
+    .select({
+      categoryId: notifications.categoryId,
+      month: notifications.month,
+      threshold: notifications.threshold,
+    })
+    .from(notifications)
+    .where(
+      and(
+        eq(notifications.userId, userId),
+        inArray(notifications.categoryId, categoryIds),
+        inArray(notifications.month, months),
+        isNotNull(notifications.threshold),
+      ),
+    );
+  const toldNotices = told.map((row) => ({
+    categoryId: row.categoryId!,
+    month: row.month!.slice(0, 7),
+    threshold: row.threshold,
+  }));
+  return drafts.filter(
+    (draft) =>
+      !isBudgetDraft(draft) ||
+      !isSupersededBy(
+        { categoryId: draft.categoryId!, month: draft.month!, threshold: draft.threshold ?? null },
+        toldNotices,
+      ),
+  );
 }
 
 const CURSOR = /^\d{1,18}$/;

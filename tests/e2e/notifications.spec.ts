@@ -37,6 +37,10 @@ test("a Demo Bank user asks to hear about new transactions, is told, and finds t
   // Settings: a bad percentage is named beside its box; then sync notices are turned on.
   await page.goto("/settings");
   const settings = page.getByRole("form", { name: "Notification settings" });
+  // Over budget is told whatever percentages are chosen; the help says so.
+  await expect(
+    settings.getByRole("group", { name: "Tell me when a category reaches these percentages of its budget" }),
+  ).toHaveAccessibleDescription(/^Tally always tells you when a category goes over its budget \(100%\)\./);
   await settings.getByRole("button", { name: "Add a percentage" }).click();
   await settings.getByRole("textbox", { name: "Percentage 3", exact: true }).fill("abc");
   await settings.getByRole("button", { name: "Save notification settings" }).click();

@@ -14,6 +14,8 @@ export type SpendingRow = {
   cents: number;
   /** A default category's slug ("food-dining.groceries"), or null for uncategorized. */
   category: string | null;
+  /** One of the user's own categories instead (its id): `category` then only names the seller. */
+  categoryId?: string;
 };
 
 export const categoryId = (slug: string) => defaultCategoryId(slug);
@@ -50,8 +52,8 @@ export async function addSpending(
       description: row.category ?? "UNKNOWN SELLER",
       sellerKey: row.category ?? "unknown",
       merchant: row.category ?? "Unknown",
-      categoryId: row.category ? defaultCategoryId(row.category) : null,
-      categorySource: row.category ? ("user" as const) : null,
+      categoryId: row.categoryId ?? (row.category ? defaultCategoryId(row.category) : null),
+      categorySource: row.categoryId || row.category ? ("user" as const) : null,
     })),
   );
   await rebuildAggregate(

@@ -247,6 +247,68 @@ describe("the user's own budgets", () => {
   });
 });
 
+describe("a category the user hid", () => {
+  /** Board games, a category of the user's own: $60 a month from September to February, $25 on March 2. */
+  async function boardGamer() {
+    const { user, token } = await createTestUser(db, { label: "hidden" });
+    const own = await createCategory(db, user.id, {
+      name: "Board games",
+      parentId: categoryId("entertainment"),
+    });
+    const games = (on: string, cents: number) => ({
+      on,
+      cents: -cents,
+      category: "games",
+      categoryId: own.id,
+    });
+    await addSpending(db, user.id, [
+      ...["2025-09", "2025-10", "2025-11", "2025-12", "2026-01", "2026-02"].map((month) =>
+        games(`${month}-05`, 6_000),
+      ),
+      games("2026-03-02", 2_500),
+      ...monthly("food-dining.groceries", { "2025-09": 30_000, "2025-10": 30_000, "2025-11": 30_000 }),
+      ...monthly("food-dining.groceries", { "2025-12": 30_000, "2026-01": 30_000, "2026-02": 30_000 }),
+    ]);
+    return { user, token, own };
+  }
+
+  it("drops out of a month with nothing spent or budgeted in it, taking its recommendation out of the total", async () => {
+    const { user, own } = await boardGamer();
+    const april = () => getBudgetMonth(db, user, { now: at("2026-04-10") });
+    const before = await april();
+    const recommended = line(before, own.id)!;
+    expect(recommended).toMatchObject({ source: "recommended", hidden: false, spent: 0 });
+
+    await updateCategory(db, user.id, own.id, { hidden: true });
+    const after = await april();
+    expect(line(after, own.id)).toBeUndefined();
+    // Its group had no other budget: it goes too. Nothing was spent, so no spending leaves the totals.
+    expect(line(after, categoryId("entertainment"))).toBeUndefined();
+    expect(after.totals.budget).toBe(before.totals.budget - recommended.budget);
+    expect(after.totals.spent).toBe(before.totals.spent);
+    expect(after.unbudgeted).toEqual(before.unbudgeted);
+  });
+
+  it("stays listed, marked hidden, while the month has spending in it or a budget the user set", async () => {
+    const { user, own } = await boardGamer();
+    await updateCategory(db, user.id, own.id, { hidden: true });
+    // March: $25 spent before it was hidden is shown against its budget, and counted in the totals.
+    const march = await getBudgetMonth(db, user, { now: at("2026-03-15") });
+    expect(line(march, own.id)).toMatchObject({
+      hidden: true,
+      source: "recommended",
+      budget: 6_000,
+      spent: 2_500,
+    });
+    expect(march.totals.spent).toBe(2_500 + (line(march, GROCERIES)?.spent ?? 0));
+
+    // April, nothing spent, but a budget the user set: theirs to see.
+    await setBudget(db, user, own.id, { month: "2026-04", amount: 3_000 }, at("2026-04-10"));
+    const april = await getBudgetMonth(db, user, { now: at("2026-04-10") });
+    expect(line(april, own.id)).toMatchObject({ hidden: true, source: "user", budget: 3_000, spent: 0 });
+  });
+});
+
 describe("status", () => {
   it("projects only the variable part after an early rent payment", async () => {
     const { user } = await createTestUser(db, { label: "rent" });

@@ -26,9 +26,9 @@ let db: Database;
 let smtp: TestSmtpServer;
 const quiet = { info() {}, warn() {}, error() {} };
 
-/** A euro budget gone over: €470 of €450 for Groceries on November 21. */
-async function noticeFor(userId: string): Promise<Notification> {
-  const [, exceeded] = await evaluateNotifications(
+/** Groceries' notice when €`spentCents` of a €450 budget is spent on November 21. */
+async function groceriesNotice(userId: string, spentCents: number): Promise<Notification> {
+  const [notice] = await evaluateNotifications(
     db,
     userId,
     ["2026-11"],
@@ -38,18 +38,21 @@ async function noticeFor(userId: string): Promise<Notification> {
         categoryName: "Groceries",
         currency: "EUR",
         month: "2026-11",
-        spentCents: 47_000,
+        spentCents,
         budgetCents: 45_000,
         projectedCents: null,
       },
     ],
     new Date("2026-11-21T10:00:00Z"),
   );
-  // Recording the notices also asked (in the outbox) for both e-mails; the tests below hand one notice's event
+  // Recording the notice also asked (in the outbox) for its e-mail; the tests below hand the notice's event
   // to the delivery job themselves, as if the relay had not run yet, and count what arrives for it alone.
   await clearOutbox(db);
-  return exceeded!;
+  return notice!;
 }
+
+/** A euro budget gone over: €470 of €450 for Groceries on November 21. */
+const noticeFor = (userId: string) => groceriesNotice(userId, 47_000);
 
 /** Runs the delivery job for a notice as its event would; `eventId` stands for a re-delivered event. */
 async function deliver(notification: Notification, eventId?: string) {
@@ -219,6 +222,22 @@ describe("over SMTP", () => {
     // Six attempts (the first and five retries), each refused before any session began.
     expect(await delivery(notice.id)).toMatchObject({ status: "failed", attempts: 6 });
     expect((await delivery(notice.id)).error).toMatch(/^ESOCKET/);
+  });
+
+  it("does not e-mail 'passed 80%' once 'over budget' was told while it waited", async () => {
+    const { user } = await createTestUser(db, { label: "superseded" });
+    // €382.50 (85%): the warning's e-mail waits (the mail server was down); then €470 is over the budget.
+    const warning = await groceriesNotice(user.id, 38_250);
+    const over = await groceriesNotice(user.id, 47_000);
+    expect([warning.threshold, over.threshold]).toEqual([80, 100]);
+    const before = smtp.received.length;
+    await deliver(warning);
+    expect(smtp.received.length).toBe(before);
+    expect(await delivery(warning.id)).toMatchObject({ status: "skipped" });
+    await deliver(over);
+    expect(smtp.received.length).toBe(before + 1);
+    expect((await simpleParser(smtp.received.at(-1)!)).subject).toBe("Groceries is over its November budget");
+    expect(await delivery(over.id)).toMatchObject({ status: "sent" });
   });
 
   it("skips a notice whose user turned e-mail off before it went out", async () => {

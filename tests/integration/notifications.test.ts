@@ -16,9 +16,10 @@ import { defineEvaluateBudgetNotifications } from "@/inngest/functions/evaluate-
 import { todayIn } from "@/lib/months";
 import { setBudget } from "@/server/budgets/budgets";
 import { listOutbox } from "@/server/mail/outbox";
-import type { BudgetStatusInput } from "@/server/notifications/budget-rules";
+import { type BudgetStatusInput, dueBudgetNotifications } from "@/server/notifications/budget-rules";
 import { loadBudgetStatuses } from "@/server/notifications/budget-statuses";
 import { evaluateBudgetNotificationsNow, evaluateNotifications } from "@/server/notifications/evaluate";
+import { recordNotifications } from "@/server/notifications/store";
 import { addSpending } from "../factories/spending";
 import { createTestUser } from "../factories/users";
 import { call } from "../support/api";
@@ -88,16 +89,18 @@ describe("budget notices, exactly once", () => {
     expect((await deliveriesOf(user.id)).map((d) => d.status)).toEqual(["pending", "pending"]);
   });
 
-  it("records both thresholds of one evaluation in order, per category", async () => {
+  it("records each category's notice of one evaluation in order", async () => {
     const { user, token } = await createTestUser(db, { label: "both" });
     const created = await evaluate(user.id, [
-      status(47_000),
+      status(37_000),
       status(16_000, { categoryId: RESTAURANTS, categoryName: "Restaurants", budgetCents: 20_000 }),
     ]);
     expect(created.map((n) => [n.categoryId, n.kind])).toEqual([
       [GROCERIES, "budget_approaching"],
-      [GROCERIES, "budget_exceeded"],
       [RESTAURANTS, "budget_approaching"],
+    ]);
+    expect((await evaluate(user.id, [status(47_000)])).map((n) => [n.categoryId, n.kind])).toEqual([
+      [GROCERIES, "budget_exceeded"],
     ]);
     const listed = await call(listRoute, { token, path: "/api/v1/notifications" });
     expect(listed.status).toBe(200);
@@ -105,27 +108,69 @@ describe("budget notices, exactly once", () => {
     expect(
       listed.body.data.map((n: { kind: string; category_id: string }) => [n.category_id, n.kind]),
     ).toEqual([
-      [RESTAURANTS, "budget_approaching"],
       [GROCERIES, "budget_exceeded"],
+      [RESTAURANTS, "budget_approaching"],
       [GROCERIES, "budget_approaching"],
     ]);
-    expect(listed.body.data[1]).toMatchObject({
+    expect(listed.body.data[0]).toMatchObject({
       title: "Groceries is over its November budget",
       month: "2026-11",
       read_at: null,
       link: "/budgets?month=2026-11",
     });
-    expect(listed.body.data[1].body).toMatch(
+    expect(listed.body.data[0].body).toMatch(
       /^Groceries: \$470 of \$450 \(104%\), \$20 over, with 9 days left/,
     );
   });
 
-  it("creates one set of rows when evaluations race", async () => {
+  it("creates one row, with one e-mail, when evaluations race", async () => {
     const { user } = await createTestUser(db, { label: "race" });
     const results = await Promise.all(Array.from({ length: 6 }, () => evaluate(user.id, [status(46_000)])));
-    expect(results.flat()).toHaveLength(2);
-    expect((await stored(user.id)).map((n) => n.threshold)).toEqual([80, 100]);
-    expect(await deliveriesOf(user.id)).toHaveLength(2);
+    expect(results.flat()).toHaveLength(1);
+    expect((await stored(user.id)).map((n) => n.threshold)).toEqual([100]);
+    expect(await deliveriesOf(user.id)).toHaveLength(1);
+  });
+
+  it("tells a purchase that passes 80% and 100% at once as 'over' alone, and 'passed 80%' never after it", async () => {
+    const { user } = await createTestUser(db, { label: "jump" });
+    // $315 of $450 (70%), then one $270 purchase: $585 (130%).
+    expect(await evaluate(user.id, [status(31_500)])).toEqual([]);
+    const told = await evaluate(user.id, [status(58_500)]);
+    expect(told.map((n) => [n.kind, n.threshold])).toEqual([["budget_exceeded", 100]]);
+    // A $202.50 refund: $382.50 (85%), past 80% again. The user already knows more than that.
+    expect(await evaluate(user.id, [status(38_250)])).toEqual([]);
+    // Nor when the budget is raised to $700 the next day: $585 is 84% of it.
+    expect(await evaluate(user.id, [status(58_500, { budgetCents: 70_000 })])).toEqual([]);
+    expect((await stored(user.id)).map((n) => [n.kind, n.threshold])).toEqual([["budget_exceeded", 100]]);
+    expect(await deliveriesOf(user.id)).toHaveLength(1);
+  });
+
+  it("makes a lower notice racing a higher one wait for it, then drops it", async () => {
+    const { user } = await createTestUser(db, { label: "lock" });
+    const drafts = (spentCents: number) =>
+      dueBudgetNotifications([status(spentCents)], { thresholds: [80, 100], today: "2026-11-21" });
+    // One evaluation has recorded "over" but not committed yet when another, which read spending before the
+    // purchase ($382.50, 85%), records "passed 80%".
+    let overRecorded!: () => void;
+    const recorded = new Promise<void>((resolve) => {
+      overRecorded = resolve;
+    });
+    let commit!: () => void;
+    const committing = new Promise<void>((resolve) => {
+      commit = resolve;
+    });
+    const over = db.transaction(async (tx) => {
+      const rows = await recordNotifications(tx, user, drafts(58_500));
+      overRecorded();
+      await committing;
+      return rows;
+    });
+    await recorded;
+    const lower = recordNotifications(db, user, drafts(38_250));
+    commit();
+    expect((await over).map((n) => n.threshold)).toEqual([100]);
+    expect(await lower).toEqual([]);
+    expect((await stored(user.id)).map((n) => n.threshold)).toEqual([100]);
   });
 
   it("tells the projection once per category and month", async () => {
@@ -156,21 +201,35 @@ describe("budget notices, exactly once", () => {
     expect(patched.status).toBe(200);
     expect(patched.body.notify_thresholds).toEqual([50, 90]);
 
-    // $412 is past 50% and 90% of $450: 50% is new, 90% is new; 80% was told before and stays.
+    // $412 is past 50% and 90% of $450: 90% is the news; 80% was told before and stays.
     const created = await evaluate(user.id, [status(41_200)]);
-    expect(created.map((n) => n.threshold)).toEqual([50, 90]);
-    expect((await stored(user.id)).map((n) => n.threshold)).toEqual([80, 50, 90]);
+    expect(created.map((n) => n.threshold)).toEqual([90]);
+    expect((await stored(user.id)).map((n) => n.threshold)).toEqual([80, 90]);
 
     const bad = await call(patchMe, { method: "PATCH", token, body: { notify_thresholds: [80, 0] } });
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields).toEqual({ "notify_thresholds.1": "must be at least 1%" });
   });
 
+  it("tells going over budget whatever the thresholds, and the user's marks before and past it", async () => {
+    const { user, token } = await createTestUser(db, { label: "over-always" });
+    const patched = await call(patchMe, { method: "PATCH", token, body: { notify_thresholds: [50, 125] } });
+    // The setting is kept as the user wrote it: 100% is implied, not added.
+    expect(patched.body.notify_thresholds).toEqual([50, 125]);
+    // $247.50 (55%), $495 (110%), $562.50 (125%) of $450.
+    expect((await evaluate(user.id, [status(24_750)])).map((n) => n.threshold)).toEqual([50]);
+    const over = await evaluate(user.id, [status(49_500)]);
+    expect(over.map((n) => [n.kind, n.threshold, n.title])).toEqual([
+      ["budget_exceeded", 100, "Groceries is over its November budget"],
+    ]);
+    expect((await evaluate(user.id, [status(56_250)])).map((n) => n.threshold)).toEqual([125]);
+  });
+
   it("records no e-mail when the user turned e-mail off", async () => {
     const { user, token } = await createTestUser(db, { label: "no-email" });
     await call(patchMe, { method: "PATCH", token, body: { email_notifications: false } });
     const created = await evaluate(user.id, [status(50_000)]);
-    expect(created).toHaveLength(2);
+    expect(created).toHaveLength(1);
     expect(await deliveriesOf(user.id)).toEqual([]);
   });
 });
@@ -244,8 +303,8 @@ describe("the evaluation job", () => {
       true,
     );
     const rows = await stored(user.id);
-    expect(rows.map((n) => n.kind)).toEqual(["budget_approaching", "budget_exceeded"]);
-    expect((await deliveriesOf(user.id)).map((d) => d.status)).toEqual(["sent", "sent"]);
+    expect(rows.map((n) => n.kind)).toEqual(["budget_exceeded"]);
+    expect((await deliveriesOf(user.id)).map((d) => d.status)).toEqual(["sent"]);
     // No SMTP server is configured in tests: the e-mails are in the user's outbox, one file per notice.
     const outbox = await listOutbox(user.id);
     expect(outbox.map((message) => message.subject).sort()).toEqual(rows.map((n) => n.title).sort());
@@ -256,7 +315,8 @@ describe("REST", () => {
   it("lists, filters unread, marks one and all read, and hides other users' notices", async () => {
     const alice = await createTestUser(db, { label: "alice" });
     const bob = await createTestUser(db, { label: "bob" });
-    const [approaching, exceeded] = await evaluate(alice.user.id, [status(46_000)]);
+    const [approaching] = await evaluate(alice.user.id, [status(37_000)]);
+    const [exceeded] = await evaluate(alice.user.id, [status(46_000)]);
 
     const count = async (token: string) => (await call(unreadCountRoute, { token })).body.unread;
     expect(await count(alice.token)).toBe(2);
@@ -289,8 +349,10 @@ describe("REST", () => {
 
   it("pages with a cursor and refuses a bad query", async () => {
     const { user, token } = await createTestUser(db, { label: "pages" });
-    await evaluate(user.id, [status(46_000)], NOV_21);
-    await evaluate(user.id, [status(46_000, { categoryId: RESTAURANTS, categoryName: "Restaurants" })]);
+    const restaurants = { categoryId: RESTAURANTS, categoryName: "Restaurants" };
+    for (const spent of [37_000, 46_000]) {
+      await evaluate(user.id, [status(spent), status(spent, restaurants)]);
+    }
     const first = await call(listRoute, { token, path: "/api/v1/notifications?limit=3" });
     expect(first.body.data).toHaveLength(3);
     expect(first.body.next_cursor).toEqual(expect.any(String));

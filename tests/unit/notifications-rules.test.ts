@@ -4,6 +4,8 @@ import {
   calendarFor,
   dueBudgetNotifications,
   isConfidentlyProjectedOver,
+  isSupersededBy,
+  type ToldBudgetNotice,
 } from "@/server/notifications/budget-rules";
 
 // Budget notices decided from plain numbers, the way the budgets domain hands them over. Every expected amount
@@ -41,22 +43,27 @@ describe("threshold notices", () => {
     );
   });
 
-  it("tell exactly 100% apart from over, and pass 80% and 100% in one evaluation in that order", () => {
+  it("tell exactly 100% apart from over", () => {
     const atBudget = due([groceries({ spentCents: 45_000 })]);
-    expect(atBudget.map((n) => [n.kind, n.threshold])).toEqual([
-      ["budget_approaching", 80],
-      ["budget_exceeded", 100],
-    ]);
-    expect(atBudget[1]!.title).toBe("Groceries has used its whole November budget");
-    expect(atBudget[1]!.body).toContain("$450 of $450 (100%)");
+    expect(atBudget.map((n) => [n.kind, n.threshold])).toEqual([["budget_exceeded", 100]]);
+    expect(atBudget[0]!.title).toBe("Groceries has used its whole November budget");
+    expect(atBudget[0]!.body).toContain("$450 of $450 (100%)");
 
     // $470.25 of $450: $20.25 over, 104.5% rounds to 105%.
-    const over = due([groceries({ spentCents: 47_025 })]);
-    expect(over.map((n) => n.kind)).toEqual(["budget_approaching", "budget_exceeded"]);
-    expect(over[0]!.title).toBe("Groceries passed 80% of its November budget");
-    expect(over[1]!.title).toBe("Groceries is over its November budget");
-    expect(over[1]!.body).toMatch(/^Groceries: \$470\.25 of \$450 \(105%\), \$20\.25 over, with 9 days left/);
-    expect(over[1]!.body).toContain("raise the budget on the Budgets page");
+    const [over, ...rest] = due([groceries({ spentCents: 47_025 })]);
+    expect(rest).toEqual([]);
+    expect(over!.title).toBe("Groceries is over its November budget");
+    expect(over!.body).toMatch(/^Groceries: \$470\.25 of \$450 \(105%\), \$20\.25 over, with 9 days left/);
+    expect(over!.body).toContain("raise the budget on the Budgets page");
+  });
+
+  it("tell one purchase that passes several thresholds at once as the highest only", () => {
+    // From $315 (70%) to $585 (130%) in one purchase: over budget is the news, "passed 80%" is not.
+    const notices = due([groceries({ spentCents: 58_500 })]);
+    expect(notices.map((n) => [n.kind, n.threshold])).toEqual([["budget_exceeded", 100]]);
+    // Past 90% with [50, 80, 90]: one notice, at 90%.
+    const warned = due([groceries({ spentCents: 41_200 })], "2026-11-21", [50, 80, 90]);
+    expect(warned.map((n) => [n.kind, n.threshold])).toEqual([["budget_approaching", 90]]);
   });
 
   it("never round up to 100% while something is left", () => {
@@ -66,26 +73,30 @@ describe("threshold notices", () => {
   });
 
   it("follow the user's own thresholds, including ones past 100%", () => {
-    const notices = due([groceries({ spentCents: 56_250 })], "2026-11-21", [125, 50, 50]);
     // $562.50 of $450 is exactly 125%.
-    expect(notices.map((n) => [n.kind, n.threshold])).toEqual([
-      ["budget_approaching", 50],
-      ["budget_exceeded", 125],
-    ]);
+    const notices = due([groceries({ spentCents: 56_250 })], "2026-11-21", [125, 50, 50]);
+    expect(notices.map((n) => [n.kind, n.threshold])).toEqual([["budget_exceeded", 125]]);
+    expect(notices[0]!.title).toBe("Groceries passed 125% of its November budget");
+    // $247.50 of $450 is 55%.
+    const half = due([groceries({ spentCents: 24_750 })], "2026-11-21", [125, 50]);
+    expect(half.map((n) => [n.kind, n.threshold])).toEqual([["budget_approaching", 50]]);
   });
 
-  it("tell a threshold past 100% apart from the first time over", () => {
-    // $675 of $450 is exactly 150%: over at 100% and past 150% come together, and must not read as one notice twice.
+  it("always tell going over budget, whatever thresholds the user chose", () => {
+    // $495 of $450 is 110%: between the user's 50% and 125%, and over the budget.
+    for (const thresholds of [[50, 125], [125], [60]]) {
+      const notices = due([groceries({ spentCents: 49_500 })], "2026-11-21", thresholds);
+      expect(notices.map((n) => [n.kind, n.threshold])).toEqual([["budget_exceeded", 100]]);
+      expect(notices[0]!.title).toBe("Groceries is over its November budget");
+    }
+  });
+
+  it("tell a threshold past 100% that was passed together with the budget", () => {
+    // $675 of $450 is exactly 150%: past 80%, 100% and 150% at once; the notice says 150% and how much over.
     const notices = due([groceries({ spentCents: 67_500 })], "2026-11-21", [80, 100, 150]);
-    expect(notices.map((n) => [n.kind, n.threshold])).toEqual([
-      ["budget_approaching", 80],
-      ["budget_exceeded", 100],
-      ["budget_exceeded", 150],
-    ]);
-    expect(notices[1]!.title).toBe("Groceries is over its November budget");
-    expect(notices[2]!.title).toBe("Groceries passed 150% of its November budget");
-    expect(notices[2]!.body).toMatch(/^Groceries: \$675 of \$450 \(150%\), \$225 over, with 9 days left/);
-    expect(new Set(notices.map((n) => n.title)).size).toBe(notices.length);
+    expect(notices.map((n) => [n.kind, n.threshold])).toEqual([["budget_exceeded", 150]]);
+    expect(notices[0]!.title).toBe("Groceries passed 150% of its November budget");
+    expect(notices[0]!.body).toMatch(/^Groceries: \$675 of \$450 \(150%\), \$225 over, with 9 days left/);
   });
 
   it("say nothing for a refund that brought spending back under, or for refunds larger than purchases", () => {
@@ -122,6 +133,42 @@ describe("threshold notices", () => {
     expect(notice!.body).toBe(
       "Groceries: $400 of $450 (89%) on the last day of November. $50 is left for today.",
     );
+  });
+});
+
+describe("what an earlier notice supersedes", () => {
+  const told = (threshold: number | null, overrides: Partial<ToldBudgetNotice> = {}): ToldBudgetNotice => ({
+    categoryId: groceries().categoryId,
+    month: "2026-11",
+    threshold,
+    ...overrides,
+  });
+  const draft = (threshold: number | null) => told(threshold);
+
+  it("never tells a lower threshold after a higher one, nor the same one again", () => {
+    // "Over" told, then a refund brings spending back to 85%: "passed 80%" would say less than the user knows.
+    expect(isSupersededBy(draft(80), [told(100)])).toBe(true);
+    expect(isSupersededBy(draft(100), [told(150)])).toBe(true);
+    expect(isSupersededBy(draft(100), [told(100)])).toBe(true);
+  });
+
+  it("lets a higher threshold follow a lower one: that is the news", () => {
+    expect(isSupersededBy(draft(100), [told(80)])).toBe(false);
+    expect(isSupersededBy(draft(150), [told(80), told(100)])).toBe(false);
+    expect(isSupersededBy(draft(80), [])).toBe(false);
+  });
+
+  it("never tells 'on pace to go over' once 'over' was told, but does after a warning", () => {
+    expect(isSupersededBy(draft(null), [told(100)])).toBe(true);
+    expect(isSupersededBy(draft(null), [told(80)])).toBe(false);
+    expect(isSupersededBy(draft(80), [told(null)])).toBe(false);
+  });
+
+  it("looks only at the same category and month", () => {
+    expect(isSupersededBy(draft(80), [told(100, { month: "2026-10" })])).toBe(false);
+    expect(
+      isSupersededBy(draft(80), [told(100, { categoryId: "22222222-2222-4222-8222-222222222222" })]),
+    ).toBe(false);
   });
 });
 

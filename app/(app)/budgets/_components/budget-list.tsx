@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { formatMoney } from "@/lib/money";
 import { monthLabel, monthName, shiftMonth } from "@/lib/months";
@@ -153,12 +154,16 @@ function LineView({
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <Heading
-          id={headingId}
-          className={headingId ? "text-lg font-semibold text-fg " : "text-sm font-semibold text-fg "}
-        >
-          {line.name}
-        </Heading>
+        <div className="flex items-baseline gap-2">
+          <Heading
+            id={headingId}
+            className={headingId ? "text-lg font-semibold text-fg " : "text-sm font-semibold text-fg "}
+          >
+            {line.name}
+          </Heading>
+          {/* Hidden in Settings, still listed: its spending or budget this month belongs in the totals. */}
+          {line.hidden ? <Badge>Hidden</Badge> : null}
+        </div>
         <StatusLabel status={line.status} remaining={line.remaining} currency={budget.currency} />
       </div>
       <BudgetBar spent={line.spent} available={line.available} status={line.status} />

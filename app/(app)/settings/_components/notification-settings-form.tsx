@@ -53,8 +53,10 @@ export function NotificationSettingsForm({
           Tell me when a category reaches these percentages of its budget
         </legend>
         <p id={`${listId}-hint`} className="text-xs text-fg-subtle">
-          Whole numbers from 1 to 500; under 100 warns before the budget is used up, 100 or more when it is
-          reached or passed. Each is told once per category and month.
+          Tally always tells you when a category goes over its budget (100%). Percentages under 100 warn
+          before that; ones above 100 tell how far past it the spending has gone. Whole numbers from 1 to 500.
+          When one purchase passes several at once, you hear only the highest, and never a lower one later
+          that month.
         </p>
         {fields.notify_thresholds ? <p className="text-xs text-danger">{fields.notify_thresholds}</p> : null}
         <ul className="space-y-2">
