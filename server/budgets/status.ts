@@ -35,10 +35,6 @@ export function budgetStatus(input: {
   return "ok";
 }
 
-/** Which of the user's thresholds (percentages) the spending has reached: what notifications are sent for. */
-export const thresholdsReached = (spent: Cents, available: Cents, thresholds: readonly number[]) =>
-  [...thresholds].sort((a, b) => a - b).filter((percent) => reaches(spent, available, percent));
-
 /** Spent as a share of what is available, for display only (never for a decision): one decimal place. */
 export const percentOf = (spent: Cents, available: Cents): number | null =>
   available > 0 ? Math.round((spent * 1000) / available) / 10 : null;
