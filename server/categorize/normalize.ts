@@ -93,25 +93,20 @@ function bestBankWord(lexicons: Lexicons, tokens: readonly string[]): Phrase | n
   if (tokens.length === 0) return null;
   const hits = scanPhrases(lexicons.bankWords, tokens, 0, tokens.length);
   if (hits === null) return gluedPaymentWord(lexicons, tokens);
-  let best: Phrase | null = null;
-  for (const phrase of hits) {
-    if (
-      best === null ||
-      phrase.weight > best.weight ||
-      (phrase.weight === best.weight && phrase.length > best.length)
-    )
-      best = phrase;
-  }
-  return best;
+  return strongest(hits, null);
 }
 
 /** The strongest bank phrase that names income (the same order as bestBankWord), or null. */
 function bestIncomeWord(lexicons: Lexicons, tokens: readonly string[]): Phrase | null {
   const hits = scanPhrases(lexicons.bankWords, tokens, 0, tokens.length);
-  if (hits === null) return null;
+  return hits === null ? null : strongest(hits, namesIncome);
+}
+
+/** Of the phrases (those `accept` takes, when given): a higher weight, then the longer, then the earlier. */
+function strongest(hits: readonly Phrase[], accept: ((phrase: Phrase) => boolean) | null): Phrase | null {
   let best: Phrase | null = null;
   for (const phrase of hits) {
-    if (!namesIncome(phrase)) continue;
+    if (accept !== null && !accept(phrase)) continue;
     if (
       best === null ||
       phrase.weight > best.weight ||

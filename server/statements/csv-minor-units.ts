@@ -16,14 +16,19 @@ export function writesPaddedWholeNumbers(
   bodyRows: number[],
   columns: (ColumnProfile | undefined)[],
 ): string | null {
-  const cells = columns
-    .filter((p): p is ColumnProfile => p !== undefined)
-    .flatMap((p) => bodyRows.map((i) => (rows[i]?.cells[p.index] ?? "").trim()))
-    .filter((cell) => cell !== "");
+  const cells = moneyCells(rows, bodyRows, columns);
   if (cells.length === 0 || !cells.every((cell) => /^[+-]?\d+[+-]?$/.test(cell))) return null;
   const digits = cells.map((cell) => cell.replace(/[+-]/g, ""));
   const padded = digits.filter((d) => d.length >= 6 && d.startsWith("0") && d.length === digits[0]?.length);
   return padded.length === digits.length ? (cells.find((cell) => /[1-9]/.test(cell)) ?? null) : null;
+}
+
+/** The non-empty cells of the money columns in the body rows, trimmed. */
+function moneyCells(rows: CsvRow[], bodyRows: number[], columns: (ColumnProfile | undefined)[]): string[] {
+  return columns
+    .filter((p): p is ColumnProfile => p !== undefined)
+    .flatMap((p) => bodyRows.map((i) => (rows[i]?.cells[p.index] ?? "").trim()))
+    .filter((cell) => cell !== "");
 }
 
 export function minorUnitsQuestion(example: string): SignQuestion {
@@ -56,10 +61,7 @@ export function writesAmbiguousThousandths(
   bodyRows: number[],
   columns: (ColumnProfile | undefined)[],
 ): string | null {
-  const cells = columns
-    .filter((p): p is ColumnProfile => p !== undefined)
-    .flatMap((p) => bodyRows.map((i) => (rows[i]?.cells[p.index] ?? "").trim()))
-    .filter((cell) => /\d/.test(cell));
+  const cells = moneyCells(rows, bodyRows, columns);
   const separated = cells.filter((cell) => /[.,]\d/.test(cell));
   if (separated.length === 0) return null;
   if (!separated.every((cell) => /^[^\d.,]*\d{1,3}\.\d{3}(?!\d)[^\d.,]*$/.test(cell))) return null;
