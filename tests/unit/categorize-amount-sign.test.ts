@@ -1,29 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { defaultCategoryId } from "@/db/seed/categories";
 import { planCategorization } from "@/server/categorize/assign";
-import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
-import {
-  type CategorizeContext,
-  categorizeBatch,
-  categorizeTransaction,
-  slugAsId,
-} from "@/server/categorize/engine";
+import { type CategorizeContext, categorizeBatch, categorizeTransaction } from "@/server/categorize/engine";
 import type { ParsedTransaction } from "@/server/statements/types";
+import { slugContext } from "../support/categorize-context";
 
 // Amounts are cents from the account holder's side: negative is money out (server/statements/types.ts).
 
-const dictionary = defaultSellerDictionary();
-
-function context(overrides: Partial<CategorizeContext<string>> = {}): CategorizeContext<string> {
-  return {
-    dictionary,
-    userRules: new Map(),
-    crowdTop: () => null,
-    slugToCategoryId: slugAsId,
-    countries: ["de", "nl", "fr", "se", "us", "gb"],
-    ...overrides,
-  };
-}
+const context = (overrides: Partial<CategorizeContext<string>> = {}) =>
+  slugContext({ countries: ["de", "nl", "fr", "se", "us", "gb"], ...overrides });
 
 const categoryOf = (description: string, amount?: number) =>
   categorizeTransaction({ description, amount }, context()).categoryId;

@@ -1,17 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { cleanDescription, foldForMatch } from "@/server/categorize/clean";
-import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
-import { type CategorizeContext, categorizeTransaction, slugAsId } from "@/server/categorize/engine";
+import { categorizeTransaction } from "@/server/categorize/engine";
+import { slugContext } from "../support/categorize-context";
 
 // Issue 14: the payee after a credit transfer's wrapper is as often a person as a business, and a one-word brand is
 // often a first name or a surname. A transfer to Mr Aldo Moro is not a purchase at Aldo, the shoe shop.
 
-const context: CategorizeContext<string> = {
-  dictionary: defaultSellerDictionary(),
-  userRules: new Map(),
-  crowdTop: () => null,
-  slugToCategoryId: slugAsId,
-};
+const context = slugContext();
 
 const categorize = (description: string) => categorizeTransaction({ description }, context);
 

@@ -1,0 +1,16 @@
+import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
+import { type CategorizeContext, slugAsId } from "@/server/categorize/engine";
+
+/**
+ * The engine's context as a unit test wants it: the full default dictionary, no rules, no crowd, and category ids
+ * that are the taxonomy's slugs, so expectations read "food-dining.groceries".
+ */
+export function slugContext(overrides: Partial<CategorizeContext<string>> = {}): CategorizeContext<string> {
+  return {
+    dictionary: defaultSellerDictionary(),
+    userRules: new Map(),
+    crowdTop: () => null,
+    slugToCategoryId: slugAsId,
+    ...overrides,
+  };
+}
