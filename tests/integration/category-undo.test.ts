@@ -32,11 +32,17 @@ beforeAll(async () => {
 const hobbies = defaultCategoryId("shopping.hobbies");
 const gifts = defaultCategoryId("gifts-donations.gift");
 
-/** A user with three uncategorized purchases from one seller; `rows()` reads them back in date order. */
-async function threePurchasesFromOneSeller(label: string) {
+/** A user with a dollar card account, and the target an import into it names. */
+async function userWithCard(label: string) {
   const { user } = await createTestUser(db, { label });
   const account = await createManualAccount(db, user.id, { name: "Card", type: "checking", currency: "USD" });
-  await importTransactions(db, { userId: user.id, accountId: account.id, currency: "USD", syncId: null }, [
+  return { user, target: { userId: user.id, accountId: account.id, currency: "USD", syncId: null } };
+}
+
+/** A user with three uncategorized purchases from one seller; `rows()` reads them back in date order. */
+async function threePurchasesFromOneSeller(label: string) {
+  const { user, target } = await userWithCard(label);
+  await importTransactions(db, target, [
     row("PLINTH OSSARY", "2026-10-02"),
     row("PLINTH OSSARY", "2026-10-09"),
     row("PLINTH OSSARY", "2026-10-16"),
@@ -48,13 +54,7 @@ async function threePurchasesFromOneSeller(label: string) {
 
 describe("undoing a category change", () => {
   it("forgets the choice it undid: new sellers are not filed like it", async () => {
-    const { user } = await createTestUser(db, { label: "undo" });
-    const account = await createManualAccount(db, user.id, {
-      name: "Card",
-      type: "checking",
-      currency: "USD",
-    });
-    const target = { userId: user.id, accountId: account.id, currency: "USD", syncId: null };
+    const { user, target } = await userWithCard("undo");
     const load = async (rows: ParsedTransaction[]) => {
       await importTransactions(db, target, rows);
       return db.select().from(transactions).where(eq(transactions.userId, user.id));
@@ -120,13 +120,7 @@ describe("undoing a category change", () => {
   });
 
   it("files again the rows its rule filed after the change, as an import would without it", async () => {
-    const { user } = await createTestUser(db, { label: "undo-imported-since" });
-    const account = await createManualAccount(db, user.id, {
-      name: "Card",
-      type: "checking",
-      currency: "USD",
-    });
-    const target = { userId: user.id, accountId: account.id, currency: "USD", syncId: null };
+    const { user, target } = await userWithCard("undo-imported-since");
     await importTransactions(db, target, [row("STARBUCKS STORE 01234 SEATTLE WA", "2026-10-03")]);
     const [first] = await db.select().from(transactions).where(eq(transactions.userId, user.id));
     expect(first!.categoryId).toBe(defaultCategoryId("food-dining.coffee-shops"));
