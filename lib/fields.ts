@@ -3,7 +3,7 @@
 // as a 500. Pure: the same rules run in a client component's form and on the server.
 
 import { z } from "zod";
-import { formatDecimal, MAX_AMOUNT_CENTS, parseCents } from "./money";
+import { formatDecimal, hasDigitsBelowCent, MAX_AMOUNT_CENTS, parseCents } from "./money";
 
 /** C0 control characters and DEL. Postgres refuses NUL in text outright; the rest have no place in a name. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
@@ -31,8 +31,7 @@ export function moneyAmount(options: { signed?: boolean } = {}) {
   const example = options.signed ? "an amount" : "an amount of zero or more";
   return z.union([z.string(), z.number()], 'must be an amount like "4200.00"').transform((value, ctx) => {
     const written = String(value).trim();
-    // parseCents rounds past the cent; money a person or a program states is never rounded silently.
-    if (/\.\d{2}\d*[1-9]/.test(written)) {
+    if (hasDigitsBelowCent(written)) {
       ctx.addIssue({ code: "custom", message: "must have at most two decimal places" });
       return z.NEVER;
     }

@@ -24,6 +24,14 @@ export function parseCents(input: string): Cents | null {
   return sign === "-" && cents !== 0 ? -cents : cents;
 }
 
+/**
+ * Whether a written amount has a non-zero digit past the cent ("20.005", "4200.0010"): parseCents would round it,
+ * and money a person or a program states is refused rather than rounded. Trailing zeros ("4200.000") are exact.
+ */
+export function hasDigitsBelowCent(written: string): boolean {
+  return /\.\d{2}\d*[1-9]/.test(written);
+}
+
 /** Integer cents to the API's decimal string with two places: -1234 → "-12.34". */
 export function formatDecimal(cents: Cents): string {
   const sign = cents < 0 ? "-" : "";

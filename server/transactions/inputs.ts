@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { parseCents } from "@/lib/money";
+import { hasDigitsBelowCent, parseCents } from "@/lib/money";
 import { monthParam } from "@/lib/months";
 
 // One input schema for reading transactions, shared by GET /api/v1/transactions, its /summary and /export, the
@@ -16,7 +16,13 @@ const amountBound = z
   .string()
   .trim()
   .transform((value, ctx) => {
-    const cents = parseCents(value.replace(/^\$/, "").replaceAll(",", ""));
+    const written = value.replace(/^\$/, "").replaceAll(",", "");
+    // A bound below the cent cannot be kept: rounding "20.005" up as a maximum would take in 20.01.
+    if (hasDigitsBelowCent(written)) {
+      ctx.addIssue({ code: "custom", message: "must have at most two decimal places" });
+      return z.NEVER;
+    }
+    const cents = parseCents(written);
     if (cents === null || cents < 0) {
       ctx.addIssue({ code: "custom", message: "must be an amount like 20 or 20.50" });
       return z.NEVER;

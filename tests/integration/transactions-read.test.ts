@@ -154,6 +154,18 @@ describe("reading transactions", () => {
     expect(response.body.error.message).not.toMatch(/max_amount|_/);
   });
 
+  it("refuses an amount bound below the cent rather than rounding it (a maximum of 12.495 would take in 12.50)", async () => {
+    const response = await call(listRoute, { token, path: "/api/v1/transactions?max_amount=12.495" });
+    expect(response.status).toBe(400);
+    expect(response.body.error.fields).toEqual({
+      max_amount: expect.stringContaining("at most two decimal places"),
+    });
+    // Zeros past the cent are exact and still read.
+    expect((await list("min_amount=12.500&max_amount=12.50")).map((row) => row.amount).sort()).toEqual(
+      ["-12.50", "12.50"].sort(),
+    );
+  });
+
   it("sorts by amount in both directions and pages through with cursors without losing or repeating a row", async () => {
     const sizes = ROWS.map((row) => Math.abs(row.amount)).sort((a, b) => b - a);
     const seen: number[] = [];
