@@ -2,6 +2,7 @@ import { seriousAxeViolations } from "./axe";
 import { expect, test, uniqueEmail } from "./fixtures";
 import { AccountsPage } from "./pages/accounts-page";
 import { BudgetsPage } from "./pages/budgets-page";
+import { TransactionsPage } from "./pages/transactions-page";
 
 const MONTHS = [
   "January",
@@ -82,8 +83,65 @@ test("a Demo Bank user sees recommended budgets, sets one and turns rollover on,
   await expect(page).toHaveURL(/\/budgets$/);
 
   // Back to the recommendation, by keyboard.
-  await budgets.press(groceries.getByRole("button", { name: /Reset Groceries to the recommendation/ }));
+  await budgets.press(groceries.getByRole("button", { name: /^Reset to recommendation for Groceries, \$/ }));
   await expect(groceries).toContainText(/Recommended: \$/);
+});
+
+test("a category hidden in Settings keeps its month's spending on the Budgets page, marked Hidden", async ({
+  page,
+  auth,
+}) => {
+  await auth.signUp(uniqueEmail("hidden-category"));
+  const accounts = new AccountsPage(page);
+  await accounts.goto();
+  await accounts.linkDemoBank("hider");
+
+  await page.goto("/settings");
+  await page.getByLabel("New category").fill("Climbing gym");
+  await page.getByLabel("In group").selectOption({ label: "Health & Fitness" });
+  await page.getByRole("button", { name: "Add category" }).click();
+  const own = page.getByRole("listitem").filter({ hasText: "Climbing gym" });
+  await expect(own).toBeVisible();
+
+  // Spending in it: one coffee moved there, in the month it was bought.
+  const transactions = new TransactionsPage(page);
+  await transactions.goto("?q=blue+bottle");
+  await expect(transactions.rows.first()).toBeVisible();
+  const month = (await transactions.dates())[0]!.slice(0, 7);
+  await transactions.rows
+    .first()
+    .getByRole("button", { name: /^Change category for/ })
+    .click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Category").selectOption({ label: "Climbing gym" });
+  await dialog.getByRole("button", { name: "Save category" }).click();
+  await expect(dialog).toBeHidden();
+
+  const budgets = new BudgetsPage(page);
+  await budgets.goto(`?month=${month}`);
+  // A category of one's own has no history to recommend from: its spending waits under Unbudgeted.
+  await budgets.press(page.getByRole("button", { name: "Set a budget for Climbing gym" }));
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.type("40");
+  await page.keyboard.press("Enter");
+  const climbing = budgets.category("Climbing gym");
+  await expect(climbing).toContainText("Your budget: $40.00");
+  await expect(climbing).not.toContainText("Hidden");
+
+  await page.goto("/settings");
+  await own.getByRole("button", { name: "Hide" }).click();
+  await expect(own).toContainText("hidden from pickers");
+
+  // Hidden from pickers, not from the month it was spent in: still listed against a budget, and marked.
+  await budgets.goto(`?month=${month}`);
+  await expect(climbing).toContainText("Your budget: $40.00");
+  await expect(climbing).toContainText("Hidden");
+  expect(await seriousAxeViolations(page)).toEqual([]);
+
+  // Tally recommends nothing for it: going back means no budget, and the button says so.
+  await budgets.press(climbing.getByRole("button", { name: "Remove budget for Climbing gym" }));
+  await expect(climbing).toBeHidden();
+  await expect(page.getByRole("button", { name: "Set a budget for Climbing gym" })).toBeVisible();
 });
 
 test("the Budgets page reads well in the dark and on a phone", async ({ page, auth }) => {

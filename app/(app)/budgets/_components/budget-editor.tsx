@@ -155,7 +155,7 @@ export function RolloverToggle({
   );
 }
 
-/** Back to the recommendation from this month on. */
+/** Back to the recommendation from this month on (no budget, where Tally recommends none). */
 export function ResetButton({
   categoryId,
   name,
@@ -175,7 +175,6 @@ export function ResetButton({
         variant="ghost"
         className={COMPACT}
         disabled={pending}
-        aria-label={`Reset ${name} to the recommendation${recommendedText ? ` of ${recommendedText}` : ""}`}
         onClick={() =>
           startTransition(async () => {
             const result = await resetBudgetAction({ categoryId, month });
@@ -183,7 +182,22 @@ export function ResetButton({
           })
         }
       >
-        {pending ? "Resetting…" : "Reset to recommendation"}
+        {/* The name is the visible words plus whose budget (WCAG 2.5.3: a voice user says what they see). With no
+            recommendation (a category of one's own, a hidden one) going back leaves no budget: say that. */}
+        {recommendedText === null ? (
+          <>
+            {pending ? "Removing…" : "Remove budget"}
+            <span className="sr-only"> for {name}</span>
+          </>
+        ) : (
+          <>
+            {pending ? "Resetting…" : "Reset to recommendation"}
+            <span className="sr-only">
+              {" "}
+              for {name}, {recommendedText}
+            </span>
+          </>
+        )}
       </Button>
       {error ? (
         <span role="alert" className="text-xs text-danger">
