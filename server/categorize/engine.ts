@@ -27,7 +27,7 @@ const { mapBankCategory } = bankCategory;
 const { DEFAULT_COUNTRIES } = dictionary;
 const { CONFIDENCE, CONFIDENCE_THRESHOLD, defaultLexicons } = lexiconModule;
 const { movesMoney, namesIncome, resolveSellerWith } = normalize;
-const { categoryBySlug } = taxonomy;
+const { categoryBySlug, UNCATEGORIZED_SLUG } = taxonomy;
 
 /** Stored in transactions.category_source ("user" is the user's own hand, set elsewhere). */
 export type CategorizeSource =
@@ -149,6 +149,10 @@ export function categorizeTransaction<Id>(
   // A known brand, unless the bank's wording says the payment is something stronger (a fee, a cash withdrawal).
   const { known } = seller;
   const readWord = readBankWord(seller, direction);
+  // Wording for a bank operation that says nothing of what the money was (a returned direct debit, a returned
+  // deposit, loyalty points printed on a card statement): neither the seller's category nor the words of its name
+  // decide, since the row is neither that purchase nor a refund of it, nor income. Only the user's rule (above) does.
+  if (readWord !== null && readWord.slug === UNCATEGORIZED_SLUG) return result;
   const bankWord = payerSaysOtherwise(readWord, known) ? null : readWord;
   // Money out with a strong word for money in ("STARBUCKS SALARY ADVANCE REPAYMENT", "… KRANKENGELD RUECKFORDERUNG")
   // is about pay, not about what the seller sells: neither its usual category nor its kind of business says what it is.
@@ -250,6 +254,8 @@ function readBankWord(seller: SellerMatch, direction: Direction): Phrase | null 
   const word = seller.bankWord;
   if (word === null || direction === "unknown") return word;
   if (direction === "out") return namesIncome(word) ? null : word;
+  // A returned debit is a credit, yet not the refund its "RETOURE" would say.
+  if (word.slug === UNCATEGORIZED_SLUG) return word;
   const income = seller.incomeWord;
   return income !== null && income.weight >= word.weight ? income : word;
 }
@@ -336,6 +342,10 @@ function settleBankWord<Id>(
   // A deposit the holder made in person (at an ATM, a branch, a counter, by phone or cheque) has no payer: what
   // follows is the bank or the branch ("ATM DEPOSIT US BANK MAIN ST"), and the money may be anyone's. Say nothing.
   if (deposit && seller.key !== "" && SELF_DEPOSITS.has(bankWord.text)) return false;
+  // The payer follows the deposit phrase ("ELECTRONIC DEPOSIT ACME INC", "DEPOSIT FROM ACME"). Words in front of it
+  // ("CUSTOMER DEPOSIT", "BROKERAGE CASH DEPOSIT", "RETURNED DEPOSIT …") name a kind of deposit, not who paid: a
+  // brokerage's cash moved in, a deposit sent back. Say nothing then rather than call every credit income.
+  if (deposit && seller.key !== "" && !opensText(seller.key, bankWord.text)) return false;
   const namedDeposit = deposit && seller.key !== "";
   if (namedDeposit) {
     return settle(
@@ -355,6 +365,16 @@ function settleBankWord<Id>(
     `The bank's wording: “${bankWord.text}”`,
     bankWord.confidence,
   );
+}
+
+/**
+ * Whether the phrase opens the seller's key: the key is the cleaned tokens, so a phrase printed first starts it. A
+ * phrase in the channel words in front (the lead) or in a purpose field is not in the key at all, and opens the text too.
+ */
+function opensText(key: string, phrase: string): boolean {
+  if (key.startsWith(phrase) && (key.length === phrase.length || key.charCodeAt(phrase.length) === 32))
+    return true;
+  return !` ${key} `.includes(` ${phrase} `);
 }
 
 /** Deposit phrases (bank-words.json) for money the account holder paid in themselves. */

@@ -1,0 +1,176 @@
+// Issue 14, item 3: the bank and payment words of the languages the lists covered thinly, card-issuer statement
+// lines, wallet and brokerage wording, winnings and state tax refunds, and the bank operations that say nothing of
+// what the money was. Every example is invented; none is an evaluation row.
+
+import { describe, expect, it } from "vitest";
+import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
+import { type CategorizeContext, categorizeTransaction, slugAsId } from "@/server/categorize/engine";
+
+const dictionary = defaultSellerDictionary();
+
+function context(overrides: Partial<CategorizeContext<string>> = {}): CategorizeContext<string> {
+  return { dictionary, userRules: new Map(), crowdTop: () => null, slugToCategoryId: slugAsId, ...overrides };
+}
+
+const categorize = (description: string, amount: number | null = null, ctx = context()) =>
+  categorizeTransaction({ description, amount }, ctx).categoryId;
+
+describe("fees, interest, cash and transfers in the languages the lists covered thinly", () => {
+  it.each([
+    // Estonian
+    ["Ülekandetasu SEPA 12.03", "fees-charges.bank-fee"],
+    ["Laenu intress märts", "fees-charges.finance-charge"],
+    ["Hoiuse intress 2024", "income.interest-income"],
+    ["Viivis arve 4411", "fees-charges.late-fee"],
+    ["Valuutavahetus EUR SEK", "transfer.transfer"],
+    // Latvian
+    ["Konta apkalpošanas maksa 03.2024", "fees-charges.bank-fee"],
+    ["Noguldījuma procenti", "income.interest-income"],
+    ["Skaidras naudas izņemšana Rīga", "transfer.cash-atm"],
+    // Lithuanian
+    ["Sąskaitos aptarnavimo mokestis", "fees-charges.bank-fee"],
+    ["Paskolos palūkanos 2024-03", "fees-charges.finance-charge"],
+    ["Grynųjų pinigų išėmimas Vilnius", "transfer.cash-atm"],
+    // Finnish
+    ["Tilinhoitomaksu 3/2024", "fees-charges.bank-fee"],
+    ["Viivästyskorko lasku 1180", "fees-charges.late-fee"],
+    ["Valuutanvaihto USD", "transfer.transfer"],
+    // Danish, Norwegian, Swedish
+    ["Kontogebyr 1. kvartal", "fees-charges.bank-fee"],
+    ["Overtræksrente marts", "fees-charges.finance-charge"],
+    ["Innskuddsrenter 2023", "income.interest-income"],
+    ["Purregebyr faktura 2231", "fees-charges.late-fee"],
+    ["Påminnelseavgift faktura 8812", "fees-charges.late-fee"],
+    ["Valutaväxling EUR", "transfer.transfer"],
+    // Czech
+    ["Poplatek za vedení účtu 03/2024", "fees-charges.bank-fee"],
+    ["Připsaný úrok", "income.interest-income"],
+    ["Debetní úrok", "fees-charges.finance-charge"],
+    ["Výběr z bankomatu Praha 1", "transfer.cash-atm"],
+    ["Splátka kreditní karty 03/2024", "transfer.credit-card-payment"],
+    // Polish, Italian
+    ["Odsetki od kredytu 04/2024", "fees-charges.finance-charge"],
+    ["Wymiana walut EUR/PLN", "transfer.transfer"],
+    ["Saldo carta di credito marzo", "transfer.credit-card-payment"],
+    // Croatian, Serbian, Macedonian (Latin script)
+    ["Naknada za vođenje računa", "fees-charges.bank-fee"],
+    ["Zatezna kamata 2024", "fees-charges.late-fee"],
+    ["Podizanje gotovine Zagreb", "transfer.cash-atm"],
+    // Russian transliterations
+    ["SBOL perevod 4276", "transfer.transfer"],
+    ["Snyatie nalichnyh 0412", "transfer.cash-atm"],
+  ])("%s → %s", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+});
+
+describe("card-issuer statement lines", () => {
+  it.each([
+    ["$25 STATEMENT CREDIT OFFER", "income.refund-reimbursement"],
+    ["CR ADJ MERCHANT DISPUTE", "income.refund-reimbursement"],
+    ["COURTESY CREDIT 0412", "income.refund-reimbursement"],
+    ["TRAVEL INSURANCE PREMIUM CREDIT", "income.refund-reimbursement"],
+    ["PAYMENT TO CRD 9876", "transfer.credit-card-payment"],
+  ])("%s → %s", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+
+  it("an automatic payment is the card's, not an auto loan", () => {
+    expect(categorize("AUTOPAY 7781 AUTO-PMT WEB")).toBe("transfer.credit-card-payment");
+    expect(categorize("CARD SERVICES AUTO PAYMENT")).toBe("transfer.credit-card-payment");
+    // guards: a known seller paid automatically keeps its category, and an auto loan is still one
+    expect(categorize("VERIZON AUTO PAYMENT")).toBe("bills-utilities.mobile-phone");
+    expect(categorize("AUTO LOAN PMT 0003")).toBe("auto-transport.auto-payment");
+  });
+
+  it("loyalty points are not money: no category, even beside a known seller", () => {
+    expect(categorize("+ 120 PAYBACK PUNKTE")).toBeNull();
+    expect(categorize("AMAZON.DE BONUSPUNKTE")).toBeNull();
+    expect(categorize("BONUS POINTS EARNED 250")).toBeNull();
+    // guard: the seller's own purchase is still filed
+    expect(categorize("AMAZON.DE 12345")).toBe("shopping.general-merchandise");
+  });
+});
+
+describe("wallet, brokerage and P2P wording", () => {
+  it.each([
+    ["Sent money to Maria Example", "transfer.transfer"],
+    ["Received money from Paul Example", "transfer.transfer"],
+    ["Topped up account balance", "transfer.transfer"],
+    ["Converted EUR to USD", "transfer.transfer"],
+    ["Exchanged to GBP", "transfer.transfer"],
+    ["DIVIDEND REINVESTMENT ACME INDEX FUND", "transfer.transfer"],
+    ["MUTUAL FUND PURCHASE GROWTH FUND", "transfer.transfer"],
+    ["EXAMPLEBANK ACCTVERIFY 000123", "transfer.transfer"],
+    ["WIRED FUNDS FEE 0412", "fees-charges.bank-fee"],
+    ["ADVISORY FEE Q1 2024", "fees-charges.service-fee"],
+  ])("%s → %s", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+
+  it("a dividend that is paid out is still income", () => {
+    expect(categorize("DIVIDEND ACME CORP")).toBe("income.investment-income");
+  });
+});
+
+describe("winnings and state tax refunds", () => {
+  it.each([
+    ["LOTTERY WINNINGS PAYOUT", "income"],
+    ["Prijzengeld trekking 12", "income"],
+    ["Lottogewinn Auszahlung", "income"],
+    ["STATE TAX REFUND 2023", "income.refund-reimbursement"],
+    ["EXAMPLE ST TAX RFD 0001", "income.refund-reimbursement"],
+    ["TAXRFD 2023 000123", "income.refund-reimbursement"],
+  ])("%s paid in → %s", (description, slug) => {
+    expect(categorize(description, 50000)).toBe(slug);
+  });
+});
+
+describe("operations that say nothing of what the money was", () => {
+  it("a returned direct debit is not a refund", () => {
+    expect(categorize("RUECKLASTSCHRIFT STADTWERKE MUSTERSTADT", 4500)).toBeNull();
+    expect(categorize("Rücklastschrift Mobilfunk GmbH", 4500)).toBeNull();
+    expect(categorize("SEPA-LASTSCHRIFT RETOURE 0042", 4500)).toBeNull();
+    expect(categorize("Storno incasso energie", 4500)).toBeNull();
+    // guard: a shop's return is still a refund
+    expect(categorize("Retoure Bestellung 99120", 4500)).toBe("income.refund-reimbursement");
+  });
+
+  it("a returned deposit is not income", () => {
+    expect(categorize("RETURNED DEPOSIT ITEM 0045")).toBeNull();
+    expect(categorize("DEPOSIT RETURNED - ACCOUNT CLOSED")).toBeNull();
+  });
+
+  it("a deposit is income only when the payer's name follows it", () => {
+    expect(categorize("CUSTOMER DEPOSIT")).toBeNull();
+    expect(categorize("BROKERAGE CASH DEPOSIT REF 88")).toBeNull();
+    // guards: a deposit naming its payer after it is income; a bare deposit a transfer
+    expect(categorize("ELECTRONIC DEPOSIT GLOBEX LLC")).toBe("income");
+    expect(categorize("DEPOSIT FROM INITECH")).toBe("income");
+    expect(categorize("DEPOSIT")).toBe("transfer.transfer");
+  });
+
+  it("the user's rule still decides", () => {
+    const text = "RUECKLASTSCHRIFT STADTWERKE MUSTERSTADT";
+    const { sellerKey } = categorizeTransaction({ description: text }, context());
+    const ctx = context({ userRules: new Map([[sellerKey, "bills-utilities.utilities"]]) });
+    expect(categorize(text, 4500, ctx)).toBe("bills-utilities.utilities");
+  });
+});
+
+describe("words left out on purpose", () => {
+  it.each([
+    // interest alone: earned or charged alike
+    "Intress 2024",
+    "Úrok 03/2024",
+    // a top-up alone: a prepaid phone's as often as a wallet's
+    "Ricarica prepagata 3401234567",
+    "TOP UP TO 0712345678",
+  ])("%s stays uncategorized", (description) => {
+    expect(categorize(description)).toBeNull();
+  });
+
+  it("a business whose name holds a new word keeps its kind of business", () => {
+    expect(categorize("THE CONVERTED BARN RESTAURANT")).toBe("food-dining.restaurants");
+  });
+});
