@@ -10,6 +10,7 @@
 // simply falls through to the next source.
 
 import * as bankCategory from "@/server/categorize/bank-category";
+import * as clean from "@/server/categorize/clean";
 import type { SellerDictionary } from "@/server/categorize/dictionary";
 import * as dictionary from "@/server/categorize/dictionary";
 import type { HistoryModel } from "@/server/categorize/history";
@@ -24,6 +25,7 @@ import * as taxonomy from "@/server/categorize/taxonomy";
 // tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
 // the hot path reads module-local copies instead (see clean.ts).
 const { mapBankCategory } = bankCategory;
+const { endsInLegalForm } = clean;
 const { DEFAULT_COUNTRIES } = dictionary;
 const { CONFIDENCE, CONFIDENCE_THRESHOLD, defaultLexicons } = lexiconModule;
 const { movesMoney, namesIncome, resolveSellerWith } = normalize;
@@ -345,7 +347,14 @@ function settleBankWord<Id>(
   // The payer follows the deposit phrase ("ELECTRONIC DEPOSIT ACME INC", "DEPOSIT FROM ACME"). Words in front of it
   // ("CUSTOMER DEPOSIT", "BROKERAGE CASH DEPOSIT", "RETURNED DEPOSIT …") name a kind of deposit, not who paid: a
   // brokerage's cash moved in, a deposit sent back. Say nothing then rather than call every credit income.
-  if (deposit && seller.key !== "" && !opensText(seller.key, bankWord.text)) return false;
+  // A company's name in front is its payer all the same ("ACME INC DEPOSIT", "SMITH CONSULTING LLC DEPOSIT").
+  if (
+    deposit &&
+    seller.key !== "" &&
+    !opensText(seller.key, bankWord.text) &&
+    !companyInFront(seller.key, bankWord.text)
+  )
+    return false;
   const namedDeposit = deposit && seller.key !== "";
   if (namedDeposit) {
     return settle(
@@ -375,6 +384,14 @@ function opensText(key: string, phrase: string): boolean {
   if (key.startsWith(phrase) && (key.length === phrase.length || key.charCodeAt(phrase.length) === 32))
     return true;
   return !` ${key} `.includes(` ${phrase} `);
+}
+
+/** Whether the words in front of the phrase in the key end in a company's legal form: a payer's name, not a kind. */
+function companyInFront(key: string, phrase: string): boolean {
+  const at = ` ${key} `.indexOf(` ${phrase} `);
+  if (at <= 0) return false;
+  const front = key.slice(0, at - 1).split(" ");
+  return endsInLegalForm(front, front.length);
 }
 
 /** Deposit phrases (bank-words.json) for money the account holder paid in themselves. */

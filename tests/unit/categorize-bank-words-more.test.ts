@@ -141,6 +141,14 @@ describe("operations that say nothing of what the money was", () => {
     expect(categorize("DEPOSIT RETURNED - ACCOUNT CLOSED")).toBeNull();
   });
 
+  it("a company's name in front of a deposit is its payer: income", () => {
+    expect(categorize("GLOBEX LLC DEPOSIT")).toBe("income");
+    expect(categorize("HOOLI CONSULTING GMBH DEPOSIT 0042")).toBe("income");
+    // guards: a kind of deposit in front is not a payer; a public body without a legal form still says nothing
+    expect(categorize("BRANCH CASH DEPOSIT")).toBe("transfer.transfer");
+    expect(categorize("COUNTY OF MAPLE DEPOSIT")).toBeNull();
+  });
+
   it("a deposit is income only when the payer's name follows it", () => {
     expect(categorize("CUSTOMER DEPOSIT")).toBeNull();
     expect(categorize("BROKERAGE CASH DEPOSIT REF 88")).toBeNull();
