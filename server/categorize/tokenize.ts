@@ -184,6 +184,27 @@ function skipUntilSpace(s: string, i: number): number {
   return j;
 }
 
+/**
+ * Where a date glued to the word at [start, end) begins ("miete04/18": 5), or -1: the word is two or more letters
+ * then one or two digits (a day or month), and a dot or slash follows with the date's next part, one, two or four
+ * digits (a month, a year). A code ("Q35", "A4/B") or a version ("V2.1": one letter) is not one.
+ */
+function gluedDateStart(s: string, start: number, end: number): number {
+  if (end + 1 >= s.length) return -1;
+  const sep = s.charCodeAt(end);
+  if (sep !== DOT && sep !== SLASH) return -1;
+  let m = end;
+  while (m > start && isDigit(s.charCodeAt(m - 1))) m--;
+  if (end - m < 1 || end - m > 2 || m - start < 2) return -1;
+  for (let k = start; k < m; k++) if (isDigit(s.charCodeAt(k))) return -1;
+  let e = end + 1;
+  while (e < s.length && isDigit(s.charCodeAt(e))) e++;
+  const next = e - end - 1;
+  if (next !== 1 && next !== 2 && next !== 4) return -1;
+  // The date ends there, or goes on with another part ("19.01.2024"), not into letters ("AB12.5KG").
+  return e === s.length || !isLetter(s, e, s.charCodeAt(e)) ? m : -1;
+}
+
 // Token kinds, as bits.
 export const NUMBER = 1;
 export const STARRED = 2;
@@ -253,14 +274,28 @@ export function tokenize(s: string, out: string[], kinds: number[]): number {
         break;
       }
     }
-    const tokEnd = j;
-    i = j;
-    if (i < n && s.charCodeAt(i) === DOT && hasAlpha) {
-      const tld = tldLength(s, i);
-      if (tld > 0) {
-        i += tld;
-        if (i < n && s.charCodeAt(i) === SLASH) i = skipUntilSpace(s, i); // "AMZN.COM/BILL": the path says nothing
+    let tokEnd = j;
+    // A reference code of one to three letters, a slash and a long number ("MC/000001234", "OG/000000004": a card's
+    // sequence, a mandate), printed between a direct debit's or a card's wrapper and the seller: one code.
+    if (j - tokStart <= 3 && hasAlpha && !hasDigit && segStart === tokStart && s.charCodeAt(j) === SLASH) {
+      let e = j + 1;
+      while (e < n && isDigit(s.charCodeAt(e))) e++;
+      if (e - j - 1 >= 5) {
+        tokEnd = e;
+        j = e;
+        hasDigit = true;
+        isDate = false;
       }
+    }
+    i = j;
+    // A date glued to the end of a word ("MCDONALDS19.01.2024", "MIETE04/18", German card and standing-order lines):
+    // the word is kept and the date goes, as a date alone would.
+    const glued = hasAlpha && hasDigit && segStart === tokStart ? gluedDateStart(s, tokStart, tokEnd) : -1;
+    if (glued > 0) {
+      out[count] = s.slice(tokStart, glued);
+      kinds[count] = nonAscii ? NON_ASCII : 0;
+      count++;
+      isDate = true;
     }
     if (isDate) {
       // "01/22", "01/22/2025", "12-10", "12.10.24", and a time ("16:52", "21.05.11/12:54"): the rest of the date
@@ -277,6 +312,13 @@ export function tokenize(s: string, out: string[], kinds: number[]): number {
         i++;
       afterStar = false;
       continue;
+    }
+    if (i < n && s.charCodeAt(i) === DOT && hasAlpha) {
+      const tld = tldLength(s, i);
+      if (tld > 0) {
+        i += tld;
+        if (i < n && s.charCodeAt(i) === SLASH) i = skipUntilSpace(s, i); // "AMZN.COM/BILL": the path says nothing
+      }
     }
     out[count] = segStart === tokStart ? s.slice(tokStart, tokEnd) : tok + s.slice(segStart, tokEnd);
     kinds[count] =
