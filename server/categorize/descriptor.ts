@@ -49,10 +49,28 @@ function mayStartCheck(text: string): boolean {
 export function isPlainDescription(description: string, checkNumber?: string | null): boolean {
   return (
     !checkNumber &&
+    description.charCodeAt(0) !== 47 /* / */ &&
     description.indexOf(":") < 0 &&
     description.indexOf(";") < 0 &&
     !mayStartCheck(description)
   );
+}
+
+// Dutch banks' SEPA fields as /TAG/value pairs, kept whole in ABN AMRO's exports and in :86: text read as it is:
+// "/TRTP/SEPA OVERBOEKING/IBAN/NL…/BIC/…/NAME/ACME BV/REMI/Factuur 12/EREF/…". /NAME/ is the other party (the
+// seller), /TRTP/ the kind of payment and /REMI/ what the payer wrote (read by the bank words, and the kind says
+// whether the name may be a person's, as a transfer's wrapper in front of it would).
+const TRTP = /^\s*\/TRTP\/([^/]*)/i;
+const SLASH_NAME = /\/NAME\/([^/]*)/i;
+const SLASH_REMI = /\/REMI\/(.*?)(?:\/(?:EREF|MARF|CSID|IBAN|BIC|ORDP|BENM|ISDT|NAME|ADDR|ID)\/|$)/i;
+
+function readSlashTags(description: string): Descriptor | null {
+  const kind = TRTP.exec(description);
+  if (kind === null) return null;
+  const name = SLASH_NAME.exec(description)?.[1]?.trim() ?? "";
+  if (name === "") return null;
+  const remark = SLASH_REMI.exec(description)?.[1]?.replace(/^(?:USTD|STRD)?\/+|\/+$/g, "") ?? "";
+  return { sellerText: name, purpose: `${kind[1]!.trim()} ${remark}`.trim(), checkNumber: null };
 }
 
 export function readDescriptor(description: string, checkNumber?: string | null): Descriptor {
@@ -64,6 +82,8 @@ export function readDescriptor(description: string, checkNumber?: string | null)
     const number = checkNumber.replace(/^0+(?=\d)/, "");
     return { sellerText: "", purpose: "", checkNumber: number };
   }
+  const tagged = readSlashTags(description);
+  if (tagged !== null) return tagged;
   // "PREAUTHORIZED DEBIT;B.C. HYDRO & POWER AUTHORITY;Electronic Funds Transfer", "POS MERCHANDISE;MCDONALD'S":
   // some banks join the kind of payment, the payee and the channel with semicolons. The payee is the seller.
   if (description.indexOf(";") >= 0) {
