@@ -73,6 +73,11 @@ const ON_BEHALF_FILTER = buildWordFilter(ON_BEHALF.keys(), ON_BEHALF.size);
 function afterOnBehalf(count: number, start: number): number {
   // The marker needs a provider's name before it and a seller after it.
   for (let k = start + 1; k < count - 1; k++) {
+    // German girocard lines ("ACQUIRER 10.02.2024 13.19.48 … EUR 12,50 EC 123 PAN 6789012345678901234 SELLER//TOWN
+    // … GIROCARD"): the name in front is the terminal's operator or the seller, and the seller the terminal prints
+    // comes after the card number.
+    if (raws[k] === "pan" && k + 2 < count && kinds[k + 1]! & DIGITS_ONLY && raws[k + 1]!.length >= 12)
+      return k + 2;
     if (!mayContain(ON_BEHALF_FILTER, raws[k]!)) continue;
     const phrases = ON_BEHALF.get(raws[k]!);
     if (phrases === undefined) continue;
@@ -104,6 +109,17 @@ const NUMBER_LABELS = new Set([
   // Dutch "payment reference" (ABN AMRO's GIRO lines: "KPN BV BETALINGSKENM. 000000018503995")
   "betalingskenm",
   "betalingskenmerk",
+  // The card a French or German line names after the seller ("CARTE 4974XXXXXXXX1234", "KARTE 1")
+  "carte",
+  "karte",
+  // SEPA direct debits' references ("MREF+ M-123", "MANDAT 123"; German "Mandatsreferenz")
+  "mref",
+  "eref",
+  "kref",
+  "cred",
+  "mandat",
+  "mandatsref",
+  "mandatsreferenz",
 ]);
 // Asked for every word of every description: the filter answers most without hashing the word for the Set.
 const NUMBER_LABEL_FILTER = buildWordFilter(NUMBER_LABELS, NUMBER_LABELS.size);
@@ -118,7 +134,27 @@ const CURRENCY_FILTER = buildWordFilter(CURRENCY_CODES, CURRENCY_CODES.size);
 
 /** A till's thank-you ("DANKT", "MERCI"): the seller's name ends before it. */
 const COURTESY = new Set(prefixes.courtesy);
-const COURTESY_FILTER = buildWordFilter(COURTESY, COURTESY.size);
+// What a payment provider prints after the seller's name to repeat it ("PP.1234.PP . STEAM, Your purchase at
+// STEAM", German "Ihr Einkauf bei"): the name ends there too. Token after token, as the lead phrases; the first
+// words share the courtesy words' filter, so the per-token check stays one probe.
+const CLOSING: Map<string, string[][]> = new Map();
+for (const phrase of prefixes.closing) {
+  const tokens = phrase.split(" ");
+  CLOSING.set(tokens[0]!, [...(CLOSING.get(tokens[0]!) ?? []), tokens]);
+}
+const COURTESY_FILTER = buildWordFilter([...COURTESY, ...CLOSING.keys()], COURTESY.size + CLOSING.size);
+
+/** Whether a closing phrase ("your purchase at") starts at token k (of the first `count`). */
+function closesName(k: number, count: number): boolean {
+  const phrases = CLOSING.get(raws[k]!);
+  if (phrases === undefined) return false;
+  for (const phrase of phrases) {
+    let n = 1;
+    while (n < phrase.length && k + n < count && raws[k + n] === phrase[n]) n++;
+    if (n === phrase.length) return true;
+  }
+  return false;
+}
 
 const REGIONS = new Set(places.regions);
 const COUNTRY_CODES = new Set(places.countries);
@@ -278,7 +314,8 @@ export function cleanDescription(raw: string): CleanedDescription {
         continue; // Q35, P2012, S586214: terminal and reference codes
       }
     }
-    if (display.length > 0 && mayContain(COURTESY_FILTER, tok) && COURTESY.has(tok)) break;
+    if (display.length > 0 && mayContain(COURTESY_FILTER, tok) && (COURTESY.has(tok) || closesName(k, count)))
+      break;
     if (tok === "s" && display.length > 0) {
       // TRADER JOE S: the bank replaced the apostrophe with a space. After a word already ending in s it is a
       // name cut at 32 characters instead ("STARBUCKS S…"), and the stray letter goes.
@@ -353,6 +390,10 @@ function withoutTypeCode(raw: string): string {
 function skipBeforeName(start: number, count: number, kind: number): number {
   const token = raws[start]!;
   if ((kind & NUMBER) !== 0 && start > 0 && isNumberLabel(raws[start - 1]!)) return 1;
+  // PayPal's direct debit as German and Dutch banks print it: "PP.1234.PP . SELLER, Ihr Einkauf bei SELLER". Only
+  // with the number between the two: "PP" alone may start a name.
+  if (token === "pp" && start + 3 < count && kinds[start + 1]! & DIGITS_ONLY && raws[start + 2] === "pp")
+    return 3;
   if (kind === 0 && mayContain(CURRENCY_FILTER, token) && CURRENCY_CODES.has(token)) {
     // "12,50": the amount's two halves, short numbers that would otherwise stay as a name ("76", "99 RANCH").
     let end = start + 1;
