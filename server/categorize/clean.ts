@@ -112,6 +112,7 @@ const NUMBER_LABELS = new Set([
   // The card a French or German line names after the seller ("CARTE 4974XXXXXXXX1234", "KARTE 1")
   "carte",
   "karte",
+  "cb",
   // SEPA direct debits' references ("MREF+ M-123", "MANDAT 123"; German "Mandatsreferenz")
   "mref",
   "eref",
@@ -308,7 +309,11 @@ export function cleanDescription(raw: string): CleanedDescription {
     }
     if (kind & NUMBER) {
       if (kind & STARRED) continue; // *2K4TY7: an order or reference code
-      if (isCardMask(tok)) continue; // XXXXXX4821
+      if (isCardMask(tok)) {
+        // XXXXXX4821, and the word that introduced it ("CARD xx1234")
+        if (display.length > 0 && isNumberLabel(display[display.length - 1]!)) display.pop();
+        continue;
+      }
       if (display.length > 0) {
         if (isNumberLabel(display[display.length - 1]!)) display.pop();
         continue; // Q35, P2012, S586214: terminal and reference codes

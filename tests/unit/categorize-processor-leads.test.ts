@@ -40,6 +40,36 @@ describe("a card purchase's wrapper in more languages", () => {
     expect(result.categoryId).toBe(slug);
   });
 
+  it.each([
+    // Swiss PostFinance, in German and French: the wrapper, the date and the card's number before the seller
+    [
+      "KAUF/DIENSTLEISTUNG VOM 12.03.2024 KARTEN NR. XXXX1234 MIGROS ZUERICH",
+      "migros europe",
+      "food-dining.groceries",
+    ],
+    // Wise: the amount and its currency inside the wrapper
+    [
+      "Card transaction of 12.50 EUR issued by Albert Heijn 1234 AMSTERDAM",
+      "albert heijn",
+      "food-dining.groceries",
+    ],
+    // Belgian Bancontact, Portuguese debit card, Czech ČSOB, French direct debit
+    ["BETALING VIA BANCONTACT DELHAIZE", "delhaize", "food-dining.groceries"],
+    ["COMPRAS C.DEB PINGO DOCE", "pingo doce", "food-dining.groceries"],
+    ["Transakce platební kartou TESCO PRAHA", "tesco", "food-dining.groceries"],
+    ["PRELEVEMENT DE FREE MOBILE REF 123", "free mobile", "bills-utilities.mobile-phone"],
+  ])("%s → %s", (description, key, slug) => {
+    const result = categorize(description);
+    expect(result.sellerKey).toBe(key);
+    expect(result.categoryId).toBe(slug);
+  });
+
+  it("drops the card's number and the fields a bank prints after the seller", () => {
+    expect(keyOf("CARTE 12/03/24 PETIT BISTROT CB*1234")).toBe("petit bistrot");
+    expect(keyOf("ACHAT/SERVICE DU 12.03.2024 CARTE N° XXXX1234 PETIT BISTROT")).toBe("petit bistrot");
+    expect(keyOf("PETIT BISTROT Card xx1234 Value Date: 12/03/2024")).toBe("petit bistrot");
+  });
+
   it("reads the wrapper in front even when the brand is not known", () => {
     expect(keyOf("Pirkimas kortele MAXIMA")).toBe("maxima");
     expect(keyOf("FACTURE CARTE DU 120324 PETIT BISTROT CARTE 4974XXXXXXXX1234")).toBe("petit bistrot");
