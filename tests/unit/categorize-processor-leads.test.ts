@@ -64,6 +64,22 @@ describe("a card purchase's wrapper in more languages", () => {
     expect(result.categoryId).toBe(slug);
   });
 
+  it.each([
+    // Italian: the amount, date and time inside the wrapper ("DEL … ORE … PRESSO": on … at … at)
+    ["PAGAMENTO POS 23,10 EUR DEL 05/04/2025 ORE 18:02 PRESSO ESSELUNGA CARTA N. XXXX9876", "esselunga"],
+    ["PAGAMENTO SU POS ESSELUNGA", "esselunga"],
+    ["OPERAZIONE CARTA ESSELUNGA", "esselunga"],
+    // Lithuanian (Luminor)
+    ["Kortelės operacija LIDL VILNIUS", "lidl"],
+  ])("%s → %s", (description, key) => {
+    expect(keyOf(description)).toBe(key);
+  });
+
+  it("Danish and Norwegian card purchases", () => {
+    expect(keyOf("Visa/Dankort-køb 05.04 NETTO")).toBe("netto");
+    expect(keyOf("VISA VARE 123456 05.04 KIWI MAJORSTUEN")).toBe("kiwi majorstuen");
+  });
+
   it("drops the card's number and the fields a bank prints after the seller", () => {
     expect(keyOf("CARTE 12/03/24 PETIT BISTROT CB*1234")).toBe("petit bistrot");
     expect(keyOf("ACHAT/SERVICE DU 12.03.2024 CARTE N° XXXX1234 PETIT BISTROT")).toBe("petit bistrot");
@@ -171,6 +187,9 @@ describe("guards", () => {
     expect(keyOf("PP MOTORS LTD")).toMatch(/^pp motors/);
     expect(keyOf("BY MILES INSURANCE")).toMatch(/^by miles/);
     expect(keyOf("SISTEMA UNICO DE SAUDE")).toMatch(/^sistema unico/);
+    // "DEL" is only read as a wrapper word inside an Italian card line ("DEL … ORE"), never alone.
+    expect(keyOf("DEL TACO 123")).toBe("del taco");
+    expect(keyOf("POS DEL TACO")).toBe("del taco");
   });
 
   it("sellers without a wrapper keep their keys", () => {
