@@ -92,6 +92,27 @@ describe("a card purchase's wrapper in more languages", () => {
   });
 });
 
+describe("American debit card wrappers", () => {
+  it.each([
+    ["DEBIT PURCHASE -VISA BLUE BOTTLE COFFEE 12345", "blue bottle coffee"],
+    ["VISA DDA PUR 654321 BLUE BOTTLE COFFEE", "blue bottle coffee"],
+    ["POS PUR BLUE BOTTLE COFFEE", "blue bottle coffee"],
+    ["DBT CRD 4321 04/05/25 BLUE BOTTLE COFFEE", "blue bottle coffee"],
+    ["POS PURCHASE NON-PIN BLUE BOTTLE COFFEE", "blue bottle coffee"],
+    ["DEBIT CARD WITHDRAWAL BLUE BOTTLE COFFEE", "blue bottle coffee"],
+    ["VISA CHECK CARD BLUE BOTTLE COFFEE", "blue bottle coffee"],
+    ["ELECTRONIC/ACH DEBIT HULU", "hulu"],
+    ["DEBIT CARD RECURRING PYMT HULU", "hulu"],
+  ])("%s → %s", (description, key) => {
+    expect(keyOf(description)).toBe(key);
+  });
+
+  it("a cash machine withdrawal stays one", () => {
+    expect(categorize("WITHDRAWAL ATM 4321 MAIN ST").categoryId).toBe("transfer.cash-atm");
+    expect(keyOf("MC DONALDS 123")).toBe("mcdonalds");
+  });
+});
+
 describe("a direct debit's wrapper in its long forms", () => {
   it.each([
     ["SEPA-Lastschrift von Netflix International B.V.", "netflix", "entertainment.streaming"],
