@@ -185,14 +185,15 @@ function skipUntilSpace(s: string, i: number): number {
 }
 
 /**
- * Where a date glued to the word at [start, end) begins ("miete04/18": 5), or -1: the word is two or more letters
- * then one or two digits (a day or month), and a dot or slash follows with the date's next part, one, two or four
- * digits (a month, a year). A code ("Q35", "A4/B") or a version ("V2.1": one letter) is not one.
+ * Where a date or time glued to the word at [start, end) begins ("miete04/18": 5, "shop12:34": 4), or -1: the word
+ * is two or more letters then one or two digits (a day, a month, an hour), and a dot, slash, hyphen or colon follows
+ * with the next part, one, two or four digits (a month, a year, minutes). A code ("Q35", "A4/B") or a version
+ * ("V2.1": one letter) is not one.
  */
 function gluedDateStart(s: string, start: number, end: number): number {
   if (end + 1 >= s.length) return -1;
   const sep = s.charCodeAt(end);
-  if (sep !== DOT && sep !== SLASH) return -1;
+  if (sep !== DOT && sep !== SLASH && sep !== COLON && sep !== 45 /* - */) return -1;
   let m = end;
   while (m > start && isDigit(s.charCodeAt(m - 1))) m--;
   if (end - m < 1 || end - m > 2 || m - start < 2) return -1;

@@ -159,6 +159,8 @@ describe("a date glued to the seller's name", () => {
     ["EDEKA12.03.2025 08.15.02", "edeka"],
     ["SPOTIFY07/25", "spotify"],
     ["MIETE03/26", "miete"],
+    ["MIETE03-2026", "miete"],
+    ["BURGER KING18:45", "burger king"],
   ])("%s → %s", (description, key) => {
     expect(keyOf(description)).toBe(key);
   });
