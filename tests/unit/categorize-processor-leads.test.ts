@@ -84,6 +84,10 @@ describe("a card purchase's wrapper in more languages", () => {
     expect(keyOf("CARTE 12/03/24 PETIT BISTROT CB*1234")).toBe("petit bistrot");
     expect(keyOf("ACHAT/SERVICE DU 12.03.2024 CARTE N° XXXX1234 PETIT BISTROT")).toBe("petit bistrot");
     expect(keyOf("PETIT BISTROT Card xx1234 Value Date: 12/03/2024")).toBe("petit bistrot");
+    // ABN AMRO's newer card line: the card field and the terminal's number after the name, then the town
+    expect(keyOf("BEA, Betaalpas Petit Bistrot,PAS042 NR:7XY123, 05.04.25/18:02 LEIDEN")).toBe(
+      "petit bistrot",
+    );
   });
 
   it("reads the wrapper in front even when the brand is not known", () => {
