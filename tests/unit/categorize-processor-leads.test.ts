@@ -23,6 +23,9 @@ describe("a card purchase's wrapper in more languages", () => {
     // Indian (State Bank of India): the gateway's code and a reference before the seller
     ["by debit card-OTHPG 654321 NETFLIX COM", "netflix", "entertainment.streaming"],
     ["by debit card-SBIPOS 112233 DOMINOS PIZZA", "dominos", "food-dining.fast-food"],
+    // Indian NACH debit and a debit card's standing instruction (HDFC)
+    ["ACH D- NETFLIX COM-987654321", "netflix", "entertainment.streaming"],
+    ["ME DC SI 416021XXXXXX9876 NETFLIX", "netflix", "entertainment.streaming"],
     // Canadian Interac Direct Payment, South African debit order, Australian BPAY biller
     ["IDP PURCHASE - 5678 TIM HORTONS #123", "tim hortons", "food-dining.coffee-shops"],
     ["BPAY ORIGIN ENERGY", "origin energy", "bills-utilities.utilities"],
