@@ -61,6 +61,8 @@ export function planCategorization(
   for (const match of resolved.values()) {
     if (!match.key) continue;
     sellerKeys.add(match.key);
+    // The key the text had before a town let a brand match it: the user's rule on it still applies (see the engine).
+    if (match.textKey !== undefined) sellerKeys.add(match.textKey);
     if (match.known?.slug == null) {
       unknownKeys.add(match.key);
       for (const token of historyTokens(match.key)) words.add(token);

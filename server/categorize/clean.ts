@@ -463,10 +463,25 @@ const TAIL_WORDS = new Set([
   ...places.companyCountries,
 ]);
 
-// The three sets isTailToken asks, as one filter: a word in none of them is answered without hashing it.
+/**
+ * Towns of the world (GeoNames, built into places.json; towns named like an everyday word or a seller left out):
+ * read only as the place after a name ("KIWI SANDVIKA", "OLEREX TARTU"), to tell that a name counts as the whole
+ * seller text, never cut from a seller's key, so no stored rule or vote loses its key to them. One-word towns here;
+ * the longer ones by their first word, each as its tokens, longest first.
+ */
+const TOWNS: ReadonlySet<string> = new Set(places.towns.filter((town) => !town.includes(" ")));
+const LONG_TOWNS = new Map<string, string[][]>();
+for (const town of places.towns) {
+  if (!town.includes(" ")) continue;
+  const words = town.split(" ");
+  LONG_TOWNS.set(words[0]!, [...(LONG_TOWNS.get(words[0]!) ?? []), words]);
+}
+for (const list of LONG_TOWNS.values()) list.sort((a, b) => b.length - a.length);
+
+// The four sets isTailToken asks, as one filter: a word in none of them is answered without hashing it.
 const TAIL_FILTER = buildWordFilter(
-  [...TAIL_WORDS, ...REGIONS, ...CITIES],
-  TAIL_WORDS.size + REGIONS.size + CITIES.size,
+  [...TAIL_WORDS, ...REGIONS, ...CITIES, ...TOWNS],
+  TAIL_WORDS.size + REGIONS.size + CITIES.size + TOWNS.size,
 );
 
 export function isLegalForm(token: string): boolean {
@@ -513,9 +528,57 @@ export function endsInLegalForm(tokens: readonly string[], count: number): boole
   );
 }
 
-/** A token that may follow a name without being part of it: a region, a large city, "STORES", "LTD". */
+/** A token that may follow a name without being part of it: a region, a city or town, "STORES", "LTD". */
 export function isTailToken(token: string): boolean {
-  return mayContain(TAIL_FILTER, token) && (TAIL_WORDS.has(token) || REGIONS.has(token) || CITIES.has(token));
+  return (
+    mayContain(TAIL_FILTER, token) &&
+    (TAIL_WORDS.has(token) || REGIONS.has(token) || CITIES.has(token) || TOWNS.has(token))
+  );
+}
+
+/**
+ * How many tokens from `at` are one place or filler that may follow a name (see isTailToken), a town of several
+ * words ("PALMERSTON NORTH") among them; the terminal's country code counts as the last token ("… TARTU EST"). 0: the
+ * token at `at` is more of a name.
+ */
+export function tailLength(tokens: readonly string[], at: number): number {
+  const token = tokens[at]!;
+  const towns = LONG_TOWNS.get(token);
+  if (towns !== undefined)
+    for (const words of towns) {
+      if (at + words.length > tokens.length) continue;
+      let k = 1;
+      while (k < words.length && tokens[at + k] === words[k]) k++;
+      if (k === words.length) {
+        townRead = true;
+        return k;
+      }
+    }
+  if (!mayContain(TAIL_FILTER, token)) return at === tokens.length - 1 && readCountry(token) ? 1 : 0;
+  if (TAIL_WORDS.has(token) || REGIONS.has(token) || CITIES.has(token)) return 1;
+  if (TOWNS.has(token)) {
+    townRead = true;
+    return 1;
+  }
+  return at === tokens.length - 1 && readCountry(token) ? 1 : 0;
+}
+
+function readCountry(token: string): boolean {
+  if (!isCountryCode(token)) return false;
+  townRead = true;
+  return true;
+}
+
+/**
+ * Whether tailLength read a town or a trailing country code since the last call (which clears it): a seller matched
+ * through one was, before towns were read, a text of its own with its own key (see normalize.ts).
+ */
+let townRead = false;
+
+export function takeTownRead(): boolean {
+  const read = townRead;
+  townRead = false;
+  return read;
 }
 
 /** Each large city as its tokens, grouped by its last token: a trailing city is found without building strings. */

@@ -14,7 +14,7 @@ import { type CategorySlug, categoryBySlug, isCategorySlug } from "@/server/cate
 
 // tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
 // the hot path reads module-local copies instead (see clean.ts).
-const { cleanDescription, isLegalForm, isTailToken, keyFromTokens } = clean;
+const { cleanDescription, isLegalForm, isTailToken, keyFromTokens, tailLength } = clean;
 const { buildAliasIndex, childFlags, childId, findChild, ROOT, tokenHash } = aliasIndex;
 
 /** One line of data/sellers.json. */
@@ -411,9 +411,13 @@ function choose(set: CandidateSet, countries: readonly string[]): SellerRecord |
   return set.memo;
 }
 
-/** True when every token from `from` on is a place or filler ("STORES", "LONDON GB"), not more of a name. */
+/** True when every token from `from` on is a place or filler ("STORES", "LONDON GB", "SANDVIKA NOR"), not more of a name. */
 function onlyTail(tokens: readonly string[], from: number): boolean {
-  for (let k = from; k < tokens.length; k++) if (!isTailToken(tokens[k]!)) return false;
+  for (let k = from; k < tokens.length; ) {
+    const length = tailLength(tokens, k);
+    if (length === 0) return false;
+    k += length;
+  }
   return true;
 }
 
@@ -438,7 +442,11 @@ export function matchAlias(
   const trie = dict.aliases;
   const firstHash = tokenHash(first);
   const node = findChild(trie.index, ROOT, firstHash, first, "");
-  let found = node < 0 ? undefined : walk(trie, node, tokens, 1, keyTokenCount, countries, placeFrom);
+  // A spelling several businesses share is read as the one that trades where the terminal stood, when the text
+  // prints its country ("WOOLWORTHS … AUCKLAND NZ" is New Zealand's grocer to an Australian account too); the
+  // account's countries follow, as without a country code.
+  const where = terminalCountries === null ? countries : terminalFirst(terminalCountries, countries);
+  let found = node < 0 ? undefined : walk(trie, node, tokens, 1, keyTokenCount, where, placeFrom);
   if (
     found !== undefined &&
     found.origin === "osm" &&
@@ -452,7 +460,29 @@ export function matchAlias(
   // The two words as one, hashed and compared as joined without building the joined string.
   const second = tokens[1]!;
   const joined = findChild(trie.index, ROOT, tokenHash(second, firstHash), first, second);
-  return joined < 0 ? undefined : walk(trie, joined, tokens, 2, keyTokenCount, countries, placeFrom);
+  return joined < 0 ? undefined : walk(trie, joined, tokens, 2, keyTokenCount, where, placeFrom);
+}
+
+/** Per terminal's countries (one list object per code, see clean.ts) and account's countries, the two as one list. */
+const terminalLists = new WeakMap<readonly string[], WeakMap<readonly string[], readonly string[]>>();
+
+/**
+ * The terminal's countries, then the account's: one list object per pair, so the choices made for it are remembered
+ * (see choose), with the terminal's countries as its home tier (see chooseCandidate).
+ */
+function terminalFirst(terminal: readonly string[], countries: readonly string[]): readonly string[] {
+  let byAccount = terminalLists.get(terminal);
+  if (byAccount === undefined) {
+    byAccount = new WeakMap();
+    terminalLists.set(terminal, byAccount);
+  }
+  let list = byAccount.get(countries);
+  if (list === undefined) {
+    list = [...terminal, ...countries.filter((country) => !terminal.includes(country))];
+    markHomeCountries(list, terminal.length);
+    byAccount.set(countries, list);
+  }
+  return list;
 }
 
 /** How long a first word may be for the first two words to be tried as one ("wal" + "mart"). */

@@ -141,7 +141,11 @@ export function categorizeTransaction<Id>(
 
   // An empty key names no seller, so neither a rule nor the crowd can speak for it.
   if (seller.key !== "") {
-    const ruled = ctx.userRules.get(seller.key);
+    // A rule on the brand's key first; then one on the key the text had before a town after the brand let it match
+    // (see SellerMatch.textKey): a rule made when "KIWI SANDVIKA" was a seller of its own still files it.
+    const ruled =
+      ctx.userRules.get(seller.key) ??
+      (seller.textKey === undefined ? undefined : ctx.userRules.get(seller.textKey));
     if (ruled !== undefined && settle(result, ruled, "rule", "rule", RULE_REASON, CONFIDENCE.rule))
       return result;
   }

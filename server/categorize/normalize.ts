@@ -17,7 +17,7 @@ import * as tokenizer from "@/server/categorize/tokenize";
 
 // tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
 // the hot path reads module-local copies instead (see clean.ts).
-const { cleanDescription, endsInLegalForm, keyFromTokens, printsAsWebAddress } = clean;
+const { cleanDescription, endsInLegalForm, keyFromTokens, printsAsWebAddress, takeTownRead } = clean;
 const { isPlainDescription, readDescriptor } = descriptor;
 const { DEFAULT_COUNTRIES, lastMatchLength, matchAlias } = dictionary;
 const { defaultLexicons } = lexiconModule;
@@ -30,6 +30,11 @@ export type NormalizedSeller = {
    * the text names no seller (a check, a transfer, a fee). */
   key: string;
   displayName: string;
+  /**
+   * The key the text had before a town or a trailing country code let a brand match it ("kiwi sandvika" for "KIWI
+   * SANDVIKA", now "kiwi"), when that differs: a rule the user made for it then still applies (see the engine).
+   */
+  textKey?: string;
 };
 
 export type BusinessWordMatch = { slug: CategorySlug; confidence: number; word: string };
@@ -419,10 +424,13 @@ export function resolveSellerWith(
   }
   const cleaned = cleanDescription(sellerText);
   const { tokens, display, keyTokenCount, lead, placeFrom } = cleaned;
+  takeTownRead();
   let known =
     tokens.length === 0
       ? null
       : (matchAlias(dict, tokens, keyTokenCount, countries, placeFrom, cleaned.countries) ?? null);
+  // Read at once: the matching below asks no more of the dictionary, but the flag is shared scratch state.
+  const throughTown = known !== null && takeTownRead();
   if (known !== null && anotherKindOfBusiness(lexicons, known, tokens, keyTokenCount)) known = null;
   if (known !== null && spelledInBankWords(lexicons, known, tokens)) known = null;
   const purpose = descriptor.purpose === "" ? null : cleanDescription(descriptor.purpose);
@@ -476,9 +484,14 @@ export function resolveSellerWith(
     };
   }
   if (known !== null) {
+    // A brand found only through a town (or a country code) after it had, before towns were read, the text's own
+    // key: kept beside the brand's, so a rule the user made on it keeps applying. The brand's key is what new rules
+    // and votes gather on.
+    const textKey = throughTown ? keyFromTokens(tokens, keyTokenCount) : "";
     return {
       key: known.key,
       displayName: known.name,
+      ...(textKey !== "" && textKey !== known.key ? { textKey } : {}),
       known,
       bankWord,
       bankWordFromPurpose: fromPurpose,

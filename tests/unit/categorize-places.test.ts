@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { isTailToken } from "@/server/categorize/clean";
+import { countriesForCurrency } from "@/server/categorize/currency-countries";
+import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
+import { type CategorizeContext, categorizeTransaction, slugAsId } from "@/server/categorize/engine";
+import { resolveSeller } from "@/server/categorize/normalize";
+
+// Card payments print the terminal's town (and often its country) after the seller's name. A brand whose spelling
+// is an everyday word ("Kiwi", "Coles", "Shell", "Olerex") counts only as the whole seller text: it still does when
+// only a town of the GeoNames list (data/places.json `towns`), a region or the country code follows. All examples
+// are invented.
+const dictionary = defaultSellerDictionary();
+const read = (raw: string, currency: string) =>
+  resolveSeller(raw, dictionary, { countries: countriesForCurrency(currency) });
+
+describe("a whole-text-only brand followed by its town", () => {
+  const CASES: [raw: string, currency: string, name: string, slug: string][] = [
+    ["KIWI 0231 DRAMMEN", "NOK", "Kiwi", "food-dining.groceries"],
+    ["OLEREX PARNU", "EUR", "Olerex", "auto-transport.gas-fuel"],
+    ["COLES 4410 GEELONG", "AUD", "Coles", "food-dining.groceries"],
+    ["SHELL 17 SWINDON", "GBP", "Shell", "auto-transport.gas-fuel"],
+    // A town of two words.
+    ["WOOLWORTHS 2210 PALMERSTON NORTH", "NZD", "Woolworths (New Zealand)", "food-dining.groceries"],
+  ];
+  for (const [raw, currency, name, slug] of CASES)
+    it(`${raw} (${currency}) is ${name}`, () => {
+      const seller = read(raw, currency);
+      expect(seller.known?.name).toBe(name);
+      expect(seller.known?.slug).toBe(slug);
+    });
+
+  it("reads the terminal's country code as the country of the brand meant", () => {
+    // Woolworths is an Australian and a New Zealand grocer: a terminal in New Zealand is New Zealand's, whatever
+    // the account's currency says.
+    expect(read("WOOLWORTHS 0412 TAURANGA NZ", "AUD").known?.name).toBe("Woolworths (New Zealand)");
+    expect(read("WOOLWORTHS 0412 TAURANGA NZL", "AUD").known?.name).toBe("Woolworths (New Zealand)");
+    expect(read("WOOLWORTHS 0412 SYDNEY AU", "NZD").known?.name).toBe("Woolworths (Australia)");
+  });
+});
+
+describe("what the towns must not change", () => {
+  it("leaves out towns named like everyday words", () => {
+    for (const word of ["reading", "mobile", "bath", "nice", "split"]) expect(isTailToken(word)).toBe(false);
+    for (const town of ["drammen", "geelong", "tartu"]) expect(isTailToken(town)).toBe(true);
+    // Not read as a town, so the brand is not the whole text.
+    expect(read("KIWI READING", "GBP").known).toBeNull();
+    expect(read("SHELL NICE", "EUR").known).toBeNull();
+  });
+
+  it("keeps a name that goes on after the town", () => {
+    expect(read("KIWI DRAMMEN FRISOR", "NOK").known).toBeNull();
+    expect(read("COLES GEELONG PLUMBING", "AUD").known).toBeNull();
+  });
+
+  it("never cuts a town from an unknown seller's key (a name may end in one)", () => {
+    expect(read("HARBOUR BAKERY DRAMMEN", "NOK").key).toBe("harbour bakery drammen");
+    expect(read("MAPLE TEA ROOM GEELONG", "AUD").key).toBe("maple tea room geelong");
+  });
+
+  it("still reads the card layout's city field before a country code, as before", () => {
+    expect(read("KIWI 118 STAVANGER NOR", "NOK").known?.name).toBe("Kiwi");
+    expect(read("SHELL 0412 LEEDS GBR", "GBP").known?.name).toBe("Shell");
+  });
+
+  it("does not take a brand where the terminal's country says it does not trade", () => {
+    // Kiwi trades in Norway: a terminal in Estonia is some other Kiwi.
+    expect(read("KIWI TARTU EST", "EUR").known).toBeNull();
+  });
+});
+
+describe("key stability", () => {
+  const context = (rules: [string, string][], currency = "NOK"): CategorizeContext<string> => ({
+    dictionary,
+    userRules: new Map(rules),
+    crowdTop: () => null,
+    slugToCategoryId: slugAsId,
+    countries: countriesForCurrency(currency),
+  });
+
+  it("keeps the text's old key beside the brand's", () => {
+    const seller = read("KIWI 0231 DRAMMEN", "NOK");
+    expect(seller.key).toBe("kiwi");
+    expect(seller.textKey).toBe("kiwi drammen");
+    // A brand that matched before towns were read has no other key.
+    expect(read("SHELL 0412 LEEDS GBR", "GBP").textKey).toBeUndefined();
+    expect(read("KIWI", "NOK").textKey).toBeUndefined();
+  });
+
+  it("still applies a rule made on the old key, after one on the brand's", () => {
+    const row = { description: "KIWI 0231 DRAMMEN" };
+    const old = categorizeTransaction(row, context([["kiwi drammen", "shopping.pets"]]));
+    expect(old.source).toBe("rule");
+    expect(old.categoryId).toBe("shopping.pets");
+    expect(old.sellerKey).toBe("kiwi");
+    const both = categorizeTransaction(
+      row,
+      context([
+        ["kiwi drammen", "shopping.pets"],
+        ["kiwi", "food-dining.restaurants"],
+      ]),
+    );
+    expect(both.categoryId).toBe("food-dining.restaurants");
+  });
+});
