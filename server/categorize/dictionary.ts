@@ -442,11 +442,7 @@ export function matchAlias(
   const trie = dict.aliases;
   const firstHash = tokenHash(first);
   const node = findChild(trie.index, ROOT, firstHash, first, "");
-  // A spelling several businesses share is read as the one that trades where the terminal stood, when the text
-  // prints its country ("WOOLWORTHS … AUCKLAND NZ" is New Zealand's grocer to an Australian account too); the
-  // account's countries follow, as without a country code.
-  const where = terminalCountries === null ? countries : terminalFirst(terminalCountries, countries);
-  let found = node < 0 ? undefined : walk(trie, node, tokens, 1, keyTokenCount, where, placeFrom);
+  let found = node < 0 ? undefined : walk(trie, node, tokens, 1, keyTokenCount, countries, placeFrom);
   if (
     found !== undefined &&
     found.origin === "osm" &&
@@ -460,17 +456,19 @@ export function matchAlias(
   // The two words as one, hashed and compared as joined without building the joined string.
   const second = tokens[1]!;
   const joined = findChild(trie.index, ROOT, tokenHash(second, firstHash), first, second);
-  return joined < 0 ? undefined : walk(trie, joined, tokens, 2, keyTokenCount, where, placeFrom);
+  return joined < 0 ? undefined : walk(trie, joined, tokens, 2, keyTokenCount, countries, placeFrom);
 }
 
 /** Per terminal's countries (one list object per code, see clean.ts) and account's countries, the two as one list. */
 const terminalLists = new WeakMap<readonly string[], WeakMap<readonly string[], readonly string[]>>();
 
 /**
- * The terminal's countries, then the account's: one list object per pair, so the choices made for it are remembered
- * (see choose), with the terminal's countries as its home tier (see chooseCandidate).
+ * The countries to match a text in when it prints the terminal's country: the terminal's, then the account's. A
+ * spelling several businesses share is then read as the one that trades where the terminal stood ("WOOLWORTHS …
+ * AUCKLAND NZ" is New Zealand's grocer to an Australian account too). One list object per pair, so the choices made
+ * for it are remembered (see choose), with the terminal's countries as its home tier (see chooseCandidate).
  */
-function terminalFirst(terminal: readonly string[], countries: readonly string[]): readonly string[] {
+export function terminalFirst(terminal: readonly string[], countries: readonly string[]): readonly string[] {
   let byAccount = terminalLists.get(terminal);
   if (byAccount === undefined) {
     byAccount = new WeakMap();

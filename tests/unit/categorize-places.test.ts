@@ -68,6 +68,41 @@ describe("what the towns must not change", () => {
   });
 });
 
+// The acceptor layout printed with its padding: "NAME" padded to its field's width, the city field, the country.
+const padded = (name: string, city: string, country = "") =>
+  `${name.padEnd(23)}${country === "" ? city : `${city.padEnd(13)}${country}`}`;
+
+describe("the padded acceptor layout", () => {
+  it("reads the name field alone as the seller", () => {
+    const seller = read(padded("ACME WIDGETS", "SKIEN", "NOR"), "NOK");
+    expect(seller.key).toBe("acme widgets");
+    expect(seller.displayName).toBe("Acme Widgets");
+    // The same seller in another town is the same key.
+    expect(read(padded("ACME WIDGETS", "PORSGRUNN", "NOR"), "NOK").key).toBe("acme widgets");
+  });
+
+  it("takes a whole-text-only brand that fills the name field, even before a town no list knows", () => {
+    expect(read(padded("KIWI", "TOLVSROD"), "NOK").known?.name).toBe("Kiwi");
+    expect(read(padded("POS KIWI 0412", "TOLVSROD"), "NOK").known?.name).toBe("Kiwi");
+  });
+
+  it("does not read a gap after a wrapper, inside a phrase or inside a name as the layout", () => {
+    // The gap separates a wrapper from the payee.
+    expect(read(`${"BILL PAYMENT".padEnd(21)}ACME PLUMBING`, "USD").key).toBe("acme plumbing");
+    expect(read(`${"ONLINE PAYMENT".padEnd(22)}ACME`, "USD").key).toBe("online payment acme");
+    // The gap splits a phrase: what follows is no city field.
+    expect(read(`${"DIRECT".padEnd(21)}DEBIT`, "USD").key).toBe("");
+    expect(read(`${"DIRECT".padEnd(21)}DEBIT HARBOUR LOAN PMT`, "USD").key).toBe("harbour loan pmt");
+    // Spacing inside a name, before where a city field could start.
+    expect(read("JOES   DINER", "USD").key).toBe("joes diner");
+    expect(read("UBER   *EATS", "USD").key).toBe("uber eats");
+    // A name that fills its field, then the country code alone: left to the city-field reading as before.
+    expect(read("NORDLYS KAFFEBAR OG BAKERI SKIEN     NOR", "NOK").key).toBe(
+      "nordlys kaffebar og bakeri skien",
+    );
+  });
+});
+
 describe("key stability", () => {
   const context = (rules: [string, string][], currency = "NOK"): CategorizeContext<string> => ({
     dictionary,
@@ -100,5 +135,17 @@ describe("key stability", () => {
       ]),
     );
     expect(both.categoryId).toBe("food-dining.restaurants");
+  });
+
+  it("keeps the whole text's key beside a padded name field's, for rules and crowd votes", () => {
+    const description = padded("ACME WIDGETS", "SKIEN", "NOR");
+    expect(read(description, "NOK").textKey).toBe("acme widgets skien nor");
+    const ruled = categorizeTransaction({ description }, context([["acme widgets skien nor", "shopping"]]));
+    expect([ruled.source, ruled.categoryId, ruled.sellerKey]).toEqual(["rule", "shopping", "acme widgets"]);
+    const voted = categorizeTransaction(
+      { description },
+      { ...context([]), crowdTop: (key) => (key === "acme widgets skien nor" ? "shopping" : null) },
+    );
+    expect([voted.source, voted.categoryId]).toEqual(["crowd", "shopping"]);
   });
 });
