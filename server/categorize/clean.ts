@@ -595,6 +595,20 @@ export function tailLength(tokens: readonly string[], at: number): number {
   return at === tokens.length - 1 && readCountry(token) ? 1 : 0;
 }
 
+/** How many tokens at `at` spell a town or a large city (0 when none): "TRONDHEIM", "PALMERSTON NORTH". */
+export function townLength(tokens: readonly string[], at: number): number {
+  const token = tokens[at]!;
+  if (mayContain(LONG_TOWN_FILTER, token) && LONG_TOWNS.has(token)) {
+    const length = longTownAt(tokens, at);
+    if (length > 0) return length;
+  }
+  if (!mayContain(TAIL_FILTER, token)) return 0;
+  if (CITIES.has(token)) return 1;
+  if (!TOWNS.has(token)) return 0;
+  townRead = true;
+  return 1;
+}
+
 /** How many tokens at `at` spell a town of several words, longest first (0 when none). */
 function longTownAt(tokens: readonly string[], at: number): number {
   for (const words of LONG_TOWNS.get(tokens[at]!)!) {

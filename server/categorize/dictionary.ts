@@ -14,7 +14,7 @@ import { type CategorySlug, categoryBySlug, isCategorySlug } from "@/server/cate
 
 // tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
 // the hot path reads module-local copies instead (see clean.ts).
-const { cleanDescription, isLegalForm, isTailToken, keyFromTokens, tailLength } = clean;
+const { cleanDescription, isLegalForm, isTailToken, keyFromTokens, tailLength, townLength } = clean;
 const { buildAliasIndex, childFlags, childId, findChild, ROOT, tokenHash } = aliasIndex;
 
 /** One line of data/sellers.json. */
@@ -496,6 +496,16 @@ const DISTINCTIVE_LENGTH = 8;
 /** How many tokens the spelling the last walk answered with covers (a scratch value, like clean.ts's arrays). */
 let matchedTokens = 0;
 
+/**
+ * Whether the seller matchAlias last returned was read before a branch's name and its town (see branchThenTown): the
+ * caller asks whether the branch word names another kind of business. A scratch value, like matchedTokens.
+ */
+let matchedBranch = false;
+
+export function lastMatchThroughBranch(): boolean {
+  return matchedBranch;
+}
+
 /** How many leading tokens the seller matchAlias last returned was matched by. */
 export function lastMatchLength(): number {
   return matchedTokens;
@@ -555,6 +565,7 @@ function walk(
   const bareNumber = from === 1 && tokens.length > 1 && isDigitsOnly(first);
   let best: SellerRecord | undefined;
   matchedTokens = 0;
+  matchedBranch = false;
   for (let k = from; ; k++) {
     // A node that holds no seller (most inner nodes of longer spellings) is passed without reading anything.
     const flags = childFlags(found);
@@ -617,8 +628,40 @@ function sellerAt(
       wholeOrPlace = wholeOrPlaceAt(tokens, k, keyTokenCount, placeFrom, bareNumber && k === 1);
     if (wholeOrPlace === 1)
       best = (flags & EXACT ? trie.exact.get(id) : choose(trie.exactAll.get(id)!, countries)) ?? best;
+    else if (!bareNumber && branchThenTown(tokens, k)) {
+      const local = flags & EXACT ? trie.exact.get(id) : choose(trie.exactAll.get(id)!, countries);
+      if (local !== undefined && local.origin === "osm" && tradesAtHome(local, countries)) {
+        best = local;
+        matchedBranch = true;
+      }
+    }
   }
   return best;
+}
+
+/**
+ * Whether the tokens after the first `k` are a branch's name and its town ("KIWI SAGENSTUA TRONDHEIM", "… NOR"):
+ * one word of letters that is no place itself, then a town or city, then at most a place or country code. Chains
+ * name their shops after the quarter they stand in. Only a chain of name-suggestion-index that trades where the
+ * account (or the printed terminal) is, is read so (see sellerAt): the branch word may be a name's second word
+ * elsewhere, and a word naming another kind of business ("KIWI KAFE OSLO") is left to normalize.ts, which reads it.
+ */
+function branchThenTown(tokens: readonly string[], k: number): boolean {
+  const branch = tokens[k];
+  if (branch === undefined || branch.length < 4 || k + 2 > tokens.length || isTailToken(branch)) return false;
+  for (let i = 0; i < branch.length; i++) {
+    const c = branch.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  const town = townLength(tokens, k + 1);
+  return town > 0 && onlyTail(tokens, k + 1 + town);
+}
+
+/** Whether a record trades in the first (home) tier of `countries`: the terminal's, else the account's. */
+function tradesAtHome(record: SellerRecord, countries: readonly string[]): boolean {
+  const home = homeCountries.get(countries) ?? 1;
+  for (let i = 0; i < home && i < countries.length; i++) if (trades(record, countries[i]!)) return true;
+  return false;
 }
 
 /**

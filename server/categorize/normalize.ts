@@ -26,7 +26,7 @@ const {
   takeTownRead,
 } = clean;
 const { isPlainDescription, readDescriptor } = descriptor;
-const { DEFAULT_COUNTRIES, lastMatchLength, matchAlias, terminalFirst } = dictionary;
+const { DEFAULT_COUNTRIES, lastMatchLength, lastMatchThroughBranch, matchAlias, terminalFirst } = dictionary;
 const { defaultLexicons } = lexiconModule;
 const { scanPhrases } = phrases;
 const { mayContain } = tokenizer;
@@ -457,6 +457,14 @@ export function resolveSellerWith(
   // Read at once: the matching below asks no more of the dictionary, but the flag is shared scratch state.
   const throughTown = known !== null && takeTownRead();
   if (known !== null && anotherKindOfBusiness(lexicons, known, tokens, keyTokenCount)) known = null;
+  // A chain read before a branch's name and town ("KIWI SAGENSTUA TRONDHEIM") is not that chain when the branch word
+  // names a kind of business, even one of its group ("KIWI CAFE TRONDHEIM" is a café).
+  if (
+    known !== null &&
+    lastMatchThroughBranch() &&
+    businessWords(lexicons, tokens, lastMatchLength() + 1, lastMatchLength()) !== null
+  )
+    known = null;
   if (known !== null && spelledInBankWords(lexicons, known, tokens)) known = null;
   const purpose = descriptor.purpose === "" ? null : cleanDescription(descriptor.purpose);
   // The transfer's wrapper may be in front of the name or in a field of its own ("PRZELEW;ŻABKA ANNA").

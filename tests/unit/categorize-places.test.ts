@@ -38,6 +38,25 @@ describe("a whole-text-only brand followed by its town", () => {
   });
 });
 
+describe("a local chain's branch name before its town", () => {
+  it("reads the chain when it trades where the account (or the printed terminal) is", () => {
+    expect(read("KIWI SAGENSTUA TRONDHEIM", "NOK").known?.name).toBe("Kiwi");
+    expect(read("KIWI 55 SAGENSTUA TRONDHEIM NOR", "NOK").known?.name).toBe("Kiwi");
+    expect(read("COLES BEACHSIDE GEELONG", "AUD").known?.name).toBe("Coles");
+    expect(read("KIWI SAGENSTUA TRONDHEIM", "NOK").textKey).toBe("kiwi sagenstua trondheim");
+  });
+
+  it("does not where the chain is foreign, the branch word names a business, or more name follows", () => {
+    expect(read("KIWI SAGENSTUA TRONDHEIM", "AUD").known).toBeNull();
+    expect(read("COLES BEACHSIDE GEELONG NZ", "AUD").known).toBeNull();
+    expect(read("KIWI CAFE TRONDHEIM", "NOK").known).toBeNull();
+    expect(read("KIWI PIZZA TRONDHEIM", "NOK").known).toBeNull();
+    expect(read("KIWI SAGENSTUA TRONDHEIM FRISOR", "NOK").known).toBeNull();
+    // A brand of Tally's own list trades everywhere: its second word may be any business's ("SHELL BEACH").
+    expect(read("SHELL BEACH LONDON", "GBP").known).toBeNull();
+  });
+});
+
 describe("what the towns must not change", () => {
   it("leaves out towns named like everyday words", () => {
     for (const word of ["reading", "mobile", "bath", "nice", "split"]) expect(isTailToken(word)).toBe(false);
