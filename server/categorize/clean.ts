@@ -502,7 +502,7 @@ const TAIL_WORDS = new Set([
 
 /**
  * Towns of the world (GeoNames, built into places.json; towns named like an everyday word or a seller left out):
- * read only as the place after a name ("KIWI SANDVIKA", "OLEREX TARTU"), to tell that a name counts as the whole
+ * read only as the place after a name ("KIWI DRAMMEN", "OLEREX TARTU"), to tell that a name counts as the whole
  * seller text, never cut from a seller's key, so no stored rule or vote loses its key to them. One-word towns here;
  * the longer ones by their first word, each as its tokens, longest first.
  */

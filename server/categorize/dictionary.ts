@@ -411,7 +411,7 @@ function choose(set: CandidateSet, countries: readonly string[]): SellerRecord |
   return set.memo;
 }
 
-/** True when every token from `from` on is a place or filler ("STORES", "LONDON GB", "SANDVIKA NOR"), not more of a name. */
+/** True when every token from `from` on is a place or filler ("STORES", "LONDON GB", "DRAMMEN NOR"), not more of a name. */
 function onlyTail(tokens: readonly string[], from: number): boolean {
   for (let k = from; k < tokens.length; ) {
     const length = tailLength(tokens, k);
@@ -501,6 +501,8 @@ let matchedTokens = 0;
  * caller asks whether the branch word names another kind of business. A scratch value, like matchedTokens.
  */
 let matchedBranch = false;
+/** Whether sellerAt's last answer was read before a branch and its town (read by walk when the answer changes). */
+let pickedBranch = false;
 
 export function lastMatchThroughBranch(): boolean {
   return matchedBranch;
@@ -587,7 +589,11 @@ function walk(
               bareNumber,
               best,
             );
-      if (best !== before) matchedTokens = k;
+      if (best !== before) {
+        matchedTokens = k;
+        matchedBranch = pickedBranch;
+      }
+      pickedBranch = false;
     }
     // A leaf has no child to look the next token up in.
     if (k >= tokens.length || !(flags & INNER)) break;
@@ -632,7 +638,7 @@ function sellerAt(
       const local = flags & EXACT ? trie.exact.get(id) : choose(trie.exactAll.get(id)!, countries);
       if (local !== undefined && local.origin === "osm" && tradesAtHome(local, countries)) {
         best = local;
-        matchedBranch = true;
+        pickedBranch = true;
       }
     }
   }
