@@ -92,6 +92,11 @@ function titleCase(tokens: readonly string[], count: number): string {
   return out;
 }
 
+/** Whether `token` is a generic word (see Lexicons.generic): the filter answers most tokens without a Set probe. */
+function isGeneric(lexicons: Lexicons, token: string): boolean {
+  return mayContain(lexicons.genericFilter, token) && lexicons.generic.has(token);
+}
+
 /** Whether the lead or the tokens hold the first word of a strong bank phrase; reads both without joining them. */
 function mayHoldStrongWord(lexicons: Lexicons, lead: readonly string[], tokens: readonly string[]): boolean {
   const filter = lexicons.strongStartFilter;
@@ -380,7 +385,7 @@ function spelledInBankWords(lexicons: Lexicons, known: SellerRecord, tokens: rea
   // A spelling of generic words alone counts when it is the whole seller text ("NEXT", "THE STORE"); as the start of
   // a longer text it is bank wording ("ACCT TRANSFER").
   let generic = true;
-  for (let k = 0; k < matched && generic; k++) generic = lexicons.generic.has(tokens[k]!);
+  for (let k = 0; k < matched && generic; k++) generic = isGeneric(lexicons, tokens[k]!);
   return generic && matched < tokens.length;
 }
 
@@ -488,7 +493,7 @@ export function resolveSellerWith(
   // the money moved, not what it paid for, when a payee's name follows: the name decides then.
   if (ownWord !== null && ownWord.weight < 2 && lead.length > 0 && ownWord === bestBankWord(lexicons, lead)) {
     let named = false;
-    for (let k = 0; k < keyTokenCount && !named; k++) named = !lexicons.generic.has(tokens[k]!);
+    for (let k = 0; k < keyTokenCount && !named; k++) named = !isGeneric(lexicons, tokens[k]!);
     if (named) ownWord = bestBankWord(lexicons, tokens);
   }
   if (ownWord !== null && inCompanyName(lexicons, ownWord, tokens, keyTokenCount)) ownWord = null;
@@ -538,7 +543,7 @@ export function resolveSellerWith(
   }
   const displayName = titleCase(display, keyTokenCount);
   let generic = true;
-  for (let k = 0; k < keyTokenCount && generic; k++) generic = lexicons.generic.has(tokens[k]!);
+  for (let k = 0; k < keyTokenCount && generic; k++) generic = isGeneric(lexicons, tokens[k]!);
   // A keyword names the kind of payment, not the payer: "ACME CORP PAYROLL" keeps its own key so each employer
   // stays a separate seller while still landing in Paycheck.
   const key = generic ? "" : keyFromTokens(tokens, keyTokenCount);
