@@ -582,16 +582,35 @@ const safeSingleWord = (text: string, list: WordVote[]) => {
   return true;
 };
 
-type WordVote = { slug: string; weight: number; language: string };
+/**
+ * Whether a preset is a place where people pay for what its name says: a shop, a craftsman, a healthcare practice, a
+ * place to eat, drink or stay, a garage or car wash. Not a station, a landmark, a park or an office: glued to a town's
+ * name ("Hauptbahnhof", "Stadtpark") those name where a seller is, not what it sells.
+ */
+const PAYING_GROUPS = new Set(["food-dining", "health-fitness", "personal-care", "pets", "shopping", "home"]);
+const sellsThere = (id: string, slug: string) => {
+  const key = id.split("/")[0]!;
+  if (key === "shop" || key === "craft" || key === "healthcare") return true;
+  if (key === "tourism") return slug === "travel.hotel";
+  if (key !== "amenity") return false;
+  const group = categoryBySlug(slug)!.parentSlug ?? slug;
+  return (
+    PAYING_GROUPS.has(group) || slug === "auto-transport.gas-fuel" || slug === "auto-transport.service-parts"
+  );
+};
+/** Languages that write a kind of business glued after a name ("Stadtbäckerei", "zonnestudio", "bilverkstad"). */
+const COMPOUNDING = new Set(["de", "nl", "da", "sv", "no", "fi", "et"]);
+
+type WordVote = { slug: string; weight: number; language: string; sells: boolean };
 const votes = new Map<string, WordVote[]>();
-const addWord = (phrase: string, slug: string, weight: number, language: string) => {
+const addWord = (phrase: string, slug: string, weight: number, language: string, sells: boolean) => {
   const tokens = form(phrase)
     .split(" ")
     .filter((t) => t && !GENERIC.has(t) && !GENERIC_IN[language]?.has(t));
   if (tokens.length === 0 || tokens.length > 3) return;
   const text = tokens.join(" ");
   if (text.length < 3 || /\d/.test(text)) return;
-  votes.set(text, [...(votes.get(text) ?? []), { slug, weight, language }]);
+  votes.set(text, [...(votes.get(text) ?? []), { slug, weight, language, sells }]);
 };
 for (const language of Object.keys(LANGUAGES)) {
   const translations = presetRequire(`@openstreetmap/id-tagging-schema/dist/translations/${language}.json`)[
@@ -606,9 +625,10 @@ for (const language of Object.keys(LANGUAGES)) {
     if (!text) continue;
     const list = (value: unknown): string[] =>
       Array.isArray(value) ? value.map(String) : typeof value === "string" ? value.split(/[,\n]/) : [];
-    if (text.name) addWord(text.name, slug, 3, language);
-    for (const alias of list(text.aliases)) addWord(alias, slug, 2, language);
-    for (const term of list(text.terms)) addWord(term, slug, 1, language);
+    const sells = sellsThere(id, slug);
+    if (text.name) addWord(text.name, slug, 3, language, sells);
+    for (const alias of list(text.aliases)) addWord(alias, slug, 2, language, sells);
+    for (const term of list(text.terms)) addWord(term, slug, 1, language, sells);
   }
 }
 
@@ -632,12 +652,26 @@ for (const [text, list] of votes) {
   words.push([text, slugIndex(slug), best >= 2 ? 2 : 1]);
 }
 words.sort((a, b) => a[0].localeCompare(b[0]));
+// Heads of compound words: single words of five letters or more that a compounding language names (its name or
+// alias) and that every preset voting for them is a place where people pay. The engine reads a token ending in one
+// ("DORFAPOTHEKE") when nothing else decides. Agent nouns in -er are left out: in these languages they are surnames
+// as often as trades ("Fischer", "Schneider", "Bakker"), and glued to a first syllable they still are ("Oberbäcker").
+const heads = words
+  .filter(([text, , strength]) => {
+    if (strength < 2 || text.length < 5 || text.includes(" ") || text.endsWith("er")) return false;
+    const list = votes.get(text)!;
+    return list.every((v) => v.sells) && list.some((v) => v.weight >= 2 && COMPOUNDING.has(v.language));
+  })
+  .map(([text]) => text);
 writeFileSync(
   path.join(outDir, "preset-words.json"),
   `${JSON.stringify({
-    about: `Built by scripts/build-categorize-data.ts from @openstreetmap/id-tagging-schema ${schemaPackage.version} (ISC, see NOTICE.md), languages ${Object.keys(LANGUAGES).join(", ")}. Rows: [words, category index, strength: 2 from a preset's name or alias, 1 from its search terms].`,
+    about: `Built by scripts/build-categorize-data.ts from @openstreetmap/id-tagging-schema ${schemaPackage.version} (ISC, see NOTICE.md), languages ${Object.keys(LANGUAGES).join(", ")}. Rows: [words, category index, strength: 2 from a preset's name or alias, 1 from its search terms]; heads: words that may end a compound word.`,
     categories: slugs,
     words,
+    heads,
   }).replace(/\],\[/g, "],\n[")}\n`,
 );
-console.log(`id-tagging-schema ${schemaPackage.version}: ${words.length} business words`);
+console.log(
+  `id-tagging-schema ${schemaPackage.version}: ${words.length} business words, ${heads.length} compound heads`,
+);

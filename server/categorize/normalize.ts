@@ -20,7 +20,7 @@ import * as tokenizer from "@/server/categorize/tokenize";
 const { cleanDescription, endsInLegalForm, keyFromTokens, printsAsWebAddress } = clean;
 const { isPlainDescription, readDescriptor } = descriptor;
 const { DEFAULT_COUNTRIES, lastMatchLength, matchAlias } = dictionary;
-const { defaultLexicons } = lexiconModule;
+const { CONFIDENCE, defaultLexicons } = lexiconModule;
 const { scanPhrases } = phrases;
 const { mayContain } = tokenizer;
 const { categoryBySlug } = taxonomy;
@@ -49,6 +49,11 @@ export type SellerMatch = NormalizedSeller & {
   incomeWord: Phrase | null;
   /** Words that say what kind of business it is ("pub", "veterinary"), when they agree on one group; or null. */
   business: BusinessWordMatch | null;
+  /**
+   * When no business word was found: a kind of business glued after a name ("DORFAPOTHEKE"), read by the engine
+   * only when nothing else decides; or null.
+   */
+  compound: BusinessWordMatch | null;
 };
 
 export type ResolveOptions = {
@@ -245,6 +250,47 @@ function gluedBusinessWord(
     : { slug: found.slug, confidence: found.confidence - 0.05, word: found.text };
 }
 
+/** The shortest name part a compound is read behind: "STADTBÄCKEREI", not "ERBÄCKEREI". */
+const COMPOUND_MODIFIER_MIN = 3;
+/** Heads are five letters or more (see the build): a token shorter than this holds no compound. */
+const COMPOUND_MIN = COMPOUND_MODIFIER_MIN + 5;
+
+/**
+ * A kind of business glued after a name, as German, Dutch, the Nordic languages, Finnish and Estonian write it
+ * ("STADTBÄCKEREI", "ZONNESTUDIO", "BILVERKSTAD"): a token ending in one of the compound heads (see the build), the
+ * longest first ("baumarkt" before "markt"). The part in front that is itself a business word of another group
+ * ("HANDYTANKSTELLE" is a phone top-up, not a petrol station; "AUTOSALON" a car dealer, not a hairdresser) leaves
+ * it undecided, and so do two compounds of different groups.
+ */
+function compoundBusinessWord(
+  lexicons: Lexicons,
+  tokens: readonly string[],
+  count: number,
+): BusinessWordMatch | null {
+  let found: Phrase | undefined;
+  for (let k = 0; k < count; k++) {
+    const token = tokens[k]!;
+    if (token.length < COMPOUND_MIN) continue;
+    const candidates = lexicons.compoundHeadsByEnding.get(token.slice(-4));
+    if (candidates === undefined) continue;
+    let hit: Phrase | undefined;
+    for (const head of candidates) {
+      const cut = token.length - head.length;
+      if (cut < COMPOUND_MODIFIER_MIN || !token.endsWith(head)) continue;
+      hit = lexicons.compoundHeads.get(head)!;
+      const modifier = singleWord(lexicons, token.slice(0, cut));
+      if (modifier !== undefined && groupOf(modifier.slug) !== groupOf(hit.slug)) return null;
+      break;
+    }
+    if (hit === undefined) continue;
+    if (found !== undefined && groupOf(found.slug) !== groupOf(hit.slug)) return null;
+    found ??= hit;
+  }
+  return found === undefined
+    ? null
+    : { slug: found.slug, confidence: CONFIDENCE.businessCompound, word: found.text };
+}
+
 function groupOf(slug: CategorySlug): string {
   const category = categoryBySlug(slug)!;
   return category.parentSlug ?? category.slug;
@@ -415,6 +461,7 @@ export function resolveSellerWith(
       bankWordFromPurpose: false,
       incomeWord: null,
       business: null,
+      compound: null,
     };
   }
   const cleaned = cleanDescription(sellerText);
@@ -473,6 +520,7 @@ export function resolveSellerWith(
       bankWordFromPurpose: fromPurpose,
       incomeWord,
       business: null,
+      compound: null,
     };
   }
   if (known !== null) {
@@ -484,6 +532,7 @@ export function resolveSellerWith(
       bankWordFromPurpose: fromPurpose,
       incomeWord,
       business: null,
+      compound: null,
     };
   }
   const displayName = titleCase(display, keyTokenCount);
@@ -493,8 +542,20 @@ export function resolveSellerWith(
   // stays a separate seller while still landing in Paycheck.
   const key = generic ? "" : keyFromTokens(tokens, keyTokenCount);
   let business = generic ? null : businessWords(lexicons, tokens, keyTokenCount);
-  if (business !== null && mayBeAPub(business, cleaned.countries ?? countries)) business = null;
-  return { key, displayName, known: null, bankWord, bankWordFromPurpose: fromPurpose, incomeWord, business };
+  const where = cleaned.countries ?? countries;
+  if (business !== null && mayBeAPub(business, where)) business = null;
+  let compound = generic || business !== null ? null : compoundBusinessWord(lexicons, tokens, keyTokenCount);
+  if (compound !== null && mayBeAPub(compound, where)) compound = null;
+  return {
+    key,
+    displayName,
+    known: null,
+    bankWord,
+    bankWordFromPurpose: fromPurpose,
+    incomeWord,
+    business,
+    compound,
+  };
 }
 
 /** Where a pub is as often called a hotel (the Royal Hotel, the Commercial Hotel) as a place to sleep is. */

@@ -48,3 +48,57 @@ describe("business words of the presets' other languages (it, pt, da, sv, no, fi
     expect(presetWordSet.has("cajem")).toBe(false);
   });
 });
+
+describe("a kind of business glued after a name (German, Dutch, Nordic, Finnish, Estonian compounds)", () => {
+  it.each([
+    ["DORFAPOTHEKE ST MARTIN", "health-fitness.pharmacy"],
+    ["Stadtbäckerei Huber", "food-dining.groceries"],
+    ["LINDENAPOTHEKE 0815", "health-fitness.pharmacy"],
+    ["KAUPUNGINAPTEEKKI OY", "health-fitness.pharmacy"], // Finnish: the town's pharmacy
+    ["JAAMAAPTEEK", "health-fitness.pharmacy"], // Estonian
+    ["HAMNBAGERI VISBY", "food-dining.groceries"], // Swedish: the harbour bakery
+    ["DORPSBAKKERIJ DE VRIES", "food-dining.groceries"], // Dutch
+  ])("%s → %s", (description, slug) => {
+    expect(categorizeTransaction({ description }, context())).toMatchObject({
+      categoryId: slug,
+      via: "business_words",
+    });
+  });
+
+  it("reads the longest head and is less sure than a whole word", () => {
+    const result = categorizeTransaction({ description: "SONNENAPOTHEKE" }, context());
+    expect(result.reason).toContain("apotheke");
+    expect(result.confidence).toBeLessThan(
+      categorizeTransaction({ description: "APOTHEKE AM MARKT" }, context()).confidence,
+    );
+  });
+
+  it("a part in front that names another kind of business leaves it undecided", () => {
+    // An "Autoverleih" rents out cars: "verleih" alone (a hire shop) would file it under home services.
+    expect(categorize("AUTOVERLEIH SCHMIDT")).toBeNull();
+    // A "Handytankstelle" tops up a phone; an "Autosalon" sells cars, whatever "tankstelle" or "salon" say alone.
+    expect(categorize("HANDYTANKSTELLE")).toBeNull();
+    expect(categorize("AUTOSALON MAYER")).not.toBe("personal-care.hair");
+  });
+
+  it("compound heads are places where people pay, and no trade's name that is also a surname", () => {
+    const heads = new Set(presetWords.heads as string[]);
+    expect(heads.has("apotheke")).toBe(true);
+    for (const word of ["bahnhof", "station", "kapper", "metzger", "backer"])
+      expect(heads.has(word)).toBe(false);
+    for (const head of heads) expect(head.endsWith("er") || head.length < 5).toBe(false);
+  });
+
+  it("a station, a landmark or a surname glued to a name is not a business", () => {
+    expect(categorize("HAUPTBAHNHOF MUENCHEN")).toBeNull();
+    expect(categorize("KLAUS OBERBACKER")).toBeNull();
+    expect(categorize("JENS KALTSCHNEIDER")).toBeNull();
+  });
+
+  it("the bank's own category goes first", () => {
+    expect(
+      categorizeTransaction({ description: "DORFAPOTHEKE ST MARTIN", bankCategory: "Restaurants" }, context())
+        .categoryId,
+    ).toBe("food-dining.restaurants");
+  });
+});
