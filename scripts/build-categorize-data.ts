@@ -652,6 +652,27 @@ for (const [text, list] of votes) {
   words.push([text, slugIndex(slug), best >= 2 ? 2 : 1]);
 }
 words.sort((a, b) => a[0].localeCompare(b[0]));
+// Dishes, from the presets' cuisine field in every language read: beside a word that only sets a scene ("GARDEN
+// SUSHI", see business-words.json's "scenery"), a dish says what the seller is. Cuisines named by a country or region
+// ("chinese", "italian") are left out ("JAPANESE GARDEN" is a garden), and so are meals and kinds of place
+// ("breakfast", "bistro", "coffee shop"), cakes ("CAKE ART" sells decorating supplies), barbecue and grill (a garden
+// centre sells barbecues), tea, juice and fish (a tea shop, a fishmonger).
+const DISH_KEYS = (
+  "pizza burger sandwich chicken kebab ice_cream sushi seafood steak_house fish_and_chips donut noodle pasta " +
+  "bubble_tea ramen friture salad crepe hot_dog hotpot pancake tapas beef_bowl wings curry bagel sausage soba " +
+  "frozen_yogurt shawarma soup fries udon"
+).split(" ");
+const dishes = new Set<string>();
+for (const language of Object.keys(LANGUAGES)) {
+  const options = presetRequire(`@openstreetmap/id-tagging-schema/dist/translations/${language}.json`)[
+    language
+  ].presets.fields.cuisine?.options as Record<string, string> | undefined;
+  for (const key of DISH_KEYS) {
+    const text = options?.[key] === undefined ? "" : form(options[key]!);
+    if (text.length >= 3) dishes.add(text);
+  }
+}
+
 // Heads of compound words: single words of five letters or more that a compounding language names (its name or
 // alias) and that every preset voting for them is a place where people pay. The engine reads a token ending in one
 // ("DORFAPOTHEKE") when nothing else decides. Agent nouns in -er are left out: in these languages they are surnames
@@ -666,10 +687,11 @@ const heads = words
 writeFileSync(
   path.join(outDir, "preset-words.json"),
   `${JSON.stringify({
-    about: `Built by scripts/build-categorize-data.ts from @openstreetmap/id-tagging-schema ${schemaPackage.version} (ISC, see NOTICE.md), languages ${Object.keys(LANGUAGES).join(", ")}. Rows: [words, category index, strength: 2 from a preset's name or alias, 1 from its search terms]; heads: words that may end a compound word.`,
+    about: `Built by scripts/build-categorize-data.ts from @openstreetmap/id-tagging-schema ${schemaPackage.version} (ISC, see NOTICE.md), languages ${Object.keys(LANGUAGES).join(", ")}. Rows: [words, category index, strength: 2 from a preset's name or alias, 1 from its search terms]; heads: words that may end a compound word; dishes: words naming a dish.`,
     categories: slugs,
     words,
     heads,
+    dishes: [...dishes].sort(),
   }).replace(/\],\[/g, "],\n[")}\n`,
 );
 console.log(

@@ -47,6 +47,10 @@ export type Lexicons = {
   compoundHeads: ReadonlyMap<string, Phrase>;
   /** The compound heads by their last four letters, longest first: one probe tells most tokens apart. */
   compoundHeadsByEnding: ReadonlyMap<string, readonly string[]>;
+  /** Business words that only set a scene ("garden", "art"): beside a dish they give way (see normalize.ts). */
+  scenery: ReadonlySet<string>;
+  /** Dishes that are business words of a place to eat or drink ("sushi", "kebab"): they outrank scenery. */
+  dishes: ReadonlySet<string>;
   /** Words that name no seller ("online transfer to sav"): a description of only these has no seller key. */
   generic: ReadonlySet<string>;
   bankLabels: ReadonlyMap<string, CategorySlug>;
@@ -105,6 +109,14 @@ export const NOT_DECIDING_ALONE: ReadonlySet<string> = new Set([
  */
 export const FALSE_FRIENDS: ReadonlySet<string> = new Set(["pension", "pensions", "trekking"]);
 
+/** Places to eat or drink, where a dish names what the seller is (a grocer sells every dish). */
+const EATING: ReadonlySet<string> = new Set([
+  "food-dining.restaurants",
+  "food-dining.fast-food",
+  "food-dining.coffee-shops",
+  "food-dining.alcohol-bars",
+]);
+
 let cached: Lexicons | undefined;
 
 export function defaultLexicons(): Lexicons {
@@ -153,6 +165,14 @@ function buildLexicons(): Lexicons {
     // A word that never decides alone (NOT_DECIDING_ALONE, FALSE_FRIENDS) does not decide glued either.
     if (phrase !== undefined && phrase.confidence >= CONFIDENCE_THRESHOLD) compoundHeads.set(head, phrase);
   }
+  const dishes = new Set<string>();
+  for (const dish of presetWords.dishes as string[]) {
+    const phrase = business.byFirst
+      .get(dish.split(" ")[0]!)
+      ?.find((entry) => entry.phrase.text === dish)?.phrase;
+    if (phrase !== undefined && phrase.confidence >= CONFIDENCE_THRESHOLD && EATING.has(phrase.slug))
+      dishes.add(dish);
+  }
   const compoundHeadsByEnding = new Map<string, string[]>();
   for (const head of compoundHeads.keys()) {
     const ending = head.slice(-4);
@@ -178,6 +198,8 @@ function buildLexicons(): Lexicons {
     businessWords: business,
     compoundHeads,
     compoundHeadsByEnding,
+    scenery: new Set(businessWords.scenery),
+    dishes,
     generic: new Set(bankWords.generic),
     bankLabels: labels,
     bankCodes: codes,

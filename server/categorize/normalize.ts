@@ -174,9 +174,31 @@ function businessWords(
 ): BusinessWordMatch | null {
   const hits = scanPhrases(lexicons.businessWords, tokens, from, count);
   if (hits === null) return gluedBusinessWord(lexicons, tokens, count, from);
+  return agreeingWords(lexicons, hits, false) ?? dishOverScenery(lexicons, hits);
+}
+
+/**
+ * Words of different groups where one is a dish ("sushi", "kebab") and every word of another group only sets a
+ * scene ("GARDEN SUSHI", "PIZZA ART", "KEBAB MUSIC"): a restaurant is named for a garden or for art as often as
+ * anything, while a dish says what it sells. Any other word of another group ("PIZZA & LAUNDRY"), or scenery that is
+ * part of a longer phrase ("garden centre"), still leaves it undecided.
+ */
+function dishOverScenery(lexicons: Lexicons, hits: readonly Phrase[]): BusinessWordMatch | null {
+  let dish = false;
+  for (const phrase of hits) if (lexicons.dishes.has(phrase.text)) dish = true;
+  return dish ? agreeingWords(lexicons, hits, true) : null;
+}
+
+/** The most trusted of the words when they all point to one group (scenery left out when `skipScenery`), else null. */
+function agreeingWords(
+  lexicons: Lexicons,
+  hits: readonly Phrase[],
+  skipScenery: boolean,
+): BusinessWordMatch | null {
   let best: Phrase | null = null;
   let group: string | null = null;
   for (const phrase of hits) {
+    if (skipScenery && phrase.length === 1 && lexicons.scenery.has(phrase.text)) continue;
     const phraseGroup = groupOf(phrase.slug);
     if (group === null) group = phraseGroup;
     else if (group !== phraseGroup) return null;

@@ -102,3 +102,25 @@ describe("a kind of business glued after a name (German, Dutch, Nordic, Finnish,
     ).toBe("food-dining.restaurants");
   });
 });
+
+describe("a dish outranks a word that only sets the scene", () => {
+  it.each([
+    ["GOLDEN GARDEN SUSHI", "food-dining.restaurants"],
+    ["PIZZA ART NAPOLI", "food-dining.restaurants"],
+    ["KEBAB MUSIC 24", "food-dining.restaurants"],
+    ["GALLERY NOODLE HOUSE", "food-dining.restaurants"],
+  ])("%s → %s", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+
+  it("words of different groups that are not scenery still leave it undecided", () => {
+    expect(categorize("PIZZA & LAUNDRY")).toBeNull();
+    // "kitchen" is a place to eat or a kitchen shop: not a dish, so "art" still makes it ambiguous.
+    expect(categorize("ART AND KITCHEN")).toBeNull();
+  });
+
+  it("a cuisine named by its country is no dish: a Japanese garden is a garden", () => {
+    expect(categorize("JAPANESE GARDEN")).toBe("home.lawn-garden");
+    expect(categorize("GARDEN SUPPLY")).toBeNull();
+  });
+});
