@@ -577,7 +577,10 @@ const namedInFirstLanguages = (list: WordVote[]) =>
  */
 const safeSingleWord = (text: string, list: WordVote[]) => {
   if (text.length < 4 || ENGLISH.has(text)) return false;
-  const own = new Set(list.filter((v) => v.weight >= 2).map((v) => v.language));
+  const names = list.filter((v) => v.weight >= 2);
+  // A preset's whole name may be an everyday word of its own language ("apteka"); a stub may not: a word left of a
+  // longer name is often an adjective or a case form ("yleinen", general; "servico", service; "dzērienu", of drinks).
+  const own = new Set(names.every((v) => v.stub) ? [] : names.map((v) => v.language));
   for (const [language, everyday] of EVERYDAY_IN) if (!own.has(language) && everyday.has(text)) return false;
   return true;
 };
@@ -601,16 +604,17 @@ const sellsThere = (id: string, slug: string) => {
 /** Languages that write a kind of business glued after a name ("Stadtbäckerei", "zonnestudio", "bilverkstad"). */
 const COMPOUNDING = new Set(["de", "nl", "da", "sv", "no", "fi", "et"]);
 
-type WordVote = { slug: string; weight: number; language: string; sells: boolean };
+type WordVote = { slug: string; weight: number; language: string; sells: boolean; stub: boolean };
 const votes = new Map<string, WordVote[]>();
 const addWord = (phrase: string, slug: string, weight: number, language: string, sells: boolean) => {
-  const tokens = form(phrase)
-    .split(" ")
-    .filter((t) => t && !GENERIC.has(t) && !GENERIC_IN[language]?.has(t));
+  const all = form(phrase).split(" ");
+  const tokens = all.filter((t) => t && !GENERIC.has(t) && !GENERIC_IN[language]?.has(t));
   if (tokens.length === 0 || tokens.length > 3) return;
   const text = tokens.join(" ");
   if (text.length < 3 || /\d/.test(text)) return;
-  votes.set(text, [...(votes.get(text) ?? []), { slug, weight, language, sells }]);
+  // A stub: one word left of a longer name once its shop word was cut ("Yleinen sauna", "Sklep sportowy").
+  const stub = tokens.length === 1 && all.filter(Boolean).length > 1;
+  votes.set(text, [...(votes.get(text) ?? []), { slug, weight, language, sells, stub }]);
 };
 for (const language of Object.keys(LANGUAGES)) {
   const translations = presetRequire(`@openstreetmap/id-tagging-schema/dist/translations/${language}.json`)[

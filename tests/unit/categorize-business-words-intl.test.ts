@@ -46,6 +46,10 @@ describe("business words of the presets' other languages (it, pt, da, sv, no, fi
   it("a stub left by cutting a shop word and a preposition is not a word of its own", () => {
     // Czech "obchod s čajem" (tea shop): "čajem" is "tea" in the instrumental case, not a business alone.
     expect(presetWordSet.has("cajem")).toBe(false);
+    // A word left of a longer name once its shop word was cut, and everyday in its own language: Portuguese
+    // "serviço" (service) of a petrol station's name, Latvian "dzērienu" (of drinks) of a drinks shop's.
+    expect(presetWordSet.has("servico")).toBe(false);
+    expect(presetWordSet.has("dzerienu")).toBe(false);
   });
 });
 
