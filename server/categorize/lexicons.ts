@@ -7,7 +7,7 @@ import bankCategories from "@/server/categorize/data/bank-categories.json";
 import bankWords from "@/server/categorize/data/bank-words.json";
 import businessWords from "@/server/categorize/data/business-words.json";
 import presetWords from "@/server/categorize/data/preset-words.json";
-import { buildPhraseIndex, type PhraseIndex } from "@/server/categorize/phrases";
+import { buildPhraseIndex, type Phrase, type PhraseIndex } from "@/server/categorize/phrases";
 import { type CategorySlug, isCategorySlug } from "@/server/categorize/taxonomy";
 import { buildWordFilter, type WordFilter } from "@/server/categorize/tokenize";
 
@@ -23,6 +23,8 @@ export const CONFIDENCE = {
   // Below the threshold: a preset's search terms ("medic", "cash carry", "mva") misfired on real bank text more
   // often than they helped; they still make a name with a word of another group ambiguous.
   businessPresetTerm: 0.55,
+  // A kind of business glued after a name ("STADTBÄCKEREI"): read only when nothing else decides (see the engine).
+  businessCompound: 0.65,
   bankLabel: 0.8,
   bankLabelPart: 0.7,
   bankCode: 0.85,
@@ -38,6 +40,17 @@ export type Lexicons = {
   /** strongStarts as a WordFilter, asked first for every token of a known seller's text. */
   strongStartFilter: WordFilter;
   businessWords: PhraseIndex;
+  /**
+   * Business words that may end a compound word of a language that glues them to a name ("dorfapotheke",
+   * "bilverkstad"), with their phrase in businessWords (Tally's own word where both lists have it).
+   */
+  compoundHeads: ReadonlyMap<string, Phrase>;
+  /** The compound heads by their last four letters, longest first: one probe tells most tokens apart. */
+  compoundHeadsByEnding: ReadonlyMap<string, readonly string[]>;
+  /** Business words that only set a scene ("garden", "art"): beside a dish they give way (see normalize.ts). */
+  scenery: ReadonlySet<string>;
+  /** Dishes that are business words of a place to eat or drink ("sushi", "kebab"): they outrank scenery. */
+  dishes: ReadonlySet<string>;
   /** Words that name no seller ("online transfer to sav"): a description of only these has no seller key. */
   generic: ReadonlySet<string>;
   /** generic as a WordFilter: asked for the seller's words of most rows, most of which are not generic. */
@@ -98,6 +111,14 @@ export const NOT_DECIDING_ALONE: ReadonlySet<string> = new Set([
  */
 export const FALSE_FRIENDS: ReadonlySet<string> = new Set(["pension", "pensions", "trekking"]);
 
+/** Places to eat or drink, where a dish names what the seller is (a grocer sells every dish). */
+const EATING: ReadonlySet<string> = new Set([
+  "food-dining.restaurants",
+  "food-dining.fast-food",
+  "food-dining.coffee-shops",
+  "food-dining.alcohol-bars",
+]);
+
 let cached: Lexicons | undefined;
 
 export function defaultLexicons(): Lexicons {
@@ -140,6 +161,26 @@ function buildLexicons(): Lexicons {
         NOT_DECIDING_ALONE.has(row.text) || FALSE_FRIENDS.has(row.text) ? { ...row, confidence: 0 } : row,
       ),
   );
+  const compoundHeads = new Map<string, Phrase>();
+  for (const head of presetWords.heads as string[]) {
+    const phrase = business.byFirst.get(head)?.find((entry) => entry.rest.length === 0)?.phrase;
+    // A word that never decides alone (NOT_DECIDING_ALONE, FALSE_FRIENDS) does not decide glued either.
+    if (phrase !== undefined && phrase.confidence >= CONFIDENCE_THRESHOLD) compoundHeads.set(head, phrase);
+  }
+  const dishes = new Set<string>();
+  for (const dish of presetWords.dishes as string[]) {
+    const phrase = business.byFirst
+      .get(dish.split(" ")[0]!)
+      ?.find((entry) => entry.phrase.text === dish)?.phrase;
+    if (phrase !== undefined && phrase.confidence >= CONFIDENCE_THRESHOLD && EATING.has(phrase.slug))
+      dishes.add(dish);
+  }
+  const compoundHeadsByEnding = new Map<string, string[]>();
+  for (const head of compoundHeads.keys()) {
+    const ending = head.slice(-4);
+    compoundHeadsByEnding.set(ending, [...(compoundHeadsByEnding.get(ending) ?? []), head]);
+  }
+  for (const list of compoundHeadsByEnding.values()) list.sort((a, b) => b.length - a.length);
   const labels = new Map<string, CategorySlug>();
   for (const [label, slug] of Object.entries(bankCategories.labels as Record<string, string>)) {
     if (!isCategorySlug(slug)) throw new Error(`bank-categories.json: unknown category "${slug}"`);
@@ -157,6 +198,10 @@ function buildLexicons(): Lexicons {
     strongStarts,
     strongStartFilter: buildWordFilter(strongStarts, strongStarts.size),
     businessWords: business,
+    compoundHeads,
+    compoundHeadsByEnding,
+    scenery: new Set(businessWords.scenery),
+    dishes,
     generic: new Set(bankWords.generic),
     genericFilter: buildWordFilter(bankWords.generic, bankWords.generic.length),
     bankLabels: labels,

@@ -27,7 +27,7 @@ const {
 } = clean;
 const { isPlainDescription, readDescriptor } = descriptor;
 const { DEFAULT_COUNTRIES, lastMatchLength, lastMatchThroughBranch, matchAlias, terminalFirst } = dictionary;
-const { defaultLexicons } = lexiconModule;
+const { CONFIDENCE, defaultLexicons } = lexiconModule;
 const { scanPhrases } = phrases;
 const { mayContain } = tokenizer;
 const { categoryBySlug } = taxonomy;
@@ -63,6 +63,11 @@ export type SellerMatch = NormalizedSeller & {
   incomeWord: Phrase | null;
   /** Words that say what kind of business it is ("pub", "veterinary"), when they agree on one group; or null. */
   business: BusinessWordMatch | null;
+  /**
+   * When no business word was found: a kind of business glued after a name ("DORFAPOTHEKE"), read by the engine
+   * only when nothing else decides; or null.
+   */
+  compound: BusinessWordMatch | null;
 };
 
 export type ResolveOptions = {
@@ -188,9 +193,31 @@ function businessWords(
 ): BusinessWordMatch | null {
   const hits = scanPhrases(lexicons.businessWords, tokens, from, count);
   if (hits === null) return gluedBusinessWord(lexicons, tokens, count, from);
+  return agreeingWords(lexicons, hits, false) ?? dishOverScenery(lexicons, hits);
+}
+
+/**
+ * Words of different groups where one is a dish ("sushi", "kebab") and every word of another group only sets a
+ * scene ("GARDEN SUSHI", "PIZZA ART", "KEBAB MUSIC"): a restaurant is named for a garden or for art as often as
+ * anything, while a dish says what it sells. Any other word of another group ("PIZZA & LAUNDRY"), or scenery that is
+ * part of a longer phrase ("garden centre"), still leaves it undecided.
+ */
+function dishOverScenery(lexicons: Lexicons, hits: readonly Phrase[]): BusinessWordMatch | null {
+  let dish = false;
+  for (const phrase of hits) if (lexicons.dishes.has(phrase.text)) dish = true;
+  return dish ? agreeingWords(lexicons, hits, true) : null;
+}
+
+/** The most trusted of the words when they all point to one group (scenery left out when `skipScenery`), else null. */
+function agreeingWords(
+  lexicons: Lexicons,
+  hits: readonly Phrase[],
+  skipScenery: boolean,
+): BusinessWordMatch | null {
   let best: Phrase | null = null;
   let group: string | null = null;
   for (const phrase of hits) {
+    if (skipScenery && phrase.length === 1 && lexicons.scenery.has(phrase.text)) continue;
     const phraseGroup = groupOf(phrase.slug);
     if (group === null) group = phraseGroup;
     else if (group !== phraseGroup) return null;
@@ -262,6 +289,47 @@ function gluedBusinessWord(
   return found === undefined
     ? null
     : { slug: found.slug, confidence: found.confidence - 0.05, word: found.text };
+}
+
+/** The shortest name part a compound is read behind: "STADTBÄCKEREI", not "ERBÄCKEREI". */
+const COMPOUND_MODIFIER_MIN = 3;
+/** Heads are five letters or more (see the build): a token shorter than this holds no compound. */
+const COMPOUND_MIN = COMPOUND_MODIFIER_MIN + 5;
+
+/**
+ * A kind of business glued after a name, as German, Dutch, the Nordic languages, Finnish and Estonian write it
+ * ("STADTBÄCKEREI", "ZONNESTUDIO", "BILVERKSTAD"): a token ending in one of the compound heads (see the build), the
+ * longest first ("baumarkt" before "markt"). The part in front that is itself a business word of another group
+ * ("HANDYTANKSTELLE" is a phone top-up, not a petrol station; "AUTOSALON" a car dealer, not a hairdresser) leaves
+ * it undecided, and so do two compounds of different groups.
+ */
+function compoundBusinessWord(
+  lexicons: Lexicons,
+  tokens: readonly string[],
+  count: number,
+): BusinessWordMatch | null {
+  let found: Phrase | undefined;
+  for (let k = 0; k < count; k++) {
+    const token = tokens[k]!;
+    if (token.length < COMPOUND_MIN) continue;
+    const candidates = lexicons.compoundHeadsByEnding.get(token.slice(-4));
+    if (candidates === undefined) continue;
+    let hit: Phrase | undefined;
+    for (const head of candidates) {
+      const cut = token.length - head.length;
+      if (cut < COMPOUND_MODIFIER_MIN || !token.endsWith(head)) continue;
+      hit = lexicons.compoundHeads.get(head)!;
+      const modifier = singleWord(lexicons, token.slice(0, cut));
+      if (modifier !== undefined && groupOf(modifier.slug) !== groupOf(hit.slug)) return null;
+      break;
+    }
+    if (hit === undefined) continue;
+    if (found !== undefined && groupOf(found.slug) !== groupOf(hit.slug)) return null;
+    found ??= hit;
+  }
+  return found === undefined
+    ? null
+    : { slug: found.slug, confidence: CONFIDENCE.businessCompound, word: found.text };
 }
 
 function groupOf(slug: CategorySlug): string {
@@ -435,6 +503,7 @@ export function resolveSellerWith(
       bankWordFromPurpose: false,
       incomeWord: null,
       business: null,
+      compound: null,
     };
   }
   const cleaned = cleanDescription(sellerText);
@@ -520,6 +589,7 @@ export function resolveSellerWith(
       bankWordFromPurpose: fromPurpose,
       incomeWord,
       business: null,
+      compound: null,
     };
   }
   if (known !== null) {
@@ -539,6 +609,7 @@ export function resolveSellerWith(
       bankWordFromPurpose: fromPurpose,
       incomeWord,
       business: null,
+      compound: null,
     };
   }
   const displayName = titleCase(display, keyTokenCount);
@@ -548,7 +619,10 @@ export function resolveSellerWith(
   // stays a separate seller while still landing in Paycheck.
   const key = generic ? "" : keyFromTokens(tokens, keyTokenCount);
   let business = generic ? null : businessWords(lexicons, tokens, keyTokenCount);
-  if (business !== null && mayBeAPub(business, cleaned.countries ?? countries)) business = null;
+  const where = cleaned.countries ?? countries;
+  if (business !== null && mayBeAPub(business, where)) business = null;
+  let compound = generic || business !== null ? null : compoundBusinessWord(lexicons, tokens, keyTokenCount);
+  if (compound !== null && mayBeAPub(compound, where)) compound = null;
   // The key the whole text had before its padded name field was read alone (see SellerMatch.textKey).
   const textKey =
     keyTokenCount < cleaned.keyTokenCount ? textKeyOf(lexicons, tokens, cleaned.keyTokenCount) : "";
@@ -561,6 +635,7 @@ export function resolveSellerWith(
     bankWordFromPurpose: fromPurpose,
     incomeWord,
     business,
+    compound,
   };
 }
 

@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import presetWords from "@/server/categorize/data/preset-words.json";
+import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
+import { type CategorizeContext, categorizeTransaction, slugAsId } from "@/server/categorize/engine";
+
+// Invented local businesses (no evaluation rows): words naming a kind of business in the languages the iD presets
+// are read in, and the guards that keep those words from claiming what they do not mean.
+
+const dictionary = defaultSellerDictionary();
+
+function context(overrides: Partial<CategorizeContext<string>> = {}): CategorizeContext<string> {
+  return { dictionary, userRules: new Map(), crowdTop: () => null, slugToCategoryId: slugAsId, ...overrides };
+}
+
+const categorize = (description: string) => categorizeTransaction({ description }, context()).categoryId;
+
+const presetWordSet = new Set((presetWords.words as [string, number, number][]).map(([text]) => text));
+
+describe("business words of the presets' other languages (it, pt, da, sv, no, fi, pl, cs, sk, et, lv, lt, hu)", () => {
+  it.each([
+    ["PIEKARNIA NOWAK I SYN", "food-dining.groceries"], // Polish bakery
+    ["LEKARNA U CERNEHO ORLA", "health-fitness.pharmacy"], // Czech pharmacy
+    ["KNIHKUPECTVI DVORAK", "shopping.books"], // Czech bookshop
+    ["KONDITORI BLABAR", "food-dining.coffee-shops"], // Swedish and Danish pastry café
+    ["TABACCHERIA BIANCHI", "shopping.general-merchandise"], // Italian tobacconist
+    ["GYOGYSZERTAR SZEGED", "health-fitness.pharmacy"], // Hungarian pharmacy
+  ])("%s → %s", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+
+  it("a word of two languages that means things of different groups is not kept", () => {
+    // "ropa" is clothing in Spanish but crude oil in Polish and Czech; "mat" a phone mast in French, food in Swedish.
+    expect(presetWordSet.has("ropa")).toBe(false);
+    expect(presetWordSet.has("mat")).toBe(false);
+  });
+
+  it("a word named only in the other languages is kept only when nothing else reads the same", () => {
+    // English words ("have" is a Danish garden, "step" a Czech gym), everyday words of another language ("porte",
+    // "sud") and words under four letters are not business words.
+    for (const word of ["have", "step", "porte", "sud", "tom", "aut"])
+      expect(presetWordSet.has(word)).toBe(false);
+    expect(categorize("TOM HANSEN")).toBeNull();
+    expect(categorize("HAVE A NICE DAY LTD")).toBeNull();
+  });
+
+  it("a stub left by cutting a shop word and a preposition is not a word of its own", () => {
+    // Czech "obchod s čajem" (tea shop): "čajem" is "tea" in the instrumental case, not a business alone.
+    expect(presetWordSet.has("cajem")).toBe(false);
+    // A word left of a longer name once its shop word was cut, and everyday in its own language: Portuguese
+    // "serviço" (service) of a petrol station's name, Latvian "dzērienu" (of drinks) of a drinks shop's.
+    expect(presetWordSet.has("servico")).toBe(false);
+    expect(presetWordSet.has("dzerienu")).toBe(false);
+  });
+});
+
+describe("a kind of business glued after a name (German, Dutch, Nordic, Finnish, Estonian compounds)", () => {
+  it.each([
+    ["DORFAPOTHEKE ST MARTIN", "health-fitness.pharmacy"],
+    ["Stadtbäckerei Huber", "food-dining.groceries"],
+    ["LINDENAPOTHEKE 0815", "health-fitness.pharmacy"],
+    ["KAUPUNGINAPTEEKKI OY", "health-fitness.pharmacy"], // Finnish: the town's pharmacy
+    ["JAAMAAPTEEK", "health-fitness.pharmacy"], // Estonian
+    ["HAMNBAGERI VISBY", "food-dining.groceries"], // Swedish: the harbour bakery
+    ["DORPSBAKKERIJ DE VRIES", "food-dining.groceries"], // Dutch
+  ])("%s → %s", (description, slug) => {
+    expect(categorizeTransaction({ description }, context())).toMatchObject({
+      categoryId: slug,
+      via: "business_words",
+    });
+  });
+
+  it("reads the longest head and is less sure than a whole word", () => {
+    const result = categorizeTransaction({ description: "SONNENAPOTHEKE" }, context());
+    expect(result.reason).toContain("apotheke");
+    expect(result.confidence).toBeLessThan(
+      categorizeTransaction({ description: "APOTHEKE AM MARKT" }, context()).confidence,
+    );
+  });
+
+  it("a part in front that names another kind of business leaves it undecided", () => {
+    // An "Autoverleih" rents out cars: "verleih" alone (a hire shop) would file it under home services.
+    expect(categorize("AUTOVERLEIH SCHMIDT")).toBeNull();
+    // A "Handytankstelle" tops up a phone; an "Autosalon" sells cars, whatever "tankstelle" or "salon" say alone.
+    expect(categorize("HANDYTANKSTELLE")).toBeNull();
+    expect(categorize("AUTOSALON MAYER")).not.toBe("personal-care.hair");
+  });
+
+  it("compound heads are places where people pay, and no trade's name that is also a surname", () => {
+    const heads = new Set(presetWords.heads as string[]);
+    expect(heads.has("apotheke")).toBe(true);
+    for (const word of ["bahnhof", "station", "kapper", "metzger", "backer"])
+      expect(heads.has(word)).toBe(false);
+    for (const head of heads) expect(head.endsWith("er") || head.length < 5).toBe(false);
+  });
+
+  it("a station, a landmark or a surname glued to a name is not a business", () => {
+    expect(categorize("HAUPTBAHNHOF MUENCHEN")).toBeNull();
+    expect(categorize("KLAUS OBERBACKER")).toBeNull();
+    expect(categorize("JENS KALTSCHNEIDER")).toBeNull();
+  });
+
+  it("the bank's own category goes first", () => {
+    expect(
+      categorizeTransaction({ description: "DORFAPOTHEKE ST MARTIN", bankCategory: "Restaurants" }, context())
+        .categoryId,
+    ).toBe("food-dining.restaurants");
+  });
+});
+
+describe("a dish outranks a word that only sets the scene", () => {
+  it.each([
+    ["GOLDEN GARDEN SUSHI", "food-dining.restaurants"],
+    ["PIZZA ART NAPOLI", "food-dining.restaurants"],
+    ["KEBAB MUSIC 24", "food-dining.restaurants"],
+    ["GALLERY NOODLE HOUSE", "food-dining.restaurants"],
+  ])("%s → %s", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+
+  it("words of different groups that are not scenery still leave it undecided", () => {
+    expect(categorize("PIZZA & LAUNDRY")).toBeNull();
+    // "kitchen" is a place to eat or a kitchen shop: not a dish, so "art" still makes it ambiguous.
+    expect(categorize("ART AND KITCHEN")).toBeNull();
+  });
+
+  it("a cuisine named by its country is no dish: a Japanese garden is a garden", () => {
+    expect(categorize("JAPANESE GARDEN")).toBe("home.lawn-garden");
+    expect(categorize("GARDEN SUPPLY")).toBeNull();
+  });
+});
