@@ -104,6 +104,26 @@ export function planCategorization(
 }
 
 /**
+ * The key the current normalizer gives a description on an account in this currency, as an import would file it:
+ * what a rule, choice or vote made on that text is keyed by ("" when the text names no seller).
+ */
+export function currentSellerKey(description: string, currency: string | null | undefined): string {
+  return resolverFor(countriesForCurrency(currency ?? undefined))(description, null).key;
+}
+
+/**
+ * The key a user's choice on a stored transaction is kept under: its text's current key, or the stored one when the
+ * text now names no seller. A row with no key (a transfer, a fee) makes no rule, choice or vote: "".
+ */
+export function choiceSellerKey(
+  storedKey: string,
+  sample: { description: string; currency: string },
+): string {
+  if (!storedKey) return "";
+  return currentSellerKey(sample.description, sample.currency) || storedKey;
+}
+
+/**
  * Whether the row's category (`alias`.user_id, `alias`.category_id) is one of the user's own that they hid. A
  * hidden category is retired: the rows filed under it keep it, but neither the user's rule nor their history
  * files a new row there; the row goes to the next source instead (the crowd never holds own categories). One

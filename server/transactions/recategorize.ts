@@ -6,8 +6,10 @@ import { queryRows } from "@/db/client";
 import { sellerRules } from "@/db/schema";
 import { pgArray } from "@/db/sql-arrays";
 import { requestBudgetEvaluation } from "@/server/budgets/events";
+import { choiceSellerKey } from "@/server/categorize/assign";
 import { getUsableCategory } from "@/server/categorize/categories";
 import { RULE_REASON } from "@/server/categorize/engine";
+import { SELLER_KEY_VERSION } from "@/server/categorize/normalize";
 import { recordVote } from "@/server/categorize/votes";
 import { notFound } from "@/server/errors";
 import {
@@ -51,6 +53,16 @@ export async function recategorizeTransaction(
       ids: [target.id],
     });
     const deltas = [...chosen.deltas];
+    // The sweep below takes the rows stored under the transaction's key; the rule, choice and vote go under the
+    // key the current normalizer reads its text into, which is what new imports of that text get (they differ
+    // when the row came in before a release changed how such text reads), with the text kept beside them.
+    const sample = { description: target.description, currency: target.currency };
+    const choiceKey = choiceSellerKey(target.sellerKey, sample);
+    const keyed = {
+      sampleDescription: sample.description,
+      sampleCurrency: sample.currency,
+      keyVersion: SELLER_KEY_VERSION,
+    };
     let changed = 1;
     let kept = 0;
     if (input.applyToSeller && target.sellerKey) {
@@ -65,13 +77,13 @@ export async function recategorizeTransaction(
       kept = others.filter((row) => row.source === "user" && row.categoryId !== category.id).length;
       await tx
         .insert(sellerRules)
-        .values({ userId, sellerKey: target.sellerKey, categoryId: category.id })
+        .values({ userId, sellerKey: choiceKey, categoryId: category.id, ...keyed })
         .onConflictDoUpdate({
           target: [sellerRules.userId, sellerRules.sellerKey],
-          set: { categoryId: category.id, createdAt: sql`now()` },
+          set: { categoryId: category.id, createdAt: sql`now()`, ...keyed },
         });
     }
-    await recordVote(tx, { userId, sellerKey: target.sellerKey, categoryId: category.id });
+    await recordVote(tx, { userId, sellerKey: choiceKey, categoryId: category.id, sample });
     await applyAggregateDeltas(tx, userId, deltas);
     await requestBudgetEvaluation(tx, userId, [...new Set(deltas.map((delta) => delta.month.slice(0, 7)))]);
     return { changed, kept };
@@ -80,7 +92,14 @@ export async function recategorizeTransaction(
   return result;
 }
 
-type LockedRow = { id: string; sellerKey: string; categoryId: string | null; source: string | null };
+type LockedRow = {
+  id: string;
+  sellerKey: string;
+  categoryId: string | null;
+  source: string | null;
+  description: string;
+  currency: string;
+};
 
 class SellerChangedMeanwhile extends Error {}
 
@@ -106,13 +125,16 @@ async function lockRows(
           seller_key: string;
           category_id: string | null;
           category_source: string | null;
+          description: string;
+          currency: string;
           seller_read: string | null;
         }>(
           savepoint,
           sql`with target as (
             select seller_key from transactions where id = ${transactionId}::uuid and user_id = ${userId}::uuid
           )
-          select id, seller_key, category_id, category_source, (select seller_key from target) as seller_read
+          select id, seller_key, category_id, category_source, description, currency,
+            (select seller_key from target) as seller_read
           from transactions
           where user_id = ${userId}::uuid
             and (id = ${transactionId}::uuid
@@ -129,6 +151,8 @@ async function lockRows(
           sellerKey: row.seller_key,
           categoryId: row.category_id,
           source: row.category_source,
+          description: row.description,
+          currency: row.currency,
         }));
       });
     } catch (error) {
