@@ -1,6 +1,6 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, ne, or, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { queryRows } from "@/db/client";
 import { categoryChoices, crowdVotes, sellerRules, transactions } from "@/db/schema";
@@ -13,6 +13,7 @@ import { categorizeForUser, choiceSellerKey } from "@/server/categorize/assign";
 import { refreshCrowdTop } from "@/server/categorize/votes";
 import { AppError, notFound } from "@/server/errors";
 import { lockUserForRebuild, rebuildAggregate } from "@/server/spending/aggregate";
+import { sellerSweepKeys } from "@/server/transactions/seller-sweep";
 
 // "Undo" after a category change: before the change, what it may touch is written down (each row's category
 // and why, the seller rule, the user's crowd vote and private choice); the page gets that back as a signed token, and undoing
@@ -71,6 +72,7 @@ export async function snapshotForUndo(
   if (!target) throw notFound("That transaction");
   const choiceKey = choiceSellerKey(target.sellerKey, target);
   const bySeller = applyToSeller && target.sellerKey !== "";
+  const keys = bySeller ? await sellerSweepKeys(db, userId, target) : [];
   const rows = await db
     .select({
       id: transactions.id,
@@ -82,7 +84,9 @@ export async function snapshotForUndo(
     .where(
       and(
         eq(transactions.userId, userId),
-        bySeller ? eq(transactions.sellerKey, target.sellerKey) : eq(transactions.id, transactionId),
+        bySeller
+          ? or(eq(transactions.id, transactionId), inArray(transactions.sellerKey, keys))
+          : eq(transactions.id, transactionId),
       ),
     );
   const [rule] = bySeller
@@ -285,19 +289,25 @@ export async function previewSellerChange(
   categoryId: string,
 ): Promise<{ merchant: string; count: number }> {
   const [target] = await db
-    .select({ sellerKey: transactions.sellerKey, merchant: transactions.merchant })
+    .select({
+      sellerKey: transactions.sellerKey,
+      merchant: transactions.merchant,
+      description: transactions.description,
+      currency: transactions.currency,
+    })
     .from(transactions)
     .where(and(eq(transactions.id, transactionId), eq(transactions.userId, userId)))
     .limit(1);
   if (!target) throw notFound("That transaction");
   if (!target.sellerKey) return { merchant: target.merchant, count: 0 };
+  const keys = await sellerSweepKeys(db, userId, target);
   const [row] = await db
     .select({ count: sql<number>`count(*)::int` })
     .from(transactions)
     .where(
       and(
         eq(transactions.userId, userId),
-        eq(transactions.sellerKey, target.sellerKey),
+        inArray(transactions.sellerKey, keys),
         ne(transactions.id, transactionId),
         sql`${transactions.categoryId} is distinct from ${categoryId}::uuid`,
         sql`${transactions.categorySource} is distinct from 'user'`,

@@ -16,7 +16,11 @@ import { rekeyStaleSellerRows } from "@/server/categorize/rekey";
 import { refreshCrowdTops } from "@/server/categorize/votes";
 import type { ParsedTransaction } from "@/server/statements/types";
 import { importTransactions } from "@/server/sync/import-transactions";
-import { snapshotForUndo, undoCategoryChange } from "@/server/transactions/category-undo";
+import {
+  previewSellerChange,
+  snapshotForUndo,
+  undoCategoryChange,
+} from "@/server/transactions/category-undo";
 import { recategorizeTransaction } from "@/server/transactions/recategorize";
 import { createDemoConnection } from "../factories/connections";
 import { createTestUser } from "../factories/users";
@@ -217,6 +221,39 @@ describe("rules, choices and votes after a release changes seller keys", () => {
     // The row the rule filed after the change is filed again as an import would file it now.
     const [nextNow] = await db.select().from(transactions).where(eq(transactions.id, next.id));
     expect(nextNow).toMatchObject({ categoryId: CLOTHING, categorySource: "dictionary" });
+  });
+
+  it("apply to all from a row imported after a release also files the seller's rows stored under its older key", async () => {
+    const { user, importRow } = await syncedUser("rekey-sweep");
+    const old = await importRow(TEXT);
+    const unrelated = await importRow("QUILLBY MKT 88 EASTON");
+    await shipRelease2();
+    const fresh = await importRow("POS LRKSPR OUTFIT #0412");
+    expect(fresh.sellerKey).toBe("larkspur outfitters");
+    expect(old.sellerKey).not.toBe(fresh.sellerKey);
+
+    expect(await previewSellerChange(db, user.id, fresh.id, GROCERIES)).toMatchObject({ count: 1 });
+    const token = await snapshotForUndo(db, user.id, fresh.id, true, GROCERIES);
+    const result = await recategorizeTransaction(db, user.id, fresh.id, {
+      categoryId: GROCERIES,
+      applyToSeller: true,
+    });
+    expect(result).toEqual({ changed: 2, kept: 0 });
+    const byId = async (id: string) =>
+      (await db.select().from(transactions).where(eq(transactions.id, id)))[0]!;
+    // Filed, not re-keyed: the stored row keeps the key it came in under.
+    expect(await byId(old.id)).toMatchObject({
+      sellerKey: old.sellerKey,
+      categoryId: GROCERIES,
+      categorySource: "rule",
+    });
+    expect(await byId(unrelated.id)).toMatchObject({ categoryId: unrelated.categoryId });
+
+    await undoCategoryChange(db, user.id, token);
+    expect(await byId(old.id)).toMatchObject({
+      categoryId: old.categoryId,
+      categorySource: old.categorySource,
+    });
   });
 
   it("merges into a row already under the new key (the newer word wins) and keeps the crowd's counts", async () => {
