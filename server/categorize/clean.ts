@@ -162,6 +162,8 @@ const COUNTRY_CODES = new Set(places.countries);
 const COUNTRY_FILTER = buildWordFilter(COUNTRY_CODES, COUNTRY_CODES.size);
 /** The card networks' acceptor layout gives the city 13 characters, between the name and the country code. */
 const CITY_FIELD = 13;
+/** Where the city field starts at the earliest in that layout: after a name field of 22 characters and a space. */
+const NAME_FIELD = 22;
 const REGION_FILTER = buildWordFilter(REGIONS, REGIONS.size);
 const CITIES = new Set(places.cities);
 const ALPHA2: Readonly<Record<string, string>> = places.alpha2;
@@ -358,6 +360,41 @@ export function cleanDescription(raw: string): CleanedDescription {
 }
 
 /**
+ * The card networks' acceptor layout printed with its padding ("KIWI                   TOLVSROD     NOR"): the name
+ * field, padded with spaces to its width, then the city field (13 characters) and the country code. A run of three
+ * or more spaces after the name is where its field ends, when what follows is that city field (with the country code
+ * or a post code after it, or nothing) and no more. How many of `tokens` (the whole text's, cleaned) are the name
+ * field; `tokens.length` when the text is not in that layout:
+ * - a wrapper before the gap ("BILL PAYMENT         PAYEE") leaves no name of its own in front, and the gap then
+ *   separates the wrapper from the name, not a name from its town;
+ * - a gap inside a phrase ("DIRECT               DEBIT ACME LOAN PMT") is followed by more than a city field.
+ * Asked only of texts holding such a gap (see normalize.ts).
+ */
+export function paddedNameLength(text: string, gap: number, tokens: readonly string[]): number {
+  // The city field starts after the name field's width (22 or 25 characters, more after a wrapper in front): a run
+  // of spaces before that is spacing inside a name ("JOE'S   DINER").
+  let start = gap;
+  while (text.charCodeAt(start) === 32) start++;
+  let indent = 0;
+  while (text.charCodeAt(indent) === 32) indent++;
+  if (start - indent < NAME_FIELD) return tokens.length;
+  let rest = text.slice(start).trimEnd();
+  // The country code (or a post code) after the city field, in a field of its own or after one space. A code alone
+  // is the country field after a name and city that fill theirs: where the city starts is not known then.
+  const last = rest.lastIndexOf(" ");
+  const code = rest.slice(last + 1).toLowerCase();
+  if (isCountryCode(code) || REGIONS.has(code) || /^\d+$/.test(code))
+    rest = rest.slice(0, Math.max(last, 0)).trimEnd();
+  // The city field is a town's name: it starts with a letter ("UBER   *EATS" is a processor's layout, not a town).
+  if (rest.length === 0 || rest.length > CITY_FIELD || rest.includes("  ") || !/^\p{L}/u.test(rest))
+    return tokens.length;
+  const name = cleanDescription(text.slice(0, gap)).tokens;
+  if (name.length === 0 || name.length >= tokens.length) return tokens.length;
+  for (let k = 0; k < name.length; k++) if (name[k] !== tokens[k]) return tokens.length;
+  return name.length;
+}
+
+/**
  * The two-letter codes each trailing country code may stand for (see CleanedDescription.countries), one list per
  * code. The Dutch card field ("…,PAS123") is not among them: the card is Dutch, the terminal anywhere.
  */
@@ -509,10 +546,26 @@ const TAIL_WORDS = new Set([
   ...places.companyCountries,
 ]);
 
-// The three sets isTailToken asks, as one filter: a word in none of them is answered without hashing it.
+/**
+ * Towns of the world (GeoNames, built into places.json; towns named like an everyday word or a seller left out):
+ * read only as the place after a name ("KIWI DRAMMEN", "OLEREX TARTU"), to tell that a name counts as the whole
+ * seller text, never cut from a seller's key, so no stored rule or vote loses its key to them. One-word towns here;
+ * the longer ones by their first word, each as its tokens, longest first.
+ */
+const TOWNS: ReadonlySet<string> = new Set(places.towns.filter((town) => !town.includes(" ")));
+const LONG_TOWNS = new Map<string, string[][]>();
+for (const town of places.towns) {
+  if (!town.includes(" ")) continue;
+  const words = town.split(" ");
+  LONG_TOWNS.set(words[0]!, [...(LONG_TOWNS.get(words[0]!) ?? []), words]);
+}
+for (const list of LONG_TOWNS.values()) list.sort((a, b) => b.length - a.length);
+const LONG_TOWN_FILTER = buildWordFilter(LONG_TOWNS.keys(), LONG_TOWNS.size);
+
+// The four sets isTailToken asks, as one filter: a word in none of them is answered without hashing it.
 const TAIL_FILTER = buildWordFilter(
-  [...TAIL_WORDS, ...REGIONS, ...CITIES],
-  TAIL_WORDS.size + REGIONS.size + CITIES.size,
+  [...TAIL_WORDS, ...REGIONS, ...CITIES, ...TOWNS],
+  TAIL_WORDS.size + REGIONS.size + CITIES.size + TOWNS.size,
 );
 
 export function isLegalForm(token: string): boolean {
@@ -559,9 +612,79 @@ export function endsInLegalForm(tokens: readonly string[], count: number): boole
   );
 }
 
-/** A token that may follow a name without being part of it: a region, a large city, "STORES", "LTD". */
+/** A token that may follow a name without being part of it: a region, a city or town, "STORES", "LTD". */
 export function isTailToken(token: string): boolean {
-  return mayContain(TAIL_FILTER, token) && (TAIL_WORDS.has(token) || REGIONS.has(token) || CITIES.has(token));
+  return (
+    mayContain(TAIL_FILTER, token) &&
+    (TAIL_WORDS.has(token) || REGIONS.has(token) || CITIES.has(token) || TOWNS.has(token))
+  );
+}
+
+/**
+ * How many tokens from `at` are one place or filler that may follow a name (see isTailToken), a town of several
+ * words ("PALMERSTON NORTH") among them; the terminal's country code counts as the last token ("… TARTU EST"). 0: the
+ * token at `at` is more of a name.
+ */
+export function tailLength(tokens: readonly string[], at: number): number {
+  const token = tokens[at]!;
+  if (mayContain(LONG_TOWN_FILTER, token) && LONG_TOWNS.has(token)) {
+    const length = longTownAt(tokens, at);
+    if (length > 0) return length;
+  }
+  if (mayContain(TAIL_FILTER, token)) {
+    if (TAIL_WORDS.has(token) || REGIONS.has(token) || CITIES.has(token)) return 1;
+    if (TOWNS.has(token)) {
+      townRead = true;
+      return 1;
+    }
+  }
+  return at === tokens.length - 1 && readCountry(token) ? 1 : 0;
+}
+
+/** How many tokens at `at` spell a town or a large city (0 when none): "TRONDHEIM", "PALMERSTON NORTH". */
+export function townLength(tokens: readonly string[], at: number): number {
+  const token = tokens[at]!;
+  if (mayContain(LONG_TOWN_FILTER, token) && LONG_TOWNS.has(token)) {
+    const length = longTownAt(tokens, at);
+    if (length > 0) return length;
+  }
+  if (!mayContain(TAIL_FILTER, token)) return 0;
+  if (CITIES.has(token)) return 1;
+  if (!TOWNS.has(token)) return 0;
+  townRead = true;
+  return 1;
+}
+
+/** How many tokens at `at` spell a town of several words, longest first (0 when none). */
+function longTownAt(tokens: readonly string[], at: number): number {
+  for (const words of LONG_TOWNS.get(tokens[at]!)!) {
+    if (at + words.length > tokens.length) continue;
+    let k = 1;
+    while (k < words.length && tokens[at + k] === words[k]) k++;
+    if (k === words.length) {
+      townRead = true;
+      return k;
+    }
+  }
+  return 0;
+}
+
+function readCountry(token: string): boolean {
+  if (!isCountryCode(token)) return false;
+  townRead = true;
+  return true;
+}
+
+/**
+ * Whether tailLength read a town or a trailing country code since the last call (which clears it): a seller matched
+ * through one was, before towns were read, a text of its own with its own key (see normalize.ts).
+ */
+let townRead = false;
+
+export function takeTownRead(): boolean {
+  const read = townRead;
+  townRead = false;
+  return read;
 }
 
 /** Each large city as its tokens, grouped by its last token: a trailing city is found without building strings. */

@@ -14,7 +14,7 @@ import { type CategorySlug, categoryBySlug, isCategorySlug } from "@/server/cate
 
 // tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
 // the hot path reads module-local copies instead (see clean.ts).
-const { cleanDescription, isLegalForm, isTailToken, keyFromTokens } = clean;
+const { cleanDescription, isLegalForm, isTailToken, keyFromTokens, tailLength, townLength } = clean;
 const { buildAliasIndex, childFlags, childId, findChild, ROOT, tokenHash } = aliasIndex;
 
 /** One line of data/sellers.json. */
@@ -411,9 +411,13 @@ function choose(set: CandidateSet, countries: readonly string[]): SellerRecord |
   return set.memo;
 }
 
-/** True when every token from `from` on is a place or filler ("STORES", "LONDON GB"), not more of a name. */
+/** True when every token from `from` on is a place or filler ("STORES", "LONDON GB", "DRAMMEN NOR"), not more of a name. */
 function onlyTail(tokens: readonly string[], from: number): boolean {
-  for (let k = from; k < tokens.length; k++) if (!isTailToken(tokens[k]!)) return false;
+  for (let k = from; k < tokens.length; ) {
+    const length = tailLength(tokens, k);
+    if (length === 0) return false;
+    k += length;
+  }
   return true;
 }
 
@@ -455,6 +459,30 @@ export function matchAlias(
   return joined < 0 ? undefined : walk(trie, joined, tokens, 2, keyTokenCount, countries, placeFrom);
 }
 
+/** Per terminal's countries (one list object per code, see clean.ts) and account's countries, the two as one list. */
+const terminalLists = new WeakMap<readonly string[], WeakMap<readonly string[], readonly string[]>>();
+
+/**
+ * The countries to match a text in when it prints the terminal's country: the terminal's, then the account's. A
+ * spelling several businesses share is then read as the one that trades where the terminal stood ("WOOLWORTHS …
+ * AUCKLAND NZ" is New Zealand's grocer to an Australian account too). One list object per pair, so the choices made
+ * for it are remembered (see choose), with the terminal's countries as its home tier (see chooseCandidate).
+ */
+export function terminalFirst(terminal: readonly string[], countries: readonly string[]): readonly string[] {
+  let byAccount = terminalLists.get(terminal);
+  if (byAccount === undefined) {
+    byAccount = new WeakMap();
+    terminalLists.set(terminal, byAccount);
+  }
+  let list = byAccount.get(countries);
+  if (list === undefined) {
+    list = [...terminal, ...countries.filter((country) => !terminal.includes(country))];
+    markHomeCountries(list, terminal.length);
+    byAccount.set(countries, list);
+  }
+  return list;
+}
+
 /** How long a first word may be for the first two words to be tried as one ("wal" + "mart"). */
 const MAX_JOINED_FIRST = 5;
 
@@ -467,6 +495,18 @@ const DISTINCTIVE_LENGTH = 8;
 
 /** How many tokens the spelling the last walk answered with covers (a scratch value, like clean.ts's arrays). */
 let matchedTokens = 0;
+
+/**
+ * Whether the seller matchAlias last returned was read before a branch's name and its town (see branchThenTown): the
+ * caller asks whether the branch word names another kind of business. A scratch value, like matchedTokens.
+ */
+let matchedBranch = false;
+/** Whether sellerAt's last answer was read before a branch and its town (read by walk when the answer changes). */
+let pickedBranch = false;
+
+export function lastMatchThroughBranch(): boolean {
+  return matchedBranch;
+}
 
 /** How many leading tokens the seller matchAlias last returned was matched by. */
 export function lastMatchLength(): number {
@@ -527,6 +567,7 @@ function walk(
   const bareNumber = from === 1 && tokens.length > 1 && isDigitsOnly(first);
   let best: SellerRecord | undefined;
   matchedTokens = 0;
+  matchedBranch = false;
   for (let k = from; ; k++) {
     // A node that holds no seller (most inner nodes of longer spellings) is passed without reading anything.
     const flags = childFlags(found);
@@ -548,7 +589,11 @@ function walk(
               bareNumber,
               best,
             );
-      if (best !== before) matchedTokens = k;
+      if (best !== before) {
+        matchedTokens = k;
+        matchedBranch = pickedBranch;
+      }
+      pickedBranch = false;
     }
     // A leaf has no child to look the next token up in.
     if (k >= tokens.length || !(flags & INNER)) break;
@@ -589,8 +634,40 @@ function sellerAt(
       wholeOrPlace = wholeOrPlaceAt(tokens, k, keyTokenCount, placeFrom, bareNumber && k === 1);
     if (wholeOrPlace === 1)
       best = (flags & EXACT ? trie.exact.get(id) : choose(trie.exactAll.get(id)!, countries)) ?? best;
+    else if (!bareNumber && branchThenTown(tokens, k)) {
+      const local = flags & EXACT ? trie.exact.get(id) : choose(trie.exactAll.get(id)!, countries);
+      if (local !== undefined && local.origin === "osm" && tradesAtHome(local, countries)) {
+        best = local;
+        pickedBranch = true;
+      }
+    }
   }
   return best;
+}
+
+/**
+ * Whether the tokens after the first `k` are a branch's name and its town ("KIWI SAGENSTUA TRONDHEIM", "… NOR"):
+ * one word of letters that is no place itself, then a town or city, then at most a place or country code. Chains
+ * name their shops after the quarter they stand in. Only a chain of name-suggestion-index that trades where the
+ * account (or the printed terminal) is, is read so (see sellerAt): the branch word may be a name's second word
+ * elsewhere, and a word naming another kind of business ("KIWI KAFE OSLO") is left to normalize.ts, which reads it.
+ */
+function branchThenTown(tokens: readonly string[], k: number): boolean {
+  const branch = tokens[k];
+  if (branch === undefined || branch.length < 4 || k + 2 > tokens.length || isTailToken(branch)) return false;
+  for (let i = 0; i < branch.length; i++) {
+    const c = branch.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  const town = townLength(tokens, k + 1);
+  return town > 0 && onlyTail(tokens, k + 1 + town);
+}
+
+/** Whether a record trades in the first (home) tier of `countries`: the terminal's, else the account's. */
+function tradesAtHome(record: SellerRecord, countries: readonly string[]): boolean {
+  const home = homeCountries.get(countries) ?? 1;
+  for (let i = 0; i < home && i < countries.length; i++) if (trades(record, countries[i]!)) return true;
+  return false;
 }
 
 /**

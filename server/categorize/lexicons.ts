@@ -40,6 +40,8 @@ export type Lexicons = {
   businessWords: PhraseIndex;
   /** Words that name no seller ("online transfer to sav"): a description of only these has no seller key. */
   generic: ReadonlySet<string>;
+  /** generic as a WordFilter: asked for the seller's words of most rows, most of which are not generic. */
+  genericFilter: WordFilter;
   bankLabels: ReadonlyMap<string, CategorySlug>;
   /** [from, to, slug], narrowest range first. */
   bankCodes: ReadonlyArray<readonly [number, number, CategorySlug]>;
@@ -156,6 +158,7 @@ function buildLexicons(): Lexicons {
     strongStartFilter: buildWordFilter(strongStarts, strongStarts.size),
     businessWords: business,
     generic: new Set(bankWords.generic),
+    genericFilter: buildWordFilter(bankWords.generic, bankWords.generic.length),
     bankLabels: labels,
     bankCodes: codes,
   };

@@ -17,9 +17,16 @@ import * as tokenizer from "@/server/categorize/tokenize";
 
 // tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
 // the hot path reads module-local copies instead (see clean.ts).
-const { cleanDescription, endsInLegalForm, keyFromTokens, printsAsWebAddress } = clean;
+const {
+  cleanDescription,
+  endsInLegalForm,
+  keyFromTokens,
+  paddedNameLength,
+  printsAsWebAddress,
+  takeTownRead,
+} = clean;
 const { isPlainDescription, readDescriptor } = descriptor;
-const { DEFAULT_COUNTRIES, lastMatchLength, matchAlias } = dictionary;
+const { DEFAULT_COUNTRIES, lastMatchLength, lastMatchThroughBranch, matchAlias, terminalFirst } = dictionary;
 const { defaultLexicons } = lexiconModule;
 const { scanPhrases } = phrases;
 const { mayContain } = tokenizer;
@@ -30,6 +37,13 @@ export type NormalizedSeller = {
    * the text names no seller (a check, a transfer, a fee). */
   key: string;
   displayName: string;
+  /**
+   * The key the text had before a town or a trailing country code let a brand match it ("kiwi drammen" for "KIWI
+   * DRAMMEN", now "kiwi"), or before its padded name field was read alone ("acme widgets skien" for "ACME WIDGETS
+   * SKIEN NOR" printed with padding, now "acme widgets"), when that differs: a rule the user made for it then, and
+   * the crowd's votes on it, still apply (see the engine).
+   */
+  textKey?: string;
 };
 
 export type BusinessWordMatch = { slug: CategorySlug; confidence: number; word: string };
@@ -76,6 +90,11 @@ function titleCase(tokens: readonly string[], count: number): string {
     out += head + token.slice(1);
   }
   return out;
+}
+
+/** Whether `token` is a generic word (see Lexicons.generic): the filter answers most tokens without a Set probe. */
+function isGeneric(lexicons: Lexicons, token: string): boolean {
+  return mayContain(lexicons.genericFilter, token) && lexicons.generic.has(token);
 }
 
 /** Whether the lead or the tokens hold the first word of a strong bank phrase; reads both without joining them. */
@@ -374,7 +393,7 @@ function spelledInBankWords(lexicons: Lexicons, known: SellerRecord, tokens: rea
   // A spelling of generic words alone counts when it is the whole seller text ("NEXT", "THE STORE"); as the start of
   // a longer text it is bank wording ("ACCT TRANSFER").
   let generic = true;
-  for (let k = 0; k < matched && generic; k++) generic = lexicons.generic.has(tokens[k]!);
+  for (let k = 0; k < matched && generic; k++) generic = isGeneric(lexicons, tokens[k]!);
   return generic && matched < tokens.length;
 }
 
@@ -418,6 +437,7 @@ export function resolveSellerWith(
     return {
       key: "",
       displayName: `Check ${descriptor.checkNumber}`,
+      textKey: undefined,
       known: null,
       bankWord: null,
       bankWordFromPurpose: false,
@@ -426,12 +446,38 @@ export function resolveSellerWith(
     };
   }
   const cleaned = cleanDescription(sellerText);
-  const { tokens, display, keyTokenCount, lead, placeFrom } = cleaned;
+  const { tokens, display, lead } = cleaned;
+  let { keyTokenCount, placeFrom } = cleaned;
+  // The acceptor layout with its padding: the name field ends at a run of spaces (see paddedNameLength). Only the
+  // name is the seller's key and name ("ACME WIDGETS           SKIEN        NOR" is "acme widgets" wherever it
+  // stands), and a brand that is the whole name field is the whole seller text.
+  const gap = tokens.length > 1 ? sellerText.indexOf("   ") : -1;
+  const nameEnd = gap > 0 ? paddedName(lexicons, sellerText, gap, tokens) : tokens.length;
+  if (nameEnd < keyTokenCount) keyTokenCount = nameEnd;
+  if (nameEnd < placeFrom) placeFrom = nameEnd;
+  takeTownRead();
   let known =
     tokens.length === 0
       ? null
-      : (matchAlias(dict, tokens, keyTokenCount, countries, placeFrom, cleaned.countries) ?? null);
+      : (matchAlias(
+          dict,
+          tokens,
+          keyTokenCount,
+          cleaned.countries === null ? countries : terminalFirst(cleaned.countries, countries),
+          placeFrom,
+          cleaned.countries,
+        ) ?? null);
+  // Read at once: the matching below asks no more of the dictionary, but the flag is shared scratch state.
+  const throughTown = known !== null && takeTownRead();
   if (known !== null && anotherKindOfBusiness(lexicons, known, tokens, keyTokenCount)) known = null;
+  // A chain read before a branch's name and town ("KIWI SAGENSTUA TRONDHEIM") is not that chain when the branch word
+  // names a kind of business, even one of its group ("KIWI CAFE TRONDHEIM" is a café).
+  if (
+    known !== null &&
+    lastMatchThroughBranch() &&
+    businessWords(lexicons, tokens, lastMatchLength() + 1, lastMatchLength()) !== null
+  )
+    known = null;
   if (known !== null && spelledInBankWords(lexicons, known, tokens)) known = null;
   const purpose = descriptor.purpose === "" ? null : cleanDescription(descriptor.purpose);
   // The transfer's wrapper may be in front of the name or in a field of its own ("PRZELEW;ŻABKA ANNA").
@@ -455,7 +501,7 @@ export function resolveSellerWith(
   // the money moved, not what it paid for, when a payee's name follows: the name decides then.
   if (ownWord !== null && ownWord.weight < 2 && lead.length > 0 && ownWord === bestBankWord(lexicons, lead)) {
     let named = false;
-    for (let k = 0; k < keyTokenCount && !named; k++) named = !lexicons.generic.has(tokens[k]!);
+    for (let k = 0; k < keyTokenCount && !named; k++) named = !isGeneric(lexicons, tokens[k]!);
     if (named) ownWord = bestBankWord(lexicons, tokens);
   }
   if (ownWord !== null && inCompanyName(lexicons, ownWord, tokens, keyTokenCount)) ownWord = null;
@@ -476,6 +522,7 @@ export function resolveSellerWith(
     return {
       key: "",
       displayName: raw.trim(),
+      textKey: undefined,
       known: null,
       bankWord,
       bankWordFromPurpose: fromPurpose,
@@ -484,9 +531,17 @@ export function resolveSellerWith(
     };
   }
   if (known !== null) {
+    // A brand found only through a town (or a country code) after it had, before towns were read, the text's own
+    // key: kept beside the brand's, so a rule the user made on it keeps applying. The brand's key is what new rules
+    // and votes gather on.
+    const textKey =
+      throughTown || keyTokenCount < cleaned.keyTokenCount
+        ? textKeyOf(lexicons, tokens, cleaned.keyTokenCount)
+        : "";
     return {
       key: known.key,
       displayName: known.name,
+      textKey: textKey !== "" && textKey !== known.key ? textKey : undefined,
       known,
       bankWord,
       bankWordFromPurpose: fromPurpose,
@@ -496,13 +551,46 @@ export function resolveSellerWith(
   }
   const displayName = titleCase(display, keyTokenCount);
   let generic = true;
-  for (let k = 0; k < keyTokenCount && generic; k++) generic = lexicons.generic.has(tokens[k]!);
+  for (let k = 0; k < keyTokenCount && generic; k++) generic = isGeneric(lexicons, tokens[k]!);
   // A keyword names the kind of payment, not the payer: "ACME CORP PAYROLL" keeps its own key so each employer
   // stays a separate seller while still landing in Paycheck.
   const key = generic ? "" : keyFromTokens(tokens, keyTokenCount);
   let business = generic ? null : businessWords(lexicons, tokens, keyTokenCount);
   if (business !== null && mayBeAPub(business, cleaned.countries ?? countries)) business = null;
-  return { key, displayName, known: null, bankWord, bankWordFromPurpose: fromPurpose, incomeWord, business };
+  // The key the whole text had before its padded name field was read alone (see SellerMatch.textKey).
+  const textKey =
+    keyTokenCount < cleaned.keyTokenCount ? textKeyOf(lexicons, tokens, cleaned.keyTokenCount) : "";
+  return {
+    key,
+    displayName,
+    textKey: textKey !== "" && textKey !== key ? textKey : undefined,
+    known: null,
+    bankWord,
+    bankWordFromPurpose: fromPurpose,
+    incomeWord,
+    business,
+  };
+}
+
+/** The key of the first `count` tokens as the text's own ("" when they are all bank wording). */
+function textKeyOf(lexicons: Lexicons, tokens: readonly string[], count: number): string {
+  for (let k = 0; k < count; k++) if (!lexicons.generic.has(tokens[k]!)) return keyFromTokens(tokens, count);
+  return "";
+}
+
+/**
+ * How many tokens the padded name field holds (see paddedNameLength), `tokens.length` when the text is not in that
+ * layout. A field of bank wording alone ("ONLINE PAYMENT        ACME") is a wrapper, not a name, and a city field
+ * holding bank wording ("DIRECT        DEBIT") is the rest of a phrase, not a town.
+ */
+function paddedName(lexicons: Lexicons, text: string, gap: number, tokens: readonly string[]): number {
+  const end = paddedNameLength(text, gap, tokens);
+  if (end === tokens.length) return end;
+  let named = false;
+  for (let k = 0; k < end && !named; k++) named = !lexicons.generic.has(tokens[k]!);
+  if (!named) return tokens.length;
+  for (let k = end; k < tokens.length; k++) if (lexicons.generic.has(tokens[k]!)) return tokens.length;
+  return end;
 }
 
 /** Where a pub is as often called a hotel (the Royal Hotel, the Commercial Hotel) as a place to sleep is. */

