@@ -58,6 +58,16 @@ export const eventTypes = {
   "crowd/recount.requested": eventType("crowd/recount.requested", {
     schema: z.object({ sellerKeys: z.array(z.string().min(1)).min(1).max(CROWD_RECOUNT_BATCH) }),
   }),
+  // One batch of the seller re-key (server/categorize/rekey.ts): rules, choices and votes keyed by a normalizer
+  // older than `version` move to the key their sample text reads into now. Each batch sends the next while rows
+  // are left, so no run grows with the users; `chain` names the hourly check that started it.
+  "categorize/rekey.requested": eventType("categorize/rekey.requested", {
+    schema: z.object({
+      version: z.number().int().min(1),
+      chain: z.string().min(1),
+      batch: z.number().int().min(0),
+    }),
+  }),
   // Sent by the operator command to run the daily refresh now instead of waiting for the cron.
   "sync/daily-refresh.requested": eventType("sync/daily-refresh.requested", {
     schema: z.object({ pageSize: z.number().int().min(1).max(1000).optional() }),
@@ -146,6 +156,12 @@ export const crowdRecountRequested = (
   data: TallyEventData<"crowd/recount.requested">,
   options?: EventOptions,
 ) => buildEvent("crowd/recount.requested", data, options);
+
+/** Deterministic: a retried batch, or the same hour's check run twice, starts no second chain. */
+export const rekeyRequested = (data: TallyEventData<"categorize/rekey.requested">) =>
+  buildEvent("categorize/rekey.requested", data, {
+    id: `rekey:v${data.version}:${data.chain}:${data.batch}`,
+  });
 
 function isTallyEventName(name: string): name is TallyEventName {
   return Object.hasOwn(eventTypes, name);

@@ -13,6 +13,8 @@ import { purgeStatements } from "@/inngest/functions/purge-statements";
 import { recomputeSpending } from "@/inngest/functions/recompute-spending";
 import { recountCrowd } from "@/inngest/functions/recount-crowd";
 import { recoverStrandedSyncs } from "@/inngest/functions/recover-stranded-syncs";
+import { rekeySellers } from "@/inngest/functions/rekey-sellers";
+import { rekeySellersScheduled } from "@/inngest/functions/rekey-sellers-scheduled";
 import { relayOutboxFunction } from "@/inngest/functions/relay-outbox";
 import { syncConnection } from "@/inngest/functions/sync-connection";
 
@@ -30,6 +32,8 @@ export const embeddedFunctions: TallyFunction[] = [
   recoverStrandedSyncs,
   purgeStatements,
   recountCrowd,
+  rekeySellersScheduled,
+  rekeySellers,
 ];
 
 /** What an Inngest server runs: the same, plus the outbox relay (the embedded runner relays by itself). */

@@ -69,8 +69,17 @@ export const sellerRules = pgTable(
     sellerKey: text("seller_key").notNull(),
     categoryId: uuid("category_id").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    // The bank's text this was chosen on, and the seller-key version its key was computed under (see
+    // server/categorize/rekey.ts): when a release changes how text reads into keys, the row follows its text.
+    sampleDescription: text("sample_description"),
+    sampleCurrency: text("sample_currency"),
+    keyVersion: integer("key_version").notNull().default(0),
   },
-  (table) => [primaryKey({ columns: [table.userId, table.sellerKey] })],
+  (table) => [
+    primaryKey({ columns: [table.userId, table.sellerKey] }),
+    // The re-key job finds the rows an older normalizer keyed.
+    index("seller_rules_key_version_idx").on(table.keyVersion),
+  ],
 );
 
 /** One vote per user per seller: that user's latest manual choice of a default category for the seller. */
@@ -85,11 +94,17 @@ export const crowdVotes = pgTable(
       .notNull()
       .references(() => defaultCategories.id, { onDelete: "cascade" }),
     votedAt: timestamp("voted_at", { withTimezone: true }).notNull().defaultNow(),
+    // The bank's text this was chosen on, and the seller-key version its key was computed under (see
+    // server/categorize/rekey.ts): when a release changes how text reads into keys, the row follows its text.
+    sampleDescription: text("sample_description"),
+    sampleCurrency: text("sample_currency"),
+    keyVersion: integer("key_version").notNull().default(0),
   },
   (table) => [
     primaryKey({ name: "crowd_votes_pkey", columns: [table.userId, table.sellerKey] }),
     // Recounting a seller's crowd answer reads that seller's votes across users.
     index("crowd_votes_seller_idx").on(table.sellerKey),
+    index("crowd_votes_key_version_idx").on(table.keyVersion),
   ],
 );
 
@@ -106,8 +121,16 @@ export const categoryChoices = pgTable(
     sellerKey: text("seller_key").notNull(),
     categoryId: uuid("category_id").notNull(),
     chosenAt: timestamp("chosen_at", { withTimezone: true }).notNull().defaultNow(),
+    // The bank's text this was chosen on, and the seller-key version its key was computed under (see
+    // server/categorize/rekey.ts): when a release changes how text reads into keys, the row follows its text.
+    sampleDescription: text("sample_description"),
+    sampleCurrency: text("sample_currency"),
+    keyVersion: integer("key_version").notNull().default(0),
   },
-  (table) => [primaryKey({ columns: [table.userId, table.sellerKey] })],
+  (table) => [
+    primaryKey({ columns: [table.userId, table.sellerKey] }),
+    index("category_choices_key_version_idx").on(table.keyVersion),
+  ],
 );
 
 /**

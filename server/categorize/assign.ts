@@ -10,7 +10,7 @@ import type { SellerDictionary } from "./dictionary";
 import { type Categorization, type CategorizeInput, categorizeBatch, rowKey } from "./engine";
 import { type HistoryChoice, historyTokens, trainHistory } from "./history";
 import { defaultLexicons, type Lexicons } from "./lexicons";
-import { resolveSeller, type SellerMatch } from "./normalize";
+import { resolveSeller, SELLER_KEY_VERSION, type SellerMatch } from "./normalize";
 
 /**
  * Categorizes a batch of new transactions for one user: rules, dictionary and bank words, crowd, business words,
@@ -31,9 +31,12 @@ export async function categorizeForUser(
 
 /** One row of a categorization plan's query. */
 export type CategorizationAnswer = {
-  source: "rule" | "crowd" | "history";
+  source: "rule" | "crowd" | "history" | "older-rule";
   seller_key: string;
   category_id: string;
+  /** An older-rule's sample text and its currency (null on every other source). */
+  sample_description?: string | null;
+  sample_currency?: string | null;
 };
 
 /**
@@ -73,25 +76,41 @@ export function planCategorization(
   const query =
     sellerKeys.size === 0
       ? null
-      : sql`select 'rule' as source, r.seller_key, r.category_id from seller_rules r
+      : sql`select 'rule' as source, r.seller_key, r.category_id,
+                null::text as sample_description, null::text as sample_currency
+              from seller_rules r
               where r.user_id = ${userId}::uuid and r.seller_key = any(${pgArray([...sellerKeys])}::text[])
                 and not ${hiddenCategory(sql`r`)}
             union all
-            select 'crowd', seller_key, category_id from crowd_top
+            select 'crowd', seller_key, category_id, null, null from crowd_top
               where seller_key = any(${pgArray([...unknownKeys])}::text[]) and category_id is not null
             union all
-            select 'history', h.seller_key, h.category_id from category_choices h
+            select 'history', h.seller_key, h.category_id, null, null from category_choices h
               where h.user_id = ${userId}::uuid
                 and string_to_array(h.seller_key, ' ') && ${pgArray([...words])}::text[]
-                and not ${hiddenCategory(sql`h`)}`;
+                and not ${hiddenCategory(sql`h`)}
+            union all
+            -- Rules an older normalizer keyed, until the re-key job (rekey.ts) has moved them: read by their sample
+            -- text below, so a release never leaves a rule unapplied meanwhile. Nearly always none.
+            select 'older-rule', r.seller_key, r.category_id, r.sample_description, r.sample_currency
+              from seller_rules r
+              where r.user_id = ${userId}::uuid and r.key_version < ${SELLER_KEY_VERSION}::int
+                and r.sample_description is not null and not ${hiddenCategory(sql`r`)}`;
   const finish = (answers: readonly CategorizationAnswer[]) => {
     const rules = new Map<string, string>();
     const crowd = new Map<string, string>();
     const choices: HistoryChoice<string>[] = [];
+    const olderRules: CategorizationAnswer[] = [];
     for (const answer of answers) {
       if (answer.source === "rule") rules.set(answer.seller_key, answer.category_id);
       else if (answer.source === "crowd") crowd.set(answer.seller_key, answer.category_id);
+      else if (answer.source === "older-rule") olderRules.push(answer);
       else choices.push({ sellerKey: answer.seller_key, categoryId: answer.category_id });
+    }
+    // An older rule applies under the key its text reads into now, unless a rule stands under that key already.
+    for (const rule of olderRules) {
+      const key = currentSellerKey(rule.sample_description ?? "", rule.sample_currency);
+      if (key !== "" && sellerKeys.has(key) && !rules.has(key)) rules.set(key, rule.category_id);
     }
     return categorizeBatch(rows, {
       dictionary,
@@ -105,6 +124,26 @@ export function planCategorization(
     });
   };
   return { query, finish };
+}
+
+/**
+ * The key the current normalizer gives a description on an account in this currency, as an import would file it:
+ * what a rule, choice or vote made on that text is keyed by ("" when the text names no seller).
+ */
+export function currentSellerKey(description: string, currency: string | null | undefined): string {
+  return resolverFor(countriesForCurrency(currency ?? undefined))(description, null).key;
+}
+
+/**
+ * The key a user's choice on a stored transaction is kept under: its text's current key, or the stored one when the
+ * text now names no seller. A row with no key (a transfer, a fee) makes no rule, choice or vote: "".
+ */
+export function choiceSellerKey(
+  storedKey: string,
+  sample: { description: string; currency: string },
+): string {
+  if (!storedKey) return "";
+  return currentSellerKey(sample.description, sample.currency) || storedKey;
 }
 
 /**

@@ -338,6 +338,14 @@ function groupOf(slug: CategorySlug): string {
 }
 
 /**
+ * The version of how text reads into seller keys. Raise it in any release that changes the key some description
+ * gets (a wrapper newly stripped, a town newly cut, a dictionary alias added or renamed): the stored rules, private
+ * choices and crowd votes keyed by the older reading then follow their sample text to the new key
+ * (server/categorize/rekey.ts). tests/unit/seller-key-version.test.ts fails when keys change without it.
+ */
+export const SELLER_KEY_VERSION = 1;
+
+/**
  * Reads one description. A known seller gets its canonical key ("AMZN Mktp US*2K4TY7" → "amazon"), so user rules
  * and crowd votes gather on one key whatever the bank printed; text made only of bank words (a transfer, a fee, a
  * check) gets no key at all, so "apply to all from this seller" cannot sweep every transfer or check together.

@@ -5,6 +5,10 @@ import { queryRows } from "@/db/client";
 import { categoryChoices, crowdTop, crowdVotes, defaultCategories } from "@/db/schema";
 import { pgArray } from "@/db/sql-arrays";
 import { crowdWinner } from "./crowd";
+import { SELLER_KEY_VERSION } from "./normalize";
+
+/** A sample of the bank's text a rule, choice or vote was made on, with its account's currency. */
+export type SellerSample = { description: string; currency: string };
 
 /**
  * A user's manual choice for a seller. It is always remembered privately (category_choices: the history source
@@ -15,15 +19,25 @@ import { crowdWinner } from "./crowd";
  */
 export async function recordVote(
   db: Database,
-  input: { userId: string; sellerKey: string; categoryId: string },
+  input: { userId: string; sellerKey: string; categoryId: string; sample?: SellerSample },
 ) {
   if (!input.sellerKey) return;
+  const { sample, ...choice } = input;
+  // The text the choice was made on, and the key version it was read with: when a later release reads that text
+  // into another key, the choice and the vote follow it (server/categorize/rekey.ts).
+  const keyed = sample
+    ? {
+        sampleDescription: sample.description,
+        sampleCurrency: sample.currency,
+        keyVersion: SELLER_KEY_VERSION,
+      }
+    : {};
   await db
     .insert(categoryChoices)
-    .values(input)
+    .values({ ...choice, ...keyed })
     .onConflictDoUpdate({
       target: [categoryChoices.userId, categoryChoices.sellerKey],
-      set: { categoryId: input.categoryId, chosenAt: sql`now()` },
+      set: { categoryId: input.categoryId, chosenAt: sql`now()`, ...keyed },
     });
   const [category] = await db
     .select({ id: defaultCategories.id })
@@ -40,10 +54,10 @@ export async function recordVote(
   }
   await db
     .insert(crowdVotes)
-    .values(input)
+    .values({ ...choice, ...keyed })
     .onConflictDoUpdate({
       target: [crowdVotes.userId, crowdVotes.sellerKey],
-      set: { categoryId: input.categoryId, votedAt: sql`now()` },
+      set: { categoryId: input.categoryId, votedAt: sql`now()`, ...keyed },
     });
   await refreshCrowdTop(db, input.sellerKey);
 }
@@ -79,7 +93,11 @@ export async function refreshCrowdTops(db: Database, sellerKeys: readonly string
           where v.seller_key = any(${pgArray(keys)}::text[])
             and exists (
               select 1 from transactions t join accounts a on a.user_id = t.user_id and a.id = t.account_id
-              where t.user_id = v.user_id and t.seller_key = v.seller_key and a.connection_id is not null
+              where t.user_id = v.user_id and a.connection_id is not null
+                -- The vote's own sample text counts as the seller too: stored transactions keep the key they were
+                -- imported under, so after a release re-keyed the vote (rekey.ts) the voter's older rows still
+                -- prove they bought from the seller. Same scan of the voter's rows either way.
+                and (t.seller_key = v.seller_key or t.description = v.sample_description)
             )
           group by v.seller_key, v.category_id
           order by v.seller_key, voters desc, v.category_id`,

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, ne, or, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { queryRows } from "@/db/client";
 import { categoryChoices, crowdVotes, sellerRules, transactions } from "@/db/schema";
@@ -9,10 +9,11 @@ import { secret } from "@/env";
 import { centsFromNumeric } from "@/lib/money";
 import { requestBudgetEvaluation } from "@/server/budgets/events";
 import { invalidateUserReads } from "@/server/cache/user-reads";
-import { categorizeForUser } from "@/server/categorize/assign";
+import { categorizeForUser, choiceSellerKey } from "@/server/categorize/assign";
 import { refreshCrowdTop } from "@/server/categorize/votes";
 import { AppError, notFound } from "@/server/errors";
 import { lockUserForRebuild, rebuildAggregate } from "@/server/spending/aggregate";
+import { sellerSweepKeys } from "@/server/transactions/seller-sweep";
 
 // "Undo" after a category change: before the change, what it may touch is written down (each row's category
 // and why, the seller rule, the user's crowd vote and private choice); the page gets that back as a signed token, and undoing
@@ -24,7 +25,13 @@ const UNDO_MINUTES = 15;
 
 type Snapshot = {
   userId: string;
+  /** The transaction's stored seller key: which rows a whole-seller change swept. */
   sellerKey: string;
+  /**
+   * The key the change's rule, vote and choice went under (choiceSellerKey: its text's current key); absent in
+   * tokens written before there was one, when it was sellerKey.
+   */
+  choiceKey?: string;
   /** The transaction the user changed: the change files it by hand ("user"), the seller's others by rule. */
   target: string;
   /** The category the change files them under. */
@@ -54,12 +61,18 @@ export async function snapshotForUndo(
   categoryId: string,
 ): Promise<string> {
   const [target] = await db
-    .select({ sellerKey: transactions.sellerKey })
+    .select({
+      sellerKey: transactions.sellerKey,
+      description: transactions.description,
+      currency: transactions.currency,
+    })
     .from(transactions)
     .where(and(eq(transactions.id, transactionId), eq(transactions.userId, userId)))
     .limit(1);
   if (!target) throw notFound("That transaction");
+  const choiceKey = choiceSellerKey(target.sellerKey, target);
   const bySeller = applyToSeller && target.sellerKey !== "";
+  const keys = bySeller ? await sellerSweepKeys(db, userId, target) : [];
   const rows = await db
     .select({
       id: transactions.id,
@@ -71,26 +84,29 @@ export async function snapshotForUndo(
     .where(
       and(
         eq(transactions.userId, userId),
-        bySeller ? eq(transactions.sellerKey, target.sellerKey) : eq(transactions.id, transactionId),
+        bySeller
+          ? or(eq(transactions.id, transactionId), inArray(transactions.sellerKey, keys))
+          : eq(transactions.id, transactionId),
       ),
     );
   const [rule] = bySeller
     ? await db
         .select({ categoryId: sellerRules.categoryId })
         .from(sellerRules)
-        .where(and(eq(sellerRules.userId, userId), eq(sellerRules.sellerKey, target.sellerKey)))
+        .where(and(eq(sellerRules.userId, userId), eq(sellerRules.sellerKey, choiceKey)))
     : [];
   const [vote] = await db
     .select({ categoryId: crowdVotes.categoryId })
     .from(crowdVotes)
-    .where(and(eq(crowdVotes.userId, userId), eq(crowdVotes.sellerKey, target.sellerKey)));
+    .where(and(eq(crowdVotes.userId, userId), eq(crowdVotes.sellerKey, choiceKey)));
   const [choice] = await db
     .select({ categoryId: categoryChoices.categoryId })
     .from(categoryChoices)
-    .where(and(eq(categoryChoices.userId, userId), eq(categoryChoices.sellerKey, target.sellerKey)));
+    .where(and(eq(categoryChoices.userId, userId), eq(categoryChoices.sellerKey, choiceKey)));
   const snapshot: Snapshot = {
     userId,
     sellerKey: target.sellerKey,
+    choiceKey,
     target: transactionId,
     to: categoryId,
     rows: rows.map((row) => [row.id, row.categoryId, row.source, row.reason]),
@@ -127,6 +143,7 @@ function readToken(token: string, userId: string): Snapshot {
  */
 export async function undoCategoryChange(db: Database, userId: string, token: string): Promise<number> {
   const snapshot = readToken(token, userId);
+  const choiceKey = snapshot.choiceKey ?? snapshot.sellerKey;
   const restored = await db.transaction(async (tx) => {
     // The user's aggregate lock first, alone (as a rebuild takes it), then the rows: imports take the same lock
     // shared before their rows, so the two never wait on each other in opposite orders.
@@ -148,7 +165,7 @@ export async function undoCategoryChange(db: Database, userId: string, token: st
     );
     const ruleNow = and(
       eq(sellerRules.userId, userId),
-      eq(sellerRules.sellerKey, snapshot.sellerKey),
+      eq(sellerRules.sellerKey, choiceKey),
       eq(sellerRules.categoryId, snapshot.to),
     );
     let ruleTakenBack = false;
@@ -168,31 +185,31 @@ export async function undoCategoryChange(db: Database, userId: string, token: st
     const [choiceNow] = await tx
       .select({ categoryId: categoryChoices.categoryId })
       .from(categoryChoices)
-      .where(and(eq(categoryChoices.userId, userId), eq(categoryChoices.sellerKey, snapshot.sellerKey)));
-    if (snapshot.sellerKey && choiceNow?.categoryId === snapshot.to) {
+      .where(and(eq(categoryChoices.userId, userId), eq(categoryChoices.sellerKey, choiceKey)));
+    if (choiceKey && choiceNow?.categoryId === snapshot.to) {
       if (snapshot.vote === null)
         await tx
           .delete(crowdVotes)
-          .where(and(eq(crowdVotes.userId, userId), eq(crowdVotes.sellerKey, snapshot.sellerKey)));
+          .where(and(eq(crowdVotes.userId, userId), eq(crowdVotes.sellerKey, choiceKey)));
       // Upserted: choosing one of the user's own categories took the vote back (see recordVote).
       else
         await tx
           .insert(crowdVotes)
-          .values({ userId, sellerKey: snapshot.sellerKey, categoryId: snapshot.vote })
+          .values({ userId, sellerKey: choiceKey, categoryId: snapshot.vote })
           .onConflictDoUpdate({
             target: [crowdVotes.userId, crowdVotes.sellerKey],
             set: { categoryId: snapshot.vote },
           });
-      await refreshCrowdTop(tx, snapshot.sellerKey);
+      await refreshCrowdTop(tx, choiceKey);
       // The user's own history must not learn from a choice they took back.
       if (snapshot.choice === null)
         await tx
           .delete(categoryChoices)
-          .where(and(eq(categoryChoices.userId, userId), eq(categoryChoices.sellerKey, snapshot.sellerKey)));
+          .where(and(eq(categoryChoices.userId, userId), eq(categoryChoices.sellerKey, choiceKey)));
       else if (snapshot.choice !== undefined)
         await tx
           .insert(categoryChoices)
-          .values({ userId, sellerKey: snapshot.sellerKey, categoryId: snapshot.choice })
+          .values({ userId, sellerKey: choiceKey, categoryId: snapshot.choice })
           .onConflictDoUpdate({
             target: [categoryChoices.userId, categoryChoices.sellerKey],
             set: { categoryId: snapshot.choice },
@@ -223,7 +240,8 @@ async function refileRowsOfTakenBackRule(
   const later = await queryRows<{ id: string; description: string; amount: string; currency: string }>(
     tx,
     sql`select id, description, amount, currency from transactions
-      where user_id = ${userId}::uuid and seller_key = ${snapshot.sellerKey}
+      where user_id = ${userId}::uuid
+        and seller_key in (${snapshot.sellerKey}, ${snapshot.choiceKey ?? snapshot.sellerKey})
         and category_source = 'rule' and category_id = ${snapshot.to}::uuid
         and not (id = any(${pgArray(snapshot.rows.map((row) => row[0]))}::uuid[]))`,
   );
@@ -271,19 +289,25 @@ export async function previewSellerChange(
   categoryId: string,
 ): Promise<{ merchant: string; count: number }> {
   const [target] = await db
-    .select({ sellerKey: transactions.sellerKey, merchant: transactions.merchant })
+    .select({
+      sellerKey: transactions.sellerKey,
+      merchant: transactions.merchant,
+      description: transactions.description,
+      currency: transactions.currency,
+    })
     .from(transactions)
     .where(and(eq(transactions.id, transactionId), eq(transactions.userId, userId)))
     .limit(1);
   if (!target) throw notFound("That transaction");
   if (!target.sellerKey) return { merchant: target.merchant, count: 0 };
+  const keys = await sellerSweepKeys(db, userId, target);
   const [row] = await db
     .select({ count: sql<number>`count(*)::int` })
     .from(transactions)
     .where(
       and(
         eq(transactions.userId, userId),
-        eq(transactions.sellerKey, target.sellerKey),
+        inArray(transactions.sellerKey, keys),
         ne(transactions.id, transactionId),
         sql`${transactions.categoryId} is distinct from ${categoryId}::uuid`,
         sql`${transactions.categorySource} is distinct from 'user'`,

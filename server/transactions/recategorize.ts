@@ -6,8 +6,10 @@ import { queryRows } from "@/db/client";
 import { sellerRules } from "@/db/schema";
 import { pgArray } from "@/db/sql-arrays";
 import { requestBudgetEvaluation } from "@/server/budgets/events";
+import { choiceSellerKey } from "@/server/categorize/assign";
 import { getUsableCategory } from "@/server/categorize/categories";
 import { RULE_REASON } from "@/server/categorize/engine";
+import { SELLER_KEY_VERSION } from "@/server/categorize/normalize";
 import { recordVote } from "@/server/categorize/votes";
 import { notFound } from "@/server/errors";
 import {
@@ -18,6 +20,7 @@ import {
   lockUserForDeltas,
   parseDeltas,
 } from "@/server/spending/aggregate";
+import { sellerSweepKeys } from "@/server/transactions/seller-sweep";
 
 export type RecategorizeResult = {
   /** Transactions moved to the category: the one chosen, plus the seller's others with applyToSeller. */
@@ -42,7 +45,7 @@ export async function recategorizeTransaction(
   const category = await getUsableCategory(db, userId, input.categoryId);
   const result = await db.transaction(async (tx) => {
     await lockUserForDeltas(tx, userId);
-    const locked = await lockRows(tx, userId, transactionId, Boolean(input.applyToSeller));
+    const { rows: locked, keys } = await lockRows(tx, userId, transactionId, Boolean(input.applyToSeller));
     const target = locked.find((row) => row.id === transactionId);
     if (!target) throw notFound("That transaction");
     const chosen = await moveToCategory(tx, userId, {
@@ -51,10 +54,22 @@ export async function recategorizeTransaction(
       ids: [target.id],
     });
     const deltas = [...chosen.deltas];
+    // The rule, choice and vote go under the key the current normalizer reads the text into, which is what new
+    // imports of that text get (it differs from the stored key when the row came in before a release changed how
+    // such text reads), with the text kept beside them; the sweep takes the seller's rows under either key.
+    const sample = { description: target.description, currency: target.currency };
+    const choiceKey = choiceSellerKey(target.sellerKey, sample);
+    const keyed = {
+      sampleDescription: sample.description,
+      sampleCurrency: sample.currency,
+      keyVersion: SELLER_KEY_VERSION,
+    };
     let changed = 1;
     let kept = 0;
     if (input.applyToSeller && target.sellerKey) {
-      const others = locked.filter((row) => row.id !== target.id && row.sellerKey === target.sellerKey);
+      const others = locked.filter(
+        (row) => row.id !== target.id && (row.sellerKey === target.sellerKey || keys.includes(row.sellerKey)),
+      );
       const seller = await moveToCategory(tx, userId, {
         categoryId: category.id,
         source: "rule",
@@ -65,13 +80,13 @@ export async function recategorizeTransaction(
       kept = others.filter((row) => row.source === "user" && row.categoryId !== category.id).length;
       await tx
         .insert(sellerRules)
-        .values({ userId, sellerKey: target.sellerKey, categoryId: category.id })
+        .values({ userId, sellerKey: choiceKey, categoryId: category.id, ...keyed })
         .onConflictDoUpdate({
           target: [sellerRules.userId, sellerRules.sellerKey],
-          set: { categoryId: category.id, createdAt: sql`now()` },
+          set: { categoryId: category.id, createdAt: sql`now()`, ...keyed },
         });
     }
-    await recordVote(tx, { userId, sellerKey: target.sellerKey, categoryId: category.id });
+    await recordVote(tx, { userId, sellerKey: choiceKey, categoryId: category.id, sample });
     await applyAggregateDeltas(tx, userId, deltas);
     await requestBudgetEvaluation(tx, userId, [...new Set(deltas.map((delta) => delta.month.slice(0, 7)))]);
     return { changed, kept };
@@ -80,25 +95,46 @@ export async function recategorizeTransaction(
   return result;
 }
 
-type LockedRow = { id: string; sellerKey: string; categoryId: string | null; source: string | null };
+type LockedRow = {
+  id: string;
+  sellerKey: string;
+  categoryId: string | null;
+  source: string | null;
+  description: string;
+  currency: string;
+};
 
 class SellerChangedMeanwhile extends Error {}
 
 /**
  * Locks every row this change touches, in one statement and in id order, as an import (its pending rows), an
  * account's removal and every other change take them: the transaction and, for a whole-seller change, the
- * seller's other rows. Ordered locking is what keeps concurrent writers from deadlocking, so nothing outside
- * this set is touched afterwards. The seller is read before the locks are granted; if an import changed the
- * transaction's seller meanwhile (a pending row that posted under fuller text), the locks are given back (a
- * savepoint rolled back) and taken again for the new seller.
+ * seller's other rows (under every stored key that is this seller's: sellerSweepKeys). Ordered locking is what
+ * keeps concurrent writers from deadlocking, so nothing outside this set is touched afterwards. The seller is read
+ * before the locks are granted; if an import changed the transaction's seller meanwhile (a pending row that posted
+ * under fuller text), the locks are given back (a savepoint rolled back) and taken again for the new seller.
  */
 async function lockRows(
   tx: Database,
   userId: string,
   transactionId: string,
   withSeller: boolean,
-): Promise<LockedRow[]> {
+): Promise<{ rows: LockedRow[]; keys: string[] }> {
   for (let attempt = 0; ; attempt++) {
+    const [read] = withSeller
+      ? await queryRows<{ seller_key: string; description: string; currency: string }>(
+          tx,
+          sql`select seller_key, description, currency from transactions
+              where id = ${transactionId}::uuid and user_id = ${userId}::uuid`,
+        )
+      : [];
+    const keys = read
+      ? await sellerSweepKeys(tx, userId, {
+          sellerKey: read.seller_key,
+          description: read.description,
+          currency: read.currency,
+        })
+      : [];
     try {
       return await tx.transaction(async (savepoint) => {
         const rows = await queryRows<{
@@ -106,30 +142,32 @@ async function lockRows(
           seller_key: string;
           category_id: string | null;
           category_source: string | null;
-          seller_read: string | null;
+          description: string;
+          currency: string;
         }>(
           savepoint,
-          sql`with target as (
-            select seller_key from transactions where id = ${transactionId}::uuid and user_id = ${userId}::uuid
-          )
-          select id, seller_key, category_id, category_source, (select seller_key from target) as seller_read
+          sql`select id, seller_key, category_id, category_source, description, currency
           from transactions
           where user_id = ${userId}::uuid
-            and (id = ${transactionId}::uuid
-              or (${withSeller}::boolean and seller_key <> '' and seller_key = (select seller_key from target)))
+            and (id = ${transactionId}::uuid or (seller_key <> '' and seller_key = any(${pgArray(keys)}::text[])))
           order by id
           for update`,
         );
         const target = rows.find((row) => row.id === transactionId);
-        if (withSeller && target && target.seller_key !== target.seller_read && attempt < 3) {
+        if (read && target && target.seller_key !== read.seller_key && attempt < 3) {
           throw new SellerChangedMeanwhile();
         }
-        return rows.map((row) => ({
-          id: row.id,
-          sellerKey: row.seller_key,
-          categoryId: row.category_id,
-          source: row.category_source,
-        }));
+        return {
+          keys,
+          rows: rows.map((row) => ({
+            id: row.id,
+            sellerKey: row.seller_key,
+            categoryId: row.category_id,
+            source: row.category_source,
+            description: row.description,
+            currency: row.currency,
+          })),
+        };
       });
     } catch (error) {
       if (!(error instanceof SellerChangedMeanwhile)) throw error;

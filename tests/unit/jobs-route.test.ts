@@ -22,6 +22,8 @@ describe("/api/inngest in dev mode", () => {
       "recompute-spending",
       "recount-crowd",
       "recover-stranded-syncs",
+      "rekey-sellers",
+      "rekey-sellers-scheduled",
       "relay-outbox",
       "sync-connection",
       "sync-connection-failure",
@@ -36,6 +38,9 @@ describe("/api/inngest in dev mode", () => {
     expect(byId["recover-stranded-syncs"]!.triggers).toEqual([{ cron: "20 * * * *" }]);
     expect(byId["purge-statements"]!.triggers).toEqual([{ event: "statements/purge.requested" }]);
     expect(byId["recount-crowd"]!.triggers).toEqual([{ event: "crowd/recount.requested" }]);
+    expect(byId["rekey-sellers-scheduled"]!.triggers).toEqual([{ cron: "23 * * * *" }]);
+    expect(byId["rekey-sellers"]!.triggers).toEqual([{ event: "categorize/rekey.requested" }]);
+    expect(byId["rekey-sellers"]!.concurrency).toEqual([{ key: "event.data.version", limit: 1 }]);
     expect(byId["daily-refresh-requested"]!.triggers).toEqual([{ event: "sync/daily-refresh.requested" }]);
     expect(byId["sync-connection"]!.concurrency).toEqual([{ key: "event.data.connectionId", limit: 1 }]);
     // Budget evaluation waits for a user's changes to settle (debounce, in Inngest and the embedded runner alike).

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { countriesForCurrency } from "@/server/categorize/currency-countries";
+import { resolveSeller, SELLER_KEY_VERSION } from "@/server/categorize/normalize";
+
+// The keys a spread of invented bank texts read into, pinned at a SELLER_KEY_VERSION. Rules, choices and votes are
+// stored under keys, and only a raised version makes the re-key job (server/categorize/rekey.ts) move them when a
+// change reads text into other keys. So a change that moves any of these keys must raise SELLER_KEY_VERSION in
+// server/categorize/normalize.ts and re-pin: set PINNED_AT to the new version and paste the keys this test prints.
+// (A change that moves keys none of these show still needs the raise: the pin is a tripwire, not a proof.)
+const PINNED_AT = 1;
+const PINNED: [description: string, currency: string, key: string][] = [
+  ["AMZN Mktp US*7Q2LX91B3", "USD", "amazon"],
+  ["NETFLIX.COM 866-579-7172 CA", "USD", "netflix"],
+  ["SQ *HOLLOWAY BAKERY Portland OR", "USD", "holloway bakery"],
+  ["TST* FERNWOOD TAQUERIA 0098 AUSTIN TX", "USD", "fernwood taqueria"],
+  ["POS DEBIT 0412 BRAMBLE HARDWARE #221 DAYTON OH", "USD", "bramble hardware"],
+  ["DEBIT CARD PURCHASE XXXXX1234 MAPLE & OAK DINER BOISE ID", "USD", "maple oak diner boise"],
+  ["PAYPAL *QUILLSHOP 4029357733", "USD", "quillshop"],
+  ["CHECKCARD 0314 LANTERN BOOKS SEATTLE WA 24431064073", "USD", "lantern books"],
+  ["STARBUCKS STORE 10452 DENVER CO", "USD", "starbucks"],
+  ["ACH DEBIT HARBORVIEW UTILITIES BILLPAY", "USD", "harborview utilities billpay"],
+  ["ZELLE TO JORDAN PRICE", "USD", "zelle"],
+  ["ATM WITHDRAWAL 0412 MAIN ST", "USD", "atm withdrawal"],
+  ["CARD PAYMENT TO WILLOWBY'S FARM SHOP ON 12-03-2026", "GBP", "willowbys farm shop"],
+  ["TESCO STORES 3121 LEEDS", "GBP", "tesco"],
+  ["CB BOULANGERIE DU PARC 14/03 LYON", "EUR", "boulangerie du parc lyon"],
+  ["ACQUISTO POS 1234 FERRAMENTA ROSSI MILANO", "EUR", "ferramenta rossi milano"],
+  ["KARTENZAHLUNG BAECKEREI KORN 2026-03-14 MUENCHEN", "EUR", "baeckerei korn muenchen"],
+  ["BEA NR:12AB34 14.03.26/10.22 DE KLEINE MOLEN,PAS123 UTRECHT", "EUR", "de kleine molen pas utrecht"],
+  ["COMPRA TARJ. 1234 PANADERIA LA ESPIGA MADRID", "EUR", "panaderia la espiga madrid"],
+  ["CARTE X1234 12/03 PHARMACIE DES LILAS PARIS", "EUR", "pharmacie des lilas paris"],
+  ["VISA DEBIT PURCHASE GLENMORE GROCERY VANCOUVER BC", "CAD", "glenmore grocery"],
+  ["EFTPOS WATTLE CAFE SYDNEY AU", "AUD", "wattle cafe sydney au"],
+  ["UBER *TRIP HELP.UBER.COM", "USD", "uber"],
+  ["SPOTIFY P1A2B3C4D5 STOCKHOLM", "SEK", "spotify"],
+  ["PAYROLL ACME WIDGETS INC", "USD", "payroll acme widgets inc"],
+];
+
+describe("SELLER_KEY_VERSION", () => {
+  it("is the version the pinned keys were recorded at", () => {
+    expect(SELLER_KEY_VERSION, "re-pin the keys below for the new version").toBe(PINNED_AT);
+  });
+
+  it("is raised whenever text reads into other keys", () => {
+    const now = PINNED.map(([description, currency]): [string, string, string] => [
+      description,
+      currency,
+      resolveSeller(description, undefined, { countries: countriesForCurrency(currency) }).key,
+    ]);
+    const moved = now.filter(([, , key], i) => key !== PINNED[i]![2]);
+    expect(
+      moved,
+      `Seller keys changed: raise SELLER_KEY_VERSION (server/categorize/normalize.ts) so stored rules follow, ` +
+        `then set PINNED_AT and re-pin:\n${now.map((row) => `  ${JSON.stringify(row)},`).join("\n")}`,
+    ).toEqual([]);
+  });
+});
