@@ -225,7 +225,7 @@ export const NON_ASCII = 8;
 
 /**
  * Pass 1: words, numbers and codes in order, with what kind each is, written from index 0 of `out` and `kinds`;
- * returns how many. Entries past that count are left from earlier calls: the caller reuses both arrays, and
+ * returns how many. `s` is lower-cased already (clean.ts does it once): ASCII_CLASS knows only a–z as letters. Entries past that count are left from earlier calls: the caller reuses both arrays, and
  * emptying them (`length = 0`) would free their storage only to grow it again for the next description.
  */
 export function tokenize(s: string, out: string[], kinds: number[]): number {
