@@ -19,6 +19,7 @@ describe("sellers with no shop, market by market", () => {
   it.each([
     // Nordics
     ["HALLON MOBIL", "bills-utilities.mobile-phone"],
+    ["JOLLYROOM AB", "kids"],
     ["GREENELY AB", "bills-utilities.utilities"],
     ["BIXIA AB", "bills-utilities.utilities"],
     ["MALARENERGI AB FAKTURA 889912", "bills-utilities.utilities"],
@@ -79,6 +80,7 @@ describe("sellers with no shop, market by market", () => {
     ["GOLDENERGY", "bills-utilities.utilities"],
     ["SKROUTZ ATHINA", "shopping.general-merchandise"],
     ["EFOOD", "food-dining.food-delivery"],
+    ["COSMOTE TV", "bills-utilities.television"],
     ["STASY", "auto-transport.public-transportation"],
     ["EYDAP SA", "bills-utilities.utilities"],
     // Singapore and Malaysia
@@ -91,6 +93,8 @@ describe("sellers with no shop, market by market", () => {
     ["ZALORA MALAYSIA", "shopping.clothing"],
     // India
     ["SWIGGY BANGALORE", "food-dining.food-delivery"],
+    ["URBAN COMPANY", "home.home-services"],
+    ["INDANE GAS BOOKING", "bills-utilities.utilities"],
     ["ZOMATO", "food-dining.food-delivery"],
     ["IRCTC", "auto-transport.public-transportation"],
     ["REDBUS", "auto-transport.public-transportation"],
@@ -105,6 +109,7 @@ describe("sellers with no shop, market by market", () => {
     ["PANGO", "auto-transport.parking"],
     // Turkey
     ["TRENDYOL ISTANBUL", "shopping.general-merchandise"],
+    ["SAHIBINDEN.COM", "shopping.general-merchandise"],
     ["YEMEKSEPETI", "food-dining.food-delivery"],
     ["HGS YUKLEME", "auto-transport.tolls"],
     ["IGDAS", "bills-utilities.utilities"],
@@ -117,6 +122,8 @@ describe("sellers with no shop, market by market", () => {
     ["SEM PARAR", "auto-transport.tolls"],
     ["CONECTCAR", "auto-transport.tolls"],
     ["HAPVIDA", "health-fitness.health-insurance"],
+    ["CLICKBUS", "auto-transport.public-transportation"],
+    ["INFONAVIT", "home.mortgage-rent"],
     ["UNIMED", "health-fitness.health-insurance"],
   ])("%s → %s", (description, slug) => {
     expect(categorize(description)).toBe(slug);
