@@ -130,12 +130,13 @@ describe("sellers with no shop, market by market", () => {
   });
 
   it("an insurer of every kind of cover and a bank are known with no category", () => {
-    for (const [description, merchant] of [
+    const known: [string, string][] = [
       ["FREMTIND FORSIKRING", "Fremtind"],
       ["SANTAM", "Santam"],
       ["PORTO SEGURO", "Porto Seguro"],
       ["NUBANK", "Nubank"],
-    ]) {
+    ];
+    for (const [description, merchant] of known) {
       const result = categorizeTransaction({ description }, context());
       expect(result.merchant).toBe(merchant);
       expect(result.categoryId).toBeNull();
