@@ -51,14 +51,18 @@ describe("categorization eval sets", () => {
   //   rules (European bank text), so like real-bank-2 it is a tuning set now and its floors follow the work.
   // - real-bank-4.csv: the hold-out gathered once real-bank-3 began to be used for tuning: again only repositories no
   //   earlier set cites. Its floors are what it reached on the day it was added (right less 0.03, wrong plus 0.02).
-  //   real-bank-6 has taken over as the hold-out; its floors now follow the work (raised with the bank words of
-  //   issue 14, item 3: 0.761 / 0.087 then).
+  //   real-bank-6 and then real-bank-7 took over as the hold-out; its floors now follow the work (raised with the
+  //   bank words of issue 14, item 3: 0.761 / 0.087 then).
   // - real-bank-5.csv: the fifth batch, gathered (again from repositories no earlier set cites, permissive licences
   //   only) to be the tuning set while real-bank-4 stays the hold-out. Its floors are what it reached on the day it
   //   was added (right 0.437 less ~0.03, wrong 0.119 plus ~0.03); raise them as rules land (now 0.702 / 0.013).
-  // - real-bank-6.csv: the current hold-out, gathered to replace real-bank-4 in that role (repositories no earlier set
-  //   cites, labelled before the categorizer saw the rows). Its floors are what it reached on the day it was added
-  //   (right 0.565 less 0.03, wrong 0.027 plus 0.02), and its misses are never a tuning list.
+  // - real-bank-6.csv: the hold-out gathered to replace real-bank-4 in that role (repositories no earlier set cites,
+  //   labelled before the categorizer saw the rows). Its floors were what it reached on the day it was added (right
+  //   0.565 less 0.03, wrong 0.027 plus 0.02). It was then used for pass/fail checks while rules were tuned, so it is
+  //   a hold-out no longer; its misses are still never a tuning list.
+  // - real-bank-7.csv: the current hold-out (87 rows, again from repositories no other set cites, labelled before the
+  //   categorizer saw them, run once). Its floors are what it reached on the day it was added (right 0.425 less 0.03,
+  //   wrong 0.046 plus 0.02); never open its misses to write rules, and gather an eighth batch once anyone does.
   it.each([
     { file: "real-bank.csv", minRows: 80, right: 0.9, wrong: MAX_WRONG },
     // Wrong up to 0.035: three of its SNCF rows are labelled Travel (two others Public Transportation, as
@@ -68,6 +72,7 @@ describe("categorization eval sets", () => {
     { file: "real-bank-4.csv", minRows: 130, right: 0.76, wrong: 0.11 },
     { file: "real-bank-5.csv", minRows: 140, right: 0.69, wrong: 0.02 },
     { file: "real-bank-6.csv", minRows: 140, right: 0.53, wrong: 0.047 },
+    { file: "real-bank-7.csv", minRows: 85, right: 0.395, wrong: 0.066 },
   ])(
     "$file: sources and licences named, at least $right right and at most $wrong wrong",
     ({ file, minRows, right, wrong }) => {
