@@ -60,7 +60,15 @@ export const budgetMonthResponse = z.object({
   unbudgeted: z.object({
     total: money,
     categories: z.array(
-      z.object({ category_id: z.string(), name: z.string(), group: z.string().nullable(), amount: money }),
+      z.object({
+        category_id: z.string(),
+        name: z.string(),
+        group: z.string().nullable(),
+        hidden: z
+          .boolean()
+          .meta({ description: "A category the user hid: its spending this month still counts" }),
+        amount: money,
+      }),
     ),
   }),
 });
@@ -115,6 +123,7 @@ export function toBudgetMonthResponse(budget: BudgetMonth): BudgetMonthResponse 
         category_id: item.categoryId,
         name: item.name,
         group: item.groupName,
+        hidden: item.hidden,
         amount: formatDecimal(item.amount),
       })),
     },

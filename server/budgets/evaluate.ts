@@ -208,6 +208,19 @@ export function createBudgetModel(inputs: BudgetInputs) {
 
     const lines: BudgetLine[] = [];
     const unbudgeted: UnbudgetedSpending[] = [];
+    const unbudgetedItem = (
+      category: BudgetCategory,
+      groupName: string | null,
+      groupItself: boolean,
+      amount: number,
+    ): UnbudgetedSpending => ({
+      categoryId: category.id,
+      name: category.name,
+      groupName,
+      groupItself,
+      hidden: category.hidden,
+      amount,
+    });
     for (const group of [...groups].sort(byName)) {
       const children = [...(childrenOf.get(group.id) ?? [])].sort(byName);
       const childLines = children.flatMap((child) => lineFor(child) ?? []);
@@ -217,24 +230,11 @@ export function createBudgetModel(inputs: BudgetInputs) {
       if (groupLine.rolledUp) {
         // Only the group's own budget covers spending outside the categories that have one.
         const direct = spentIn(group.id, target);
-        if (direct > 0)
-          unbudgeted.push({
-            categoryId: group.id,
-            name: group.name,
-            groupName: group.name,
-            groupItself: true,
-            amount: direct,
-          });
+        if (direct > 0) unbudgeted.push(unbudgetedItem(group, group.name, true, direct));
         for (const child of children) {
           const spent = spentIn(child.id, target);
           if (spent > 0 && !childLines.some((line) => line.categoryId === child.id))
-            unbudgeted.push({
-              categoryId: child.id,
-              name: child.name,
-              groupName: group.name,
-              groupItself: false,
-              amount: spent,
-            });
+            unbudgeted.push(unbudgetedItem(child, group.name, false, spent));
         }
       }
     }
@@ -243,26 +243,13 @@ export function createBudgetModel(inputs: BudgetInputs) {
       if (lines.some((line) => line.categoryId === group.id)) continue;
       for (const category of [group, ...(childrenOf.get(group.id) ?? [])]) {
         const spent = spentIn(category.id, target);
-        if (spent > 0)
-          unbudgeted.push({
-            categoryId: category.id,
-            name: category.name,
-            groupName: group.name,
-            groupItself: category.id === group.id,
-            amount: spent,
-          });
+        if (spent > 0) unbudgeted.push(unbudgetedItem(category, group.name, category.id === group.id, spent));
       }
     }
     const uncategorized = byId.get(inputs.uncategorizedId);
     const uncategorizedSpent = spentIn(inputs.uncategorizedId, target);
     if (uncategorized && uncategorizedSpent > 0)
-      unbudgeted.push({
-        categoryId: uncategorized.id,
-        name: uncategorized.name,
-        groupName: null,
-        groupItself: false,
-        amount: uncategorizedSpent,
-      });
+      unbudgeted.push(unbudgetedItem(uncategorized, null, false, uncategorizedSpent));
     unbudgeted.sort((a, b) => b.amount - a.amount || a.name.localeCompare(b.name));
 
     const groupLines = lines.filter((line) => line.isGroup);

@@ -77,6 +77,8 @@ export type UnbudgetedSpending = {
   groupName: string | null;
   /** Spending filed under a group itself rather than one of its categories. */
   groupItself: boolean;
+  /** A category the user hid: its spending this month still counts, and is shown marked. */
+  hidden: boolean;
   amount: Cents;
 };
 

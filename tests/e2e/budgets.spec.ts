@@ -141,7 +141,13 @@ test("a category hidden in Settings keeps its month's spending on the Budgets pa
   // Tally recommends nothing for it: going back means no budget, and the button says so.
   await budgets.press(climbing.getByRole("button", { name: "Remove budget for Climbing gym" }));
   await expect(climbing).toBeHidden();
-  await expect(page.getByRole("button", { name: "Set a budget for Climbing gym" })).toBeVisible();
+  // Its spending waits under Unbudgeted again, still marked.
+  const waiting = page
+    .getByRole("list", { name: "Spending without a budget" })
+    .getByRole("listitem")
+    .filter({ hasText: "Climbing gym" });
+  await expect(waiting).toContainText("Hidden");
+  await expect(waiting.getByRole("button", { name: "Set a budget for Climbing gym" })).toBeVisible();
 });
 
 test("the Budgets page reads well in the dark and on a phone", async ({ page, auth }) => {

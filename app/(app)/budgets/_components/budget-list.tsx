@@ -61,6 +61,13 @@ export function BudgetList({ budget }: { budget: BudgetMonth }) {
                   <p className="text-sm font-medium text-fg">
                     {item.name}
                     {item.groupItself ? " (the whole group)" : ""}
+                    {/* Hidden in Settings: its spending this month still counts, so it is listed, marked. */}
+                    {item.hidden ? (
+                      <>
+                        {" "}
+                        <Badge>Hidden</Badge>
+                      </>
+                    ) : null}
                   </p>
                   {item.groupName && !item.groupItself ? (
                     <p className="text-xs text-fg-muted">{item.groupName}</p>
