@@ -64,12 +64,8 @@ export function planCategorization(
   for (const match of resolved.values()) {
     if (!match.key) continue;
     sellerKeys.add(match.key);
-    // The key the text had before a town or its padded name field was read: the user's rule and the crowd's votes on it
-    // still apply (see the engine).
-    if (match.textKey !== undefined) sellerKeys.add(match.textKey);
     if (match.known?.slug == null) {
       unknownKeys.add(match.key);
-      if (match.textKey !== undefined) unknownKeys.add(match.textKey);
       for (const token of historyTokens(match.key)) words.add(token);
     }
   }

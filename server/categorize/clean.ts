@@ -632,13 +632,9 @@ export function tailLength(tokens: readonly string[], at: number): number {
     if (length > 0) return length;
   }
   if (mayContain(TAIL_FILTER, token)) {
-    if (TAIL_WORDS.has(token) || REGIONS.has(token) || CITIES.has(token)) return 1;
-    if (TOWNS.has(token)) {
-      townRead = true;
-      return 1;
-    }
+    if (TAIL_WORDS.has(token) || REGIONS.has(token) || CITIES.has(token) || TOWNS.has(token)) return 1;
   }
-  return at === tokens.length - 1 && readCountry(token) ? 1 : 0;
+  return at === tokens.length - 1 && isCountryCode(token) ? 1 : 0;
 }
 
 /** How many tokens at `at` spell a town or a large city (0 when none): "TRONDHEIM", "PALMERSTON NORTH". */
@@ -649,10 +645,7 @@ export function townLength(tokens: readonly string[], at: number): number {
     if (length > 0) return length;
   }
   if (!mayContain(TAIL_FILTER, token)) return 0;
-  if (CITIES.has(token)) return 1;
-  if (!TOWNS.has(token)) return 0;
-  townRead = true;
-  return 1;
+  return CITIES.has(token) || TOWNS.has(token) ? 1 : 0;
 }
 
 /** How many tokens at `at` spell a town of several words, longest first (0 when none). */
@@ -661,30 +654,9 @@ function longTownAt(tokens: readonly string[], at: number): number {
     if (at + words.length > tokens.length) continue;
     let k = 1;
     while (k < words.length && tokens[at + k] === words[k]) k++;
-    if (k === words.length) {
-      townRead = true;
-      return k;
-    }
+    if (k === words.length) return k;
   }
   return 0;
-}
-
-function readCountry(token: string): boolean {
-  if (!isCountryCode(token)) return false;
-  townRead = true;
-  return true;
-}
-
-/**
- * Whether tailLength read a town or a trailing country code since the last call (which clears it): a seller matched
- * through one was, before towns were read, a text of its own with its own key (see normalize.ts).
- */
-let townRead = false;
-
-export function takeTownRead(): boolean {
-  const read = townRead;
-  townRead = false;
-  return read;
 }
 
 /** Each large city as its tokens, grouped by its last token: a trailing city is found without building strings. */

@@ -143,11 +143,7 @@ export function categorizeTransaction<Id>(
 
   // An empty key names no seller, so neither a rule nor the crowd can speak for it.
   if (seller.key !== "") {
-    // A rule on the brand's key first; then one on the key the text had before a town after the brand let it match
-    // (see SellerMatch.textKey): a rule made when "KIWI DRAMMEN" was a seller of its own still files it.
-    const ruled =
-      ctx.userRules.get(seller.key) ??
-      (seller.textKey === undefined ? undefined : ctx.userRules.get(seller.textKey));
+    const ruled = ctx.userRules.get(seller.key);
     if (ruled !== undefined && settle(result, ruled, "rule", "rule", RULE_REASON, CONFIDENCE.rule))
       return result;
   }
@@ -204,9 +200,7 @@ export function categorizeTransaction<Id>(
   if (bankWord !== null && !deferred && settleBankWord(result, bankWord, seller, ctx)) return result;
 
   if (seller.key !== "") {
-    // The crowd's votes on the text's old key too (see SellerMatch.textKey), when none are on the new one.
-    const crowd =
-      ctx.crowdTop(seller.key) ?? (seller.textKey === undefined ? null : ctx.crowdTop(seller.textKey));
+    const crowd = ctx.crowdTop(seller.key);
     if (
       crowd !== null &&
       settle(result, crowd, "crowd", "crowd", "What most people chose for this seller", 0.9)

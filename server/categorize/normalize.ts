@@ -17,14 +17,7 @@ import * as tokenizer from "@/server/categorize/tokenize";
 
 // tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
 // the hot path reads module-local copies instead (see clean.ts).
-const {
-  cleanDescription,
-  endsInLegalForm,
-  keyFromTokens,
-  paddedNameLength,
-  printsAsWebAddress,
-  takeTownRead,
-} = clean;
+const { cleanDescription, endsInLegalForm, keyFromTokens, paddedNameLength, printsAsWebAddress } = clean;
 const { isPlainDescription, readDescriptor } = descriptor;
 const { DEFAULT_COUNTRIES, lastMatchLength, lastMatchThroughBranch, matchAlias, terminalFirst } = dictionary;
 const { CONFIDENCE, defaultLexicons } = lexiconModule;
@@ -37,13 +30,6 @@ export type NormalizedSeller = {
    * the text names no seller (a check, a transfer, a fee). */
   key: string;
   displayName: string;
-  /**
-   * The key the text had before a town or a trailing country code let a brand match it ("kiwi drammen" for "KIWI
-   * DRAMMEN", now "kiwi"), or before its padded name field was read alone ("acme widgets skien" for "ACME WIDGETS
-   * SKIEN NOR" printed with padding, now "acme widgets"), when that differs: a rule the user made for it then, and
-   * the crowd's votes on it, still apply (see the engine).
-   */
-  textKey?: string;
 };
 
 export type BusinessWordMatch = { slug: CategorySlug; confidence: number; word: string };
@@ -505,7 +491,6 @@ export function resolveSellerWith(
     return {
       key: "",
       displayName: `Check ${descriptor.checkNumber}`,
-      textKey: undefined,
       known: null,
       bankWord: null,
       bankWordFromPurpose: false,
@@ -524,7 +509,6 @@ export function resolveSellerWith(
   const nameEnd = gap > 0 ? paddedName(lexicons, sellerText, gap, tokens) : tokens.length;
   if (nameEnd < keyTokenCount) keyTokenCount = nameEnd;
   if (nameEnd < placeFrom) placeFrom = nameEnd;
-  takeTownRead();
   let known =
     tokens.length === 0
       ? null
@@ -536,8 +520,6 @@ export function resolveSellerWith(
           placeFrom,
           cleaned.countries,
         ) ?? null);
-  // Read at once: the matching below asks no more of the dictionary, but the flag is shared scratch state.
-  const throughTown = known !== null && takeTownRead();
   if (known !== null && anotherKindOfBusiness(lexicons, known, tokens, keyTokenCount)) known = null;
   // A chain read before a branch's name and town ("KIWI SAGENSTUA TRONDHEIM") is not that chain when the branch word
   // names a kind of business, even one of its group ("KIWI CAFE TRONDHEIM" is a café).
@@ -591,7 +573,6 @@ export function resolveSellerWith(
     return {
       key: "",
       displayName: raw.trim(),
-      textKey: undefined,
       known: null,
       bankWord,
       bankWordFromPurpose: fromPurpose,
@@ -601,17 +582,9 @@ export function resolveSellerWith(
     };
   }
   if (known !== null) {
-    // A brand found only through a town (or a country code) after it had, before towns were read, the text's own
-    // key: kept beside the brand's, so a rule the user made on it keeps applying. The brand's key is what new rules
-    // and votes gather on.
-    const textKey =
-      throughTown || keyTokenCount < cleaned.keyTokenCount
-        ? textKeyOf(lexicons, tokens, cleaned.keyTokenCount)
-        : "";
     return {
       key: known.key,
       displayName: known.name,
-      textKey: textKey !== "" && textKey !== known.key ? textKey : undefined,
       known,
       bankWord,
       bankWordFromPurpose: fromPurpose,
@@ -631,13 +604,9 @@ export function resolveSellerWith(
   if (business !== null && mayBeAPub(business, where)) business = null;
   let compound = generic || business !== null ? null : compoundBusinessWord(lexicons, tokens, keyTokenCount);
   if (compound !== null && mayBeAPub(compound, where)) compound = null;
-  // The key the whole text had before its padded name field was read alone (see SellerMatch.textKey).
-  const textKey =
-    keyTokenCount < cleaned.keyTokenCount ? textKeyOf(lexicons, tokens, cleaned.keyTokenCount) : "";
   return {
     key,
     displayName,
-    textKey: textKey !== "" && textKey !== key ? textKey : undefined,
     known: null,
     bankWord,
     bankWordFromPurpose: fromPurpose,
@@ -645,12 +614,6 @@ export function resolveSellerWith(
     business,
     compound,
   };
-}
-
-/** The key of the first `count` tokens as the text's own ("" when they are all bank wording). */
-function textKeyOf(lexicons: Lexicons, tokens: readonly string[], count: number): string {
-  for (let k = 0; k < count; k++) if (!lexicons.generic.has(tokens[k]!)) return keyFromTokens(tokens, count);
-  return "";
 }
 
 /**
