@@ -148,6 +148,7 @@ test("a category hidden in Settings keeps its month's spending on the Budgets pa
     .filter({ hasText: "Climbing gym" });
   await expect(waiting).toContainText("Hidden");
   await expect(waiting.getByRole("button", { name: "Set a budget for Climbing gym" })).toBeVisible();
+  expect(await seriousAxeViolations(page)).toEqual([]);
 });
 
 test("the Budgets page reads well in the dark and on a phone", async ({ page, auth }) => {
