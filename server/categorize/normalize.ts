@@ -103,8 +103,71 @@ function bestBankWord(lexicons: Lexicons, tokens: readonly string[]): Phrase | n
   if (tokens.length === 0) return null;
   const hits = scanPhrases(lexicons.bankWords, tokens, 0, tokens.length);
   if (hits === null) return gluedPaymentWord(lexicons, tokens);
-  return strongest(hits, null);
+  const best = strongest(hits, null);
+  return best !== null && hits.length > 1 && groupOf(best.slug) === "transfer"
+    ? (feeForTheOperation(lexicons, hits, tokens) ?? best)
+    : best;
 }
+
+/** Words that join a fee to what it was charged for ("POPLATEK ZA VÝBĚR", "FRAIS DE RETRAIT", "FEE FOR WIRE"). */
+const FEE_CONNECTORS: ReadonlySet<string> = new Set([
+  "for",
+  "on",
+  "of",
+  "fur",
+  "bei",
+  "de",
+  "du",
+  "pour",
+  "per",
+  "por",
+  "za",
+  "z",
+  "ze",
+  "na",
+  "van",
+  "voor",
+  "op",
+]);
+
+/**
+ * A fee named beside the operation it was charged on ("CASH DEPOSIT FEE", "GEBÜHR BARGELDAUSZAHLUNG", "POPLATEK ZA
+ * VÝBĚR Z BANKOMATU", "KOSTEN GELDOPNAME") is the fee, not the cash or the transfer: the operation's phrase is often
+ * the stronger one, so it would win. Only when the text is nothing but the two (and bank wording): "TRANSFER TO JOHN
+ * FOR SCHOOL FEES" names a person and what the money paid for, and stays a transfer. A fee on cash is a cash
+ * machine's fee.
+ */
+function feeForTheOperation(
+  lexicons: Lexicons,
+  hits: readonly Phrase[],
+  tokens: readonly string[],
+): Phrase | null {
+  let fee: Phrase | null = null;
+  let cash = false;
+  for (const hit of hits) {
+    if (hit.slug.startsWith("fees-charges")) fee ??= hit;
+    else if (hit.slug === CASH_ATM) cash = true;
+    else if (groupOf(hit.slug) !== "transfer") return null;
+  }
+  if (fee === null) return null;
+  const named = new Set<string>();
+  for (const hit of hits)
+    for (const word of FEE_PHRASE_WORDS.get(hit) ?? feePhraseWords(hit)) named.add(word);
+  for (const token of tokens)
+    if (!named.has(token) && !FEE_CONNECTORS.has(token) && !lexicons.generic.has(token)) return null;
+  if (!cash || fee.slug === ATM_FEE) return fee;
+  let atmFee = ATM_FEE_OF.get(fee);
+  if (atmFee === undefined) {
+    atmFee = { ...fee, slug: ATM_FEE };
+    ATM_FEE_OF.set(fee, atmFee);
+  }
+  return atmFee;
+}
+
+const CASH_ATM: CategorySlug = "transfer.cash-atm";
+const ATM_FEE: CategorySlug = "fees-charges.atm-fee";
+/** A fee word's cash-machine reading, made once per phrase. */
+const ATM_FEE_OF = new WeakMap<Phrase, Phrase>();
 
 /** The strongest bank phrase that names income (the same order as bestBankWord), or null. */
 function bestIncomeWord(lexicons: Lexicons, tokens: readonly string[]): Phrase | null {
