@@ -631,13 +631,13 @@ const SERBIAN_LATIN: Record<string, string> = Object.fromEntries(
 );
 const toSerbianLatin = (text: string) =>
   [...text.toLowerCase()].map((letter) => SERBIAN_LATIN[letter] ?? letter).join("");
-function latinizeSerbian(translations: Record<string, { name?: string; aliases?: string; terms?: string }>) {
+/** The presets' names, aliases and terms (a string or, for terms, a list) in the Latin script, in place. */
+function latinizeSerbian(translations: Record<string, Record<string, unknown>>) {
   for (const preset of Object.values(translations))
-    for (const field of ["name", "aliases", "terms"] as const) {
+    for (const field of ["name", "aliases", "terms"]) {
       const value = preset[field];
       if (typeof value === "string") preset[field] = toSerbianLatin(value);
-      else if (Array.isArray(value))
-        (preset as Record<string, unknown>)[field] = value.map((v) => toSerbianLatin(String(v)));
+      else if (Array.isArray(value)) preset[field] = value.map((v) => toSerbianLatin(String(v)));
     }
 }
 
