@@ -1,7 +1,7 @@
-// Issue 14, item 3: a bank's own charges as banks print them. A fee named beside the operation it was charged on
-// ("CASH DEPOSIT FEE", a Czech "fee for a withdrawal from a cash machine") is the fee, not the operation; a fee named
-// by the service it is for, or after how often it is charged ("MONTHLY …"), is the bank's. Every example is
-// invented; none is an evaluation row.
+// Issue 14, item 3: a bank's own charges, pay, rent and own-account transfers as banks print them. A fee named
+// beside the operation it was charged on ("CASH DEPOSIT FEE", a Czech "fee for a withdrawal from a cash machine") is
+// the fee, not the operation; a fee named by the service it is for, or after how often it is charged ("MONTHLY …"),
+// is the bank's. Every example is invented; none is an evaluation row.
 
 import { describe, expect, it } from "vitest";
 import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
@@ -69,5 +69,24 @@ describe("a fee named by the service it is for, or by how often it is charged", 
     // An English fee word after a payee's name is what the payee charged: a school's administration fee is not a
     // bank's, so the bank words leave it to the name (here, a school).
     expect(categorize("MAPLEWOOD ACADEMY ADMIN FEE", -75)).not.toMatch(/^fees-charges/);
+  });
+});
+
+describe("pay, rent and transfers between one's own accounts in Czech, Serbo-Croatian, Dutch and German", () => {
+  it.each([
+    ["Výplata mzdy 03/2025", 42000, "income.paycheck"],
+    ["MZDA ACME S.R.O.", 42000, "income.paycheck"],
+    ["Isplata zarade za mart", 85000, "income.paycheck"],
+    ["Převod na spořicí účet", -5000, "transfer.transfer"],
+    ["Prenos sredstava", -5000, "transfer.transfer"],
+    ["Nájemné byt 2+1", -15000, "home.mortgage-rent"],
+    ["Kirija za stan", -30000, "home.mortgage-rent"],
+    ["Abrechnung Kreditkarte 04/25", -612.4, "transfer.credit-card-payment"],
+  ])("%s (%d) → %s", (text, amount, slug) => {
+    expect(categorize(text, amount)).toBe(slug);
+  });
+
+  it("a pay word on money paid out is not income", () => {
+    expect(categorize("Výplata mzdy 03/2025", -42000)).not.toBe("income.paycheck");
   });
 });
