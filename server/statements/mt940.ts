@@ -52,15 +52,16 @@ export function parseMt940(text: string): ParsedStatement {
       // The line's details: its :86:, and the :NS: fields some banks (Hungarian ones) write before or after it.
       // Some banks split the details over several :86: fields in a row (Danske Bank writes the IBAN, BIC and
       // address each in its own; Banca Transilvania a second one with the transfer's text): they are one text.
-      let details: Field | null = null;
+      const detailFields: Field[] = [];
       const nonSwift: Field[] = [];
       for (let next = fields[i + 1]; next; next = fields[i + 1]) {
-        if (next.tag === "86")
-          details = details ? { ...details, value: `${details.value}\n${next.value}` } : next;
+        if (next.tag === "86") detailFields.push(next);
         else if (next.tag === "NS") nonSwift.push(next);
         else break;
         i++;
       }
+      const [first] = detailFields;
+      const details = first ? { ...first, value: detailFields.map((d) => d.value).join("\n") } : null;
       current.addLine(field, details, nonSwift);
     } else {
       current.add(field);
