@@ -32,6 +32,7 @@ export function readPaymentDetails(field: string): PaymentDetails {
     const tagged = readSlashTags(field.slice(tagsStart));
     if (tagged.name !== null || tagged.purpose !== null) return tagged;
   }
+  if (DUTCH_LABEL.test(field)) return readDutchLabels(field);
   if (POLISH_LABEL.test(field)) return readPolishLabels(field.replace(/\r?\n/g, ""));
   return { name: null, purpose: tidy(field.replace(/\r?\n/g, " ")), bookingText: null };
 }
@@ -48,12 +49,29 @@ function readGerman(field: string, separator: "?" | ">"): PaymentDetails {
       .map((n) => subfields.get(n) ?? "")
       .join("")
       .trim();
-  const purposeText = joined([20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 60, 61, 62, 63]);
+  // Triodos puts the other party's BIC and IBAN in the first purpose subfields (">20RABONL2U>21NL13RABO…"):
+  // account codes, which joined to the purpose would glue onto its first word.
+  const purposeNumbers = [20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 60, 61, 62, 63].filter(
+    (n, index, numbers) =>
+      !isAccountCode(subfields.get(n) ?? "", subfields.get(numbers[index + 1] ?? -1) ?? ""),
+  );
+  const purposeText = joined(purposeNumbers);
   const sepa = readSepaTags(purposeText);
   const name = tidy(joined([32, 33])) ?? sepa.onBehalfOf;
   // A purpose of punctuation alone is a placeholder (Kontist writes "?20-" when the payer wrote nothing).
   const purpose = sepa.purpose !== null && /[\p{L}\p{N}]/u.test(sepa.purpose) ? sepa.purpose : null;
   return { name, purpose, bookingText: tidy(joined([0])) };
+}
+
+const IBAN = /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/;
+const BIC = /^[A-Z]{4}([A-Z]{2})[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/;
+
+/** A subfield that holds only an IBAN, or only a BIC with the same country's IBAN in the next subfield. */
+function isAccountCode(value: string, next: string): boolean {
+  const text = value.trim();
+  if (IBAN.test(text)) return true;
+  const bic = BIC.exec(text);
+  return bic !== null && IBAN.test(next.trim()) && next.trim().startsWith(bic[1] ?? "");
 }
 
 const SEPA_TAG = /(EREF|KREF|MREF|CRED|DEBT|SVWZ|ABWA|ABWE|COAM|OAMT|IBAN|BIC)\+/g;
@@ -132,6 +150,19 @@ function slashTagsAfterText(field: string): number | null {
   const at = start.index + start[0].indexOf("/");
   const known = new Set([...flat.slice(at).matchAll(SLASH_TAGS)].map((tag) => tag[1]));
   return known.size >= 2 ? at : null;
+}
+
+// Knab's "REK: NL26ABNA0999999999/NAAM: BEDRIJF VOF", after the purpose's own lines when the payer wrote one:
+// REK (rekening) the other party's account, NAAM its name.
+const DUTCH_LABEL = /(?:^|[\n/])\s*NAAM:/;
+
+function readDutchLabels(field: string): PaymentDetails {
+  const name = /(?:^|[\n/])\s*NAAM:\s*([^/\n]*)/.exec(field)?.[1] ?? "";
+  const purpose = field
+    .split(/\r?\n/)
+    .filter((line) => !/^\s*(?:REK|NAAM):/.test(line))
+    .join(" ");
+  return { name: tidy(name), purpose: tidy(purpose), bookingText: null };
 }
 
 // mBank's "911 TRANSAKCJA COLLECT; ID IPH: XX01; Z RACH.: 5611…; OD: JAN NOWAK UL. NIJAKA 1; TYT.: PRZELEW;
