@@ -150,3 +150,21 @@ describe("Japanese bank CSVs", () => {
     expect(textRefusal(text).message).toMatch(/dates in this file have no year \("4月30日"\)/);
   });
 });
+
+describe("a Chinese bill whose sellers' names are short", () => {
+  it("describes WeChat Pay rows by 交易对方 (the other party), not by the longer 商品 text", () => {
+    // trim21/china-beancount-importers' WeChat bill: two-to-four-character names beside long product notes.
+    const text =
+      "交易时间,交易类型,交易对方,商品,收/支,金额(元),支付方式,当前状态,交易单号,商户单号,备注\n" +
+      "2024-05-02 08:10:00,商户消费,美团,美团订单-外卖早餐套餐两份,支出,¥23.50,零钱,支付成功,4200000011\t,M0011\t,/\n" +
+      "2024-05-02 18:40:00,扫二维码付款,张三,收款方备注:二维码收款付款方留言:饭钱,支出,¥60.00,零钱,已转账,4200000012\t,/\t,/\n" +
+      "2024-05-03 09:00:00,商户消费,滴滴出行,滴滴快车-行程费用结算,支出,¥18.20,零钱,支付成功,4200000013\t,M0013\t,/\n" +
+      "2024-05-04 12:00:00,二维码收款,李四,收款方备注:二维码收款,收入,¥100.00,零钱,已收钱,4200000014\t,/\t,/\n";
+    expect(rows(only(parseStatementFile(textFile(text, "微信支付账单.csv"))))).toEqual([
+      ["2024-05-02", -2350, "美团"],
+      ["2024-05-02", -6000, "张三"],
+      ["2024-05-03", -1820, "滴滴出行"],
+      ["2024-05-04", 10000, "李四"],
+    ]);
+  });
+});
