@@ -2,7 +2,7 @@ import "server-only";
 
 import type { Cents } from "@/lib/money";
 import { fitsAmountColumn } from "@/server/statements/amounts";
-import { currencyCode, currentCurrencyCode } from "@/server/statements/currency-codes";
+import { currencyCode, statedCurrencyCode } from "@/server/statements/currency-codes";
 import { expandYear, isoDate } from "@/server/statements/dates";
 import { belowCentReason, exactUnsignedCents } from "@/server/statements/exact-amounts";
 import { readNonSwiftText, readPaymentDetails, tidy } from "@/server/statements/mt940-details";
@@ -129,7 +129,7 @@ const MT940_TAGS = new Set([
   "NS",
 ]);
 
-type MtBalance = { amount: Cents; date: string; currency: string };
+type MtBalance = { amount: Cents; date: string; currency: string | null };
 
 class StatementBuilder {
   private readonly reference: string;
@@ -206,7 +206,7 @@ function readBalance(field: Field): MtBalance {
   return {
     amount: match[1] === "D" && amount !== 0 ? -amount : amount,
     date,
-    currency: currentCurrencyCode(match[3]!),
+    currency: statedCurrencyCode(match[3]!),
   };
 }
 

@@ -168,3 +168,29 @@ describe("a Chinese bill whose sellers' names are short", () => {
     ]);
   });
 });
+
+describe('the ISO code "XXX", which names no currency', () => {
+  it('leaves a camt.053 account\'s currency unstated when every amount says Ccy="XXX"', () => {
+    // kedder/ofxstatement-iso20022's gcamp6 sample (a Swiss PostFinance account) writes every amount this way.
+    const amount = (value: string) => `<Amt Ccy="XXX">${value}</Amt><CdtDbtInd>CRDT</CdtDbtInd>`;
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?>\n' +
+      '<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt>' +
+      "<GrpHdr><MsgId>M1</MsgId><CreDtTm>2024-02-01T10:00:00Z</CreDtTm></GrpHdr><Stmt><Id>S1</Id>" +
+      "<Acct><Id><IBAN>CH0000000000000000001</IBAN></Id></Acct>" +
+      `<Bal><Tp><CdOrPrtry><Cd>OPBD</Cd></CdOrPrtry></Tp>${amount("0.00")}<Dt><Dt>2024-01-01</Dt></Dt></Bal>` +
+      `<Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp>${amount("250.00")}<Dt><Dt>2024-01-31</Dt></Dt></Bal>` +
+      `<Ntry>${amount("250.00")}<Sts>BOOK</Sts><BookgDt><Dt>2024-01-15</Dt></BookgDt>` +
+      "<AddtlNtryInf>Account Transfer</AddtlNtryInf></Ntry></Stmt></BkToCstmrStmt></Document>\n";
+    const statement = parseStatementFile(textFile(xml, "camt053.xml"));
+    expect(statement.accounts[0]?.currency).toBeNull();
+    expect(rows(only(statement))).toEqual([["2024-01-15", 25000, "Account Transfer"]]);
+  });
+
+  it("leaves an MT940 account's currency unstated when its balances say XXX", () => {
+    const text =
+      ":20:STMT\n:25:000000001\n:28C:1/1\n:60F:C240101XXX0,00\n" +
+      ":61:2401150115C250,00NTRFNONREF\n:86:Account Transfer\n:62F:C240131XXX250,00\n";
+    expect(parseStatementFile(textFile(text, "statement.sta")).accounts[0]?.currency).toBeNull();
+  });
+});
