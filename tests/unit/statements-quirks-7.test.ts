@@ -194,3 +194,19 @@ describe('the ISO code "XXX", which names no currency', () => {
     expect(parseStatementFile(textFile(text, "statement.sta")).accounts[0]?.currency).toBeNull();
   });
 });
+
+describe("a QIF file with notes above its first header", () => {
+  it("skips the # lines and reads the register, whatever the file is called", () => {
+    // isaacharrisholt/quiffen's test.qif opens with two "###" lines copied from Wikipedia.
+    const qif =
+      "### Exported from my budget ###\n### keep for the tax return ###\n\n" +
+      "!Type:Bank\nD3/02'2024\nT-42.10\nPCorner Grocery\nLFood:Groceries\n^\n" +
+      "D3/05'2024\nT1,250.00\nPPayroll\n^\n";
+    for (const filename of ["export.qif", "export.txt"]) {
+      expect(rows(only(parseStatementFile(textFile(qif, filename))))).toEqual([
+        ["2024-03-02", -4210, "Corner Grocery"],
+        ["2024-03-05", 125000, "Payroll"],
+      ]);
+    }
+  });
+});
