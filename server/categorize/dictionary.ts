@@ -503,9 +503,21 @@ let matchedTokens = 0;
 let matchedBranch = false;
 /** Whether sellerAt's last answer was read before a branch and its town (read by walk when the answer changes). */
 let pickedBranch = false;
+/**
+ * How many words naming a kind of store stood between the seller matchAlias last returned and its place ("KIWI
+ * SUPERMARKED DRAMMEN": 1), 0 when none (see kindWordsThenPlace); the caller asks whether they agree with the seller.
+ */
+let matchedKindWords = 0;
+let pickedKindWords = 0;
+/** Whether the walk's last step read its seller at that step's own node (not kept from a shorter spelling). */
+let pickedHere = false;
 
 export function lastMatchThroughBranch(): boolean {
   return matchedBranch;
+}
+
+export function lastMatchKindWords(): number {
+  return matchedKindWords;
 }
 
 /** How many leading tokens the seller matchAlias last returned was matched by. */
@@ -568,32 +580,38 @@ function walk(
   let best: SellerRecord | undefined;
   matchedTokens = 0;
   matchedBranch = false;
+  matchedKindWords = 0;
   for (let k = from; ; k++) {
     // A node that holds no seller (most inner nodes of longer spellings) is passed without reading anything.
     const flags = childFlags(found);
     if (flags & HOLDS) {
       const before = best;
+      const plain = (flags & HOLDS) === PREFIX && !(k === 1 && first.length <= 3);
+      pickedHere = plain;
       // The common node, a plain prefix spelling past a short first word, read here rather than through a call.
-      best =
-        (flags & HOLDS) === PREFIX && !(k === 1 && first.length <= 3)
-          ? trie.prefix[childId(found)]!
-          : sellerAt(
-              trie,
-              childId(found),
-              flags,
-              k,
-              tokens,
-              keyTokenCount,
-              countries,
-              placeFrom,
-              bareNumber,
-              best,
-            );
-      if (best !== before) {
+      best = plain
+        ? trie.prefix[childId(found)]!
+        : sellerAt(
+            trie,
+            childId(found),
+            flags,
+            k,
+            tokens,
+            keyTokenCount,
+            countries,
+            placeFrom,
+            bareNumber,
+            best,
+          );
+      // The same seller read again at a longer spelling ("SHELL OIL" after "SHELL" before a store word) is read
+      // through the longer one, with no store word between it and its place.
+      if (best !== before || (pickedHere && matchedKindWords > 0)) {
         matchedTokens = k;
         matchedBranch = pickedBranch;
+        matchedKindWords = pickedKindWords;
       }
       pickedBranch = false;
+      pickedKindWords = 0;
     }
     // A leaf has no child to look the next token up in.
     if (k >= tokens.length || !(flags & INNER)) break;
@@ -618,6 +636,24 @@ function sellerAt(
   bareNumber: boolean,
   best: SellerRecord | undefined,
 ): SellerRecord | undefined {
+  const found = sellerHere(trie, id, flags, k, tokens, keyTokenCount, countries, placeFrom, bareNumber);
+  pickedHere = found !== undefined;
+  return found ?? best;
+}
+
+/** sellerAt's answer from this node alone: undefined when none of its spellings fits. */
+function sellerHere(
+  trie: SellerTrie,
+  id: number,
+  flags: number,
+  k: number,
+  tokens: readonly string[],
+  keyTokenCount: number,
+  countries: readonly string[],
+  placeFrom: number,
+  bareNumber: boolean,
+): SellerRecord | undefined {
+  let best: SellerRecord | undefined;
   let wholeOrPlace = -1;
   if (k === 1 && tokens[0]!.length <= 3) {
     // A short spelling needs a known place after it: an unknown word before a country code may be more name.
@@ -634,15 +670,60 @@ function sellerAt(
       wholeOrPlace = wholeOrPlaceAt(tokens, k, keyTokenCount, placeFrom, bareNumber && k === 1);
     if (wholeOrPlace === 1)
       best = (flags & EXACT ? trie.exact.get(id) : choose(trie.exactAll.get(id)!, countries)) ?? best;
-    else if (!bareNumber && branchThenTown(tokens, k)) {
-      const local = flags & EXACT ? trie.exact.get(id) : choose(trie.exactAll.get(id)!, countries);
-      if (local !== undefined && local.origin === "osm" && tradesAtHome(local, countries)) {
-        best = local;
-        pickedBranch = true;
+    else if (!bareNumber && !(flags & (PREFIX | PREFIX_ALL))) {
+      // Words of its kind of store, then its place ("KIWI SUPERMARKED DRAMMEN"), are read before a branch's name
+      // ("KIWI SAGENSTUA TRONDHEIM"): a store word would read as a branch's name too, and the caller, told it was a
+      // store word, asks whether it agrees with the chain.
+      const kindWords = kindWordsThenPlace(tokens, k, keyTokenCount, placeFrom);
+      const branch = branchThenTown(tokens, k);
+      if (kindWords > 0 || branch) {
+        const local = flags & EXACT ? trie.exact.get(id) : choose(trie.exactAll.get(id)!, countries);
+        // Tally's own brands trade anywhere (before a store word); one of name-suggestion-index where the account
+        // (or the printed terminal) is.
+        if (
+          local !== undefined &&
+          ((kindWords > 0 && local.origin === "tally") ||
+            (local.origin === "osm" && tradesAtHome(local, countries)))
+        ) {
+          best = local;
+          pickedBranch = branch;
+          pickedKindWords = kindWords;
+        }
       }
     }
   }
   return best;
+}
+
+/**
+ * How many words (one or two) after the first `k` stand between a name and its place, 0 when the text is not so
+ * shaped: "KIWI SUPERMARKED DRAMMEN", "COOP SUPER MARKET 0412 TARTU", "SHELL TANKSTELLE", "SPAR EXPRESS SAGENSTUA
+ * TRONDHEIM". Card terminals print the kind of store after a chain's name, then its branch or town. Only the shape
+ * is read here: normalize.ts asks whether the words name a kind of store that agrees with the chain's category (a
+ * word of another kind, "KIWI CAFE", or no store word at all, "SHELL BEACH", leaves the chain unread).
+ */
+function kindWordsThenPlace(
+  tokens: readonly string[],
+  k: number,
+  keyTokenCount: number,
+  placeFrom: number,
+): number {
+  for (let words = 1; words <= 2 && k + words <= tokens.length; words++) {
+    const word = tokens[k + words - 1]!;
+    if (word.length < 3 || isTailToken(word) || !isLetters(word)) return 0;
+    const rest = k + words;
+    if (rest >= keyTokenCount || rest >= placeFrom || onlyTail(tokens, rest) || branchThenTown(tokens, rest))
+      return words;
+  }
+  return 0;
+}
+
+function isLetters(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /**

@@ -19,8 +19,15 @@ import * as tokenizer from "@/server/categorize/tokenize";
 // the hot path reads module-local copies instead (see clean.ts).
 const { cleanDescription, endsInLegalForm, keyFromTokens, paddedNameLength, printsAsWebAddress } = clean;
 const { isPlainDescription, readDescriptor } = descriptor;
-const { DEFAULT_COUNTRIES, lastMatchLength, lastMatchThroughBranch, matchAlias, terminalFirst } = dictionary;
-const { CONFIDENCE, defaultLexicons } = lexiconModule;
+const {
+  DEFAULT_COUNTRIES,
+  lastMatchKindWords,
+  lastMatchLength,
+  lastMatchThroughBranch,
+  matchAlias,
+  terminalFirst,
+} = dictionary;
+const { CONFIDENCE, CONFIDENCE_THRESHOLD, defaultLexicons } = lexiconModule;
 const { scanPhrases } = phrases;
 const { mayContain } = tokenizer;
 const { categoryBySlug } = taxonomy;
@@ -329,7 +336,7 @@ function groupOf(slug: CategorySlug): string {
  * choices and crowd votes keyed by the older reading then follow their sample text to the new key
  * (server/categorize/rekey.ts). tests/unit/seller-key-version.test.ts fails when keys change without it.
  */
-export const SELLER_KEY_VERSION = 1;
+export const SELLER_KEY_VERSION = 2;
 
 /**
  * Reads one description. A known seller gets its canonical key ("AMZN Mktp US*2K4TY7" → "amazon"), so user rules
@@ -433,6 +440,32 @@ function anotherKindOfBusiness(
 }
 
 /**
+ * Whether the words between a chain's name and its place (lastMatchKindWords of them) all name the chain's own kind
+ * of store: each is part of a business word trusted enough to decide, and each such word files into the chain's
+ * category, its parent or one of its children ("SUPERMARKET" and "MARKET" for a grocer, "TANKSTELLE" for a fuel
+ * brand). A word of another category, even of the same group ("KIWI CAFE": a café, not the grocer), says otherwise.
+ */
+function kindWordsAgree(lexicons: Lexicons, known: SellerRecord, tokens: readonly string[]): boolean {
+  if (known.slug === null) return false;
+  const from = lastMatchLength();
+  const to = from + lastMatchKindWords();
+  const hits = scanPhrases(lexicons.businessWords, tokens, from, to);
+  if (hits === null) return false;
+  let covered = 0;
+  for (const phrase of hits) {
+    if (phrase.confidence < CONFIDENCE_THRESHOLD || !sameKind(phrase.slug, known.slug)) return false;
+    covered += phrase.length;
+  }
+  return covered >= to - from;
+}
+
+/** One category, or one the parent of the other ("food-dining" and "food-dining.groceries"). */
+function sameKind(a: CategorySlug, b: CategorySlug): boolean {
+  if (a === b) return true;
+  return categoryBySlug(a)!.parentSlug === b || categoryBySlug(b)!.parentSlug === a;
+}
+
+/**
  * A name-suggestion-index spelling that is only bank wording is read as bank wording: "ACCT" (a transit operator's
  * initials) opens "ACCT TRANSFER 1234", "BONUS" (an Icelandic grocer) is a bonus paid in, "EMT" (Madrid's buses) is a
  * Canadian e-mail money transfer. Tally's own list names such spellings on purpose ("ZELLE", "IRS") and keeps them; a
@@ -521,10 +554,18 @@ export function resolveSellerWith(
           cleaned.countries,
         ) ?? null);
   if (known !== null && anotherKindOfBusiness(lexicons, known, tokens, keyTokenCount)) known = null;
+  let branchRead = true;
   // A chain read before a branch's name and town ("KIWI SAGENSTUA TRONDHEIM") is not that chain when the branch word
   // names a kind of business, even one of its group ("KIWI CAFE TRONDHEIM" is a café).
+  // A chain read before words naming a kind of store ("KIWI SUPERMARKED DRAMMEN", see kindWordsThenPlace) is that
+  // chain only when the words name its own kind of store: "KIWI CAFE" is a café, "SHELL BEACH" a beach's business.
+  // Words that name no kind of store may still be a branch's name before its town (asked next).
+  if (known !== null && lastMatchKindWords() > 0 && !kindWordsAgree(lexicons, known, tokens)) {
+    if (!lastMatchThroughBranch() || known.origin !== "osm") known = null;
+  } else if (lastMatchKindWords() > 0) branchRead = false;
   if (
     known !== null &&
+    branchRead &&
     lastMatchThroughBranch() &&
     businessWords(lexicons, tokens, lastMatchLength() + 1, lastMatchLength()) !== null
   )
