@@ -355,7 +355,7 @@ export function markHomeCountries(countries: readonly string[], count: number): 
 /** Countries tried when the caller knows none: where Tally's users bank, then anywhere. */
 export const DEFAULT_COUNTRIES: readonly string[] = ["us", "ca", "gb", "ie"];
 
-function trades(record: SellerRecord, country: string): boolean {
+export function trades(record: SellerRecord, country: string): boolean {
   const list = record.countries;
   if (list === "") return false;
   const at = list.indexOf(country);
@@ -511,6 +511,16 @@ let matchedKindWords = 0;
 let pickedKindWords = 0;
 /** Whether the walk's last step read its seller at that step's own node (not kept from a shorter spelling). */
 let pickedHere = false;
+/**
+ * Whether the seller matchAlias last returned was read through a spelling that counts only as the whole text (an
+ * everyday word: "Kiwi", "Shell"), not through one that may start a longer text. A scratch value, like matchedTokens.
+ */
+let matchedExact = false;
+let pickedExact = false;
+
+export function lastMatchExact(): boolean {
+  return matchedExact;
+}
 
 export function lastMatchThroughBranch(): boolean {
   return matchedBranch;
@@ -553,7 +563,7 @@ function namesAnotherCompany(tokens: readonly string[], keyTokenCount: number): 
   return false;
 }
 
-function tradesInAny(record: SellerRecord, countries: readonly string[]): boolean {
+export function tradesInAny(record: SellerRecord, countries: readonly string[]): boolean {
   for (const country of countries) if (trades(record, country)) return true;
   return false;
 }
@@ -581,6 +591,7 @@ function walk(
   matchedTokens = 0;
   matchedBranch = false;
   matchedKindWords = 0;
+  matchedExact = false;
   for (let k = from; ; k++) {
     // A node that holds no seller (most inner nodes of longer spellings) is passed without reading anything.
     const flags = childFlags(found);
@@ -609,7 +620,9 @@ function walk(
         matchedTokens = k;
         matchedBranch = pickedBranch;
         matchedKindWords = pickedKindWords;
+        matchedExact = pickedExact;
       }
+      pickedExact = false;
       pickedBranch = false;
       pickedKindWords = 0;
     }
@@ -668,9 +681,13 @@ function sellerHere(
   if (flags & (EXACT | EXACT_ALL)) {
     if (wholeOrPlace === -1)
       wholeOrPlace = wholeOrPlaceAt(tokens, k, keyTokenCount, placeFrom, bareNumber && k === 1);
-    if (wholeOrPlace === 1)
-      best = (flags & EXACT ? trie.exact.get(id) : choose(trie.exactAll.get(id)!, countries)) ?? best;
-    else if (!bareNumber && !(flags & (PREFIX | PREFIX_ALL))) {
+    if (wholeOrPlace === 1) {
+      const whole = flags & EXACT ? trie.exact.get(id) : choose(trie.exactAll.get(id)!, countries);
+      if (whole !== undefined) {
+        best = whole;
+        pickedExact = true;
+      }
+    } else if (!bareNumber && !(flags & (PREFIX | PREFIX_ALL))) {
       // Words of its kind of store, then its place ("KIWI SUPERMARKED DRAMMEN"), are read before a branch's name
       // ("KIWI SAGENSTUA TRONDHEIM"): a store word would read as a branch's name too, and the caller, told it was a
       // store word, asks whether it agrees with the chain.
@@ -688,6 +705,7 @@ function sellerHere(
           best = local;
           pickedBranch = branch;
           pickedKindWords = kindWords;
+          pickedExact = true;
         }
       }
     }
@@ -702,7 +720,7 @@ function sellerHere(
  * is read here: normalize.ts asks whether the words name a kind of store that agrees with the chain's category (a
  * word of another kind, "KIWI CAFE", or no store word at all, "SHELL BEACH", leaves the chain unread).
  */
-function kindWordsThenPlace(
+export function kindWordsThenPlace(
   tokens: readonly string[],
   k: number,
   keyTokenCount: number,

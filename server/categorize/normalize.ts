@@ -17,15 +17,27 @@ import * as tokenizer from "@/server/categorize/tokenize";
 
 // tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
 // the hot path reads module-local copies instead (see clean.ts).
-const { cleanDescription, endsInLegalForm, keyFromTokens, paddedNameLength, printsAsWebAddress } = clean;
+const {
+  cleanDescription,
+  endsInLegalForm,
+  isLegalForm,
+  keyFromTokens,
+  paddedNameLength,
+  printsAsWebAddress,
+  tailLength,
+} = clean;
 const { isPlainDescription, readDescriptor } = descriptor;
 const {
   DEFAULT_COUNTRIES,
+  kindWordsThenPlace,
+  lastMatchExact,
   lastMatchKindWords,
   lastMatchLength,
   lastMatchThroughBranch,
   matchAlias,
   terminalFirst,
+  trades,
+  tradesInAny,
 } = dictionary;
 const { CONFIDENCE, CONFIDENCE_THRESHOLD, defaultLexicons } = lexiconModule;
 const { scanPhrases } = phrases;
@@ -445,10 +457,14 @@ function anotherKindOfBusiness(
  * category, its parent or one of its children ("SUPERMARKET" and "MARKET" for a grocer, "TANKSTELLE" for a fuel
  * brand). A word of another category, even of the same group ("KIWI CAFE": a café, not the grocer), says otherwise.
  */
-function kindWordsAgree(lexicons: Lexicons, known: SellerRecord, tokens: readonly string[]): boolean {
+function kindWordsAgree(
+  lexicons: Lexicons,
+  known: SellerRecord,
+  tokens: readonly string[],
+  from: number,
+  to: number,
+): boolean {
   if (known.slug === null) return false;
-  const from = lastMatchLength();
-  const to = from + lastMatchKindWords();
   const hits = scanPhrases(lexicons.businessWords, tokens, from, to);
   if (hits === null) return false;
   let covered = 0;
@@ -464,6 +480,159 @@ function sameKind(a: CategorySlug, b: CategorySlug): boolean {
   if (a === b) return true;
   return categoryBySlug(a)!.parentSlug === b || categoryBySlug(b)!.parentSlug === a;
 }
+
+/** The tokens from a later position, the first maybe a brand's stem (see brandAt): one array, reused. */
+const shifted: string[] = [];
+
+/**
+ * A brand printed after the name of the street, mall or quarter its store stands in ("CENTRAL PARK PRISMA",
+ * "HARBOUR MALL SELVER TARTU"), or glued to a case ending of the language where it trades ("KADAKA SELVERI": the
+ * Estonian genitive, "Selver's"). Read in second or third place only, and only when:
+ * - the words in front are one or two plain words, no bank wording, legal form or kind of business ("PIZZA …");
+ * - the brand is distinctive: a spelling that may start a longer text (not an everyday word like "Kiwi"), of five
+ *   letters or more and no kind of business ("FLOWERS"), with a category, not a bank or money mover, trading where
+ *   the terminal (or the account) is;
+ * - what follows is a place, the terminal's city field, or words naming the brand's own kind of store; or nothing,
+ *   after a place of two words or before a brand of several: "ANNA PRISMA" may be a person's name.
+ */
+function brandAfterPlace(
+  lexicons: Lexicons,
+  dict: SellerDictionary,
+  tokens: readonly string[],
+  keyTokenCount: number,
+  placeFrom: number,
+  countries: readonly string[],
+  terminal: readonly string[] | null,
+): SellerRecord | null {
+  const where = terminal ?? countries;
+  for (let start = 1; start <= 2 && start < keyTokenCount; start++) {
+    const front = tokens[start - 1]!;
+    if (front.length < 3 || !isLetters(front) || isGeneric(lexicons, front) || isLegalForm(front))
+      return null;
+    if (scanPhrases(lexicons.businessWords, tokens, 0, start) !== null) return null;
+    const token = tokens[start]!;
+    const found = brandAt(
+      lexicons,
+      dict,
+      tokens,
+      start,
+      token,
+      keyTokenCount,
+      placeFrom,
+      countries,
+      terminal,
+    );
+    if (found !== null && (found.countries === "" || tradesInAny(found, where))) return found;
+    for (const [country, stem] of CASE_STEMS) {
+      const base = stem(token);
+      if (base === null || base.length < 4) continue;
+      const glued = brandAt(
+        lexicons,
+        dict,
+        tokens,
+        start,
+        base,
+        keyTokenCount,
+        placeFrom,
+        countries,
+        terminal,
+      );
+      // The ending is that language's: the brand trades in its country.
+      if (glued !== null && (glued.countries === "" || trades(glued, country))) return glued;
+    }
+  }
+  return null;
+}
+
+/** The distinctive brand spelled from `start` on, its first token read as `first`, in the shape brandAfterPlace reads. */
+function brandAt(
+  lexicons: Lexicons,
+  dict: SellerDictionary,
+  tokens: readonly string[],
+  start: number,
+  first: string,
+  keyTokenCount: number,
+  placeFrom: number,
+  countries: readonly string[],
+  terminal: readonly string[] | null,
+): SellerRecord | null {
+  shifted.length = 0;
+  shifted.push(first);
+  for (let k = start + 1; k < tokens.length; k++) shifted.push(tokens[k]!);
+  const found = matchAlias(
+    dict,
+    shifted,
+    keyTokenCount - start,
+    terminal === null ? countries : terminalFirst(terminal, countries),
+    Math.max(placeFrom - start, 1),
+    terminal,
+  );
+  if (found === undefined || found.slug === null || movesMoney(found.slug) || lastMatchExact()) return null;
+  const matched = lastMatchLength();
+  let letters = 0;
+  for (let k = 0; k < matched; k++) letters += shifted[k]!.length;
+  // A spelling holding a kind of business ("FLOWERS", read as a florist chain) names many stores in that place.
+  if (letters < 5 || scanPhrases(lexicons.businessWords, shifted, 0, matched) !== null) return null;
+  const after = start + matched;
+  // Nothing follows: a place of two words in front ("CENTRAL PARK PRISMA"), or a brand of several words. One word
+  // and a one-word brand are as often a person's first name and surname ("JOHN SAINSBURY"). The terminal's city
+  // field or a "CITY ST" following says it is a store.
+  if (after >= tokens.length) return matched === 1 && start === 1 ? null : found;
+  if (after >= keyTokenCount || after >= placeFrom) return found;
+  if (onlyTail(tokens, after)) return found;
+  const kindWords = kindWordsThenPlace(tokens, after, keyTokenCount, placeFrom);
+  return kindWords > 0 && kindWordsAgree(lexicons, found, tokens, after, after + kindWords) ? found : null;
+}
+
+function onlyTail(tokens: readonly string[], from: number): boolean {
+  for (let k = from; k < tokens.length; ) {
+    const length = tailLength(tokens, k);
+    if (length === 0) return false;
+    k += length;
+  }
+  return true;
+}
+
+function isLetters(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+function endsInVowel(word: string): boolean {
+  return "aeiouy".includes(word.charAt(word.length - 1));
+}
+
+/**
+ * Case endings glued to a brand's name, by the country whose language glues them, as the brand's stem (null when
+ * the token does not end so): the Estonian genitive of a name ending in a consonant ("SELVERI"), the Finnish
+ * genitive ("PRISMAN", "LIDLIN"), the Latvian nominative or genitive ending ("LIDLS", "MAXIMAS"), the Lithuanian
+ * nominative of a name ending in a consonant ("LIDLAS") and genitive of one ending in -a ("MAXIMOS").
+ */
+const CASE_STEMS: readonly (readonly [country: string, stem: (token: string) => string | null])[] = [
+  ["ee", (t) => (t.endsWith("i") && !endsInVowel(t.slice(0, -1)) ? t.slice(0, -1) : null)],
+  [
+    "fi",
+    (t) =>
+      t.endsWith("in") && !endsInVowel(t.slice(0, -2))
+        ? t.slice(0, -2)
+        : t.endsWith("n") && endsInVowel(t.slice(0, -1))
+          ? t.slice(0, -1)
+          : null,
+  ],
+  ["lv", (t) => (t.endsWith("s") ? t.slice(0, -1) : null)],
+  [
+    "lt",
+    (t) =>
+      t.endsWith("as") && !endsInVowel(t.slice(0, -2))
+        ? t.slice(0, -2)
+        : t.endsWith("os")
+          ? `${t.slice(0, -2)}a`
+          : null,
+  ],
+];
 
 /**
  * A name-suggestion-index spelling that is only bank wording is read as bank wording: "ACCT" (a transit operator's
@@ -560,7 +729,11 @@ export function resolveSellerWith(
   // A chain read before words naming a kind of store ("KIWI SUPERMARKED DRAMMEN", see kindWordsThenPlace) is that
   // chain only when the words name its own kind of store: "KIWI CAFE" is a café, "SHELL BEACH" a beach's business.
   // Words that name no kind of store may still be a branch's name before its town (asked next).
-  if (known !== null && lastMatchKindWords() > 0 && !kindWordsAgree(lexicons, known, tokens)) {
+  if (
+    known !== null &&
+    lastMatchKindWords() > 0 &&
+    !kindWordsAgree(lexicons, known, tokens, lastMatchLength(), lastMatchLength() + lastMatchKindWords())
+  ) {
     if (!lastMatchThroughBranch() || known.origin !== "osm") known = null;
   } else if (lastMatchKindWords() > 0) branchRead = false;
   if (
@@ -579,6 +752,10 @@ export function resolveSellerWith(
     mayBeAPerson(known, tokens, keyTokenCount, sellerText)
   )
     known = null;
+  // A brand printed after the store's street, mall or quarter ("HARBOUR MALL PRISMA"), read only when nothing leads:
+  // not after a transfer's wrapper, whose payee may be a person named like a brand.
+  if (known === null && keyTokenCount > 1 && !cleaned.afterTransfer && purpose?.afterTransfer !== true)
+    known = brandAfterPlace(lexicons, dict, tokens, keyTokenCount, placeFrom, countries, cleaned.countries);
   const purposeTokens = purpose === null ? NONE : [...purpose.lead, ...purpose.tokens];
   // The lead is read with the rest: "CARD PAYMENT THANK YOU" is a phrase across the two. Words from an ACH
   // purpose or a channel field ("Electronic Funds Transfer") are kept apart: a weak one there says only how the

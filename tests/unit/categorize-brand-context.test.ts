@@ -75,3 +75,77 @@ describe("a whole-text-only brand, then its kind of store, then its place", () =
     expect(read("SHELL OIL 57444", "USD").known?.name).toBe("Shell");
   });
 });
+
+describe("a brand after the store's street, mall or quarter", () => {
+  it("reads a distinctive brand in second or third place when a place or its kind of store follows", () => {
+    const CASES: [raw: string, currency: string, name: string][] = [
+      ["ULEMISTE SELVER TALLINN EST", "EUR", "Selver"],
+      ["KRISTIINE PRISMA TALLINN EST", "EUR", "Prisma"],
+      ["CENTRAL PARK PRISMA OULU", "EUR", "Prisma"],
+      ["MAPLE WALK SAINSBURYS LEEDS", "GBP", "Sainsbury's"],
+      ["CENTRAL PARK PRISMA SUPERMARKET OULU", "EUR", "Prisma"],
+      // Nothing after it: a place of two words in front.
+      ["CENTRAL PARK STARBUCKS", "GBP", "Starbucks"],
+    ];
+    for (const [raw, currency, name] of CASES) {
+      const seller = read(raw, currency);
+      expect(seller.known?.name, raw).toBe(name);
+    }
+    // One key for the chain's every store.
+    expect(read("ULEMISTE SELVER TALLINN EST", "EUR").key).toBe("selver");
+    expect(categorize("CENTRAL PARK PRISMA OULU", "EUR").categoryId).toBe("food-dining.groceries");
+  });
+
+  it("reads a case ending glued to a brand in the language of a country where the brand trades", () => {
+    const CASES: [raw: string, name: string][] = [
+      // Estonian genitive: Selver's.
+      ["KADAKA SELVERI TALLINN", "Selver"],
+      // Finnish genitive: Prisma's.
+      ["KESKUS PRISMAN OULU", "Prisma"],
+      // Latvian and Lithuanian endings on a chain of both countries.
+      ["CENTRS NARVESENS RIGA", "Narvesen"],
+      ["STOTIS NARVESENAS VILNIUS", "Narvesen"],
+    ];
+    for (const [raw, name] of CASES) expect(read(raw, "EUR").known?.name, raw).toBe(name);
+    expect(read("KADAKA SELVERI TALLINN", "EUR").key).toBe("selver");
+  });
+
+  it("does not glue an ending the brand's countries do not speak", () => {
+    // Selver trades in Estonia only: a Finnish or Latvian ending on it is another word.
+    expect(read("KADAKA SELVERIN TALLINN", "EUR").known).toBeNull();
+    expect(read("KADAKA SELVERS TALLINN", "EUR").known).toBeNull();
+    // Prisma trades in Estonia and Finland, neither of which ends a name so.
+    expect(read("KRISTIINE PRISMAS TALLINN", "EUR").known).toBeNull();
+  });
+
+  it("does not read a person's name, a transfer's payee or another kind of business as the brand's store", () => {
+    // A first name and a surname spelled like a brand, with nothing after them.
+    expect(read("JOHN SAINSBURYS", "GBP").known).toBeNull();
+    expect(read("ANNA PRISMA", "EUR").known).toBeNull();
+    expect(read("MARIA PRISMAN", "EUR").known).toBeNull();
+    // After a transfer's wrapper the payee may be a person, whatever follows.
+    expect(read("BONIFICO ANNA PRISMA OULU", "EUR").known).toBeNull();
+    expect(read("SEPA OVERBOEKING JAAN PRISMA OULU", "EUR").known).toBeNull();
+    // A kind of business in front, or after it, names another business.
+    expect(read("PIZZA PRISMA OULU", "EUR").known).toBeNull();
+    expect(categorize("CENTRAL PARK PRISMA APTEEKKI OULU", "EUR").categoryId).toBe("health-fitness.pharmacy");
+    expect(categorize("KADAKA SELVERI KOHVIK TALLINN", "EUR").categoryId).toBe("food-dining.coffee-shops");
+    // More name after the brand: the brand is part of a longer name.
+    expect(read("CENTRAL PARK PRISMA HOLDINGS OULU", "EUR").known).toBeNull();
+  });
+
+  it("does not read an everyday-word brand, a short one or a kind of store in second place", () => {
+    // Kiwi and Coop count only as the whole text; Lidl is too short to tell from other words.
+    expect(read("HARBOUR KIWI DRAMMEN", "NOK").known).toBeNull();
+    expect(read("HARBOUR COOP TARTU EST", "EUR").known).toBeNull();
+    expect(read("HARBOUR LIDL LEEDS", "GBP").known).toBeNull();
+    // A spelling that is a kind of business ("FLOWERS") names every florist of that place.
+    expect(read("HIGHLAND PARK FLOWERS LEEDS", "GBP").key).toBe("highland park flowers leeds");
+  });
+
+  it("needs the brand to trade where the terminal or the account is", () => {
+    // Selver is Estonian: a euro account with no Estonian terminal printed does not read it in second place.
+    expect(read("ULEMISTE SELVER TALLINN", "EUR").known).toBeNull();
+    expect(read("ULEMISTE SELVER TALLINN GBR", "GBP").known).toBeNull();
+  });
+});
