@@ -20,7 +20,6 @@ import * as tokenizer from "@/server/categorize/tokenize";
 const {
   cleanDescription,
   endsInLegalForm,
-  foldForMatch,
   isLegalForm,
   keyFromTokens,
   paddedNameLength,
@@ -295,74 +294,6 @@ function gluedBusinessWord(
   return found === undefined
     ? null
     : { slug: found.slug, confidence: found.confidence - 0.05, word: found.text };
-}
-
-/** The widths card terminals cut the merchant's name field at (ISO 8583 field 43 and the layouts banks print). */
-const NAME_FIELD_WIDTHS: readonly number[] = [22, 23, 25];
-/** The shortest cut word read as the business word it starts: "PHARM" is read, "PHAR" is not. */
-const MIN_CUT_WORD = 5;
-
-/**
- * A name cut at its field's width ("HARBOURSIDE PHARMAC", "ACME SUPERMARK"): when the name's words hold no business
- * word, a last word that ends exactly at a width terminals cut names at (counted from the name's first letter), of
- * five letters or more, is read as the business word it starts, when every business word it starts names one
- * category ("SUPERMARK": supermarket, supermarkt, supermarked). Never for a word that ends short of such a width:
- * "PARIS" is not a cut "PARISH", nor "HOUSE" a cut "HOUSEWARE".
- */
-function cutBusinessWord(
-  lexicons: Lexicons,
-  sellerText: string,
-  tokens: readonly string[],
-  count: number,
-): BusinessWordMatch | null {
-  const last = tokens[count - 1]!;
-  if (last.length < MIN_CUT_WORD || scanPhrases(lexicons.businessWords, tokens, 0, count) !== null)
-    return null;
-  const text = foldForMatch(sellerText.toLowerCase());
-  const first = text.indexOf(tokens[0]!);
-  if (first < 0) return null;
-  let cut = false;
-  for (let at = text.indexOf(last, first); at >= 0 && !cut; at = text.indexOf(last, at + 1)) {
-    const end = at + last.length;
-    cut = NAME_FIELD_WIDTHS.includes(end - first) && !LETTER_OR_DIGIT.test(text.charAt(end));
-  }
-  if (!cut) return null;
-  const word = onlyWordStartingWith(lexicons, last);
-  return word === null ? null : { slug: word.slug, confidence: word.confidence - 0.05, word: word.text };
-}
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/** Each word list's one-word business words trusted enough to decide, sorted: a cut word's are found by bisection. */
-const SORTED_WORDS = new WeakMap<Lexicons, readonly Phrase[]>();
-
-/** The business word a cut word starts (the first, when all it starts name one category), or null. */
-function onlyWordStartingWith(lexicons: Lexicons, cut: string): Phrase | null {
-  let words = SORTED_WORDS.get(lexicons);
-  if (words === undefined) {
-    const list: Phrase[] = [];
-    for (const entries of lexicons.businessWords.byFirst.values())
-      for (const { rest, phrase } of entries)
-        if (rest.length === 0 && phrase.confidence >= CONFIDENCE_THRESHOLD) list.push(phrase);
-    list.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
-    words = list;
-    SORTED_WORDS.set(lexicons, words);
-  }
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (words[mid]!.text < cut) low = mid + 1;
-    else high = mid;
-  }
-  let found: Phrase | null = null;
-  for (let k = low; k < words.length && words[k]!.text.startsWith(cut); k++) {
-    const word = words[k]!;
-    if (word.text.length === cut.length) continue;
-    if (found !== null && found.slug !== word.slug) return null;
-    found ??= word;
-  }
-  return found;
 }
 
 /** The shortest name part a compound is read behind: "STADTBÄCKEREI", not "ERBÄCKEREI". */
@@ -887,7 +818,6 @@ export function resolveSellerWith(
   // stays a separate seller while still landing in Paycheck.
   const key = generic ? "" : keyFromTokens(tokens, keyTokenCount);
   let business = generic ? null : businessWords(lexicons, tokens, keyTokenCount);
-  if (business === null && !generic) business = cutBusinessWord(lexicons, sellerText, tokens, keyTokenCount);
   const where = cleaned.countries ?? countries;
   if (business !== null && mayBeAPub(business, where)) business = null;
   let compound = generic || business !== null ? null : compoundBusinessWord(lexicons, tokens, keyTokenCount);

@@ -149,17 +149,3 @@ describe("a brand after the store's street, mall or quarter", () => {
     expect(read("ULEMISTE SELVER TALLINN GBR", "GBP").known).toBeNull();
   });
 });
-
-describe("a name cut at its field's width", () => {
-  it("reads a last word cut at 22, 23 or 25 characters as the one kind of business it starts", () => {
-    // 22 characters: "HARBOURSIDE ST PHARMAC".
-    expect(categorize("HARBOURSIDE ST PHARMAC", "GBP").categoryId).toBe("health-fitness.pharmacy");
-    expect(categorize("ABCDEFGHIJKLM SUPERMARK", "GBP").categoryId).toBe("food-dining.groceries");
-  });
-
-  it("does not where the word ends short of such a width, or starts words of several kinds", () => {
-    expect(categorize("WESTWOOD PHARMAC", "GBP").categoryId).toBeNull();
-    // "MOTOR" starts a garage's words and a car rental's.
-    expect(categorize("ABCDEFGHIJKLMNOPQ MOTOR", "GBP").categoryId).toBeNull();
-  });
-});
