@@ -692,7 +692,11 @@ function sellerHere(
       // ("KIWI SAGENSTUA TRONDHEIM"): a store word would read as a branch's name too, and the caller, told it was a
       // store word, asks whether it agrees with the chain.
       const kindWords = kindWordsThenPlace(tokens, k, keyTokenCount, placeFrom);
-      const branch = branchThenTown(tokens, k);
+      // A chain's format ("COOP MEGA": Coop's, of name-suggestion-index's own entries) before its branch's name
+      // says it is that chain's shop: the branch needs no town after it.
+      const branch =
+        branchThenTown(tokens, k) ||
+        (k >= 2 && branchAtEnd(tokens, k, keyTokenCount, placeFrom) && spellsSeller(trie, tokens, k - 1));
       if (kindWords > 0 || branch) {
         const local = flags & EXACT ? trie.exact.get(id) : choose(trie.exactAll.get(id)!, countries);
         // Tally's own brands trade anywhere (before a store word); one of name-suggestion-index where the account
@@ -729,11 +733,56 @@ export function kindWordsThenPlace(
   for (let words = 1; words <= 2 && k + words <= tokens.length; words++) {
     const word = tokens[k + words - 1]!;
     if (word.length < 3 || isTailToken(word) || !isLetters(word)) return 0;
-    const rest = k + words;
-    if (rest >= keyTokenCount || rest >= placeFrom || onlyTail(tokens, rest) || branchThenTown(tokens, rest))
-      return words;
+    if (placeOrBranchAfter(tokens, k + words, keyTokenCount, placeFrom)) return words;
   }
   return 0;
+}
+
+/**
+ * Whether what follows the store words from `rest` on is the shop's place: nothing, a place or the terminal's city
+ * field, a branch's name and its town, or a branch's name ending the name ("KIWI SUPERMARKED SAGENSTUA": the store
+ * words already say it is the chain's shop, so the branch needs no town after it).
+ */
+export function placeOrBranchAfter(
+  tokens: readonly string[],
+  rest: number,
+  keyTokenCount: number,
+  placeFrom: number,
+): boolean {
+  return (
+    rest >= keyTokenCount ||
+    rest >= placeFrom ||
+    onlyTail(tokens, rest) ||
+    branchThenTown(tokens, rest) ||
+    branchAtEnd(tokens, rest, keyTokenCount, placeFrom)
+  );
+}
+
+/**
+ * Whether the token at `k` is a branch's name that ends the seller's name: a word of letters, no place itself,
+ * followed by nothing, a place, or the terminal's city field.
+ */
+function branchAtEnd(
+  tokens: readonly string[],
+  k: number,
+  keyTokenCount: number,
+  placeFrom: number,
+): boolean {
+  const branch = tokens[k];
+  if (branch === undefined || branch.length < 4 || isTailToken(branch) || !isLetters(branch)) return false;
+  return k + 1 >= keyTokenCount || k + 1 >= placeFrom || onlyTail(tokens, k + 1);
+}
+
+/** Whether the first `count` tokens spell a seller of their own (a chain's name before its format's word). */
+function spellsSeller(trie: SellerTrie, tokens: readonly string[], count: number): boolean {
+  let id = ROOT;
+  let found = -1;
+  for (let k = 0; k < count; k++) {
+    found = findChild(trie.index, id, tokenHash(tokens[k]!), tokens[k]!, "");
+    if (found < 0) return false;
+    id = childId(found);
+  }
+  return found >= 0 && (childFlags(found) & HOLDS) !== 0;
 }
 
 function isLetters(token: string): boolean {

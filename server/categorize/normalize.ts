@@ -35,6 +35,7 @@ const {
   lastMatchLength,
   lastMatchThroughBranch,
   matchAlias,
+  placeOrBranchAfter,
   terminalFirst,
   trades,
   tradesInAny,
@@ -452,27 +453,35 @@ function anotherKindOfBusiness(
 }
 
 /**
- * Whether the words between a chain's name and its place (lastMatchKindWords of them) all name the chain's own kind
- * of store: each is part of a business word trusted enough to decide, and each such word files into the chain's
+ * Whether one or two words from `from` on name the chain's own kind of store, and its place or branch follows them
+ * (see placeOrBranchAfter): each word is part of a business word trusted enough to decide that files into the chain's
  * category, its parent or one of its children ("SUPERMARKET" and "MARKET" for a grocer, "TANKSTELLE" for a fuel
- * brand). A word of another category, even of the same group ("KIWI CAFE": a café, not the grocer), says otherwise.
+ * brand), and the branch's name after them names no other kind of business ("COOP SUPERMARKET CAFE"). A word of
+ * another category, even of the same group ("KIWI CAFE": a café, not the grocer), says otherwise.
  */
 function kindWordsAgree(
   lexicons: Lexicons,
   known: SellerRecord,
   tokens: readonly string[],
   from: number,
-  to: number,
+  keyTokenCount: number,
+  placeFrom: number,
 ): boolean {
   if (known.slug === null) return false;
-  const hits = scanPhrases(lexicons.businessWords, tokens, from, to);
-  if (hits === null) return false;
-  let covered = 0;
-  for (const phrase of hits) {
-    if (phrase.confidence < CONFIDENCE_THRESHOLD || !sameKind(phrase.slug, known.slug)) return false;
-    covered += phrase.length;
+  for (let to = Math.min(from + 2, keyTokenCount); to > from; to--) {
+    const hits = scanPhrases(lexicons.businessWords, tokens, from, to);
+    if (hits === null) continue;
+    let covered = 0;
+    let agree = true;
+    for (const phrase of hits) {
+      if (phrase.confidence < CONFIDENCE_THRESHOLD || !sameKind(phrase.slug, known.slug)) agree = false;
+      covered += phrase.length;
+    }
+    if (!agree || covered < to - from || !placeOrBranchAfter(tokens, to, keyTokenCount, placeFrom)) continue;
+    if (to >= keyTokenCount || scanPhrases(lexicons.businessWords, tokens, to, keyTokenCount) === null)
+      return true;
   }
-  return covered >= to - from;
+  return false;
 }
 
 /** One category, or one the parent of the other ("food-dining" and "food-dining.groceries"). */
@@ -581,7 +590,9 @@ function brandAt(
   if (after >= keyTokenCount || after >= placeFrom) return found;
   if (onlyTail(tokens, after)) return found;
   const kindWords = kindWordsThenPlace(tokens, after, keyTokenCount, placeFrom);
-  return kindWords > 0 && kindWordsAgree(lexicons, found, tokens, after, after + kindWords) ? found : null;
+  return kindWords > 0 && kindWordsAgree(lexicons, found, tokens, after, keyTokenCount, placeFrom)
+    ? found
+    : null;
 }
 
 function onlyTail(tokens: readonly string[], from: number): boolean {
@@ -732,7 +743,7 @@ export function resolveSellerWith(
   if (
     known !== null &&
     lastMatchKindWords() > 0 &&
-    !kindWordsAgree(lexicons, known, tokens, lastMatchLength(), lastMatchLength() + lastMatchKindWords())
+    !kindWordsAgree(lexicons, known, tokens, lastMatchLength(), keyTokenCount, placeFrom)
   ) {
     if (!lastMatchThroughBranch() || known.origin !== "osm") known = null;
   } else if (lastMatchKindWords() > 0) branchRead = false;

@@ -69,6 +69,20 @@ describe("a whole-text-only brand, then its kind of store, then its place", () =
     expect(read("KIWI SUPERMARKED DRAMMEN FRISOR", "NOK").known).toBeNull();
   });
 
+  it("reads the branch's name after the store word, or after the chain's format, with no town after it", () => {
+    // The store word, or a format name-suggestion-index lists for the chain (Coop Mega), says it is the chain's shop.
+    expect(read("KIWI SUPERMARKED SAGENSTUA", "NOK").known?.name).toBe("Kiwi");
+    expect(read("COOP MEGA SAGENSTUA", "NOK").known?.name).toBe("Coop Mega");
+    expect(read("COOP PRIX SAGENSTUA", "NOK").key).toBe("coop prix");
+  });
+
+  it("does not read a branch's name alone, or a word naming another business in its place", () => {
+    // Without a store word or a format, a second word may be more of the name: only a town after it tells.
+    expect(read("KIWI SAGENSTUA", "NOK").known).toBeNull();
+    expect(categorize("KIWI SUPERMARKED KAFE", "NOK").categoryId).toBe("food-dining.coffee-shops");
+    expect(categorize("COOP MEGA KAFE", "NOK").categoryId).toBe("food-dining.coffee-shops");
+  });
+
   it("still reads a branch's name before its town, and a longer spelling of the brand, as before", () => {
     expect(read("KIWI SAGENSTUA TRONDHEIM", "NOK").known?.name).toBe("Kiwi");
     expect(read("KIWI CAFE TRONDHEIM", "NOK").known).toBeNull();
