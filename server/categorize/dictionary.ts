@@ -687,16 +687,21 @@ function sellerHere(
         best = whole;
         pickedExact = true;
       }
-    } else if (!bareNumber && !(flags & (PREFIX | PREFIX_ALL))) {
-      // Words of its kind of store, then its place ("KIWI SUPERMARKED DRAMMEN"), are read before a branch's name
+    } else if (!bareNumber) {
+      // Words of its kind of store, then its place ("KIWI SUPERMARKED DRAMMEN"), are read as well as a branch's name
       // ("KIWI SAGENSTUA TRONDHEIM"): a store word would read as a branch's name too, and the caller, told it was a
-      // store word, asks whether it agrees with the chain.
-      const kindWords = kindWordsThenPlace(tokens, k, keyTokenCount, placeFrom);
+      // store word, asks whether it agrees with the chain. Not where a spelling that may start a longer text (a
+      // prefix) ends here too: that one is read, whatever follows.
+      const prefixHere = (flags & (PREFIX | PREFIX_ALL)) !== 0;
+      const kindWords = prefixHere ? 0 : kindWordsThenPlace(tokens, k, keyTokenCount, placeFrom);
       // A chain's format ("COOP MEGA": Coop's, of name-suggestion-index's own entries) before its branch's name
       // says it is that chain's shop: the branch needs no town after it.
       const branch =
         branchThenTown(tokens, k) ||
-        (k >= 2 && branchAtEnd(tokens, k, keyTokenCount, placeFrom) && spellsSeller(trie, tokens, k - 1));
+        (!prefixHere &&
+          k >= 2 &&
+          branchAtEnd(tokens, k, keyTokenCount, placeFrom) &&
+          spellsSeller(trie, tokens, k - 1));
       if (kindWords > 0 || branch) {
         const local = flags & EXACT ? trie.exact.get(id) : choose(trie.exactAll.get(id)!, countries);
         // Tally's own brands trade anywhere (before a store word); one of name-suggestion-index where the account
