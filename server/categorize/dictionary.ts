@@ -778,6 +778,11 @@ function branchAtEnd(
   return k + 1 >= keyTokenCount || k + 1 >= placeFrom || onlyTail(tokens, k + 1);
 }
 
+/** Whether some spelling starts with `token`: one probe, before a caller builds anything to match from it. */
+export function startsSpelling(dict: SellerDictionary, token: string): boolean {
+  return findChild(dict.aliases.index, ROOT, tokenHash(token), token, "") >= 0;
+}
+
 /** Whether the first `count` tokens spell a seller of their own (a chain's name before its format's word). */
 function spellsSeller(trie: SellerTrie, tokens: readonly string[], count: number): boolean {
   let id = ROOT;

@@ -36,6 +36,7 @@ const {
   lastMatchThroughBranch,
   matchAlias,
   placeOrBranchAfter,
+  startsSpelling,
   terminalFirst,
   trades,
   tradesInAny,
@@ -565,6 +566,9 @@ function brandAt(
   countries: readonly string[],
   terminal: readonly string[] | null,
 ): SellerRecord | null {
+  // Most words start no spelling: one probe says so before the tokens are copied. A short word may still start one
+  // joined with the next ("WAL MART", see matchAlias).
+  if (first.length > 5 && !startsSpelling(dict, first)) return null;
   shifted.length = 0;
   shifted.push(first);
   for (let k = start + 1; k < tokens.length; k++) shifted.push(tokens[k]!);
