@@ -496,9 +496,10 @@ const shifted: string[] = [];
 
 /**
  * A brand printed after the name of the street, mall or quarter its store stands in ("CENTRAL PARK PRISMA",
- * "HARBOUR MALL SELVER TARTU"), or glued to a case ending of the language where it trades ("KADAKA SELVERI": the
+ * "ULEMISTE SELVER TALLINN EST"), or glued to a case ending of the language where it trades ("KADAKA SELVERI": the
  * Estonian genitive, "Selver's"). Read in second or third place only, and only when:
- * - the words in front are one or two plain words, no bank wording, legal form or kind of business ("PIZZA …");
+ * - the words in front are one or two plain words, no bank wording, legal form or kind of business ("PIZZA …"; a
+ *   mall named with the word "mall" is left out too);
  * - the brand is distinctive: a spelling that may start a longer text (not an everyday word like "Kiwi"), of five
  *   letters or more and no kind of business ("FLOWERS"), with a category, not a bank or money mover, trading where
  *   the terminal (or the account) is;
@@ -623,8 +624,9 @@ function endsInVowel(word: string): boolean {
 /**
  * Case endings glued to a brand's name, by the country whose language glues them, as the brand's stem (null when
  * the token does not end so): the Estonian genitive of a name ending in a consonant ("SELVERI"), the Finnish
- * genitive ("PRISMAN", "LIDLIN"), the Latvian nominative or genitive ending ("LIDLS", "MAXIMAS"), the Lithuanian
- * nominative of a name ending in a consonant ("LIDLAS") and genitive of one ending in -a ("MAXIMOS").
+ * genitive (-n after a vowel, "PRISMAN"; -in after a consonant), the Latvian nominative or genitive ending -s
+ * ("NARVESENS"), the Lithuanian nominative of a name ending in a consonant ("NARVESENAS") and genitive of one ending
+ * in -a (-os). The brand must trade in that country (see brandAfterPlace).
  */
 const CASE_STEMS: readonly (readonly [country: string, stem: (token: string) => string | null])[] = [
   ["ee", (t) => (t.endsWith("i") && !endsInVowel(t.slice(0, -1)) ? t.slice(0, -1) : null)],
@@ -739,8 +741,6 @@ export function resolveSellerWith(
         ) ?? null);
   if (known !== null && anotherKindOfBusiness(lexicons, known, tokens, keyTokenCount)) known = null;
   let branchRead = true;
-  // A chain read before a branch's name and town ("KIWI SAGENSTUA TRONDHEIM") is not that chain when the branch word
-  // names a kind of business, even one of its group ("KIWI CAFE TRONDHEIM" is a café).
   // A chain read before words naming a kind of store ("KIWI SUPERMARKED DRAMMEN", see kindWordsThenPlace) is that
   // chain only when the words name its own kind of store: "KIWI CAFE" is a café, "SHELL BEACH" a beach's business.
   // Words that name no kind of store may still be a branch's name before its town (asked next).
@@ -751,6 +751,8 @@ export function resolveSellerWith(
   ) {
     if (!lastMatchThroughBranch() || known.origin !== "osm") known = null;
   } else if (lastMatchKindWords() > 0) branchRead = false;
+  // A chain read before a branch's name and town ("KIWI SAGENSTUA TRONDHEIM") is not that chain when the branch word
+  // names a kind of business, even one of its group ("KIWI CAFE TRONDHEIM" is a café).
   if (
     known !== null &&
     branchRead &&
@@ -767,7 +769,7 @@ export function resolveSellerWith(
     mayBeAPerson(known, tokens, keyTokenCount, sellerText)
   )
     known = null;
-  // A brand printed after the store's street, mall or quarter ("HARBOUR MALL PRISMA"), read only when nothing leads:
+  // A brand printed after the store's street, mall or quarter ("CENTRAL PARK PRISMA"), read only when nothing leads:
   // not after a transfer's wrapper, whose payee may be a person named like a brand.
   if (known === null && keyTokenCount > 1 && !cleaned.afterTransfer && purpose?.afterTransfer !== true)
     known = brandAfterPlace(lexicons, dict, tokens, keyTokenCount, placeFrom, countries, cleaned.countries);
