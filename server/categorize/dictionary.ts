@@ -724,8 +724,8 @@ function sellerHere(
 
 /**
  * How many words (one or two) after the first `k` stand between a name and its place, 0 when the text is not so
- * shaped: "KIWI SUPERMARKED DRAMMEN", "COOP SUPER MARKET 0412 TARTU", "SHELL TANKSTELLE", "SPAR EXPRESS SAGENSTUA
- * TRONDHEIM". Card terminals print the kind of store after a chain's name, then its branch or town. Only the shape
+ * shaped: "KIWI SUPERMARKED DRAMMEN", "COOP SUPERMARKET 0412 TARTU", "SHELL TANKSTELLE", a store phrase of two words
+ * ("… PETROL STATION LEEDS"), "KIWI SUPERMARKED SAGENSTUA". Card terminals print the kind of store after a chain's name, then its branch or town. Only the shape
  * is read here: normalize.ts asks whether the words name a kind of store that agrees with the chain's category (a
  * word of another kind, "KIWI CAFE", or no store word at all, "SHELL BEACH", leaves the chain unread).
  */
