@@ -64,3 +64,30 @@ describe("a word one kind of place is named by, though another lists it as a sea
     expect(presetWordSet.has("restaurace")).toBe(true);
   });
 });
+
+describe("Tally's own words for kinds of business in Central European, Balkan, Turkish and Spanish bank text", () => {
+  it.each([
+    ["GOSTILNA PRI MOSTU", "food-dining.restaurants"],
+    ["KAFANA TRI SESIRA", "food-dining.restaurants"],
+    ["APOTEKA BELA LUKA", "health-fitness.pharmacy"],
+    ["ZUBNI ORDINACE MUDR. NOVAKOVA", "health-fitness.dentist"],
+    ["VETERINARNI KLINIKA BRNO", "pets.veterinary"],
+    ["GIMNASIO OLIMPO", "health-fitness.gym"],
+    ["KAPSALON BELLA", "personal-care.hair"],
+    ["SCHUHHAUS WEBER", "shopping.clothing"],
+    ["HOSTAL LOS ARCOS", "travel.hotel"],
+    ["CESTARINA ZAGREB-SPLIT", "auto-transport.tolls"],
+    ["PARKIRANJE CENTAR", "auto-transport.parking"],
+    ["BENZINSKA POSTAJA JADRAN", "auto-transport.gas-fuel"],
+    ["AUTOSERVIS HORAK", "auto-transport.service-parts"],
+  ])("%s → %s", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+
+  it.each([
+    ["Porez na imovinu 2025", "taxes.property-tax"],
+    ["Daň z nemovitých věcí", "taxes.property-tax"],
+  ])("%s is a tax (%s)", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+});
