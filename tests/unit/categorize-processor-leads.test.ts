@@ -120,6 +120,22 @@ describe("American debit card wrappers", () => {
   });
 });
 
+describe("the card network's name in front of the seller", () => {
+  it.each([
+    ["VISA 4711 NETFLIX.COM", "netflix"],
+    ["Visa Kaufumsatz EDEKA CENTER", "edeka"],
+    ["MASTERCARD SHELL 0123", "shell"],
+    ["Kreditkartenumsatz HOTEL ADLER", "hotel adler"],
+  ])("%s → %s", (description, key) => {
+    expect(keyOf(description)).toBe(key);
+  });
+
+  it("the network's own wording is still read", () => {
+    expect(categorize("VISA PAYMENT THANK YOU").categoryId).toBe("transfer.credit-card-payment");
+    expect(categorize("VISA INTERNATIONAL FEE").categoryId).toMatch(/^fees-charges/);
+  });
+});
+
 describe("a direct debit's wrapper in its long forms", () => {
   it.each([
     ["SEPA-Lastschrift von Netflix International B.V.", "netflix", "entertainment.streaming"],
