@@ -157,7 +157,13 @@ export function findChild(
     }
     return -1;
   }
-  const { slots, mask } = index;
+  return findInTable(index, at, hash, first, second);
+}
+
+/** findChild for a parent whose children are in the hash table: kept apart so the common path above stays small. */
+function findInTable(index: AliasIndex, at: number, hash: number, first: string, second: string): number {
+  const { records, slots, mask } = index;
+  const length = first.length + second.length;
   const parentId = records[at + ID]! | (records[at + ID + 1]! << 16);
   const edge = edgeHash(parentId, hash);
   for (let slot = edge & mask; ; slot = (slot + 1) & mask) {
