@@ -494,6 +494,12 @@ const LANGUAGES: Record<string, string> = {
   lv: "latvian",
   lt: "lithuanian",
   hu: "hungarian",
+  // Croatian, Serbian (its Cyrillic presets read in the Latin script banks print), Slovenian and Turkish: presets
+  // named nearly in full. Croatian has no everyday-word list of its own; Serbian's, in Latin script, is the nearest.
+  hr: "serbian",
+  sr: "serbian",
+  sl: "slovenian",
+  tr: "turkish",
 };
 // Everyday words of every language read: a preset's search term that is one of them says too little ("drink",
 // "service"), and more so when it is an ordinary word in another language that banks print.
@@ -535,6 +541,10 @@ const GENERIC_IN: Record<string, Set<string>> = Object.fromEntries(
     lv: "veikals birojs stacija vieta centrs",
     lt: "parduotuve biuras stotis vieta centras",
     hu: "bolt boltja uzlet szakuzlet iroda allomas kozpont pont pontja",
+    hr: "trgovina prodavaonica prodavaona ured postaja stanica mjesto centar",
+    sr: "prodavnica radnja kancelarija stanica mesto centar",
+    sl: "trgovina prodajalna pisarna postaja mesto center",
+    tr: "magaza magazasi dukkan dukkani ofis ofisi istasyon istasyonu merkez merkezi",
   }).map(([language, words]) => [language, new Set(words.split(" "))]),
 );
 const FIRST_LANGUAGES = new Set(["en", "fr", "de", "nl", "es"]);
@@ -581,6 +591,56 @@ const sellsThere = (id: string, slug: string) => {
 /** Languages that write a kind of business glued after a name ("Stadtbäckerei", "zonnestudio", "bilverkstad"). */
 const COMPOUNDING = new Set(["de", "nl", "da", "sv", "no", "fi", "et"]);
 
+// Serbian Cyrillic to the Latin script, letter for letter (the two are one-to-one); banks print Latin.
+const SERBIAN_LATIN: Record<string, string> = Object.fromEntries(
+  [..."абвгдђежзијклљмнњопрстћуфхцчџш"].map((letter, i) => [
+    letter,
+    [
+      "a",
+      "b",
+      "v",
+      "g",
+      "d",
+      "đ",
+      "e",
+      "ž",
+      "z",
+      "i",
+      "j",
+      "k",
+      "l",
+      "lj",
+      "m",
+      "n",
+      "nj",
+      "o",
+      "p",
+      "r",
+      "s",
+      "t",
+      "ć",
+      "u",
+      "f",
+      "h",
+      "c",
+      "č",
+      "dž",
+      "š",
+    ][i]!,
+  ]),
+);
+const toSerbianLatin = (text: string) =>
+  [...text.toLowerCase()].map((letter) => SERBIAN_LATIN[letter] ?? letter).join("");
+/** The presets' names, aliases and terms (a string or, for terms, a list) in the Latin script, in place. */
+function latinizeSerbian(translations: Record<string, Record<string, unknown>>) {
+  for (const preset of Object.values(translations))
+    for (const field of ["name", "aliases", "terms"]) {
+      const value = preset[field];
+      if (typeof value === "string") preset[field] = toSerbianLatin(value);
+      else if (Array.isArray(value)) preset[field] = value.map((v) => toSerbianLatin(String(v)));
+    }
+}
+
 type WordVote = { slug: string; weight: number; language: string; sells: boolean; stub: boolean };
 const votes = new Map<string, WordVote[]>();
 const addWord = (phrase: string, slug: string, weight: number, language: string, sells: boolean) => {
@@ -597,6 +657,7 @@ for (const language of Object.keys(LANGUAGES)) {
   const translations = presetRequire(`@openstreetmap/id-tagging-schema/dist/translations/${language}.json`)[
     language
   ].presets.presets as Record<string, { name?: string; aliases?: string; terms?: string }>;
+  if (language === "sr") latinizeSerbian(translations);
   for (const [id, preset] of Object.entries(presets)) {
     if (id.startsWith("@") || !preset.tags) continue;
     const treeKey = id.split("/")[0]!;
@@ -613,13 +674,41 @@ for (const language of Object.keys(LANGUAGES)) {
   }
 }
 
-// A word is kept when its votes agree on one group; the category with the most weight wins inside it. A
+/**
+ * The votes of the one group a word names, or null when it names none for sure. Votes that agree on a group all
+ * count. When they disagree, a preset's own name (or alias) outweighs a few search terms of other groups: "restaurace"
+ * is the Czech name of a restaurant and a search term of a hotel, "cafetería" the Spanish name of a café and a term
+ * of outdoor seating. Only when one group names it, that group's votes outweigh the others' four to one, and the word
+ * is no English word and no everyday word of another language read that does not name it this way ("pension" is a
+ * German guesthouse and an English retirement income, "location" a French rental and an English word).
+ */
+function votesOfTheNamingGroup(text: string, list: WordVote[]): WordVote[] | null {
+  const groups = new Set(list.map((v) => groupOfSlug(v.slug)));
+  if (groups.size === 1) return list;
+  const naming = list.filter((v) => v.weight >= 2);
+  const namingGroups = new Set(naming.map((v) => groupOfSlug(v.slug)));
+  if (namingGroups.size !== 1) return null;
+  const [group] = namingGroups;
+  const own = list.filter((v) => groupOfSlug(v.slug) === group);
+  const weightOf = (votes: WordVote[]) => votes.reduce((sum, v) => sum + v.weight, 0);
+  if (weightOf(own) < 4 * (weightOf(list) - weightOf(own))) return null;
+  // Not an English word: in English bank text it has meanings the presets do not see (a parking KIOSK is a machine,
+  // DATA a phone plan's, HOME and ART parts of many names), and Tally's own words list the English ones that count.
+  if (ENGLISH.has(text)) return null;
+  const namingLanguages = new Set(naming.map((v) => v.language));
+  for (const [language, everyday] of EVERYDAY_IN)
+    if (!namingLanguages.has(language) && everyday.has(text)) return null;
+  return own;
+}
+
+// A word is kept when its votes agree on one group (see votesOfTheNamingGroup); the category with the most weight wins inside it. A
 // single word must come from a preset's name or alias (weight ≥ 2) or be rare in everyday language: terms
 // like "drink" or "service" say too little.
 const words: [string, number, number][] = [];
-for (const [text, list] of votes) {
-  const groups = new Set(list.map((v) => categoryBySlug(v.slug)!.parentSlug ?? v.slug));
-  if (groups.size > 1) continue;
+const groupOfSlug = (slug: string) => categoryBySlug(slug)!.parentSlug ?? slug;
+for (const [text, allVotes] of votes) {
+  const list = votesOfTheNamingGroup(text, allVotes);
+  if (list === null) continue;
   const weightBySlug = new Map<string, number>();
   for (const vote of list) weightBySlug.set(vote.slug, (weightBySlug.get(vote.slug) ?? 0) + vote.weight);
   const [slug] = [...weightBySlug].sort((a, b) => b[1] - a[1])[0]!;

@@ -355,7 +355,7 @@ export function markHomeCountries(countries: readonly string[], count: number): 
 /** Countries tried when the caller knows none: where Tally's users bank, then anywhere. */
 export const DEFAULT_COUNTRIES: readonly string[] = ["us", "ca", "gb", "ie"];
 
-function trades(record: SellerRecord, country: string): boolean {
+export function trades(record: SellerRecord, country: string): boolean {
   const list = record.countries;
   if (list === "") return false;
   const at = list.indexOf(country);
@@ -503,9 +503,31 @@ let matchedTokens = 0;
 let matchedBranch = false;
 /** Whether sellerAt's last answer was read before a branch and its town (read by walk when the answer changes). */
 let pickedBranch = false;
+/**
+ * How many words naming a kind of store stood between the seller matchAlias last returned and its place ("KIWI
+ * SUPERMARKED DRAMMEN": 1), 0 when none (see kindWordsThenPlace); the caller asks whether they agree with the seller.
+ */
+let matchedKindWords = 0;
+let pickedKindWords = 0;
+/** Whether the walk's last step read its seller at that step's own node (not kept from a shorter spelling). */
+let pickedHere = false;
+/**
+ * Whether the seller matchAlias last returned was read through a spelling that counts only as the whole text (an
+ * everyday word: "Kiwi", "Shell"), not through one that may start a longer text. A scratch value, like matchedTokens.
+ */
+let matchedExact = false;
+let pickedExact = false;
+
+export function lastMatchExact(): boolean {
+  return matchedExact;
+}
 
 export function lastMatchThroughBranch(): boolean {
   return matchedBranch;
+}
+
+export function lastMatchKindWords(): number {
+  return matchedKindWords;
 }
 
 /** How many leading tokens the seller matchAlias last returned was matched by. */
@@ -541,7 +563,7 @@ function namesAnotherCompany(tokens: readonly string[], keyTokenCount: number): 
   return false;
 }
 
-function tradesInAny(record: SellerRecord, countries: readonly string[]): boolean {
+export function tradesInAny(record: SellerRecord, countries: readonly string[]): boolean {
   for (const country of countries) if (trades(record, country)) return true;
   return false;
 }
@@ -568,32 +590,41 @@ function walk(
   let best: SellerRecord | undefined;
   matchedTokens = 0;
   matchedBranch = false;
+  matchedKindWords = 0;
+  matchedExact = false;
   for (let k = from; ; k++) {
     // A node that holds no seller (most inner nodes of longer spellings) is passed without reading anything.
     const flags = childFlags(found);
     if (flags & HOLDS) {
       const before = best;
+      const plain = (flags & HOLDS) === PREFIX && !(k === 1 && first.length <= 3);
+      pickedHere = plain;
       // The common node, a plain prefix spelling past a short first word, read here rather than through a call.
-      best =
-        (flags & HOLDS) === PREFIX && !(k === 1 && first.length <= 3)
-          ? trie.prefix[childId(trie.index, found)]!
-          : sellerAt(
-              trie,
-              childId(trie.index, found),
-              flags,
-              k,
-              tokens,
-              keyTokenCount,
-              countries,
-              placeFrom,
-              bareNumber,
-              best,
-            );
-      if (best !== before) {
+      best = plain
+        ? trie.prefix[childId(trie.index, found)]!
+        : sellerAt(
+            trie,
+            childId(trie.index, found),
+            flags,
+            k,
+            tokens,
+            keyTokenCount,
+            countries,
+            placeFrom,
+            bareNumber,
+            best,
+          );
+      // The same seller read again at a longer spelling ("SHELL OIL" after "SHELL" before a store word) is read
+      // through the longer one, with no store word between it and its place.
+      if (best !== before || (pickedHere && matchedKindWords > 0)) {
         matchedTokens = k;
         matchedBranch = pickedBranch;
+        matchedKindWords = pickedKindWords;
+        matchedExact = pickedExact;
       }
+      pickedExact = false;
       pickedBranch = false;
+      pickedKindWords = 0;
     }
     // A leaf has no child to look the next token up in.
     if (k >= tokens.length || !(flags & INNER)) break;
@@ -618,6 +649,24 @@ function sellerAt(
   bareNumber: boolean,
   best: SellerRecord | undefined,
 ): SellerRecord | undefined {
+  const found = sellerHere(trie, id, flags, k, tokens, keyTokenCount, countries, placeFrom, bareNumber);
+  pickedHere = found !== undefined;
+  return found ?? best;
+}
+
+/** sellerAt's answer from this node alone: undefined when none of its spellings fits. */
+function sellerHere(
+  trie: SellerTrie,
+  id: number,
+  flags: number,
+  k: number,
+  tokens: readonly string[],
+  keyTokenCount: number,
+  countries: readonly string[],
+  placeFrom: number,
+  bareNumber: boolean,
+): SellerRecord | undefined {
+  let best: SellerRecord | undefined;
   let wholeOrPlace = -1;
   if (k === 1 && tokens[0]!.length <= 3) {
     // A short spelling needs a known place after it: an unknown word before a country code may be more name.
@@ -632,17 +681,124 @@ function sellerAt(
   if (flags & (EXACT | EXACT_ALL)) {
     if (wholeOrPlace === -1)
       wholeOrPlace = wholeOrPlaceAt(tokens, k, keyTokenCount, placeFrom, bareNumber && k === 1);
-    if (wholeOrPlace === 1)
-      best = (flags & EXACT ? trie.exact.get(id) : choose(trie.exactAll.get(id)!, countries)) ?? best;
-    else if (!bareNumber && branchThenTown(tokens, k)) {
-      const local = flags & EXACT ? trie.exact.get(id) : choose(trie.exactAll.get(id)!, countries);
-      if (local !== undefined && local.origin === "osm" && tradesAtHome(local, countries)) {
-        best = local;
-        pickedBranch = true;
+    if (wholeOrPlace === 1) {
+      const whole = flags & EXACT ? trie.exact.get(id) : choose(trie.exactAll.get(id)!, countries);
+      if (whole !== undefined) {
+        best = whole;
+        pickedExact = true;
+      }
+    } else if (!bareNumber) {
+      // Words of its kind of store, then its place ("KIWI SUPERMARKED DRAMMEN"), are read as well as a branch's name
+      // ("KIWI SAGENSTUA TRONDHEIM"): a store word would read as a branch's name too, and the caller, told it was a
+      // store word, asks whether it agrees with the chain. Not where a spelling that may start a longer text (a
+      // prefix) ends here too: that one is read, whatever follows.
+      const prefixHere = (flags & (PREFIX | PREFIX_ALL)) !== 0;
+      const kindWords = prefixHere ? 0 : kindWordsThenPlace(tokens, k, keyTokenCount, placeFrom);
+      // A chain's format ("COOP MEGA": Coop's, of name-suggestion-index's own entries) before its branch's name
+      // says it is that chain's shop: the branch needs no town after it.
+      const branch =
+        branchThenTown(tokens, k) ||
+        (!prefixHere &&
+          k >= 2 &&
+          branchAtEnd(tokens, k, keyTokenCount, placeFrom) &&
+          spellsSeller(trie, tokens, k - 1));
+      if (kindWords > 0 || branch) {
+        const local = flags & EXACT ? trie.exact.get(id) : choose(trie.exactAll.get(id)!, countries);
+        // Tally's own brands trade anywhere (before a store word); one of name-suggestion-index where the account
+        // (or the printed terminal) is.
+        if (
+          local !== undefined &&
+          ((kindWords > 0 && local.origin === "tally") ||
+            (local.origin === "osm" && tradesAtHome(local, countries)))
+        ) {
+          best = local;
+          pickedBranch = branch;
+          pickedKindWords = kindWords;
+          pickedExact = true;
+        }
       }
     }
   }
   return best;
+}
+
+/**
+ * How many words (one or two) after the first `k` stand between a name and its place, 0 when the text is not so
+ * shaped: "KIWI SUPERMARKED DRAMMEN", "COOP SUPERMARKET 0412 TARTU", "SHELL TANKSTELLE", a store phrase of two words
+ * ("… PETROL STATION LEEDS"), "KIWI SUPERMARKED SAGENSTUA". Card terminals print the kind of store after a chain's name, then its branch or town. Only the shape
+ * is read here: normalize.ts asks whether the words name a kind of store that agrees with the chain's category (a
+ * word of another kind, "KIWI CAFE", or no store word at all, "SHELL BEACH", leaves the chain unread).
+ */
+export function kindWordsThenPlace(
+  tokens: readonly string[],
+  k: number,
+  keyTokenCount: number,
+  placeFrom: number,
+): number {
+  for (let words = 1; words <= 2 && k + words <= tokens.length; words++) {
+    const word = tokens[k + words - 1]!;
+    if (word.length < 3 || isTailToken(word) || !isLetters(word)) return 0;
+    if (placeOrBranchAfter(tokens, k + words, keyTokenCount, placeFrom)) return words;
+  }
+  return 0;
+}
+
+/**
+ * Whether what follows the store words from `rest` on is the shop's place: nothing, a place or the terminal's city
+ * field, a branch's name and its town, or a branch's name ending the name ("KIWI SUPERMARKED SAGENSTUA": the store
+ * words already say it is the chain's shop, so the branch needs no town after it).
+ */
+export function placeOrBranchAfter(
+  tokens: readonly string[],
+  rest: number,
+  keyTokenCount: number,
+  placeFrom: number,
+): boolean {
+  return (
+    rest >= keyTokenCount ||
+    rest >= placeFrom ||
+    onlyTail(tokens, rest) ||
+    branchThenTown(tokens, rest) ||
+    branchAtEnd(tokens, rest, keyTokenCount, placeFrom)
+  );
+}
+
+/**
+ * Whether the token at `k` is a branch's name that ends the seller's name: a word of letters, no place itself,
+ * followed by nothing, a place, or the terminal's city field.
+ */
+function branchAtEnd(
+  tokens: readonly string[],
+  k: number,
+  keyTokenCount: number,
+  placeFrom: number,
+): boolean {
+  const branch = tokens[k];
+  if (branch === undefined || branch.length < 4 || isTailToken(branch) || !isLetters(branch)) return false;
+  return k + 1 >= keyTokenCount || k + 1 >= placeFrom || onlyTail(tokens, k + 1);
+}
+
+/** Whether some spelling starts with `token`: one probe, before a caller builds anything to match from it. */
+export function startsSpelling(dict: SellerDictionary, token: string): boolean {
+  return findChild(dict.aliases.index, ROOT, tokenHash(token), token, "") >= 0;
+}
+
+/** Whether the first `count` tokens spell a seller of their own (a chain's name before its format's word). */
+function spellsSeller(trie: SellerTrie, tokens: readonly string[], count: number): boolean {
+  let found = ROOT;
+  for (let k = 0; k < count; k++) {
+    found = findChild(trie.index, found, tokenHash(tokens[k]!), tokens[k]!, "");
+    if (found < 0) return false;
+  }
+  return count > 0 && (childFlags(found) & HOLDS) !== 0;
+}
+
+function isLetters(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /**

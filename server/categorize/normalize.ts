@@ -17,10 +17,31 @@ import * as tokenizer from "@/server/categorize/tokenize";
 
 // tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
 // the hot path reads module-local copies instead (see clean.ts).
-const { cleanDescription, endsInLegalForm, keyFromTokens, paddedNameLength, printsAsWebAddress } = clean;
+const {
+  cleanDescription,
+  endsInLegalForm,
+  isLegalForm,
+  keyFromTokens,
+  paddedNameLength,
+  printsAsWebAddress,
+  tailLength,
+} = clean;
 const { isPlainDescription, readDescriptor } = descriptor;
-const { DEFAULT_COUNTRIES, lastMatchLength, lastMatchThroughBranch, matchAlias, terminalFirst } = dictionary;
-const { CONFIDENCE, defaultLexicons } = lexiconModule;
+const {
+  DEFAULT_COUNTRIES,
+  kindWordsThenPlace,
+  lastMatchExact,
+  lastMatchKindWords,
+  lastMatchLength,
+  lastMatchThroughBranch,
+  matchAlias,
+  placeOrBranchAfter,
+  startsSpelling,
+  terminalFirst,
+  trades,
+  tradesInAny,
+} = dictionary;
+const { CONFIDENCE, CONFIDENCE_THRESHOLD, defaultLexicons } = lexiconModule;
 const { scanPhrases } = phrases;
 const { mayContain } = tokenizer;
 const { categoryBySlug } = taxonomy;
@@ -103,8 +124,71 @@ function bestBankWord(lexicons: Lexicons, tokens: readonly string[]): Phrase | n
   if (tokens.length === 0) return null;
   const hits = scanPhrases(lexicons.bankWords, tokens, 0, tokens.length);
   if (hits === null) return gluedPaymentWord(lexicons, tokens);
-  return strongest(hits, null);
+  const best = strongest(hits, null);
+  return best !== null && hits.length > 1 && groupOf(best.slug) === "transfer"
+    ? (feeForTheOperation(lexicons, hits, tokens) ?? best)
+    : best;
 }
+
+/** Words that join a fee to what it was charged for ("POPLATEK ZA VÝBĚR", "FRAIS DE RETRAIT", "FEE FOR WIRE"). */
+const FEE_CONNECTORS: ReadonlySet<string> = new Set([
+  "for",
+  "on",
+  "of",
+  "fur",
+  "bei",
+  "de",
+  "du",
+  "pour",
+  "per",
+  "por",
+  "za",
+  "z",
+  "ze",
+  "na",
+  "van",
+  "voor",
+  "op",
+]);
+
+/**
+ * A fee named beside the operation it was charged on ("CASH DEPOSIT FEE", "GEBÜHR BARGELDAUSZAHLUNG", "POPLATEK ZA
+ * VÝBĚR Z BANKOMATU", "KOSTEN GELDOPNAME") is the fee, not the cash or the transfer: the operation's phrase is often
+ * the stronger one, so it would win. Only when the text is nothing but the two (and bank wording): "TRANSFER TO JOHN
+ * FOR SCHOOL FEES" names a person and what the money paid for, and stays a transfer. A fee on cash is a cash
+ * machine's fee.
+ */
+function feeForTheOperation(
+  lexicons: Lexicons,
+  hits: readonly Phrase[],
+  tokens: readonly string[],
+): Phrase | null {
+  let fee: Phrase | null = null;
+  let cash = false;
+  for (const hit of hits) {
+    if (hit.slug.startsWith("fees-charges")) fee ??= hit;
+    else if (hit.slug === CASH_ATM) cash = true;
+    else if (groupOf(hit.slug) !== "transfer") return null;
+  }
+  if (fee === null) return null;
+  const named = new Set<string>();
+  for (const hit of hits)
+    for (const word of FEE_PHRASE_WORDS.get(hit) ?? feePhraseWords(hit)) named.add(word);
+  for (const token of tokens)
+    if (!named.has(token) && !FEE_CONNECTORS.has(token) && !lexicons.generic.has(token)) return null;
+  if (!cash || fee.slug === ATM_FEE) return fee;
+  let atmFee = ATM_FEE_OF.get(fee);
+  if (atmFee === undefined) {
+    atmFee = { ...fee, slug: ATM_FEE };
+    ATM_FEE_OF.set(fee, atmFee);
+  }
+  return atmFee;
+}
+
+const CASH_ATM: CategorySlug = "transfer.cash-atm";
+const ATM_FEE: CategorySlug = "fees-charges.atm-fee";
+/** A fee word's cash-machine reading, made once per phrase. */
+const ATM_FEE_OF = new WeakMap<Phrase, Phrase>();
 
 /** The strongest bank phrase that names income (the same order as bestBankWord), or null. */
 function bestIncomeWord(lexicons: Lexicons, tokens: readonly string[]): Phrase | null {
@@ -329,7 +413,7 @@ function groupOf(slug: CategorySlug): string {
  * choices and crowd votes keyed by the older reading then follow their sample text to the new key
  * (server/categorize/rekey.ts). tests/unit/seller-key-version.test.ts fails when keys change without it.
  */
-export const SELLER_KEY_VERSION = 1;
+export const SELLER_KEY_VERSION = 2;
 
 /**
  * Reads one description. A known seller gets its canonical key ("AMZN Mktp US*2K4TY7" → "amazon"), so user rules
@@ -433,6 +517,204 @@ function anotherKindOfBusiness(
 }
 
 /**
+ * Whether one or two words from `from` on name the chain's own kind of store, and its place or branch follows them
+ * (see placeOrBranchAfter): each word is part of a business word trusted enough to decide that files into the chain's
+ * category, its parent or one of its children ("SUPERMARKET" and "MARKET" for a grocer, "TANKSTELLE" for a fuel
+ * brand), and the branch's name after them names no other kind of business ("COOP SUPERMARKET CAFE"). A word of
+ * another category, even of the same group ("KIWI CAFE": a café, not the grocer), says otherwise.
+ */
+function kindWordsAgree(
+  lexicons: Lexicons,
+  known: SellerRecord,
+  tokens: readonly string[],
+  from: number,
+  keyTokenCount: number,
+  placeFrom: number,
+): boolean {
+  if (known.slug === null) return false;
+  for (let to = Math.min(from + 2, keyTokenCount); to > from; to--) {
+    const hits = scanPhrases(lexicons.businessWords, tokens, from, to);
+    if (hits === null) continue;
+    let covered = 0;
+    let agree = true;
+    for (const phrase of hits) {
+      if (phrase.confidence < CONFIDENCE_THRESHOLD || !sameKind(phrase.slug, known.slug)) agree = false;
+      covered += phrase.length;
+    }
+    if (!agree || covered < to - from || !placeOrBranchAfter(tokens, to, keyTokenCount, placeFrom)) continue;
+    if (to >= keyTokenCount || scanPhrases(lexicons.businessWords, tokens, to, keyTokenCount) === null)
+      return true;
+  }
+  return false;
+}
+
+/** One category, or one the parent of the other ("food-dining" and "food-dining.groceries"). */
+function sameKind(a: CategorySlug, b: CategorySlug): boolean {
+  if (a === b) return true;
+  return categoryBySlug(a)!.parentSlug === b || categoryBySlug(b)!.parentSlug === a;
+}
+
+/** The tokens from a later position, the first maybe a brand's stem (see brandAt): one array, reused. */
+const shifted: string[] = [];
+
+/**
+ * A brand printed after the name of the street, mall or quarter its store stands in ("CENTRAL PARK PRISMA",
+ * "ULEMISTE SELVER TALLINN EST"), or glued to a case ending of the language where it trades ("KADAKA SELVERI": the
+ * Estonian genitive, "Selver's"). Read in second or third place only, and only when:
+ * - the words in front are one or two plain words, no bank wording, legal form or kind of business ("PIZZA …"; a
+ *   mall named with the word "mall" is left out too);
+ * - the brand is distinctive: a spelling that may start a longer text (not an everyday word like "Kiwi"), of five
+ *   letters or more and no kind of business ("FLOWERS"), with a category, not a bank or money mover, trading where
+ *   the terminal (or the account) is;
+ * - what follows is a place, the terminal's city field, or words naming the brand's own kind of store; or nothing,
+ *   after a place of two words or before a brand of several: "ANNA PRISMA" may be a person's name.
+ */
+function brandAfterPlace(
+  lexicons: Lexicons,
+  dict: SellerDictionary,
+  tokens: readonly string[],
+  keyTokenCount: number,
+  placeFrom: number,
+  countries: readonly string[],
+  terminal: readonly string[] | null,
+): SellerRecord | null {
+  const where = terminal ?? countries;
+  for (let start = 1; start <= 2 && start < keyTokenCount; start++) {
+    const front = tokens[start - 1]!;
+    if (front.length < 3 || !isLetters(front) || isGeneric(lexicons, front) || isLegalForm(front))
+      return null;
+    if (scanPhrases(lexicons.businessWords, tokens, 0, start) !== null) return null;
+    const token = tokens[start]!;
+    const found = brandAt(
+      lexicons,
+      dict,
+      tokens,
+      start,
+      token,
+      keyTokenCount,
+      placeFrom,
+      countries,
+      terminal,
+    );
+    if (found !== null && (found.countries === "" || tradesInAny(found, where))) return found;
+    for (const [country, stem] of CASE_STEMS) {
+      const base = stem(token);
+      if (base === null || base.length < 4) continue;
+      const glued = brandAt(
+        lexicons,
+        dict,
+        tokens,
+        start,
+        base,
+        keyTokenCount,
+        placeFrom,
+        countries,
+        terminal,
+      );
+      // The ending is that language's: the brand trades in its country.
+      if (glued !== null && (glued.countries === "" || trades(glued, country))) return glued;
+    }
+  }
+  return null;
+}
+
+/** The distinctive brand spelled from `start` on, its first token read as `first`, in the shape brandAfterPlace reads. */
+function brandAt(
+  lexicons: Lexicons,
+  dict: SellerDictionary,
+  tokens: readonly string[],
+  start: number,
+  first: string,
+  keyTokenCount: number,
+  placeFrom: number,
+  countries: readonly string[],
+  terminal: readonly string[] | null,
+): SellerRecord | null {
+  // Most words start no spelling: one probe says so before the tokens are copied. A short word may still start one
+  // joined with the next ("WAL MART", see matchAlias).
+  if (first.length > 5 && !startsSpelling(dict, first)) return null;
+  shifted.length = 0;
+  shifted.push(first);
+  for (let k = start + 1; k < tokens.length; k++) shifted.push(tokens[k]!);
+  const found = matchAlias(
+    dict,
+    shifted,
+    keyTokenCount - start,
+    terminal === null ? countries : terminalFirst(terminal, countries),
+    Math.max(placeFrom - start, 1),
+    terminal,
+  );
+  if (found === undefined || found.slug === null || movesMoney(found.slug) || lastMatchExact()) return null;
+  const matched = lastMatchLength();
+  let letters = 0;
+  for (let k = 0; k < matched; k++) letters += shifted[k]!.length;
+  // A spelling holding a kind of business ("FLOWERS", read as a florist chain) names many stores in that place.
+  if (letters < 5 || scanPhrases(lexicons.businessWords, shifted, 0, matched) !== null) return null;
+  const after = start + matched;
+  // Nothing follows: a place of two words in front ("CENTRAL PARK PRISMA"), or a brand of several words. One word
+  // and a one-word brand are as often a person's first name and surname ("JOHN SAINSBURY"). The terminal's city
+  // field or a "CITY ST" following says it is a store.
+  if (after >= tokens.length) return matched === 1 && start === 1 ? null : found;
+  if (after >= keyTokenCount || after >= placeFrom) return found;
+  if (onlyTail(tokens, after)) return found;
+  const kindWords = kindWordsThenPlace(tokens, after, keyTokenCount, placeFrom);
+  return kindWords > 0 && kindWordsAgree(lexicons, found, tokens, after, keyTokenCount, placeFrom)
+    ? found
+    : null;
+}
+
+function onlyTail(tokens: readonly string[], from: number): boolean {
+  for (let k = from; k < tokens.length; ) {
+    const length = tailLength(tokens, k);
+    if (length === 0) return false;
+    k += length;
+  }
+  return true;
+}
+
+function isLetters(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+function endsInVowel(word: string): boolean {
+  return "aeiouy".includes(word.charAt(word.length - 1));
+}
+
+/**
+ * Case endings glued to a brand's name, by the country whose language glues them, as the brand's stem (null when
+ * the token does not end so): the Estonian genitive of a name ending in a consonant ("SELVERI"), the Finnish
+ * genitive (-n after a vowel, "PRISMAN"; -in after a consonant), the Latvian nominative or genitive ending -s
+ * ("NARVESENS"), the Lithuanian nominative of a name ending in a consonant ("NARVESENAS") and genitive of one ending
+ * in -a (-os). The brand must trade in that country (see brandAfterPlace).
+ */
+const CASE_STEMS: readonly (readonly [country: string, stem: (token: string) => string | null])[] = [
+  ["ee", (t) => (t.endsWith("i") && !endsInVowel(t.slice(0, -1)) ? t.slice(0, -1) : null)],
+  [
+    "fi",
+    (t) =>
+      t.endsWith("in") && !endsInVowel(t.slice(0, -2))
+        ? t.slice(0, -2)
+        : t.endsWith("n") && endsInVowel(t.slice(0, -1))
+          ? t.slice(0, -1)
+          : null,
+  ],
+  ["lv", (t) => (t.endsWith("s") ? t.slice(0, -1) : null)],
+  [
+    "lt",
+    (t) =>
+      t.endsWith("as") && !endsInVowel(t.slice(0, -2))
+        ? t.slice(0, -2)
+        : t.endsWith("os")
+          ? `${t.slice(0, -2)}a`
+          : null,
+  ],
+];
+
+/**
  * A name-suggestion-index spelling that is only bank wording is read as bank wording: "ACCT" (a transit operator's
  * initials) opens "ACCT TRANSFER 1234", "BONUS" (an Icelandic grocer) is a bonus paid in, "EMT" (Madrid's buses) is a
  * Canadian e-mail money transfer. Tally's own list names such spellings on purpose ("ZELLE", "IRS") and keeps them; a
@@ -521,10 +803,22 @@ export function resolveSellerWith(
           cleaned.countries,
         ) ?? null);
   if (known !== null && anotherKindOfBusiness(lexicons, known, tokens, keyTokenCount)) known = null;
+  let branchRead = true;
+  // A chain read before words naming a kind of store ("KIWI SUPERMARKED DRAMMEN", see kindWordsThenPlace) is that
+  // chain only when the words name its own kind of store: "KIWI CAFE" is a café, "SHELL BEACH" a beach's business.
+  // Words that name no kind of store may still be a branch's name before its town (asked next).
+  if (
+    known !== null &&
+    lastMatchKindWords() > 0 &&
+    !kindWordsAgree(lexicons, known, tokens, lastMatchLength(), keyTokenCount, placeFrom)
+  ) {
+    if (!lastMatchThroughBranch() || known.origin !== "osm") known = null;
+  } else if (lastMatchKindWords() > 0) branchRead = false;
   // A chain read before a branch's name and town ("KIWI SAGENSTUA TRONDHEIM") is not that chain when the branch word
   // names a kind of business, even one of its group ("KIWI CAFE TRONDHEIM" is a café).
   if (
     known !== null &&
+    branchRead &&
     lastMatchThroughBranch() &&
     businessWords(lexicons, tokens, lastMatchLength() + 1, lastMatchLength()) !== null
   )
@@ -538,6 +832,10 @@ export function resolveSellerWith(
     mayBeAPerson(known, tokens, keyTokenCount, sellerText)
   )
     known = null;
+  // A brand printed after the store's street, mall or quarter ("CENTRAL PARK PRISMA"), read only when nothing leads:
+  // not after a transfer's wrapper, whose payee may be a person named like a brand.
+  if (known === null && keyTokenCount > 1 && !cleaned.afterTransfer && purpose?.afterTransfer !== true)
+    known = brandAfterPlace(lexicons, dict, tokens, keyTokenCount, placeFrom, countries, cleaned.countries);
   const purposeTokens = purpose === null ? NONE : [...purpose.lead, ...purpose.tokens];
   // The lead is read with the rest: "CARD PAYMENT THANK YOU" is a phrase across the two. Words from an ACH
   // purpose or a channel field ("Electronic Funds Transfer") are kept apart: a weak one there says only how the

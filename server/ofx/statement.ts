@@ -2,7 +2,7 @@ import "server-only";
 
 import { fitsAmountColumn } from "@/server/statements/amounts";
 import { isBalanceLabel } from "@/server/statements/csv-cell-words";
-import { currentCurrencyCode } from "@/server/statements/currency-codes";
+import { statedCurrencyCode } from "@/server/statements/currency-codes";
 import {
   type AccountType,
   type ParsedTransaction,
@@ -120,13 +120,13 @@ function accountTypeFor(kind: StatementKind, acctType: string | null): AccountTy
 /** CURDEF, or the currency every transaction names when CURDEF is empty; null when the file does not say. */
 function readCurrency(rs: OfxAggregate): string | null {
   const declared = leafText(rs, "CURDEF");
-  if (declared && /^[A-Za-z]{3}$/.test(declared)) return currentCurrencyCode(declared);
+  if (declared && /^[A-Za-z]{3}$/.test(declared)) return statedCurrencyCode(declared);
   const perTransaction = findAggregate(rs, "CURRENCY") ?? findAggregate(rs, "ORIGCURRENCY");
   const symbol = leafText(perTransaction, "CURSYM");
-  if (symbol && /^[A-Za-z]{3}$/.test(symbol)) return currentCurrencyCode(symbol);
+  if (symbol && /^[A-Za-z]{3}$/.test(symbol)) return statedCurrencyCode(symbol);
   // Tatra banka writes the code straight into the element: <CURRENCY>EUR</CURRENCY>.
   const written = findLeaf(rs, "CURRENCY")?.value.trim() ?? "";
-  if (/^[A-Za-z]{3}$/.test(written)) return currentCurrencyCode(written);
+  if (/^[A-Za-z]{3}$/.test(written)) return statedCurrencyCode(written);
   return null;
 }
 

@@ -39,6 +39,10 @@ const SYMBOLS: Record<string, string | null> = {
   "€": "EUR",
   "£": "GBP",
   "¥": null,
+  "￥": null,
+  // The yen sign as Japanese (Shift_JIS) exports write it: on the byte of the backslash, which decoders read as one.
+  "\\": null,
+  円: "JPY",
   "₹": "INR",
   "₩": "KRW",
   "₺": "TRY",
@@ -60,7 +64,7 @@ const SYMBOLS: Record<string, string | null> = {
   "ر.ق.": "QAR",
 };
 const SYMBOL = `(?:${Object.keys(SYMBOLS)
-  .map((symbol) => symbol.replace(/[$.]/g, "\\$&"))
+  .map((symbol) => symbol.replace(/[$.\\]/g, "\\$&"))
   .join("|")})`;
 const LEADING_SYMBOL = new RegExp(`^${SYMBOL}\\s*`);
 const TRAILING_SYMBOL = new RegExp(`\\s*${SYMBOL}$`);

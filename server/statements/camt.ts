@@ -4,7 +4,7 @@ import type { Cents } from "@/lib/money";
 import { fitsAmountColumn } from "@/server/statements/amounts";
 import { calendarDate, readEntry } from "@/server/statements/camt-entries";
 import { attribute, child, children, readXml, text, type XmlNode } from "@/server/statements/camt-xml";
-import { currentCurrencyCode } from "@/server/statements/currency-codes";
+import { statedCurrencyCode } from "@/server/statements/currency-codes";
 import { exactUnsignedCents } from "@/server/statements/exact-amounts";
 import { checkBalances, mergeStatementsByAccount } from "@/server/statements/statement-parts";
 import {
@@ -66,7 +66,7 @@ function readPart(part: XmlNode, index: number, kind: string, warnings: ParseWar
     statedCurrency ??
     attribute(child(children(part, "Bal")[0], "Amt"), "Ccy") ??
     attribute(child(entries[0], "Amt"), "Ccy");
-  const currency = currencyText ? currentCurrencyCode(currencyText.toUpperCase()) : null;
+  const currency = currencyText ? statedCurrencyCode(currencyText) : null;
   const transactions: ParsedTransaction[] = [];
   let information = 0;
   entries.forEach((entry, entryIndex) => {

@@ -78,6 +78,9 @@ export type { StatedBalance } from "@/server/statements/csv-columns";
 
 export type { SignQuestion } from "@/server/statements/csv-sign";
 
+// "4月30日" (Japanese, Chinese) and "4월 30일" (Korean): a month and day with no year, as JA Bank writes them.
+const YEARLESS_CJK_DATE = /^\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]$/;
+
 /** The problem of a file that is only a header line: the bank exported a period without transactions. */
 export const EMPTY_EXPORT = "The file holds column names and not one transaction.";
 
@@ -96,10 +99,16 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
   if (shape.dataRows.length === 0) {
     const lines = rows.filter((row) => row.cells.some((cell) => cell.trim() !== ""));
     const [only] = lines;
+    const yearless = lines
+      .flatMap((row) => row.cells)
+      .map((cell) => cell.trim())
+      .find((cell) => YEARLESS_CJK_DATE.test(cell));
     return fail(
       lines.length === 1 && only && isHeaderLike(only)
         ? EMPTY_EXPORT
-        : "No row in this file has both a date and an amount.",
+        : yearless
+          ? `The dates in this file have no year ("${yearless}"), so Tally cannot tell which year they are in. Export the statement with full dates (with the year) to import it.`
+          : "No row in this file has both a date and an amount.",
     );
   }
 

@@ -145,6 +145,11 @@ export const HEADER_HINTS: [Role, string[]][] = [
       "거래일자",
       "거래일시",
       "거래일",
+      // Japanese banks: 日付 (date), 取引日 (transaction day), 取扱日付 (handling date).
+      "日付",
+      "取引日",
+      "取扱日",
+      "取扱日付",
     ],
   ],
   [
@@ -171,6 +176,7 @@ export const HEADER_HINTS: [Role, string[]][] = [
       "余额",
       "잔액",
       "残高",
+      "取引後残高",
     ],
   ],
   [
@@ -266,6 +272,13 @@ export const HEADER_HINTS: [Role, string[]][] = [
       "ud",
       "spent",
       "дебет",
+      // Japanese banks: 出金 (withdrawal), お支払金額 (amount paid).
+      "出金",
+      "出金金額",
+      "お支払金額",
+      "支払金額",
+      "お引出金額",
+      "引出金額",
     ],
   ],
   [
@@ -321,6 +334,12 @@ export const HEADER_HINTS: [Role, string[]][] = [
       "ind",
       "received",
       "кредит",
+      // Japanese banks: 入金 (deposit), お預り金額 (amount deposited).
+      "入金",
+      "入金金額",
+      "お預り金額",
+      "お預入金額",
+      "預入金額",
     ],
   ],
   [
@@ -390,6 +409,8 @@ export const HEADER_HINTS: [Role, string[]][] = [
       "金額",
       "거래금액",
       "금액",
+      "入出金",
+      "入出金額",
     ],
   ],
   [
@@ -604,6 +625,9 @@ export const HEADER_HINTS: [Role, string[]][] = [
       "적요",
       "내용",
       "거래내용",
+      "内容",
+      "入出金内容",
+      "お取引内容",
     ],
   ],
   [

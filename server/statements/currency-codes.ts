@@ -32,6 +32,16 @@ export function currentCurrencyCode(code: string): string {
   return RETIRED_AS_CURRENT[upper] ?? upper;
 }
 
+// ISO 4217's codes for "no currency" (XXX) and for testing (XTS): a file that writes one (Swiss PostFinance's
+// camt.053 samples give every amount Ccy="XXX") does not say the account's currency.
+const NO_CURRENCY = new Set(["XXX", "XTS"]);
+
+/** The currency a file states with a three-letter code, or null when the code says there is none. */
+export function statedCurrencyCode(code: string): string | null {
+  const current = currentCurrencyCode(code.trim());
+  return NO_CURRENCY.has(current) ? null : current;
+}
+
 const minorDigitsCache = new Map<string, number>();
 
 /**

@@ -25,13 +25,20 @@ const KO = new Set(
   ),
 );
 const KANA = /[\u3040-\u30ff\uff66-\uff9f]/;
+// The kanji of Japanese statements' headers and rows (取引日, 摘要, 出金金額, 入金金額, 残高, 振込手数料…): a
+// bank's CSV may hold no kana at all. Japanese forms (額, 払, 預, 円) that Chinese writes otherwise.
+const JA = new Set(
+  Array.from(
+    "取引日付摘要出入金額残高振込手数料利用店名支払預円内容番号区分明細普通口座現引落定期税息給与替電話保険会社銀行信用月年",
+  ),
+);
 // The ten commonest letters of Russian (and Ukrainian і): two thirds of real text, a sixth of the Cyrillic that
 // other encodings' bytes decode to.
 const RU = new Set(Array.from("оеаинтсрвлiі"));
 
 const CANDIDATES: Candidate[] = [
   { encoding: "gb18030", common: (char) => ZH.has(char) },
-  { encoding: "shift_jis", common: (char) => KANA.test(char) },
+  { encoding: "shift_jis", common: (char) => KANA.test(char) || JA.has(char) },
   { encoding: "cp949", common: (char) => KO.has(char) },
   { encoding: "windows-1251", common: (char) => RU.has(char.toLowerCase()) },
 ];
@@ -42,12 +49,18 @@ export function decodeLegacyEncoding(
 ): { text: string; encoding: Candidate["encoding"] } | null {
   // High bytes that touch another high byte: nearly all of them in these encodings, almost none in a European
   // windows-1252 file, whose accented letters stand one by one between plain ones ("Müller", "Überweisung").
+  // A double-byte character whose trail byte is plain ASCII (Shift_JIS writes 付 as 0x95 0x74, 円 as 0x89 0x7E, a
+  // full-width Ａ as 0x82 0x60) counts as a run too: a Japanese file of kanji between quotes and brackets has many.
   let high = 0;
   let inRuns = 0;
   for (let i = 0; i < bytes.length; i++) {
     if (bytes[i]! < 0x80) continue;
     high++;
-    if ((bytes[i - 1] ?? 0) >= 0x80 || (bytes[i + 1] ?? 0) >= 0x80) inRuns++;
+    const next = bytes[i + 1] ?? 0;
+    // Only the lead bytes 0x81–0x9F (kana, full-width letters, the common kanji), which European encodings use
+    // for punctuation: their accented letters, on 0xC0 and above, often stand before a plain letter.
+    const asciiTrail = bytes[i]! >= 0x81 && bytes[i]! <= 0x9f && next >= 0x40 && next <= 0x7e;
+    if ((bytes[i - 1] ?? 0) >= 0x80 || next >= 0x80 || asciiTrail) inRuns++;
   }
   if (high < 8 || inRuns < high * 0.7) return null;
   let best: { text: string; encoding: Candidate["encoding"]; share: number } | null = null;

@@ -24,7 +24,15 @@ export type PaymentDetails = {
 export function readPaymentDetails(field: string): PaymentDetails {
   const german = /^\s*(\d{3})?\s*([?>])\d{2}/.exec(field);
   if (german) return readGerman(field.replace(/\r?\n/g, ""), german[2] as "?" | ">");
-  if (/^\s*\/[A-Z]{2,4}\//.test(field)) return readSlashTags(field.replace(/\r?\n/g, ""));
+  if (/^\s*\/[A-Z]{2,4}\//.test(field)) return readSlashTags(field);
+  // Free text first and the tags after it: ASN Bank writes the other party's IBAN and name on the first line,
+  // then /TRTP/…/NAME/…/REMI/…. The tags name the party and the purpose better than the text before them.
+  const tagsStart = slashTagsAfterText(field);
+  if (tagsStart !== null) {
+    const tagged = readSlashTags(field.slice(tagsStart));
+    if (tagged.name !== null || tagged.purpose !== null) return tagged;
+  }
+  if (DUTCH_LABEL.test(field)) return readDutchLabels(field);
   if (POLISH_LABEL.test(field)) return readPolishLabels(field.replace(/\r?\n/g, ""));
   return { name: null, purpose: tidy(field.replace(/\r?\n/g, " ")), bookingText: null };
 }
@@ -41,10 +49,29 @@ function readGerman(field: string, separator: "?" | ">"): PaymentDetails {
       .map((n) => subfields.get(n) ?? "")
       .join("")
       .trim();
-  const purposeText = joined([20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 60, 61, 62, 63]);
+  // Triodos puts the other party's BIC and IBAN in the first purpose subfields (">20RABONL2U>21NL13RABO…"):
+  // account codes, which joined to the purpose would glue onto its first word.
+  const purposeNumbers = [20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 60, 61, 62, 63].filter(
+    (n, index, numbers) =>
+      !isAccountCode(subfields.get(n) ?? "", subfields.get(numbers[index + 1] ?? -1) ?? ""),
+  );
+  const purposeText = joined(purposeNumbers);
   const sepa = readSepaTags(purposeText);
   const name = tidy(joined([32, 33])) ?? sepa.onBehalfOf;
-  return { name, purpose: sepa.purpose, bookingText: tidy(joined([0])) };
+  // A purpose of punctuation alone is a placeholder (Kontist writes "?20-" when the payer wrote nothing).
+  const purpose = sepa.purpose !== null && /[\p{L}\p{N}]/u.test(sepa.purpose) ? sepa.purpose : null;
+  return { name, purpose, bookingText: tidy(joined([0])) };
+}
+
+const IBAN = /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/;
+const BIC = /^[A-Z]{4}([A-Z]{2})[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/;
+
+/** A subfield that holds only an IBAN, or only a BIC with the same country's IBAN in the next subfield. */
+function isAccountCode(value: string, next: string): boolean {
+  const text = value.trim();
+  if (IBAN.test(text)) return true;
+  const bic = BIC.exec(text);
+  return bic !== null && IBAN.test(next.trim()) && next.trim().startsWith(bic[1] ?? "");
 }
 
 const SEPA_TAG = /(EREF|KREF|MREF|CRED|DEBT|SVWZ|ABWA|ABWE|COAM|OAMT|IBAN|BIC)\+/g;
@@ -69,7 +96,8 @@ function readSepaTags(text: string): { purpose: string | null; onBehalfOf: strin
 const SLASH_TAGS =
   /\/(TRTP|IBAN|BIC|NAME|REMI|EREF|MARF|CSID|ORDP|BENM|ID|ADDR|CNTP|ISDT|RTRN|PREF|ULTC|ULTD|ULTB|PURP|SVCL|CD|USTD|STRD|CDTRREFTP|CDTRREF|ISSR|FX|COAM|OAMT|CITY)(?=\/)/g;
 
-function readSlashTags(field: string): PaymentDetails {
+function readSlashTags(lines: string): PaymentDetails {
+  const field = lines.replace(/\r?\n/g, "");
   const tags = [...field.matchAll(SLASH_TAGS)];
   const values = new Map<string, string>();
   tags.forEach((tag, index) => {
@@ -81,11 +109,60 @@ function readSlashTags(field: string): PaymentDetails {
   });
   // REMI is often itself tagged: /REMI/USTD//Invoice 12/ (the USTD tag then holds the text).
   const purpose = values.get("USTD") ?? values.get("REMI") ?? null;
+  const name = tidy(values.get("NAME") ?? "");
+  const tidiedPurpose = purpose === null ? null : tidy(purpose.replace(/^\/+|\/+$/g, ""));
   return {
-    name: tidy(values.get("NAME") ?? ""),
-    purpose: purpose === null ? null : tidy(purpose.replace(/^\/+|\/+$/g, "")),
+    name,
+    // Banks that write tags without NAME or REMI (HSBC's /OCMT/ original amount before free text, Macedonian
+    // banks' /BENM/ account then a line each for name and purpose) still wrote words worth showing.
+    purpose: name === null && tidiedPurpose === null ? wordsBesideTags(lines) : tidiedPurpose,
     bookingText: tidy(values.get("TRTP") ?? ""),
   };
+}
+
+// Tags whose values are amounts or codes, never words: the original amount, charges, the exchange rate.
+const AMOUNT_TAGS = /\/(?:OCMT|CHGS|EXCH|COAM|OAMT|FX)\/[^/\n]*\/?/g;
+
+/**
+ * The words of a slash-tagged field read line by line: amount tags dropped, tag names taken off, the rest split
+ * at its slashes, and the pieces without a word (account numbers, "00//00") left out. Null when no word is left.
+ */
+function wordsBesideTags(lines: string): string | null {
+  const pieces = lines
+    .split(/\r?\n/)
+    .flatMap((line) =>
+      line
+        .replace(AMOUNT_TAGS, " ")
+        .replace(/(^|\s)\/[A-Z]{2,5}\//g, "$1/")
+        .split(/\/+/),
+    )
+    .map((piece) => tidy(piece))
+    .filter((piece): piece is string => piece !== null && /\p{L}{2}/u.test(piece));
+  return pieces.length > 0 ? pieces.join(" ") : null;
+}
+
+// Where tags that structure a payment (the kind, the other party, the purpose) begin after some free text: at a
+// space or a line start, with at least one more known tag after it. Null when the field has none.
+function slashTagsAfterText(field: string): number | null {
+  const flat = field.replace(/\r?\n/g, (lineBreak) => " ".repeat(lineBreak.length));
+  const start = /(?:^|\s)\/(?:TRTP|NAME|REMI)\//.exec(flat);
+  if (!start) return null;
+  const at = start.index + start[0].indexOf("/");
+  const known = new Set([...flat.slice(at).matchAll(SLASH_TAGS)].map((tag) => tag[1]));
+  return known.size >= 2 ? at : null;
+}
+
+// Knab's "REK: NL26ABNA0999999999/NAAM: BEDRIJF VOF", after the purpose's own lines when the payer wrote one:
+// REK (rekening) the other party's account, NAAM its name.
+const DUTCH_LABEL = /(?:^|[\n/])\s*NAAM:/;
+
+function readDutchLabels(field: string): PaymentDetails {
+  const name = /(?:^|[\n/])\s*NAAM:\s*([^/\n]*)/.exec(field)?.[1] ?? "";
+  const purpose = field
+    .split(/\r?\n/)
+    .filter((line) => !/^\s*(?:REK|NAAM):/.test(line))
+    .join(" ");
+  return { name: tidy(name), purpose: tidy(purpose), bookingText: null };
 }
 
 // mBank's "911 TRANSAKCJA COLLECT; ID IPH: XX01; Z RACH.: 5611…; OD: JAN NOWAK UL. NIJAKA 1; TYT.: PRZELEW;

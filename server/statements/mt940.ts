@@ -2,7 +2,7 @@ import "server-only";
 
 import type { Cents } from "@/lib/money";
 import { fitsAmountColumn } from "@/server/statements/amounts";
-import { currencyCode, currentCurrencyCode } from "@/server/statements/currency-codes";
+import { currencyCode, statedCurrencyCode } from "@/server/statements/currency-codes";
 import { expandYear, isoDate } from "@/server/statements/dates";
 import { belowCentReason, exactUnsignedCents } from "@/server/statements/exact-amounts";
 import { readNonSwiftText, readPaymentDetails, tidy } from "@/server/statements/mt940-details";
@@ -50,14 +50,18 @@ export function parseMt940(text: string): ParsedStatement {
     }
     if (field.tag === "61") {
       // The line's details: its :86:, and the :NS: fields some banks (Hungarian ones) write before or after it.
-      let details: Field | null = null;
+      // Some banks split the details over several :86: fields in a row (Danske Bank writes the IBAN, BIC and
+      // address each in its own; Banca Transilvania a second one with the transfer's text): they are one text.
+      const detailFields: Field[] = [];
       const nonSwift: Field[] = [];
       for (let next = fields[i + 1]; next; next = fields[i + 1]) {
-        if (next.tag === "86" && !details) details = next;
+        if (next.tag === "86") detailFields.push(next);
         else if (next.tag === "NS") nonSwift.push(next);
         else break;
         i++;
       }
+      const [first] = detailFields;
+      const details = first ? { ...first, value: detailFields.map((d) => d.value).join("\n") } : null;
       current.addLine(field, details, nonSwift);
     } else {
       current.add(field);
@@ -125,7 +129,7 @@ const MT940_TAGS = new Set([
   "NS",
 ]);
 
-type MtBalance = { amount: Cents; date: string; currency: string };
+type MtBalance = { amount: Cents; date: string; currency: string | null };
 
 class StatementBuilder {
   private readonly reference: string;
@@ -202,7 +206,7 @@ function readBalance(field: Field): MtBalance {
   return {
     amount: match[1] === "D" && amount !== 0 ? -amount : amount,
     date,
-    currency: currentCurrencyCode(match[3]!),
+    currency: statedCurrencyCode(match[3]!),
   };
 }
 
@@ -223,7 +227,18 @@ function readLine(field: Field, details: Field | null, nonSwift: Field[]): Parse
   };
   const match = STATEMENT_LINE.exec(field.value.trim());
   if (!match) return refuse(`line "${field.value.split("\n")[0]}" cannot be read as an MT940 statement line`);
-  const [, valueText = "", entryText, mark = "", , amountText = "", , , , extra] = match;
+  const [
+    ,
+    valueText = "",
+    entryText,
+    mark = "",
+    ,
+    amountText = "",
+    typeCode = "",
+    ownReference = "",
+    ,
+    extra,
+  ] = match;
   const valued = yymmdd(valueText);
   if (!valued) return refuse(`has a value date that is not a real date: "${valueText}"`);
   const postedOn = entryText ? entryDate(valued, entryText) : valued;
@@ -244,10 +259,16 @@ function readLine(field: Field, details: Field | null, nonSwift: Field[]): Parse
   const supplementary = tidy(extra ?? "");
   const bankText = readNonSwiftText(nonSwift.map((ns) => ns.value));
   const parts = [payment.name, payment.purpose].filter((part): part is string => part !== null);
+  // Without details, the account owner's reference is the line's only text: Danske Bank writes "DBT.Rent" or
+  // "BGGIRERING" there and leaves many lines without :86:. NONREF says there is none (a line with no type
+  // code reads its NONREF as the type "NONR" and the reference "EF"). A reference of digits alone is a number,
+  // no text.
+  const reference =
+    /NONREF$/i.test(`${typeCode}${ownReference}`) || !/\p{L}/u.test(ownReference) ? null : tidy(ownReference);
   const description =
     parts.length > 0
       ? parts.join(" – ")
-      : (bankText ?? supplementary ?? payment.bookingText ?? "(no description)");
+      : (bankText ?? supplementary ?? payment.bookingText ?? reference ?? "(no description)");
   const memo = [payment.purpose, payment.bookingText, parts.length > 0 ? bankText : null]
     .filter((part): part is string => part !== null)
     .join(" – ");

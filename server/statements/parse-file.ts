@@ -117,7 +117,9 @@ const OFX_WINDOW = 4096;
 export function detectStatementFormat(text: string, filename: string): StatementFileFormat {
   const head = text.slice(0, OFX_WINDOW);
   if (/OFXHEADER|<OFX[\s>]/i.test(head)) return "ofx";
-  const firstLine = text.split(/\r\n|\r|\n/).find((line) => line.trim() !== "") ?? "";
+  // "#" lines above a QIF header are notes some exporters write (Quiffen's samples): the header after them counts.
+  const firstLine =
+    text.split(/\r\n|\r|\n/).find((line) => line.trim() !== "" && !line.trimStart().startsWith("#")) ?? "";
   if (/^\s*!(Type|Account|Option|Clear)/i.test(firstLine)) return "qif";
   // ISO 20022 XML, its Document element with or without a namespace prefix.
   if (/<([\w.-]+:)?Document[\s>]/.test(head) && /camt\.\d{3}/i.test(head)) return "camt";

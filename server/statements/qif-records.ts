@@ -84,6 +84,8 @@ export function readQifRecords(text: string): QifRecords {
       section = next;
       return;
     }
+    // Notes above the first header ("### exported by …", as Quiffen's samples write them) are no records.
+    if (section.kind === "none" && text.startsWith("#")) return;
     if (section.kind === "none") {
       throw new StatementParseError(
         `Line ${line}: a QIF file must start with a header such as !Type:Bank`,

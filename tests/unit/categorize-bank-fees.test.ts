@@ -1,0 +1,92 @@
+// Issue 14, item 3: a bank's own charges, pay, rent and own-account transfers as banks print them. A fee named
+// beside the operation it was charged on ("CASH DEPOSIT FEE", a Czech "fee for a withdrawal from a cash machine") is
+// the fee, not the operation; a fee named by the service it is for, or after how often it is charged ("MONTHLY …"),
+// is the bank's. Every example is invented; none is an evaluation row.
+
+import { describe, expect, it } from "vitest";
+import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
+import { type CategorizeContext, categorizeTransaction, slugAsId } from "@/server/categorize/engine";
+
+const dictionary = defaultSellerDictionary();
+const context: CategorizeContext<string> = {
+  dictionary,
+  userRules: new Map(),
+  crowdTop: () => null,
+  slugToCategoryId: slugAsId,
+};
+
+const categorize = (description: string, amount: number | null = -2.5) =>
+  categorizeTransaction({ description, amount }, context).categoryId;
+
+describe("a fee beside the operation it was charged on", () => {
+  it.each([
+    ["CASH DEPOSIT FEE", "fees-charges.bank-fee"],
+    ["Gebühr Bargeldauszahlung", "fees-charges.atm-fee"],
+    ["Bargeldauszahlung Gebühren", "fees-charges.atm-fee"],
+    ["Poplatek za výběr z bankomatu", "fees-charges.atm-fee"],
+    ["Kosten geldopname", "fees-charges.atm-fee"],
+    ["Frais retrait", "fees-charges.atm-fee"],
+    ["Wise charges for transfer", "fees-charges.bank-fee"],
+  ])("%s is the fee (%s)", (text, slug) => {
+    expect(categorize(text)).toBe(slug);
+  });
+
+  it.each([
+    // The operation alone, and an operation that names a person and what the money paid for.
+    ["Bargeldauszahlung", "transfer.cash-atm"],
+    ["Výběr z bankomatu", "transfer.cash-atm"],
+    ["CASH WITHDRAWAL", "transfer.cash-atm"],
+  ])("%s stays the operation (%s)", (text, slug) => {
+    expect(categorize(text, -60)).toBe(slug);
+  });
+
+  it("a transfer to a person for someone's fees is not a bank fee", () => {
+    expect(categorize("ONLINE TRANSFER TO JOHN SMITH FOR SCHOOL FEES", -400)).not.toMatch(/^fees-charges/);
+  });
+});
+
+describe("a fee named by the service it is for, or by how often it is charged", () => {
+  it.each([
+    ["SMS NOTIFICATION FEE", "fees-charges.bank-fee"],
+    ["ADMIN CHARGE", "fees-charges.service-fee"],
+    ["IMMEDIATE PAYMENT FEE", "fees-charges.bank-fee"],
+    ["DEBIT ORDER FEE 0412", "fees-charges.bank-fee"],
+    ["Auslandseinsatzentgelt", "fees-charges.bank-fee"],
+    ["Jahresgebühr Kreditkarte", "fees-charges.service-fee"],
+    ["Měsíční poplatek", "fees-charges.service-fee"],
+    ["Poplatky za vedení účtu 03/2025", "fees-charges.bank-fee"],
+    ["Naknada za održavanje računa", "fees-charges.bank-fee"],
+    ["Mesečna naknada", "fees-charges.bank-fee"],
+    ["Számlavezetési díj", "fees-charges.bank-fee"],
+    ["Bankavgift", "fees-charges.bank-fee"],
+    ["Commissions d'intervention", "fees-charges.bank-fee"],
+    ["Cesta de serviços", "fees-charges.bank-fee"],
+  ])("%s is a fee (%s)", (text, slug) => {
+    expect(categorize(text)).toBe(slug);
+  });
+
+  it("a fee after a business's own name is still that business's charge", () => {
+    // An English fee word after a payee's name is what the payee charged: a school's administration fee is not a
+    // bank's, so the bank words leave it to the name (here, a school).
+    expect(categorize("MAPLEWOOD ACADEMY ADMIN FEE", -75)).not.toMatch(/^fees-charges/);
+  });
+});
+
+describe("pay, rent and transfers between one's own accounts in Czech, Serbo-Croatian, Dutch and German", () => {
+  it.each([
+    ["Výplata mzdy 03/2025", 42000, "income.paycheck"],
+    ["MZDA ACME S.R.O.", 42000, "income.paycheck"],
+    ["Isplata zarade za mart", 85000, "income.paycheck"],
+    ["Převod na spořicí účet", -5000, "transfer.transfer"],
+    ["Prenos sredstava", -5000, "transfer.transfer"],
+    ["Nájemné byt 2+1", -15000, "home.mortgage-rent"],
+    ["Kirija za stan", -30000, "home.mortgage-rent"],
+    ["Abrechnung Kreditkarte 04/25", -612.4, "transfer.credit-card-payment"],
+  ])("%s (%d) → %s", (text, amount, slug) => {
+    expect(categorize(text, amount)).toBe(slug);
+  });
+
+  it("a pay word on money paid out is not income", () => {
+    expect(categorize("Výplata mzdy 03/2025", -42000)).not.toBe("income.paycheck");
+  });
+});

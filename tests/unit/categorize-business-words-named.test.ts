@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import presetWords from "@/server/categorize/data/preset-words.json";
+import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
+import { type CategorizeContext, categorizeTransaction, slugAsId } from "@/server/categorize/engine";
+
+// Invented local businesses (no evaluation rows). Two changes to how the data build reads OpenStreetMap's presets:
+// Croatian, Serbian (Cyrillic, read in the Latin script banks print), Slovenian and Turkish are read too; and a word
+// one kind of place is named by keeps it even when another kind lists it among its search terms ("restaurace" is
+// the Czech name of a restaurant and a search term of a hotel), unless it is an English word or an everyday word
+// of a language that does not name it so.
+
+const dictionary = defaultSellerDictionary();
+const context: CategorizeContext<string> = {
+  dictionary,
+  userRules: new Map(),
+  crowdTop: () => null,
+  slugToCategoryId: slugAsId,
+};
+const categorize = (description: string) => categorizeTransaction({ description }, context).categoryId;
+const presetWordSet = new Set((presetWords.words as [string, number, number][]).map(([text]) => text));
+
+describe("business words of Croatian, Serbian, Slovenian and Turkish", () => {
+  it.each([
+    ["PEKARA KOD DRAGANA", "food-dining"], // Serbian and Croatian bakery
+    ["MESARA NIKOLIC", "food-dining"], // butcher
+    ["FRIZERSKI SALON VESNA", "personal-care"], // hairdresser
+    ["LJEKARNA SV. ROK", "health-fitness"], // Croatian pharmacy
+    ["SLASTICARNA LEDENI CVET", "food-dining"], // Croatian pastry shop
+    ["FIRIN KARDESLER", "food-dining"], // Turkish bakery
+    ["ECZANE YILDIZ", "health-fitness"], // Turkish pharmacy
+    ["KUAFOR SELIN", "personal-care"], // Turkish hairdresser
+  ])("%s is filed under %s", (description, group) => {
+    expect(categorize(description)?.split(".")[0]).toBe(group);
+  });
+
+  it("reads the Serbian presets in the Latin script, not only in Cyrillic", () => {
+    // The Serbian preset names a butcher's "месара"; banks print "MESARA".
+    expect(presetWordSet.has("mesara")).toBe(true);
+  });
+});
+
+describe("a word one kind of place is named by, though another lists it as a search term", () => {
+  it.each([
+    ["RESTAURACE U TRI VEVEREK", "food-dining.restaurants"], // Czech restaurant
+    ["POTRAVINY HORAK", "food-dining.groceries"], // Czech grocer
+    ["HOSPODA NA RUZKU", "food-dining.alcohol-bars"], // Czech pub
+    ["FRYZJER U BASI", "personal-care.hair"], // Polish hairdresser
+    ["ZAPATERIA EL PASO", "shopping.clothing"], // Spanish shoe shop
+  ])("%s → %s", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+
+  it.each([
+    // English words keep what they mean in English bank text: a parking kiosk is a machine, not a newsagent.
+    ["CITY PARKING KIOSK 12", "auto-transport.parking"],
+  ])("%s stays %s", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+
+  it("leaves out a word two kinds of place are named by, or an everyday word of another language", () => {
+    // "pension": a German guesthouse, and an English word for a retirement income.
+    expect(presetWordSet.has("pension")).toBe(false);
+    expect(presetWordSet.has("kiosk")).toBe(false);
+    expect(presetWordSet.has("restaurace")).toBe(true);
+  });
+});
