@@ -601,10 +601,10 @@ function walk(
       pickedHere = plain;
       // The common node, a plain prefix spelling past a short first word, read here rather than through a call.
       best = plain
-        ? trie.prefix[childId(found)]!
+        ? trie.prefix[childId(trie.index, found)]!
         : sellerAt(
             trie,
-            childId(found),
+            childId(trie.index, found),
             flags,
             k,
             tokens,
@@ -629,7 +629,7 @@ function walk(
     // A leaf has no child to look the next token up in.
     if (k >= tokens.length || !(flags & INNER)) break;
     const token = tokens[k]!;
-    const next = findChild(trie.index, childId(found), tokenHash(token), token, "");
+    const next = findChild(trie.index, found, tokenHash(token), token, "");
     if (next < 0) break;
     found = next;
   }
@@ -785,14 +785,12 @@ export function startsSpelling(dict: SellerDictionary, token: string): boolean {
 
 /** Whether the first `count` tokens spell a seller of their own (a chain's name before its format's word). */
 function spellsSeller(trie: SellerTrie, tokens: readonly string[], count: number): boolean {
-  let id = ROOT;
-  let found = -1;
+  let found = ROOT;
   for (let k = 0; k < count; k++) {
-    found = findChild(trie.index, id, tokenHash(tokens[k]!), tokens[k]!, "");
+    found = findChild(trie.index, found, tokenHash(tokens[k]!), tokens[k]!, "");
     if (found < 0) return false;
-    id = childId(found);
   }
-  return found >= 0 && (childFlags(found) & HOLDS) !== 0;
+  return count > 0 && (childFlags(found) & HOLDS) !== 0;
 }
 
 function isLetters(token: string): boolean {
@@ -864,12 +862,11 @@ export function lookupSeller(dict: SellerDictionary, key: string): SellerRecord 
 /** An alias (prefix or exact) equal to all of `tokens`; a stored key must not match by its first words. */
 function wholeAlias(dict: SellerDictionary, tokens: readonly string[]): SellerRecord | undefined {
   const trie = dict.aliases;
-  let id = ROOT;
-  for (let k = 0; k < tokens.length && id >= 0; k++) {
-    const found = findChild(trie.index, id, tokenHash(tokens[k]!), tokens[k]!, "");
-    id = found < 0 ? -1 : childId(found);
-  }
-  if (id < 0 || tokens.length === 0) return undefined;
+  let found = ROOT;
+  for (let k = 0; k < tokens.length && found >= 0; k++)
+    found = findChild(trie.index, found, tokenHash(tokens[k]!), tokens[k]!, "");
+  if (found < 0 || tokens.length === 0) return undefined;
+  const id = childId(trie.index, found);
   const many = trie.prefixAll.get(id) ?? trie.exactAll.get(id);
   return (
     trie.prefix[id] ??

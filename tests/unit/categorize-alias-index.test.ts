@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { buildAliasIndex, FLAG_BITS, findChild, ROOT, tokenHash } from "@/server/categorize/alias-index";
+import {
+  buildAliasIndex,
+  childFlags,
+  childId,
+  findChild,
+  ROOT,
+  tokenHash,
+} from "@/server/categorize/alias-index";
 import { loadSellerDictionary, matchAlias } from "@/server/categorize/dictionary";
 
 // A small trie: "wal" → "mart", "walmart", "mart", and "mart" → "wal" (a token under two parents). Flags 1: holds
@@ -9,16 +16,19 @@ const parents = [ROOT, ROOT, ROOT, ROOT, 1, 3];
 const flags = [0, 0, 1, 1, 1, 1];
 const index = buildAliasIndex(tokens, parents, flags);
 const find = (parent: number, token: string) => findChild(index, parent, tokenHash(token), token, "");
+/** The node and its flags that an answer stands for, or null for none. */
+const node = (found: number) => (found < 0 ? null : { id: childId(index, found), flags: childFlags(found) });
 
 describe("alias index", () => {
   it("finds a token only under its own parent, with the node's flags", () => {
-    const at = (id: number, flag: number) => (id << FLAG_BITS) + flag;
-    expect(find(ROOT, "wal")).toBe(at(1, 0));
-    expect(find(ROOT, "mart")).toBe(at(3, 1));
-    expect(find(1, "mart")).toBe(at(4, 1));
-    expect(find(3, "wal")).toBe(at(5, 1));
-    expect(find(1, "wal")).toBe(-1);
-    expect(find(2, "mart")).toBe(-1);
+    const wal = find(ROOT, "wal");
+    const mart = find(ROOT, "mart");
+    expect(node(wal)).toEqual({ id: 1, flags: 0 });
+    expect(node(mart)).toEqual({ id: 3, flags: 1 });
+    expect(node(find(wal, "mart"))).toEqual({ id: 4, flags: 1 });
+    expect(node(find(mart, "wal"))).toEqual({ id: 5, flags: 1 });
+    expect(find(wal, "wal")).toBe(-1);
+    expect(find(find(ROOT, "walmart"), "mart")).toBe(-1);
   });
 
   it("never answers for a different token, however its hash lands", () => {
@@ -31,6 +41,26 @@ describe("alias index", () => {
     expect(joined).toBe(find(ROOT, "walmart"));
     expect(findChild(index, ROOT, tokenHash("art", tokenHash("walm")), "walm", "art")).toBe(joined);
     expect(findChild(index, ROOT, tokenHash("mar", tokenHash("wal")), "wal", "mar")).toBe(-1);
+  });
+
+  it("finds children kept in the hash table (a node with many) as well as those listed with their parent", () => {
+    // The root's children and one node's: more than a parent's record lists, so they go to the hash table.
+    const many = Array.from({ length: 40 }, (_, i) => `w${i}`);
+    const bigTokens = ["", ...many, ...many];
+    const bigParents = [ROOT, ...many.map(() => ROOT), ...many.map(() => 1)];
+    const big = buildAliasIndex(
+      bigTokens,
+      bigParents,
+      bigTokens.map(() => 1),
+    );
+    const at = (parent: number, token: string) => findChild(big, parent, tokenHash(token), token, "");
+    const first = at(ROOT, "w0");
+    for (let i = 0; i < many.length; i++) {
+      expect(childId(big, at(ROOT, many[i]!))).toBe(1 + i);
+      expect(childId(big, at(first, many[i]!))).toBe(1 + many.length + i);
+      expect(at(at(ROOT, "w1"), many[i]!)).toBe(-1);
+    }
+    expect(at(ROOT, "w40")).toBe(-1);
   });
 
   it("keeps every spelling of a dictionary reachable when many share first words", () => {
