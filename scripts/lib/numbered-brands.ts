@@ -64,19 +64,24 @@ function printedTokens(text: string): string[] {
 const plainForm = (text: string) => cleanDescription(text, NO_NUMBERED_BRANDS).tokens.join(" ");
 const formWith = (text: string, index: NumberedSpellings) => cleanDescription(text, index).tokens.join(" ");
 
+/** Whether the cleaning reads `spelling` whole once it is known. */
+const keptWhole = (spelling: string) => formWith(spelling, numberedSpellingIndex([spelling])) === spelling;
+
 /**
- * The spelling a name gives its numbered brand, or null: the name as printed, when the cleaning would drop one of
- * its numbers, it has a word of letters, and the cleaning keeps it whole once the spelling is known.
+ * The spellings a name gives its numbered brand: the name as printed, when the cleaning would drop one of its
+ * numbers, it has a word of letters, and the cleaning keeps it whole once the spelling is known; and the same with
+ * each word glued to the number after it, as banks print it ("REMA1000", "MITRE10"). None for any other name.
  */
-function numberedSpelling(text: string): string | null {
-  if (!/\d/.test(text)) return null;
+function numberedSpellings(text: string): string[] {
+  if (!/\d/.test(text)) return [];
   const tokens = printedTokens(text);
-  if (tokens.length === 0 || tokens.length > MAX_TOKENS) return null;
+  if (tokens.length === 0 || tokens.length > MAX_TOKENS) return [];
   // A bare number ("1083") is a reference in bank text far more often than a brand.
-  if (!tokens.some((token) => /\p{L}.*\p{L}/u.test(token))) return null;
+  if (!tokens.some((token) => /\p{L}.*\p{L}/u.test(token))) return [];
   const spelling = tokens.join(" ");
-  if (plainForm(text) === spelling) return null;
-  return formWith(text, numberedSpellingIndex([spelling])) === spelling ? spelling : null;
+  if (plainForm(text) === spelling || !keptWhole(spelling)) return [];
+  const glued = spelling.replace(/(\p{L}) (\d+)(?= |$)/gu, "$1$2");
+  return glued !== spelling && keptWhole(glued) ? [spelling, glued] : [spelling];
 }
 
 type Record = {
@@ -93,12 +98,10 @@ export function buildNumberedBrands(input: NumberedInput): void {
     const spellings = new Set<string>();
     for (const text of item.texts) {
       if (!text) continue;
-      const spelling = numberedSpelling(text);
-      if (spelling === null || !input.spellable(spelling)) continue;
       // Tally's own list names the brand by its spelling without the number ("Forever 21" as "forever"): its
       // record wins, and its aliases must keep reading as they do.
       if (input.tallyForms.has(plainForm(text))) continue;
-      spellings.add(spelling);
+      for (const spelling of numberedSpellings(text)) if (input.spellable(spelling)) spellings.add(spelling);
     }
     if (spellings.size === 0) continue;
     const id = `${item.displayName}|${item.slug}|${item.countries}`;
@@ -169,7 +172,7 @@ export function buildNumberedBrands(input: NumberedInput): void {
     // As in the main list: a spelling of only everyday words and numbers ("super 8", "take 5") counts only as the
     // whole seller text or before a place.
     const marked = spellings.map((spelling) =>
-      spelling.split(" ").every((word) => /^\d+$/.test(word) || input.everyday(word))
+      spelling.split(/ |(?<=\p{L})(?=\d)/u).every((word) => /^\d+$/.test(word) || input.everyday(word))
         ? `=${spelling}`
         : spelling,
     );

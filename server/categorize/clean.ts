@@ -6,6 +6,7 @@
 // Letters of every alphabet are kept ("Großeinkauf Müller", "Пятёрочка"): matching uses a folded copy
 // (accents removed, ß → ss), so "MULLER" and "Müller" meet, while the display name keeps what the bank printed.
 
+import bankWords from "@/server/categorize/data/bank-words.json";
 import numberedBrands from "@/server/categorize/data/nsi-numbered.json";
 import places from "@/server/categorize/data/places.json";
 import prefixes from "@/server/categorize/data/prefixes.json";
@@ -126,6 +127,14 @@ const NUMBER_LABELS = new Set([
 ]);
 // Asked for every word of every description: the filter answers most without hashing the word for the Set.
 const NUMBER_LABEL_FILTER = buildWordFilter(NUMBER_LABELS, NUMBER_LABELS.size);
+
+// Bank words spelled with a digit inside ("CARD2CARD", a card-to-card transfer): a word, not a reference code, so
+// kept wherever it stands for the bank words to read.
+const BANK_WORDS_WITH_DIGITS: ReadonlySet<string> = new Set(
+  (bankWords.phrases as [string, string, number][]).flatMap(([text]) =>
+    text.split(" ").filter((word) => /\d/.test(word) && /\p{L}/u.test(word)),
+  ),
+);
 
 // Trailing bank noise after the seller ("... PPD ID", "WEB ID", "ON 12 OCT BCC", "CLP GBR").
 const TRAILING_NOISE = new Set([...prefixes.trailing, ...MONTH_NAMES]);
@@ -400,7 +409,7 @@ export function cleanDescription(
         if (display.length > 0 && isNumberLabel(display[display.length - 1]!)) display.pop();
         continue;
       }
-      if (display.length > 0) {
+      if (display.length > 0 && !BANK_WORDS_WITH_DIGITS.has(tok)) {
         if (isNumberLabel(display[display.length - 1]!)) display.pop();
         continue; // Q35, P2012, S586214: terminal and reference codes
       }

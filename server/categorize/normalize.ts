@@ -7,6 +7,7 @@ import type { Descriptor } from "@/server/categorize/descriptor";
 import * as descriptor from "@/server/categorize/descriptor";
 import type { SellerDictionary, SellerRecord } from "@/server/categorize/dictionary";
 import * as dictionary from "@/server/categorize/dictionary";
+import * as glued from "@/server/categorize/glued";
 import type { Lexicons } from "@/server/categorize/lexicons";
 import * as lexiconModule from "@/server/categorize/lexicons";
 import type { Phrase, PhraseIndex } from "@/server/categorize/phrases";
@@ -17,7 +18,9 @@ import * as tokenizer from "@/server/categorize/tokenize";
 
 // tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
 // the hot path reads module-local copies instead (see clean.ts).
-const { cleanDescription, endsInLegalForm, keyFromTokens, paddedNameLength, printsAsWebAddress } = clean;
+const { cleanDescription, endsInLegalForm, keyFromTokens, paddedNameLength, printsAsWebAddress, townLength } =
+  clean;
+const { GLUED_LOOKING_WORDS, gluedHeadLengths, LEAD_HEADS } = glued;
 const { isPlainDescription, readDescriptor } = descriptor;
 const { DEFAULT_COUNTRIES, lastMatchLength, lastMatchThroughBranch, matchAlias, terminalFirst } = dictionary;
 const { CONFIDENCE, defaultLexicons } = lexiconModule;
@@ -499,6 +502,22 @@ export function resolveSellerWith(
       compound: null,
     };
   }
+  return readSeller(raw, descriptor, sellerText, dict, countries, lexicons, true);
+}
+
+/**
+ * resolveSellerWith past the descriptor: reads the seller's text. `mayUnglue`: a lead glued to the name may be split
+ * off and the text read again (see gluedLeadAt), once.
+ */
+function readSeller(
+  raw: string,
+  descriptor: Descriptor,
+  sellerText: string,
+  dict: SellerDictionary,
+  countries: readonly string[],
+  lexicons: Lexicons,
+  mayUnglue: boolean,
+): SellerMatch {
   const cleaned = cleanDescription(sellerText);
   const { tokens, display, lead } = cleaned;
   let { keyTokenCount, placeFrom } = cleaned;
@@ -538,6 +557,11 @@ export function resolveSellerWith(
     mayBeAPerson(known, tokens, keyTokenCount, sellerText)
   )
     known = null;
+  // "POSMCDONALDS", "ATMLEEDS": a lead glued to the name. Asked only of a text that names no known seller.
+  if (known === null && mayUnglue && tokens.length > 0) {
+    const unglued = ungluedText(lexicons, dict, sellerText, tokens, keyTokenCount, countries);
+    if (unglued !== null) return readSeller(raw, descriptor, unglued, dict, countries, lexicons, false);
+  }
   const purposeTokens = purpose === null ? NONE : [...purpose.lead, ...purpose.tokens];
   // The lead is read with the rest: "CARD PAYMENT THANK YOU" is a phrase across the two. Words from an ACH
   // purpose or a channel field ("Electronic Funds Transfer") are kept apart: a weak one there says only how the
@@ -615,6 +639,86 @@ export function resolveSellerWith(
     compound,
   };
 }
+
+/**
+ * The seller's text with a space after a lead glued to its first word ("POSMCDONALDS" → "POS MCDONALDS", "ATMLEEDS"
+ * → "ATM LEEDS"), or null. The glued word is split only when the whole is nothing known (a seller, a business, bank
+ * or generic word, a town, an everyday word: "POSITANO", "AUTUMN", "TAXONOMY" stay whole), and the rest is: a seller,
+ * a business word, a bank word, a generic word or a town ("ACHESON" is not ACH plus anything). After a bank word
+ * ("atm", "fee"), which then decides the category, the rest must say where or how (a town, a bank or generic word):
+ * a bank word glued to a business word may be a shop's own name ("BONUSPRINT"). Codes stay dropped: a token holding
+ * a digit is never read here.
+ */
+function ungluedText(
+  lexicons: Lexicons,
+  dict: SellerDictionary,
+  sellerText: string,
+  tokens: readonly string[],
+  keyTokenCount: number,
+  countries: readonly string[],
+): string | null {
+  const token = tokens[0]!;
+  const heads = gluedHeadLengths(token);
+  if (heads.length === 0 || !wholeIsUnknown(lexicons, dict, token, countries)) return null;
+  for (const length of heads) {
+    const rest = token.slice(length);
+    const bankHead = !LEAD_HEADS.has(token.slice(0, length));
+    if (!restIsKnown(lexicons, dict, rest, tokens, keyTokenCount, countries, bankHead)) continue;
+    return withSpaceAfter(sellerText, token, length);
+  }
+  return null;
+}
+
+function wholeIsUnknown(
+  lexicons: Lexicons,
+  dict: SellerDictionary,
+  token: string,
+  countries: readonly string[],
+): boolean {
+  return !(
+    GLUED_LOOKING_WORDS.has(token) ||
+    singleWord(lexicons, token) !== undefined ||
+    singlePhrase(lexicons.bankWords, token) !== undefined ||
+    lexicons.generic.has(token) ||
+    townLength([token], 0) > 0 ||
+    matchAlias(dict, [token], 1, countries) !== undefined
+  );
+}
+
+function restIsKnown(
+  lexicons: Lexicons,
+  dict: SellerDictionary,
+  rest: string,
+  tokens: readonly string[],
+  keyTokenCount: number,
+  countries: readonly string[],
+  bankHead: boolean,
+): boolean {
+  if (singlePhrase(lexicons.bankWords, rest) !== undefined || lexicons.generic.has(rest)) return true;
+  const restTokens = [rest, ...tokens.slice(1)];
+  if (townLength(restTokens, 0) > 0) return true;
+  if (bankHead) return false;
+  return (
+    singleWord(lexicons, rest) !== undefined ||
+    matchAlias(dict, restTokens, keyTokenCount, countries) !== undefined
+  );
+}
+
+/**
+ * The text with a space after the first `headLength` letters of the word that reads as `token`, or null when the
+ * text does not print that word so (the token's start is the head and the rest's first letter, as printed).
+ */
+function withSpaceAfter(text: string, token: string, headLength: number): string | null {
+  const lower = text.toLowerCase();
+  const start = token.slice(0, headLength + 1);
+  for (let at = lower.indexOf(start); at >= 0; at = lower.indexOf(start, at + 1)) {
+    if (at > 0 && WORD_CHAR.test(lower[at - 1]!)) continue;
+    return `${text.slice(0, at + headLength)} ${text.slice(at + headLength)}`;
+  }
+  return null;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
  * How many tokens the padded name field holds (see paddedNameLength), `tokens.length` when the text is not in that
