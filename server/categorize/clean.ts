@@ -280,6 +280,7 @@ let asciiText = true;
 
 /** Token k as printed, before the glued pass cut a store number or a date off it. */
 function printedToken(k: number): string {
+  if (gluedCount === 0) return raws[k]!;
   for (let g = 0; g < gluedCount; g++) if (gluedAt[g] === k) return gluedFrom[g]!;
   return raws[k]!;
 }

@@ -26,13 +26,15 @@ export const BANK_HEADS: ReadonlySet<string> = new Set(
     .filter((text) => text.length >= 3 && LETTERS.test(text) && !LEAD_HEADS.has(text)),
 );
 
-const HEAD_LENGTHS = [...new Set([...LEAD_HEADS, ...BANK_HEADS].map((head) => head.length))].sort(
-  (a, b) => b - a,
-);
-/** The first two letters of every head: most tokens start no head, and are answered with one probe. */
-const HEAD_STARTS: ReadonlySet<string> = new Set(
-  [...LEAD_HEADS, ...BANK_HEADS].map((head) => head.slice(0, 2)),
-);
+/**
+ * The heads by their first two letters (as char codes, one number), longest first: a token is compared only with
+ * the few heads that start like it, without cutting it into slices.
+ */
+const HEADS_BY_START = new Map<number, string[]>();
+for (const head of [...LEAD_HEADS, ...BANK_HEADS].sort((a, b) => b.length - a.length)) {
+  const start = head.charCodeAt(0) * 128 + head.charCodeAt(1);
+  HEADS_BY_START.set(start, [...(HEADS_BY_START.get(start) ?? []), head]);
+}
 
 /** Everyday words that start with a head ("position", "autumn", "visitor"; built from word lists): never split. */
 export const GLUED_LOOKING_WORDS: ReadonlySet<string> = new Set(gluedWords.words);
@@ -42,12 +44,19 @@ export const GLUED_LOOKING_WORDS: ReadonlySet<string> = new Set(gluedWords.words
  * none. Only ASCII letters are read: every head is spelled in them.
  */
 export function gluedHeadLengths(token: string): number[] {
-  if (token.length < 2 + MIN_REST || !HEAD_STARTS.has(token.slice(0, 2)) || !LETTERS.test(token)) return [];
-  const lengths: number[] = [];
-  for (const length of HEAD_LENGTHS) {
-    if (token.length - length < MIN_REST) continue;
-    const head = token.slice(0, length);
-    if (LEAD_HEADS.has(head) || BANK_HEADS.has(head)) lengths.push(length);
+  if (token.length < 2 + MIN_REST) return NONE;
+  const heads = HEADS_BY_START.get(token.charCodeAt(0) * 128 + token.charCodeAt(1));
+  if (heads === undefined) return NONE;
+  let lengths: number[] = NONE;
+  for (const head of heads) {
+    if (token.length - head.length < MIN_REST || !token.startsWith(head)) continue;
+    if (lengths === NONE) {
+      if (!LETTERS.test(token)) return NONE;
+      lengths = [];
+    }
+    lengths.push(head.length);
   }
   return lengths;
 }
+
+const NONE: number[] = [];

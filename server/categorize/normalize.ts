@@ -659,12 +659,14 @@ function ungluedText(
 ): string | null {
   const token = tokens[0]!;
   const heads = gluedHeadLengths(token);
-  if (heads.length === 0 || !wholeIsUnknown(lexicons, dict, token, countries)) return null;
+  // The rest is asked first: few tokens that start like a head have a known word after it.
   for (const length of heads) {
     const rest = token.slice(length);
     const bankHead = !LEAD_HEADS.has(token.slice(0, length));
     if (!restIsKnown(lexicons, dict, rest, tokens, keyTokenCount, countries, bankHead)) continue;
-    return withSpaceAfter(sellerText, token, length);
+    return wholeIsUnknown(lexicons, dict, token, countries)
+      ? withSpaceAfter(sellerText, token, length)
+      : null;
   }
   return null;
 }
