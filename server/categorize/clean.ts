@@ -6,11 +6,8 @@
 // Letters of every alphabet are kept ("Großeinkauf Müller", "Пятёрочка"): matching uses a folded copy
 // (accents removed, ß → ss), so "MULLER" and "Müller" meet, while the display name keeps what the bank printed.
 
-import bankWords from "@/server/categorize/data/bank-words.json";
-import numberedBrands from "@/server/categorize/data/nsi-numbered.json";
 import places from "@/server/categorize/data/places.json";
 import prefixes from "@/server/categorize/data/prefixes.json";
-import type { WordFilter } from "@/server/categorize/tokenize";
 import * as tokenizer from "@/server/categorize/tokenize";
 
 export { foldForMatch } from "@/server/categorize/tokenize";
@@ -128,14 +125,6 @@ const NUMBER_LABELS = new Set([
 // Asked for every word of every description: the filter answers most without hashing the word for the Set.
 const NUMBER_LABEL_FILTER = buildWordFilter(NUMBER_LABELS, NUMBER_LABELS.size);
 
-// Bank words spelled with a digit inside ("CARD2CARD", a card-to-card transfer): a word, not a reference code, so
-// kept wherever it stands for the bank words to read.
-const BANK_WORDS_WITH_DIGITS: ReadonlySet<string> = new Set(
-  (bankWords.phrases as [string, string, number][]).flatMap(([text]) =>
-    text.split(" ").filter((word) => /\d/.test(word) && /\p{L}/u.test(word)),
-  ),
-);
-
 // Trailing bank noise after the seller ("... PPD ID", "WEB ID", "ON 12 OCT BCC", "CLP GBR").
 const TRAILING_NOISE = new Set([...prefixes.trailing, ...MONTH_NAMES]);
 const TRAILING_FILTER = buildWordFilter(TRAILING_NOISE, TRAILING_NOISE.size);
@@ -213,38 +202,6 @@ export type CleanedDescription = {
 
 const NO_TOKENS: string[] = [];
 
-/**
- * Brand names with a number in them ("Rema 1000", "Mitre 10", "Take 5 Oil Change", "Charge365"), as the tokenizer
- * reads them: the cleaning drops such a number as a store number or a code everywhere else, so a name that starts
- * with one of these spellings keeps its number. Only the spellings listed: "BRAND 0231" still loses its store number,
- * and "REMA 1000 0231" keeps 1000 and loses 0231. Each spelling as its tokens (folded), by its first token.
- */
-export type NumberedSpellings = {
-  readonly byFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
-  readonly filter: WordFilter;
-};
-
-export function numberedSpellingIndex(spellings: Iterable<string>): NumberedSpellings {
-  const byFirst = new Map<string, string[][]>();
-  for (const spelling of spellings) {
-    const tokens = (spelling.startsWith("=") ? spelling.slice(1) : spelling).split(" ");
-    if (tokens[0] === "") continue;
-    byFirst.set(tokens[0]!, [...(byFirst.get(tokens[0]!) ?? []), tokens]);
-  }
-  // Longest first: "mitre 10 mega" before "mitre 10".
-  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  return { byFirst, filter: buildWordFilter(byFirst.keys(), byFirst.size) };
-}
-
-/** The built-in spellings (data/nsi-numbered.json, built by scripts/build-categorize-data.ts). */
-const NUMBERED_BRANDS = numberedSpellingIndex(
-  (numberedBrands.sellers as readonly (readonly (string | number)[])[]).flatMap(
-    (row) => row.slice(3) as string[],
-  ),
-);
-/** No numbered spellings: the data build reads names as the cleaning did before it knew any (see the build). */
-export const NO_NUMBERED_BRANDS: NumberedSpellings = numberedSpellingIndex([]);
-
 /** Whether the lead phrase leadLength last found is a transfer's wrapper (a scratch value, like `raws`). */
 let leadWasTransfer = false;
 
@@ -270,56 +227,13 @@ function leadLength(tokens: readonly string[], count: number, start: number): nu
 // `count` entries are this description's (see tokenize).
 const raws: string[] = [];
 const kinds: number[] = [];
-// The tokens the glued pass below cut ("rema1000" → "rema"), by index, with what they were: a numbered brand is
-// matched against the text as printed. Only the first `gluedCount` entries are this description's.
-const gluedAt: number[] = [];
-const gluedFrom: string[] = [];
-let gluedCount = 0;
-/** Whether the last cleanDescription's text held a letter outside ASCII (a scratch value, like `raws`). */
-let asciiText = true;
 
-/** Token k as printed, before the glued pass cut a store number or a date off it. */
-function printedToken(k: number): string {
-  if (gluedCount === 0) return raws[k]!;
-  for (let g = 0; g < gluedCount; g++) if (gluedAt[g] === k) return gluedFrom[g]!;
-  return raws[k]!;
-}
-
-/** How many tokens at `start` (of the first `count`) spell a numbered brand (see NumberedSpellings); 0 when none. */
-function numberedBrandLength(numbered: NumberedSpellings, start: number, count: number): number {
-  if (start >= count) return 0;
-  const first = asciiText ? printedToken(start) : foldForMatch(printedToken(start));
-  if (!mayContain(numbered.filter, first)) return 0;
-  const spellings = numbered.byFirst.get(first);
-  if (spellings === undefined) return 0;
-  for (const spelling of spellings) {
-    if (start + spelling.length > count) continue;
-    let k = 1;
-    while (k < spelling.length) {
-      const token = asciiText ? printedToken(start + k) : foldForMatch(printedToken(start + k));
-      if (token !== spelling[k]) break;
-      k++;
-    }
-    if (k === spelling.length) return k;
-  }
-  return 0;
-}
-
-/**
- * `numbered`: the brand spellings whose numbers are kept (see NumberedSpellings); the data build passes none, so
- * what it builds does not depend on what it built before.
- */
-export function cleanDescription(
-  raw: string,
-  numbered: NumberedSpellings = NUMBERED_BRANDS,
-): CleanedDescription {
+export function cleanDescription(raw: string): CleanedDescription {
   const lower = withoutTypeCode(raw).toLowerCase();
   const count = tokenize(lower, raws, kinds);
-  gluedCount = 0;
   // Folding is only needed when a token holds a letter outside ASCII (foldForMatch leaves ASCII as it is).
   let ascii = true;
   for (let k = 0; k < count; k++) if (kinds[k]! & NON_ASCII) ascii = false;
-  asciiText = ascii;
 
   // Glued dates and store numbers first, so "POS12OCT" is the lead word "pos". Not the value a label introduces
   // ("BEA NR:CT4096"): that is a terminal's code, letters and all.
@@ -335,9 +249,6 @@ export function cleanDescription(
     ) {
       const letters = gluedLetters(raws[k]!);
       if (letters !== null) {
-        gluedAt[gluedCount] = k;
-        gluedFrom[gluedCount] = raws[k]!;
-        gluedCount++;
         raws[k] = letters;
         kinds[k] = letters === "" ? DIGITS_ONLY | NUMBER : 0;
       }
@@ -361,8 +272,7 @@ export function cleanDescription(
       (kind & NUMBER) !== 0 &&
       (raws[start] === "" || (raws[start]!.length > 3 && digitCount(raws[start]!) >= 3))
     ) {
-      // Unless it starts a numbered brand ("1825 INTERIORS"): the name starts here.
-      if ((start + 1 < count || raws[start] === "") && numberedBrandLength(numbered, start, count) === 0) {
+      if (start + 1 < count || raws[start] === "") {
         start++;
         continue;
       }
@@ -388,11 +298,7 @@ export function cleanDescription(
   }
 
   const display: string[] = [];
-  let nameStart = afterOnBehalf(count, start);
-  // A numbered brand at the start of the name keeps its tokens as printed, numbers and all ("REMA 1000").
-  const brandEnd = nameStart + numberedBrandLength(numbered, nameStart, count);
-  for (; nameStart < brandEnd; nameStart++) display.push(printedToken(nameStart));
-  for (let k = nameStart; k < count; k++) {
+  for (let k = afterOnBehalf(count, start); k < count; k++) {
     const tok = raws[k]!;
     const kind = kinds[k]!;
     if (tok === "") continue;
@@ -410,7 +316,7 @@ export function cleanDescription(
         if (display.length > 0 && isNumberLabel(display[display.length - 1]!)) display.pop();
         continue;
       }
-      if (display.length > 0 && !BANK_WORDS_WITH_DIGITS.has(tok)) {
+      if (display.length > 0) {
         if (isNumberLabel(display[display.length - 1]!)) display.pop();
         continue; // Q35, P2012, S586214: terminal and reference codes
       }

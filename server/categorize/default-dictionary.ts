@@ -3,7 +3,6 @@
 // Tally's list wins every spelling it names). Indexed once per process on first use rather than at import, so
 // importing the engine stays cheap. No `import "server-only"`: the tsx scripts import this.
 
-import nsiNumbered from "@/server/categorize/data/nsi-numbered.json";
 import nsiSellers from "@/server/categorize/data/nsi-sellers.json";
 import sellers from "@/server/categorize/data/sellers.json";
 import {
@@ -15,15 +14,10 @@ import {
 
 export const BUILT_IN_SELLERS: readonly SellerEntry[] = sellers;
 export const NSI_SELLERS: NsiData = nsiSellers as NsiData;
-/** Its brands whose names hold a number ("Rema 1000", data/nsi-numbered.json): see clean.ts's NumberedSpellings. */
-export const NSI_NUMBERED_SELLERS: NsiData = nsiNumbered as NsiData;
 
 let cached: SellerDictionary | undefined;
 
 export function defaultSellerDictionary(): SellerDictionary {
-  cached ??= loadSellerDictionary(BUILT_IN_SELLERS, {
-    nsi: NSI_SELLERS,
-    numbered: NSI_NUMBERED_SELLERS,
-  });
+  cached ??= loadSellerDictionary(BUILT_IN_SELLERS, { nsi: NSI_SELLERS });
   return cached;
 }

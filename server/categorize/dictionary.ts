@@ -140,7 +140,7 @@ export class SellerDictionaryError extends Error {
  */
 export function loadSellerDictionary(
   entries: readonly SellerEntry[],
-  options: { nsi?: NsiData; numbered?: NsiData } = {},
+  options: { nsi?: NsiData } = {},
 ): SellerDictionary {
   const byKey = new Map<string, SellerRecord>();
   // Whole alias → owner, only to detect conflicts within Tally's list; dropped once the index is built.
@@ -227,8 +227,8 @@ export function loadSellerDictionary(
     for (const alias of entry.aliases ?? []) addTally(alias, record, false);
   }
 
-  const addNsi = (data: NsiData) => {
-    const { categories, sellers } = data;
+  if (options.nsi) {
+    const { categories, sellers } = options.nsi;
     for (const category of categories)
       if (!isCategorySlug(category)) problems.push(`nsi: unknown category "${category}"`);
     for (const row of sellers) {
@@ -275,11 +275,7 @@ export function loadSellerDictionary(
         aliasCount++;
       }
     }
-  };
-  if (options.nsi) addNsi(options.nsi);
-  // Its brands whose names hold a number ("Rema 1000"), which the cleaning keeps for exactly these spellings: after
-  // the rest, so a spelling the main list already gives stays with its business.
-  if (options.numbered) addNsi(options.numbered);
+  }
 
   if (problems.length > 0) throw new SellerDictionaryError(problems);
   return { aliases: freeze(aliases), byKey, sellerCount, aliasCount };

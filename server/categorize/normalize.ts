@@ -7,7 +7,6 @@ import type { Descriptor } from "@/server/categorize/descriptor";
 import * as descriptor from "@/server/categorize/descriptor";
 import type { SellerDictionary, SellerRecord } from "@/server/categorize/dictionary";
 import * as dictionary from "@/server/categorize/dictionary";
-import * as glued from "@/server/categorize/glued";
 import type { Lexicons } from "@/server/categorize/lexicons";
 import * as lexiconModule from "@/server/categorize/lexicons";
 import type { Phrase, PhraseIndex } from "@/server/categorize/phrases";
@@ -26,9 +25,7 @@ const {
   paddedNameLength,
   printsAsWebAddress,
   tailLength,
-  townLength,
 } = clean;
-const { GLUED_LOOKING_WORDS, gluedHeadLengths, LEAD_HEADS } = glued;
 const { isPlainDescription, readDescriptor } = descriptor;
 const {
   DEFAULT_COUNTRIES,
@@ -784,22 +781,6 @@ export function resolveSellerWith(
       compound: null,
     };
   }
-  return readSeller(raw, descriptor, sellerText, dict, countries, lexicons, true);
-}
-
-/**
- * resolveSellerWith past the descriptor: reads the seller's text. `mayUnglue`: a lead glued to the name may be split
- * off and the text read again (see gluedLeadAt), once.
- */
-function readSeller(
-  raw: string,
-  descriptor: Descriptor,
-  sellerText: string,
-  dict: SellerDictionary,
-  countries: readonly string[],
-  lexicons: Lexicons,
-  mayUnglue: boolean,
-): SellerMatch {
   const cleaned = cleanDescription(sellerText);
   const { tokens, display, lead } = cleaned;
   let { keyTokenCount, placeFrom } = cleaned;
@@ -851,11 +832,6 @@ function readSeller(
     mayBeAPerson(known, tokens, keyTokenCount, sellerText)
   )
     known = null;
-  // "POSMCDONALDS", "ATMLEEDS": a lead glued to the name. Asked only of a text that names no known seller.
-  if (known === null && mayUnglue && tokens.length > 0) {
-    const unglued = ungluedText(lexicons, dict, sellerText, tokens, keyTokenCount, countries);
-    if (unglued !== null) return readSeller(raw, descriptor, unglued, dict, countries, lexicons, false);
-  }
   // A brand printed after the store's street, mall or quarter ("CENTRAL PARK PRISMA"), read only when nothing leads:
   // not after a transfer's wrapper, whose payee may be a person named like a brand.
   if (known === null && keyTokenCount > 1 && !cleaned.afterTransfer && purpose?.afterTransfer !== true)
@@ -937,88 +913,6 @@ function readSeller(
     compound,
   };
 }
-
-/**
- * The seller's text with a space after a lead glued to its first word ("POSMCDONALDS" → "POS MCDONALDS", "ATMLEEDS"
- * → "ATM LEEDS"), or null. The glued word is split only when the whole is nothing known (a seller, a business, bank
- * or generic word, a town, an everyday word: "POSITANO", "AUTUMN", "TAXONOMY" stay whole), and the rest is: a seller,
- * a business word, a bank word, a generic word or a town ("ACHESON" is not ACH plus anything). After a bank word
- * ("atm", "fee"), which then decides the category, the rest must say where or how (a town, a bank or generic word):
- * a bank word glued to a business word may be a shop's own name ("BONUSPRINT"). Codes stay dropped: a token holding
- * a digit is never read here.
- */
-function ungluedText(
-  lexicons: Lexicons,
-  dict: SellerDictionary,
-  sellerText: string,
-  tokens: readonly string[],
-  keyTokenCount: number,
-  countries: readonly string[],
-): string | null {
-  const token = tokens[0]!;
-  const heads = gluedHeadLengths(token);
-  // The rest is asked first: few tokens that start like a head have a known word after it.
-  for (const length of heads) {
-    const rest = token.slice(length);
-    const bankHead = !LEAD_HEADS.has(token.slice(0, length));
-    if (!restIsKnown(lexicons, dict, rest, tokens, keyTokenCount, countries, bankHead)) continue;
-    return wholeIsUnknown(lexicons, dict, token, countries)
-      ? withSpaceAfter(sellerText, token, length)
-      : null;
-  }
-  return null;
-}
-
-function wholeIsUnknown(
-  lexicons: Lexicons,
-  dict: SellerDictionary,
-  token: string,
-  countries: readonly string[],
-): boolean {
-  return !(
-    GLUED_LOOKING_WORDS.has(token) ||
-    singleWord(lexicons, token) !== undefined ||
-    singlePhrase(lexicons.bankWords, token) !== undefined ||
-    lexicons.generic.has(token) ||
-    townLength([token], 0) > 0 ||
-    matchAlias(dict, [token], 1, countries) !== undefined
-  );
-}
-
-function restIsKnown(
-  lexicons: Lexicons,
-  dict: SellerDictionary,
-  rest: string,
-  tokens: readonly string[],
-  keyTokenCount: number,
-  countries: readonly string[],
-  bankHead: boolean,
-): boolean {
-  if (singlePhrase(lexicons.bankWords, rest) !== undefined || lexicons.generic.has(rest)) return true;
-  const restTokens = [rest, ...tokens.slice(1)];
-  if (townLength(restTokens, 0) > 0) return true;
-  if (bankHead) return false;
-  return (
-    singleWord(lexicons, rest) !== undefined ||
-    matchAlias(dict, restTokens, keyTokenCount, countries) !== undefined
-  );
-}
-
-/**
- * The text with a space after the first `headLength` letters of the word that reads as `token`, or null when the
- * text does not print that word so (the token's start is the head and the rest's first letter, as printed).
- */
-function withSpaceAfter(text: string, token: string, headLength: number): string | null {
-  const lower = text.toLowerCase();
-  const start = token.slice(0, headLength + 1);
-  for (let at = lower.indexOf(start); at >= 0; at = lower.indexOf(start, at + 1)) {
-    if (at > 0 && WORD_CHAR.test(lower[at - 1]!)) continue;
-    return `${text.slice(0, at + headLength)} ${text.slice(at + headLength)}`;
-  }
-  return null;
-}
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
  * How many tokens the padded name field holds (see paddedNameLength), `tokens.length` when the text is not in that

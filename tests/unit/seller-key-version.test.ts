@@ -34,9 +34,6 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["UBER *TRIP HELP.UBER.COM", "USD", "uber"],
   ["SPOTIFY P1A2B3C4D5 STOCKHOLM", "SEK", "spotify"],
   ["PAYROLL ACME WIDGETS INC", "USD", "payroll acme widgets inc"],
-  // Version 2: a brand's own number is kept (numbered brands), a lead glued to the name is split off.
-  ["REMA 1000 0231 BERGEN", "NOK", "rema 1000"],
-  ["POSMCDONALDS 0412 DAYTON OH", "USD", "mcdonalds"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
