@@ -63,6 +63,8 @@ describe("categorization eval sets", () => {
   // - real-bank-7.csv: the current hold-out (87 rows, again from repositories no other set cites, labelled before the
   //   categorizer saw them, run once). Its floors are what it reached on the day it was added (right 0.425 less 0.03,
   //   wrong 0.046 plus 0.02); never open its misses to write rules, and gather an eighth batch once anyone does.
+  //   Stop 27's general vocabulary (fees beside their operation, Central European and Balkan business and bank
+  //   words, card networks as wrappers) took it to 0.540 / 0.046, run once; its right floor is now that less 0.03.
   it.each([
     { file: "real-bank.csv", minRows: 80, right: 0.9, wrong: MAX_WRONG },
     // Wrong up to 0.035: three of its SNCF rows are labelled Travel (two others Public Transportation, as
@@ -74,7 +76,7 @@ describe("categorization eval sets", () => {
     // Wrong up to 0.05: OpenStreetMap names a village shop (a German "Dorfladen") as a country store, filed under
     // General Merchandise, where its label says Groceries.
     { file: "real-bank-6.csv", minRows: 140, right: 0.53, wrong: 0.05 },
-    { file: "real-bank-7.csv", minRows: 85, right: 0.395, wrong: 0.066 },
+    { file: "real-bank-7.csv", minRows: 85, right: 0.51, wrong: 0.066 },
   ])(
     "$file: sources and licences named, at least $right right and at most $wrong wrong",
     ({ file, minRows, right, wrong }) => {
