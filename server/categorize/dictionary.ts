@@ -412,7 +412,7 @@ function choose(set: CandidateSet, countries: readonly string[]): SellerRecord |
 }
 
 /** True when every token from `from` on is a place or filler ("STORES", "LONDON GB", "DRAMMEN NOR"), not more of a name. */
-function onlyTail(tokens: readonly string[], from: number): boolean {
+export function onlyTail(tokens: readonly string[], from: number): boolean {
   for (let k = from; k < tokens.length; ) {
     const length = tailLength(tokens, k);
     if (length === 0) return false;

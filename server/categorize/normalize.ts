@@ -24,7 +24,6 @@ const {
   keyFromTokens,
   paddedNameLength,
   printsAsWebAddress,
-  tailLength,
 } = clean;
 const { isPlainDescription, readDescriptor } = descriptor;
 const {
@@ -35,6 +34,7 @@ const {
   lastMatchLength,
   lastMatchThroughBranch,
   matchAlias,
+  onlyTail,
   placeOrBranchAfter,
   startsSpelling,
   terminalFirst,
@@ -661,15 +661,6 @@ function brandAt(
   return kindWords > 0 && kindWordsAgree(lexicons, found, tokens, after, keyTokenCount, placeFrom)
     ? found
     : null;
-}
-
-function onlyTail(tokens: readonly string[], from: number): boolean {
-  for (let k = from; k < tokens.length; ) {
-    const length = tailLength(tokens, k);
-    if (length === 0) return false;
-    k += length;
-  }
-  return true;
 }
 
 function isLetters(token: string): boolean {
