@@ -172,8 +172,7 @@ function feeForTheOperation(
   }
   if (fee === null) return null;
   const named = new Set<string>();
-  for (const hit of hits)
-    for (const word of FEE_PHRASE_WORDS.get(hit) ?? feePhraseWords(hit)) named.add(word);
+  for (const hit of hits) for (const word of phraseWords(hit)) named.add(word);
   for (const token of tokens)
     if (!named.has(token) && !FEE_CONNECTORS.has(token) && !lexicons.generic.has(token)) return null;
   if (!cash || fee.slug === ATM_FEE) return fee;
@@ -473,8 +472,7 @@ function payeesOwnCharge(lexicons: Lexicons, word: Phrase, tokens: readonly stri
   if (word.weight >= 2 || word.slug !== SERVICE_FEE || tokens.length < 2) return false;
   // A fee a bank names by its kind ("MONTHLY FEE", "ANNUAL FEE", "SERVICE FEE") stays the bank's whoever is named in
   // front ("CHASE MONTHLY FEE"); only a bare fee or one named after what it buys ("CLUB FEES") is the payee's.
-  const words = FEE_PHRASE_WORDS.get(word) ?? feePhraseWords(word);
-  for (const w of words) if (lexicons.generic.has(w) && w !== "fee" && w !== "fees") return false;
+  for (const w of phraseWords(word)) if (lexicons.generic.has(w) && w !== "fee" && w !== "fees") return false;
   // Named: the text opens with a word that is neither bank wording nor the fee phrase itself.
   if (lexicons.generic.has(tokens[0]!)) return false;
   return scanPhrases(lexicons.bankWords, tokens, 0, word.length)?.[0] !== word;
@@ -482,13 +480,16 @@ function payeesOwnCharge(lexicons: Lexicons, word: Phrase, tokens: readonly stri
 
 const SERVICE_FEE: CategorySlug = "fees-charges.service-fee";
 
-/** Each fee phrase's words, cleaned once. */
-const FEE_PHRASE_WORDS = new WeakMap<Phrase, readonly string[]>();
+/** Each bank phrase's words as the cleaning reads them, cleaned once per phrase. */
+const PHRASE_WORDS = new WeakMap<Phrase, readonly string[]>();
 
-function feePhraseWords(word: Phrase): readonly string[] {
-  const cleaned = cleanDescription(word.text);
-  const words = cleaned.lead.length > 0 ? [...cleaned.lead, ...cleaned.tokens] : cleaned.tokens;
-  FEE_PHRASE_WORDS.set(word, words);
+function phraseWords(phrase: Phrase): readonly string[] {
+  let words = PHRASE_WORDS.get(phrase);
+  if (words === undefined) {
+    const cleaned = cleanDescription(phrase.text);
+    words = cleaned.lead.length > 0 ? [...cleaned.lead, ...cleaned.tokens] : cleaned.tokens;
+    PHRASE_WORDS.set(phrase, words);
+  }
   return words;
 }
 
