@@ -793,7 +793,8 @@ function spellsSeller(trie: SellerTrie, tokens: readonly string[], count: number
   return count > 0 && (childFlags(found) & HOLDS) !== 0;
 }
 
-function isLetters(token: string): boolean {
+/** Whether the token is made of the letters a-z alone (the tokens are lower-cased and folded). */
+export function isLetters(token: string): boolean {
   for (let i = 0; i < token.length; i++) {
     const c = token.charCodeAt(i);
     if (c < 97 || c > 122) return false;

@@ -28,6 +28,7 @@ const {
 const { isPlainDescription, readDescriptor } = descriptor;
 const {
   DEFAULT_COUNTRIES,
+  isLetters,
   kindWordsThenPlace,
   lastMatchExact,
   lastMatchKindWords,
@@ -662,14 +663,6 @@ function brandAt(
   return kindWords > 0 && kindWordsAgree(lexicons, found, tokens, after, keyTokenCount, placeFrom)
     ? found
     : null;
-}
-
-function isLetters(token: string): boolean {
-  for (let i = 0; i < token.length; i++) {
-    const c = token.charCodeAt(i);
-    if (c < 97 || c > 122) return false;
-  }
-  return true;
 }
 
 function endsInVowel(word: string): boolean {
