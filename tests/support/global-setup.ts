@@ -15,9 +15,9 @@ declare module "vitest" {
   }
 }
 
-const runId = `${process.pid}_${Date.now().toString(36)}`;
-
 export default async function setup(project: TestProject) {
+  // Each Vitest project that needs a database runs this once; the name keeps their templates and dumps apart.
+  const runId = `${project.name}_${process.pid}_${Date.now().toString(36)}`;
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl) {
     const template = `tally_test_${runId}_template`;
