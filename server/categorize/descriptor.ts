@@ -73,6 +73,24 @@ function readSlashTags(description: string): Descriptor | null {
   return { sellerText: name, purpose: `${kind[1]!.trim()} ${remark}`.trim(), checkNumber: null };
 }
 
+// ABN AMRO's own exports label the same SEPA fields with words, the kind of payment first: "SEPA Overboeking
+// IBAN: NL… BIC: … Naam: ACME BV Omschrijving: Factuur 12 Kenmerk: …", "SEPA Incasso algemeen doorlopend
+// Incassant: NL…ZZZ… Naam: ACME BV Machtiging: … Omschrijving: …", "SEPA iDEAL IBAN: … Naam: … Omschrijving: …".
+// Naam is the other party, as /NAME/ is; the kind and Omschrijving (what the payer wrote) are the purpose.
+const DUTCH_LABEL = String.raw`\b(?:IBAN|BIC|Naam|Incassant|Omschrijving|Kenmerk|Machtiging|Betalingskenm\.?|Voor|Referentie|Valutadatum):`;
+const DUTCH_NAME = new RegExp(String.raw`\bNaam:\s*(.*?)\s*(?=${DUTCH_LABEL}|$)`, "i");
+const DUTCH_REMARK = new RegExp(String.raw`\bOmschrijving:\s*(.*?)\s*(?=${DUTCH_LABEL}|$)`, "i");
+const DUTCH_FIRST_LABEL = new RegExp(DUTCH_LABEL, "i");
+
+function readDutchLabels(description: string): Descriptor | null {
+  if (description.search(/naam:/i) < 0) return null;
+  const name = DUTCH_NAME.exec(description)?.[1] ?? "";
+  if (name === "") return null;
+  const kind = description.slice(0, Math.max(0, description.search(DUTCH_FIRST_LABEL))).trim();
+  const remark = DUTCH_REMARK.exec(description)?.[1] ?? "";
+  return { sellerText: name, purpose: `${kind} ${remark}`.trim(), checkNumber: null };
+}
+
 export function readDescriptor(description: string, checkNumber?: string | null): Descriptor {
   if (isPlainDescription(description, checkNumber))
     return { sellerText: description, purpose: "", checkNumber: null };
@@ -82,7 +100,7 @@ export function readDescriptor(description: string, checkNumber?: string | null)
     const number = checkNumber.replace(/^0+(?=\d)/, "");
     return { sellerText: "", purpose: "", checkNumber: number };
   }
-  const tagged = readSlashTags(description);
+  const tagged = readSlashTags(description) ?? readDutchLabels(description);
   if (tagged !== null) return tagged;
   // "PREAUTHORIZED DEBIT;B.C. HYDRO & POWER AUTHORITY;Electronic Funds Transfer", "POS MERCHANDISE;MCDONALD'S":
   // some banks join the kind of payment, the payee and the channel with semicolons. The payee is the seller.

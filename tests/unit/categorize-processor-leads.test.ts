@@ -213,6 +213,48 @@ describe("Dutch banks' /TAG/ fields (ABN AMRO)", () => {
   });
 });
 
+describe("Dutch banks' labelled fields (ABN AMRO's own export: IBAN:, Naam:, Omschrijving:)", () => {
+  it.each([
+    [
+      "SEPA Incasso algemeen doorlopend Incassant: NL12ZZZ123456780000  Naam: Vattenfall Klantenservice N.V.  Machtiging: 9876 Omschrijving: Termijn maart",
+      "vattenfall",
+      "bills-utilities.utilities",
+    ],
+    [
+      "SEPA iDEAL                       IBAN: NL12RABO0123456789        BIC: RABONL2U                    Naam: Bol.com BV                 Omschrijving: 1234 bestelling Kenmerk: 15-03-2026",
+      "bol",
+      "shopping.general-merchandise",
+    ],
+  ])("the seller is the Naam: field of %s", (description, key, category) => {
+    const result = categorize(description);
+    expect(result.sellerKey).toBe(key);
+    expect(result.categoryId).toBe(category);
+  });
+
+  it("a transfer's Naam: may be a person, as with the /NAME/ field: a surname that spells a brand is not the brand", () => {
+    const labelled = (name: string) =>
+      `SEPA Overboeking IBAN: NL12RABO0123456789 BIC: RABONL2U Naam: ${name} Omschrijving: cadeau`;
+    const brand = categorize(labelled("BLOKKER J"));
+    const person = categorize(labelled("JANSEN J"));
+    expect(brand.categoryId).toBe(person.categoryId);
+    expect(brand.sellerKey).toBe("blokker j");
+  });
+
+  it("text that only mentions a name (no Naam: label) is read as before", () => {
+    expect(keyOf("NAAMLOOS CAFE UTRECHT")).toMatch(/^naamloos cafe/);
+  });
+});
+
+describe("a payment provider's 'your purchase at' in front of the seller", () => {
+  it.each([
+    ["Ihr Einkauf bei ZALANDO SE", "zalando"],
+    ["Your purchase at SPOTIFY", "spotify"],
+    ["Uw aankoop bij Albert Heijn", "albert heijn"],
+  ])("%s names the seller after it", (description, key) => {
+    expect(keyOf(description)).toBe(key);
+  });
+});
+
 describe("transfer wrappers stay apart from card wrappers", () => {
   it.each([
     ["ÜBERWEISUNG AN HOFER MARIA", "ÜBERWEISUNG AN HUBER MARIA", "hofer maria"],
