@@ -90,3 +90,29 @@ describe("pay, rent and transfers between one's own accounts in Czech, Serbo-Cro
     expect(categorize("Výplata mzdy 03/2025", -42000)).not.toBe("income.paycheck");
   });
 });
+
+describe("German payment-traffic and flat fees, a card bill's collection, Serbian commissions and public revenue", () => {
+  it.each([
+    ["ZV-Entgelte", "fees-charges.bank-fee"], // Zahlungsverkehr: payment traffic
+    ["Zahlungsverkehrsentgelte 03/2026", "fees-charges.bank-fee"],
+    ["Kontopauschale", "fees-charges.bank-fee"],
+    ["Pauschalen", "fees-charges.bank-fee"],
+    ["Visa Annual Charge", "fees-charges.service-fee"],
+    ["ANNUAL CARD FEE", "fees-charges.service-fee"],
+    ["Obračun provizije za mart 2026", "fees-charges.bank-fee"],
+    ["Obračunata provizija za platni promet", "fees-charges.bank-fee"],
+  ])("%s is a fee (%s)", (text, slug) => {
+    expect(categorize(text)).toBe(slug);
+  });
+
+  it("the collection of a card's bill from the current account is the card's payment", () => {
+    expect(categorize("Einzug des Rechnungsbetrages", -412.3)).toBe("transfer.credit-card-payment");
+  });
+
+  it.each([
+    ["POREZ NA PRIHOD OD SAMOSTALNE DELATNOSTI", "taxes.federal-tax"],
+    ["Uplata javnih prihoda 840-711111843-22", "taxes"],
+  ])("%s is a tax (%s)", (text, slug) => {
+    expect(categorize(text, -120)).toBe(slug);
+  });
+});

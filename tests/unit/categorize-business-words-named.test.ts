@@ -91,3 +91,26 @@ describe("Tally's own words for kinds of business in Central European, Balkan, T
     expect(categorize(description)).toBe(slug);
   });
 });
+
+// Tally's own words for kinds of place the presets leave out or name ambiguously: German pools and leisure parks,
+// florists in ten languages, cable television, a baby store, Spanish greengrocers and fishmongers, the "FCIA" banks
+// print for a pharmacy.
+describe("pools, leisure parks, florists and more from Tally's own list", () => {
+  it.each([
+    ["HALLENBAD NORD KASSEL", "health-fitness.sports"],
+    ["FREIBAD AM WALDSEE", "health-fitness.sports"],
+    ["BAEDERBETRIEBE OSNABRUECK", "health-fitness.sports"],
+    ["FREIZEITPARK LINNEPE", "entertainment.amusement"],
+    ["BLUMEN HARTMANN REGENSBURG", "gifts-donations.gift"],
+    ["BLOEMEN DE TULP HAARLEM", "gifts-donations.gift"],
+    ["FLEURS PASCALE NANTES", "gifts-donations.gift"],
+    ["KWIACIARNIA ROZA KRAKOW", "gifts-donations.gift"],
+    ["KABELFERNSEHEN NORD GMBH", "bills-utilities.television"],
+    ["BABYMARKT DRESDEN", "kids.baby-supplies"],
+    ["FRUTERIA LA HUERTA ZARAGOZA", "food-dining.groceries"],
+    ["PESCADERIA EL FARO CADIZ", "food-dining.groceries"],
+    ["FCIA MARTIN RUIZ SEVILLA", "health-fitness.pharmacy"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+});
