@@ -21,6 +21,7 @@ import osmTable from "@/server/categorize/data/osm-categories.json";
 import tallySellers from "@/server/categorize/data/sellers.json";
 import { categoryBySlug } from "@/server/categorize/taxonomy";
 import { loadEverydayWords } from "./lib/everyday-words";
+import { GERMAN_SPEAKING, germanAscii } from "./lib/german-ascii";
 import { buildPlaces } from "./lib/places-data";
 
 function arg(name: string, fallback: string): string {
@@ -220,6 +221,9 @@ const worldwide = (locationSet: { include?: string[] } | undefined) =>
 /** The spellings an item gives its business, as Tally's cleaning reads them, Tally's own and generic ones too. */
 function namesOf(item: NsiItem): Set<string> {
   const names = new Set<string>();
+  const tradesInGerman =
+    worldwide(item.locationSet) ||
+    (item.locationSet?.include ?? []).some((code) => GERMAN_SPEAKING.has(String(code).toLowerCase()));
   for (const text of [
     item.displayName,
     // Not tags.brand: it names the parent brand ("Tesco" on "Tesco Café"), which would claim the parent's name.
@@ -236,6 +240,9 @@ function namesOf(item: NsiItem): Set<string> {
     if (!cleansWhole(text)) continue;
     const f = form(text);
     if (f.length >= 2) names.add(f);
+    // "Müller" as a German terminal prints it without umlauts: MUELLER.
+    const ascii = tradesInGerman ? germanAscii(text) : null;
+    if (ascii !== null && cleansWhole(ascii)) names.add(form(ascii));
   }
   return names;
 }
@@ -668,9 +675,16 @@ for (const language of Object.keys(LANGUAGES)) {
     const list = (value: unknown): string[] =>
       Array.isArray(value) ? value.map(String) : typeof value === "string" ? value.split(/[,\n]/) : [];
     const sells = sellsThere(id, slug);
-    if (text.name) addWord(text.name, slug, 3, language, sells);
-    for (const alias of list(text.aliases)) addWord(alias, slug, 2, language, sells);
-    for (const term of list(text.terms)) addWord(term, slug, 1, language, sells);
+    // German words also as ASCII text writes them ("Bäckerei" printed BAECKEREI), with the same votes.
+    const spellings = (phrase: string) => {
+      const ascii = language === "de" ? germanAscii(phrase) : null;
+      return ascii === null ? [phrase] : [phrase, ascii];
+    };
+    if (text.name) for (const name of spellings(text.name)) addWord(name, slug, 3, language, sells);
+    for (const alias of list(text.aliases))
+      for (const spelling of spellings(alias)) addWord(spelling, slug, 2, language, sells);
+    for (const term of list(text.terms))
+      for (const spelling of spellings(term)) addWord(spelling, slug, 1, language, sells);
   }
 }
 

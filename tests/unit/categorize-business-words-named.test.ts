@@ -114,3 +114,30 @@ describe("pools, leisure parks, florists and more from Tally's own list", () => 
     expect(categorize(description)).toBe(slug);
   });
 });
+
+// German text printed without umlauts writes Ä, Ö, Ü as AE, OE, UE: the data build adds that spelling beside the
+// folded one for German preset words, for brands that trade in German-speaking countries and for their towns, and
+// Tally's own lists carry both.
+describe("German words, brands and towns as ASCII terminals print them (AE, OE, UE)", () => {
+  it.each([
+    ["BAECKEREI HUBER", "food-dining.groceries"],
+    ["STADTBAECKEREI MEYER", "food-dining.groceries"], // a compound ending in the word
+    ["SCHLUESSELDIENST KRAUSE", "home.home-services"],
+    ["GETRAENKEMARKT WEBER", "food-dining.groceries"],
+    ["MOEBEL KRAFT BERLIN", "home.furnishings"],
+    ["ZAHNAERZTIN DR WEISS", "health-fitness.dentist"],
+    ["KONTOFUEHRUNGSENTGELTE", "fees-charges.bank-fee"],
+    ["FREMDWAEHRUNGSENTGELT", "fees-charges.bank-fee"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+
+  it("a brand written with UE for Ü is the brand, as with the umlaut", () => {
+    expect(categorize("MUELLER 1234 WIEN")).toBe(categorize("MÜLLER 1234 WIEN"));
+    expect(categorize("MUELLER 1234 WIEN")).not.toBeNull();
+  });
+
+  it("English words with UE stay as they were", () => {
+    expect(categorize("BLUE BOTTLE COFFEE")).toBe("food-dining.coffee-shops");
+  });
+});

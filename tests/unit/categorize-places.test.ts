@@ -39,6 +39,25 @@ describe("a whole-text-only brand followed by its town", () => {
   });
 });
 
+describe("a city's own name where GeoNames has the English one", () => {
+  // GeoNames lists Munich, Cologne and Lisbon; terminals there print MÜNCHEN (or MUENCHEN), KÖLN, LISBOA.
+  it.each([
+    ["GLOBUS MUENCHEN", "EUR"],
+    ["GLOBUS MÜNCHEN", "EUR"],
+    ["KARTENZAHLUNG GLOBUS KOELN", "EUR"],
+  ])("%s (%s) is the Globus hypermarket", (raw, currency) => {
+    expect(read(raw, currency).known?.slug).toBe("food-dining.groceries");
+  });
+
+  it("a German town written with UE for Ü (GÖTTINGEN printed GOETTINGEN) is still the town", () => {
+    expect(read("GLOBUS GOETTINGEN", "EUR").known?.slug).toBe("food-dining.groceries");
+  });
+
+  it("CONTINENTE LISBOA is the Portuguese hypermarket, not the word 'continent'", () => {
+    expect(read("CONTINENTE LISBOA", "EUR").known?.slug).toBe("food-dining.groceries");
+  });
+});
+
 describe("a local chain's branch name before its town", () => {
   it("reads the chain when it trades where the account (or the printed terminal) is", () => {
     expect(read("KIWI SAGENSTUA TRONDHEIM", "NOK").known?.name).toBe("Kiwi");
