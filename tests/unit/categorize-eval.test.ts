@@ -60,11 +60,15 @@ describe("categorization eval sets", () => {
   //   labelled before the categorizer saw the rows). Its floors were what it reached on the day it was added (right
   //   0.565 less 0.03, wrong 0.027 plus 0.02). It was then used for pass/fail checks while rules were tuned, so it is
   //   a hold-out no longer; its misses are still never a tuning list.
-  // - real-bank-7.csv: the current hold-out (87 rows, again from repositories no other set cites, labelled before the
-  //   categorizer saw them, run once). Its floors are what it reached on the day it was added (right 0.425 less 0.03,
-  //   wrong 0.046 plus 0.02); never open its misses to write rules, and gather an eighth batch once anyone does.
-  //   Stop 27's general vocabulary (fees beside their operation, Central European and Balkan business and bank
-  //   words, card networks as wrappers) took it to 0.540 / 0.046, run once; its right floor is now that less 0.03.
+  // - real-bank-7.csv: the hold-out before real-bank-8 (87 rows, again from repositories no other set cites, labelled
+  //   before the categorizer saw them, run once). Its floors are what it reached on the day it was added (right 0.425
+  //   less 0.03, wrong 0.046 plus 0.02). Stop 27's general vocabulary (fees beside their operation, Central European
+  //   and Balkan business and bank words, card networks as wrappers) took it to 0.540 / 0.046, run once; its right
+  //   floor is now that less 0.03. It is no longer the hold-out: its rows were run after tuning.
+  // - real-bank-8.csv: the eighth batch, the current hold-out (90 rows from five repositories no other set cites,
+  //   labelled before the categorizer saw them, run once). Its floors are what it reached on the day it was added
+  //   (right 0.455 less 0.03, wrong 0.167 plus 0.02); never open its misses to write rules, and gather a ninth batch
+  //   once anyone does.
   it.each([
     { file: "real-bank.csv", minRows: 80, right: 0.9, wrong: MAX_WRONG },
     // Wrong up to 0.035: three of its SNCF rows are labelled Travel (two others Public Transportation, as
@@ -77,6 +81,7 @@ describe("categorization eval sets", () => {
     // General Merchandise, where its label says Groceries.
     { file: "real-bank-6.csv", minRows: 140, right: 0.53, wrong: 0.05 },
     { file: "real-bank-7.csv", minRows: 85, right: 0.51, wrong: 0.066 },
+    { file: "real-bank-8.csv", minRows: 88, right: 0.425, wrong: 0.187 },
   ])(
     "$file: sources and licences named, at least $right right and at most $wrong wrong",
     ({ file, minRows, right, wrong }) => {
