@@ -64,7 +64,9 @@ describe("categorization eval sets", () => {
   //   before the categorizer saw them, run once). Its floors are what it reached on the day it was added (right 0.425
   //   less 0.03, wrong 0.046 plus 0.02). Stop 27's general vocabulary (fees beside their operation, Central European
   //   and Balkan business and bank words, card networks as wrappers) took it to 0.540 / 0.046, run once; its right
-  //   floor is now that less 0.03. It is no longer the hold-out: its rows were run after tuning.
+  //   floor was then that less 0.03. It is no longer the hold-out: once real-bank-8 took that role, stop 28 read its
+  //   misses for general rules (ABN AMRO's Naam: field, German text without umlauts, towns by their own names), so it
+  //   is a tuning set now, at 0.759 / 0.034: floors that less 0.03, plus 0.02.
   // - real-bank-8.csv: the eighth batch, the current hold-out (90 rows from five repositories no other set cites,
   //   labelled before the categorizer saw them, run once). Its floors are what it reached on the day it was added
   //   (right 0.455 less 0.03, wrong 0.167 plus 0.02); never open its misses to write rules, and gather a ninth batch
@@ -80,7 +82,7 @@ describe("categorization eval sets", () => {
     // Wrong up to 0.05: OpenStreetMap names a village shop (a German "Dorfladen") as a country store, filed under
     // General Merchandise, where its label says Groceries.
     { file: "real-bank-6.csv", minRows: 140, right: 0.53, wrong: 0.05 },
-    { file: "real-bank-7.csv", minRows: 85, right: 0.51, wrong: 0.066 },
+    { file: "real-bank-7.csv", minRows: 85, right: 0.729, wrong: 0.054 },
     { file: "real-bank-8.csv", minRows: 88, right: 0.425, wrong: 0.187 },
   ])(
     "$file: sources and licences named, at least $right right and at most $wrong wrong",
