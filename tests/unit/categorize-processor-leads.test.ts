@@ -245,6 +245,19 @@ describe("Dutch banks' labelled fields (ABN AMRO's own export: IBAN:, Naam:, Oms
   });
 });
 
+describe("an online card purchase's channel in front of the seller", () => {
+  it.each([
+    ["E-COMMERCE NETFLIX.COM", "netflix", "entertainment.streaming"],
+    ["Bezahlung Karte MC/000005678 E-COMMERCE ZALANDO SE", "zalando", "shopping.clothing"],
+    ["INTERNET PURCHASE NETFLIX.COM", "netflix", "entertainment.streaming"],
+    ["ONLINE PURCHASE SPOTIFY", "spotify", "entertainment.music"],
+  ])("%s is the seller after it (%s)", (description, key, category) => {
+    const result = categorize(description);
+    expect(result.sellerKey).toBe(key);
+    expect(result.categoryId).toBe(category);
+  });
+});
+
 describe("a payment provider's 'your purchase at' in front of the seller", () => {
   it.each([
     ["Ihr Einkauf bei ZALANDO SE", "zalando"],
