@@ -176,9 +176,16 @@ const cleansWhole = (text: string) => {
   return tokens.length > 0 && tokens.length >= words.length - 0 && !tokens.every((t) => FILLER.has(t));
 };
 
-// Tally's own list wins: any spelling it knows is not taken from the data set.
+// Tally's own list wins: any spelling it knows is not taken from the data set, unless Tally names it for some
+// countries only (its entry's `countries`): elsewhere the data set's business of that name may be the one meant.
 const tallyForms = new Set<string>();
-for (const seller of tallySellers as { name: string; aliases?: string[]; exact?: string[] }[]) {
+for (const seller of tallySellers as {
+  name: string;
+  aliases?: string[];
+  exact?: string[];
+  countries?: string;
+}[]) {
+  if (seller.countries) continue;
   for (const text of [seller.name, ...(seller.aliases ?? []), ...(seller.exact ?? [])])
     tallyForms.add(form(text));
 }

@@ -29,6 +29,12 @@ export type SellerEntry = {
    * "apple", which as a prefix would also claim "APPLE VALLEY DENTAL".
    */
   exact?: readonly string[];
+  /**
+   * Space-separated ISO country codes ("us") where these spellings mean this seller; absent: everywhere. Where a
+   * listing of name-suggestion-index spells the same name for another business elsewhere (Albert: a US savings app,
+   * a Czech supermarket), the account's country chooses between them, as between two listings.
+   */
+  countries?: string;
 };
 
 /** data/nsi-sellers.json as the build script writes it. */
@@ -178,6 +184,11 @@ export function loadSellerDictionary(
     return false;
   };
 
+  const ownedEverywhere = (form: string) => {
+    const owner = owners.get(form);
+    return owner !== undefined && owner.countries === "";
+  };
+
   const addTally = (text: string, record: SellerRecord, exact: boolean) => {
     const tokens = cleanDescription(text).tokens;
     if (tokens.length === 0) {
@@ -213,7 +224,7 @@ export function loadSellerDictionary(
       name: entry.name,
       slug: entry.category,
       origin: "tally",
-      countries: "",
+      countries: entry.countries ?? "",
     };
     if (!byKey.has(key)) byKey.set(key, record);
     sellerCount++;
@@ -253,8 +264,9 @@ export function loadSellerDictionary(
         const tokens = cleanDescription(exact ? spelling.slice(1) : spelling).tokens;
         if (tokens.length === 0) continue;
         const form = tokens.join(" ");
-        // Tally's list wins any spelling it names, as a prefix or as the whole text.
-        if (owners.has(form) || owners.has(`=${form}`)) continue;
+        // Tally's list wins any spelling it names, as a prefix or as the whole text; a spelling it names for some
+        // countries only is shared, and the account's country chooses (chooseCandidate).
+        if (ownedEverywhere(form) || ownedEverywhere(`=${form}`)) continue;
         // "Tesco Express" after "Tesco" (same category) adds nothing the prefix does not already say: leaving it
         // out keeps the trie small, and the walk over it fast.
         if (!exact && coveredByPrefix(tokens, record.slug)) continue;
@@ -382,7 +394,9 @@ export function chooseCandidate(list: Candidates, countries: readonly string[]):
   const tiers = [countries.slice(0, home), ...countries.slice(home).map((country) => [country])];
   for (const tier of tiers) {
     const here = list.filter((record) => tier.some((country) => trades(record, country)));
-    if (here.length > 0) return here.length === 1 ? here[0] : agreed(here);
+    // Tally's own entry for these countries wins there, as its list wins everywhere else.
+    if (here.length > 0)
+      return here.find((record) => record.origin === "tally") ?? (here.length === 1 ? here[0] : agreed(here));
   }
   for (const record of list) if (record.countries === "") return record;
   return agreed(list);

@@ -194,3 +194,26 @@ describe("key stability", () => {
     ]);
   });
 });
+
+describe("the account's currency names its country for more currencies, and Tally's own entries may be for some countries", () => {
+  // Albert is a US savings app in Tally's own list (for the US only) and a Czech supermarket chain in
+  // name-suggestion-index. A koruna account used to be read as a US one, and Tally's entry took the name everywhere.
+  it.each([
+    ["ALBERT", "CZK", "food-dining.groceries"],
+    ["PLATBA KARTOU ALBERT PRAHA", "CZK", "food-dining.groceries"],
+    ["ALBERT", "USD", "transfer.transfer"],
+    ["ALBERT SAVINGS", "USD", "transfer.transfer"],
+  ])("%s (%s) is %s", (raw, currency, slug) => {
+    expect(read(raw, currency).known?.slug).toBe(slug);
+  });
+
+  it.each([
+    ["CZK", "cz"],
+    ["HUF", "hu"],
+    ["RSD", "rs"],
+    ["TRY", "tr"],
+    ["ZAR", "za"],
+  ])("a %s account is read for %s first", (currency, country) => {
+    expect(countriesForCurrency(currency)[0]).toBe(country);
+  });
+});
