@@ -110,6 +110,13 @@ describe("pools, leisure parks, florists and more from Tally's own list", () => 
     ["FRUTERIA LA HUERTA ZARAGOZA", "food-dining.groceries"],
     ["PESCADERIA EL FARO CADIZ", "food-dining.groceries"],
     ["FCIA MARTIN RUIZ SEVILLA", "health-fitness.pharmacy"],
+    // Italian and French shop words the presets leave out
+    ["PAGAMENTO POS FERRAMENTA BIANCHI", "home.home-improvement"],
+    ["PAGAMENTO POS OTTICA VERDI", "health-fitness.eyecare"],
+    ["PAGAMENTO POS MACELLERIA DA MARIO", "food-dining.groceries"],
+    ["CARTOLERIA LA MATITA", "business-services.office-supplies"],
+    ["CARTE X1234 QUINCAILLERIE DUBOIS", "home.home-improvement"],
+    ["CARTE X1234 CABINET DENTAIRE DR PETIT", "health-fitness.dentist"],
   ])("%s is %s", (description, slug) => {
     expect(categorize(description)).toBe(slug);
   });
