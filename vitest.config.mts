@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
@@ -15,11 +16,12 @@ const CHANGES_THE_PROCESS =
 
 const usesDatabaseServer = Boolean(process.env.DATABASE_URL);
 const folders = ["unit", "integration", ...(usesDatabaseServer ? ["postgres"] : [])];
+// Recursive, as the globs it replaces were (tests/unit/**/*.test.ts): a test in a subfolder still runs.
 const testFiles = folders.flatMap((folder) =>
   fs
-    .readdirSync(path.join(root, "tests", folder))
+    .readdirSync(path.join(root, "tests", folder), { recursive: true, encoding: "utf8" })
     .filter((name) => name.endsWith(".test.ts"))
-    .map((name) => `tests/${folder}/${name}`),
+    .map((name) => `tests/${folder}/${name.split(path.sep).join("/")}`),
 );
 const isolated = testFiles.filter((file) =>
   CHANGES_THE_PROCESS.test(fs.readFileSync(path.join(root, file), "utf8")),
@@ -44,8 +46,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: "forks",
     // Vitest's default is one worker fewer than the cores, which is a single worker on a 2-core CI machine; the
-    // database tests spend much of their time waiting, so two keep both cores busy.
-    maxWorkers: 2,
+    // database tests spend much of their time waiting, so at least two keep both cores busy. Larger machines keep
+    // the default.
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
     // next-auth imports "next/server" without an extension, which only a bundler resolves.
     server: { deps: { inline: ["next-auth", "@auth/core"] } },
     // tests/postgres holds what only a Postgres server does (two migration runs at once, a connection pool
