@@ -38,18 +38,16 @@ const LARGE_CITY = 250000;
 const LOCAL_NAMES = [
   // Czech, Slovak, Polish
   ...["Praha", "Plzeň", "Košice", "Warszawa", "Kraków", "Wrocław", "Łódź", "Gdańsk", "Poznań"],
-  // German, Swiss
+  // German, Swiss (their AE/OE/UE spellings are added below, as for GeoNames' names)
   ...["München", "Köln", "Nürnberg", "Wien", "Zürich", "Genève", "Luzern", "Hannover"],
-  // and as terminals without umlauts print them
-  ...["Muenchen", "Koeln", "Nuernberg", "Zuerich", "Goeteborg", "Koebenhavn"],
   // Italian
   ...["Roma", "Milano", "Napoli", "Torino", "Firenze", "Venezia", "Genova", "Padova", "Mantova", "Siracusa"],
   // Portuguese, Spanish
   ...["Lisboa", "Sevilla", "A Coruña"],
   // Belgian, Dutch
   ...["Bruxelles", "Brussel", "Antwerpen", "Brugge", "Liège", "Luik", "Den Haag"],
-  // Nordic
-  ...["København", "Göteborg", "Århus"],
+  // Nordic, and Copenhagen as terminals without Ø print it
+  ...["København", "Koebenhavn", "Göteborg", "Århus"],
   // Balkan, Greek, Romanian, Bulgarian, Ukrainian, Russian (Latin script as their banks print it)
   ...["Beograd", "București", "Athina", "Sofiya", "Sofija", "Kyiv", "Moskva", "Sankt-Peterburg"],
 ];
@@ -125,7 +123,7 @@ export function buildPlaces(options: { cities: string; words: EverydayWords }): 
   }
 
   let localNames = 0;
-  for (const name of LOCAL_NAMES) {
+  for (const name of LOCAL_NAMES.flatMap((local) => [local, germanAscii(local) ?? local])) {
     const town = cleanDescription(name).tokens.join(" ");
     if (town === "" || town.split(" ").every((token) => english.has(token)) || taken.has(town)) continue;
     if (!towns.has(town)) localNames++;
