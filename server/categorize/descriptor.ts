@@ -91,6 +91,56 @@ function readDutchLabels(description: string): Descriptor | null {
   return { sellerText: name, purpose: `${kind} ${remark}`.trim(), checkNumber: null };
 }
 
+// German and Austrian banks' exports that join the SEPA fields into one text with German labels (Raiffeisen ELBA,
+// Erste George, several ofx/csv converters): "Zahlungsempfänger: ACME GmbH Verwendungszweck: Rechnung 12 IBAN
+// Zahlungsempfänger: AT… BIC Zahlungsempfänger: … Mandat: …", "ONLINE BANKING VOM 26.03 UM 08:20 Empfänger: … Zahlungsreferenz:
+// …", "Auftraggeber: ACME Verwendungszweck: …". The named party (Zahlungsempfänger, Empfänger, Auftraggeber,
+// Zahlungspflichtiger, Begünstigter) is the seller; what the payer wrote (Verwendungszweck, Zahlungsreferenz) and the kind
+// of payment in front are the purpose. A card payment names no party: the acceptor is the text of the first of those
+// two fields that is left once the card's own data is taken off ("Verwendungszweck: ACME SHOP WIEN 1020
+// Zahlungsreferenz: ePAYMENT 101,70 IE K1 04.04. 20:16 Kartenfolge-Nr.: 1": ePAYMENT or POS, the amount, the
+// country, the card and the time say how it was paid, not what for, and ePAYMENT is no card bill's payment).
+const GERMAN_PARTY =
+  "Zahlungsempf(?:ä|ae?)nger|Empf(?:ä|ae?)nger|Auftraggeber|Zahlungspflichtiger|Beg(?:ü|ue?)nstigter";
+const GERMAN_LABEL = new RegExp(
+  String.raw`(?:\b(?:IBAN|BIC)\s+(?:${GERMAN_PARTY}):|(?<![\w-])(?:${GERMAN_PARTY}|Verwendungszweck|Zahlungsreferenz|Empf(?:ä|ae?)nger-Kennung|Auftraggeberreferenz|Mandat|Mandatsreferenz|Gl(?:ä|ae?)ubiger-ID|Kartenfolge-Nr\.?|Kundendaten|Kundenreferenz|End-to-End-Ref\.?|null):)`,
+  "gi",
+);
+const GERMAN_PARTY_LABEL = new RegExp(`^(?:${GERMAN_PARTY}):$`, "i");
+const GERMAN_PURPOSE_LABEL = /^(?:Verwendungszweck|Zahlungsreferenz):$/i;
+const GERMAN_CARD_DATA =
+  /(?:^|\s+)(?:(?:ePAYMENT|POS)\s+)?(?:\d+(?:\.\d{3})*,\d{2}\s+[A-Z]{2,3}\s+)?[A-Z]\d\s+\d{2}\.\d{2}\.(?:\s+\d{1,2}:\d{2})?\s*$/;
+
+function readGermanLabels(description: string): Descriptor | null {
+  GERMAN_LABEL.lastIndex = 0;
+  let match = GERMAN_LABEL.exec(description);
+  if (match === null) return null;
+  const lead = description.slice(0, match.index).trim();
+  let party = "";
+  const purposes: string[] = [];
+  while (match !== null) {
+    const label = match[0];
+    const from = match.index + label.length;
+    const next = GERMAN_LABEL.exec(description);
+    const value = description.slice(from, next === null ? description.length : next.index).trim();
+    if (GERMAN_PARTY_LABEL.test(label)) {
+      if (party === "") party = value;
+    } else if (GERMAN_PURPOSE_LABEL.test(label)) {
+      const text = value.replace(GERMAN_CARD_DATA, "").trim();
+      if (text !== "") purposes.push(text);
+    }
+    match = next;
+  }
+  if (party === "" && purposes.length === 0) return null;
+  if (party !== "")
+    return { sellerText: party, purpose: [lead, ...purposes].join(" ").trim(), checkNumber: null };
+  return {
+    sellerText: purposes[0]!,
+    purpose: [lead, ...purposes.slice(1)].join(" ").trim(),
+    checkNumber: null,
+  };
+}
+
 export function readDescriptor(description: string, checkNumber?: string | null): Descriptor {
   if (isPlainDescription(description, checkNumber))
     return { sellerText: description, purpose: "", checkNumber: null };
@@ -100,7 +150,7 @@ export function readDescriptor(description: string, checkNumber?: string | null)
     const number = checkNumber.replace(/^0+(?=\d)/, "");
     return { sellerText: "", purpose: "", checkNumber: number };
   }
-  const tagged = readSlashTags(description) ?? readDutchLabels(description);
+  const tagged = readSlashTags(description) ?? readDutchLabels(description) ?? readGermanLabels(description);
   if (tagged !== null) return tagged;
   // "PREAUTHORIZED DEBIT;B.C. HYDRO & POWER AUTHORITY;Electronic Funds Transfer", "POS MERCHANDISE;MCDONALD'S":
   // some banks join the kind of payment, the payee and the channel with semicolons. The payee is the seller.

@@ -245,6 +245,60 @@ describe("Dutch banks' labelled fields (ABN AMRO's own export: IBAN:, Naam:, Oms
   });
 });
 
+describe("German and Austrian banks' labelled fields (Zahlungsempfänger:, Empfänger:, Verwendungszweck:, Zahlungsreferenz:)", () => {
+  const account = (description: string) => categorizeTransaction({ description }, context);
+
+  it.each([
+    [
+      "Zahlungsempfänger: Stadtwerke Musterstadt GmbH Verwendungszweck: Abschlag Strom 03/2026 IBAN Zahlungsempfänger: DE02120300000000202051 BIC Zahlungsempfänger: BYLADEM1001 Mandat: M-44 Gläubiger-ID: DE98ZZZ09999999999",
+      "stadtwerke musterstadt gmbh",
+      "bills-utilities.utilities",
+    ],
+    [
+      "ONLINE BANKING VOM 14.03 UM 10:22 Empfänger: Hausverwaltung Gruber Zahlungsreferenz: Miete April IBAN Empfänger: AT611904300234573201 BIC Empfänger: BKAUATWW",
+      "hausverwaltung gruber",
+      "home.mortgage-rent",
+    ],
+  ])("the named party is the seller, not the labels or the IBAN's: %s", (description, key, category) => {
+    const result = account(description);
+    expect(result.sellerKey).toBe(key);
+    expect(result.categoryId).toBe(category);
+  });
+
+  it.each([
+    [
+      "Verwendungszweck: NETFLIX.COM LOS GATOS Zahlungsreferenz: ePAYMENT 1299,00 NL K1 14.03. 10:22 Kartenfolge-Nr.: 1",
+      "netflix",
+      "entertainment.streaming",
+    ],
+    [
+      "Zahlungsreferenz: BILLA DANKT 1234 D2 14.03. 10:22 Kartenfolge-Nr.: 2",
+      "billa",
+      "food-dining.groceries",
+    ],
+  ])(
+    "a card payment's acceptor is read, and ePAYMENT is no card bill paid: %s",
+    (description, key, category) => {
+      const result = account(description);
+      expect(result.sellerKey).toBe(key);
+      expect(result.categoryId).toBe(category);
+    },
+  );
+
+  it("a party's own words are read with what the payer wrote: pay from an employer is income", () => {
+    const result = categorizeTransaction(
+      {
+        description:
+          "Auftraggeber: Muster Software GmbH Verwendungszweck: Gehalt März 2026 IBAN Auftraggeber: DE02120300000000202051",
+        amount: 250_000,
+      },
+      context,
+    );
+    expect(result.sellerKey).toBe("muster software gmbh");
+    expect(result.categoryId).toBe("income.paycheck");
+  });
+});
+
 describe("an online card purchase's channel in front of the seller", () => {
   it.each([
     ["E-COMMERCE NETFLIX.COM", "netflix", "entertainment.streaming"],
