@@ -141,6 +141,28 @@ function readGermanLabels(description: string): Descriptor | null {
   };
 }
 
+// Belgian banks of the Fortis family print the kind of operation padded to a fixed width, the date and the amount,
+// then the details: "PAIEMENT PAR CARTE DE BANQUE   23-12   39,99-AVEC LA CARTE XXXX 1234 5678 90XX ACME STORE
+// LIEGE 4000 23/12/2026 DATE VALEUR : 23/12/2026" (the acceptor follows the masked card number, up to the date), and
+// "VOTRE ORDRE PERMANENT AU PROFIT   07-01   10,00-DU COMPTE 000-0000000-00 DE ACME ASBL COMMUNICATION: 12 DATE
+// VALEUR : …" (the party follows the account number; the kind and COMMUNICATION are the purpose).
+const FORTIS_CARD =
+  /\bAVEC LA CARTE\s+[X\d]{4}(?:\s+[X\d]{2,4}){2,3}\s+(.*?)\s*(?:\b\d{4,5}\s+)?\d{2}\/\d{2}\/\d{4}\b/i;
+const FORTIS_PARTY =
+  /\b(?:DU|AU) COMPTE\s+[\w-]+\s+DE\s+(.*?)\s*(?:\bVIA\b|\bCOMMUNICATION\s*:|\bDATE VALEUR\b|$)/i;
+const FORTIS_COMMUNICATION = /\bCOMMUNICATION\s*:\s*(.*?)\s*(?:\bDATE VALEUR\b|$)/i;
+const FORTIS_KIND = /^\s*(.*?)\s{2,}\d{2}-\d{2}\s/;
+
+function readFortisDetails(description: string): Descriptor | null {
+  const card = FORTIS_CARD.exec(description);
+  const party = card === null ? FORTIS_PARTY.exec(description) : null;
+  const name = (card ?? party)?.[1]?.trim() ?? "";
+  if (name === "") return null;
+  const kind = FORTIS_KIND.exec(description)?.[1] ?? "";
+  const communication = party === null ? "" : (FORTIS_COMMUNICATION.exec(description)?.[1] ?? "");
+  return { sellerText: name, purpose: `${kind} ${communication}`.trim(), checkNumber: null };
+}
+
 export function readDescriptor(description: string, checkNumber?: string | null): Descriptor {
   if (isPlainDescription(description, checkNumber))
     return { sellerText: description, purpose: "", checkNumber: null };
@@ -150,7 +172,11 @@ export function readDescriptor(description: string, checkNumber?: string | null)
     const number = checkNumber.replace(/^0+(?=\d)/, "");
     return { sellerText: "", purpose: "", checkNumber: number };
   }
-  const tagged = readSlashTags(description) ?? readDutchLabels(description) ?? readGermanLabels(description);
+  const tagged =
+    readSlashTags(description) ??
+    readDutchLabels(description) ??
+    readGermanLabels(description) ??
+    readFortisDetails(description);
   if (tagged !== null) return tagged;
   // "PREAUTHORIZED DEBIT;B.C. HYDRO & POWER AUTHORITY;Electronic Funds Transfer", "POS MERCHANDISE;MCDONALD'S":
   // some banks join the kind of payment, the payee and the channel with semicolons. The payee is the seller.

@@ -299,6 +299,41 @@ describe("German and Austrian banks' labelled fields (Zahlungsempfänger:, Empf�
   });
 });
 
+describe("Belgian banks' details after the kind of operation (AVEC LA CARTE …, DU COMPTE … DE …)", () => {
+  it.each([
+    [
+      "PAIEMENT PAR CARTE DE BANQUE             14-03           42,10-AVEC LA CARTE XXXX 1234 5678 90XX STARBUCKS BRUXELLES    1000 14/03/2026 DATE VALEUR : 14/03/2026",
+      "starbucks",
+      "food-dining.coffee-shops",
+    ],
+    [
+      "VOTRE ORDRE PERMANENT AU PROFIT          05-03           25,00-DU COMPTE 000-0000000-00 DE UNICEF BELGIQUE COMMUNICATION: DON MENSUEL DATE VALEUR : 05/03/2026",
+      "unicef",
+      "gifts-donations.charity",
+    ],
+  ])("the acceptor or the party is the seller: %s", (description, key, category) => {
+    const result = categorize(description);
+    expect(result.sellerKey).toMatch(new RegExp(`^${key}`));
+    expect(result.categoryId).toBe(category);
+  });
+
+  it("a withdrawal's place after the card is no seller: the kind of operation decides", () => {
+    expect(
+      categorize(
+        "RETRAIT A UN DISTRIBUTEUR               02-03          100,00-AVEC LA CARTE XXXX 1234 5678 90XX NAMUR GARE  NAMUR 02/03/2026 DATE VALEUR : 02/03/2026",
+      ).categoryId,
+    ).toBe("transfer.cash-atm");
+  });
+});
+
+describe("a credit union's card lines (Ext Credit Card Debit)", () => {
+  it("the seller after the channel is read", () => {
+    const result = categorize("Ext Credit Card Debit WHOLE FOODS MARKET 0000            AUSTIN        TX");
+    expect(result.sellerKey).toBe("whole foods market");
+    expect(result.categoryId).toBe("food-dining.groceries");
+  });
+});
+
 describe("an online card purchase's channel in front of the seller", () => {
   it.each([
     ["E-COMMERCE NETFLIX.COM", "netflix", "entertainment.streaming"],

@@ -45,6 +45,11 @@ const PINNED: [description: string, currency: string, key: string][] = [
     "EUR",
     "kornfeld bioladen graz",
   ],
+  [
+    "PAIEMENT PAR CARTE DE BANQUE             14-03           18,40-AVEC LA CARTE XXXX 1234 5678 90XX LIBRAIRIE DU PARC    1300 14/03/2026 DATE VALEUR : 14/03/2026",
+    "EUR",
+    "librairie du parc",
+  ],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
