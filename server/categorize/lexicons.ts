@@ -93,6 +93,11 @@ export const NOT_DECIDING_ALONE: ReadonlySet<string> = new Set([
   "tickets",
   // Travel is a fare as often as a trip: a transit operator's "TRAVEL CHARGE" or travel card, or a travel agency.
   "travel",
+  // A supplier is any kind of business: "RECEBIMENTO FORNECEDOR" is a supplier's payment received, not a craft.
+  "fornecedor",
+  "fornecedores",
+  "proveedor",
+  "proveedores",
   "lottery",
   "loterij",
   "lotterie",

@@ -31,6 +31,12 @@ describe("bank wording of German, Austrian, Dutch, Spanish and French banks", ()
     ["Traspaso a cuenta de ahorro", "transfer.transfer"],
     ["Devolución compra tienda 88", "income.refund-reimbursement"],
     ["Retoure Bestellung 55120", "income.refund-reimbursement"],
+    // An Austrian bank's turnover commission, a Belgian bank's monthly account fee, Portuguese taxes
+    ["Umsatzprovision 2. Quartal", "fees-charges.bank-fee"],
+    ["REDEVANCE MENSUELLE COMPTE A VUE", "fees-charges.bank-fee"],
+    ["IMPOSTOS MUNICIPAIS", "taxes.federal-tax"],
+    // A Brazilian card statement's repayment received
+    ["Pagamento recebido", "transfer.credit-card-payment"],
   ])("%s → %s", (description, slug) => {
     expect(categorize(description)).toBe(slug);
   });
@@ -68,6 +74,9 @@ describe("words that do not say what a seller is when they stand alone", () => {
     "Norddeutsche Versicherung AG",
     "Landes Lotterie GmbH",
     "Wiener Allgemeine Versicherung AG",
+    // A supplier is any kind of business: a supplier's payment, not a craft
+    "RECEBIMENTO FORNECEDOR",
+    "PAGO PROVEEDOR 1182",
   ])("%s stays uncategorized", (description) => {
     expect(categorize(description)).toBeNull();
   });

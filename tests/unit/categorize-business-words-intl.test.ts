@@ -24,6 +24,12 @@ describe("business words of the presets' other languages (it, pt, da, sv, no, fi
     ["KONDITORI BLABAR", "food-dining.coffee-shops"], // Swedish and Danish pastry café
     ["TABACCHERIA BIANCHI", "shopping.general-merchandise"], // Italian tobacconist
     ["GYOGYSZERTAR SZEGED", "health-fitness.pharmacy"], // Hungarian pharmacy
+    ["NOTAR DR HOLZINGER", "business-services.legal"], // German and Austrian notary
+    ["NOTAIO ROSSI BERGAMO", "business-services.legal"], // Italian notary
+    ["INSTALLATEUR HUBER", "home.home-services"], // Austrian plumber and heating fitter
+    ["BARISTAS DEL PARQUE", "food-dining.coffee-shops"],
+    ["BOM PRECO ATACADO", "food-dining.groceries"], // Brazilian wholesale grocer
+    ["MAXI ATACADISTA", "food-dining.groceries"],
   ])("%s → %s", (description, slug) => {
     expect(categorize(description)).toBe(slug);
   });
