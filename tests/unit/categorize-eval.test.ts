@@ -69,8 +69,9 @@ describe("categorization eval sets", () => {
   //   is a tuning set now, at 0.759 / 0.034: floors that less 0.03, plus 0.02.
   // - real-bank-8.csv: the hold-out before real-bank-9 (90 rows from five repositories no other set cites, labelled
   //   before the categorizer saw them, run once). Its floors are what it reached on the day it was added (right 0.455
-  //   less 0.03, wrong 0.167 plus 0.02). Once real-bank-9 took over as the hold-out it became a set to tune on; its
-  //   floors follow the work from here.
+  //   less 0.03, wrong 0.167 plus 0.02). Once real-bank-9 took over as the hold-out it became a set to tune on: stop
+  //   29 read its misses for general rules (German and Austrian labelled SEPA fields, Belgian Fortis details, a few
+  //   words), taking it to 0.711 / 0.044: floors that less 0.03, plus 0.02.
   // - real-bank-9.csv: the ninth batch, the current hold-out (150 rows from six repositories no other set cites,
   //   labelled before the categorizer saw them, run once). Its floors are what it reached on the day it was added
   //   (right 0.447 less 0.03, wrong 0.160 plus 0.02); never open its misses to write rules, and gather a tenth batch
@@ -87,7 +88,7 @@ describe("categorization eval sets", () => {
     // General Merchandise, where its label says Groceries.
     { file: "real-bank-6.csv", minRows: 140, right: 0.53, wrong: 0.05 },
     { file: "real-bank-7.csv", minRows: 85, right: 0.729, wrong: 0.054 },
-    { file: "real-bank-8.csv", minRows: 88, right: 0.425, wrong: 0.187 },
+    { file: "real-bank-8.csv", minRows: 88, right: 0.681, wrong: 0.064 },
     { file: "real-bank-9.csv", minRows: 148, right: 0.417, wrong: 0.18 },
   ])(
     "$file: sources and licences named, at least $right right and at most $wrong wrong",
