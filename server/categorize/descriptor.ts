@@ -43,7 +43,7 @@ function mayStartCheck(text: string): boolean {
 }
 
 /**
- * True when the description has no structure to read (no field labels, no semicolons, not a check): its
+ * True when the description has no structure to read (no field labels, no semicolons, no SVWZ+, not a check): its
  * descriptor is the text itself. Most descriptions are like this, and the caller can skip building one.
  */
 export function isPlainDescription(description: string, checkNumber?: string | null): boolean {
@@ -52,6 +52,7 @@ export function isPlainDescription(description: string, checkNumber?: string | n
     description.charCodeAt(0) !== 47 /* / */ &&
     description.indexOf(":") < 0 &&
     description.indexOf(";") < 0 &&
+    description.indexOf("SVWZ+") < 0 &&
     !mayStartCheck(description)
   );
 }
@@ -111,6 +112,21 @@ const GERMAN_PURPOSE_LABEL = /^(?:Verwendungszweck|Zahlungsreferenz):$/i;
 const GERMAN_CARD_DATA =
   /(?:^|\s+)(?:(?:ePAYMENT|POS)\s+)?(?:\d+(?:\.\d{3})*,\d{2}\s+[A-Z]{2,3}\s+)?[A-Z]\d\s+\d{2}\.\d{2}\.(?:\s+\d{1,2}:\d{2})?\s*$/;
 
+// A payment provider collecting for a seller names it in the purpose ("PayPal Europe S.a.r.l. …" with "1234/. ACME,
+// Ihr Einkauf bei ACME"): the seller is the one named there, not the provider.
+const PURCHASE_AT = /\b(?:Ihr Einkauf bei|Your purchase at|Uw aankoop bij|Votre achat chez)\s+(.+)$/i;
+
+/**
+ * The descriptor for a party and its purpose, or for the seller a provider's purpose names. What the payer wrote
+ * comes before the kind of payment: where both name a category equally ("Miete", "ÜBERWEISUNG"), it says what the
+ * money was for.
+ */
+function partyAndPurpose(party: string, purpose: string, kind: string): Descriptor {
+  const seller = PURCHASE_AT.exec(purpose)?.[1]?.trim();
+  if (seller) return { sellerText: seller, purpose: kind, checkNumber: null };
+  return { sellerText: party, purpose: `${purpose} ${kind}`.trim(), checkNumber: null };
+}
+
 function readGermanLabels(description: string): Descriptor | null {
   GERMAN_LABEL.lastIndex = 0;
   let match = GERMAN_LABEL.exec(description);
@@ -132,8 +148,7 @@ function readGermanLabels(description: string): Descriptor | null {
     match = next;
   }
   if (party === "" && purposes.length === 0) return null;
-  if (party !== "")
-    return { sellerText: party, purpose: [lead, ...purposes].join(" ").trim(), checkNumber: null };
+  if (party !== "") return partyAndPurpose(party, purposes.join(" "), lead);
   return {
     sellerText: purposes[0]!,
     purpose: [lead, ...purposes.slice(1)].join(" ").trim(),
@@ -163,6 +178,29 @@ function readFortisDetails(description: string): Descriptor | null {
   return { sellerText: name, purpose: `${kind} ${communication}`.trim(), checkNumber: null };
 }
 
+// German banks' SEPA text with its tags (MT940 :86: fields as several banks' CSV exports print them): "ACME GmbHSEPA-
+// BASISLASTSCHRIFT SVWZ+ Rechnung 12 EREF+ … MREF+ … CRED+ …", "J. DOESEPA-ÜBERWEISUNG IBAN+ … BIC+ … SVWZ+ Miete
+// KREF+ …". The party comes first, glued to the kind of payment (SEPA-…); SVWZ+ is what the payer wrote.
+const SEPA_TAG = /\b(?:IBAN|BIC|SVWZ|EREF|KREF|MREF|CRED|ABWA|ABWE|DEBT|COAM|OAMT|PURP)\s?\+/gi;
+const SEPA_KIND = /SEPA-/i;
+
+function readSepaTags(description: string): Descriptor | null {
+  const purposeAt = description.search(/\bSVWZ\+/i);
+  if (purposeAt < 0) return null;
+  SEPA_TAG.lastIndex = 0;
+  const first = SEPA_TAG.exec(description);
+  if (first === null) return null;
+  const head = description.slice(0, first.index);
+  const kindAt = head.search(SEPA_KIND);
+  const party = (kindAt >= 0 ? head.slice(0, kindAt) : head).trim();
+  if (party === "") return null;
+  const kind = kindAt >= 0 ? head.slice(kindAt + 5).trim() : "";
+  SEPA_TAG.lastIndex = purposeAt + 5;
+  const next = SEPA_TAG.exec(description);
+  const remark = description.slice(purposeAt + 5, next === null ? description.length : next.index).trim();
+  return partyAndPurpose(party, remark, kind);
+}
+
 export function readDescriptor(description: string, checkNumber?: string | null): Descriptor {
   if (isPlainDescription(description, checkNumber))
     return { sellerText: description, purpose: "", checkNumber: null };
@@ -176,6 +214,7 @@ export function readDescriptor(description: string, checkNumber?: string | null)
     readSlashTags(description) ??
     readDutchLabels(description) ??
     readGermanLabels(description) ??
+    readSepaTags(description) ??
     readFortisDetails(description);
   if (tagged !== null) return tagged;
   // "PREAUTHORIZED DEBIT;B.C. HYDRO & POWER AUTHORITY;Electronic Funds Transfer", "POS MERCHANDISE;MCDONALD'S":
@@ -189,7 +228,7 @@ export function readDescriptor(description: string, checkNumber?: string | null)
       return { sellerText: parts[1]!, purpose: [parts[0], ...parts.slice(2)].join(" "), checkNumber: null };
     }
   }
-  // Cheap test first: most descriptions have no field labels at all.
+  // Cheap test first: most descriptions have no field labels at all (SVWZ+ text was read above).
   if (description.indexOf(":") < 0) return { sellerText: description, purpose: "", checkNumber: null };
   const chase = CHASE_ACH.exec(description);
   if (chase) {

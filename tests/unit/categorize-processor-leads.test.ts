@@ -299,6 +299,30 @@ describe("German and Austrian banks' labelled fields (Zahlungsempfänger:, Empf�
   });
 });
 
+describe("German banks' SEPA tags (… SEPA-BASISLASTSCHRIFT SVWZ+ … EREF+ …)", () => {
+  it.each([
+    [
+      "Stadtwerke Nord GmbHSEPA-BASISLASTSCHRIFT SVWZ+ Abschlag Strom 04.2026 EREF+ 123 MREF+ M-77 CRED+ DE98ZZZ09999999999",
+      "stadtwerke nord gmbh",
+      "bills-utilities.utilities",
+    ],
+    [
+      "M. BEISPIELSEPA-ÜBERWEISUNG IBAN+ DE02120300000000202051 BIC+ BYLADEM1001 SVWZ+ Miete Mai KREF+ 123",
+      "m beispiel",
+      "home.mortgage-rent",
+    ],
+    [
+      "PayPal Europe S.a.r.l. et Cie S.C.ASEPA-BASISLASTSCHRIFT SVWZ+ 1029384756/. Spotify AB, Ihr Einkauf bei Spotify AB EREF+ 1029384756 MREF+ ABC CRED+ LU96ZZZ0000000000000000058",
+      "spotify",
+      "entertainment.music",
+    ],
+  ])("the party glued to the kind is the seller, SVWZ+ what it was for: %s", (description, key, category) => {
+    const result = categorize(description);
+    expect(result.sellerKey).toBe(key);
+    expect(result.categoryId).toBe(category);
+  });
+});
+
 describe("Belgian banks' details after the kind of operation (AVEC LA CARTE …, DU COMPTE … DE …)", () => {
   it.each([
     [

@@ -50,6 +50,11 @@ const PINNED: [description: string, currency: string, key: string][] = [
     "EUR",
     "librairie du parc",
   ],
+  [
+    "Gruenwald Versand GmbHSEPA-BASISLASTSCHRIFT SVWZ+ Bestellung 4471 EREF+ 4471 MREF+ M-9 CRED+ DE98ZZZ09999999999",
+    "EUR",
+    "gruenwald versand gmbh",
+  ],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
