@@ -37,6 +37,10 @@ describe("bank wording of German, Austrian, Dutch, Spanish and French banks", ()
     ["IMPOSTOS MUNICIPAIS", "taxes.federal-tax"],
     // A Brazilian card statement's repayment received
     ["Pagamento recebido", "transfer.credit-card-payment"],
+    // A donation as a French bank prints it, a Lithuanian card fee, a Dutch bank's charge for payments
+    ["VOTRE DON AMIS DU PARC F1234", "gifts-donations.charity"],
+    ["Mokestis už kortelės aptarnavimą", "fees-charges.service-fee"],
+    ["Afrekening betalingsverkeer 1e kwartaal", "fees-charges.bank-fee"],
   ])("%s → %s", (description, slug) => {
     expect(categorize(description)).toBe(slug);
   });

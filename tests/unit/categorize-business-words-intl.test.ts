@@ -30,6 +30,11 @@ describe("business words of the presets' other languages (it, pt, da, sv, no, fi
     ["BARISTAS DEL PARQUE", "food-dining.coffee-shops"],
     ["BOM PRECO ATACADO", "food-dining.groceries"], // Brazilian wholesale grocer
     ["MAXI ATACADISTA", "food-dining.groceries"],
+    ["BISTROT DES HALLES", "food-dining.restaurants"],
+    ["ZIEKENHUIS OOST LIMBURG", "health-fitness.doctor"], // Dutch hospital
+    ["SZPITAL MIEJSKI TORUN", "health-fitness.doctor"], // Polish hospital
+    ["DRK ROTES KREUZ KREISVERBAND", "gifts-donations.charity"],
+    ["VOTRE ABONNEMENT MOBILE 06XXXX", "bills-utilities.mobile-phone"],
   ])("%s → %s", (description, slug) => {
     expect(categorize(description)).toBe(slug);
   });
