@@ -53,6 +53,7 @@ export function isPlainDescription(description: string, checkNumber?: string | n
     description.indexOf(":") < 0 &&
     description.indexOf(";") < 0 &&
     description.indexOf("SVWZ+") < 0 &&
+    !description.startsWith("PP.") &&
     !mayStartCheck(description)
   );
 }
@@ -201,6 +202,16 @@ function readSepaTags(description: string): Descriptor | null {
   return partyAndPurpose(party, remark, kind);
 }
 
+// PayPal's direct debit as German and Dutch banks print it: "PP.1234.PP . ACME SHOP, Ihr Einkauf bei ACME SHOP". The
+// seller is the name before the comma; the repeat after it may be cut anywhere by the bank's fixed-width lines
+// ("Ihr Einka  uf bei …").
+const PAYPAL_DEBIT = /^PP\.\d+\.PP\s*\.?\s*([^,]+?)\s*(?:,|$)/;
+
+function readPayPalDebit(description: string): Descriptor | null {
+  const name = PAYPAL_DEBIT.exec(description)?.[1];
+  return name ? { sellerText: name, purpose: "", checkNumber: null } : null;
+}
+
 export function readDescriptor(description: string, checkNumber?: string | null): Descriptor {
   if (isPlainDescription(description, checkNumber))
     return { sellerText: description, purpose: "", checkNumber: null };
@@ -211,6 +222,7 @@ export function readDescriptor(description: string, checkNumber?: string | null)
     return { sellerText: "", purpose: "", checkNumber: number };
   }
   const tagged =
+    readPayPalDebit(description) ??
     readSlashTags(description) ??
     readDutchLabels(description) ??
     readGermanLabels(description) ??

@@ -159,6 +159,8 @@ describe("a direct debit's wrapper in its long forms", () => {
 describe("a payment provider's wrapper", () => {
   it("PayPal's direct debit: the number between two PPs, and the name repeated after 'your purchase at'", () => {
     expect(categorize("PP.9876.PP . SPOTIFY, Ihr Einkauf bei SPOTIFY").sellerKey).toBe("spotify");
+    // A bank's fixed-width lines may cut the repeat anywhere: the name before the comma is the seller.
+    expect(categorize("PP.5521.PP . NEXT, Ihr Einka  uf bei NEXT").categoryId).toBe("shopping.clothing");
     expect(categorize("PP.4321.PP . NETFLIX, Your purchase at NETFLIX").categoryId).toBe(
       "entertainment.streaming",
     );

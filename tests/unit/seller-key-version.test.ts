@@ -55,6 +55,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
     "EUR",
     "gruenwald versand gmbh",
   ],
+  ["PP.7788.PP . KORNFELD VERSAND, Ihr Einkau  f bei KORNFELD VERSAND", "EUR", "kornfeld versand"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
