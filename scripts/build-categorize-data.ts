@@ -384,6 +384,38 @@ for (const listing of listings) {
   recategorized++;
 }
 
+// A brand listed only under longer names ("Rimi Hyper", "Rimi Mini", "Rimi Express"; "Maxima X", "Maxima XXX"),
+// which tills print as the bare brand ("RIMI TALLINN"). When at least two brand listings carry the same brand tag,
+// each is named the brand and more, all are of one category group, and no brand listing is named the brand itself
+// (Tesco's own listing keeps "Tesco" from "Tesco Café"), the bare brand is one more spelling of the family's record
+// that trades in the most countries.
+let familyNames = 0;
+{
+  const ownNames = new Set(
+    listings.filter((l) => l.tree === "brands").flatMap((l) => [form(l.item.displayName), ...l.names]),
+  );
+  const families = new Map<string, Listing[]>();
+  for (const listing of listings) {
+    const brand = listing.tree === "brands" && !listing.silent ? listing.item.tags.brand : undefined;
+    if (!brand || !cleansWhole(brand)) continue;
+    const bare = form(brand);
+    if (bare.length < 3 || !form(listing.item.displayName).startsWith(`${bare} `)) continue;
+    families.set(bare, [...(families.get(bare) ?? []), listing]);
+  }
+  for (const [bare, family] of families) {
+    if (family.length < 2 || ownNames.has(bare) || !spellable(bare)) continue;
+    if (new Set(family.map((l) => groupOf(l.slug))).size > 1) continue;
+    const widest = family.reduce((a, b) =>
+      (b.countries === "" ? 999 : b.countries.split(" ").length) >
+      (a.countries === "" ? 999 : a.countries.split(" ").length)
+        ? b
+        : a,
+    );
+    widest.names.add(bare);
+    familyNames++;
+  }
+}
+
 const byBrand = new Map<string, Candidate>(); // one record per brand name + category + countries
 for (const { item, tree, tag, slug, silent, countries, names } of listings) {
   const id = `${item.displayName}|${slug}|${countries}`;
@@ -481,7 +513,7 @@ writeFileSync(
     .replace('"sellers":[[', '"sellers":[\n[')}\n`,
 );
 console.log(
-  `name-suggestion-index ${nsiPackage.version}: ${itemCount} items → ${rows.length} sellers, ${rows.reduce((n, r) => n + r.length - 3, 0)} spellings (${recategorized} listings given their business's category, ${dropped} side-business spellings dropped)`,
+  `name-suggestion-index ${nsiPackage.version}: ${itemCount} items → ${rows.length} sellers, ${rows.reduce((n, r) => n + r.length - 3, 0)} spellings (${recategorized} listings given their business's category, ${familyNames} bare brands of name families, ${dropped} side-business spellings dropped)`,
 );
 
 // ---------------------------------------------------------------- business words from the iD presets

@@ -171,3 +171,12 @@ describe("names of these markets that are everyday words or another business els
     expect(categorize("ATB MARKET")).not.toBe("auto-transport.public-transportation");
   });
 });
+
+describe("a brand listed only under longer names (Rimi Hyper, Rimi Mini, Rimi Express)", () => {
+  const estonian = (description: string) =>
+    categorizeTransaction({ description }, context({ countries: ["ee", "lt", "lv"] })).categoryId;
+
+  it("the bare brand as a till prints it is that brand", () => {
+    expect(estonian("RIMI PARNU MNT")).toBe("food-dining.groceries");
+  });
+});
