@@ -95,13 +95,14 @@ function readDutchLabels(description: string): Descriptor | null {
 
 // German and Austrian banks' exports that join the SEPA fields into one text with German labels (Raiffeisen ELBA,
 // Erste George, several ofx/csv converters): "Zahlungsempfänger: ACME GmbH Verwendungszweck: Rechnung 12 IBAN
-// Zahlungsempfänger: AT… BIC Zahlungsempfänger: … Mandat: …", "ONLINE BANKING VOM 26.03 UM 08:20 Empfänger: … Zahlungsreferenz:
-// …", "Auftraggeber: ACME Verwendungszweck: …". The named party (Zahlungsempfänger, Empfänger, Auftraggeber,
-// Zahlungspflichtiger, Begünstigter) is the seller; what the payer wrote (Verwendungszweck, Zahlungsreferenz) and the kind
-// of payment in front are the purpose. A card payment names no party: the acceptor is the text of the first of those
-// two fields that is left once the card's own data is taken off ("Verwendungszweck: ACME SHOP WIEN 1020
-// Zahlungsreferenz: ePAYMENT 101,70 IE K1 04.04. 20:16 Kartenfolge-Nr.: 1": ePAYMENT or POS, the amount, the
-// country, the card and the time say how it was paid, not what for, and ePAYMENT is no card bill's payment).
+// Zahlungsempfänger: AT… BIC Zahlungsempfänger: … Mandat: …", "ONLINE BANKING VOM 26.03 UM 08:20 Empfänger: …
+// Zahlungsreferenz: …", "Auftraggeber: ACME Verwendungszweck: …". The named party (Zahlungsempfänger, Empfänger,
+// Auftraggeber, Zahlungspflichtiger, Begünstigter) is the seller; what the payer wrote (Verwendungszweck,
+// Zahlungsreferenz) and the kind of payment in front are the purpose. A card payment names no party: the acceptor is
+// the text of the first of those two fields that is left once the card's own data is taken off ("Verwendungszweck:
+// ACME SHOP WIEN 1020 Zahlungsreferenz: ePAYMENT 101,70 IE K1 04.04. 20:16 Kartenfolge-Nr.: 1": ePAYMENT or POS, the
+// amount, the country, the card and the time say how it was paid, not what for, and ePAYMENT is no card bill's
+// payment).
 const GERMAN_PARTY =
   "Zahlungsempf(?:ä|ae?)nger|Empf(?:ä|ae?)nger|Auftraggeber|Zahlungspflichtiger|Beg(?:ü|ue?)nstigter";
 const GERMAN_LABEL = new RegExp(
