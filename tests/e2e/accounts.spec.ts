@@ -84,8 +84,8 @@ test("a wrong password is refused by the bank, inline, and nothing is linked", a
 test("Refresh now shows its progress and finds nothing new", async ({ page, auth }) => {
   await auth.signUp(uniqueEmail("demo-refresh"));
   const accounts = new AccountsPage(page);
+  await accounts.linkDemoBankByApi("refresher");
   await accounts.goto();
-  await accounts.linkDemoBank("refresher");
   const card = accounts.connection("Demo Bank");
   await card.getByRole("button", { name: "Refresh now" }).click();
   await expect(card.getByRole("status")).toHaveText("No new transactions", { timeout: 30_000 });
@@ -190,8 +190,8 @@ test("removing a connection asks first, then deletes its accounts and transactio
 }) => {
   await auth.signUp(uniqueEmail("remove"));
   const accounts = new AccountsPage(page);
+  await accounts.linkDemoBankByApi("remover");
   await accounts.goto();
-  await accounts.linkDemoBank("remover");
 
   const card = accounts.connection("Demo Bank");
   await card.getByRole("button", { name: "Remove Demo Bank" }).click();

@@ -24,9 +24,7 @@ test("a Demo Bank user sees recommended budgets, sets one and turns rollover on,
   auth,
 }) => {
   await auth.signUp(uniqueEmail("budgets"));
-  const accounts = new AccountsPage(page);
-  await accounts.goto();
-  await accounts.linkDemoBank("budgeter");
+  await new AccountsPage(page).linkDemoBankByApi("budgeter");
 
   // The dashboard's budget card, before any change.
   await page.goto("/dashboard");
@@ -92,9 +90,7 @@ test("a category hidden in Settings keeps its month's spending on the Budgets pa
   auth,
 }) => {
   await auth.signUp(uniqueEmail("hidden-category"));
-  const accounts = new AccountsPage(page);
-  await accounts.goto();
-  await accounts.linkDemoBank("hider");
+  await new AccountsPage(page).linkDemoBankByApi("hider");
 
   await page.goto("/settings");
   await page.getByLabel("New category").fill("Climbing gym");
@@ -163,9 +159,7 @@ test("the Budgets page reads well in the dark and on a phone", async ({ page, au
   ).toBeVisible();
   expect(await seriousAxeViolations(page)).toEqual([]);
 
-  const accounts = new AccountsPage(page);
-  await accounts.goto();
-  await accounts.linkDemoBank("night-owl");
+  await new AccountsPage(page).linkDemoBankByApi("night-owl");
   await budgets.goto();
   await expect(budgets.category("Groceries")).toBeVisible();
   expect(await seriousAxeViolations(page)).toEqual([]);

@@ -23,9 +23,7 @@ async function spendingByCategory(page: Page, month: string): Promise<Map<string
 
 test("changing a seller's category moves that month's spending on the dashboard", async ({ page, auth }) => {
   await auth.signUp(uniqueEmail("spending"));
-  const accounts = new AccountsPage(page);
-  await accounts.goto();
-  await accounts.linkDemoBank("spender");
+  await new AccountsPage(page).linkDemoBankByApi("spender");
 
   const transactions = new TransactionsPage(page);
   await transactions.goto("?q=blue+bottle");
@@ -60,8 +58,8 @@ test("dollars and euros are shown apart, each currency's spending on its own, bu
 }) => {
   await auth.signUp(uniqueEmail("currencies"));
   const accounts = new AccountsPage(page);
+  await accounts.linkDemoBankByApi("two-currencies");
   await accounts.goto();
-  await accounts.linkDemoBank("two-currencies");
   const csv = [
     "Transaction Date,Post Date,Description,Category,Type,Amount,Memo",
     "03/02/2026,03/03/2026,CARREFOUR MARKET PARIS,Groceries,Sale,-23.90,",

@@ -6,9 +6,7 @@ import { TransactionsPage } from "./pages/transactions-page";
 test.describe("with the Demo Bank linked", () => {
   test.beforeEach(async ({ page, auth }) => {
     await auth.signUp(uniqueEmail("tx"));
-    const accounts = new AccountsPage(page);
-    await accounts.goto();
-    await accounts.linkDemoBank("filters");
+    await new AccountsPage(page).linkDemoBankByApi("filters");
   });
 
   test("filters by account, month and seller live in the URL and narrow the list", async ({ page }) => {

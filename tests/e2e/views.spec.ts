@@ -30,9 +30,7 @@ const cents = (text: string) => {
 test.describe("with the Demo Bank linked", () => {
   test.beforeEach(async ({ page, auth }) => {
     await auth.signUp(uniqueEmail("views"));
-    const accounts = new AccountsPage(page);
-    await accounts.goto();
-    await accounts.linkDemoBank("views");
+    await new AccountsPage(page).linkDemoBankByApi("views");
   });
 
   test("the dashboard's charts, light and dark, kept as screenshots", async ({ page }, testInfo) => {

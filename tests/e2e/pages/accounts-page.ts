@@ -38,6 +38,31 @@ export class AccountsPage {
     return Number((await status.textContent())?.replace(/[^\d]/g, ""));
   }
 
+  /**
+   * Links the Demo Bank through the app's REST API, as the signed-in user, and waits for its first sync; returns
+   * how many transactions it imported. For tests that need the bank's data, not the linking: the same server call
+   * as the form's, without the form. Linking through the form is tested in accounts.spec.ts and the a11y sweep.
+   */
+  async linkDemoBankByApi(userId = "casey"): Promise<number> {
+    const request = this.page.request;
+    // A write with the session cookie must say it comes from Tally's own pages.
+    const origin = new URL(this.page.url()).origin;
+    const linked = await request.post("/api/v1/connections", {
+      headers: { origin },
+      data: { institution_id: "demo", account_login: userId, account_password: "demo" },
+    });
+    expect(linked.status(), await linked.text()).toBe(201);
+    const { sync } = (await linked.json()) as { sync: { id: string } };
+    const status = async () => {
+      const answer = await request.get(`/api/v1/syncs/${sync.id}`);
+      return ((await answer.json()) as { status: string }).status;
+    };
+    await expect.poll(status, { timeout: 30_000 }).toBe("succeeded");
+    const done = (await (await request.get(`/api/v1/syncs/${sync.id}`)).json()) as { imported: number };
+    expect(done.imported).toBeGreaterThan(0);
+    return done.imported;
+  }
+
   connection(name: string): Locator {
     return this.page.getByRole("article", { name });
   }
