@@ -16,7 +16,8 @@ export type AxeViolation = {
 
 /** The page's serious and critical violations as it is now. */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: axeScript });
+  // Once per document: a second check of the same page (the other theme) reuses the script already there.
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: axeScript });
   const violations = await page.evaluate(async () => {
     // biome-ignore lint/suspicious/noExplicitAny: axe is a global the injected script defines.
     const axe = (window as any).axe;
