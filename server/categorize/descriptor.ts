@@ -129,7 +129,11 @@ function partyAndPurpose(party: string, purpose: string, kind: string): Descript
   return { sellerText: party, purpose: `${purpose} ${kind}`.trim(), checkNumber: null };
 }
 
+/** A quick look for the endings of the labels that decide (…empfänger:, Auftraggeber:, …zweck:, …referenz:). */
+const MAY_HAVE_GERMAN_LABELS = /(?:nger|geber|zweck|referenz|tigter):/i;
+
 function readGermanLabels(description: string): Descriptor | null {
+  if (!MAY_HAVE_GERMAN_LABELS.test(description)) return null;
   GERMAN_LABEL.lastIndex = 0;
   let match = GERMAN_LABEL.exec(description);
   if (match === null) return null;
@@ -171,6 +175,7 @@ const FORTIS_COMMUNICATION = /\bCOMMUNICATION\s*:\s*(.*?)\s*(?:\bDATE VALEUR\b|$
 const FORTIS_KIND = /^\s*(.*?)\s{2,}\d{2}-\d{2}\s/;
 
 function readFortisDetails(description: string): Descriptor | null {
+  if (!/CARTE|COMPTE/i.test(description)) return null;
   const card = FORTIS_CARD.exec(description);
   const party = card === null ? FORTIS_PARTY.exec(description) : null;
   const name = (card ?? party)?.[1]?.trim() ?? "";
