@@ -405,12 +405,10 @@ let familyNames = 0;
   for (const [bare, family] of families) {
     if (family.length < 2 || ownNames.has(bare) || !spellable(bare)) continue;
     if (new Set(family.map((l) => groupOf(l.slug))).size > 1) continue;
-    const widest = family.reduce((a, b) =>
-      (b.countries === "" ? 999 : b.countries.split(" ").length) >
-      (a.countries === "" ? 999 : a.countries.split(" ").length)
-        ? b
-        : a,
-    );
+    // "" is everywhere: wider than any list of countries.
+    const reach = (l: Listing) =>
+      l.countries === "" ? Number.POSITIVE_INFINITY : l.countries.split(" ").length;
+    const widest = family.reduce((a, b) => (reach(b) > reach(a) ? b : a));
     widest.names.add(bare);
     familyNames++;
   }

@@ -190,6 +190,8 @@ function readFortisDetails(description: string): Descriptor | null {
 // KREF+ …". The party comes first, glued to the kind of payment (SEPA-…); SVWZ+ is what the payer wrote.
 const SEPA_TAG = /\b(?:IBAN|BIC|SVWZ|EREF|KREF|MREF|CRED|ABWA|ABWE|DEBT|COAM|OAMT|PURP)\s?\+/gi;
 const SEPA_KIND = /SEPA-/i;
+const SEPA_KIND_TEXT = "SEPA-";
+const PURPOSE_TAG = "SVWZ+";
 
 function readSepaTags(description: string): Descriptor | null {
   const purposeAt = description.search(/\bSVWZ\+/i);
@@ -201,10 +203,11 @@ function readSepaTags(description: string): Descriptor | null {
   const kindAt = head.search(SEPA_KIND);
   const party = (kindAt >= 0 ? head.slice(0, kindAt) : head).trim();
   if (party === "") return null;
-  const kind = kindAt >= 0 ? head.slice(kindAt + 5).trim() : "";
-  SEPA_TAG.lastIndex = purposeAt + 5;
+  const kind = kindAt >= 0 ? head.slice(kindAt + SEPA_KIND_TEXT.length).trim() : "";
+  const remarkAt = purposeAt + PURPOSE_TAG.length;
+  SEPA_TAG.lastIndex = remarkAt;
   const next = SEPA_TAG.exec(description);
-  const remark = description.slice(purposeAt + 5, next === null ? description.length : next.index).trim();
+  const remark = description.slice(remarkAt, next === null ? description.length : next.index).trim();
   return partyAndPurpose(party, remark, kind);
 }
 
