@@ -139,7 +139,7 @@ const COURTESY = new Set(prefixes.courtesy);
 // STEAM", German "Ihr Einkauf bei"): the name ends there too. Token after token, as the lead phrases; the first
 // words share the courtesy words' filter, so the per-token check stays one probe.
 const CLOSING: Map<string, string[][]> = new Map();
-for (const phrase of prefixes.closing) {
+for (const phrase of [...prefixes.purchaseAt, ...prefixes.closing]) {
   const tokens = phrase.split(" ");
   CLOSING.set(tokens[0]!, [...(CLOSING.get(tokens[0]!) ?? []), tokens]);
 }

@@ -2,6 +2,8 @@
 // (the company), why (DES: / CO ENTRY DESCR:) and to whom (INDN: / IND NAME:, the account holder: never a seller),
 // and paper checks, which have a number and no seller. No `import "server-only"`: shared with the tsx scripts.
 
+import prefixes from "@/server/categorize/data/prefixes.json";
+
 export type Descriptor = {
   /** The text the seller is read from: the ACH company, or the whole description. */
   sellerText: string;
@@ -116,7 +118,10 @@ const GERMAN_CARD_DATA =
 
 // A payment provider collecting for a seller names it in the purpose ("PayPal Europe S.a.r.l. …" with "1234/. ACME,
 // Ihr Einkauf bei ACME"): the seller is the one named there, not the provider.
-const PURCHASE_AT = /\b(?:Ihr Einkauf bei|Your purchase at|Uw aankoop bij|Votre achat chez)\s+(.+)$/i;
+const PURCHASE_AT = new RegExp(
+  String.raw`\b(?:${prefixes.purchaseAt.map((phrase) => phrase.split(" ").join(String.raw`\s+`)).join("|")})\s+(.+)$`,
+  "i",
+);
 
 /**
  * The descriptor for a party and its purpose, or for the seller a provider's purpose names. What the payer wrote
