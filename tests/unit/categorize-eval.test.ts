@@ -72,10 +72,13 @@ describe("categorization eval sets", () => {
   //   less 0.03, wrong 0.167 plus 0.02). Once real-bank-9 took over as the hold-out it became a set to tune on: stop
   //   29 read its misses for general rules (German and Austrian labelled SEPA fields, Belgian Fortis details, a few
   //   words), taking it to 0.711 / 0.044: floors that less 0.03, plus 0.02.
-  // - real-bank-9.csv: the ninth batch, the current hold-out (150 rows from six repositories no other set cites,
+  // - real-bank-9.csv: the hold-out before real-bank-10 (150 rows from six repositories no other set cites, labelled
+  //   before the categorizer saw them, run once). Its floors are what it reached on the day it was added (right 0.447
+  //   less 0.03, wrong 0.160 plus 0.02).
+  // - real-bank-10.csv: the tenth batch, the current hold-out (137 rows from four repositories no other set cites,
   //   labelled before the categorizer saw them, run once). Its floors are what it reached on the day it was added
-  //   (right 0.447 less 0.03, wrong 0.160 plus 0.02); never open its misses to write rules, and gather a tenth batch
-  //   once anyone does.
+  //   (right 0.431 less 0.03, wrong 0.124 plus 0.02); never open its misses to write rules, and gather an eleventh
+  //   batch once anyone does.
   it.each([
     { file: "real-bank.csv", minRows: 80, right: 0.9, wrong: MAX_WRONG },
     // Wrong up to 0.035: three of its SNCF rows are labelled Travel (two others Public Transportation, as
@@ -90,6 +93,7 @@ describe("categorization eval sets", () => {
     { file: "real-bank-7.csv", minRows: 85, right: 0.729, wrong: 0.054 },
     { file: "real-bank-8.csv", minRows: 88, right: 0.681, wrong: 0.064 },
     { file: "real-bank-9.csv", minRows: 148, right: 0.417, wrong: 0.18 },
+    { file: "real-bank-10.csv", minRows: 135, right: 0.401, wrong: 0.144 },
   ])(
     "$file: sources and licences named, at least $right right and at most $wrong wrong",
     ({ file, minRows, right, wrong }) => {
