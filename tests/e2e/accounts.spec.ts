@@ -1,64 +1,70 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test, uniqueEmail } from "./fixtures";
+import { expect, ON_POSTGRES_TOO, test, uniqueEmail } from "./fixtures";
 import { AccountsPage } from "./pages/accounts-page";
 import { TransactionsPage } from "./pages/transactions-page";
 
 const BANK_MEDIUM_OFX = path.resolve("tests/fixtures/statements/ofx/ofxparse-bank_medium.ofx");
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-test("linking the Demo Bank imports about six months of transactions", async ({ page, auth }) => {
-  await auth.signUp(uniqueEmail("demo-link"));
-  await page.getByRole("link", { name: "Link an account" }).click();
-  const accounts = new AccountsPage(page);
-  await expect(page).toHaveURL(/\/accounts$/);
-  await expect(page.getByText("Nothing linked yet")).toBeVisible();
+test(
+  "linking the Demo Bank imports about six months of transactions",
+  ON_POSTGRES_TOO,
+  async ({ page, auth }) => {
+    await auth.signUp(uniqueEmail("demo-link"));
+    await page.getByRole("link", { name: "Link an account" }).click();
+    const accounts = new AccountsPage(page);
+    await expect(page).toHaveURL(/\/accounts$/);
+    await expect(page.getByText("Nothing linked yet")).toBeVisible();
 
-  await accounts.submitDemoBank("casey", "demo");
-  await expect(accounts.demoForm.getByRole("status")).toHaveText("Importing your transactions…");
-  // Once linked, the form folds away and the page leads on.
-  const done = page.getByRole("status").filter({ hasText: /^Linked\. [\d,]+ transactions imported$/ });
-  await expect(done).toBeVisible({ timeout: 30_000 });
-  const imported = Number((await done.textContent())?.replace(/[^\d]/g, ""));
-  expect(imported).toBeGreaterThan(100);
-  await expect(accounts.demoForm).toHaveCount(0);
-  await expect(page.getByRole("link", { name: "Go to your dashboard" })).toBeVisible();
+    await accounts.submitDemoBank("casey", "demo");
+    await expect(accounts.demoForm.getByRole("status")).toHaveText("Importing your transactions…");
+    // Once linked, the form folds away and the page leads on.
+    const done = page.getByRole("status").filter({ hasText: /^Linked\. [\d,]+ transactions imported$/ });
+    await expect(done).toBeVisible({ timeout: 30_000 });
+    const imported = Number((await done.textContent())?.replace(/[^\d]/g, ""));
+    expect(imported).toBeGreaterThan(100);
+    await expect(accounts.demoForm).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Go to your dashboard" })).toBeVisible();
 
-  const card = accounts.connection("Demo Bank");
-  await expect(card.getByText("Active")).toBeVisible();
-  await expect(card.getByText(/^Synced .* ago$/)).toBeVisible();
-  await expect(card.getByRole("listitem").first()).toContainText(/\$[\d,]+\.\d{2}/);
+    const card = accounts.connection("Demo Bank");
+    await expect(card.getByText("Active")).toBeVisible();
+    await expect(card.getByText(/^Synced .* ago$/)).toBeVisible();
+    await expect(card.getByRole("listitem").first()).toContainText(/\$[\d,]+\.\d{2}/);
 
-  const transactions = new TransactionsPage(page);
-  await transactions.goto();
-  let seen = 0;
-  let sawBlueBottle = false;
-  let oldest = "";
-  for (;;) {
-    const dates = await transactions.dates();
-    expect(dates.length).toBeGreaterThan(0);
-    expect([...dates].sort().reverse()).toEqual(dates);
-    seen += dates.length;
-    oldest = dates.at(-1)!;
-    if (await transactions.table.getByText(/blue bottle/i).count()) sawBlueBottle = true;
-    const next = page.getByRole("link", { name: "Next page" });
-    if ((await next.count()) === 0) break;
-    await next.click();
-    await expect(page).toHaveURL(/cursor=/);
-    await expect(transactions.table.locator("time").first()).not.toHaveAttribute("datetime", dates[0]!);
-  }
-  expect(seen).toBe(imported);
-  expect(sawBlueBottle).toBe(true);
-  expect(Date.now() - Date.parse(oldest)).toBeGreaterThan(150 * DAY_MS);
+    const transactions = new TransactionsPage(page);
+    await transactions.goto();
+    let seen = 0;
+    let sawBlueBottle = false;
+    let oldest = "";
+    for (;;) {
+      const dates = await transactions.dates();
+      expect(dates.length).toBeGreaterThan(0);
+      expect([...dates].sort().reverse()).toEqual(dates);
+      seen += dates.length;
+      oldest = dates.at(-1)!;
+      if (await transactions.table.getByText(/blue bottle/i).count()) sawBlueBottle = true;
+      const next = page.getByRole("link", { name: "Next page" });
+      if ((await next.count()) === 0) break;
+      await next.click();
+      await expect(page).toHaveURL(/cursor=/);
+      await expect(transactions.table.locator("time").first()).not.toHaveAttribute("datetime", dates[0]!);
+    }
+    expect(seen).toBe(imported);
+    expect(sawBlueBottle).toBe(true);
+    expect(Date.now() - Date.parse(oldest)).toBeGreaterThan(150 * DAY_MS);
 
-  await page.getByRole("link", { name: "Dashboard" }).click();
-  await expect(page.getByText("Owed on cards")).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Recent transactions" })).toBeVisible();
-  await expect(page.getByRole("list", { name: "Recent transactions" }).getByRole("listitem")).toHaveCount(6);
-  await page.getByRole("link", { name: "All transactions" }).click();
-  await expect(page).toHaveURL(/\/transactions$/);
-});
+    await page.getByRole("link", { name: "Dashboard" }).click();
+    await expect(page.getByText("Owed on cards")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Recent transactions" })).toBeVisible();
+    await expect(page.getByRole("list", { name: "Recent transactions" }).getByRole("listitem")).toHaveCount(
+      6,
+    );
+    await page.getByRole("link", { name: "All transactions" }).click();
+    await expect(page).toHaveURL(/\/transactions$/);
+  },
+);
 
 test("a wrong password is refused by the bank, inline, and nothing is linked", async ({ page, auth }) => {
   await auth.signUp(uniqueEmail("demo-refused"));
@@ -92,7 +98,7 @@ test("Refresh now shows its progress and finds nothing new", async ({ page, auth
   await expect(card.getByRole("button", { name: "Refresh now" })).toBeEnabled();
 });
 
-test("a statement file is imported into a new manual account", async ({ page, auth }) => {
+test("a statement file is imported into a new manual account", ON_POSTGRES_TOO, async ({ page, auth }) => {
   await auth.signUp(uniqueEmail("upload"));
   const accounts = new AccountsPage(page);
   await accounts.goto();

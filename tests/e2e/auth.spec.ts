@@ -1,4 +1,4 @@
-import { AuthPages, expect, PASSWORD, test, uniqueEmail } from "./fixtures";
+import { AuthPages, expect, ON_POSTGRES_TOO, PASSWORD, test, uniqueEmail } from "./fixtures";
 
 test("a new user signs up, lands on an inviting dashboard, signs out and back in", async ({ page, auth }) => {
   const email = uniqueEmail("signup");
@@ -133,22 +133,26 @@ test("a session cookie copied before signing out no longer works after it", asyn
   await thief.close();
 });
 
-test("signing out everywhere ends the other browser's session too", async ({ page, auth, browser }) => {
-  const email = uniqueEmail("everywhere");
-  await auth.signUp(email);
-  const other = await browser.newContext();
-  const otherPage = await other.newPage();
-  await new AuthPages(otherPage).signIn(email);
-  await expect(otherPage).toHaveURL(/\/dashboard$/);
+test(
+  "signing out everywhere ends the other browser's session too",
+  ON_POSTGRES_TOO,
+  async ({ page, auth, browser }) => {
+    const email = uniqueEmail("everywhere");
+    await auth.signUp(email);
+    const other = await browser.newContext();
+    const otherPage = await other.newPage();
+    await new AuthPages(otherPage).signIn(email);
+    await expect(otherPage).toHaveURL(/\/dashboard$/);
 
-  await page.goto("/settings");
-  await page.getByRole("button", { name: "Sign out everywhere" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "Sign out everywhere" }).click();
-  await expect(page).toHaveURL(/\/login/);
-  await otherPage.goto("/settings");
-  await expect(otherPage).toHaveURL(/\/login/);
-  await other.close();
-});
+    await page.goto("/settings");
+    await page.getByRole("button", { name: "Sign out everywhere" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Sign out everywhere" }).click();
+    await expect(page).toHaveURL(/\/login/);
+    await otherPage.goto("/settings");
+    await expect(otherPage).toHaveURL(/\/login/);
+    await other.close();
+  },
+);
 
 test("an unknown API address and a wrong method answer with the JSON error body", async ({ request }) => {
   const missing = await request.get("/api/v1/no-such-thing");

@@ -1,5 +1,5 @@
 import { seriousAxeViolations } from "./axe";
-import { expect, test, uniqueEmail } from "./fixtures";
+import { expect, ON_POSTGRES_TOO, test, uniqueEmail } from "./fixtures";
 import { AccountsPage } from "./pages/accounts-page";
 import { BudgetsPage } from "./pages/budgets-page";
 import { TransactionsPage } from "./pages/transactions-page";
@@ -19,71 +19,76 @@ const MONTHS = [
   "December",
 ];
 
-test("a Demo Bank user sees recommended budgets, sets one and turns rollover on, all by keyboard", async ({
-  page,
-  auth,
-}) => {
-  await auth.signUp(uniqueEmail("budgets"));
-  await new AccountsPage(page).linkDemoBankByApi("budgeter");
+test(
+  "a Demo Bank user sees recommended budgets, sets one and turns rollover on, all by keyboard",
+  ON_POSTGRES_TOO,
+  async ({ page, auth }) => {
+    await auth.signUp(uniqueEmail("budgets"));
+    await new AccountsPage(page).linkDemoBankByApi("budgeter");
 
-  // The dashboard's budget card, before any change.
-  await page.goto("/dashboard");
-  const card = page.locator("section").filter({ has: page.getByRole("heading", { name: /^Budgets in / }) });
-  const totals = page.getByTestId("budget-totals");
-  await expect(totals).toBeVisible();
-  const totalsBefore = await totals.textContent();
+    // The dashboard's budget card, before any change.
+    await page.goto("/dashboard");
+    const card = page.locator("section").filter({ has: page.getByRole("heading", { name: /^Budgets in / }) });
+    const totals = page.getByTestId("budget-totals");
+    await expect(totals).toBeVisible();
+    const totalsBefore = await totals.textContent();
 
-  const budgets = new BudgetsPage(page);
-  await budgets.goto();
-  // Recommendations from the user's own history, each with its reason.
-  await expect(page.getByText(/Typical month over the last \d/).first()).toBeVisible();
-  const groceries = budgets.category("Groceries");
-  await expect(groceries).toContainText(/Recommended: \$[\d,]+\.\d{2} · Typical month over the last \d: \$/);
-  expect(await seriousAxeViolations(page)).toEqual([]);
+    const budgets = new BudgetsPage(page);
+    await budgets.goto();
+    // Recommendations from the user's own history, each with its reason.
+    await expect(page.getByText(/Typical month over the last \d/).first()).toBeVisible();
+    const groceries = budgets.category("Groceries");
+    await expect(groceries).toContainText(
+      /Recommended: \$[\d,]+\.\d{2} · Typical month over the last \d: \$/,
+    );
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
-  // Set a budget: Enter on "Edit budget", type, Enter to save.
-  await budgets.press(groceries.getByRole("button", { name: "Edit budget for Groceries" }));
-  const field = groceries.getByRole("textbox", { name: /Monthly budget for Groceries/ });
-  await expect(field).toBeFocused();
-  expect(await seriousAxeViolations(page)).toEqual([]);
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.type("1");
-  await page.keyboard.press("Enter");
-  await expect(groceries).toContainText("Your budget: $1.00");
-  // Focus comes back to the button that opened the field.
-  await expect(groceries.getByRole("button", { name: "Edit budget for Groceries" })).toBeFocused();
+    // Set a budget: Enter on "Edit budget", type, Enter to save.
+    await budgets.press(groceries.getByRole("button", { name: "Edit budget for Groceries" }));
+    const field = groceries.getByRole("textbox", { name: /Monthly budget for Groceries/ });
+    await expect(field).toBeFocused();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("1");
+    await page.keyboard.press("Enter");
+    await expect(groceries).toContainText("Your budget: $1.00");
+    // Focus comes back to the button that opened the field.
+    await expect(groceries.getByRole("button", { name: "Edit budget for Groceries" })).toBeFocused();
 
-  // A bad amount is refused with a message tied to the field.
-  await budgets.press(groceries.getByRole("button", { name: "Edit budget for Groceries" }));
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.type("12.345");
-  await page.keyboard.press("Enter");
-  await expect(field).toHaveAccessibleDescription("The amount must have at most two decimal places.");
-  await page.keyboard.press("Escape");
+    // A bad amount is refused with a message tied to the field.
+    await budgets.press(groceries.getByRole("button", { name: "Edit budget for Groceries" }));
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("12.345");
+    await page.keyboard.press("Enter");
+    await expect(field).toHaveAccessibleDescription("The amount must have at most two decimal places.");
+    await page.keyboard.press("Escape");
 
-  await page.goto("/dashboard");
-  await expect(totals).not.toHaveText(totalsBefore ?? "");
-  const totalsWithBudget = await totals.textContent();
+    await page.goto("/dashboard");
+    await expect(totals).not.toHaveText(totalsBefore ?? "");
+    const totalsWithBudget = await totals.textContent();
 
-  // Rollover: Space on the checkbox; last month's leftover (or overspending) carries in.
-  await budgets.goto();
-  const monthShown = await budgets.monthShown();
-  const previous = MONTHS[(MONTHS.indexOf(monthShown.split(" ")[0]!) + 11) % 12]!;
-  const rollover = groceries.getByRole("checkbox", { name: /Roll over what is left of Groceries/ });
-  await budgets.press(rollover, "Space");
-  await expect(rollover).toBeChecked();
-  await expect(groceries).toContainText(new RegExp(`[+−]\\$[\\d,]+\\.\\d{2} from ${previous}`));
+    // Rollover: Space on the checkbox; last month's leftover (or overspending) carries in.
+    await budgets.goto();
+    const monthShown = await budgets.monthShown();
+    const previous = MONTHS[(MONTHS.indexOf(monthShown.split(" ")[0]!) + 11) % 12]!;
+    const rollover = groceries.getByRole("checkbox", { name: /Roll over what is left of Groceries/ });
+    await budgets.press(rollover, "Space");
+    await expect(rollover).toBeChecked();
+    await expect(groceries).toContainText(new RegExp(`[+−]\\$[\\d,]+\\.\\d{2} from ${previous}`));
 
-  await page.goto("/dashboard");
-  await expect(card).toBeVisible();
-  await expect(totals).not.toHaveText(totalsWithBudget ?? "");
-  await card.getByRole("link", { name: "All budgets" }).click();
-  await expect(page).toHaveURL(/\/budgets$/);
+    await page.goto("/dashboard");
+    await expect(card).toBeVisible();
+    await expect(totals).not.toHaveText(totalsWithBudget ?? "");
+    await card.getByRole("link", { name: "All budgets" }).click();
+    await expect(page).toHaveURL(/\/budgets$/);
 
-  // Back to the recommendation, by keyboard.
-  await budgets.press(groceries.getByRole("button", { name: /^Reset to recommendation for Groceries, \$/ }));
-  await expect(groceries).toContainText(/Recommended: \$/);
-});
+    // Back to the recommendation, by keyboard.
+    await budgets.press(
+      groceries.getByRole("button", { name: /^Reset to recommendation for Groceries, \$/ }),
+    );
+    await expect(groceries).toContainText(/Recommended: \$/);
+  },
+);
 
 test("a category hidden in Settings keeps its month's spending on the Budgets page, marked Hidden", async ({
   page,

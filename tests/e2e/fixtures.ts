@@ -34,6 +34,14 @@ export class AuthPages {
   }
 }
 
+// The browser suite runs whole on the embedded database; in CI's second pass, on the Postgres server, only the tests
+// tagged with this run again. The integration suite already runs whole on Postgres, so what that pass adds is the
+// built app's own path to the server (the postgres.js pool under `next start`, the in-process job runner's claims,
+// sessions): these tests walk each of them once (sign-up and sessions, linking and the jobs it starts, a statement
+// import, a category override moving the month's totals, two currencies, budgets, notifications and the e-mail).
+// Running every page test twice took about seven minutes of CI for little that the first pass had not seen.
+export const ON_POSTGRES_TOO = { tag: "@postgres" };
+
 export const uniqueEmail = (label: string) => `${label}-${randomBytes(4).toString("hex")}@example.com`;
 
 export const test = base.extend<{ auth: AuthPages }>({

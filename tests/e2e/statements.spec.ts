@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test, uniqueEmail } from "./fixtures";
+import { expect, ON_POSTGRES_TOO, test, uniqueEmail } from "./fixtures";
 import { AccountsPage } from "./pages/accounts-page";
 import { TransactionsPage } from "./pages/transactions-page";
 
@@ -41,56 +41,60 @@ test("a CSV from a bank Tally does not list imports with no mapping", async ({ p
   expect(await transactions.dates()).toEqual(["2024-05-06", "2024-05-03", "2024-05-01"]);
 });
 
-test("a CSV whose sign cannot be told asks one question, then imports", async ({ page, auth }) => {
-  await auth.signUp(uniqueEmail("sign-question"));
-  const dir = mkdtempSync(path.join(tmpdir(), "tally-e2e-"));
-  const file = path.join(dir, "rekening.csv");
-  writeFileSync(
-    file,
-    "Datum;Omschrijving;Bedrag\n02-01-2026;BAKKERIJ DE ZON;4,50\n03-01-2026;SUPERMARKT;12,00\n",
-  );
+test(
+  "a CSV whose sign cannot be told asks one question, then imports",
+  ON_POSTGRES_TOO,
+  async ({ page, auth }) => {
+    await auth.signUp(uniqueEmail("sign-question"));
+    const dir = mkdtempSync(path.join(tmpdir(), "tally-e2e-"));
+    const file = path.join(dir, "rekening.csv");
+    writeFileSync(
+      file,
+      "Datum;Omschrijving;Bedrag\n02-01-2026;BAKKERIJ DE ZON;4,50\n03-01-2026;SUPERMARKT;12,00\n",
+    );
 
-  const accounts = new AccountsPage(page);
-  await accounts.goto();
-  await accounts.choose("Import a statement file");
-  const form = accounts.importForm;
-  await form.getByLabel("Account name").fill("Betaalrekening");
-  await form.getByLabel("Currency").fill("EUR");
-  await form.getByLabel("Statement file").setInputFiles(file);
+    const accounts = new AccountsPage(page);
+    await accounts.goto();
+    await accounts.choose("Import a statement file");
+    const form = accounts.importForm;
+    await form.getByLabel("Account name").fill("Betaalrekening");
+    await form.getByLabel("Currency").fill("EUR");
+    await form.getByLabel("Statement file").setInputFiles(file);
 
-  const question = form.getByRole("group", { name: "Are the amounts in this file money out or money in?" });
-  await expect(question).toBeVisible();
-  await expect(form.getByRole("table", { name: "The first rows as they will be imported" })).toHaveCount(0);
-  // Importing without an answer is not possible: Tally will not guess.
-  await form.getByRole("button", { name: "Import statement" }).click();
-  await expect(form.getByRole("alert")).toContainText("Answer the question first");
+    const question = form.getByRole("group", { name: "Are the amounts in this file money out or money in?" });
+    await expect(question).toBeVisible();
+    await expect(form.getByRole("table", { name: "The first rows as they will be imported" })).toHaveCount(0);
+    // Importing without an answer is not possible: Tally will not guess.
+    await form.getByRole("button", { name: "Import statement" }).click();
+    await expect(form.getByRole("alert")).toContainText("Answer the question first");
 
-  await question.getByRole("radio", { name: "Money out (purchases, bills, withdrawals)" }).check();
-  const sample = form.getByRole("table", { name: "The first rows as they will be imported" });
-  await expect(sample).toContainText("-€4.50");
-  await expect(sample).toContainText("-€12.00");
-  await form.getByRole("button", { name: "Import statement" }).click();
-  await expect(form.getByRole("status").last()).toHaveText("2 transactions imported.", { timeout: 30_000 });
+    await question.getByRole("radio", { name: "Money out (purchases, bills, withdrawals)" }).check();
+    const sample = form.getByRole("table", { name: "The first rows as they will be imported" });
+    await expect(sample).toContainText("-€4.50");
+    await expect(sample).toContainText("-€12.00");
+    await form.getByRole("button", { name: "Import statement" }).click();
+    await expect(form.getByRole("status").last()).toHaveText("2 transactions imported.", { timeout: 30_000 });
 
-  // The next file from this bank needs no answer: the account remembers how its files read.
-  const next = path.join(dir, "rekening-feb.csv");
-  writeFileSync(next, "Datum;Omschrijving;Bedrag\n02-02-2026;BAKKERIJ DE ZON;3,75\n");
-  await page
-    .getByRole("region", { name: "Statement accounts" })
-    .getByRole("link", { name: "Upload a statement to Betaalrekening" })
-    .click();
-  await expect(page).toHaveURL(/\/accounts\?import=/);
-  await expect(form.getByRole("radio", { name: "An account I added before" })).toBeChecked();
-  await expect(form.getByLabel("Account", { exact: true }).locator("option:checked")).toHaveText(
-    "Betaalrekening",
-  );
-  await form.getByLabel("Statement file").setInputFiles(next);
-  await expect(form.getByText("Read with the columns you chose for this account last time.")).toBeVisible();
-  await expect(form.getByRole("group", { name: /money out or money in/ })).toHaveCount(0);
-  await expect(form.getByRole("table", { name: "The first rows as they will be imported" })).toContainText(
-    "-€3.75",
-  );
-});
+    // The next file from this bank needs no answer: the account remembers how its files read.
+    const next = path.join(dir, "rekening-feb.csv");
+    writeFileSync(next, "Datum;Omschrijving;Bedrag\n02-02-2026;BAKKERIJ DE ZON;3,75\n");
+    await page
+      .getByRole("region", { name: "Statement accounts" })
+      .getByRole("link", { name: "Upload a statement to Betaalrekening" })
+      .click();
+    await expect(page).toHaveURL(/\/accounts\?import=/);
+    await expect(form.getByRole("radio", { name: "An account I added before" })).toBeChecked();
+    await expect(form.getByLabel("Account", { exact: true }).locator("option:checked")).toHaveText(
+      "Betaalrekening",
+    );
+    await form.getByLabel("Statement file").setInputFiles(next);
+    await expect(form.getByText("Read with the columns you chose for this account last time.")).toBeVisible();
+    await expect(form.getByRole("group", { name: /money out or money in/ })).toHaveCount(0);
+    await expect(form.getByRole("table", { name: "The first rows as they will be imported" })).toContainText(
+      "-€3.75",
+    );
+  },
+);
 
 test("a file with two accounts imports each where the user says", async ({ page, auth }) => {
   await auth.signUp(uniqueEmail("two-accounts"));

@@ -1,5 +1,5 @@
 import { expectAccessible } from "./axe";
-import { expect, test, uniqueEmail } from "./fixtures";
+import { expect, ON_POSTGRES_TOO, test, uniqueEmail } from "./fixtures";
 import { AccountsPage } from "./pages/accounts-page";
 import { TransactionsPage } from "./pages/transactions-page";
 
@@ -81,7 +81,7 @@ test.describe("with the Demo Bank linked", () => {
     await expect(transactions.rows.first()).toBeVisible();
   });
 
-  test("a transaction's category can be changed for its whole seller", async ({ page }) => {
+  test("a transaction's category can be changed for its whole seller", ON_POSTGRES_TOO, async ({ page }) => {
     const transactions = new TransactionsPage(page);
     await transactions.goto("?q=blue+bottle");
     await expect(transactions.rows.first()).toBeVisible();
