@@ -108,6 +108,14 @@ export const NOT_DECIDING_ALONE: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words a preset names a business by in some language that bank text prints as something else, so often that they
+ * are left out of the business words altogether: unlike NOT_DECIDING_ALONE, they do not even make a name with a
+ * word of another group ambiguous. "Grand" (a department store) is a place in the terminal's town field ("… BEAUTY
+ * SALON GRAND CAYMAN KY", "… GRAND RAPIDS MI") or a name's adjective ("GRAND HOTEL", where the next word decides).
+ */
+const NOT_BUSINESS_WORDS: ReadonlySet<string> = new Set(["grand"]);
+
+/**
  * Words that name a kind of business in one language and something else in another that banks print as often:
  * "pension" is a guesthouse in German and French but a retirement pension in English and in many Nordic and Baltic
  * company names ("NORDIC LIFE AND PENSION", a "PENSIONIFOND"); "trekking" is hiking gear in English and German but
@@ -161,7 +169,7 @@ function buildLexicons(): Lexicons {
     ]
       // A currency code banks print beside an amount ("POS CHG USD 5") is never a business word, even where one
       // is spelt the same (USD, a US school district); left out, it does not make a name ambiguous either.
-      .filter((row) => !CURRENCY_CODES.has(row.text))
+      .filter((row) => !CURRENCY_CODES.has(row.text) && !NOT_BUSINESS_WORDS.has(row.text))
       .map((row) =>
         NOT_DECIDING_ALONE.has(row.text) || FALSE_FRIENDS.has(row.text) ? { ...row, confidence: 0 } : row,
       ),

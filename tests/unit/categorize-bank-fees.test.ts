@@ -112,7 +112,30 @@ describe("German payment-traffic and flat fees, a card bill's collection, Serbia
   it.each([
     ["POREZ NA PRIHOD OD SAMOSTALNE DELATNOSTI", "taxes.federal-tax"],
     ["Uplata javnih prihoda 840-711111843-22", "taxes"],
+    ["STAMP DUTY 0412", "taxes"],
   ])("%s is a tax (%s)", (text, slug) => {
     expect(categorize(text, -120)).toBe(slug);
+  });
+});
+
+describe("the charge for sending a transfer", () => {
+  it.each([
+    ["DOM TRF CHARGE", "fees-charges.bank-fee"],
+    ["INTL TRANSFER FEE 0412", "fees-charges.bank-fee"],
+    ["OUTWARD TRF CHARGES", "fees-charges.bank-fee"],
+  ])("%s is the bank's fee, not the transfer (%s)", (text, slug) => {
+    expect(categorize(text, -15)).toBe(slug);
+  });
+
+  it("the transfer itself is still a transfer", () => {
+    expect(categorize("DOM TRF DEBIT - OWN SAVINGS 0412", -500)).toBe("transfer.transfer");
+  });
+});
+
+describe("Brazilian savings and investment wording", () => {
+  it("what a savings account or a CDB pays is interest; taking money out of one is a transfer", () => {
+    expect(categorize("REMUNERACAO BASICA POUPANCA", 3.1)).toBe("income.interest-income");
+    expect(categorize("RENDIMENTO CDB 0412", 12.4)).toBe("income.interest-income");
+    expect(categorize("RESGATE POUPANCA AUTOMATICA", 250)).toBe("transfer.transfer");
   });
 });

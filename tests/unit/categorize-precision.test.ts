@@ -293,3 +293,18 @@ describe("travel is a fare as often as a trip", () => {
     expect(categorize("SUNNY DAYS TRAVEL AGENCY").categoryId).toBe("travel.vacation");
   });
 });
+
+describe("a place's word is not a kind of business", () => {
+  // "Grand" names a department store in some language's presets; on a card line it is the terminal's town.
+  it.each([
+    ["POS SALE 4410  HIBISCUS BEAUTY SALON GRAND CAYMAN KY", "personal-care.hair"],
+    ["POS SALE 4410  SEAGRAPE PHARMACY GRAND CAYMAN KY", "health-fitness.pharmacy"],
+    ["PURCHASE 0412 LAKESHORE FLORIST GRAND RAPIDS MI", "gifts-donations.gift"],
+  ])("%s is read by its own words (%s)", (text, slug) => {
+    expect(categorize(text).categoryId).toBe(slug);
+  });
+
+  it("with no word of its own it stays uncategorized rather than a department store", () => {
+    expect(categorize("POS SALE 4410  KESTREL HOLDINGS LTD GRAND CAYMAN KY").categoryId).toBeNull();
+  });
+});
