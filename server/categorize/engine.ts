@@ -28,7 +28,7 @@ const { mapBankCategory } = bankCategory;
 const { endsInLegalForm } = clean;
 const { DEFAULT_COUNTRIES } = dictionary;
 const { CONFIDENCE, CONFIDENCE_THRESHOLD, defaultLexicons } = lexiconModule;
-const { movesMoney, namesIncome, resolveSellerWith } = normalize;
+const { movesMoney, namesIncome, mayPayOut, resolveSellerWith } = normalize;
 const { categoryBySlug, UNCATEGORIZED_SLUG } = taxonomy;
 
 /** Stored in transactions.category_source ("user" is the user's own hand, set elsewhere). */
@@ -174,7 +174,14 @@ export function categorizeTransaction<Id>(
     known.slug !== null &&
     movesMoney(known.slug) &&
     !movesMoney(bankWord.slug);
-  if (known !== null && known.slug !== null && !strongWord && !saysWhatItWas && !payWordOnDebit) {
+  if (
+    known !== null &&
+    known.slug !== null &&
+    !strongWord &&
+    !saysWhatItWas &&
+    !payWordOnDebit &&
+    !(direction === "in" && mayPayOut(known.slug))
+  ) {
     const tally = known.origin === "tally";
     if (
       settle(

@@ -503,6 +503,23 @@ export function movesMoney(slug: CategorySlug): boolean {
 }
 
 /**
+ * Whether sellers of this category pay money out to the businesses that use them: software, selling and payment
+ * platforms ("SHOPIFY", "GUMROAD", "TWILIO") and ad networks. Money in from one is most often a payout of what the
+ * account holder sold or earned through it, which the seller's category does not describe (see the engine), so its
+ * weak bank words are read too: "SHOPIFY REFUND" is a refund. A shipper's or a stationer's credit is a refund or a
+ * return of what was bought there, and keeps their category.
+ */
+export function mayPayOut(slug: CategorySlug): boolean {
+  return PAYING_OUT.has(slug);
+}
+
+const PAYING_OUT: ReadonlySet<CategorySlug> = new Set([
+  "business-services",
+  "business-services.software",
+  "business-services.advertising",
+]);
+
+/**
  * A one-word brand of name-suggestion-index followed by words that name another kind of business ("KIMS
  * ALTERATIONS" is a tailor, not Kim's Convenience Store) is that other business: the words decide, not the brand.
  */
@@ -828,7 +845,10 @@ export function resolveSellerWith(
   // cash machine), so most known sellers skip the scan after one look per token.
   // The joined list is only built when the bank words are read, not for the common known brand.
   let ownWord =
-    known?.slug != null && !movesMoney(known.slug) && !mayHoldStrongWord(lexicons, lead, tokens)
+    known?.slug != null &&
+    !movesMoney(known.slug) &&
+    !mayPayOut(known.slug) &&
+    !mayHoldStrongWord(lexicons, lead, tokens)
       ? null
       : bestBankWord(lexicons, lead.length > 0 ? lead.concat(tokens) : tokens);
   // A weak word only in the channel words in front ("ELECTRONIC FUNDS TRANSFER", "VIA FASTER PAYMENT") says how

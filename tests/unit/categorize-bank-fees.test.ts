@@ -139,3 +139,21 @@ describe("Brazilian savings and investment wording", () => {
     expect(categorize("RESGATE POUPANCA AUTOMATICA", 250)).toBe("transfer.transfer");
   });
 });
+
+describe("money in from a platform businesses pay for", () => {
+  it("a payout is not the platform's own category; paying the platform still is", () => {
+    expect(categorize("SHOPIFY 8F2KQ", 1240)).toBeNull();
+    expect(categorize("TWILIO IRELAND LTD", 310)).toBeNull();
+    expect(categorize("SHOPIFY 8F2KQ", -29)).toBe("business-services.software");
+  });
+
+  it("a stationer's credit is a return of what was bought there, and keeps its category", () => {
+    expect(categorize("STAPLES 00123", 18.99)).toBe(categorize("STAPLES 00123", -18.99));
+    expect(categorize("STAPLES 00123", 18.99)).toMatch(/^business-services\.|^shopping/);
+  });
+
+  it("a rebate or a refund from one is the refund", () => {
+    expect(categorize("SHOPIFY REFUND 8F2KQ", 29)).toBe("income.refund-reimbursement");
+    expect(categorize("BYVISA FUEL REBATE", 4.5)).toBe("income.refund-reimbursement");
+  });
+});
