@@ -33,6 +33,14 @@ export const CONFIDENCE = {
 /** A source below this stays silent and the next one is asked; nothing above it, the row stays uncategorized. */
 export const CONFIDENCE_THRESHOLD = 0.6;
 
+/**
+ * The fewest letters a word cut short by a fixed-width field is read from ("RESTAURAN", "PHARMAC"): shorter starts
+ * are as often a whole name ("PARKIN", a surname, is not a car park).
+ */
+export const TRUNCATED_MIN = 7;
+/** The most letters such a field is read to have cut off a business word. */
+export const TRUNCATED_MAX_CUT = 2;
+
 export type Lexicons = {
   bankWords: PhraseIndex;
   /** First words of the strong bank phrases: a known seller's text without any of them needs no bank-word scan. */
@@ -47,6 +55,11 @@ export type Lexicons = {
   compoundHeads: ReadonlyMap<string, Phrase>;
   /** The compound heads by their last four letters, longest first: one probe tells most tokens apart. */
   compoundHeadsByEnding: ReadonlyMap<string, readonly string[]>;
+  /**
+   * One-word business words of TRUNCATED_MIN letters or more that decide alone, sorted: a fixed-width field cuts
+   * the last word of a name ("MANGO TREE RESTAURAN"), and the cut word is found by its start (see normalize.ts).
+   */
+  longBusinessWords: readonly string[];
   /** Business words that only set a scene ("garden", "art"): beside a dish they give way (see normalize.ts). */
   scenery: ReadonlySet<string>;
   /** Dishes that are business words of a place to eat or drink ("sushi", "kebab"): they outrank scenery. */
@@ -188,6 +201,14 @@ function buildLexicons(): Lexicons {
     if (phrase !== undefined && phrase.confidence >= CONFIDENCE_THRESHOLD && EATING.has(phrase.slug))
       dishes.add(dish);
   }
+  const longBusinessWords: string[] = [];
+  for (const [first, list] of business.byFirst)
+    if (
+      first.length > TRUNCATED_MIN &&
+      list.some((entry) => entry.rest.length === 0 && entry.phrase.confidence >= CONFIDENCE_THRESHOLD)
+    )
+      longBusinessWords.push(first);
+  longBusinessWords.sort();
   const compoundHeadsByEnding = new Map<string, string[]>();
   for (const head of compoundHeads.keys()) {
     const ending = head.slice(-4);
@@ -213,6 +234,7 @@ function buildLexicons(): Lexicons {
     businessWords: business,
     compoundHeads,
     compoundHeadsByEnding,
+    longBusinessWords,
     scenery: new Set(businessWords.scenery),
     dishes,
     generic: new Set(bankWords.generic),

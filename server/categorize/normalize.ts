@@ -42,7 +42,7 @@ const {
   trades,
   tradesInAny,
 } = dictionary;
-const { CONFIDENCE, CONFIDENCE_THRESHOLD, defaultLexicons } = lexiconModule;
+const { CONFIDENCE, CONFIDENCE_THRESHOLD, TRUNCATED_MAX_CUT, TRUNCATED_MIN, defaultLexicons } = lexiconModule;
 const { scanPhrases } = phrases;
 const { mayContain } = tokenizer;
 const { categoryBySlug } = taxonomy;
@@ -262,7 +262,8 @@ function businessWords(
   from = 0,
 ): BusinessWordMatch | null {
   const hits = scanPhrases(lexicons.businessWords, tokens, from, count);
-  if (hits === null) return gluedBusinessWord(lexicons, tokens, count, from);
+  if (hits === null)
+    return gluedBusinessWord(lexicons, tokens, count, from) ?? truncatedBusinessWord(lexicons, tokens, count, from);
   return agreeingWords(lexicons, hits, false) ?? dishOverScenery(lexicons, hits);
 }
 
@@ -359,6 +360,46 @@ function gluedBusinessWord(
   return found === undefined
     ? null
     : { slug: found.slug, confidence: found.confidence - 0.05, word: found.text };
+}
+
+/**
+ * When no word matched whole: a business word a fixed-width field cut short ("MANGO TREE RESTAURAN GRAND CAYMAN",
+ * "… PHARMAC"), a token of TRUNCATED_MIN letters or more that starts one or more business words at most
+ * TRUNCATED_MAX_CUT letters longer, all of one group, where the letters cut are not an ordinary ending. Trusted a
+ * little less than the whole word.
+ */
+function truncatedBusinessWord(
+  lexicons: Lexicons,
+  tokens: readonly string[],
+  count: number,
+  from: number,
+): BusinessWordMatch | null {
+  const words = lexicons.longBusinessWords;
+  let found: Phrase | undefined;
+  for (let k = from; k < count; k++) {
+    const token = tokens[k]!;
+    if (token.length < TRUNCATED_MIN || !isLetters(token)) continue;
+    // The first word not before the token; the words it starts follow it in sorted order.
+    let low = 0;
+    let high = words.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (words[mid]! < token) low = mid + 1;
+      else high = mid;
+    }
+    for (let at = low; at < words.length && words[at]!.startsWith(token); at++) {
+      const word = words[at]!;
+      if (word.length === token.length || word.length - token.length > TRUNCATED_MAX_CUT) continue;
+      // A whole word the rest would inflect ("station" of "stationers") is that word, not a cut one.
+      if (WORD_ENDINGS.has(word.slice(token.length))) continue;
+      const hit = singleWord(lexicons, word)!;
+      if (found !== undefined && groupOf(found.slug) !== groupOf(hit.slug)) return null;
+      found ??= hit;
+    }
+  }
+  return found === undefined
+    ? null
+    : { slug: found.slug, confidence: found.confidence - 0.1, word: found.text };
 }
 
 /** The shortest name part a compound is read behind: "STADTBÄCKEREI", not "ERBÄCKEREI". */

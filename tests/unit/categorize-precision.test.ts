@@ -308,3 +308,22 @@ describe("a place's word is not a kind of business", () => {
     expect(categorize("POS SALE 4410  KESTREL HOLDINGS LTD GRAND CAYMAN KY").categoryId).toBeNull();
   });
 });
+
+describe("a business word a fixed-width field cut short", () => {
+  it.each([
+    ["POS SALE 4410  HARBOUR VIEW RESTAURAN NASSAU BS", "food-dining.restaurants"],
+    ["CARD 0412 WESTSIDE PHARMAC DULUTH MN", "health-fitness.pharmacy"],
+    ["DEBIT 0412 FRESHWAY SUPERMARKE LEEDS", "food-dining.groceries"],
+  ])("%s is read by the word's start (%s)", (text, slug) => {
+    expect(categorize(text).categoryId).toBe(slug);
+  });
+
+  it.each([
+    // A whole word that an ordinary ending would make into a business word is that word.
+    ["STATION CENTRALE 0412"],
+    // Six letters or fewer are as often a whole name: a surname is not a car park.
+    ["TRANSFER FROM J PARKIN"],
+  ])("%s is not read as a cut business word", (text) => {
+    expect(categorize(text).categoryId ?? "").not.toMatch(/^business-services|^auto-transport\.parking/);
+  });
+});
