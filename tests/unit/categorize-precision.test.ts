@@ -327,3 +327,16 @@ describe("a business word a fixed-width field cut short", () => {
     expect(categorize(text).categoryId ?? "").not.toMatch(/^business-services|^auto-transport\.parking/);
   });
 });
+
+describe("a church in the bank's language, a telco, a medical aid", () => {
+  it.each([
+    ["NG KERK LYNNWOOD", "gifts-donations.charity"],
+    ["PAROISSE SAINT-JEAN DON", "gifts-donations.charity"],
+    ["Parroquia San José", "gifts-donations.charity"],
+    ["KAROO TELCO 0412", "bills-utilities.mobile-phone"],
+    ["KAMEELDORING MEDICAL AID CONTRIB", "health-fitness.health-insurance"],
+    ["KAMEELDORING MEDAID 0412", "health-fitness.health-insurance"],
+  ])("%s → %s", (text, slug) => {
+    expect(categorize(text).categoryId).toBe(slug);
+  });
+});
