@@ -263,7 +263,9 @@ function businessWords(
 ): BusinessWordMatch | null {
   const hits = scanPhrases(lexicons.businessWords, tokens, from, count);
   if (hits === null)
-    return gluedBusinessWord(lexicons, tokens, count, from) ?? truncatedBusinessWord(lexicons, tokens, count, from);
+    return (
+      gluedBusinessWord(lexicons, tokens, count, from) ?? truncatedBusinessWord(lexicons, tokens, count, from)
+    );
   return agreeingWords(lexicons, hits, false) ?? dishOverScenery(lexicons, hits);
 }
 
