@@ -137,6 +137,14 @@ describe("Brazilian savings and investment wording", () => {
     expect(categorize("REMUNERACAO BASICA POUPANCA", 3.1)).toBe("income.interest-income");
     expect(categorize("RENDIMENTO CDB 0412", 12.4)).toBe("income.interest-income");
     expect(categorize("RESGATE POUPANCA AUTOMATICA", 250)).toBe("transfer.transfer");
+    expect(categorize("REND PAGO POUPANCA 0412", 2.2)).toBe("income.interest-income");
+    expect(categorize("JUROS POUPANCA", 1.9)).toBe("income.interest-income");
+  });
+
+  it("interest and the service package debited are the bank's charges; a vehicle's licence is the car's", () => {
+    expect(categorize("DEB JUROS 0412", -14.3)).toBe("fees-charges.finance-charge");
+    expect(categorize("DEB CESTA 0412", -32)).toBe("fees-charges.bank-fee");
+    expect(categorize("PGTO LICENCIAMENTO 2025 DETRAN", -160)).toBe("auto-transport");
   });
 });
 
