@@ -353,6 +353,9 @@ function freeze(roots: ReadonlyMap<string, AliasNode>): SellerTrie {
   return { index: buildAliasIndex(tokens, parents, flags), prefix, exact, prefixAll, exactAll };
 }
 
+/** A chain's spelling of this many words, then a branch's name, is the chain's shop (see sellerHere). */
+const LONG_NAME = 3;
+
 /** How many leading countries of a list are equally likely (see markHomeCountries); 1 when not marked. */
 const homeCountries = new WeakMap<readonly string[], number>();
 
@@ -710,12 +713,13 @@ function sellerHere(
       const kindWords = prefixHere ? 0 : kindWordsThenPlace(tokens, k, keyTokenCount, placeFrom);
       // A chain's format ("COOP MEGA": Coop's, of name-suggestion-index's own entries) before its branch's name
       // says it is that chain's shop: the branch needs no town after it.
+      // So does a name of three words or more ("PICK N PAY FAIRVIEW"): few other businesses are named like it.
       const branch =
         branchThenTown(tokens, k) ||
         (!prefixHere &&
           k >= 2 &&
           branchAtEnd(tokens, k, keyTokenCount, placeFrom) &&
-          spellsSeller(trie, tokens, k - 1));
+          (k >= LONG_NAME || spellsSeller(trie, tokens, k - 1)));
       if (kindWords > 0 || branch) {
         const local = flags & EXACT ? trie.exact.get(id) : choose(trie.exactAll.get(id)!, countries);
         // Tally's own brands trade anywhere (before a store word); one of name-suggestion-index where the account

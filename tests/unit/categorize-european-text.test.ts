@@ -131,7 +131,7 @@ describe("the card terminal's fields after the seller", () => {
 });
 
 describe("one spelling, several businesses abroad", () => {
-  const telcos = (extra: (string | number)[][] = []) =>
+  const veltras = (extra: (string | number)[][] = []) =>
     context({
       dictionary: loadSellerDictionary([], {
         nsi: {
@@ -140,18 +140,18 @@ describe("one spelling, several businesses abroad", () => {
             "bills-utilities.mobile-phone",
             "auto-transport.public-transportation",
           ],
-          sellers: [["Telco", 0, "nl", "telco"], ["Telco", 1, "nl", "telco"], ...extra],
+          sellers: [["Veltra", 0, "nl", "veltra"], ["Veltra", 1, "nl", "veltra"], ...extra],
         },
       }),
     });
 
   it("listed in two categories of one group, the group is known even if the line is not", () => {
-    expect(categorize("TELCO 0123 ABONNEMENT", telcos()).categoryId).toBe("bills-utilities");
+    expect(categorize("VELTRA 0123 ABONNEMENT", veltras()).categoryId).toBe("bills-utilities");
   });
 
   it("listed in two groups, nothing is guessed", () => {
     expect(
-      categorize("TELCO 0123 ABONNEMENT", telcos([["Telco Rail", 2, "nl", "telco"]])).categoryId,
+      categorize("VELTRA 0123 ABONNEMENT", veltras([["Veltra Rail", 2, "nl", "veltra"]])).categoryId,
     ).toBeNull();
   });
 });

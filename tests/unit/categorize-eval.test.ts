@@ -78,8 +78,8 @@ describe("categorization eval sets", () => {
   //   department store; "POS SALE" is a card wrapper; a transfer's charge is a fee; stamp duty; Portuguese interest
   //   and redemption words; a rebate is a refund; money in from a platform businesses pay for is not that platform's
   //   category; a business word a fixed-width field cut short; a church in ten more languages, a telco, a medical
-  //   aid; Itaú's interest, package fee and vehicle-licence wording), taking it to 0.587 / 0.073: floors that less
-  //   0.03, plus 0.02.
+  //   aid; Itaú's interest, package fee and vehicle-licence wording; a chain's three-word name before its branch),
+  //   taking it to 0.593 / 0.073: floors that less 0.03, plus 0.02.
   // - real-bank-10.csv: the tenth batch, the current hold-out (137 rows from four repositories no other set cites,
   //   labelled before the categorizer saw them, run once). Its floors are what it reached on the day it was added
   //   (right 0.431 less 0.03, wrong 0.124 plus 0.02); never open its misses to write rules, and gather an eleventh
@@ -97,7 +97,7 @@ describe("categorization eval sets", () => {
     { file: "real-bank-6.csv", minRows: 140, right: 0.53, wrong: 0.05 },
     { file: "real-bank-7.csv", minRows: 85, right: 0.729, wrong: 0.054 },
     { file: "real-bank-8.csv", minRows: 88, right: 0.681, wrong: 0.064 },
-    { file: "real-bank-9.csv", minRows: 148, right: 0.557, wrong: 0.093 },
+    { file: "real-bank-9.csv", minRows: 148, right: 0.563, wrong: 0.093 },
     { file: "real-bank-10.csv", minRows: 135, right: 0.401, wrong: 0.144 },
   ])(
     "$file: sources and licences named, at least $right right and at most $wrong wrong",

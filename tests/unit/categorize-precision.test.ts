@@ -340,3 +340,21 @@ describe("a church in the bank's language, a telco, a medical aid", () => {
     expect(categorize(text).categoryId).toBe(slug);
   });
 });
+
+describe("a chain's name of three words, then its branch", () => {
+  const inSouthAfrica = { ...ctx, countries: countriesForCurrency("ZAR") };
+  it("is the chain's shop, where the chain trades", () => {
+    expect(
+      categorizeTransaction({ description: "Pick n Pay Kameeldrift (Card 4411)" }, inSouthAfrica),
+    ).toMatchObject({
+      merchant: "Pick n Pay",
+      categoryId: "food-dining.groceries",
+    });
+  });
+
+  it("a name of one word with a word after it is still not read as the chain", () => {
+    expect(
+      categorizeTransaction({ description: "Clicks Lynnwood Studio" }, inSouthAfrica).categoryId,
+    ).not.toBe("health-fitness.pharmacy");
+  });
+});
