@@ -77,7 +77,7 @@ export type Lexicons = {
  * Words the business-word lists hold that do not say what a seller is when they stand alone in bank text, so they
  * never decide: channel words banks and sellers print for how something was bought ("SNCF WEB MOBILE", "… INTERNET",
  * "TOP-UP TO <wallet>", a "Shopping" cashback campaign); words of a field that spans several categories
- * (insurance: car, home, health or life; software and cloud: an app, a business service, or money paid in by a tech
+ * (insurance: car, home, health or life; software: an app, a business service, or money paid in by a tech
  * firm; storage: "COLD STORAGE" is a grocer; a lottery: a ticket bought or winnings paid out); and legal forms
  * ("e.V.", a registered association: a sports club, a parents' group or a charity alike). A longer phrase holding
  * one of them ("mobile phone", "self storage") is still a business word.
@@ -99,7 +99,6 @@ export const NOT_DECIDING_ALONE: ReadonlySet<string> = new Set([
   "seguro",
   "seguros",
   "software",
-  "cloud",
   "storage",
   // A ticket is for a train, a bus, a flight, a show or a parking fine alike ("LANDESTICKET", "HANDYTICKET").
   "ticket",
@@ -121,12 +120,13 @@ export const NOT_DECIDING_ALONE: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words a preset names a business by in some language that bank text prints as something else, so often that they
- * are left out of the business words altogether: unlike NOT_DECIDING_ALONE, they do not even make a name with a
- * word of another group ambiguous. "Grand" (a department store) is a place in the terminal's town field ("… BEAUTY
- * SALON GRAND CAYMAN KY", "… GRAND RAPIDS MI") or a name's adjective ("GRAND HOTEL", where the next word decides).
+ * Words the business-word lists hold that bank text prints as something else so often that they are left out
+ * altogether: unlike NOT_DECIDING_ALONE, they do not even make a name with a word of another group ambiguous. Both
+ * are places in the terminal's town field as often as anything: "grand" (a department store in some language's
+ * presets: "… BEAUTY SALON GRAND CAYMAN KY", "… GRAND RAPIDS MI", or a name's adjective, "GRAND HOTEL") and "cloud"
+ * (software, but "… BISTROT 92ST CLOUD", "… PIZZA ST CLOUD MN").
  */
-const NOT_BUSINESS_WORDS: ReadonlySet<string> = new Set(["grand"]);
+const NOT_BUSINESS_WORDS: ReadonlySet<string> = new Set(["grand", "cloud"]);
 
 /**
  * Words that name a kind of business in one language and something else in another that banks print as often:

@@ -358,3 +358,15 @@ describe("a chain's name of three words, then its branch", () => {
     ).not.toBe("health-fitness.pharmacy");
   });
 });
+
+describe("golf, and a town named for a cloud", () => {
+  it.each([
+    // A bare "golf" is where the game is played and paid for; a shop says it is one.
+    ["PINE HOLLOW GOLF 0412", "health-fitness.sports"],
+    ["FAIRWAY GOLF SHOP 0412", "shopping.sporting-goods"],
+    // Saint-Cloud is a town in France and in Minnesota, not a software business beside the restaurant's own word.
+    ["BISTROT DES AMIS  92ST CLOUD", "food-dining.restaurants"],
+  ])("%s → %s", (text, slug) => {
+    expect(categorize(text).categoryId).toBe(slug);
+  });
+});
