@@ -166,15 +166,44 @@ const FILLER = new Set([
   "inc",
   "ltd",
 ]);
+/** The name's words as written, folded: what cleaning is compared with. */
+const nameWords = (text: string) =>
+  foldForMatch(text.toLowerCase())
+    .replace(/['’]/g, "")
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
 /** True when cleaning kept every word of the name; a name that loses words to cleaning ("The 0123") is not safe. */
 const cleansWhole = (text: string) => {
-  const words =
-    foldForMatch(text.toLowerCase())
-      .replace(/['’]/g, "")
-      .match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = nameWords(text);
   const tokens = cleanDescription(text).tokens;
   return tokens.length > 0 && tokens.length >= words.length - 0 && !tokens.every((t) => FILLER.has(t));
 };
+/**
+ * True when the name is one word and a number after it ("REMA 1000", "Mitre 10", "Bubba's 33"), which cleaning drops
+ * as it drops every number in bank text: the word is a spelling, but only as the whole seller text (see
+ * numberlessForms).
+ * Longer names with numbers are numbered branches and districts ("… School District 150"), whose words alone name
+ * something else.
+ */
+const oneWordAndNumber = (text: string) => {
+  const words = nameWords(text);
+  const tokens = cleanDescription(text).tokens;
+  return (
+    words.length === 2 &&
+    /^\d+$/.test(words[1]!) &&
+    tokens.length === 1 &&
+    tokens[0] === words[0] &&
+    tokens[0]!.length >= 4 &&
+    // An everyday word is another business's name as often ("Super 8", "Sport 2000", "West 49", "Office 1").
+    !isWordLike(tokens[0]!)
+  );
+};
+/**
+ * Spellings read from a name whose numbers cleaning dropped: "=" (whole text only, or before a place, a branch or
+ * the store's kind words) unless a name without numbers gave them too: "REMA 1000 TORSHOV OSLO" is the chain's
+ * shop, "REMA" on its own the chain.
+ */
+const numberlessForms = new Set<string>();
+const wholeForms = new Set<string>();
 
 // Tally's own list wins: any spelling it knows is not taken from the data set, unless Tally names it for some
 // countries only (its entry's `countries`): elsewhere the data set's business of that name may be the one meant.
@@ -244,8 +273,17 @@ function namesOf(item: NsiItem): Set<string> {
     ...(item.matchNames ?? []),
   ]) {
     if (!text) continue;
-    if (!cleansWhole(text)) continue;
+    if (!cleansWhole(text)) {
+      // Only the business's own name: other fields hold nicknames and numbered variants ("Peoria 150").
+      if ((text === item.displayName || text === item.tags.name) && oneWordAndNumber(text)) {
+        const f = form(text);
+        numberlessForms.add(f);
+        names.add(f);
+      }
+      continue;
+    }
     const f = form(text);
+    wholeForms.add(f);
     if (f.length >= 2) names.add(f);
     // "Müller" as a German terminal prints it without umlauts: MUELLER.
     const ascii = tradesInGerman ? germanAscii(text) : null;
@@ -496,7 +534,8 @@ for (const candidate of [...byBrand.values()].sort((a, b) => a.name.localeCompar
     const words = alias.split(" ");
     // A number ("365") is a word too: "365 ONLINE" is a bank's app, not the Spanish café.
     const everyday = words.every((word) => isWordLike(word) || FILLER.has(word) || /^\d+$/.test(word));
-    return everyday || alias.length < 3 ? `=${alias}` : alias;
+    const numberless = numberlessForms.has(alias) && !wholeForms.has(alias);
+    return everyday || numberless || alias.length < 3 ? `=${alias}` : alias;
   });
   rows.push([candidate.name, slugIndex(candidate.slug), candidate.countries, ...aliases]);
 }

@@ -370,3 +370,13 @@ describe("golf, and a town named for a cloud", () => {
     expect(categorize(text).categoryId).toBe(slug);
   });
 });
+
+describe("a chain named by a word and a number", () => {
+  it("is known by the word, with the branch and town the till prints", () => {
+    const inNorway = { ...ctx, countries: countriesForCurrency("NOK") };
+    expect(categorizeTransaction({ description: "REMA 1000 MAJORSTUEN OSLO" }, inNorway)).toMatchObject({
+      sellerKey: "rema",
+      categoryId: "food-dining.groceries",
+    });
+  });
+});

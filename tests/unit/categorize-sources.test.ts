@@ -485,4 +485,14 @@ describe("name-suggestion-index businesses listed for several kinds of place", (
   it("lets a fuel brand keep its own name over its forecourt kiosk", () => {
     expect(categoriesOf("totalenergies")).toEqual(["auto-transport.gas-fuel"]);
   });
+
+  it("spells a brand named by one word and a number by the word alone, as the whole seller text only", () => {
+    // Bank cleaning drops numbers: "REMA 1000" reads as "rema"
+    const spellings = (name: string) => nsi.sellers.find((row) => row[0] === name)?.slice(3);
+    expect(spellings("Rema 1000")).toEqual(["=rema"]);
+    // An everyday word with a number is another business's name as often, and a longer numbered name is a branch
+    // or a district ("… School District 150")
+    expect(categoriesOf("super")).not.toContain("travel.hotel");
+    expect(categoriesOf("sport")).toEqual([]);
+  });
 });
