@@ -28,7 +28,7 @@ const { mapBankCategory } = bankCategory;
 const { endsInLegalForm } = clean;
 const { DEFAULT_COUNTRIES } = dictionary;
 const { CONFIDENCE, CONFIDENCE_THRESHOLD, defaultLexicons } = lexiconModule;
-const { movesMoney, namesIncome, mayPayOut, resolveSellerWith } = normalize;
+const { movesMoney, namesIncome, mayPayOut, quotesAnInvoice, resolveSellerWith } = normalize;
 const { categoryBySlug, UNCATEGORIZED_SLUG } = taxonomy;
 
 /** Stored in transactions.category_source ("user" is the user's own hand, set elsewhere). */
@@ -198,12 +198,17 @@ export function categorizeTransaction<Id>(
   // A weak word from the ACH purpose or channel ("Electronic Funds Transfer") waits until the payee's own name
   // has been read by the business words. So does a weak fee word: "kosten", "frais", "gastos" are the costs of
   // anything ("KOSTEN KINDERDAGVERBLIJF" is what the daycare costs), so a word naming the kind of business outranks it;
-  // a strong fee phrase ("OVERDRAFT FEE") still decides.
+  // a strong fee phrase ("OVERDRAFT FEE") still decides. So does a weak transfer word on money paid against an
+  // invoice ("DOM TRF DEBIT - … BUILDING SUPPLIES -INV 011916"): settling a business's bill buys from it. Without an
+  // invoice the payee's words may be anything ("TRANSFER TO … MONEY MARKET" is savings, not groceries), and money in
+  // against an invoice is the holder's own bill paid, income rather than the payer's kind of business.
   const deferred =
     bankWord !== null &&
     bankWord.weight < 2 &&
     seller.business !== null &&
-    (seller.bankWordFromPurpose || isFeeSlug(bankWord.slug));
+    (seller.bankWordFromPurpose ||
+      isFeeSlug(bankWord.slug) ||
+      (bankWord.slug === TRANSFER && direction !== "in" && quotesAnInvoice(transaction.description)));
   if (bankWord !== null && !deferred && settleBankWord(result, bankWord, seller, ctx)) return result;
 
   if (seller.key !== "") {
@@ -302,6 +307,7 @@ function moneyOutContext<Id>(ctx: CategorizeContext<Id>): CategorizeContext<Id> 
 const moneyOutContexts = new WeakMap<CategorizeContext<unknown>, CategorizeContext<unknown>>();
 
 const PAYCHECK: CategorySlug = "income.paycheck";
+const TRANSFER: CategorySlug = "transfer.transfer";
 
 /**
  * Payroll wording ("DIRECT DEPOSIT", "PAYROLL") makes a deposit a paycheck whoever the employer is, a store or a

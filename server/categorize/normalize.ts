@@ -260,8 +260,15 @@ function businessWords(
   tokens: readonly string[],
   count: number,
   from = 0,
+  bankWord: Phrase | null = null,
 ): BusinessWordMatch | null {
-  const hits = scanPhrases(lexicons.businessWords, tokens, from, count);
+  let hits = scanPhrases(lexicons.businessWords, tokens, from, count);
+  // The bank's own wording read as a business word too ("WIRE TRANSFER", a money-transfer shop's preset name) is
+  // the bank's: it does not make the payee's name ("WIRE TRANSFER ACME ROOFING") ambiguous.
+  if (hits !== null && bankWord !== null) {
+    hits = hits.filter((phrase) => phrase.text !== bankWord.text);
+    if (hits.length === 0) hits = null;
+  }
   if (hits === null)
     return (
       gluedBusinessWord(lexicons, tokens, count, from) ?? truncatedBusinessWord(lexicons, tokens, count, from)
@@ -561,6 +568,21 @@ const PAYING_OUT: ReadonlySet<CategorySlug> = new Set([
   "business-services.software",
   "business-services.advertising",
 ]);
+
+/**
+ * Whether the text quotes an invoice it pays ("… BUILDING SUPPLIES -INV 011916", "FACTURA 2023-114", "RECHNUNG NR
+ * 4711"): a transfer that settles a business's bill is a purchase from that business, so the payee's kind of business
+ * says more than the transfer's wording (see the engine). The bare abbreviation needs a reference with a digit after
+ * it: "INV" alone is as often an investment account ("TRANSFER TO INV ACCT").
+ */
+export function quotesAnInvoice(text: string): boolean {
+  return INVOICE_WORD.test(text) || INVOICE_ABBREVIATION.test(text);
+}
+
+// Accented forms included: the raw text is read, before cleaning folds accents.
+const INVOICE_WORD =
+  /(?:^|[^\p{L}])(?:invoices?|factura|facture|factuur|fattura|faktura|fatura|rechnung|rechnungsnr|rechnungsnummer)(?![\p{L}])/iu;
+const INVOICE_ABBREVIATION = /(?:^|[^\p{L}])inv(?![\p{L}])\s*(?:#|no\.?|nr\.?|:)?\s*[a-z]*[-/]?\d/iu;
 
 /**
  * A one-word brand of name-suggestion-index followed by words that name another kind of business ("KIMS
@@ -945,7 +967,7 @@ export function resolveSellerWith(
   // A keyword names the kind of payment, not the payer: "ACME CORP PAYROLL" keeps its own key so each employer
   // stays a separate seller while still landing in Paycheck.
   const key = generic ? "" : keyFromTokens(tokens, keyTokenCount);
-  let business = generic ? null : businessWords(lexicons, tokens, keyTokenCount);
+  let business = generic ? null : businessWords(lexicons, tokens, keyTokenCount, 0, bankWord);
   const where = cleaned.countries ?? countries;
   if (business !== null && mayBeAPub(business, where)) business = null;
   let compound = generic || business !== null ? null : compoundBusinessWord(lexicons, tokens, keyTokenCount);

@@ -115,3 +115,36 @@ describe("the cleaner tells wrapper kinds apart", () => {
     expect(cleanDescription(description).afterTransfer).toBe(afterTransfer);
   });
 });
+
+describe("a transfer that pays a business's invoice", () => {
+  const paid = (description: string, amount = -125_000) =>
+    categorizeTransaction({ description, amount }, context);
+
+  it.each([
+    ["DOM TRF DEBIT - HARBOUR BUILDING SUPPLIES -INV 20417", "home.home-improvement"],
+    ["ONLINE TRANSFER TO NORTHSIDE PLUMBING INVOICE 2231", "home.home-services"],
+    ["WIRE TRANSFER RIVERSIDE ROOFING LLC INV 7781", "home.home-improvement"],
+    ["TRF DEBIT - OAKDALE CONSTRUCTION INV A-1044", "home.home-improvement"],
+    ["SEPA OVERBOEKING VAN DAM SCHILDERWERKEN FACTUUR 2024-118 LOODGIETER", "home.home-services"],
+  ])("%s is a purchase from the payee's kind of business", (description, category) => {
+    expect(paid(description)).toMatchObject({ categoryId: category, source: "business_words" });
+  });
+
+  it.each([
+    // No invoice: the payee's words may be anything, and the transfer's wording decides as before
+    "TRANSFER TO MONEY MARKET",
+    "DOM TRF DEBIT - HARBOUR BUILDING SUPPLIES",
+    // "INV" without a reference is an investment account as often as an invoice
+    "ONLINE TRANSFER TO INV ACCT 4471 BUILDING SUPPLIES",
+  ])("%s stays a transfer", (description) => {
+    expect(paid(description).categoryId).toBe("transfer.transfer");
+  });
+
+  it("money in against an invoice is the holder's own bill paid, not the payer's kind of business", () => {
+    expect(paid("DOM TRF CREDIT - OAKDALE CONSTRUCTION INV 22", 125_000).categoryId).toBe("transfer.transfer");
+  });
+
+  it("the bank's own wording read as a money-transfer shop does not make the payee's name ambiguous", () => {
+    expect(paid("WIRE TRANSFER RIVERSIDE ROOFING INVOICE 88").categoryId).toBe("home.home-improvement");
+  });
+});
