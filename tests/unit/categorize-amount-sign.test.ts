@@ -142,3 +142,21 @@ describe("a statement import", () => {
     ]);
   });
 });
+
+describe("a card processor's payout", () => {
+  // Stripe and Square pay a seller's takings into the bank: on the seller's statement that is income, not a move
+  // between their own accounts. A debit from the processor says nothing of what it was for.
+  it.each([
+    "STRIPE TRANSFER ST-K8Q2W7L1",
+    "ORIG CO NAME:STRIPE           CO ENTRY DESCR:TRANSFER   SEC:CCD IND ID:ST-Q4R8",
+    "STRIPE PAYMENTS EUROPE LTD",
+    "SQUARE INC TRANSFER 260314",
+  ])("%s paid in is income", (description) => {
+    expect(categoryOf(description, 48_210)).toBe("income");
+  });
+
+  it("money out to the processor is not income", () => {
+    expect(categoryOf("STRIPE TRANSFER ST-K8Q2W7L1", -1_083)).not.toBe("income");
+    expect(categoryOf("STRIPE ATLAS", -50_000)).toBe("business-services.legal");
+  });
+});
