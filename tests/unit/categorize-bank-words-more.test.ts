@@ -182,3 +182,20 @@ describe("words left out on purpose", () => {
     expect(categorize("THE CONVERTED BARN RESTAURANT")).toBe("food-dining.restaurants");
   });
 });
+
+describe("short interest and savings wording", () => {
+  it.each([
+    // "BANK INT": the bank's interest, abbreviated; not a bank whose name starts "Bank Int…"
+    ["BANK INT 2026-03-01 TO 2026-03-31", 412, "income.interest-income"],
+    // French "intérêt" in the singular, as the plural already was
+    ["INTERET SUR LIVRET A", 1_815, "income.interest-income"],
+    // German and Dutch "sparen" (saving): money moved to savings
+    ["SPAREN", -20_000, "transfer.transfer"],
+  ])("%s is read as the bank's wording", (description, amount, slug) => {
+    expect(categorize(description, amount)).toBe(slug);
+  });
+
+  it("a bank named 'Bank International' is not its interest", () => {
+    expect(categorize("BANK INTERNATIONAL", 412)).not.toBe("income.interest-income");
+  });
+});
