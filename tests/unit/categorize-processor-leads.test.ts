@@ -414,3 +414,16 @@ describe("guards", () => {
     expect(keyOf("KARTENZAHLUNG girocard EDEKA")).toBe("edeka");
   });
 });
+
+describe("a web address printed with spaces", () => {
+  it.each([
+    ["WWW ZALANDO DE /14-03-26", "zalando", "shopping.clothing"],
+    ["WWW IKEA NL", "ikea", "home.furnishings"],
+  ])("%s is the shop the address names", (description, key, slug) => {
+    expect(categorize(description)).toMatchObject({ sellerKey: key, categoryId: slug });
+  });
+
+  it("'WWW' alone names no seller", () => {
+    expect(categorize("WWW").categoryId).toBeNull();
+  });
+});

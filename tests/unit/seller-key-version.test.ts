@@ -58,6 +58,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["PP.7788.PP . KORNFELD VERSAND, Ihr Einkau  f bei KORNFELD VERSAND", "EUR", "kornfeld versand"],
   ["POS SALE 4410  HIBISCUS NAIL STUDIO GEORGE TOWN KY", "USD", "hibiscus nail studio george town"],
   ["STRIPE TRANSFER ST-K8Q2W7L1", "USD", "stripe"],
+  ["WWW LANTERNBOEKEN NL", "EUR", "lanternboeken"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
