@@ -263,6 +263,8 @@ function businessWords(
   bankWord: Phrase | null = null,
 ): BusinessWordMatch | null {
   let hits = scanPhrases(lexicons.businessWords, tokens, from, count);
+  if (hits !== null && namesAStreet(tokens, from, count))
+    hits = scanPhrases(lexicons.businessWords, withoutStreetNames(tokens, from, count), from, count);
   // The bank's own wording read as a business word too ("WIRE TRANSFER", a money-transfer shop's preset name) is
   // the bank's: it does not make the payee's name ("WIRE TRANSFER ACME ROOFING") ambiguous.
   if (hits !== null && bankWord !== null) {
@@ -542,6 +544,39 @@ function phraseWords(phrase: Phrase): readonly string[] {
     PHRASE_WORDS.set(phrase, words);
   }
   return words;
+}
+
+/**
+ * Words for a street that follow the street's name ("MARKET STREET INN", "CHURCH STREET PHARMACY", "MILL ROAD
+ * BAKERY"): the word before one names the street, not the kind of business, so it neither decides nor makes the
+ * name ambiguous. Not "ST": after a word it is as often a saint ("CAFE ST GERMAIN"). Not the French "RUE", which
+ * comes before the street's name.
+ */
+const STREET_WORDS: ReadonlySet<string> = new Set([
+  "street",
+  "road",
+  "rd",
+  "avenue",
+  "ave",
+  "lane",
+  "boulevard",
+  "blvd",
+  "straat",
+  "strasse",
+  "gasse",
+  "laan",
+]);
+
+function namesAStreet(tokens: readonly string[], from: number, count: number): boolean {
+  for (let k = from + 1; k < count; k++) if (STREET_WORDS.has(tokens[k]!)) return true;
+  return false;
+}
+
+/** The tokens with each street's name (the word before a street word) blanked, for a second scan. */
+function withoutStreetNames(tokens: readonly string[], from: number, count: number): string[] {
+  const copy = tokens.slice();
+  for (let k = from + 1; k < count; k++) if (STREET_WORDS.has(tokens[k]!)) copy[k - 1] = "";
+  return copy;
 }
 
 /**

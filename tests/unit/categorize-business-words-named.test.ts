@@ -148,3 +148,15 @@ describe("German words, brands and towns as ASCII terminals print them (AE, OE, 
     expect(categorize("BLUE BOTTLE COFFEE")).toBe("food-dining.coffee-shops");
   });
 });
+
+describe("a street's name inside a business's name", () => {
+  it.each([
+    // "church" and "market" name the street here, not a church or a grocer
+    ["CHURCH STREET PHARMACY", "health-fitness.pharmacy"],
+    ["MARKET STREET INN SPRINGFIELD", "travel.hotel"],
+    ["KERK STRAAT BAKKERIJ", "food-dining.groceries"],
+    ["CHAPEL ROAD DENTAL", "health-fitness.dentist"],
+  ])("%s is read by the kind of business, not the street", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+});

@@ -419,6 +419,7 @@ describe("a web address printed with spaces", () => {
   it.each([
     ["WWW ZALANDO DE /14-03-26", "zalando", "shopping.clothing"],
     ["WWW IKEA NL", "ikea", "home.furnishings"],
+    ["https://www.zalando.de 4471*2210 14 MAR", "zalando", "shopping.clothing"],
   ])("%s is the shop the address names", (description, key, slug) => {
     expect(categorize(description)).toMatchObject({ sellerKey: key, categoryId: slug });
   });
