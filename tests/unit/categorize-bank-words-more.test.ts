@@ -199,3 +199,18 @@ describe("short interest and savings wording", () => {
     expect(categorize("BANK INTERNATIONAL", 412)).not.toBe("income.interest-income");
   });
 });
+
+describe("pay and professional fees received, in French, Spanish, Portuguese and German", () => {
+  it.each([
+    ["REMUNERATION DU 03/2026 RECTORAT", 245_000, "income.paycheck"],
+    ["HONORARIOS CONSULTORIA MARZO", 150_000, "income"],
+    ["DOC-CLIENTE/HONORÁRIOS", 90_000, "income"],
+    ["HONORAIRES MISSION 2026-03", 120_000, "income"],
+  ])("%s paid in is income", (description, amount, slug) => {
+    expect(categorize(description, amount)).toBe(slug);
+  });
+
+  it("a fee paid out is not the holder's income", () => {
+    expect(categorize("HONORAIRES MISSION 2026-03", -120_000) ?? "").not.toMatch(/^income/);
+  });
+});
