@@ -20,9 +20,10 @@ function loadRealBank(file: string) {
   }
   const lines = text.split(/\r?\n/).filter((line) => line && !line.startsWith("#"));
   // Permissive or copyleft licences only (no non-commercial ones): MIT, ISC (MIT's terms in fewer words),
-  // GPL-2.0/3.0, EPL-1.0 (weak copyleft like MPL), BSD-2/3-Clause, Apache-2.0, CC0-1.0.
+  // GPL-2.0/3.0, AGPL-3.0 (GPL-3.0 plus network use; real-bank-11 names the copyright holder in its header), EPL-1.0
+  // (weak copyleft like MPL), BSD-2/3-Clause, Apache-2.0, CC0-1.0.
   for (const line of lines.slice(1))
-    expect(line).toMatch(/,(MIT|ISC|GPL-[23]\.0|EPL-1\.0|BSD-[23]-Clause|Apache-2\.0|CC0-1\.0)$/);
+    expect(line).toMatch(/,(MIT|ISC|A?GPL-[23]\.0|EPL-1\.0|BSD-[23]-Clause|Apache-2\.0|CC0-1\.0)$/);
   return rows;
 }
 
@@ -80,10 +81,9 @@ describe("categorization eval sets", () => {
   //   category; a business word a fixed-width field cut short; a church in ten more languages, a telco, a medical
   //   aid; Itaú's interest, package fee and vehicle-licence wording; a chain's three-word name before its branch),
   //   taking it to 0.593 / 0.073: floors that less 0.03, plus 0.02.
-  // - real-bank-10.csv: the tenth batch, the current hold-out (137 rows from four repositories no other set cites,
+  // - real-bank-10.csv: the hold-out before real-bank-11 (137 rows from four repositories no other set cites,
   //   labelled before the categorizer saw them, run once). Its floors are what it reached on the day it was added
-  //   (right 0.431 less 0.03, wrong 0.124 plus 0.02); never open its misses to write rules, and gather an eleventh
-  //   batch once anyone does.
+  //   (right 0.431 less 0.03, wrong 0.124 plus 0.02).
   it.each([
     { file: "real-bank.csv", minRows: 80, right: 0.9, wrong: MAX_WRONG },
     // Wrong up to 0.035: three of its SNCF rows are labelled Travel (two others Public Transportation, as
