@@ -324,6 +324,11 @@ export function cleanDescription(raw: string): CleanedDescription {
     if (display.length > 0 && mayContain(COURTESY_FILTER, tok) && (COURTESY.has(tok) || closesName(k, count)))
       break;
     if (tok === "s" && display.length > 0) {
+      // "S A", "S.A.", "S/A" closing a name: a company's legal form (sociedad / sociedade anónima), one token.
+      if (raws[k + 1] === "a" && (k + 2 === count || (kinds[k + 2]! & NUMBER) !== 0)) {
+        display.push("sa");
+        break;
+      }
       // TRADER JOE S: the bank replaced the apostrophe with a space. After a word already ending in s it is a
       // name cut at 32 characters instead ("STARBUCKS S…"), and the stray letter goes.
       if (!display[display.length - 1]!.endsWith("s")) display[display.length - 1] += "s";
@@ -524,6 +529,9 @@ const LEGAL_FORMS = new Set([
   "uab",
   "sia",
   "se",
+  // Brazil's limited company and sole-owner company ("ITURAN SERVICOS LTDA"); its S.A. is read as "sa" (see below)
+  "ltda",
+  "eireli",
 ]);
 
 const TAIL_WORDS = new Set([

@@ -209,6 +209,23 @@ export function categorizeTransaction<Id>(
     (seller.bankWordFromPurpose ||
       isFeeSlug(bankWord.slug) ||
       (bankWord.slug === TRANSFER && direction !== "in" && quotesAnInvoice(transaction.description)));
+  // A company paying the holder by transfer ("SEPA-ÜBERWEISUNG ZORVEX GMBH", "PIX RECEBIDO DE ZORVEX LTDA") pays
+  // pay, a client's invoice or a refund: income, as a deposit from a named company is (see settleBankWord). A person's
+  // transfer, or one from a known bank or brokerage, stays what the words say.
+  if (
+    direction === "in" &&
+    seller.companyTransfer &&
+    (bankWord === null || bankWord.slug === TRANSFER) &&
+    settle(
+      result,
+      ctx.slugToCategoryId("income"),
+      "dictionary",
+      "bank_words",
+      `A payment from ${seller.displayName}`,
+      CONFIDENCE.bankWord,
+    )
+  )
+    return result;
   if (bankWord !== null && !deferred && settleBankWord(result, bankWord, seller, ctx)) return result;
 
   if (seller.key !== "") {

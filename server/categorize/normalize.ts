@@ -76,6 +76,12 @@ export type SellerMatch = NormalizedSeller & {
    * only when nothing else decides; or null.
    */
   compound: BusinessWordMatch | null;
+  /**
+   * The text is a credit transfer's (a transfer's wrapper in front, or a transfer's wording) and the unknown name in it
+   * ends in a company's legal form ("SEPA-ÜBERWEISUNG ZORVEX GMBH", "TRANSFER FROM ZORVEX INC"): on money in, a
+   * company paying the holder, which is income (pay, a client's payment, a refund), not a move between own accounts.
+   */
+  companyTransfer: boolean;
 };
 
 export type ResolveOptions = {
@@ -507,9 +513,13 @@ function inCompanyName(
   keyTokenCount: number,
 ): boolean {
   if (word.weight >= 2 || !endsInLegalForm(tokens, keyTokenCount)) return false;
-  // A deposit phrase in front names no company: the payer's name follows it ("ELECTRONIC DEPOSIT ACME INC").
+  // A deposit phrase, or any phrase of two words or more, in front names no company: the payer's name follows it
+  // ("ELECTRONIC DEPOSIT ACME INC", "TRANSFER FROM ZORVEX INC", "RECEBIMENTO FORNECEDOR ZORVEX S.A."). A one-word
+  // "TRANSFER" in front may start the name ("TRANSFER SOLUTIONS BV"), and inside the name a phrase is part of it
+  // ("NORDIC TRANSFER PARTNERS GMBH").
   return !(
-    word.text.includes("deposit") && scanPhrases(lexicons.bankWords, tokens, 0, word.length)?.[0] === word
+    (word.text.includes("deposit") || word.length >= 2) &&
+    scanPhrases(lexicons.bankWords, tokens, 0, word.length)?.[0] === word
   );
 }
 
@@ -532,6 +542,7 @@ function payeesOwnCharge(lexicons: Lexicons, word: Phrase, tokens: readonly stri
 }
 
 const SERVICE_FEE: CategorySlug = "fees-charges.service-fee";
+const TRANSFER: CategorySlug = "transfer.transfer";
 
 /** Each bank phrase's words as the cleaning reads them, cleaned once per phrase. */
 const PHRASE_WORDS = new WeakMap<Phrase, readonly string[]>();
@@ -881,6 +892,7 @@ export function resolveSellerWith(
       incomeWord: null,
       business: null,
       compound: null,
+      companyTransfer: false,
     };
   }
   const cleaned = cleanDescription(sellerText);
@@ -982,6 +994,7 @@ export function resolveSellerWith(
       incomeWord,
       business: null,
       compound: null,
+      companyTransfer: false,
     };
   }
   if (known !== null) {
@@ -994,6 +1007,7 @@ export function resolveSellerWith(
       incomeWord,
       business: null,
       compound: null,
+      companyTransfer: false,
     };
   }
   const displayName = titleCase(display, keyTokenCount);
@@ -1016,6 +1030,8 @@ export function resolveSellerWith(
     incomeWord,
     business,
     compound,
+    companyTransfer:
+      (cleaned.afterTransfer || bankWord?.slug === TRANSFER) && endsInLegalForm(tokens, keyTokenCount),
   };
 }
 

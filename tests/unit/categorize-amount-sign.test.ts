@@ -160,3 +160,36 @@ describe("a card processor's payout", () => {
     expect(categoryOf("STRIPE ATLAS", -50_000)).toBe("business-services.legal");
   });
 });
+
+describe("a company paying the holder by transfer", () => {
+  // A transfer in from a company (its name ends in a legal form) is pay, a client's payment or a refund: income. From
+  // a person, or out of the account, it stays a transfer or undecided. Invented names throughout.
+  it.each([
+    "SEPA-UEBERWEISUNG ZORVEX GMBH LOHN 03/2026",
+    "OVERBOEKING ZORVEX BV",
+    "BONIFICO ZORVEX SRL",
+    "TRANSFER FROM ZORVEX INC",
+    "Pix recebido de ZORVEX SERVICOS LTDA",
+    "Transferencia recebida: 230 2159 ZORVEX SEGUROS S.A.",
+    "TRANSFERENCIA PIX REM: ZORVEX SEGUROS S A       85/08",
+    "RECEBIMENTO FORNECEDOR ZORVEX SEGUROS S/A",
+  ])("%s paid in is income", (description) => {
+    expect(categoryOf(description, 250_000)).toMatch(/^income/);
+  });
+
+  it.each(["SEPA-UEBERWEISUNG MAX MUSTERMANN", "Pix recebido de JOAO SILVA", "TRANSFER FROM SAVINGS"])(
+    "%s, from a person or the holder, is not income",
+    (description) => {
+      expect(categoryOf(description, 250_000) ?? "").not.toMatch(/^income/);
+    },
+  );
+
+  it("the same transfer paid out is no income", () => {
+    expect(categoryOf("TRANSFER FROM ZORVEX INC", -250_000)).toBe("transfer.transfer");
+  });
+
+  it("a company named with a transfer word keeps its name", () => {
+    expect(categoryOf("TRANSFER SOLUTIONS BV", 250_000)).toBeNull();
+    expect(categoryOf("NORDIC TRANSFER PARTNERS GMBH", 250_000)).toBeNull();
+  });
+});

@@ -59,6 +59,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["POS SALE 4410  HIBISCUS NAIL STUDIO GEORGE TOWN KY", "USD", "hibiscus nail studio george town"],
   ["STRIPE TRANSFER ST-K8Q2W7L1", "USD", "stripe"],
   ["WWW LANTERNBOEKEN NL", "EUR", "lanternboeken"],
+  ["PAGAMENTO BOLETO ZORVEX SEGUROS S.A.", "BRL", "boleto zorvex seguros sa"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
