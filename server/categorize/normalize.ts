@@ -1021,6 +1021,7 @@ export function resolveSellerWith(
   if (business !== null && mayBeAPub(business, where)) business = null;
   let compound = generic || business !== null ? null : compoundBusinessWord(lexicons, tokens, keyTokenCount);
   if (compound !== null && mayBeAPub(compound, where)) compound = null;
+  if (business === null && compound === null && !generic) business = webService(sellerText);
   return {
     key,
     displayName,
@@ -1049,6 +1050,22 @@ function paddedName(lexicons: Lexicons, text: string, gap: number, tokens: reado
   for (let k = end; k < tokens.length; k++) if (lexicons.generic.has(tokens[k]!)) return tokens.length;
   return end;
 }
+
+/**
+ * A seller printed as a web address under a domain that software and online services take ("ZORVEX.IO",
+ * "ZORVEX.AI", "ZORVEX.DEV", "ZORVEX.APP"): an online service, read as Business Software when nothing in the name
+ * says more. Trusted below a business word: a game shop or a consumer app takes these domains too.
+ */
+function webService(text: string): BusinessWordMatch | null {
+  const found = SERVICE_DOMAIN.exec(text);
+  return found === null
+    ? null
+    : { slug: SOFTWARE, confidence: WEB_SERVICE_CONFIDENCE, word: `.${found[1]!.toLowerCase()}` };
+}
+
+const SERVICE_DOMAIN = /[\p{L}\p{N}]\.(io|ai|dev|app)(?![\p{L}\p{N}])/iu;
+const SOFTWARE: CategorySlug = "business-services.software";
+const WEB_SERVICE_CONFIDENCE = 0.7;
 
 /** Where a pub is as often called a hotel (the Royal Hotel, the Commercial Hotel) as a place to sleep is. */
 const PUB_HOTEL_COUNTRIES: ReadonlySet<string> = new Set(["au", "nz"]);

@@ -160,3 +160,21 @@ describe("a street's name inside a business's name", () => {
     expect(categorize(description)).toBe(slug);
   });
 });
+
+describe("a seller printed as a software domain", () => {
+  it.each(["ZORVEX.IO", "QUILLSTACK.AI 415-555-0100", "BRAMBLEKIT.DEV", "LOOMWISE.APP"])(
+    "%s is an online service: Business Software",
+    (description) => {
+      expect(categorize(description)).toBe("business-services.software");
+    },
+  );
+
+  it("a name's own words say more than its domain", () => {
+    expect(categorize("ZORVEX PIZZERIA.IO")).toBe("food-dining.restaurants");
+  });
+
+  it("'AI' as a word is no domain ('ai' is Italian for 'to the')", () => {
+    expect(categorize("TRATTORIA AI PORTICI")).toBe("food-dining.restaurants");
+    expect(categorize("ZORVEX AI")).toBeNull();
+  });
+});
