@@ -141,7 +141,9 @@ describe("a transfer that pays a business's invoice", () => {
   });
 
   it("money in against an invoice is the holder's own bill paid, not the payer's kind of business", () => {
-    expect(paid("DOM TRF CREDIT - OAKDALE CONSTRUCTION INV 22", 125_000).categoryId).toBe("transfer.transfer");
+    expect(paid("DOM TRF CREDIT - OAKDALE CONSTRUCTION INV 22", 125_000).categoryId).toBe(
+      "transfer.transfer",
+    );
   });
 
   it("the bank's own wording read as a money-transfer shop does not make the payee's name ambiguous", () => {
