@@ -214,3 +214,22 @@ describe("pay and professional fees received, in French, Spanish, Portuguese and
     expect(categorize("HONORAIRES MISSION 2026-03", -120_000) ?? "").not.toMatch(/^income/);
   });
 });
+
+describe("French and Brazilian bank, tax and investment wording", () => {
+  it.each([
+    ["COTISATIONS BANCAIRES 03/2026", -1_850, "fees-charges.bank-fee"],
+    ["PRLV SEPA DDFIP DU RHONE", -64_000, "taxes.federal-tax"],
+    ["PRLV SEPA DRFIP ILE DE FRANCE", -64_000, "taxes.federal-tax"],
+    ["DARF RECEITA FEDERAL 0211", -120_000, "taxes.federal-tax"],
+    // "Aplicação" puts money into an investment (a CDB, savings): a move, as its "resgate" takes it back out
+    ["APLICACAO CDB DI", -500_000, "transfer.transfer"],
+    // Itaú's SISPAG: a company's payment run, to its employees and suppliers
+    ["SISPAG ZORVEX COMERCIO", 320_000, "income"],
+  ])("%s is read as the bank's wording", (description, amount, slug) => {
+    expect(categorize(description, amount)).toBe(slug);
+  });
+
+  it("a French nursing home (EHPAD) is health care", () => {
+    expect(categorize("EHPAD LES TILLEULS 032026", -210_000)).toBe("health-fitness");
+  });
+});
