@@ -12,7 +12,7 @@ export const MONTHS = new Set(MONTH_NAMES);
 // do the Nordic and Swiss mobile wallets a shop is paid through (VIPPS, MobilePay, TWINT). DoorDash, Uber and Lyft
 // are left alone: they are the seller, matched as aliases.
 export const PROCESSORS = new Set(
-  "sq tst paypal pp sp py ic cke bt par smk wpy levelup fs gpay pos goo iz sumup zettle clover dd ccv ztl spy vipps mobilepay twint".split(
+  "sq tst paypal pp sp py ic cke bt par smk wpy levelup fs gpay pos goo iz sumup zettle clover dd ccv ztl spy vipps mobilepay twint dlo ikh payfast yoco zapper paddle".split(
     " ",
   ),
 );

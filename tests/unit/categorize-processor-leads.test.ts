@@ -428,3 +428,17 @@ describe("a web address printed with spaces", () => {
     expect(categorize("WWW").categoryId).toBeNull();
   });
 });
+
+describe("more payment processors' codes before a star", () => {
+  it.each([
+    // dLocal (emerging markets), Paddle (software resellers), and South Africa's PayFast, Yoco, iKhokha and Zapper
+    ["DLO*NETFLIX", "netflix"],
+    ["PADDLE.NET* ZORVEXSOFT", "zorvexsoft"],
+    ["PAYFAST*ZORVEX BOOKS 470720*5678 01 NOV", "zorvex books"],
+    ["YOCO *ZORVEX BAKERY", "zorvex bakery"],
+    ["IKH*ZORVEX PLUMBING", "zorvex plumbing"],
+    ["ZAPPER *ZORVEX CAFE", "zorvex cafe"],
+  ])("%s is the seller after the star", (description, key) => {
+    expect(keyOf(description)).toBe(key);
+  });
+});
