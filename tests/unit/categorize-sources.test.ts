@@ -495,4 +495,14 @@ describe("name-suggestion-index businesses listed for several kinds of place", (
     expect(categoriesOf("super")).not.toContain("travel.hotel");
     expect(categoriesOf("sport")).toEqual([]);
   });
+
+  it("lets a brand that only splits into short English words start a longer seller text", () => {
+    const spellings = (name: string) => nsi.sellers.find((row) => row[0] === name)?.slice(3);
+    // "ole" + "rex" is no pair of everyday words: "OLEREX VIIMSI" is the Estonian fuel chain at its Viimsi station
+    expect(spellings("Olerex")).toEqual(["olerex"]);
+    // Two longer words glued still count only as the whole text ("burger" + "fuel")
+    expect(spellings("BurgerFuel")).toEqual(["=burgerfuel"]);
+    // A town's name ("new" + "bury") starts other businesses' names ("NEWBURY BUILDING SOCIETY")
+    expect(spellings("Newbury")).toEqual(["=newbury"]);
+  });
 });
