@@ -1057,6 +1057,8 @@ function paddedName(lexicons: Lexicons, text: string, gap: number, tokens: reado
  * says more. Trusted below a business word: a game shop or a consumer app takes these domains too.
  */
 function webService(text: string): BusinessWordMatch | null {
+  // Most names hold no dot: one scan for it spares them the pattern.
+  if (text.indexOf(".") < 0) return null;
   const found = SERVICE_DOMAIN.exec(text);
   return found === null
     ? null
