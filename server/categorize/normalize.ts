@@ -279,7 +279,9 @@ function businessWords(
   }
   if (hits === null)
     return (
-      gluedBusinessWord(lexicons, tokens, count, from) ?? truncatedBusinessWord(lexicons, tokens, count, from)
+      gluedBusinessWord(lexicons, tokens, count, from) ??
+      truncatedBusinessWord(lexicons, tokens, count, from) ??
+      truncatedPhrase(lexicons, tokens, count, from)
     );
   return agreeingWords(lexicons, hits, false) ?? dishOverScenery(lexicons, hits);
 }
@@ -418,6 +420,43 @@ function truncatedBusinessWord(
     ? null
     : { slug: found.slug, confidence: found.confidence - 0.1, word: found.text };
 }
+
+/**
+ * A business phrase of two words whose second word a fixed-width field cut short ("CAYMAN BUILDING SUPPLI GEORGE
+ * TOWN"): its first word whole, then at least TRUNCATED_PHRASE_MIN letters that start its second word, at most
+ * TRUNCATED_PHRASE_MAX_CUT fewer. The whole first word anchors the reading, so a short cut ending is read too; all
+ * such phrases must agree on a group, and the reading is trusted a little less than the whole phrase.
+ */
+function truncatedPhrase(
+  lexicons: Lexicons,
+  tokens: readonly string[],
+  count: number,
+  from: number,
+): BusinessWordMatch | null {
+  const index = lexicons.businessWords;
+  let found: Phrase | undefined;
+  for (let k = from; k + 1 < count; k++) {
+    const first = tokens[k]!;
+    if (!mayContain(index.firstFilter, first)) continue;
+    const phrases = index.byFirst.get(first);
+    const cut = tokens[k + 1]!;
+    if (phrases === undefined || cut.length < TRUNCATED_PHRASE_MIN || !isLetters(cut)) continue;
+    for (const { rest, phrase } of phrases) {
+      if (rest.length !== 1) continue;
+      const second = rest[0]!;
+      if (second.length <= cut.length || second.length - cut.length > TRUNCATED_PHRASE_MAX_CUT) continue;
+      if (!second.startsWith(cut)) continue;
+      if (found !== undefined && groupOf(found.slug) !== groupOf(phrase.slug)) return null;
+      found ??= phrase;
+    }
+  }
+  return found === undefined
+    ? null
+    : { slug: found.slug, confidence: found.confidence - 0.1, word: found.text };
+}
+
+const TRUNCATED_PHRASE_MIN = 4;
+const TRUNCATED_PHRASE_MAX_CUT = 4;
 
 /** The shortest name part a compound is read behind: "STADTBÄCKEREI", not "ERBÄCKEREI". */
 const COMPOUND_MODIFIER_MIN = 3;

@@ -314,6 +314,9 @@ describe("a business word a fixed-width field cut short", () => {
     ["POS SALE 4410  HARBOUR VIEW RESTAURAN NASSAU BS", "food-dining.restaurants"],
     ["CARD 0412 WESTSIDE PHARMAC DULUTH MN", "health-fitness.pharmacy"],
     ["DEBIT 0412 FRESHWAY SUPERMARKE LEEDS", "food-dining.groceries"],
+    // A two-word kind of business with its second word cut: the first word, whole, anchors it
+    ["POS SALE 4410  HARBOUR BUILDING SUPPL GEORGE TOWN KY", "home.home-improvement"],
+    ["CARD 0412 LAKEVIEW ANIMAL HOSPIT DULUTH MN", "pets.veterinary"],
   ])("%s is read by the word's start (%s)", (text, slug) => {
     expect(categorize(text).categoryId).toBe(slug);
   });
