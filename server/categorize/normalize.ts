@@ -1060,7 +1060,8 @@ export function resolveSellerWith(
   if (business !== null && mayBeAPub(business, where)) business = null;
   let compound = generic || business !== null ? null : compoundBusinessWord(lexicons, tokens, keyTokenCount);
   if (compound !== null && mayBeAPub(compound, where)) compound = null;
-  if (business === null && compound === null && !generic) business = webService(sellerText);
+  if (business === null && compound === null && !generic)
+    business = webService(sellerText) ?? doctorsTitle(tokens, keyTokenCount);
   return {
     key,
     displayName,
@@ -1103,6 +1104,21 @@ function webService(text: string): BusinessWordMatch | null {
     ? null
     : { slug: SOFTWARE, confidence: WEB_SERVICE_CONFIDENCE, word: `.${found[1]!.toLowerCase()}` };
 }
+
+/**
+ * A name that opens with the title "DR" ("DR WEILL PESSAC", "DR. ZORVEX"): a doctor's practice, when nothing else in
+ * the name says what it is ("DR SMITH DDS" is a dentist by its own word). Only in front: after a name "DR" is a
+ * street ("MAPLE DR"). A brand named so ("DR MARTENS") is a known seller and never asked.
+ */
+function doctorsTitle(tokens: readonly string[], count: number): BusinessWordMatch | null {
+  return count >= 2 && tokens[0] === "dr" && isLetters(tokens[1]!) ? DOCTOR_BY_TITLE : null;
+}
+
+const DOCTOR_BY_TITLE: BusinessWordMatch = {
+  slug: "health-fitness.doctor",
+  confidence: CONFIDENCE.businessPresetName,
+  word: "dr",
+};
 
 const SERVICE_DOMAIN = /[\p{L}\p{N}]\.(io|ai|dev|app)(?![\p{L}\p{N}])/iu;
 const SOFTWARE: CategorySlug = "business-services.software";

@@ -178,3 +178,19 @@ describe("a seller printed as a software domain", () => {
     expect(categorize("ZORVEX AI")).toBeNull();
   });
 });
+
+describe("a doctor's title in front of a name", () => {
+  it.each(["DR ZORVEX 33PESSAC", "DR. ZORVEX-WEILL", "DR. MED. ZORVEX", "PRAXIS DR. MED. ZORVEX"])(
+    "%s is a doctor's practice",
+    (description) => {
+      expect(categorize(description)).toBe("health-fitness.doctor");
+    },
+  );
+
+  it("after a name 'DR' is a street, and a brand named so is the brand", () => {
+    expect(categorize("ZORVEX DR")).toBeNull();
+    expect(categorize("DR MARTENS")).toBe("shopping.clothing");
+    // The name's own word says more: a dentist
+    expect(categorize("DR ZORVEX DDS")).toBe("health-fitness.dentist");
+  });
+});
