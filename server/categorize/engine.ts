@@ -221,7 +221,7 @@ export function categorizeTransaction<Id>(
       ctx.slugToCategoryId("income"),
       "dictionary",
       "bank_words",
-      `A payment from ${seller.displayName}`,
+      `A payment from ${payerName(seller.displayName, bankWord)}`,
       CONFIDENCE.bankWord,
     )
   )
@@ -408,7 +408,7 @@ function settleBankWord<Id>(
       ctx.slugToCategoryId("income"),
       "dictionary",
       "bank_words",
-      `A deposit from ${seller.displayName}`,
+      `A deposit from ${payerName(seller.displayName, bankWord)}`,
       CONFIDENCE.bankWord,
     );
   }
@@ -439,6 +439,26 @@ function companyInFront(key: string, phrase: string): boolean {
   const front = key.slice(0, at - 1).split(" ");
   return endsInLegalForm(front, front.length);
 }
+
+/**
+ * The payer's name for the provenance line: the display name without the bank's phrase in front of it ("Electronic
+ * Deposit Acme Inc" → "Acme Inc"), when the name opens with the phrase's words; else the display name as it is.
+ */
+function payerName(displayName: string, bankWord: Phrase | null): string {
+  let words = displayName.split(" ");
+  const phrase = bankWord?.text.split(" ") ?? [];
+  if (
+    phrase.length > 0 &&
+    words.length > phrase.length &&
+    phrase.every((w, i) => words[i]!.toLowerCase() === w)
+  )
+    words = words.slice(phrase.length);
+  // "… RECEBIDO DE ZORVEX", "… FROM ZORVEX": the word that introduces the payer is not their name.
+  if (words.length > 1 && PAYER_PREPOSITIONS.has(words[0]!.toLowerCase())) words = words.slice(1);
+  return words.join(" ");
+}
+
+const PAYER_PREPOSITIONS: ReadonlySet<string> = new Set(["from", "de", "da", "do", "du", "van", "von"]);
 
 /** Deposit phrases (bank-words.json) for money the account holder paid in themselves. */
 const SELF_DEPOSITS: ReadonlySet<string> = new Set([

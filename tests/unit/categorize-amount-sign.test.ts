@@ -193,3 +193,16 @@ describe("a company paying the holder by transfer", () => {
     expect(categoryOf("NORDIC TRANSFER PARTNERS GMBH", 250_000)).toBeNull();
   });
 });
+
+describe("the provenance line names the payer, not the bank's wording", () => {
+  const reasonOf = (description: string) =>
+    categorizeTransaction({ description, amount: 250_000 }, context()).reason;
+
+  it.each([
+    ["ELECTRONIC DEPOSIT ZORVEX INC", "A payment from Zorvex Inc"],
+    ["DEPOSIT FROM ZORVEX", "A deposit from Zorvex"],
+    ["Pix recebido de ZORVEX SERVICOS LTDA", "A payment from Zorvex Servicos Ltda"],
+  ])("%s: %s", (description, reason) => {
+    expect(reasonOf(description)).toBe(reason);
+  });
+});
