@@ -60,19 +60,20 @@ describe("categorization eval sets", () => {
   // - real-bank-6.csv: the hold-out gathered to replace real-bank-4 in that role (repositories no earlier set cites,
   //   labelled before the categorizer saw the rows). Its floors were what it reached on the day it was added (right
   //   0.565 less 0.03, wrong 0.027 plus 0.02). It was then used for pass/fail checks while rules were tuned, so it is
-  //   a hold-out no longer; its misses are still never a tuning list.
+  //   a hold-out no longer; stop 31 read its misses too (a doctor's title, a web address printed with spaces), so it
+  //   is a tuning set now: 0.728 / 0.048 then, floors that less 0.03, plus 0.02 (wrong kept at 0.05, see below).
   // - real-bank-7.csv: the hold-out before real-bank-8 (87 rows, again from repositories no other set cites, labelled
   //   before the categorizer saw them, run once). Its floors are what it reached on the day it was added (right 0.425
   //   less 0.03, wrong 0.046 plus 0.02). Stop 27's general vocabulary (fees beside their operation, Central European
   //   and Balkan business and bank words, card networks as wrappers) took it to 0.540 / 0.046, run once; its right
   //   floor was then that less 0.03. It is no longer the hold-out: once real-bank-8 took that role, stop 28 read its
   //   misses for general rules (ABN AMRO's Naam: field, German text without umlauts, towns by their own names), so it
-  //   is a tuning set now, at 0.759 / 0.034: floors that less 0.03, plus 0.02.
+  //   is a tuning set now, at 0.759 / 0.034, and 0.782 / 0.034 after stop 31: floors that less 0.03, plus 0.02.
   // - real-bank-8.csv: the hold-out before real-bank-9 (90 rows from five repositories no other set cites, labelled
   //   before the categorizer saw them, run once). Its floors are what it reached on the day it was added (right 0.455
   //   less 0.03, wrong 0.167 plus 0.02). Once real-bank-9 took over as the hold-out it became a set to tune on: stop
   //   29 read its misses for general rules (German and Austrian labelled SEPA fields, Belgian Fortis details, a few
-  //   words), taking it to 0.711 / 0.044: floors that less 0.03, plus 0.02.
+  //   words), taking it to 0.711 / 0.044, and stop 31 to 0.767 / 0.044: floors that less 0.03, plus 0.02.
   // - real-bank-9.csv: the hold-out before real-bank-10 (150 rows from six repositories no other set cites, labelled
   //   before the categorizer saw them, run once: right 0.447, wrong 0.160). Once real-bank-10 took over as the
   //   hold-out it became a set to tune on: stop 30 read its misses for general rules ("grand" is a place, not a
@@ -80,10 +81,16 @@ describe("categorization eval sets", () => {
   //   and redemption words; a rebate is a refund; money in from a platform businesses pay for is not that platform's
   //   category; a business word a fixed-width field cut short; a church in ten more languages, a telco, a medical
   //   aid; Itaú's interest, package fee and vehicle-licence wording; a chain's three-word name before its branch),
-  //   taking it to 0.593 / 0.073: floors that less 0.03, plus 0.02.
+  //   taking it to 0.593 / 0.073, and stop 31 (an invoice paid by transfer, a cut two-word kind of business, a
+  //   processor's payout is income) to 0.633 / 0.047: floors that less 0.03, plus 0.02.
   // - real-bank-10.csv: the hold-out before real-bank-11 (137 rows from four repositories no other set cites,
-  //   labelled before the categorizer saw them, run once). Its floors are what it reached on the day it was added
-  //   (right 0.431 less 0.03, wrong 0.124 plus 0.02).
+  //   labelled before the categorizer saw them, run once). Its floors were what it reached on the day it was added
+  //   (right 0.431 less 0.03, wrong 0.124 plus 0.02). Once real-bank-11 took over as the hold-out it became a set to
+  //   tune on: stop 31 read its misses for general rules (a company paying by transfer is income; Portuguese and
+  //   French bank, tax and transfer wording; software domains; processors' codes before a star), taking it to
+  //   0.555 / 0.109: floors that less 0.03, plus 0.02. Its business-services rows are a business account's: Tally
+  //   files consumer software (Adobe, Microsoft, OpenAI) under Electronics & Software, where they are labelled
+  //   Business Software; those rows stay wrong by design.
   // - real-bank-11.csv: the eleventh batch, the current hold-out (179 rows from three repositories no other set cites:
   //   a US credit union's card OFX, New Zealand, Australian, UK and French Polynesian accounts, Chase and Australian
   //   parser samples; labelled before the categorizer saw them, run once). Its floors are what it reached on the day
@@ -94,16 +101,16 @@ describe("categorization eval sets", () => {
     // Wrong up to 0.035: three of its SNCF rows are labelled Travel (two others Public Transportation, as
     // descriptions.csv labels Amtrak); Tally files national rail under Public Transportation.
     { file: "real-bank-2.csv", minRows: 200, right: 0.8, wrong: 0.035 },
-    { file: "real-bank-3.csv", minRows: 150, right: 0.73, wrong: 0.03 },
-    { file: "real-bank-4.csv", minRows: 130, right: 0.76, wrong: 0.09 },
+    { file: "real-bank-3.csv", minRows: 150, right: 0.741, wrong: 0.03 },
+    { file: "real-bank-4.csv", minRows: 130, right: 0.796, wrong: 0.085 },
     { file: "real-bank-5.csv", minRows: 140, right: 0.69, wrong: 0.02 },
     // Wrong up to 0.05: OpenStreetMap names a village shop (a German "Dorfladen") as a country store, filed under
     // General Merchandise, where its label says Groceries.
-    { file: "real-bank-6.csv", minRows: 140, right: 0.53, wrong: 0.05 },
-    { file: "real-bank-7.csv", minRows: 85, right: 0.729, wrong: 0.054 },
-    { file: "real-bank-8.csv", minRows: 88, right: 0.681, wrong: 0.064 },
-    { file: "real-bank-9.csv", minRows: 148, right: 0.563, wrong: 0.093 },
-    { file: "real-bank-10.csv", minRows: 135, right: 0.401, wrong: 0.144 },
+    { file: "real-bank-6.csv", minRows: 140, right: 0.698, wrong: 0.05 },
+    { file: "real-bank-7.csv", minRows: 85, right: 0.752, wrong: 0.054 },
+    { file: "real-bank-8.csv", minRows: 88, right: 0.737, wrong: 0.064 },
+    { file: "real-bank-9.csv", minRows: 148, right: 0.603, wrong: 0.067 },
+    { file: "real-bank-10.csv", minRows: 135, right: 0.525, wrong: 0.129 },
     { file: "real-bank-11.csv", minRows: 177, right: 0.472, wrong: 0.11 },
   ])(
     "$file: sources and licences named, at least $right right and at most $wrong wrong",
