@@ -411,6 +411,7 @@ function truncatedBusinessWord(
       if (word.length === token.length || word.length - token.length > TRUNCATED_MAX_CUT) continue;
       // A whole word the rest would inflect ("station" of "stationers") is that word, not a cut one.
       if (WORD_ENDINGS.has(word.slice(token.length))) continue;
+      // Never undefined: longBusinessWords holds only words that are a one-word business phrase (see lexicons.ts).
       const hit = singleWord(lexicons, word)!;
       if (found !== undefined && groupOf(found.slug) !== groupOf(hit.slug)) return null;
       found ??= hit;
