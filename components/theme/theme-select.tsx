@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useLayoutEffect, useState } from "react";
 import { THEME_COOKIE, type Theme, themeAttribute, themes } from "@/lib/theme";
 
 const labels: Record<Theme, string> = { system: "System", light: "Light", dark: "Dark" };
@@ -12,6 +12,14 @@ const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
  */
 export function ThemeSelect({ initial, className }: { initial: Theme; className?: string }) {
   const [theme, setTheme] = useState<Theme>(initial);
+  // After every commit, not only after a choice: a server render that was requested before the choice (a refresh
+  // after sign-up adopts the time zone, a sync's progress) brings the root layout's theme read from the older
+  // cookie, and would otherwise put the previous theme back on the page until the next render.
+  useLayoutEffect(() => {
+    const attribute = themeAttribute(theme);
+    if (attribute) document.documentElement.dataset.theme = attribute;
+    else delete document.documentElement.dataset.theme;
+  });
   return (
     <label className={className}>
       <span className="sr-only">Colour theme</span>
@@ -22,9 +30,6 @@ export function ThemeSelect({ initial, className }: { initial: Theme; className?
           setTheme(next);
           // biome-ignore lint/suspicious/noDocumentCookie: a plain preference cookie; the Cookie Store API is not in every browser
           document.cookie = `${THEME_COOKIE}=${next}; path=/; max-age=${ONE_YEAR_SECONDS}; samesite=lax`;
-          const attribute = themeAttribute(next);
-          if (attribute) document.documentElement.dataset.theme = attribute;
-          else delete document.documentElement.dataset.theme;
         }}
         className="rounded-md border border-control bg-surface px-2 py-1.5 text-sm text-fg"
       >

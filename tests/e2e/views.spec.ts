@@ -244,6 +244,39 @@ test("the theme: a choice that sticks from the first paint, and the system's whe
   expect((await pageBackground(page))[0]).toBeLessThan(60);
 });
 
+test("a theme chosen while the server renders the page from the older choice is the one that stays", async ({
+  page,
+  auth,
+}) => {
+  await auth.signUp(uniqueEmail("theme-race"));
+  await page.goto("/settings");
+  await page.waitForLoadState("networkidle");
+  const theme = page.getByLabel("Colour theme");
+  await theme.selectOption("dark");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  // Saving the settings renders the whole page again, from the cookie the request carried ("dark"). The request is
+  // held until the user has chosen "system", as a slow server or a refresh already on its way would do.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route("**/settings", async (route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    const headers = await route.request().allHeaders();
+    await held;
+    // Sent with the cookie as it was when the request left: the browser would attach the newer one on continuing.
+    const cookie = (headers.cookie ?? "").replace(/(^|; )theme=[^;]*/, "$1theme=dark");
+    await route.fulfill({ response: await route.fetch({ headers: { ...headers, cookie } }) });
+  });
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await theme.selectOption("system");
+  await expect(page.locator("html")).not.toHaveAttribute("data-theme", /./);
+  release();
+  await expect(page.getByText("Your settings are saved.")).toBeVisible();
+  await expect(page.locator("html")).not.toHaveAttribute("data-theme", /./);
+  await expect(theme).toHaveValue("system");
+});
+
 test("settings keep what was typed and put each problem next to its field; /login while signed in leads home", async ({
   page,
   auth,
