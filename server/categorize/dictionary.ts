@@ -11,11 +11,13 @@ import type { AliasIndex } from "@/server/categorize/alias-index";
 import * as aliasIndex from "@/server/categorize/alias-index";
 import * as clean from "@/server/categorize/clean";
 import { type CategorySlug, categoryBySlug, isCategorySlug } from "@/server/categorize/taxonomy";
+import * as tokenizer from "@/server/categorize/tokenize";
 
 // tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
 // the hot path reads module-local copies instead (see clean.ts).
 const { cleanDescription, isLegalForm, isTailToken, keyFromTokens, tailLength, townLength } = clean;
 const { buildAliasIndex, childFlags, childId, findChild, ROOT, tokenHash } = aliasIndex;
+const { foldForMatch } = tokenizer;
 
 /** One line of data/sellers.json. */
 export type SellerEntry = {
@@ -129,6 +131,13 @@ export type SellerDictionary = {
   readonly byKey: ReadonlyMap<string, SellerRecord>;
   readonly sellerCount: number;
   readonly aliasCount: number;
+  /**
+   * Sellers of Tally's list whose one-word spelling came from a name with a number the cleaning drops ("Pay1040" is
+   * "pay", "Phillips 66" "phillips", "1-800-Contacts" "contacts"), with those names as letters and digits only
+   * ("pay1040"). Read as that one word, such a seller counts only when the text prints the number with it: "PAY AS
+   * YOU GO" is not Pay1040, "TRADING POST" not Trading212 (see numberPrinted).
+   */
+  readonly numbered: ReadonlyMap<SellerRecord, readonly string[]>;
 };
 
 export class SellerDictionaryError extends Error {
@@ -189,6 +198,10 @@ export function loadSellerDictionary(
     return owner !== undefined && owner.countries === "";
   };
 
+  // One-word forms and the record whose numbered spelling made them; plainOneWord: those a spelling without a
+  // dropped number gives too, which count as the word alone.
+  const numberedForms = new Map<string, { record: SellerRecord; squashed: string[] }>();
+  const plainOneWord = new Set<string>();
   const addTally = (text: string, record: SellerRecord, exact: boolean) => {
     const tokens = cleanDescription(text).tokens;
     if (tokens.length === 0) {
@@ -196,6 +209,13 @@ export function loadSellerDictionary(
       return;
     }
     const form = `${exact ? "=" : ""}${tokens.join(" ")}`;
+    if (tokens.length === 1 && !exact) {
+      if (/\d/.test(text) && !/\d/.test(tokens[0]!)) {
+        const seen = numberedForms.get(form);
+        if (seen === undefined) numberedForms.set(form, { record, squashed: [squashed(text)] });
+        else if (seen.record === record) seen.squashed.push(squashed(text));
+      } else plainOneWord.add(form);
+    }
     const owner = owners.get(form);
     if (owner !== undefined) {
       if (owner !== record) problems.push(`"${form}" is claimed by both ${owner.name} and ${record.name}`);
@@ -290,7 +310,10 @@ export function loadSellerDictionary(
   }
 
   if (problems.length > 0) throw new SellerDictionaryError(problems);
-  return { aliases: freeze(aliases), byKey, sellerCount, aliasCount };
+  const numbered = new Map<SellerRecord, string[]>();
+  for (const [form, { record, squashed }] of numberedForms)
+    if (!plainOneWord.has(form) && owners.get(form) === record) numbered.set(record, squashed);
+  return { aliases: freeze(aliases), byKey, sellerCount, aliasCount, numbered };
 }
 
 /** What a trie node holds, as its flags in the AliasIndex: the walk reads only the arrays a flag names. */
@@ -548,6 +571,22 @@ export function lastMatchKindWords(): number {
 }
 
 /** How many leading tokens the seller matchAlias last returned was matched by. */
+/** A text as letters and digits only, lower case and without accents ("1-800-Contacts" → "1800contacts"). */
+function squashed(text: string): string {
+  return foldForMatch(text.toLowerCase()).replace(/[^a-z0-9]+/g, "");
+}
+
+/**
+ * Whether a seller read from one word of `raw` is meant: true unless its one-word spelling came from a name with a
+ * number (see SellerDictionary.numbered) that the text does not print with it.
+ */
+export function numberPrinted(dict: SellerDictionary, known: SellerRecord, raw: string): boolean {
+  const forms = dict.numbered.get(known);
+  if (forms === undefined || matchedTokens !== 1) return true;
+  const text = squashed(raw);
+  return forms.some((form) => text.includes(form));
+}
+
 export function lastMatchLength(): number {
   return matchedTokens;
 }

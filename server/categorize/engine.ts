@@ -198,16 +198,22 @@ export function categorizeTransaction<Id>(
   // A weak word from the ACH purpose or channel ("Electronic Funds Transfer") waits until the payee's own name
   // has been read by the business words. So does a weak fee word: "kosten", "frais", "gastos" are the costs of
   // anything ("KOSTEN KINDERDAGVERBLIJF" is what the daycare costs), so a word naming the kind of business outranks it;
-  // a strong fee phrase ("OVERDRAFT FEE") still decides. So does a weak transfer word on money paid against an
-  // invoice ("DOM TRF DEBIT - … BUILDING SUPPLIES -INV 011916"): settling a business's bill buys from it. Without an
-  // invoice the payee's words may be anything ("TRANSFER TO … MONEY MARKET" is savings, not groceries), and money in
-  // against an invoice is the holder's own bill paid, income rather than the payer's kind of business.
+  // a strong fee phrase ("OVERDRAFT FEE") still decides. So does a weak card-payment word on money paid out: "ONLINE
+  // PAYMENT", "AUTOPAY", "EPAY" say how a bill was paid, a card's or any other ("ONLINE PAYMENT TO KELDORA WATER" is
+  // the water bill), unless the business word is one of its own ("AUTO PAYMENT" names no garage). So does a weak
+  // transfer word on money paid against an invoice ("DOM TRF DEBIT - … BUILDING SUPPLIES -INV 011916"): settling a
+  // business's bill buys from it. Without an invoice the payee's words may be anything ("TRANSFER TO … MONEY MARKET"
+  // is savings, not groceries), and money in against an invoice is the holder's own bill paid, income rather than
+  // the payer's kind of business.
   const deferred =
     bankWord !== null &&
     bankWord.weight < 2 &&
     seller.business !== null &&
     (seller.bankWordFromPurpose ||
       isFeeSlug(bankWord.slug) ||
+      (bankWord.slug === CARD_PAYMENT &&
+        direction !== "in" &&
+        !` ${bankWord.text} `.includes(` ${seller.business.word} `)) ||
       (bankWord.slug === TRANSFER && direction !== "in" && quotesAnInvoice(transaction.description)));
   // A company paying the holder by transfer ("SEPA-ÜBERWEISUNG ZORVEX GMBH", "PIX RECEBIDO DE ZORVEX LTDA") pays
   // pay, a client's invoice or a refund: income, as a deposit from a named company is (see settleBankWord). A person's
@@ -325,6 +331,7 @@ const moneyOutContexts = new WeakMap<CategorizeContext<unknown>, CategorizeConte
 
 const PAYCHECK: CategorySlug = "income.paycheck";
 const TRANSFER: CategorySlug = "transfer.transfer";
+const CARD_PAYMENT: CategorySlug = "transfer.credit-card-payment";
 
 /**
  * Payroll wording ("DIRECT DEPOSIT", "PAYROLL") makes a deposit a paycheck whoever the employer is, a store or a

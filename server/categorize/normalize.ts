@@ -35,6 +35,7 @@ const {
   lastMatchLength,
   lastMatchThroughBranch,
   matchAlias,
+  numberPrinted,
   onlyTail,
   placeOrBranchAfter,
   startsSpelling,
@@ -97,11 +98,24 @@ const NONE: readonly string[] = [];
 /** "A" to "Z", by the char code of the lower-case letter minus 97. */
 const UPPER_ASCII: readonly string[] = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i));
 
-function titleCase(tokens: readonly string[], count: number): string {
+/**
+ * The name's tokens from `from` up to `count`, each capitalized; a legal form after the name's first word is written
+ * as companies write it ("Zorvex LLC", "Zorvex GmbH"), not as a word ("Llc", "Gmbh").
+ */
+function titleCase(tokens: readonly string[], count: number, from = 0): string {
   let out = "";
-  for (let k = 0; k < count; k++) {
+  for (let k = from; k < count; k++) {
     const token = tokens[k]!;
-    if (k > 0) out += " ";
+    if (k > from) out += " ";
+    // Not the name's first word, and a form of two letters only where it ends the name: "AS", "SA", "AB" inside a
+    // name are as often words ("PAY AS YOU GO").
+    if (k > from && (k === count - 1 || token.length > 2)) {
+      const form = LEGAL_FORM_SPELLING.get(token);
+      if (form !== undefined) {
+        out += form;
+        continue;
+      }
+    }
     // Most names start with a-z: a table read rather than toUpperCase, which leaves the optimized code for a runtime
     // call. Anything else (a digit, an accented or other letter, "ß" → "SS") still goes through toUpperCase.
     const first = token.charCodeAt(0) - 97;
@@ -110,6 +124,32 @@ function titleCase(tokens: readonly string[], count: number): string {
   }
   return out;
 }
+
+/** How companies write their legal form, by its cleaned token; a form written like a word ("Inc", "Ltd") is not here. */
+const LEGAL_FORM_SPELLING: ReadonlyMap<string, string> = new Map([
+  ["llc", "LLC"],
+  ["llp", "LLP"],
+  ["plc", "PLC"],
+  ["ag", "AG"],
+  ["gmbh", "GmbH"],
+  ["mbh", "mbH"],
+  ["kg", "KG"],
+  ["bv", "BV"],
+  ["nv", "NV"],
+  ["sa", "SA"],
+  ["sarl", "SARL"],
+  ["sas", "SAS"],
+  ["srl", "SRL"],
+  ["ab", "AB"],
+  ["aps", "ApS"],
+  ["asa", "ASA"],
+  ["as", "AS"],
+  ["ou", "OÜ"],
+  ["oü", "OÜ"],
+  ["uab", "UAB"],
+  ["sia", "SIA"],
+  ["eireli", "EIRELI"],
+]);
 
 /** Whether `token` is a generic word (see Lexicons.generic): the filter answers most tokens without a Set probe. */
 function isGeneric(lexicons: Lexicons, token: string): boolean {
@@ -271,10 +311,16 @@ function businessWords(
   let hits = scanPhrases(lexicons.businessWords, tokens, from, count);
   if (hits !== null && namesAStreet(tokens, from, count))
     hits = scanPhrases(lexicons.businessWords, withoutStreetNames(tokens, from, count), from, count);
-  // The bank's own wording read as a business word too ("WIRE TRANSFER", a money-transfer shop's preset name) is
-  // the bank's: it does not make the payee's name ("WIRE TRANSFER ACME ROOFING") ambiguous.
+  // The bank's own wording read as a business word too ("WIRE TRANSFER", a money-transfer shop's preset name), or a
+  // business word inside a bank phrase ("auto" in "AUTO PAYMENT"), is the bank's: it neither names the payee's kind of
+  // business nor makes the payee's name ("WIRE TRANSFER ACME ROOFING") ambiguous.
   if (hits !== null && bankWord !== null) {
-    hits = hits.filter((phrase) => phrase.text !== bankWord.text);
+    const bankHits = scanPhrases(lexicons.bankWords, tokens, 0, tokens.length) ?? [bankWord];
+    hits = hits.filter(
+      (phrase) =>
+        phrase.text !== bankWord.text &&
+        !bankHits.some((bank) => holdsWords(phraseWords(bank), phraseWords(phrase))),
+    );
     if (hits.length === 0) hits = null;
   }
   if (hits === null)
@@ -567,6 +613,52 @@ function inCompanyName(
 }
 
 /**
+ * Where the payee's name starts in an unknown seller's first `count` tokens: after the bank's phrase that opens the
+ * text and the word that introduces the payee ("ELECTRONIC DEPOSIT ZORVEX INC" is Zorvex Inc, "ONLINE PAYMENT TO
+ * KELDORA WATER" is Keldora Water). 0 when no phrase opens the text or only bank wording follows it. A one-word phrase
+ * without "to" or "from" after it may start the company's own name ("TRANSFER SOLUTIONS BV", "PAYMENT SENSE LTD"),
+ * as inCompanyName reads it, so only a deposit's is taken off.
+ */
+function payeeNameStart(lexicons: Lexicons, tokens: readonly string[], count: number): number {
+  const list = lexicons.bankWords.byFirst.get(tokens[0]!);
+  if (list === undefined) return 0;
+  let opening: Phrase | null = null;
+  // Longest first (see buildPhraseIndex), and never the whole name.
+  for (const { rest, phrase } of list) {
+    if (rest.length + 1 >= count) continue;
+    let k = 0;
+    while (k < rest.length && tokens[k + 1] === rest[k]) k++;
+    if (k === rest.length) {
+      opening = phrase;
+      break;
+    }
+  }
+  if (opening === null) return 0;
+  let from = opening.length;
+  const introduced = from < count - 1 && PAYEE_INTRODUCERS.has(tokens[from]!);
+  if (introduced) from++;
+  if (opening.length === 1 && !introduced && !opening.text.includes("deposit")) return 0;
+  for (let k = from; k < count; k++) if (!isGeneric(lexicons, tokens[k]!)) return from;
+  return 0;
+}
+
+/** Words between a bank's phrase and the payee's name: "TRANSFER TO", "PIX RECEBIDO DE", "OVERBOEKING NAAR". */
+const PAYEE_INTRODUCERS: ReadonlySet<string> = new Set([
+  "to",
+  "from",
+  "de",
+  "da",
+  "do",
+  "du",
+  "van",
+  "von",
+  "naar",
+  "aan",
+  "para",
+  "pour",
+]);
+
+/**
  * A weak fee word after a payee's name ("GOLDEN OAKS CLUB FEES", "MAPLE COUNTY RECORDER FEE") is what that payee
  * charged, which the payee's kind of business files, not a bank's charge: it says nothing on its own then. A bank's
  * own fee reads as a fee phrase alone ("MONTHLY FEE", "ANNUAL FEE") or as a strong one ("OVERDRAFT FEE", "FOREIGN
@@ -589,6 +681,16 @@ const TRANSFER: CategorySlug = "transfer.transfer";
 
 /** Each bank phrase's words as the cleaning reads them, cleaned once per phrase. */
 const PHRASE_WORDS = new WeakMap<Phrase, readonly string[]>();
+
+/** Whether `words` holds `part` as consecutive words. */
+function holdsWords(words: readonly string[], part: readonly string[]): boolean {
+  for (let at = 0; at + part.length <= words.length; at++) {
+    let k = 0;
+    while (k < part.length && words[at + k] === part[k]) k++;
+    if (k === part.length) return true;
+  }
+  return false;
+}
 
 function phraseWords(phrase: Phrase): readonly string[] {
   let words = PHRASE_WORDS.get(phrase);
@@ -959,6 +1061,7 @@ export function resolveSellerWith(
           placeFrom,
           cleaned.countries,
         ) ?? null);
+  if (known !== null && !numberPrinted(dict, known, raw)) known = null;
   if (known !== null && anotherKindOfBusiness(lexicons, known, tokens, keyTokenCount)) known = null;
   let branchRead = true;
   // A chain read before words naming a kind of store ("KIWI SUPERMARKED DRAMMEN", see kindWordsThenPlace) is that
@@ -1053,9 +1156,15 @@ export function resolveSellerWith(
       companyTransfer: false,
     };
   }
-  const displayName = titleCase(display, keyTokenCount);
   let generic = true;
   for (let k = 0; k < keyTokenCount && generic; k++) generic = isGeneric(lexicons, tokens[k]!);
+  // The name a person reads is the payee's, without the bank's phrase in front; the key keeps the whole text, so no
+  // stored rule or vote loses its key.
+  const displayName = titleCase(
+    display,
+    keyTokenCount,
+    generic ? 0 : payeeNameStart(lexicons, tokens, keyTokenCount),
+  );
   // A keyword names the kind of payment, not the payer: "ACME CORP PAYROLL" keeps its own key so each employer
   // stays a separate seller while still landing in Paycheck.
   const key = generic ? "" : keyFromTokens(tokens, keyTokenCount);

@@ -178,7 +178,7 @@ describe("short one-word brands of OpenStreetMap only where they trade", () => {
   // Hofer is an Austrian and Slovenian grocer, Matas a Danish drugstore: short names that are also surnames,
   // acronyms and the first word of other businesses' names elsewhere.
   it("a company's full name that merely starts with the brand is not the brand", () => {
-    expect(categorize("HOFER ELEKTROTECHNIK GMBH")).toMatchObject({ merchant: "Hofer Elektrotechnik Gmbh" });
+    expect(categorize("HOFER ELEKTROTECHNIK GMBH")).toMatchObject({ merchant: "Hofer Elektrotechnik GmbH" });
     expect(categorize("HOFER ELEKTROTECHNIK GMBH").categoryId).not.toBe("food-dining.groceries");
   });
 
