@@ -111,3 +111,25 @@ describe("a brand whose number the cleaning drops counts only with its number", 
     expect(read("QUARN BOOKS").merchant).toBe("Quarn 808");
   });
 });
+
+describe("a credit transfer's wrapper of British, Australian and New Zealand banks", () => {
+  it.each([
+    ["FASTER PAYMENT RECEIVED ZORVEX LTD", "Zorvex Ltd"],
+    ["FPI ZORVEX LTD", "Zorvex Ltd"],
+    ["BACS ZORVEX LTD", "Zorvex Ltd"],
+    ["OSKO PAYMENT FROM ZORVEX PTY LTD", "Zorvex Pty Ltd"],
+    ["DIRECT CREDIT 123456 ZORVEX PTY LTD", "Zorvex Pty Ltd"],
+    ["D/C FROM ZORVEX LTD", "Zorvex Ltd"],
+  ])("%s pays the holder: income from %s", (description, merchant) => {
+    const result = categorize(description, 300);
+    expect(result.categoryId).toBe("income");
+    expect(result.merchant).toBe(merchant);
+    expect(result.reason).toBe(`A payment from ${merchant}`);
+  });
+
+  it("a person's name after one says nothing, and a business's kind of trade still decides", () => {
+    expect(categorize("FASTER PAYMENT J SMITH", 50).categoryId).toBeNull();
+    expect(categorize("DIRECT CREDIT 123456 J SMITH", 50).categoryId).toBeNull();
+    expect(categorize("FASTER PAYMENT TO KELDORA PLUMBING LTD", -200).categoryId).toBe("home.home-services");
+  });
+});
