@@ -28,7 +28,7 @@ const { mapBankCategory } = bankCategory;
 const { endsInLegalForm } = clean;
 const { DEFAULT_COUNTRIES } = dictionary;
 const { CONFIDENCE, CONFIDENCE_THRESHOLD, defaultLexicons } = lexiconModule;
-const { movesMoney, namesIncome, mayPayOut, quotesAnInvoice, resolveSellerWith } = normalize;
+const { movesMoney, namesIncome, mayPayOut, quotesAnInvoice, resolveSellerWith, SELF_DEPOSITS } = normalize;
 const { categoryBySlug, UNCATEGORIZED_SLUG } = taxonomy;
 
 /** Stored in transactions.category_source ("user" is the user's own hand, set elsewhere). */
@@ -466,24 +466,6 @@ function payerName(displayName: string, bankWord: Phrase | null): string {
 }
 
 const PAYER_PREPOSITIONS: ReadonlySet<string> = new Set(["from", "de", "da", "do", "du", "van", "von"]);
-
-/** Deposit phrases (bank-words.json) for money the account holder paid in themselves. */
-const SELF_DEPOSITS: ReadonlySet<string> = new Set([
-  "abm deposit",
-  "atm deposit",
-  "atm check deposit",
-  "branch deposit",
-  "cash deposit",
-  "cheque deposit",
-  "chq deposit",
-  "counter deposit",
-  "deposit check",
-  "deposit mobile",
-  "deposit mobile banking",
-  "edeposit in branch",
-  "mobile deposit",
-  "remote deposit",
-]);
 
 function isFeeSlug(slug: CategorySlug): boolean {
   return slug.startsWith("fees-charges");

@@ -623,9 +623,10 @@ function payeeNameStart(lexicons: Lexicons, tokens: readonly string[], count: nu
   const list = lexicons.bankWords.byFirst.get(tokens[0]!);
   if (list === undefined) return 0;
   let opening: Phrase | null = null;
-  // Longest first (see buildPhraseIndex), and never the whole name.
+  // Longest first (see buildPhraseIndex): a phrase that is the whole name ("INTEREST CHARGE ON PURCHASES") is all
+  // there is to read.
   for (const { rest, phrase } of list) {
-    if (rest.length + 1 >= count) continue;
+    if (rest.length + 1 > tokens.length) continue;
     let k = 0;
     while (k < rest.length && tokens[k + 1] === rest[k]) k++;
     if (k === rest.length) {
@@ -633,7 +634,17 @@ function payeeNameStart(lexicons: Lexicons, tokens: readonly string[], count: nu
       break;
     }
   }
-  if (opening === null) return 0;
+  // Only a phrase that says how the money moved (a transfer, a payment, a deposit, pay) is not the payee's: a fee, interest
+  // or rent ("INTEREST CHARGE", "SERVICE CHARGE", "RENT") is what the row is, and a deposit the holder made ("EDEPOSIT
+  // IN BRANCH") has no payer, only a place.
+  if (
+    opening === null ||
+    opening.length >= count ||
+    opening.weight >= 2 ||
+    SELF_DEPOSITS.has(opening.text) ||
+    (groupOf(opening.slug) !== "transfer" && groupOf(opening.slug) !== "income")
+  )
+    return 0;
   let from = opening.length;
   const introduced = from < count - 1 && PAYEE_INTRODUCERS.has(tokens[from]!);
   if (introduced) from++;
@@ -641,6 +652,24 @@ function payeeNameStart(lexicons: Lexicons, tokens: readonly string[], count: nu
   for (let k = from; k < count; k++) if (!isGeneric(lexicons, tokens[k]!)) return from;
   return 0;
 }
+
+/** Deposit phrases (bank-words.json) for money the account holder paid in themselves. */
+export const SELF_DEPOSITS: ReadonlySet<string> = new Set([
+  "abm deposit",
+  "atm deposit",
+  "atm check deposit",
+  "branch deposit",
+  "cash deposit",
+  "cheque deposit",
+  "chq deposit",
+  "counter deposit",
+  "deposit check",
+  "deposit mobile",
+  "deposit mobile banking",
+  "edeposit in branch",
+  "mobile deposit",
+  "remote deposit",
+]);
 
 /** Words between a bank's phrase and the payee's name: "TRANSFER TO", "PIX RECEBIDO DE", "OVERBOEKING NAAR". */
 const PAYEE_INTRODUCERS: ReadonlySet<string> = new Set([

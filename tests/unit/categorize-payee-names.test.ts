@@ -29,6 +29,14 @@ describe("the payee's name on a row is the payee's, without the bank's phrase in
     expect(categorize("PAYMENT SENSE LTD").merchant).toBe("Payment Sense Ltd");
   });
 
+  it("a fee, interest or a deposit the holder made in person is what the row is, and stays in front", () => {
+    expect(categorize("INTEREST CHARGE ON PURCHASES").merchant).toBe("Interest Charge On Purchases");
+    expect(categorize("SERVICE CHARGE KELDORA", -5).merchant).toBe("Service Charge Keldora");
+    expect(categorize("EDEPOSIT IN BRANCH/STORE 03/14/24 123 MAIN ST", 500).merchant).toMatch(
+      /^Edeposit In Branch/,
+    );
+  });
+
   it("text made only of the bank's words keeps all of them", () => {
     expect(categorize("ONLINE TRANSFER TO SAVINGS").merchant).toBe("Online Transfer To Savings");
     expect(categorize("INTEREST PAID", 1.2).merchant).toBe("Interest Paid");
