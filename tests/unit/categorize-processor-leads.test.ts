@@ -438,7 +438,20 @@ describe("more payment processors' codes before a star", () => {
     ["YOCO *ZORVEX BAKERY", "zorvex bakery"],
     ["IKH*ZORVEX PLUMBING", "zorvex plumbing"],
     ["ZAPPER *ZORVEX CAFE", "zorvex cafe"],
+    // Checkout.com, and the pay-later services
+    ["CKO*ZORVEX", "zorvex"],
+    ["KLARNA*ZORVEX SHOES", "zorvex shoes"],
+    ["AFTERPAY*ZORVEX BOOKS", "zorvex books"],
+    ["CLEARPAY * ZORVEX SHOES", "zorvex shoes"],
   ])("%s is the seller after the star", (description, key) => {
     expect(keyOf(description)).toBe(key);
+  });
+
+  it("a pay-later service without a star is itself the seller", () => {
+    expect(categorize("KLARNA").merchant).toBe("Klarna");
+    expect(categorize("KLARNA*ZORVEX SHOES")).toMatchObject({
+      merchant: "Zorvex Shoes",
+      categoryId: "shopping.clothing",
+    });
   });
 });

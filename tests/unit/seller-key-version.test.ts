@@ -63,6 +63,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["FASTER PAYMENT RECEIVED ZORVEX LTD", "GBP", "zorvex ltd"],
   ["DIRECT CREDIT 123456 ZORVEX PTY LTD", "AUD", "zorvex pty ltd"],
   ["PAY AS YOU GO TOPUP", "GBP", "pay as you go topup"],
+  ["KLARNA*ZORVEX SHOES", "SEK", "zorvex shoes"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
