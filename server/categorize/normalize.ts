@@ -646,6 +646,9 @@ function payeeNameStart(lexicons: Lexicons, tokens: readonly string[], count: nu
   )
     return 0;
   let from = opening.length;
+  // Phrases may stack ("OUTGOING WIRE" "TRANSFER"): a second one that opens what is left comes off too.
+  const more = weakTransferAt(lexicons, tokens, from, count);
+  if (more > 0) from += more;
   const introduced = from < count - 1 && PAYEE_INTRODUCERS.has(tokens[from]!);
   if (introduced) from++;
   if (opening.length === 1 && !introduced && !opening.text.includes("deposit")) return 0;
@@ -670,6 +673,20 @@ export const SELF_DEPOSITS: ReadonlySet<string> = new Set([
   "mobile deposit",
   "remote deposit",
 ]);
+
+/** The length of a weak transfer phrase that starts at `at` and leaves a word of the name after it, else 0. */
+function weakTransferAt(lexicons: Lexicons, tokens: readonly string[], at: number, count: number): number {
+  const list = lexicons.bankWords.byFirst.get(tokens[at]!);
+  if (list === undefined) return 0;
+  for (const { rest, phrase } of list) {
+    if (at + rest.length + 1 >= count) continue;
+    let k = 0;
+    while (k < rest.length && tokens[at + 1 + k] === rest[k]) k++;
+    if (k === rest.length)
+      return phrase.weight < 2 && groupOf(phrase.slug) === "transfer" ? phrase.length : 0;
+  }
+  return 0;
+}
 
 /** Words between a bank's phrase and the payee's name: "TRANSFER TO", "PIX RECEBIDO DE", "OVERBOEKING NAAR". */
 const PAYEE_INTRODUCERS: ReadonlySet<string> = new Set([

@@ -233,3 +233,29 @@ describe("French and Brazilian bank, tax and investment wording", () => {
     expect(categorize("EHPAD LES TILLEULS 032026", -210_000)).toBe("health-fitness");
   });
 });
+
+describe("government payments, foreign fees and rewards as US, Canadian and British banks print them", () => {
+  it.each([
+    // A state's refund outranks the state's name, which alone reads as a tax paid
+    ["STATE OF CALIF TAX RFD", 300, "income.refund-reimbursement"],
+    // Social Security through the Treasury, masked as banks print it
+    ["US TREASURY 310 XXSOC SEC", 1500, "income"],
+    ["SOC SEC BENEFIT", 1500, "income"],
+    // Canada's GST/HST credit, whatever a brand of that name does elsewhere
+    ["GST CANADA", 100, "income.refund-reimbursement"],
+    ["INTL TXN FEE", -1.2, "fees-charges.bank-fee"],
+    ["FOREIGN TXN FEE", -1.2, "fees-charges.bank-fee"],
+    ["CASHBACK REWARD", 5, "income.refund-reimbursement"],
+    ["CASHBACK", 5, "income.refund-reimbursement"],
+  ])("%s (%d) is %s", (description, amount, slug) => {
+    expect(categorize(description, amount)).toBe(slug);
+  });
+
+  it("cash back taken at a till is the shop's purchase, not a reward", () => {
+    expect(categorize("TESCO STORES CASHBACK", -20)).toBe("food-dining.groceries");
+  });
+
+  it("a state named on money paid out is still a state tax", () => {
+    expect(categorize("STATE OF CALIF TAX PAYMENT", -300)).toBe("taxes.state-tax");
+  });
+});
