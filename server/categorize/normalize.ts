@@ -619,7 +619,15 @@ function inCompanyName(
  * without "to" or "from" after it may start the company's own name ("TRANSFER SOLUTIONS BV", "PAYMENT SENSE LTD"),
  * as inCompanyName reads it, so only a deposit's is taken off.
  */
-function payeeNameStart(lexicons: Lexicons, tokens: readonly string[], count: number): number {
+function payeeNameStart(
+  lexicons: Lexicons,
+  tokens: readonly string[],
+  count: number,
+  afterLead: boolean,
+): number {
+  // The wrapper in front was taken off already ("VIR SEPA RECU DE ZORVEX SAS"): only the word introducing the payee
+  // is left.
+  if (afterLead && count > 1 && PAYEE_INTRODUCERS.has(tokens[0]!)) return 1;
   const list = lexicons.bankWords.byFirst.get(tokens[0]!);
   if (list === undefined) return 0;
   let opening: Phrase | null = null;
@@ -687,6 +695,30 @@ function weakTransferAt(lexicons: Lexicons, tokens: readonly string[], at: numbe
   }
   return 0;
 }
+
+/**
+ * "SPA" that ends a name after an Italian bank's wrapper ("ADDEBITO SDD KELDORA ASSICURAZIONI SPA") is the company's
+ * legal form, S.p.A., not a day spa: it names no kind of business there.
+ */
+function italianCompany(
+  business: BusinessWordMatch,
+  lead: readonly string[],
+  tokens: readonly string[],
+  keyTokenCount: number,
+): boolean {
+  if (business.word !== "spa" || keyTokenCount < 2 || tokens[keyTokenCount - 1] !== "spa") return false;
+  for (const word of lead) if (ITALIAN_WRAPPER_WORDS.has(word)) return true;
+  return false;
+}
+
+const ITALIAN_WRAPPER_WORDS: ReadonlySet<string> = new Set([
+  "addebito",
+  "sdd",
+  "pagobancomat",
+  "bonifico",
+  "presso",
+  "tramite",
+]);
 
 /** Words between a bank's phrase and the payee's name: "TRANSFER TO", "PIX RECEBIDO DE", "OVERBOEKING NAAR". */
 const PAYEE_INTRODUCERS: ReadonlySet<string> = new Set([
@@ -1209,7 +1241,7 @@ export function resolveSellerWith(
   const displayName = titleCase(
     display,
     keyTokenCount,
-    generic ? 0 : payeeNameStart(lexicons, tokens, keyTokenCount),
+    generic ? 0 : payeeNameStart(lexicons, tokens, keyTokenCount, lead.length > 0),
   );
   // A keyword names the kind of payment, not the payer: "ACME CORP PAYROLL" keeps its own key so each employer
   // stays a separate seller while still landing in Paycheck.
@@ -1217,6 +1249,8 @@ export function resolveSellerWith(
   let business = generic ? null : businessWords(lexicons, tokens, keyTokenCount, 0, bankWord);
   const where = cleaned.countries ?? countries;
   if (business !== null && mayBeAPub(business, where)) business = null;
+  if (business !== null && italianCompany(business, lead, tokens, keyTokenCount))
+    business = businessWords(lexicons, tokens, keyTokenCount - 1, 0, bankWord);
   let compound = generic || business !== null ? null : compoundBusinessWord(lexicons, tokens, keyTokenCount);
   if (compound !== null && mayBeAPub(compound, where)) compound = null;
   if (business === null && compound === null && !generic)

@@ -259,3 +259,10 @@ describe("government payments, foreign fees and rewards as US, Canadian and Brit
     expect(categorize("STATE OF CALIF TAX PAYMENT", -300)).toBe("taxes.state-tax");
   });
 });
+
+describe("a Dutch cash machine network's withdrawal", () => {
+  it("GELDMAAT OPNAME is cash, whatever the network's name alone says", () => {
+    expect(categorize("GELDMAAT OPNAME", -50)).toBe("transfer.cash-atm");
+    expect(categorize("OPNAME GELDMAAT AMSTERDAM", -50)).toBe("transfer.cash-atm");
+  });
+});

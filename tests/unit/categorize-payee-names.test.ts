@@ -144,3 +144,20 @@ describe("a credit transfer's wrapper of British, Australian and New Zealand ban
     expect(categorize("FASTER PAYMENT TO KELDORA PLUMBING LTD", -200).categoryId).toBe("home.home-services");
   });
 });
+
+describe("an Italian company's S.p.A.", () => {
+  it("after an Italian bank's wrapper, SPA at the end of the name is the legal form, not a day spa", () => {
+    expect(categorize("ADDEBITO SDD KELDORA ASSICURAZIONI SPA", -60).categoryId).toBeNull();
+    expect(categorize("ADDEBITO DIRETTO SDD KELDORA ENERGIA SPA", -60).categoryId).toBeNull();
+  });
+
+  it("elsewhere a spa is a spa", () => {
+    expect(categorize("KELDORA SPA", -60).categoryId).toBe("personal-care.spa-massage");
+    expect(categorize("KELDORA DAY SPA", -60).categoryId).toBe("personal-care.spa-massage");
+  });
+
+  it("the word introducing the payee after a transfer's wrapper is not part of the name", () => {
+    expect(categorize("VIR SEPA RECU DE ZORVEX SAS", 2500).merchant).toBe("Zorvex SAS");
+    expect(categorize("OVERBOEKING NAAR J DE VRIES", -50).merchant).toBe("J De Vries");
+  });
+});
