@@ -642,17 +642,13 @@ function payeeNameStart(
       break;
     }
   }
-  // Only a phrase that says how the money moved (a transfer, a payment, a deposit, pay) is not the payee's: a fee, interest
-  // or rent ("INTEREST CHARGE", "SERVICE CHARGE", "RENT") is what the row is, and a deposit the holder made ("EDEPOSIT
-  // IN BRANCH") has no payer, only a place.
-  if (
-    opening === null ||
-    opening.length >= count ||
-    opening.weight >= 2 ||
-    SELF_DEPOSITS.has(opening.text) ||
-    (groupOf(opening.slug) !== "transfer" && groupOf(opening.slug) !== "income")
-  )
-    return 0;
+  // Only a phrase that says how the money moved (a transfer, a payment, a deposit) or that it is pay ("PAYROLL
+  // DEPOSIT") is not the payee's: a fee, interest or rent ("INTEREST CHARGE", "SERVICE CHARGE", "RENT") is what the
+  // row is, a strong transfer phrase is cash at a machine, whose place follows ("ATM WITHDRAWAL 123 MAIN ST"), and a
+  // deposit the holder made ("EDEPOSIT IN BRANCH") has no payer, only a place.
+  if (opening === null || opening.length >= count || SELF_DEPOSITS.has(opening.text)) return 0;
+  const group = groupOf(opening.slug);
+  if (!(group === "income" || (group === "transfer" && opening.weight < 2))) return 0;
   let from = opening.length;
   // Phrases may stack ("OUTGOING WIRE" "TRANSFER"): a second one that opens what is left comes off too.
   const more = weakTransferAt(lexicons, tokens, from, count);

@@ -266,3 +266,21 @@ describe("a Dutch cash machine network's withdrawal", () => {
     expect(categorize("OPNAME GELDMAAT AMSTERDAM", -50)).toBe("transfer.cash-atm");
   });
 });
+
+describe("Canadian banks' lines and the government's deposits", () => {
+  it.each([
+    ["CANADA RIT", 800, "income.refund-reimbursement"],
+    ["GST/HST CREDIT", 100, "income.refund-reimbursement"],
+    ["CPP CANADA", 700, "income"],
+    ["OAS CANADA", 700, "income"],
+    ["EI CANADA", 400, "income"],
+    ["PROV/LOCAL GVT PYMT", 50, "income"],
+    ["GC 1234-WITHDRAWAL", -60, "transfer.cash-atm"],
+    ["INTERAC E-TRF J SMITH", -50, "transfer.transfer"],
+    ["FPOS KELDORA CAFE", -4, "food-dining.coffee-shops"],
+    // A refund of tax outranks the state's name on money in
+    ["TAX REFUND STATE OF OHIO", 300, "income.refund-reimbursement"],
+  ])("%s (%d) is %s", (description, amount, slug) => {
+    expect(categorize(description, amount)).toBe(slug);
+  });
+});

@@ -64,6 +64,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["DIRECT CREDIT 123456 ZORVEX PTY LTD", "AUD", "zorvex pty ltd"],
   ["PAY AS YOU GO TOPUP", "GBP", "pay as you go topup"],
   ["KLARNA*ZORVEX SHOES", "SEK", "zorvex shoes"],
+  ["FPOS KELDORA CAFE", "CAD", "keldora cafe"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
