@@ -284,3 +284,24 @@ describe("Canadian banks' lines and the government's deposits", () => {
     expect(categorize(description, amount)).toBe(slug);
   });
 });
+
+describe("British, Australian and New Zealand lines and benefits", () => {
+  it.each([
+    // A benefit paid through the tax office is not a tax
+    ["HMRC CHILD BENEFIT", 100, "income"],
+    ["HMRC TAX CREDITS", 100, "income"],
+    ["DWP PIP", 300, "income"],
+    ["UNIVERSAL CREDIT", 500, "income"],
+    ["WORK AND INCOME", 300, "income"],
+    // A company paying by credit transfer; a person's is a transfer
+    ["CREDIT TRANSFER ZORVEX LTD", 500, "income"],
+    ["BANK CREDIT ZORVEX LTD", 500, "income"],
+    ["CREDIT TRANSFER J SMITH", 500, "transfer.transfer"],
+  ])("%s (%d) is %s", (description, amount, slug) => {
+    expect(categorize(description, amount)).toBe(slug);
+  });
+
+  it("the benefits office's name on money paid out is not income", () => {
+    expect(categorize("DWP", -50)).toBeNull();
+  });
+});

@@ -137,6 +137,7 @@ describe("a credit transfer's wrapper of British, Australian and New Zealand ban
     ["OSKO PAYMENT FROM ZORVEX PTY LTD", "Zorvex Pty Ltd"],
     ["DIRECT CREDIT 123456 ZORVEX PTY LTD", "Zorvex Pty Ltd"],
     ["D/C FROM ZORVEX LTD", "Zorvex Ltd"],
+    ["DEPOSIT-OSKO PAYMENT 123456 ZORVEX PTY LTD", "Zorvex Pty Ltd"],
   ])("%s pays the holder: income from %s", (description, merchant) => {
     const result = categorize(description, 300);
     expect(result.categoryId).toBe("income");

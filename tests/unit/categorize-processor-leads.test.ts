@@ -440,6 +440,7 @@ describe("more payment processors' codes before a star", () => {
     ["ZAPPER *ZORVEX CAFE", "zorvex cafe"],
     // Checkout.com, and the pay-later services
     ["CKO*ZORVEX", "zorvex"],
+    ["BOIPA*ZORVEX CAFE", "zorvex cafe"],
     ["KLARNA*ZORVEX SHOES", "zorvex shoes"],
     ["AFTERPAY*ZORVEX BOOKS", "zorvex books"],
     ["CLEARPAY * ZORVEX SHOES", "zorvex shoes"],
