@@ -665,6 +665,7 @@ export const SELF_DEPOSITS: ReadonlySet<string> = new Set([
   "abm deposit",
   "atm deposit",
   "atm check deposit",
+  "atm cash deposit",
   "branch deposit",
   "cash deposit",
   "cheque deposit",
@@ -676,6 +677,7 @@ export const SELF_DEPOSITS: ReadonlySet<string> = new Set([
   "edeposit in branch",
   "mobile deposit",
   "remote deposit",
+  "remote online deposit",
 ]);
 
 /** The length of a weak transfer phrase that starts at `at` and leaves a word of the name after it, else 0. */
@@ -1066,6 +1068,26 @@ function spelledInBankWords(lexicons: Lexicons, known: SellerRecord, tokens: rea
 }
 
 /**
+ * Whether the seller's spelling only opens a longer bank phrase of another category: "ATM CASH" is a cash withdrawal,
+ * "ATM CASH DEPOSIT" the holder's deposit, not the withdrawal; the phrase says what the row is.
+ */
+function openingBankPhrase(lexicons: Lexicons, known: SellerRecord, tokens: readonly string[]): boolean {
+  if (known.slug === null) return false;
+  const list = lexicons.bankWords.byFirst.get(tokens[0]!);
+  if (list === undefined) return false;
+  const matched = lastMatchLength();
+  // Longest first (see buildPhraseIndex).
+  for (const { rest, phrase } of list) {
+    if (phrase.length <= matched) return false;
+    if (rest.length + 1 > tokens.length) continue;
+    let k = 0;
+    while (k < rest.length && tokens[k + 1] === rest[k]) k++;
+    if (k === rest.length) return phrase.slug !== known.slug;
+  }
+  return false;
+}
+
+/**
  * Whether a brand matched after a credit transfer's wrapper may be a person's name instead: the payee of a transfer is
  * as often a person as a business, and a one-word brand is often a first name or a surname ("BONIFICO ALDO MORO" pays
  * Mr Moro, not the shoe shop; "VIR SEPA DARTY PAUL", "ÜBERWEISUNG HOFER MARIA"). The brand counts only when the text
@@ -1157,7 +1179,11 @@ export function resolveSellerWith(
     businessWords(lexicons, tokens, lastMatchLength() + 1, lastMatchLength()) !== null
   )
     known = null;
-  if (known !== null && spelledInBankWords(lexicons, known, tokens)) known = null;
+  if (
+    known !== null &&
+    (spelledInBankWords(lexicons, known, tokens) || openingBankPhrase(lexicons, known, tokens))
+  )
+    known = null;
   const purpose = descriptor.purpose === "" ? null : cleanDescription(descriptor.purpose);
   // The transfer's wrapper may be in front of the name or in a field of its own ("PRZELEW;ŻABKA ANNA").
   if (

@@ -168,3 +168,24 @@ describe("an Italian company's S.p.A.", () => {
     expect(categorize("OVERBOEKING NAAR J DE VRIES", -50).merchant).toBe("J De Vries");
   });
 });
+
+describe("a seller's spelling that only opens a longer bank phrase", () => {
+  it("ATM CASH DEPOSIT is the holder's deposit, not the cash withdrawal that ATM CASH spells", () => {
+    const deposit = categorize("ATM CASH DEPOSIT 03/14 123 MAIN ST", 300);
+    expect(deposit.merchant).not.toBe("ATM Withdrawal");
+    expect(deposit.categoryId).not.toBe("transfer.cash-atm");
+    expect(categorize("ATM CASH 123 MAIN ST", -60)).toMatchObject({
+      merchant: "ATM Withdrawal",
+      categoryId: "transfer.cash-atm",
+    });
+  });
+});
+
+describe("PayPal's kinds of payment in front of the seller", () => {
+  it.each([
+    ["PreApproved Payment Bill User Payment: KELDORA GYM", "Keldora Gym", "health-fitness.gym"],
+    ["Express Checkout Payment: KELDORA SHOES", "Keldora Shoes", "shopping.clothing"],
+  ])("%s is %s", (description, merchant, slug) => {
+    expect(categorize(description)).toMatchObject({ merchant, categoryId: slug });
+  });
+});
