@@ -78,8 +78,9 @@ export type SellerMatch = NormalizedSeller & {
    */
   compound: BusinessWordMatch | null;
   /**
-   * The text is a credit transfer's (a transfer's wrapper in front, or a transfer's wording) and the unknown name in it
-   * ends in a company's legal form ("SEPA-ÜBERWEISUNG ZORVEX GMBH", "TRANSFER FROM ZORVEX INC"): on money in, a
+   * The text is a credit transfer's (a transfer's wrapper in front, a transfer's wording, or an ACH entry's fields)
+   * and the unknown name in it ends in a company's legal form ("SEPA-ÜBERWEISUNG ZORVEX GMBH", "TRANSFER FROM ZORVEX
+   * INC", "ZORVEX INC PPD ID: 1234567890"): on money in, a
    * company paying the holder, which is income (pay, a client's payment, a refund), not a move between own accounts.
    */
   companyTransfer: boolean;
@@ -1287,9 +1288,16 @@ export function resolveSellerWith(
     business,
     compound,
     companyTransfer:
-      (cleaned.afterTransfer || bankWord?.slug === TRANSFER) && endsInLegalForm(tokens, keyTokenCount),
+      endsInLegalForm(tokens, keyTokenCount) &&
+      (cleaned.afterTransfer || bankWord?.slug === TRANSFER || ACH_ENTRY.test(raw)),
   };
 }
+
+/**
+ * An ACH entry's fields as US banks print them: Chase's "PPD ID:" and "CCD ID:" after the originator, Bank of
+ * America's "DES:", the long form's "CO ENTRY DESCR:". A company's ACH credit is a transfer from it, like a SEPA one.
+ */
+const ACH_ENTRY = /\b(?:PPD|CCD|CTX|WEB|TEL) ID:|\bDES:|CO ENTRY DESCR:/i;
 
 /**
  * How many tokens the padded name field holds (see paddedNameLength), `tokens.length` when the text is not in that

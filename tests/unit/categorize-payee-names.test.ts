@@ -189,3 +189,21 @@ describe("PayPal's kinds of payment in front of the seller", () => {
     expect(categorize(description)).toMatchObject({ merchant, categoryId: slug });
   });
 });
+
+describe("a company's ACH credit", () => {
+  it.each([
+    "ZORVEX INC PPD ID: 1234567890",
+    "ZORVEX INC CCD ID: 1234567890",
+    "ZORVEX INC DES:ACH ID:XXXXX CO ID:XXXXX CCD",
+  ])("%s pays the holder: income", (description) => {
+    expect(categorize(description, 500)).toMatchObject({
+      categoryId: "income",
+      reason: "A payment from Zorvex Inc",
+    });
+  });
+
+  it("a person's ACH credit, or the company's debit, says nothing", () => {
+    expect(categorize("J SMITH PPD ID: 123", 50).categoryId).toBeNull();
+    expect(categorize("ZORVEX INC PPD ID: 1234567890", -500).categoryId).toBeNull();
+  });
+});
