@@ -146,6 +146,25 @@ for (const phrase of [...prefixes.purchaseAt, ...prefixes.closing]) {
 const COURTESY_FILTER = buildWordFilter([...COURTESY, ...CLOSING.keys()], COURTESY.size + CLOSING.size);
 
 /** Whether a closing phrase ("your purchase at") starts at token k (of the first `count`). */
+/**
+ * Whether the text prints `code` as a word right beside a number ("12.50 EUR", "EUR 12,50"). The tokenizer drops bare
+ * numbers, so the text itself is read: only for the few descriptions with a currency code after a name.
+ */
+function besideNumber(text: string, code: string): boolean {
+  for (let at = text.indexOf(code); at >= 0; at = text.indexOf(code, at + 1)) {
+    const end = at + code.length;
+    if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(end))) continue;
+    let before = at - 1;
+    while (before >= 0 && text.charCodeAt(before) === 32) before--;
+    let after = end;
+    while (after < text.length && text.charCodeAt(after) === 32) after++;
+    if (isDigit(text.charCodeAt(before)) || isDigit(text.charCodeAt(after))) return true;
+  }
+  return false;
+}
+
+const isWordChar = (c: number) => isDigit(c) || (c >= 97 && c <= 122);
+
 function closesName(k: number, count: number): boolean {
   const phrases = CLOSING.get(raws[k]!);
   if (phrases === undefined) return false;
@@ -334,6 +353,15 @@ export function cleanDescription(raw: string): CleanedDescription {
       if (!display[display.length - 1]!.endsWith("s")) display[display.length - 1] += "s";
       continue;
     }
+    // A currency code beside an amount after the name ("… 12.50 EUR", "… EUR 12,50", a card's foreign purchase) goes
+    // with the amount, not the name.
+    if (
+      display.length > 0 &&
+      mayContain(CURRENCY_FILTER, tok) &&
+      CURRENCY_CODES.has(tok) &&
+      besideNumber(lower, tok)
+    )
+      continue;
     display.push(tok);
   }
   let country = false;

@@ -207,3 +207,23 @@ describe("a company's ACH credit", () => {
     expect(categorize("ZORVEX INC PPD ID: 1234567890", -500).categoryId).toBeNull();
   });
 });
+
+describe("an amount's currency and the terminal's words after the name", () => {
+  it.each([
+    ["KELDORA BISTRO 12.50 EUR", "Keldora Bistro"],
+    ["KELDORA BISTRO EUR 12,50", "Keldora Bistro"],
+    ["KELDORA BISTRO 1.23 USD @ 0.9", "Keldora Bistro"],
+    ["KELDORA BISTRO AUTH 123456", "Keldora Bistro"],
+    ["KELDORA BISTRO CONTACTLESS", "Keldora Bistro"],
+    ["KELDORA BISTRO PENDING", "Keldora Bistro"],
+  ])("%s is %s, one seller with one key", (description, merchant) => {
+    const result = categorize(description, -12);
+    expect(result.merchant).toBe(merchant);
+    expect(result.sellerKey).toBe("keldora bistro");
+  });
+
+  it("a currency code with no amount beside it stays: it may be part of the name", () => {
+    expect(categorize("KELDORA BISTRO EUR", -12).merchant).toBe("Keldora Bistro Eur");
+    expect(categorize("CONVERTED EUR", -12).categoryId).toBe("transfer.transfer");
+  });
+});

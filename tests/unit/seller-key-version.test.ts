@@ -65,6 +65,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["PAY AS YOU GO TOPUP", "GBP", "pay as you go topup"],
   ["KLARNA*ZORVEX SHOES", "SEK", "zorvex shoes"],
   ["FPOS KELDORA CAFE", "CAD", "keldora cafe"],
+  ["KELDORA BISTRO 12.50 EUR AUTH 123456", "USD", "keldora bistro"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
