@@ -629,6 +629,7 @@ function payeeNameStart(
   // The wrapper in front was taken off already ("VIR SEPA RECU DE ZORVEX SAS"): only the word introducing the payee
   // is left.
   if (afterLead && count > 1 && PAYEE_INTRODUCERS.has(tokens[0]!)) return 1;
+  if (!mayContain(lexicons.bankWords.firstFilter, tokens[0]!)) return 0;
   const list = lexicons.bankWords.byFirst.get(tokens[0]!);
   if (list === undefined) return 0;
   let opening: Phrase | null = null;
@@ -1073,10 +1074,15 @@ function spelledInBankWords(lexicons: Lexicons, known: SellerRecord, tokens: rea
  * "ATM CASH DEPOSIT" the holder's deposit, not the withdrawal; the phrase says what the row is.
  */
 function openingBankPhrase(lexicons: Lexicons, known: SellerRecord, tokens: readonly string[]): boolean {
-  if (known.slug === null) return false;
+  const matched = lastMatchLength();
+  if (
+    known.slug === null ||
+    matched >= tokens.length ||
+    !mayContain(lexicons.bankWords.firstFilter, tokens[0]!)
+  )
+    return false;
   const list = lexicons.bankWords.byFirst.get(tokens[0]!);
   if (list === undefined) return false;
-  const matched = lastMatchLength();
   // Longest first (see buildPhraseIndex).
   for (const { rest, phrase } of list) {
     if (phrase.length <= matched) return false;
