@@ -638,6 +638,8 @@ const DOTTED_LEGAL_FORMS: readonly (readonly string[])[] = [
   ["s", "p", "a"],
   ["sp", "z", "o", "o"],
   ["sp", "z", "oo"],
+  // Mexico's sociedad anónima de capital variable ("SA DE CV", "S DE RL DE CV", "SAPI DE CV")
+  ["de", "cv"],
 ];
 
 /** Whether a name (the first `count` tokens) ends in a legal form, whole ("BV", "GMBH") or dotted ("B.V."). */

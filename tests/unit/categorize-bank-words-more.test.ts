@@ -305,3 +305,22 @@ describe("British, Australian and New Zealand lines and benefits", () => {
     expect(categorize("DWP", -50)).toBeNull();
   });
 });
+
+describe("Mexican and Colombian lines", () => {
+  it.each([
+    // A company paying by SPEI or an interbank transfer ("SA DE CV", "SAS": the legal form)
+    ["SPEI RECIBIDO ZORVEX SA DE CV", 5000, "income"],
+    ["TRANSFERENCIA SPEI ZORVEX SA DE CV", 5000, "income"],
+    ["TRANSF INTERBANCARIA ZORVEX SAS", 5000, "income"],
+    ["PAGO TARJETA DE CREDITO", -2000, "transfer.credit-card-payment"],
+    ["CARGO RECURRENTE KELDORA GYM", -300, "health-fitness.gym"],
+    ["COMPRA INTERNACIONAL KELDORA BOOKS", -20, "shopping.books"],
+    ["ISR RETENIDO", -1, "taxes.federal-tax"],
+  ])("%s (%d) is %s", (description, amount, slug) => {
+    expect(categorize(description, amount)).toBe(slug);
+  });
+
+  it("a person paid by SPEI says nothing", () => {
+    expect(categorize("SPEI ENVIADO J PEREZ", -500)).toBeNull();
+  });
+});

@@ -66,6 +66,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["KLARNA*ZORVEX SHOES", "SEK", "zorvex shoes"],
   ["FPOS KELDORA CAFE", "CAD", "keldora cafe"],
   ["KELDORA BISTRO 12.50 EUR AUTH 123456", "USD", "keldora bistro"],
+  ["SPEI RECIBIDO ZORVEX SA DE CV", "MXN", "zorvex sa de cv"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
