@@ -145,7 +145,6 @@ for (const phrase of [...prefixes.purchaseAt, ...prefixes.closing]) {
 }
 const COURTESY_FILTER = buildWordFilter([...COURTESY, ...CLOSING.keys()], COURTESY.size + CLOSING.size);
 
-/** Whether a closing phrase ("your purchase at") starts at token k (of the first `count`). */
 /**
  * Whether the text prints `code` as a word right beside a number ("12.50 EUR", "EUR 12,50"). The tokenizer drops bare
  * numbers, so the text itself is read: only for the few descriptions with a currency code after a name.
@@ -165,6 +164,7 @@ function besideNumber(text: string, code: string): boolean {
 
 const isWordChar = (c: number) => isDigit(c) || (c >= 97 && c <= 122);
 
+/** Whether a closing phrase ("your purchase at") starts at token k (of the first `count`). */
 function closesName(k: number, count: number): boolean {
   const phrases = CLOSING.get(raws[k]!);
   if (phrases === undefined) return false;

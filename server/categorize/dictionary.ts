@@ -570,7 +570,6 @@ export function lastMatchKindWords(): number {
   return matchedKindWords;
 }
 
-/** How many leading tokens the seller matchAlias last returned was matched by. */
 /** A text as letters and digits only, lower case and without accents ("1-800-Contacts" → "1800contacts"). */
 function squashed(text: string): string {
   return foldForMatch(text.toLowerCase()).replace(/[^a-z0-9]+/g, "");
@@ -587,6 +586,7 @@ export function numberPrinted(dict: SellerDictionary, known: SellerRecord, raw: 
   return forms.some((form) => text.includes(form));
 }
 
+/** How many leading tokens the seller matchAlias last returned was matched by. */
 export function lastMatchLength(): number {
   return matchedTokens;
 }

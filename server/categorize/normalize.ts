@@ -80,8 +80,8 @@ export type SellerMatch = NormalizedSeller & {
   /**
    * The text is a credit transfer's (a transfer's wrapper in front, a transfer's wording, or an ACH entry's fields)
    * and the unknown name in it ends in a company's legal form ("SEPA-ÜBERWEISUNG ZORVEX GMBH", "TRANSFER FROM ZORVEX
-   * INC", "ZORVEX INC PPD ID: 1234567890"): on money in, a
-   * company paying the holder, which is income (pay, a client's payment, a refund), not a move between own accounts.
+   * INC", "ZORVEX INC PPD ID: 1234567890"): on money in, a company paying the holder, which is income (pay, a
+   * client's payment, a refund), not a move between own accounts.
    */
   companyTransfer: boolean;
 };
