@@ -227,3 +227,19 @@ describe("an amount's currency and the terminal's words after the name", () => {
     expect(categorize("CONVERTED EUR", -12).categoryId).toBe("transfer.transfer");
   });
 });
+
+describe("a car maker's name in a dealer's", () => {
+  it.each([
+    "TOYOTA OF KELDORA",
+    "KELDORA HONDA",
+    "KELDORA NISSAN SERVICE",
+    "KELDORA CHEVROLET",
+    "KELDORA DEALERSHIP",
+  ])("%s is a car's service and parts", (description) => {
+    expect(categorize(description, -300).categoryId).toBe("auto-transport.service-parts");
+  });
+
+  it("Kia is left out: KIA ORA, New Zealand's greeting, names cafés", () => {
+    expect(categorize("KIA ORA CAFE", -5).categoryId).toBe("food-dining.coffee-shops");
+  });
+});
