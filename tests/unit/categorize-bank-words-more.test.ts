@@ -324,3 +324,22 @@ describe("Mexican and Colombian lines", () => {
     expect(categorize("SPEI ENVIADO J PEREZ", -500)).toBeNull();
   });
 });
+
+describe("money received: rent, pensions, annuities and insurance claims", () => {
+  it.each([
+    ["RENT RECEIVED J SMITH", 1200, "income.rental-income"],
+    ["RENTAL INCOME", 1200, "income.rental-income"],
+    ["PENSION ZORVEX", 1500, "income"],
+    ["ANNUITY PAYMENT", 1500, "income"],
+    ["CLAIM PAYMENT", 500, "income.refund-reimbursement"],
+    ["KELDORA INSURANCE CLAIM PAYMENT", 500, "income.refund-reimbursement"],
+    ["CLASS ACTION SETTLEMENT", 50, "income.refund-reimbursement"],
+  ])("%s (%d) is %s", (description, amount, slug) => {
+    expect(categorize(description, amount)).toBe(slug);
+  });
+
+  it("paid out, a pension or a claim's wording says nothing of what was bought", () => {
+    expect(categorize("PENSION KELDORA", -80)).toBeNull();
+    expect(categorize("CLAIM PAYMENT", -80)).toBeNull();
+  });
+});

@@ -158,7 +158,14 @@ describe("one spelling, several businesses abroad", () => {
 
 describe("words that mean something else in another language or beside an amount", () => {
   it("'pension' is a guesthouse in German but a retirement pension in English company names", () => {
-    expect(categorize("NORDIC LIFE AND PENSION AB").categoryId).toBeNull();
+    // Paid to a pension company: a premium, nothing the word says; received, a pension is income (bank-words.json).
+    const paid = categorizeTransaction(
+      { description: "NORDIC LIFE AND PENSION AB", amount: -200 },
+      context(),
+    );
+    expect(paid.categoryId).toBeNull();
+    const stay = categorizeTransaction({ description: "HOTEL PENSION KELDORA", amount: -80 }, context());
+    expect(stay.categoryId).toBe("travel.hotel");
   });
 
   it("a short business word at the start of a compound is not that business", () => {
