@@ -243,3 +243,21 @@ describe("a car maker's name in a dealer's", () => {
     expect(categorize("KIA ORA CAFE", -5).categoryId).toBe("food-dining.coffee-shops");
   });
 });
+
+describe("utilities named for both of their trades, and a few more kinds of shop", () => {
+  it.each([
+    // "gas" alone is fuel for a car; with "electric" it is the home's energy
+    ["KELDORA GAS & ELECTRIC", "bills-utilities.utilities"],
+    ["KELDORA GAS AND ELECTRIC CO", "bills-utilities.utilities"],
+    ["KELDORA POWER & LIGHT", "bills-utilities.utilities"],
+    ["KELDORA PROPANE", "bills-utilities.utilities"],
+    ["KELDORA VPN", "shopping.electronics-software"],
+    ["KELDORA BIKES", "shopping.sporting-goods"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorize(description, -50).categoryId).toBe(slug);
+  });
+
+  it("a gas station is still fuel", () => {
+    expect(categorize("KELDORA GAS STATION", -50).categoryId).toBe("auto-transport.gas-fuel");
+  });
+});
