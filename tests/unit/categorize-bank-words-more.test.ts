@@ -343,3 +343,13 @@ describe("money received: rent, pensions, annuities and insurance claims", () =>
     expect(categorize("CLAIM PAYMENT", -80)).toBeNull();
   });
 });
+
+describe("repayments as Australian and British banks word them", () => {
+  it.each([
+    ["Credit Card Repayment", -500, "transfer.credit-card-payment"],
+    ["KELDORA CARD REPAYMENT", -500, "transfer.credit-card-payment"],
+    ["Mortgage Repayment", -1500, "home.mortgage-rent"],
+  ])("%s (%d) is %s", (description, amount, slug) => {
+    expect(categorize(description, amount)).toBe(slug);
+  });
+});
