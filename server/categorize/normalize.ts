@@ -607,8 +607,9 @@ function inCompanyName(
   // ("ELECTRONIC DEPOSIT ACME INC", "TRANSFER FROM ZORVEX INC", "RECEBIMENTO FORNECEDOR ZORVEX S.A."). A one-word
   // "TRANSFER" in front may start the name ("TRANSFER SOLUTIONS BV"), and inside the name a phrase is part of it
   // ("NORDIC TRANSFER PARTNERS GMBH").
+  // Pay in front ("PALKKA ZORVEX OY", "LØNN ZORVEX AS") is what the company pays, not the first word of its name.
   return !(
-    (word.text.includes("deposit") || word.length >= 2) &&
+    (word.text.includes("deposit") || word.length >= 2 || groupOf(word.slug) === "income") &&
     scanPhrases(lexicons.bankWords, tokens, 0, word.length)?.[0] === word
   );
 }

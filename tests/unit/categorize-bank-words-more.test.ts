@@ -353,3 +353,20 @@ describe("repayments as Australian and British banks word them", () => {
     expect(categorize(description, amount)).toBe(slug);
   });
 });
+
+describe("Nordic pay and energy", () => {
+  it.each([
+    // Pay in front of the employer's name is the pay, not the first word of a company's name
+    ["PALKKA ZORVEX OY", 3000, "income.paycheck"],
+    ["Lønn ZORVEX AS", 40000, "income.paycheck"],
+    ["KELDORA ENERGI AB", -500, "bills-utilities.utilities"],
+    ["e-lasku KELDORA SÄHKÖ OY", -50, "bills-utilities.utilities"],
+    ["KELDORA FJERNVARME AS", -50, "bills-utilities.utilities"],
+  ])("%s (%d) is %s", (description, amount, slug) => {
+    expect(categorize(description, amount)).toBe(slug);
+  });
+
+  it("a café that 'lønn' (maple) names is still a café", () => {
+    expect(categorize("LØNN KAFE", -50)).toBe("food-dining.coffee-shops");
+  });
+});
