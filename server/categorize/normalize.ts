@@ -663,6 +663,39 @@ function payeeNameStart(
   return 0;
 }
 
+/**
+ * Where the payee's name ends for its display name: after a company's legal form that words follow ("KELDORA
+ * VERSICHERUNG AG BEITRAG 2024" is Keldora Versicherung AG, "ZORVEX LLC PAYROLL" Zorvex LLC), since what follows is
+ * the payment's purpose. Only the forms that are never a word in a name; the key keeps the whole text.
+ */
+function payeeNameEnd(tokens: readonly string[], from: number, count: number): number {
+  for (let k = from + 1; k < count - 1; k++) if (NAME_CLOSING_FORMS.has(tokens[k]!)) return k + 1;
+  return count;
+}
+
+const NAME_CLOSING_FORMS: ReadonlySet<string> = new Set([
+  "gmbh",
+  "mbh",
+  "llc",
+  "llp",
+  "ltd",
+  "limited",
+  "inc",
+  "plc",
+  "corp",
+  "ag",
+  "kg",
+  "bv",
+  "nv",
+  "sarl",
+  "srl",
+  "oy",
+  "oyj",
+  "aps",
+  "ltda",
+  "eireli",
+]);
+
 /** Deposit phrases (bank-words.json) for money the account holder paid in themselves. */
 export const SELF_DEPOSITS: ReadonlySet<string> = new Set([
   "abm deposit",
@@ -1268,10 +1301,11 @@ export function resolveSellerWith(
   for (let k = 0; k < keyTokenCount && generic; k++) generic = isGeneric(lexicons, tokens[k]!);
   // The name a person reads is the payee's, without the bank's phrase in front; the key keeps the whole text, so no
   // stored rule or vote loses its key.
+  const nameFrom = generic ? 0 : payeeNameStart(lexicons, tokens, keyTokenCount, lead.length > 0);
   const displayName = titleCase(
     display,
-    keyTokenCount,
-    generic ? 0 : payeeNameStart(lexicons, tokens, keyTokenCount, lead.length > 0),
+    generic ? keyTokenCount : payeeNameEnd(tokens, nameFrom, keyTokenCount),
+    nameFrom,
   );
   // A keyword names the kind of payment, not the payer: "ACME CORP PAYROLL" keeps its own key so each employer
   // stays a separate seller while still landing in Paycheck.

@@ -51,7 +51,8 @@ const CASES: Array<[raw: string, key: string, displayName: string]> = [
   ["WWW.SOMESHOP.COM/ORDER", "someshop", "Someshop"],
   ["  joe's   diner  ", "joes diner", "Joes Diner"],
   ["APPLE VALLEY DENTAL", "apple valley dental", "Apple Valley Dental"],
-  ["ACME CORP PAYROLL", "acme corp payroll", "Acme Corp Payroll"],
+  // The key keeps the purpose (each employer's payroll stays its own seller); the name ends at the legal form.
+  ["ACME CORP PAYROLL", "acme corp payroll", "Acme Corp"],
 ];
 
 describe("normalizeSeller", () => {

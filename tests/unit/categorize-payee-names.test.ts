@@ -58,7 +58,10 @@ describe("a company's legal form is written as companies write it", () => {
     ["KELDORA HOLDINGS GMBH", "Keldora Holdings GmbH"],
     ["KELDORA NORGE AS", "Keldora Norge AS"],
     ["KELDORA BV", "Keldora BV"],
-    ["ZORVEX LLC PAYROLL", "Zorvex LLC Payroll"],
+    // What follows a legal form is the payment's purpose, not the name
+    ["ZORVEX LLC PAYROLL", "Zorvex LLC"],
+    ["FOLGELASTSCHRIFT KELDORA VERSICHERUNG AG BEITRAG 2024", "Keldora Versicherung AG"],
+    ["GUTSCHRIFT ZORVEX GMBH LOHN 03/2024", "Gutschrift Zorvex GmbH"],
     ["KELDORA INC", "Keldora Inc"],
   ])("%s reads as %s", (description, merchant) => {
     expect(categorize(description).merchant).toBe(merchant);
