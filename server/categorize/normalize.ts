@@ -674,6 +674,8 @@ function payeeNameEnd(tokens: readonly string[], from: number, count: number): n
 }
 
 const NAME_CLOSING_FORMS: ReadonlySet<string> = new Set([
+  "sa",
+  "sas",
   "gmbh",
   "mbh",
   "llc",

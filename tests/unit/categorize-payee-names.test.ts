@@ -264,3 +264,25 @@ describe("utilities named for both of their trades, and a few more kinds of shop
     expect(categorize("KELDORA GAS STATION", -50).categoryId).toBe("auto-transport.gas-fuel");
   });
 });
+
+describe("French lines", () => {
+  it.each([
+    // The name ends at S.A.; the direct debit's fields (ECH, ID EMETTEUR, MDT, REF) are not part of it
+    [
+      "PRLV SEPA KELDORA ENERGIE SA ECH/140324 ID EMETTEUR/FR12ZZZ123456 MDT/ABC REF/123",
+      -80,
+      "Keldora Energie SA",
+    ],
+    ["CB KELDORA BOULANGERIE FACT 120324", -4, "Keldora Boulangerie"],
+    ["AVOIR CB KELDORA CHAUSSURES", 30, "Keldora Chaussures"],
+  ])("%s reads as %s", (description, amount, merchant) => {
+    expect(categorize(description, amount).merchant).toBe(merchant);
+  });
+
+  it("a company's transfer in the holder's favour is income", () => {
+    expect(categorize("VIREMENT EN VOTRE FAVEUR ZORVEX SAS", 2500)).toMatchObject({
+      categoryId: "income",
+      merchant: "Zorvex SAS",
+    });
+  });
+});
