@@ -561,6 +561,8 @@ const LEGAL_FORMS = new Set([
   // cleanDescription
   "ltda",
   "eireli",
+  // Portugal's limitada
+  "lda",
 ]);
 
 const TAIL_WORDS = new Set([

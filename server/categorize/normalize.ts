@@ -607,9 +607,13 @@ function inCompanyName(
   // ("ELECTRONIC DEPOSIT ACME INC", "TRANSFER FROM ZORVEX INC", "RECEBIMENTO FORNECEDOR ZORVEX S.A."). A one-word
   // "TRANSFER" in front may start the name ("TRANSFER SOLUTIONS BV"), and inside the name a phrase is part of it
   // ("NORDIC TRANSFER PARTNERS GMBH").
-  // Pay in front ("PALKKA ZORVEX OY", "LØNN ZORVEX AS") is what the company pays, not the first word of its name.
+  // Pay in front ("PALKKA ZORVEX OY", "LØNN ZORVEX AS") is what the company pays, not the first word of its name, and
+  // neither is a bank's abbreviation of three letters or fewer ("TRF DE ZORVEX LDA", "FPI ZORVEX LTD").
   return !(
-    (word.text.includes("deposit") || word.length >= 2 || groupOf(word.slug) === "income") &&
+    (word.text.includes("deposit") ||
+      word.length >= 2 ||
+      groupOf(word.slug) === "income" ||
+      word.text.length <= 3) &&
     scanPhrases(lexicons.bankWords, tokens, 0, word.length)?.[0] === word
   );
 }
@@ -619,7 +623,7 @@ function inCompanyName(
  * text and the word that introduces the payee ("ELECTRONIC DEPOSIT ZORVEX INC" is Zorvex Inc, "ONLINE PAYMENT TO
  * KELDORA WATER" is Keldora Water). 0 when no phrase opens the text or only bank wording follows it. A one-word phrase
  * without "to" or "from" after it may start the company's own name ("TRANSFER SOLUTIONS BV", "PAYMENT SENSE LTD"),
- * as inCompanyName reads it, so only a deposit's is taken off.
+ * as inCompanyName reads it, so only a deposit's or a bank's abbreviation ("TFR", "FPI") is taken off.
  */
 function payeeNameStart(
   lexicons: Lexicons,
@@ -658,7 +662,8 @@ function payeeNameStart(
   if (more > 0) from += more;
   const introduced = from < count - 1 && PAYEE_INTRODUCERS.has(tokens[from]!);
   if (introduced) from++;
-  if (opening.length === 1 && !introduced && !opening.text.includes("deposit")) return 0;
+  if (opening.length === 1 && !introduced && !opening.text.includes("deposit") && opening.text.length > 3)
+    return 0;
   for (let k = from; k < count; k++) if (!isGeneric(lexicons, tokens[k]!)) return from;
   return 0;
 }
@@ -695,6 +700,7 @@ const NAME_CLOSING_FORMS: ReadonlySet<string> = new Set([
   "oyj",
   "aps",
   "ltda",
+  "lda",
   "eireli",
 ]);
 

@@ -286,3 +286,20 @@ describe("French lines", () => {
     });
   });
 });
+
+describe("Portuguese and abbreviated transfers", () => {
+  it("a company (Lda: Portugal's limitada) paying by an abbreviated transfer is income", () => {
+    expect(categorize("TRF DE ZORVEX LDA", 2000)).toMatchObject({
+      categoryId: "income",
+      merchant: "Zorvex Lda",
+    });
+    expect(categorize("TFR ZORVEX LTD", 2000)).toMatchObject({
+      categoryId: "income",
+      merchant: "Zorvex Ltd",
+    });
+  });
+
+  it("energia names a utility in Spanish, Portuguese and Italian", () => {
+    expect(categorize("DD KELDORA ENERGIA SA", -60).categoryId).toBe("bills-utilities.utilities");
+  });
+});
