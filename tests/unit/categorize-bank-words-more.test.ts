@@ -370,3 +370,18 @@ describe("Nordic pay and energy", () => {
     expect(categorize("LØNN KAFE", -50)).toBe("food-dining.coffee-shops");
   });
 });
+
+describe("card-issuer statement lines, continued", () => {
+  it.each([
+    ["PLATINUM CARD FEE", -695, "fees-charges.service-fee"],
+    ["SEAMLSS*KELDORA", -25, "food-dining.food-delivery"],
+    ["HLU*HULU 12345-ABCDE", -7.99, "entertainment.streaming"],
+    ["PLAYSTATIONNETWORK", -9.99, "entertainment.games"],
+  ])("%s (%d) is %s", (description, amount, slug) => {
+    expect(categorize(description, amount)).toBe(slug);
+  });
+
+  it("a gym's card fee is the gym's charge", () => {
+    expect(categorize("KELDORA GYM CARD FEE", -5)).toBe("health-fitness.gym");
+  });
+});

@@ -68,6 +68,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["KELDORA BISTRO 12.50 EUR AUTH 123456", "USD", "keldora bistro"],
   ["SPEI RECIBIDO ZORVEX SA DE CV", "MXN", "zorvex sa de cv"],
   ["CB KELDORA BOULANGERIE FACT 120324", "EUR", "keldora boulangerie"],
+  ["HLU*HULU 12345-ABCDE", "USD", "hulu"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
