@@ -385,3 +385,22 @@ describe("card-issuer statement lines, continued", () => {
     expect(categorize("KELDORA GYM CARD FEE", -5)).toBe("health-fitness.gym");
   });
 });
+
+describe("Indian and Singaporean lines", () => {
+  it.each([
+    // A company paying by RTGS, NEFT or FAST is income; the wrappers are read like SEPA's
+    ["RTGS CR-ZORVEX PVT LTD", 100000, "income"],
+    ["FAST PAYMENT ZORVEX PTE LTD", 3000, "income"],
+    ["ATW-512345XXXXXX1234-S1ANMU12-MUMBAI", -2000, "transfer.cash-atm"],
+    ["ACH D- KELDORA MUTUAL FUND-123", -5000, "transfer.transfer"],
+    ["NETS KELDORA HAWKER", -5, "food-dining.restaurants"],
+    ["KELDORA SUPERMART", -50, "food-dining.groceries"],
+    ["PAYNOW TRANSFER J TAN", -50, "transfer.transfer"],
+  ])("%s (%d) is %s", (description, amount, slug) => {
+    expect(categorize(description, amount)).toBe(slug);
+  });
+
+  it("a person paid by IMPS says nothing", () => {
+    expect(categorize("IMPS/P2A/123456/J SHARMA", -1000)).toBeNull();
+  });
+});

@@ -69,6 +69,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["SPEI RECIBIDO ZORVEX SA DE CV", "MXN", "zorvex sa de cv"],
   ["CB KELDORA BOULANGERIE FACT 120324", "EUR", "keldora boulangerie"],
   ["HLU*HULU 12345-ABCDE", "USD", "hulu"],
+  ["RTGS CR-ZORVEX PVT LTD", "INR", "zorvex pvt ltd"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
