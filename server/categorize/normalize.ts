@@ -44,7 +44,7 @@ const {
   tradesInAny,
 } = dictionary;
 const { CONFIDENCE, CONFIDENCE_THRESHOLD, TRUNCATED_MAX_CUT, TRUNCATED_MIN, defaultLexicons } = lexiconModule;
-const { scanPhrases } = phrases;
+const { phraseAt, scanPhrases } = phrases;
 const { mayContain } = tokenizer;
 const { categoryBySlug } = taxonomy;
 
@@ -634,21 +634,8 @@ function payeeNameStart(
   // The wrapper in front was taken off already ("VIR SEPA RECU DE ZORVEX SAS"): only the word introducing the payee
   // is left.
   if (afterLead && count > 1 && PAYEE_INTRODUCERS.has(tokens[0]!)) return 1;
-  if (!mayContain(lexicons.bankWords.firstFilter, tokens[0]!)) return 0;
-  const list = lexicons.bankWords.byFirst.get(tokens[0]!);
-  if (list === undefined) return 0;
-  let opening: Phrase | null = null;
-  // Longest first (see buildPhraseIndex): a phrase that is the whole name ("INTEREST CHARGE ON PURCHASES") is all
-  // there is to read.
-  for (const { rest, phrase } of list) {
-    if (rest.length + 1 > tokens.length) continue;
-    let k = 0;
-    while (k < rest.length && tokens[k + 1] === rest[k]) k++;
-    if (k === rest.length) {
-      opening = phrase;
-      break;
-    }
-  }
+  // The longest phrase: one that is the whole name ("INTEREST CHARGE ON PURCHASES") is all there is to read.
+  const opening = phraseAt(lexicons.bankWords, tokens, 0, tokens.length);
   // Only a phrase that says how the money moved (a transfer, a payment, a deposit) or that it is pay ("PAYROLL
   // DEPOSIT") is not the payee's: a fee, interest or rent ("INTEREST CHARGE", "SERVICE CHARGE", "RENT") is what the
   // row is, a strong transfer phrase is cash at a machine, whose place follows ("ATM WITHDRAWAL 123 MAIN ST"), and a
@@ -657,9 +644,10 @@ function payeeNameStart(
   const group = groupOf(opening.slug);
   if (!(group === "income" || (group === "transfer" && opening.weight < 2))) return 0;
   let from = opening.length;
-  // Phrases may stack ("OUTGOING WIRE" "TRANSFER"): a second one that opens what is left comes off too.
-  const more = weakTransferAt(lexicons, tokens, from, count);
-  if (more > 0) from += more;
+  // Phrases may stack ("OUTGOING WIRE" "TRANSFER"): a weak transfer phrase that opens what is left, with a word of
+  // the name after it, comes off too.
+  const more = phraseAt(lexicons.bankWords, tokens, from, count - 1);
+  if (more !== null && more.weight < 2 && groupOf(more.slug) === "transfer") from += more.length;
   const introduced = from < count - 1 && PAYEE_INTRODUCERS.has(tokens[from]!);
   if (introduced) from++;
   if (opening.length === 1 && !introduced && !opening.text.includes("deposit") && opening.text.length > 3)
@@ -723,20 +711,6 @@ export const SELF_DEPOSITS: ReadonlySet<string> = new Set([
   "remote deposit",
   "remote online deposit",
 ]);
-
-/** The length of a weak transfer phrase that starts at `at` and leaves a word of the name after it, else 0. */
-function weakTransferAt(lexicons: Lexicons, tokens: readonly string[], at: number, count: number): number {
-  const list = lexicons.bankWords.byFirst.get(tokens[at]!);
-  if (list === undefined) return 0;
-  for (const { rest, phrase } of list) {
-    if (at + rest.length + 1 >= count) continue;
-    let k = 0;
-    while (k < rest.length && tokens[at + 1 + k] === rest[k]) k++;
-    if (k === rest.length)
-      return phrase.weight < 2 && groupOf(phrase.slug) === "transfer" ? phrase.length : 0;
-  }
-  return 0;
-}
 
 /**
  * "SPA" that ends a name after an Italian bank's wrapper ("ADDEBITO SDD KELDORA ASSICURAZIONI SPA") is the company's
@@ -1117,23 +1091,9 @@ function spelledInBankWords(lexicons: Lexicons, known: SellerRecord, tokens: rea
  */
 function openingBankPhrase(lexicons: Lexicons, known: SellerRecord, tokens: readonly string[]): boolean {
   const matched = lastMatchLength();
-  if (
-    known.slug === null ||
-    matched >= tokens.length ||
-    !mayContain(lexicons.bankWords.firstFilter, tokens[0]!)
-  )
-    return false;
-  const list = lexicons.bankWords.byFirst.get(tokens[0]!);
-  if (list === undefined) return false;
-  // Longest first (see buildPhraseIndex).
-  for (const { rest, phrase } of list) {
-    if (phrase.length <= matched) return false;
-    if (rest.length + 1 > tokens.length) continue;
-    let k = 0;
-    while (k < rest.length && tokens[k + 1] === rest[k]) k++;
-    if (k === rest.length) return phrase.slug !== known.slug;
-  }
-  return false;
+  if (known.slug === null || matched >= tokens.length) return false;
+  const phrase = phraseAt(lexicons.bankWords, tokens, 0, tokens.length);
+  return phrase !== null && phrase.length > matched && phrase.slug !== known.slug;
 }
 
 /**

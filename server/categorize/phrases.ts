@@ -73,22 +73,34 @@ export function scanPhrases(
   let hits: Phrase[] | null = null;
   let coveredUntil = from;
   for (let i = from; i < to; i++) {
-    if (!mayContain(index.firstFilter, tokens[i]!)) continue;
-    const list = index.byFirst.get(tokens[i]!);
-    if (list === undefined) continue;
-    for (const { rest, phrase } of list) {
-      if (i + 1 + rest.length > to) continue;
-      let k = 0;
-      while (k < rest.length && tokens[i + 1 + k] === rest[k]) k++;
-      if (k !== rest.length) continue;
-      // A phrase inside a longer one already found ("hospital" inside "animal hospital") is not a second word.
-      if (i + phrase.length > coveredUntil || i >= coveredUntil) {
-        if (hits === null) hits = [];
-        hits.push(phrase);
-      }
-      coveredUntil = Math.max(coveredUntil, i + phrase.length);
-      break;
+    const phrase = phraseAt(index, tokens, i, to);
+    if (phrase === null) continue;
+    // A phrase inside a longer one already found ("hospital" inside "animal hospital") is not a second word.
+    if (i + phrase.length > coveredUntil || i >= coveredUntil) {
+      if (hits === null) hits = [];
+      hits.push(phrase);
     }
+    coveredUntil = Math.max(coveredUntil, i + phrase.length);
   }
   return hits;
+}
+
+/** The longest phrase that starts at token `at` and ends by `to` (exclusive), or null. */
+export function phraseAt(
+  index: PhraseIndex,
+  tokens: readonly string[],
+  at: number,
+  to: number,
+): Phrase | null {
+  if (!mayContain(index.firstFilter, tokens[at]!)) return null;
+  const list = index.byFirst.get(tokens[at]!);
+  if (list === undefined) return null;
+  // Longest first (see buildPhraseIndex).
+  for (const { rest, phrase } of list) {
+    if (at + 1 + rest.length > to) continue;
+    let k = 0;
+    while (k < rest.length && tokens[at + 1 + k] === rest[k]) k++;
+    if (k === rest.length) return phrase;
+  }
+  return null;
 }
