@@ -200,20 +200,18 @@ export function categorizeTransaction<Id>(
   // anything ("KOSTEN KINDERDAGVERBLIJF" is what the daycare costs), so a word naming the kind of business outranks it;
   // a strong fee phrase ("OVERDRAFT FEE") still decides. So does a weak card-payment word on money paid out: "ONLINE
   // PAYMENT", "AUTOPAY", "EPAY" say how a bill was paid, a card's or any other ("ONLINE PAYMENT TO KELDORA WATER" is
-  // the water bill), unless the business word is one of its own ("AUTO PAYMENT" names no garage). So does a weak
-  // transfer word on money paid against an invoice ("DOM TRF DEBIT - … BUILDING SUPPLIES -INV 011916"): settling a
-  // business's bill buys from it. Without an invoice the payee's words may be anything ("TRANSFER TO … MONEY MARKET"
-  // is savings, not groceries), and money in against an invoice is the holder's own bill paid, income rather than
-  // the payer's kind of business.
+  // the water bill; a business word inside a bank phrase, "auto" in "AUTO PAYMENT", is not read: see businessWords).
+  // So does a weak transfer word on money paid against an invoice ("DOM TRF DEBIT - … BUILDING SUPPLIES -INV
+  // 011916"): settling a business's bill buys from it. Without an invoice the payee's words may be anything
+  // ("TRANSFER TO … MONEY MARKET" is savings, not groceries), and money in against an invoice is the holder's own bill
+  // paid, income rather than the payer's kind of business.
   const deferred =
     bankWord !== null &&
     bankWord.weight < 2 &&
     seller.business !== null &&
     (seller.bankWordFromPurpose ||
       isFeeSlug(bankWord.slug) ||
-      (bankWord.slug === CARD_PAYMENT &&
-        direction !== "in" &&
-        !` ${bankWord.text} `.includes(` ${seller.business.word} `)) ||
+      (bankWord.slug === CARD_PAYMENT && direction !== "in") ||
       (bankWord.slug === TRANSFER && direction !== "in" && quotesAnInvoice(transaction.description)));
   // A company paying the holder by transfer ("SEPA-ÜBERWEISUNG ZORVEX GMBH", "PIX RECEBIDO DE ZORVEX LTDA") pays
   // pay, a client's invoice or a refund: income, as a deposit from a named company is (see settleBankWord). A person's
@@ -227,7 +225,7 @@ export function categorizeTransaction<Id>(
       ctx.slugToCategoryId("income"),
       "dictionary",
       "bank_words",
-      `A payment from ${payerName(seller.displayName, bankWord)}`,
+      `A payment from ${seller.displayName}`,
       CONFIDENCE.bankWord,
     )
   )
@@ -415,7 +413,7 @@ function settleBankWord<Id>(
       ctx.slugToCategoryId("income"),
       "dictionary",
       "bank_words",
-      `A deposit from ${payerName(seller.displayName, bankWord)}`,
+      `A deposit from ${seller.displayName}`,
       CONFIDENCE.bankWord,
     );
   }
@@ -446,26 +444,6 @@ function companyInFront(key: string, phrase: string): boolean {
   const front = key.slice(0, at - 1).split(" ");
   return endsInLegalForm(front, front.length);
 }
-
-/**
- * The payer's name for the provenance line: the display name without the bank's phrase in front of it ("Electronic
- * Deposit Acme Inc" → "Acme Inc"), when the name opens with the phrase's words; else the display name as it is.
- */
-function payerName(displayName: string, bankWord: Phrase | null): string {
-  let words = displayName.split(" ");
-  const phrase = bankWord?.text.split(" ") ?? [];
-  if (
-    phrase.length > 0 &&
-    words.length > phrase.length &&
-    phrase.every((w, i) => words[i]!.toLowerCase() === w)
-  )
-    words = words.slice(phrase.length);
-  // "… RECEBIDO DE ZORVEX", "… FROM ZORVEX": the word that introduces the payer is not their name.
-  if (words.length > 1 && PAYER_PREPOSITIONS.has(words[0]!.toLowerCase())) words = words.slice(1);
-  return words.join(" ");
-}
-
-const PAYER_PREPOSITIONS: ReadonlySet<string> = new Set(["from", "de", "da", "do", "du", "van", "von"]);
 
 function isFeeSlug(slug: CategorySlug): boolean {
   return slug.startsWith("fees-charges");
