@@ -662,35 +662,14 @@ function payeeNameStart(
  * the payment's purpose. Only the forms that are never a word in a name; the key keeps the whole text.
  */
 function payeeNameEnd(tokens: readonly string[], from: number, count: number): number {
-  for (let k = from + 1; k < count - 1; k++) if (NAME_CLOSING_FORMS.has(tokens[k]!)) return k + 1;
+  for (let k = from + 1; k < count - 1; k++)
+    if (isLegalForm(tokens[k]!) && !FORMS_ALSO_WORDS.has(tokens[k]!)) return k + 1;
   return count;
 }
 
-const NAME_CLOSING_FORMS: ReadonlySet<string> = new Set([
-  "sa",
-  "sas",
-  "gmbh",
-  "mbh",
-  "llc",
-  "llp",
-  "ltd",
-  "limited",
-  "inc",
-  "plc",
-  "corp",
-  "ag",
-  "kg",
-  "bv",
-  "nv",
-  "sarl",
-  "srl",
-  "oy",
-  "oyj",
-  "aps",
-  "ltda",
-  "lda",
-  "eireli",
-]);
+// The legal forms (clean.ts) less those that are also words or names inside a name: "KELDORA SPA RETREAT", "PAY AS
+// YOU GO", "AB TESTING", "CAFE SE".
+const FORMS_ALSO_WORDS: ReadonlySet<string> = new Set(["spa", "ab", "as", "asa", "ou", "se", "sia", "uab"]);
 
 /** Deposit phrases (bank-words.json) for money the account holder paid in themselves. */
 export const SELF_DEPOSITS: ReadonlySet<string> = new Set([
