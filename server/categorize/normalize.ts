@@ -561,7 +561,7 @@ function groupOf(slug: CategorySlug): string {
  * choices and crowd votes keyed by the older reading then follow their sample text to the new key
  * (server/categorize/rekey.ts). tests/unit/seller-key-version.test.ts fails when keys change without it.
  */
-export const SELLER_KEY_VERSION = 7;
+export const SELLER_KEY_VERSION = 8;
 
 /**
  * Reads one description. A known seller gets its canonical key ("AMZN Mktp US*2K4TY7" → "amazon"), so user rules
@@ -633,7 +633,10 @@ function payeeNameStart(
 ): number {
   // The wrapper in front was taken off already ("VIR SEPA RECU DE ZORVEX SAS"): only the word introducing the payee
   // is left.
-  if (afterLead && count > 1 && PAYEE_INTRODUCERS.has(tokens[0]!)) return 1;
+  if (afterLead) {
+    const introducer = introducerLength(tokens, 0, count);
+    if (introducer > 0) return introducer;
+  }
   // The longest phrase: one that is the whole name ("INTEREST CHARGE ON PURCHASES") is all there is to read.
   const opening = phraseAt(lexicons.bankWords, tokens, 0, tokens.length);
   // Only a phrase that says how the money moved (a transfer, a payment, a deposit) or that it is pay ("PAYROLL
@@ -648,8 +651,9 @@ function payeeNameStart(
   // the name after it, comes off too.
   const more = phraseAt(lexicons.bankWords, tokens, from, count - 1);
   if (more !== null && more.weight < 2 && groupOf(more.slug) === "transfer") from += more.length;
-  const introduced = from < count - 1 && PAYEE_INTRODUCERS.has(tokens[from]!);
-  if (introduced) from++;
+  const introducer = introducerLength(tokens, from, count);
+  const introduced = introducer > 0;
+  from += introducer;
   if (opening.length === 1 && !introduced && !opening.text.includes("deposit") && opening.text.length > 3)
     return 0;
   for (let k = from; k < count; k++) if (!isGeneric(lexicons, tokens[k]!)) return from;
@@ -730,6 +734,38 @@ const PAYEE_INTRODUCERS: ReadonlySet<string> = new Set([
   "para",
   "pour",
 ]);
+
+/**
+ * The phrases that introduce a payee in the words of a transfer's beneficiary ("BONIFICO A FAVORE DI KELDORA SRL",
+ * "VIREMENT EN FAVEUR DE …", "ÜBERWEISUNG ZUGUNSTEN …"), each as its words.
+ */
+const INTRODUCER_PHRASES: readonly (readonly string[])[] = [
+  ["a", "favore", "di"],
+  ["a", "favore"],
+  ["a", "favor", "de"],
+  ["en", "faveur", "de"],
+  ["au", "profit", "de"],
+  ["in", "favour", "of"],
+  ["in", "favor", "of"],
+  ["zugunsten", "von"],
+  ["zugunsten"],
+];
+
+/**
+ * How many tokens at `at` introduce the payee ("TO", "DE", "A FAVORE DI"), 0 when none does; only when a word of the
+ * name follows, within the first `count`.
+ */
+function introducerLength(tokens: readonly string[], at: number, count: number): number {
+  if (at >= count - 1) return 0;
+  if (PAYEE_INTRODUCERS.has(tokens[at]!)) return 1;
+  for (const phrase of INTRODUCER_PHRASES) {
+    if (at + phrase.length >= count) continue;
+    let k = 0;
+    while (k < phrase.length && tokens[at + k] === phrase[k]) k++;
+    if (k === phrase.length) return k;
+  }
+  return 0;
+}
 
 /**
  * A weak fee word after a payee's name ("GOLDEN OAKS CLUB FEES", "MAPLE COUNTY RECORDER FEE") is what that payee

@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { countriesForCurrency } from "@/server/categorize/currency-countries";
+import { categorizeTransaction } from "@/server/categorize/engine";
+import { slugContext } from "../support/categorize-context";
+
+// Issue 14: lines in the formats Brazilian and South African banks print (Itaú, Bradesco, Banco do Brasil, Nubank;
+// FNB, Standard Bank, ABSA), and the phrases Italian, Spanish, French and German transfers introduce a payee with.
+// Every payee is invented; none is an evaluation row.
+
+const brazil = slugContext({ countries: countriesForCurrency("BRL") });
+const southAfrica = slugContext({ countries: countriesForCurrency("ZAR") });
+const euro = slugContext({ countries: countriesForCurrency("EUR") });
+
+const inBrazil = (description: string, amount: number) =>
+  categorizeTransaction({ description, amount }, brazil);
+const inSouthAfrica = (description: string, amount: number) =>
+  categorizeTransaction({ description, amount }, southAfrica);
+
+describe("Brazilian bank lines", () => {
+  it.each([
+    // The card's bill (fatura), however the bank abbreviates paying it
+    ["Pagamento da fatura", -50000, "transfer.credit-card-payment"],
+    ["PGTO FATURA CARTAO", -50000, "transfer.credit-card-payment"],
+    ["Pagto cartão crédito", -100000, "transfer.credit-card-payment"],
+    // The account's monthly package of services
+    ["TAR PACOTE ITAU", -3990, "fees-charges.bank-fee"],
+    ["Tar Pacote Servicos", -3000, "fees-charges.bank-fee"],
+    // Interest charged on the overdraft (limite, cheque especial) or for paying late
+    ["JUROS LIMITE DA CONTA", -890, "fees-charges.finance-charge"],
+    ["JUROS CHEQUE ESPECIAL", -1290, "fees-charges.finance-charge"],
+    ["JUROS DE MORA BOLETO", -150, "fees-charges.finance-charge"],
+    // Pay named as remuneration is pay, not the interest a Portuguese deposit's remuneração is
+    ["REMUNERACAO/SALARIO", 500000, "income.paycheck"],
+    // A reversed purchase is money back
+    ["ESTORNO COMPRA ZORVEX", 3000, "income.refund-reimbursement"],
+    // Banco do Brasil's automatic investment sweep moves the holder's own money
+    ["BB Rende Fácil", 100, "transfer.transfer"],
+  ])("%s (%d) is %s", (description, amount, category) => {
+    expect(inBrazil(description, amount).categoryId).toBe(category);
+  });
+
+  it("interest paid on a balance is still income", () => {
+    expect(inBrazil("Juros sobre saldo", 10).categoryId).toBe("income.interest-income");
+  });
+
+  it.each([
+    // Itaú's card purchase (Redeshop) with the date glued after the name
+    ["RSHOP-FARMACIA ZORVEX-12/03", "Farmacia Zorvex", "health-fitness.pharmacy"],
+    // A boleto paid, however the bank words it: the payee's kind of business decides
+    ["PAGAMENTO DE BOLETO EFETUADO - ZORVEX ENERGIA SA", "Zorvex Energia SA", "bills-utilities.utilities"],
+    ["PAGTO ELETRON COBRANCA KELDORA DROGARIA", "Keldora Drogaria", "health-fitness.pharmacy"],
+    // An automatic debit in full words, before a utility Tally knows
+    ["DEBITO AUTOMATICO SABESP", "Sabesp", "bills-utilities.utilities"],
+  ])("%s is paid to %s", (description, merchant, category) => {
+    expect(inBrazil(description, -3000)).toMatchObject({ merchant, categoryId: category });
+  });
+
+  it("Nubank's Pix transfer shows the payee's name, not the words for how it was sent", () => {
+    const sent = inBrazil("Transferência enviada pelo Pix - KELDORA SILVA - •••.123.456-••", -5000);
+    expect(sent).toMatchObject({ merchant: "Keldora Silva", categoryId: "transfer.transfer" });
+    const received = inBrazil("Transferência recebida pelo Pix - ZORVEX LTDA", 5000);
+    expect(received).toMatchObject({ merchant: "Zorvex Ltda", categoryId: "income" });
+  });
+
+  it.each([
+    ["LANCHONETE KELDORA", "food-dining.fast-food"],
+    ["ACOUGUE KELDORA", "food-dining.groceries"],
+    ["HORTIFRUTI ZORVEX", "food-dining.groceries"],
+    // A Brazilian gas station is an auto posto: not a garage because it says "auto"
+    ["AUTO POSTO KELDORA LTDA", "auto-transport.gas-fuel"],
+  ])("%s is %s", (description, category) => {
+    expect(inBrazil(description, -2000).categoryId).toBe(category);
+  });
+});
+
+describe("South African bank lines", () => {
+  it.each([
+    ["IB PAYMENT TO KELDORA SILVA", -100000, "Keldora Silva"],
+    ["FNB APP PAYMENT TO KELDORA SILVA", -5000, "Keldora Silva"],
+    ["FNB APP TRANSFER FROM KELDORA SILVA", 5000, "Keldora Silva"],
+    ["INTERNET TRF FROM KELDORA SILVA", 5000, "Keldora Silva"],
+  ])(
+    "the app's or internet banking's wrapper comes off: %s is %s, a person who may be paid for anything",
+    (description, amount, merchant) => {
+      expect(inSouthAfrica(description, amount)).toMatchObject({ merchant, categoryId: null });
+    },
+  );
+
+  it("an employer's salary through the clearing bureau shows the employer", () => {
+    expect(inSouthAfrica("MAGTAPE CREDIT ZORVEX PTY LTD SALARY", 2000000)).toMatchObject({
+      merchant: "Zorvex Pty Ltd",
+      categoryId: "income.paycheck",
+    });
+  });
+
+  it.each([
+    // A home loan is a bond
+    ["BOND REPAYMENT", -1000000, "home.mortgage-rent"],
+    ["VEHICLE FINANCE", -600000, "auto-transport.auto-payment"],
+    // Prepaid electricity is a utility, not a phone's prepaid airtime
+    ["PREPAID ELEC", -50000, "bills-utilities.utilities"],
+    ["PREPAID ELECTRICITY 04123456789", -50000, "bills-utilities.utilities"],
+    ["SEND MONEY APP DR", -5000, "transfer.transfer"],
+  ])("%s (%d) is %s", (description, amount, category) => {
+    expect(inSouthAfrica(description, amount).categoryId).toBe(category);
+  });
+});
+
+describe("the phrases a transfer introduces its payee with", () => {
+  it.each([
+    ["BONIFICO A FAVORE DI KELDORA SILVA", "Keldora Silva"],
+    ["BONIFICO A FAVORE DI ZORVEX SRL FATTURA 12", "Zorvex SRL"],
+    ["TRANSFERENCIA A FAVOR DE KELDORA SILVA", "Keldora Silva"],
+    ["UEBERWEISUNG ZUGUNSTEN ZORVEX GMBH", "Zorvex GmbH"],
+  ])("%s is paid to %s", (description, merchant) => {
+    expect(categorizeTransaction({ description, amount: -5000 }, euro).merchant).toBe(merchant);
+  });
+});
