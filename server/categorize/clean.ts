@@ -344,9 +344,15 @@ export function cleanDescription(raw: string): CleanedDescription {
       break;
     if (tok === "s" && display.length > 0) {
       // "S A", "S.A.", "S/A" closing a name: a company's legal form (sociedad / sociedade anónima), one token.
-      if (raws[k + 1] === "a" && (k + 2 === count || (kinds[k + 2]! & NUMBER) !== 0)) {
+      if (k + 1 < count && raws[k + 1] === "a" && (k + 2 === count || (kinds[k + 2]! & NUMBER) !== 0)) {
         display.push("sa");
         break;
+      }
+      // A dotted legal form that opens with S ("S.R.O.", "S.R.L.", "S.P.A.", "S. DE R.L."): its letters stay
+      // apart, for endsInLegalForm to read, not glued to the name as a possessive would be.
+      if (opensDottedForm(k, count)) {
+        display.push(tok);
+        continue;
       }
       // TRADER JOE S: the bank replaced the apostrophe with a space. After a word already ending in s it is a
       // name cut at 32 characters instead ("STARBUCKS S…"), and the stray letter goes.
@@ -637,20 +643,53 @@ const DOTTED_LEGAL_FORMS: readonly (readonly string[])[] = [
   ["n", "v"],
   ["d", "o", "o"],
   ["s", "r", "l"],
+  ["s", "r", "o"],
   ["s", "p", "a"],
   ["sp", "z", "o", "o"],
   ["sp", "z", "oo"],
   // Mexico's sociedad anónima de capital variable ("SA DE CV", "S DE RL DE CV", "SAPI DE CV")
   ["de", "cv"],
+  ["de", "c", "v"],
 ];
+
+/** The dotted legal forms that open with an S, as their first tokens: "S.R.O.", "S.A. DE C.V.", "S. DE R.L.". */
+const S_FORMS: readonly (readonly string[])[] = [
+  ["s", "r", "l"],
+  ["s", "r", "o"],
+  ["s", "p", "a"],
+  ["s", "a", "de"],
+  ["s", "de", "r"],
+  ["s", "de", "rl"],
+];
+
+/** Whether pass 1's tokens from `k` (of `count`) open one of S_FORMS. */
+function opensDottedForm(k: number, count: number): boolean {
+  return S_FORMS.some((form) => k + form.length <= count && form.every((part, i) => raws[k + i] === part));
+}
 
 /** Whether a name (the first `count` tokens) ends in a legal form, whole ("BV", "GMBH") or dotted ("B.V."). */
 export function endsInLegalForm(tokens: readonly string[], count: number): boolean {
   if (count < 2) return false;
   if (isLegalForm(tokens[count - 1]!)) return true;
   return DOTTED_LEGAL_FORMS.some(
-    (form) => form.length < count && form.every((letter, i) => tokens[count - form.length + i] === letter),
+    (form) => form.length < count && spellsForm(tokens, count - form.length, form),
   );
+}
+
+/**
+ * How many tokens from `at` (a later word than the name's first, within the first `count`) spell a dotted legal
+ * form ("s r o" from "S.R.O."), 0 when none does.
+ */
+export function dottedLegalFormAt(tokens: readonly string[], at: number, count: number): number {
+  if (at < 1) return 0;
+  for (const form of DOTTED_LEGAL_FORMS)
+    if (at + form.length <= count && spellsForm(tokens, at, form)) return form.length;
+  return 0;
+}
+
+function spellsForm(tokens: readonly string[], at: number, form: readonly string[]): boolean {
+  for (let i = 0; i < form.length; i++) if (tokens[at + i] !== form[i]) return false;
+  return true;
 }
 
 /** A token that may follow a name without being part of it: a region, a city or town, "STORES", "LTD". */

@@ -19,6 +19,7 @@ import * as tokenizer from "@/server/categorize/tokenize";
 // the hot path reads module-local copies instead (see clean.ts).
 const {
   cleanDescription,
+  dottedLegalFormAt,
   endsInLegalForm,
   isLegalForm,
   keyFromTokens,
@@ -110,6 +111,11 @@ function titleCase(tokens: readonly string[], count: number, from = 0): string {
     if (k > from) out += " ";
     // Not the name's first word, and a form of two letters only where it ends the name: "AS", "SA", "AB" inside a
     // name are as often words ("PAY AS YOU GO").
+    // A legal form of several tokens ("S.R.O.", "SA DE CV") closing the name, written as one.
+    if (k > from && k < count - 1) {
+      const dotted = DOTTED_FORM_SPELLING.get(tokens.slice(k, count).join(" "));
+      if (dotted !== undefined) return out + dotted;
+    }
     if (k > from && (k === count - 1 || token.length > 2)) {
       const form = LEGAL_FORM_SPELLING.get(token);
       if (form !== undefined) {
@@ -150,6 +156,26 @@ const LEGAL_FORM_SPELLING: ReadonlyMap<string, string> = new Map([
   ["uab", "UAB"],
   ["sia", "SIA"],
   ["eireli", "EIRELI"],
+]);
+
+/**
+ * How companies write the legal forms that reach the tokens as several ("B.V." as "b v", Mexico's "SA DE CV"), by
+ * those tokens.
+ */
+const DOTTED_FORM_SPELLING: ReadonlyMap<string, string> = new Map([
+  ["b v", "B.V."],
+  ["n v", "N.V."],
+  ["d o o", "d.o.o."],
+  ["s r l", "S.r.l."],
+  ["s r o", "s.r.o."],
+  ["s p a", "S.p.A."],
+  ["sp z o o", "Sp. z o.o."],
+  ["sp z oo", "Sp. z o.o."],
+  ["sa de cv", "SA de CV"],
+  ["s a de c v", "S.A. de C.V."],
+  ["s de rl de cv", "S. de R.L. de C.V."],
+  ["s de r l de c v", "S. de R.L. de C.V."],
+  ["sapi de cv", "SAPI de CV"],
 ]);
 
 /** Whether `token` is a generic word (see Lexicons.generic): the filter answers most tokens without a Set probe. */
@@ -666,8 +692,13 @@ function payeeNameStart(
  * the payment's purpose. Only the forms that are never a word in a name; the key keeps the whole text.
  */
 function payeeNameEnd(tokens: readonly string[], from: number, count: number): number {
-  for (let k = from + 1; k < count - 1; k++)
-    if (isLegalForm(tokens[k]!) && !FORMS_ALSO_WORDS.has(tokens[k]!)) return k + 1;
+  for (let k = from + 1; k < count - 1; k++) {
+    // A form of several tokens ("S.R.O.", "S DE RL DE CV"), or one whose end follows it ("SA" "DE CV").
+    const dotted = dottedLegalFormAt(tokens, k, count);
+    if (dotted > 0) return k + dotted;
+    if (isLegalForm(tokens[k]!) && !FORMS_ALSO_WORDS.has(tokens[k]!))
+      return k + 1 + dottedLegalFormAt(tokens, k + 1, count);
+  }
   return count;
 }
 
@@ -733,6 +764,8 @@ const PAYEE_INTRODUCERS: ReadonlySet<string> = new Set([
   "aan",
   "para",
   "pour",
+  // Romanian "to"
+  "catre",
 ]);
 
 /**

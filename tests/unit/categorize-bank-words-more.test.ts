@@ -170,12 +170,17 @@ describe("words left out on purpose", () => {
   it.each([
     // interest alone: earned or charged alike
     "Intress 2024",
-    "Úrok 03/2024",
     // a top-up alone: a prepaid phone's as often as a wallet's
     "Ricarica prepagata 3401234567",
     "TOP UP TO 0712345678",
   ])("%s stays uncategorized", (description) => {
     expect(categorize(description)).toBeNull();
+  });
+
+  it("interest alone is income only when the money came in: the sign tells earned from charged", () => {
+    expect(categorize("Úrok 03/2024", 112)).toBe("income.interest-income");
+    expect(categorize("Úrok 03/2024", -112)).toBeNull();
+    expect(categorize("KAMAT", -40)).toBeNull();
   });
 
   it("a business whose name holds a new word keeps its kind of business", () => {

@@ -74,6 +74,9 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["DEBITO AUTOMATICO SABESP", "BRL", "sabesp"],
   ["IB PAYMENT TO KELDORA SILVA", "ZAR", "keldora silva"],
   ["BONIFICO A FAVORE DI ZORVEX SRL", "EUR", "a favore di zorvex srl"],
+  ["Platba kartou ZORVEX S.R.O. PRAHA", "CZK", "zorvex s r o praha"],
+  ["GUTSCHRIFT ZORVEX GMBH", "EUR", "zorvex gmbh"],
+  ["PRZELEW BLIK NA TELEFON KELDORA NOWAK", "PLN", "keldora nowak"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {

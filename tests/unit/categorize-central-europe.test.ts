@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { countriesForCurrency } from "@/server/categorize/currency-countries";
+import { categorizeTransaction } from "@/server/categorize/engine";
+import { slugContext } from "../support/categorize-context";
+
+// Issue 14: lines in the formats Polish, Czech, Hungarian and Romanian banks print, and the legal forms their
+// companies write with dots. Every payee is invented; the brands are the lists' own; none is an evaluation row.
+
+const read = (currency: string, description: string, amount: number) =>
+  categorizeTransaction({ description, amount }, slugContext({ countries: countriesForCurrency(currency) }));
+
+describe("Polish, Czech, Hungarian and Romanian bank lines", () => {
+  it.each([
+    ["PLN", "PRZELEW BLIK NA TELEFON KELDORA NOWAK", -3000, "Keldora Nowak"],
+    ["PLN", "Przelew na telefon KELDORA NOWAK", -3000, "Keldora Nowak"],
+    ["CZK", "Odchozí platba KELDORA NOVAK", -1000, "Keldora Novak"],
+    ["HUF", "ÁTUTALÁS KELDORA ANNA", -1000000, "Keldora Anna"],
+  ])(
+    "%s: %s is a transfer to %s, whose name says nothing of what it paid",
+    (currency, description, amount, merchant) => {
+      expect(read(currency, description, amount)).toMatchObject({ merchant, categoryId: null });
+    },
+  );
+
+  it("a BLIK payment to a phone number is not a telephone bill", () => {
+    expect(read("PLN", "PRZELEW BLIK NA TELEFON KELDORA", -3000).categoryId).toBeNull();
+  });
+
+  it.each([
+    ["PLN", "ZUS SKŁADKA", -150000, "taxes.federal-tax"],
+    ["CZK", "Trvalý příkaz NÁJEM", -1500000, "home.mortgage-rent"],
+    ["CZK", "Inkaso ČEZ", -150000, "bills-utilities.utilities"],
+    ["CZK", "Úrok", 10, "income.interest-income"],
+    ["HUF", "BANKKÁRTYÁS VÁSÁRLÁS KELDORA PATIKA", -2000, "health-fitness.pharmacy"],
+    ["HUF", "JÓVÁÍRÁS ZORVEX KFT MUNKABÉR", 50000000, "income.paycheck"],
+    ["HUF", "CSOPORTOS BESZEDÉS MVM", -1500000, "bills-utilities.utilities"],
+    ["HUF", "KAMAT", 100, "income.interest-income"],
+    ["RON", "PLATA CARD KELDORA FARMACIE", -4500, "health-fitness.pharmacy"],
+    ["RON", "INCASARE SALARIU ZORVEX SRL", 500000, "income.paycheck"],
+    ["RON", "DOBANDA", 10, "income.interest-income"],
+    ["RON", "CUMPARARE POS VULCANIZARE KELDORA", -4500, "auto-transport.service-parts"],
+    ["RON", "CUMPARARE POS BRUTARIE KELDORA", -900, "food-dining.groceries"],
+  ])("%s: %s (%d) is %s", (currency, description, amount, category) => {
+    expect(read(currency, description, amount).categoryId).toBe(category);
+  });
+
+  it("a BLIK purchase shows the shop", () => {
+    expect(read("PLN", "BLIK ZAKUP KELDORA APTEKA", -3000)).toMatchObject({
+      merchant: "Keldora Apteka",
+      categoryId: "health-fitness.pharmacy",
+    });
+  });
+
+  it("Romanian CATRE (to) introduces the payee", () => {
+    expect(read("RON", "TRANSFER CATRE KELDORA POPESCU", -10000).merchant).toBe("Keldora Popescu");
+  });
+});
+
+describe("legal forms written with dots", () => {
+  it.each([
+    ["CZK", "Platba kartou ZORVEX S.R.O. PRAHA", "Zorvex s.r.o."],
+    ["EUR", "BONIFICO A FAVORE DI ZORVEX S.R.L. FATTURA 12", "Zorvex S.r.l."],
+    ["EUR", "ZORVEX S.P.A.", "Zorvex S.p.A."],
+    ["EUR", "KELDORA ENERGIE B V", "Keldora Energie B.V."],
+    ["PLN", "ZORVEX SP. Z O.O.", "Zorvex Sp. z o.o."],
+    ["MXN", "SPEI ENVIADO ZORVEX S.A. DE C.V.", "Zorvex S.A. de C.V."],
+    ["MXN", "ZORVEX S DE RL DE CV", "Zorvex S. de R.L. de C.V."],
+  ])("%s: %s is %s, its S not glued to the name", (currency, description, merchant) => {
+    expect(read(currency, description, -100).merchant).toBe(merchant);
+  });
+
+  it("a company paying by transfer, its Mexican form in full, is income from it", () => {
+    expect(read("MXN", "SPEI RECIBIDO ZORVEX SA DE CV", 100)).toMatchObject({
+      merchant: "Zorvex SA de CV",
+      categoryId: "income",
+    });
+  });
+
+  it("an S a bank printed for an apostrophe still joins the name", () => {
+    expect(read("USD", "TRADER JOE S", -100).merchant).toBe("Trader Joe's");
+    expect(read("USD", "KELDORA S PIZZA", -100).merchant).toBe("Keldoras Pizza");
+  });
+});
