@@ -713,6 +713,8 @@ export const SELF_DEPOSITS: ReadonlySet<string> = new Set([
   "atm check deposit",
   "atm cash deposit",
   "branch deposit",
+  "cash dep",
+  "cash dep branch",
   "cash deposit",
   "cheque deposit",
   "chq deposit",

@@ -79,12 +79,27 @@ describe("South African bank lines", () => {
     ["FNB APP PAYMENT TO KELDORA SILVA", -5000, "Keldora Silva"],
     ["FNB APP TRANSFER FROM KELDORA SILVA", 5000, "Keldora Silva"],
     ["INTERNET TRF FROM KELDORA SILVA", 5000, "Keldora Silva"],
+    ["Banking App Payment: KELDORA SILVA", -10000, "Keldora Silva"],
+    ["Immediate Payment: KELDORA SILVA", -10000, "Keldora Silva"],
+    ["DIGITAL PAYMENT CR KELDORA SILVA", 5000, "Keldora Silva"],
+    ["IMMEDIATE TRF CR KELDORA SILVA", 5000, "Keldora Silva"],
   ])(
     "the app's or internet banking's wrapper comes off: %s is %s, a person who may be paid for anything",
     (description, amount, merchant) => {
       expect(inSouthAfrica(description, amount)).toMatchObject({ merchant, categoryId: null });
     },
   );
+
+  it("the card line's effective date and the debit order's wrapper come off the name", () => {
+    expect(inSouthAfrica("POS PURCHASE (EFFECTIVE 12/03/2024) ZORVEX BUTCHERY", -5000)).toMatchObject({
+      merchant: "Zorvex Butchery",
+      categoryId: "food-dining.groceries",
+    });
+    expect(inSouthAfrica("ACB DEBIT:EXTERNAL ZORVEX GYM", -40000)).toMatchObject({
+      merchant: "Zorvex Gym",
+      categoryId: "health-fitness.gym",
+    });
+  });
 
   it("an employer's salary through the clearing bureau shows the employer", () => {
     expect(inSouthAfrica("MAGTAPE CREDIT ZORVEX PTY LTD SALARY", 2000000)).toMatchObject({
@@ -101,6 +116,15 @@ describe("South African bank lines", () => {
     ["PREPAID ELEC", -50000, "bills-utilities.utilities"],
     ["PREPAID ELECTRICITY 04123456789", -50000, "bills-utilities.utilities"],
     ["SEND MONEY APP DR", -5000, "transfer.transfer"],
+    // Cash sent to a phone, to be drawn at a machine by whoever holds it
+    ["Cash Send", -50000, "transfer.transfer"],
+    ["Send-iMali", -5000, "transfer.transfer"],
+    // Cash paid in at a branch by the holder
+    ["CASH DEP BRANCH", 50000, "transfer.transfer"],
+    ["NOTIFIC FEE SMS NOTIFYME", -150, "fees-charges.bank-fee"],
+    // The social grants agency and the unemployment fund pay benefits
+    ["SASSA GRANT", 200000, "income"],
+    ["UIF PAYMENT", 500000, "income"],
   ])("%s (%d) is %s", (description, amount, category) => {
     expect(inSouthAfrica(description, amount).categoryId).toBe(category);
   });
