@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { countriesForCurrency } from "@/server/categorize/currency-countries";
+import { categorizeTransaction } from "@/server/categorize/engine";
+import { slugContext } from "../support/categorize-context";
+
+// Issue 14: lines in the formats of Kenya's M-Pesa statements, Nigerian banks and Indian UPI and ATM lines. Every
+// payee is invented; the brands are the lists' own; none is an evaluation row.
+
+const read = (currency: string, description: string, amount: number) =>
+  categorizeTransaction({ description, amount }, slugContext({ countries: countriesForCurrency(currency) }));
+
+describe("M-Pesa statement lines", () => {
+  it("a till or pay bill number and the words around it come off the payee", () => {
+    expect(read("KES", "Merchant Payment to 123456 - ZORVEX SUPERMARKET", -50000)).toMatchObject({
+      merchant: "Zorvex Supermarket",
+      categoryId: "food-dining.groceries",
+    });
+    expect(read("KES", "Pay Bill to 320320 - ZUKU Acc. 123", -300000)).toMatchObject({
+      merchant: "Zuku",
+      categoryId: "bills-utilities.internet",
+    });
+  });
+
+  it("money from a person says nothing; an employer's says pay", () => {
+    expect(read("KES", "Funds received from 0712345678 - KELDORA WANJIKU", 100000)).toMatchObject({
+      merchant: "Keldora Wanjiku",
+      categoryId: null,
+    });
+    expect(read("KES", "Business Payment from 123456 - ZORVEX LTD Salary", 5000000)).toMatchObject({
+      merchant: "Zorvex Ltd",
+      categoryId: "income.paycheck",
+    });
+  });
+
+  it.each([
+    ["Customer Withdrawal At Agent Till 12345 - ZORVEX AGENCIES", -100000, "transfer.cash-atm"],
+    ["Pay Bill Charge", -2300, "fees-charges.service-fee"],
+  ])("%s (%d) is %s", (description, amount, category) => {
+    expect(read("KES", description, amount).categoryId).toBe(category);
+  });
+});
+
+describe("Nigerian bank lines", () => {
+  it("an instant (NIP) transfer to a person shows the person and says nothing", () => {
+    expect(read("NGN", "NIP TRANSFER TO KELDORA OKAFOR", -5000000)).toMatchObject({
+      merchant: "Keldora Okafor",
+      categoryId: null,
+    });
+  });
+
+  it.each([
+    // The government's levy on electronic transfers
+    ["ELECTRONIC MONEY TRANSFER LEVY", -5000, "taxes"],
+    ["GOTV MAX", -490000, "bills-utilities.television"],
+  ])("%s (%d) is %s", (description, amount, category) => {
+    expect(read("NGN", description, amount).categoryId).toBe(category);
+  });
+});
+
+describe("Indian UPI and ATM lines", () => {
+  it("the UPI handle after the payee is not part of the name", () => {
+    expect(read("INR", "UPI/123456789012/KELDORA SHARMA/okaxis/Payment", -50000).merchant).toBe(
+      "Keldora Sharma",
+    );
+  });
+
+  it("a medical store is a chemist's, not a doctor", () => {
+    expect(read("INR", "UPI/DR/123456789012/ZORVEX MEDICAL STORE/YESB/q123@ybl/UPI", -50000).categoryId).toBe(
+      "health-fitness.pharmacy",
+    );
+  });
+
+  it("another bank's cash machine (NWD) is cash", () => {
+    expect(read("INR", "NWD-123456XXXXXX1234-ZORVEX-MUMBAI", -1000000).categoryId).toBe("transfer.cash-atm");
+  });
+});
