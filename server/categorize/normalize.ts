@@ -729,18 +729,25 @@ export const SELF_DEPOSITS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "SPA" that ends a name after an Italian bank's wrapper ("ADDEBITO SDD KELDORA ASSICURAZIONI SPA") is the company's
- * legal form, S.p.A., not a day spa: it names no kind of business there.
+ * Where "SPA" in a name is the company's legal form, not a day spa, the index of that token (-1 elsewhere): at the
+ * end of the name after an Italian bank's wrapper ("ADDEBITO SDD KELDORA ASSICURAZIONI SPA": S.p.A.), and after the
+ * name's first word on a Chilean account, where most companies are a sociedad por acciones ("COMPRA NACIONAL ZORVEX
+ * SPA SANTIAGO", "REMUNERACION ZORVEX SPA").
  */
-function italianCompany(
-  business: BusinessWordMatch,
+function spaAsLegalForm(
   lead: readonly string[],
   tokens: readonly string[],
   keyTokenCount: number,
-): boolean {
-  if (business.word !== "spa" || keyTokenCount < 2 || tokens[keyTokenCount - 1] !== "spa") return false;
-  for (const word of lead) if (ITALIAN_WRAPPER_WORDS.has(word)) return true;
-  return false;
+  where: readonly string[],
+): number {
+  if (keyTokenCount < 2) return -1;
+  if (where[0] === "cl") {
+    for (let k = 1; k < keyTokenCount; k++) if (tokens[k] === "spa" && tokens[k - 1] !== "day") return k;
+    return -1;
+  }
+  if (tokens[keyTokenCount - 1] !== "spa") return -1;
+  for (const word of lead) if (ITALIAN_WRAPPER_WORDS.has(word)) return keyTokenCount - 1;
+  return -1;
 }
 
 const ITALIAN_WRAPPER_WORDS: ReadonlySet<string> = new Set([
@@ -1328,11 +1335,17 @@ export function resolveSellerWith(
   // A keyword names the kind of payment, not the payer: "ACME CORP PAYROLL" keeps its own key so each employer
   // stays a separate seller while still landing in Paycheck.
   const key = generic ? "" : keyFromTokens(tokens, keyTokenCount);
-  let business = generic ? null : businessWords(lexicons, tokens, keyTokenCount, 0, bankWord);
   const where = cleaned.countries ?? countries;
+  // The name is read without a legal form spelled like a kind of business: "ZORVEX FARMACIA SPA" is a chemist's.
+  const legalSpa = generic ? -1 : spaAsLegalForm(lead, tokens, keyTokenCount, where);
+  let named = tokens;
+  if (legalSpa >= 0) {
+    const withoutForm = tokens.slice(0, keyTokenCount);
+    withoutForm[legalSpa] = "";
+    named = withoutForm;
+  }
+  let business = generic ? null : businessWords(lexicons, named, keyTokenCount, 0, bankWord);
   if (business !== null && mayBeAPub(business, where)) business = null;
-  if (business !== null && italianCompany(business, lead, tokens, keyTokenCount))
-    business = businessWords(lexicons, tokens, keyTokenCount - 1, 0, bankWord);
   let compound = generic || business !== null ? null : compoundBusinessWord(lexicons, tokens, keyTokenCount);
   if (compound !== null && mayBeAPub(compound, where)) compound = null;
   if (business === null && compound === null && !generic)

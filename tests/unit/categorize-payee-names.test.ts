@@ -158,7 +158,10 @@ describe("a credit transfer's wrapper of British, Australian and New Zealand ban
 describe("an Italian company's S.p.A.", () => {
   it("after an Italian bank's wrapper, SPA at the end of the name is the legal form, not a day spa", () => {
     expect(categorize("ADDEBITO SDD KELDORA ASSICURAZIONI SPA", -60).categoryId).toBeNull();
-    expect(categorize("ADDEBITO DIRETTO SDD KELDORA ENERGIA SPA", -60).categoryId).toBeNull();
+    // The rest of the name still says what the company is
+    expect(categorize("ADDEBITO DIRETTO SDD KELDORA ENERGIA SPA", -60).categoryId).toBe(
+      "bills-utilities.utilities",
+    );
   });
 
   it("elsewhere a spa is a spa", () => {

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { countriesForCurrency } from "@/server/categorize/currency-countries";
+import { categorizeTransaction } from "@/server/categorize/engine";
+import { slugContext } from "../support/categorize-context";
+
+// Issue 14: lines in the formats Argentine, Chilean and Peruvian banks print. Every payee is invented; the brands
+// are the lists' own; none is an evaluation row.
+
+const read = (currency: string, description: string, amount: number) =>
+  categorizeTransaction({ description, amount }, slugContext({ countries: countriesForCurrency(currency) }));
+
+describe("Argentine, Chilean and Peruvian bank lines", () => {
+  it.each([
+    ["ARS", "COMPRA CON TARJETA DE DEBITO ZORVEX FARMACIA", -450000, "Zorvex Farmacia"],
+    ["ARS", "PAGO DE SERVICIOS KELDORA AGUAS", -50000, "Keldora Aguas"],
+    ["CLP", "COMPRA NACIONAL ZORVEX FARMACIA SANTIAGO", -45000, "Zorvex Farmacia Santiago"],
+    ["PEN", "CONSUMO ZORVEX FARMACIA LIMA", -4500, "Zorvex Farmacia Lima"],
+    // Mercado Pago collects for the shop named after its star
+    ["ARS", "MERCADOPAGO*ZORVEX FARMACIA", -10000, "Zorvex Farmacia"],
+  ])(
+    "%s: the purchase's or bill's words come off: %s is paid to %s",
+    (currency, description, amount, merchant) => {
+      expect(read(currency, description, amount).merchant).toBe(merchant);
+    },
+  );
+
+  it.each([
+    ["ARS", "TRANSF. INMEDIATA ENVIADA KELDORA GOMEZ", -100000, "Keldora Gomez"],
+    ["PEN", "TRANSF.BCO.KELDORA QUISPE", -10000, "Keldora Quispe"],
+    // Peru's wallets people pay each other with
+    ["PEN", "YAPE KELDORA QUISPE", -2000, "Keldora Quispe"],
+    ["PEN", "PLIN KELDORA QUISPE", -2000, "Keldora Quispe"],
+  ])("%s: %s is a transfer to %s, whose name says nothing", (currency, description, amount, merchant) => {
+    expect(read(currency, description, amount)).toMatchObject({ merchant, categoryId: null });
+  });
+
+  it.each([
+    // Pay is haberes in Argentina and Peru, remuneraciones in Chile
+    ["ARS", "ACREDITACION DE HABERES ZORVEX SA", 50000000, "income.paycheck"],
+    ["PEN", "PAGO DE HABERES ZORVEX SAC", 300000, "income.paycheck"],
+    ["CLP", "REMUNERACIONES ZORVEX", 1000000, "income.paycheck"],
+    // A Spanish account's remuneration is its interest
+    ["EUR", "REMUNERACION CUENTA", 12, "income.interest-income"],
+    // Taxes on bank debits and purchases
+    ["ARS", "IMP. DEB. LEY 25413", -600, "taxes"],
+    ["ARS", "PERCEPCION IVA", -100, "taxes"],
+    ["PEN", "ITF", -5, "taxes"],
+    ["ARS", "PAGO DE SERVICIOS EDENOR", -50000, "bills-utilities.utilities"],
+    ["ARS", "PEDIDOSYA*ZORVEX", -10000, "food-dining.food-delivery"],
+  ])("%s: %s (%d) is %s", (currency, description, amount, category) => {
+    expect(read(currency, description, amount).categoryId).toBe(category);
+  });
+
+  it("a Chilean company's SpA is its legal form, not a day spa", () => {
+    expect(read("CLP", "COMPRA NACIONAL ZORVEX SPA SANTIAGO", -45000).categoryId).toBeNull();
+    expect(read("CLP", "REMUNERACION ZORVEX SPA", 1000000).categoryId).toBe("income.paycheck");
+    expect(read("CLP", "COMPRA NACIONAL ZORVEX FARMACIA SPA", -45000).categoryId).toBe(
+      "health-fitness.pharmacy",
+    );
+  });
+
+  it("a spa is still a spa where the name says so, and elsewhere", () => {
+    expect(read("CLP", "SPA KELDORA", -40000).categoryId).toBe("personal-care.spa-massage");
+    expect(read("CLP", "KELDORA DAY SPA", -40000).categoryId).toBe("personal-care.spa-massage");
+    expect(read("USD", "KELDORA SPA", -40000).categoryId).toBe("personal-care.spa-massage");
+  });
+});
