@@ -720,6 +720,7 @@ export const SELF_DEPOSITS: ReadonlySet<string> = new Set([
   "chq deposit",
   "counter deposit",
   "deposit check",
+  "deposit id number",
   "deposit mobile",
   "deposit mobile banking",
   "edeposit in branch",

@@ -42,6 +42,12 @@ describe("the payee's name on a row is the payee's, without the bank's phrase in
     );
   });
 
+  it("a branch deposit's reference number is no payer: the holder paid it in, it is not income", () => {
+    const deposit = categorize("DEPOSIT ID NUMBER 123456", 500);
+    expect(deposit.merchant).toBe("Deposit Id Number");
+    expect(deposit.categoryId).not.toBe("income");
+  });
+
   it("cash at a machine keeps its phrase: what follows is the machine's place", () => {
     expect(categorize("ATM WITHDRAWAL 123 MAIN ST", -40).merchant).toBe("ATM Withdrawal");
   });
