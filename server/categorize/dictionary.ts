@@ -487,9 +487,10 @@ export function matchAlias(
     found !== undefined &&
     found.origin === "osm" &&
     found.countries !== "" &&
-    first.length < DISTINCTIVE_LENGTH &&
     matchedTokens === 1 &&
-    !tradesHere(found, tokens, keyTokenCount, countries, terminalCountries)
+    (first.length < DISTINCTIVE_LENGTH
+      ? !tradesHere(found, tokens, keyTokenCount, countries, terminalCountries)
+      : terminalCountries !== null && !tradesInAny(found, terminalCountries))
   )
     found = undefined;
   if (found !== undefined || tokens.length < 2 || first.length > MAX_JOINED_FIRST) return found;

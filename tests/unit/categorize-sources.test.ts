@@ -496,12 +496,15 @@ describe("name-suggestion-index businesses listed for several kinds of place", (
     expect(categoriesOf("sport")).toEqual([]);
   });
 
-  it("lets a brand that only splits into short English words start a longer seller text", () => {
+  it("lets a brand that only splits into English words start a longer seller text", () => {
     const spellings = (name: string) => nsi.sellers.find((row) => row[0] === name)?.slice(3);
     // "ole" + "rex" is no pair of everyday words: "OLEREX VIIMSI" is the Estonian fuel chain at its Viimsi station
     expect(spellings("Olerex")).toEqual(["olerex"]);
-    // Two longer words glued still count only as the whole text ("burger" + "fuel")
-    expect(spellings("BurgerFuel")).toEqual(["=burgerfuel"]);
+    // Nor does a brand that glues two longer words ("burger" + "fuel", "tool" + "station"): its name is as
+    // distinctive as any other brand's, and a local business named like it with its trade ("SUNNYSIDE CAFE") is told
+    // apart by its business words
+    expect(spellings("BurgerFuel")).toEqual(["burgerfuel"]);
+    expect(spellings("Toolstation")).toContain("toolstation");
     // A town's name ("new" + "bury") starts other businesses' names ("NEWBURY BUILDING SOCIETY")
     expect(spellings("Newbury")).toEqual(["=newbury"]);
   });

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { countriesForCurrency } from "@/server/categorize/currency-countries";
+import { categorizeTransaction } from "@/server/categorize/engine";
+import { slugContext } from "../support/categorize-context";
+
+// Issue 14: a name-suggestion-index brand whose name glues two English words ("Toolstation", "Intersport",
+// "Safestore") is a brand like any other, read before the branch's town; and where the terminal prints its country,
+// a brand that does not trade there is not the seller. The shops' towns and the payees are invented.
+
+const read = (currency: string, description: string) =>
+  categorizeTransaction(
+    { description, amount: -2000 },
+    slugContext({ countries: countriesForCurrency(currency) }),
+  );
+
+describe("brands named with two glued words", () => {
+  it.each([
+    ["GBP", "SAFESTORE BRISTOL", "Safestore", "home.home-services"],
+    ["EUR", "INTERSPORT KELDORA", "Intersport (Deutschland)", "shopping.sporting-goods"],
+    ["EUR", "ROUGEGORGE LILLE", "RougeGorge", "shopping.clothing"],
+  ])("%s: %s is %s", (currency, description, merchant, category) => {
+    expect(read(currency, description)).toMatchObject({ merchant, categoryId: category });
+  });
+
+  it("a local business named with such words and its trade is still that trade", () => {
+    expect(read("USD", "SUNNYSIDE CAFE").categoryId).toBe("food-dining.coffee-shops");
+  });
+
+  it("a town named like glued words is still no brand in front of another name", () => {
+    expect(read("GBP", "BARNSLEY ZORVEX").categoryId).toBeNull();
+  });
+});
+
+describe("a brand where the terminal's country says it does not trade", () => {
+  it("is not the seller", () => {
+    expect(read("ZAR", "TOOLSTATION KEMPTON PARK ZA").categoryId).toBeNull();
+  });
+
+  it("is, where it trades", () => {
+    expect(read("GBP", "TOOLSTATION LEEDS GB").merchant).toBe("Toolstation");
+  });
+});
