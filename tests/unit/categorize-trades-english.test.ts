@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { categorizeTransaction } from "@/server/categorize/engine";
+import { slugContext } from "../support/categorize-context";
+
+// Issue 14: the trades of small businesses in the US and the UK that the word lists lacked. Every business here is
+// invented; none is an evaluation row.
+
+const context = slugContext();
+const categorize = (description: string) => categorizeTransaction({ description, amount: -2500 }, context);
+
+describe("small businesses' trades in English", () => {
+  it.each([
+    ["KELDORA CREAMERY", "food-dining.fast-food"],
+    ["KELDORA CUPCAKES", "food-dining.groceries"],
+    ["KELDORA TEA HOUSE", "food-dining.coffee-shops"],
+    ["KELDORA VINEYARDS", "food-dining.alcohol-bars"],
+    ["KELDORA PEST", "home.home-services"],
+    ["KELDORA HAULING", "home.home-services"],
+    ["KELDORA FENCE", "home.home-improvement"],
+    ["KELDORA CABINETS", "home.home-improvement"],
+    ["KELDORA MASONRY", "home.home-improvement"],
+    ["KELDORA UPHOLSTERY", "home.furnishings"],
+    ["KELDORA DISPOSAL", "bills-utilities.utilities"],
+    ["KELDORA ALTERATIONS", "shopping.clothing"],
+    ["KELDORA APOTHECARY", "health-fitness.pharmacy"],
+    ["KELDORA FIREARMS", "shopping.sporting-goods"],
+    ["KELDORA BAIT AND TACKLE", "shopping.sporting-goods"],
+    ["KELDORA DOJO", "health-fitness.gym"],
+    ["KELDORA PIERCING", "personal-care.spa-massage"],
+    ["KELDORA VAPE SHOP", "shopping.general-merchandise"],
+    ["KELDORA AUTOBODY", "auto-transport.service-parts"],
+    ["KELDORA TOURS", "travel.vacation"],
+    ["KELDORA ANIMAL RESCUE", "gifts-donations.charity"],
+  ])("%s is %s", (description, category) => {
+    expect(categorize(description).categoryId).toBe(category);
+  });
+
+  it("a tailor's alterations outrank a convenience chain's everyday name in front", () => {
+    expect(categorize("SQ *KIMS ALTERATIONS").categoryId).toBe("shopping.clothing");
+  });
+
+  it("two trades of different kinds still leave the name undecided", () => {
+    expect(categorize("KELDORA SCHOOL INTERIORS").categoryId).toBeNull();
+  });
+});
