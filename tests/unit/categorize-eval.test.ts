@@ -53,7 +53,8 @@ describe("categorization eval sets", () => {
   // - real-bank-4.csv: the hold-out gathered once real-bank-3 began to be used for tuning: again only repositories no
   //   earlier set cites. Its floors are what it reached on the day it was added (right less 0.03, wrong plus 0.02).
   //   real-bank-6 and then real-bank-7 took over as the hold-out; its floors now follow the work (raised with the
-  //   bank words of issue 14, item 3: 0.761 / 0.087 then).
+  //   bank words of issue 14, item 3: 0.761 / 0.087 then; stop 33's brands named with two glued words took it to
+  //   0.848 / 0.065: right floor that less 0.03).
   // - real-bank-5.csv: the fifth batch, gathered (again from repositories no earlier set cites, permissive licences
   //   only) to be the tuning set while real-bank-4 stays the hold-out. Its floors are what it reached on the day it
   //   was added (right 0.437 less ~0.03, wrong 0.119 plus ~0.03); raise them as rules land (now 0.702 / 0.013).
@@ -82,7 +83,7 @@ describe("categorization eval sets", () => {
   //   category; a business word a fixed-width field cut short; a church in ten more languages, a telco, a medical
   //   aid; Itaú's interest, package fee and vehicle-licence wording; a chain's three-word name before its branch),
   //   taking it to 0.593 / 0.073, and stop 31 (an invoice paid by transfer, a cut two-word kind of business, a
-  //   processor's payout is income) to 0.633 / 0.047: floors that less 0.03, plus 0.02.
+  //   processor's payout is income) to 0.633 / 0.047, and stop 33 to 0.640 / 0.040: floors that less 0.03, plus 0.02.
   // - real-bank-10.csv: the hold-out before real-bank-11 (137 rows from four repositories no other set cites,
   //   labelled before the categorizer saw them, run once). Its floors were what it reached on the day it was added
   //   (right 0.431 less 0.03, wrong 0.124 plus 0.02). Once real-bank-11 took over as the hold-out it became a set to
@@ -102,14 +103,14 @@ describe("categorization eval sets", () => {
     // descriptions.csv labels Amtrak); Tally files national rail under Public Transportation.
     { file: "real-bank-2.csv", minRows: 200, right: 0.8, wrong: 0.035 },
     { file: "real-bank-3.csv", minRows: 150, right: 0.741, wrong: 0.03 },
-    { file: "real-bank-4.csv", minRows: 130, right: 0.796, wrong: 0.085 },
+    { file: "real-bank-4.csv", minRows: 130, right: 0.818, wrong: 0.085 },
     { file: "real-bank-5.csv", minRows: 140, right: 0.69, wrong: 0.02 },
     // Wrong up to 0.05: OpenStreetMap names a village shop (a German "Dorfladen") as a country store, filed under
     // General Merchandise, where its label says Groceries.
     { file: "real-bank-6.csv", minRows: 140, right: 0.705, wrong: 0.05 },
     { file: "real-bank-7.csv", minRows: 85, right: 0.752, wrong: 0.054 },
     { file: "real-bank-8.csv", minRows: 88, right: 0.737, wrong: 0.064 },
-    { file: "real-bank-9.csv", minRows: 148, right: 0.61, wrong: 0.067 },
+    { file: "real-bank-9.csv", minRows: 148, right: 0.61, wrong: 0.06 },
     { file: "real-bank-10.csv", minRows: 135, right: 0.525, wrong: 0.129 },
     { file: "real-bank-11.csv", minRows: 177, right: 0.472, wrong: 0.11 },
   ])(
