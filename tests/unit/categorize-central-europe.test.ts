@@ -3,7 +3,7 @@ import { countriesForCurrency } from "@/server/categorize/currency-countries";
 import { categorizeTransaction } from "@/server/categorize/engine";
 import { slugContext } from "../support/categorize-context";
 
-// Issue 14: lines in the formats Polish, Czech, Hungarian and Romanian banks print, and the legal forms their
+// Issue 14: lines in the formats Polish, Czech, Hungarian, Romanian and Turkish banks print, and the legal forms their
 // companies write with dots. Every payee is invented; the brands are the lists' own; none is an evaluation row.
 
 const read = (currency: string, description: string, amount: number) =>
@@ -79,5 +79,38 @@ describe("legal forms written with dots", () => {
   it("an S a bank printed for an apostrophe still joins the name", () => {
     expect(read("USD", "TRADER JOE S", -100).merchant).toBe("Trader Joe's");
     expect(read("USD", "KELDORA S PIZZA", -100).merchant).toBe("Keldoras Pizza");
+  });
+});
+
+describe("Turkish bank lines", () => {
+  it.each([
+    ["KREDI KARTI ODEMESI", -500000, "transfer.credit-card-payment"],
+    ["MAAS ODEMESI ZORVEX", 3000000, "income.paycheck"],
+    ["GELEN HAVALE ZORVEX AS MAAS", 3000000, "income.paycheck"],
+    ["HESAP ISLETIM UCRETI", -5000, "fees-charges.bank-fee"],
+    ["KREDI FAIZI", -10000, "fees-charges.finance-charge"],
+    ["MEVDUAT FAIZI", 1000, "income.interest-income"],
+    // The tax on banking transactions
+    ["BSMV", -50, "taxes"],
+    // A bill for electricity or water, not an electrician
+    ["ELEKTRIK FATURASI ZORVEX", -50000, "bills-utilities.utilities"],
+    ["SU FATURASI KELDORA", -20000, "bills-utilities.utilities"],
+  ])("%s (%d) is %s", (description, amount, category) => {
+    expect(read("TRY", description, amount).categoryId).toBe(category);
+  });
+
+  it("a transfer's words (HAVALE, GIDEN EFT) come off a person's name, which says nothing", () => {
+    expect(read("TRY", "HAVALE KELDORA YILMAZ", -100000)).toMatchObject({
+      merchant: "Keldora Yilmaz",
+      categoryId: null,
+    });
+    expect(read("TRY", "GIDEN EFT KELDORA YILMAZ", -100000)).toMatchObject({
+      merchant: "Keldora Yilmaz",
+      categoryId: null,
+    });
+  });
+
+  it("a card purchase's words come off the shop", () => {
+    expect(read("TRY", "POS SATIS ZORVEX MARKET ISTANBUL", -45000).merchant).toBe("Zorvex Market Istanbul");
   });
 });
