@@ -114,3 +114,15 @@ describe("Turkish bank lines", () => {
     expect(read("TRY", "POS SATIS ZORVEX MARKET ISTANBUL", -45000).merchant).toBe("Zorvex Market Istanbul");
   });
 });
+
+describe("Maxima, the Baltic grocer", () => {
+  it("is read with its country code, its store code or its town after it", () => {
+    expect(read("EUR", "MAXIMA EE T520", -2500).categoryId).toBe("food-dining.groceries");
+    expect(read("EUR", "MAXIMA T520 TALLINN", -2500).categoryId).toBe("food-dining.groceries");
+  });
+
+  it("is not another company that starts with the word", () => {
+    expect(read("USD", "MAXIMA CONSULTING LLC", -2500).categoryId).toBe("business-services");
+    expect(read("USD", "MAXIMA ZORVEX", -2500).categoryId).toBeNull();
+  });
+});
