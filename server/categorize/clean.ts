@@ -23,6 +23,7 @@ const {
   buildWordFilter,
   isDigit,
   isCardMask,
+  isMaskedGroup,
   mayContain,
   MONTH_NAMES,
   NON_ASCII,
@@ -276,6 +277,7 @@ export function cleanDescription(raw: string): CleanedDescription {
   // Lead phrases, and the codes and numbers between them ("Mobile Purchase PIN Based D1234", "CHECKCARD 0412").
   let start = 0;
   let afterTransfer = false;
+  let afterCard = false;
   for (;;) {
     if (start >= count) break;
     const lead = leadLength(raws, count, start);
@@ -285,6 +287,17 @@ export function cleanDescription(raw: string): CleanedDescription {
       continue;
     }
     const kind = kinds[start]!;
+    // A masked card number, and when it is printed in groups ("5555 04XX XXXX X100 2") the card's sequence number
+    // after it.
+    if (start + 1 < count && (isCardMask(raws[start]!) || isMaskedGroup(raws[start]!))) {
+      afterCard ||= raws[start]![0] !== "x" || isMaskedGroup(raws[start]!);
+      start++;
+      continue;
+    }
+    if (afterCard && start + 1 < count && kind & DIGITS_ONLY && raws[start]!.length <= 2) {
+      start++;
+      continue;
+    }
     // A code (D1234, S586214) or a long number; a short number stays, it may be the name (76, 7-ELEVEN), and so
     // does a name with a digit or two in it (H2O, A1).
     if (
@@ -340,6 +353,7 @@ export function cleanDescription(raw: string): CleanedDescription {
         continue; // Q35, P2012, S586214: terminal and reference codes
       }
     }
+    if (isMaskedGroup(tok)) continue;
     if (display.length > 0 && mayContain(COURTESY_FILTER, tok) && (COURTESY.has(tok) || closesName(k, count)))
       break;
     if (tok === "s" && display.length > 0) {

@@ -147,11 +147,25 @@ function shortRunAfter(s: string, i: number): boolean {
   return j > i && j - i <= 2;
 }
 
-/** "xxxx1234": a masked card or account number. */
+/**
+ * "xxxx1234": a masked card or account number; or one group of a card number printed in groups, its digits masked
+ * from the end ("04xx" in "5555 04XX XXXX X100").
+ */
 export function isCardMask(tok: string): boolean {
   let k = 0;
   while (k < tok.length && tok.charCodeAt(k) === LOW_X) k++;
-  return k >= 2 && k < tok.length && isDigit(tok.charCodeAt(k));
+  if (k > 0) return k >= 2 && k < tok.length && isDigit(tok.charCodeAt(k));
+  while (k < tok.length && isDigit(tok.charCodeAt(k))) k++;
+  if (k === 0 || tok.length - k < 2) return false;
+  for (let i = k; i < tok.length; i++) if (tok.charCodeAt(i) !== LOW_X) return false;
+  return true;
+}
+
+/** "xxxx": a group of a card number masked whole. */
+export function isMaskedGroup(tok: string): boolean {
+  if (tok.length < 4) return false;
+  for (let i = 0; i < tok.length; i++) if (tok.charCodeAt(i) !== LOW_X) return false;
+  return true;
 }
 
 /**

@@ -19,6 +19,15 @@ describe("Belgian bank lines", () => {
     expect(read(description, -900).merchant).toBe(merchant);
   });
 
+  it("a card line with the card's number in masked groups and the dates after the shop shows the shop", () => {
+    expect(
+      read(
+        "MET KAART 5555 04XX XXXX X100 2 ZORVEX SCHOENEN /02/2017 UITGEVOERD OP 26-02 VALUTADATUM : 26/02/2017",
+        -6000,
+      ),
+    ).toMatchObject({ merchant: "Zorvex Schoenen", categoryId: "shopping.clothing" });
+  });
+
   it.each([
     ["ORDRE PERMANENT KELDORA DUPONT", -80000, "Keldora Dupont"],
     ["INSTANTOVERSCHRIJVING NAAR KELDORA PEETERS", -5000, "Keldora Peeters"],
