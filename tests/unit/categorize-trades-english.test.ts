@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { categorizeTransaction } from "@/server/categorize/engine";
 import { slugContext } from "../support/categorize-context";
 
-// Issue 14: the trades of small businesses in the US and the UK that the word lists lacked. Every business here is
+// Issue 14: the trades of small businesses in the US and the UK that the word lists lacked, and British bank lines.
+// Every business here is
 // invented; none is an evaluation row.
 
 const context = slugContext();
@@ -41,5 +42,23 @@ describe("small businesses' trades in English", () => {
 
   it("two trades of different kinds still leave the name undecided", () => {
     expect(categorize("KELDORA SCHOOL INTERIORS").categoryId).toBeNull();
+  });
+});
+
+describe("British lines", () => {
+  it.each([
+    // A supermarket's petrol filling station sells fuel
+    ["TESCO PFS 1234", -5000, "auto-transport.gas-fuel"],
+    ["KELDORA ESTATE AGENTS", -90000, "home.mortgage-rent"],
+    ["KELDORA MOT CENTRE", -5000, "auto-transport.service-parts"],
+    // Money withdrawn from PayPal to the bank, and savings in Premium Bonds, move the holder's own money
+    ["PAYPAL PPWDL 1234567", 10000, "transfer.transfer"],
+    ["NS&I PREMIUM BONDS", -5000, "transfer.transfer"],
+  ])("%s (%d) is %s", (description, amount, category) => {
+    expect(categorizeTransaction({ description, amount }, context).categoryId).toBe(category);
+  });
+
+  it("the supermarket itself is still groceries", () => {
+    expect(categorize("TESCO STORES 1234").categoryId).toBe("food-dining.groceries");
   });
 });
