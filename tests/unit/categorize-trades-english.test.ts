@@ -3,8 +3,7 @@ import { categorizeTransaction } from "@/server/categorize/engine";
 import { slugContext } from "../support/categorize-context";
 
 // Issue 14: the trades of small businesses in the US and the UK that the word lists lacked, and British bank lines.
-// Every business here is
-// invented; none is an evaluation row.
+// Every business here is invented; none is an evaluation row.
 
 const context = slugContext();
 const categorize = (description: string) => categorizeTransaction({ description, amount: -2500 }, context);
