@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { countriesForCurrency } from "@/server/categorize/currency-countries";
 import { categorizeTransaction } from "@/server/categorize/engine";
 import { slugContext } from "../support/categorize-context";
 
-// Issue 14: the trades of small businesses in the US and the UK that the word lists lacked, and British bank lines.
-// Every business here is invented; none is an evaluation row.
+// Issue 14: the trades of small businesses in the US and the UK that the word lists lacked, and British and Australian
+// bank lines. Every business here is invented; none is an evaluation row.
 
 const context = slugContext();
 const categorize = (description: string) => categorizeTransaction({ description, amount: -2500 }, context);
@@ -59,5 +60,27 @@ describe("British lines", () => {
 
   it("the supermarket itself is still groceries", () => {
     expect(categorize("TESCO STORES 1234").categoryId).toBe("food-dining.groceries");
+  });
+});
+
+describe("Australian lines", () => {
+  const australia = slugContext({ countries: countriesForCurrency("AUD") });
+  const read = (description: string, amount: number) =>
+    categorizeTransaction({ description, amount }, australia);
+
+  it.each([
+    ["BUNNINGS 123000", -5000, "home.home-improvement"],
+    ["ATO 012345678901234", -50000, "taxes.federal-tax"],
+    ["Medicare Benefit", 5000, "income.refund-reimbursement"],
+    ["CENTRELINK DSP 1234", 50000, "income"],
+  ])("%s (%d) is %s", (description, amount, category) => {
+    expect(read(description, amount).categoryId).toBe(category);
+  });
+
+  it("a PayID payment's words come off the payee's name", () => {
+    expect(read("PAYID PAYMENT TO KELDORA SMITH", -5000)).toMatchObject({
+      merchant: "Keldora Smith",
+      categoryId: null,
+    });
   });
 });
