@@ -1127,15 +1127,21 @@ const CASE_STEMS: readonly (readonly [country: string, stem: (token: string) => 
 /**
  * A name-suggestion-index spelling that is only bank wording is read as bank wording: "ACCT" (a transit operator's
  * initials) opens "ACCT TRANSFER 1234", "BONUS" (an Icelandic grocer) is a bonus paid in, "EMT" (Madrid's buses) is a
- * Canadian e-mail money transfer. Tally's own list names such spellings on purpose ("ZELLE", "IRS") and keeps them; a
- * bank in the list (no category) says nothing either way.
+ * Canadian e-mail money transfer. Tally's own list names such spellings on purpose ("ZELLE", "IRS") and keeps them.
  */
 function spelledInBankWords(lexicons: Lexicons, known: SellerRecord, tokens: readonly string[]): boolean {
-  if (known.origin !== "osm" || known.slug === null) return false;
+  if (known.origin !== "osm") return false;
   const matched = lastMatchLength();
   const phrase = scanPhrases(lexicons.bankWords, tokens, 0, matched)?.[0];
-  if (phrase !== undefined && phrase.length === matched && groupOf(phrase.slug) !== groupOf(known.slug))
+  // A bank's initials spelled exactly like bank wording ("CCB": China Construction Bank, or Canada's child benefit)
+  // are the wording: the row is not named for the bank.
+  if (
+    phrase !== undefined &&
+    phrase.length === matched &&
+    (known.slug === null || groupOf(phrase.slug) !== groupOf(known.slug))
+  )
     return true;
+  if (known.slug === null) return false;
   // A spelling of generic words alone counts when it is the whole seller text ("NEXT", "THE STORE"); as the start of
   // a longer text it is bank wording ("ACCT TRANSFER").
   let generic = true;

@@ -3,8 +3,8 @@ import { countriesForCurrency } from "@/server/categorize/currency-countries";
 import { categorizeTransaction } from "@/server/categorize/engine";
 import { slugContext } from "../support/categorize-context";
 
-// Issue 14: the trades of small businesses in the US and the UK that the word lists lacked, and British and Australian
-// bank lines. Every business here is invented; none is an evaluation row.
+// Issue 14: the trades of small businesses in the US and the UK that the word lists lacked, and British, Australian
+// and Canadian bank lines. Every business here is invented; none is an evaluation row.
 
 const context = slugContext();
 const categorize = (description: string) => categorizeTransaction({ description, amount: -2500 }, context);
@@ -82,5 +82,31 @@ describe("Australian lines", () => {
       merchant: "Keldora Smith",
       categoryId: null,
     });
+  });
+});
+
+describe("Canadian lines, in French as Desjardins prints them", () => {
+  const canada = slugContext({ countries: countriesForCurrency("CAD") });
+  const read = (description: string, amount: number) =>
+    categorizeTransaction({ description, amount }, canada);
+
+  it.each([
+    ["Depot direct / ZORVEX INC PAIE", 300000, "income.paycheck"],
+    ["Paiement carte de credit VISA", -50000, "transfer.credit-card-payment"],
+    // Interac Direct Payment draws on the account ("retrait") at a shop: the shop decides, not cash
+    ["Retrait / Paiement direct ZORVEX DEPANNEUR", -500, "food-dining.groceries"],
+    // The Canada Child Benefit's initials, not a Chinese bank's
+    ["CCB", 50000, "income.refund-reimbursement"],
+  ])("%s (%d) is %s", (description, amount, category) => {
+    expect(read(description, amount).categoryId).toBe(category);
+  });
+
+  it("a bill's and a pre-authorized payment's words come off the payee", () => {
+    expect(read("Paiement facture / HYDRO-QUEBEC", -9000)).toMatchObject({
+      merchant: "Hydro-Québec",
+      categoryId: "bills-utilities.utilities",
+    });
+    expect(read("Paiement pre-autorise / ZORVEX ASSURANCE", -5000).merchant).toBe("Zorvex Assurance");
+    expect(read("CCB", 50000).merchant).toBe("Ccb");
   });
 });
