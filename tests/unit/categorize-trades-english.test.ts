@@ -3,8 +3,8 @@ import { countriesForCurrency } from "@/server/categorize/currency-countries";
 import { categorizeTransaction } from "@/server/categorize/engine";
 import { slugContext } from "../support/categorize-context";
 
-// Issue 14: the trades of small businesses in the US and the UK that the word lists lacked, and British, Australian
-// and Canadian bank lines. Every business here is invented; none is an evaluation row.
+// Issue 14: the trades of small businesses in the US and the UK that the word lists lacked, and British, Australian,
+// Canadian, New Zealand and Irish bank lines. Every business here is invented; none is an evaluation row.
 
 const context = slugContext();
 const categorize = (description: string) => categorizeTransaction({ description, amount: -2500 }, context);
@@ -108,5 +108,34 @@ describe("Canadian lines, in French as Desjardins prints them", () => {
     });
     expect(read("Paiement pre-autorise / ZORVEX ASSURANCE", -5000).merchant).toBe("Zorvex Assurance");
     expect(read("CCB", 50000).merchant).toBe("Ccb");
+  });
+});
+
+describe("New Zealand and Irish lines", () => {
+  const read = (currency: string, description: string, amount: number) =>
+    categorizeTransaction(
+      { description, amount },
+      slugContext({ countries: countriesForCurrency(currency) }),
+    );
+
+  it.each([
+    ["NZD", "MITRE 10 MEGA", -5000, "home.home-improvement"],
+    ["NZD", "MITRE10 NEW LYNN", -5000, "home.home-improvement"],
+    ["NZD", "IRD", -50000, "taxes.federal-tax"],
+    ["EUR", "DUNNES STORES CORK", -2000, "food-dining.groceries"],
+  ])("%s: %s (%d) is %s", (currency, description, amount, category) => {
+    expect(read(currency, description, amount).categoryId).toBe(category);
+  });
+
+  it("an automatic payment's and a card's words come off the name", () => {
+    expect(read("NZD", "AP#1234567 TO KELDORA SMITH", -5000)).toMatchObject({
+      merchant: "Keldora Smith",
+      categoryId: null,
+    });
+    expect(read("NZD", "ONLINE EFTPOS ZORVEX CAFE", -500).merchant).toBe("Zorvex Cafe");
+    expect(read("EUR", "SEPA DD ZORVEX ENERGY", -200)).toMatchObject({
+      merchant: "Zorvex Energy",
+      categoryId: "bills-utilities.utilities",
+    });
   });
 });
