@@ -83,6 +83,8 @@ describe("South African bank lines", () => {
     ["Immediate Payment: KELDORA SILVA", -10000, "Keldora Silva"],
     ["DIGITAL PAYMENT CR KELDORA SILVA", 5000, "Keldora Silva"],
     ["IMMEDIATE TRF CR KELDORA SILVA", 5000, "Keldora Silva"],
+    // Capitec's money in from someone: not a card issuer's payment received
+    ["Payment Received: KELDORA SILVA", 10000, "Keldora Silva"],
   ])(
     "the app's or internet banking's wrapper comes off: %s is %s, a person who may be paid for anything",
     (description, amount, merchant) => {
@@ -99,6 +101,12 @@ describe("South African bank lines", () => {
       merchant: "Zorvex Gym",
       categoryId: "health-fitness.gym",
     });
+  });
+
+  it("a card statement's payment received is still the card's payment", () => {
+    expect(inSouthAfrica("PAYMENT RECEIVED - THANK YOU", 10000).categoryId).toBe(
+      "transfer.credit-card-payment",
+    );
   });
 
   it("an employer's salary through the clearing bureau shows the employer", () => {
