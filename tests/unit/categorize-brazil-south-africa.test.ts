@@ -103,6 +103,14 @@ describe("South African bank lines", () => {
     });
   });
 
+  it.each([
+    ["PNP FAM ZORVEX", "food-dining.groceries"],
+    ["PNP HYP KELDORA", "food-dining.groceries"],
+    ["PNP LIQ ZORVEX", "food-dining.alcohol-bars"],
+  ])("Pick n Pay by the abbreviations its tills print: %s is %s", (description, category) => {
+    expect(inSouthAfrica(description, -5000).categoryId).toBe(category);
+  });
+
   it("a card statement's payment received is still the card's payment", () => {
     expect(inSouthAfrica("PAYMENT RECEIVED - THANK YOU", 10000).categoryId).toBe(
       "transfer.credit-card-payment",
