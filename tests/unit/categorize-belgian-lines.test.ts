@@ -4,7 +4,8 @@ import { categorizeTransaction } from "@/server/categorize/engine";
 import { slugContext } from "../support/categorize-context";
 
 // Issue 14: lines in the formats Belgian banks print, in Dutch and French (KBC, BNP Paribas Fortis, Belfius, ING
-// Belgium). Every payee is invented; the brands are the lists' own; none is an evaluation row.
+// Belgium), and a few more French, German and Dutch ones. Every payee is invented; the brands are the lists' own; none
+// is an evaluation row.
 
 const belgium = slugContext({ countries: countriesForCurrency("EUR") });
 const read = (description: string, amount: number) => categorizeTransaction({ description, amount }, belgium);
@@ -51,5 +52,21 @@ describe("Belgian bank lines", () => {
     ["STIB", -210, "auto-transport.public-transportation"],
   ])("%s (%d) is %s", (description, amount, category) => {
     expect(read(description, amount).categoryId).toBe(category);
+  });
+});
+
+describe("more French, German and Dutch lines", () => {
+  it.each([
+    // A card's yearly fee and the fee for handling an overdrawn payment, as French banks print them
+    ["COTIS CARTE VISA", -4500, "fees-charges.service-fee"],
+    ["COMMISSION INTERVENTION", -800, "fees-charges.bank-fee"],
+    // The broadcasting fee under its old, still printed name
+    ["GEZ Rundfunkbeitrag", -5508, "bills-utilities.television"],
+  ])("%s (%d) is %s", (description, amount, category) => {
+    expect(read(description, amount).categoryId).toBe(category);
+  });
+
+  it("a Tikkie (a payment request between people) shows the person", () => {
+    expect(read("Tikkie KELDORA", -500)).toMatchObject({ merchant: "Keldora", categoryId: null });
   });
 });
