@@ -3,8 +3,9 @@ import { countriesForCurrency } from "@/server/categorize/currency-countries";
 import { categorizeTransaction } from "@/server/categorize/engine";
 import { slugContext } from "../support/categorize-context";
 
-// Issue 14: lines in the formats Polish, Czech, Hungarian, Romanian and Turkish banks print, and the legal forms their
-// companies write with dots. Every payee is invented; the brands are the lists' own; none is an evaluation row.
+// Issue 14: lines in the formats Polish, Czech, Hungarian, Romanian, Turkish and Nordic banks print, and the legal
+// forms their companies write with dots. Every payee is invented; the brands are the lists' own; none is an
+// evaluation row.
 
 const read = (currency: string, description: string, amount: number) =>
   categorizeTransaction({ description, amount }, slugContext({ countries: countriesForCurrency(currency) }));
@@ -124,5 +125,31 @@ describe("Maxima, the Baltic grocer", () => {
   it("is not another company that starts with the word", () => {
     expect(read("USD", "MAXIMA CONSULTING LLC", -2500).categoryId).toBe("business-services");
     expect(read("USD", "MAXIMA ZORVEX", -2500).categoryId).toBeNull();
+  });
+});
+
+describe("Nordic lines", () => {
+  it.each([
+    // Pay in Swedish and Danish (lön, løn), and Sweden's salary payment
+    ["SEK", "LÖN ZORVEX AB", 3000000, "income.paycheck"],
+    ["DKK", "Løn ZORVEX APS", 3000000, "income.paycheck"],
+    ["SEK", "Löneutbetalning ZORVEX", 3000000, "income.paycheck"],
+    // Interest paid in, in Swedish, Danish and Finnish
+    ["SEK", "Ränta", 12, "income.interest-income"],
+    ["DKK", "Renter", 12, "income.interest-income"],
+    ["EUR", "KORKO", 12, "income.interest-income"],
+    // Sweden's student loans, Norway's benefits
+    ["SEK", "CSN", -100000, "education.student-loan"],
+    ["NOK", "NAV", 50000, "income"],
+  ])("%s: %s (%d) is %s", (currency, description, amount, category) => {
+    expect(read(currency, description, amount).categoryId).toBe(category);
+  });
+
+  it("pay words name no category on money out", () => {
+    expect(read("SEK", "LÖN ZORVEX AB", -3000000).categoryId).toBeNull();
+  });
+
+  it("a bank giro payment's words come off the payee", () => {
+    expect(read("SEK", "BANKGIRO ZORVEX EL", -50000).merchant).toBe("Zorvex El");
   });
 });
