@@ -109,13 +109,13 @@ function titleCase(tokens: readonly string[], count: number, from = 0): string {
   for (let k = from; k < count; k++) {
     const token = tokens[k]!;
     if (k > from) out += " ";
-    // Not the name's first word, and a form of two letters only where it ends the name: "AS", "SA", "AB" inside a
-    // name are as often words ("PAY AS YOU GO").
     // A legal form of several tokens ("S.R.O.", "SA DE CV") closing the name, written as one.
-    if (k > from && k < count - 1) {
+    if (k > from && k < count - 1 && DOTTED_FORM_STARTS.has(token)) {
       const dotted = DOTTED_FORM_SPELLING.get(tokens.slice(k, count).join(" "));
       if (dotted !== undefined) return out + dotted;
     }
+    // Not the name's first word, and a form of two letters only where it ends the name: "AS", "SA", "AB" inside a
+    // name are as often words ("PAY AS YOU GO").
     if (k > from && (k === count - 1 || token.length > 2)) {
       const form = LEGAL_FORM_SPELLING.get(token);
       if (form !== undefined) {
@@ -177,6 +177,11 @@ const DOTTED_FORM_SPELLING: ReadonlyMap<string, string> = new Map([
   ["s de r l de c v", "S. de R.L. de C.V."],
   ["sapi de cv", "SAPI de CV"],
 ]);
+
+/** The first tokens of DOTTED_FORM_SPELLING's forms: only a name with one of them is looked up there. */
+const DOTTED_FORM_STARTS: ReadonlySet<string> = new Set(
+  [...DOTTED_FORM_SPELLING.keys()].map((form) => form.split(" ")[0]!),
+);
 
 /** Whether `token` is a generic word (see Lexicons.generic): the filter answers most tokens without a Set probe. */
 function isGeneric(lexicons: Lexicons, token: string): boolean {
