@@ -1,5 +1,6 @@
+import { countriesForCurrency } from "@/server/categorize/currency-countries";
 import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
-import { type CategorizeContext, slugAsId } from "@/server/categorize/engine";
+import { type CategorizeContext, categorizeTransaction, slugAsId } from "@/server/categorize/engine";
 
 /**
  * The engine's context as a unit test wants it: the full default dictionary, no rules, no crowd, and category ids
@@ -13,4 +14,15 @@ export function slugContext(overrides: Partial<CategorizeContext<string>> = {}):
     slugToCategoryId: slugAsId,
     ...overrides,
   };
+}
+
+/**
+ * Categorizes a description with its amount (cents, money out negative) on an account in `currency`, whose countries
+ * the sellers are read for, as an import does.
+ */
+export function categorizeOnAccount(currency: string, description: string, amount: number) {
+  return categorizeTransaction(
+    { description, amount },
+    slugContext({ countries: countriesForCurrency(currency) }),
+  );
 }

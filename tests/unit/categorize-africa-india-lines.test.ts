@@ -1,13 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { countriesForCurrency } from "@/server/categorize/currency-countries";
-import { categorizeTransaction } from "@/server/categorize/engine";
-import { slugContext } from "../support/categorize-context";
+import { categorizeOnAccount } from "../support/categorize-context";
 
 // Issue 14: lines in the formats of Kenya's M-Pesa statements, Nigerian banks and Indian UPI and ATM lines. Every
 // payee is invented; the brands are the lists' own; none is an evaluation row.
 
-const read = (currency: string, description: string, amount: number) =>
-  categorizeTransaction({ description, amount }, slugContext({ countries: countriesForCurrency(currency) }));
+const read = categorizeOnAccount;
 
 describe("M-Pesa statement lines", () => {
   it("a till or pay bill number and the words around it come off the payee", () => {

@@ -1,14 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { countriesForCurrency } from "@/server/categorize/currency-countries";
-import { categorizeTransaction } from "@/server/categorize/engine";
-import { slugContext } from "../support/categorize-context";
+import { categorizeOnAccount } from "../support/categorize-context";
 
 // Issue 14: lines in the formats Polish, Czech, Hungarian, Romanian, Turkish and Nordic banks print, and the legal
 // forms their companies write with dots. Every payee is invented; the brands are the lists' own; none is an
 // evaluation row.
 
-const read = (currency: string, description: string, amount: number) =>
-  categorizeTransaction({ description, amount }, slugContext({ countries: countriesForCurrency(currency) }));
+const read = categorizeOnAccount;
 
 describe("Polish, Czech, Hungarian and Romanian bank lines", () => {
   it.each([

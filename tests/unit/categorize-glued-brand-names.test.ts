@@ -1,17 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { countriesForCurrency } from "@/server/categorize/currency-countries";
-import { categorizeTransaction } from "@/server/categorize/engine";
-import { slugContext } from "../support/categorize-context";
+import { categorizeOnAccount } from "../support/categorize-context";
 
 // Issue 14: a name-suggestion-index brand whose name glues two English words ("Toolstation", "Intersport",
 // "Safestore") is a brand like any other, read before the branch's town; and where the terminal prints its country,
 // a brand that does not trade there is not the seller. The shops' towns and the payees are invented.
 
-const read = (currency: string, description: string) =>
-  categorizeTransaction(
-    { description, amount: -2000 },
-    slugContext({ countries: countriesForCurrency(currency) }),
-  );
+const read = (currency: string, description: string) => categorizeOnAccount(currency, description, -2000);
 
 describe("brands named with two glued words", () => {
   it.each([

@@ -1,13 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { countriesForCurrency } from "@/server/categorize/currency-countries";
-import { categorizeTransaction } from "@/server/categorize/engine";
-import { slugContext } from "../support/categorize-context";
+import { categorizeOnAccount } from "../support/categorize-context";
 
 // Issue 14: lines in the formats Argentine, Chilean and Peruvian banks print. Every payee is invented; the brands
 // are the lists' own; none is an evaluation row.
 
-const read = (currency: string, description: string, amount: number) =>
-  categorizeTransaction({ description, amount }, slugContext({ countries: countriesForCurrency(currency) }));
+const read = categorizeOnAccount;
 
 describe("Argentine, Chilean and Peruvian bank lines", () => {
   it.each([

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { countriesForCurrency } from "@/server/categorize/currency-countries";
 import { categorizeTransaction } from "@/server/categorize/engine";
-import { slugContext } from "../support/categorize-context";
+import { categorizeOnAccount, slugContext } from "../support/categorize-context";
 
 // Issue 14: the trades of small businesses in the US and the UK that the word lists lacked, and British, Australian,
 // Canadian, New Zealand and Irish bank lines. Every business here is invented; none is an evaluation row.
@@ -64,9 +63,7 @@ describe("British lines", () => {
 });
 
 describe("Australian lines", () => {
-  const australia = slugContext({ countries: countriesForCurrency("AUD") });
-  const read = (description: string, amount: number) =>
-    categorizeTransaction({ description, amount }, australia);
+  const read = (description: string, amount: number) => categorizeOnAccount("AUD", description, amount);
 
   it.each([
     ["BUNNINGS 123000", -5000, "home.home-improvement"],
@@ -86,9 +83,7 @@ describe("Australian lines", () => {
 });
 
 describe("Canadian lines, in French as Desjardins prints them", () => {
-  const canada = slugContext({ countries: countriesForCurrency("CAD") });
-  const read = (description: string, amount: number) =>
-    categorizeTransaction({ description, amount }, canada);
+  const read = (description: string, amount: number) => categorizeOnAccount("CAD", description, amount);
 
   it.each([
     ["Depot direct / ZORVEX INC PAIE", 300000, "income.paycheck"],
@@ -112,11 +107,7 @@ describe("Canadian lines, in French as Desjardins prints them", () => {
 });
 
 describe("New Zealand and Irish lines", () => {
-  const read = (currency: string, description: string, amount: number) =>
-    categorizeTransaction(
-      { description, amount },
-      slugContext({ countries: countriesForCurrency(currency) }),
-    );
+  const read = categorizeOnAccount;
 
   it.each([
     ["NZD", "MITRE 10 MEGA", -5000, "home.home-improvement"],
