@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { categorizeOnAccount } from "../support/categorize-context";
 
-// Issue 14: lines in the formats of Kenya's M-Pesa statements, Nigerian banks and Indian UPI and ATM lines. Every
-// payee is invented; the brands are the lists' own; none is an evaluation row.
+// Issue 14: lines in the formats of Kenya's M-Pesa statements, Nigerian banks, Indian UPI and ATM lines, and Asian
+// instant transfers, wallets and transit. Every payee is invented; the brands are the lists' own; none is an evaluation
+// row.
 
 const read = categorizeOnAccount;
 
@@ -69,5 +70,41 @@ describe("Indian UPI and ATM lines", () => {
 
   it("another bank's cash machine (NWD) is cash", () => {
     expect(read("INR", "NWD-123456XXXXXX1234-ZORVEX-MUMBAI", -1000000).categoryId).toBe("transfer.cash-atm");
+  });
+});
+
+describe("Asian instant transfers, wallets and transit", () => {
+  it.each([
+    ["MYR", "DUITNOW TRANSFER KELDORA TAN", "Keldora Tan"],
+    ["MYR", "IBG TRANSFER KELDORA TAN", "Keldora Tan"],
+    ["THB", "PROMPTPAY KELDORA", "Keldora"],
+    ["PHP", "INSTAPAY TRANSFER KELDORA SANTOS", "Keldora Santos"],
+    ["PHP", "PESONET KELDORA SANTOS", "Keldora Santos"],
+    ["HKD", "FPS KELDORA CHAN", "Keldora Chan"],
+  ])("%s: %s is a transfer to %s, whose name says nothing", (currency, description, merchant) => {
+    expect(read(currency, description, -5000)).toMatchObject({ merchant, categoryId: null });
+  });
+
+  it("a company paying through the UK's or Hong Kong's faster payments is income from it", () => {
+    expect(read("GBP", "FPS CREDIT ZORVEX LTD", 5000)).toMatchObject({
+      merchant: "Zorvex Ltd",
+      categoryId: "income",
+    });
+  });
+
+  it.each([
+    ["MYR", "DUITNOW QR ZORVEX BAKERY", "food-dining.groceries"],
+    ["SGD", "NETS QR ZORVEX BAKERY", "food-dining.groceries"],
+    ["MYR", "GRABPAY", "transfer.transfer"],
+    ["PHP", "GCASH CASH IN", "transfer.transfer"],
+    ["HKD", "OCTOPUS CARDS LTD", "auto-transport.public-transportation"],
+    ["JPY", "JR EAST", "auto-transport.public-transportation"],
+    ["JPY", "MOBILE SUICA", "auto-transport.public-transportation"],
+  ])("%s: %s is %s", (currency, description, category) => {
+    expect(read(currency, description, -500).categoryId).toBe(category);
+  });
+
+  it("Octopus Energy is still the British utility", () => {
+    expect(read("GBP", "OCTOPUS ENERGY", -5000).categoryId).toBe("bills-utilities.utilities");
   });
 });
