@@ -666,11 +666,12 @@ const DOTTED_LEGAL_FORMS: readonly (readonly string[])[] = [
   ["de", "c", "v"],
 ];
 
-/** The dotted legal forms that open with an S, as their first tokens: "S.R.O.", "S.A. DE C.V.", "S. DE R.L.". */
+/**
+ * How the legal forms that open with an S start: the dotted ones above ("S.R.O.") and Mexico's, whose "S" the "DE"
+ * of the rest follows ("S.A. DE C.V.", "S. DE R.L. DE C.V.").
+ */
 const S_FORMS: readonly (readonly string[])[] = [
-  ["s", "r", "l"],
-  ["s", "r", "o"],
-  ["s", "p", "a"],
+  ...DOTTED_LEGAL_FORMS.filter((form) => form[0] === "s"),
   ["s", "a", "de"],
   ["s", "de", "r"],
   ["s", "de", "rl"],
@@ -678,7 +679,7 @@ const S_FORMS: readonly (readonly string[])[] = [
 
 /** Whether pass 1's tokens from `k` (of `count`) open one of S_FORMS. */
 function opensDottedForm(k: number, count: number): boolean {
-  return S_FORMS.some((form) => k + form.length <= count && form.every((part, i) => raws[k + i] === part));
+  return S_FORMS.some((form) => k + form.length <= count && spellsForm(raws, k, form));
 }
 
 /** Whether a name (the first `count` tokens) ends in a legal form, whole ("BV", "GMBH") or dotted ("B.V."). */
