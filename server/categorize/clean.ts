@@ -679,7 +679,7 @@ const S_FORMS: readonly (readonly string[])[] = [
 
 /** Whether pass 1's tokens from `k` (of `count`) open one of S_FORMS. */
 function opensDottedForm(k: number, count: number): boolean {
-  return S_FORMS.some((form) => k + form.length <= count && spellsForm(raws, k, form));
+  return S_FORMS.some((form) => k + form.length <= count && spellsAt(raws, k, form));
 }
 
 /** Whether a name (the first `count` tokens) ends in a legal form, whole ("BV", "GMBH") or dotted ("B.V."). */
@@ -687,7 +687,7 @@ export function endsInLegalForm(tokens: readonly string[], count: number): boole
   if (count < 2) return false;
   if (isLegalForm(tokens[count - 1]!)) return true;
   return DOTTED_LEGAL_FORMS.some(
-    (form) => form.length < count && spellsForm(tokens, count - form.length, form),
+    (form) => form.length < count && spellsAt(tokens, count - form.length, form),
   );
 }
 
@@ -698,12 +698,13 @@ export function endsInLegalForm(tokens: readonly string[], count: number): boole
 export function dottedLegalFormAt(tokens: readonly string[], at: number, count: number): number {
   if (at < 1) return 0;
   for (const form of DOTTED_LEGAL_FORMS)
-    if (at + form.length <= count && spellsForm(tokens, at, form)) return form.length;
+    if (at + form.length <= count && spellsAt(tokens, at, form)) return form.length;
   return 0;
 }
 
-function spellsForm(tokens: readonly string[], at: number, form: readonly string[]): boolean {
-  for (let i = 0; i < form.length; i++) if (tokens[at + i] !== form[i]) return false;
+/** Whether `tokens` hold `words` in a row from `at` ("s r o" in "zorvex s r o praha" from 1). */
+export function spellsAt(tokens: readonly string[], at: number, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (tokens[at + i] !== words[i]) return false;
   return true;
 }
 

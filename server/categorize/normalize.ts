@@ -25,6 +25,7 @@ const {
   keyFromTokens,
   paddedNameLength,
   printsAsWebAddress,
+  spellsAt,
 } = clean;
 const { isPlainDescription, readDescriptor } = descriptor;
 const {
@@ -806,12 +807,8 @@ const INTRODUCER_PHRASES: readonly (readonly string[])[] = [
 function introducerLength(tokens: readonly string[], at: number, count: number): number {
   if (at >= count - 1) return 0;
   if (PAYEE_INTRODUCERS.has(tokens[at]!)) return 1;
-  for (const phrase of INTRODUCER_PHRASES) {
-    if (at + phrase.length >= count) continue;
-    let k = 0;
-    while (k < phrase.length && tokens[at + k] === phrase[k]) k++;
-    if (k === phrase.length) return k;
-  }
+  for (const phrase of INTRODUCER_PHRASES)
+    if (at + phrase.length < count && spellsAt(tokens, at, phrase)) return phrase.length;
   return 0;
 }
 
@@ -841,11 +838,7 @@ const PHRASE_WORDS = new WeakMap<Phrase, readonly string[]>();
 
 /** Whether `words` holds `part` as consecutive words. */
 function holdsWords(words: readonly string[], part: readonly string[]): boolean {
-  for (let at = 0; at + part.length <= words.length; at++) {
-    let k = 0;
-    while (k < part.length && words[at + k] === part[k]) k++;
-    if (k === part.length) return true;
-  }
+  for (let at = 0; at + part.length <= words.length; at++) if (spellsAt(words, at, part)) return true;
   return false;
 }
 
