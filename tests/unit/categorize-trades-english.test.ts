@@ -70,6 +70,8 @@ describe("Australian lines", () => {
     ["ATO 012345678901234", -50000, "taxes.federal-tax"],
     ["Medicare Benefit", 5000, "income.refund-reimbursement"],
     ["CENTRELINK DSP 1234", 50000, "income"],
+    // CBD is a city's Central Business District, not a cannabis shop
+    ["ZORVEX CAFE SYDNEY CBD", -500, "food-dining.coffee-shops"],
   ])("%s (%d) is %s", (description, amount, category) => {
     expect(read(description, amount).categoryId).toBe(category);
   });
