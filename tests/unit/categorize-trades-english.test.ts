@@ -14,7 +14,7 @@ describe("small businesses' trades in English", () => {
     ["KELDORA CUPCAKES", "food-dining.groceries"],
     ["KELDORA TEA HOUSE", "food-dining.coffee-shops"],
     ["KELDORA VINEYARDS", "food-dining.alcohol-bars"],
-    ["KELDORA PEST", "home.home-services"],
+    ["KELDORA EXTERMINATING", "home.home-services"],
     ["KELDORA HAULING", "home.home-services"],
     ["KELDORA FENCE", "home.home-improvement"],
     ["KELDORA CABINETS", "home.home-improvement"],
@@ -29,7 +29,6 @@ describe("small businesses' trades in English", () => {
     ["KELDORA PIERCING", "personal-care.spa-massage"],
     ["KELDORA VAPE SHOP", "shopping.general-merchandise"],
     ["KELDORA AUTOBODY", "auto-transport.service-parts"],
-    ["KELDORA TOURS", "travel.vacation"],
     ["KELDORA ANIMAL RESCUE", "gifts-donations.charity"],
   ])("%s is %s", (description, category) => {
     expect(categorize(description).categoryId).toBe(category);
@@ -37,6 +36,13 @@ describe("small businesses' trades in English", () => {
 
   it("a tailor's alterations outrank a convenience chain's everyday name in front", () => {
     expect(categorize("SQ *KIMS ALTERATIONS").categoryId).toBe("shopping.clothing");
+  });
+
+  it("a town's name after a shop is no trade: Tours in France, Pest in Hungary", () => {
+    expect(categorizeOnAccount("EUR", "CB ZORVEX BOULANGERIE TOURS", -500).categoryId).toBe(
+      "food-dining.groceries",
+    );
+    expect(categorizeOnAccount("HUF", "ZORVEX BAKERY PEST", -500).categoryId).toBe("food-dining.groceries");
   });
 
   it("two trades of different kinds still leave the name undecided", () => {
@@ -57,8 +63,9 @@ describe("British lines", () => {
     expect(categorizeTransaction({ description, amount }, context).categoryId).toBe(category);
   });
 
-  it("the supermarket itself is still groceries", () => {
+  it("the supermarket itself is still groceries, and PFS alone names no fuel station", () => {
     expect(categorize("TESCO STORES 1234").categoryId).toBe("food-dining.groceries");
+    expect(categorize("PFS CARD SERVICES").categoryId).not.toBe("auto-transport.gas-fuel");
   });
 });
 
