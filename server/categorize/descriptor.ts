@@ -226,6 +226,11 @@ function readPayPalDebit(description: string): Descriptor | null {
   return name ? { sellerText: name, purpose: "", checkNumber: null } : null;
 }
 
+// Kiwibank's foreign card purchase: "POS W/D 19.95USD @ 0.7419 conversion rate ;(Inc. $0.54 currency conversion
+// commission) ACME GAMES REYKJAVIK".
+const CONVERSION_NOTE = /\bconversion rate$/i;
+const COMMISSION_NOTE = /^\([^)]*\)\s*/;
+
 export function readDescriptor(description: string, checkNumber?: string | null): Descriptor {
   if (isPlainDescription(description, checkNumber))
     return { sellerText: description, purpose: "", checkNumber: null };
@@ -250,6 +255,14 @@ export function readDescriptor(description: string, checkNumber?: string | null)
       .split(";")
       .map((part) => part.trim())
       .filter(Boolean);
+    // Semicolons with a space beside them join an export's columns with the payee first: Kiwibank's "payee ;memo"
+    // ("Direct Debit -ACME INSURANCE ;Ref: HOM1234"), Mercury's "name; memo; account" ("ACME.IO; ACME; MY LLC").
+    // Kiwibank prints a foreign card purchase's conversion first, then the acceptor after its commission.
+    if (parts.length >= 2 && /\s;|;\s/.test(description)) {
+      if (CONVERSION_NOTE.test(parts[0]!))
+        return { sellerText: parts[1]!.replace(COMMISSION_NOTE, ""), purpose: parts[0]!, checkNumber: null };
+      return { sellerText: parts[0]!, purpose: parts.slice(1).join(" "), checkNumber: null };
+    }
     if (parts.length >= 2) {
       return { sellerText: parts[1]!, purpose: [parts[0], ...parts.slice(2)].join(" "), checkNumber: null };
     }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { categorizeOnAccount } from "../support/categorize-context";
+
+// Issue 14: how exports lay out a row's text around the seller's name: columns joined with semicolons, a card
+// terminal's street address after the name, fixed-width fields cut short, dates and times glued to the name. The
+// payees are invented (KELDORA, ZORVEX); the brands are real chains from the dictionary.
+
+describe("columns joined with a spaced semicolon name the payee first", () => {
+  it("Kiwibank's 'payee ;memo': the payee decides, and the memo's reference is no seller", () => {
+    const row = categorizeOnAccount("NZD", "Direct Debit -VODAFONE NZ ;Ref: 44512873", -5990);
+    expect(row.categoryId).toBe("bills-utilities.mobile-phone");
+    expect(row.sellerKey).not.toBe("");
+  });
+
+  it("Kiwibank's memo is read as the payment's purpose, and the payer's name is the seller", () => {
+    const row = categorizeOnAccount("NZD", "FROM ZORVEX LIMITED ;Zorvex Wages", 120000);
+    expect(row.categoryId).toBe("income.paycheck");
+    expect(row.merchant).toBe("Zorvex Limited");
+  });
+
+  it("a company paying in after New Zealand's bare FROM is income; TO before a company is no part of its name", () => {
+    expect(categorizeOnAccount("NZD", "FROM ZORVEX LIMITED ;Invoice 1042", 86000).categoryId).toBe("income");
+    expect(categorizeOnAccount("NZD", "TO ZORVEX LIMITED ;Invoice 77", -86000).merchant).toBe(
+      "Zorvex Limited",
+    );
+  });
+
+  it("TO and FROM before the holder's own accounts still read as a transfer", () => {
+    expect(categorizeOnAccount("NZD", "TO SAVINGS", -10000).categoryId).toBe("transfer.transfer");
+    expect(categorizeOnAccount("USD", "FROM CHECKING", 10000).categoryId).toBe("transfer.transfer");
+  });
+
+  it("Mercury's 'name; memo; account': the first column is the seller, not the memo", () => {
+    const row = categorizeOnAccount("USD", "NETFLIX.COM; WEB; KELDORA STUDIO LLC", -1549);
+    expect(row.categoryId).toBe("entertainment.streaming");
+    expect(row.merchant).toBe("Netflix");
+  });
+
+  it("Kiwibank's foreign card purchase: the acceptor after the conversion commission is the seller", () => {
+    const row = categorizeOnAccount(
+      "NZD",
+      "POS W/D 15.49USD @ 0.7012 conversion rate ;(Inc. $0.61 currency conversion commission) NETFLIX.COM LOS GATOS",
+      -2270,
+    );
+    expect(row.merchant).toBe("Netflix");
+  });
+
+  it("bare semicolons still join the kind of payment, the payee and the channel (the payee second)", () => {
+    const row = categorizeOnAccount(
+      "CAD",
+      "PREAUTHORIZED DEBIT;NETFLIX.COM;Electronic Funds Transfer",
+      -1699,
+    );
+    expect(row.merchant).toBe("Netflix");
+  });
+});
