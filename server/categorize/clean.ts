@@ -330,11 +330,18 @@ export function cleanDescription(raw: string): CleanedDescription {
   }
 
   const display: string[] = [];
+  // Whether a number was passed over since the last word kept: a lone S after one is a street's direction ("#6629
+  // 1625 S MOUNTAIN AVE"), not an apostrophe's.
+  let numberSince = false;
+  // Where a street address after the name begins, in display tokens (see opensStreetAddress); -1: none.
+  let addressAt = -1;
   for (let k = afterOnBehalf(count, start); k < count; k++) {
     const tok = raws[k]!;
     const kind = kinds[k]!;
     if (tok === "") continue;
+    if (kind & (DIGITS_ONLY | NUMBER)) numberSince = true;
     if (kind & DIGITS_ONLY) {
+      if (addressAt < 0 && display.length > 0 && opensStreetAddress(k, count)) addressAt = display.length;
       // A leading short number is part of the name (76, 24 HOUR FITNESS, 99 RANCH); any other is a store,
       // terminal, card or phone number.
       if (display.length === 0 && tok.length <= 3) display.push(tok);
@@ -370,7 +377,7 @@ export function cleanDescription(raw: string): CleanedDescription {
       }
       // TRADER JOE S: the bank replaced the apostrophe with a space. After a word already ending in s it is a
       // name cut at 32 characters instead ("STARBUCKS S…"), and the stray letter goes.
-      if (!display[display.length - 1]!.endsWith("s")) display[display.length - 1] += "s";
+      if (!numberSince && !display[display.length - 1]!.endsWith("s")) display[display.length - 1] += "s";
       continue;
     }
     // A currency code beside an amount after the name ("… 12.50 EUR", "… EUR 12,50", a card's foreign purchase) goes
@@ -382,6 +389,7 @@ export function cleanDescription(raw: string): CleanedDescription {
       besideNumber(lower, tok)
     )
       continue;
+    numberSince = false;
     display.push(tok);
   }
   let country = false;
@@ -399,18 +407,81 @@ export function cleanDescription(raw: string): CleanedDescription {
   }
 
   const tokens = ascii ? display : display.map(foldForMatch);
-  const placeFrom = placeStart(tokens, country);
+  let placeFrom = placeStart(tokens, country);
   if (!country && placeFrom < tokens.length) countryCode = tokens[tokens.length - 1]!;
+  let keyTokenCount = keyLength(tokens);
+  // The street address is the terminal's place, as a city field is: neither the seller's key nor a word of its name.
+  if (addressAt > 0 && addressAt < tokens.length) {
+    if (addressAt < keyTokenCount) keyTokenCount = addressAt;
+    if (addressAt < placeFrom) placeFrom = addressAt;
+  }
   return {
     tokens,
     display,
-    keyTokenCount: keyLength(tokens),
+    keyTokenCount,
     lead,
     afterTransfer,
     placeFrom,
     countries: countryCode === null ? null : (TERMINAL_COUNTRIES.get(countryCode) ?? null),
   };
 }
+
+/**
+ * Whether the house number at `k` opens a street address, as American card terminals print one after the name
+ * ("ACME COFFEE 2160 COLORADO BLVD", "ACME #6629 1625 S MOUNTAIN AVE"): a number of one to six digits, then a
+ * compass point, or a street's type within the next three words. A number before other words ("PIER 1 IMPORTS",
+ * "STUDIO 54 BAR") stays a number in the name.
+ */
+function opensStreetAddress(k: number, count: number): boolean {
+  if (raws[k]!.length > 6) return false;
+  const next = k + 1 < count ? raws[k + 1]! : "";
+  if (COMPASS_POINTS.has(next)) return true;
+  for (let at = k + 2; at < count && at <= k + 3; at++) if (STREET_TYPES.has(raws[at]!)) return true;
+  return false;
+}
+
+const COMPASS_POINTS: ReadonlySet<string> = new Set([
+  "n",
+  "s",
+  "e",
+  "w",
+  "ne",
+  "nw",
+  "se",
+  "sw",
+  "north",
+  "south",
+  "east",
+  "west",
+]);
+
+/** A street's type after its name, as American and Canadian addresses abbreviate it (and a cut "BLV"). */
+const STREET_TYPES: ReadonlySet<string> = new Set([
+  "st",
+  "street",
+  "ave",
+  "av",
+  "avenue",
+  "blvd",
+  "blv",
+  "boulevard",
+  "rd",
+  "road",
+  "dr",
+  "drive",
+  "ln",
+  "lane",
+  "hwy",
+  "highway",
+  "pkwy",
+  "parkway",
+  "way",
+  "ct",
+  "pl",
+  "cir",
+  "ter",
+  "trl",
+]);
 
 /**
  * The card networks' acceptor layout printed with its padding ("KIWI                   TOLVSROD     NOR"): the name

@@ -497,7 +497,38 @@ export function matchAlias(
   // The two words as one, hashed and compared as joined without building the joined string.
   const second = tokens[1]!;
   const joined = findChild(trie.index, ROOT, tokenHash(second, firstHash), first, second);
-  return joined < 0 ? undefined : walk(trie, joined, tokens, 2, keyTokenCount, countries, placeFrom);
+  if (joined >= 0) return walk(trie, joined, tokens, 2, keyTokenCount, countries, placeFrom);
+  return first === "the"
+    ? afterArticle(dict, tokens, keyTokenCount, countries, placeFrom, terminalCountries)
+    : undefined;
+}
+
+/**
+ * A brand of two words or more after "THE" that its spellings lack ("THE MENS WEARHOUSE #27"): terminals print the
+ * article of a name that goes without one elsewhere. A one-word brand after it is as often a word of another
+ * business's name ("THE APPLE TREE").
+ */
+function afterArticle(
+  dict: SellerDictionary,
+  tokens: readonly string[],
+  keyTokenCount: number,
+  countries: readonly string[],
+  placeFrom: number,
+  terminalCountries: readonly string[] | null,
+): SellerRecord | undefined {
+  if (tokens.length < 3 || keyTokenCount < 3) return undefined;
+  const found = matchAlias(
+    dict,
+    tokens.slice(1),
+    keyTokenCount - 1,
+    countries,
+    Math.max(placeFrom - 1, 1),
+    terminalCountries,
+  );
+  if (found === undefined || matchedTokens < 2) return undefined;
+  // The walk's figures count from the article, as the caller reads them against its own tokens.
+  matchedTokens += 1;
+  return found;
 }
 
 /** Per terminal's countries (one list object per code, see clean.ts) and account's countries, the two as one list. */

@@ -54,3 +54,46 @@ describe("columns joined with a spaced semicolon name the payee first", () => {
     expect(row.merchant).toBe("Netflix");
   });
 });
+
+describe("an American terminal's street address after the name", () => {
+  it("is neither the seller's key nor its name", () => {
+    const row = categorizeOnAccount("USD", "KELDORA COFFEE 2160 COLORADO BLVD", -651);
+    expect(row.sellerKey).toBe("keldora coffee");
+    expect(row.merchant).toBe("Keldora Coffee");
+    expect(categorizeOnAccount("USD", "KELDORA COFFEE 88 N LAKE AVE", -651).sellerKey).toBe("keldora coffee");
+  });
+
+  it("a house number's S is south, not an apostrophe's: the brand before the store number is still read", () => {
+    const row = categorizeOnAccount("USD", "THE HOME DEPOT #4410 1625 S MOUN", -4212);
+    expect(row.categoryId).toBe("home.home-improvement");
+    expect(categorizeOnAccount("USD", "TRADER JOE S #552", -1296).merchant).toBe("Trader Joe's");
+  });
+
+  it("a brand after the address's street name is read through it (UNITED … JEFFERSON STREET is the airline)", () => {
+    expect(categorizeOnAccount("USD", "UNITED 600 Jefferson Street 800-", -31240).categoryId).toBe(
+      "travel.air-travel",
+    );
+  });
+
+  it("a number before other words stays part of the name", () => {
+    expect(categorizeOnAccount("USD", "STUDIO 54 KELDORA", -1200).sellerKey).toBe("studio keldora");
+  });
+
+  it("a parking operator named for its garages is parking", () => {
+    expect(categorizeOnAccount("USD", "ZORVEX PARKING GARAGES 371 E GREE", -500).categoryId).toBe(
+      "auto-transport.parking",
+    );
+  });
+});
+
+describe("THE before a brand the dictionary spells without it", () => {
+  it("reads the brand of two words or more after it", () => {
+    const row = categorizeOnAccount("USD", "THE MENS WEARHOUSE #27 406 SOUTH", -8900);
+    expect(row.categoryId).toBe("shopping.clothing");
+    expect(row.merchant).toBe("Men's Wearhouse");
+  });
+
+  it("a one-word brand after it is a word of another name", () => {
+    expect(categorizeOnAccount("USD", "THE APPLE KELDORA", -1200).categoryId).toBeNull();
+  });
+});
