@@ -316,6 +316,20 @@ export function tokenize(s: string, out: string[], kinds: number[]): number {
         isDate = false;
       }
     }
+    // A card line's day, month and time glued as one ("04APR10:58", St.George's EFTPOS lines): the minutes go with
+    // the rest, not as a short number that would open the name.
+    if (
+      hasAlpha &&
+      hasDigit &&
+      isDigit(s.charCodeAt(tokStart)) &&
+      isDigit(s.charCodeAt(j - 1)) &&
+      s.charCodeAt(j) === COLON &&
+      isDigit(s.charCodeAt(j + 1)) &&
+      isDigit(s.charCodeAt(j + 2))
+    ) {
+      j += 3;
+      tokEnd = j;
+    }
     i = j;
     // A date glued to the end of a word ("MCDONALDS19.01.2024", "MIETE04/18", German card and standing-order lines):
     // the word is kept and the date goes, as a date alone would.

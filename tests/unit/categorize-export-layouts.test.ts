@@ -97,3 +97,18 @@ describe("THE before a brand the dictionary spells without it", () => {
     expect(categorizeOnAccount("USD", "THE APPLE KELDORA", -1200).categoryId).toBeNull();
   });
 });
+
+describe("a day, a month and a time glued together (St.George's EFTPOS lines)", () => {
+  it("go as one, and their minutes open no name", () => {
+    const row = categorizeOnAccount(
+      "AUD",
+      "Eftpos Purchase               19Apr10:58 Bunnings Mudgee     7091 Reg 03",
+      -4120,
+    );
+    expect(row.categoryId).toBe("home.home-improvement");
+    expect(
+      categorizeOnAccount("AUD", "Eftpos Purchase               04Apr10:58 Keldora Cafe  Lidsdale", -650)
+        .merchant,
+    ).toBe("Keldora Cafe Lidsdale");
+  });
+});
