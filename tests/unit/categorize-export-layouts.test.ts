@@ -112,3 +112,25 @@ describe("a day, a month and a time glued together (St.George's EFTPOS lines)", 
     ).toBe("Keldora Cafe Lidsdale");
   });
 });
+
+describe("Australian banks' wrappers", () => {
+  it("St.George's BPAY bill payment names the biller after its reference, and is no transfer", () => {
+    const line = (biller: string) => `Tfr Wdl BPAY Internet         05May09:51 2000165765643       ${biller}`;
+    expect(categorizeOnAccount("AUD", line("Telstra Corp Ltd"), -6000).categoryId).toBe(
+      "bills-utilities.mobile-phone",
+    );
+    const unknown = categorizeOnAccount("AUD", line("Keldora Pty Ltd"), -6000);
+    expect(unknown.categoryId).toBeNull();
+    expect(unknown.merchant).toBe("Keldora Pty Ltd");
+  });
+
+  it("Bankwest's pending AUTHORISATION ONLY is no part of the seller's name", () => {
+    const row = categorizeOnAccount(
+      "AUD",
+      "AUTHORISATION ONLY - EFTPOS PURCHASE AT AMAZON AU MARKETPLACE Sydney       000AU",
+      -2000,
+    );
+    expect(row.merchant).toBe("Amazon");
+    expect(row.categoryId).toBe("shopping.general-merchandise");
+  });
+});
