@@ -134,3 +134,28 @@ describe("Australian banks' wrappers", () => {
     expect(row.categoryId).toBe("shopping.general-merchandise");
   });
 });
+
+describe("more bank and business words", () => {
+  it("interest debited is a finance charge", () => {
+    expect(categorizeOnAccount("NZD", "INTEREST DEBIT ;", -312).categoryId).toBe(
+      "fees-charges.finance-charge",
+    );
+  });
+
+  it("a services fee is a fee", () => {
+    expect(categorizeOnAccount("NZD", "Services Fee - See", -500).categoryId).toBe(
+      "fees-charges.service-fee",
+    );
+  });
+
+  it("a fee's reversal nets against the fees, as a shop's refund nets against its category", () => {
+    expect(categorizeOnAccount("NZD", "FEE REVERSAL ;", 3000).categoryId).toBe("fees-charges.service-fee");
+  });
+
+  it("a Rotary club is a charity, and a dry cleaner glued as one word is laundry", () => {
+    expect(categorizeOnAccount("AUD", "SQ *ROTARY CLUB OF KELDORA AUS", -500).categoryId).toBe(
+      "gifts-donations.charity",
+    );
+    expect(categorizeOnAccount("NZD", "KELDORA DRYCLEAN", -1200).categoryId).toBe("personal-care.laundry");
+  });
+});
