@@ -863,7 +863,9 @@ function branchAtEnd(
   placeFrom: number,
 ): boolean {
   const branch = tokens[k];
-  if (branch === undefined || branch.length < 4 || isTailToken(branch) || !isLetters(branch)) return false;
+  if (branch === undefined || isTailToken(branch) || !isLetters(branch)) return false;
+  // A shorter word is a branch's name only where it ends the text: a fixed-width field cut it ("NEW WORLD THO…").
+  if (branch.length < 4 && k + 1 < tokens.length) return false;
   return k + 1 >= keyTokenCount || k + 1 >= placeFrom || onlyTail(tokens, k + 1);
 }
 

@@ -159,3 +159,19 @@ describe("more bank and business words", () => {
     expect(categorizeOnAccount("NZD", "KELDORA DRYCLEAN", -1200).categoryId).toBe("personal-care.laundry");
   });
 });
+
+describe("a fixed-width field cut inside the branch's name", () => {
+  it("a chain spelled with everyday words is still read before a cut branch (Kiwibank's 13 characters)", () => {
+    const row = categorizeOnAccount("NZD", "POS W/D NEW WORLD THO-14:58 ;", -2300);
+    expect(row.categoryId).toBe("food-dining.groceries");
+    expect(row.merchant).toBe("New World");
+  });
+
+  it("a short word that names a kind of business is that business, not a branch", () => {
+    expect(categorizeOnAccount("NZD", "NEW WORLD BAR", -2300).categoryId).toBe("food-dining.alcohol-bars");
+  });
+
+  it("a short word inside the text is no branch", () => {
+    expect(categorizeOnAccount("NZD", "NEW WORLD KEL ZORVEX", -2300).categoryId).toBeNull();
+  });
+});
