@@ -309,6 +309,22 @@ export function loadSellerDictionary(
     }
   }
 
+  // A name of Tally's of two words printed as one ("PEPBOYS", "TACOBELL"): terminals drop the space to fit the
+  // field. Only words of three letters or more, and only where no seller (of either list) spells the glued word.
+  for (const [form, record] of [...owners]) {
+    if (form.startsWith("=")) continue;
+    const words = form.split(" ");
+    if (words.length !== 2 || words[0]!.length < 3 || words[1]!.length < 3) continue;
+    if (!isLetters(words[0]!) || !isLetters(words[1]!)) continue;
+    const glued = words[0]! + words[1]!;
+    if (GLUED_ENGLISH_WORDS.has(glued)) continue;
+    const held = aliases.get(glued);
+    if (held !== undefined && (held.prefix ?? held.exact ?? held.prefixAll ?? held.exactAll) !== null)
+      continue;
+    nodeFor([glued]).prefix = record;
+    aliasCount++;
+  }
+
   if (problems.length > 0) throw new SellerDictionaryError(problems);
   const numbered = new Map<SellerRecord, string[]>();
   for (const [form, { record, squashed }] of numberedForms)
@@ -502,6 +518,19 @@ export function matchAlias(
     ? afterArticle(dict, tokens, keyTokenCount, countries, placeFrom, terminalCountries)
     : undefined;
 }
+
+/**
+ * Tally's two-word names that glue into an English word ("LIFE TIME" into "lifetime"): read glued, they would claim
+ * that word. Found by checking every glued name against an English word list (an-array-of-english-words).
+ */
+const GLUED_ENGLISH_WORDS: ReadonlySet<string> = new Set([
+  "acetate",
+  "bluebottle",
+  "cookout",
+  "foodless",
+  "foxhound",
+  "lifetime",
+]);
 
 /**
  * A brand of two words or more after "THE" that its spellings lack ("THE MENS WEARHOUSE #27"): terminals print the

@@ -175,3 +175,19 @@ describe("a fixed-width field cut inside the branch's name", () => {
     expect(categorizeOnAccount("NZD", "NEW WORLD KEL ZORVEX", -2300).categoryId).toBeNull();
   });
 });
+
+describe("a seller's two-word name printed as one word", () => {
+  it("is that seller", () => {
+    const row = categorizeOnAccount("USD", "PEPBOYS STORE 607 1135 E COLORAD", -4500);
+    expect(row.categoryId).toBe("auto-transport.service-parts");
+    expect(row.merchant).toBe("Pep Boys");
+  });
+
+  it("not where the glued word is an English word (LIFE TIME → LIFETIME)", () => {
+    expect(categorizeOnAccount("USD", "LIFETIME KELDORA", -4500).categoryId).toBeNull();
+  });
+
+  it("not where another brand is spelled so (Żabka's FRESHMARKET, not The Fresh Market)", () => {
+    expect(categorizeOnAccount("PLN", "FRESHMARKET WARSZAWA", -2000).merchant).toBe("Żabka");
+  });
+});
