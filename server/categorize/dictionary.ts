@@ -57,6 +57,8 @@ export type SellerRecord = {
   readonly origin: SellerOrigin;
   /** Space-separated ISO country codes where it trades; "" when anywhere (or unknown). */
   readonly countries: string;
+  /** Read only where it trades: a spelling made of everyday words (a camel-case brand's words, see the build). */
+  readonly localOnly?: boolean;
 };
 
 /** Several records for one spelling, told apart by country. */
@@ -258,6 +260,8 @@ export function loadSellerDictionary(
     for (const alias of entry.aliases ?? []) addTally(alias, record, false);
   }
 
+  // name-suggestion-index's brands written in camel case ("BurgerFuel", "FamilyMart"), to be spelled as two words too.
+  const splitNames: { tokens: string[]; record: SellerRecord }[] = [];
   if (options.nsi) {
     const { categories, sellers } = options.nsi;
     for (const category of categories)
@@ -278,11 +282,16 @@ export function loadSellerDictionary(
       // Not in byKey: a stored key of one of these is found through its spellings (lookupSeller), and 28,000
       // more map entries would cost heap for a lookup only tools make.
       sellerCount++;
+      const camelWords = CAMEL_CASE_NAME.test(name)
+        ? name.match(CAMEL_WORD)!.map((w) => w.toLowerCase())
+        : null;
       for (let k = 3; k < row.length; k++) {
         const spelling = row[k] as string;
         const exact = spelling.startsWith("=");
         const tokens = cleanDescription(exact ? spelling.slice(1) : spelling).tokens;
         if (tokens.length === 0) continue;
+        if (camelWords !== null && tokens.length === 1 && tokens[0] === camelWords.join(""))
+          splitNames.push({ tokens: camelWords, record });
         const form = tokens.join(" ");
         // Tally's list wins any spelling it names, as a prefix or as the whole text; a spelling it names for some
         // countries only is shared, and the account's country chooses (chooseCandidate).
@@ -309,6 +318,17 @@ export function loadSellerDictionary(
     }
   }
 
+  // A camel-case brand printed as its words ("BURGER FUEL WELLINGTON"), where no seller spells those words already.
+  // Its words alone are everyday words ("FAIR PRICE AUTO" is not Singapore's FairPrice in America), so it is read only
+  // where the brand trades (see matchAlias).
+  for (const { tokens, record } of splitNames) {
+    let held: AliasNode | undefined = aliases.get(tokens[0]!);
+    for (let k = 1; held !== undefined && k < tokens.length; k++) held = childOf(held, tokens[k]!);
+    if (held !== undefined && (held.prefix ?? held.exact ?? held.prefixAll ?? held.exactAll) !== null)
+      continue;
+    nodeFor(tokens).prefix = { ...record, localOnly: true };
+    aliasCount++;
+  }
   // A name of Tally's of two words printed as one ("PEPBOYS", "TACOBELL"): terminals drop the space to fit the
   // field. Only words of three letters or more, and only where no seller (of either list) spells the glued word.
   for (const [form, record] of [...owners]) {
@@ -509,15 +529,26 @@ export function matchAlias(
       : terminalCountries !== null && !tradesInAny(found, terminalCountries))
   )
     found = undefined;
+  if (found?.localOnly === true && !tradesHome(found, countries)) found = undefined;
   if (found !== undefined || tokens.length < 2 || first.length > MAX_JOINED_FIRST) return found;
   // The two words as one, hashed and compared as joined without building the joined string.
   const second = tokens[1]!;
   const joined = findChild(trie.index, ROOT, tokenHash(second, firstHash), first, second);
-  if (joined >= 0) return walk(trie, joined, tokens, 2, keyTokenCount, countries, placeFrom);
+  if (joined >= 0) {
+    // Two short words read as one brand's name ("FAIR PRICE") are everyday words elsewhere: only where it trades.
+    const glued = walk(trie, joined, tokens, 2, keyTokenCount, countries, placeFrom);
+    return glued === undefined || glued.origin === "tally" || tradesHome(glued, countries)
+      ? glued
+      : undefined;
+  }
   return first === "the"
     ? afterArticle(dict, tokens, keyTokenCount, countries, placeFrom, terminalCountries)
     : undefined;
 }
+
+/** A brand's name of two or more capitalised words of three letters or more, glued: "BurgerFuel", "FamilyMart". */
+const CAMEL_CASE_NAME = /^(?:[A-Z][a-z]{2,}){2,}$/;
+const CAMEL_WORD = /[A-Z][a-z]+/g;
 
 /**
  * Tally's two-word names that glue into an English word ("LIFE TIME" into "lifetime"): read glued, they would claim
@@ -938,6 +969,11 @@ function branchThenTown(tokens: readonly string[], k: number): boolean {
   }
   const town = townLength(tokens, k + 1);
   return town > 0 && onlyTail(tokens, k + 1 + town);
+}
+
+/** tradesAtHome, or trades anywhere (no countries listed). */
+function tradesHome(record: SellerRecord, countries: readonly string[]): boolean {
+  return record.countries === "" || tradesAtHome(record, countries);
 }
 
 /** Whether a record trades in the first (home) tier of `countries`: the terminal's, else the account's. */

@@ -191,3 +191,23 @@ describe("a seller's two-word name printed as one word", () => {
     expect(categorizeOnAccount("PLN", "FRESHMARKET WARSZAWA", -2000).merchant).toBe("Żabka");
   });
 });
+
+describe("a brand written in camel case, printed as its words", () => {
+  it("is that brand where it trades, before a cut branch too", () => {
+    const row = categorizeOnAccount("NZD", "POS W/D BURGER FUEL W-13:16 ;", -1890);
+    expect(row.categoryId).toBe("food-dining.fast-food");
+    expect(row.merchant).toBe("BurgerFuel");
+  });
+
+  it("its everyday words say nothing where it does not trade", () => {
+    expect(categorizeOnAccount("USD", "BRIGHT HOUSE KELDORA", -1890).categoryId).toBeNull();
+  });
+
+  it("two short words read as one brand's name count only where it trades too", () => {
+    expect(categorizeOnAccount("SGD", "FAIR PRICE TAMPINES", -1890).categoryId).toBe("food-dining.groceries");
+    expect(categorizeOnAccount("USD", "FAIR PRICE AUTO", -1890).categoryId).toBe(
+      "auto-transport.service-parts",
+    );
+    expect(categorizeOnAccount("USD", "WAL MART 123", -1890).merchant).toBe("Walmart");
+  });
+});
