@@ -60,6 +60,11 @@ export type Lexicons = {
    * the last word of a name ("MANGO TREE RESTAURAN"), and the cut word is found by its start (see normalize.ts).
    */
   longBusinessWords: readonly string[];
+  /**
+   * Every one-word business word that decides alone, sorted: the last word of a field an export is known to cut at
+   * its width ("ADVANCED DENT", Kiwibank's 13 characters) is found by its start, however short (see normalize.ts).
+   */
+  oneWordBusinessWords: readonly string[];
   /** Business words that only set a scene ("garden", "art"): beside a dish they give way (see normalize.ts). */
   scenery: ReadonlySet<string>;
   /** Dishes that are business words of a place to eat or drink ("sushi", "kebab"): they outrank scenery. */
@@ -201,14 +206,12 @@ function buildLexicons(): Lexicons {
     if (phrase !== undefined && phrase.confidence >= CONFIDENCE_THRESHOLD && EATING.has(phrase.slug))
       dishes.add(dish);
   }
-  const longBusinessWords: string[] = [];
+  const oneWordBusinessWords: string[] = [];
   for (const [first, list] of business.byFirst)
-    if (
-      first.length > TRUNCATED_MIN &&
-      list.some((entry) => entry.rest.length === 0 && entry.phrase.confidence >= CONFIDENCE_THRESHOLD)
-    )
-      longBusinessWords.push(first);
-  longBusinessWords.sort();
+    if (list.some((entry) => entry.rest.length === 0 && entry.phrase.confidence >= CONFIDENCE_THRESHOLD))
+      oneWordBusinessWords.push(first);
+  oneWordBusinessWords.sort();
+  const longBusinessWords = oneWordBusinessWords.filter((word) => word.length > TRUNCATED_MIN);
   const compoundHeadsByEnding = new Map<string, string[]>();
   for (const head of compoundHeads.keys()) {
     const ending = head.slice(-4);
@@ -235,6 +238,7 @@ function buildLexicons(): Lexicons {
     compoundHeads,
     compoundHeadsByEnding,
     longBusinessWords,
+    oneWordBusinessWords,
     scenery: new Set(businessWords.scenery),
     dishes,
     generic: new Set(bankWords.generic),

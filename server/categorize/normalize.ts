@@ -531,6 +531,51 @@ function truncatedPhrase(
   return cutReading(found);
 }
 
+/**
+ * Exports known to cut the seller's name at a fixed width, and whether this text's name filled it (its last word is
+ * then most likely cut): Kiwibank's card line, "POS W/D " then 13 characters and the time ("POS W/D ADVANCED
+ * DENT-11:21"; a shorter name is padded with spaces, "LITTLE INDIA -13:35").
+ */
+function cutAtWidth(text: string): boolean {
+  const field = KIWIBANK_CARD_LINE.exec(text)?.[1];
+  return field !== undefined && field.charCodeAt(field.length - 1) !== 32;
+}
+
+const KIWIBANK_CARD_LINE = /^POS W\/D (.{13})-\d\d:\d\d/i;
+
+/** The fewest letters a word a known cut ended is read from: "DENT…" is a dentist's, "MED…" may be anything. */
+const CUT_WORD_MIN = 4;
+
+/**
+ * The last word of a name a known cut ended (see cutAtWidth), read by its start: every business word it starts,
+ * however much longer, all of one group ("DENT": dental, dentist), trusted as a cut word is.
+ */
+function cutBusinessWord(
+  lexicons: Lexicons,
+  tokens: readonly string[],
+  count: number,
+): BusinessWordMatch | null {
+  const token = tokens[count - 1];
+  if (token === undefined || token.length < CUT_WORD_MIN || !isLetters(token)) return null;
+  const words = lexicons.oneWordBusinessWords;
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (words[mid]! < token) low = mid + 1;
+    else high = mid;
+  }
+  let found: Phrase | undefined;
+  for (let at = low; at < words.length && words[at]!.startsWith(token); at++) {
+    if (words[at]!.length === token.length) return null; // the whole word: read as one already
+    const hit = singleWord(lexicons, words[at]!)!;
+    if (found !== undefined && groupOf(found.slug) !== groupOf(hit.slug)) return null;
+    // The shortest word names it ("dental", not "dentaire").
+    if (found === undefined || hit.text.length < found.text.length) found = hit;
+  }
+  return cutReading(found);
+}
+
 const TRUNCATED_PHRASE_MIN = 4;
 const TRUNCATED_PHRASE_MAX_CUT = 4;
 
@@ -1354,7 +1399,10 @@ export function resolveSellerWith(
   let compound = generic || business !== null ? null : compoundBusinessWord(lexicons, tokens, keyTokenCount);
   if (compound !== null && mayBeAPub(compound, where)) compound = null;
   if (business === null && compound === null && !generic)
-    business = webService(sellerText) ?? doctorsTitle(tokens, keyTokenCount);
+    business =
+      webService(sellerText) ??
+      doctorsTitle(tokens, keyTokenCount) ??
+      (cutAtWidth(sellerText) ? cutBusinessWord(lexicons, tokens, keyTokenCount) : null);
   return {
     key,
     displayName,

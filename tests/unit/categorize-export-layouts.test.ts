@@ -211,3 +211,27 @@ describe("a brand written in camel case, printed as its words", () => {
     expect(categorizeOnAccount("USD", "WAL MART 123", -1890).merchant).toBe("Walmart");
   });
 });
+
+describe("Kiwibank's card line, whose 13-character name field cuts the last word", () => {
+  it.each([
+    ["POS W/D KELDORAS DENT-11:21 ;", "health-fitness.dentist"],
+    ["POS W/D ZORVEX PHARMA-12:57 ;", "health-fitness.pharmacy"],
+    ["POS W/D ZORVEXIA LIQU-11:27 ;", "food-dining.alcohol-bars"],
+  ])("%s is read from the cut word's start: %s", (description, category) => {
+    expect(categorizeOnAccount("NZD", description, -2000).categoryId).toBe(category);
+  });
+
+  it("names the whole word it read", () => {
+    expect(categorizeOnAccount("NZD", "POS W/D KELDORAS DENT-11:21 ;", -2000).reason).toBe(
+      "The name says “dental”",
+    );
+  });
+
+  it("a name shorter than the field is padded, not cut: its last word is read whole", () => {
+    expect(categorizeOnAccount("NZD", "POS W/D KELDORA DENT -11:21 ;", -2000).categoryId).toBeNull();
+  });
+
+  it("other text is not read as cut", () => {
+    expect(categorizeOnAccount("NZD", "KELDORA DENT", -2000).categoryId).toBeNull();
+  });
+});
