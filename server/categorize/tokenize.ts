@@ -170,15 +170,20 @@ export function isMaskedGroup(tok: string): boolean {
 }
 
 /**
- * Letters glued to a store number or a date: "petro112233" → "petro", "pos12oct" → "pos", "atm12oct24" → "atm";
- * "12oct" → "" (a date alone). null when the token is something else (a code like "q35" or "s586214").
+ * Letters glued to a store number, a booking code or a date: "petro112233" → "petro", "easyjet000es2hl8c" →
+ * "easyjet", "pos12oct" → "pos", "atm12oct24" → "atm"; "12oct" → "" (a date alone). null when the token is something else (a code like "q35" or "s586214").
  */
+const GLUED_CODE_NAME_MIN = 6;
+
 export function gluedLetters(tok: string): string | null {
   let k = 0;
   while (k < tok.length && tok.charCodeAt(k) >= LOW_A && tok.charCodeAt(k) <= LOW_Z) k++;
   let m = k;
   while (m < tok.length && isDigit(tok.charCodeAt(m))) m++;
   if (m === tok.length) return k >= 2 && tok.length - k >= 3 ? tok.slice(0, k) : null;
+  // A brand's name with a booking or order code glued on ("EASYJET000ES2HL8C"): a name of six letters or more, then
+  // three digits or more. Shorter letters are a code's own ("AB123CD").
+  if (k >= GLUED_CODE_NAME_MIN && m - k >= 3) return tok.slice(0, k);
   // digits then a month, maybe a year: a date glued on (POS12OCT, 12OCT)
   const digits = m - k;
   if (digits < 1 || digits > 2) return null;

@@ -235,3 +235,15 @@ describe("Kiwibank's card line, whose 13-character name field cuts the last word
     expect(categorizeOnAccount("NZD", "KELDORA DENT", -2000).categoryId).toBeNull();
   });
 });
+
+describe("a booking or order number glued to a brand's name", () => {
+  it("goes, and the brand stays", () => {
+    const row = categorizeOnAccount("GBP", "EASYJET000ES2HL8C GBP TRANSACTIO", -8000);
+    expect(row.categoryId).toBe("travel.air-travel");
+    expect(row.merchant).toBe("easyJet");
+  });
+
+  it("a code that opens with a few letters stays a code", () => {
+    expect(categorizeOnAccount("USD", "KELDORA BAKERY AB123CD", -800).sellerKey).toBe("keldora bakery");
+  });
+});
