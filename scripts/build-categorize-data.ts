@@ -527,12 +527,30 @@ const slugIndex = (slug: string) => {
 // counts only as the whole seller text.
 const rows: (string | number)[][] = [];
 const TOWN_NAMES = townNames(arg("cities", "/tmp/cities"));
+// Glued spellings already given to a brand: the first (by name) keeps one two brands would glue alike.
+const takenGlued = new Set<string>();
+const gluedEveryday = new Set<string>();
+let gluedSpellings = 0;
 for (const candidate of [...byBrand.values()].sort((a, b) => a.name.localeCompare(b.name))) {
   if (candidate.aliases.size === 0) continue;
   // A spelling made only of everyday words ("target", "city parking") counts only as the whole seller text: as a
   // prefix it would claim "CITY PARKING GARAGE" or "ORANGE COUNTY DENTAL". Words as the word lists hold them: a brand
   // that glues two of them ("Toolstation", "Intersport", "FamilyMart") is as distinctive as any other brand's name,
   // and a local business named like it with its trade ("SUNNYSIDE CAFE") is told apart by its business words.
+  // A two-word spelling printed as one word ("DISCHEM" for Dis-Chem): terminals drop the space to fit the field. Not
+  // where the glued word is an everyday word, a town's name or another spelling of any brand.
+  for (const alias of [...candidate.aliases]) {
+    const words = alias.split(" ");
+    if (words.length !== 2 || words[0]!.length < 3 || words[1]!.length < 3) continue;
+    const glued = `${words[0]}${words[1]}`;
+    if (!/^[a-z]+$/.test(glued) || owners.has(glued) || takenGlued.has(glued)) continue;
+    if (COMMON.has(glued) || ENGLISH.has(glued) || FILLER.has(glued) || TOWN_NAMES.has(glued)) continue;
+    // Two everyday words ("five star", "dis chem") are as generic glued: the whole text only, as spelled apart.
+    if (words.every((word) => COMMON.has(word) || ENGLISH.has(word) || FILLER.has(word))) gluedEveryday.add(glued);
+    candidate.aliases.add(glued);
+    takenGlued.add(glued);
+    gluedSpellings++;
+  }
   const aliases = [...candidate.aliases].sort().map((alias) => {
     const words = alias.split(" ");
     // A number ("365") is a word too: "365 ONLINE" is a bank's app, not the Spanish café.
@@ -542,7 +560,7 @@ for (const candidate of [...byBrand.values()].sort((a, b) => a.name.localeCompar
     const numberless = numberlessForms.has(alias) && !wholeForms.has(alias);
     // A town's name that splits into English words ("new" + "bury", "barns" + "ley") starts other businesses' names.
     const town = words.length === 1 && (isWordLike(alias) || gluesShortWords(alias)) && TOWN_NAMES.has(alias);
-    return everyday || numberless || town || alias.length < 3 ? `=${alias}` : alias;
+    return everyday || numberless || town || alias.length < 3 || gluedEveryday.has(alias) ? `=${alias}` : alias;
   });
   rows.push([candidate.name, slugIndex(candidate.slug), candidate.countries, ...aliases]);
 }
@@ -557,7 +575,7 @@ writeFileSync(
     .replace('"sellers":[[', '"sellers":[\n[')}\n`,
 );
 console.log(
-  `name-suggestion-index ${nsiPackage.version}: ${itemCount} items → ${rows.length} sellers, ${rows.reduce((n, r) => n + r.length - 3, 0)} spellings (${recategorized} listings given their business's category, ${familyNames} bare brands of name families, ${dropped} side-business spellings dropped)`,
+  `name-suggestion-index ${nsiPackage.version}: ${itemCount} items → ${rows.length} sellers, ${rows.reduce((n, r) => n + r.length - 3, 0)} spellings (${recategorized} listings given their business's category, ${familyNames} bare brands of name families, ${dropped} side-business spellings dropped, ${gluedSpellings} two-word spellings glued)`,
 );
 
 // ---------------------------------------------------------------- business words from the iD presets

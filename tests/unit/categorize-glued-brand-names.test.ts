@@ -34,3 +34,17 @@ describe("a brand where the terminal's country says it does not trade", () => {
     expect(read("GBP", "TOOLSTATION LEEDS GB").merchant).toBe("Toolstation");
   });
 });
+
+describe("a brand's two-word name printed as one word", () => {
+  it.each([
+    ["CAD", "JOEFRESH 1234 TORONTO", "Joe Fresh", "shopping.clothing"],
+    ["GBP", "CLAPTONCRAFT KELDORA", "Clapton Craft", "food-dining.alcohol-bars"],
+  ])("%s: %s is %s", (currency, description, merchant, category) => {
+    expect(read(currency, description)).toMatchObject({ merchant, categoryId: category });
+  });
+
+  it("a name of two everyday words glued counts as the whole text or before a place only (Dis-Chem)", () => {
+    expect(read("ZAR", "DISCHEM ROODEPOORT").merchant).toBe("Dis-Chem");
+    expect(read("ZAR", "DISCHEM ZORVEX").categoryId).toBeNull();
+  });
+});
