@@ -366,16 +366,30 @@ function businessWords(
 }
 
 /**
- * Words of different groups where one is a dish ("sushi", "kebab") and every word of another group only sets a
- * scene ("GARDEN SUSHI", "PIZZA ART", "KEBAB MUSIC"): a restaurant is named for a garden or for art as often as
- * anything, while a dish says what it sells. Any other word of another group ("PIZZA & LAUNDRY"), or scenery that is
- * part of a longer phrase ("garden centre"), still leaves it undecided.
+ * Words of different groups where one is a dish ("sushi", "kebab") or names a café, a bar or a takeaway ("coffee",
+ * "bar") and every word of another group only sets a scene ("GARDEN SUSHI", "PIZZA ART", "COFFEE GALLERY", "ART
+ * CAFE", "MUSIC BAR"): a restaurant is named for a garden or for art as often as anything, while a dish or a café
+ * says what it sells. Not a restaurant's other words: they include cuisines ("BANGKOK GARDEN THAI" may be a massage
+ * parlour's). Any other word of another group ("PIZZA & LAUNDRY"), or scenery that is part of a longer phrase
+ * ("garden centre"), still leaves it undecided.
  */
 function dishOverScenery(lexicons: Lexicons, hits: readonly Phrase[]): BusinessWordMatch | null {
   let dish = false;
-  for (const phrase of hits) if (lexicons.dishes.has(phrase.text)) dish = true;
+  for (const phrase of hits)
+    if (
+      lexicons.dishes.has(phrase.text) ||
+      (NAMES_THE_PLACE.has(phrase.slug) && !lexicons.scenery.has(phrase.text))
+    )
+      dish = true;
   return dish ? agreeingWords(lexicons, hits, true) : null;
 }
+
+/** Categories whose words name the place itself: a café's, a bar's, a takeaway's (see dishOverScenery). */
+const NAMES_THE_PLACE: ReadonlySet<CategorySlug> = new Set([
+  "food-dining.coffee-shops",
+  "food-dining.alcohol-bars",
+  "food-dining.fast-food",
+]);
 
 /** The most trusted of the words when they all point to one group (scenery left out when `skipScenery`), else null. */
 function agreeingWords(

@@ -118,7 +118,7 @@ describe("a kind of business glued after a name (German, Dutch, Nordic, Finnish,
   });
 });
 
-describe("a dish outranks a word that only sets the scene", () => {
+describe("a dish, a café or a bar outranks a word that only sets the scene", () => {
   it.each([
     ["GOLDEN GARDEN SUSHI", "food-dining.restaurants"],
     ["PIZZA ART NAPOLI", "food-dining.restaurants"],
@@ -132,6 +132,16 @@ describe("a dish outranks a word that only sets the scene", () => {
     expect(categorize("PIZZA & LAUNDRY")).toBeNull();
     // "kitchen" is a place to eat or a kitchen shop: not a dish, so "art" still makes it ambiguous.
     expect(categorize("ART AND KITCHEN")).toBeNull();
+  });
+
+  it("so does a word naming a café, a bar or a takeaway", () => {
+    expect(categorize("KELDORA COFFEE GALLERY")).toBe("food-dining.coffee-shops");
+    expect(categorize("KELDORA ART CAFE")).toBe("food-dining.coffee-shops");
+    expect(categorize("ZORVEX MUSIC BAR")).toBe("food-dining.alcohol-bars");
+  });
+
+  it("a cuisine beside scenery still leaves it undecided: a Thai garden may be a massage parlour", () => {
+    expect(categorize("KELDORA GARDEN THAI")).toBeNull();
   });
 
   it("a cuisine named by its country is no dish: a Japanese garden is a garden", () => {
