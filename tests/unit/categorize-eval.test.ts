@@ -91,12 +91,22 @@ describe("categorization eval sets", () => {
   //   French bank, tax and transfer wording; software domains; processors' codes before a star), taking it to
   //   0.555 / 0.109: floors that less 0.03, plus 0.02. Its business-services rows are a business account's: Tally
   //   files consumer software (Adobe, Microsoft, OpenAI) under Electronics & Software, where they are labelled
-  //   Business Software; those rows stay wrong by design.
-  // - real-bank-11.csv: the eleventh batch, the current hold-out (179 rows from three repositories no other set cites:
-  //   a US credit union's card OFX, New Zealand, Australian, UK and French Polynesian accounts, Chase and Australian
-  //   parser samples; labelled before the categorizer saw them, run once). Its floors are what it reached on the day
-  //   it was added (right 0.503 less 0.03, wrong 0.089 plus 0.02); never open its misses to write rules, and gather a
-  //   twelfth batch once anyone does.
+  //   Business Software; those rows stay wrong by design. Stop 34 reads Mercury's "name; memo; account" columns in
+  //   order (0.569 / 0.124): two rows it now names are labelled otherwise (Udemy paying an instructor is income,
+  //   Amazon Business is General Merchandise), so the wrong floor stays 0.129 and the right one is 0.539.
+  // - real-bank-11.csv: the hold-out before real-bank-12 (179 rows from three repositories no other set cites: a US
+  //   credit union's card OFX, New Zealand, Australian, UK and French Polynesian accounts, Chase and Australian parser
+  //   samples; labelled before the categorizer saw them). Its floors were what it reached on the day it was added
+  //   (right 0.503 less 0.03, wrong 0.089 plus 0.02). Once real-bank-12 took over as the hold-out it became a set to
+  //   tune on: stop 34 read its misses for general rules (columns joined by a spaced semicolon, a street address after
+  //   the name, Kiwibank's cut field, glued names and codes, BPAY's wrapper), taking it to 0.626 / 0.078: floors that
+  //   less 0.03, plus 0.02. Its labels file a tax office's, a power company's and a fee's money back as a refund;
+  //   Tally nets them against their category, as real-bank-9 and real-bank-5 label them, so those rows stay wrong.
+  // - real-bank-12.csv: the twelfth batch, the current hold-out (99 rows from five repositories no other set cites:
+  //   Chinese, Hong Kong, Japanese, Canadian, Ukrainian, Swedish, South African, UK and German accounts; labelled before
+  //   the categorizer saw them, run once). A partial batch: little licensed English-language bank text was left. Its
+  //   floors are what it reached on the day it was added (right 0.455 less 0.03, wrong 0.071 plus 0.02); never open
+  //   its misses to write rules, and gather a thirteenth batch once anyone does.
   it.each([
     { file: "real-bank.csv", minRows: 80, right: 0.9, wrong: MAX_WRONG },
     // Wrong up to 0.035: three of its SNCF rows are labelled Travel (two others Public Transportation, as
@@ -111,8 +121,9 @@ describe("categorization eval sets", () => {
     { file: "real-bank-7.csv", minRows: 85, right: 0.752, wrong: 0.054 },
     { file: "real-bank-8.csv", minRows: 88, right: 0.737, wrong: 0.064 },
     { file: "real-bank-9.csv", minRows: 148, right: 0.61, wrong: 0.06 },
-    { file: "real-bank-10.csv", minRows: 135, right: 0.525, wrong: 0.129 },
-    { file: "real-bank-11.csv", minRows: 177, right: 0.472, wrong: 0.11 },
+    { file: "real-bank-10.csv", minRows: 135, right: 0.539, wrong: 0.129 },
+    { file: "real-bank-11.csv", minRows: 177, right: 0.596, wrong: 0.098 },
+    { file: "real-bank-12.csv", minRows: 97, right: 0.425, wrong: 0.091 },
   ])(
     "$file: sources and licences named, at least $right right and at most $wrong wrong",
     ({ file, minRows, right, wrong }) => {
