@@ -539,11 +539,14 @@ for (const candidate of [...byBrand.values()].sort((a, b) => a.name.localeCompar
   // and a local business named like it with its trade ("SUNNYSIDE CAFE") is told apart by its business words.
   // A two-word spelling printed as one word ("DISCHEM" for Dis-Chem): terminals drop the space to fit the field. Not
   // where the glued word is an everyday word, a town's name or another spelling of any brand.
+  // Scripts written without spaces (Japanese, Chinese) glue a name's words as often: "セブンイレブン" for セブン-イレブン.
   for (const alias of [...candidate.aliases]) {
     const words = alias.split(" ");
-    if (words.length !== 2 || words[0]!.length < 3 || words[1]!.length < 3) continue;
+    const latin = /^[a-z ]+$/.test(alias);
+    const shortest = latin ? 3 : 2;
+    if (words.length !== 2 || words[0]!.length < shortest || words[1]!.length < shortest) continue;
     const glued = `${words[0]}${words[1]}`;
-    if (!/^[a-z]+$/.test(glued) || owners.has(glued) || takenGlued.has(glued)) continue;
+    if (!(latin || /^\p{L}+$/u.test(glued)) || owners.has(glued) || takenGlued.has(glued)) continue;
     if (COMMON.has(glued) || ENGLISH.has(glued) || FILLER.has(glued) || TOWN_NAMES.has(glued)) continue;
     // Two everyday words ("five star", "dis chem") are as generic glued: the whole text only, as spelled apart.
     if (words.every((word) => COMMON.has(word) || ENGLISH.has(word) || FILLER.has(word))) gluedEveryday.add(glued);

@@ -248,7 +248,19 @@ function leadLength(tokens: readonly string[], count: number, start: number): nu
 const raws: string[] = [];
 const kinds: number[] = [];
 
-export function cleanDescription(raw: string): CleanedDescription {
+/**
+ * The text with full-width letters and digits and half-width katakana as their common forms ("ＡＭＡＺＯＮ" →
+ * "AMAZON", "ｾﾌﾞﾝ" → "セブン"): Japanese, Chinese and Korean banks print either. Most text holds none, and one scan
+ * says so before the costlier normalisation.
+ */
+export function withoutWidthForms(text: string): string {
+  return WIDTH_FORMS.test(text) ? text.normalize("NFKC") : text;
+}
+
+const WIDTH_FORMS = /[\uFF01-\uFFEE]/;
+
+export function cleanDescription(printed: string): CleanedDescription {
+  const raw = withoutWidthForms(printed);
   const lower = withoutTypeCode(raw).toLowerCase();
   const count = tokenize(lower, raws, kinds);
   // Folding is only needed when a token holds a letter outside ASCII (foldForMatch leaves ASCII as it is).

@@ -745,7 +745,7 @@ function walk(
     const flags = childFlags(found);
     if (flags & HOLDS) {
       const before = best;
-      const plain = (flags & HOLDS) === PREFIX && !(k === 1 && first.length <= 3);
+      const plain = (flags & HOLDS) === PREFIX && !(k === 1 && isShortCode(first));
       pickedHere = plain;
       // The common node, a plain prefix spelling past a short first word, read here rather than through a call.
       best = plain
@@ -816,7 +816,7 @@ function sellerHere(
 ): SellerRecord | undefined {
   let best: SellerRecord | undefined;
   let wholeOrPlace = -1;
-  if (k === 1 && tokens[0]!.length <= 3) {
+  if (k === 1 && isShortCode(tokens[0]!)) {
     // A short spelling needs a known place after it: an unknown word before a country code may be more name.
     wholeOrPlace = wholeOrPlaceAt(tokens, k, keyTokenCount, tokens.length, bareNumber);
     if (flags & PREFIX) {
@@ -847,6 +847,7 @@ function sellerHere(
       // So does a name of three words or more ("PICK N PAY FAIRVIEW"): few other businesses are named like it.
       const branch =
         branchThenTown(tokens, k) ||
+        storeBranchAtEnd(tokens, k, keyTokenCount) ||
         (!prefixHere &&
           k >= 2 &&
           branchAtEnd(tokens, k, keyTokenCount, placeFrom) &&
@@ -927,6 +928,26 @@ function branchAtEnd(
   // A shorter word is a branch's name only where it ends the text: a fixed-width field cut it ("NEW WORLD THO…").
   if (branch.length < 4 && k + 1 < tokens.length) return false;
   return k + 1 >= keyTokenCount || k + 1 >= placeFrom || onlyTail(tokens, k + 1);
+}
+
+/**
+ * A spelling of three characters or fewer in an alphabet ("SSP", "VW", "365"), which bank text also prints as an
+ * abbreviation. Not three Chinese or Japanese characters ("肯德基"): a name as distinctive as any.
+ */
+function isShortCode(token: string): boolean {
+  return token.length <= 3 && token.charCodeAt(0) < CJK_START;
+}
+
+/** Where the CJK scripts begin (U+2E80, the radicals): kana, ideographs and hangul all come after. */
+const CJK_START = 0x2e80;
+
+/**
+ * Whether the token at `k` is a Chinese or Japanese shop's branch name ending the text: a place's name then 店 (shop),
+ * as "肯德基（人民广场店）" and "スターバックス 渋谷店" print it.
+ */
+function storeBranchAtEnd(tokens: readonly string[], k: number, keyTokenCount: number): boolean {
+  const branch = tokens[k];
+  return branch !== undefined && k + 1 >= keyTokenCount && branch.length >= 2 && branch.endsWith("店");
 }
 
 /** Whether some spelling starts with `token`: one probe, before a caller builds anything to match from it. */

@@ -26,6 +26,7 @@ const {
   paddedNameLength,
   printsAsWebAddress,
   spellsAt,
+  withoutWidthForms,
 } = clean;
 const { isPlainDescription, readDescriptor } = descriptor;
 const {
@@ -1245,12 +1246,13 @@ const PLAIN: Descriptor = { sellerText: "", purpose: "", checkNumber: null };
 
 /** resolveSeller with its options as arguments: the engine calls this per row without building an options object. */
 export function resolveSellerWith(
-  raw: string,
+  printed: string,
   dict: SellerDictionary,
   countries: readonly string[],
   checkNumber: string | null | undefined,
   lexicons: Lexicons,
 ): SellerMatch {
+  const raw = withoutWidthForms(printed);
   const descriptor = isPlainDescription(raw, checkNumber) ? PLAIN : readDescriptor(raw, checkNumber);
   const sellerText = nameField(descriptor === PLAIN ? raw : descriptor.sellerText);
   if (descriptor.checkNumber !== null) {

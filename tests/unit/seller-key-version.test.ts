@@ -84,6 +84,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["PEPBOYS STORE 607 1135 E COLORAD", "USD", "pep boys"],
   ["Eftpos Purchase               04Apr10:58 Keldora Cafe  Lidsdale", "AUD", "keldora cafe lidsdale"],
   ["EASYJET000ES2HL8C GBP TRANSACTIO", "GBP", "easyjet"],
+  ["ＶＩＳＡ　ＫＥＬＤＯＲＡ", "JPY", "keldora"],
+  ["支付宝-肯德基（人民广场店）", "CNY", "肯德基"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { categorizeOnAccount } from "../support/categorize-context";
+
+// Issue 14: Japanese and Chinese bank text. The chains are real brands of the dictionary; the branches and people
+// are invented.
+
+describe("full-width and half-width forms", () => {
+  it("full-width letters read as their common forms", () => {
+    const row = categorizeOnAccount("JPY", "ＶＩＳＡ　ＳＴＡＲＢＵＣＫＳ", -520);
+    expect(row.categoryId).toBe("food-dining.coffee-shops");
+    expect(row.merchant).toBe("Starbucks");
+  });
+
+  it("half-width katakana read as full-width", () => {
+    expect(categorizeOnAccount("JPY", "ﾌｧﾐﾘｰﾏｰﾄ", -300).categoryId).toBe("food-dining.groceries");
+  });
+
+  it("a chain's name printed without the mark between its words is still the chain", () => {
+    expect(categorizeOnAccount("JPY", "ｾﾌﾞﾝｲﾚﾌﾞﾝ", -300).merchant).toBe("セブン-イレブン");
+  });
+});
+
+describe("Chinese card and wallet lines", () => {
+  it.each([
+    ["支付宝-肯德基", "food-dining.fast-food"],
+    ["微信支付-星巴克", "food-dining.coffee-shops"],
+  ])("the wallet in front of the merchant is no part of its name: %s", (description, category) => {
+    expect(categorizeOnAccount("CNY", description, -3000).categoryId).toBe(category);
+  });
+
+  it("a person paid through a wallet stays uncategorized", () => {
+    expect(categorizeOnAccount("CNY", "支付宝-王小明", -3000).categoryId).toBeNull();
+  });
+
+  it("a three-character name is a brand like any other, before its branch in brackets", () => {
+    const row = categorizeOnAccount("CNY", "肯德基（人民广场店）", -3000);
+    expect(row.categoryId).toBe("food-dining.fast-food");
+    expect(row.merchant).toBe("肯德基");
+  });
+
+  it("a brand that must be the whole text is read before a branch named …店 (shop) too, not before a person", () => {
+    expect(categorizeOnAccount("CNY", "快客 人民广场店", -3000).categoryId).toBe("food-dining.groceries");
+    expect(categorizeOnAccount("CNY", "快客 王小明", -3000).categoryId).toBeNull();
+  });
+});
