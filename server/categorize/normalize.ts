@@ -492,15 +492,7 @@ function truncatedBusinessWord(
   for (let k = from; k < count; k++) {
     const token = tokens[k]!;
     if (token.length < TRUNCATED_MIN || !isLetters(token)) continue;
-    // The first word not before the token; the words it starts follow it in sorted order.
-    let low = 0;
-    let high = words.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (words[mid]! < token) low = mid + 1;
-      else high = mid;
-    }
-    for (let at = low; at < words.length && words[at]!.startsWith(token); at++) {
+    for (let at = firstNotBefore(words, token); at < words.length && words[at]!.startsWith(token); at++) {
       const word = words[at]!;
       if (word.length === token.length || word.length - token.length > TRUNCATED_MAX_CUT) continue;
       // A whole word the rest would inflect ("station" of "stationers") is that word, not a cut one.
@@ -558,6 +550,18 @@ function cutAtWidth(text: string): boolean {
 
 const KIWIBANK_CARD_LINE = /^POS W\/D (.{13})-\d\d:\d\d/i;
 
+/** Where the first of the sorted `words` not before `token` stands: the words the token starts follow it. */
+function firstNotBefore(words: readonly string[], token: string): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (words[mid]! < token) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** The fewest letters a word a known cut ended is read from: "DENT…" is a dentist's, "MED…" may be anything. */
 const CUT_WORD_MIN = 4;
 
@@ -573,15 +577,8 @@ function cutBusinessWord(
   const token = tokens[count - 1];
   if (token === undefined || token.length < CUT_WORD_MIN || !isLetters(token)) return null;
   const words = lexicons.oneWordBusinessWords;
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (words[mid]! < token) low = mid + 1;
-    else high = mid;
-  }
   let found: Phrase | undefined;
-  for (let at = low; at < words.length && words[at]!.startsWith(token); at++) {
+  for (let at = firstNotBefore(words, token); at < words.length && words[at]!.startsWith(token); at++) {
     if (words[at]!.length === token.length) return null; // the whole word: read as one already
     const hit = singleWord(lexicons, words[at]!)!;
     if (found !== undefined && groupOf(found.slug) !== groupOf(hit.slug)) return null;
