@@ -321,15 +321,17 @@ export function loadSellerDictionary(
   // A camel-case brand printed as its words ("BURGER FUEL WELLINGTON"), where no seller spells those words already.
   // Its words alone are everyday words ("FAIR PRICE AUTO" is not Singapore's FairPrice in America), so it is read only
   // where the brand trades (see matchAlias).
+  const spelled = (tokens: readonly string[]): boolean => {
+    let node = aliases.get(tokens[0]!);
+    for (let k = 1; node !== undefined && k < tokens.length; k++) node = childOf(node, tokens[k]!);
+    return node !== undefined && (node.prefix ?? node.exact ?? node.prefixAll ?? node.exactAll) !== null;
+  };
   for (const { tokens, record } of splitNames) {
-    let held: AliasNode | undefined = aliases.get(tokens[0]!);
-    for (let k = 1; held !== undefined && k < tokens.length; k++) held = childOf(held, tokens[k]!);
-    if (held !== undefined && (held.prefix ?? held.exact ?? held.prefixAll ?? held.exactAll) !== null)
-      continue;
+    if (spelled(tokens)) continue;
     nodeFor(tokens).prefix = { ...record, localOnly: true };
     aliasCount++;
   }
-  // A name of Tally's of two words printed as one ("PEPBOYS", "TACOBELL"): terminals drop the space to fit the
+  // A Tally seller's two-word name printed as one word ("PEPBOYS", "TACOBELL"): terminals drop the space to fit the
   // field. Only words of three letters or more, and only where no seller (of either list) spells the glued word.
   for (const [form, record] of [...owners]) {
     if (form.startsWith("=")) continue;
@@ -337,10 +339,7 @@ export function loadSellerDictionary(
     if (words.length !== 2 || words[0]!.length < 3 || words[1]!.length < 3) continue;
     if (!isLetters(words[0]!) || !isLetters(words[1]!)) continue;
     const glued = words[0]! + words[1]!;
-    if (GLUED_ENGLISH_WORDS.has(glued)) continue;
-    const held = aliases.get(glued);
-    if (held !== undefined && (held.prefix ?? held.exact ?? held.prefixAll ?? held.exactAll) !== null)
-      continue;
+    if (GLUED_ENGLISH_WORDS.has(glued) || spelled([glued])) continue;
     nodeFor([glued]).prefix = record;
     aliasCount++;
   }
