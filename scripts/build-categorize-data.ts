@@ -549,7 +549,8 @@ for (const candidate of [...byBrand.values()].sort((a, b) => a.name.localeCompar
     if (!(latin || /^\p{L}+$/u.test(glued)) || owners.has(glued) || takenGlued.has(glued)) continue;
     if (COMMON.has(glued) || ENGLISH.has(glued) || FILLER.has(glued) || TOWN_NAMES.has(glued)) continue;
     // Two everyday words ("five star", "dis chem") are as generic glued: the whole text only, as spelled apart.
-    if (words.every((word) => COMMON.has(word) || ENGLISH.has(word) || FILLER.has(word))) gluedEveryday.add(glued);
+    if (words.every((word) => COMMON.has(word) || ENGLISH.has(word) || FILLER.has(word)))
+      gluedEveryday.add(glued);
     candidate.aliases.add(glued);
     takenGlued.add(glued);
     gluedSpellings++;
@@ -563,7 +564,9 @@ for (const candidate of [...byBrand.values()].sort((a, b) => a.name.localeCompar
     const numberless = numberlessForms.has(alias) && !wholeForms.has(alias);
     // A town's name that splits into English words ("new" + "bury", "barns" + "ley") starts other businesses' names.
     const town = words.length === 1 && (isWordLike(alias) || gluesShortWords(alias)) && TOWN_NAMES.has(alias);
-    return everyday || numberless || town || alias.length < 3 || gluedEveryday.has(alias) ? `=${alias}` : alias;
+    return everyday || numberless || town || alias.length < 3 || gluedEveryday.has(alias)
+      ? `=${alias}`
+      : alias;
   });
   rows.push([candidate.name, slugIndex(candidate.slug), candidate.countries, ...aliases]);
 }
