@@ -27,7 +27,7 @@ describe("columns joined with a spaced semicolon name the payee first", () => {
 
   it("TO and FROM before the holder's own accounts still read as a transfer", () => {
     expect(categorizeOnAccount("NZD", "TO SAVINGS", -10000).categoryId).toBe("transfer.transfer");
-    expect(categorizeOnAccount("USD", "FROM CHECKING", 10000).categoryId).toBe("transfer.transfer");
+    expect(categorizeOnAccount("USD", "FROM CHECKING ACCOUNT", 10000).categoryId).toBe("transfer.transfer");
   });
 
   it("Mercury's 'name; memo; account': the first column is the seller, not the memo", () => {
@@ -57,20 +57,20 @@ describe("columns joined with a spaced semicolon name the payee first", () => {
 
 describe("an American terminal's street address after the name", () => {
   it("is neither the seller's key nor its name", () => {
-    const row = categorizeOnAccount("USD", "KELDORA COFFEE 2160 COLORADO BLVD", -651);
+    const row = categorizeOnAccount("USD", "KELDORA COFFEE 3390 KELDORA BLVD", -651);
     expect(row.sellerKey).toBe("keldora coffee");
     expect(row.merchant).toBe("Keldora Coffee");
     expect(categorizeOnAccount("USD", "KELDORA COFFEE 88 N LAKE AVE", -651).sellerKey).toBe("keldora coffee");
   });
 
   it("a house number's S is south, not an apostrophe's: the brand before the store number is still read", () => {
-    const row = categorizeOnAccount("USD", "THE HOME DEPOT #4410 1625 S MOUN", -4212);
+    const row = categorizeOnAccount("USD", "THE HOME DEPOT #4410 1480 S ZORV", -4212);
     expect(row.categoryId).toBe("home.home-improvement");
-    expect(categorizeOnAccount("USD", "TRADER JOE S #552", -1296).merchant).toBe("Trader Joe's");
+    expect(categorizeOnAccount("USD", "TRADER JOE S #871", -1296).merchant).toBe("Trader Joe's");
   });
 
-  it("a brand after the address's street name is read through it (UNITED … JEFFERSON STREET is the airline)", () => {
-    expect(categorizeOnAccount("USD", "UNITED 600 Jefferson Street 800-", -31240).categoryId).toBe(
+  it("a brand after the address's street name is read through it (UNITED … KELDORA STREET is the airline)", () => {
+    expect(categorizeOnAccount("USD", "UNITED 1200 Keldora Street 800-", -31240).categoryId).toBe(
       "travel.air-travel",
     );
   });
@@ -88,7 +88,7 @@ describe("an American terminal's street address after the name", () => {
 
 describe("THE before a brand the dictionary spells without it", () => {
   it("reads the brand of two words or more after it", () => {
-    const row = categorizeOnAccount("USD", "THE MENS WEARHOUSE #27 406 SOUTH", -8900);
+    const row = categorizeOnAccount("USD", "THE MENS WEARHOUSE #88 1290 SOUTH", -8900);
     expect(row.categoryId).toBe("shopping.clothing");
     expect(row.merchant).toBe("Men's Wearhouse");
   });
@@ -102,20 +102,20 @@ describe("a day, a month and a time glued together (St.George's EFTPOS lines)", 
   it("go as one, and their minutes open no name", () => {
     const row = categorizeOnAccount(
       "AUD",
-      "Eftpos Purchase               19Apr10:58 Bunnings Mudgee     7091 Reg 03",
+      "Eftpos Purchase               22Mar14:07 Bunnings Keldora    4410 Reg 02",
       -4120,
     );
     expect(row.categoryId).toBe("home.home-improvement");
     expect(
-      categorizeOnAccount("AUD", "Eftpos Purchase               04Apr10:58 Keldora Cafe  Lidsdale", -650)
+      categorizeOnAccount("AUD", "Eftpos Purchase               11May16:22 Keldora Cafe  Zorvale", -650)
         .merchant,
-    ).toBe("Keldora Cafe Lidsdale");
+    ).toBe("Keldora Cafe Zorvale");
   });
 });
 
 describe("Australian banks' wrappers", () => {
   it("St.George's BPAY bill payment names the biller after its reference, and is no transfer", () => {
-    const line = (biller: string) => `Tfr Wdl BPAY Internet         05May09:51 2000165765643       ${biller}`;
+    const line = (biller: string) => `Tfr Wdl BPAY Internet         17Jun08:30 3100482219907       ${biller}`;
     expect(categorizeOnAccount("AUD", line("Telstra Corp Ltd"), -6000).categoryId).toBe(
       "bills-utilities.mobile-phone",
     );
@@ -127,7 +127,7 @@ describe("Australian banks' wrappers", () => {
   it("Bankwest's pending AUTHORISATION ONLY is no part of the seller's name", () => {
     const row = categorizeOnAccount(
       "AUD",
-      "AUTHORISATION ONLY - EFTPOS PURCHASE AT AMAZON AU MARKETPLACE Sydney       000AU",
+      "AUTHORISATION ONLY - EFTPOS PURCHASE AT AMAZON AU MARKETPLACE Perth        000AU",
       -2000,
     );
     expect(row.merchant).toBe("Amazon");
@@ -137,19 +137,21 @@ describe("Australian banks' wrappers", () => {
 
 describe("more bank and business words", () => {
   it("interest debited is a finance charge", () => {
-    expect(categorizeOnAccount("NZD", "INTEREST DEBIT ;", -312).categoryId).toBe(
+    expect(categorizeOnAccount("NZD", "INTEREST DEBIT ;Ref: 0412", -312).categoryId).toBe(
       "fees-charges.finance-charge",
     );
   });
 
   it("a services fee is a fee", () => {
-    expect(categorizeOnAccount("NZD", "Services Fee - See", -500).categoryId).toBe(
+    expect(categorizeOnAccount("NZD", "Services Fee - Account", -500).categoryId).toBe(
       "fees-charges.service-fee",
     );
   });
 
   it("a fee's reversal nets against the fees, as a shop's refund nets against its category", () => {
-    expect(categorizeOnAccount("NZD", "FEE REVERSAL ;", 3000).categoryId).toBe("fees-charges.service-fee");
+    expect(categorizeOnAccount("NZD", "ACCOUNT FEE REVERSAL ;", 3000).categoryId).toBe(
+      "fees-charges.service-fee",
+    );
   });
 
   it("a Rotary club is a charity, and a dry cleaner glued as one word is laundry", () => {
@@ -162,7 +164,7 @@ describe("more bank and business words", () => {
 
 describe("a fixed-width field cut inside the branch's name", () => {
   it("a chain spelled with everyday words is still read before a cut branch (Kiwibank's 13 characters)", () => {
-    const row = categorizeOnAccount("NZD", "POS W/D NEW WORLD THO-14:58 ;", -2300);
+    const row = categorizeOnAccount("NZD", "POS W/D NEW WORLD KEL-09:41 ;", -2300);
     expect(row.categoryId).toBe("food-dining.groceries");
     expect(row.merchant).toBe("New World");
   });
@@ -178,7 +180,7 @@ describe("a fixed-width field cut inside the branch's name", () => {
 
 describe("a seller's two-word name printed as one word", () => {
   it("is that seller", () => {
-    const row = categorizeOnAccount("USD", "PEPBOYS STORE 607 1135 E COLORAD", -4500);
+    const row = categorizeOnAccount("USD", "PEPBOYS STORE 412 2210 E KELDOR", -4500);
     expect(row.categoryId).toBe("auto-transport.service-parts");
     expect(row.merchant).toBe("Pep Boys");
   });
@@ -194,7 +196,7 @@ describe("a seller's two-word name printed as one word", () => {
 
 describe("a brand written in camel case, printed as its words", () => {
   it("is that brand where it trades, before a cut branch too", () => {
-    const row = categorizeOnAccount("NZD", "POS W/D BURGER FUEL W-13:16 ;", -1890);
+    const row = categorizeOnAccount("NZD", "POS W/D BURGER FUEL K-19:02 ;", -1890);
     expect(row.categoryId).toBe("food-dining.fast-food");
     expect(row.merchant).toBe("BurgerFuel");
   });
@@ -214,21 +216,21 @@ describe("a brand written in camel case, printed as its words", () => {
 
 describe("Kiwibank's card line, whose 13-character name field cuts the last word", () => {
   it.each([
-    ["POS W/D KELDORAS DENT-11:21 ;", "health-fitness.dentist"],
-    ["POS W/D ZORVEX PHARMA-12:57 ;", "health-fitness.pharmacy"],
-    ["POS W/D ZORVEXIA LIQU-11:27 ;", "food-dining.alcohol-bars"],
+    ["POS W/D KELDORAS DENT-15:48 ;", "health-fitness.dentist"],
+    ["POS W/D ZORVEX PHARMA-10:03 ;", "health-fitness.pharmacy"],
+    ["POS W/D ZORVEXIA LIQU-17:36 ;", "food-dining.alcohol-bars"],
   ])("%s is read from the cut word's start: %s", (description, category) => {
     expect(categorizeOnAccount("NZD", description, -2000).categoryId).toBe(category);
   });
 
   it("names the whole word it read", () => {
-    expect(categorizeOnAccount("NZD", "POS W/D KELDORAS DENT-11:21 ;", -2000).reason).toBe(
+    expect(categorizeOnAccount("NZD", "POS W/D KELDORAS DENT-15:48 ;", -2000).reason).toBe(
       "The name says “dental”",
     );
   });
 
   it("a name shorter than the field is padded, not cut: its last word is read whole", () => {
-    expect(categorizeOnAccount("NZD", "POS W/D KELDORA DENT -11:21 ;", -2000).categoryId).toBeNull();
+    expect(categorizeOnAccount("NZD", "POS W/D KELDORA DENT -15:48 ;", -2000).categoryId).toBeNull();
   });
 
   it("other text is not read as cut", () => {
@@ -238,7 +240,7 @@ describe("Kiwibank's card line, whose 13-character name field cuts the last word
 
 describe("a booking or order number glued to a brand's name", () => {
   it("goes, and the brand stays", () => {
-    const row = categorizeOnAccount("GBP", "EASYJET000ES2HL8C GBP TRANSACTIO", -8000);
+    const row = categorizeOnAccount("GBP", "EASYJET000KX7QZ2M GBP TRANSACTIO", -8000);
     expect(row.categoryId).toBe("travel.air-travel");
     expect(row.merchant).toBe("easyJet");
   });
