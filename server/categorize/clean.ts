@@ -406,12 +406,16 @@ export function cleanDescription(printed: string): CleanedDescription {
   }
   let country = false;
   let countryCode: string | null = null;
+  // Whether a region went as trailing noise ("… OAKVILLE ON": ON is also a word banks print last), so a city before
+  // it is still cut from the key (see keyLength).
+  let regionDropped = false;
   while (
     display.length > 1 &&
     mayContain(TRAILING_FILTER, display[display.length - 1]!) &&
     TRAILING_NOISE.has(display[display.length - 1]!)
   ) {
     const dropped = display.pop()!;
+    regionDropped ||= REGIONS.has(dropped);
     if (endsLocation(dropped)) {
       country = true;
       countryCode ??= dropped;
@@ -421,7 +425,7 @@ export function cleanDescription(printed: string): CleanedDescription {
   const tokens = ascii ? display : display.map(foldForMatch);
   let placeFrom = placeStart(tokens, country);
   if (!country && placeFrom < tokens.length) countryCode = tokens[tokens.length - 1]!;
-  let keyTokenCount = keyLength(tokens);
+  let keyTokenCount = keyLength(tokens, regionDropped);
   // The street address is the terminal's place, as a city field is: neither the seller's key nor a word of its name.
   if (addressAt > 0 && addressAt < tokens.length) {
     if (addressAt < keyTokenCount) keyTokenCount = addressAt;
@@ -847,11 +851,15 @@ for (const city of places.cities) {
 }
 for (const list of CITIES_BY_LAST.values()) list.sort((a, b) => b.length - a.length);
 
-/** Tokens left after a trailing "CITY ST" ("SAN FRANCISCO CA", "OAKVILLE ON"); a city only goes with a region. */
-function keyLength(tokens: string[]): number {
+/**
+ * Tokens left after a trailing "CITY ST" ("SAN FRANCISCO CA", "OAKVILLE ON"); a city only goes with a region, here
+ * or already dropped as trailing noise (`regionDropped`).
+ */
+function keyLength(tokens: string[], regionDropped: boolean): number {
   let end = tokens.length;
-  if (end < 2 || !mayContain(REGION_FILTER, tokens[end - 1]!) || !REGIONS.has(tokens[end - 1]!)) return end;
-  end--;
+  if (end < 2) return end;
+  if (mayContain(REGION_FILTER, tokens[end - 1]!) && REGIONS.has(tokens[end - 1]!)) end--;
+  else if (!regionDropped) return end;
   const cities = CITIES_BY_LAST.get(tokens[end - 1]!);
   if (cities === undefined) return end;
   for (const words of cities) {

@@ -249,3 +249,26 @@ describe("a booking or order number glued to a brand's name", () => {
     expect(categorizeOnAccount("USD", "KELDORA BAKERY AB123CD", -800).sellerKey).toBe("keldora bakery");
   });
 });
+
+describe("the terminal's city before its region, where the region is also a word banks print last", () => {
+  it("is cut from the key after Ontario's ON, as after any other region", () => {
+    expect(categorizeOnAccount("CAD", "KELDORA PIZZA OAKVILLE ON", -1800).sellerKey).toBe("keldora pizza");
+    expect(categorizeOnAccount("CAD", "OPOS 4410 KELDORA PIZZA TORONTO ON", -1800).sellerKey).toBe(
+      "keldora pizza",
+    );
+  });
+
+  it("a city alone stays the text's name", () => {
+    expect(categorizeOnAccount("CAD", "TORONTO ON", -1800).sellerKey).toBe("toronto");
+  });
+
+  it("Bank of America's RECURRING after the terminal's place is noise", () => {
+    const row = categorizeOnAccount(
+      "USD",
+      "CHECKCARD 0611 ZORVEX CAFE SAN FRANCISCO CA 31120048812 RECURRING",
+      -500,
+    );
+    expect(row.sellerKey).toBe("zorvex cafe");
+    expect(row.merchant).toBe("Zorvex Cafe");
+  });
+});

@@ -14,7 +14,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["SQ *HOLLOWAY BAKERY Portland OR", "USD", "holloway bakery"],
   ["TST* FERNWOOD TAQUERIA 0098 AUSTIN TX", "USD", "fernwood taqueria"],
   ["POS DEBIT 0412 BRAMBLE HARDWARE #221 DAYTON OH", "USD", "bramble hardware"],
-  ["DEBIT CARD PURCHASE XXXXX1234 MAPLE & OAK DINER BOISE ID", "USD", "maple oak diner boise"],
+  ["DEBIT CARD PURCHASE XXXXX1234 MAPLE & OAK DINER BOISE ID", "USD", "maple oak diner"],
   ["PAYPAL *QUILLSHOP 4029357733", "USD", "quillshop"],
   ["CHECKCARD 0314 LANTERN BOOKS SEATTLE WA 24431064073", "USD", "lantern books"],
   ["STARBUCKS STORE 10452 DENVER CO", "USD", "starbucks"],
@@ -85,6 +85,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["Eftpos Purchase               11May16:22 Keldora Cafe  Zorvale", "AUD", "keldora cafe zorvale"],
   ["EASYJET000KX7QZ2M GBP TRANSACTIO", "GBP", "easyjet"],
   ["ＶＩＳＡ　ＫＥＬＤＯＲＡ", "JPY", "keldora"],
+  ["KELDORA PIZZA OAKVILLE ON", "CAD", "keldora pizza"],
   ["支付宝-肯德基（人民广场店）", "CNY", "肯德基"],
 ];
 
