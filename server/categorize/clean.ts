@@ -342,8 +342,8 @@ export function cleanDescription(printed: string): CleanedDescription {
   }
 
   const display: string[] = [];
-  // Whether a number was passed over since the last word kept: a lone S after one is a street's direction ("#6629
-  // 1625 S MOUNTAIN AVE"), not an apostrophe's.
+  // Whether a number was passed over since the last word kept: a lone S after one is a street's direction ("#4410
+  // 1480 S KELDORA AVE"), not an apostrophe's.
   let numberSince = false;
   // Where a street address after the name begins, in display tokens (see opensStreetAddress); -1: none.
   let addressAt = -1;
@@ -444,7 +444,7 @@ export function cleanDescription(printed: string): CleanedDescription {
 
 /**
  * Whether the house number at `k` opens a street address, as American card terminals print one after the name
- * ("ACME COFFEE 2160 COLORADO BLVD", "ACME #6629 1625 S MOUNTAIN AVE"): a number of one to six digits, then a
+ * ("ACME COFFEE 3390 KELDORA BLVD", "ACME #4410 1480 S KELDORA AVE"): a number of one to six digits, then a
  * compass point, or a street's type within the next three words. A number before other words ("PIER 1 IMPORTS",
  * "STUDIO 54 BAR") stays a number in the name.
  */

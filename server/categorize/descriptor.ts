@@ -226,7 +226,7 @@ function readPayPalDebit(description: string): Descriptor | null {
   return name ? { sellerText: name, purpose: "", checkNumber: null } : null;
 }
 
-// Kiwibank's foreign card purchase: "POS W/D 19.95USD @ 0.7419 conversion rate ;(Inc. $0.54 currency conversion
+// Kiwibank's foreign card purchase: "POS W/D 15.49USD @ 0.7012 conversion rate ;(Inc. $0.61 currency conversion
 // commission) ACME GAMES REYKJAVIK".
 const CONVERSION_NOTE = /\bconversion rate$/i;
 const COMMISSION_NOTE = /^\([^)]*\)\s*/;

@@ -924,7 +924,7 @@ function branchAtEnd(
 ): boolean {
   const branch = tokens[k];
   if (branch === undefined || isTailToken(branch) || !isLetters(branch)) return false;
-  // A shorter word is a branch's name only where it ends the text: a fixed-width field cut it ("NEW WORLD THO…").
+  // A shorter word is a branch's name only where it ends the text: a fixed-width field cut it ("NEW WORLD KEL…").
   if (branch.length < 4 && k + 1 < tokens.length) return false;
   return k + 1 >= keyTokenCount || k + 1 >= placeFrom || onlyTail(tokens, k + 1);
 }

@@ -62,7 +62,7 @@ export type Lexicons = {
   longBusinessWords: readonly string[];
   /**
    * Every one-word business word that decides alone, sorted: the last word of a field an export is known to cut at
-   * its width ("ADVANCED DENT", Kiwibank's 13 characters) is found by its start, however short (see normalize.ts).
+   * its width ("KELDORAS DENT", Kiwibank's 13 characters) is found by its start, however short (see normalize.ts).
    */
   oneWordBusinessWords: readonly string[];
   /** Business words that only set a scene ("garden", "art"): beside a dish they give way (see normalize.ts). */

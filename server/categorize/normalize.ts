@@ -368,7 +368,7 @@ function businessWords(
 
 /**
  * Words of different groups where one is a dish ("sushi", "kebab") or names a café, a bar or a takeaway ("coffee",
- * "bar") and every word of another group only sets a scene ("GARDEN SUSHI", "PIZZA ART", "COFFEE GALLERY", "ART
+ * "bar") and every word of another group only sets a scene ("GARDEN SUSHI", "PIZZA ART", "KELDORA COFFEE GALLERY", "ART
  * CAFE", "MUSIC BAR"): a restaurant is named for a garden or for art as often as anything, while a dish or a café
  * says what it sells. Not a restaurant's other words: they include cuisines ("BANGKOK GARDEN THAI" may be a massage
  * parlour's). Any other word of another group ("PIZZA & LAUNDRY"), or scenery that is part of a longer phrase
@@ -540,8 +540,8 @@ function truncatedPhrase(
 
 /**
  * Exports known to cut the seller's name at a fixed width, and whether this text's name filled it (its last word is
- * then most likely cut): Kiwibank's card line, "POS W/D " then 13 characters and the time ("POS W/D ADVANCED
- * DENT-11:21"; a shorter name is padded with spaces, "LITTLE INDIA -13:35").
+ * then most likely cut): Kiwibank's card line, "POS W/D " then 13 characters and the time ("POS W/D KELDORAS
+ * DENT-15:48"; a shorter name is padded with spaces, "KELDORA DENT -15:48").
  */
 function cutAtWidth(text: string): boolean {
   const field = KIWIBANK_CARD_LINE.exec(text)?.[1];

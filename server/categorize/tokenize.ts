@@ -169,19 +169,21 @@ export function isMaskedGroup(tok: string): boolean {
   return true;
 }
 
-/**
- * Letters glued to a store number, a booking code or a date: "petro112233" → "petro", "easyjet000es2hl8c" →
- * "easyjet", "pos12oct" → "pos", "atm12oct24" → "atm"; "12oct" → "" (a date alone). null when the token is something else (a code like "q35" or "s586214").
- */
+/** The fewest letters of a brand's name a booking or order code is read as glued to (see gluedLetters). */
 const GLUED_CODE_NAME_MIN = 6;
 
+/**
+ * Letters glued to a store number, a booking code or a date: "petro112233" → "petro", "easyjet000kx7qz2m" →
+ * "easyjet", "pos12oct" → "pos", "atm12oct24" → "atm"; "12oct" → "" (a date alone). null when the token is something
+ * else (a code like "q35" or "s586214").
+ */
 export function gluedLetters(tok: string): string | null {
   let k = 0;
   while (k < tok.length && tok.charCodeAt(k) >= LOW_A && tok.charCodeAt(k) <= LOW_Z) k++;
   let m = k;
   while (m < tok.length && isDigit(tok.charCodeAt(m))) m++;
   if (m === tok.length) return k >= 2 && tok.length - k >= 3 ? tok.slice(0, k) : null;
-  // A brand's name with a booking or order code glued on ("EASYJET000ES2HL8C"): a name of six letters or more, then
+  // A brand's name with a booking or order code glued on ("EASYJET000KX7QZ2M"): a name of six letters or more, then
   // three digits or more. Shorter letters are a code's own ("AB123CD").
   if (k >= GLUED_CODE_NAME_MIN && m - k >= 3) return tok.slice(0, k);
   // digits then a month, maybe a year: a date glued on (POS12OCT, 12OCT)
@@ -321,7 +323,7 @@ export function tokenize(s: string, out: string[], kinds: number[]): number {
         isDate = false;
       }
     }
-    // A card line's day, month and time glued as one ("04APR10:58", St.George's EFTPOS lines): the minutes go with
+    // A card line's day, month and time glued as one ("22MAR14:07", St.George's EFTPOS lines): the minutes go with
     // the rest, not as a short number that would open the name.
     if (
       hasAlpha &&
