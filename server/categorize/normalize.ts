@@ -368,9 +368,9 @@ function businessWords(
 
 /**
  * Words of different groups where one is a dish ("sushi", "kebab") or names a café, a bar or a takeaway ("coffee",
- * "bar") and every word of another group only sets a scene ("GARDEN SUSHI", "PIZZA ART", "KELDORA COFFEE GALLERY", "ART
- * CAFE", "MUSIC BAR"): a restaurant is named for a garden or for art as often as anything, while a dish or a café
- * says what it sells. Not a restaurant's other words: they include cuisines ("BANGKOK GARDEN THAI" may be a massage
+ * "bar") and every word of another group only sets a scene ("GARDEN SUSHI", "PIZZA ART", "KELDORA COFFEE GALLERY",
+ * "ART CAFE", "MUSIC BAR"): a restaurant is named for a garden or for art as often as anything, while a dish or a café
+ * says what it sells. Not a restaurant's other words: they include cuisines ("KELDORA GARDEN THAI" may be a massage
  * parlour's). Any other word of another group ("PIZZA & LAUNDRY"), or scenery that is part of a longer phrase
  * ("garden centre"), still leaves it undecided.
  */
