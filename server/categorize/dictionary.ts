@@ -293,6 +293,17 @@ export function loadSellerDictionary(
         if (camelWords !== null && tokens.length === 1 && tokens[0] === camelWords.join(""))
           splitNames.push({ tokens: camelWords, record });
         const form = tokens.join(" ");
+        // A one-word nickname of a longer name, listed for the whole text only ("TOTAL" for Total Wireless, "CRICKET"
+        // for Cricket Wireless), names that brand only where it trades: elsewhere the word alone is another
+        // business's name (TotalEnergies' stations print "TOTAL") or an everyday word.
+        const spelledFor =
+          exact &&
+          tokens.length === 1 &&
+          record.countries !== "" &&
+          nameTokens.length > 1 &&
+          tokens[0] === nameTokens[0]
+            ? { ...record, localOnly: true }
+            : record;
         // Tally's list wins any spelling it names, as a prefix or as the whole text; a spelling it names for some
         // countries only is shared, and the account's country chooses (chooseCandidate).
         if (ownedEverywhere(form) || ownedEverywhere(`=${form}`)) continue;
@@ -301,10 +312,10 @@ export function loadSellerDictionary(
         if (!exact && coveredByPrefix(tokens, record.slug)) continue;
         const node = nodeFor(tokens);
         if (exact) {
-          if (node.exactAll !== null) node.exactAll.list.push(record);
-          else if (node.exact === null) node.exact = record;
+          if (node.exactAll !== null) node.exactAll.list.push(spelledFor);
+          else if (node.exact === null) node.exact = spelledFor;
           else if (node.exact !== record) {
-            node.exactAll = { list: [node.exact, record], memoFor: null, memo: undefined };
+            node.exactAll = { list: [node.exact, spelledFor], memoFor: null, memo: undefined };
             node.exact = null;
           }
         } else if (node.prefixAll !== null) node.prefixAll.list.push(record);
