@@ -293,15 +293,11 @@ export function loadSellerDictionary(
         if (camelWords !== null && tokens.length === 1 && tokens[0] === camelWords.join(""))
           splitNames.push({ tokens: camelWords, record });
         const form = tokens.join(" ");
-        // A one-word nickname of a longer name, listed for the whole text only ("TOTAL" for Total Wireless, "CRICKET"
-        // for Cricket Wireless), names that brand only where it trades: elsewhere the word alone is another
-        // business's name (TotalEnergies' stations print "TOTAL") or an everyday word.
+        // A short form of a longer name, listed for the whole text only ("TOTAL" for Total Wireless, "RED LION" for
+        // Red Lion Hotels), names that brand only where it trades: elsewhere the words alone are another business's
+        // name (TotalEnergies' stations print "TOTAL", an English pub is the Red Lion) or everyday words.
         const spelledFor =
-          exact &&
-          tokens.length === 1 &&
-          record.countries !== "" &&
-          nameTokens.length > 1 &&
-          tokens[0] === nameTokens[0]
+          exact && record.countries !== "" && startsLonger(nameTokens, tokens)
             ? { ...record, localOnly: true }
             : record;
         // Tally's list wins any spelling it names, as a prefix or as the whole text; a spelling it names for some
@@ -554,6 +550,13 @@ export function matchAlias(
   return first === "the"
     ? afterArticle(dict, tokens, keyTokenCount, countries, placeFrom, terminalCountries)
     : undefined;
+}
+
+/** Whether `start` is the first words of `name`, and `name` goes on past them. */
+function startsLonger(name: readonly string[], start: readonly string[]): boolean {
+  if (start.length >= name.length) return false;
+  for (let k = 0; k < start.length; k++) if (start[k] !== name[k]) return false;
+  return true;
 }
 
 /** A brand's name of two or more capitalised words of three letters or more, glued: "BurgerFuel", "FamilyMart". */
