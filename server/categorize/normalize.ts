@@ -1415,6 +1415,7 @@ export function resolveSellerWith(
     business =
       webService(sellerText) ??
       doctorsTitle(tokens, keyTokenCount) ??
+      pubSign(tokens, where) ??
       (cutAtWidth(sellerText) ? cutBusinessWord(lexicons, tokens, keyTokenCount) : null);
   return {
     key,
@@ -1474,6 +1475,58 @@ function webService(text: string): BusinessWordMatch | null {
 function doctorsTitle(tokens: readonly string[], count: number): BusinessWordMatch | null {
   return count >= 2 && tokens[0] === "dr" && isLetters(tokens[1]!) ? DOCTOR_BY_TITLE : null;
 }
+
+/**
+ * A pub named as English, Irish and Antipodean inns are: a sign ending in "ARMS" ("THE QUEENS ARMS", "KELDORA ARMS")
+ * or in a possessive's "HEAD" ("KINGS HEAD", "NAGS HEAD"), or one of the commonest inn names ("RED LION", "ROYAL
+ * OAK", "ROSE AND CROWN"), with nothing after it but a place. Only where pubs are named so: elsewhere "ARMS" may sell
+ * firearms, and a head is a salon's. `where` is the terminal's country when the text prints one, else the account's.
+ */
+function pubSign(tokens: readonly string[], where: readonly string[]): BusinessWordMatch | null {
+  if (!PUB_SIGN_COUNTRIES.has(where[0] ?? "")) return null;
+  const from = tokens[0] === "the" ? 1 : 0;
+  for (let k = from + 1; k < tokens.length; k++) {
+    const word = tokens[k]!;
+    if (word !== "arms" && word !== "head") continue;
+    const before = tokens[k - 1]!;
+    const sign = word === "arms" ? before.length >= 3 : before.length >= 4 && before.endsWith("s");
+    // Australia's and New Zealand's "ARMS HOTEL" is the pub's full name ("hotel" alone leaves them undecided).
+    const after = tokens[k + 1] === "hotel" ? k + 2 : k + 1;
+    if (sign && isLetters(before) && onlyTail(tokens, after))
+      return { slug: PUB, confidence: CONFIDENCE.businessPresetName, word: `${before} ${word}` };
+  }
+  for (const name of COMMON_INN_NAMES) {
+    if (tokens.length < from + name.length) continue;
+    let same = true;
+    for (let k = 0; k < name.length && same; k++) same = tokens[from + k] === name[k];
+    if (same && onlyTail(tokens, from + name.length))
+      return { slug: PUB, confidence: CONFIDENCE.businessPresetName, word: name.join(" ") };
+  }
+  return null;
+}
+
+const PUB: CategorySlug = "food-dining.alcohol-bars";
+const PUB_SIGN_COUNTRIES: ReadonlySet<string> = new Set(["gb", "ie", "au", "nz"]);
+/** The commonest names of British inns of more than one word; "&" is dropped by the cleaning, "AND" is not. */
+const COMMON_INN_NAMES: readonly (readonly string[])[] = [
+  "red lion",
+  "royal oak",
+  "white hart",
+  "white horse",
+  "black horse",
+  "white lion",
+  "golden lion",
+  "white swan",
+  "rising sun",
+  "green man",
+  "three horseshoes",
+  "rose crown",
+  "rose and crown",
+  "fox hounds",
+  "fox and hounds",
+  "coach horses",
+  "coach and horses",
+].map((name) => name.split(" "));
 
 const DOCTOR_BY_TITLE: BusinessWordMatch = {
   slug: "health-fitness.doctor",
