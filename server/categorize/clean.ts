@@ -422,8 +422,18 @@ export function cleanDescription(printed: string): CleanedDescription {
     }
   }
 
+  // The acceptor layout printed without its padding runs the name into the city ("KELDORA MARKETMADRID ES"): the
+  // city is split off where it starts, and that is where the place begins.
+  const cityEnd = country ? display.length : display.length - 1;
+  const gluedCity =
+    ascii &&
+    cityEnd >= 1 &&
+    cityEnd < display.length + (country ? 1 : 0) &&
+    (country || isCountryCode(display[cityEnd]!))
+      ? splitGluedCity(display, cityEnd - 1)
+      : -1;
   const tokens = ascii ? display : display.map(foldForMatch);
-  let placeFrom = placeStart(tokens, country);
+  let placeFrom = gluedCity > 0 ? gluedCity : placeStart(tokens, country);
   if (!country && placeFrom < tokens.length) countryCode = tokens[tokens.length - 1]!;
   let keyTokenCount = keyLength(tokens, regionDropped);
   // The street address is the terminal's place, as a city field is: neither the seller's key nor a word of its name.
@@ -609,6 +619,31 @@ function endsLocation(token: string): boolean {
 
 function isCountryCode(token: string): boolean {
   return mayContain(COUNTRY_FILTER, token) && COUNTRY_CODES.has(token);
+}
+
+/**
+ * Splits `display[at]` in two where a town or a city it ends in starts ("bravomadrid" → "bravo", "madrid"), and
+ * returns the city's index; -1 when the token is no name glued to a town. The longest town wins; the name keeps three
+ * letters or more, and the town five or more, so a word that merely ends like a town stays whole in most cases.
+ */
+function splitGluedCity(display: string[], at: number): number {
+  const token = display[at]!;
+  if (token.length < 8 || !isPlainLetters(token) || isTailToken(token)) return -1;
+  for (let length = token.length - 3; length >= 5; length--) {
+    const town = token.slice(token.length - length);
+    if (!mayContain(TAIL_FILTER, town) || !(TOWNS.has(town) || CITIES.has(town))) continue;
+    display.splice(at, 1, token.slice(0, token.length - length), town);
+    return at + 1;
+  }
+  return -1;
+}
+
+function isPlainLetters(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /**

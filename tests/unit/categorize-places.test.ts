@@ -259,3 +259,24 @@ describe("a one-word nickname of a brand that trades in some countries only", ()
     expect(read("CRICKET WIRELESS", "GBP").known?.name).toBe("Cricket Wireless");
   });
 });
+
+describe("the acceptor layout printed without its padding", () => {
+  // A name that does not fill its field runs straight into the city field ("…MARKETMADRID ES"): the city is split off
+  // where it starts, so a brand before it is read and the place is not part of the name.
+  it.each([
+    ["MERCADONASEVILLA ES", "EUR", "Mercadona"],
+    ["CARREFOURPARIS FR", "EUR", "Carrefour"],
+    ["ZARAMADRID ESP", "EUR", "Zara"],
+  ])("%s (%s) is %s", (raw, currency, name) => {
+    expect(read(raw, currency).known?.name).toBe(name);
+  });
+
+  it("names an unknown seller without the city glued to it", () => {
+    expect(read("KELDORA FARMACIAMADRID ES", "EUR").displayName).toMatch(/^Keldora Farmacia Madrid/);
+  });
+
+  it("splits only before the country code that closes the layout", () => {
+    expect(read("MERCADONASEVILLA", "EUR").known).toBeNull();
+    expect(read("MERCADONASEVILLA TAPAS", "EUR").known).toBeNull();
+  });
+});
