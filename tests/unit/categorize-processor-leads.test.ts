@@ -456,3 +456,20 @@ describe("more payment processors' codes before a star", () => {
     });
   });
 });
+
+describe("British transaction-type codes joined to the text", () => {
+  // Lloyds, Halifax and HSBC print the type in a column of its own ("DEB", "OBP"); a converter that joins the columns
+  // puts it in front of the name, where it used to stay in the key and the name ("Deb Zorvex Cafe").
+  it.each([
+    ["DEB ZORVEX CAFE", "zorvex cafe", "Zorvex Cafe"],
+    ["OBP KELDORA WATER LTD", "keldora water ltd", "Keldora Water Ltd"],
+  ])("%s is read behind its code", (description, key, merchant) => {
+    const result = categorize(description);
+    expect(result.sellerKey).toBe(key);
+    expect(result.merchant).toBe(merchant);
+  });
+
+  it("leaves DD in front, which is also DoorDash's", () => {
+    expect(categorize("DD *DOORDASH KELDORA").merchant).toBe("DoorDash");
+  });
+});
