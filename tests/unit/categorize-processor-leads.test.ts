@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanDescription } from "@/server/categorize/clean";
+import sellers from "@/server/categorize/data/sellers.json";
 import { categorizeTransaction } from "@/server/categorize/engine";
 import { slugContext } from "../support/categorize-context";
 
@@ -471,5 +472,21 @@ describe("British transaction-type codes joined to the text", () => {
 
   it("leaves DD in front, which is also DoorDash's", () => {
     expect(categorize("DD *DOORDASH KELDORA").merchant).toBe("DoorDash");
+  });
+});
+
+describe("Tally's own spellings and the lead words", () => {
+  // A spelling that opens with a lead word is read without it, as bank text is: "SO ENERGY" with "SO" as a lead
+  // would have made "energy" alone So Energy's spelling, and "SP+ Parking" made "parking" alone SP Plus's. A spelling
+  // that loses a word to a lead must keep two words, unless what it lost is the web address's "www".
+  it("none is left as one word once a lead is read off it", () => {
+    const shortened: string[] = [];
+    for (const seller of sellers as { name: string; aliases?: string[]; exact?: string[] }[])
+      for (const spelling of [seller.name, ...(seller.aliases ?? []), ...(seller.exact ?? [])]) {
+        const cleaned = cleanDescription(spelling);
+        if (cleaned.lead.length > 0 && cleaned.lead.join(" ") !== "www" && cleaned.tokens.length < 2)
+          shortened.push(`${seller.name}: "${spelling}" reads as "${cleaned.tokens.join(" ")}"`);
+      }
+    expect(shortened).toEqual([]);
   });
 });
