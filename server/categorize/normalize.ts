@@ -367,23 +367,45 @@ function businessWords(
 }
 
 /**
- * Words of different groups where one is a dish ("sushi", "kebab") or names a café, a bar or a takeaway ("coffee",
- * "bar") and every word of another group only sets a scene ("GARDEN SUSHI", "PIZZA ART", "KELDORA COFFEE GALLERY",
- * "ART CAFE", "MUSIC BAR"): a restaurant is named for a garden or for art as often as anything, while a dish or a café
- * says what it sells. Not a restaurant's other words: they include cuisines ("KELDORA GARDEN THAI" may be a massage
- * parlour's). Any other word of another group ("PIZZA & LAUNDRY"), or scenery that is part of a longer phrase
- * ("garden centre"), still leaves it undecided.
+ * Words of different groups where one is a dish ("sushi", "kebab"), names a café, a bar or a takeaway ("coffee",
+ * "bar") or a restaurant as a place ("bistro", "kitchen"), and every word of another group only sets a scene
+ * ("GARDEN SUSHI", "PIZZA ART", "KELDORA COFFEE GALLERY", "ART CAFE", "MUSIC BAR"): a restaurant is named for a garden
+ * or for art as often as anything, while a dish or a café says what it sells. Not a restaurant's cuisine ("KELDORA
+ * GARDEN THAI" may be a massage parlour's). Any other word of another group ("PIZZA & LAUNDRY"), or scenery that is
+ * part of a longer phrase ("garden centre"), still leaves it undecided.
  */
 function dishOverScenery(lexicons: Lexicons, hits: readonly Phrase[]): BusinessWordMatch | null {
   let dish = false;
   for (const phrase of hits)
     if (
       lexicons.dishes.has(phrase.text) ||
+      EATING_PLACE_WORDS.has(phrase.text) ||
       (NAMES_THE_PLACE.has(phrase.slug) && !lexicons.scenery.has(phrase.text))
     )
       dish = true;
   return dish ? agreeingWords(lexicons, hits, true) : null;
 }
+
+/**
+ * A restaurant's words that name the place itself rather than its cuisine ("KELDORA GARDEN BISTRO", "ART AND
+ * KITCHEN"): like a dish, they outrank scenery (see dishOverScenery). A cuisine does not ("GARDEN THAI").
+ */
+const EATING_PLACE_WORDS: ReadonlySet<string> = new Set([
+  "restaurant",
+  "restaurante",
+  "ristorante",
+  "bistro",
+  "brasserie",
+  "eatery",
+  "diner",
+  "kitchen",
+  "grill",
+  "trattoria",
+  "osteria",
+  "taverna",
+  "cantina",
+  "steakhouse",
+]);
 
 /** Categories whose words name the place itself: a café's, a bar's, a takeaway's (see dishOverScenery). */
 const NAMES_THE_PLACE: ReadonlySet<CategorySlug> = new Set([

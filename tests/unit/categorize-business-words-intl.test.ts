@@ -130,8 +130,13 @@ describe("a dish, a café or a bar outranks a word that only sets the scene", ()
 
   it("words of different groups that are not scenery still leave it undecided", () => {
     expect(categorize("PIZZA & LAUNDRY")).toBeNull();
-    // "kitchen" is a place to eat or a kitchen shop: not a dish, so "art" still makes it ambiguous.
-    expect(categorize("ART AND KITCHEN")).toBeNull();
+  });
+
+  it("so does a word naming a restaurant as a place, as it does alone (not its cuisine)", () => {
+    // "KELDORA KITCHEN" alone is a restaurant; "art" only sets its scene.
+    expect(categorize("ZORVEX ART AND KITCHEN")).toBe("food-dining.restaurants");
+    expect(categorize("KELDORA GARDEN BISTRO")).toBe("food-dining.restaurants");
+    expect(categorize("ZORVEX MUSIC EATERY")).toBe("food-dining.restaurants");
   });
 
   it("so does a word naming a café, a bar or a takeaway", () => {
