@@ -154,3 +154,24 @@ describe("a dish, a café or a bar outranks a word that only sets the scene", ()
     expect(categorize("GARDEN SUPPLY")).toBeNull();
   });
 });
+
+describe("English words for small food and specialty shops", () => {
+  it.each([
+    ["ZORVEX GELATO", "food-dining.fast-food"],
+    ["KELDORA YOGURT", "food-dining.fast-food"],
+    ["ZORVEX PANCAKE HOUSE", "food-dining.restaurants"],
+    ["KELDORA WAFFLES", "food-dining.restaurants"],
+    ["ZORVEX CANDY", "food-dining"],
+    ["KELDORA BREAD", "food-dining.groceries"],
+    // Australia's bottle shop is a liquor store.
+    ["ZORVEX BOTTLE SHOP", "food-dining.alcohol-bars"],
+    ["KELDORA SURF SHOP", "shopping.sporting-goods"],
+    ["ZORVEX FRAME SHOP", "shopping.hobbies"],
+  ])("%s → %s", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+
+  it("a known brand that starts with one of them is still the brand", () => {
+    expect(categorize("BREAD FINANCIAL PAYMENT")).toBe("transfer.credit-card-payment");
+  });
+});
