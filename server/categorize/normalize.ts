@@ -1368,7 +1368,13 @@ export function resolveSellerWith(
     if (named) ownWord = bestBankWord(lexicons, tokens);
   }
   if (ownWord !== null && inCompanyName(lexicons, ownWord, tokens, keyTokenCount)) ownWord = null;
-  if (ownWord !== null && known === null && payeesOwnCharge(lexicons, ownWord, tokens)) ownWord = null;
+  // The payee's own charge ("ZORVEX CONVENIENCE FEE") names no category, yet its words are still the bank's: the
+  // business words below skip them ("convenience" there is no convenience store).
+  let payeesCharge: Phrase | null = null;
+  if (ownWord !== null && known === null && payeesOwnCharge(lexicons, ownWord, tokens)) {
+    payeesCharge = ownWord;
+    ownWord = null;
+  }
   const purposeWord = purposeTokens.length > 0 ? bestBankWord(lexicons, purposeTokens) : null;
   const fromPurpose = purposeWord !== null && (ownWord === null || purposeWord.weight > ownWord.weight);
   const bankWord = fromPurpose ? purposeWord : ownWord;
@@ -1429,7 +1435,7 @@ export function resolveSellerWith(
     withoutForm[legalSpa] = "";
     named = withoutForm;
   }
-  let business = generic ? null : businessWords(lexicons, named, keyTokenCount, 0, bankWord);
+  let business = generic ? null : businessWords(lexicons, named, keyTokenCount, 0, bankWord ?? payeesCharge);
   if (business !== null && mayBeAPub(business, where)) business = null;
   let compound = generic || business !== null ? null : compoundBusinessWord(lexicons, tokens, keyTokenCount);
   if (compound !== null && mayBeAPub(compound, where)) compound = null;
