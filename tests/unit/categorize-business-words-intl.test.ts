@@ -167,6 +167,7 @@ describe("English words for small food and specialty shops", () => {
     ["ZORVEX BOTTLE SHOP", "food-dining.alcohol-bars"],
     ["KELDORA SURF SHOP", "shopping.sporting-goods"],
     ["ZORVEX FRAME SHOP", "shopping.hobbies"],
+    ["KELDORA HORTICULTURAL", "home.lawn-garden"],
   ])("%s → %s", (description, slug) => {
     expect(categorize(description)).toBe(slug);
   });

@@ -470,6 +470,10 @@ describe("British transaction-type codes joined to the text", () => {
     expect(result.merchant).toBe(merchant);
   });
 
+  it("reads French 'PREL' (a direct debit, as PRLV) in front the same way", () => {
+    expect(categorize("PREL ZORVEX ENERGIE").sellerKey).toBe("zorvex energie");
+  });
+
   it("leaves DD in front, which is also DoorDash's", () => {
     expect(categorize("DD *DOORDASH KELDORA").merchant).toBe("DoorDash");
   });
