@@ -94,6 +94,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["DEB ZORVEX CAFE", "GBP", "zorvex cafe"],
   ["SP PLUS PARKING", "USD", "plus parking"],
   ["MAXIMA 0412 WARSAW", "EUR", "maxima"],
+  ["PREL KELDORA ENERGIE 15/05/14", "EUR", "keldora energie"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
