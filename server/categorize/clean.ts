@@ -423,13 +423,12 @@ export function cleanDescription(printed: string): CleanedDescription {
   }
 
   // The acceptor layout printed without its padding runs the name into the city ("KELDORA MARKETMADRID ES"): the
-  // city is split off where it starts, and that is where the place begins.
+  // city is split off where it starts, and that is where the place begins. Only before a country code printed as the
+  // text's last word: a code's letters ("NINTENDO CA1234567") are no country field.
   const cityEnd = country ? display.length : display.length - 1;
+  const code = country ? countryCode : display[cityEnd];
   const gluedCity =
-    ascii &&
-    cityEnd >= 1 &&
-    cityEnd < display.length + (country ? 1 : 0) &&
-    (country || isCountryCode(display[cityEnd]!))
+    ascii && cityEnd >= 1 && code != null && (country || isCountryCode(code)) && endsWithWord(lower, code)
       ? splitGluedCity(display, cityEnd - 1)
       : -1;
   const tokens = ascii ? display : display.map(foldForMatch);
@@ -636,6 +635,14 @@ function splitGluedCity(display: string[], at: number): number {
     return at + 1;
   }
   return -1;
+}
+
+/** Whether `text` ends with `word` as a word of its own (trailing spaces aside). */
+function endsWithWord(text: string, word: string): boolean {
+  const end = text.trimEnd();
+  if (!end.endsWith(word)) return false;
+  const before = end.charCodeAt(end.length - word.length - 1);
+  return Number.isNaN(before) || !isWordChar(before);
 }
 
 function isPlainLetters(token: string): boolean {

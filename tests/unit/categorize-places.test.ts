@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultCategoryId } from "@/db/seed/categories";
 import { type CategorizationAnswer, planCategorization } from "@/server/categorize/assign";
-import { isTailToken } from "@/server/categorize/clean";
+import { cleanDescription, isTailToken } from "@/server/categorize/clean";
 import { countriesForCurrency } from "@/server/categorize/currency-countries";
 import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
 import { resolveSeller } from "@/server/categorize/normalize";
@@ -278,5 +278,7 @@ describe("the acceptor layout printed without its padding", () => {
   it("splits only before the country code that closes the layout", () => {
     expect(read("MERCADONASEVILLA", "EUR").known).toBeNull();
     expect(read("MERCADONASEVILLA TAPAS", "EUR").known).toBeNull();
+    // "CA" glued to a code is no country field, and Nintendo does not end in Tendō, Japan.
+    expect(cleanDescription("ZORVEXTENDO CA7654321").tokens).toEqual(["zorvextendo", "ca"]);
   });
 });
