@@ -47,7 +47,7 @@ const {
   tradesInAny,
 } = dictionary;
 const { CONFIDENCE, CONFIDENCE_THRESHOLD, TRUNCATED_MAX_CUT, TRUNCATED_MIN, defaultLexicons } = lexiconModule;
-const { phraseAt, scanPhrases } = phrases;
+const { phraseAt, scanPhrases, scanPhrasesTrusting } = phrases;
 const { mayContain } = tokenizer;
 const { categoryBySlug } = taxonomy;
 
@@ -342,9 +342,15 @@ function businessWords(
   from = 0,
   bankWord: Phrase | null = null,
 ): BusinessWordMatch | null {
-  let hits = scanPhrases(lexicons.businessWords, tokens, from, count);
+  let hits = scanPhrasesTrusting(lexicons.businessWords, tokens, from, count, CONFIDENCE_THRESHOLD);
   if (hits !== null && namesAStreet(tokens, from, count))
-    hits = scanPhrases(lexicons.businessWords, withoutStreetNames(tokens, from, count), from, count);
+    hits = scanPhrasesTrusting(
+      lexicons.businessWords,
+      withoutStreetNames(tokens, from, count),
+      from,
+      count,
+      CONFIDENCE_THRESHOLD,
+    );
   // The bank's own wording read as a business word too ("WIRE TRANSFER", a money-transfer shop's preset name), or a
   // business word inside a bank phrase ("auto" in "AUTO PAYMENT"), is the bank's: it neither names the payee's kind of
   // business nor makes the payee's name ("WIRE TRANSFER ACME ROOFING") ambiguous.

@@ -85,6 +85,59 @@ export function scanPhrases(
   return hits;
 }
 
+/**
+ * scanPhrases for the business words, where a phrase trusted below `min` (a preset's search term, "laverie
+ * automatique") does not hide the trusted words inside it ("laverie"): both are returned, so the caller reads the
+ * trusted word where the two agree and neither where they do not ("baile salon": a dance hall's term, a hair salon's
+ * word). Only a trusted phrase covers the positions after it.
+ */
+export function scanPhrasesTrusting(
+  index: PhraseIndex,
+  tokens: readonly string[],
+  from: number,
+  to: number,
+  min: number,
+): Phrase[] | null {
+  let hits: Phrase[] | null = null;
+  let coveredUntil = from;
+  for (let i = from; i < to; i++) {
+    let phrase = phraseAt(index, tokens, i, to);
+    if (phrase === null) continue;
+    if (phrase.confidence < min && phrase.length > 1) {
+      if (i >= coveredUntil) {
+        if (hits === null) hits = [];
+        hits.push(phrase);
+      }
+      phrase = trustedPhraseAt(index, tokens, i, to, min);
+      if (phrase === null) continue;
+    }
+    if (i + phrase.length > coveredUntil || i >= coveredUntil) {
+      if (hits === null) hits = [];
+      hits.push(phrase);
+    }
+    coveredUntil = Math.max(coveredUntil, i + phrase.length);
+  }
+  return hits;
+}
+
+/** The longest phrase trusted at `min` or above that starts at token `at` and ends by `to`, or null. */
+function trustedPhraseAt(
+  index: PhraseIndex,
+  tokens: readonly string[],
+  at: number,
+  to: number,
+  min: number,
+): Phrase | null {
+  const list = index.byFirst.get(tokens[at]!)!;
+  for (const { rest, phrase } of list) {
+    if (phrase.confidence < min || at + 1 + rest.length > to) continue;
+    let k = 0;
+    while (k < rest.length && tokens[at + 1 + k] === rest[k]) k++;
+    if (k === rest.length) return phrase;
+  }
+  return null;
+}
+
 /** The longest phrase that starts at token `at` and ends by `to` (exclusive), or null. */
 export function phraseAt(
   index: PhraseIndex,

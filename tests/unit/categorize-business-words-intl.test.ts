@@ -168,11 +168,32 @@ describe("English words for small food and specialty shops", () => {
     ["KELDORA SURF SHOP", "shopping.sporting-goods"],
     ["ZORVEX FRAME SHOP", "shopping.hobbies"],
     ["KELDORA HORTICULTURAL", "home.lawn-garden"],
+    // "doner kebab" was a search term only, so it hid "kebab".
+    ["ZORVEX DONER", "food-dining.fast-food"],
+    ["KELDORA DONER KEBAB", "food-dining.fast-food"],
   ])("%s → %s", (description, slug) => {
     expect(categorize(description)).toBe(slug);
   });
 
   it("a known brand that starts with one of them is still the brand", () => {
     expect(categorize("BREAD FINANCIAL PAYMENT")).toBe("transfer.credit-card-payment");
+  });
+});
+
+describe("a search term does not hide the business word inside it", () => {
+  // OpenStreetMap's presets list phrases such as "laverie automatique" and "cabinet medical" as search terms only,
+  // trusted too little to decide; read as one phrase they used to hide the word each holds ("laverie", "medical").
+  it.each([
+    ["LAVERIE AUTOMATIQUE ZORVEX", "personal-care.laundry"],
+    ["CABINET MEDICAL KELDORA", "health-fitness.doctor"],
+    ["ZORVEX MOTOR HOTEL", "travel.hotel"],
+    ["KELDORA WATER BOARD", "bills-utilities.utilities"],
+  ])("%s → %s", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+
+  it("leaves the name undecided where the term and the word inside it disagree", () => {
+    // "baile salon" is a dance hall's search term; "salon" alone a hairdresser's.
+    expect(categorize("ZORVEX BAILE SALON")).toBeNull();
   });
 });
