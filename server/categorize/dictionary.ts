@@ -282,6 +282,7 @@ export function loadSellerDictionary(
       // Not in byKey: a stored key of one of these is found through its spellings (lookupSeller), and 28,000
       // more map entries would cost heap for a lookup only tools make.
       sellerCount++;
+      const ownName = nameTokens[nameTokens.length - 1]!.length > 1 ? nameTokens.join(" ") : null;
       const camelWords = CAMEL_CASE_NAME.test(name)
         ? name.match(CAMEL_WORD)!.map((w) => w.toLowerCase())
         : null;
@@ -303,9 +304,11 @@ export function loadSellerDictionary(
         // Tally's list wins any spelling it names, as a prefix or as the whole text; a spelling it names for some
         // countries only is shared, and the account's country chooses (chooseCandidate).
         if (ownedEverywhere(form) || ownedEverywhere(`=${form}`)) continue;
-        // "Tesco Express" after "Tesco" (same category) adds nothing the prefix does not already say: leaving it
-        // out keeps the trie small, and the walk over it fast.
-        if (!exact && coveredByPrefix(tokens, record.slug)) continue;
+        // "Tesco Extra" after "Tesco" (same category) adds nothing the prefix does not already say: leaving such
+        // spellings out keeps the trie small, and the walk over it fast. Not a brand's own name, which may be another
+        // brand's that starts alike: "Petro-Canada" is not the truck stops' "Petro", whose name a person would read.
+        // A name ending in a lone letter ("Petro-T") stays out: a code's letter follows a brand as often.
+        if (!exact && form !== ownName && coveredByPrefix(tokens, record.slug)) continue;
         const node = nodeFor(tokens);
         if (exact) {
           if (node.exactAll !== null) node.exactAll.list.push(spelledFor);

@@ -193,3 +193,19 @@ describe("a group's own company names, where OpenStreetMap files them otherwise"
     expect(categorize(description)).toBe(slug);
   });
 });
+
+describe("a brand whose name starts like another brand of the same kind", () => {
+  // name-suggestion-index's "Petro" (American truck stops) and "Petro-Canada" are both fuel: the longer name used to
+  // be left out of the index as adding nothing, and a Canadian's statement read "Petro".
+  const merchant = (description: string) => categorizeTransaction({ description }, context()).merchant;
+
+  it("names the brand whose own name the text prints", () => {
+    expect(merchant("PETRO-CANADA 0412 CALGARY AB")).toBe("Petro-Canada");
+    expect(merchant("ALBERT HEIJN TO GO 2210")).toBe("Albert Heijn to go");
+  });
+
+  it("still names the shorter brand where only its name is printed", () => {
+    expect(merchant("PETRO 0412 LAREDO TX")).toBe("Petro");
+    expect(merchant("ALBERT HEIJN 2210")).toBe("Albert Heijn");
+  });
+});
