@@ -616,7 +616,7 @@ function endsLocation(token: string): boolean {
   return token === "pas" || isCountryCode(token);
 }
 
-function isCountryCode(token: string): boolean {
+export function isCountryCode(token: string): boolean {
   return mayContain(COUNTRY_FILTER, token) && COUNTRY_CODES.has(token);
 }
 

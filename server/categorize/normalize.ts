@@ -21,6 +21,7 @@ const {
   cleanDescription,
   dottedLegalFormAt,
   endsInLegalForm,
+  isCountryCode,
   isLegalForm,
   keyFromTokens,
   paddedNameLength,
@@ -1424,11 +1425,16 @@ export function resolveSellerWith(
   // The name a person reads is the payee's, without the bank's phrase in front; the key keeps the whole text, so no
   // stored rule or vote loses its key.
   const nameFrom = generic ? 0 : payeeNameStart(lexicons, tokens, keyTokenCount, lead.length > 0);
-  const displayName = titleCase(
-    display,
-    generic ? keyTokenCount : payeeNameEnd(tokens, nameFrom, keyTokenCount),
-    nameFrom,
-  );
+  let shownEnd = generic ? keyTokenCount : payeeNameEnd(tokens, nameFrom, keyTokenCount);
+  // The terminal's country code printed last ("… PAARL ZA") is where it stood, not part of the payee's name.
+  if (
+    shownEnd === tokens.length &&
+    shownEnd - nameFrom > 1 &&
+    cleaned.countries !== null &&
+    isCountryCode(tokens[shownEnd - 1]!)
+  )
+    shownEnd--;
+  const displayName = titleCase(display, shownEnd, nameFrom);
   // A keyword names the kind of payment, not the payer: "ACME CORP PAYROLL" keeps its own key so each employer
   // stays a separate seller while still landing in Paycheck.
   const key = generic ? "" : keyFromTokens(tokens, keyTokenCount);

@@ -282,3 +282,16 @@ describe("the acceptor layout printed without its padding", () => {
     expect(cleanDescription("ZORVEXTENDO CA7654321").tokens).toEqual(["zorvextendo", "ca"]);
   });
 });
+
+describe("the terminal's country code in a name a person reads", () => {
+  const merchant = (raw: string, currency: string) => read(raw, currency).displayName;
+
+  it("is left out of an unknown seller's name, with the town kept", () => {
+    expect(merchant("KELDORA ART STUDIO PAARL ZA", "ZAR")).toBe("Keldora Art Studio Paarl");
+    expect(merchant("ZORVEX TRADING KIRSTENBOSCH ZAF", "ZAR")).toBe("Zorvex Trading Kirstenbosch");
+  });
+
+  it("stays where no town field stands before it: two words may both be the name", () => {
+    expect(merchant("KELDORA ZA", "ZAR")).toBe("Keldora Za");
+  });
+});

@@ -190,7 +190,7 @@ describe("short one-word brands of OpenStreetMap only where they trade", () => {
 
   it("a terminal abroad must be in a country where the brand trades", () => {
     expect(categorize("MATAS KOBENHAVN DNK").categoryId).toBe("health-fitness.pharmacy");
-    expect(categorize("MATAS LISBOA PRT")).toMatchObject({ categoryId: null, merchant: "Matas Lisboa Prt" });
+    expect(categorize("MATAS LISBOA PRT")).toMatchObject({ categoryId: null, merchant: "Matas Lisboa" });
     expect(categorize("OLEREX TARTU EST").categoryId).toBe("auto-transport.gas-fuel");
     expect(categorize("OLEREX SINGAPORE SGP").categoryId).toBeNull();
   });
