@@ -48,7 +48,7 @@ const {
   tradesInAny,
 } = dictionary;
 const { CONFIDENCE, CONFIDENCE_THRESHOLD, TRUNCATED_MAX_CUT, TRUNCATED_MIN, defaultLexicons } = lexiconModule;
-const { phraseAt, scanPhrases, scanPhrasesTrusting } = phrases;
+const { phraseAt, scanPhrases } = phrases;
 const { mayContain } = tokenizer;
 const { categoryBySlug } = taxonomy;
 
@@ -343,9 +343,9 @@ function businessWords(
   from = 0,
   bankWord: Phrase | null = null,
 ): BusinessWordMatch | null {
-  let hits = scanPhrasesTrusting(lexicons.businessWords, tokens, from, count, CONFIDENCE_THRESHOLD);
+  let hits = scanPhrases(lexicons.businessWords, tokens, from, count, CONFIDENCE_THRESHOLD);
   if (hits !== null && namesAStreet(tokens, from, count))
-    hits = scanPhrasesTrusting(
+    hits = scanPhrases(
       lexicons.businessWords,
       withoutStreetNames(tokens, from, count),
       from,

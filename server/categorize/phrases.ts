@@ -63,40 +63,18 @@ export function buildPhraseIndex(
  * Every phrase found in `tokens` (from `from` up to `to`), longest at each position, skipping positions a longer
  * hit covers; null when none (most descriptions), so nothing is allocated then. No callback: a closure per call
  * would cost more than the scan.
+ *
+ * With `min`, a phrase of several tokens trusted below it (a preset's search term, "laverie automatique") does not
+ * hide the trusted words inside it ("laverie"): both are returned, so the caller reads the trusted word where the
+ * two agree and neither where they do not ("baile salon": a dance hall's term, a hair salon's word). Only a trusted
+ * phrase then covers the positions after it.
  */
 export function scanPhrases(
   index: PhraseIndex,
   tokens: readonly string[],
   from: number,
   to: number,
-): Phrase[] | null {
-  let hits: Phrase[] | null = null;
-  let coveredUntil = from;
-  for (let i = from; i < to; i++) {
-    const phrase = phraseAt(index, tokens, i, to);
-    if (phrase === null) continue;
-    // A phrase inside a longer one already found ("hospital" inside "animal hospital") is not a second word.
-    if (i + phrase.length > coveredUntil || i >= coveredUntil) {
-      if (hits === null) hits = [];
-      hits.push(phrase);
-    }
-    coveredUntil = Math.max(coveredUntil, i + phrase.length);
-  }
-  return hits;
-}
-
-/**
- * scanPhrases for the business words, where a phrase trusted below `min` (a preset's search term, "laverie
- * automatique") does not hide the trusted words inside it ("laverie"): both are returned, so the caller reads the
- * trusted word where the two agree and neither where they do not ("baile salon": a dance hall's term, a hair salon's
- * word). Only a trusted phrase covers the positions after it.
- */
-export function scanPhrasesTrusting(
-  index: PhraseIndex,
-  tokens: readonly string[],
-  from: number,
-  to: number,
-  min: number,
+  min = 0,
 ): Phrase[] | null {
   let hits: Phrase[] | null = null;
   let coveredUntil = from;
@@ -108,9 +86,10 @@ export function scanPhrasesTrusting(
         if (hits === null) hits = [];
         hits.push(phrase);
       }
-      phrase = trustedPhraseAt(index, tokens, i, to, min);
+      phrase = phraseAt(index, tokens, i, to, min);
       if (phrase === null) continue;
     }
+    // A phrase inside a longer one already found ("hospital" inside "animal hospital") is not a second word.
     if (i + phrase.length > coveredUntil || i >= coveredUntil) {
       if (hits === null) hits = [];
       hits.push(phrase);
@@ -120,37 +99,20 @@ export function scanPhrasesTrusting(
   return hits;
 }
 
-/** The longest phrase trusted at `min` or above that starts at token `at` and ends by `to`, or null. */
-function trustedPhraseAt(
-  index: PhraseIndex,
-  tokens: readonly string[],
-  at: number,
-  to: number,
-  min: number,
-): Phrase | null {
-  const list = index.byFirst.get(tokens[at]!)!;
-  for (const { rest, phrase } of list) {
-    if (phrase.confidence < min || at + 1 + rest.length > to) continue;
-    let k = 0;
-    while (k < rest.length && tokens[at + 1 + k] === rest[k]) k++;
-    if (k === rest.length) return phrase;
-  }
-  return null;
-}
-
-/** The longest phrase that starts at token `at` and ends by `to` (exclusive), or null. */
+/** The longest phrase trusted at `min` or above that starts at token `at` and ends by `to` (exclusive), or null. */
 export function phraseAt(
   index: PhraseIndex,
   tokens: readonly string[],
   at: number,
   to: number,
+  min = 0,
 ): Phrase | null {
   if (!mayContain(index.firstFilter, tokens[at]!)) return null;
   const list = index.byFirst.get(tokens[at]!);
   if (list === undefined) return null;
   // Longest first (see buildPhraseIndex).
   for (const { rest, phrase } of list) {
-    if (at + 1 + rest.length > to) continue;
+    if (at + 1 + rest.length > to || phrase.confidence < min) continue;
     let k = 0;
     while (k < rest.length && tokens[at + 1 + k] === rest[k]) k++;
     if (k === rest.length) return phrase;
