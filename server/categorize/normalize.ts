@@ -1535,13 +1535,9 @@ function pubSign(tokens: readonly string[], where: readonly string[]): BusinessW
     if (sign && isLetters(before) && onlyTail(tokens, after))
       return { slug: PUB, confidence: CONFIDENCE.businessPresetName, word: `${before} ${word}` };
   }
-  for (const name of COMMON_INN_NAMES) {
-    if (tokens.length < from + name.length) continue;
-    let same = true;
-    for (let k = 0; k < name.length && same; k++) same = tokens[from + k] === name[k];
-    if (same && onlyTail(tokens, from + name.length))
+  for (const name of COMMON_INN_NAMES)
+    if (spellsAt(tokens, from, name) && onlyTail(tokens, from + name.length))
       return { slug: PUB, confidence: CONFIDENCE.businessPresetName, word: name.join(" ") };
-  }
   return null;
 }
 
