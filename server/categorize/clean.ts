@@ -424,7 +424,7 @@ export function cleanDescription(printed: string): CleanedDescription {
 
   // The acceptor layout printed without its padding runs the name into the city ("KELDORA MARKETMADRID ES"): the
   // city is split off where it starts, and that is where the place begins. Only before a country code printed as the
-  // text's last word: a code's letters ("NINTENDO CA1234567") are no country field.
+  // text's last word: a code's letters ("ZORVEXTENDO CA7654321") are no country field.
   const cityEnd = country ? display.length : display.length - 1;
   const code = country ? countryCode : display[cityEnd];
   const gluedCity =

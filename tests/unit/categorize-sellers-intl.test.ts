@@ -182,11 +182,11 @@ describe("a brand listed only under longer names (Rimi Hyper, Rimi Mini, Rimi Ex
 });
 
 describe("a group's own company names, where OpenStreetMap files them otherwise", () => {
-  // name-suggestion-index lists Shell Deutschland as the operator of charging points (utilities); the company that
-  // bills the fuel at Shell's German stations is Shell Deutschland Oil GmbH. Telefónica is the mobile group behind
-  // Movistar, O2 and Vivo; its bare name was a Spanish-only entry.
+  // name-suggestion-index lists Shell Deutschland as the operator of pipelines (utilities); on a statement the name
+  // is Shell's German stations. Telefónica is the mobile group behind Movistar, O2 and Vivo; its bare name was a
+  // Spanish-only entry.
   it.each([
-    ["SHELL DEUTSCHLAND OIL GMBH 0412 KOELN", "auto-transport.gas-fuel"],
+    ["SHELL DEUTSCHLAND 0412 KOELN", "auto-transport.gas-fuel"],
     ["LASTSCHRIFT SHELL DEUTSCHLAND", "auto-transport.gas-fuel"],
     ["TELEFONICA RECHNUNG 04/2026", "bills-utilities.mobile-phone"],
   ])("%s → %s", (description, slug) => {

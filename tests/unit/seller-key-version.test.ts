@@ -95,7 +95,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["SP PLUS PARKING", "USD", "plus parking"],
   ["MAXIMA 0412 WARSAW", "EUR", "maxima"],
   ["PREL KELDORA ENERGIE 15/05/14", "EUR", "keldora energie"],
-  ["SHELL DEUTSCHLAND OIL GMBH 0412 BONN", "EUR", "shell"],
+  ["SHELL DEUTSCHLAND 0412 BONN", "EUR", "shell"],
   ["PETRO-CANADA 0412 CALGARY AB", "CAD", "petro canada"],
 ];
 
