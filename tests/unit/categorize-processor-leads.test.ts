@@ -470,6 +470,11 @@ describe("British transaction-type codes joined to the text", () => {
     expect(result.merchant).toBe(merchant);
   });
 
+  it("reads a Spanish card payment's 'EN' (at) with its wrapper, not as the name's first word", () => {
+    expect(categorize("PAGO CON TARJETA EN ZORVEX CAFE").sellerKey).toBe("zorvex cafe");
+    expect(categorize("COMPRA CON TARJETA EN KELDORA FARMACIA").merchant).toBe("Keldora Farmacia");
+  });
+
   it("reads French 'PREL' (a direct debit, as PRLV) in front the same way", () => {
     expect(categorize("PREL ZORVEX ENERGIE").sellerKey).toBe("zorvex energie");
   });

@@ -96,6 +96,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["MAXIMA 0412 WARSAW", "EUR", "maxima"],
   ["PREL KELDORA ENERGIE 15/05/14", "EUR", "keldora energie"],
   ["SHELL DEUTSCHLAND 0412 BONN", "EUR", "shell"],
+  ["PAGO CON TARJETA EN KELDORA BAR 14/03", "EUR", "keldora bar"],
   ["PETRO-CANADA 0412 CALGARY AB", "CAD", "petro canada"],
 ];
 
