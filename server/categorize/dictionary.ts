@@ -467,20 +467,37 @@ export function chooseCandidate(list: Candidates, countries: readonly string[]):
     const here = list.filter((record) => tier.some((country) => trades(record, country)));
     // Tally's own entry for these countries wins there, as its list wins everywhere else.
     if (here.length > 0)
-      return here.find((record) => record.origin === "tally") ?? (here.length === 1 ? here[0] : agreed(here));
+      return (
+        here.find((record) => record.origin === "tally") ?? (here.length === 1 ? here[0] : agreed(here, true))
+      );
   }
   for (const record of list) if (record.countries === "") return record;
-  return agreed(list);
+  return agreed(list, false);
 }
 
-/** The first record when all share its category, with their group as its category when they share only that. */
-function agreed(list: Candidates): SellerRecord | undefined {
+/**
+ * The first record when all share its category, with their group as its category when they share only that. Among
+ * the records of one country (`oneCountry`), a supermarket listed under the same name as the pharmacy, café or
+ * optician inside its stores ("Asda") is first the supermarket: its one grocer's record when the others name other
+ * kinds of business. Not across countries: a grocer abroad says nothing of a namesake at home.
+ */
+function agreed(list: Candidates, oneCountry: boolean): SellerRecord | undefined {
   const first = list[0]!;
   if (list.every((record) => record.slug === first.slug)) return first;
   const group = groupOf(first.slug);
-  if (group === null || !list.every((record) => groupOf(record.slug) === group)) return undefined;
-  return { ...first, slug: group };
+  if (group !== null && list.every((record) => groupOf(record.slug) === group))
+    return { ...first, slug: group };
+  if (!oneCountry) return undefined;
+  let grocer: SellerRecord | undefined;
+  for (const record of list)
+    if (record.slug === GROCERIES) {
+      if (grocer !== undefined) return undefined;
+      grocer = record;
+    }
+  return grocer;
 }
+
+const GROCERIES: CategorySlug = "food-dining.groceries";
 
 function groupOf(slug: CategorySlug | null): CategorySlug | null {
   if (slug === null) return null;

@@ -295,3 +295,23 @@ describe("the terminal's country code in a name a person reads", () => {
     expect(merchant("KELDORA ZA", "ZAR")).toBe("Keldora Za");
   });
 });
+
+describe("a supermarket listed under the same name as the services inside its stores", () => {
+  // name-suggestion-index lists Asda twice in Britain, as a supermarket and as the pharmacy in its stores: the two
+  // disagreed, and the name alone named nothing.
+  it.each([
+    ["ASDA STORES 4123 LEEDS", "GBP"],
+    ["ASDA", "GBP"],
+  ])("%s (%s) is the supermarket", (raw, currency) => {
+    expect(read(raw, currency).known?.slug).toBe("food-dining.groceries");
+  });
+
+  it("still reads the service a longer spelling names", () => {
+    expect(read("ASDA PHARMACY 4123", "GBP").known?.slug).toBe("health-fitness.pharmacy");
+  });
+
+  it("does not let a grocer abroad decide a name its namesakes share elsewhere", () => {
+    // "EKO" is a Polish delicatessen and fuel stations in Canada and the Balkans; none trades in the US.
+    expect(read("EKO", "USD").known).toBeNull();
+  });
+});

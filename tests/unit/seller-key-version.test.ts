@@ -97,6 +97,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["PREL KELDORA ENERGIE 15/05/14", "EUR", "keldora energie"],
   ["SHELL DEUTSCHLAND 0412 BONN", "EUR", "shell"],
   ["PAGO CON TARJETA EN KELDORA BAR 14/03", "EUR", "keldora bar"],
+  ["ASDA STORES 4410 YORK", "GBP", "asda"],
   ["PETRO-CANADA 0412 CALGARY AB", "CAD", "petro canada"],
 ];
 
