@@ -140,7 +140,7 @@ const COURTESY = new Set(prefixes.courtesy);
 // STEAM", German "Ihr Einkauf bei"): the name ends there too. Token after token, as the lead phrases; the first
 // words share the courtesy words' filter, so the per-token check stays one probe.
 const CLOSING: Map<string, string[][]> = new Map();
-for (const phrase of [...prefixes.purchaseAt, ...prefixes.closing]) {
+for (const phrase of [...prefixes.purchaseAt, ...prefixes.closing, ...prefixes.ifscBanks]) {
   const tokens = phrase.split(" ");
   CLOSING.set(tokens[0]!, [...(CLOSING.get(tokens[0]!) ?? []), tokens]);
 }
@@ -164,6 +164,19 @@ function besideNumber(text: string, code: string): boolean {
 }
 
 const isWordChar = (c: number) => isDigit(c) || (c >= 97 && c <= 122);
+
+/** The four letters Indian banks' IFSC codes open with (see prefixes.json, ifscBanks). */
+const IFSC_BANKS: ReadonlySet<string> = new Set(prefixes.ifscBanks);
+
+/** An Indian branch's IFSC code, all digits after the bank's letters ("hdfc0000001"): a code, not the bank's name. */
+function isIfscCode(token: string): boolean {
+  return (
+    token.length === 11 &&
+    token.charCodeAt(4) === 48 &&
+    IFSC_BANKS.has(token.slice(0, 4)) &&
+    digitCount(token) === 7
+  );
+}
 
 /** Whether a closing phrase ("your purchase at") starts at token k (of the first `count`). */
 function closesName(k: number, count: number): boolean {
@@ -279,7 +292,7 @@ export function cleanDescription(printed: string): CleanedDescription {
       !isCardMask(raws[k]!) &&
       !labelled
     ) {
-      const letters = gluedLetters(raws[k]!);
+      const letters = isIfscCode(raws[k]!) ? "" : gluedLetters(raws[k]!);
       if (letters !== null) {
         raws[k] = letters;
         kinds[k] = letters === "" ? DIGITS_ONLY | NUMBER : 0;

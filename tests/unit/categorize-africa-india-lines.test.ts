@@ -108,3 +108,35 @@ describe("Asian instant transfers, wallets and transit", () => {
     expect(read("GBP", "OCTOPUS ENERGY", -5000).categoryId).toBe("bills-utilities.utilities");
   });
 });
+
+describe("Indian bank lines: State Bank's UPI layout, a NEFT credit's IFSC code, mandate debits", () => {
+  it("the payee bank's four IFSC letters close the payee's name in State Bank's UPI line", () => {
+    expect(read("INR", "UPI/DR/412345678901/ZOMATO LTD/YESB/zomato.order@ybl/UPI", -45000)).toMatchObject({
+      merchant: "Zomato",
+      categoryId: "food-dining.food-delivery",
+    });
+    expect(
+      read("INR", "UPI/DR/498765432101/KELDORA MEDICALS/SBIN/keldora@oksbi/Payment", -30000),
+    ).toMatchObject({
+      merchant: "Keldora Medicals",
+      sellerKey: "keldora medicals",
+    });
+  });
+
+  it("a whole IFSC code is the remitter bank's branch, not the payer", () => {
+    expect(read("INR", "NEFT CR-HDFC0000412-ZORVEX TECHNOLOGIES PVT LTD-SALARY JUN", 5000000)).toMatchObject({
+      merchant: "Zorvex Technologies Pvt Ltd",
+      categoryId: "income.paycheck",
+    });
+  });
+
+  it("a mandate debit's wrapper comes off the company collecting", () => {
+    expect(read("INR", "NACH-DR-ZORVEX FINANCE LTD", -300000).merchant).toBe("Zorvex Finance Ltd");
+    expect(read("INR", "ACH D- TP ACH KELDORA INSURANCE-998877", -200000).merchant).toBe("Keldora Insurance");
+    // A lender known by name is named, and files nothing (a loan's instalment is not a purchase).
+    expect(read("INR", "NACH-DR-BAJAJ FINANCE LTD", -300000)).toMatchObject({
+      merchant: "Bajaj Finance",
+      categoryId: null,
+    });
+  });
+});

@@ -98,6 +98,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["SHELL DEUTSCHLAND 0412 BONN", "EUR", "shell"],
   ["PAGO CON TARJETA EN KELDORA BAR 14/03", "EUR", "keldora bar"],
   ["ASDA STORES 4410 YORK", "GBP", "asda"],
+  ["UPI/DR/412345678901/KELDORA STORES/ICIC/keldora@okicici/UPI", "INR", "keldora stores"],
+  ["NACH-DR-ZORVEX FINANCE LTD", "INR", "zorvex finance ltd"],
   ["PETRO-CANADA 0412 CALGARY AB", "CAD", "petro canada"],
 ];
 
