@@ -707,8 +707,19 @@ export function resolveSeller(
  */
 function nameField(text: string): string {
   const field = text.indexOf("\\");
-  return field > 0 ? text.slice(0, field) : text;
+  if (field > 0) return text.slice(0, field);
+  // An address with "@" (a UPI handle, "zomato.payu@hdfcbank"; an e-mail) follows the payee's name, in its own field
+  // ("UPI-ZOMATO LIMITED-zomato.payu@hdfcbank-HDFC0000499-…"): the name ends before it.
+  const at = text.indexOf("@");
+  if (at <= 0) return text;
+  let start = at;
+  while (start > 0 && !FIELD_BREAKS.has(text.charCodeAt(start - 1))) start--;
+  // After a processor's star the address is the seller's own name ("PAYPAL *KELDORA@SHOP.COM").
+  return start > 0 && text.charCodeAt(start) !== 42 ? text.slice(0, start) : text;
 }
+
+/** Space, "-", "/", ";" and ",": what separates the fields of a line. */
+const FIELD_BREAKS: ReadonlySet<number> = new Set([32, 45, 47, 59, 44]);
 
 /**
  * A name that ends in a company's legal form ("… TRANSFER SOLUTIONS BV", "… INTEREST GMBH") is a company's name:

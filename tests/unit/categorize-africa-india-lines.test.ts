@@ -123,6 +123,20 @@ describe("Indian bank lines: State Bank's UPI layout, a NEFT credit's IFSC code,
     });
   });
 
+  it("HDFC's UPI line ends the payee's name at the handle's field", () => {
+    expect(
+      read("INR", "UPI-ZOMATO LIMITED-ZOMATO.PAYU@HDFCBANK-HDFC0000499-412345678901-UPI INTENT", -40000),
+    ).toMatchObject({
+      merchant: "Zomato",
+      categoryId: "food-dining.food-delivery",
+    });
+    expect(
+      read("INR", "UPI-KELDORA TRADERS-Q987654321@YBL-YESB0YBLUPI-412345678901-PAYMENT", -30000).sellerKey,
+    ).toBe("keldora traders");
+    // After a processor's star the address is the seller's own name.
+    expect(read("USD", "PAYPAL *ZORVEX@SHOP.COM", -2000).sellerKey).toBe("zorvex shop");
+  });
+
   it("a whole IFSC code is the remitter bank's branch, not the payer", () => {
     expect(read("INR", "NEFT CR-HDFC0000412-ZORVEX TECHNOLOGIES PVT LTD-SALARY JUN", 5000000)).toMatchObject({
       merchant: "Zorvex Technologies Pvt Ltd",

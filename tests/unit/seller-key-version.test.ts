@@ -100,6 +100,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["ASDA STORES 4410 YORK", "GBP", "asda"],
   ["UPI/DR/412345678901/KELDORA STORES/ICIC/keldora@okicici/UPI", "INR", "keldora stores"],
   ["NACH-DR-ZORVEX FINANCE LTD", "INR", "zorvex finance ltd"],
+  ["UPI-KELDORA TRADERS-Q987654321@YBL-YESB0YBLUPI-412345678901-PAYMENT", "INR", "keldora traders"],
   ["PETRO-CANADA 0412 CALGARY AB", "CAD", "petro canada"],
 ];
 
