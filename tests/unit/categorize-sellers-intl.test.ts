@@ -209,3 +209,9 @@ describe("a brand whose name starts like another brand of the same kind", () => 
     expect(merchant("ALBERT HEIJN 2210")).toBe("Albert Heijn");
   });
 });
+
+describe("a New Zealand meal kit", () => {
+  it("MY FOOD BAG is groceries, as HelloFresh is", () => {
+    expect(categorize("MY FOOD BAG AUCKLAND")).toBe("food-dining.groceries");
+  });
+});
