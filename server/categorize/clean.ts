@@ -23,6 +23,7 @@ const {
   buildWordFilter,
   isDigit,
   isCardMask,
+  isLetters,
   isMaskedGroup,
   mayContain,
   MONTH_NAMES,
@@ -640,7 +641,7 @@ export function isCountryCode(token: string): boolean {
  */
 function splitGluedCity(display: string[], at: number): number {
   const token = display[at]!;
-  if (token.length < 8 || !isPlainLetters(token) || isTailToken(token)) return -1;
+  if (token.length < 8 || !isLetters(token) || isTailToken(token)) return -1;
   for (let length = token.length - 3; length >= 5; length--) {
     const town = token.slice(token.length - length);
     if (!mayContain(TAIL_FILTER, town) || !(TOWNS.has(town) || CITIES.has(town))) continue;
@@ -656,14 +657,6 @@ function endsWithWord(text: string, word: string): boolean {
   if (!end.endsWith(word)) return false;
   const before = end.charCodeAt(end.length - word.length - 1);
   return Number.isNaN(before) || !isWordChar(before);
-}
-
-function isPlainLetters(token: string): boolean {
-  for (let i = 0; i < token.length; i++) {
-    const c = token.charCodeAt(i);
-    if (c < 97 || c > 122) return false;
-  }
-  return true;
 }
 
 /**

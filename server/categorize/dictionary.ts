@@ -17,7 +17,7 @@ import * as tokenizer from "@/server/categorize/tokenize";
 // the hot path reads module-local copies instead (see clean.ts).
 const { cleanDescription, isLegalForm, isTailToken, keyFromTokens, tailLength, townLength } = clean;
 const { buildAliasIndex, childFlags, childId, findChild, ROOT, tokenHash } = aliasIndex;
-const { foldForMatch } = tokenizer;
+const { foldForMatch, isLetters } = tokenizer;
 
 /** One line of data/sellers.json. */
 export type SellerEntry = {
@@ -996,15 +996,6 @@ function spellsSeller(trie: SellerTrie, tokens: readonly string[], count: number
     if (found < 0) return false;
   }
   return count > 0 && (childFlags(found) & HOLDS) !== 0;
-}
-
-/** Whether the token is made of the letters a-z alone (the tokens are lower-cased and folded). */
-export function isLetters(token: string): boolean {
-  for (let i = 0; i < token.length; i++) {
-    const c = token.charCodeAt(i);
-    if (c < 97 || c > 122) return false;
-  }
-  return true;
 }
 
 /**

@@ -32,7 +32,6 @@ const {
 const { isPlainDescription, readDescriptor } = descriptor;
 const {
   DEFAULT_COUNTRIES,
-  isLetters,
   kindWordsThenPlace,
   lastMatchExact,
   lastMatchKindWords,
@@ -49,7 +48,7 @@ const {
 } = dictionary;
 const { CONFIDENCE, CONFIDENCE_THRESHOLD, TRUNCATED_MAX_CUT, TRUNCATED_MIN, defaultLexicons } = lexiconModule;
 const { phraseAt, scanPhrases } = phrases;
-const { mayContain } = tokenizer;
+const { isLetters, mayContain } = tokenizer;
 const { categoryBySlug } = taxonomy;
 
 export type NormalizedSeller = {

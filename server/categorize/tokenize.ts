@@ -169,6 +169,15 @@ export function isMaskedGroup(tok: string): boolean {
   return true;
 }
 
+/** Whether the token is made of the letters a-z alone (the tokens are lower-cased and folded). */
+export function isLetters(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c < LOW_A || c > LOW_Z) return false;
+  }
+  return true;
+}
+
 /** The fewest letters of a brand's name a booking or order code is read as glued to (see gluedLetters). */
 const GLUED_CODE_NAME_MIN = 6;
 
