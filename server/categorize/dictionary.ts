@@ -15,7 +15,7 @@ import * as tokenizer from "@/server/categorize/tokenize";
 
 // tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
 // the hot path reads module-local copies instead (see clean.ts).
-const { cleanDescription, isLegalForm, isTailToken, keyFromTokens, tailLength, townLength } = clean;
+const { cleanDescription, isLegalForm, isTailToken, keyFromTokens, spellsAt, tailLength, townLength } = clean;
 const { buildAliasIndex, childFlags, childId, findChild, ROOT, tokenHash } = aliasIndex;
 const { foldForMatch, isLetters } = tokenizer;
 
@@ -57,7 +57,10 @@ export type SellerRecord = {
   readonly origin: SellerOrigin;
   /** Space-separated ISO country codes where it trades; "" when anywhere (or unknown). */
   readonly countries: string;
-  /** Read only where it trades: a spelling made of everyday words (a camel-case brand's words, see the build). */
+  /**
+   * Read only where it trades: a spelling made of everyday words (a camel-case brand's words) or a short form of a
+   * longer name ("TOTAL" for Total Wireless); see loadSellerDictionary.
+   */
   readonly localOnly?: boolean;
 };
 
@@ -298,7 +301,10 @@ export function loadSellerDictionary(
         // Red Lion Hotels), names that brand only where it trades: elsewhere the words alone are another business's
         // name (TotalEnergies' stations print "TOTAL", an English pub is the Red Lion) or everyday words.
         const spelledFor =
-          exact && record.countries !== "" && startsLonger(nameTokens, tokens)
+          exact &&
+          record.countries !== "" &&
+          tokens.length < nameTokens.length &&
+          spellsAt(nameTokens, 0, tokens)
             ? { ...record, localOnly: true }
             : record;
         // Tally's list wins any spelling it names, as a prefix or as the whole text; a spelling it names for some
@@ -570,13 +576,6 @@ export function matchAlias(
   return first === "the"
     ? afterArticle(dict, tokens, keyTokenCount, countries, placeFrom, terminalCountries)
     : undefined;
-}
-
-/** Whether `start` is the first words of `name`, and `name` goes on past them. */
-function startsLonger(name: readonly string[], start: readonly string[]): boolean {
-  if (start.length >= name.length) return false;
-  for (let k = 0; k < start.length; k++) if (start[k] !== name[k]) return false;
-  return true;
 }
 
 /** A brand's name of two or more capitalised words of three letters or more, glued: "BurgerFuel", "FamilyMart". */
