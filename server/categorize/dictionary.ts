@@ -9,6 +9,7 @@
 
 import type { AliasIndex } from "@/server/categorize/alias-index";
 import * as aliasIndex from "@/server/categorize/alias-index";
+import { hasCjk } from "@/server/categorize/cjk";
 import * as clean from "@/server/categorize/clean";
 import { type CategorySlug, categoryBySlug, isCategorySlug } from "@/server/categorize/taxonomy";
 import * as tokenizer from "@/server/categorize/tokenize";
@@ -143,6 +144,11 @@ export type SellerDictionary = {
    * YOU GO" is not Pay1040, "TRADING POST" not Trading212 (see numberPrinted).
    */
   readonly numbered: ReadonlyMap<SellerRecord, readonly string[]>;
+  /**
+   * The spellings' tokens written in Chinese or Japanese script ("麦当劳", "ローソン"): such text is printed without
+   * spaces, and these are set apart in it before it is read (see cjk.ts).
+   */
+  readonly cjkTokens: readonly string[];
 };
 
 export class SellerDictionaryError extends Error {
@@ -364,7 +370,9 @@ export function loadSellerDictionary(
   const numbered = new Map<SellerRecord, string[]>();
   for (const [form, { record, squashed }] of numberedForms)
     if (!plainOneWord.has(form) && owners.get(form) === record) numbered.set(record, squashed);
-  return { aliases: freeze(aliases), byKey, sellerCount, aliasCount, numbered };
+  const cjkTokens: string[] = [];
+  for (const token of interned.keys()) if (hasCjk(token)) cjkTokens.push(token);
+  return { aliases: freeze(aliases), byKey, sellerCount, aliasCount, numbered, cjkTokens };
 }
 
 /** What a trie node holds, as its flags in the AliasIndex: the walk reads only the arrays a flag names. */

@@ -230,6 +230,8 @@ function buildLexicons(): Lexicons {
   const strongStarts = new Set<string>();
   for (const [first, list] of bank.byFirst)
     if (list.some((entry) => entry.phrase.weight >= 2)) strongStarts.add(first);
+  // Folded as the tokens are: "カード" is read as "カート".
+  const genericWords = bankWords.generic.map(foldForMatch);
   return {
     bankWords: bank,
     strongStarts,
@@ -241,8 +243,8 @@ function buildLexicons(): Lexicons {
     oneWordBusinessWords,
     scenery: new Set(businessWords.scenery),
     dishes,
-    generic: new Set(bankWords.generic),
-    genericFilter: buildWordFilter(bankWords.generic, bankWords.generic.length),
+    generic: new Set(genericWords),
+    genericFilter: buildWordFilter(genericWords, genericWords.length),
     bankLabels: labels,
     bankCodes: codes,
   };

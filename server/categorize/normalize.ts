@@ -1,7 +1,9 @@
 // Raw bank text → seller key, display name, and what the text itself says: a known seller, bank words, business
 // words. No `import "server-only"`: scripts/eval-categorize.ts and scripts/bench-categorize.ts import this via tsx.
 
+import * as cjk from "@/server/categorize/cjk";
 import * as clean from "@/server/categorize/clean";
+import prefixes from "@/server/categorize/data/prefixes.json";
 import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
 import type { Descriptor } from "@/server/categorize/descriptor";
 import * as descriptor from "@/server/categorize/descriptor";
@@ -29,6 +31,7 @@ const {
   spellsAt,
   withoutWidthForms,
 } = clean;
+const { buildCjkWords, hasCjk, spaceCjkWords } = cjk;
 const { isPlainDescription, readDescriptor } = descriptor;
 const {
   DEFAULT_COUNTRIES,
@@ -678,7 +681,7 @@ function groupOf(slug: CategorySlug): string {
  * choices and crowd votes keyed by the older reading then follow their sample text to the new key
  * (server/categorize/rekey.ts). tests/unit/seller-key-version.test.ts fails when keys change without it.
  */
-export const SELLER_KEY_VERSION = 10;
+export const SELLER_KEY_VERSION = 11;
 
 /**
  * Reads one description. A known seller gets its canonical key ("AMZN Mktp US*2K4TY7" → "amazon"), so user rules
@@ -1288,7 +1291,9 @@ export function resolveSellerWith(
   checkNumber: string | null | undefined,
   lexicons: Lexicons,
 ): SellerMatch {
-  const raw = withoutWidthForms(printed);
+  const widthless = withoutWidthForms(printed);
+  const cjkText = hasCjk(widthless);
+  const raw = cjkText ? spaceCjkWords(widthless, cjkWordsFor(dict, lexicons)) : widthless;
   const descriptor = isPlainDescription(raw, checkNumber) ? PLAIN : readDescriptor(raw, checkNumber);
   const sellerText = nameField(descriptor === PLAIN ? raw : descriptor.sellerText);
   if (descriptor.checkNumber !== null) {
@@ -1347,6 +1352,14 @@ export function resolveSellerWith(
     businessWords(lexicons, tokens, lastMatchLength() + 1, lastMatchLength()) !== null
   )
     known = null;
+  // A Chinese company's name holds its brand after the region it is registered in ("广东三元 麦当劳 食品有", cut at
+  // the field's width): in those scripts a brand is read where it stands, the first one found.
+  if (known === null && cjkText)
+    for (let k = 1; k < keyTokenCount && k < placeFrom && known === null; k++)
+      if (hasCjk(tokens[k]!))
+        known =
+          matchAlias(dict, tokens.slice(k), keyTokenCount - k, countries, placeFrom - k, cleaned.countries) ??
+          null;
   if (
     known !== null &&
     (spelledInBankWords(lexicons, known, tokens) || openingBankPhrase(lexicons, known, tokens))
@@ -1481,6 +1494,34 @@ export function resolveSellerWith(
       (cleaned.afterTransfer || bankWord?.slug === TRANSFER || ACH_ENTRY.test(raw)),
   };
 }
+
+/**
+ * The words set apart in Chinese and Japanese text (see cjk.ts): the dictionary's spellings, the bank and business
+ * words, and the wallets and channels printed in front. Built once per dictionary and word lists.
+ */
+function cjkWordsFor(dict: SellerDictionary, lexicons: Lexicons): cjk.CjkWords {
+  let byLexicons = CJK_WORDS.get(dict);
+  if (byLexicons === undefined) {
+    byLexicons = new WeakMap();
+    CJK_WORDS.set(dict, byLexicons);
+  }
+  let words = byLexicons.get(lexicons);
+  if (words === undefined) {
+    const candidates: string[] = [...dict.cjkTokens, ...lexicons.generic];
+    for (const index of [lexicons.bankWords, lexicons.businessWords])
+      for (const [first, list] of index.byFirst) {
+        candidates.push(first);
+        for (const { rest } of list) candidates.push(...rest);
+      }
+    for (const phrase of [...prefixes.lead, ...prefixes.transferLead])
+      candidates.push(...tokenizer.foldForMatch(phrase.toLowerCase()).split(" "));
+    words = buildCjkWords(candidates);
+    byLexicons.set(lexicons, words);
+  }
+  return words;
+}
+
+const CJK_WORDS = new WeakMap<SellerDictionary, WeakMap<Lexicons, cjk.CjkWords>>();
 
 /**
  * An ACH entry's fields as US banks print them: Chase's "PPD ID:" and "CCD ID:" after the originator, Bank of

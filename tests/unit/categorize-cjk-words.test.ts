@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { buildCjkWords, spaceCjkWords } from "@/server/categorize/cjk";
+import { categorizeOnAccount } from "../support/categorize-context";
+
+// Issue 14: Chinese and Japanese banks print words without spaces between them. The brands and words are real; the
+// regions, branches and companies around them are invented ("凯多拉" and "ケルドラ" are Keldora).
+
+describe("setting known words apart", () => {
+  const words = buildCjkWords(["麦当劳", "取款", "工资", "ガス", "店"]);
+
+  it("puts a space around each known word and between the script and Latin letters or digits", () => {
+    expect(spaceCjkWords("凯多拉麦当劳食品", words)).toBe("凯多拉 麦当劳 食品");
+    expect(spaceCjkWords("银联ATM取款", words)).toBe("银联 ATM 取款");
+    expect(spaceCjkWords("ケルドラガス3", words)).toBe("ケルドラ ガス 3");
+  });
+
+  it("leaves text without those scripts, and single characters, as they are", () => {
+    expect(spaceCjkWords("KELDORA CAFE 0412", words)).toBe("KELDORA CAFE 0412");
+    expect(spaceCjkWords("凯多拉店", words)).toBe("凯多拉店");
+  });
+});
+
+describe("a brand inside a Chinese company's name", () => {
+  it("is read after the region the company is registered in, cut at the field's width or not", () => {
+    const row = categorizeOnAccount("CNY", "浙江凯多拉星巴克食品有", -3500);
+    expect(row.categoryId).toBe("food-dining.coffee-shops");
+    expect(row.merchant).toBe("星巴克");
+    expect(categorizeOnAccount("CNY", "支付宝-凯多拉肯德基有限公司", -2800).categoryId).toBe(
+      "food-dining.fast-food",
+    );
+  });
+
+  it("McDonald's mainland company, Golden Arches, is McDonald's", () => {
+    expect(categorizeOnAccount("CNY", "财付通-金拱门(中国)有限公司", -2500).merchant).toBe("McDonald's");
+  });
+
+  it.each([
+    ["消费 美团外卖", "food-dining.food-delivery"],
+    ["财付通-饿了么平台商户", "food-dining.food-delivery"],
+    ["消费 拼多多", "shopping.general-merchandise"],
+    ["支付宝-淘宝网", "shopping.general-merchandise"],
+    ["消费 京东商城", "shopping.general-merchandise"],
+    ["支付宝-滴滴出行", "auto-transport.ride-share"],
+  ])("China's largest platforms are known: %s", (description, category) => {
+    expect(categorizeOnAccount("CNY", description, -4000).categoryId).toBe(category);
+  });
+
+  it("an unknown company's name stays uncategorized", () => {
+    expect(categorizeOnAccount("CNY", "消费 凯多拉科技有限公司", -4000).categoryId).toBeNull();
+  });
+});
+
+describe("Chinese bank words", () => {
+  it.each([
+    ["银联ATM取现", -50000, "transfer.cash-atm"],
+    ["代发工资", 850000, "income.paycheck"],
+    ["结息", 312, "income.interest-income"],
+    ["信用卡还款", -120000, "transfer.credit-card-payment"],
+    ["跨行转账手续费", -200, "fees-charges.bank-fee"],
+  ])("%s", (description, amount, category) => {
+    expect(categorizeOnAccount("CNY", description, amount).categoryId).toBe(category);
+  });
+
+  it("a refund's word outranks the brand it refunds", () => {
+    expect(categorizeOnAccount("CNY", "退款 支付宝-肯德基", 2800).categoryId).toBe(
+      "income.refund-reimbursement",
+    );
+  });
+
+  it("a kind of business read from the words of the name", () => {
+    expect(categorizeOnAccount("CNY", "财付通-凯多拉餐厅", -8000).categoryId).toBe("food-dining.restaurants");
+    expect(categorizeOnAccount("CNY", "凯多拉加油站", -30000).categoryId).toBe("auto-transport.gas-fuel");
+  });
+});
+
+describe("Japanese bank words", () => {
+  it.each([
+    ["振込手数料", -330, "fees-charges.bank-fee"],
+    ["給与 ケルドラ", 280000, "income.paycheck"],
+    ["カード年会費", -1375, "fees-charges"],
+    ["住民税", -15000, "taxes.local-tax"],
+    ["ケルドラガス", -4200, "bills-utilities.utilities"],
+    ["ケルドラ駅 オートチャージ", -3000, "auto-transport.public-transportation"],
+  ])("%s", (description, amount, category) => {
+    expect(categorizeOnAccount("JPY", description, amount).categoryId?.startsWith(category)).toBe(true);
+  });
+
+  it("a direct debit's words in front leave the biller's name to decide", () => {
+    const row = categorizeOnAccount("JPY", "口座振替 ケルドラデンキ", -6000);
+    expect(row.merchant).toBe("ケルドラデンキ");
+  });
+});
+
+describe("Ukrainian and Russian bank words", () => {
+  it.each([
+    ["Відсотки за квітень", 1250, "income.interest-income"],
+    ["Зняття готівки: Keldora", -50000, "transfer.cash-atm"],
+    ["Кешбек за покупки", 4640, "income.refund-reimbursement"],
+    ["Комісія за обслуговування рахунку", -5000, "fees-charges.bank-fee"],
+    ["Проценты на остаток", 900, "income.interest-income"],
+  ])("%s", (description, amount, category) => {
+    expect(categorizeOnAccount("UAH", description, amount).categoryId).toBe(category);
+  });
+});
