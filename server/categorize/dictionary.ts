@@ -477,7 +477,11 @@ export function chooseCandidate(list: Candidates, countries: readonly string[]):
   // are asked together, so a name that is a German fuel brand and an Austrian bank is neither to a euro account.
   const home = homeCountries.get(countries) ?? 1;
   const tiers = [countries.slice(0, home), ...countries.slice(home).map((country) => [country])];
-  for (const tier of tiers) {
+  for (let t = 0; t < tiers.length; t++) {
+    // Past the account's own countries, a business that trades everywhere is likelier than one of another
+    // country: "ICBC" is China's bank on a yuan account, not British Columbia's car insurer.
+    if (t === 1) for (const record of list) if (record.countries === "") return record;
+    const tier = tiers[t]!;
     const here = list.filter((record) => tier.some((country) => trades(record, country)));
     // Tally's own entry for these countries wins there, as its list wins everywhere else.
     if (here.length > 0)

@@ -357,23 +357,59 @@ function businessWords(
   // The bank's own wording read as a business word too ("WIRE TRANSFER", a money-transfer shop's preset name), or a
   // business word inside a bank phrase ("auto" in "AUTO PAYMENT"), is the bank's: it neither names the payee's kind of
   // business nor makes the payee's name ("WIRE TRANSFER ACME ROOFING") ambiguous.
-  if (hits !== null && bankWord !== null) {
+  const notTheBanks = (found: Phrase[] | null): Phrase[] | null => {
+    if (found === null || bankWord === null) return found;
     const bankHits = scanPhrases(lexicons.bankWords, tokens, 0, tokens.length) ?? [bankWord];
-    hits = hits.filter(
+    const left = found.filter(
       (phrase) =>
         phrase.text !== bankWord.text &&
         !bankHits.some((bank) => holdsWords(phraseWords(bank), phraseWords(phrase))),
     );
-    if (hits.length === 0) hits = null;
-  }
+    return left.length === 0 ? null : left;
+  };
+  hits = notTheBanks(hits);
   if (hits === null)
     return (
       gluedBusinessWord(lexicons, tokens, count, from) ??
       truncatedBusinessWord(lexicons, tokens, count, from) ??
       truncatedPhrase(lexicons, tokens, count, from)
     );
-  return agreeingWords(lexicons, hits, false) ?? dishOverScenery(lexicons, hits);
+  const read = agreeingWords(lexicons, hits, false) ?? dishOverScenery(lexicons, hits);
+  if (read !== null) return read;
+  // Words that disagree across "de", "du", "del", "della", "do": in the Romance languages the name's head comes
+  // first and what follows the preposition is its place or its owner ("PHARMACIE DU MARCHÉ" is a chemist's by the
+  // market, "BAR DELLA STAZIONE" a bar at the station), so the words before it decide when they agree.
+  const of = headEnd(tokens, from, count);
+  if (of < 0) return null;
+  const head = notTheBanks(scanPhrases(lexicons.businessWords, tokens, from, of, CONFIDENCE_THRESHOLD));
+  return head === null ? null : (agreeingWords(lexicons, head, false) ?? dishOverScenery(lexicons, head));
 }
+
+/** Where a name's head ends before a Romance preposition ("… du …", "… della …"), or -1 when none follows a word. */
+function headEnd(tokens: readonly string[], from: number, count: number): number {
+  for (let k = from + 1; k < count - 1; k++) if (OF_WORDS.has(tokens[k]!)) return k;
+  return -1;
+}
+
+/**
+ * French, Spanish, Italian and Portuguese "of (the)"; "de" is Dutch "the" too, whose names put the head first as well
+ * ("BAKKERIJ DE MOLEN"). Not Portuguese "das", which is German "the" before a noun of its own.
+ */
+const OF_WORDS: ReadonlySet<string> = new Set([
+  "de",
+  "du",
+  "des",
+  "del",
+  "della",
+  "delle",
+  "dello",
+  "dei",
+  "degli",
+  "di",
+  "do",
+  "dos",
+  "da",
+]);
 
 /**
  * Words of different groups where one is a dish ("sushi", "kebab"), names a café, a bar or a takeaway ("coffee",

@@ -105,6 +105,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["浙江凯多拉星巴克食品有", "CNY", "星巴克"],
   ["银联ATM取款", "CNY", "银联 atm 取款"],
   ["ＳＢＩ凯多拉預金", "JPY", "sbi 凯多拉 預金"],
+  ["POS PURCHASE (EFFEC 03022021) KELDORA HARDWARE CARD NO.  4412", "ZAR", "keldora hardware"],
+  ["WM MORRISONS STORE 0412 LEEDS", "GBP", "morrisons"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {

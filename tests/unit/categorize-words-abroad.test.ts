@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { categorizeOnAccount } from "../support/categorize-context";
+
+// Issue 14: words and sellers of French, Italian, Nordic, Singaporean and South African bank text. The words and
+// brands are real; the businesses around them ("KELDORA", "ZORVEX") are invented.
+
+describe("kinds of business in the banks' own languages and abbreviations", () => {
+  it.each([
+    ["EUR", "CARTE 03/02 PHIE DU MARCHE", "health-fitness.pharmacy"],
+    ["EUR", "CB HOPITAL KELDORA 12/02", "health-fitness.doctor"],
+    ["EUR", "CARTE 09/02 PISCINE MUNICIPALE", "health-fitness.sports"],
+    ["EUR", "PRLV SEPA ZORVEX TELECOM ABONNEMENT INTERNET", "bills-utilities.internet"],
+    ["EUR", "KELDORA RISTORAZIONE SRL", "food-dining.restaurants"],
+    ["SEK", "KELDORA ANTIKVARIAT", "shopping.books"],
+    ["EUR", "ANTIQUARIAT ZORVEX", "shopping.books"],
+    ["SGD", "BUS/MRT 412345678 SINGAPORE SG", "auto-transport.public-transportation"],
+    ["SGD", "NETS QR 412345678 NETS QR PURCHASE KELDORA CHICKEN RICE", "food-dining.restaurants"],
+    ["MYR", "ZORVEX KOPITIAM", "food-dining.restaurants"],
+  ])("%s %s", (currency, description, category) => {
+    expect(categorizeOnAccount(currency, description, -1500).categoryId).toBe(category);
+  });
+});
+
+describe("bank words", () => {
+  it("a dynamic currency conversion fee is the bank's", () => {
+    expect(categorizeOnAccount("SGD", "DCC FEE", -35).categoryId).toBe("fees-charges.bank-fee");
+    expect(categorizeOnAccount("EUR", "DYNAMIC CURRENCY CONVERSION KELDORA", -35).categoryId).toBe(
+      "fees-charges.bank-fee",
+    );
+  });
+
+  it("a French card's yearly membership (cotisation) is a bank fee", () => {
+    expect(categorizeOnAccount("EUR", "COTISATION OFFRE KELDORA", -450).categoryId).toBe(
+      "fees-charges.bank-fee",
+    );
+  });
+
+  it("France's social debt levy is a tax, not the refund its first word says", () => {
+    expect(categorizeOnAccount("EUR", "PRLV REMBOURSEMENT DETTE SOCIALE", -312).categoryId).toBe("taxes");
+  });
+
+  it("a broker's saveback is money back", () => {
+    expect(categorizeOnAccount("EUR", "SAVEBACK ZORVEX", 412).categoryId).toBe("income.refund-reimbursement");
+  });
+});
+
+describe("Absa's card lines", () => {
+  it("the effective date in front and the card number after are no part of the name", () => {
+    const row = categorizeOnAccount(
+      "ZAR",
+      "POS PURCHASE (EFFEC 03022021) KELDORA HARDWARE CARD NO.  4412",
+      -25000,
+    );
+    expect(row.merchant).toBe("Keldora Hardware");
+    expect(row.categoryId).toBe("home.home-improvement");
+  });
+});
+
+describe("sellers", () => {
+  it.each([
+    ["GBP", "WM MORRISONS STORE 0412 LEEDS", "food-dining.groceries"],
+    ["SGD", "GIRO - IRAS 41234", "taxes.federal-tax"],
+    ["EUR", "BESTSECRET 4123456789", "shopping.clothing"],
+    ["SEK", "HEMGLASS MALMO", "food-dining.fast-food"],
+    ["UAH", "UKLON", "auto-transport.ride-share"],
+  ])("%s %s", (currency, description, category) => {
+    expect(categorizeOnAccount(currency, description, -2000).categoryId).toBe(category);
+  });
+});
+
+describe("a name shared by a worldwide business and another country's", () => {
+  it("is the worldwide one past the account's own countries", () => {
+    expect(categorizeOnAccount("CAD", "ICBC AGENT #0412", -9000).categoryId).toBe(
+      "auto-transport.auto-insurance",
+    );
+    expect(categorizeOnAccount("CNY", "ICBC", -9000).categoryId).toBeNull();
+  });
+});
