@@ -1396,6 +1396,15 @@ export function resolveSellerWith(
         known =
           matchAlias(dict, tokens.slice(k), keyTokenCount - k, countries, placeFrom - k, cleaned.countries) ??
           null;
+  // A name that must be the whole text ("TRIP") is a brand still when printed as its web address, whatever follows
+  // ("TRIP.COM HOTEL KELDORA"): a person's or a place's name has no domain.
+  if (
+    known === null &&
+    keyTokenCount > 1 &&
+    raw.indexOf(".") > 0 &&
+    printsAsWebAddress(sellerText, tokens[0]!)
+  )
+    known = matchAlias(dict, tokens.slice(0, 1), 1, countries, 1, cleaned.countries) ?? null;
   if (
     known !== null &&
     (spelledInBankWords(lexicons, known, tokens) || openingBankPhrase(lexicons, known, tokens))

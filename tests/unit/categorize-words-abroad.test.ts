@@ -76,3 +76,13 @@ describe("a name shared by a worldwide business and another country's", () => {
     expect(categorizeOnAccount("CNY", "ICBC", -9000).categoryId).toBeNull();
   });
 });
+
+describe("a brand printed as its web address", () => {
+  it("is the brand whatever follows, though its bare name must be the whole text", () => {
+    expect(categorizeOnAccount("SGD", "TRIP.COM KELDORA ONLINE", -12000).merchant).toBe("Trip.com");
+  });
+
+  it("the bare word before other words is not the brand", () => {
+    expect(categorizeOnAccount("SGD", "TRIP KELDORA", -12000).merchant).not.toBe("Trip.com");
+  });
+});
