@@ -3,7 +3,8 @@
 //   server/categorize/data/nsi-sellers.json     brands, operators and transit networks from name-suggestion-index
 //                                               (BSD-3-Clause), mapped through data/osm-categories.json
 //   server/categorize/data/preset-words.json    words that name a kind of business, from the iD editor's presets
-//                                               (@openstreetmap/id-tagging-schema, ISC) in 18 European languages
+//                                               (@openstreetmap/id-tagging-schema, ISC) in 25 European languages,
+//                                               Japanese and Chinese
 // Both carry their licence in server/categorize/data/NOTICE.md. Install the packages into a scratch prefix first:
 //   npm install --no-save --prefix /tmp/nsi name-suggestion-index@8
 //   npm install --no-save --prefix /tmp/idts @openstreetmap/id-tagging-schema@7
@@ -16,6 +17,7 @@
 
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { hasCjk } from "@/server/categorize/cjk";
 import { cleanDescription, foldForMatch } from "@/server/categorize/clean";
 import osmTable from "@/server/categorize/data/osm-categories.json";
 import tallySellers from "@/server/categorize/data/sellers.json";
@@ -614,6 +616,15 @@ const LANGUAGES: Record<string, string> = {
   sr: "serbian",
   sl: "slovenian",
   tr: "turkish",
+  // Russian, Ukrainian and Bulgarian in their own script, as their banks print them; Japanese and Chinese, whose
+  // words the categorizer sets apart in text printed without spaces (server/categorize/cjk.ts). Names and aliases
+  // only, like every language past the first five.
+  ru: "russian",
+  uk: "ukrainian",
+  bg: "bulgarian",
+  ja: "japanese",
+  "zh-CN": "chinese",
+  "zh-TW": "chinese",
 };
 // Everyday words of every language read: a preset's search term that is one of them says too little ("drink",
 // "service"), and more so when it is an ordinary word in another language that banks print.
@@ -659,6 +670,9 @@ const GENERIC_IN: Record<string, Set<string>> = Object.fromEntries(
     sr: "prodavnica radnja kancelarija stanica mesto centar",
     sl: "trgovina prodajalna pisarna postaja mesto center",
     tr: "magaza magazasi dukkan dukkani ofis ofisi istasyon istasyonu merkez merkezi",
+    ru: "магазин офис станция центр пункт",
+    uk: "магазин крамниця офіс станція центр пункт",
+    bg: "магазин офис станция център пункт",
   }).map(([language, words]) => [language, new Set(words.split(" "))]),
 );
 const FIRST_LANGUAGES = new Set(["en", "fr", "de", "nl", "es"]);
@@ -677,7 +691,7 @@ const namedInFirstLanguages = (list: WordVote[]) =>
  * everyday word of another language read ("porte" is a door in French, "sud" a court in Czech and south in French).
  */
 const safeSingleWord = (text: string, list: WordVote[]) => {
-  if (text.length < 4 || ENGLISH.has(text)) return false;
+  if (text.length < (hasCjk(text) ? CJK_MIN : 4) || ENGLISH.has(text)) return false;
   const names = list.filter((v) => v.weight >= 2);
   // A preset's whole name may be an everyday word of its own language ("apteka"); a stub may not: a word left of a
   // longer name is often an adjective or a case form ("yleinen", general; "servico", service; "dzērienu", of drinks).
@@ -755,6 +769,9 @@ function latinizeSerbian(translations: Record<string, Record<string, unknown>>) 
     }
 }
 
+/** A word of two Han or kana characters says as much as a longer Latin one ("超市", a supermarket). */
+const CJK_MIN = 2;
+
 type WordVote = { slug: string; weight: number; language: string; sells: boolean; stub: boolean };
 const votes = new Map<string, WordVote[]>();
 const addWord = (phrase: string, slug: string, weight: number, language: string, sells: boolean) => {
@@ -762,7 +779,7 @@ const addWord = (phrase: string, slug: string, weight: number, language: string,
   const tokens = all.filter((t) => t && !GENERIC.has(t) && !GENERIC_IN[language]?.has(t));
   if (tokens.length === 0 || tokens.length > 3) return;
   const text = tokens.join(" ");
-  if (text.length < 3 || /\d/.test(text)) return;
+  if (text.length < (hasCjk(text) ? CJK_MIN : 3) || /\d/.test(text)) return;
   // A stub: one word left of a longer name once its shop word was cut ("Yleinen sauna", "Sklep sportowy").
   const stub = tokens.length === 1 && all.filter(Boolean).length > 1;
   votes.set(text, [...(votes.get(text) ?? []), { slug, weight, language, sells, stub }]);

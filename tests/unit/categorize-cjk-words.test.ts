@@ -102,3 +102,20 @@ describe("Ukrainian and Russian bank words", () => {
     expect(categorizeOnAccount("UAH", description, amount).categoryId).toBe(category);
   });
 });
+
+describe("kinds of business named in the presets' Russian, Ukrainian, Japanese and Chinese", () => {
+  it.each([
+    ["RUB", "АВТОЗАПЧАСТИ КЕЛДОРА", "auto-transport.service-parts"],
+    ["RUB", "ЗООМАГАЗИН КЕЛДОРА", "pets.pet-food-supplies"],
+    ["UAH", "КЕЛДОРА АВТОМИЙКА", "auto-transport.service-parts"],
+    ["JPY", "ケルドラ眼科", "health-fitness.doctor"],
+    ["CNY", "凯多拉洗衣店", "personal-care.laundry"],
+  ])("%s %s", (currency, description, category) => {
+    expect(categorizeOnAccount(currency, description, -1500).categoryId).toBe(category);
+  });
+
+  it("a pet's hospital is the vet's, not a doctor's nor a pet shop's", () => {
+    expect(categorizeOnAccount("CNY", "凯多拉宠物医院", -30000).categoryId).toBe("pets.veterinary");
+    expect(categorizeOnAccount("JPY", "ケルドラ動物病院", -5000).categoryId).toBe("pets.veterinary");
+  });
+});
