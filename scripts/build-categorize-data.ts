@@ -19,8 +19,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { hasCjk } from "@/server/categorize/cjk";
 import { cleanDescription, foldForMatch } from "@/server/categorize/clean";
+import bankWords from "@/server/categorize/data/bank-words.json";
 import osmTable from "@/server/categorize/data/osm-categories.json";
 import tallySellers from "@/server/categorize/data/sellers.json";
+import { TRUNCATED_MIN } from "@/server/categorize/lexicons";
 import { categoryBySlug } from "@/server/categorize/taxonomy";
 import { loadEverydayWords } from "./lib/everyday-words";
 import { GERMAN_SPEAKING, germanAscii } from "./lib/german-ascii";
@@ -619,6 +621,7 @@ const LANGUAGES: Record<string, string> = {
   // Russian, Ukrainian and Bulgarian in their own script, as their banks print them; Japanese and Chinese, whose
   // words the categorizer sets apart in text printed without spaces (server/categorize/cjk.ts). Names and aliases
   // only, like every language past the first five.
+  ro: "romanian",
   ru: "russian",
   uk: "ukrainian",
   bg: "bulgarian",
@@ -670,6 +673,7 @@ const GENERIC_IN: Record<string, Set<string>> = Object.fromEntries(
     sr: "prodavnica radnja kancelarija stanica mesto centar",
     sl: "trgovina prodajalna pisarna postaja mesto center",
     tr: "magaza magazasi dukkan dukkani ofis ofisi istasyon istasyonu merkez merkezi",
+    ro: "magazin magazinul birou statie centru punct",
     ru: "магазин офис станция центр пункт",
     uk: "магазин крамниця офіс станція центр пункт",
     bg: "магазин офис станция център пункт",
@@ -690,8 +694,13 @@ const namedInFirstLanguages = (list: WordVote[]) =>
  * text: four letters or more, not an English word ("have" is a Danish garden, "step" a Czech gym), and not an
  * everyday word of another language read ("porte" is a door in French, "sud" a court in Czech and south in French).
  */
+const BANK_GENERIC = new Set(bankWords.generic);
 const safeSingleWord = (text: string, list: WordVote[]) => {
   if (text.length < (hasCjk(text) ? CJK_MIN : 4) || ENGLISH.has(text)) return false;
+  // Nor a bank's own word with one or two letters more (Romanian "electronice"): the engine reads a word cut at a
+  // field's width by its start, and "ELECTRONIC DEPOSIT" would be read as that cut word.
+  for (const cut of [1, 2])
+    if (text.length - cut >= TRUNCATED_MIN && BANK_GENERIC.has(text.slice(0, -cut))) return false;
   const names = list.filter((v) => v.weight >= 2);
   // A preset's whole name may be an everyday word of its own language ("apteka"); a stub may not: a word left of a
   // longer name is often an adjective or a case form ("yleinen", general; "servico", service; "dzērienu", of drinks).

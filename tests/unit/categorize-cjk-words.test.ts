@@ -103,8 +103,9 @@ describe("Ukrainian and Russian bank words", () => {
   });
 });
 
-describe("kinds of business named in the presets' Russian, Ukrainian, Japanese and Chinese", () => {
+describe("kinds of business named in the presets' Romanian, Russian, Ukrainian, Japanese and Chinese", () => {
   it.each([
+    ["RON", "KELDORA BENZINARIE", "auto-transport.gas-fuel"],
     ["RUB", "АВТОЗАПЧАСТИ КЕЛДОРА", "auto-transport.service-parts"],
     ["RUB", "ЗООМАГАЗИН КЕЛДОРА", "pets.pet-food-supplies"],
     ["UAH", "КЕЛДОРА АВТОМИЙКА", "auto-transport.service-parts"],
@@ -112,6 +113,10 @@ describe("kinds of business named in the presets' Russian, Ukrainian, Japanese a
     ["CNY", "凯多拉洗衣店", "personal-care.laundry"],
   ])("%s %s", (currency, description, category) => {
     expect(categorizeOnAccount(currency, description, -1500).categoryId).toBe(category);
+  });
+
+  it("Turkish 'otel' stays a hotel, though it is Romanian for steel", () => {
+    expect(categorizeOnAccount("TRY", "KELDORA OTEL ANTALYA", -90000).categoryId).toBe("travel.hotel");
   });
 
   it("a pet's hospital is the vet's, not a doctor's nor a pet shop's", () => {
