@@ -3,7 +3,7 @@
 //   server/categorize/data/nsi-sellers.json     brands, operators and transit networks from name-suggestion-index
 //                                               (BSD-3-Clause), mapped through data/osm-categories.json
 //   server/categorize/data/preset-words.json    words that name a kind of business, from the iD editor's presets
-//                                               (@openstreetmap/id-tagging-schema, ISC) in 25 European languages,
+//                                               (@openstreetmap/id-tagging-schema, ISC) in 26 European languages,
 //                                               Japanese and Chinese
 // Both carry their licence in server/categorize/data/NOTICE.md. Install the packages into a scratch prefix first:
 //   npm install --no-save --prefix /tmp/nsi name-suggestion-index@8
