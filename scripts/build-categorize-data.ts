@@ -4,7 +4,7 @@
 //                                               (BSD-3-Clause), mapped through data/osm-categories.json
 //   server/categorize/data/preset-words.json    words that name a kind of business, from the iD editor's presets
 //                                               (@openstreetmap/id-tagging-schema, ISC) in 26 European languages,
-//                                               Japanese and Chinese
+//                                               Japanese, Korean and Chinese
 // Both carry their licence in server/categorize/data/NOTICE.md. Install the packages into a scratch prefix first:
 //   npm install --no-save --prefix /tmp/nsi name-suggestion-index@8
 //   npm install --no-save --prefix /tmp/idts @openstreetmap/id-tagging-schema@7
@@ -626,6 +626,7 @@ const LANGUAGES: Record<string, string> = {
   uk: "ukrainian",
   bg: "bulgarian",
   ja: "japanese",
+  ko: "korean",
   "zh-CN": "chinese",
   "zh-TW": "chinese",
 };

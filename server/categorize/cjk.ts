@@ -6,9 +6,12 @@
 
 import { foldForMatch } from "@/server/categorize/tokenize";
 
-/** Han, Hiragana and Katakana, with Katakana's prolonged sound mark: the scripts printed without spaces. */
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]/u;
-const ANY_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/**
+ * Han, Hiragana and Katakana, with Katakana's prolonged sound mark: the scripts printed without spaces. And Hangul:
+ * Korean puts spaces between words, yet a card terminal glues a shop's name to its branch ("스타벅스강남점").
+ */
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30FC]/u;
+const ANY_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** A letter or digit of another script, which a run of CJK characters is set apart from. */
 const OTHER_WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -30,7 +33,7 @@ export function hasCjk(text: string): boolean {
   return false;
 }
 
-/** Hiragana's first code point; Han and Katakana come after it (and surrogate pairs, for rarer Han). */
+/** Hiragana's first code point; Han, Katakana and Hangul's syllables come after it (and surrogate pairs, for rarer Han). */
 const FIRST_CJK_CODE = 0x3040;
 
 /** The words among `candidates` written wholly in those scripts, folded as the tokens are, indexed for spacing. */

@@ -124,3 +124,21 @@ describe("kinds of business named in the presets' Romanian, Russian, Ukrainian, 
     expect(categorizeOnAccount("JPY", "ケルドラ動物病院", -5000).categoryId).toBe("pets.veterinary");
   });
 });
+
+describe("Korean card lines", () => {
+  it("a brand glued to its branch is the brand", () => {
+    const row = categorizeOnAccount("KRW", "스타벅스켈도라점", -5600);
+    expect(row.categoryId).toBe("food-dining.coffee-shops");
+    expect(row.merchant).toBe("스타벅스");
+  });
+
+  it.each([
+    ["켈도라약국", -12000, "health-fitness.pharmacy"],
+    ["켈도라주유소", -70000, "auto-transport.gas-fuel"],
+    ["켈도라식당", -9000, "food-dining.restaurants"],
+    ["예금이자", 1200, "income.interest-income"],
+    ["타행이체수수료", -500, "fees-charges.bank-fee"],
+  ])("%s", (description, amount, category) => {
+    expect(categorizeOnAccount("KRW", description, amount).categoryId).toBe(category);
+  });
+});
