@@ -3,7 +3,7 @@
 //   server/categorize/data/nsi-sellers.json     brands, operators and transit networks from name-suggestion-index
 //                                               (BSD-3-Clause), mapped through data/osm-categories.json
 //   server/categorize/data/preset-words.json    words that name a kind of business, from the iD editor's presets
-//                                               (@openstreetmap/id-tagging-schema, ISC) in 26 European languages,
+//                                               (@openstreetmap/id-tagging-schema, ISC) in 27 European languages,
 //                                               Japanese, Korean and Chinese
 // Both carry their licence in server/categorize/data/NOTICE.md. Install the packages into a scratch prefix first:
 //   npm install --no-save --prefix /tmp/nsi name-suggestion-index@8
@@ -618,13 +618,14 @@ const LANGUAGES: Record<string, string> = {
   sr: "serbian",
   sl: "slovenian",
   tr: "turkish",
-  // Russian, Ukrainian and Bulgarian in their own script, as their banks print them; Japanese and Chinese, whose
-  // words the categorizer sets apart in text printed without spaces (server/categorize/cjk.ts). Names and aliases
-  // only, like every language past the first five.
+  // Romanian; Russian, Ukrainian, Bulgarian and Greek in their own script, as their banks print them; Japanese,
+  // Korean and Chinese, whose words the categorizer sets apart in text printed without spaces (server/categorize/
+  // cjk.ts). Names and aliases only, like every language past the first five.
   ro: "romanian",
   ru: "russian",
   uk: "ukrainian",
   bg: "bulgarian",
+  el: "greek",
   ja: "japanese",
   ko: "korean",
   "zh-CN": "chinese",
@@ -678,6 +679,7 @@ const GENERIC_IN: Record<string, Set<string>> = Object.fromEntries(
     ru: "магазин офис станция центр пункт",
     uk: "магазин крамниця офіс станція центр пункт",
     bg: "магазин офис станция център пункт",
+    el: "καταστημα γραφειο σταθμος κεντρο",
   }).map(([language, words]) => [language, new Set(words.split(" "))]),
 );
 const FIRST_LANGUAGES = new Set(["en", "fr", "de", "nl", "es"]);

@@ -103,8 +103,10 @@ describe("Ukrainian and Russian bank words", () => {
   });
 });
 
-describe("kinds of business named in the presets' Romanian, Russian, Ukrainian, Japanese and Chinese", () => {
+describe("kinds of business named in the presets' Romanian, Russian, Ukrainian, Greek, Japanese and Chinese", () => {
   it.each([
+    ["EUR", "ΦΑΡΜΑΚΕΙΟ ΚΕΛΝΤΟΡΑ", "health-fitness.pharmacy"],
+    ["EUR", "ΒΕΝΖΙΝΑΔΙΚΟ ΚΕΛΝΤΟΡΑ", "auto-transport.gas-fuel"],
     ["RON", "KELDORA BENZINARIE", "auto-transport.gas-fuel"],
     ["RUB", "АВТОЗАПЧАСТИ КЕЛДОРА", "auto-transport.service-parts"],
     ["RUB", "ЗООМАГАЗИН КЕЛДОРА", "pets.pet-food-supplies"],
