@@ -4,7 +4,7 @@
 //                                               (BSD-3-Clause), mapped through data/osm-categories.json
 //   server/categorize/data/preset-words.json    words that name a kind of business, from the iD editor's presets
 //                                               (@openstreetmap/id-tagging-schema, ISC) in 27 European languages,
-//                                               Japanese, Korean and Chinese
+//                                               Hebrew, Arabic, Japanese, Korean and Chinese
 // Both carry their licence in server/categorize/data/NOTICE.md. Install the packages into a scratch prefix first:
 //   npm install --no-save --prefix /tmp/nsi name-suggestion-index@8
 //   npm install --no-save --prefix /tmp/idts @openstreetmap/id-tagging-schema@7
@@ -618,14 +618,16 @@ const LANGUAGES: Record<string, string> = {
   sr: "serbian",
   sl: "slovenian",
   tr: "turkish",
-  // Romanian; Russian, Ukrainian, Bulgarian and Greek in their own script, as their banks print them; Japanese,
-  // Korean and Chinese, whose words the categorizer sets apart in text printed without spaces (server/categorize/
-  // cjk.ts). Names and aliases only, like every language past the first five.
+  // Romanian; Russian, Ukrainian, Bulgarian, Greek, Hebrew and Arabic in their own script, as their banks print them;
+  // Japanese, Korean and Chinese, whose words the categorizer sets apart in text printed without spaces
+  // (server/categorize/cjk.ts). Names and aliases only, like every language past the first five.
   ro: "romanian",
   ru: "russian",
   uk: "ukrainian",
   bg: "bulgarian",
   el: "greek",
+  he: "hebrew",
+  ar: "arabic",
   ja: "japanese",
   ko: "korean",
   "zh-CN": "chinese",

@@ -103,8 +103,10 @@ describe("Ukrainian and Russian bank words", () => {
   });
 });
 
-describe("kinds of business named in the presets' Romanian, Russian, Ukrainian, Greek, Japanese and Chinese", () => {
+describe("kinds of business named in the presets' other languages and scripts", () => {
   it.each([
+    ["ILS", "קלדורה מסעדה", "food-dining.restaurants"],
+    ["AED", "صيدلية كلدورا", "health-fitness.pharmacy"],
     ["EUR", "ΦΑΡΜΑΚΕΙΟ ΚΕΛΝΤΟΡΑ", "health-fitness.pharmacy"],
     ["EUR", "ΒΕΝΖΙΝΑΔΙΚΟ ΚΕΛΝΤΟΡΑ", "auto-transport.gas-fuel"],
     ["RON", "KELDORA BENZINARIE", "auto-transport.gas-fuel"],
