@@ -145,7 +145,7 @@ export type SellerDictionary = {
    */
   readonly numbered: ReadonlyMap<SellerRecord, readonly string[]>;
   /**
-   * The spellings' tokens written in Chinese or Japanese script ("麦当劳", "ローソン"): such text is printed without
+   * The spellings' tokens written in Chinese or Japanese script ("麦当劳", "ファミリーマート"): such text is printed without
    * spaces, and these are set apart in it before it is read (see cjk.ts).
    */
   readonly cjkTokens: readonly string[];

@@ -1388,7 +1388,7 @@ export function resolveSellerWith(
     businessWords(lexicons, tokens, lastMatchLength() + 1, lastMatchLength()) !== null
   )
     known = null;
-  // A Chinese company's name holds its brand after the region it is registered in ("广东三元 麦当劳 食品有", cut at
+  // A Chinese company's name holds its brand after the region it is registered in ("浙江凯多拉 麦当劳 食品有", cut at
   // the field's width): in those scripts a brand is read where it stands, the first one found.
   if (known === null && cjkText)
     for (let k = 1; k < keyTokenCount && k < placeFrom && known === null; k++)
@@ -1541,7 +1541,7 @@ export function resolveSellerWith(
 }
 
 /**
- * The words set apart in Chinese and Japanese text (see cjk.ts): the dictionary's spellings, the bank and business
+ * The words set apart in Chinese, Japanese and Korean text (see cjk.ts): the dictionary's spellings, the bank and business
  * words, and the wallets and channels printed in front. Built once per dictionary and word lists.
  */
 function cjkWordsFor(dict: SellerDictionary, lexicons: Lexicons): cjk.CjkWords {

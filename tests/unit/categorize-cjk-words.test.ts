@@ -10,7 +10,7 @@ describe("setting known words apart", () => {
 
   it("puts a space around each known word and between the script and Latin letters or digits", () => {
     expect(spaceCjkWords("凯多拉麦当劳食品", words)).toBe("凯多拉 麦当劳 食品");
-    expect(spaceCjkWords("银联ATM取款", words)).toBe("银联 ATM 取款");
+    expect(spaceCjkWords("银联ATM取款机", words)).toBe("银联 ATM 取款 机");
     expect(spaceCjkWords("ケルドラガス3", words)).toBe("ケルドラ ガス 3");
   });
 
@@ -75,9 +75,9 @@ describe("Chinese bank words", () => {
 
 describe("Japanese bank words", () => {
   it.each([
-    ["振込手数料", -330, "fees-charges.bank-fee"],
+    ["他行振込手数料", -330, "fees-charges.bank-fee"],
     ["給与 ケルドラ", 280000, "income.paycheck"],
-    ["カード年会費", -1375, "fees-charges"],
+    ["年会費 ケルドラカード", -1375, "fees-charges"],
     ["住民税", -15000, "taxes.local-tax"],
     ["ケルドラガス", -4200, "bills-utilities.utilities"],
     ["ケルドラ駅 オートチャージ", -3000, "auto-transport.public-transportation"],

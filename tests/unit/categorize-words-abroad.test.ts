@@ -23,7 +23,7 @@ describe("kinds of business in the banks' own languages and abbreviations", () =
 
 describe("bank words", () => {
   it("a dynamic currency conversion fee is the bank's", () => {
-    expect(categorizeOnAccount("SGD", "DCC FEE", -35).categoryId).toBe("fees-charges.bank-fee");
+    expect(categorizeOnAccount("SGD", "DCC FEE KELDORA 0412", -35).categoryId).toBe("fees-charges.bank-fee");
     expect(categorizeOnAccount("EUR", "DYNAMIC CURRENCY CONVERSION KELDORA", -35).categoryId).toBe(
       "fees-charges.bank-fee",
     );

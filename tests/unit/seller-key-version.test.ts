@@ -103,7 +103,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["UPI-KELDORA TRADERS-Q987654321@YBL-YESB0YBLUPI-412345678901-PAYMENT", "INR", "keldora traders"],
   ["PETRO-CANADA 0412 CALGARY AB", "CAD", "petro canada"],
   ["浙江凯多拉星巴克食品有", "CNY", "星巴克"],
-  ["银联ATM取款", "CNY", "银联 atm 取款"],
+  ["农行ATM取款机", "CNY", "农行 atm 取款 机"],
   ["ＳＢＩ凯多拉預金", "JPY", "sbi 凯多拉 預金"],
   ["POS PURCHASE (EFFEC 03022021) KELDORA HARDWARE CARD NO.  4412", "ZAR", "keldora hardware"],
   ["WM MORRISONS STORE 0412 LEEDS", "GBP", "morrisons"],
