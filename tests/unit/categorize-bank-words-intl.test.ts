@@ -222,7 +222,8 @@ describe("bank wording of French, Italian, Spanish, Portuguese, German, Dutch, N
     expect(categorize("PIZZERIA DA MARIO COMMISSIONI")).toBe("food-dining.restaurants");
     expect(categorize("GOLFKLUBBEN AVGIFT")).toBeNull();
     expect(categorize("AVGIFT KORT")).toBe("fees-charges.service-fee");
-    expect(categorize("CANONE RAI")).toBeNull();
+    // Italy's television licence: no bank fee, the licence.
+    expect(categorize("CANONE RAI")).toBe("bills-utilities.television");
   });
 
   it("a cash deposit names no payer and stays uncategorized", () => {

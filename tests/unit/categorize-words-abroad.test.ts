@@ -86,3 +86,14 @@ describe("a brand printed as its web address", () => {
     expect(categorizeOnAccount("SGD", "TRIP KELDORA", -12000).merchant).not.toBe("Trip.com");
   });
 });
+
+describe("Italian fees (canone)", () => {
+  it.each([
+    ["CANONE MENSILE KELDORA", "fees-charges.bank-fee"],
+    ["ADDEBITO CANONE RAI", "bills-utilities.television"],
+    ["CANONE LOCAZIONE KELDORA", "home.mortgage-rent"],
+    ["CANONE PALESTRA KELDORA", "health-fitness.gym"],
+  ])("%s", (description, category) => {
+    expect(categorizeOnAccount("EUR", description, -4000).categoryId).toBe(category);
+  });
+});
