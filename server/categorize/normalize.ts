@@ -1541,8 +1541,8 @@ export function resolveSellerWith(
 }
 
 /**
- * The words set apart in Chinese, Japanese and Korean text (see cjk.ts): the dictionary's spellings, the bank and business
- * words, and the wallets and channels printed in front. Built once per dictionary and word lists.
+ * The words set apart in Chinese, Japanese and Korean text (see cjk.ts): the dictionary's spellings, the bank and
+ * business words, and the wallets and channels printed in front. Built once per dictionary and word lists.
  */
 function cjkWordsFor(dict: SellerDictionary, lexicons: Lexicons): cjk.CjkWords {
   let byLexicons = CJK_WORDS.get(dict);
