@@ -85,6 +85,11 @@ describe("Japanese bank words", () => {
     expect(categorizeOnAccount("JPY", description, amount).categoryId?.startsWith(category)).toBe(true);
   });
 
+  it("a card's annual fee after the card's name is the issuer's fee", () => {
+    expect(categorizeOnAccount("JPY", "ケルドラカード年会費", -1375).categoryId).toBe("fees-charges.service-fee");
+    expect(categorizeOnAccount("CNY", "凯多拉信用卡年费", -200).categoryId).toBe("fees-charges.service-fee");
+  });
+
   it("a direct debit's words in front leave the biller's name to decide", () => {
     const row = categorizeOnAccount("JPY", "口座振替 ケルドラデンキ", -6000);
     expect(row.merchant).toBe("ケルドラデンキ");
