@@ -86,7 +86,9 @@ describe("Japanese bank words", () => {
   });
 
   it("a card's annual fee after the card's name is the issuer's fee", () => {
-    expect(categorizeOnAccount("JPY", "ケルドラカード年会費", -1375).categoryId).toBe("fees-charges.service-fee");
+    expect(categorizeOnAccount("JPY", "ケルドラカード年会費", -1375).categoryId).toBe(
+      "fees-charges.service-fee",
+    );
     expect(categorizeOnAccount("CNY", "凯多拉信用卡年费", -200).categoryId).toBe("fees-charges.service-fee");
   });
 
