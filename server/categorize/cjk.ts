@@ -1,17 +1,18 @@
-// Chinese and Japanese bank text is printed without spaces between words: "浙江凯多拉麦当劳食品有" is a company's name
-// holding McDonald's, "银联ATM取现" a cash withdrawal, "ＳＢＩケルドラ預金" a bank's deposit account. The cleaning
-// and the lookups read words between spaces, so the words Tally knows in those scripts (sellers' spellings, bank and
+// Chinese, Japanese and Thai bank text is printed without spaces between words: "浙江凯多拉麦当劳食品有" is a
+// company's name holding McDonald's, "银联ATM取现" a cash withdrawal, "ＳＢＩケルドラ預金" a bank's deposit account.
+// The cleaning and the lookups read words between spaces, so the words Tally knows in those scripts (sellers' spellings, bank and
 // business words, the wallets' names in front) are first set apart with spaces, as are runs of those scripts from
 // Latin letters and digits beside them. No `import "server-only"`: the tsx scripts import the categorizer.
 
 import { foldForMatch } from "@/server/categorize/tokenize";
 
 /**
- * Han, Hiragana and Katakana, with Katakana's prolonged sound mark: the scripts printed without spaces. And Hangul:
- * Korean puts spaces between words, yet a card terminal glues a shop's name to its branch ("스타벅스강남점").
+ * Han, Hiragana and Katakana, with Katakana's prolonged sound mark, and Thai: the scripts printed without spaces.
+ * And Hangul: Korean puts spaces between words, yet a card terminal glues a shop's name to its branch ("스타벅스강남점").
  */
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30FC]/u;
-const ANY_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_CHAR =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\u30FC]/u;
+const ANY_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 /** A letter or digit of another script, which a run of CJK characters is set apart from. */
 const OTHER_WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -33,8 +34,8 @@ export function hasCjk(text: string): boolean {
   return false;
 }
 
-/** Hiragana's first code point; Han, Katakana and Hangul's syllables come after it (and surrogate pairs, for rarer Han). */
-const FIRST_CJK_CODE = 0x3040;
+/** Thai's first code point; Hiragana, Han, Katakana and Hangul's syllables come after it (rarer Han as surrogates). */
+const FIRST_CJK_CODE = 0x0e00;
 
 /** The words among `candidates` written wholly in those scripts, folded as the tokens are, indexed for spacing. */
 export function buildCjkWords(candidates: Iterable<string>): CjkWords {
@@ -62,37 +63,41 @@ export function spaceCjkWords(text: string, known: CjkWords): string {
   if (!hasCjk(text)) return text;
   const chars = Array.from(text);
   const cjk = chars.map((ch) => CJK_CHAR.test(ch));
-  // Matching is on folded characters, as the words are stored ("ブ" is read as "フ"); one character each.
-  const folded = chars.map((ch, i) => {
-    if (!cjk[i]) return ch;
-    const f = foldForMatch(ch);
-    return Array.from(f).length === 1 ? f : ch;
-  });
+  // Matching is on folded characters, as the words are stored ("ブ" is read as "フ"). A mark the folding drops (Thai's
+  // vowel and tone marks) stays with the character before it: `units` are the folded characters, `at` the index in
+  // `chars` each comes from.
+  const units: string[] = [];
+  const at: number[] = [];
+  for (let k = 0; k < chars.length; k++)
+    for (const unit of cjk[k] ? Array.from(foldForMatch(chars[k]!)) : [chars[k]!]) {
+      units.push(unit);
+      at.push(k);
+    }
   const breakBefore = new Array<boolean>(chars.length + 1).fill(false);
   for (let i = 1; i < chars.length; i++)
     if (cjk[i] !== cjk[i - 1] && OTHER_WORD_CHAR.test(cjk[i] ? chars[i - 1]! : chars[i]!))
       breakBefore[i] = true;
-  let i = 0;
-  while (i < chars.length) {
-    const lengths = cjk[i] ? known.lengths.get(folded[i]!) : undefined;
+  let u = 0;
+  while (u < units.length) {
+    const lengths = cjk[at[u]!] ? known.lengths.get(units[u]!) : undefined;
     let found = 0;
     if (lengths !== undefined)
       for (const length of lengths) {
-        if (i + length > chars.length) continue;
+        if (u + length > units.length) continue;
         let inRun = true;
-        for (let k = i + 1; k < i + length && inRun; k++) inRun = cjk[k]!;
-        if (inRun && known.words.has(folded.slice(i, i + length).join(""))) {
+        for (let k = u + 1; k < u + length && inRun; k++) inRun = cjk[at[k]!]!;
+        if (inRun && known.words.has(units.slice(u, u + length).join(""))) {
           found = length;
           break;
         }
       }
     if (found === 0) {
-      i++;
+      u++;
       continue;
     }
-    breakBefore[i] = true;
-    breakBefore[i + found] = true;
-    i += found;
+    breakBefore[at[u]!] = true;
+    breakBefore[u + found < units.length ? at[u + found]! : chars.length] = true;
+    u += found;
   }
   let out = "";
   for (let k = 0; k < chars.length; k++) {

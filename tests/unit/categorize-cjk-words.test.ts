@@ -14,6 +14,11 @@ describe("setting known words apart", () => {
     expect(spaceCjkWords("ケルドラガス3", words)).toBe("ケルドラ ガス 3");
   });
 
+  it("keeps a Thai vowel or tone mark, which the folding drops, with its letter", () => {
+    const thai = buildCjkWords(["ร้านขายยา"]);
+    expect(spaceCjkWords("เคลโดราร้านขายยาดี", thai)).toBe("เคลโดรา ร้านขายยา ดี");
+  });
+
   it("leaves text without those scripts, and single characters, as they are", () => {
     expect(spaceCjkWords("KELDORA CAFE 0412", words)).toBe("KELDORA CAFE 0412");
     expect(spaceCjkWords("凯多拉店", words)).toBe("凯多拉店");
@@ -151,5 +156,16 @@ describe("Korean card lines", () => {
     ["타행이체수수료", -500, "fees-charges.bank-fee"],
   ])("%s", (description, amount, category) => {
     expect(categorizeOnAccount("KRW", description, amount).categoryId).toBe(category);
+  });
+});
+
+describe("Thai lines", () => {
+  it.each([
+    ["ร้านขายยาเคลโดรา", -350, "health-fitness.pharmacy"],
+    ["ปั๊มน้ำมันเคลโดรา", -1200, "auto-transport.gas-fuel"],
+    ["ดอกเบี้ยเงินฝาก", 42, "income.interest-income"],
+    ["ค่าธรรมเนียมโอนเงิน", -25, "fees-charges.bank-fee"],
+  ])("%s", (description, amount, category) => {
+    expect(categorizeOnAccount("THB", description, amount).categoryId).toBe(category);
   });
 });
