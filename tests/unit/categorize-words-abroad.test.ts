@@ -63,6 +63,9 @@ describe("sellers", () => {
     ["EUR", "BESTSECRET 4123456789", "shopping.clothing"],
     ["SEK", "HEMGLASS MALMO", "food-dining.fast-food"],
     ["UAH", "UKLON", "auto-transport.ride-share"],
+    ["MXN", "OXXO KELDORA 0412", "food-dining.groceries"],
+    ["USD", "7-ELEVEN 0412 KELDORA TX", "food-dining.groceries"],
+    ["THB", "7-ELEVEN 04123", "food-dining.groceries"],
   ])("%s %s", (currency, description, category) => {
     expect(categorizeOnAccount(currency, description, -2000).categoryId).toBe(category);
   });
@@ -74,6 +77,12 @@ describe("a name shared by a worldwide business and another country's", () => {
       "auto-transport.auto-insurance",
     );
     expect(categorizeOnAccount("CNY", "ICBC", -9000).categoryId).toBeNull();
+  });
+});
+
+describe("a chain's side business under its name", () => {
+  it("stays what its name says: OXXO's petrol stations are fuel, though OXXO is a convenience store", () => {
+    expect(categorizeOnAccount("MXN", "OXXO GAS KELDORA", -60000).categoryId).toBe("auto-transport.gas-fuel");
   });
 });
 
