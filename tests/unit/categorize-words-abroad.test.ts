@@ -66,6 +66,7 @@ describe("sellers", () => {
     ["MXN", "OXXO KELDORA 0412", "food-dining.groceries"],
     ["USD", "7-ELEVEN 0412 KELDORA TX", "food-dining.groceries"],
     ["THB", "7-ELEVEN 04123", "food-dining.groceries"],
+    ["EUR", "CARREFOUR CONTACT KELDORA", "food-dining.groceries"],
   ])("%s %s", (currency, description, category) => {
     expect(categorizeOnAccount(currency, description, -2000).categoryId).toBe(category);
   });
