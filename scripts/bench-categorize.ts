@@ -156,7 +156,7 @@ type Categorizer = typeof import("@/server/categorize/engine") &
   typeof import("@/server/categorize/lexicons");
 
 /**
- * The bench's modules bundled by esbuild (which tsx brings) into one ES module in a temporary directory: its own
+ * The bench's modules bundled by esbuild (a devDependency) into one ES module in a temporary directory: its own
  * copies of the code and the data, nothing shared with the modules tsx loads. Built at the start, so a broken build
  * fails the bench before the long runs; imported only after the tsx figures are taken (see main).
  */
