@@ -357,13 +357,16 @@ function businessWords(
   // The bank's own wording read as a business word too ("WIRE TRANSFER", a money-transfer shop's preset name), or a
   // business word inside a bank phrase ("auto" in "AUTO PAYMENT"), is the bank's: it neither names the payee's kind of
   // business nor makes the payee's name ("WIRE TRANSFER ACME ROOFING") ambiguous.
+  let bankHits: Phrase[] | null = null;
   const notTheBanks = (found: Phrase[] | null): Phrase[] | null => {
     if (found === null || bankWord === null) return found;
-    const bankHits = scanPhrases(lexicons.bankWords, tokens, 0, tokens.length) ?? [bankWord];
+    // Scanned once, though the name's head may be read again below.
+    bankHits ??= scanPhrases(lexicons.bankWords, tokens, 0, tokens.length) ?? [bankWord];
+    const banks = bankHits;
     const left = found.filter(
       (phrase) =>
         phrase.text !== bankWord.text &&
-        !bankHits.some((bank) => holdsWords(phraseWords(bank), phraseWords(phrase))),
+        !banks.some((bank) => holdsWords(phraseWords(bank), phraseWords(phrase))),
     );
     return left.length === 0 ? null : left;
   };
@@ -1355,17 +1358,12 @@ export function resolveSellerWith(
   const nameEnd = gap > 0 ? paddedName(lexicons, sellerText, gap, tokens) : tokens.length;
   if (nameEnd < keyTokenCount) keyTokenCount = nameEnd;
   if (nameEnd < placeFrom) placeFrom = nameEnd;
+  // The terminal's own country first, where it printed one.
+  const readFor = cleaned.countries === null ? countries : terminalFirst(cleaned.countries, countries);
   let known =
     tokens.length === 0
       ? null
-      : (matchAlias(
-          dict,
-          tokens,
-          keyTokenCount,
-          cleaned.countries === null ? countries : terminalFirst(cleaned.countries, countries),
-          placeFrom,
-          cleaned.countries,
-        ) ?? null);
+      : (matchAlias(dict, tokens, keyTokenCount, readFor, placeFrom, cleaned.countries) ?? null);
   if (known !== null && !numberPrinted(dict, known, raw)) known = null;
   if (known !== null && anotherKindOfBusiness(lexicons, known, tokens, keyTokenCount)) known = null;
   let branchRead = true;
@@ -1394,7 +1392,7 @@ export function resolveSellerWith(
     for (let k = 1; k < keyTokenCount && k < placeFrom && known === null; k++)
       if (hasCjk(tokens[k]!))
         known =
-          matchAlias(dict, tokens.slice(k), keyTokenCount - k, countries, placeFrom - k, cleaned.countries) ??
+          matchAlias(dict, tokens.slice(k), keyTokenCount - k, readFor, placeFrom - k, cleaned.countries) ??
           null;
   // A name that must be the whole text ("TRIP") is a brand still when printed as its web address, whatever follows
   // ("TRIP.COM HOTEL KELDORA"): a person's or a place's name has no domain.
@@ -1404,7 +1402,7 @@ export function resolveSellerWith(
     raw.indexOf(".") > 0 &&
     printsAsWebAddress(sellerText, tokens[0]!)
   )
-    known = matchAlias(dict, tokens.slice(0, 1), 1, countries, 1, cleaned.countries) ?? null;
+    known = matchAlias(dict, tokens.slice(0, 1), 1, readFor, 1, cleaned.countries) ?? null;
   if (
     known !== null &&
     (spelledInBankWords(lexicons, known, tokens) || openingBankPhrase(lexicons, known, tokens))
