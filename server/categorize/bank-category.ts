@@ -11,7 +11,7 @@ const CODE = /^(?:sic|mcc)?\s*:?\s*(\d{3,4})$/i;
 /**
  * A label ("Food & Drink", "Merchandise & Supplies-Groceries", "Usual Expenses:Shopping") or a 4-digit
  * merchant category code ("5812", "SIC 5812"); null when Tally does not know it. A label of several parts is
- * tried whole, then by its most specific (last) part.
+ * tried whole, then by its most specific (last) part. Null too for a label Tally knows to say nothing.
  */
 export function mapBankCategory(
   raw: string | null | undefined,
@@ -28,11 +28,14 @@ export function mapBankCategory(
     return null;
   }
   const whole = lexicons.bankLabels.get(normalizeLabel(text));
-  if (whole) return { slug: whole, confidence: CONFIDENCE.bankLabel };
+  if (whole !== undefined) return whole === null ? null : { slug: whole, confidence: CONFIDENCE.bankLabel };
   const parts = text.split(/\s*[-:>|]\s*|\s+-\s+/).filter(Boolean);
   for (let i = parts.length - 1; i >= 0 && parts.length > 1; i--) {
     const part = lexicons.bankLabels.get(normalizeLabel(parts[i]!));
-    if (part) return { slug: part, confidence: CONFIDENCE.bankLabelPart };
+    // A narrower part that says nothing ("Merchandise - Mail Order": how it was bought, not what) leaves the broader
+    // one unread too: "Merchandise" would call a car part or a software licence bought by mail a shop purchase.
+    if (part === null) return null;
+    if (part !== undefined) return { slug: part, confidence: CONFIDENCE.bankLabelPart };
   }
   return null;
 }

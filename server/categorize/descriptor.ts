@@ -2,6 +2,7 @@
 // (the company), why (DES: / CO ENTRY DESCR:) and to whom (INDN: / IND NAME:, the account holder: never a seller),
 // and paper checks, which have a number and no seller. No `import "server-only"`: shared with the tsx scripts.
 
+import { cleanDescription } from "@/server/categorize/clean";
 import prefixes from "@/server/categorize/data/prefixes.json";
 
 export type Descriptor = {
@@ -261,6 +262,14 @@ export function readDescriptor(description: string, checkNumber?: string | null)
     if (parts.length >= 2 && /\s;|;\s/.test(description)) {
       if (CONVERSION_NOTE.test(parts[0]!))
         return { sellerText: parts[1]!.replace(COMMISSION_NOTE, ""), purpose: parts[0]!, checkNumber: null };
+      // Targobank's QIF puts the kind of payment first ("Kartenzahlung ; ACME TANKSTELLE ; TOWN …"): a first column
+      // that is only a channel phrase names no one, so the payee is the next one, read after that phrase as a lead.
+      if (cleanDescription(parts[0]!).tokens.length === 0)
+        return {
+          sellerText: `${parts[0]} ${parts[1]}`,
+          purpose: parts.slice(2).join(" "),
+          checkNumber: null,
+        };
       return { sellerText: parts[0]!, purpose: parts.slice(1).join(" "), checkNumber: null };
     }
     if (parts.length >= 2) {

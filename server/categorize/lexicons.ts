@@ -73,7 +73,8 @@ export type Lexicons = {
   generic: ReadonlySet<string>;
   /** generic as a WordFilter: asked for the seller's words of most rows, most of which are not generic. */
   genericFilter: WordFilter;
-  bankLabels: ReadonlyMap<string, CategorySlug>;
+  /** A bank's label → Tally's category; null for a label that says nothing of what was bought (see bank-category.ts). */
+  bankLabels: ReadonlyMap<string, CategorySlug | null>;
   /** [from, to, slug], narrowest range first. */
   bankCodes: ReadonlyArray<readonly [number, number, CategorySlug]>;
 };
@@ -218,9 +219,10 @@ function buildLexicons(): Lexicons {
     compoundHeadsByEnding.set(ending, [...(compoundHeadsByEnding.get(ending) ?? []), head]);
   }
   for (const list of compoundHeadsByEnding.values()) list.sort((a, b) => b.length - a.length);
-  const labels = new Map<string, CategorySlug>();
-  for (const [label, slug] of Object.entries(bankCategories.labels as Record<string, string>)) {
-    if (!isCategorySlug(slug)) throw new Error(`bank-categories.json: unknown category "${slug}"`);
+  const labels = new Map<string, CategorySlug | null>();
+  for (const [label, slug] of Object.entries(bankCategories.labels as Record<string, string | null>)) {
+    if (slug !== null && !isCategorySlug(slug))
+      throw new Error(`bank-categories.json: unknown category "${slug}"`);
     labels.set(normalizeLabel(label), slug);
   }
   const codes = (bankCategories.codes as [number, number, string][]).map(([from, to, slug]) => {
@@ -252,8 +254,9 @@ function buildLexicons(): Lexicons {
 
 /** "Restaurant-Bar & Café" → "restaurant bar & cafe": lower case, no accents, one space. */
 export function normalizeLabel(label: string): string {
+  // Letters of any script count: Sberbank labels its rows in Russian ("Супермаркеты").
   return foldForMatch(label.toLowerCase())
-    .replace(/[^a-z0-9&/]+/g, " ")
+    .replace(/[^\p{L}\p{N}&/]+/gu, " ")
     .replace(/\s*([&/])\s*/g, " $1 ")
     .replace(/\s+/g, " ")
     .trim();

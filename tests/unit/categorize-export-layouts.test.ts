@@ -53,6 +53,16 @@ describe("columns joined with a spaced semicolon name the payee first", () => {
     );
     expect(row.merchant).toBe("Netflix");
   });
+
+  it("a first column that is only the kind of payment (Targobank's QIF) leaves the payee to the second", () => {
+    const row = categorizeOnAccount(
+      "EUR",
+      "Kartenzahlung ; REWE KELDORA OHG ; BERLIN 74026606 ; Kartennummer: 439556XXXXXX009X",
+      -2345,
+    );
+    expect(row.categoryId).toBe("food-dining.groceries");
+    expect(row.merchant).toBe("Rewe");
+  });
 });
 
 describe("an American terminal's street address after the name", () => {

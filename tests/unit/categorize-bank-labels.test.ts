@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { categorizeTransaction } from "@/server/categorize/engine";
+import { slugContext } from "../support/categorize-context";
+
+// Issue 14: the bank's own category column, read when no seller, bank word or business word decides. The payees are
+// invented (KELDORA, ZORVEX, QUOBALT), so only the bank's label can speak.
+const context = slugContext({ countries: ["us"] });
+const withLabel = (description: string, bankCategory: string, amount = -2500) =>
+  categorizeTransaction({ description, bankCategory, amount }, context);
+
+describe("labels that name how something was bought, not what", () => {
+  it("American Express's 'Merchandise - Mail Order' says nothing, and its broader 'Merchandise' is not read", () => {
+    expect(withLabel("KELDORA.COM 00000 WENTZVILLE MO", "Merchandise - Mail Order").categoryId).toBeNull();
+  });
+
+  it("a catch-all travel or merchant label says nothing either", () => {
+    expect(withLabel("ZORVEX P/L NORTH RYDE NSW", "Travel - Travel Related").categoryId).toBeNull();
+    expect(withLabel("QUOBALT METERS NSW", "Other Merchants - Other Charges").categoryId).toBeNull();
+  });
+
+  it("a narrower label that is known still decides over the broader part", () => {
+    expect(withLabel("ZORVEX LINES", "Travel - Other Transportation").categoryId).toBe(
+      "auto-transport.public-transportation",
+    );
+    expect(withLabel("KELDORA MARKET 0133", "Merchandise - Super Markets").categoryId).toBe(
+      "food-dining.groceries",
+    );
+  });
+
+  it("a bare 'Travel' label files the trip under Travel, not a vacation it may not be", () => {
+    expect(withLabel("ZORVEX BOOKINGS", "Travel").categoryId).toBe("travel");
+  });
+});
+
+describe("labels in other languages", () => {
+  it("a Swiss card's French labels (Viseca)", () => {
+    expect(withLabel("Keldora TS Rennaz, Rennaz CH", "Stations-service").categoryId).toBe(
+      "auto-transport.gas-fuel",
+    );
+    expect(withLabel("Zorvex Forum, Montreux CH", "Supermarchés, alimentation").categoryId).toBe(
+      "food-dining.groceries",
+    );
+    expect(withLabel("QUOBALT SARL, VEVEY CH", "Ventes électroniques").categoryId).toBeNull();
+  });
+
+  it("Sberbank's Russian labels, read in their own script", () => {
+    expect(withLabel("KELDORA-77555", "Супермаркеты").categoryId).toBe("food-dining.groceries");
+    expect(withLabel("ZORVEX", "Прочие расходы").categoryId).toBeNull();
+  });
+});
