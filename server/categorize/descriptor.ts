@@ -46,7 +46,8 @@ function mayStartCheck(text: string): boolean {
 }
 
 /**
- * True when the description has no structure to read (no field labels, no semicolons, no SVWZ+, not a check): its
+ * True when the description has no structure to read (no field labels, no semicolons, no SVWZ+, no MT940 subfield
+ * codes, not a check): its
  * descriptor is the text itself. Most descriptions are like this, and the caller can skip building one.
  */
 export function isPlainDescription(description: string, checkNumber?: string | null): boolean {
@@ -56,6 +57,7 @@ export function isPlainDescription(description: string, checkNumber?: string | n
     description.indexOf(":") < 0 &&
     description.indexOf(";") < 0 &&
     description.indexOf("SVWZ+") < 0 &&
+    description.indexOf("?") < 0 &&
     !description.startsWith("PP.") &&
     !mayStartCheck(description)
   );
@@ -217,6 +219,48 @@ function readSepaTags(description: string): Descriptor | null {
   return partyAndPurpose(party, remark, kind);
 }
 
+// An MT940 :86: field with its subfields as a converter leaves it when it does not decode them: "805?00Abschluss?10905
+// ?20SVWZ+Abschluss per 30.11.20?2125…", "166?00SEPA-Lastschrift?20EREF+…?21SVWZ+Rechnung 12?32ACME GMBH". The codes:
+// ?00 the booking text (the kind of payment), ?20–?29 and ?60–?63 the purpose, split every 27 characters wherever a
+// word falls (so the pieces join without a space), ?32–?33 the other party's name; the rest are bank codes and
+// account numbers. A line may also begin mid-field ("?26SVWZ+… eBay S?27.a r.l."), a piece of a longer one.
+const MT940_SUBFIELD = /\?(\d{2})/g;
+const MT940_START = /(?:^|\d{3})\?(?:00|[2-3]\d|6[0-3])/;
+
+function readMt940Subfields(description: string): Descriptor | null {
+  if (!MT940_START.test(description)) return null;
+  let booking = "";
+  let purpose = "";
+  let party = "";
+  MT940_SUBFIELD.lastIndex = 0;
+  let match = MT940_SUBFIELD.exec(description);
+  while (match !== null) {
+    const code = Number(match[1]);
+    const from = match.index + match[0].length;
+    const next = MT940_SUBFIELD.exec(description);
+    const value = description.slice(from, next === null ? description.length : next.index);
+    if (code === 0) booking = value.trim();
+    else if ((code >= 20 && code <= 29) || (code >= 60 && code <= 63)) purpose += value;
+    else if (code === 32 || code === 33) party += value;
+    match = next;
+  }
+  // The payer's own words after SVWZ+; the references around them (EREF+, MREF+, CRED+) name no one.
+  const purposeAt = purpose.search(/SVWZ\+/i);
+  let remark = purpose;
+  if (purposeAt >= 0) {
+    SEPA_TAG.lastIndex = purposeAt + PURPOSE_TAG.length;
+    const after = SEPA_TAG.exec(purpose);
+    remark = purpose.slice(purposeAt + PURPOSE_TAG.length, after === null ? purpose.length : after.index);
+  } else if (SEPA_TAG.test(purpose)) {
+    remark = "";
+  }
+  SEPA_TAG.lastIndex = 0;
+  remark = remark.trim();
+  if (party.trim() !== "") return partyAndPurpose(party.trim(), remark, booking);
+  if (remark !== "") return partyAndPurpose(remark, "", booking);
+  return booking === "" ? null : { sellerText: booking, purpose: "", checkNumber: null };
+}
+
 // PayPal's direct debit as German and Dutch banks print it: "PP.1234.PP . ACME SHOP, Ihr Einkauf bei ACME SHOP". The
 // seller is the name before the comma; the repeat after it may be cut anywhere by the bank's fixed-width lines
 // ("Ihr Einka  uf bei …").
@@ -242,6 +286,7 @@ export function readDescriptor(description: string, checkNumber?: string | null)
     return { sellerText: "", purpose: "", checkNumber: number };
   }
   const tagged =
+    readMt940Subfields(description) ??
     readPayPalDebit(description) ??
     readSlashTags(description) ??
     readDutchLabels(description) ??

@@ -289,7 +289,8 @@ export function categorizeTransaction<Id>(
  * dividend, a tax refund, a refund) name money coming in:
  * - on a debit they say nothing: "SALARY ADVANCE REPAYMENT" or "PAYROLL DEDUCTION" is money the holder pays. After a
  *   strong one the seller's usual category and its kind of business are silent too (see payWordOnDebit), so the row
- *   goes to the user's history or the bank's category, or stays uncategorized;
+ *   goes to the user's history or the bank's category, or stays uncategorized. Interest is the exception: on a debit
+ *   the holder pays it ("INTERETS SUR DEBIT", "MARGIN INTEREST"), a finance charge;
  * - on a credit such a word outranks another bank word as strong as it ("FINANZAMT STEUERERSTATTUNG" is a tax refund,
  *   not a tax payment), and a strong one outranks the seller's usual category, as it does without a sign:
  *   "TK TECHNIKER KRANKENKASSE KRANKENGELD" is sick pay from a health insurer, income, not Health Insurance.
@@ -304,11 +305,35 @@ export function categorizeTransaction<Id>(
 function readBankWord(seller: SellerMatch, direction: Direction): Phrase | null {
   const word = seller.bankWord;
   if (word === null || direction === "unknown") return word;
-  if (direction === "out") return namesIncome(word) ? null : word;
+  if (direction === "out") {
+    // Interest paid by the holder ("INTERETS SUR DEBIT EN COMPTE", "MARGIN INTEREST") is what the credit cost.
+    if (word.slug === INTEREST_INCOME) return interestCharged(word);
+    return namesIncome(word) ? null : word;
+  }
   // A returned debit is a credit, yet not the refund its "RETOURE" would say.
   if (word.slug === UNCATEGORIZED_SLUG) return word;
   const income = seller.incomeWord;
   return income !== null && income.weight >= word.weight ? income : word;
+}
+
+const INTEREST_INCOME: CategorySlug = "income.interest-income";
+const FINANCE_CHARGE: CategorySlug = "fees-charges.finance-charge";
+const chargedInterest = new WeakMap<Phrase, Phrase>();
+
+/** An interest word read on money out: the same words, filed as a finance charge. One copy per phrase. */
+function interestCharged(word: Phrase): Phrase {
+  let charged = chargedInterest.get(word);
+  if (charged === undefined) {
+    charged = {
+      text: word.text,
+      slug: FINANCE_CHARGE,
+      length: word.length,
+      weight: word.weight,
+      confidence: word.confidence,
+    };
+    chargedInterest.set(word, charged);
+  }
+  return charged;
 }
 
 /** The context for money out: its slugToCategoryId answers null for an income category. Made once per context. */

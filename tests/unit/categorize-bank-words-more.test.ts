@@ -179,7 +179,8 @@ describe("words left out on purpose", () => {
 
   it("interest alone is income only when the money came in: the sign tells earned from charged", () => {
     expect(categorize("Úrok 03/2024", 112)).toBe("income.interest-income");
-    expect(categorize("Úrok 03/2024", -112)).toBeNull();
+    // Paid by the holder, interest is what the credit cost.
+    expect(categorize("Úrok 03/2024", -112)).toBe("fees-charges.finance-charge");
     expect(categorize("KAMAT", -40)).toBeNull();
   });
 

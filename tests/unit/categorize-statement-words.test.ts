@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { categorizeOnAccount } from "../support/categorize-context";
+
+// Issue 14: statement text as converters leave it (MT940 subfields undecoded) and bank wording that says what a row
+// is: fees, interest the holder pays, taxes, dividends, money moved between the holder's own balances. Payees are
+// invented (KELDORA, ZORVEX); the brands are real chains from the dictionary.
+
+describe("an MT940 :86: field with its subfield codes left in", () => {
+  it("the other party in ?32 is the seller, and the purpose after SVWZ+ is read as the purpose", () => {
+    const row = categorizeOnAccount(
+      "EUR",
+      "166?00SEPA-Lastschrift?109249?20EREF+8812?21SVWZ+Abschlag 11/2026?3012345678?32STADTWERKE KELDORA GMBH",
+      -5400,
+    );
+    expect(row.categoryId).toBe("bills-utilities.utilities");
+    expect(row.merchant).toBe("Stadtwerke Keldora GmbH");
+  });
+
+  it("a purpose split mid-word across ?26 and ?27 is joined without a space", () => {
+    const row = categorizeOnAccount("EUR", "?26SVWZ+7731205/. eBay S?27.a r.l., Ihr Einkauf bei eB", -2999);
+    expect(row.merchant).toBe("eBay");
+    expect(row.categoryId).toBe("shopping.general-merchandise");
+  });
+
+  it("an account's closing (Abschluss) with no other party is a bank fee", () => {
+    expect(
+      categorizeOnAccount("EUR", "805?00Abschluss?10905?20SVWZ+Abschluss per 30.09.26?2125", -790).categoryId,
+    ).toBe("fees-charges.bank-fee");
+  });
+
+  it("a question mark before two digits in ordinary text is not a subfield", () => {
+    expect(categorizeOnAccount("EUR", "KELDORA WAS?20 EURO", -2000).merchant).toContain("Keldora");
+  });
+});
+
+describe("a company's legal form as Luxembourg and France dot it", () => {
+  it("S.à r.l. after a brand leaves the brand", () => {
+    expect(categorizeOnAccount("EUR", "EBAY S.A R.L.", -1500).merchant).toBe("eBay");
+    expect(categorizeOnAccount("EUR", "EBAY S.A.R.L.", -1500).merchant).toBe("eBay");
+  });
+});
+
+describe("interest the holder pays", () => {
+  it("interest on a debit is a finance charge; on a credit it stays interest earned", () => {
+    expect(categorizeOnAccount("EUR", "INTERETS SUR DEBIT EN COMPTE", -512).categoryId).toBe(
+      "fees-charges.finance-charge",
+    );
+    expect(
+      categorizeOnAccount("USD", "INTEREST 09/30THRU 10/28 type: MARGIN INTEREST", -2210).categoryId,
+    ).toBe("fees-charges.finance-charge");
+    expect(categorizeOnAccount("EUR", "INTERETS CREDITEURS", 512).categoryId).toBe("income.interest-income");
+  });
+});
+
+describe("bank wording", () => {
+  it("Brazilian banks' fees: an annual fee, a one-off fee, TAR for tarifa", () => {
+    for (const text of [
+      "ANUIDADE DIFERENCIADA TIT-PARC 02/06",
+      "TARIFA AVULSA ENVIO PIX",
+      "TAR PLANO ADAPT 1 10/26",
+    ])
+      expect(categorizeOnAccount("BRL", text, -1290).categoryId, text).toBe("fees-charges.bank-fee");
+  });
+
+  it("a phone top-up and money moved to and from the holder's investments", () => {
+    expect(categorizeOnAccount("BRL", "DEB. RECARGA CELULAR", -2000).categoryId).toBe(
+      "bills-utilities.mobile-phone",
+    );
+    expect(categorizeOnAccount("BRL", "RES APLIC AUT MAIS", 15000).categoryId).toBe("transfer.transfer");
+    expect(categorizeOnAccount("BRL", "RG CDB 91", 15000).categoryId).toBe("transfer.transfer");
+  });
+
+  it("French VAT paid and a card's payment thanked for", () => {
+    expect(categorizeOnAccount("EUR", "TVA COLLECTEE", -42000).categoryId).toBe("taxes.sales-tax");
+    expect(categorizeOnAccount("CAD", "Votre paiement - Merci", 50000).categoryId).toBe(
+      "transfer.credit-card-payment",
+    );
+  });
+
+  it("a card's cash advance is cash; a qualified dividend is investment income", () => {
+    expect(categorizeOnAccount("USD", "TRX 220417 Cash Advance", -20000).categoryId).toBe(
+      "transfer.cash-atm",
+    );
+    expect(categorizeOnAccount("USD", "ZORVEX CORP type: QUALIFIED DIV", 1850).categoryId).toBe(
+      "income.investment-income",
+    );
+  });
+
+  it("money moved between a wallet's own balances", () => {
+    expect(categorizeOnAccount("CHF", "Exchange to EUR", -10000).categoryId).toBe("transfer.transfer");
+    expect(categorizeOnAccount("GBP", "Initial top up", 5000).categoryId).toBe("transfer.transfer");
+  });
+});
