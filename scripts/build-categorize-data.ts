@@ -601,6 +601,8 @@ const LANGUAGES: Record<string, string> = {
   es: "spanish",
   it: "italian",
   pt: "portuguese",
+  // Brazil's own names ("Loja de Calçados", "Concessionária de carros") where Portugal's differ (see addWord)
+  "pt-BR": "portuguese",
   da: "danish",
   sv: "swedish",
   no: "norwegian",
@@ -662,6 +664,7 @@ const GENERIC_IN: Record<string, Set<string>> = Object.fromEntries(
   Object.entries({
     it: "negozio ufficio stazione centro punto",
     pt: "loja escritorio estacao posto",
+    "pt-BR": "loja escritorio estacao posto",
     da: "butik forretning kontor",
     sv: "butik affar kontor",
     no: "butikk forretning kontor stasjon",
@@ -685,11 +688,14 @@ const GENERIC_IN: Record<string, Set<string>> = Object.fromEntries(
   }).map(([language, words]) => [language, new Set(words.split(" "))]),
 );
 const FIRST_LANGUAGES = new Set(["en", "fr", "de", "nl", "es"]);
+// Brazil's presets share Portugal's everyday words: one language here, so a word Portugal names is no stranger to it.
 const EVERYDAY_IN = new Map(
-  Object.entries(LANGUAGES).map(([language, list]) => [
-    language,
-    new Set(getWordsList(list, 10000).map((word) => foldForMatch(word.toLowerCase()))),
-  ]),
+  Object.entries(LANGUAGES)
+    .filter(([language]) => language !== "pt-BR")
+    .map(([language, list]) => [
+      language,
+      new Set(getWordsList(list, 10000).map((word) => foldForMatch(word.toLowerCase()))),
+    ]),
 );
 /** Whether a preset of en, fr, de, nl or es names the word (its name or alias), as before the other languages. */
 const namedInFirstLanguages = (list: WordVote[]) =>
@@ -794,11 +800,18 @@ const addWord = (phrase: string, slug: string, weight: number, language: string,
   if (tokens.length === 0 || tokens.length > 3) return;
   const text = tokens.join(" ");
   if (text.length < (hasCjk(text) ? CJK_MIN : 3) || /\d/.test(text)) return;
+  // Brazil's names only fill in what the languages before it leave unnamed ("calçados"): where they name a word
+  // those already name ("pizzaria", "estacionamento"), a second Portuguese reading only makes it ambiguous.
+  if (language === "pt-BR" && namedBefore.has(text)) return;
   // A stub: one word left of a longer name once its shop word was cut ("Yleinen sauna", "Sklep sportowy").
   const stub = tokens.length === 1 && all.filter(Boolean).length > 1;
-  votes.set(text, [...(votes.get(text) ?? []), { slug, weight, language, sells, stub }]);
+  // Brazil's votes count as Portuguese ones: one language, one list of everyday words (see EVERYDAY_IN).
+  const voter = language === "pt-BR" ? "pt" : language;
+  votes.set(text, [...(votes.get(text) ?? []), { slug, weight, language: voter, sells, stub }]);
 };
+const namedBefore = new Set<string>();
 for (const language of Object.keys(LANGUAGES)) {
+  if (language === "pt-BR") for (const text of votes.keys()) namedBefore.add(text);
   const translations = presetRequire(`@openstreetmap/id-tagging-schema/dist/translations/${language}.json`)[
     language
   ].presets.presets as Record<string, { name?: string; aliases?: string; terms?: string }>;

@@ -91,3 +91,32 @@ describe("bank wording", () => {
     expect(categorizeOnAccount("GBP", "Initial top up", 5000).categoryId).toBe("transfer.transfer");
   });
 });
+
+describe("kinds of business in Brazil's and Switzerland's words", () => {
+  it("Brazil's own names for a shoe shop, and a brewery, a tour agency and a car dealer", () => {
+    expect(categorizeOnAccount("BRL", "KELDORA CALCADOS        CUIABA       BR", -8990).categoryId).toBe(
+      "shopping.clothing",
+    );
+    expect(categorizeOnAccount("BRL", "CERVEJARIA ZORVEX LTDA", -6400).categoryId).toBe(
+      "food-dining.alcohol-bars",
+    );
+    expect(categorizeOnAccount("BRL", "AGENCIA ZORVEX PASSEIOS", -7000).categoryId).toBe("travel.vacation");
+    expect(
+      categorizeOnAccount("BRL", "COMPRA CARTAO DEB MC 12/03 CONCESSIONARIA KELDORA", -45000).categoryId,
+    ).toBe("auto-transport.service-parts");
+  });
+
+  it("a posto is a petrol station, where a posto de saúde is a health post", () => {
+    expect(categorizeOnAccount("BRL", "POSTOS KELDORA E CONVENIEN   SINOP   BR", -15000).categoryId).toBe(
+      "auto-transport.gas-fuel",
+    );
+    expect(categorizeOnAccount("BRL", "POSTO DE SAUDE ZORVEX", -2000).categoryId).toBe(
+      "health-fitness.doctor",
+    );
+  });
+
+  it("a Swiss confiserie sells sweets; a Gastro company runs restaurants", () => {
+    expect(categorizeOnAccount("CHF", "Confiserie Keldora", -1240).categoryId).toBe("food-dining.groceries");
+    expect(categorizeOnAccount("CHF", "Zorvex Gastro AG", -4550).categoryId).toBe("food-dining.restaurants");
+  });
+});
