@@ -268,10 +268,21 @@ const kinds: number[] = [];
  * says so before the costlier normalisation.
  */
 export function withoutWidthForms(text: string): string {
-  return WIDTH_FORMS.test(text) ? text.normalize("NFKC") : text;
+  if (!WIDTH_FORMS.test(text)) return text;
+  // A bank's kana converted to full width keeps its voicing marks as letters of their own ("カ゛" for "ガ") and its
+  // long-vowel mark as a dash ("カ－ト゛" for "カード"): the marks join their kana, as NFKC alone would set them apart.
+  const joined = text
+    .replace(
+      KANA_SPACING_MARK,
+      (_, kana: string, mark: string) => kana + (mark === "゛" || mark === "ﾞ" ? "\u3099" : "\u309A"),
+    )
+    .replace(KANA_DASH, "ー");
+  return joined.normalize("NFKC");
 }
 
-const WIDTH_FORMS = /[\uFF01-\uFFEE]/;
+const WIDTH_FORMS = /[\uFF01-\uFFEE\u309B\u309C]/;
+const KANA_SPACING_MARK = /([\u3041-\u3096\u30A1-\u30FA])([\u309B\u309C\uFF9E\uFF9F])/g;
+const KANA_DASH = /(?<=[\u30A1-\u30FA\u3099\u309A])[－-](?=[\u30A1-\u30FA]|$)/g;
 
 export function cleanDescription(printed: string): CleanedDescription {
   const raw = withoutWidthForms(printed);

@@ -120,3 +120,28 @@ describe("kinds of business in Brazil's and Switzerland's words", () => {
     expect(categorizeOnAccount("CHF", "Zorvex Gastro AG", -4550).categoryId).toBe("food-dining.restaurants");
   });
 });
+
+describe("Japanese kana as converters leave them, Russian card fees, Swedish giro payments", () => {
+  it("voicing marks and long-vowel dashes written as letters of their own read as the kana they belong to", () => {
+    const spellings = ["ケルドラカ－ト゛サ－ヒ゛ス", "ｹﾙﾄﾞﾗｶｰﾄﾞｻｰﾋﾞｽ", "ケルドラカードサービス"];
+    const rows = spellings.map((text) => categorizeOnAccount("JPY", text, -500000));
+    expect(new Set(rows.map((row) => row.sellerKey)).size).toBe(1);
+    // A card company's collection from the bank account is the card's bill.
+    for (const row of rows) expect(row.categoryId).toBe("transfer.credit-card-payment");
+  });
+
+  it("a card's yearly service charge in Russian is a bank fee", () => {
+    expect(
+      categorizeOnAccount("RUB", "ПЛАТА ЗА ОБСЛУЖИВАНИЕ БАНКОВСКОЙ КАРТЫ (ЗА ПЕРВЫЙ ГОД)", -75000).categoryId,
+    ).toBe("fees-charges.bank-fee");
+  });
+
+  it("a payment by PlusGiro or Bankgiro names the payee after its giro number", () => {
+    const row = categorizeOnAccount("SEK", "Betalning PG 4875503-7 Keldora Energi AB", -50000);
+    expect(row.merchant).toBe("Keldora Energi");
+    expect(row.categoryId).toBe("bills-utilities.utilities");
+    expect(categorizeOnAccount("BRL", "BOLETO PAGO VIVO SA", -9000).categoryId).toBe(
+      "bills-utilities.mobile-phone",
+    );
+  });
+});
