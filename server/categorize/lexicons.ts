@@ -194,7 +194,7 @@ function buildLexicons(): Lexicons {
       ),
   );
   const compoundHeads = new Map<string, Phrase>();
-  for (const head of presetWords.heads as string[]) {
+  for (const head of [...(presetWords.heads as string[]), ...businessWords.heads]) {
     const phrase = business.byFirst.get(head)?.find((entry) => entry.rest.length === 0)?.phrase;
     // A word that never decides alone (NOT_DECIDING_ALONE, FALSE_FRIENDS) does not decide glued either.
     if (phrase !== undefined && phrase.confidence >= CONFIDENCE_THRESHOLD) compoundHeads.set(head, phrase);

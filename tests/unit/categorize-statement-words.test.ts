@@ -145,3 +145,15 @@ describe("Japanese kana as converters leave them, Russian card fees, Swedish gir
     );
   });
 });
+
+describe("a hotel glued to its name, and a wallet's own currency pockets", () => {
+  it("German and Nordic hotels write the word glued after the place ('Berghotel', 'Fjällhotell')", () => {
+    expect(categorizeOnAccount("CHF", "Berghotel Keldora", -21000).categoryId).toBe("travel.hotel");
+    expect(categorizeOnAccount("SEK", "Fjallhotell Zorvex", -150000).categoryId).toBe("travel.hotel");
+  });
+
+  it("money moved to a pocket in another currency is a transfer, whatever the pocket is called", () => {
+    expect(categorizeOnAccount("CHF", "To EUR Vacances", -50000).categoryId).toBe("transfer.transfer");
+    expect(categorizeOnAccount("GBP", "To USD Keldora trip", -50000).categoryId).toBe("transfer.transfer");
+  });
+});
