@@ -21,9 +21,12 @@ function loadRealBank(file: string) {
   const lines = text.split(/\r?\n/).filter((line) => line && !line.startsWith("#"));
   // Permissive or copyleft licences only (no non-commercial ones): MIT, ISC (MIT's terms in fewer words),
   // GPL-2.0/3.0, AGPL-3.0 (GPL-3.0 plus network use; real-bank-11 names the copyright holder in its header), EPL-1.0
-  // (weak copyleft like MPL), BSD-2/3-Clause, Apache-2.0, CC0-1.0.
+  // (weak copyleft like MPL), BSD-2/3-Clause, Apache-2.0, CC0-1.0; a GPL's SPDX "-only" or "-or-later" where the
+  // source says which, and GPL-1.0-or-later where it says "GPL" without a version (real-bank-15).
   for (const line of lines.slice(1))
-    expect(line).toMatch(/,(MIT|ISC|A?GPL-[23]\.0|EPL-1\.0|BSD-[23]-Clause|Apache-2\.0|CC0-1\.0)$/);
+    expect(line).toMatch(
+      /,(MIT|ISC|A?GPL-[23]\.0(-only|-or-later)?|GPL-1\.0-or-later|EPL-1\.0|BSD-[23]-Clause|Apache-2\.0|CC0-1\.0)$/,
+    );
   return rows;
 }
 
@@ -110,11 +113,17 @@ describe("categorization eval sets", () => {
   //   text read word by word, bank words of those languages and of Ukrainian and Russian, French abbreviations, a
   //   Romance name's head), so they are sets to tune on now, their floors raised to where that left them (0.747 / 0.081
   //   and 0.747 / 0.051, less 0.03; the wrong floors stay as they were, which is stricter than plus 0.02).
-  // - real-bank-14.csv: the fourteenth batch, the hold-out (253 rows from fifteen repositories no other set cites:
-  //   Brazilian, Swiss, US, Nordic, Estonian, Congolese, UK, French, Russian, German, Japanese and Czech accounts;
-  //   gathered while stop 36's first changes were written and labelled before the categorizer saw them). Its floors are
-  //   what it reached on the day it was added (right 0.589 less 0.03, wrong 0.099 plus 0.02; stop 35's code read it
-  //   0.585 / 0.095); never open its misses to write rules, and gather a fifteenth batch once anyone does.
+  // - real-bank-14.csv: the fourteenth batch, the hold-out before real-bank-15 (253 rows from fifteen repositories no
+  //   other set cites: Brazilian, Swiss, US, Nordic, Estonian, Congolese, UK, French, Russian, German, Japanese and
+  //   Czech accounts). Its floors were what it reached on the day it was added (0.589 / 0.099, less 0.03 and plus
+  //   0.02). Once real-bank-15 was being gathered, stop 37 read its misses for general rules (the bank's own labels,
+  //   MT940 subfields, interest paid, Brazilian and Swiss words), so it is a set to tune on now, its floors raised to
+  //   where that left it (0.751 / 0.067, less 0.03, plus 0.02).
+  // - real-bank-15.csv: the fifteenth batch, the hold-out (119 rows from sixteen repositories no other set cites:
+  //   Belgian, UK, Italian, Danish, Swiss, Spanish, Brazilian, Indian, Thai, US, Indonesian and Zambian accounts;
+  //   gathered while stop 37's rules were written and merged without its rows being read). Its floors are what it
+  //   reached on the day it was added (right 0.529 less 0.03, wrong 0.143 plus 0.02; stop 36's code read it the same);
+  //   never open its misses to write rules, and gather a sixteenth batch once anyone does.
   it.each([
     { file: "real-bank.csv", minRows: 80, right: 0.9, wrong: MAX_WRONG },
     // Wrong up to 0.035: three of its SNCF rows are labelled Travel (two others Public Transportation, as
@@ -133,7 +142,8 @@ describe("categorization eval sets", () => {
     { file: "real-bank-11.csv", minRows: 177, right: 0.596, wrong: 0.098 },
     { file: "real-bank-12.csv", minRows: 97, right: 0.717, wrong: 0.091 },
     { file: "real-bank-13.csv", minRows: 97, right: 0.717, wrong: 0.071 },
-    { file: "real-bank-14.csv", minRows: 251, right: 0.559, wrong: 0.119 },
+    { file: "real-bank-14.csv", minRows: 251, right: 0.721, wrong: 0.087 },
+    { file: "real-bank-15.csv", minRows: 117, right: 0.499, wrong: 0.163 },
   ])(
     "$file: sources and licences named, at least $right right and at most $wrong wrong",
     ({ file, minRows, right, wrong }) => {
