@@ -1403,6 +1403,15 @@ export function resolveSellerWith(
     printsAsWebAddress(sellerText, tokens[0]!)
   )
     known = matchAlias(dict, tokens.slice(0, 1), 1, readFor, 1, cleaned.countries) ?? null;
+  // A name that filled a known cut field ends in a word cut short, most often the branch's town ("POS W/D FARMERS -
+  // WEL-13:20", Wellington): the words before it are the brand when they spell one whole, a brand of the account's
+  // own countries or of everywhere (a short code before the cut, "TWL 134 WELLI", is no other country's company).
+  if (known === null && keyTokenCount > 1 && cutAtWidth(sellerText)) {
+    const named = keyTokenCount - 1;
+    const brand = matchAlias(dict, tokens.slice(0, named), named, readFor, named, cleaned.countries) ?? null;
+    if (brand !== null && (brand.countries === "" || countries.some((c) => brand.countries.includes(c))))
+      known = brand;
+  }
   if (
     known !== null &&
     (spelledInBankWords(lexicons, known, tokens) || openingBankPhrase(lexicons, known, tokens))

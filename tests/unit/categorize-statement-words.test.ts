@@ -157,3 +157,15 @@ describe("a hotel glued to its name, and a wallet's own currency pockets", () =>
     expect(categorizeOnAccount("GBP", "To USD Keldora trip", -50000).categoryId).toBe("transfer.transfer");
   });
 });
+
+describe("Kiwibank's card line, cut at its field's width", () => {
+  it("a chain's name before the cut start of its branch's town is the chain", () => {
+    const row = categorizeOnAccount("NZD", "POS W/D COUNTDOWN KIL-12:00 ;", -4210);
+    expect(row.merchant).toBe("Countdown");
+    expect(row.categoryId).toBe("food-dining.groceries");
+  });
+
+  it("only a chain of the account's country or of everywhere: a short code before the cut is nobody's", () => {
+    expect(categorizeOnAccount("NZD", "POS W/D TWL 134 WELLI-18:39 ;", -2999).categoryId).toBeNull();
+  });
+});
