@@ -830,6 +830,19 @@ function opensDottedForm(k: number, count: number): boolean {
   return S_FORMS.some((form) => k + form.length <= count && spellsAt(raws, k, form));
 }
 
+/**
+ * Whether a name is a company's: its first `count` tokens end in a legal form, or a word past its first is the word
+ * for a company ("PORTO SEGURO CIA SEG GERAIS", Companhia de Seguros; "DUPONT ET CIE").
+ */
+export function namesACompany(tokens: readonly string[], count: number): boolean {
+  if (endsInLegalForm(tokens, count)) return true;
+  // Past the key too: what follows the word may have been read as a town ("… CIA SEG GERAIS").
+  for (let k = 1; k < tokens.length; k++) if (COMPANY_WORDS.has(tokens[k]!)) return true;
+  return false;
+}
+
+const COMPANY_WORDS = new Set(["cia", "companhia", "compania", "cie"]);
+
 /** Whether a name (the first `count` tokens) ends in a legal form, whole ("BV", "GMBH") or dotted ("B.V."). */
 export function endsInLegalForm(tokens: readonly string[], count: number): boolean {
   if (count < 2) return false;

@@ -23,6 +23,7 @@ const {
   cleanDescription,
   dottedLegalFormAt,
   endsInLegalForm,
+  namesACompany,
   isCountryCode,
   isLegalForm,
   keyFromTokens,
@@ -1542,7 +1543,7 @@ export function resolveSellerWith(
     business,
     compound,
     companyTransfer:
-      endsInLegalForm(tokens, keyTokenCount) &&
+      namesACompany(tokens, keyTokenCount) &&
       (cleaned.afterTransfer || bankWord?.slug === TRANSFER || ACH_ENTRY.test(raw)),
   };
 }

@@ -169,3 +169,20 @@ describe("Kiwibank's card line, cut at its field's width", () => {
     expect(categorizeOnAccount("NZD", "POS W/D TWL 134 WELLI-18:39 ;", -2999).categoryId).toBeNull();
   });
 });
+
+describe("a Pix transfer's payer", () => {
+  it("the payer's name after 'Pix recebido de' is the seller, without the 'de'", () => {
+    expect(categorizeOnAccount("BRL", "PIX RECEBIDO DE ZORVEX LTDA", 50000).merchant).toBe("Zorvex Ltda");
+    expect(categorizeOnAccount("BRL", "Pix enviado para Keldora Souza", -5000).sellerKey).toBe(
+      "keldora souza",
+    );
+  });
+
+  it("a company paying in is named so by its 'Cia' (companhia) as well as by a closing legal form", () => {
+    expect(categorizeOnAccount("BRL", "Pix recebido de KELDORA CIA DE SEGUROS", 50000).categoryId).toBe(
+      "income",
+    );
+    // A person's transfer in stays unread.
+    expect(categorizeOnAccount("BRL", "Pix recebido de Keldora Souza", 50000).categoryId).not.toBe("income");
+  });
+});
