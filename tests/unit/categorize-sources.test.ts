@@ -477,7 +477,9 @@ describe("name-suggestion-index businesses listed for several kinds of place", (
   });
 
   it("knows aid organisations that run clinics and schools the world over with no category", () => {
-    expect(categoriesOf("medecins sans frontieres")).toEqual([null]);
+    // Médecins Sans Frontières is Tally's own entry now (a donation, under its names in other languages), so the
+    // rebuild leaves name-suggestion-index's spelling of it out.
+    expect(categoriesOf("medecins sans frontieres")).toEqual([]);
     expect(categoriesOf("international red cross")).toEqual([null]);
     expect(categoriesOf("unrwa")).toEqual([null]);
   });

@@ -186,3 +186,16 @@ describe("a Pix transfer's payer", () => {
     expect(categorizeOnAccount("BRL", "Pix recebido de Keldora Souza", 50000).categoryId).not.toBe("income");
   });
 });
+
+describe("the large international charities under their names abroad", () => {
+  it("Doctors Without Borders, the Red Cross and Save the Children as their national offices print them", () => {
+    for (const [currency, text] of [
+      ["EUR", "MEDECINS SANS FRONTIERES"],
+      ["SEK", "Autogiro LÄKARE UTAN GRÄNSER"],
+      ["SEK", "Autogiro RÖDA KORSET"],
+      ["EUR", "CROCE ROSSA ITALIANA"],
+      ["NOK", "REDD BARNA"],
+    ] as const)
+      expect(categorizeOnAccount(currency, text, -20000).categoryId, text).toBe("gifts-donations.charity");
+  });
+});
