@@ -47,8 +47,8 @@ function mayStartCheck(text: string): boolean {
 
 /**
  * True when the description has no structure to read (no field labels, no semicolons, no SVWZ+, no MT940 subfield
- * codes, not a check): its
- * descriptor is the text itself. Most descriptions are like this, and the caller can skip building one.
+ * codes, not a check): its descriptor is the text itself. Most descriptions are like this, and the caller can skip
+ * building one.
  */
 export function isPlainDescription(description: string, checkNumber?: string | null): boolean {
   return (

@@ -47,4 +47,12 @@ describe("labels in other languages", () => {
     expect(withLabel("KELDORA-77555", "Супермаркеты").categoryId).toBe("food-dining.groceries");
     expect(withLabel("ZORVEX", "Прочие расходы").categoryId).toBeNull();
   });
+
+  it("app banks' and budgeting apps' group names in English, German and Spanish", () => {
+    expect(withLabel("KELDORA", "Bars & Restaurants").categoryId).toBe("food-dining.restaurants");
+    expect(withLabel("ZORVEX", "Mobilität").categoryId).toBe("auto-transport");
+    expect(withLabel("QUOBALT", "Supermercados").categoryId).toBe("food-dining.groceries");
+    // A catch-all says nothing.
+    expect(withLabel("KELDORA", "Miscellaneous").categoryId).toBeNull();
+  });
 });
