@@ -269,6 +269,9 @@ function namesOf(item: NsiItem): Set<string> {
     // Not tags.brand: it names the parent brand ("Tesco" on "Tesco Café"), which would claim the parent's name.
     item.tags.name,
     item.tags["name:en"],
+    // The brand's English name when the brand is the business itself ("Дикси", brand:en "Dixy"): card networks print
+    // merchants in Latin letters, so a Russian, Greek or Japanese chain is read by the name it has there.
+    item.tags.brand === item.tags.name ? item.tags["brand:en"] : undefined,
     item.tags.operator,
     item.tags.network,
     item.tags["operator:short"],

@@ -199,3 +199,13 @@ describe("the large international charities under their names abroad", () => {
       expect(categorizeOnAccount(currency, text, -20000).categoryId, text).toBe("gifts-donations.charity");
   });
 });
+
+describe("a chain named in another script, printed in Latin letters by the card network", () => {
+  it("reads the brand's English name from name-suggestion-index where its own is Cyrillic or Japanese", () => {
+    expect(categorizeOnAccount("RUB", "DIXY-77012", -75077).categoryId).toBe("food-dining.groceries");
+    expect(categorizeOnAccount("RUB", "PEREKRYOSTOK MOSKVA", -120000).categoryId).toBe(
+      "food-dining.groceries",
+    );
+    expect(categorizeOnAccount("JPY", "HAMA SUSHI", -2400).categoryId).toBe("food-dining.fast-food");
+  });
+});
