@@ -258,6 +258,62 @@ const AID_KINDS = new Set([
 const worldwide = (locationSet: { include?: string[] } | undefined) =>
   (locationSet?.include ?? []).some((code) => /^\d{3}$/.test(String(code)));
 
+// Cyrillic names in the Latin letters a card network prints them in, by the country's own romanization: Russian
+// (as in Belarus, Kazakhstan and Kyrgyzstan's Russian-named chains), Ukrainian's national table and Bulgarian's
+// official one. Only for a business that gives no Latin name of its own (name:en, brand:en).
+const CYRILLIC = /[\u0400-\u04FF]/;
+const LATIN_BY_LANGUAGE: Record<string, Record<string, string>> = {
+  ru: table(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya",
+  ),
+  uk: table(
+    "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'’",
+    "a b v h g d e ie zh z y i i i k l m n o p r s t u f kh ts ch sh shch - iu ia - -",
+  ),
+  bg: table(
+    "абвгдежзийклмнопрстуфхцчшщъьюя",
+    "a b v g d e zh z i y k l m n o p r s t u f h ts ch sh sht a y yu ya",
+  ),
+};
+/** Ukrainian's letters that read otherwise at a word's start (є ye, ї yi, й y, ю yu, я ya). */
+const UKRAINIAN_INITIAL: Record<string, string> = { є: "ye", ї: "yi", й: "y", ю: "yu", я: "ya" };
+function table(letters: string, latin: string): Record<string, string> {
+  const forms = latin.split(" ");
+  return Object.fromEntries([...letters].map((letter, i) => [letter, forms[i] === "-" ? "" : forms[i]!]));
+}
+const LANGUAGE_OF_COUNTRY: Record<string, string> = {
+  ru: "ru",
+  by: "ru",
+  kz: "ru",
+  kg: "ru",
+  ua: "uk",
+  bg: "bg",
+};
+function romanized(text: string, language: string): string {
+  const letters = LATIN_BY_LANGUAGE[language]!;
+  let out = "";
+  let atStart = true;
+  for (const letter of text.toLowerCase()) {
+    const initial = language === "uk" && atStart ? UKRAINIAN_INITIAL[letter] : undefined;
+    out += initial ?? letters[letter] ?? letter;
+    atStart = !/\p{L}/u.test(letter);
+  }
+  return out;
+}
+/** The Latin spelling of a Cyrillic name for a business of one of those countries, or null. */
+function latinName(item: NsiItem): string | null {
+  const name = item.tags.name;
+  if (!name || !CYRILLIC.test(name)) return null;
+  const countries = (item.locationSet?.include ?? []).map((code) => String(code).toLowerCase());
+  const language = countries.length > 0 ? LANGUAGE_OF_COUNTRY[countries[0]!] : undefined;
+  if (language === undefined || countries.some((code) => LANGUAGE_OF_COUNTRY[code] !== language)) return null;
+  const given = [item.tags["name:en"], item.tags.brand === name ? item.tags["brand:en"] : undefined];
+  if (given.some((text) => text && !CYRILLIC.test(text))) return null;
+  const latin = romanized(name, language);
+  return CYRILLIC.test(latin) ? null : latin;
+}
+
 /** The spellings an item gives its business, as Tally's cleaning reads them, Tally's own and generic ones too. */
 function namesOf(item: NsiItem): Set<string> {
   const names = new Set<string>();
@@ -272,6 +328,7 @@ function namesOf(item: NsiItem): Set<string> {
     // The brand's English name when the brand is the business itself ("Дикси", brand:en "Dixy"): card networks print
     // merchants in Latin letters, so a Russian, Greek or Japanese chain is read by the name it has there.
     item.tags.brand === item.tags.name ? item.tags["brand:en"] : undefined,
+    latinName(item),
     item.tags.operator,
     item.tags.network,
     item.tags["operator:short"],
@@ -436,8 +493,16 @@ for (const listing of listings) {
 // that trades in the most countries.
 let familyNames = 0;
 {
+  // A Cyrillic name's Latin spelling (see latinName) is no name a family's bare brand must yield to: "Рими", a
+  // Russian furniture shop read "rimi", leaves Rimi Hyper (the Baltic grocer's family) its bare name.
   const ownNames = new Set(
-    listings.filter((l) => l.tree === "brands").flatMap((l) => [form(l.item.displayName), ...l.names]),
+    listings
+      .filter((l) => l.tree === "brands")
+      .flatMap((l) => {
+        const latin = latinName(l.item);
+        const romanForm = latin === null ? null : form(latin);
+        return [form(l.item.displayName), ...[...l.names].filter((name) => name !== romanForm)];
+      }),
   );
   const families = new Map<string, Listing[]>();
   for (const listing of listings) {

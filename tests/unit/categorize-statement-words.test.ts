@@ -208,4 +208,13 @@ describe("a chain named in another script, printed in Latin letters by the card 
     );
     expect(categorizeOnAccount("JPY", "HAMA SUSHI", -2400).categoryId).toBe("food-dining.fast-food");
   });
+
+  it("romanizes a Cyrillic name that gives no Latin one, by its country's own table", () => {
+    // Russian: Авито; Ukrainian (г is h, я after a consonant ia): Автобаня; Bulgarian (ъ is a): Billa Днес.
+    expect(categorizeOnAccount("RUB", "AVITO", -99000).categoryId).toBe("shopping.general-merchandise");
+    expect(categorizeOnAccount("UAH", "AVTOBANIA KYIV", -45000).categoryId).toBe(
+      "auto-transport.service-parts",
+    );
+    expect(categorizeOnAccount("BGN", "BILLA DNES SOFIA", -2300).categoryId).toBe("food-dining.groceries");
+  });
 });
