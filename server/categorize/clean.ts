@@ -271,17 +271,21 @@ export function withoutWidthForms(text: string): string {
   if (!WIDTH_FORMS.test(text)) return text;
   // A bank's kana converted to full width keeps its voicing marks as letters of their own ("カ゛" for "ガ") and its
   // long-vowel mark as a dash ("カ－ト゛" for "カード"): the marks join their kana, as NFKC alone would set them apart.
+  // Only a converter that wrote the voicing marks so is taken to have written the dash so: elsewhere a dash between
+  // kana joins two words ("セブン－イレブン", Seven-Eleven).
+  if (!SPACING_VOICING_MARK.test(text)) return text.normalize("NFKC");
   const joined = text
     .replace(
       KANA_SPACING_MARK,
-      (_, kana: string, mark: string) => kana + (mark === "゛" || mark === "ﾞ" ? "\u3099" : "\u309A"),
+      (_, kana: string, mark: string) => kana + (mark === "゛" ? "\u3099" : "\u309A"),
     )
     .replace(KANA_DASH, "ー");
   return joined.normalize("NFKC");
 }
 
 const WIDTH_FORMS = /[\uFF01-\uFFEE\u309B\u309C]/;
-const KANA_SPACING_MARK = /([\u3041-\u3096\u30A1-\u30FA])([\u309B\u309C\uFF9E\uFF9F])/g;
+const SPACING_VOICING_MARK = /[\u309B\u309C]/;
+const KANA_SPACING_MARK = /([\u3041-\u3096\u30A1-\u30FA])([\u309B\u309C])/g;
 const KANA_DASH = /(?<=[\u30A1-\u30FA\u3099\u309A])[－-](?=[\u30A1-\u30FA]|$)/g;
 
 export function cleanDescription(printed: string): CleanedDescription {

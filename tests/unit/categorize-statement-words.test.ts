@@ -130,6 +130,11 @@ describe("Japanese kana as converters leave them, Russian card fees, Swedish gir
     for (const row of rows) expect(row.categoryId).toBe("transfer.credit-card-payment");
   });
 
+  it("a full-width dash between two words of kana, with no voicing mark written apart, still joins two words", () => {
+    // Seven-Eleven as a full-width terminal prints it, not one word "セブンーイレブン".
+    expect(categorizeOnAccount("JPY", "セブン－イレブン", -54000).categoryId).toBe("food-dining.groceries");
+  });
+
   it("a card's yearly service charge in Russian is a bank fee", () => {
     expect(
       categorizeOnAccount("RUB", "ПЛАТА ЗА ОБСЛУЖИВАНИЕ БАНКОВСКОЙ КАРТЫ (ЗА ПЕРВЫЙ ГОД)", -75000).categoryId,
