@@ -197,6 +197,8 @@ function readFortisDetails(description: string): Descriptor | null {
 // BASISLASTSCHRIFT SVWZ+ Rechnung 12 EREF+ … MREF+ … CRED+ …", "J. DOESEPA-ÜBERWEISUNG IBAN+ … BIC+ … SVWZ+ Miete
 // KREF+ …". The party comes first, glued to the kind of payment (SEPA-…); SVWZ+ is what the payer wrote.
 const SEPA_TAG = /\b(?:IBAN|BIC|SVWZ|EREF|KREF|MREF|CRED|ABWA|ABWE|DEBT|COAM|OAMT|PURP)\s?\+/gi;
+/** The same tags, for a yes-or-no test that leaves no lastIndex behind. */
+const SEPA_TAG_AT_ALL = new RegExp(SEPA_TAG.source, "i");
 const SEPA_KIND = /SEPA-/i;
 const SEPA_KIND_TEXT = "SEPA-";
 const PURPOSE_TAG = "SVWZ+";
@@ -212,11 +214,15 @@ function readSepaTags(description: string): Descriptor | null {
   const party = (kindAt >= 0 ? head.slice(0, kindAt) : head).trim();
   if (party === "") return null;
   const kind = kindAt >= 0 ? head.slice(kindAt + SEPA_KIND_TEXT.length).trim() : "";
+  return partyAndPurpose(party, remarkAfter(description, purposeAt), kind);
+}
+
+/** What the payer wrote: the text after the SVWZ+ tag at `purposeAt`, up to the next tag (EREF+, MREF+, …). */
+function remarkAfter(text: string, purposeAt: number): string {
   const remarkAt = purposeAt + PURPOSE_TAG.length;
   SEPA_TAG.lastIndex = remarkAt;
-  const next = SEPA_TAG.exec(description);
-  const remark = description.slice(remarkAt, next === null ? description.length : next.index).trim();
-  return partyAndPurpose(party, remark, kind);
+  const next = SEPA_TAG.exec(text);
+  return text.slice(remarkAt, next === null ? text.length : next.index).trim();
 }
 
 // An MT940 :86: field with its subfields as a converter leaves it when it does not decode them: "805?00Abschluss?10905
@@ -244,18 +250,11 @@ function readMt940Subfields(description: string): Descriptor | null {
     else if (code === 32 || code === 33) party += value;
     match = next;
   }
-  // The payer's own words after SVWZ+; the references around them (EREF+, MREF+, CRED+) name no one.
+  // The payer's own words after SVWZ+; the references around them (EREF+, MREF+, CRED+) name no one, nor do the tags
+  // alone.
   const purposeAt = purpose.search(/SVWZ\+/i);
-  let remark = purpose;
-  if (purposeAt >= 0) {
-    SEPA_TAG.lastIndex = purposeAt + PURPOSE_TAG.length;
-    const after = SEPA_TAG.exec(purpose);
-    remark = purpose.slice(purposeAt + PURPOSE_TAG.length, after === null ? purpose.length : after.index);
-  } else if (SEPA_TAG.test(purpose)) {
-    remark = "";
-  }
-  SEPA_TAG.lastIndex = 0;
-  remark = remark.trim();
+  const remark =
+    purposeAt >= 0 ? remarkAfter(purpose, purposeAt) : SEPA_TAG_AT_ALL.test(purpose) ? "" : purpose.trim();
   if (party.trim() !== "") return partyAndPurpose(party.trim(), remark, booking);
   if (remark !== "") return partyAndPurpose(remark, "", booking);
   return booking === "" ? null : { sellerText: booking, purpose: "", checkNumber: null };

@@ -28,6 +28,18 @@ describe("an MT940 :86: field with its subfield codes left in", () => {
     ).toBe("fees-charges.bank-fee");
   });
 
+  it("a purpose of references only names no one, whatever line was read before it", () => {
+    // A German SEPA line read first leaves the tag search further along; the references must still be seen as such.
+    categorizeOnAccount(
+      "EUR",
+      "Keldora Versand GmbHSEPA-BASISLASTSCHRIFT SVWZ+ Bestellung 4471 Lieferung Keldora Versand EREF+ 4471",
+      -2999,
+    );
+    expect(categorizeOnAccount("EUR", "166?00SEPA-Lastschrift?20EREF+8812 MREF+M-1", -500).sellerKey).toBe(
+      "",
+    );
+  });
+
   it("a question mark before two digits in ordinary text is not a subfield", () => {
     expect(categorizeOnAccount("EUR", "KELDORA WAS?20 EURO", -2000).merchant).toContain("Keldora");
   });
