@@ -1403,15 +1403,13 @@ export function resolveSellerWith(
     raw.indexOf(".") > 0 &&
     printsAsWebAddress(sellerText, tokens[0]!)
   )
-    known = matchAlias(dict, tokens.slice(0, 1), 1, readFor, 1, cleaned.countries) ?? null;
+    known = brandOfFirst(dict, tokens, 1, readFor, cleaned.countries);
   // A name that filled a known cut field ends in a word cut short, most often the branch's town ("POS W/D FARMERS -
   // WEL-13:20", Wellington): the words before it are the brand when they spell one whole, a brand of the account's
   // own countries or of everywhere (a short code before the cut, "TWL 134 WELLI", is no other country's company).
   if (known === null && keyTokenCount > 1 && cutAtWidth(sellerText)) {
-    const named = keyTokenCount - 1;
-    const brand = matchAlias(dict, tokens.slice(0, named), named, readFor, named, cleaned.countries) ?? null;
-    if (brand !== null && (brand.countries === "" || countries.some((c) => brand.countries.includes(c))))
-      known = brand;
+    const brand = brandOfFirst(dict, tokens, keyTokenCount - 1, readFor, cleaned.countries);
+    if (brand !== null && (brand.countries === "" || tradesInAny(brand, countries))) known = brand;
   }
   if (
     known !== null &&
@@ -1546,6 +1544,17 @@ export function resolveSellerWith(
       namesACompany(tokens, keyTokenCount) &&
       (cleaned.afterTransfer || bankWord?.slug === TRANSFER || ACH_ENTRY.test(raw)),
   };
+}
+
+/** The brand the first `count` tokens spell as a whole seller text, or null. */
+function brandOfFirst(
+  dict: SellerDictionary,
+  tokens: readonly string[],
+  count: number,
+  countries: readonly string[],
+  terminalCountries: readonly string[] | null,
+): SellerRecord | null {
+  return matchAlias(dict, tokens.slice(0, count), count, countries, count, terminalCountries) ?? null;
 }
 
 /**
