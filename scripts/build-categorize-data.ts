@@ -3,8 +3,8 @@
 //   server/categorize/data/nsi-sellers.json     brands, operators and transit networks from name-suggestion-index
 //                                               (BSD-3-Clause), mapped through data/osm-categories.json
 //   server/categorize/data/preset-words.json    words that name a kind of business, from the iD editor's presets
-//                                               (@openstreetmap/id-tagging-schema, ISC) in 27 European languages,
-//                                               Hebrew, Arabic, Japanese, Korean and Chinese
+//                                               (@openstreetmap/id-tagging-schema, ISC) in the languages LANGUAGES
+//                                               lists: European ones, Hebrew, Arabic, Japanese, Korean and Chinese
 // Both carry their licence in server/categorize/data/NOTICE.md. Install the packages into a scratch prefix first:
 //   npm install --no-save --prefix /tmp/nsi name-suggestion-index@8
 //   npm install --no-save --prefix /tmp/idts @openstreetmap/id-tagging-schema@7
@@ -808,42 +808,9 @@ const sellsThere = (id: string, slug: string) => {
 const COMPOUNDING = new Set(["de", "nl", "da", "sv", "no", "fi", "et"]);
 
 // Serbian Cyrillic to the Latin script, letter for letter (the two are one-to-one); banks print Latin.
-const SERBIAN_LATIN: Record<string, string> = Object.fromEntries(
-  [..."абвгдђежзијклљмнњопрстћуфхцчџш"].map((letter, i) => [
-    letter,
-    [
-      "a",
-      "b",
-      "v",
-      "g",
-      "d",
-      "đ",
-      "e",
-      "ž",
-      "z",
-      "i",
-      "j",
-      "k",
-      "l",
-      "lj",
-      "m",
-      "n",
-      "nj",
-      "o",
-      "p",
-      "r",
-      "s",
-      "t",
-      "ć",
-      "u",
-      "f",
-      "h",
-      "c",
-      "č",
-      "dž",
-      "š",
-    ][i]!,
-  ]),
+const SERBIAN_LATIN = table(
+  "абвгдђежзијклљмнњопрстћуфхцчџш",
+  "a b v g d đ e ž z i j k l lj m n nj o p r s t ć u f h c č dž š",
 );
 const toSerbianLatin = (text: string) =>
   [...text.toLowerCase()].map((letter) => SERBIAN_LATIN[letter] ?? letter).join("");
