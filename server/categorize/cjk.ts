@@ -1,8 +1,9 @@
 // Chinese, Japanese and Thai bank text is printed without spaces between words: "浙江凯多拉麦当劳食品有" is a
 // company's name holding McDonald's, "银联ATM取现" a cash withdrawal, "ＳＢＩケルドラ預金" a bank's deposit account.
-// The cleaning and the lookups read words between spaces, so the words Tally knows in those scripts (sellers' spellings, bank and
-// business words, the wallets' names in front) are first set apart with spaces, as are runs of those scripts from
-// Latin letters and digits beside them. No `import "server-only"`: the tsx scripts import the categorizer.
+// The cleaning and the lookups read words between spaces, so the words Tally knows in those scripts (sellers'
+// spellings, bank and business words, the wallets' names in front) are first set apart with spaces, as are runs of
+// those scripts from Latin letters and digits beside them. No `import "server-only"`: the tsx scripts import the
+// categorizer.
 
 import { foldForMatch } from "@/server/categorize/tokenize";
 

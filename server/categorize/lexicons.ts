@@ -73,7 +73,7 @@ export type Lexicons = {
   generic: ReadonlySet<string>;
   /** generic as a WordFilter: asked for the seller's words of most rows, most of which are not generic. */
   genericFilter: WordFilter;
-  /** A bank's label → Tally's category; null for a label that says nothing of what was bought (see bank-category.ts). */
+  /** A bank's label → Tally's category; null for a label that says nothing of what was bought (bank-category.ts). */
   bankLabels: ReadonlyMap<string, CategorySlug | null>;
   /** [from, to, slug], narrowest range first. */
   bankCodes: ReadonlyArray<readonly [number, number, CategorySlug]>;
