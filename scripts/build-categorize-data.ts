@@ -144,7 +144,14 @@ const genericWords = (
 // would claim "ORANGE COUNTY PARKING". Also used below to drop business words too common to mean anything, and to
 // keep towns named like everyday words out of the places list.
 const everydayWords = loadEverydayWords(arg("words", "/tmp/words"));
-const { common: COMMON, english: ENGLISH, isWordLike, gluesShortWords, getWordsList } = everydayWords;
+const {
+  common: COMMON,
+  names: NAMES,
+  english: ENGLISH,
+  isWordLike,
+  gluesShortWords,
+  getWordsList,
+} = everydayWords;
 
 /** The text as Tally's cleaning reads it (the same code as bank text): lower-case, folded, numbers and codes gone. */
 const form = (text: string) => cleanDescription(text).tokens.join(" ");
@@ -636,16 +643,20 @@ for (const candidate of [...byBrand.values()].sort((a, b) => a.name.localeCompar
     const numberless = numberlessForms.has(alias) && !wholeForms.has(alias);
     // A town's name that splits into English words ("new" + "bury", "barns" + "ley") starts other businesses' names.
     const town = words.length === 1 && (isWordLike(alias) || gluesShortWords(alias)) && TOWN_NAMES.has(alias);
-    return everyday || numberless || town || alias.length < 3 || gluedEveryday.has(alias)
-      ? `=${alias}`
-      : alias;
+    if (numberless || town || alias.length < 3 || gluedEveryday.has(alias)) return `=${alias}`;
+    if (!everyday) return alias;
+    // Everyday only as a name in the news ("Colruyt", "Delhaize"; "Bus Rotterdam"): a chain of some countries is read
+    // before a branch's name there, as other brands are ("COLRUYT ETTERBEEK"), and as the whole text elsewhere. A
+    // name of everywhere ("Roche", "Salomon") is a surname as often: the whole text only.
+    const byName = words.some((word) => NAMES.has(word));
+    return byName && candidate.countries !== "" ? `~${alias}` : `=${alias}`;
   });
   rows.push([candidate.name, slugIndex(candidate.slug), candidate.countries, ...aliases]);
 }
 writeFileSync(
   path.join(outDir, "nsi-sellers.json"),
   `${JSON.stringify({
-    about: `Built by scripts/build-categorize-data.ts from name-suggestion-index ${nsiPackage.version} (BSD-3-Clause, see NOTICE.md). Rows: [name, category index, countries, ...spellings]; "=" marks a spelling that must be the whole seller text.`,
+    about: `Built by scripts/build-categorize-data.ts from name-suggestion-index ${nsiPackage.version} (BSD-3-Clause, see NOTICE.md). Rows: [name, category index, countries, ...spellings]; "=" marks a spelling that must be the whole seller text, "~" one read as a prefix only where the business trades.`,
     categories: slugs,
     sellers: rows,
   })

@@ -9,6 +9,12 @@ import { foldForMatch } from "@/server/categorize/clean";
 export type EverydayWords = {
   /** The 10,000 most common words of English, French, German, Dutch and Spanish, folded. */
   common: ReadonlySet<string>;
+  /**
+   * Of those, the ones the lists write only capitalised, outside German (which capitalises every noun), and that are
+   * no everyday word elsewhere: names. The French list comes from Belgian news, whose commonest names are chains,
+   * towns and people ("Delhaize", "Colruyt", "Namur", "Bertrand").
+   */
+  names: ReadonlySet<string>;
   /** Every English word (an-array-of-english-words): a dictionary's words, few proper names. */
   english: ReadonlySet<string>;
   /**
@@ -32,8 +38,18 @@ export function loadEverydayWords(prefix: string): EverydayWords {
       .split(/\r?\n/)
       .slice(0, count);
   const common = new Set<string>();
-  for (const language of ["english", "french", "german", "dutch", "spanish"])
-    for (const word of getWordsList(language, 10000)) common.add(foldForMatch(word.toLowerCase()));
+  const capitalisedOnly = new Set<string>();
+  const plain = new Set<string>();
+  for (const language of ["english", "french", "german", "dutch", "spanish"]) {
+    const words = getWordsList(language, 10000);
+    const written = new Set(words);
+    for (const word of words) {
+      const folded = foldForMatch(word.toLowerCase());
+      common.add(folded);
+      const name = language !== "german" && word !== word.toLowerCase() && !written.has(word.toLowerCase());
+      (name ? capitalisedOnly : plain).add(folded);
+    }
+  }
   // Every English word (an-array-of-english-words, MIT), and words glued from two of them ("westside", "sunnyside"):
   // local businesses start with those as often as brands do.
   const english = new Set<string>(
@@ -44,7 +60,8 @@ export function loadEverydayWords(prefix: string): EverydayWords {
       if (english.has(token.slice(0, cut)) && english.has(token.slice(cut))) return true;
     return false;
   };
+  const names = new Set([...capitalisedOnly].filter((word) => !plain.has(word) && !english.has(word)));
   const isWordLike = (token: string): boolean => common.has(token) || english.has(token) || glued(token, 4);
   const gluesShortWords = (token: string): boolean => !isWordLike(token) && glued(token, 3);
-  return { common, english, isWordLike, gluesShortWords, getWordsList };
+  return { common, names, english, isWordLike, gluesShortWords, getWordsList };
 }

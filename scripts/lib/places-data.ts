@@ -107,7 +107,7 @@ export function buildPlaces(options: { cities: string; words: EverydayWords }): 
   const taken = new Set<string>();
   const form = (text: string) => cleanDescription(text).tokens.join(" ");
   for (const row of readData("nsi-sellers.json").sellers as (string | number)[][])
-    for (const spelling of row.slice(3) as string[]) taken.add(spelling.replace(/^=/, ""));
+    for (const spelling of row.slice(3) as string[]) taken.add(spelling.replace(/^[=~]/, ""));
   for (const seller of readData("sellers.json") as { name: string; aliases?: string[]; exact?: string[] }[])
     for (const text of [seller.name, ...(seller.aliases ?? []), ...(seller.exact ?? [])])
       taken.add(form(text));

@@ -298,7 +298,9 @@ export function loadSellerDictionary(
       for (let k = 3; k < row.length; k++) {
         const spelling = row[k] as string;
         const exact = spelling.startsWith("=");
-        const tokens = cleanDescription(exact ? spelling.slice(1) : spelling).tokens;
+        // "~": everyday words only as a name in the news ("Colruyt"), read as a prefix only where the chain trades.
+        const atHome = spelling.startsWith("~");
+        const tokens = cleanDescription(exact || atHome ? spelling.slice(1) : spelling).tokens;
         if (tokens.length === 0) continue;
         if (camelWords !== null && tokens.length === 1 && tokens[0] === camelWords.join(""))
           splitNames.push({ tokens: camelWords, record });
@@ -306,13 +308,10 @@ export function loadSellerDictionary(
         // A short form of a longer name, listed for the whole text only ("TOTAL" for Total Wireless, "RED LION" for
         // Red Lion Hotels), names that brand only where it trades: elsewhere the words alone are another business's
         // name (TotalEnergies' stations print "TOTAL", an English pub is the Red Lion) or everyday words.
-        const spelledFor =
-          exact &&
-          record.countries !== "" &&
-          tokens.length < nameTokens.length &&
-          spellsAt(nameTokens, 0, tokens)
-            ? localOnlyCopy(record)
-            : record;
+        const shortForm =
+          record.countries !== "" && tokens.length < nameTokens.length && spellsAt(nameTokens, 0, tokens);
+        const whole = shortForm ? localOnlyCopy(record) : record;
+        const prefix = atHome ? localOnlyCopy(record) : record;
         // Tally's list wins any spelling it names, as a prefix or as the whole text; a spelling it names for some
         // countries only is shared, and the account's country chooses (chooseCandidate).
         if (ownedEverywhere(form) || ownedEverywhere(`=${form}`)) continue;
@@ -322,18 +321,22 @@ export function loadSellerDictionary(
         // A name ending in a lone letter ("Petro-T") stays out: a code's letter follows a brand as often.
         if (!exact && form !== ownName && coveredByPrefix(tokens, record.slug)) continue;
         const node = nodeFor(tokens);
-        if (exact) {
-          if (node.exactAll !== null) node.exactAll.list.push(spelledFor);
-          else if (node.exact === null) node.exact = spelledFor;
+        // A "~" spelling is also the whole text anywhere, as it was when it counted only so.
+        if (exact || atHome) {
+          if (node.exactAll !== null) node.exactAll.list.push(whole);
+          else if (node.exact === null) node.exact = whole;
           else if (node.exact !== record) {
-            node.exactAll = { list: [node.exact, spelledFor], memoFor: null, memo: undefined };
+            node.exactAll = { list: [node.exact, whole], memoFor: null, memo: undefined };
             node.exact = null;
           }
-        } else if (node.prefixAll !== null) node.prefixAll.list.push(record);
-        else if (node.prefix === null) node.prefix = record;
-        else if (node.prefix !== record) {
-          node.prefixAll = { list: [node.prefix, record], memoFor: null, memo: undefined };
-          node.prefix = null;
+        }
+        if (!exact) {
+          if (node.prefixAll !== null) node.prefixAll.list.push(prefix);
+          else if (node.prefix === null) node.prefix = prefix;
+          else if (node.prefix !== prefix) {
+            node.prefixAll = { list: [node.prefix, prefix], memoFor: null, memo: undefined };
+            node.prefix = null;
+          }
         }
         aliasCount++;
       }

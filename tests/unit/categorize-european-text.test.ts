@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanDescription } from "@/server/categorize/clean";
+import { countriesForCurrency } from "@/server/categorize/currency-countries";
 import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
 import { loadSellerDictionary } from "@/server/categorize/dictionary";
 import { type CategorizeContext, categorizeTransaction, slugAsId } from "@/server/categorize/engine";
@@ -129,6 +130,25 @@ describe("the card terminal's fields after the seller", () => {
       sellerKey: "bookbarn",
       categoryId: "shopping.books",
     });
+  });
+});
+
+describe("a chain whose name is common only as a name in the news ('~' in nsi-sellers.json)", () => {
+  const grocers = context({
+    dictionary: loadSellerDictionary([], {
+      nsi: { categories: ["food-dining.groceries"], sellers: [["Keldora", 0, "be lu", "~keldora"]] },
+    }),
+  });
+  const euro = { ...grocers, countries: countriesForCurrency("EUR") };
+  const dollar = { ...grocers, countries: countriesForCurrency("USD") };
+
+  it("is read before a branch's name where it trades", () => {
+    expect(categorize("KELDORA ZORVEXBEEK", euro).categoryId).toBe("food-dining.groceries");
+  });
+
+  it("elsewhere only as the whole text, as a word of the news would be", () => {
+    expect(categorize("KELDORA", dollar).categoryId).toBe("food-dining.groceries");
+    expect(categorize("KELDORA ZORVEXBEEK", dollar).categoryId).toBeNull();
   });
 });
 
