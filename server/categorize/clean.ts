@@ -733,6 +733,10 @@ const LEGAL_FORMS = new Set([
   "eireli",
   // Portugal's limitada
   "lda",
+  // Belgium's private company (French and Dutch) and non-profit association
+  "sprl",
+  "bvba",
+  "asbl",
 ]);
 
 const TAIL_WORDS = new Set([

@@ -170,27 +170,57 @@ function readGermanLabels(description: string): Descriptor | null {
   };
 }
 
-// Belgian banks of the Fortis family print the kind of operation padded to a fixed width, the date and the amount,
-// then the details: "PAIEMENT PAR CARTE DE BANQUE   23-12   39,99-AVEC LA CARTE XXXX 1234 5678 90XX ACME STORE
-// LIEGE 4000 23/12/2026 DATE VALEUR : 23/12/2026" (the acceptor follows the masked card number, up to the date), and
-// "VOTRE ORDRE PERMANENT AU PROFIT   07-01   10,00-DU COMPTE 000-0000000-00 DE ACME ASBL COMMUNICATION: 12 DATE
-// VALEUR : …" (the party follows the account number; the kind and COMMUNICATION are the purpose).
+// Belgian banks of the Fortis family print the kind of operation padded to a fixed width, the date and the amount
+// with its sign, then the details: "PAIEMENT PAR CARTE DE BANQUE   23-12   39,99-AVEC LA CARTE XXXX 1234 5678 90XX
+// ACME STORE LIEGE 4000 23/12/2026 DATE VALEUR : 23/12/2026" (the acceptor follows the masked card number, up to the
+// date), "VOTRE ORDRE PERMANENT AU PROFIT   07-01   10,00-DU COMPTE 000-0000000-00 DE ACME ASBL COMMUNICATION: 12
+// DATE VALEUR : …" (the party follows the account number), "DOMICILIATION EUROPEENNE DE   03-02   11,00-ACME ASBL
+// NUMERO DE MANDAT : …" and "VIREMENT EUROPEEN A   08-11   11,96-ACME BE00000000000000 BIC ACMEBEBB VIA WEB BANKING
+// COMMUNICATION : …" (the party right after the amount, up to its account or the next label). The account export
+// prints the details alone, the party first: "ACME BE00000000000000BIC ACMEBEBB VIA MOBILE BANKING COMMUNICATION :
+// 1234 EXECUTE LE 05-02 DATE VALEUR : 05/02/2017". The kind and COMMUNICATION are the purpose.
+const FORTIS_HEAD = /^\s*(.*?)\s{2,}\d{2}-\d{2}\s+[\d.]*\d,\d{2}[+-]\s*/;
+// The card's number in masked groups, with the lone check digit some cards print last ("6703 04XX XXXX X315 7"); the
+// date may be glued to the town ("BRUS.07-02-2017").
 const FORTIS_CARD =
-  /\bAVEC LA CARTE\s+[X\d]{4}(?:\s+[X\d]{2,4}){2,3}\s+(.*?)\s*(?:\b\d{4,5}\s+)?\d{2}\/\d{2}\/\d{4}\b/i;
-const FORTIS_PARTY =
-  /\b(?:DU|AU) COMPTE\s+[\w-]+\s+DE\s+(.*?)\s*(?:\bVIA\b|\bCOMMUNICATION\s*:|\bDATE VALEUR\b|$)/i;
-const FORTIS_COMMUNICATION = /\bCOMMUNICATION\s*:\s*(.*?)\s*(?:\bDATE VALEUR\b|$)/i;
-const FORTIS_KIND = /^\s*(.*?)\s{2,}\d{2}-\d{2}\s/;
+  /\bAVEC LA CARTE\s+[X\d]{4}(?:\s+[X\d]{2,4}){2,3}(?:\s+[X\d](?=\s))?\s+(.*?)\s*(?:\b\d{4,5}\s+)?\d{2}[/-]\d{2}[/-]\d{4}\b/i;
+const FORTIS_ACCOUNT = /^(?:.*\b)?(?:DU|AU) COMPTE\s+[\d-]+(?:\s+DE\s+|\s+|$)/i;
+// Where the party's name ends: its account (an IBAN, spaced or not, then its BIC, even glued: "BE00…0000BIC"), or the
+// next label. The dates' labels may be glued to what comes before them ("… NUMERO 336DATE VALEUR").
+const FORTIS_PARTY_END =
+  /\s*(?:\b[A-Z]{2}\d{2}[\dA-Z ]{8,34}?\s*BIC\b|\b(?:BIC|NUMERO DE MANDAT|REFERENCE|VIA)\b|\bCOMMUNICATION\s*:|(?:EXECUTE LE|DATE VALEUR)\b)/i;
+const FORTIS_COMMUNICATION = /\bCOMMUNICATION\s*:\s*(.*?)\s*(?:EXECUTE LE\b|DATE VALEUR\b|$)/i;
+const FORTIS_DATES = /(?:EXECUTE LE|DATE VALEUR)\b/i;
+const FORTIS_TRANSFER_KIND = /\b(?:VIREMENT|ORDRE PERMANENT|DOMICILIATION)\b/i;
 
 function readFortisDetails(description: string): Descriptor | null {
-  if (!/CARTE|COMPTE/i.test(description)) return null;
-  const card = FORTIS_CARD.exec(description);
-  const party = card === null ? FORTIS_PARTY.exec(description) : null;
-  const name = (card ?? party)?.[1]?.trim() ?? "";
-  if (name === "") return null;
-  const kind = FORTIS_KIND.exec(description)?.[1] ?? "";
-  const communication = party === null ? "" : (FORTIS_COMMUNICATION.exec(description)?.[1] ?? "");
-  return { sellerText: name, purpose: `${kind} ${communication}`.trim(), checkNumber: null };
+  const head = FORTIS_HEAD.exec(description);
+  // Without the header, only the export's details: a party closed by its account or a label, and Fortis's dates.
+  if (head === null && !FORTIS_DATES.test(description)) return null;
+  const kind = head?.[1] ?? "";
+  const details = head === null ? description : description.slice(head[0].length);
+  const card = FORTIS_CARD.exec(details);
+  if (card !== null) {
+    const acceptor = card[1]!.trim();
+    return acceptor === "" ? null : { sellerText: acceptor, purpose: kind, checkNumber: null };
+  }
+  // "… DU COMPTE 000-0000000-00 DE ACME" in the details, or in the kind ("VIREMENT DU COMPTE 000-… 21-12 1,00+DE ACME").
+  const account = FORTIS_ACCOUNT.exec(details);
+  const afterAccount =
+    account !== null
+      ? details.slice(account[0].length)
+      : FORTIS_ACCOUNT.test(kind)
+        ? details.replace(/^DE\s+/i, "")
+        : details;
+  const end = FORTIS_PARTY_END.exec(afterAccount);
+  if (end === null || (head === null && end.index === 0)) return null;
+  const party = afterAccount.slice(0, end.index).trim();
+  if (party === "") return null;
+  const communication = FORTIS_COMMUNICATION.exec(afterAccount)?.[1] ?? "";
+  // A transfer's or a direct debit's kind says how the money moved, not what for: the party and what its
+  // communication says decide ("… DE ACME SPRL … COMMUNICATION: LOYER DU MOIS" is rent, a person's name nothing).
+  const purposeKind = FORTIS_TRANSFER_KIND.test(kind) ? "" : kind;
+  return { sellerText: party, purpose: `${communication} ${purposeKind}`.trim(), checkNumber: null };
 }
 
 // German banks' SEPA text with its tags (MT940 :86: fields as several banks' CSV exports print them): "ACME GmbHSEPA-

@@ -162,6 +162,9 @@ const LEGAL_FORM_SPELLING: ReadonlyMap<string, string> = new Map([
   ["uab", "UAB"],
   ["sia", "SIA"],
   ["eireli", "EIRELI"],
+  ["sprl", "SPRL"],
+  ["bvba", "BVBA"],
+  ["asbl", "ASBL"],
 ]);
 
 /**
