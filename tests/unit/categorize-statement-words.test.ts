@@ -235,3 +235,61 @@ describe("a chain named in another script, printed in Latin letters by the card 
     expect(categorizeOnAccount("BGN", "BILLA DNES SOFIA", -2300).categoryId).toBe("food-dining.groceries");
   });
 });
+
+describe("Italian, Danish, Indian and Brazilian wording", () => {
+  it("motorway tolls collected by the month, a card's cash withdrawal and a phone top-up", () => {
+    expect(
+      categorizeOnAccount("EUR", "Addebito TELEPASS Pedaggi da 01/08/26 al 31/08/26", -2000).categoryId,
+    ).toBe("auto-transport.tolls");
+    expect(
+      categorizeOnAccount("EUR", "Prelevamento Carta N 1234 Data operazione 27/5/2026 Ora 13:41", -5000)
+        .categoryId,
+    ).toBe("transfer.cash-atm");
+    expect(
+      categorizeOnAccount(
+        "EUR",
+        "Operazione di ricarica telefonica ZORVEX del numero 333 eseguita il 30/06/2026",
+        -1000,
+      ).categoryId,
+    ).toBe("bills-utilities.mobile-phone");
+  });
+
+  it("a Danish salary transfer is pay", () => {
+    expect(categorizeOnAccount("DKK", "LØNOVERFØRSEL", 2500000).categoryId).toBe("income.paycheck");
+  });
+
+  it("an Indian card's fuel surcharge is the card's charge, not fuel", () => {
+    expect(categorizeOnAccount("INR", "FUEL SURCHARGE", -1200).categoryId).toBe("fees-charges.service-fee");
+  });
+
+  it("Nubank's 'Pagamento em' date is the card's bill paid, and names no seller", () => {
+    const row = categorizeOnAccount("BRL", "Pagamento em 12 MAR", 150000);
+    expect(row).toMatchObject({ categoryId: "transfer.credit-card-payment", sellerKey: "" });
+  });
+});
+
+describe("what stands in front of the seller", () => {
+  it("dLocal's DL* and PagSeguro's PAG* are processors, and the seller follows", () => {
+    expect(categorizeOnAccount("INR", "DL*NETFLIX", -19900).sellerKey).toBe("netflix");
+    expect(categorizeOnAccount("BRL", "Pag*Spotify", -2000).sellerKey).toBe("spotify");
+  });
+
+  it("Nubank's instalment paid ahead, a meal-voucher card's spending, BCA's debit card", () => {
+    expect(categorizeOnAccount("BRL", "Antecipada - Amazon - 2/4", -5000).sellerKey).toBe("amazon");
+    expect(
+      categorizeOnAccount("EUR", "Dépense DELHAIZE ZORVEX (Transaction 12345678)", -2000).categoryId,
+    ).toBe("food-dining.groceries");
+    expect(categorizeOnAccount("IDR", "KARTU DEBIT INDOMARET KELDORA", -5000000).sellerKey).toBe("indomaret");
+  });
+});
+
+describe("kinds of business in British, Danish, Italian and Indonesian words", () => {
+  it.each([
+    ["GBP", "ZORVEX OFF LICENSE", "food-dining.alcohol-bars"],
+    ["DKK", "Dankort-nota PLANTESKOLE KELDORA 1234", "home.lawn-garden"],
+    ["EUR", "AUTOSTRADE KELDORA OVEST", "auto-transport.tolls"],
+    ["IDR", "RUMAH SAKIT KELDORA", "health-fitness.doctor"],
+  ])("%s %s is %s", (currency, description, category) => {
+    expect(categorizeOnAccount(currency, description, -3000).categoryId).toBe(category);
+  });
+});
