@@ -186,10 +186,11 @@ const FORTIS_CARD =
   /\bAVEC LA CARTE\s+[X\d]{4}(?:\s+[X\d]{2,4}){2,3}(?:\s+[X\d](?=\s))?\s+(.*?)\s*(?:\b\d{4,5}\s+)?\d{2}[/-]\d{2}[/-]\d{4}\b/i;
 const FORTIS_ACCOUNT = /^(?:.*\b)?(?:DU|AU) COMPTE\s+[\d-]+(?:\s+DE\s+|\s+|$)/i;
 // Where the party's name ends: its account (an IBAN, spaced or not, then its BIC, even glued: "BE00…0000BIC"), or the
-// next label. The dates' labels may be glued to what comes before them ("… NUMERO 336DATE VALEUR").
+// next label. The dates' labels and COMMUNICATION may be glued to what comes before them ("… NUMERO 336DATE VALEUR",
+// "BIC ACMEBEBBCOMMUNICATION: …").
 const FORTIS_PARTY_END =
-  /\s*(?:\b[A-Z]{2}\d{2}[\dA-Z ]{8,34}?\s*BIC\b|\b(?:BIC|NUMERO DE MANDAT|REFERENCE|VIA)\b|\bCOMMUNICATION\s*:|(?:EXECUTE LE|DATE VALEUR)\b)/i;
-const FORTIS_COMMUNICATION = /\bCOMMUNICATION\s*:\s*(.*?)\s*(?:EXECUTE LE\b|DATE VALEUR\b|$)/i;
+  /\s*(?:\b[A-Z]{2}\d{2}[\dA-Z ]{8,34}?\s*BIC\b|\b(?:BIC|NUMERO DE MANDAT|REFERENCE|VIA)\b|COMMUNICATION\s*:|(?:EXECUTE LE|DATE VALEUR)\b)/i;
+const FORTIS_COMMUNICATION = /COMMUNICATION\s*:\s*(.*?)\s*(?:EXECUTE LE\b|DATE VALEUR\b|$)/i;
 const FORTIS_DATES = /(?:EXECUTE LE|DATE VALEUR)\b/i;
 const FORTIS_TRANSFER_KIND = /\b(?:VIREMENT|ORDRE PERMANENT|DOMICILIATION)\b/i;
 

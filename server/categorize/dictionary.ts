@@ -926,11 +926,12 @@ function sellerHere(
       if (kindWords > 0 || branch) {
         const local = flags & EXACT ? trie.exact.get(id) : choose(trie.exactAll.get(id)!, countries);
         // Tally's own brands trade anywhere (before a store word); one of name-suggestion-index where the account
-        // (or the printed terminal) is.
+        // (or the printed terminal) is, or everywhere ("CARREFOUR EXPRESS SABLON BRUXELLES": a name of everyday words
+        // before its kind of store or a branch and its town is that business's shop there).
         if (
           local !== undefined &&
           ((kindWords > 0 && local.origin === "tally") ||
-            (local.origin === "osm" && tradesAtHome(local, countries)))
+            (local.origin === "osm" && tradesHome(local, countries)))
         ) {
           best = local;
           pickedBranch = branch;

@@ -68,6 +68,14 @@ describe("a transfer's or a direct debit's party", () => {
     expect(row.categoryId).toBe("income.bonus");
   });
 
+  it("a communication label glued to the BIC still ends the party and opens what it paid for", () => {
+    const row = read(
+      "KELDORA BE00 0000 0000 0000 BIC BBRUBEBBCOMMUNICATION: LOYER RUE DE ZORVEX 15 DATE VALEUR : 01/02/2026",
+      -70000,
+    );
+    expect(row).toMatchObject({ merchant: "Keldora", categoryId: "home.mortgage-rent" });
+  });
+
   it("the kind alone ('VIREMENT EUROPEEN A') does not make an unknown company's invoice a transfer", () => {
     const row = read(
       "VIREMENT EUROPEEN A                      30-07          120,00-ZORVEX SA FR7600000000000000000000000 BIC ZORVFRPP VIA PC BANKING COMMUNICATION : FACTURE 1234 DATE VALEUR : 30/07/2026",

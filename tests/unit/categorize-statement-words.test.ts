@@ -283,6 +283,24 @@ describe("what stands in front of the seller", () => {
   });
 });
 
+describe("chains read where the line names their branch", () => {
+  it("a chain of everywhere before a branch's name and its town, and a voucher card's reference after them", () => {
+    expect(
+      categorizeOnAccount("EUR", "Dépense CARREFOUR EXPRESS ZORVEX BRUXELLES (Transaction 12345678)", -2000),
+    ).toMatchObject({ sellerKey: "carrefour express", categoryId: "food-dining.groceries" });
+  });
+
+  it("Italy's card issuer collecting its bill, and First Great Western's ticket machines", () => {
+    expect(
+      categorizeOnAccount("EUR", "NEXI PAYMENTS SPA Addebito SDD fattura a Vs carico da 123 Mand 456", -30000)
+        .categoryId,
+    ).toBe("transfer.credit-card-payment");
+    expect(categorizeOnAccount("GBP", "FGW SELF SERVICE       ZORVEX        GBR", -3000).categoryId).toBe(
+      "auto-transport.public-transportation",
+    );
+  });
+});
+
 describe("kinds of business in British, Danish, Italian and Indonesian words", () => {
   it.each([
     ["GBP", "ZORVEX OFF LICENSE", "food-dining.alcohol-bars"],
