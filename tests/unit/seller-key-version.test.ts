@@ -7,7 +7,7 @@ import { resolveSeller, SELLER_KEY_VERSION } from "@/server/categorize/normalize
 // change reads text into other keys. So a change that moves any of these keys must raise SELLER_KEY_VERSION in
 // server/categorize/normalize.ts and re-pin: set PINNED_AT to the new version and paste the keys this test prints.
 // (A change that moves keys none of these show still needs the raise: the pin is a tripwire, not a proof.)
-const PINNED_AT = 12;
+const PINNED_AT = 13;
 const PINNED: [description: string, currency: string, key: string][] = [
   ["AMZN Mktp US*7Q2LX91B3", "USD", "amazon"],
   ["NETFLIX.COM 866-579-7172 CA", "USD", "netflix"],
@@ -118,6 +118,22 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["PIX RECEBIDO DE ZORVEX LTDA", "BRL", "zorvex ltda"],
   ["ｹﾙﾄﾞﾗｶｰﾄﾞｻｰﾋﾞｽ", "JPY", "ケルトラ カート サーヒス"],
   ["Autogiro RÖDA KORSET", "SEK", "red cross and red crescent"],
+  ["COLRUYT ZORVEXBEEK", "EUR", "colruyt"],
+  [
+    "AVEC LA CARTE 6703 04XX XXXX X315 7 KELDORA BAKERY        1000 BRUS.07-02-2026 EXECUTE LE 07-02 DATE VALEUR : 07/02/2026",
+    "EUR",
+    "keldora bakery brus",
+  ],
+  [
+    "ZORVEX SPRL BE00000000000000BIC GKCCBEBB    VIA MOBILE BANKING COMMUNICATION : 1234 EXECUTE LE 05-02 DATE VALEUR : 05/02/2026",
+    "EUR",
+    "zorvex sprl",
+  ],
+  ["Pag*Keldora Games", "BRL", "keldora games"],
+  ["KARTU DEBIT KELDORA,BANDUNG", "IDR", "keldora bandung"],
+  ["Dépense CARREFOUR EXPRESS ZORVEX BRUXELLES (Transaction 12345678)", "EUR", "carrefour express"],
+  ["FGW SELF SERVICE       ZORVEX        GBR", "GBP", "gwr"],
+  ["PAN PACIFIC HOTEL 1234", "USD", "pan pacific"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
