@@ -122,8 +122,9 @@ describe("categorization eval sets", () => {
   // - real-bank-15.csv: the fifteenth batch, the hold-out before real-bank-16 (119 rows from sixteen repositories no
   //   other set cites: Belgian, UK, Italian, Danish, Swiss, Spanish, Brazilian, Indian, Thai, US, Indonesian and
   //   Zambian accounts). Its floors were what it reached on the day it was added (0.529 / 0.143, less 0.03 and plus
-  //   0.02). Once real-bank-16 had been gathered, stop 38 read its misses for general rules, so it is a set to tune
-  //   on now.
+  //   0.02). Once real-bank-16 had been gathered, stop 38 read its misses for general rules (Fortis's French
+  //   details, chains whose names the word lists hold as names in the news, Italian and Danish wording), so it is a
+  //   set to tune on now, its floors raised to where that left it (0.748 / 0.084, less 0.03, plus 0.02).
   // - real-bank-16.csv: the sixteenth batch, the hold-out (131 rows from nine repositories no other set cites:
   //   Australian, Indian, US, French, Swedish, Dutch, Romanian and Slovenian accounts; gathered before stop 38 read
   //   real-bank-15's misses and merged without its rows being read). Its floors are what it reached on the day it was
@@ -148,7 +149,7 @@ describe("categorization eval sets", () => {
     { file: "real-bank-12.csv", minRows: 97, right: 0.717, wrong: 0.091 },
     { file: "real-bank-13.csv", minRows: 97, right: 0.717, wrong: 0.071 },
     { file: "real-bank-14.csv", minRows: 251, right: 0.721, wrong: 0.087 },
-    { file: "real-bank-15.csv", minRows: 117, right: 0.499, wrong: 0.163 },
+    { file: "real-bank-15.csv", minRows: 117, right: 0.718, wrong: 0.104 },
     { file: "real-bank-16.csv", minRows: 129, right: 0.611, wrong: 0.081 },
   ])(
     "$file: sources and licences named, at least $right right and at most $wrong wrong",
