@@ -12,6 +12,12 @@ export type Descriptor = {
   purpose: string;
   /** A paper check's number when the text is only a check; null otherwise. */
   checkNumber: string | null;
+  /**
+   * The seller text is a credit transfer's or a direct debit's other party, as the kind of operation said (a kind
+   * left out of the purpose, see readFortisDetails): a brand's name there may be a person's, as after a transfer's
+   * wrapper.
+   */
+  transfer?: boolean;
 };
 
 // Bank of America: "ACME CORP DES:PAYROLL ID:XXXXX INDN:JOHN DOE CO ID:XXXXX PPD"
@@ -220,8 +226,13 @@ function readFortisDetails(description: string): Descriptor | null {
   const communication = FORTIS_COMMUNICATION.exec(afterAccount)?.[1] ?? "";
   // A transfer's or a direct debit's kind says how the money moved, not what for: the party and what its
   // communication says decide ("… DE ACME SPRL … COMMUNICATION: LOYER DU MOIS" is rent, a person's name nothing).
-  const purposeKind = FORTIS_TRANSFER_KIND.test(kind) ? "" : kind;
-  return { sellerText: party, purpose: `${communication} ${purposeKind}`.trim(), checkNumber: null };
+  const transfer = FORTIS_TRANSFER_KIND.test(kind);
+  return {
+    sellerText: party,
+    purpose: `${communication} ${transfer ? "" : kind}`.trim(),
+    checkNumber: null,
+    transfer,
+  };
 }
 
 // German banks' SEPA text with its tags (MT940 :86: fields as several banks' CSV exports print them): "ACME GmbHSEPA-

@@ -1420,16 +1420,13 @@ export function resolveSellerWith(
   )
     known = null;
   const purpose = descriptor.purpose === "" ? null : cleanDescription(descriptor.purpose);
+  const afterTransfer =
+    cleaned.afterTransfer || purpose?.afterTransfer === true || descriptor.transfer === true;
   // The transfer's wrapper may be in front of the name or in a field of its own ("PRZELEW;ŻABKA ANNA").
-  if (
-    known !== null &&
-    (cleaned.afterTransfer || purpose?.afterTransfer === true) &&
-    mayBeAPerson(known, tokens, keyTokenCount, sellerText)
-  )
-    known = null;
+  if (known !== null && afterTransfer && mayBeAPerson(known, tokens, keyTokenCount, sellerText)) known = null;
   // A brand printed after the store's street, mall or quarter ("CENTRAL PARK PRISMA"), read only when nothing leads:
   // not after a transfer's wrapper, whose payee may be a person named like a brand.
-  if (known === null && keyTokenCount > 1 && !cleaned.afterTransfer && purpose?.afterTransfer !== true)
+  if (known === null && keyTokenCount > 1 && !afterTransfer)
     known = brandAfterPlace(lexicons, dict, tokens, keyTokenCount, placeFrom, countries, cleaned.countries);
   const purposeTokens = purpose === null ? NONE : [...purpose.lead, ...purpose.tokens];
   // The lead is read with the rest: "CARD PAYMENT THANK YOU" is a phrase across the two. Words from an ACH
@@ -1545,7 +1542,10 @@ export function resolveSellerWith(
     compound,
     companyTransfer:
       namesACompany(tokens, keyTokenCount) &&
-      (cleaned.afterTransfer || bankWord?.slug === TRANSFER || ACH_ENTRY.test(raw)),
+      (cleaned.afterTransfer ||
+        descriptor.transfer === true ||
+        bankWord?.slug === TRANSFER ||
+        ACH_ENTRY.test(raw)),
   };
 }
 

@@ -76,6 +76,14 @@ describe("a transfer's or a direct debit's party", () => {
     expect(row).toMatchObject({ merchant: "Keldora", categoryId: "home.mortgage-rent" });
   });
 
+  it("a person named like a brand is still a person: the kind says a transfer, whose payee may be anyone", () => {
+    const row = read(
+      "VIREMENT EUROPEEN A                      08-11           64,20-ZARA MARTIN BE00000000000000 BIC BBRUBEBB    VIA WEB BANKING COMMUNICATION : CADEAU EXECUTE LE 08-11 DATE VALEUR : 08/11/2026",
+      -6420,
+    );
+    expect(row).toMatchObject({ merchant: "Zara Martin", categoryId: null });
+  });
+
   it("the kind alone ('VIREMENT EUROPEEN A') does not make an unknown company's invoice a transfer", () => {
     const row = read(
       "VIREMENT EUROPEEN A                      30-07          120,00-ZORVEX SA FR7600000000000000000000000 BIC ZORVFRPP VIA PC BANKING COMMUNICATION : FACTURE 1234 DATE VALEUR : 30/07/2026",
