@@ -305,13 +305,6 @@ export function loadSellerDictionary(
         if (camelWords !== null && tokens.length === 1 && tokens[0] === camelWords.join(""))
           splitNames.push({ tokens: camelWords, record });
         const form = tokens.join(" ");
-        // A short form of a longer name, listed for the whole text only ("TOTAL" for Total Wireless, "RED LION" for
-        // Red Lion Hotels), names that brand only where it trades: elsewhere the words alone are another business's
-        // name (TotalEnergies' stations print "TOTAL", an English pub is the Red Lion) or everyday words.
-        const shortForm =
-          record.countries !== "" && tokens.length < nameTokens.length && spellsAt(nameTokens, 0, tokens);
-        const whole = shortForm ? localOnlyCopy(record) : record;
-        const prefix = atHome ? localOnlyCopy(record) : record;
         // Tally's list wins any spelling it names, as a prefix or as the whole text; a spelling it names for some
         // countries only is shared, and the account's country chooses (chooseCandidate).
         if (ownedEverywhere(form) || ownedEverywhere(`=${form}`)) continue;
@@ -321,8 +314,14 @@ export function loadSellerDictionary(
         // A name ending in a lone letter ("Petro-T") stays out: a code's letter follows a brand as often.
         if (!exact && form !== ownName && coveredByPrefix(tokens, record.slug)) continue;
         const node = nodeFor(tokens);
+        // A short form of a longer name, listed for the whole text only ("TOTAL" for Total Wireless, "RED LION" for
+        // Red Lion Hotels), names that brand only where it trades: elsewhere the words alone are another business's
+        // name (TotalEnergies' stations print "TOTAL", an English pub is the Red Lion) or everyday words.
+        const shortForm =
+          record.countries !== "" && tokens.length < nameTokens.length && spellsAt(nameTokens, 0, tokens);
         // A "~" spelling is also the whole text anywhere, as it was when it counted only so.
         if (exact || atHome) {
+          const whole = shortForm ? localOnlyCopy(record) : record;
           if (node.exactAll !== null) node.exactAll.list.push(whole);
           else if (node.exact === null) node.exact = whole;
           else if (node.exact !== record) {
@@ -331,6 +330,7 @@ export function loadSellerDictionary(
           }
         }
         if (!exact) {
+          const prefix = atHome ? localOnlyCopy(record) : record;
           if (node.prefixAll !== null) node.prefixAll.list.push(prefix);
           else if (node.prefix === null) node.prefix = prefix;
           else if (node.prefix !== prefix) {
