@@ -29,7 +29,9 @@ export function mapBankCategory(
   }
   const whole = lexicons.bankLabels.get(normalizeLabel(text));
   if (whole !== undefined) return whole === null ? null : { slug: whole, confidence: CONFIDENCE.bankLabel };
-  const parts = text.split(/\s*[-:>|]\s*|\s+-\s+/).filter(Boolean);
+  // A path's levels are joined by "-", ":", ">", "|" or a spaced "/" ("Food / Groceries"); an unspaced slash
+  // joins two labels of one level ("Kortköp/uttag", a card purchase or withdrawal), which is read whole only.
+  const parts = text.split(/\s*[-:>|]\s*|\s+\/\s+/).filter(Boolean);
   for (let i = parts.length - 1; i >= 0 && parts.length > 1; i--) {
     const part = lexicons.bankLabels.get(normalizeLabel(parts[i]!));
     // A narrower part that says nothing ("Merchandise - Mail Order": how it was bought, not what) leaves the broader

@@ -143,6 +143,10 @@ describe("sources of a category", () => {
       ["Dining", "food-dining.restaurants"],
       ["Merchandise & Supplies-Groceries", "food-dining.groceries"],
       ["Gas/Automotive", "auto-transport.gas-fuel"],
+      // A category path with a spaced slash between its levels, read by its narrower level (Capitec's exports)
+      ["Food / Groceries", "food-dining.groceries"],
+      ["Household / Energy", "bills-utilities.utilities"],
+      ["Finanzen & Steuern / Spende", "gifts-donations.charity"],
       ["5812", "food-dining.restaurants"],
       ["SIC 5411", "food-dining.groceries"],
     ] as const) {
