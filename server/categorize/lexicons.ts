@@ -259,5 +259,7 @@ export function normalizeLabel(label: string): string {
     .replace(/[^\p{L}\p{N}&/]+/gu, " ")
     .replace(/\s*([&/])\s*/g, " $1 ")
     .replace(/\s+/g, " ")
-    .trim();
+    .trim()
+    // "Food and Drink" is "Food & Drink": banks and apps spell the same label both ways (Starling's FOOD_AND_DRINK).
+    .replace(/ and (?=\S)/g, " & ");
 }

@@ -147,6 +147,10 @@ describe("sources of a category", () => {
       ["Food / Groceries", "food-dining.groceries"],
       ["Household / Energy", "bills-utilities.utilities"],
       ["Finanzen & Steuern / Spende", "gifts-donations.charity"],
+      // Starling's spending categories and Up's, "and" read as "&"
+      ["PHONE_AND_INTERNET", "bills-utilities"],
+      ["Pubs & Bars", "food-dining.alcohol-bars"],
+      ["Pubs and Bars", "food-dining.alcohol-bars"],
       ["5812", "food-dining.restaurants"],
       ["SIC 5411", "food-dining.groceries"],
     ] as const) {
@@ -159,6 +163,8 @@ describe("sources of a category", () => {
     expect(categorize("KOVARIN TELMO", {}, "Something Tally has never seen")).toMatchObject({
       categoryId: null,
     });
+    // Up's "Life Admin" says nothing of what was bought, so its broader "Personal" does not decide either.
+    expect(categorize("KOVARIN TELMO", {}, "Personal / Life Admin")).toMatchObject({ categoryId: null });
   });
 
   it("the user's own history, above its threshold only", () => {
