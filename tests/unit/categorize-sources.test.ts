@@ -151,6 +151,9 @@ describe("sources of a category", () => {
       ["PHONE_AND_INTERNET", "bills-utilities"],
       ["Pubs & Bars", "food-dining.alcohol-bars"],
       ["Pubs and Bars", "food-dining.alcohol-bars"],
+      // Nubank's card export, in Portuguese
+      ["supermercado", "food-dining.groceries"],
+      ["Eletrônicos", "shopping.electronics-software"],
       ["5812", "food-dining.restaurants"],
       ["SIC 5411", "food-dining.groceries"],
     ] as const) {
