@@ -255,11 +255,13 @@ function buildLexicons(): Lexicons {
 /** "Restaurant-Bar & Café" → "restaurant bar & cafe": lower case, no accents, one space. */
 export function normalizeLabel(label: string): string {
   // Letters of any script count: Sberbank labels its rows in Russian ("Супермаркеты").
-  return foldForMatch(label.toLowerCase())
-    .replace(/[^\p{L}\p{N}&/]+/gu, " ")
-    .replace(/\s*([&/])\s*/g, " $1 ")
-    .replace(/\s+/g, " ")
-    .trim()
-    // "Food and Drink" is "Food & Drink": banks and apps spell the same label both ways (Starling's FOOD_AND_DRINK).
-    .replace(/ and (?=\S)/g, " & ");
+  return (
+    foldForMatch(label.toLowerCase())
+      .replace(/[^\p{L}\p{N}&/]+/gu, " ")
+      .replace(/\s*([&/])\s*/g, " $1 ")
+      .replace(/\s+/g, " ")
+      .trim()
+      // "Food and Drink" is "Food & Drink": banks and apps spell the same label both ways (Starling's FOOD_AND_DRINK).
+      .replace(/ and (?=\S)/g, " & ")
+  );
 }
