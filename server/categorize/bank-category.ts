@@ -4,7 +4,8 @@
 import { CONFIDENCE, type Lexicons, normalizeLabel } from "@/server/categorize/lexicons";
 import type { CategorySlug } from "@/server/categorize/taxonomy";
 
-export type BankCategoryMatch = { slug: CategorySlug; confidence: number };
+/** `code`: the merchant category code the bank gave ("5411"), when it gave a code rather than a label. */
+export type BankCategoryMatch = { slug: CategorySlug; confidence: number; code?: string };
 
 const CODE = /^(?:sic|mcc)?\s*:?\s*(\d{3,4})$/i;
 
@@ -24,7 +25,7 @@ export function mapBankCategory(
   if (code) {
     const value = Number(code[1]);
     for (const [from, to, slug] of lexicons.bankCodes)
-      if (value >= from && value <= to) return { slug, confidence: CONFIDENCE.bankCode };
+      if (value >= from && value <= to) return { slug, confidence: CONFIDENCE.bankCode, code: code[1]! };
     return null;
   }
   const whole = lexicons.bankLabels.get(normalizeLabel(text));

@@ -257,8 +257,8 @@ export function categorizeTransaction<Id>(
     return result;
   if (deferred && settleBankWord(result, bankWord!, seller, ctx)) return result;
 
-  if (settleBankCategory(result, transaction.bankCategory, "Your bank says", lexicons, ctx)) return result;
-  if (settleBankCategory(result, transaction.categoryHint, "Your file says", lexicons, ctx)) return result;
+  if (settleBankCategory(result, transaction.bankCategory, "Your bank", lexicons, ctx)) return result;
+  if (settleBankCategory(result, transaction.categoryHint, "Your file", lexicons, ctx)) return result;
 
   if (seller.key !== "" && ctx.history) {
     const guess = ctx.history.predict(seller.key);
@@ -390,7 +390,7 @@ function settle<Id>(
 function settleBankCategory<Id>(
   result: Categorization<Id>,
   label: string | null | undefined,
-  words: string,
+  whose: string,
   lexicons: Lexicons,
   ctx: CategorizeContext<Id>,
 ): boolean {
@@ -401,7 +401,10 @@ function settleBankCategory<Id>(
     ctx.slugToCategoryId(mapped.slug),
     "bank_category",
     "bank_category",
-    `${words} ${label!.trim()}`,
+    // A bare code means nothing to most people: say what it is.
+    mapped.code === undefined
+      ? `${whose} says ${label!.trim()}`
+      : `${whose}'s merchant category code ${mapped.code}`,
     mapped.confidence,
   );
 }

@@ -208,7 +208,8 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
   take(checkNumber);
   const category =
     fromLayout("category", () => true) ??
-    profiles.find((p) => !taken.has(p.index) && p.hint === "category" && p.words > 0);
+    profiles.find((p) => !taken.has(p.index) && p.hint === "category" && p.words > 0) ??
+    profiles.find((p) => !taken.has(p.index) && p.hint === "category" && holdsCategoryCodes(p));
   take(category);
   const accounts = layout?.none.includes("account")
     ? {}
@@ -353,6 +354,11 @@ function otherCurrencyAmount(
 
 const DATE_HINTS = new Set<Role>(["postedDate", "date", "valueDate", "transactionDate"]);
 const MONEY_HINTS = new Set<Role>(["amount", "debit", "credit", "balance"]);
+
+/** A column of four-digit merchant category codes ("5411"), which the categorizer reads as the bank's category. */
+function holdsCategoryCodes(profile: ColumnProfile): boolean {
+  return profile.filled > 0 && profile.values.every((value) => value === "" || /^\d{4}$/.test(value.trim()));
+}
 
 const EXCLUDED_FROM_AMOUNTS = new Set<Role>([
   "id",

@@ -469,6 +469,9 @@ export const HEADER_HINTS: [Role, string[]][] = [
       "subcategory",
       "категория",
       "交易分类",
+      // A merchant category code column (Monobank's "MCC"): the code is the bank's category, read as one.
+      "mcc",
+      "merchant category code",
     ],
   ],
   [

@@ -157,10 +157,12 @@ describe("sources of a category", () => {
       ["5812", "food-dining.restaurants"],
       ["SIC 5411", "food-dining.groceries"],
     ] as const) {
+      const code = /\d{4}/.exec(label)?.[0];
       expect(categorize("KOVARIN TELMO", {}, label), label).toMatchObject({
         categoryId: slug,
         source: "bank_category",
-        reason: `Your bank says ${label}`,
+        // A code is named as one: "5812" alone says nothing to most people.
+        reason: code ? `Your bank's merchant category code ${code}` : `Your bank says ${label}`,
       });
     }
     expect(categorize("KOVARIN TELMO", {}, "Something Tally has never seen")).toMatchObject({

@@ -238,6 +238,16 @@ describe("pending, declined and currencies from the file", () => {
     const rows = only(parse("csv/tally-chase-credit-card.csv"));
     expect(rows.map((r) => r.bankCategory)).toEqual(["Food & Drink", undefined, "Travel"]);
   });
+
+  it("reads a column of merchant category codes as the bank's category, never as money (Monobank's MCC)", () => {
+    const rows = only(parse("csv/tally-ua-mcc-column.csv"));
+    expect(rows.map((r) => [r.amount, r.bankCategory])).toEqual([
+      [-41250, "5411"],
+      [-18600, "5812"],
+      [-800, "4111"],
+      [2500000, "4829"],
+    ]);
+  });
 });
 
 describe("refusals name the line", () => {
