@@ -252,7 +252,7 @@ function buildLexicons(): Lexicons {
   };
 }
 
-/** "Restaurant-Bar & Café" → "restaurant bar & cafe": lower case, no accents, one space. */
+/** "Restaurant-Bar & Café" → "restaurant bar & cafe", "FOOD_AND_DRINK" → "food & drink": lower case, no accents. */
 export function normalizeLabel(label: string): string {
   // Letters of any script count: Sberbank labels its rows in Russian ("Супермаркеты").
   return (
