@@ -290,7 +290,7 @@ const KANA_DASH = /(?<=[\u30A1-\u30FA\u3099\u309A])[－-](?=[\u30A1-\u30FA]|$)/g
 
 export function cleanDescription(printed: string): CleanedDescription {
   const raw = withoutWidthForms(printed);
-  const lower = withoutTypeCode(raw).toLowerCase();
+  const lower = withoutDottedInitials(withoutTypeCode(raw).toLowerCase());
   const count = tokenize(lower, raws, kinds);
   // Folding is only needed when a token holds a letter outside ASCII (foldForMatch leaves ASCII as it is).
   let ascii = true;
@@ -832,6 +832,27 @@ const S_FORMS: readonly (readonly string[])[] = [
   ["s", "de", "r"],
   ["s", "de", "rl"],
 ];
+
+/**
+ * The text with an acronym of three letters or more written with dots ("C.P.A.M. DE NIORT", "S.N.C.F.") as
+ * one word ("cpam", "sncf"), as the dictionary and the word lists spell it. Not a dotted legal form: those
+ * are read letter by letter (see DOTTED_LEGAL_FORMS), and two letters ("B.V.", "S.A.") are as often a legal
+ * form as initials.
+ */
+function withoutDottedInitials(text: string): string {
+  if (text.indexOf(".") < 0) return text;
+  return text.replace(DOTTED_INITIALS, (initials) => {
+    const word = initials.replaceAll(".", "");
+    return DOTTED_FORM_WORDS.has(word) ? initials : word;
+  });
+}
+
+const DOTTED_INITIALS = /(?<![\p{L}\p{N}.])\p{L}(?:\.\p{L}){2,}\.?(?![\p{L}\p{N}])/gu;
+const DOTTED_FORM_WORDS: ReadonlySet<string> = new Set(
+  DOTTED_LEGAL_FORMS.filter((form) => form.every((letter) => letter.length === 1)).map((form) =>
+    form.join(""),
+  ),
+);
 
 /** Whether pass 1's tokens from `k` (of `count`) open one of S_FORMS. */
 function opensDottedForm(k: number, count: number): boolean {

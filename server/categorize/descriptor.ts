@@ -64,6 +64,7 @@ export function isPlainDescription(description: string, checkNumber?: string | n
     description.indexOf(";") < 0 &&
     description.indexOf("SVWZ+") < 0 &&
     description.indexOf("?") < 0 &&
+    description.indexOf("^") < 0 &&
     !description.startsWith("PP.") &&
     !mayStartCheck(description)
   );
@@ -267,25 +268,34 @@ function remarkAfter(text: string, purposeAt: number): string {
   return text.slice(remarkAt, next === null ? text.length : next.index).trim();
 }
 
-// An MT940 :86: field with its subfields as a converter leaves it when it does not decode them: "805?00Abschluss?10905
-// ?20SVWZ+Abschluss per 30.11.20?2125…", "166?00SEPA-Lastschrift?20EREF+…?21SVWZ+Rechnung 12?32ACME GMBH". The codes:
-// ?00 the booking text (the kind of payment), ?20–?29 and ?60–?63 the purpose, split every 27 characters wherever a
-// word falls (so the pieces join without a space), ?32–?33 the other party's name; the rest are bank codes and
-// account numbers. A line may also begin mid-field ("?26SVWZ+… eBay S?27.a r.l."), a piece of a longer one.
+// An MT940 :86: field with its subfields as a converter leaves it when it does not decode them:
+// "805?00Abschluss?10905 ?20SVWZ+Abschluss per 30.11.20?2125…",
+// "166?00SEPA-Lastschrift?20EREF+…?21SVWZ+Rechnung 12?32ACME GMBH". The codes: ?00 the booking text (the kind
+// of payment), ?20–?29 and ?60–?63 the purpose, split every 27 characters wherever a word falls (so the
+// pieces join without a space), ?32–?33 the other party's name; the rest are bank codes and account numbers.
+// A line may also begin mid-field ("?26SVWZ+… eBay S?27.a r.l."), a piece of a longer one. Some banks mark
+// the subfields with "^" instead ("000^20comision …^32ACME SA", BRD in Romania), read alike.
 const MT940_SUBFIELD = /\?(\d{2})/g;
 const MT940_START = /(?:^|\d{3})\?(?:00|[2-3]\d|6[0-3])/;
+const MT940_CARET_SUBFIELD = /\^(\d{2})/g;
+const MT940_CARET_START = /(?:^|\d{3})\^(?:00|[2-3]\d|6[0-3])/;
 
 function readMt940Subfields(description: string): Descriptor | null {
-  if (!MT940_START.test(description)) return null;
+  const subfield = MT940_START.test(description)
+    ? MT940_SUBFIELD
+    : MT940_CARET_START.test(description)
+      ? MT940_CARET_SUBFIELD
+      : null;
+  if (subfield === null) return null;
   let booking = "";
   let purpose = "";
   let party = "";
-  MT940_SUBFIELD.lastIndex = 0;
-  let match = MT940_SUBFIELD.exec(description);
+  subfield.lastIndex = 0;
+  let match = subfield.exec(description);
   while (match !== null) {
     const code = Number(match[1]);
     const from = match.index + match[0].length;
-    const next = MT940_SUBFIELD.exec(description);
+    const next = subfield.exec(description);
     const value = description.slice(from, next === null ? description.length : next.index);
     if (code === 0) booking = value.trim();
     else if ((code >= 20 && code <= 29) || (code >= 60 && code <= 63)) purpose += value;

@@ -724,7 +724,7 @@ function groupOf(slug: CategorySlug): string {
  * choices and crowd votes keyed by the older reading then follow their sample text to the new key
  * (server/categorize/rekey.ts). tests/unit/seller-key-version.test.ts fails when keys change without it.
  */
-export const SELLER_KEY_VERSION = 13;
+export const SELLER_KEY_VERSION = 14;
 
 /**
  * Reads one description. A known seller gets its canonical key ("AMZN Mktp US*2K4TY7" → "amazon"), so user rules
@@ -1445,7 +1445,8 @@ export function resolveSellerWith(
   // the money moved, not what it paid for, when a payee's name follows: the name decides then.
   if (ownWord !== null && ownWord.weight < 2 && lead.length > 0 && ownWord === bestBankWord(lexicons, lead)) {
     let named = false;
-    for (let k = 0; k < keyTokenCount && !named; k++) named = !isGeneric(lexicons, tokens[k]!);
+    for (let k = 0; k < keyTokenCount && !named; k++)
+      named = !isGeneric(lexicons, tokens[k]!) && !isReferenceCode(tokens[k]!);
     if (named) ownWord = bestBankWord(lexicons, tokens);
   }
   if (ownWord !== null && inCompanyName(lexicons, ownWord, tokens, keyTokenCount)) ownWord = null;
@@ -1547,6 +1548,15 @@ export function resolveSellerWith(
         bankWord?.slug === TRANSFER ||
         ACH_ENTRY.test(raw)),
   };
+}
+
+/**
+ * A reference the bank printed where a name could stand ("PAYMENT RECEIVED 000000000ZIC51385749389"): five
+ * digits or more, at least half the token. A name holds fewer ("7ELEVEN", "1800FLOWERS").
+ */
+function isReferenceCode(token: string): boolean {
+  const digits = tokenizer.digitCount(token);
+  return digits >= 5 && digits * 2 >= token.length;
 }
 
 /** The brand the first `count` tokens spell as a whole seller text, or null. */

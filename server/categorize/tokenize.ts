@@ -7,15 +7,16 @@ import prefixes from "@/server/categorize/data/prefixes.json";
 export const MONTH_NAMES: readonly string[] = prefixes.months;
 export const MONTHS = new Set(MONTH_NAMES);
 
-// Payment processors in front of the seller, counted only with their star ("SQ *", "TST* ", "PAYPAL *"); "SP "
-// (Shopify) also without one. CCV (Dutch terminals), ZTL (Zettle) and SPY (SePay) print theirs the same way, and so
-// do the Nordic and Swiss mobile wallets a shop is paid through (VIPPS, MobilePay, TWINT), dLocal (DLO, and DL),
-// Paddle, and South Africa's PayFast, Yoco, iKhokha (IKH) and Zapper, Checkout.com (CKO), Bank of Ireland's BOIPA,
-// Latin America's Mercado Pago (MERCADOPAGO, MERPAGO), Brazil's PagSeguro (PAG), and the pay-later services Klarna,
-// Afterpay and Clearpay ("KLARNA*KELDORA SHOES": the shop follows; "KLARNA" alone is still Klarna). DoorDash, Uber and
-// Lyft are left alone: they are the seller, matched as aliases.
+// Payment processors in front of the seller, counted only with their star ("SQ *", "TST* ", "PAYPAL *");
+// "SP " (Shopify) also without one. CCV (Dutch terminals), ZTL (Zettle) and SPY (SePay) print theirs the same
+// way, and so do the Nordic and Swiss mobile wallets a shop is paid through (VIPPS, MobilePay, TWINT), dLocal
+// (DLO, and DL), Paddle, and South Africa's PayFast, Yoco, iKhokha (IKH) and Zapper, Checkout.com (CKO), Bank
+// of Ireland's BOIPA, Latin America's Mercado Pago (MERCADOPAGO, MERPAGO), Brazil's PagSeguro (PAG), India's
+// Razorpay (RAZ), and the pay-later services Klarna, Afterpay and Clearpay ("KLARNA*KELDORA SHOES": the shop
+// follows; "KLARNA" alone is still Klarna). DoorDash, Uber and Lyft are left alone: they are the seller,
+// matched as aliases.
 export const PROCESSORS = new Set(
-  "sq tst paypal pp sp py ic cke bt par smk wpy levelup fs gpay pos goo iz sumup zettle clover dd ccv ztl spy vipps mobilepay twint dlo ikh payfast yoco zapper paddle cko boipa klarna afterpay clearpay mercadopago merpago dl pag".split(
+  "sq tst paypal pp sp py ic cke bt par smk wpy levelup fs gpay pos goo iz sumup zettle clover dd ccv ztl spy vipps mobilepay twint dlo ikh payfast yoco zapper paddle cko boipa klarna afterpay clearpay mercadopago merpago dl pag raz".split(
     " ",
   ),
 );
@@ -379,6 +380,19 @@ export function tokenize(s: string, out: string[], kinds: number[]): number {
         if (i < n && s.charCodeAt(i) === SLASH) i = skipUntilSpace(s, i); // "AMZN.COM/BILL": the path says nothing
       }
     }
+    // A web address after the name, cut by the field's width or not ("RAZ*KELDORA SWEETS HTTPS://WW"): the
+    // scheme and all after it say nothing of the seller. Not in front, where the address may be the only name
+    // there is.
+    if (
+      count > 0 &&
+      tokEnd - tokStart <= 5 &&
+      s.startsWith("://", tokEnd) &&
+      isWebScheme(s, tokStart, tokEnd)
+    ) {
+      i = skipUntilSpace(s, tokEnd);
+      afterStar = false;
+      continue;
+    }
     out[count] = segStart === tokStart ? s.slice(tokStart, tokEnd) : tok + s.slice(segStart, tokEnd);
     kinds[count] =
       (hasDigit ? NUMBER : 0) |
@@ -389,6 +403,14 @@ export function tokenize(s: string, out: string[], kinds: number[]): number {
     afterStar = false;
   }
   return count;
+}
+
+/** Whether the token from `start` to `end` is "http" or "https" (the text is lower case). */
+function isWebScheme(s: string, start: number, end: number): boolean {
+  const length = end - start;
+  return (
+    (length === 4 || length === 5) && s.startsWith("http", start) && (length === 4 || s[start + 4] === "s")
+  );
 }
 
 /**

@@ -311,3 +311,52 @@ describe("kinds of business in British, Danish, Italian and Indonesian words", (
     expect(categorizeOnAccount(currency, description, -3000).categoryId).toBe(category);
   });
 });
+
+describe("what real-bank-16 showed: states, references, processors and subfields", () => {
+  it("an Australian card line ending in its state reads the chain before its town, and the state is no part of a key", () => {
+    expect(categorizeOnAccount("AUD", "COLES                    HURSTVILLE  NSW", -4210)).toMatchObject({
+      sellerKey: "coles",
+      categoryId: "food-dining.groceries",
+    });
+    expect(categorizeOnAccount("AUD", "KELDORA BAKERY SYDNEY VIC", -900).sellerKey).toBe(
+      "keldora bakery sydney",
+    );
+  });
+
+  it("a card payment's reference after the bank's words is no payee's name", () => {
+    expect(categorizeOnAccount("USD", "PAYMENT RECEIVED 000000000ZXC51385749389", 25000).categoryId).toBe(
+      "transfer.credit-card-payment",
+    );
+  });
+
+  it("Razorpay's RAZ* in front of the seller is the processor's, and a web address after the name no part of it", () => {
+    expect(categorizeOnAccount("INR", "RAZ*KELDORA SWEETS HTTPS://WW", -45000)).toMatchObject({
+      sellerKey: "keldora sweets",
+      merchant: "Keldora Sweets",
+    });
+  });
+
+  it("MT940 subfields marked with ^ are read as those marked with ?", () => {
+    expect(
+      categorizeOnAccount(
+        "RON",
+        "000^20CV FP4471^24Ref.Doc 12/OPH^31RO00BRDE0000^32ZORVEX FARMACIA SA",
+        -9000,
+      ),
+    ).toMatchObject({ merchant: "Zorvex Farmacia SA", categoryId: "health-fitness.pharmacy" });
+  });
+
+  it("an acronym written with dots reads as the word (C.P.A.M., France's health insurer, refunding)", () => {
+    expect(categorizeOnAccount("EUR", "VIR SEPA C.P.A.M. DE KELDORA", 1750).categoryId).toBe(
+      "income.refund-reimbursement",
+    );
+  });
+
+  it.each([
+    ["AUD", "Cardless Cash for collection", "transfer.cash-atm"],
+    ["INR", "CONSOLIDATED FCY MARKUP FEE", "fees-charges.bank-fee"],
+    ["INR", "IGST-VPS0000000000000-RATE 18.0", "fees-charges.service-fee"],
+  ])("%s %s is %s", (currency, description, category) => {
+    expect(categorizeOnAccount(currency, description, -2000).categoryId).toBe(category);
+  });
+});
