@@ -123,6 +123,8 @@ const NUMBER_LABELS = new Set([
   "mandat",
   "mandatsref",
   "mandatsreferenz",
+  // A merchant category code printed in the text ("MCC:5411"), read as the bank's category (see engine.ts)
+  "mcc",
 ]);
 // Asked for every word of every description: the filter answers most without hashing the word for the Set.
 const NUMBER_LABEL_FILTER = buildWordFilter(NUMBER_LABELS, NUMBER_LABELS.size);
@@ -920,6 +922,9 @@ export function tailLength(tokens: readonly string[], at: number): number {
   if (mayContain(TAIL_FILTER, token)) {
     if (TAIL_WORDS.has(token) || REGIONS.has(token) || CITIES.has(token) || TOWNS.has(token)) return 1;
   }
+  // A legal form printed with dots reaches the tokens as its letters ("JUMBO WIJCHEN B.V."): filler all the same.
+  if (token.length <= 2)
+    for (const form of DOTTED_LEGAL_FORMS) if (spellsAt(tokens, at, form)) return form.length;
   return at === tokens.length - 1 && isCountryCode(token) ? 1 : 0;
 }
 

@@ -257,7 +257,8 @@ export function categorizeTransaction<Id>(
     return result;
   if (deferred && settleBankWord(result, bankWord!, seller, ctx)) return result;
 
-  if (settleBankCategory(result, transaction.bankCategory, "Your bank", lexicons, ctx)) return result;
+  const bankCategory = transaction.bankCategory ?? mccInText(transaction.description);
+  if (settleBankCategory(result, bankCategory, "Your bank", lexicons, ctx)) return result;
   if (settleBankCategory(result, transaction.categoryHint, "Your file", lexicons, ctx)) return result;
 
   if (seller.key !== "" && ctx.history) {
@@ -386,6 +387,16 @@ function settle<Id>(
   result.confidence = confidence;
   return true;
 }
+
+/**
+ * The merchant category code some banks print in the text itself (Rabobank's card line, "… KV005 MCC:5411
+ * Contactloze betaling"), read as the bank's category where the file has no column for it.
+ */
+function mccInText(description: string): string | null {
+  return MCC_IN_TEXT.exec(description)?.[1] ?? null;
+}
+
+const MCC_IN_TEXT = /\bMCC[: ]\s?(\d{4})\b/i;
 
 function settleBankCategory<Id>(
   result: Categorization<Id>,

@@ -753,6 +753,10 @@ export function resolveSeller(
 function nameField(text: string): string {
   const field = text.indexOf("\\");
   if (field > 0) return text.slice(0, field);
+  // Rabobank's and ING's card line prints the town after a ">" ("KELDORA BAKKERIJ >UTRECHT 27.12.2017 13U38 KV005"):
+  // the name ends before it.
+  const town = text.indexOf(" >");
+  if (town > 0 && LETTER.test(text.charAt(town + 2))) return text.slice(0, town);
   // An address with "@" (a UPI handle, "zomato.payu@hdfcbank"; an e-mail) follows the payee's name, in its own field
   // ("UPI-ZOMATO LIMITED-zomato.payu@hdfcbank-HDFC0000499-…"): the name ends before it.
   const at = text.indexOf("@");
@@ -762,6 +766,8 @@ function nameField(text: string): string {
   // After a processor's star the address is the seller's own name ("PAYPAL *KELDORA@SHOP.COM").
   return start > 0 && text.charCodeAt(start) !== 42 ? text.slice(0, start) : text;
 }
+
+const LETTER = /\p{L}/u;
 
 /** Space, "-", "/", ";" and ",": what separates the fields of a line. */
 const FIELD_BREAKS: ReadonlySet<number> = new Set([32, 45, 47, 59, 44]);

@@ -352,6 +352,24 @@ describe("what real-bank-16 showed: states, references, processors and subfields
     );
   });
 
+  it("Rabobank's card line: the name before the town's '>', a dotted legal form after a chain's branch, the MCC", () => {
+    expect(
+      categorizeOnAccount("EUR", "Jumbo Wijchen B.V.    >WIJCHEN  27.12.2017 13U38 KV005 4XZJ4Z", -2150)
+        .categoryId,
+    ).toBe("food-dining.groceries");
+    expect(
+      categorizeOnAccount(
+        "EUR",
+        "KELDORA >UTRECHT 27.12.2017 13U38 KV005 4XZJ4Z MCC:5812 Contactloze betaling",
+        -1800,
+      ),
+    ).toMatchObject({
+      sellerKey: "keldora",
+      categoryId: "food-dining.restaurants",
+      reason: "Your bank's merchant category code 5812",
+    });
+  });
+
   it.each([
     ["AUD", "Cardless Cash for collection", "transfer.cash-atm"],
     ["INR", "CONSOLIDATED FCY MARKUP FEE", "fees-charges.bank-fee"],

@@ -140,6 +140,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["RAZ*KELDORA TRAVELS BENGALURU", "INR", "keldora travels bengaluru"],
   ["000^20CV 4471^32ZORVEX INTERNATIONAL SA", "RON", "zorvex international sa"],
   ["ZORVEX SWEETS HTTPS://WW", "INR", "zorvex sweets"],
+  ["KELDORA BAKKERIJ >UTRECHT 27.12.2017 13U38 KV005 4XZJ4Z", "EUR", "keldora bakkerij"],
+  ["ZORVEX MCC:5411 Contactloze betaling", "EUR", "zorvex"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
