@@ -370,10 +370,28 @@ describe("what real-bank-16 showed: states, references, processors and subfields
     });
   });
 
+  it("SNS's SEPA direct debit: the creditor's name ends at 'Europese incasso', whose 'door:' (by) is no door shop", () => {
+    expect(
+      categorizeOnAccount(
+        "EUR",
+        "NL00SNSB0000000000 zorvex b.v. Europese incasso door:ZORVEX B.V. NL-DD0000 web share.nl",
+        -1200,
+      ),
+    ).toMatchObject({ sellerKey: "zorvex b v", categoryId: null });
+  });
+
   it.each([
     ["AUD", "Cardless Cash for collection", "transfer.cash-atm"],
     ["INR", "CONSOLIDATED FCY MARKUP FEE", "fees-charges.bank-fee"],
     ["INR", "IGST-VPS0000000000000-RATE 18.0", "fees-charges.service-fee"],
+    ["EUR", "CARTE 10/04/19 79 PHARM DE KELDORA CB*0000", "health-fitness.pharmacy"],
+    ["EUR", "PRLV SEPA OGEC SAINT KELDORA", "education.tuition"],
+    [
+      "RON",
+      "Plata OP inter - canal electronic 1 COMPANIA DE APA KELDORA RO00BRDE0000",
+      "bills-utilities.utilities",
+    ],
+    ["SEK", "HBONORDIC.COM", "entertainment.streaming"],
   ])("%s %s is %s", (currency, description, category) => {
     expect(categorizeOnAccount(currency, description, -2000).categoryId).toBe(category);
   });

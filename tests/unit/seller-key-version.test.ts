@@ -142,6 +142,11 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["ZORVEX SWEETS HTTPS://WW", "INR", "zorvex sweets"],
   ["KELDORA BAKKERIJ >UTRECHT 27.12.2017 13U38 KV005 4XZJ4Z", "EUR", "keldora bakkerij"],
   ["ZORVEX MCC:5411 Contactloze betaling", "EUR", "zorvex"],
+  [
+    "NL00SNSB0000000000 zorvex energie b.v. Europese incasso door:ZORVEX ENERGIE B.V. NL-123 Termijn 12",
+    "EUR",
+    "zorvex energie b v",
+  ],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
