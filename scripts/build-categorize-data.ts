@@ -18,7 +18,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { hasCjk } from "@/server/categorize/cjk";
-import { cleanDescription, foldForMatch } from "@/server/categorize/clean";
+import { cleanDescription, foldForMatch, withoutDottedInitials } from "@/server/categorize/clean";
 import bankWords from "@/server/categorize/data/bank-words.json";
 import osmTable from "@/server/categorize/data/osm-categories.json";
 import tallySellers from "@/server/categorize/data/sellers.json";
@@ -178,8 +178,9 @@ const FILLER = new Set([
   "ltd",
 ]);
 /** The name's words as written, folded: what cleaning is compared with. */
+// Dotted initials ("A.P.C.") are one word, as cleanDescription reads them.
 const nameWords = (text: string) =>
-  foldForMatch(text.toLowerCase())
+  withoutDottedInitials(foldForMatch(text.toLowerCase()))
     .replace(/['’]/g, "")
     .match(/[\p{L}\p{N}]+/gu) ?? [];
 /** True when cleaning kept every word of the name; a name that loses words to cleaning ("The 0123") is not safe. */

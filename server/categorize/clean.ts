@@ -841,7 +841,7 @@ const S_FORMS: readonly (readonly string[])[] = [
  * are read letter by letter (see DOTTED_LEGAL_FORMS), and two letters ("B.V.", "S.A.") are as often a legal
  * form as initials.
  */
-function withoutDottedInitials(text: string): string {
+export function withoutDottedInitials(text: string): string {
   if (text.indexOf(".") < 0) return text;
   return text.replace(DOTTED_INITIALS, (initials) => {
     const word = initials.replaceAll(".", "");
