@@ -1413,6 +1413,11 @@ export function resolveSellerWith(
     printsAsWebAddress(sellerText, tokens[0]!)
   )
     known = brandOfFirst(dict, tokens, 1, readFor, cleaned.countries);
+  // A processor Tally does not list, printed as a short code glued to the seller by its star ("ING*BIGBASKET"): the
+  // seller after the star, when that is a brand.
+  if (known === null && keyTokenCount > 1 && placeFrom > 1 && codeBeforeStar(sellerText, tokens[0]!))
+    known =
+      matchAlias(dict, tokens.slice(1), keyTokenCount - 1, readFor, placeFrom - 1, cleaned.countries) ?? null;
   // A name that filled a known cut field ends in a word cut short, most often the branch's town ("POS W/D FARMERS -
   // WEL-13:20", Wellington): the words before it are the brand when they spell one whole, a brand of the account's
   // own countries or of everywhere (a short code before the cut, "TWL 134 WELLI", is no other country's company).
@@ -1564,6 +1569,14 @@ function isReferenceCode(token: string): boolean {
   const digits = tokenizer.digitCount(token);
   return digits >= 5 && digits * 2 >= token.length;
 }
+
+/** Whether the text opens with `first` (two to four letters) glued to what follows by a star ("ING*", "AB *"). */
+function codeBeforeStar(text: string, first: string): boolean {
+  const code = CODE_BEFORE_STAR.exec(text)?.[1];
+  return code !== undefined && code.toLowerCase() === first;
+}
+
+const CODE_BEFORE_STAR = /^\s*([A-Za-z]{2,4}) ?\*/;
 
 /** The brand the first `count` tokens spell as a whole seller text, or null. */
 function brandOfFirst(

@@ -380,6 +380,27 @@ describe("what real-bank-16 showed: states, references, processors and subfields
     ).toMatchObject({ sellerKey: "zorvex b v", categoryId: null });
   });
 
+  it("a processor's code Tally does not list, glued to a known seller by its star, leaves the seller", () => {
+    expect(categorizeOnAccount("INR", "XY*BIGBASKET HTTPS://WW", -90000)).toMatchObject({
+      sellerKey: "bigbasket",
+      categoryId: "food-dining.groceries",
+    });
+    // An unknown seller keeps the whole text.
+    expect(categorizeOnAccount("INR", "XY*KELDORA", -90000).sellerKey).toBe("xy keldora");
+  });
+
+  it("an Indian card's purchase in instalments (EMI) is the shop's; a company's legal name is its brand's", () => {
+    expect(categorizeOnAccount("INR", "EMI KELDORA FASHIONS BANGALORE", -250000).sellerKey).toBe(
+      "keldora fashions bangalore",
+    );
+    expect(categorizeOnAccount("INR", "BLINK COMMERCE PVT LTD GURGAON", -45000).categoryId).toBe(
+      "food-dining.groceries",
+    );
+    expect(categorizeOnAccount("RON", "000^20CV FP4471^32DANTE INTERNATIONAL SA", -30000).categoryId).toBe(
+      "shopping.general-merchandise",
+    );
+  });
+
   it.each([
     ["AUD", "Cardless Cash for collection", "transfer.cash-atm"],
     ["INR", "CONSOLIDATED FCY MARKUP FEE", "fees-charges.bank-fee"],
@@ -392,6 +413,7 @@ describe("what real-bank-16 showed: states, references, processors and subfields
       "bills-utilities.utilities",
     ],
     ["SEK", "HBONORDIC.COM", "entertainment.streaming"],
+    ["INR", "KELDORA FOOD PLAZA PVT BANGALORE", "food-dining.restaurants"],
   ])("%s %s is %s", (currency, description, category) => {
     expect(categorizeOnAccount(currency, description, -2000).categoryId).toBe(category);
   });

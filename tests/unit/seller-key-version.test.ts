@@ -147,6 +147,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
     "EUR",
     "zorvex energie b v",
   ],
+  ["EMI KELDORA FASHIONS BANGALORE", "INR", "keldora fashions bangalore"],
+  ["XY*BIGBASKET", "INR", "bigbasket"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
