@@ -128,7 +128,9 @@ describe("categorization eval sets", () => {
   // - real-bank-16.csv: the sixteenth batch, the hold-out before real-bank-17 (131 rows from nine repositories no
   //   other set cites: Australian, Indian, US, French, Swedish, Dutch, Romanian and Slovenian accounts). Its floors
   //   were what it reached on the day it was added (0.641 / 0.061, less 0.03 and plus 0.02). Once real-bank-17 had
-  //   been gathered, stop 39 read its misses for general rules, so it is a set to tune on now.
+  //   been gathered, stop 39 read its misses for general rules (Australian states, Rabobank's and SNS's lines, MT940
+  //   subfields marked with ^, dotted acronyms, processors' codes before a star, Indian card wording), so it is a set
+  //   to tune on now, its floors raised to where that left it (0.756 / 0.053, less 0.03, plus 0.02).
   // - real-bank-17.csv: the seventeenth batch, the hold-out (78 rows from eleven repositories no other set cites:
   //   New Zealand, Finnish, Swedish, French, Indian, German, Japanese, Swiss, Chinese, Thai, Estonian and Nigerian
   //   accounts; gathered before stop 39 read real-bank-16's misses and merged without its rows being read). Its floors
@@ -154,7 +156,7 @@ describe("categorization eval sets", () => {
     { file: "real-bank-13.csv", minRows: 97, right: 0.717, wrong: 0.071 },
     { file: "real-bank-14.csv", minRows: 251, right: 0.721, wrong: 0.087 },
     { file: "real-bank-15.csv", minRows: 117, right: 0.718, wrong: 0.104 },
-    { file: "real-bank-16.csv", minRows: 129, right: 0.611, wrong: 0.081 },
+    { file: "real-bank-16.csv", minRows: 129, right: 0.726, wrong: 0.073 },
     { file: "real-bank-17.csv", minRows: 76, right: 0.496, wrong: 0.084 },
   ])(
     "$file: sources and licences named, at least $right right and at most $wrong wrong",
