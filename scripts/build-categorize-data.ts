@@ -322,6 +322,9 @@ function latinName(item: NsiItem): string | null {
   return CYRILLIC.test(latin) ? null : latin;
 }
 
+const DOTTED_INITIALS_ONLY = /^\s*[A-Za-z](?:\.\s?[A-Za-z])+\.?\s*$/;
+const dottedInitialsOnly = (text: string) => DOTTED_INITIALS_ONLY.test(text);
+
 /** The spellings an item gives its business, as Tally's cleaning reads them, Tally's own and generic ones too. */
 function namesOf(item: NsiItem): Set<string> {
   const names = new Set<string>();
@@ -356,6 +359,10 @@ function namesOf(item: NsiItem): Set<string> {
     }
     const f = form(text);
     wholeForms.add(f);
+    // A name of dotted Latin initials alone ("C.I.T.", "G.A.S.") reads as a short word ("cit", "gas"), a spelling
+    // that would claim that word or another business's initials in every country: only a longer one that is no
+    // English word ("S.P.C.C.") is kept.
+    if (dottedInitialsOnly(text) && (f.length <= 3 || ENGLISH.has(f) || COMMON.has(f))) continue;
     if (f.length >= 2) names.add(f);
     // "Müller" as a German terminal prints it without umlauts: MUELLER.
     const ascii = tradesInGerman ? germanAscii(text) : null;

@@ -401,6 +401,12 @@ describe("what real-bank-16 showed: states, references, processors and subfields
     );
   });
 
+  it("a brand named by dotted initials claims no three-letter word or other initials ('CIT' is not C.I.T.)", () => {
+    for (const text of ["CIT", "SEP", "VIM"])
+      expect(categorizeOnAccount("USD", text, -1000).categoryId, text).toBeNull();
+    expect(categorizeOnAccount("ZAR", "S.P.C.C. KELDORA", -1000).categoryId).toBe("shopping.clothing");
+  });
+
   it.each([
     ["AUD", "Cardless Cash for collection", "transfer.cash-atm"],
     ["INR", "CONSOLIDATED FCY MARKUP FEE", "fees-charges.bank-fee"],
