@@ -269,7 +269,7 @@ function remarkAfter(text: string, purposeAt: number): string {
 }
 
 // An MT940 :86: field with its subfields as a converter leaves it when it does not decode them:
-// "805?00Abschluss?10905 ?20SVWZ+Abschluss per 30.11.20?2125…",
+// "805?00Abschluss?10905?20SVWZ+Abschluss per 30.11.20?2125…",
 // "166?00SEPA-Lastschrift?20EREF+…?21SVWZ+Rechnung 12?32ACME GMBH". The codes: ?00 the booking text (the kind
 // of payment), ?20–?29 and ?60–?63 the purpose, split every 27 characters wherever a word falls (so the
 // pieces join without a space), ?32–?33 the other party's name; the rest are bank codes and account numbers.

@@ -261,7 +261,7 @@ export function normalizeLabel(label: string): string {
       .replace(/\s*([&/])\s*/g, " $1 ")
       .replace(/\s+/g, " ")
       .trim()
-      // "Food and Drink" is "Food & Drink": banks and apps spell the same label both ways (Starling's FOOD_AND_DRINK).
+      // "Food and Drink" is "Food & Drink": banks and apps spell a label both ways (Starling's FOOD_AND_DRINK).
       .replace(/ and (?=\S)/g, " & ")
   );
 }
