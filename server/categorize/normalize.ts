@@ -1401,9 +1401,7 @@ export function resolveSellerWith(
   if (known === null && cjkText)
     for (let k = 1; k < keyTokenCount && k < placeFrom && known === null; k++)
       if (hasCjk(tokens[k]!))
-        known =
-          matchAlias(dict, tokens.slice(k), keyTokenCount - k, readFor, placeFrom - k, cleaned.countries) ??
-          null;
+        known = brandFrom(dict, tokens, k, keyTokenCount, readFor, placeFrom, cleaned.countries);
   // A name that must be the whole text ("TRIP") is a brand still when printed as its web address, whatever follows
   // ("TRIP.COM HOTEL KELDORA"): a person's or a place's name has no domain.
   if (
@@ -1416,8 +1414,7 @@ export function resolveSellerWith(
   // A processor Tally does not list, printed as a short code glued to the seller by its star ("ING*BIGBASKET"): the
   // seller after the star, when that is a brand.
   if (known === null && keyTokenCount > 1 && placeFrom > 1 && codeBeforeStar(sellerText, tokens[0]!))
-    known =
-      matchAlias(dict, tokens.slice(1), keyTokenCount - 1, readFor, placeFrom - 1, cleaned.countries) ?? null;
+    known = brandFrom(dict, tokens, 1, keyTokenCount, readFor, placeFrom, cleaned.countries);
   // A name that filled a known cut field ends in a word cut short, most often the branch's town ("POS W/D FARMERS -
   // WEL-13:20", Wellington): the words before it are the brand when they spell one whole, a brand of the account's
   // own countries or of everywhere (a short code before the cut, "TWL 134 WELLI", is no other country's company).
@@ -1577,6 +1574,28 @@ function codeBeforeStar(text: string, first: string): boolean {
 }
 
 const CODE_BEFORE_STAR = /^\s*([A-Za-z]{2,4}) ?\*/;
+
+/** The brand the tokens spell from `from` on, read as if the text began there, or null. */
+function brandFrom(
+  dict: SellerDictionary,
+  tokens: readonly string[],
+  from: number,
+  keyTokenCount: number,
+  countries: readonly string[],
+  placeFrom: number,
+  terminalCountries: readonly string[] | null,
+): SellerRecord | null {
+  return (
+    matchAlias(
+      dict,
+      tokens.slice(from),
+      keyTokenCount - from,
+      countries,
+      placeFrom - from,
+      terminalCountries,
+    ) ?? null
+  );
+}
 
 /** The brand the first `count` tokens spell as a whole seller text, or null. */
 function brandOfFirst(
