@@ -21,11 +21,12 @@ function loadRealBank(file: string) {
   const lines = text.split(/\r?\n/).filter((line) => line && !line.startsWith("#"));
   // Permissive or copyleft licences only (no non-commercial ones): MIT, ISC (MIT's terms in fewer words),
   // GPL-2.0/3.0, AGPL-3.0 (GPL-3.0 plus network use; real-bank-11 names the copyright holder in its header), EPL-1.0
-  // (weak copyleft like MPL), BSD-2/3-Clause, Apache-2.0, CC0-1.0; a GPL's SPDX "-only" or "-or-later" where the
-  // source says which, and GPL-1.0-or-later where it says "GPL" without a version (real-bank-15).
+  // (weak copyleft like MPL), LGPL-3.0 (weak copyleft, real-bank-18), BSD-2/3-Clause, Apache-2.0, CC0-1.0; a GPL's
+  // SPDX "-only" or "-or-later" where the source says which, and GPL-1.0-or-later where it says "GPL" without a
+  // version (real-bank-15).
   for (const line of lines.slice(1))
     expect(line).toMatch(
-      /,(MIT|ISC|A?GPL-[23]\.0(-only|-or-later)?|GPL-1\.0-or-later|EPL-1\.0|BSD-[23]-Clause|Apache-2\.0|CC0-1\.0)$/,
+      /,(MIT|ISC|(A|L)?GPL-[23]\.0(-only|-or-later)?|GPL-1\.0-or-later|EPL-1\.0|BSD-[23]-Clause|Apache-2\.0|CC0-1\.0)$/,
     );
   return rows;
 }
@@ -131,11 +132,16 @@ describe("categorization eval sets", () => {
   //   been gathered, stop 39 read its misses for general rules (Australian states, Rabobank's and SNS's lines, MT940
   //   subfields marked with ^, dotted acronyms, processors' codes before a star, Indian card wording), so it is a set
   //   to tune on now, its floors raised to where that left it (0.756 / 0.053, less 0.03, plus 0.02).
-  // - real-bank-17.csv: the seventeenth batch, the hold-out (78 rows from eleven repositories no other set cites:
-  //   New Zealand, Finnish, Swedish, French, Indian, German, Japanese, Swiss, Chinese, Thai, Estonian and Nigerian
-  //   accounts; gathered before stop 39 read real-bank-16's misses and merged without its rows being read). Its floors
-  //   are what it reached on the day it was added (right 0.526 less 0.03, wrong 0.064 plus 0.02); never open its misses
-  //   to write rules, and gather an eighteenth batch once anyone does.
+  // - real-bank-17.csv: the seventeenth batch, the hold-out before real-bank-18 (78 rows from eleven repositories no
+  //   other set cites: New Zealand, Finnish, Swedish, French, Indian, German, Japanese, Swiss, Chinese, Thai, Estonian
+  //   and Nigerian accounts). Its floors were what it reached on the day it was added (0.526 / 0.064, less 0.03 and
+  //   plus 0.02). Once real-bank-18 had been gathered, stop 40 read its misses for general rules, so it is a set to
+  //   tune on now.
+  // - real-bank-18.csv: the eighteenth batch, the hold-out (115 rows from nine repositories no other set cites:
+  //   Belgian, Brazilian, Nigerian, German, Indian, Swiss, Austrian, Indonesian and Egyptian accounts; gathered before
+  //   stop 40 read real-bank-17's misses and merged without its rows being read). Its floors are what it reached on
+  //   the day it was added (right 0.383 less 0.03, wrong 0.113 plus 0.02); never open its misses to write rules, and
+  //   gather a nineteenth batch once anyone does.
   it.each([
     { file: "real-bank.csv", minRows: 80, right: 0.9, wrong: MAX_WRONG },
     // Wrong up to 0.035: three of its SNCF rows are labelled Travel (two others Public Transportation, as
@@ -158,6 +164,7 @@ describe("categorization eval sets", () => {
     { file: "real-bank-15.csv", minRows: 117, right: 0.718, wrong: 0.104 },
     { file: "real-bank-16.csv", minRows: 129, right: 0.726, wrong: 0.073 },
     { file: "real-bank-17.csv", minRows: 76, right: 0.496, wrong: 0.084 },
+    { file: "real-bank-18.csv", minRows: 113, right: 0.353, wrong: 0.133 },
   ])(
     "$file: sources and licences named, at least $right right and at most $wrong wrong",
     ({ file, minRows, right, wrong }) => {
