@@ -30,6 +30,7 @@ const {
   paddedNameLength,
   printsAsWebAddress,
   spellsAt,
+  townLength,
   withoutWidthForms,
 } = clean;
 const { buildCjkWords, hasCjk, spaceCjkWords } = cjk;
@@ -724,7 +725,7 @@ function groupOf(slug: CategorySlug): string {
  * choices and crowd votes keyed by the older reading then follow their sample text to the new key
  * (server/categorize/rekey.ts). tests/unit/seller-key-version.test.ts fails when keys change without it.
  */
-export const SELLER_KEY_VERSION = 14;
+export const SELLER_KEY_VERSION = 15;
 
 /**
  * Reads one description. A known seller gets its canonical key ("AMZN Mktp US*2K4TY7" → "amazon"), so user rules
@@ -1226,8 +1227,10 @@ function brandAt(
   const after = start + matched;
   // Nothing follows: a place of two words in front ("CENTRAL PARK PRISMA"), or a brand of several words. One word
   // and a one-word brand are as often a person's first name and surname ("JOHN SAINSBURY"). The terminal's city
-  // field or a "CITY ST" following says it is a store.
-  if (after >= tokens.length) return matched === 1 && start === 1 ? null : found;
+  // field or a "CITY ST" following says it is a store. A brand spelled as a town (Helsinki's transit network) and
+  // printed last is the town the card was used in: "KELDORA KAMPPI HELSINKI" is a shop in Helsinki.
+  if (after >= tokens.length)
+    return (matched === 1 && start === 1) || townLength(tokens, start) === matched ? null : found;
   if (after >= keyTokenCount || after >= placeFrom) return found;
   if (onlyTail(tokens, after)) return found;
   const kindWords = kindWordsThenPlace(tokens, after, keyTokenCount, placeFrom);

@@ -12,11 +12,11 @@ export const MONTHS = new Set(MONTH_NAMES);
 // way, and so do the Nordic and Swiss mobile wallets a shop is paid through (VIPPS, MobilePay, TWINT), dLocal
 // (DLO, and DL), Paddle, and South Africa's PayFast, Yoco, iKhokha (IKH) and Zapper, Checkout.com (CKO), Bank
 // of Ireland's BOIPA, Latin America's Mercado Pago (MERCADOPAGO, MERPAGO), Brazil's PagSeguro (PAG), India's
-// Razorpay (RAZ), and the pay-later services Klarna, Afterpay and Clearpay ("KLARNA*KELDORA SHOES": the shop
-// follows; "KLARNA" alone is still Klarna). DoorDash, Uber and Lyft are left alone: they are the seller,
-// matched as aliases.
+// Razorpay (RAZ), France's HiPay (HPY), Thailand's Omise (OMISE, OMISETH), and the pay-later services Klarna,
+// Afterpay and Clearpay ("KLARNA*KELDORA SHOES": the shop follows; "KLARNA" alone is still Klarna). DoorDash, Uber
+// and Lyft are left alone: they are the seller, matched as aliases.
 export const PROCESSORS = new Set(
-  "sq tst paypal pp sp py ic cke bt par smk wpy levelup fs gpay pos goo iz sumup zettle clover dd ccv ztl spy vipps mobilepay twint dlo ikh payfast yoco zapper paddle cko boipa klarna afterpay clearpay mercadopago merpago dl pag raz".split(
+  "sq tst paypal pp sp py ic cke bt par smk wpy levelup fs gpay pos goo iz sumup zettle clover dd ccv ztl spy vipps mobilepay twint dlo ikh payfast yoco zapper paddle cko boipa klarna afterpay clearpay mercadopago merpago dl pag raz hpy omise omiseth".split(
     " ",
   ),
 );

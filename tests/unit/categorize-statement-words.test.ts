@@ -424,3 +424,55 @@ describe("what real-bank-16 showed: states, references, processors and subfields
     expect(categorizeOnAccount(currency, description, -2000).categoryId).toBe(category);
   });
 });
+
+describe("what real-bank-17 showed: Nordic, German, Japanese and New Zealand wording", () => {
+  it("a Finnish card purchase's 'Osto' is the channel in front of the shop, not part of its name", () => {
+    expect(categorizeOnAccount("EUR", "Osto IKEA ESPOO", -5000)).toMatchObject({
+      sellerKey: "ikea",
+      categoryId: "home.furnishings",
+    });
+    expect(categorizeOnAccount("EUR", "Osto KELDORA KAHVILA ESPOO", -450).sellerKey).toBe(
+      "keldora kahvila espoo",
+    );
+  });
+
+  it("a brand spelled as a town and printed last is where the card was used, not the brand", () => {
+    // "Helsinki" is also the name of a transit network in OpenStreetMap's brands.
+    expect(categorizeOnAccount("EUR", "KELDORA ZORVEX HELSINKI", -1200)).toMatchObject({
+      sellerKey: "keldora zorvex helsinki",
+      categoryId: null,
+    });
+    // A brand after a place of two words is still read ("… PRISMA").
+    expect(categorizeOnAccount("EUR", "KELDORA ZORVEX PRISMA", -1200).categoryId).toBe(
+      "food-dining.groceries",
+    );
+  });
+
+  it("HiPay's and Omise's codes before the star are processors: the seller follows", () => {
+    expect(categorizeOnAccount("EUR", "CARTE 02/07 HPY*KELDORA", -3000).sellerKey).toBe("keldora");
+    expect(categorizeOnAccount("THB", "OMISETH*gowabi.com", -50000)).toMatchObject({
+      sellerKey: "gowabi",
+      categoryId: "personal-care",
+    });
+  });
+
+  it.each([
+    ["SEK", "FORDONSSKATT TRANSPORTSTYRELSEN", -120000, "taxes"],
+    ["DKK", "VÆGTAFGIFT KELDORA", -90000, "taxes"],
+    ["EUR", "AJONEUVOVERO KELDORA", -20000, "taxes"],
+    ["SEK", "PRIS ENL SPEC", -3000, "fees-charges.bank-fee"],
+    ["EUR", "Entgeltabrechnung siehe Anlage", -590, "fees-charges.bank-fee"],
+    ["EUR", "Ihre Zahlung - Danke", 30000, "transfer.credit-card-payment"],
+    ["SEK", "SEB Kort Bank  AB", -500000, "transfer.credit-card-payment"],
+    ["NOK", "BANK NORWEGIAN CREDIT CARDS", -300000, "transfer.credit-card-payment"],
+    ["SEK", "KELDORA BILSERVICE", -200000, "auto-transport.service-parts"],
+    ["SEK", "Keldora Gummiverkstad AB", -80000, "auto-transport.service-parts"],
+    ["NZD", "The Video Shop           Keldora Anz", -500, "entertainment.movies-dvds"],
+    ["JPY", "ＥＴＣ首都高", -1300, "auto-transport.tolls"],
+    ["JPY", "NEXCO東日本", -800, "auto-transport.tolls"],
+    ["EUR", "PRLV PRIXTEL  SCOR/00000000A", -1000, "bills-utilities.mobile-phone"],
+    ["NZD", "St. Pierre'S           Keldora      Nzl", -1200, "food-dining.fast-food"],
+  ])("%s %s (%d) is %s", (currency, description, amount, category) => {
+    expect(categorizeOnAccount(currency, description, amount).categoryId).toBe(category);
+  });
+});
