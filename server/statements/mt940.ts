@@ -83,8 +83,9 @@ function readFields(text: string): Field[] {
   lines.forEach((raw, index) => {
     const lineNumber = index + 1;
     // The SWIFT envelope: header blocks {1:…}{2:…}{3:…}, "{4:" before the text, "-}" after it, trailer {5:…}.
+    // PostFinance starts the next message on the closing line ("-}{1:F01POFICHBEAXXX…}{2:…}{4:").
     const line = raw.replace(/^(\{[1-3]:[^}]*\})*(\{4:)?/, "");
-    if (/^-\}?(\{5:.*)?\s*$/.test(line) || /^\{5:/.test(line)) {
+    if (/^-\}?(\{[1-5]:.*)?\s*$/.test(line) || /^\{5:/.test(line)) {
       closed = true;
       return;
     }

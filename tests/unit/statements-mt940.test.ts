@@ -67,6 +67,36 @@ describe("MT940 statements", () => {
     expect(account?.balance).toBe(-300);
   });
 
+  it("reads the next message opened on the closing line, as PostFinance writes it ('-}{1:…}{2:…}{4:')", () => {
+    const header = "{1:F01POFICHBEAXXX0000000000}{2:I940XXXXXXXXXXXXN}{3:{108:260102CH00000000}}{4:";
+    const text = [
+      header,
+      ":20:20260102000001",
+      ":25:123456789",
+      ":28C:1/1",
+      ":60F:C251231CHF0,",
+      ":61:2601020102C79,7FMSC01916//NONREF",
+      ":86:GIRO AUS ONLINE-SIC 00000 AUFTRAGGEBER: KELDORA AG",
+      ":62M:C260102CHF79,7",
+      `-}${header}`,
+      ":20:20260102000002",
+      ":25:123456789",
+      ":28C:1/2",
+      ":60M:C260102CHF79,7",
+      ":61:2601030103D9,9FMSC01916//NONREF",
+      ":86:EINZAHLUNGSSCHEIN",
+      ":62F:C260103CHF69,8",
+      "-}{5:{MAC:00000000}{CHK:000000000000}}",
+    ].join("\n");
+    const statement = read(text);
+    expect(statement.accounts.map((a) => [a.currency, a.balance])).toEqual([["CHF", 6980]]);
+    expect(statement.accounts[0]?.transactions.map((t) => [t.postedOn, t.amount])).toEqual([
+      ["2026-01-02", 7970],
+      ["2026-01-03", -990],
+    ]);
+    expect(statement.warnings).toEqual([]);
+  });
+
   it("tells the user when the lines do not add up to the closing balance", () => {
     const text = ":20:REF\n:25:1\n:60F:C260101EUR10,00\n:61:260102D3,00NMSCNONREF\n:62F:C260102EUR8,00\n";
     expect(read(text).warnings.map((w) => w.message)).toEqual([
