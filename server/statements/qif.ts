@@ -127,8 +127,15 @@ function readTransaction(
     );
   }
   const amount = readAmount(amountField, separator);
-  const splits = readSplits(record.fields, separator);
-  if (splits.length > 0) {
+  const { splits, unreadable } = readSplits(record.fields, separator);
+  // A split only details the transaction's own amount (T), which is what is imported: a split amount no program
+  // writes (the QIF specification's own example prints "$=746.36") is worth a warning, not refusing the file.
+  if (unreadable !== null) {
+    warnings.push({
+      line: unreadable.line,
+      message: `Line ${unreadable.line}: a split's amount "${unreadable.value}" is not a number; the transaction's amount is imported and its splits are not checked`,
+    });
+  } else if (splits.length > 0) {
     const total = splits.reduce((sum, split) => sum + split.amount, 0);
     if (total !== amount) {
       warnings.push({
@@ -178,7 +185,11 @@ function readAmount(field: QifField, separator: DecimalSeparator): Cents {
 type Split = { category: string | null; amount: Cents };
 
 // S starts a split, E is its memo, $ its amount. A "$" before any "S" still counts (uncategorized split).
-function readSplits(fields: QifField[], separator: DecimalSeparator): Split[] {
+// `unreadable`: the first split amount that is no number, when there is one.
+function readSplits(
+  fields: QifField[],
+  separator: DecimalSeparator,
+): { splits: Split[]; unreadable: QifField | null } {
   const splits: Split[] = [];
   let current: { category: string | null; amount: Cents | null } | null = null;
   const close = () => {
@@ -191,13 +202,14 @@ function readSplits(fields: QifField[], separator: DecimalSeparator): Split[] {
       close();
       current = { category: categoryOf(field.value), amount: null };
     } else if (field.code === "$") {
+      if (parseAmountText(field.value, separator) === null) return { splits, unreadable: field };
       current ??= { category: null, amount: null };
       current.amount = readAmount(field, separator);
       close();
     }
   }
   close();
-  return splits;
+  return { splits, unreadable: null };
 }
 
 /**

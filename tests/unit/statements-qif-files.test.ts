@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseStatementFile } from "@/server/statements/parse-file";
 import { only, parse } from "../support/statement-fixtures";
 
 describe("QIF files", () => {
@@ -41,6 +42,33 @@ describe("QIF files", () => {
     expect(statement.accounts[1]?.transactions[0]).toMatchObject({ postedOn: "2001-05-05", amount: -2345 });
     expect(statement.warnings.map((w) => w.message).join("\n")).toMatch(/splits add up to -90.*-100/);
     expect(statement.warnings.map((w) => w.message).join("\n")).toMatch(/1 investment transaction/);
+  });
+
+  it("imports a transaction whose split amount is no number, with a warning, instead of refusing the file", () => {
+    // The QIF specification's own example writes a split amount as "$=746.36"; the transaction's T is what counts.
+    const text = [
+      "!Type:Bank",
+      "D6/1/94",
+      "T-1,000.00",
+      "PKeldora Mortgage",
+      "SMort Int",
+      "$=746.36",
+      "SMort Prin",
+      "$-253.64",
+      "^",
+      "D6/2/94",
+      "T75.00",
+      "PDeposit",
+      "^",
+    ].join("\n");
+    const statement = parseStatementFile({ bytes: new TextEncoder().encode(text), filename: "spec.qif" });
+    expect(statement.accounts[0]?.transactions.map((t) => [t.postedOn, t.amount])).toEqual([
+      ["1994-06-01", -100000],
+      ["1994-06-02", 7500],
+    ]);
+    expect(statement.warnings.map((w) => w.message)).toEqual([
+      "Line 6: a split's amount \"=746.36\" is not a number; the transaction's amount is imported and its splits are not checked",
+    ]);
   });
 
   it("takes the opening balance as the start of the account's balance, not as a transaction", () => {
