@@ -755,6 +755,9 @@ const TAIL_WORDS = new Set([
   "eu",
   "com",
   "www",
+  // Estonian "self-service": a chain's self-checkout till prints it after the store ("KADAKA SELVERI ISETEEN")
+  "iseteen",
+  "iseteenindus",
   ...LEGAL_FORMS,
   // The country a company's local arm is named for ("TELIA EESTI AS", "VODAFONE DEUTSCHLAND GMBH"), in English and
   // in its own language, as banks print it without accents.

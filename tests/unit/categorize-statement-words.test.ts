@@ -472,6 +472,17 @@ describe("what real-bank-17 showed: Nordic, German, Japanese and New Zealand wor
     ["JPY", "NEXCO東日本", -800, "auto-transport.tolls"],
     ["EUR", "PRLV PRIXTEL  SCOR/00000000A", -1000, "bills-utilities.mobile-phone"],
     ["NZD", "St. Pierre'S           Keldora      Nzl", -1200, "food-dining.fast-food"],
+    // French banks' fee wording, in front of a transfer's own words ("… TRF …").
+    ["USD", "COMMISSIONS SUR TRANSFERTS", -3500, "fees-charges.bank-fee"],
+    [
+      "XOF",
+      "COMMISSION DE PAIEMENT BANCAIRE TRF IFO TPB COMPTE DE REGLEMENT",
+      -250000,
+      "fees-charges.bank-fee",
+    ],
+    ["EUR", "COMMISSION DE MOUVEMENT", -300, "fees-charges.bank-fee"],
+    // An Estonian self-checkout till ("ISETEEN") after the store is no part of its name.
+    ["EUR", "kaart...000000 KELDORA SELVERI ISETEEN/TALLINN/EST #000000", -1860, "food-dining.groceries"],
   ])("%s %s (%d) is %s", (currency, description, amount, category) => {
     expect(categorizeOnAccount(currency, description, amount).categoryId).toBe(category);
   });

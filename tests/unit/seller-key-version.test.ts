@@ -155,6 +155,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["OMISETH*keldora.com", "THB", "keldora"],
   ["SEB Kort Bank AB", "SEK", "seb kort"],
   ["PRLV PRIXTEL  SCOR/00000000A", "EUR", "prixtel"],
+  ["kaart...000000 KELDORA SELVERI ISETEEN/TALLINN/EST #000000", "EUR", "selver"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
