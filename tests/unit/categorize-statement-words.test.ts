@@ -481,6 +481,10 @@ describe("what real-bank-17 showed: Nordic, German, Japanese and New Zealand wor
       "fees-charges.bank-fee",
     ],
     ["EUR", "COMMISSION DE MOUVEMENT", -300, "fees-charges.bank-fee"],
+    // Estonian and Lithuanian interest alone: charged on money out, earned on money in, as "KORKO" and "RENTER".
+    ["EUR", "Lep. 0000000000/intress/L000000000", -9922, "fees-charges.finance-charge"],
+    ["EUR", "INTRESS", 12, "income.interest-income"],
+    ["EUR", "Palukanos", 40, "income.interest-income"],
     // An Estonian self-checkout till ("ISETEEN") after the store is no part of its name.
     ["EUR", "kaart...000000 KELDORA SELVERI ISETEEN/TALLINN/EST #000000", -1860, "food-dining.groceries"],
   ])("%s %s (%d) is %s", (currency, description, amount, category) => {
