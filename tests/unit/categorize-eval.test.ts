@@ -135,8 +135,9 @@ describe("categorization eval sets", () => {
   // - real-bank-17.csv: the seventeenth batch, the hold-out before real-bank-18 (78 rows from eleven repositories no
   //   other set cites: New Zealand, Finnish, Swedish, French, Indian, German, Japanese, Swiss, Chinese, Thai, Estonian
   //   and Nigerian accounts). Its floors were what it reached on the day it was added (0.526 / 0.064, less 0.03 and
-  //   plus 0.02). Once real-bank-18 had been gathered, stop 40 read its misses for general rules, so it is a set to
-  //   tune on now.
+  //   plus 0.02). Once real-bank-18 had been gathered, stop 40 read its misses for general rules (Finnish "Osto",
+  //   Swedish and German bank wording, card issuers, Nordic vehicle tax, a brand spelled as a town), so it is a set
+  //   to tune on now, its floors raised to where that left it (0.756 / 0.064, less 0.03, plus 0.02).
   // - real-bank-18.csv: the eighteenth batch, the hold-out (115 rows from nine repositories no other set cites:
   //   Belgian, Brazilian, Nigerian, German, Indian, Swiss, Austrian, Indonesian and Egyptian accounts; gathered before
   //   stop 40 read real-bank-17's misses and merged without its rows being read). Its floors are what it reached on
@@ -163,7 +164,7 @@ describe("categorization eval sets", () => {
     { file: "real-bank-14.csv", minRows: 251, right: 0.721, wrong: 0.087 },
     { file: "real-bank-15.csv", minRows: 117, right: 0.718, wrong: 0.104 },
     { file: "real-bank-16.csv", minRows: 129, right: 0.726, wrong: 0.073 },
-    { file: "real-bank-17.csv", minRows: 76, right: 0.496, wrong: 0.084 },
+    { file: "real-bank-17.csv", minRows: 76, right: 0.726, wrong: 0.084 },
     { file: "real-bank-18.csv", minRows: 113, right: 0.353, wrong: 0.133 },
   ])(
     "$file: sources and licences named, at least $right right and at most $wrong wrong",
