@@ -168,8 +168,6 @@ describe("operations that say nothing of what the money was", () => {
 
 describe("words left out on purpose", () => {
   it.each([
-    // interest alone: earned or charged alike
-    "Intress 2024",
     // a top-up alone: a prepaid phone's as often as a wallet's
     "Ricarica prepagata 3401234567",
     "TOP UP TO 0712345678",
@@ -181,6 +179,9 @@ describe("words left out on purpose", () => {
     expect(categorize("Úrok 03/2024", 112)).toBe("income.interest-income");
     // Paid by the holder, interest is what the credit cost.
     expect(categorize("Úrok 03/2024", -112)).toBe("fees-charges.finance-charge");
+    // Estonian "intress" the same way.
+    expect(categorize("Intress 2024", 112)).toBe("income.interest-income");
+    expect(categorize("Intress 2024", -112)).toBe("fees-charges.finance-charge");
     expect(categorize("KAMAT", -40)).toBeNull();
   });
 
