@@ -108,6 +108,9 @@ const NUMBER_LABELS = new Set([
   "in",
   "acct",
   "nr",
+  // Dutch and German "number", French and Italian "numero" ("BETALING MET DEBETKAART NUMMER 4871 04XX XXXX 6762")
+  "nummer",
+  "numero",
   // Dutch "payment reference" (ABN AMRO's GIRO lines: "KPN BV BETALINGSKENM. 000000018503995")
   "betalingskenm",
   "betalingskenmerk",
@@ -123,6 +126,9 @@ const NUMBER_LABELS = new Set([
   "mandat",
   "mandatsref",
   "mandatsreferenz",
+  // Belgian direct debits' "MANDAAT NUMMER : …" and "REFERTE : …" (Dutch "mandate", "reference")
+  "mandaat",
+  "referte",
   // A merchant category code printed in the text ("MCC:5411"), read as the bank's category (see engine.ts)
   "mcc",
 ]);
@@ -466,6 +472,13 @@ export function cleanDescription(printed: string): CleanedDescription {
   let placeFrom = gluedCity > 0 ? gluedCity : placeStart(tokens, country);
   if (!country && placeFrom < tokens.length) countryCode = tokens[tokens.length - 1]!;
   let keyTokenCount = keyLength(tokens, regionDropped);
+  // The town printed twice, once ending the name field and once, cut or whole, in the city field ("SPAR KELDORAVILLE
+  // KELDORAVIL", "CRF EXP ZORVEXB ZORVEXBEEK"): both are the place, as Bancontact terminals print it.
+  const repeatedTown = repeatedTownAt(tokens);
+  if (repeatedTown > 0) {
+    if (repeatedTown < placeFrom) placeFrom = repeatedTown;
+    if (repeatedTown < keyTokenCount) keyTokenCount = repeatedTown;
+  }
   // The street address is the terminal's place, as a city field is: neither the seller's key nor a word of its name.
   if (addressAt > 0 && addressAt < tokens.length) {
     if (addressAt < keyTokenCount) keyTokenCount = addressAt;
@@ -562,8 +575,13 @@ export function paddedNameLength(text: string, gap: number, tokens: readonly str
   // The country code (or a post code) after the city field, in a field of its own or after one space. A code alone
   // is the country field after a name and city that fill theirs: where the city starts is not known then.
   const last = rest.lastIndexOf(" ");
-  const code = rest.slice(last + 1).toLowerCase();
-  if (isCountryCode(code) || REGIONS.has(code) || /^\d+$/.test(code))
+  // Nigerian terminals print the state glued to the country, then a dash ("   OY           OYNG-": Oyo, Nigeria).
+  const code = rest
+    .slice(last + 1)
+    .toLowerCase()
+    .replace(/-+$/, "");
+  const stateAndCountry = code.length === 4 && isLetters(code) && isCountryCode(code.slice(2));
+  if (isCountryCode(code) || REGIONS.has(code) || /^\d+$/.test(code) || stateAndCountry)
     rest = rest.slice(0, Math.max(last, 0)).trimEnd();
   // The city field is a town's name: it starts with a letter ("UBER   *EATS" is a processor's layout, not a town).
   if (rest.length === 0 || rest.length > CITY_FIELD || rest.includes("  ") || !/^\p{L}/u.test(rest))
@@ -676,6 +694,16 @@ function endsWithWord(text: string, word: string): boolean {
   return Number.isNaN(before) || !isWordChar(before);
 }
 
+/** Where the last two tokens are one town's name printed twice (one the other's start, five letters or more), or 0. */
+function repeatedTownAt(tokens: readonly string[]): number {
+  const count = tokens.length;
+  if (count < 3) return 0;
+  const a = tokens[count - 2]!;
+  const b = tokens[count - 1]!;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.length >= 5 && isLetters(shorter) && longer.startsWith(shorter) ? count - 2 : 0;
+}
+
 /**
  * Where a trailing "CITY COUNTRY" starts (see CleanedDescription.placeFrom): the country code is the last token
  * (or was dropped as trailing noise: "GBR"), and the city before it fits the 13-character field. At least one token
@@ -735,10 +763,11 @@ const LEGAL_FORMS = new Set([
   "eireli",
   // Portugal's limitada
   "lda",
-  // Belgium's private company (French and Dutch) and non-profit association
+  // Belgium's private company and non-profit association (French and Dutch)
   "sprl",
   "bvba",
   "asbl",
+  "vzw",
 ]);
 
 const TAIL_WORDS = new Set([

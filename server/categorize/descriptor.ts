@@ -186,31 +186,46 @@ function readGermanLabels(description: string): Descriptor | null {
 // COMMUNICATION : …" (the party right after the amount, up to its account or the next label). The account export
 // prints the details alone, the party first: "ACME BE00000000000000BIC ACMEBEBB VIA MOBILE BANKING COMMUNICATION :
 // 1234 EXECUTE LE 05-02 DATE VALEUR : 05/02/2017". The kind and COMMUNICATION are the purpose.
+// Its Dutch export prints the same details with Dutch labels, the kind first: "BETALING MET DEBETKAART NUMMER 4871
+// 04XX XXXX 0000 ACME TOWN 30/11/2026 BANCONTACT BANKREFERENTIE : … VALUTADATUM : …" (the acceptor as in French),
+// "OVERSCHRIJVING IN EURO OP REKENING BE00 0000 0000 0000 BIC ACMEBEBB VIA WEB BANKING ACME MEDEDELING : …" and
+// "UW DOORLOPENDE OPDRACHT TEN GUNSTE VAN REKENING BE00 … BIC ACMEBEBB ACME MEDEDELING : …" (the party after the
+// account, its BIC and the channel), "EUROPESE DOMICILIERING VAN ACME MANDAAT NUMMER : …" (the party up to a label).
 const FORTIS_HEAD = /^\s*(.*?)\s{2,}\d{2}-\d{2}\s+[\d.]*\d,\d{2}[+-]\s*/;
 // The card's number in masked groups, with the lone check digit some cards print last ("6703 04XX XXXX X315 7"); the
 // date may be glued to the town ("BRUS.07-02-2017").
 const FORTIS_CARD =
-  /\bAVEC LA CARTE\s+[X\d]{4}(?:\s+[X\d]{2,4}){2,3}(?:\s+[X\d](?=\s))?\s+(.*?)\s*(?:\b\d{4,5}\s+)?\d{2}[/-]\d{2}[/-]\d{4}\b/i;
+  /\b(?:AVEC LA CARTE(?: DE DEBIT)?(?: NUMERO)?|MET (?:DE )?(?:DEBET|BANK)?KAART(?: NUMMER)?)\s+[X\d]{4}(?:\s+[X\d]{2,4}){2,3}(?:\s+[X\d](?=\s))?\s+(.*?)\s*(?:\b\d{4,5}\s+)?\d{2}[/-]\d{2}[/-]\d{4}\b/i;
 const FORTIS_ACCOUNT = /^(?:.*\b)?(?:DU|AU) COMPTE\s+[\d-]+(?:\s+DE\s+|\s+|$)/i;
+// The Dutch export's account before the party: "… OP REKENING BE00 0000 0000 0000 BIC ACMEBEBB VIA WEB BANKING ".
+const FORTIS_ACCOUNT_FIRST =
+  /^(.*?\b(?:REKENING|COMPTE))\s+[A-Z]{2}\d{2}(?:\s?[\dA-Z]{4}){2,7}\s*BIC\s+[A-Z\d]{8,11}(?:\s+VIA\s+[A-Z/]+\s*BANKING)?\s+/i;
 // Where the party's name ends: its account (an IBAN, spaced or not, then its BIC, even glued: "BE00…0000BIC"), or the
 // next label. The dates' labels and COMMUNICATION may be glued to what comes before them ("… NUMERO 336DATE VALEUR",
 // "BIC ACMEBEBBCOMMUNICATION: …").
 const FORTIS_PARTY_END =
-  /\s*(?:\b[A-Z]{2}\d{2}[\dA-Z ]{8,34}?\s*BIC\b|\b(?:BIC|NUMERO DE MANDAT|REFERENCE|VIA)\b|COMMUNICATION\s*:|(?:EXECUTE LE|DATE VALEUR)\b)/i;
-const FORTIS_COMMUNICATION = /COMMUNICATION\s*:\s*(.*?)\s*(?:EXECUTE LE\b|DATE VALEUR\b|$)/i;
-const FORTIS_DATES = /(?:EXECUTE LE|DATE VALEUR)\b/i;
-const FORTIS_TRANSFER_KIND = /\b(?:VIREMENT|ORDRE PERMANENT|DOMICILIATION)\b/i;
+  /\s*(?:\b[A-Z]{2}\d{2}[\dA-Z ]{8,34}?\s*BIC\b|\b(?:BIC|NUMERO DE MANDAT|REFERENCE|VIA|MANDAAT NUMMER|REFERTE|BANKREFERENTIE)\b|(?:COMMUNICATION|MEDEDELING)\s*:|(?:EXECUTE LE|DATE VALEUR|UITGEVOERD OP|VALUTADATUM)\b)/i;
+const FORTIS_COMMUNICATION =
+  /(?:COMMUNICATION|MEDEDELING)\s*:\s*(.*?)\s*(?:EXECUTE LE\b|DATE VALEUR\b|UITGEVOERD OP\b|(?:BANK)?REFERENTIE\b|VALUTADATUM\b|$)/i;
+const FORTIS_DATES = /(?:EXECUTE LE|DATE VALEUR|VALUTADATUM)\b/i;
+const FORTIS_TRANSFER_KIND =
+  /\b(?:VIREMENT|ORDRE PERMANENT|DOMICILIATION|OVERSCHRIJVING|DOORLOPENDE OPDRACHT|DOMICILIERING)\b/i;
 
 function readFortisDetails(description: string): Descriptor | null {
   const head = FORTIS_HEAD.exec(description);
   // Without the header, only the export's details: a party closed by its account or a label, and Fortis's dates.
   if (head === null && !FORTIS_DATES.test(description)) return null;
-  const kind = head?.[1] ?? "";
-  const details = head === null ? description : description.slice(head[0].length);
+  let kind = head?.[1] ?? "";
+  let details = head === null ? description : description.slice(head[0].length);
   const card = FORTIS_CARD.exec(details);
   if (card !== null) {
     const acceptor = card[1]!.trim();
     return acceptor === "" ? null : { sellerText: acceptor, purpose: kind, checkNumber: null };
+  }
+  const accountFirst = FORTIS_ACCOUNT_FIRST.exec(details);
+  if (accountFirst !== null) {
+    kind = `${kind} ${accountFirst[1]!}`.trim();
+    details = details.slice(accountFirst[0].length);
   }
   // "… DU COMPTE 000-0000000-00 DE ACME" in the details, or in the kind ("VIREMENT DU COMPTE 000-… 21-12 1,00+DE ACME").
   const account = FORTIS_ACCOUNT.exec(details);

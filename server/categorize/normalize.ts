@@ -166,6 +166,7 @@ const LEGAL_FORM_SPELLING: ReadonlyMap<string, string> = new Map([
   ["sprl", "SPRL"],
   ["bvba", "BVBA"],
   ["asbl", "ASBL"],
+  ["vzw", "VZW"],
 ]);
 
 /**
@@ -725,7 +726,7 @@ function groupOf(slug: CategorySlug): string {
  * choices and crowd votes keyed by the older reading then follow their sample text to the new key
  * (server/categorize/rekey.ts). tests/unit/seller-key-version.test.ts fails when keys change without it.
  */
-export const SELLER_KEY_VERSION = 15;
+export const SELLER_KEY_VERSION = 16;
 
 /**
  * Reads one description. A known seller gets its canonical key ("AMZN Mktp US*2K4TY7" → "amazon"), so user rules
@@ -1379,6 +1380,7 @@ export function resolveSellerWith(
       : (matchAlias(dict, tokens, keyTokenCount, readFor, placeFrom, cleaned.countries) ?? null);
   if (known !== null && !numberPrinted(dict, known, raw)) known = null;
   if (known !== null && anotherKindOfBusiness(lexicons, known, tokens, keyTokenCount)) known = null;
+  const firstMatchLength = lastMatchLength();
   let branchRead = true;
   // A chain read before words naming a kind of store ("KIWI SUPERMARKED DRAMMEN", see kindWordsThenPlace) is that
   // chain only when the words name its own kind of store: "KIWI CAFE" is a café, "SHELL BEACH" a beach's business.
@@ -1424,6 +1426,29 @@ export function resolveSellerWith(
   if (known === null && keyTokenCount > 1 && cutAtWidth(sellerText)) {
     const brand = brandOfFirst(dict, tokens, keyTokenCount - 1, readFor, cleaned.countries);
     if (brand !== null && (brand.countries === "" || tradesInAny(brand, countries))) known = brand;
+  }
+  // A payment service whose name alone says nothing ("PAYPAL") printed before the shop it paid without a star, the
+  // two fields padded apart ("PAYPAL  KELDORA COM"): the shop, when the words after it spell a known seller.
+  // A legal form after the name is the company's own ("ARAG SE"), not a second name.
+  if (
+    known !== null &&
+    known.slug === null &&
+    firstMatchLength < keyTokenCount &&
+    !isLegalForm(tokens[firstMatchLength]!)
+  ) {
+    // The padding makes the shop look like the city field of a terminal's layout ("PAYPAL  KELDORA    SE"): after
+    // a payment service's name it is the shop's.
+    const shopEnd = placeFrom > firstMatchLength ? placeFrom : keyTokenCount;
+    const shop = brandFrom(
+      dict,
+      tokens,
+      firstMatchLength,
+      keyTokenCount,
+      readFor,
+      shopEnd,
+      cleaned.countries,
+    );
+    if (shop !== null && shop.slug !== null) known = shop;
   }
   if (
     known !== null &&

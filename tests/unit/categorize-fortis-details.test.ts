@@ -104,3 +104,68 @@ describe("the bank's own lines", () => {
     ).toBe("transfer.credit-card-payment");
   });
 });
+
+// The same bank's export in Dutch: the kind first, the labels Dutch ("MEDEDELING", "BANKREFERENTIE", "VALUTADATUM"),
+// and a transfer's party after the account, its BIC and the channel.
+describe("in Dutch", () => {
+  it("a card payment's acceptor follows the card's number, its town printed twice and the terminal's network cut", () => {
+    const row = read(
+      "BETALING MET DEBETKAART NUMMER 4871 04XX XXXX 0000 STARBUCKS ZORVEXBEEK ZORVEXB 30/11/2026 BANCONTACT BANKREFERENTIE : 2611300000000000 VALUTADATUM : 30/11/2026",
+      -450,
+    );
+    expect(row).toMatchObject({ sellerKey: "starbucks", categoryId: "food-dining.coffee-shops" });
+    const unknown = read(
+      "BETALING MET DEBETKAART NUMMER 4871 04XX XXXX 0000 KELDORA ZORVEXBEEK ZORVEXBEEK 30/11/2026 VISA DEBIT - CONTACTLOOS BANKREFERENTIE : 2611300000000000 VALUTADATUM : 30/11/2026",
+      -450,
+    );
+    expect(unknown.sellerKey).toBe("keldora");
+  });
+
+  it("a standing order's party follows the account and its BIC, and what the communication says it paid decides", () => {
+    const row = read(
+      "UW DOORLOPENDE OPDRACHT TEN GUNSTE VAN REKENING BE00 0000 0000 0000 BIC KEYTBEBB KELDORA MEDEDELING : HUUR REFERENTIE: FLAT 2 BANKREFERENTIE : 2611300000000000 VALUTADATUM : 30/11/2026",
+      -75000,
+    );
+    expect(row).toMatchObject({ merchant: "Keldora", categoryId: "home.mortgage-rent" });
+  });
+
+  it("a transfer's party follows the channel ('VIA WEB BANKING'): the tax office's 'BELASTINGEN' is tax", () => {
+    const row = read(
+      "OVERSCHRIJVING IN EURO OP REKENING BE00 0000 0000 0000 BIC BBRUBEBB VIA WEB BANKING BELASTINGEN (ZORVEX) MEDEDELING : 000000000000 BANKREFERENTIE : 2611050000000000 VALUTADATUM : 07/11/2026",
+      -30000,
+    );
+    expect(row.categoryId).toBe("taxes");
+  });
+
+  it("a direct debit's party ends at the mandate's number", () => {
+    const row = read(
+      "EUROPESE DOMICILIERING VAN UNICEF BELGIE MANDAAT NUMMER : ZX000001 REFERTE : 1234 MEDEDELING : 1234 BANKREFERENTIE : 2611030000000000 VALUTADATUM : 03/11/2026",
+      -1500,
+    );
+    expect(row.categoryId).toBe("gifts-donations.charity");
+    const unknown = read(
+      "EUROPESE DOMICILIERING VAN ZORVEX VZW MANDAAT NUMMER : ZX000001 REFERTE : 1234 MEDEDELING : 1234 BANKREFERENTIE : 2611030000000000 VALUTADATUM : 03/11/2026",
+      -1500,
+    );
+    expect(unknown.merchant).toBe("Zorvex VZW");
+  });
+
+  it("the bank's own lines: net interest by the amount's sign, a home loan's repayment, the card's statement", () => {
+    const interest =
+      "NETTO INTERESTEN :DETAILS ZIE BIJLAGE BANKREFERENTIE : 2611080000000000 VALUTADATUM : 01/11/2026";
+    expect(read(interest, -312).categoryId).toBe("fees-charges.finance-charge");
+    expect(read(interest, 312).categoryId).toBe("income.interest-income");
+    expect(
+      read(
+        "TERUGBETALING WOONKREDIET 000-0000000-00 BANKREFERENTIE : 2611010000000000 VALUTADATUM : 01/11/2026",
+        -80000,
+      ).categoryId,
+    ).toBe("home.mortgage-rent");
+    expect(
+      read(
+        "BETALING AAN ZORVEX INTERNE REKENING VISA : 00000000 UITGAVENSTAAT NUMMER 305 BANKREFERENTIE : 2611100000000000 VALUTADATUM : 10/11/2026",
+        -31000,
+      ).categoryId,
+    ).toBe("transfer.credit-card-payment");
+  });
+});

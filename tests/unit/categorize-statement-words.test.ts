@@ -487,7 +487,47 @@ describe("what real-bank-17 showed: Nordic, German, Japanese and New Zealand wor
     ["EUR", "Palukanos", 40, "income.interest-income"],
     // An Estonian self-checkout till ("ISETEEN") after the store is no part of its name.
     ["EUR", "kaart...000000 KELDORA SELVERI ISETEEN/TALLINN/EST #000000", -1860, "food-dining.groceries"],
+    // A payment service whose name alone says nothing, before the shop it paid without a star, padded apart.
+    ["EUR", "PAYPAL  NETFLIX COM       NL - 00000  00000000000", -1299, "entertainment.streaming"],
+    ["EUR", "PAYPAL  SPOTIFY           SE - 11153  00000000000", -999, "entertainment.music"],
+    // Nigerian card lines: the channel in front ("MC POS Intl-"; "MC Loc POS Prch-…--", below).
+    ["NGN", "MC POS Intl- NOTION LABS INC - FFF000 - 29/09/2026", -800000, "business-services.software"],
+    ["NGN", "NIP Charge + VAT", -1075, "fees-charges.bank-fee"],
+    ["NGN", "SMS Notification Charge May 2026", -400, "fees-charges.bank-fee"],
+    ["NGN", "TRF FRM KELDORA TO ZORVEX CHAPEL|Tithes", -1000000, "gifts-donations.charity"],
+    // Brazil: the card product ("Visa Electron") and a boleto's "Pagto Cobranca" in front; Bradesco's own lines.
+    ["BRL", "Visa Electron Keldora Panificadora", -1200, "food-dining.groceries"],
+    ["BRL", "Visa Electron Autopostokeldoraltda", -15000, "auto-transport.gas-fuel"],
+    ["BRL", "Pagto Cobranca Colegio Keldora", -90000, "education.tuition"],
+    ["BRL", "Saq Din Bco 24h 00000000 00000000", -20000, "transfer.cash-atm"],
+    ["BRL", "Conta de Luz Keldora", -18000, "bills-utilities.utilities"],
+    ["BRL", "Pgto Elet Trib Keldora", -30000, "taxes"],
+    ["BRL", "Rent.inv.facil", 215, "income.interest-income"],
+    // German: a till's "… SAGT DANKE" after the store, and a health insurer's name cut short ("KRANKENVERS.").
+    [
+      "EUR",
+      "006?00SONSTIGER EINZUG?109208?20EC 00000000?32SATURN SAGT DANKE 00000000?34011",
+      -9999,
+      "shopping.electronics-software",
+    ],
+    [
+      "EUR",
+      "105?00FOLGELASTSCHRIFT?32KELDORA DEUTSCHE KRANKENVERS.AG?33 40198 DUESSELDORF",
+      -15000,
+      "health-fitness.health-insurance",
+    ],
   ])("%s %s (%d) is %s", (currency, description, amount, category) => {
     expect(categorizeOnAccount(currency, description, amount).categoryId).toBe(category);
+  });
+});
+
+describe("a Nigerian card line", () => {
+  it("is the padded name between the channel in front and the state glued to the country ('OYNG') after it", () => {
+    const row = categorizeOnAccount(
+      "NGN",
+      "MC Loc POS Prch-000000000000--ZORVEX KITCHEN       OY           OYNG-",
+      -250000,
+    );
+    expect(row).toMatchObject({ merchant: "Zorvex Kitchen", categoryId: "food-dining.restaurants" });
   });
 });
