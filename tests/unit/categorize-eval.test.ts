@@ -138,11 +138,18 @@ describe("categorization eval sets", () => {
   //   plus 0.02). Once real-bank-18 had been gathered, stop 40 read its misses for general rules (Finnish "Osto",
   //   Swedish and German bank wording, card issuers, Nordic vehicle tax, a brand spelled as a town), so it is a set
   //   to tune on now, its floors raised to where that left it (0.756 / 0.064, less 0.03, plus 0.02).
-  // - real-bank-18.csv: the eighteenth batch, the hold-out (115 rows from nine repositories no other set cites:
-  //   Belgian, Brazilian, Nigerian, German, Indian, Swiss, Austrian, Indonesian and Egyptian accounts; gathered before
-  //   stop 40 read real-bank-17's misses and merged without its rows being read). Its floors are what it reached on
-  //   the day it was added (right 0.383 less 0.03, wrong 0.113 plus 0.02); never open its misses to write rules, and
-  //   gather a nineteenth batch once anyone does.
+  // - real-bank-18.csv: the eighteenth batch, the hold-out before real-bank-19 (115 rows from nine repositories no
+  //   other set cites: Belgian, Brazilian, Nigerian, German, Indian, Swiss, Austrian, Indonesian and Egyptian
+  //   accounts). Its floors were what it reached on the day it was added (0.383 / 0.113, less 0.03 and plus 0.02).
+  //   While real-bank-19 was being gathered, stop 41 read its misses for general rules (BNP Paribas Fortis's Dutch
+  //   details, a town printed twice, PayPal before the shop without a star, Nigerian and Brazilian card and bank
+  //   lines), so it is a set to tune on now, its floors raised to where that left it (0.643 / 0.078, less 0.03, plus
+  //   0.02).
+  // - real-bank-19.csv: the nineteenth batch, the hold-out (77 rows from eight repositories no other set cites:
+  //   Canadian, Chinese, Congolese, Emirati, Hungarian, Brazilian, Chilean and Malaysian accounts; gathered by
+  //   helpers who neither read the categorizer nor saw stop 41's rules, and merged without its rows being read). Its
+  //   floors are what it reached on the day it was added (right 0.584 less 0.03, wrong 0.130 plus 0.02); never open
+  //   its misses to write rules, and gather a twentieth batch once anyone does.
   it.each([
     { file: "real-bank.csv", minRows: 80, right: 0.9, wrong: MAX_WRONG },
     // Wrong up to 0.035: three of its SNCF rows are labelled Travel (two others Public Transportation, as
@@ -165,7 +172,8 @@ describe("categorization eval sets", () => {
     { file: "real-bank-15.csv", minRows: 117, right: 0.718, wrong: 0.104 },
     { file: "real-bank-16.csv", minRows: 129, right: 0.726, wrong: 0.073 },
     { file: "real-bank-17.csv", minRows: 76, right: 0.726, wrong: 0.084 },
-    { file: "real-bank-18.csv", minRows: 113, right: 0.353, wrong: 0.133 },
+    { file: "real-bank-18.csv", minRows: 113, right: 0.613, wrong: 0.098 },
+    { file: "real-bank-19.csv", minRows: 75, right: 0.554, wrong: 0.15 },
   ])(
     "$file: sources and licences named, at least $right right and at most $wrong wrong",
     ({ file, minRows, right, wrong }) => {
