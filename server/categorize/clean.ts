@@ -815,6 +815,11 @@ const TAIL_FILTER = buildWordFilter(
   TAIL_WORDS.size + REGIONS.size + CITIES.size + TOWNS.size,
 );
 
+/** A word that may follow a company's name in its own name: a legal form, "STORE", the country of a local arm. */
+export function isCompanyTail(token: string): boolean {
+  return TAIL_WORDS.has(token);
+}
+
 export function isLegalForm(token: string): boolean {
   return LEGAL_FORMS.has(token);
 }

@@ -66,6 +66,7 @@ export function isPlainDescription(description: string, checkNumber?: string | n
     description.indexOf("?") < 0 &&
     description.indexOf("^") < 0 &&
     !description.startsWith("PP.") &&
+    !startsUpi(description) &&
     !mayStartCheck(description)
   );
 }
@@ -77,6 +78,28 @@ export function isPlainDescription(description: string, checkNumber?: string | n
 const TRTP = /^\s*\/TRTP\/([^/]*)/i;
 const SLASH_NAME = /\/NAME\/([^/]*)/i;
 const SLASH_REMI = /\/REMI\/(.*?)(?:\/(?:EREF|MARF|CSID|IBAN|BIC|ORDP|BENM|ISDT|NAME|ADDR|ID)\/|$)/i;
+
+// A UPI payment printed payee first ("UPI/KELDORA STORES/123456789012/Pay via Razorpay", Kotak's layout): the payee,
+// then the 12-digit reference, then what the payer wrote, which is the purpose and no part of the name. Banks that
+// print the reference first ("UPI/123456789012/KELDORA/okaxis/Payment") are read by the handle after the name.
+// A code in the payee's place ("UPI/DR/…", "UPI/P2M/…") has two letters at most.
+const UPI_PAYEE_FIRST = /^(UPI\s*\/\s*[^/]*(?:\p{L}[^/]*){3,}?)\s*\/\s*\d{9,}\s*(?:\/(.*))?$/iu;
+
+/** Whether the text opens with "UPI/" (any case): compared by code, since every description is asked. */
+function startsUpi(text: string): boolean {
+  return (
+    (text.charCodeAt(0) | 32) === 117 &&
+    (text.charCodeAt(1) | 32) === 112 &&
+    (text.charCodeAt(2) | 32) === 105 &&
+    text.charCodeAt(3) === 47
+  );
+}
+
+function readUpiPayeeFirst(description: string): Descriptor | null {
+  const fields = UPI_PAYEE_FIRST.exec(description);
+  if (fields === null) return null;
+  return { sellerText: fields[1]!, purpose: fields[2]?.trim() ?? "", checkNumber: null };
+}
 
 function readSlashTags(description: string): Descriptor | null {
   const kind = TRTP.exec(description);
@@ -355,6 +378,7 @@ export function readDescriptor(description: string, checkNumber?: string | null)
     readMt940Subfields(description) ??
     readPayPalDebit(description) ??
     readSlashTags(description) ??
+    readUpiPayeeFirst(description) ??
     readDutchLabels(description) ??
     readGermanLabels(description) ??
     readSepaTags(description) ??

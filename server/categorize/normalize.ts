@@ -25,6 +25,7 @@ const {
   endsInLegalForm,
   namesACompany,
   isCountryCode,
+  isCompanyTail,
   isLegalForm,
   keyFromTokens,
   paddedNameLength,
@@ -1330,6 +1331,15 @@ function mayBeAPerson(
   // transfer: a bank prints a person's full name, so a one-word brand that is all of it is not someone's first name.
   if (lastMatchLength() >= keyTokenCount) return false;
   if (endsInLegalForm(tokens, keyTokenCount) || endsInLegalForm(tokens, tokens.length)) return false;
+  // The brand followed only by its company's own words, a country its local arm is named for among them ("UPI/GROFERS
+  // INDIA P/…", "Private Limited" cut to its first letter): a person's name holds no country.
+  let end = lastMatchLength();
+  while (end < keyTokenCount && isCompanyTail(tokens[end]!)) end++;
+  if (
+    end > lastMatchLength() &&
+    (end === keyTokenCount || (end === keyTokenCount - 1 && tokens[end]!.length === 1))
+  )
+    return false;
   return !printsAsWebAddress(sellerText, tokens[0]!);
 }
 

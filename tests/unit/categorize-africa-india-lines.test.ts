@@ -62,6 +62,29 @@ describe("Indian UPI and ATM lines", () => {
     );
   });
 
+  it("printed payee first, the payee ends at the reference and what the payer wrote after it is the purpose", () => {
+    expect(read("INR", "UPI/SWIGGY/100000000001/Pay via Razorpay", -45000)).toMatchObject({
+      merchant: "Swiggy",
+      categoryId: "food-dining.food-delivery",
+    });
+    expect(read("INR", "UPI/KELDORA SHARMA/100000000002/rent", -1500000)).toMatchObject({
+      merchant: "Keldora Sharma",
+      categoryId: "home.mortgage-rent",
+    });
+  });
+
+  it("a brand followed only by the country its company is named for is that company, not a person", () => {
+    expect(read("INR", "UPI/GROFERS INDIA P/100000000003/Pay via Razorpay", -45000).categoryId).toBe(
+      "food-dining.groceries",
+    );
+  });
+
+  it("a payment to a merchant (P2M) is a purchase from it", () => {
+    expect(read("INR", "UPI/P2M/100000000004/ZOMATO LTD/UPI/YES BANK", -45000).categoryId).toBe(
+      "food-dining.food-delivery",
+    );
+  });
+
   it("a medical store is a chemist's, not a doctor", () => {
     expect(read("INR", "UPI/DR/123456789012/ZORVEX MEDICAL STORE/YESB/q123@ybl/UPI", -50000).categoryId).toBe(
       "health-fitness.pharmacy",

@@ -179,6 +179,9 @@ const PINNED: [description: string, currency: string, key: string][] = [
     "EUR",
     "keldora",
   ],
+  ["UPI/SWIGGY/100000000001/Pay via Razorpay", "INR", "swiggy"],
+  ["UPI/P2M/100000000004/ZOMATO LTD/UPI/YES BANK", "INR", "zomato"],
+  ["UPI/GROFERS INDIA P/100000000003/Pay via Razorpay", "INR", "blinkit"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
