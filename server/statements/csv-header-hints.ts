@@ -4,8 +4,8 @@ import type { Role } from "@/server/statements/csv-header-names";
 
 // The names banks give CSV columns, by the role they suggest: the data behind hintFor in csv-header-names.ts,
 // kept apart from the code that reads it. English, German, French, Dutch, Spanish and Italian, with the commonest
-// Nordic, Baltic, Central European, Russian, Chinese, Japanese and Korean ones. Names are written normalized
-// (normalizeName: lower case, folded, punctuation as spaces; Cyrillic folded, "счёта" → "счета").
+// Nordic, Baltic, Central European, Russian, Indonesian and Malay, Chinese, Japanese and Korean ones. Names are
+// written normalized (normalizeName: lower case, folded, punctuation as spaces; Cyrillic folded, "счёта" → "счета").
 
 // Each hint matches a whole normalized header or a run of whole words inside it. Earlier roles win when a
 // header matches several ("transaction date" is a date, not a type).
@@ -58,6 +58,9 @@ export const HEADER_HINTS: [Role, string[]][] = [
       "data dell operazione",
       "data operacji",
       "data transakcji",
+      // Indonesian and Malay ("Tanggal Transaksi", "Tarikh Transaksi")
+      "tanggal transaksi",
+      "tarikh transaksi",
       "transaktionsdag",
       "transaktionsdato",
       "дата операции",
@@ -82,6 +85,7 @@ export const HEADER_HINTS: [Role, string[]][] = [
       "fecha valor",
       "fecha de valor",
       "data valuta",
+      "tanggal valuta",
     ],
   ],
   [
@@ -124,6 +128,8 @@ export const HEADER_HINTS: [Role, string[]][] = [
       "入账日期",
       "дата обработки",
       "дата проводки",
+      "tanggal posting",
+      "tanggal pembukuan",
       "дата списания",
       "дата зачисления",
     ],
@@ -150,6 +156,9 @@ export const HEADER_HINTS: [Role, string[]][] = [
       "取引日",
       "取扱日",
       "取扱日付",
+      // Indonesian and Malay
+      "tanggal",
+      "tarikh",
     ],
   ],
   [
@@ -363,6 +372,9 @@ export const HEADER_HINTS: [Role, string[]][] = [
       // WeChat Pay and Alipay: 收/支 holds 收入 (in) or 支出 (out).
       "收 支",
       "收支",
+      // Indonesian "Debet/Kredit"
+      "debet kredit",
+      "db cr",
     ],
   ],
   [
@@ -411,6 +423,14 @@ export const HEADER_HINTS: [Role, string[]][] = [
       "금액",
       "入出金",
       "入出金額",
+      // Indonesian and Malay: "Nilai Transaksi" (the transaction's value), "Jumlah" (amount); beside it a branch's or
+      // a transaction's code ("Kode Cabang") is a column of numbers too, and no amount.
+      "nilai transaksi",
+      "nominal",
+      "nominal transaksi",
+      "jumlah",
+      "jumlah transaksi",
+      "amaun",
     ],
   ],
   [
@@ -491,6 +511,7 @@ export const HEADER_HINTS: [Role, string[]][] = [
       "numero de transaction",
       "identificador",
       "id da transacao",
+      "nomor referensi",
       "референс проводки",
       "交易单号",
       "交易订单号",
@@ -603,6 +624,9 @@ export const HEADER_HINTS: [Role, string[]][] = [
       "descripcion ampliada",
       "observaciones",
       "causale",
+      // Swiss banks' Italian exports (BancaStato): the booking text, beside the order's kind ("Tipo di ordine")
+      "testo di contabilizzazione",
+      "testo",
       "text",
       "particulars",
       "transaction details",
@@ -614,6 +638,13 @@ export const HEADER_HINTS: [Role, string[]][] = [
       "tekst",
       "opis",
       "opis operacji",
+      // Indonesian and Malay: "Deskripsi Transaksi", "Keterangan" (particulars), "Uraian"
+      "deskripsi",
+      "deskripsi transaksi",
+      "keterangan",
+      "keterangan transaksi",
+      "uraian",
+      "butiran",
       "popis",
       "selitys",
       "описание",
@@ -673,6 +704,7 @@ export const HEADER_HINTS: [Role, string[]][] = [
       "operation",
       "operazione",
       "tipo operazione",
+      "tipo di ordine",
       "movimiento",
       "tipo de movimiento",
       "transaction",
