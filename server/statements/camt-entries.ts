@@ -73,10 +73,11 @@ export function readEntry(entry: XmlNode, place: EntryPlace): ReadEntry {
   const valueText = dateText(entry, "ValDt");
   const valued = valueText ? calendarDate(valueText) : null;
   if (valueText && !valued) refuse(`has a value date that is not a real date: "${valueText}"`);
-  // A pending entry may not be booked yet; it is dated by its value date then (types.ts: postedOn holds it).
-  const postedOn = booked ?? (pending ? valued : null);
-  if (!postedOn)
-    refuse(pending ? "has neither a booking date nor a value date" : "has no booking date (BookgDt)");
+  // A pending entry may not be booked yet; it is dated by its value date then (types.ts: postedOn holds it). The
+  // booking date is optional in the schema for a booked entry too, and some banks leave it out when it is the value
+  // date (a collective salary payment dated only by its ValDt): the value date dates it then.
+  const postedOn = booked ?? valued;
+  if (!postedOn) refuse("has neither a booking date (BookgDt) nor a value date (ValDt)");
 
   const details = children(entry, "NtryDtls").flatMap((batch) => children(batch, "TxDtls"));
   const single = details.length === 1 ? details[0] : undefined;

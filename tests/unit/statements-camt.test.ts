@@ -140,6 +140,20 @@ describe("CAMT versions and message kinds", () => {
     expect(read(report).accounts[0]?.transactions[0]).toMatchObject({ amount: -4000, pending: true });
   });
 
+  it("dates a booked entry that has no booking date by its value date, rather than refusing the file", () => {
+    const xml = camt053(
+      "08",
+      entry(
+        '<Amt Ccy="EUR">110.00</Amt><CdtDbtInd>DBIT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts><ValDt><Dt>2026-01-25</Dt></ValDt><AcctSvcrRef>SAL1</AcctSvcrRef>',
+      ),
+    );
+    expect(read(xml).accounts[0]?.transactions[0]).toMatchObject({
+      postedOn: "2026-01-25",
+      amount: -11000,
+      pending: false,
+    });
+  });
+
   it("reads the statements of one account in one file as that account, with the latest balance", () => {
     const closing = (amount: string, date: string) =>
       `<Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">${amount}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>${date}</Dt></Dt></Bal>`;
@@ -228,11 +242,11 @@ describe("CAMT files that cannot be imported exactly are refused whole", () => {
       /has an amount with more than two decimals: "0\.125" .*would have to round it\. Nothing from the file was imported\./,
     ],
     [
-      "a booked entry without a booking date",
+      "a booked entry without a booking date or a value date",
       entry(
         '<Amt Ccy="EUR">1.00</Amt><CdtDbtInd>DBIT</CdtDbtInd><Sts>BOOK</Sts><AcctSvcrRef>X9</AcctSvcrRef>',
       ),
-      /Entry 1 of statement S1 \(reference X9\) has no booking date/,
+      /Entry 1 of statement S1 \(reference X9\) has neither a booking date \(BookgDt\) nor a value date/,
     ],
     [
       "no direction",
