@@ -143,8 +143,8 @@ describe("categorization eval sets", () => {
   //   accounts). Its floors were what it reached on the day it was added (0.383 / 0.113, less 0.03 and plus 0.02).
   //   While real-bank-19 was being gathered, stop 41 read its misses for general rules (BNP Paribas Fortis's Dutch
   //   details, a town printed twice, PayPal before the shop without a star, Nigerian and Brazilian card and bank
-  //   lines), so it is a set to tune on now, its floors raised to where that left it (0.643 / 0.078, less 0.03, plus
-  //   0.02).
+  //   lines, UPI payments printed payee first), so it is a set to tune on now, its floors raised to where that left
+  //   it (0.652 / 0.070, less 0.03, plus 0.02).
   // - real-bank-19.csv: the nineteenth batch, the hold-out (77 rows from eight repositories no other set cites:
   //   Canadian, Chinese, Congolese, Emirati, Hungarian, Brazilian, Chilean and Malaysian accounts; gathered by
   //   helpers who neither read the categorizer nor saw stop 41's rules, and merged without its rows being read). Its
@@ -172,7 +172,7 @@ describe("categorization eval sets", () => {
     { file: "real-bank-15.csv", minRows: 117, right: 0.718, wrong: 0.104 },
     { file: "real-bank-16.csv", minRows: 129, right: 0.726, wrong: 0.073 },
     { file: "real-bank-17.csv", minRows: 76, right: 0.726, wrong: 0.084 },
-    { file: "real-bank-18.csv", minRows: 113, right: 0.613, wrong: 0.098 },
+    { file: "real-bank-18.csv", minRows: 113, right: 0.622, wrong: 0.09 },
     { file: "real-bank-19.csv", minRows: 75, right: 0.554, wrong: 0.15 },
   ])(
     "$file: sources and licences named, at least $right right and at most $wrong wrong",
