@@ -82,8 +82,9 @@ const SLASH_REMI = /\/REMI\/(.*?)(?:\/(?:EREF|MARF|CSID|IBAN|BIC|ORDP|BENM|ISDT|
 // A UPI payment printed payee first ("UPI/KELDORA STORES/123456789012/Pay via Razorpay", Kotak's layout): the payee,
 // then the 12-digit reference, then what the payer wrote, which is the purpose and no part of the name. Banks that
 // print the reference first ("UPI/123456789012/KELDORA/okaxis/Payment") are read by the handle after the name.
-// A code in the payee's place ("UPI/DR/…", "UPI/P2M/…") has two letters at most.
-const UPI_PAYEE_FIRST = /^(UPI\s*\/\s*[^/]*(?:\p{L}[^/]*){3,}?)\s*\/\s*\d{9,}\s*(?:\/(.*))?$/iu;
+// A code in the payee's place ("UPI/DR/…", "UPI/P2M/…") has two letters at most, so the payee needs three; they are
+// counted by a lookahead over disjoint classes, which cannot backtrack without end on a long name with no reference.
+const UPI_PAYEE_FIRST = /^(UPI\s*\/\s*(?=(?:[^/\p{L}]*\p{L}){3})[^/]*?)\s*\/\s*\d{9,}\s*(?:\/(.*))?$/iu;
 
 /** Whether the text opens with "UPI/" (any case): compared by code, since every description is asked. */
 function startsUpi(text: string): boolean {
