@@ -1390,6 +1390,8 @@ export function resolveSellerWith(
       : (matchAlias(dict, tokens, keyTokenCount, readFor, placeFrom, cleaned.countries) ?? null);
   if (known !== null && !numberPrinted(dict, known, raw)) known = null;
   if (known !== null && anotherKindOfBusiness(lexicons, known, tokens, keyTokenCount)) known = null;
+  // The first reading and how many tokens it took, for a payment service read before the shop it paid (below).
+  const firstKnown = known;
   const firstMatchLength = lastMatchLength();
   let branchRead = true;
   // A chain read before words naming a kind of store ("KIWI SUPERMARKED DRAMMEN", see kindWordsThenPlace) is that
@@ -1442,6 +1444,7 @@ export function resolveSellerWith(
   // A legal form after the name is the company's own ("ARAG SE"), not a second name.
   if (
     known !== null &&
+    known === firstKnown &&
     known.slug === null &&
     firstMatchLength < keyTokenCount &&
     !isLegalForm(tokens[firstMatchLength]!)
