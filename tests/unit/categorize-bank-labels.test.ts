@@ -56,3 +56,37 @@ describe("labels in other languages", () => {
     expect(withLabel("KELDORA", "Miscellaneous").categoryId).toBeNull();
   });
 });
+
+describe("a merchant category code's description as the bank's category (Rogers, Viseca, many issuers)", () => {
+  it("is read as its code, in any of the networks' wordings", () => {
+    expect(withLabel("KELDORA 0133", "EATING PLACES AND RESTAURANTS").categoryId).toBe(
+      "food-dining.restaurants",
+    );
+    expect(withLabel("ZORVEX #12", "Service Stations (with or without Ancillary Services)").categoryId).toBe(
+      "auto-transport.gas-fuel",
+    );
+    expect(withLabel("QUOBALT", "Drug Stores and Pharmacies").categoryId).toBe("health-fitness.pharmacy");
+    expect(withLabel("KELDORA", "Taxicabs/Limousines").categoryId).toBe("travel.rental-car-taxi");
+  });
+
+  it("says which description decided, as the bank printed it", () => {
+    expect(withLabel("ZORVEX", "Grocery Stores, Supermarkets").reason).toMatch(
+      /Grocery Stores, Supermarkets/,
+    );
+  });
+
+  it("cut short by a fixed-width field, is read by its start", () => {
+    expect(withLabel("QUOBALT", "Veterinary Servic").categoryId).toBe("pets.veterinary");
+  });
+
+  it("a start that several codes of different categories share decides nothing", () => {
+    // "Digital Goods" begins the descriptions of software, games and media codes alike.
+    expect(withLabel("KELDORA", "Digital Goods").categoryId).toBeNull();
+  });
+
+  it("a seller Tally knows still decides over the code's description", () => {
+    expect(withLabel("SHELL OIL 57444", "Eating Places, Restaurants").categoryId).toBe(
+      "auto-transport.gas-fuel",
+    );
+  });
+});
