@@ -483,6 +483,9 @@ export const HEADER_HINTS: [Role, string[]][] = [
       "categories",
       "spending category",
       "kategorie",
+      // Nordic "Kategori"; Polish, Finnish and Hungarian "Kategoria"/"Kategória".
+      "kategori",
+      "kategoria",
       "categorie",
       "categoria",
       "sous categorie",

@@ -37,3 +37,26 @@ describe("a Swiss bank's export in Italian", () => {
     ]);
   });
 });
+
+describe("a category column named in a Nordic, Polish or Finnish export", () => {
+  it("reads 'Kategori' and 'Kategoria' as the bank's category for each row", () => {
+    const swedish = [
+      "Datum;Text;Kategori;Belopp;Saldo",
+      "2026-11-03;KELDORA CITY;Livsmedel;-245,50;10 254,50",
+      "2026-11-05;ZORVEX AB;Restaurang;-120,00;10 134,50",
+    ].join("\n");
+    expect(only(parseStatementFile(textFile(swedish))).map((t) => t.bankCategory)).toEqual([
+      "Livsmedel",
+      "Restaurang",
+    ]);
+    const polish = [
+      "Data operacji;Opis operacji;Kategoria;Kwota;Saldo po operacji",
+      "2026-11-03;QUOBALT SP Z O O;Zakupy spożywcze;-45,10;1 254,90",
+      "2026-11-04;KELDORA;Transport;-12,00;1 242,90",
+    ].join("\n");
+    expect(only(parseStatementFile(textFile(polish))).map((t) => t.bankCategory)).toEqual([
+      "Zakupy spożywcze",
+      "Transport",
+    ]);
+  });
+});
