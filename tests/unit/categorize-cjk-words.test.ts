@@ -141,6 +141,31 @@ describe("kinds of business named in the presets' other languages and scripts", 
   });
 });
 
+describe("Chinese words for kinds of eatery, shop and service (Tally's own, in simplified and traditional script)", () => {
+  // A payment app's order title or a card terminal's name: an invented owner's name ("凯多拉", "老王") before what the
+  // place is.
+  it.each([
+    ["凯多拉麻辣烫", "food-dining.restaurants"],
+    ["老王燒烤店", "food-dining.restaurants"],
+    ["凯多拉饺子馆", "food-dining.restaurants"],
+    ["老王面包店", "food-dining.groceries"],
+    ["凯多拉水果店", "food-dining.groceries"],
+    ["凯多拉停车费", "auto-transport.parking"],
+    ["凯多拉影院", "entertainment.movies-dvds"],
+    ["凯多拉航空", "travel.air-travel"],
+    ["凯多拉酒店", "travel.hotel"],
+    ["凯多拉五金店", "home.home-improvement"],
+    ["凯多拉足療", "personal-care.spa-massage"],
+    ["凯多拉寬頻", "bills-utilities.internet"],
+  ])("%s", (description, category) => {
+    expect(categorizeOnAccount("CNY", description, -4500).categoryId).toBe(category);
+  });
+
+  it("a company name that says no kind of business stays uncategorized", () => {
+    expect(categorizeOnAccount("CNY", "凯多拉科技有限公司", -4500).categoryId).toBeNull();
+  });
+});
+
 describe("Korean card lines", () => {
   it("a brand glued to its branch is the brand", () => {
     const row = categorizeOnAccount("KRW", "스타벅스켈도라점", -5600);
