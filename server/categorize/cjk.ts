@@ -78,20 +78,30 @@ export function spaceCjkWords(text: string, known: CjkWords): string {
   for (let i = 1; i < chars.length; i++)
     if (cjk[i] !== cjk[i - 1] && OTHER_WORD_CHAR.test(cjk[i] ? chars[i - 1]! : chars[i]!))
       breakBefore[i] = true;
+  // The known words are chosen to cover the most characters, not greedily from the left: "凯多拉面包店" holds 拉面
+  // (ramen) and 面包 (bread), and only one can be read. Where two choices cover as many, the later word is read, as
+  // Chinese word segmentation by backward maximum matching does (a name's last word is more often what the place is:
+  // 面包, 店 a bakery, rather than an owner's name ending in 拉).
+  const covered = new Array<number>(units.length + 1).fill(0);
+  const take = new Array<number>(units.length).fill(0);
+  for (let u = units.length - 1; u >= 0; u--) {
+    covered[u] = covered[u + 1]!;
+    const lengths = cjk[at[u]!] ? known.lengths.get(units[u]!) : undefined;
+    if (lengths === undefined) continue;
+    for (const length of lengths) {
+      if (u + length > units.length) continue;
+      let inRun = true;
+      for (let k = u + 1; k < u + length && inRun; k++) inRun = cjk[at[k]!]!;
+      if (!inRun || !known.words.has(units.slice(u, u + length).join(""))) continue;
+      if (length + covered[u + length]! > covered[u]!) {
+        covered[u] = length + covered[u + length]!;
+        take[u] = length;
+      }
+    }
+  }
   let u = 0;
   while (u < units.length) {
-    const lengths = cjk[at[u]!] ? known.lengths.get(units[u]!) : undefined;
-    let found = 0;
-    if (lengths !== undefined)
-      for (const length of lengths) {
-        if (u + length > units.length) continue;
-        let inRun = true;
-        for (let k = u + 1; k < u + length && inRun; k++) inRun = cjk[at[k]!]!;
-        if (inRun && known.words.has(units.slice(u, u + length).join(""))) {
-          found = length;
-          break;
-        }
-      }
+    const found = take[u]!;
     if (found === 0) {
       u++;
       continue;

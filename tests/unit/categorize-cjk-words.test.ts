@@ -14,6 +14,14 @@ describe("setting known words apart", () => {
     expect(spaceCjkWords("ケルドラガス3", words)).toBe("ケルドラ ガス 3");
   });
 
+  it("reads the words that cover the most of the text, and of two that overlap as much, the later", () => {
+    const food = buildCjkWords(["拉面", "面包", "麦当劳", "当劳"]);
+    // 拉面 (ramen) and 面包 (bread) overlap in "凯多拉面包店"; the name before them ends in 拉.
+    expect(spaceCjkWords("凯多拉面包店", food)).toBe("凯多拉 面包 店");
+    expect(spaceCjkWords("兰州拉面", food)).toBe("兰州 拉面");
+    expect(spaceCjkWords("凯多拉麦当劳食品", food)).toBe("凯多拉 麦当劳 食品");
+  });
+
   it("keeps a Thai vowel or tone mark, which the folding drops, with its letter", () => {
     const thai = buildCjkWords(["ร้านขายยา"]);
     expect(spaceCjkWords("เคลโดราร้านขายยาดี", thai)).toBe("เคลโดรา ร้านขายยา ดี");
@@ -148,7 +156,7 @@ describe("Chinese words for kinds of eatery, shop and service (Tally's own, in s
     ["凯多拉麻辣烫", "food-dining.restaurants"],
     ["老王燒烤店", "food-dining.restaurants"],
     ["凯多拉饺子馆", "food-dining.restaurants"],
-    ["老王面包店", "food-dining.groceries"],
+    ["凯多拉面包店", "food-dining.groceries"],
     ["凯多拉水果店", "food-dining.groceries"],
     ["凯多拉停车费", "auto-transport.parking"],
     ["凯多拉影院", "entertainment.movies-dvds"],
