@@ -215,3 +215,29 @@ describe("a New Zealand meal kit", () => {
     expect(categorize("MY FOOD BAG AUCKLAND")).toBe("food-dining.groceries");
   });
 });
+
+describe("software, hosting and AI subscriptions (a freelancer's or small business's card)", () => {
+  it.each([
+    ["MIXPANEL INC SAN FRANCISCO CA", "business-services.software"],
+    ["SEMRUSH* SUBSCRIPTION BOSTON MA", "business-services.software"],
+    ["KLAVIYO INC. BOSTON MA", "business-services.software"],
+    ["CIRCLECI 8003456789 CA", "business-services.software"],
+    ["SCALEWAY PARIS FR", "business-services.software"],
+    ["THINKIFIC.COM", "business-services.software"],
+    ["MISTRAL AI PARIS", "shopping.electronics-software"],
+    ["SUNO INC CAMBRIDGE MA", "shopping.electronics-software"],
+    ["MULLVAD VPN AB", "shopping.electronics-software"],
+  ])("%s", (description, category) => {
+    expect(categorize(description)).toBe(category);
+  });
+
+  it("a name that is an everyday word is not listed by that word alone", () => {
+    // Harvest, Buffer, Railway: the tools of those names are left out; their bare word is a bakery's, a pub's, a train's.
+    expect(categorize("HARVEST MOON BAKERY")).not.toBe("business-services.software");
+    expect(categorize("BUFFER STOP PUB")).not.toBe("business-services.software");
+    expect(categorize("RAILWAY STATION CAFE")).not.toBe("business-services.software");
+    // Nor is a glued name whose two halves are a business's everyday name when a terminal prints them apart.
+    expect(categorize("CAP CUT BARBER SHOP")).not.toBe("shopping.electronics-software");
+    expect(categorize("SUPER HUMAN FITNESS")).not.toBe("business-services.software");
+  });
+});
