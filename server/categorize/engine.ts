@@ -27,7 +27,7 @@ import * as taxonomy from "@/server/categorize/taxonomy";
 const { mapBankCategory } = bankCategory;
 const { endsInLegalForm } = clean;
 const { DEFAULT_COUNTRIES } = dictionary;
-const { CONFIDENCE, CONFIDENCE_THRESHOLD, defaultLexicons } = lexiconModule;
+const { CONFIDENCE, CONFIDENCE_THRESHOLD, defaultLexicons, normalizeLabel } = lexiconModule;
 const { movesMoney, namesIncome, mayPayOut, quotesAnInvoice, resolveSellerWith, SELF_DEPOSITS } = normalize;
 const { categoryBySlug, UNCATEGORIZED_SLUG } = taxonomy;
 
@@ -258,8 +258,9 @@ export function categorizeTransaction<Id>(
   if (deferred && settleBankWord(result, bankWord!, seller, ctx)) return result;
 
   const bankCategory = transaction.bankCategory ?? mccInText(transaction.description);
-  if (settleBankCategory(result, bankCategory, "Your bank", lexicons, ctx)) return result;
-  if (settleBankCategory(result, transaction.categoryHint, "Your file", lexicons, ctx)) return result;
+  if (settleBankCategory(result, bankCategory, "Your bank", direction, lexicons, ctx)) return result;
+  if (settleBankCategory(result, transaction.categoryHint, "Your file", direction, lexicons, ctx))
+    return result;
 
   if (seller.key !== "" && ctx.history) {
     const guess = ctx.history.predict(seller.key);
@@ -398,18 +399,28 @@ function mccInText(description: string): string | null {
 
 const MCC_IN_TEXT = /\bMCC[: ]\s?(\d{4})\b/i;
 
+/** Bank category labels for interest that do not say which way it went. */
+const INTEREST_EITHER_WAY: ReadonlySet<string> = new Set(["interest", "interest payments"]);
+
 function settleBankCategory<Id>(
   result: Categorization<Id>,
   label: string | null | undefined,
   whose: string,
+  direction: Direction,
   lexicons: Lexicons,
   ctx: CategorizeContext<Id>,
 ): boolean {
   const mapped = mapBankCategory(label, lexicons);
   if (mapped === null) return false;
+  // A bare "Interest" is what the account earned when money came in, what the credit cost when it went out; a label
+  // that says "charge" stays a charge either way (a credit then reverses one, and nets against it).
+  const slug =
+    direction === "in" && mapped.slug === FINANCE_CHARGE && INTEREST_EITHER_WAY.has(normalizeLabel(label!))
+      ? INTEREST_INCOME
+      : mapped.slug;
   return settle(
     result,
-    ctx.slugToCategoryId(mapped.slug),
+    ctx.slugToCategoryId(slug),
     "bank_category",
     "bank_category",
     // A bare code means nothing to most people: say what it is.

@@ -90,3 +90,23 @@ describe("a merchant category code's description as the bank's category (Rogers,
     );
   });
 });
+
+describe("labels whose meaning depends on the row", () => {
+  it("a bare 'Interest' is interest earned on money in, and what the credit cost on money out", () => {
+    expect(withLabel("KELDORA SAVINGS", "Interest", 1240).categoryId).toBe("income.interest-income");
+    expect(withLabel("KELDORA CARD", "Interest", -1240).categoryId).toBe("fees-charges.finance-charge");
+    // A credit under "Interest Charge" reverses a charge: it nets against the charges, as a refund does.
+    expect(withLabel("KELDORA CARD", "Interest Charge", 1240).categoryId).toBe("fees-charges.finance-charge");
+  });
+
+  it("'Insurance', or an insurer's merchant category code, says nothing of whose cover it was", () => {
+    expect(withLabel("ZORVEX MUTUAL", "Insurance").categoryId).toBeNull();
+    expect(withLabel("ZORVEX MUTUAL", "6300").categoryId).toBeNull();
+    expect(withLabel("ZORVEX MUTUAL", "Insurance Sales, Underwriting, and Premiums").categoryId).toBeNull();
+  });
+
+  it("'Savings' is money put aside, a transfer, not investment income; 'Rideshare' is a ride share", () => {
+    expect(withLabel("QUOBALT POT", "Savings", -10000).categoryId).toBe("transfer.transfer");
+    expect(withLabel("QUOBALT", "Rideshare", -1800).categoryId).toBe("auto-transport.ride-share");
+  });
+});
