@@ -29,6 +29,8 @@ type City = { name: string; altName?: string; country: string; featureCode: stri
  * A word of the English dictionary stays an everyday word however large the town ("Reading", "Nice", "Split").
  */
 const LARGE_CITY = 250000;
+/** GeoNames' feature code of a country's capital: a common word that names one ("Bern") is the capital, however small. */
+const CAPITAL = "PPLC";
 
 /**
  * GeoNames names large cities by their English exonyms ("Prague", "Munich", "Lisbon"), while a card terminal there
@@ -145,7 +147,8 @@ export function buildPlaces(options: { cities: string; words: EverydayWords }): 
     // The build's everyday words, without its glued pairs: a town's name is often two words glued ("Springfield",
     // "Dunedin", "Drammen"), and that alone makes it no everyday word.
     const everyday = (token: string) =>
-      english.has(token) || (city.population < LARGE_CITY && common.has(token));
+      english.has(token) ||
+      (city.population < LARGE_CITY && city.featureCode !== CAPITAL && common.has(token));
     if (tokens.every(everyday)) {
       wordLike++;
       continue;

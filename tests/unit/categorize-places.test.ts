@@ -86,6 +86,11 @@ describe("what the towns must not change", () => {
     expect(read("SHELL NICE", "EUR").known).toBeNull();
   });
 
+  it("keeps a small country's capital whose name is common in film subtitles only as the city's (Bern)", () => {
+    expect(isTailToken("bern")).toBe(true);
+    expect(read("COOP-1234 BERN", "CHF").known?.name).toBe("Coop (Schweiz)");
+  });
+
   it("keeps a name that goes on after the town", () => {
     expect(read("KIWI DRAMMEN FRISOR", "NOK").known).toBeNull();
     expect(read("COLES GEELONG PLUMBING", "AUD").known).toBeNull();

@@ -186,6 +186,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["SEMRUSH* SUBSCRIPTION BOSTON MA", "USD", "semrush"],
   ["凯多拉面包店", "CNY", "凯多拉 面包 店"],
   ["老王烧烤店", "CNY", "老王 烧烤店"],
+  ["COOP-1234 BERN", "CHF", "coop schweiz"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
