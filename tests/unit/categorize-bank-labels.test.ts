@@ -57,6 +57,29 @@ describe("labels in other languages", () => {
   });
 });
 
+describe("the common spending categories of Nordic, Finnish, Polish, Dutch and Italian banks' exports", () => {
+  it.each([
+    ["Livsmedel", "food-dining.groceries"],
+    ["Dagligvarer", "food-dining.groceries"],
+    ["Päivittäistavarat", "food-dining.groceries"],
+    ["Zakupy spożywcze", "food-dining.groceries"],
+    ["Boodschappen", "food-dining.groceries"],
+    ["Spesa", "food-dining.groceries"],
+    ["Restauracje i kawiarnie", "food-dining.restaurants"],
+    ["Kläder & skor", "shopping.clothing"],
+    ["Drivstoff", "auto-transport.gas-fuel"],
+    ["Openbaar vervoer", "auto-transport.public-transportation"],
+    ["Vapaa-aika", "entertainment"],
+  ])("%s", (label, category) => {
+    expect(withLabel("KELDORA 0133", label).categoryId).toBe(category);
+  });
+
+  it("their catch-alls ('Övrigt', 'Inne', 'Overig', 'Altro') say nothing", () => {
+    for (const label of ["Övrigt", "Inne", "Overig", "Altro"])
+      expect(withLabel("ZORVEX", label).categoryId).toBeNull();
+  });
+});
+
 describe("a merchant category code's description as the bank's category (Rogers, Viseca, many issuers)", () => {
   it("is read as its code, in any of the networks' wordings", () => {
     expect(withLabel("KELDORA 0133", "EATING PLACES AND RESTAURANTS").categoryId).toBe(
