@@ -100,6 +100,19 @@ describe("a card purchase's wrapper in more languages", () => {
   });
 });
 
+describe("a web shop's order word, or a company group's, before the brand", () => {
+  it.each([
+    // Dutch "bestelling" (order), as an iDEAL payment prints it, with or without the order's number
+    ["bestelling Thuisbezorgd.nl", "thuisbezorgd", "food-dining.food-delivery"],
+    ["Bestelling 4471 Bol.com", "bol", "shopping.general-merchandise"],
+    // Spanish "grupo": the group's word in front of the brand its shops trade under
+    ["GRUPO VIPS MADRID", "vips espana", "food-dining.restaurants"],
+  ])("%s", (description, key, category) => {
+    const row = categorizeTransaction({ description }, slugContext({ countries: ["nl", "es"] }));
+    expect([row.sellerKey, row.categoryId]).toEqual([key, category]);
+  });
+});
+
 describe("American debit card wrappers", () => {
   it.each([
     ["DEBIT PURCHASE -VISA BLUE BOTTLE COFFEE 12345", "blue bottle coffee"],

@@ -187,6 +187,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["凯多拉面包店", "CNY", "凯多拉 面包 店"],
   ["老王烧烤店", "CNY", "老王 烧烤店"],
   ["COOP-1234 BERN", "CHF", "coop schweiz"],
+  ["Bestelling 4471 Bol.com", "EUR", "bol"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
