@@ -74,7 +74,7 @@ describe("money out with words for money in", () => {
     expect(
       categorizeTransaction({ description: "XJQ 4471", bankCategory: "Income", amount: 2_500 }, context())
         .categoryId,
-    ).toBe("income.paycheck");
+    ).toBe("income"); // Income, not Paycheck: the label does not say it was pay.
   });
 
   it("the user's own rule still decides", () => {

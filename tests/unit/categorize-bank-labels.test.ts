@@ -133,3 +133,19 @@ describe("labels whose meaning depends on the row", () => {
     expect(withLabel("QUOBALT", "Rideshare", -1800).categoryId).toBe("auto-transport.ride-share");
   });
 });
+
+describe("a bank's broad label files the row under the group, not a guessed subcategory", () => {
+  it.each([
+    ["Transportation", "auto-transport"],
+    ["Automotive", "auto-transport"],
+    ["Health & Fitness", "health-fitness"],
+    ["Personal Care", "personal-care"],
+    ["Entertainment", "entertainment"],
+    ["Shopping", "shopping"],
+    ["Bills & Utilities", "bills-utilities"],
+    ["Kids", "kids"],
+    ["Pets", "pets"],
+  ])("%s", (label, group) => {
+    expect(withLabel("KELDORA 0133", label).categoryId).toBe(group);
+  });
+});
