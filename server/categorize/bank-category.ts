@@ -3,6 +3,7 @@
 
 import { CONFIDENCE, type Lexicons, mccLabelKey, normalizeLabel } from "@/server/categorize/lexicons";
 import type { CategorySlug } from "@/server/categorize/taxonomy";
+import { firstNotBefore } from "@/server/categorize/tokenize";
 
 /** `code`: the merchant category code the bank gave ("5411"), when it gave a code rather than a label. */
 export type BankCategoryMatch = { slug: CategorySlug; confidence: number; code?: string };
@@ -60,15 +61,8 @@ function mccDescribed(text: string, lexicons: Lexicons): BankCategoryMatch | nul
   if (whole !== undefined) return whole === null ? null : { slug: whole, confidence: CONFIDENCE.bankCode };
   if (key.length < MCC_PREFIX_MIN || !key.includes(" ")) return undefined;
   const keys = lexicons.mccLabelKeys;
-  let low = 0;
-  let high = keys.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (keys[middle]! < key) low = middle + 1;
-    else high = middle;
-  }
   let slug: CategorySlug | null | undefined;
-  for (let i = low; i < keys.length && keys[i]!.startsWith(key); i++) {
+  for (let i = firstNotBefore(keys, key); i < keys.length && keys[i]!.startsWith(key); i++) {
     const next = lexicons.mccLabels.get(keys[i]!)!;
     if (slug !== undefined && next !== slug) return undefined;
     slug = next;

@@ -54,7 +54,7 @@ const {
 } = dictionary;
 const { CONFIDENCE, CONFIDENCE_THRESHOLD, TRUNCATED_MAX_CUT, TRUNCATED_MIN, defaultLexicons } = lexiconModule;
 const { phraseAt, scanPhrases } = phrases;
-const { isLetters, mayContain } = tokenizer;
+const { firstNotBefore, isLetters, mayContain } = tokenizer;
 const { categoryBySlug } = taxonomy;
 
 export type NormalizedSeller = {
@@ -626,18 +626,6 @@ function cutAtWidth(text: string): boolean {
 }
 
 const KIWIBANK_CARD_LINE = /^POS W\/D (.{13})-\d\d:\d\d/i;
-
-/** Where the first of the sorted `words` not before `token` stands: the words the token starts follow it. */
-function firstNotBefore(words: readonly string[], token: string): number {
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (words[mid]! < token) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 /** The fewest letters a word a known cut ended is read from: "DENT…" is a dentist's, "MED…" may be anything. */
 const CUT_WORD_MIN = 4;

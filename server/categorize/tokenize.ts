@@ -453,3 +453,15 @@ function wordSlot(filter: WordFilter, word: string): number {
 export function mayContain(filter: WordFilter, word: string): boolean {
   return filter[wordSlot(filter, word)] === 1;
 }
+
+/** Where the first of the sorted `words` not before `token` stands: the words the token starts follow it. */
+export function firstNotBefore(words: readonly string[], token: string): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (words[mid]! < token) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
