@@ -1,7 +1,13 @@
 // The bank's own category for a row (a CSV category column, an OFX SIC/merchant category code) → Tally's. No
 // `import "server-only"`: shared with the tsx scripts.
 
-import { CONFIDENCE, type Lexicons, mccLabelKey, normalizeLabel } from "@/server/categorize/lexicons";
+import {
+  CONFIDENCE,
+  categoryOfCode,
+  type Lexicons,
+  mccLabelKey,
+  normalizeLabel,
+} from "@/server/categorize/lexicons";
 import type { CategorySlug } from "@/server/categorize/taxonomy";
 import { firstNotBefore } from "@/server/categorize/tokenize";
 
@@ -24,10 +30,8 @@ export function mapBankCategory(
   if (text === "") return null;
   const code = CODE.exec(text);
   if (code) {
-    const value = Number(code[1]);
-    for (const [from, to, slug] of lexicons.bankCodes)
-      if (value >= from && value <= to) return { slug, confidence: CONFIDENCE.bankCode, code: code[1]! };
-    return null;
+    const slug = categoryOfCode(lexicons.bankCodes, Number(code[1]));
+    return slug === null ? null : { slug, confidence: CONFIDENCE.bankCode, code: code[1]! };
   }
   const whole = lexicons.bankLabels.get(normalizeLabel(text));
   if (whole !== undefined) return whole === null ? null : { slug: whole, confidence: CONFIDENCE.bankLabel };

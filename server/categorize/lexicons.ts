@@ -239,8 +239,7 @@ function buildLexicons(): Lexicons {
   });
   const mccLabels = new Map<string, CategorySlug | null>();
   for (const [code, wordings] of mccDescriptions.codes as [string, string[]][]) {
-    const value = Number(code);
-    const slug = codes.find(([from, to]) => value >= from && value <= to)?.[2] ?? null;
+    const slug = categoryOfCode(codes, Number(code));
     for (const wording of wordings) {
       const key = mccLabelKey(wording);
       const before = mccLabels.get(key);
@@ -284,6 +283,12 @@ export function normalizeLabel(label: string): string {
       // "Food and Drink" is "Food & Drink": banks and apps spell a label both ways (Starling's FOOD_AND_DRINK).
       .replace(/ and (?=\S)/g, " & ")
   );
+}
+
+/** The category of a merchant category code (5411) by the code table's ranges, narrowest first; null if none. */
+export function categoryOfCode(codes: Lexicons["bankCodes"], value: number): CategorySlug | null {
+  for (const [from, to, slug] of codes) if (value >= from && value <= to) return slug;
+  return null;
 }
 
 /**
