@@ -27,7 +27,7 @@ import * as taxonomy from "@/server/categorize/taxonomy";
 const { mapBankCategory } = bankCategory;
 const { endsInLegalForm } = clean;
 const { DEFAULT_COUNTRIES } = dictionary;
-const { CONFIDENCE, CONFIDENCE_THRESHOLD, defaultLexicons, normalizeLabel } = lexiconModule;
+const { CONFIDENCE, CONFIDENCE_THRESHOLD, defaultLexicons } = lexiconModule;
 const { movesMoney, namesIncome, mayPayOut, quotesAnInvoice, resolveSellerWith, SELF_DEPOSITS } = normalize;
 const { categoryBySlug, UNCATEGORIZED_SLUG } = taxonomy;
 
@@ -399,9 +399,6 @@ function mccInText(description: string): string | null {
 
 const MCC_IN_TEXT = /\bMCC[: ]\s?(\d{4})\b/i;
 
-/** Bank category labels for interest that do not say which way it went. */
-const INTEREST_EITHER_WAY: ReadonlySet<string> = new Set(["interest", "interest payments"]);
-
 function settleBankCategory<Id>(
   result: Categorization<Id>,
   label: string | null | undefined,
@@ -412,12 +409,9 @@ function settleBankCategory<Id>(
 ): boolean {
   const mapped = mapBankCategory(label, lexicons);
   if (mapped === null) return false;
-  // A bare "Interest" is what the account earned when money came in, what the credit cost when it went out; a label
-  // that says "charge" stays a charge either way (a credit then reverses one, and nets against it).
-  const slug =
-    direction === "in" && mapped.slug === FINANCE_CHARGE && INTEREST_EITHER_WAY.has(normalizeLabel(label!))
-      ? INTEREST_INCOME
-      : mapped.slug;
+  // Interest on money out is what the credit cost, as for the bank words (readBankWord): "Interest" is earned on
+  // money in. A label that says "charge" is a charge either way (a credit then reverses one, and nets against it).
+  const slug = direction === "out" && mapped.slug === INTEREST_INCOME ? FINANCE_CHARGE : mapped.slug;
   return settle(
     result,
     ctx.slugToCategoryId(slug),
