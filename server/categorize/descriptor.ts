@@ -25,6 +25,14 @@ const BOFA_ACH = /^(.*?)\s*\bDES:\s*(.*?)\s*(?:\bID:|\bINDN:|\bCO ID:|$)/i;
 // Chase: "ORIG CO NAME:ACME CORP ORIG ID:123 DESC DATE:260715 CO ENTRY DESCR:PAYROLL SEC:PPD ... IND NAME:JOHN DOE"
 const CHASE_ACH = /\bORIG CO NAME:\s*(.*?)\s*(?:\bORIG ID:|\bDESC DATE:|\bCO ENTRY DESCR:|$)/i;
 const CHASE_PURPOSE = /\bCO ENTRY DESCR:\s*(.*?)\s*(?:\bSEC:|\bTRACE#|\bEED:|\bIND ID:|\bIND NAME:|$)/i;
+// Many US credit unions print an ACH entry's fields with their own labels: "Withdrawal KELDORA CREDIT CRD TYPE: EPAY
+// ID: 1234 DATA: 5678 CO: KELDORA CREDIT CRD NAME: JOHN DOE %% ACH ECC WEB %% ACH Trace 0910…". CO: is the company
+// (the seller), TYPE: its entry description (the purpose, as DES: is), NAME: the account holder (never a seller);
+// ID:, DATA: and what follows %% are numbers and the network's own codes. The text before TYPE: is the kind of
+// operation and the company's name again, sometimes with the entry description ("Deposit ZORVEX PAYROLL / TYPE: …").
+const CU_ACH_FIELD = String.raw`(?=\bTYPE:|\bID:|\bDATA:|\bCO:|\bNAME:|%%|$)`;
+const CU_ACH_TYPE = new RegExp(String.raw`^(.*?)[\s/]*\bTYPE:\s*(.*?)\s*${CU_ACH_FIELD}`, "i");
+const CU_ACH_COMPANY = new RegExp(String.raw`\bCO:\s*(.*?)\s*${CU_ACH_FIELD}`, "i");
 // "CHECK 1042", "CHECK #1042", "CHK 1042", "CHEQUE 001042", "Check No. 1042", "DRAFT 1042", "1042" with a check number.
 // A trailing "(Cash)" is some brokers' account label, not part of the text.
 const CHECK =
@@ -65,6 +73,7 @@ export function isPlainDescription(description: string, checkNumber?: string | n
     description.indexOf("SVWZ+") < 0 &&
     description.indexOf("?") < 0 &&
     description.indexOf("^") < 0 &&
+    description.indexOf("%%") < 0 &&
     !description.startsWith("PP.") &&
     !startsUpi(description) &&
     !mayStartCheck(description)
@@ -412,15 +421,35 @@ export function readDescriptor(description: string, checkNumber?: string | null)
       return { sellerText: parts[1]!, purpose: [parts[0], ...parts.slice(2)].join(" "), checkNumber: null };
     }
   }
+  // The network's codes after "%%" (a credit union's "… KELDORA INVESTING %% ACH ECC WEB", see CU_ACH_TYPE) are no
+  // part of a name.
+  const codes = description.indexOf("%%");
+  const text = codes > 0 ? description.slice(0, codes) : description;
   // Cheap test first: most descriptions have no field labels at all (SVWZ+ text was read above).
-  if (description.indexOf(":") < 0) return { sellerText: description, purpose: "", checkNumber: null };
-  const chase = CHASE_ACH.exec(description);
+  if (text.indexOf(":") < 0) return { sellerText: text, purpose: "", checkNumber: null };
+  const chase = CHASE_ACH.exec(text);
   if (chase) {
-    return { sellerText: chase[1]!, purpose: CHASE_PURPOSE.exec(description)?.[1] ?? "", checkNumber: null };
+    return { sellerText: chase[1]!, purpose: CHASE_PURPOSE.exec(text)?.[1] ?? "", checkNumber: null };
   }
-  const bofa = BOFA_ACH.exec(description);
+  const creditUnion = readCreditUnionAch(text, codes > 0);
+  if (creditUnion !== null) return creditUnion;
+  const bofa = BOFA_ACH.exec(text);
   if (bofa && bofa[1]!.trim() !== "") return { sellerText: bofa[1]!, purpose: bofa[2]!, checkNumber: null };
   // Other labelled text: drop a person's name after INDN:/IND NAME: so it never becomes the seller.
-  const cut = description.search(/\b(?:INDN|IND NAME):/i);
-  return { sellerText: cut > 0 ? description.slice(0, cut) : description, purpose: "", checkNumber: null };
+  const cut = text.search(/\b(?:INDN|IND NAME):/i);
+  return { sellerText: cut > 0 ? text.slice(0, cut) : text, purpose: "", checkNumber: null };
+}
+
+/**
+ * An ACH entry in the credit unions' labelled layout (see CU_ACH_TYPE), or null when the text is not one. Without a
+ * CO: field, the network's codes (cut off before, `hadCodes`) are what says so.
+ */
+function readCreditUnionAch(description: string, hadCodes: boolean): Descriptor | null {
+  const typed = CU_ACH_TYPE.exec(description);
+  if (typed === null) return null;
+  const company = CU_ACH_COMPANY.exec(description)?.[1] ?? "";
+  if (company === "" && !hadCodes) return null;
+  const before = typed[1]!.trim();
+  if (company === "") return { sellerText: before, purpose: typed[2]!, checkNumber: null };
+  return { sellerText: company, purpose: `${before} ${typed[2]!}`.trim(), checkNumber: null };
 }
