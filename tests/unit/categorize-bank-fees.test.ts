@@ -40,6 +40,17 @@ describe("a fee beside the operation it was charged on", () => {
     expect(categorize(text, -60)).toBe(slug);
   });
 
+  it("a withdrawal at another bank's machine is cash; the fee that bank's name opens is the fee", () => {
+    expect(categorize("NON-CHASE ATM WITHDRAW 03/14 123 MAIN ST ANYTOWN TX CARD 1234", -60)).toBe(
+      "transfer.cash-atm",
+    );
+    expect(categorize("NON-CHASE ATM FEE-WITH", -3)).toBe("fees-charges.atm-fee");
+    expect(categorize("NON-WF ATM WITHDRAWAL AUTHORIZED ON 03/14 123 MAIN ST", -60)).toBe(
+      "transfer.cash-atm",
+    );
+    expect(categorize("NON-WF ATM WITHDRAWAL FEE", -2.5)).toBe("fees-charges.atm-fee");
+  });
+
   it("a transfer to a person for someone's fees is not a bank fee", () => {
     expect(categorize("ONLINE TRANSFER TO JOHN SMITH FOR SCHOOL FEES", -400)).not.toMatch(/^fees-charges/);
   });
