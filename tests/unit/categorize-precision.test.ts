@@ -93,6 +93,7 @@ describe("payment wrappers in front of the seller", () => {
     ["ZTL*FRISEUR LINDA", "friseur linda", "personal-care.hair"],
     ["SPY*SEPAY-Friseur Noor", "sepay friseur noor", "personal-care.hair"],
     ["AplPay STARBUCKS 1234", "starbucks", "food-dining.coffee-shops"],
+    ["GglPay KELDORA PIZZA", "keldora pizza", "food-dining.restaurants"],
     ["TWINT *STARBUCKS 0815", "starbucks", "food-dining.coffee-shops"],
     ["MOBILEPAY*PIZZERIA ROMA", "pizzeria roma", "food-dining.restaurants"],
     ["VIPPS *PIZZERIA ROMA OSLO", "pizzeria roma oslo", "food-dining.restaurants"],

@@ -189,6 +189,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["COOP-1234 BERN", "CHF", "coop schweiz"],
   ["Bestelling 4471 Bol.com", "EUR", "bol"],
   ["Withdrawal KELDORA HARDWARE", "USD", "keldora hardware"],
+  ["GglPay KELDORA PIZZA", "USD", "keldora pizza"],
   [
     "Withdrawal ZORVEX GYM TYPE: MEMBERSHIP ID: 4471 CO: ZORVEX GYM NAME: JANE ROE %% ACH ECC WEB",
     "USD",
