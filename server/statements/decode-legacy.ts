@@ -150,3 +150,84 @@ export function decodeBaltic(bytes: Uint8Array): { text: string; encoding: "wind
     Math.min(lithuanian, latvian) * 10 <= Math.max(lithuanian, latvian);
   return baltic ? { text: iconv.decode(Buffer.from(bytes), "windows-1257"), encoding: "windows-1257" } : null;
 }
+
+// Polish, Czech, Slovak, Hungarian, Romanian, Croatian and Slovene statements often come in ISO-8859-2 or
+// windows-1250 (mBank's and PKO BP's MT940, Czech banks' CSV), which windows-1252 reads as symbols inside words
+// ("OP£ATA" for OPŁATA, "¦RODKÓW" for ŚRODKÓW) or as other Western letters ("výbìr" for výběr). The three
+// decodings are told apart by the words they give (see wordScore). The Central European decoding is chosen only
+// when it explains plainly more words than windows-1252; a Western file reads the same or better in windows-1252
+// (its "crème" is a Czech "crčme" too, but its "garçon" and "fenêtre" are then in no language of the first).
+const ALPHABETS = [
+  "äöüß", // German
+  "àâæçéèêëîïôœùûüÿ", // French
+  "áéíñóúü", // Spanish
+  "àçèéíïòóúü", // Catalan
+  "áâãàçéêíóôõú", // Portuguese
+  "àèéìíîòóù", // Italian
+  "éëïöüèáóú", // Dutch
+  "åäöé", // Swedish, Finnish
+  "æøåéó", // Danish, Norwegian
+  "áðéíóúýþæö", // Icelandic
+  "õäöüšž", // Estonian
+  "ąćęłńóśźż", // Polish
+  "áčďéěíňóřšťúůýž", // Czech
+  "áäčďéíĺľňóôŕšťúýž", // Slovak
+  "áéíóöőúüű", // Hungarian
+  "ăâîșțşţ", // Romanian
+  "čćđšž", // Croatian, Slovene, Bosnian, Serbian (Latin)
+  "çëé", // Albanian
+  "çğıöşü", // Turkish
+].map((letters) => new Set(Array.from(letters)));
+
+const CENTRAL_EUROPEAN = ["windows-1250", "iso-8859-2"] as const;
+
+/**
+ * How well a decoded sample reads as one language: the words whose accented letters one alphabet of ALPHABETS
+ * (the best for the sample) all holds, less the words with a symbol inside. A statement is written in one language,
+ * so a decoding that needs letters of several to explain its words ("Gyõr" beside "Összeg", Portuguese õ beside
+ * German ö, for Hungarian Győr read as windows-1252) is the wrong one.
+ */
+function wordScore(text: string): number {
+  const explained = new Array<number>(ALPHABETS.length).fill(0);
+  let broken = 0;
+  // A word here runs over letters and any other character above ASCII but spaces, so a symbol inside a word
+  // ("OP£ATA") stays in it and breaks it.
+  for (const word of text.toLowerCase().match(/(?:\p{L}|[^\p{ASCII}\s])+/gu) ?? []) {
+    const accented: string[] = [];
+    let symbol = false;
+    for (const char of word) {
+      if (char.charCodeAt(0) < 0x80) continue;
+      if (/\p{L}/u.test(char)) accented.push(char);
+      else symbol = true;
+    }
+    // A symbol standing alone ("£", "™€") is a symbol in every decoding; a lone letter says nothing of a language.
+    if (symbol && accented.length > 0) broken++;
+    else if (!symbol && accented.length > 0 && word.length > 1)
+      ALPHABETS.forEach((alphabet, k) => {
+        if (accented.every((char) => alphabet.has(char))) explained[k]!++;
+      });
+  }
+  return Math.max(...explained) - broken;
+}
+
+/**
+ * The text decoded from windows-1250 or ISO-8859-2, or null when their words are not plainly better than
+ * windows-1252's (see ALPHABETS).
+ */
+export function decodeCentralEuropean(
+  bytes: Uint8Array,
+): { text: string; encoding: (typeof CENTRAL_EUROPEAN)[number] } | null {
+  // The first 64 KiB tell, as they do for the other encodings: a statement's words repeat.
+  const sample = Buffer.from(bytes.subarray(0, 64 * 1024));
+  const western = wordScore(iconv.decode(sample, "win1252"));
+  let best: { encoding: (typeof CENTRAL_EUROPEAN)[number]; score: number } | null = null;
+  for (const encoding of CENTRAL_EUROPEAN) {
+    const head = iconv.decode(sample, encoding);
+    // Bytes the encoding leaves undefined, or reads as control characters (ISO-8859-2's 0x80–0x9F): not it.
+    if (/[\uFFFD\x80-\x9f]/.test(head)) continue;
+    const score = wordScore(head);
+    if (best === null || score > best.score) best = { encoding, score };
+  }
+  if (best === null || best.score < western + 2) return null;
+  return { text: iconv.decode(Buffer.from(bytes), best.encoding), encoding: best.encoding };
+}

@@ -1,12 +1,13 @@
 // Statement files declare encodings they do not use (Chase says cp1252 and sends UTF-8), so the bytes decide:
 // strict UTF-8 first, then a legacy Chinese, Japanese, Korean or Cyrillic encoding when the bytes plainly are one,
-// or windows-1257 when the words plainly are Lithuanian or Latvian (decode-legacy.ts), ISO-8859-15 when its € is
+// or windows-1257 when the words plainly are Lithuanian or Latvian, windows-1250 or ISO-8859-2 when they plainly
+// are Polish, Czech, Hungarian or another Central European language (decode-legacy.ts), ISO-8859-15 when its € is
 // there (isLatin9), then windows-1252, which
 // maps every byte and so never fails. (Node 20's TextDecoder treats "windows-1252" as Latin-1 and turns 0x80 into
 // a control character instead of €, hence iconv-lite.)
 
 import iconv from "iconv-lite";
-import { decodeBaltic, decodeLegacyEncoding } from "@/server/statements/decode-legacy";
+import { decodeBaltic, decodeCentralEuropean, decodeLegacyEncoding } from "@/server/statements/decode-legacy";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -22,7 +23,9 @@ export type DecodedText = {
     | "shift_jis"
     | "cp949"
     | "windows-1251"
-    | "windows-1257";
+    | "windows-1257"
+    | "windows-1250"
+    | "iso-8859-2";
 };
 
 export function decodeStatementBytes(bytes: Uint8Array): DecodedText {
@@ -44,6 +47,8 @@ export function decodeStatementBytes(bytes: Uint8Array): DecodedText {
     if (legacy) return legacy;
     const baltic = decodeBaltic(body);
     if (baltic) return baltic;
+    const centralEuropean = decodeCentralEuropean(body);
+    if (centralEuropean) return centralEuropean;
     if (isLatin9(body))
       return { text: iconv.decode(Buffer.from(body), "iso-8859-15"), encoding: "iso-8859-15" };
     return { text: iconv.decode(Buffer.from(body), "win1252"), encoding: "windows-1252" };
