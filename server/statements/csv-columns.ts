@@ -157,8 +157,11 @@ export function describeColumns(
         p.filled >= 3 &&
         p.distinct < p.filled &&
         p.values.every((v) => v === "" || /^\s*[A-Z]{2,4}\s*$/.test(v));
+      // A column of the other party's IBANs (BNP Paribas Fortis's "Tegenpartij", beside "Naam van de tegenpartij")
+      // names an account, not the seller, whatever its name suggests: it counts only for its other cells.
+      const named = 1 - p.ibans / Math.max(1, p.filled);
       // Sellers' names are often short ("REWE", "Bakker"): length counts for little.
-      const score = weight * fill * (0.4 + 0.6 * variety) * (0.6 + 0.4 * length) * (codes ? 0.3 : 1);
+      const score = weight * fill * named * (0.4 + 0.6 * variety) * (0.6 + 0.4 * length) * (codes ? 0.3 : 1);
       return { index: p.index, score };
     })
     .sort((a, b) => b.score - a.score || a.index - b.index);

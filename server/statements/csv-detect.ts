@@ -368,6 +368,7 @@ const EXCLUDED_FROM_AMOUNTS = new Set<Role>([
   "currency",
   "notAmount",
   "counterpartyAccount",
+  "address",
   "card",
   "status",
   "category",

@@ -10,6 +10,22 @@ import type { Role } from "@/server/statements/csv-header-names";
 // Each hint matches a whole normalized header or a run of whole words inside it. Earlier roles win when a
 // header matches several ("transaction date" is a date, not a type).
 export const HEADER_HINTS: [Role, string[]][] = [
+  // The other party's address (KBC's "Adres tegenpartij" beside "Naam tegenpartij"): where it is, never its name,
+  // and its postcodes are no amounts. First, so "tegenpartij" in it does not make it the payee.
+  [
+    "address",
+    [
+      "address",
+      "adres",
+      "adresse",
+      "anschrift",
+      "direccion",
+      "indirizzo",
+      "endereco",
+      "adres tegenpartij",
+      "counterparty address",
+    ],
+  ],
   [
     "counterpartyAccount",
     [

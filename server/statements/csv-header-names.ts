@@ -10,7 +10,8 @@ import { foldWord } from "@/server/statements/months";
 
 /** "Betrag (EUR)" → "betrag eur", "Withdrawal (-)" → "withdrawal", "Check or Slip #" → "check or slip". */
 export function normalizeName(name: string): string {
-  return foldWord(name.replace(/^\uFEFF/, ""))
+  // A header written in camel case ("CounterpartyName", Triodos) is its words.
+  return foldWord(name.replace(/^\uFEFF/, "").replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2"))
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
@@ -38,7 +39,8 @@ export type Role =
   | "accountName"
   | "check"
   | "card"
-  | "counterpartyAccount";
+  | "counterpartyAccount"
+  | "address";
 
 // A name written "=name" counts only as the whole header, never inside a longer one.
 const HINT_PATTERNS: [Role, RegExp][] = HEADER_HINTS.map(([role, names]) => [

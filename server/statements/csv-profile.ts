@@ -52,6 +52,8 @@ export type ColumnProfile = {
   longNumbers: number;
   /** Cells that are UUIDs ("0acaccd4-7fdf-4a34-b462-9ed0c0e44d4c"): a transaction's id, not its text. */
   uuids: number;
+  /** Cells that are IBANs ("BE21 1548 2315 1548"): the other party's account, not its name. */
+  ibans: number;
   /** Cells with letters, and their average length. */
   words: number;
   averageLength: number;
@@ -64,6 +66,8 @@ export type ColumnProfile = {
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// Two letters, two check digits and 11–30 letters or digits, printed whole or in groups of four.
+const IBAN = /^\s*[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\s*$/;
 
 export function profileColumns(rows: CsvRow[], header: string[], bodyRows: number[]): ColumnProfile[] {
   const width = Math.max(header.length, ...bodyRows.map((i) => rows[i]?.cells.length ?? 0));
@@ -138,6 +142,7 @@ function profileColumn(index: number, name: string, values: string[]): ColumnPro
     debits: amounts.filter((cell) => cell.mark === "debit").length,
     longNumbers: filledValues.filter((value) => /^\d{9,}$/.test(value)).length,
     uuids: filledValues.filter((value) => UUID.test(value)).length,
+    ibans: filledValues.filter((value) => IBAN.test(value)).length,
     words,
     averageLength: words === 0 ? 0 : length / words,
     directions,
