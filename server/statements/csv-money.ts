@@ -86,13 +86,15 @@ export function chooseAmounts(
   if (debit && credit) return { debit, credit, balance: balanceNamed, pairNamed: true, order };
   const amountNamed = named("amount");
   // A named money-out column beside a named money-in column that is empty on every row (DBS: a month of only
-  // spending) is still the pair: its unsigned figures are money out, not amounts of unknown direction.
+  // spending) is still the pair: its unsigned figures are money out, not amounts of unknown direction. So it is
+  // beside an amount column that writes no sign on any row (KBC's "Bedrag" next to its "credit" and "debet"): the
+  // pair says which way the money went, the amount column does not.
   const partner = debit
     ? emptySides.find((p) => p.hint === "credit")
     : credit
       ? emptySides.find((p) => p.hint === "debit")
       : undefined;
-  if (partner && amountNamed.length === 0) {
+  if (partner && amountNamed.every(isUnsigned)) {
     const pair = debit ? { debit, credit: partner } : { debit: partner, credit };
     return {
       ...pair,
@@ -133,6 +135,11 @@ export function chooseAmounts(
     }
   }
   return best;
+}
+
+/** No cell of the column says which way its money went: no sign, no debit or credit mark. */
+function isUnsigned(profile: ColumnProfile): boolean {
+  return profile.minus === 0 && profile.plus === 0 && profile.credits + profile.debits === 0;
 }
 
 /** Up to 2: cents written on most cells, and amounts on both sides of zero. */
