@@ -44,6 +44,24 @@ type Candidate = {
 
 const MAX_CANDIDATES = 32;
 
+/**
+ * How many columns the header names. A last column may be named with a blank (Volksbank's Soll/Haben column is
+ * headed " "): it is a column still when most rows fill it, not an overflow of values after the table.
+ */
+function headerWidth(cells: string[], rows: CsvRow[], start: number, end: number): number {
+  const named = filledWidth(cells);
+  if (cells.length === named) return named;
+  let filled = 0;
+  let counted = 0;
+  for (let index = start; index < end; index++) {
+    const row = rows[index]!;
+    if (isBlankRow(row.cells)) continue;
+    counted++;
+    if (filledWidth(row.cells) === cells.length) filled++;
+  }
+  return counted > 0 && filled * 2 > counted ? cells.length : named;
+}
+
 export function alignRows(text: string, table: CsvTable, mapping: CsvMapping, endRow: number): AlignedRows {
   const { rows } = table;
   if (table.records) return { rows, problems: [] };
@@ -51,7 +69,16 @@ export function alignRows(text: string, table: CsvTable, mapping: CsvMapping, en
   const end = Math.min(endRow, rows.length);
   const header = mapping.headerRow === null ? null : rows[mapping.headerRow];
   const lines = lazySourceLines(text);
-  if (header) return alignAt(table, mapping, start, end, filledWidth(header.cells), "the header has", lines);
+  if (header)
+    return alignAt(
+      table,
+      mapping,
+      start,
+      end,
+      headerWidth(header.cells, rows, start, end),
+      "the header has",
+      lines,
+    );
   // Without a header the table's width is the narrowest at which every wider row can be put back together:
   // when most amounts pass a thousand, the rows split at a separator are the most common width.
   const widths = dataRowWidths(rows, start, end);

@@ -11,7 +11,7 @@ import {
   yesMeansPending,
 } from "@/server/statements/csv-cell-words";
 import { nameBeforeAddress, nameFromLabels } from "@/server/statements/csv-labelled-text";
-import type { CsvMapping } from "@/server/statements/csv-mapping";
+import { type CsvMapping, mappedColumns } from "@/server/statements/csv-mapping";
 import { readAmount, readBalance } from "@/server/statements/csv-row-amounts";
 import { type CsvRow, isBlankRow } from "@/server/statements/csv-tokenize";
 import { currencyCode, currentCurrencyCode } from "@/server/statements/currency-codes";
@@ -38,6 +38,7 @@ type AccountDraft = ParsedAccount & { balances: Balance[] };
 const NO_DESCRIPTION = "(no description)";
 
 export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.length): CsvRead {
+  const mapped = new Set(mappedColumns(mapping));
   const accounts = new Map<string, AccountDraft>();
   const header = mapping.headerRow === null ? null : (rows[mapping.headerRow]?.cells.join("\u0000") ?? null);
   const headerFirst = mapping.headerRow === null ? null : rows[mapping.headerRow]?.cells[0];
@@ -141,9 +142,14 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
       }
     }
     // An opening or closing balance or a turnover written as a dated row (Swedbank) moved no money. Its label
-    // is in the memo when the description is the other party's column, which such a row leaves empty.
+    // is in the memo, or in a column of its own (Volksbank's "Anfangssaldo" under "Kundenreferenz"), when the
+    // description is the other party's column, which such a row leaves empty.
     const described = cellOf(row, mapping.description);
-    if (isBalanceLabel(described) || (described.trim() === "" && isBalanceLabel(cellOf(row, mapping.memo))))
+    if (
+      isBalanceLabel(described) ||
+      (described.trim() === "" &&
+        (isBalanceLabel(cellOf(row, mapping.memo)) || row.cells.some((cell) => isBalanceLabel(cell))))
+    )
       continue;
     // Marked neither in nor out (Alipay's 不计收支): a move between the user's own balances, counted, not imported.
     if (isNeutralDirection(cellOf(row, mapping.typeColumn))) {
@@ -169,6 +175,7 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
         labelled ||
         written ||
         memo ||
+        unmappedText(row, mapped) ||
         NO_DESCRIPTION,
       memo: memo || null,
       checkNumber: cellOf(row, mapping.checkNumber) || null,
@@ -223,6 +230,21 @@ function latestBalance(balances: Balance[], newestFirst: boolean): Balance | nul
       latest = entry;
   }
   return latest;
+}
+
+/**
+ * The longest text in a column the mapping does not read, for a row whose description and memo columns are both
+ * empty (Volksbank writes an account's closing charges, "Abschluss per 31.05.2020", only under "Vorgang"): it
+ * says more than "(no description)". A currency code is no description.
+ */
+function unmappedText(row: CsvRow, mapped: ReadonlySet<number>): string {
+  let best = "";
+  row.cells.forEach((cell, column) => {
+    if (mapped.has(column) || !/\p{L}/u.test(cell) || currencyCode(cell) !== null) return;
+    const text = cleanText(cell);
+    if (text.length > best.length) best = text;
+  });
+  return best;
 }
 
 function cellOf(row: CsvRow, at: number | undefined): string {

@@ -119,8 +119,10 @@ export function locateTable(rows: CsvRow[]): TableShape {
     return { headerRow: start, count };
   });
   const best = segments.reduce((a, b) => (b.count > a.count ? b : a));
+  // A lone dated line above the first header is the preamble's ("BLZ:;29190024;;Datum:;24.06.2020", Volksbank),
+  // not a table of its own.
   const otherTables = segments
-    .filter((segment) => segment !== best && segment.count > 0)
+    .filter((segment) => segment !== best && segment.count > (segment.headerRow === null ? 1 : 0))
     .map((segment) => segment.headerRow ?? 0);
 
   const from = best.headerRow === null ? 0 : best.headerRow + 1;

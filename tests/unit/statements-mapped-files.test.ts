@@ -20,7 +20,8 @@ describe("CSV with the user's column mapping", () => {
     expect(rows[2]).toMatchObject({
       postedOn: "2024-02-05",
       externalId: "3333444455556666777",
-      description: "(no description)",
+      // The mapped Note is empty: the row's longest other text names it rather than "(no description)".
+      description: "Merchant Transaction",
     });
   });
 
