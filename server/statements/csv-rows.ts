@@ -2,6 +2,7 @@ import "server-only";
 
 import type { Cents } from "@/lib/money";
 import { readAmountCell } from "@/server/statements/amounts";
+import { balanceChainWarning, type ChainEntry } from "@/server/statements/csv-balance-chain";
 import {
   isBalanceLabel,
   isNeutralDirection,
@@ -33,7 +34,7 @@ import {
 export type CsvRead = { accounts: ParsedAccount[]; warnings: ParseWarning[] };
 
 type Balance = { date: string; balance: Cents; at: number };
-type AccountDraft = ParsedAccount & { balances: Balance[] };
+type AccountDraft = ParsedAccount & { balances: Balance[]; chain: ChainEntry[] };
 
 const NO_DESCRIPTION = "(no description)";
 
@@ -188,11 +189,19 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
     const account = accountFor(accounts, row, mapping, inOtherCurrency(row, mapping));
     account.transactions.push(transaction);
     const balance = mapping.balance === undefined ? "" : cellOf(row, mapping.balance);
+    let after: Cents | null = null;
     if (balance !== "") {
       const written = readBalance(row, balance, mapping);
-      const after = mapping.balanceBeforeRow ? written + amount : written;
+      after = mapping.balanceBeforeRow ? written + amount : written;
       account.balances.push({ date: postedOn, balance: after, at: index });
     }
+    account.chain.push({
+      postedOn,
+      amount,
+      balance: after,
+      pending: transaction.pending === true,
+      line: row.line,
+    });
   }
 
   // The latest balance belongs to the newest row: the first of its day in a newest-first file, the last otherwise.
@@ -213,8 +222,13 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
       message: `${voided} declined or reverted transaction(s) were not imported: no money moved.`,
     });
   }
+  for (const account of accounts.values()) {
+    const label = account.name ?? account.accountNumber ?? (accounts.size === 1 ? "this file" : "an account");
+    const broken = balanceChainWarning(account.chain, label);
+    if (broken) warnings.push(broken);
+  }
   return {
-    accounts: [...accounts.values()].map(({ balances, ...account }) => {
+    accounts: [...accounts.values()].map(({ balances, chain: _chain, ...account }) => {
       const latest = latestBalance(balances, newestFirst);
       return { ...account, balance: latest?.balance ?? null, balanceAsOf: latest?.date ?? null };
     }),
@@ -320,6 +334,7 @@ function accountFor(
       balance: null,
       transactions: [],
       balances: [],
+      chain: [],
     };
     accounts.set(key, account);
   }
