@@ -21,9 +21,30 @@ export type PaymentDetails = {
   bookingText: string | null;
 };
 
+// A German subfield's code opening a line ("?21", ">32").
+const SUBFIELD = { "?": /^\?\d{2}/, ">": /^>\d{2}/ };
+
+/**
+ * The field's lines as one text. A line as long as the field's longest (the bank's wrap width, 65 at most) was cut
+ * wherever the width ended, mid-word included, so it runs on into the next; so does a line before a subfield or a
+ * tag (`opensPart`), whose text is whole. A shorter line ended where the bank chose, between words ("…>32KELDORA
+ * GROUP" then "UL. ZORVEX 3"): a space stands for its break.
+ */
+function unwrapLines(field: string, opensPart: RegExp): string {
+  const lines = field.split(/\r?\n/);
+  if (lines.length === 1) return field;
+  const width = Math.min(60, Math.max(...lines.map((line) => line.length)));
+  let text = lines[0]!;
+  for (let k = 1; k < lines.length; k++) {
+    const cut = lines[k - 1]!.length >= width || opensPart.test(lines[k]!);
+    text += (cut ? "" : " ") + lines[k];
+  }
+  return text;
+}
+
 export function readPaymentDetails(field: string): PaymentDetails {
   const german = /^\s*(\d{3})?\s*([?>])\d{2}/.exec(field);
-  if (german) return readGerman(field.replace(/\r?\n/g, ""), german[2] as "?" | ">");
+  if (german) return readGerman(unwrapLines(field, SUBFIELD[german[2] as "?" | ">"]), german[2] as "?" | ">");
   if (/^\s*\/[A-Z]{2,4}\//.test(field)) return readSlashTags(field);
   // Free text first and the tags after it: ASN Bank writes the other party's IBAN and name on the first line,
   // then /TRTP/…/NAME/…/REMI/…. The tags name the party and the purpose better than the text before them.
@@ -97,7 +118,7 @@ const SLASH_TAGS =
   /\/(TRTP|IBAN|BIC|NAME|REMI|EREF|MARF|CSID|ORDP|BENM|ID|ADDR|CNTP|ISDT|RTRN|PREF|ULTC|ULTD|ULTB|PURP|SVCL|CD|USTD|STRD|CDTRREFTP|CDTRREF|ISSR|FX|COAM|OAMT|CITY)(?=\/)/g;
 
 function readSlashTags(lines: string): PaymentDetails {
-  const field = lines.replace(/\r?\n/g, "");
+  const field = unwrapLines(lines, /^\s*\//);
   const tags = [...field.matchAll(SLASH_TAGS)];
   const values = new Map<string, string>();
   tags.forEach((tag, index) => {

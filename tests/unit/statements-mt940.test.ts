@@ -49,6 +49,23 @@ describe("MT940 statements", () => {
     );
   });
 
+  it("reads a line the bank ended short as ending between words, and one cut at the wrap width as running on", () => {
+    const text = [
+      ":20:REF",
+      ":25:PL00000000000000000000000000",
+      ":60F:C260101PLN100,",
+      ":61:2601100110DN12,30NTRFNONREF",
+      // The first line is cut mid-number at the bank's width; the second ends where the name's first line does.
+      ":86:>20usluga biurowa 2026/01>3100000000000000000",
+      "000000000>32KELDORA GROUP",
+      "UL. ZORVEX 3",
+      ":62F:C260110PLN87,70",
+      "-",
+    ].join("\n");
+    const [account] = read(text).accounts;
+    expect(account?.transactions[0]?.description).toBe("KELDORA GROUP UL. ZORVEX 3 – usluga biurowa 2026/01");
+  });
+
   it("reads the SWIFT envelope and a second line of supplementary details", () => {
     const text = [
       "{1:F01BANKDEFFAXXX0000000000}{2:I940BANKDEFFXXXXN}{4:",
