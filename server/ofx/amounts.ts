@@ -2,14 +2,16 @@ import "server-only";
 
 import { type Cents, parseCents } from "@/lib/money";
 
-// Amounts seen in OFX files: "-6.60", "-30.000", "+00000000000050.0000", "111", "$120", "12,34" (the spec
+// Amounts seen in OFX files: "-6.60", "-30.000", "+00000000000050.0000", "111", "$120", "R$ 5.326,43", "12,34" (the spec
 // allows a decimal comma), and "" or " ". Everything is normalised to a plain decimal for parseCents,
 // so no float ever touches the value.
 
 /** The amount as a plain decimal ("-1234.56"), or null when the value is blank. */
 function plainDecimal(raw: string | null | undefined): string | null {
   if (raw == null) return null;
-  let text = raw.replace(/\s+/g, "").replace(/[$€£¥]/g, "");
+  // A currency's sign with the letters that tell its dollar apart ("R$ 5.326,43" in a Brazilian bank's BALAMT,
+  // "US$", "C$") says nothing of the figure.
+  let text = raw.replace(/\s+/g, "").replace(/(?:[A-Z]{1,2}(?=\$))?\p{Sc}/gu, "");
   if (text === "") return null;
   const comma = text.lastIndexOf(",");
   const dot = text.lastIndexOf(".");

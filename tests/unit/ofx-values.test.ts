@@ -51,11 +51,15 @@ describe("parseOfxAmount", () => {
     ["-$7.50", -750],
     ["12,34", 1234],
     [" -5.00 ", -500],
+    // A Brazilian bank's balance with its real's sign and Brazilian separators; other dollars' signs.
+    ["R$ 5.326,43", 532643],
+    ["US$12.50", 1250],
+    ["-C$ 3.00", -300],
   ])("reads %j as %i cents", (raw, cents) => {
     expect(parseOfxAmount(raw)).toBe(cents);
   });
 
-  it.each(["", " ", "abc", "1.2.3", null])("reads %j as no amount", (raw) => {
+  it.each(["", " ", "abc", "1.2.3", "ABC$5", null])("reads %j as no amount", (raw) => {
     expect(parseOfxAmount(raw)).toBeNull();
   });
 });
