@@ -180,6 +180,23 @@ describe("English words for small food and specialty shops", () => {
   });
 });
 
+describe("English words for martial arts, hearing care, ski areas and lodging", () => {
+  it.each([
+    ["KELDORA TAEKWONDO", "health-fitness.gym"],
+    ["ZORVEX KICKBOXING", "health-fitness.gym"],
+    ["KELDORA JIU JITSU", "health-fitness.gym"],
+    ["ZORVEX HEARING AIDS", "health-fitness.doctor"],
+    ["KELDORA AUDIOLOGY", "health-fitness.doctor"],
+    ["ZORVEX SKI RESORT", "health-fitness.sports"],
+    ["KELDORA BED AND BREAKFAST", "travel.hotel"],
+    // A salon for pets is not a hair salon; a parking lot at an airport is not a flight.
+    ["ZORVEX PET SALON", "pets.pet-grooming"],
+    ["KELDORA AIRPORT PARKING", "auto-transport.parking"],
+  ])("%s → %s", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+});
+
 describe("a search term does not hide the business word inside it", () => {
   // OpenStreetMap's presets list phrases such as "laverie automatique" and "cabinet medical" as search terms only,
   // trusted too little to decide; read as one phrase they used to hide the word each holds ("laverie", "medical").
