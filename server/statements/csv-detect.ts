@@ -42,7 +42,7 @@ import {
 } from "@/server/statements/csv-sign";
 import { isHeaderLike, locateTable } from "@/server/statements/csv-table";
 import type { CsvRow } from "@/server/statements/csv-tokenize";
-import { signsByWords } from "@/server/statements/csv-worded-signs";
+import { signsByCardPayments, signsByWords } from "@/server/statements/csv-worded-signs";
 import { currencyCode, minorDigits } from "@/server/statements/currency-codes";
 import { parseDateCell } from "@/server/statements/dates";
 import type { AccountType } from "@/server/statements/types";
@@ -243,6 +243,9 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
     statedBalance: statedBalance?.balance ?? null,
     wordedSigns:
       money.amount && !typeColumn ? signsByWords(rows, shape.bodyRows, profiles, money.amount) : null,
+    cardPayments: money.amount
+      ? signsByCardPayments(rows, shape.bodyRows, profiles[texts.description], money.amount)
+      : null,
   });
 
   const fee = findFeeColumn(profiles, money);

@@ -39,6 +39,8 @@ type Input = {
   statedBalance: number | null;
   /** Which sign the rows marked in debit or credit words carry, where only some rows are so marked. */
   wordedSigns?: WordedSigns | null;
+  /** The convention a card issuer's "PAYMENT - THANK YOU" rows tell (signsByCardPayments). */
+  cardPayments?: SignConvention | null;
 };
 
 // In a card's file, purchases outnumber payments and refunds by far; a share below this is no evidence.
@@ -87,6 +89,14 @@ export function decideSign(input: Input): SignDecision {
     return told(
       convention,
       `The rows ${label(column)} calls debits or purchases carry ${convention === "positive_is_out" ? "positive" : "negative"} amounts.`,
+    );
+  }
+
+  // Into a bank account the user named, a file is read as bank accounts write signs (below), whatever its words.
+  if (input.cardPayments && input.accountType !== "checking" && input.accountType !== "savings") {
+    return told(
+      input.cardPayments,
+      `The rows that thank you for a payment are money in, so ${input.cardPayments === "positive_is_out" ? "positive" : "negative"} amounts are money out.`,
     );
   }
 

@@ -42,3 +42,35 @@ export function signsByWords(
   }
   return found;
 }
+
+// What a card issuer prints for a payment it received or a credit it gave ("PAYMENT - THANK YOU", "AMEX PAYMENT
+// RECEIVED", Discover's "DIRECTPAY FULL BALANCE", "CASHBACK BONUS REDEMPTION PYMT/STMT CRDT"): money into the card
+// account, whichever sign the file writes it with. A bank account's own side of the same payment says where the
+// money went ("PAYMENT TO KELDORA CARD", "AUTOPAY"), so these words come from a card's file, or from a row of
+// money in wherever they stand. A bare "PAYMENT" says neither, and is not read.
+const PAYMENT_RECEIVED =
+  /\b(?:thank\s*you|payment\s+received|pymt\s+received|directpay|statement\s+credit|stmt\s+cre?di?t)\b/i;
+
+/**
+ * The sign convention a file's card payments tell: every row of payment-received wording carries one sign, and
+ * some other row the other one, so those rows are the money in. Null when no row says so or they disagree.
+ */
+export function signsByCardPayments(
+  rows: CsvRow[],
+  bodyRows: number[],
+  description: ColumnProfile | undefined,
+  amount: ColumnProfile,
+): SignConvention | null {
+  if (!description) return null;
+  const signs = new Set<number>();
+  const otherSigns = new Set<number>();
+  bodyRows.forEach((rowIndex, i) => {
+    const value = writtenValue(amount.cells[i] ?? null);
+    if (value === null || value === 0) return;
+    const text = rows[rowIndex]?.cells[description.index] ?? "";
+    (PAYMENT_RECEIVED.test(text) ? signs : otherSigns).add(Math.sign(value));
+  });
+  const [sign] = signs;
+  if (signs.size !== 1 || sign === undefined || !otherSigns.has(-sign)) return null;
+  return sign < 0 ? "positive_is_out" : "negative_is_out";
+}

@@ -78,3 +78,38 @@ describe("a German cooperative bank's export (Volksbank)", () => {
     expect(parseStatementFile(textFile(text)).warnings).toEqual([]);
   });
 });
+
+describe("a card's file that writes purchases positive, told by its payment rows", () => {
+  it("reads Discover's layout: the payment and the statement credit are money in, the purchases money out", () => {
+    const text =
+      "Trans. Date,Post Date,Description,Amount,Category\n" +
+      '09/02/2026,09/02/2026,"KELDORA STREAMING 866-000-0000 CA",15.49,"Services"\n' +
+      '09/03/2026,09/03/2026,"ZORVEX MARKET 10234 CAMBRIDGE MA",82.17,"Supermarkets"\n' +
+      '09/05/2026,09/05/2026,"DIRECTPAY FULL BALANCE",-412.33,"Payments and Credits"\n' +
+      '09/06/2026,09/06/2026,"KELDORA FUEL 57444 BOSTON MA",41.02,"Gasoline"\n' +
+      '09/08/2026,09/08/2026,"CASHBACK BONUS REDEMPTION PYMT/STMT CRDT",-12.50,"Awards and Rebate Credits"\n' +
+      '09/09/2026,09/09/2026,"ZORVEX ONLINE RETURN",-23.99,"Merchandise"\n';
+    expect(described(text).map(([amount]) => amount)).toEqual([-1549, -8217, 41233, -4102, 1250, 2399]);
+  });
+
+  it("reads a two-row Amex file and a British card's day-first file the same way", () => {
+    const amex =
+      "Date,Description,Amount\n03/04/2026,KELDORA*ZORVEX BURGERS,31.20\n03/07/2026,AMEX PAYMENT RECEIVED,-300.00\n";
+    expect(described(amex)).toEqual([
+      [-3120, "KELDORA*ZORVEX BURGERS"],
+      [30000, "AMEX PAYMENT RECEIVED"],
+    ]);
+    const uk =
+      'Date,Description,Note,Amount(GBP)\n21/09/2026,"PAYMENT RECEIVED - THANK YOU","",-42.34\n' +
+      '05/09/2026,"Keldora Rail","KELDORA RAIL LONDON GBR",-8.50\n03/09/2026,"Keldora Rail","KELDORA RAIL LONDON GBR",30.00\n' +
+      '01/09/2026,"Zorvex Stores","ZORVEX STORES 3297 LONDON GBR",12.34\n';
+    expect(described(uk).map(([amount]) => amount)).toEqual([4234, 850, -3000, -1234]);
+  });
+
+  it("keeps a bank account's money in as money in when it says a payment was received", () => {
+    const text =
+      "Date,Description,Amount\n2026-03-01,PAYMENT RECEIVED: ZORVEX LTD,1500.00\n2026-03-02,KELDORA GROCER,-45.10\n" +
+      "2026-03-03,KELDORA FUEL,-60.00\n";
+    expect(described(text).map(([amount]) => amount)).toEqual([150000, -4510, -6000]);
+  });
+});
