@@ -95,8 +95,40 @@ export function tokenizeCsv(input: string): CsvTable {
   // A stray quote (Fidelity's `"Date downloaded" 12/31/2021, 9:11 AM`) makes papaparse swallow the rest of
   // the file into one cell. Reading line by line then keeps every later row, at the cost of multi-line
   // quoted cells, which such a file evidently does not use consistently anyway.
-  if (quoteError) return { delimiter, rows: tokenizeLines(text, delimiter) };
-  return { delimiter, rows: dropTrailingBlank(rows, text) };
+  if (quoteError) return { delimiter, rows: withoutApostropheGuards(tokenizeLines(text, delimiter)) };
+  return { delimiter, rows: withoutApostropheGuards(dropTrailingBlank(rows, text)) };
+}
+
+/**
+ * Excel's other text guard, a leading apostrophe ("'4321 01SEP26 TESCO STORES", "'600000-12345678", NatWest):
+ * dropped before a figure, and from a column whose cells nearly all carry it. A name that starts with an
+ * apostrophe ("'s-Hertogenbosch") is left as it is.
+ */
+function withoutApostropheGuards(rows: CsvRow[]): CsvRow[] {
+  const guarded = new Map<number, number>();
+  const filled = new Map<number, number>();
+  for (const row of rows)
+    row.cells.forEach((cell, column) => {
+      if (cell === "") return;
+      filled.set(column, (filled.get(column) ?? 0) + 1);
+      if (isApostropheGuarded(cell)) guarded.set(column, (guarded.get(column) ?? 0) + 1);
+    });
+  const columns = [...guarded].filter(
+    ([column, count]) => count >= 2 && count >= (filled.get(column) ?? 0) * 0.6,
+  );
+  const everyCell = new Set(columns.map(([column]) => column));
+  for (const row of rows)
+    row.cells.forEach((cell, column) => {
+      // Before a figure the apostrophe is always Excel's guard: no name starts "'4321".
+      if (isApostropheGuarded(cell) && (everyCell.has(column) || /^'[\d+\-=]/.test(cell)))
+        row.cells[column] = cell.slice(1).trim();
+    });
+  return rows;
+}
+
+/** A leading apostrophe without a closing one: a text written in single quotes ('Salaris maart', ASN) is not it. */
+function isApostropheGuarded(cell: string): boolean {
+  return cell.length > 1 && cell.startsWith("'") && !cell.endsWith("'");
 }
 
 function tokenizeLines(text: string, delimiter: CsvDelimiter): CsvRow[] {
