@@ -41,7 +41,9 @@ export function findStatusColumn(profiles: ColumnProfile[], taken: Set<number>):
     const { pending, posted, void: voided, yes, no } = p.statuses;
     const worded = pending + posted + voided;
     if (worded > 0 && worded + yes + no >= p.filled * 0.9) return true;
-    return p.hint === "status" && yes + no >= p.filled * 0.9;
+    // A column named for it may hold words of its own beside the common ones (Cash App's Status: PAYMENT SENT,
+    // PAYMENT DEPOSITED, FAILED): its pending and failed rows are still those.
+    return p.hint === "status" && (worded > 0 || yes + no >= p.filled * 0.9);
   });
 }
 

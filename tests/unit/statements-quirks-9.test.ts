@@ -113,3 +113,41 @@ describe("a card's file that writes purchases positive, told by its payment rows
     expect(described(text).map(([amount]) => amount)).toEqual([150000, -4510, -6000]);
   });
 });
+
+describe("British and American exports' own marks", () => {
+  it("drops the apostrophe Excel keeps a figure as text with (NatWest)", () => {
+    const text =
+      "Date, Type, Description, Value, Balance, Account Name, Account Number\n" +
+      '01/09/2026,POS,"\'4321 01SEP26 KELDORA STORES 3297 , LONDON GB",-12.34,1000.00,"\'MR J ZORVEX","\'600000-00000000"\n' +
+      '03/09/2026,BAC,"ZORVEX LTD , SALARY",2000.00,3000.00,"\'MR J ZORVEX","\'600000-00000000"\n';
+    const statement = parseStatementFile(textFile(text));
+    expect(statement.accounts[0]?.accountNumber).toBe("600000-00000000");
+    expect(only(statement).map((t) => t.description)).toEqual([
+      "4321 01SEP26 KELDORA STORES 3297 , LONDON GB",
+      "ZORVEX LTD , SALARY",
+    ]);
+  });
+
+  it("keeps a name that starts with an apostrophe, and a text in single quotes, as written", () => {
+    const text =
+      "Date,Description,Amount\n2026-03-01,'s-Hertogenbosch Keldora,-5.00\n2026-03-02,'Zorvex Bakkerij',-3.00\n2026-03-03,Keldora,-1.00\n";
+    expect(described(text).map(([, description]) => description)).toEqual([
+      "'s-Hertogenbosch Keldora",
+      "Zorvex Bakkerij",
+      "Keldora",
+    ]);
+  });
+
+  it("passes over a failed payment in a Status column of the export's own words (Cash App)", () => {
+    const text =
+      "Transaction ID,Date,Transaction Type,Currency,Amount,Fee,Net Amount,Status,Notes,Name of sender/receiver\n" +
+      "ca1,2026-09-05 20:11:04 EDT,Sent P2P,USD,-$40.00,$0,-$40.00,PAYMENT SENT,tickets,Jan Zorvex\n" +
+      "ca2,2026-09-09 08:00:00 EDT,Received P2P,USD,$40.00,$0,$40.00,PAYMENT DEPOSITED,gas money,Kim Keldora\n" +
+      "ca3,2026-09-21 11:00:00 EDT,Sent P2P,USD,-$12.00,$0,-$12.00,FAILED,lunch,Jan Zorvex\n";
+    const statement = parseStatementFile(textFile(text));
+    expect(only(statement).map((t) => t.amount)).toEqual([-4000, 4000]);
+    expect(statement.warnings.map((w) => w.message)).toEqual([
+      "1 declined or reverted transaction(s) were not imported: no money moved.",
+    ]);
+  });
+});
