@@ -50,6 +50,24 @@ const LAYOUTS: Layout[] = [
     },
   },
   {
+    // Revolut's statement: one file for all of a currency's pockets, each row's in Product ("Current",
+    // "Savings", "Deposit"), so a move to the savings vault is two accounts' rows, not one account's pair.
+    id: "revolut",
+    signature: [
+      "type",
+      "product",
+      "started date",
+      "completed date",
+      "description",
+      "amount",
+      "fee",
+      "currency",
+      "state",
+      "balance",
+    ],
+    columns: { accountName: ["product"] },
+  },
+  {
     id: "chase-checking",
     signature: ["details", "posting date", "description", "amount", "type", "balance", "check or slip"],
     columns: { date: ["posting date", "post date"], checkNumber: ["check or slip"] },

@@ -147,7 +147,8 @@ describe("statement files and their accounts", () => {
     const { token } = await createTestUser(db);
     const euros = await manualAccount(token, { name: "Revolut EUR", type: "checking", currency: "EUR" });
     const bytes = bytesOf("csv/tally-revolut-currencies.csv");
-    const accepted = await upload(token, euros, "revolut.csv", bytes, { file_account: "EUR" });
+    // Revolut's Product names the pocket: the euro current account is "Current EUR" beside "Current GBP".
+    const accepted = await upload(token, euros, "revolut.csv", bytes, { file_account: "Current EUR" });
     expect(accepted.status).toBe(202);
     expect(accepted.body.warnings).toEqual([
       "1 declined or reverted transaction(s) were not imported: no money moved.",

@@ -151,3 +151,21 @@ describe("British and American exports' own marks", () => {
     ]);
   });
 });
+
+describe("Revolut's pockets", () => {
+  it("reads each Product as an account of its own, so a move to the savings vault is not one account's pair", () => {
+    const text =
+      "Type,Product,Started Date,Completed Date,Description,Amount,Fee,Currency,State,Balance\n" +
+      "CARD_PAYMENT,Current,2026-09-01 10:00:00,2026-09-02 09:00:00,Keldora Market,-12.34,0.00,GBP,COMPLETED,987.66\n" +
+      "TRANSFER,Current,2026-09-06 10:00:00,2026-09-06 10:00:01,To Savings Vault,-200.00,0.00,GBP,COMPLETED,787.66\n" +
+      "TRANSFER,Savings,2026-09-06 10:00:00,2026-09-06 10:00:01,To Savings Vault,200.00,0.00,GBP,COMPLETED,200.00\n";
+    const statement = parseStatementFile(textFile(text));
+    expect(
+      statement.accounts.map((a) => [a.name, a.type, a.currency, a.balance, a.transactions.length]),
+    ).toEqual([
+      ["Current", "checking", "GBP", 78766, 2],
+      ["Savings", "savings", "GBP", 20000, 1],
+    ]);
+    expect(statement.warnings).toEqual([]);
+  });
+});
