@@ -41,8 +41,12 @@ export const HEADER_HINTS: [Role, string[]][] = [
       "auftraggeber iban",
       "counterparty account",
       "compte contrepartie",
-      // The counterparty's bank code: an identifier, never the description.
+      // The counterparty's bank code or bank name (Fio's "Název banky", Volksbank's "Bankname Auftragskonto"): an
+      // identifier, never the description.
       "bic",
+      "nazev banky",
+      "bankname",
+      "bank name",
       "swift",
       "counterparty iban",
     ],
@@ -538,7 +542,10 @@ export const HEADER_HINTS: [Role, string[]][] = [
   ],
   ["check", ["check", "check number", "check or slip", "cheque", "cheque number", "scheck", "serial"]],
   ["card", ["card", "card no", "card number", "card member", "kartennummer", "karte", "номер карты"]],
-  ["accountName", ["account name", "account", "accountlabel", "kontoname", "nom du compte"]],
+  [
+    "accountName",
+    ["account name", "account", "accountlabel", "kontoname", "nom du compte", "bezeichnung auftragskonto"],
+  ],
   [
     "account",
     [
@@ -609,6 +616,8 @@ export const HEADER_HINTS: [Role, string[]][] = [
       "odbiorca",
       "nadawca odbiorca",
       "protistrana",
+      // Fio: the counter-account's name.
+      "nazev protiuctu",
       "получатель",
       "контрагент",
       "交易对方",
@@ -701,6 +710,7 @@ export const HEADER_HINTS: [Role, string[]][] = [
       "remarks",
       "umsatztext",
       "tytul",
+      "tytuł",
       "meddelande",
       "zprava pro prijemce",
       "备注",

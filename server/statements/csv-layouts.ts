@@ -68,6 +68,22 @@ const LAYOUTS: Layout[] = [
     columns: { accountName: ["product"] },
   },
   {
+    // mBank's history: "#Opis operacji" is the kind of operation ("ZAKUP PRZY UŻYCIU KARTY"); the shop or the
+    // transfer's title is in "#Tytuł".
+    id: "mbank",
+    signature: [
+      "data ksiegowania",
+      "data operacji",
+      "opis operacji",
+      "tytuł",
+      "nadawca odbiorca",
+      "numer konta",
+      "kwota",
+      "saldo po operacji",
+    ],
+    columns: { description: ["tytuł"], memo: ["opis operacji"] },
+  },
+  {
     id: "chase-checking",
     signature: ["details", "posting date", "description", "amount", "type", "balance", "check or slip"],
     columns: { date: ["posting date", "post date"], checkNumber: ["check or slip"] },

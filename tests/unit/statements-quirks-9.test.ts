@@ -169,3 +169,42 @@ describe("Revolut's pockets", () => {
     expect(statement.warnings).toEqual([]);
   });
 });
+
+describe("Central European and German column names", () => {
+  it("reads Fio's counter-account name as the payee, never its bank's name", () => {
+    const text =
+      '"ID operace";"Datum";"Objem";"Měna";"Protiúčet";"Název protiúčtu";"Kód banky";"Název banky";"KS";"VS";"SS";"Poznámka";"Zpráva pro příjemce";"Typ"\n' +
+      '"1";"13.07.2026";"29760";"CZK";"27-000001";"ZORVEX SPRÁVA";"0710";"Keldorská národní banka";"";"000";"224";"ZORVEX";"dávka";"Bezhotovostní příjem"\n' +
+      '"2";"15.07.2026";"32892";"CZK";"000000001";"KELDORA BIOTECH";"0300";"Zorvexská banka, a.s.";"0138";"9";"";"KELDORA";"mzda";"Bezhotovostní příjem"\n' +
+      '"3";"16.07.2026";"-1250";"CZK";"000000002";"KELDORA ENERGIE";"0100";"Keldorská banka, a.s.";"";"77";"";"";"záloha";"Bezhotovostní platba"\n';
+    expect(described(text).map(([, description]) => description)).toEqual([
+      "ZORVEX SPRÁVA",
+      "KELDORA BIOTECH",
+      "KELDORA ENERGIE",
+    ]);
+  });
+
+  it("takes a Volksbank export's IBAN for the account number, and its name for the account's name", () => {
+    const text =
+      '"Bezeichnung Auftragskonto";"IBAN Auftragskonto";"BIC Auftragskonto";"Bankname Auftragskonto";"Buchungstag";"Valutadatum";"Name Zahlungsbeteiligter";"IBAN Zahlungsbeteiligter";"BIC (SWIFT-Code) Zahlungsbeteiligter";"Buchungstext";"Verwendungszweck";"Betrag";"Waehrung"\n' +
+      '"Girokonto";"DE00000000000000000000";"ZORVDEFF";"Keldora Volksbank";"03.01.2026";"03.01.2026";"Zorvex Streaming B.V.";"NL00ZORV0000000000";"ZORVNL2A";"SEPA-Lastschrift";"Abonnement";"-12,99";"EUR"\n' +
+      '"Girokonto";"DE00000000000000000000";"ZORVDEFF";"Keldora Volksbank";"05.01.2026";"05.01.2026";"Keldora Musik AB";"SE00KELD0000000000";"KELDSESS";"SEPA-Lastschrift";"Premium";"-9,99";"EUR"\n';
+    const statement = parseStatementFile(textFile(text));
+    expect(statement.accounts.map((a) => [a.accountNumber, a.name])).toEqual([
+      ["DE00000000000000000000", "Girokonto"],
+    ]);
+    expect(only(statement).map((t) => t.description)).toEqual(["Zorvex Streaming B.V.", "Keldora Musik AB"]);
+  });
+
+  it("reads mBank's title as the description and the kind of operation as the memo", () => {
+    const text =
+      "#Data księgowania;#Data operacji;#Opis operacji;#Tytuł;#Nadawca/Odbiorca;#Numer konta;#Kwota;#Saldo po operacji;\n" +
+      '2026-07-05;2026-07-05;ZAKUP PRZY UŻYCIU KARTY;"KELDORA             /WROCLAW";"  ";\'\';-240,00;137,93;\n' +
+      '2026-07-20;2026-07-20;BLIK ZAKUP E-COMMERCE;"ZORVEX SKLEP";"  ";\'\';-21,34;116,59;\n';
+    expect(read(text).map((t) => [t.amount, t.description, t.memo])).toEqual([
+      // The padding is kept as written: it marks where the name field ends.
+      [-24000, "KELDORA             /WROCLAW", "ZAKUP PRZY UŻYCIU KARTY"],
+      [-2134, "ZORVEX SKLEP", "BLIK ZAKUP E-COMMERCE"],
+    ]);
+  });
+});
