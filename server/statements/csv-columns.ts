@@ -79,14 +79,21 @@ export function findAccountColumns(
   const name = hinted.find((p) => p !== number && p.words === p.filled);
   if (number || name) return { number, name };
   if (!headerless) return {};
-  // A file without a header that repeats one account number (or IBAN) on every row.
+  // A file without a header that repeats one account number (or IBAN) on every row, or a few of them, each on
+  // many rows (Rabobank's old export of all the holder's accounts in one file).
   const repeated = profiles.find(
-    (p) => free(p) && p.distinct === 1 && p.filled === p.rows && p.rows >= 2 && p.cells.length > 0,
+    (p) =>
+      free(p) &&
+      p.filled === p.rows &&
+      p.rows >= 2 &&
+      p.cells.length > 0 &&
+      (p.distinct === 1 || p.distinct * 3 <= p.rows) &&
+      p.values.every((value) => ACCOUNT_NUMBER.test(value)),
   );
-  return repeated && /^(\d[\d -]{5,}|[A-Z]{2}\d{2}[A-Z0-9]{10,30})$/.test(repeated.sample)
-    ? { number: repeated }
-    : {};
+  return repeated ? { number: repeated } : {};
 }
+
+const ACCOUNT_NUMBER = /^(\d[\d -]{5,}|[A-Z]{2}\d{2}[A-Z0-9]{10,30})$/;
 
 /** Two columns whose values go together on every row, each value of one with a single value of the other. */
 function pairedOneToOne(a: ColumnProfile, b: ColumnProfile): boolean {

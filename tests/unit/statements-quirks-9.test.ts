@@ -208,3 +208,23 @@ describe("Central European and German column names", () => {
     ]);
   });
 });
+
+describe("a headerless export of several of the holder's accounts (Rabobank's older CSV)", () => {
+  it("reads the account on each row from the column that repeats a few IBANs", () => {
+    const row = (account: string, date: string, side: string, amount: string, name: string, text: string) =>
+      `"${account}","EUR","${date}","${side}","${amount}","","${name}","${date}","ba","","${text}","","","","","","","",""`;
+    const text = [
+      row("NL00RABO0000000001", "20260104", "D", "15.11", "", "Keldora Market 1368 ROTTERDAM"),
+      row("NL00RABO0000000001", "20260105", "C", "55.00", "Jan Zorvex", "Eten en drinken"),
+      row("NL00RABO0000000002", "20260106", "D", "57.06", "", "Overboeking spaarrekening"),
+      row("NL00RABO0000000001", "20260107", "D", "9.99", "", "Zorvex Streaming"),
+      row("NL00RABO0000000002", "20260108", "C", "1.27", "", "Rente"),
+      row("NL00RABO0000000001", "20260109", "D", "30.00", "", "Keldora Tankstation"),
+    ].join("\n");
+    const statement = parseStatementFile(textFile(text));
+    expect(statement.accounts.map((a) => [a.accountNumber, a.transactions.map((t) => t.amount)])).toEqual([
+      ["NL00RABO0000000001", [-1511, 5500, -999, -3000]],
+      ["NL00RABO0000000002", [-5706, 127]],
+    ]);
+  });
+});
