@@ -194,7 +194,7 @@ export function describeColumns(
 // Deutsche Bank heads its table with "Letzter Kontostand" (the balance the period started from), not the
 // balance now.
 const OPENING_BALANCE =
-  /\b(letzter|alter|previous|opening|anfangs|ancien|precedent|anterior|iniziale|vorheriger)\b/;
+  /\b(letzter|alter|previous|opening|anfangs|ancien|precedent|anterior|iniziale|vorheriger|pocatecni|poczatkowe)\b/;
 
 /**
  * "Kontostand;28.2.2026;;;3.882,54;EUR" below the table (Deutsche Bank): the closing balance, with its date.
@@ -227,14 +227,29 @@ const ALTERNATE_PARTY = /abweichend|ultimate|final/;
 const PAYEE = /empfanger|beguenstigt|begunstigt|\bpayee\b|beneficiar|recipient|destinatar|creditor/;
 
 /** "Saldo:";"-76.77 EUR" and "Datum:";"04.02.2013" above the table; an available balance or limit is not it. */
+// A key, then an amount with its currency after it: "Solde au 05/03/2024 2 345,67 €".
+const TRAILING_AMOUNT = /^(.*?\p{L}.*?)\s+([-+]?\d[\d\s.,']*?\d(?:[.,]\d{1,3})?)\s*(?:\p{Sc}|[A-Z]{3})?\s*$/u;
+/**
+ * The key and the amount of a balance line that ends in one (TRAILING_AMOUNT); only a balance's key counts ("From
+ * date 20250101" is no amount), and a title line is short, so no long text is tried.
+ */
+function trailingAmount(line: string): string[] {
+  const found = line.length > 160 ? null : TRAILING_AMOUNT.exec(line);
+  return found && hintFor(found[1]!) === "balance" ? found.slice(1) : [];
+}
+const DATE_IN_TEXT = /\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\b/;
+
 export function readStatedBalance(preamble: CsvRow[], format: DateFormat | null): StatedBalance | null {
   let balance: number | null = null;
   let asOf: string | null = null;
   for (const row of preamble) {
     const filled = row.cells.filter((cell) => cell !== "");
-    // ASB writes key and value in one cell: "Ledger Balance : 20.00 as of 20250412".
+    // ASB writes key and value in one cell: "Ledger Balance : 20.00 as of 20250412"; Crédit Agricole without the
+    // colon, the date in the key: "Solde au 05/03/2024 2 345,67 €".
     const [key = "", written = ""] =
-      filled.length === 1 ? (/^([^:]+?)\s*:\s*(.+)$/.exec(filled[0] ?? "")?.slice(1) ?? []) : filled;
+      filled.length === 1
+        ? (/^([^:]+?)\s*:\s*(.+)$/.exec(filled[0] ?? "")?.slice(1) ?? trailingAmount(filled[0] ?? ""))
+        : filled;
     const dated = /^(\S+)\s+as of\s+(\S+)$/i.exec(written.trim());
     const value = dated ? dated[1]! : written;
     const hint = hintFor(key);
@@ -246,6 +261,9 @@ export function readStatedBalance(preamble: CsvRow[], format: DateFormat | null)
     ) {
       balance = parseAmountText(value, sniffDecimalSeparator([value]));
       if (balance !== null && dated && asOf === null) asOf = readAnyDate(dated[2]!, format);
+      // "Koncový stav účtu k 31.07.2026: 22984,38 CZK" (Fio): the key says the day.
+      const keyDate = DATE_IN_TEXT.exec(key)?.[0];
+      if (balance !== null && keyDate && asOf === null) asOf = readAnyDate(keyDate, format);
     }
     if ((hint === "date" || hint === "postedDate") && asOf === null) asOf = readAnyDate(value, format);
   }

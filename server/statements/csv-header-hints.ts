@@ -200,6 +200,9 @@ export const HEADER_HINTS: [Role, string[]][] = [
       "saldo contabile",
       "kontostand",
       "solde",
+      // Czech: the account's closing balance ("Koncový stav účtu") and its balance ("zůstatek").
+      "koncovy stav",
+      "zustatek",
       "остаток",
       "баланс",
       "余额",

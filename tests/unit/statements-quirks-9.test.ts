@@ -228,3 +228,40 @@ describe("a headerless export of several of the holder's accounts (Rabobank's ol
     ]);
   });
 });
+
+describe("a balance stated above the table with its date in the words", () => {
+  it("reads Crédit Agricole's 'Solde au <date> <amount> €' line", () => {
+    const text = [
+      "Téléchargement du 05/03/2026;",
+      "",
+      "M. JAN ZORVEX;",
+      "Compte de Dépôt carte n° 00000000000;",
+      "Solde au 05/03/2026 2 345,67 €",
+      ";",
+      "Date;Libellé;Débit euros;Crédit euros;",
+      '01/02/2026;"VIR SEPA RECU /DE KELDORA SAS /MOTIF SALAIRE";;3 200,00;',
+      '03/02/2026;"PRLV SEPA ZORVEX MOBILE";19,99;;',
+      '15/02/2026;"CB KELDORA BOULANGERIE";4,80;;',
+    ].join("\n");
+    expect(parseStatementFile(textFile(text)).accounts[0]).toMatchObject({
+      balance: 234567,
+      balanceAsOf: "2026-03-05",
+    });
+  });
+
+  it("reads Fio's 'Koncový stav účtu k <date>: <amount> CZK', not its opening one", () => {
+    const text = [
+      '"Výpis č. 7/2026 z účtu ""0000000000/2010"""',
+      '"Počáteční stav účtu k 01.07.2026: 382,38 CZK"',
+      '"Koncový stav účtu k 31.07.2026: 22984,38 CZK"',
+      "",
+      '"ID operace";"Datum";"Objem";"Měna";"Název protiúčtu";"Zpráva pro příjemce"',
+      '"1";"13.07.2026";"29760";"CZK";"ZORVEX SPRÁVA";"dávka"',
+      '"2";"16.07.2026";"-7158";"CZK";"KELDORA ENERGIE";"záloha"',
+    ].join("\n");
+    expect(parseStatementFile(textFile(text)).accounts[0]).toMatchObject({
+      balance: 2298438,
+      balanceAsOf: "2026-07-31",
+    });
+  });
+});
