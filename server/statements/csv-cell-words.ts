@@ -344,3 +344,28 @@ export function isPlaceholderCell(cell: string): boolean {
 export function isBalanceLabel(cell: string): boolean {
   return BALANCE_LABELS.has(normalizeName(cell));
 }
+
+// Of those, the labels of the balance a period closes with: its figure is the account's balance on that day.
+const CLOSING_BALANCE_LABELS = new Set([
+  "closing balance",
+  "balance carried forward",
+  "carried forward",
+  "endsaldo",
+  "neuer kontostand",
+  "solde final",
+  "nouveau solde",
+  "eindsaldo",
+  "saldo final",
+  "saldo finale",
+  "likutis pabaigai",
+  "loppsaldo",
+  "beigu atlikums",
+  "utgaende saldo",
+  "saldo koncowe",
+  "konecny zustatek",
+]);
+
+/** A cell that is only the label of a closing balance ("Endsaldo", "Lõppsaldo"). */
+export function isClosingBalanceLabel(cell: string): boolean {
+  return CLOSING_BALANCE_LABELS.has(normalizeName(cell));
+}

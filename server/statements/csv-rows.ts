@@ -5,6 +5,7 @@ import { readAmountCell } from "@/server/statements/amounts";
 import { balanceChainWarning, type ChainEntry } from "@/server/statements/csv-balance-chain";
 import {
   isBalanceLabel,
+  isClosingBalanceLabel,
   isNeutralDirection,
   isPlaceholderCell,
   isSummaryText,
@@ -150,8 +151,19 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
       isBalanceLabel(described) ||
       (described.trim() === "" &&
         (isBalanceLabel(cellOf(row, mapping.memo)) || row.cells.some((cell) => isBalanceLabel(cell))))
-    )
+    ) {
+      // A closing balance's figure is the account's balance on its day (Volksbank's "Endsaldo", Swedbank's
+      // "Lõppsaldo"), signed as the file signs its amounts.
+      const closingDate = row.cells.some(isClosingBalanceLabel)
+        ? parseDateCell(cellOf(row, mapping.date), mapping.dateFormat)?.postedOn
+        : undefined;
+      const written = [mapping.amount, mapping.debit, mapping.credit].some((at) => cellOf(row, at) !== "");
+      if (closingDate && written) {
+        const account = accountFor(accounts, row, mapping, inOtherCurrency(row, mapping));
+        account.balances.push({ date: closingDate, balance: readAmount(row, mapping), at: index });
+      }
       continue;
+    }
     // Marked neither in nor out (Alipay's 不计收支): a move between the user's own balances, counted, not imported.
     if (isNeutralDirection(cellOf(row, mapping.typeColumn))) {
       neutral++;

@@ -25,6 +25,8 @@ describe("Swedbank's Estonian and Latvian exports", () => {
       ["2022-11-24", -750],
       ["2022-11-26", 150000],
     ]);
+    // Lõppsaldo, the closing balance: 120.00 − 7.50 + 1,500.00.
+    expect(statement.accounts[0]).toMatchObject({ balance: 161250, balanceAsOf: "2022-11-30" });
   });
 
   it("skip those rows too when the other party's column is the description", () => {

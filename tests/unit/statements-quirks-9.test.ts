@@ -70,6 +70,14 @@ describe("a German cooperative bank's export (Volksbank)", () => {
     expect(read(text).map((t) => t.amount)).toEqual([-1090, 315631, -465]);
   });
 
+  it("takes the closing balance line's figure for the account's balance on its day", () => {
+    // 1,176.91 − 10.90 + 3,156.31 − 4.65 = 4,317.67.
+    expect(parseStatementFile(textFile(text)).accounts[0]).toMatchObject({
+      balance: 431767,
+      balanceAsOf: "2026-06-24",
+    });
+  });
+
   it("names a row with no party after its other text, not '(no description)'", () => {
     expect(read(text)[2]?.description).toBe("Abschluss per 31.05.2026");
   });
