@@ -23,8 +23,10 @@ export function signsByWords(
 ): WordedSigns | null {
   let found: WordedSigns | null = null;
   for (const column of profiles) {
-    if (column === amount || column.directions.debit + column.directions.credit < MIN_AGREEING_ROWS) continue;
+    const { debit, credit } = column.directions;
+    if (column === amount || (debit + credit < MIN_AGREEING_ROWS && (debit === 0 || credit === 0))) continue;
     const votes = new Set<SignConvention>();
+    const sides = new Set<"debit" | "credit">();
     let agreeing = 0;
     bodyRows.forEach((rowIndex, i) => {
       const direction = directionOf(rows[rowIndex]?.cells[column.index] ?? "");
@@ -32,10 +34,13 @@ export function signsByWords(
       if (!direction || value === null || value === 0) return;
       const outIsPositive = (direction === "debit") === value > 0;
       votes.add(outIsPositive ? "positive_is_out" : "negative_is_out");
+      sides.add(direction);
       agreeing++;
     });
     const [convention] = votes;
-    if (votes.size !== 1 || !convention || agreeing < MIN_AGREEING_ROWS) continue;
+    // A debit and a credit that agree, in a short file (Wealthfront's Withdrawal −1000.00 and Deposit +5000.00),
+    // say as much as three rows of one side.
+    if (votes.size !== 1 || !convention || (agreeing < MIN_AGREEING_ROWS && sides.size < 2)) continue;
     // Two columns that disagree say nothing.
     if (found && found.convention !== convention) return null;
     found ??= { convention, column, rows: agreeing };

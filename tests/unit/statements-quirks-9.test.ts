@@ -273,3 +273,13 @@ describe("a balance stated above the table with its date in the words", () => {
     });
   });
 });
+
+describe("a short file whose kind column names one debit and one credit", () => {
+  it("reads the signs they agree on without asking (Wealthfront's cash account)", () => {
+    const text =
+      "Transaction date,Description,Type,Amount\n9/25/2026,Keldora Bank (Account ****0000),Withdrawal,-1000.00\n" +
+      "9/1/2026,August interest,Interest payment,40.00\n8/15/2026,Zorvex Investment Account,Transfer,-500.00\n" +
+      "8/1/2026,July interest,Interest payment,35.00\n7/31/2026,Keldora Bank (Account ****0000),Deposit,5000.00\n";
+    expect(described(text).map(([amount]) => amount)).toEqual([-100000, 4000, -50000, 3500, 500000]);
+  });
+});
