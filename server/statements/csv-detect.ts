@@ -407,7 +407,11 @@ function firstWithHint(profiles: ColumnProfile[], hints: (Role | null)[]): Colum
   return profiles.find((p) => hints.includes(p.hint));
 }
 
-/** Which way the rows run by their posting dates: the same under every date order the cells allow, or null. */
+/**
+ * Which way the rows run by their posting dates, the same under every date order the cells allow, or null: the
+ * way most steps from one row to the next go. Not the first and last rows alone: a file of two accounts one after
+ * the other (Revolut's current account in 2026, then its savings pocket from 2024) runs forward within each.
+ */
 function rowOrder(rows: CsvRow[], bodyRows: number[], posted: ColumnProfile): RowOrder | null {
   const orders = new Set<RowOrder | null>();
   for (const format of posted.tiedDateFormats.length > 0 ? posted.tiedDateFormats : [posted.dateFormat]) {
@@ -415,9 +419,13 @@ function rowOrder(rows: CsvRow[], bodyRows: number[], posted: ColumnProfile): Ro
     const dates = bodyRows
       .map((i) => parseDateCell(rows[i]?.cells[posted.index] ?? "", format)?.postedOn)
       .filter((date): date is string => date !== undefined);
-    const first = dates[0];
-    const last = dates[dates.length - 1];
-    orders.add(!first || !last || first === last ? null : first < last ? "oldest-first" : "newest-first");
+    let forward = 0;
+    let backward = 0;
+    for (let k = 1; k < dates.length; k++) {
+      if (dates[k]! > dates[k - 1]!) forward++;
+      else if (dates[k]! < dates[k - 1]!) backward++;
+    }
+    orders.add(forward === backward ? null : forward > backward ? "oldest-first" : "newest-first");
   }
   return orders.size === 1 ? ([...orders][0] ?? null) : null;
 }

@@ -274,6 +274,24 @@ describe("a balance stated above the table with its date in the words", () => {
   });
 });
 
+describe("a file of two accounts one after the other, each in date order", () => {
+  it("reads the rows' order from most steps, so Revolut's fee is found by its balance and taken with the amount", () => {
+    const text =
+      "Type,Product,Started Date,Completed Date,Description,Amount,Fee,Currency,State,Balance\n" +
+      "Topup,Current,2026-07-01 08:00:00,2026-07-01 08:00:04,Top-up by *0000,5000.00,0.00,CZK,COMPLETED,5000.00\n" +
+      "Card Payment,Current,2026-07-03 06:44:16,2026-07-03 13:57:52,Keldora Streaming,-339.00,0.00,CZK,COMPLETED,4661.00\n" +
+      "Transfer,Current,2026-07-12 14:30:34,2026-07-12 14:30:38,To Jan Zorvex,-1000.00,7.00,CZK,COMPLETED,3654.00\n" +
+      "Card Payment,Current,2026-07-20 09:32:29,2026-07-20 10:51:53,Zorvex Cafe,-54.00,0.00,CZK,COMPLETED,3600.00\n" +
+      "CASHBACK,Savings,2024-06-19 21:00:30,2024-06-20 07:01:53,Plan Cashback,0.17,0.00,CZK,COMPLETED,0.17\n" +
+      "Transfer,Savings,2024-06-20 11:10:43,2024-06-20 11:10:43,To CZK,-0.17,0.00,CZK,COMPLETED,0.00\n";
+    const statement = parseStatementFile(textFile(text));
+    expect(statement.accounts[0]?.transactions.map((t) => t.amount)).toEqual([
+      500000, -33900, -100700, -5400,
+    ]);
+    expect(statement.warnings).toEqual([]);
+  });
+});
+
 describe("a short file whose kind column names one debit and one credit", () => {
   it("reads the signs they agree on without asking (Wealthfront's cash account)", () => {
     const text =
