@@ -75,8 +75,10 @@ export function findAccountColumns(
       (p.hint === "account" || p.hint === "accountName") &&
       (fewValues(p) || p === paired || p === pairedName),
   );
-  const number = hinted.find((p) => p.words < p.filled || p.hint === "account");
-  const name = hinted.find((p) => p !== number && p.words === p.filled);
+  // A column of IBANs numbers the account, though its letters make every cell a word (Triodos's "Account").
+  const numbers = (p: ColumnProfile) => p.words < p.filled || p.ibans === p.filled;
+  const number = hinted.find((p) => numbers(p) || p.hint === "account");
+  const name = hinted.find((p) => p !== number && !numbers(p));
   if (number || name) return { number, name };
   if (!headerless) return {};
   // A file without a header that repeats one account number (or IBAN) on every row, or a few of them, each on

@@ -31,6 +31,11 @@ describe("the other party's name, not its account or address", () => {
       [-4500, "Keldora Energie"],
       [25000, "Jan Zorvex"],
     ]);
+    // Its "Account" column of IBANs numbers the account; it is not the account's name.
+    expect(parseStatementFile(textFile(text)).accounts[0]).toMatchObject({
+      accountNumber: "BE00000000000000",
+      name: null,
+    });
   });
 
   it("reads the signs from named credit and debit columns when the amount column writes none and no balance checks it (KBC)", () => {
