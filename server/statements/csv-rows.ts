@@ -157,10 +157,10 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
       const closingDate = row.cells.some(isClosingBalanceLabel)
         ? parseDateCell(cellOf(row, mapping.date), mapping.dateFormat)?.postedOn
         : undefined;
-      const written = [mapping.amount, mapping.debit, mapping.credit].some((at) => cellOf(row, at) !== "");
-      if (closingDate && written) {
+      const figure = closingDate ? closingFigure(row, mapping) : null;
+      if (closingDate && figure !== null) {
         const account = accountFor(accounts, row, mapping, inOtherCurrency(row, mapping));
-        account.balances.push({ date: closingDate, balance: readAmount(row, mapping), at: index });
+        account.balances.push({ date: closingDate, balance: figure, at: index });
       }
       continue;
     }
@@ -256,6 +256,22 @@ function latestBalance(balances: Balance[], newestFirst: boolean): Balance | nul
       latest = entry;
   }
   return latest;
+}
+
+/**
+ * A closing balance line's figure, or null when it has none that reads. It is a balance, not a transaction: a figure
+ * Tally cannot read leaves the account without it rather than refusing the file, as the line was passed over before.
+ * A card's file that writes purchases positive is left out too: its balance owed is no amount of money in or out.
+ */
+function closingFigure(row: CsvRow, mapping: CsvMapping): Cents | null {
+  if (mapping.signConvention === "positive_is_out") return null;
+  if ([mapping.amount, mapping.debit, mapping.credit].every((at) => cellOf(row, at) === "")) return null;
+  try {
+    return readAmount(row, mapping);
+  } catch (error) {
+    if (error instanceof StatementParseError) return null;
+    throw error;
+  }
 }
 
 /**

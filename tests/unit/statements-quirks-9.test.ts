@@ -83,6 +83,13 @@ describe("a German cooperative bank's export (Volksbank)", () => {
     });
   });
 
+  it("imports the file still when its closing balance line's figure does not read as an amount", () => {
+    const unreadable = text.replace('"Endsaldo";"EUR";"4.317,67";"H"', '"Endsaldo";"EUR";"siehe Auszug";"H"');
+    const statement = parseStatementFile(textFile(unreadable));
+    expect(only(statement).map((t) => t.amount)).toEqual([-1090, 315631, -465]);
+    expect(statement.accounts[0]?.balance).toBeNull();
+  });
+
   it("names a row with no party after its other text, not '(no description)'", () => {
     expect(read(text)[2]?.description).toBe("Abschluss per 31.05.2026");
   });
