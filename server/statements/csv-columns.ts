@@ -228,7 +228,6 @@ const PAYER =
 const ALTERNATE_PARTY = /abweichend|ultimate|final/;
 const PAYEE = /empfanger|beguenstigt|begunstigt|\bpayee\b|beneficiar|recipient|destinatar|creditor/;
 
-/** "Saldo:";"-76.77 EUR" and "Datum:";"04.02.2013" above the table; an available balance or limit is not it. */
 // A key, then an amount with its currency after it: "Solde au 05/03/2024 2 345,67 €".
 const TRAILING_AMOUNT = /^(.*?\p{L}.*?)\s+([-+]?\d[\d\s.,']*?\d(?:[.,]\d{1,3})?)\s*(?:\p{Sc}|[A-Z]{3})?\s*$/u;
 /**
@@ -241,6 +240,7 @@ function trailingAmount(line: string): string[] {
 }
 const DATE_IN_TEXT = /\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\b/;
 
+/** "Saldo:";"-76.77 EUR" and "Datum:";"04.02.2013" above the table; an available balance or limit is not it. */
 export function readStatedBalance(preamble: CsvRow[], format: DateFormat | null): StatedBalance | null {
   let balance: number | null = null;
   let asOf: string | null = null;
