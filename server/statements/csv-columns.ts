@@ -4,7 +4,7 @@ import { parseAmountText, sniffDecimalSeparator } from "@/server/statements/amou
 import { directionOf } from "@/server/statements/csv-cell-words";
 import { hintFor, normalizeName, type Role } from "@/server/statements/csv-header-names";
 import type { LayoutMatch } from "@/server/statements/csv-layouts";
-import type { ColumnProfile } from "@/server/statements/csv-profile";
+import { type ColumnProfile, isIban } from "@/server/statements/csv-profile";
 import type { CsvRow } from "@/server/statements/csv-tokenize";
 import { DATE_FORMATS, type DateFormat, parseDateCell } from "@/server/statements/dates";
 
@@ -90,12 +90,12 @@ export function findAccountColumns(
       p.rows >= 2 &&
       p.cells.length > 0 &&
       (p.distinct === 1 || p.distinct * 3 <= p.rows) &&
-      p.values.every((value) => ACCOUNT_NUMBER.test(value)),
+      p.values.every((value) => ACCOUNT_DIGITS.test(value) || isIban(value)),
   );
   return repeated ? { number: repeated } : {};
 }
 
-const ACCOUNT_NUMBER = /^(\d[\d -]{5,}|[A-Z]{2}\d{2}[A-Z0-9]{10,30})$/;
+const ACCOUNT_DIGITS = /^\d[\d -]{5,}$/;
 
 /** Two columns whose values go together on every row, each value of one with a single value of the other. */
 function pairedOneToOne(a: ColumnProfile, b: ColumnProfile): boolean {

@@ -69,6 +69,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Two letters, two check digits and 11–30 letters or digits, printed whole or in groups of four.
 const IBAN = /^\s*[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\s*$/;
 
+/** A cell that is an IBAN, whole or in groups of four ("BE21 1548 2315 1548"). */
+export function isIban(value: string): boolean {
+  return IBAN.test(value);
+}
+
 export function profileColumns(rows: CsvRow[], header: string[], bodyRows: number[]): ColumnProfile[] {
   const width = Math.max(header.length, ...bodyRows.map((i) => rows[i]?.cells.length ?? 0));
   const profiles: ColumnProfile[] = [];
@@ -142,7 +147,7 @@ function profileColumn(index: number, name: string, values: string[]): ColumnPro
     debits: amounts.filter((cell) => cell.mark === "debit").length,
     longNumbers: filledValues.filter((value) => /^\d{9,}$/.test(value)).length,
     uuids: filledValues.filter((value) => UUID.test(value)).length,
-    ibans: filledValues.filter((value) => IBAN.test(value)).length,
+    ibans: filledValues.filter(isIban).length,
     words,
     averageLength: words === 0 ? 0 : length / words,
     directions,
