@@ -222,6 +222,16 @@ export function digitCount(tok: string): number {
   return n;
 }
 
+/** "m/s " or "m/s. " at a token's start, followed by a name. */
+function isMessrs(s: string, i: number): boolean {
+  if (s.charCodeAt(i + 1) !== SLASH || s.charCodeAt(i + 2) !== LOW_A + 18) return false;
+  let j = i + 3;
+  if (s.charCodeAt(j) === DOT) j++;
+  if (s.charCodeAt(j) !== SPACE) return false;
+  while (s.charCodeAt(j) === SPACE) j++;
+  return j < s.length && isLetter(s, j, s.charCodeAt(j));
+}
+
 function skipUntilSpace(s: string, i: number): number {
   let j = i;
   while (j < s.length && s.charCodeAt(j) > SPACE && s.charCodeAt(j) !== STAR) j++;
@@ -280,6 +290,12 @@ export function tokenize(s: string, out: string[], kinds: number[]): number {
     }
     if (c === LOW_A + 22 && s.startsWith("www.", i)) {
       i += 4;
+      continue;
+    }
+    // "M/S SHARMA TRADERS": Messrs, written before a firm's name across South Asia. It names no one (and read as
+    // "m s" it was Marks & Spencer).
+    if (c === LOW_A + 12 && isMessrs(s, i)) {
+      i += s.charCodeAt(i + 3) === DOT ? 4 : 3;
       continue;
     }
     // One token. Apostrophes always join (MCDONALD'S → mcdonalds); `&` joins initials (PG&E, AT&T, H&M) but
