@@ -45,7 +45,9 @@ const outDir = path.join(process.cwd(), "server/categorize/data");
 
 type OsmChoice = { category: string | null; why?: string };
 const TAGS = osmTable.tags as Record<string, OsmChoice>;
-for (const [tag, choice] of Object.entries(TAGS)) {
+// Single brands whose tag misleads (Europe's drugstores are shop=chemist, as are the US's pharmacies), by wikidata id.
+const BRAND_CHOICES = osmTable.brands.ids as Record<string, { name: string; category: string }>;
+for (const [tag, choice] of [...Object.entries(TAGS), ...Object.entries(BRAND_CHOICES)]) {
   if (choice.category !== null && !categoryBySlug(choice.category))
     throw new Error(`osm-categories.json: ${tag} names unknown category ${choice.category}`);
 }
@@ -399,7 +401,10 @@ for (const [treePath, { items }] of Object.entries(nsi)) {
     itemCount++;
     const treeKey = tree === "transit" ? "transit" : key!;
     const tags = tree === "transit" ? { ...item.tags, transit: "yes" } : item.tags;
-    const found = categoryFor(tags, treeKey);
+    const brandChoice = tree === "brands" ? BRAND_CHOICES[item.tags["brand:wikidata"] ?? ""] : undefined;
+    const found = brandChoice
+      ? { slug: brandChoice.category, tag: "brand:wikidata" }
+      : categoryFor(tags, treeKey);
     const tag = found.tag;
     const aid = tree === "operators" && AID_KINDS.has(tag) && worldwide(item.locationSet);
     // Banks and cash machines are kept without a category: "TESCO BANK" must match the bank, not the grocer,

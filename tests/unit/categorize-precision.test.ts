@@ -186,11 +186,11 @@ describe("short one-word brands of OpenStreetMap only where they trade", () => {
   it("the brand alone, with its own legal form or a till's thank-you, is still the brand", () => {
     expect(categorize("HOFER KG").categoryId).toBe("food-dining.groceries");
     expect(categorize("HOFER DANKT 1234").categoryId).toBe("food-dining.groceries");
-    expect(categorize("MATAS").categoryId).toBe("health-fitness.pharmacy");
+    expect(categorize("MATAS").categoryId).toBe("personal-care");
   });
 
   it("a terminal abroad must be in a country where the brand trades", () => {
-    expect(categorize("MATAS KOBENHAVN DNK").categoryId).toBe("health-fitness.pharmacy");
+    expect(categorize("MATAS KOBENHAVN DNK").categoryId).toBe("personal-care");
     expect(categorize("MATAS LISBOA PRT")).toMatchObject({ categoryId: null, merchant: "Matas Lisboa" });
     expect(categorize("OLEREX TARTU EST").categoryId).toBe("auto-transport.gas-fuel");
     expect(categorize("OLEREX SINGAPORE SGP").categoryId).toBeNull();

@@ -195,6 +195,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
     "USD",
     "zorvex gym",
   ],
+  ["APL*ITUNES.COM/BILL", "USD", "itunes"],
   ["M/S KELDORA TRADERS", "INR", "keldora traders"],
   ["UPI/M/S. ZORVEX MEDICALS/412345678901", "INR", "zorvex medicals"],
 ];
