@@ -20,8 +20,39 @@ export type ChainEntry = {
   line: number;
 };
 
-/** The warning for an account whose balance column does not follow its amounts, or null when it does. */
-export function balanceChainWarning(entries: readonly ChainEntry[], account: string): ParseWarning | null {
+/**
+ * How an account's balance column reads against its amounts: the warning when it does not follow them, and whether
+ * it counts money owed. A card's file may keep its balance as the amount owed (TD's Visa export: up with each
+ * purchase, down with the payment), the opposite of the money-held balance Tally keeps; such a balance, negated,
+ * follows the amounts exactly. Only a card's can be owed: a bank account whose balance follows only when negated has
+ * its amounts read backwards, which is what the warning is for.
+ */
+export function readBalanceChain(
+  entries: readonly ChainEntry[],
+  account: string,
+  isCard: boolean,
+): { warning: ParseWarning | null; owed: boolean } {
+  const asWritten = followChain(entries, 1);
+  if (asWritten?.firstBreak == null) return { warning: null, owed: false };
+  if (isCard && followChain(entries, -1)?.breaks === 0) return { warning: null, owed: true };
+  const { breaks, firstBreak } = asWritten;
+  const days = breaks === 1 ? "one day" : `${breaks} days`;
+  return {
+    warning: {
+      line: firstBreak.line,
+      message: `The balance column of ${account} does not follow its amounts on ${days}. On ${firstBreak.postedOn} the balance before plus that day's amounts is ${formatDecimal(firstBreak.expected)}, but the file says ${formatDecimal(firstBreak.written)}; compare the imported transactions with your statement.`,
+    },
+    owed: false,
+  };
+}
+
+type ChainBreak = { line: number; postedOn: string; expected: Cents; written: Cents };
+
+/** The days whose written balance does not follow from the day before's, reading each balance times `sign`. */
+function followChain(
+  entries: readonly ChainEntry[],
+  sign: 1 | -1,
+): { breaks: number; firstBreak: ChainBreak | null } | null {
   // A pending row counts only when the bank wrote a balance after it: most keep it out of the balance.
   const rows = entries.filter((entry) => !entry.pending || entry.balance !== null);
   if (rows.length < 2 || rows.every((entry) => entry.balance === null)) return null;
@@ -36,14 +67,14 @@ export function balanceChainWarning(entries: readonly ChainEntry[], account: str
   // The balances the day before may have closed at: one, once a day's rows settle it.
   let closes: Set<Cents> | null = null;
   let breaks = 0;
-  let firstBreak: { line: number; postedOn: string; expected: Cents; written: Cents } | null = null;
+  let firstBreak: ChainBreak | null = null;
   for (let start = 0; start < oldestFirst.length; ) {
     let end = start;
     while (end < oldestFirst.length && oldestFirst[end]!.postedOn === oldestFirst[start]!.postedOn) end++;
     const day = oldestFirst.slice(start, end);
     start = end;
     const sum = day.reduce((total, entry) => total + entry.amount, 0);
-    const written = new Set(day.flatMap((entry) => (entry.balance === null ? [] : [entry.balance])));
+    const written = new Set(day.flatMap((entry) => (entry.balance === null ? [] : [sign * entry.balance])));
     if (closes === null) {
       if (written.size > 0) closes = written;
       continue;
@@ -66,16 +97,11 @@ export function balanceChainWarning(entries: readonly ChainEntry[], account: str
         line: Math.min(...day.map((entry) => entry.line)),
         postedOn: shown.postedOn,
         expected: [...expected][0]!,
-        written: shown.balance!,
+        written: sign * shown.balance!,
       };
     }
     // Taken up again from what the file says, so one bad row is one break, not every day after it.
     closes = written;
   }
-  if (firstBreak === null) return null;
-  const days = breaks === 1 ? "one day" : `${breaks} days`;
-  return {
-    line: firstBreak.line,
-    message: `The balance column of ${account} does not follow its amounts on ${days}. On ${firstBreak.postedOn} the balance before plus that day's amounts is ${formatDecimal(firstBreak.expected)}, but the file says ${formatDecimal(firstBreak.written)}; compare the imported transactions with your statement.`,
-  };
+  return { breaks, firstBreak };
 }

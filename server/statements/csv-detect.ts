@@ -37,12 +37,13 @@ import {
 import {
   decideSign,
   isDebitCardAccount,
+  owesWithPayments,
   type SignDecision,
   type SignQuestion,
 } from "@/server/statements/csv-sign";
 import { isHeaderLike, locateTable } from "@/server/statements/csv-table";
 import type { CsvRow } from "@/server/statements/csv-tokenize";
-import { signsByCardPayments, signsByWords } from "@/server/statements/csv-worded-signs";
+import { cardPaymentColumn, signsByCardPayments, signsByWords } from "@/server/statements/csv-worded-signs";
 import { currencyCode, minorDigits } from "@/server/statements/currency-codes";
 import { parseDateCell } from "@/server/statements/dates";
 import type { AccountType } from "@/server/statements/types";
@@ -229,11 +230,21 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
   const footerRows = rows.slice(lastBodyRow + 1, shape.endRow);
   const statedBalance =
     readClosingBalance(footerRows, posted.dateFormat) ?? readStatedBalance(preambleRows, posted.dateFormat);
+  // In a pair no name tells apart, the payment a card issuer thanks you for is money in; a balance that falls with it
+  // is the amount owed, and the file a card's (TD's headerless Visa export).
+  const paidInto =
+    money.debit && money.credit && !money.pairNamed
+      ? cardPaymentColumn(rows, shape.bodyRows, profiles[texts.description], money.debit, money.credit)
+      : null;
   const isCard =
     context.accountType === "credit_card" ||
     layout?.accountType === "credit_card" ||
     preamble.some((cell) => mentionsCard(cell)) ||
-    (header.some((name) => mentionsCard(name)) && !isDebitCardAccount(money));
+    (header.some((name) => mentionsCard(name)) && !isDebitCardAccount(money)) ||
+    (paidInto !== null &&
+      context.accountType !== "checking" &&
+      context.accountType !== "savings" &&
+      owesWithPayments(money, paidInto));
   const sign: SignDecision = decideSign({
     money,
     typeColumn,

@@ -2,7 +2,7 @@ import "server-only";
 
 import type { Cents } from "@/lib/money";
 import { readAmountCell } from "@/server/statements/amounts";
-import { balanceChainWarning, type ChainEntry } from "@/server/statements/csv-balance-chain";
+import { type ChainEntry, readBalanceChain } from "@/server/statements/csv-balance-chain";
 import {
   isBalanceLabel,
   isClosingBalanceLabel,
@@ -34,7 +34,8 @@ import {
 
 export type CsvRead = { accounts: ParsedAccount[]; warnings: ParseWarning[] };
 
-type Balance = { date: string; balance: Cents; at: number };
+/** A balance the file states for a day; `running` when it is the balance column's, after a row. */
+type Balance = { date: string; balance: Cents; at: number; running?: boolean };
 type AccountDraft = ParsedAccount & { balances: Balance[]; chain: ChainEntry[] };
 
 const NO_DESCRIPTION = "(no description)";
@@ -205,7 +206,7 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
     if (balance !== "") {
       const written = readBalance(row, balance, mapping);
       after = mapping.balanceBeforeRow ? written + amount : written;
-      account.balances.push({ date: postedOn, balance: after, at: index });
+      account.balances.push({ date: postedOn, balance: after, at: index, running: true });
     }
     account.chain.push({
       postedOn,
@@ -236,8 +237,10 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
   }
   for (const account of accounts.values()) {
     const label = account.name ?? account.accountNumber ?? (accounts.size === 1 ? "this file" : "an account");
-    const broken = balanceChainWarning(account.chain, label);
-    if (broken) warnings.push(broken);
+    const chain = readBalanceChain(account.chain, label, account.type === "credit_card");
+    if (chain.warning) warnings.push(chain.warning);
+    // A card's balance owed is kept as Tally keeps every balance: money held, so negative when owed.
+    if (chain.owed) for (const entry of account.balances) if (entry.running) entry.balance = -entry.balance;
   }
   return {
     accounts: [...accounts.values()].map(({ balances, chain: _chain, ...account }) => {

@@ -189,6 +189,19 @@ export function isDebitCardAccount(money: Money): boolean {
   return negatives > values.length - negatives;
 }
 
+/**
+ * Whether the balance of a pair no name tells apart counts money owed, given the column holding the payments a card
+ * issuer received (money in): it falls with those and rises with the other column, as a card's balance owed does.
+ */
+export function owesWithPayments(money: Money, paidInto: ColumnProfile): boolean {
+  if (!money.balance || !money.debit || !money.credit) return false;
+  const relation = balanceRelation(money, money.balance);
+  if (!relation) return false;
+  // The relation is the balance's to money in minus money out as found: the credit column less the debit one.
+  const withMoneyIn = paidInto === money.credit ? relation.sign : -relation.sign;
+  return withMoneyIn === -1;
+}
+
 function ask(question: SignQuestion, tentative: SignConvention): SignDecision {
   return { convention: tentative, swap: false, question, reason: null };
 }

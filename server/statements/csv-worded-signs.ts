@@ -79,3 +79,31 @@ export function signsByCardPayments(
   if (signs.size !== 1 || sign === undefined || !otherSigns.has(-sign)) return null;
   return sign < 0 ? "positive_is_out" : "negative_is_out";
 }
+
+/**
+ * Which of a pair of amount columns that no name tells apart holds the rows of payment-received wording, the money
+ * in: all of them stand in it, and the other column holds other rows. Null when no row says so or they stand in both.
+ */
+export function cardPaymentColumn(
+  rows: CsvRow[],
+  bodyRows: number[],
+  description: ColumnProfile | undefined,
+  debit: ColumnProfile,
+  credit: ColumnProfile,
+): ColumnProfile | null {
+  if (!description) return null;
+  const paidInto = new Set<ColumnProfile>();
+  let otherRows = 0;
+  bodyRows.forEach((rowIndex, i) => {
+    if (!PAYMENT_RECEIVED.test(rows[rowIndex]?.cells[description.index] ?? "")) return;
+    for (const column of [debit, credit]) if (writtenValue(column.cells[i] ?? null)) paidInto.add(column);
+  });
+  const [column] = paidInto;
+  if (paidInto.size !== 1 || column === undefined) return null;
+  const other = column === debit ? credit : debit;
+  bodyRows.forEach((rowIndex, i) => {
+    const text = rows[rowIndex]?.cells[description.index] ?? "";
+    if (!PAYMENT_RECEIVED.test(text) && writtenValue(other.cells[i] ?? null)) otherRows++;
+  });
+  return otherRows > 0 ? column : null;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { readBalanceChain } from "@/server/statements/csv-balance-chain";
+import { parseStatementFile } from "@/server/statements/parse-file";
+import { only, textFile } from "../support/statement-fixtures";
+
+// The tenth round of real-world statement quirks, from card and bank exports of North America, the UK, Europe and
+// Brazil. Every row is invented (KELDORA, ZORVEX, zero account numbers); the layouts are the banks' own.
+
+const read = (text: string, accountType?: "credit_card" | "checking") =>
+  parseStatementFile({ ...textFile(text), accountType });
+const amounts = (text: string) => only(read(text)).map((t) => [t.amount, t.description]);
+
+describe("a card's headerless export whose balance is the amount owed (TD Visa)", () => {
+  // Date, description, charge, payment or credit, balance owed: up with each purchase, down with the payment.
+  const text =
+    "09/23/2026,KELDORA PIZZA,17.79,,733.65\n" +
+    "09/24/2026,ZORVEX SUSHI,16.49,,750.14\n" +
+    "09/26/2026,KELDORA SUBS 1234,11.54,,761.68\n" +
+    "09/27/2026,REWARDS REDEMPTION,,34.00,727.68\n" +
+    "09/28/2026,PAYMENT - THANK YOU,,733.65,-5.97\n" +
+    "09/30/2026,ZORVEX GROCERY,42.10,,36.13\n";
+
+  it("reads the purchases as money out, as the payment it thanks you for is money in", () => {
+    expect(amounts(text)).toEqual([
+      [-1779, "KELDORA PIZZA"],
+      [-1649, "ZORVEX SUSHI"],
+      [-1154, "KELDORA SUBS 1234"],
+      [3400, "REWARDS REDEMPTION"],
+      [73365, "PAYMENT - THANK YOU"],
+      [-4210, "ZORVEX GROCERY"],
+    ]);
+    expect(read(text).accounts[0]?.type).toBe("credit_card");
+  });
+
+  it("keeps the balance owed as money owed, negative, with no warning that it does not follow the amounts", () => {
+    for (const statement of [read(text), read(text, "credit_card")]) {
+      expect(statement.accounts[0]).toMatchObject({ balance: -3613, balanceAsOf: "2026-09-30" });
+      expect(statement.warnings).toEqual([]);
+    }
+  });
+
+  it("still reads a bank account's export of the same layout, whose balance is money held, as before", () => {
+    const chequing =
+      "09/23/2026,KELDORA PIZZA,17.79,,982.21\n" +
+      "09/24/2026,PAYROLL ZORVEX,,1500.00,2482.21\n" +
+      "09/26/2026,KELDORA SUBS 1234,11.54,,2470.67\n" +
+      "09/28/2026,TD VISA PAYMENT,733.65,,1737.02\n";
+    expect(amounts(chequing)).toEqual([
+      [-1779, "KELDORA PIZZA"],
+      [150000, "PAYROLL ZORVEX"],
+      [-1154, "KELDORA SUBS 1234"],
+      [-73365, "TD VISA PAYMENT"],
+    ]);
+    expect(read(chequing).accounts[0]).toMatchObject({ balance: 173702 });
+  });
+
+  it("reads a balance as owed only in a card's file: a bank account's that follows only negated is a warning", () => {
+    const entries = [
+      { postedOn: "2026-09-23", amount: -1779, balance: 98221, pending: false, line: 2 },
+      { postedOn: "2026-09-24", amount: -1649, balance: 99870, pending: false, line: 3 },
+      { postedOn: "2026-09-26", amount: -1154, balance: 101024, pending: false, line: 4 },
+    ];
+    expect(readBalanceChain(entries, "this file", true)).toEqual({ warning: null, owed: true });
+    const asBank = readBalanceChain(entries, "this file", false);
+    expect(asBank.owed).toBe(false);
+    expect(asBank.warning?.message).toMatch(/does not follow its amounts on 2 days/);
+  });
+});
