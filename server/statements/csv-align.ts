@@ -11,6 +11,7 @@ import {
 } from "@/server/statements/csv-align-columns";
 import { isSummaryText } from "@/server/statements/csv-cell-words";
 import { type CsvMapping, mappedColumns } from "@/server/statements/csv-mapping";
+import { hintFor } from "@/server/statements/csv-header-names";
 import { lostItsDate, missesItsMoney, onlyMarksBeyond } from "@/server/statements/csv-row-fit";
 import { isAmountCell, isDataRow, isDateCell, SCAN_ROWS } from "@/server/statements/csv-table";
 import { type CsvRow, type CsvTable, cleanCell, isBlankRow } from "@/server/statements/csv-tokenize";
@@ -100,6 +101,9 @@ function alignAt(
 ): AlignedRows {
   const { rows } = table;
   if (width < 2) return { rows, problems: [] };
+  const header = mapping.headerRow === null ? [] : (rows[mapping.headerRow]?.cells ?? []);
+  const balanceColumns = new Set(header.flatMap((name, i) => (hintFor(name) === "balance" ? [i] : [])));
+  if (mapping.balance !== undefined) balanceColumns.add(mapping.balance);
   const wide: number[] = [];
   const short: number[] = [];
   const undated: number[] = [];
@@ -108,7 +112,7 @@ function alignAt(
     if (isBlankRow(row.cells)) continue;
     if (filledWidth(row.cells) > width && !onlyMarksBeyond(row.cells, width)) wide.push(index);
     else if (missesItsMoney(row, mapping)) short.push(index);
-    else if (lostItsDate(row, mapping, width)) undated.push(index);
+    else if (lostItsDate(row, mapping, width, balanceColumns)) undated.push(index);
   }
   if (wide.length === 0 && short.length === 0 && undated.length === 0) return { rows, problems: [] };
 

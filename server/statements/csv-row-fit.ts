@@ -34,11 +34,19 @@ export function missesItsMoney(row: CsvRow, mapping: CsvMapping): boolean {
  * "Buchungstag;Wertstellung;Umsatzart;…"): no date where the date belongs, a signed or decimal amount where
  * no money is read, most of a row's values otherwise. Read as it stands it would be skipped without a word.
  */
-export function lostItsDate(row: CsvRow, mapping: CsvMapping, width: number): boolean {
+export function lostItsDate(
+  row: CsvRow,
+  mapping: CsvMapping,
+  width: number,
+  balanceColumns: ReadonlySet<number>,
+): boolean {
   const filled = filledWidth(row.cells);
   if (filled >= width || filled * 2 < width) return false;
   if (isDateCell(row.cells[mapping.date] ?? "") || row.cells.some(isDateCell)) return false;
   const money = new Set([mapping.amount, mapping.debit, mapping.credit]);
   if ([...money].some((at) => at !== undefined && isAmountCell(row.cells[at] ?? ""))) return false;
-  return row.cells.some((cell, i) => !money.has(i) && /^[-+]\d[\d.,' ]*$|\d[.,]\d{2}$/.test(cell.trim()));
+  // A figure under a balance's name only (Venmo's "Beginning Balance" row) is the balance, in its own place.
+  return row.cells.some(
+    (cell, i) => !money.has(i) && !balanceColumns.has(i) && /^[-+]\d[\d.,' ]*$|\d[.,]\d{2}$/.test(cell.trim()),
+  );
 }

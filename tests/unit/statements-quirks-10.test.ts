@@ -66,3 +66,22 @@ describe("a card's headerless export whose balance is the amount owed (TD Visa)"
     expect(asBank.warning?.message).toMatch(/does not follow its amounts on 2 days/);
   });
 });
+
+describe("Venmo's monthly statement export", () => {
+  it("reads the transactions past the row that holds only the beginning balance, in its own column", () => {
+    const text =
+      "Account Statement - (@keldora) - July 31st to September 1st 2026 ,,,,,,,,,,,,,,,,,,\n" +
+      "Account Activity,,,,,,,,,,,,,,,,,,\n" +
+      ",ID,Datetime,Type,Status,Note,From,To,Amount (total),Amount (tip),Amount (fee),Funding Source,Destination,Beginning Balance,Ending Balance,Statement Period Venmo Fees,Terminal Location,Year to Date Venmo Fees,Disclaimer\n" +
+      ",,,,,,,,,,,,,$101.04,,,,,\n" +
+      ",1000000000000000001,2026-08-07T04:11:17,Charge,Complete,Concert tickets,Kim Keldora,Sam Zorvex,+ $45.00,,,,Venmo balance,,,,Venmo,,\n" +
+      ",1000000000000000002,2026-08-07T04:12:07,Standard Transfer,Issued,,,,- $85.00,,,,ZORVEX BANK *0000,,,,Venmo,,\n" +
+      ',1000000000000000003,2026-08-25T02:19:41,Payment,Complete,"Dinner\nand drinks",Kim Keldora,Sam Zorvex,- $21.00,,,Venmo balance,,,,,Venmo,,\n' +
+      ",,,,,,,,,,,,,,$40.04,$0.00,,$0.00,In case of errors or questions about your electronic transfers call us\n";
+    expect(amounts(text)).toEqual([
+      [4500, "Concert tickets"],
+      [-8500, "ZORVEX BANK *0000"],
+      [-2100, "Dinner / and drinks"],
+    ]);
+  });
+});
