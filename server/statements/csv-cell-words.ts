@@ -265,7 +265,7 @@ export function yesMeansPending(headerName: string): boolean {
 }
 
 const SUMMARY =
-  /\b(total|totals|subtotal|sum|summe|gesamt|zwischensumme|saldo|balance|solde|kontostand|opening|closing|beginning|ending|anfangssaldo|endsaldo|totaal|totale|somme|report|end of file|downloaded)\b/;
+  /\b(total|totals|subtotal|sum|summe|gesamt|zwischensumme|saldo|balance|solde|kontostand|opening|closing|beginning|ending|anfangssaldo|endsaldo|totaal|totale|somme|report|end of file|downloaded|limit)\b/;
 
 // The same in Polish, Czech, Nordic, Finnish, Turkish, Russian and CJK files ("Razem", "Celkem", "I alt",
 // "Итого", "合计"): matched between letters of any script, since \b knows only Latin ones.

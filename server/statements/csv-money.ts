@@ -107,7 +107,11 @@ export function chooseAmounts(
     const amount = amountNamed.reduce((a, b) => (b.nonZero > a.nonZero ? b : a));
     return { amount, order, balance: balanceNamed ?? findBalance(others, { amount, order }) };
   }
-  const unnamed = others.filter((p) => p.hint === null || p.hint === "debit" || p.hint === "credit");
+  // A column named for debit-or-credit marks that holds signed figures instead (Nationwide's "Debit/Credit":
+  // "-£52.00", "+£5.00") is the amount: the candidates are columns of figures.
+  const unnamed = others.filter(
+    (p) => p.hint === null || p.hint === "debit" || p.hint === "credit" || p.hint === "type",
+  );
   // Two columns that are never both filled on one row: money out and money in, unnamed.
   for (const x of unnamed) {
     for (const y of unnamed) {

@@ -172,7 +172,9 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
     }
     const amount = readAmount(row, mapping);
     const postedOn = date?.postedOn ?? transacted!.postedOn;
-    const written = cleanText(cellOf(row, mapping.description));
+    // A description masked whole ("*****": Nationwide's midata export hides a transfer's counterparty) says nothing:
+    // the memo names the row.
+    const written = withoutMaskOnly(cleanText(cellOf(row, mapping.description)));
     // "Nazwa odbiorcy: FILIP" among the row's labelled details (PKO BP), or a card terminal's name before its
     // backslashed address (SEB Estonia), names the row; the whole text becomes the memo.
     const labelled = nameFromLabels(written) ?? nameBeforeAddress(written);
@@ -290,6 +292,10 @@ function unmappedText(row: CsvRow, mapped: ReadonlySet<number>): string {
     if (text.length > best.length) best = text;
   });
   return best;
+}
+
+function withoutMaskOnly(text: string): string {
+  return /[\p{L}\p{N}]/u.test(text) ? text : "";
 }
 
 function cellOf(row: CsvRow, at: number | undefined): string {

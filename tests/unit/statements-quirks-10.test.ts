@@ -85,3 +85,24 @@ describe("Venmo's monthly statement export", () => {
     ]);
   });
 });
+
+describe("Nationwide's midata export", () => {
+  const text =
+    '"Account Number:","****00000"\r\n' +
+    "\r\n" +
+    '"Date","Type","Merchant/Description","Debit/Credit","Balance"\r\n' +
+    '"19/07/2026","Visa purchase","KELDORA COFFEE GB","-£52.00","-£2.00"\r\n' +
+    '"11/07/2026","Bank credit ZORVEX LTD","**************************","+£5.00","£50.00"\r\n' +
+    '"01/07/2026","Contactless Payment","KELDORA GARAGE GB","-£9.70","£45.00"\r\n' +
+    "\r\n" +
+    '"Arranged Overdraft Limit","20/07/2026","£100.00"\r\n';
+
+  it("reads a column named Debit/Credit that holds signed amounts as the amount, and stops at the overdraft limit", () => {
+    expect(amounts(text)).toEqual([
+      [-5200, "KELDORA COFFEE GB"],
+      [500, "Bank credit ZORVEX LTD"],
+      [-970, "KELDORA GARAGE GB"],
+    ]);
+    expect(read(text).accounts[0]).toMatchObject({ currency: "GBP", balance: -200, balanceAsOf: "2026-07-19" });
+  });
+});
