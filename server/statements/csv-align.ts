@@ -10,8 +10,8 @@ import {
   isSplitNumber,
 } from "@/server/statements/csv-align-columns";
 import { isSummaryText } from "@/server/statements/csv-cell-words";
-import { type CsvMapping, mappedColumns } from "@/server/statements/csv-mapping";
 import { hintFor } from "@/server/statements/csv-header-names";
+import { type CsvMapping, mappedColumns } from "@/server/statements/csv-mapping";
 import { lostItsDate, missesItsMoney, onlyMarksBeyond } from "@/server/statements/csv-row-fit";
 import { isAmountCell, isDataRow, isDateCell, SCAN_ROWS } from "@/server/statements/csv-table";
 import { type CsvRow, type CsvTable, cleanCell, isBlankRow } from "@/server/statements/csv-tokenize";

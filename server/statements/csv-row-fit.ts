@@ -47,6 +47,7 @@ export function lostItsDate(
   if ([...money].some((at) => at !== undefined && isAmountCell(row.cells[at] ?? ""))) return false;
   // A figure under a balance's name only (Venmo's "Beginning Balance" row) is the balance, in its own place.
   return row.cells.some(
-    (cell, i) => !money.has(i) && !balanceColumns.has(i) && /^[-+]\d[\d.,' ]*$|\d[.,]\d{2}$/.test(cell.trim()),
+    (cell, i) =>
+      !money.has(i) && !balanceColumns.has(i) && /^[-+]\d[\d.,' ]*$|\d[.,]\d{2}$/.test(cell.trim()),
   );
 }

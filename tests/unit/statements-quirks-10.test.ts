@@ -103,6 +103,10 @@ describe("Nationwide's midata export", () => {
       [500, "Bank credit ZORVEX LTD"],
       [-970, "KELDORA GARAGE GB"],
     ]);
-    expect(read(text).accounts[0]).toMatchObject({ currency: "GBP", balance: -200, balanceAsOf: "2026-07-19" });
+    expect(read(text).accounts[0]).toMatchObject({
+      currency: "GBP",
+      balance: -200,
+      balanceAsOf: "2026-07-19",
+    });
   });
 });
