@@ -102,7 +102,8 @@ export function isNeutralDirection(cell: string): boolean {
 }
 
 export function directionOf(cell: string): "debit" | "credit" | null {
-  const word = foldWord(cell.trim());
+  // "(+)" and "(-)": Banco do Brasil's "Tipo de Transação" writes its signs in parentheses.
+  const word = foldWord(cell.trim().replace(/^\((.+)\)$/, "$1"));
   if (DEBIT_WORDS.has(word)) return "debit";
   if (CREDIT_WORDS.has(word)) return "credit";
   return null;

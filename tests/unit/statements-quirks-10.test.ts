@@ -110,3 +110,21 @@ describe("Nationwide's midata export", () => {
     });
   });
 });
+
+describe("Banco do Brasil's statement CSV", () => {
+  it("reads the signs its Tipo de Transação column writes in parentheses, and passes over the opening balance", () => {
+    const text =
+      "Data,Valor,Tipo de Transação,Descrição,Tipo de Serviço\n" +
+      "31/07/2026,919.15,(+),Saldo Anterior,- - -\n" +
+      "07/08/2026,5.42,(+),Estorno de Débito,- - -\n" +
+      "07/08/2026,5.42,(-),Compra com Cartão,KELDORA *TRIP\n" +
+      "08/08/2026,15.09,(-),Compra com Cartão,ZORVEX MERCADO\n" +
+      "10/08/2026,250.00,(+),Pix - Recebido,Keldora Silva\n";
+    expect(only(read(text)).map((t) => [t.postedOn, t.amount, t.description])).toEqual([
+      ["2026-08-07", 542, "Estorno de Débito"],
+      ["2026-08-07", -542, "Compra com Cartão"],
+      ["2026-08-08", -1509, "Compra com Cartão"],
+      ["2026-08-10", 25000, "Pix - Recebido"],
+    ]);
+  });
+});
