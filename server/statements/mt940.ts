@@ -22,21 +22,23 @@ import {
 // followed by its details :86:) and closing balance (:62F: or :62M:). Files downloaded over SWIFT keep the
 // message blocks around them ({1:…}{2:…}{4: … -}).
 
-type Field = { tag: string; value: string; line: number };
+/** `closesMessage`: the message's closing "-" follows this field. */
+type Field = { tag: string; value: string; line: number; closesMessage?: boolean };
 
 export function parseMt940(text: string): ParsedStatement {
   const fields = readFields(text);
   const warnings: ParseWarning[] = [];
   const statements: ParsedAccount[] = [];
   let current: StatementBuilder | null = null;
-  const finish = () => {
-    if (current) statements.push(current.finish(warnings));
+  // Whether the statement being read ended with its message's closing "-": the field before the next :20:.
+  const finish = (last: Field | undefined) => {
+    if (current) statements.push(current.finish(warnings, last?.closesMessage === true));
     current = null;
   };
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i]!;
     if (field.tag === "20") {
-      finish();
+      finish(fields[i - 1]);
       current = new StatementBuilder(field);
       continue;
     }
@@ -67,7 +69,7 @@ export function parseMt940(text: string): ParsedStatement {
       current.add(field);
     }
   }
-  finish();
+  finish(fields.at(-1));
   if (statements.length === 0)
     throw new StatementParseError("The file holds no MT940 statement (no :20: field).");
   return { format: "mt940", accounts: mergeStatementsByAccount(statements), warnings };
@@ -87,6 +89,8 @@ function readFields(text: string): Field[] {
     const line = raw.replace(/^(\{[1-3]:[^}]*\})*(\{4:)?/, "");
     if (/^-\}?(\{[1-5]:.*)?\s*$/.test(line) || /^\{5:/.test(line)) {
       closed = true;
+      const last = fields.at(-1);
+      if (last) last.closesMessage = true;
       return;
     }
     if (line.trim() === "" && raw !== line) return;
@@ -156,12 +160,28 @@ class StatementBuilder {
     this.transactions.push(readLine(line, details, nonSwift));
   }
 
-  finish(warnings: ParseWarning[]): ParsedAccount {
+  finish(warnings: ParseWarning[], closedByTerminator: boolean): ParsedAccount {
     if (!this.closing && this.interimCurrency && !this.opening) {
       return {
         accountNumber: this.accountNumber,
         type: "checking",
         currency: this.interimCurrency,
+        balance: null,
+        balanceAsOf: null,
+        transactions: this.transactions,
+      };
+    }
+    // mBank's history download ends each statement with the message's "-" and no :62F:: the statement is whole, and
+    // only its check against a closing balance is missing. A statement that stops without either may be cut off.
+    if (!this.closing && closedByTerminator) {
+      warnings.push({
+        line: this.start.line,
+        message: `Statement ${this.reference} states no closing balance (:62F:), so its entries could not be checked against one; compare them with your statement.`,
+      });
+      return {
+        accountNumber: this.accountNumber,
+        type: "checking",
+        currency: this.opening?.currency ?? this.interimCurrency,
         balance: null,
         balanceAsOf: null,
         transactions: this.transactions,

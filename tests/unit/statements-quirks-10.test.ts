@@ -128,3 +128,20 @@ describe("Banco do Brasil's statement CSV", () => {
     ]);
   });
 });
+
+describe("mBank's MT940 history, which writes no closing balance", () => {
+  it("reads a statement closed by its message's '-' without a :62F:, and says it could not be checked", () => {
+    const text =
+      ":20:ST260604CYC/1\r\n:25:PL00000000000000000000000000\r\n:28C:107/1\r\n:60F:C260604PLN0,00\r\n" +
+      ":61:2606040604CN6979,18NTRFNONREF//EL000000-000001\r\n911-TRANSAKCJA\r\n" +
+      ":86:911 TRANSAKCJA; OD: KELDORA SPOLKA Z O.O.; TYT.: FV 210F1163\r\n" +
+      ":61:2606040604DN15,00NCHGNONREF//GR20260604000001\r\n794-OPLATY GRUPOWE\r\n" +
+      ":86:794 OPLATY GRUPOWE; TNR: 000000000000000.000001\r\n-\r\n";
+    const statement = parseStatementFile(textFile(text, "mbank.txt"));
+    expect(only(statement).map((t) => t.amount)).toEqual([697918, -1500]);
+    expect(statement.accounts[0]).toMatchObject({ currency: "PLN", balance: null });
+    expect(statement.warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/states no closing balance \(:62F:\), so its entries could not be checked/),
+    ]);
+  });
+});
