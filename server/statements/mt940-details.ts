@@ -187,9 +187,9 @@ function readDutchLabels(field: string): PaymentDetails {
 }
 
 // mBank's "911 TRANSAKCJA COLLECT; ID IPH: XX01; Z RACH.: 5611…; OD: JAN NOWAK UL. NIJAKA 1; TYT.: PRZELEW;
-// TNR: 1791…": the kind first, then "LABEL: value" parts separated by semicolons. OD (from) and DO (to) name
+// TNR: 1791…": the kind first, then "LABEL: value" parts separated by semicolons. OD (from), DO and DLA (to) name
 // the other party, TYT. (title) is the purpose.
-const POLISH_LABEL = /;\s*(?:OD|DO|TYT\.)\s*:/;
+const POLISH_LABEL = /;\s*(?:OD|DO|DLA|TYT\.)\s*:/;
 
 function readPolishLabels(field: string): PaymentDetails {
   const [first = "", ...parts] = field.split(";");
@@ -199,7 +199,7 @@ function readPolishLabels(field: string): PaymentDetails {
     if (labelled && !values.has(labelled[1]!)) values.set(labelled[1]!, labelled[2]!);
   }
   return {
-    name: tidy(values.get("OD") ?? values.get("DO") ?? ""),
+    name: tidy(values.get("OD") ?? values.get("DO") ?? values.get("DLA") ?? ""),
     purpose: tidy(values.get("TYT.") ?? ""),
     bookingText: tidy(first),
   };

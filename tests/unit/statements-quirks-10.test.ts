@@ -144,4 +144,16 @@ describe("mBank's MT940 history, which writes no closing balance", () => {
       expect.stringMatching(/states no closing balance \(:62F:\), so its entries could not be checked/),
     ]);
   });
+
+  it("names an outgoing transfer's payee from DLA: (to), as it names an incoming one's from OD: (from)", () => {
+    const text =
+      ":20:ST260604CYC/1\r\n:25:PL00000000000000000000000000\r\n:60F:C260604PLN100,00\r\n" +
+      ":61:2606040604DN35,45NTRFNONREF//EL000000-000002\r\n944-PRZELEW KRAJOWY\r\n" +
+      ":86:944 IBRE PRZELEW KRAJOWY; NA RACH.: 00000000000000000000000000; DLA: KELDORA KLINIKA UL. ZORVEX 14 00-000 WARSZAWA; TYT.: KONSULTACJA; TNR: 000000000000000.000002\r\n" +
+      ":62F:C260604PLN64,55\r\n-\r\n";
+    expect(only(parseStatementFile(textFile(text, "mbank.txt")))[0]).toMatchObject({
+      amount: -3545,
+      description: expect.stringMatching(/^KELDORA KLINIKA UL\. ZORVEX 14 00-000 WARSZAWA/),
+    });
+  });
 });
