@@ -78,7 +78,8 @@ export function parseMt940(text: string): ParsedStatement {
 /** The file's fields: a line starting ":NN:" or ":NNa:" opens one; every other line continues the one before. */
 function readFields(text: string): Field[] {
   const fields: Field[] = [];
-  const lines = text.split(/\r\n|\r|\n/);
+  // "@@" is a line break where FinTS (HBCI) software kept the bank's own separator.
+  const lines = text.split(/\r\n|\r|\n|@@/);
   // After a message's closing "-", lines up to the next field are the next message's envelope in plain text
   // (ABN AMRO writes "ABNANL2A", "940", "ABNANL2A" before each :20:), not more of the closing balance.
   let closed = false;

@@ -157,3 +157,21 @@ describe("mBank's MT940 history, which writes no closing balance", () => {
     });
   });
 });
+
+describe("an MT942 saved by FinTS (HBCI) software", () => {
+  it("reads '@@' as the line breaks the bank sent", () => {
+    const text =
+      "@@:20:STARTUMS@@:25:00000000/0000000000@@:28C:0@@:34F:EUR 999999999999,99@@:13:2604202255" +
+      "@@:61:260421D12,34NMSCKREF+@@:86:177?00EURO-Überweisung?10804?20SVWZ+Rechnung 4471@@?32KELDORA GMBH" +
+      "@@:90D:1EUR12,34@@:90C:0EUR0,00";
+    const statement = parseStatementFile(textFile(text, "umsaetze.sta"));
+    expect(statement.format).toBe("mt940");
+    expect(only(statement)).toEqual([
+      expect.objectContaining({
+        postedOn: "2026-04-21",
+        amount: -1234,
+        description: expect.stringMatching(/^KELDORA GMBH/),
+      }),
+    ]);
+  });
+});
