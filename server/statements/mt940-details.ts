@@ -95,7 +95,8 @@ function isAccountCode(value: string, next: string): boolean {
   return bic !== null && IBAN.test(next.trim()) && next.trim().startsWith(bic[1] ?? "");
 }
 
-const SEPA_TAG = /(EREF|KREF|MREF|CRED|DEBT|SVWZ|ABWA|ABWE|COAM|OAMT|IBAN|BIC)\+/g;
+// "MTLG:" (Mitteilung, a message) is Dresdner Bank's older purpose tag, after EREF+ on a returned transfer.
+const SEPA_TAG = /(EREF|KREF|MREF|CRED|DEBT|SVWZ|ABWA|ABWE|COAM|OAMT|IBAN|BIC)\+|(MTLG):/g;
 
 /** "EREF+4711 MREF+M-1 CRED+DE98ZZZ SVWZ+Rechnung 4711" → "Rechnung 4711"; text without tags stays as it is. */
 function readSepaTags(text: string): { purpose: string | null; onBehalfOf: string | null } {
@@ -105,11 +106,11 @@ function readSepaTags(text: string): { purpose: string | null; onBehalfOf: strin
   tags.forEach((tag, index) => {
     const start = (tag.index ?? 0) + tag[0].length;
     const end = tags[index + 1]?.index ?? text.length;
-    values.set(tag[1] ?? "", text.slice(start, end));
+    values.set(tag[1] ?? tag[2] ?? "", text.slice(start, end));
   });
   // Text before the first tag is free text some banks put first.
   const leading = text.slice(0, tags[0]?.index ?? 0);
-  const purpose = tidy([leading, values.get("SVWZ") ?? ""].join(" "));
+  const purpose = tidy([leading, values.get("SVWZ") ?? "", values.get("MTLG") ?? ""].join(" "));
   return { purpose, onBehalfOf: tidy(values.get("ABWA") ?? "") };
 }
 

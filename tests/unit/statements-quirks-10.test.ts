@@ -175,3 +175,17 @@ describe("an MT942 saved by FinTS (HBCI) software", () => {
     ]);
   });
 });
+
+describe("Dresdner Bank's MT940 purpose tag MTLG:", () => {
+  it("reads the message after MTLG: as the purpose, where it follows an end-to-end reference", () => {
+    const text =
+      ":20:T000000000000001\n:25:00000000/0000000000000\n:28C:00004/00001\n:60F:C260904EUR1000,00\n" +
+      ":61:2609040904CR300,NTRFTFNr 40005 MSGID//0000000000000001\n" +
+      ":86:159?00RETOURE?100399?20EREF+TFNR 40005 00005?21MTLG:Grund nicht s\npezifizie?22rt Reject aus SEPA-Ueberwei?23sungsauftrag?34914\n" +
+      ":62F:C260904EUR1300,00\n-\n";
+    expect(only(parseStatementFile(textFile(text, "dresdner.sta")))[0]).toMatchObject({
+      amount: 30000,
+      description: "Grund nicht spezifiziert Reject aus SEPA-Ueberweisungsauftrag",
+    });
+  });
+});
