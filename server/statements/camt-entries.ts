@@ -175,12 +175,19 @@ function oneLine(value: string | null): string | null {
 function partyName(detail: XmlNode, outgoing: boolean): string | null {
   const parties = child(detail, "RltdPties");
   const [first, second] = outgoing ? ["Cdtr", "Dbtr"] : ["Dbtr", "Cdtr"];
-  const nameOf = (role: string) => text(parties, role, "Pty", "Nm") ?? text(parties, role, "Nm");
+  const nameOf = (role: string) => {
+    const name = text(parties, role, "Pty", "Nm") ?? text(parties, role, "Nm");
+    return name === null || NO_NAME.test(name.trim()) ? null : name;
+  };
   const direct = nameOf(first);
   const ultimate = nameOf(`Ultmt${first}`);
   if (direct && ultimate && ultimate !== direct) return `${ultimate} (via ${direct})`;
   return ultimate ?? direct ?? nameOf(second);
 }
+
+// A name the bank filled in for a party no one named: German Volks- and Raiffeisenbanken write "keine Information
+// vorhanden" (no information available) for an ultimate party, others "NOTPROVIDED".
+const NO_NAME = /^(keine information(en)? vorhanden|notprovided|not provided|n\/a|none|unknown)$/i;
 
 /** Unstructured lines joined; structured remittance as its words and references. */
 function remittanceText(detail: XmlNode): string | null {

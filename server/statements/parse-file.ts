@@ -124,7 +124,8 @@ export function detectStatementFormat(text: string, filename: string): Statement
   // ISO 20022 XML, its Document element with or without a namespace prefix.
   if (/<([\w.-]+:)?Document[\s>]/.test(head) && /camt\.\d{3}/i.test(head)) return "camt";
   // FinTS (HBCI) software saves MT940 and MT942 as the bank sent them, "@@" for each line break ("@@:20:STARTUMS@@:25:…").
-  if (/^\s*(\{1:|:20:|@@:20:)/.test(firstLine) || (/^:20:/m.test(head) && /^:61:/m.test(text))) return "mt940";
+  if (/^\s*(\{1:|:20:|@@:20:)/.test(firstLine) || (/^:20:/m.test(head) && /^:61:/m.test(text)))
+    return "mt940";
   // A PDF, or the text of one: before the extension, since such text is often saved as .txt or .csv.
   if (looksLikePdfText(text)) return "pdf";
   if (looksBinary(head)) return "unknown";

@@ -117,6 +117,25 @@ describe("CAMT versions and message kinds", () => {
     ]);
   });
 
+  it('passes over a party name the bank filled in for no one ("keine Information vorhanden")', () => {
+    const parties =
+      "<Dbtr><Nm>Keldora Konto</Nm></Dbtr><UltmtDbtr><Nm>keine Information vorhanden</Nm></UltmtDbtr>" +
+      "<Cdtr><Nm>Zorvex GmbH</Nm></Cdtr><UltmtCdtr><Nm>keine Information vorhanden</Nm></UltmtCdtr>";
+    const xml = camt053(
+      "02",
+      booked(
+        "3.00",
+        "DBIT",
+        "2026-03-02",
+        `<NtryDtls><TxDtls><RltdPties>${parties}</RltdPties><RmtInf><Ustrd>Rechnung 4471</Ustrd></RmtInf></TxDtls></NtryDtls>`,
+      ),
+    );
+    expect(read(xml).accounts[0]?.transactions[0]).toMatchObject({
+      amount: -300,
+      description: "Zorvex GmbH – Rechnung 4471",
+    });
+  });
+
   it("reads a namespace prefix on every element", () => {
     const xml = camt053("04", booked("3.00", "CRDT"))
       .replace(/<(\/?)(\w+)/g, (_m, slash, name) => `<${slash}ns2:${name}`)
