@@ -57,6 +57,9 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
   let firstDate: string | null = null;
   let lastDate: string | null = null;
   const start = mapping.headerRow === null ? 0 : mapping.headerRow + 1;
+  // A status column that says only "posted", blank on the other rows (USAA's older export): those are not posted.
+  const blankIsPending =
+    mapping.status !== undefined && postedOrBlankOnly(rows, start, endRow, mapping.status);
 
   for (let index = start; index < Math.min(endRow, rows.length); index++) {
     const row = rows[index]!;
@@ -110,8 +113,13 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
     const transactionCell = cellOf(row, mapping.transactionDate);
     const transacted = transactionCell === "" ? null : parseDateCell(transactionCell, mapping.dateFormat);
     // "offen" or "Pending" written where the date would be (comdirect) marks a pending row.
+    const statusCell = cellOf(row, mapping.status);
     const status =
-      (mapping.status === undefined ? null : rowStatus(cellOf(row, mapping.status), statusHeader)) ??
+      (mapping.status === undefined
+        ? null
+        : blankIsPending && statusCell === ""
+          ? "pending"
+          : rowStatus(statusCell, statusHeader)) ??
       (!date && dateCell !== "" && statusOf(dateCell) === "pending" ? "pending" : null);
 
     // A declined or reverted row moved no money: counted, not imported, whatever its dates say.
@@ -296,6 +304,20 @@ function unmappedText(row: CsvRow, mapped: ReadonlySet<number>): string {
 
 function withoutMaskOnly(text: string): string {
   return /[\p{L}\p{N}]/u.test(text) ? text : "";
+}
+
+function postedOrBlankOnly(rows: CsvRow[], start: number, end: number, column: number): boolean {
+  let posted = 0;
+  let blank = 0;
+  for (let index = start; index < Math.min(end, rows.length); index++) {
+    const row = rows[index]!;
+    if (isBlankRow(row.cells)) continue;
+    const cell = row.cells[column] ?? "";
+    if (cell === "") blank++;
+    else if (statusOf(cell) === "posted") posted++;
+    else return false;
+  }
+  return posted > 0 && blank > 0 && blank < posted;
 }
 
 function cellOf(row: CsvRow, at: number | undefined): string {

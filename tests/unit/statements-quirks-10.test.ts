@@ -189,3 +189,19 @@ describe("Dresdner Bank's MT940 purpose tag MTLG:", () => {
     });
   });
 });
+
+describe("USAA's older headerless export", () => {
+  it("reads the rows its status column leaves blank, where the others say posted, as pending", () => {
+    const text =
+      ',,"12/15/2026",,"KELDORA TV SERV            00000******0000  ","PENDING DEBIT CARD PURCHASE",-164.6\n' +
+      "posted,,12/15/2026,,ZORVEX Loans,Loans,-64.46\n" +
+      "posted,,12/14/2026,,KELDORA BOOKS,General Merchandise,-23.74\n" +
+      'posted,,12/11/2026,,ZORVEX INC       DIRECT DEP,Paychecks/Salary,"1533.08"\n';
+    expect(only(read(text)).map((t) => [t.amount, t.pending === true])).toEqual([
+      [-16460, true],
+      [-6446, false],
+      [-2374, false],
+      [153308, false],
+    ]);
+  });
+});
