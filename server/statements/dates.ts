@@ -146,7 +146,28 @@ export function parseDateCell(cell: string, format: DateFormat): CellDate | null
     if (effective?.rest.trim() !== "") return null;
     return { postedOn: lead.iso, transactedOn: effective?.iso ?? null };
   }
-  return TIME_TAIL.test(lead.rest) ? { postedOn: lead.iso, transactedOn: null } : null;
+  if (TIME_TAIL.test(lead.rest)) return { postedOn: lead.iso, transactedOn: null };
+  return namesItsWeekday(lead.rest, lead.iso) ? { postedOn: lead.iso, transactedOn: null } : null;
+}
+
+// A weekday after the date ("06/01/2019  Sat", American Express's older export): the date's own, which also tells
+// a day-first reading from a month-first one (1 June 2019 was a Saturday, 6 January a Sunday).
+const WEEKDAY_TAIL = /^[\s,(]+([a-z]{3,9})\.?\)?\s*$/i;
+const WEEKDAYS = new Map(
+  [
+    ["sun", "sunday"],
+    ["mon", "monday"],
+    ["tue", "tues", "tuesday"],
+    ["wed", "weds", "wednesday"],
+    ["thu", "thur", "thurs", "thursday"],
+    ["fri", "friday"],
+    ["sat", "saturday"],
+  ].flatMap((names, day) => names.map((name) => [name, day] as const)),
+);
+
+function namesItsWeekday(rest: string, iso: string): boolean {
+  const day = WEEKDAYS.get(WEEKDAY_TAIL.exec(rest)?.[1]?.toLowerCase() ?? "");
+  return day !== undefined && new Date(`${iso}T00:00:00Z`).getUTCDay() === day;
 }
 
 /**

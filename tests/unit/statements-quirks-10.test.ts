@@ -205,3 +205,24 @@ describe("USAA's older headerless export", () => {
     ]);
   });
 });
+
+describe("American Express's older headerless export, a weekday after each date", () => {
+  const text =
+    '06/01/2026  Mon,,"KELDORA STREAMING",,,,,10.99,,,,,,,,\n' +
+    '06/02/2026  Tue,,"ZORVEX BOOKS",,,,,20.00,,,,,,,,\n' +
+    '06/12/2026  Fri,,"KELDORA HOSTING",,,,,15.00,,,,,,,,\n';
+
+  it("reads the date, and its weekday tells the month from the day", () => {
+    // 1 June 2026 is a Monday and 12 June a Friday; read day-first, 6 January would be a Tuesday.
+    expect(only(read(text, "credit_card")).map((t) => [t.postedOn, t.amount])).toEqual([
+      ["2026-06-01", -1099],
+      ["2026-06-02", -2000],
+      ["2026-06-12", -1500],
+    ]);
+  });
+
+  it("does not read a weekday that is not the date's own", () => {
+    const wrong = text.replace("06/12/2026  Fri", "06/12/2026  Sun");
+    expect(() => read(wrong, "credit_card")).toThrow();
+  });
+});
