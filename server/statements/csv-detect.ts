@@ -268,6 +268,10 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
         (money.balance ? currencyInName(money.balance.name) : null))
       : null;
   const fileCurrency = currency ?? (currencyColumn ? currencyCode(currencyColumn.sample) : null);
+  // A sort code column is a British or Irish bank's (Lloyds: "Sort Code"), whose dates are day-first: it settles
+  // the order of dates that read both ways, as a pound or euro amount would. It says nothing of the currency.
+  const dateCurrency =
+    fileCurrency ?? (header.some((name) => /^sort ?code$/.test(normalizeName(name))) ? "GBP" : null);
   const mapping: CsvMapping = {
     headerRow: shape.headerRow,
     date: posted.index,
@@ -293,7 +297,7 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
     ...(accounts.name ? { accountName: accounts.name.index } : {}),
     ...(category ? { category: category.index } : {}),
     ...(checkNumber ? { checkNumber: checkNumber.index } : {}),
-    dateFormat: chooseDateFormat(rows, shape.bodyRows, posted, money, fileCurrency),
+    dateFormat: chooseDateFormat(rows, shape.bodyRows, posted, money, dateCurrency),
     signConvention: sign.convention,
     decimalSeparator: moneySeparator(
       rows,
@@ -339,7 +343,7 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
       sign.question ??
       (padded ? minorUnitsQuestion(padded) : null) ??
       (thousandths ? thousandthsQuestion(thousandths) : null) ??
-      dateOrderQuestion(rows, shape.bodyRows, posted, money, fileCurrency),
+      dateOrderQuestion(rows, shape.bodyRows, posted, money, dateCurrency),
     signReason: sign.reason,
     problem: null,
     statedBalance,

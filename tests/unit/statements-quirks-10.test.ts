@@ -226,3 +226,15 @@ describe("American Express's older headerless export, a weekday after each date"
     expect(() => read(wrong, "credit_card")).toThrow();
   });
 });
+
+describe("Lloyds' export of one row", () => {
+  it("reads a date that reads both ways day-first, as a sort code column says a British or Irish bank wrote it", () => {
+    const text =
+      "Transaction Date,Transaction Type,Sort Code,Account Number,Transaction Description,Debit Amount,Credit Amount,Balance,\n" +
+      "07/04/2026,DEB,'00-00-00,00000000,TRANSFER FROM 00000000,,500,500\n";
+    const statement = read(text);
+    expect(only(statement).map((t) => [t.postedOn, t.amount])).toEqual([["2026-04-07", 50000]]);
+    // The sort code says nothing of the currency: an Irish account's is the euro.
+    expect(statement.accounts[0]?.currency).toBeNull();
+  });
+});
