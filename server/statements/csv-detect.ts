@@ -297,7 +297,7 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
     ...(accounts.name ? { accountName: accounts.name.index } : {}),
     ...(category ? { category: category.index } : {}),
     ...(checkNumber ? { checkNumber: checkNumber.index } : {}),
-    dateFormat: chooseDateFormat(rows, shape.bodyRows, posted, money, dateCurrency),
+    dateFormat: layout?.dateFormat ?? chooseDateFormat(rows, shape.bodyRows, posted, money, dateCurrency),
     signConvention: sign.convention,
     decimalSeparator: moneySeparator(
       rows,
@@ -343,7 +343,7 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
       sign.question ??
       (padded ? minorUnitsQuestion(padded) : null) ??
       (thousandths ? thousandthsQuestion(thousandths) : null) ??
-      dateOrderQuestion(rows, shape.bodyRows, posted, money, dateCurrency),
+      (layout?.dateFormat ? null : dateOrderQuestion(rows, shape.bodyRows, posted, money, dateCurrency)),
     signReason: sign.reason,
     problem: null,
     statedBalance,

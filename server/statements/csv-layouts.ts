@@ -3,6 +3,7 @@ import "server-only";
 import { normalizeName } from "@/server/statements/csv-header-names";
 import type { CsvMapping, SignConvention } from "@/server/statements/csv-mapping";
 import type { CsvRow } from "@/server/statements/csv-tokenize";
+import type { DateFormat } from "@/server/statements/dates";
 import type { AccountType } from "@/server/statements/types";
 
 // Exports Tally knows by name. Detection reads any CSV by content; a known layout only settles what content
@@ -25,6 +26,8 @@ type Layout = {
   none?: LayoutColumn[];
   signConvention?: SignConvention;
   accountType?: AccountType;
+  /** The order of its dates, where a file of a few rows may not show it (RBC's "3/2/2026"). */
+  dateFormat?: DateFormat;
 };
 
 const LAYOUTS: Layout[] = [
@@ -117,6 +120,24 @@ const LAYOUTS: Layout[] = [
     accountType: "credit_card",
   },
   {
+    // RBC Royal Bank's download, every account of the client in one file ("Chequing", "Savings", "Visa"): money out
+    // negative in each, the amount in "CAD$" or, for a US dollar account, "USD$".
+    id: "rbc",
+    signature: [
+      "account type",
+      "account number",
+      "transaction date",
+      "cheque number",
+      "description 1",
+      "description 2",
+      "cad",
+      "usd",
+    ],
+    columns: {},
+    signConvention: "negative_is_out",
+    dateFormat: "MM/DD/YYYY",
+  },
+  {
     id: "bank-of-america-checking",
     signature: ["date", "description", "amount", "running bal"],
     columns: { balance: ["running bal"] },
@@ -186,6 +207,7 @@ export type LayoutMatch = {
   none: LayoutColumn[];
   signConvention?: SignConvention;
   accountType?: AccountType;
+  dateFormat?: DateFormat;
 };
 
 // Three quarters of the signature, and at least three names; and the names that are not in every bank's
@@ -239,6 +261,7 @@ export function matchLayout(header: string[]): LayoutMatch | null {
     none: best.layout.none ?? [],
     ...(best.layout.signConvention ? { signConvention: best.layout.signConvention } : {}),
     ...(best.layout.accountType ? { accountType: best.layout.accountType } : {}),
+    ...(best.layout.dateFormat ? { dateFormat: best.layout.dateFormat } : {}),
   };
 }
 

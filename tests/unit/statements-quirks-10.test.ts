@@ -238,3 +238,34 @@ describe("Lloyds' export of one row", () => {
     expect(statement.accounts[0]?.currency).toBeNull();
   });
 });
+
+describe("RBC Royal Bank's download", () => {
+  it("reads a file of one row as RBC writes every file: money out negative, the month first", () => {
+    const text =
+      '"Account Type","Account Number","Transaction Date","Cheque Number","Description 1","Description 2",CAD$,USD$\n' +
+      'Savings,00000-0000000,3/2/2026,,"DEPOSIT INTEREST",,0.08,\n';
+    expect(only(read(text)).map((t) => [t.postedOn, t.amount, t.description])).toEqual([
+      ["2026-03-02", 8, "DEPOSIT INTEREST"],
+    ]);
+  });
+
+  it("reads a Visa's purchase and payment among the chequing account's rows, each account on its own", () => {
+    const text =
+      '"Account Type","Account Number","Transaction Date","Cheque Number","Description 1","Description 2",CAD$,USD$\n' +
+      'Chequing,00000-0000000,3/2/2026,,"KELDORA GROCERY",,-42.10,\n' +
+      'Chequing,00000-0000000,3/5/2026,,"PAYROLL DEPOSIT","ZORVEX INC",2100.00,\n' +
+      'Visa,4500000000000000,3/4/2026,,"ZORVEX COFFEE",,-4.25,\n' +
+      'Visa,4500000000000000,3/9/2026,,"PAYMENT - THANK YOU",,150.00,\n';
+    const accounts = read(text).accounts.map((a) => a.transactions.map((t) => [t.postedOn, t.amount]));
+    expect(accounts).toEqual([
+      [
+        ["2026-03-02", -4210],
+        ["2026-03-05", 210000],
+      ],
+      [
+        ["2026-03-04", -425],
+        ["2026-03-09", 15000],
+      ],
+    ]);
+  });
+});
