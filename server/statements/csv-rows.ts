@@ -187,7 +187,14 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
     // backslashed address (SEB Estonia), names the row; the whole text becomes the memo.
     const labelled = nameFromLabels(written) ?? nameBeforeAddress(written);
     const mappedMemo = cleanText(cellOf(row, mapping.memo));
-    const memo = labelled ? [mappedMemo, written].filter((part) => part !== "").join(" – ") : mappedMemo;
+    // A description of numbers only (Nationwide writes a transfer's sort code and account number there, and its
+    // counterparty in the type column) gives way to a memo in words, and becomes the memo.
+    const numbersOnly = written !== "" && !/\p{L}/u.test(written) && /\p{L}/u.test(mappedMemo);
+    const memo = labelled
+      ? [mappedMemo, written].filter((part) => part !== "").join(" – ")
+      : numbersOnly
+        ? written
+        : mappedMemo;
     const category = cellOf(row, mapping.category);
     const transaction: ParsedTransaction = {
       externalId: cellOf(row, mapping.externalId) || null,
@@ -197,7 +204,7 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
       description:
         (amount > 0 ? cleanText(cellOf(row, mapping.descriptionIn)) : "") ||
         labelled ||
-        written ||
+        (numbersOnly ? mappedMemo : written) ||
         memo ||
         unmappedText(row, mapped) ||
         NO_DESCRIPTION,

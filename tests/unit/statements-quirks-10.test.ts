@@ -269,3 +269,26 @@ describe("RBC Royal Bank's download", () => {
     ]);
   });
 });
+
+describe("Nationwide's statement export", () => {
+  it("names a transfer by its type column's words, and keeps the sort code and account number as the memo", () => {
+    const text =
+      '"Account Name:","Keldora current ****00000"\n' +
+      '"Account Balance:","£100.00"\n\n' +
+      '"Date","Transaction type","Description","Paid out","Paid in","Balance"\n' +
+      '"13 Jun 2026","Direct debit ZORVEX WATER BILL","ZORVEX WATER BILL","£30.00","","£200.00"\n' +
+      '"13 Jun 2026","Visa purchase","ZORVEX RESTAURANT","£50.00","","£150.00"\n' +
+      '"24 Jun 2026","Payment to","KELDORA GARAGE","£30.00","","£120.00"\n' +
+      '"25 Jun 2026","Visa Credit","KELDORA SUPERMARKET","","£10.00","£130.00"\n' +
+      '"28 Jun 2026","Transfer from KELDORA SMITH","000000 00000000","","£100.00","£230.00"\n' +
+      '"20 Aug 2026","Transfer to","000000 11111111","£130.00","","£100.00"\n';
+    expect(only(read(text)).map((t) => [t.amount, t.description, t.memo])).toEqual([
+      [-3000, "ZORVEX WATER BILL", "Direct debit ZORVEX WATER BILL"],
+      [-5000, "ZORVEX RESTAURANT", "Visa purchase"],
+      [-3000, "KELDORA GARAGE", "Payment to"],
+      [1000, "KELDORA SUPERMARKET", "Visa Credit"],
+      [10000, "Transfer from KELDORA SMITH", "000000 00000000"],
+      [-13000, "Transfer to", "000000 11111111"],
+    ]);
+  });
+});
