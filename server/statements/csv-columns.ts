@@ -1,11 +1,13 @@
 import "server-only";
 
+import { electronicFormatIBAN, isValidIBAN } from "ibantools";
 import { parseAmountText, sniffDecimalSeparator } from "@/server/statements/amounts";
 import { directionOf } from "@/server/statements/csv-cell-words";
 import { hintFor, normalizeName, type Role } from "@/server/statements/csv-header-names";
 import type { LayoutMatch } from "@/server/statements/csv-layouts";
 import { type ColumnProfile, isIban } from "@/server/statements/csv-profile";
 import type { CsvRow } from "@/server/statements/csv-tokenize";
+import { currencyCode } from "@/server/statements/currency-codes";
 import { DATE_FORMATS, type DateFormat, parseDateCell } from "@/server/statements/dates";
 
 // The columns that say something about each row besides its date and amount: a debit/credit word, a status,
@@ -270,6 +272,32 @@ export function readStatedBalance(preamble: CsvRow[], format: DateFormat | null)
     if ((hint === "date" || hint === "postedDate") && asOf === null) asOf = readAnyDate(value, format);
   }
   return balance === null ? null : { balance, asOf };
+}
+
+export type StatedAccount = { number: string | null; currency: string | null };
+
+// The key of an account's number above the table ("Cuenta:", "IBAN", "Konto", "Rekeningnummer", "Account Number:").
+const ACCOUNT_KEY =
+  /^(iban|account|account number|account no|cuenta|numero de cuenta|konto|kontonummer|konto iban|rekening|rekeningnummer|conta|compte|numero de compte|conto|tili|tilinumero)$/;
+// The key of its currency ("Divisa:", "Währung", "Currency").
+const CURRENCY_KEY = /^(divisa|currency|wahrung|devise|valuta|moneda|moeda|mena|waluta)$/;
+
+/**
+ * The account's number and currency stated above the table: "Cuenta:";"ES07 0081 0284 9600 0264 6670" and
+ * "Divisa:";"EUR" (Sabadell). Only an IBAN whose check digits hold is taken: a masked or invented number, or a
+ * card's, is no account's number.
+ */
+export function readStatedAccount(preamble: CsvRow[]): StatedAccount | null {
+  let number: string | null = null;
+  let currency: string | null = null;
+  for (const row of preamble) {
+    const [key = "", value = ""] = row.cells.filter((cell) => cell !== "");
+    const name = normalizeName(key);
+    const iban = electronicFormatIBAN(value) ?? "";
+    if (number === null && ACCOUNT_KEY.test(name) && isValidIBAN(iban)) number = iban;
+    if (currency === null && CURRENCY_KEY.test(name)) currency = currencyCode(value.trim());
+  }
+  return number === null && currency === null ? null : { number, currency };
 }
 
 function readAnyDate(value: string, format: DateFormat | null): string | null {

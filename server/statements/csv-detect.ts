@@ -7,7 +7,9 @@ import {
   findStatusColumn,
   findTypeColumn,
   readClosingBalance,
+  readStatedAccount,
   readStatedBalance,
+  type StatedAccount,
   type StatedBalance,
 } from "@/server/statements/csv-columns";
 import { chooseDateFormat, dateOrderQuestion } from "@/server/statements/csv-date-order";
@@ -73,6 +75,8 @@ export type CsvDetection = {
   problem: string | null;
   /** A balance stated above the table ("Saldo:";"-76.77 EUR"), with its date when one is given there. */
   statedBalance: StatedBalance | null;
+  /** The account's number and currency stated above the table. */
+  statedAccount: StatedAccount | null;
 };
 
 export type { StatedBalance } from "@/server/statements/csv-columns";
@@ -96,6 +100,7 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
     signReason: null,
     problem,
     statedBalance: null,
+    statedAccount: null,
   });
   if (shape.dataRows.length === 0) {
     const lines = rows.filter((row) => row.cells.some((cell) => cell.trim() !== ""));
@@ -321,6 +326,7 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
       signReason: "ASN Bank writes money out as a negative amount.",
       problem: null,
       statedBalance: null,
+      statedAccount: null,
     };
   }
   const padded = writesPaddedWholeNumbers(rows, shape.bodyRows, [money.amount, money.debit, money.credit]);
@@ -347,6 +353,7 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
     signReason: sign.reason,
     problem: null,
     statedBalance,
+    statedAccount: readStatedAccount(preambleRows),
   };
 }
 

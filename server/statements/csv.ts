@@ -194,6 +194,12 @@ export function readCsv(
     only.balance = stated.balance;
     only.balanceAsOf = stated.asOf ?? latestDate(only.transactions);
   }
+  // So do its number and currency (Sabadell's "Cuenta:" and "Divisa:").
+  const account = detection.statedAccount;
+  if (account && accounts.length === 1 && only) {
+    only.accountNumber ??= account.number;
+    only.currency ??= account.currency;
+  }
   const notes: ParseWarning[] = [...warnings];
   if (mapping.headerRow === detection.headerRow) {
     for (const start of detection.otherTables) {

@@ -292,3 +292,23 @@ describe("Nationwide's statement export", () => {
     ]);
   });
 });
+
+describe("the account's number and currency stated above the table", () => {
+  const table =
+    '"F. Operativa","Concepto","F. Valor","Importe","Saldo","Referencia 1","Referencia 2"\n' +
+    '"30/12/2026","ABONO TRANSFERENCIA DE ZORVEX LTD","30/12/2026","228.92","7888.71","",""\n' +
+    '"29/12/2026","COMPRA TARJ. KELDORA","29/12/2026","-12.40","7659.79","",""\n';
+
+  it("reads Sabadell's Cuenta (an IBAN whose check digits hold) and Divisa", () => {
+    const text = `"Consulta de movimientos","",""\n"Cuenta: ","ES91 2100 0418 4502 0005 1332",""\n"Divisa: ","EUR",""\n\n${table}`;
+    expect(read(text).accounts[0]).toMatchObject({
+      accountNumber: "ES9121000418450200051332",
+      currency: "EUR",
+    });
+  });
+
+  it("takes no number whose check digits fail: a masked or made-up one names no account", () => {
+    const text = `"Cuenta: ","ES00 0000 0000 0000 0000 0000",""\n\n${table}`;
+    expect(read(text).accounts[0]?.accountNumber).toBeNull();
+  });
+});
