@@ -86,4 +86,36 @@ describe("chooseDescription", () => {
     expect(chooseDescription(null, null, "City Power")).toBe("City Power");
     expect(chooseDescription(null, null, null)).toBe("");
   });
+
+  it("reads the seller on from MEMO where a NAME cut at 32 characters ends with the start of it (U.S. Bank)", () => {
+    expect(
+      chooseDescription(
+        "VISA PURCHASE (NON-PIN) KELDORAS",
+        "Download from usbank.com. KELDORAS PIZZA F0412SEATTLE WA",
+        null,
+      ),
+    ).toBe("VISA PURCHASE (NON-PIN) KELDORAS PIZZA F0412SEATTLE WA");
+    expect(
+      chooseDescription(
+        "VISA PURCHASE (NON-PIN) RECUR ZO",
+        "Download from usbank.com. ZORVEX FITNESS 800-555-0100MN",
+        null,
+      ),
+    ).toBe("VISA PURCHASE (NON-PIN) RECUR ZORVEX FITNESS 800-555-0100MN");
+    // A NAME under the cap is whole; a MEMO that does not go on from it says something else.
+    expect(
+      chooseDescription(
+        "ELECTRONIC DEPOSIT Zorvex Inc",
+        "Download from usbank.com. Zorvex Inc Payroll",
+        null,
+      ),
+    ).toBe("ELECTRONIC DEPOSIT Zorvex Inc");
+    expect(
+      chooseDescription(
+        "INTERNET BANKING TRANSFER WITHDR",
+        "Download from usbank.com. 000000000000000",
+        null,
+      ),
+    ).toBe("INTERNET BANKING TRANSFER WITHDR");
+  });
 });
