@@ -15,6 +15,9 @@ const keyOf = (description: string) => categorize(description).sellerKey;
 
 describe("a card purchase's wrapper in more languages", () => {
   it.each([
+    // U.S. Bank: a signature purchase, and a recurring one
+    ["VISA PURCHASE (NON-PIN) KELDORA PIZZA 0412 SEATTLE WA", "keldora pizza", "food-dining.restaurants"],
+    ["VISA PURCHASE (NON-PIN) RECUR NETFLIX.COM 866-579-7172 CA", "netflix", "entertainment.streaming"],
     // Italian and Swiss Italian ("Acquisto/tancomat": bought at a self-service fuel pump)
     ["Acquisto ESSELUNGA MILANO", "esselunga", "food-dining.groceries"],
     ["ACQUISTO/TANCOMAT SOCAR ZUERICHSTR", "socar", "auto-transport.gas-fuel"],

@@ -198,6 +198,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["APL*ITUNES.COM/BILL", "USD", "itunes"],
   ["M/S KELDORA TRADERS", "INR", "keldora traders"],
   ["UPI/M/S. ZORVEX MEDICALS/412345678901", "INR", "zorvex medicals"],
+  ["VISA PURCHASE (NON-PIN) RECUR KELDORA GYM 800-555-0100 MN", "USD", "keldora gym"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
