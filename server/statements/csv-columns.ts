@@ -120,6 +120,8 @@ const TEXT_WEIGHTS: Partial<Record<Role | "none", number>> = {
   kind: 0.6,
   type: 0.3,
   accountName: 0.3,
+  // A second category column (a category's group, Boursorama's "categoryParent") describes no payment.
+  category: 0,
 };
 
 /** A column of ids such as "0acaccd4-7fdf-4a34-b462-9ed0c0e44d4c" (Nubank's "Identificador"): letters, no words. */

@@ -513,6 +513,10 @@ export const HEADER_HINTS: [Role, string[]][] = [
       "categoria",
       "sous categorie",
       "subcategory",
+      // A category's group beside it (Boursorama's "categoryParent"): a category too, never the memo.
+      "category parent",
+      "parent category",
+      "main category",
       "категория",
       "交易分类",
       // A merchant category code column (Monobank's "MCC"): the code is the bank's category, read as one.

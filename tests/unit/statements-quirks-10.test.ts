@@ -312,3 +312,18 @@ describe("the account's number and currency stated above the table", () => {
     expect(read(text).accounts[0]?.accountNumber).toBeNull();
   });
 });
+
+describe("Boursorama's export", () => {
+  it("reads its category as the bank's category and leaves the category's group out of the memo", () => {
+    const text =
+      "dateOp;dateVal;label;category;categoryParent;amount;comment;accountNum;accountLabel;accountbalance\n" +
+      '2026-06-15;2026-06-15;"CARTE 13/06/26 KELDORA VELO CB*0000";"Transports quotidiens (métro, bus…)";"Voyages & Transports";-2,00;;00000000000;"BOURSORAMA BANQUE";0\n' +
+      '2026-06-10;2026-06-10;"PRLV SEPA ZORVEX Telecom";"Téléphonie (fixe et mobile)";"Abonnements & téléphonie";-9,99;;00000000000;"BOURSORAMA BANQUE";0\n' +
+      '2026-06-08;2026-06-08;"VIR SEPA KELDORA SAS";"Salaires et revenus";"Revenus";1500,00;;00000000000;"BOURSORAMA BANQUE";0\n';
+    expect(only(read(text)).map((t) => [t.amount, t.memo ?? null, t.bankCategory])).toEqual([
+      [-200, null, "Transports quotidiens (métro, bus…)"],
+      [-999, null, "Téléphonie (fixe et mobile)"],
+      [150000, null, "Salaires et revenus"],
+    ]);
+  });
+});
