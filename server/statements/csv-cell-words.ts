@@ -94,8 +94,9 @@ const CREDIT_WORDS = new Set([
 ]);
 
 // Rows a direction column marks as neither in nor out: Alipay's 不计收支 ("not counted as income or expense")
-// is a move between the user's own balances (余额宝 transfers, card repayments, top-ups).
-const NEUTRAL_WORDS = new Set(["不计收支"]);
+// is a move between the user's own balances (余额宝 transfers, card repayments, top-ups). WeChat Pay's 收/支 writes
+// "/" for the same (a card repayment, a top-up, a move to 零钱通), as its export's notes say.
+const NEUTRAL_WORDS = new Set(["不计收支", "/"]);
 
 export function isNeutralDirection(cell: string): boolean {
   return NEUTRAL_WORDS.has(cell.trim());

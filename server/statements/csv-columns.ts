@@ -5,6 +5,7 @@ import { parseAmountText, sniffDecimalSeparator } from "@/server/statements/amou
 import { directionOf } from "@/server/statements/csv-cell-words";
 import { hintFor, normalizeName, type Role } from "@/server/statements/csv-header-names";
 import type { LayoutMatch } from "@/server/statements/csv-layouts";
+import { isUnsigned } from "@/server/statements/csv-money";
 import { type ColumnProfile, isIban } from "@/server/statements/csv-profile";
 import type { CsvRow } from "@/server/statements/csv-tokenize";
 import { currencyCode } from "@/server/statements/currency-codes";
@@ -32,8 +33,9 @@ export function findTypeColumn(
     // "K|32000|244081|EUR") is no debit/credit column, and would turn every unmarked deposit into money out.
     const marked = p.values.filter((value, row) => directionOf(value) !== null && amount.cells[row] != null);
     if (marked.length === 0) return false;
-    // A column of words for only one side counts when the other side is left blank ("CR" or nothing).
-    return (debit > 0 && credit > 0) || p.filled < p.rows;
+    // A column of words for only one side counts when the other side is left blank ("CR" or nothing), or when
+    // the amounts carry no sign of their own (an Alipay export of purchases only: 支出 on every row).
+    return (debit > 0 && credit > 0) || p.filled < p.rows || isUnsigned(amount);
   });
 }
 

@@ -142,7 +142,7 @@ export function chooseAmounts(
 }
 
 /** No cell of the column says which way its money went: no sign, no debit or credit mark. */
-function isUnsigned(profile: ColumnProfile): boolean {
+export function isUnsigned(profile: ColumnProfile): boolean {
   return profile.minus === 0 && profile.plus === 0 && profile.credits + profile.debits === 0;
 }
 
