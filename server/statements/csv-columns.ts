@@ -146,7 +146,8 @@ export function describeColumns(
       p.words >= p.filled * 0.5 &&
       !holdsIdentifiers(p) &&
       p.currencies < p.filled &&
-      p.dates < p.filled,
+      // Mostly dates, whatever the lines below the table hold in it (SBI's footer of interest rates).
+      p.dates * 2 < p.filled,
   );
   // The payer and the payee side by side (DKB "Zahlungspflichtige*r" and "Zahlungsempfänger*in"): the payee
   // names the seller of money going out, the payer the source of money coming in; the other is the user.

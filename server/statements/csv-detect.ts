@@ -210,7 +210,9 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
   const checkNumber =
     fromLayout("checkNumber", () => true) ??
     (wellsFargo && !taken.has(3) ? profiles[3] : undefined) ??
-    profiles.find((p) => !taken.has(p.index) && p.hint === "check");
+    // A column named for references or cheques that holds words (SBI's "Ref No./Cheque No.": "TRANSFER TO 4898…") is
+    // text about the row, not a cheque number.
+    profiles.find((p) => !taken.has(p.index) && p.hint === "check" && p.words * 2 < p.filled);
   take(checkNumber);
   const category =
     fromLayout("category", () => true) ??

@@ -353,3 +353,26 @@ describe("WeChat Pay's and Alipay's bills", () => {
     expect(only(read(text)).map((t) => t.amount)).toEqual([-1900, -4250]);
   });
 });
+
+describe("State Bank of India's statement CSV", () => {
+  it("keeps the value date out of the memo and reads the Ref No./Cheque No. column's words as the memo", () => {
+    const text =
+      "Txn Date,Value Date,Description,Ref No./Cheque No.,        Debit,Credit,Balance\n" +
+      '28-May-26,28-May-26,   TO TRANSFER-UPI/DR/000000000001/KELDORA/UTIB/keldora@apl/Request--,TRANSFER TO 0000000000001,"1,025.00", ,"28,743.60"\n' +
+      '30-May-26,30-May-26,   BY TRANSFER-UPI/000000000002/REVERSAL--,TRANSFER FROM 0000000000002, ,42.91,"28,786.51"\n' +
+      '04-Jun-26,04-Jun-26,   BY TRANSFER-INB Salary ZORVEX--,ITV0000000               TRANSFER FROM 00000000001, ,"20,000.00","48,786.51"\n' +
+      '05-Jun-26,05-Jun-26,   TO TRANSFER-UPI/DR/000000000003/ZORVEX/YESB/zorvex@yb/Paymen--,TRANSFER TO 0000000000003,70, ,"48,716.51"\n' +
+      '07-Jun-26,07-Jun-26,   TO TRANSFER-UPI/DR/000000000004/KELDORA/UTIB/keldora@apl/Request--,TRANSFER TO 0000000000004,16.51, ,"48,700.00"\n' +
+      '09-Jun-26,09-Jun-26,   BY TRANSFER-UPI/000000000005/KELDORA--,TRANSFER FROM 0000000000005, ,300.00,"49,000.00"\n' +
+      ",,,,,,\n" +
+      "Sl No.,Balance in the account,Rate of Interest,,,,\n";
+    expect(only(read(text)).map((t) => [t.postedOn, t.amount, t.memo, t.checkNumber ?? null])).toEqual([
+      ["2026-05-28", -102500, "TRANSFER TO 0000000000001", null],
+      ["2026-05-30", 4291, "TRANSFER FROM 0000000000002", null],
+      ["2026-06-04", 2000000, "ITV0000000               TRANSFER FROM 00000000001", null],
+      ["2026-06-05", -7000, "TRANSFER TO 0000000000003", null],
+      ["2026-06-07", -1651, "TRANSFER TO 0000000000004", null],
+      ["2026-06-09", 30000, "TRANSFER FROM 0000000000005", null],
+    ]);
+  });
+});
