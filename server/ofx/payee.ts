@@ -12,7 +12,9 @@ export function chooseDescription(
   payeeName: string | null,
 ): string {
   const usableName = name && !NUMERIC.test(name) ? name : (payeeName ?? null);
-  if (!usableName) return memo ? payeeFromMemo(memo) : "";
+  // A NAME of numbers only with nothing better beside it (a UK transfer's sort code and account number) still
+  // says more than nothing.
+  if (!usableName) return memo ? payeeFromMemo(memo) : (name ?? "");
   // A truncated NAME that MEMO repeats in full: the longer text carries the rest of the seller's name.
   if (memo && memo.length > usableName.length && squash(memo).startsWith(squash(usableName))) return memo;
   return (memo && continuedInMemo(usableName, memo)) ?? usableName;

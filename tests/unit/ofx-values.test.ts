@@ -85,6 +85,8 @@ describe("chooseDescription", () => {
     ).toBe("PATIENT FIRST TOKEN 01/22 PURCHASE VA");
     expect(chooseDescription(null, null, "City Power")).toBe("City Power");
     expect(chooseDescription(null, null, null)).toBe("");
+    // A NAME of numbers only (a UK transfer's sort code and account number), with no MEMO: better than nothing.
+    expect(chooseDescription("000000 00000000", null, null)).toBe("000000 00000000");
   });
 
   it("reads the seller on from MEMO where a NAME cut at 32 characters ends with the start of it (U.S. Bank)", () => {
