@@ -53,6 +53,8 @@ export const KNOWN_AGGREGATES = new Set([
   "INCTRAN",
   "BANKTRANLIST",
   "STMTTRN",
+  "BANKTRANLISTP",
+  "STMTTRNP",
   "PAYEE",
   "CURRENCY",
   "ORIGCURRENCY",

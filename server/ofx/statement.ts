@@ -179,8 +179,11 @@ function readTransactions(rs: OfxAggregate, warnings: ParseWarning[]): OfxTransa
   // Brazilian banks write balances as transactions: Itaú's "SALDO ANTERIOR" and "SALDO TOTAL DISPONÍVEL DIA"
   // carry the balance as their amount, Caixa's "SALDO DIA" often a blank one ("            .  "). They moved no
   // money, so they are left out, and said to be.
-  const transactions = rows.filter((row) => !isBalanceRow(row)).map(readTransaction);
+  const transactions = rows.filter((row) => !isBalanceRow(row)).map((row) => readTransaction(row));
   const balances = rows.length - transactions.length;
+  // OFX 2's pending list (BANKTRANLISTP: card holds and other rows not yet posted, dated by DTTRAN). Without it a
+  // card's statement of holds only read as empty.
+  for (const row of findAllAggregates(rs, "STMTTRNP")) transactions.push(readTransaction(row, true));
   if (balances > 0) {
     warnings.push({
       line: rs.line,
@@ -205,6 +208,7 @@ function isBalanceRow(node: OfxAggregate): boolean {
 const TRANSACTION_LEAVES = [
   "FITID",
   "DTPOSTED",
+  "DTTRAN",
   "DTUSER",
   "TRNAMT",
   "NAME",
@@ -235,17 +239,20 @@ const textOf = (leaf: OfxLeaf | undefined): string | null => (leaf && leaf.value
  * One transaction, or a refusal of the whole file: a row without a readable posting date or amount cannot
  * be imported, and importing the others would leave a hole in the user's history that nobody sees.
  */
-function readTransaction(node: OfxAggregate): OfxTransaction {
+function readTransaction(node: OfxAggregate, pending = false): OfxTransaction {
   const leaves = transactionLeaves(node);
   const externalId = textOf(leaves.FITID);
-  const postedText = textOf(leaves.DTPOSTED);
-  if (!postedText) refuseTransaction(node, externalId, leaves.DTPOSTED, "has no posting date (DTPOSTED)");
+  // A pending row is dated when it happened (DTTRAN): it has not been posted.
+  const dateLeaf = pending ? (leaves.DTTRAN ?? leaves.DTPOSTED) : leaves.DTPOSTED;
+  const dateName = pending ? "DTTRAN" : "DTPOSTED";
+  const postedText = textOf(dateLeaf);
+  if (!postedText) refuseTransaction(node, externalId, dateLeaf, `has no posting date (${dateName})`);
   const postedOn = parseOfxCalendarDate(postedText);
   if (!postedOn) {
     refuseTransaction(
       node,
       externalId,
-      leaves.DTPOSTED,
+      dateLeaf,
       `has a posting date that is not a real date: "${postedText}"`,
     );
   }
@@ -288,7 +295,7 @@ function readTransaction(node: OfxAggregate): OfxTransaction {
     memo,
     // "0" is what some banks write when a check has no number.
     checkNumber: checkNumber && !/^0+$/.test(checkNumber) ? checkNumber : null,
-    pending: false,
+    pending,
     ...(bankCategory ? { bankCategory } : {}),
     trnType: trnType?.toUpperCase() ?? null,
   };

@@ -27,6 +27,24 @@ const BANK_BODY =
   "</BANKTRANLIST><LEDGERBAL><BALAMT>10.00<DTASOF>20240105</LEDGERBAL></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>";
 
 describe("OFX quirks (own reproductions)", () => {
+  it("reads OFX 2's pending list (BANKTRANLISTP) as pending rows dated when they happened, in SGML and in XML", () => {
+    const pending =
+      "<BANKTRANLISTP><DTASOF>20240107<STMTTRNP><TRNTYPE>HOLD<DTTRAN>20240106<TRNAMT>-34.90<NAME>KELDORA GROCERY" +
+      "<MEMO>KELDORA GROCERY 0412</STMTTRNP><STMTTRNP><TRNTYPE>HOLD<DTTRAN>20240107<TRNAMT>-2.57<NAME>ZORVEX TAXI" +
+      "</STMTTRNP></BANKTRANLISTP>";
+    const sgml = BANK_BODY.replace("</BANKTRANLIST>", `</BANKTRANLIST>${pending}`);
+    const xml = sgml.replace(/<(\w+)>([^<]+)(?=<)/g, "<$1>$2</$1>");
+    for (const text of [sgml, xml]) {
+      const { account } = firstAccount(text);
+      expect(account.transactions.map((t) => [t.postedOn, t.amount, t.pending, t.description])).toEqual([
+        ["2024-01-05", -150, false, "TEA & CAKE"],
+        ["2024-01-06", -3490, true, "KELDORA GROCERY 0412"],
+        ["2024-01-07", -257, true, "ZORVEX TAXI"],
+      ]);
+      expect(account.balance).toBe(1000);
+    }
+  });
+
   it("ignores AMEX's close tags piled up at the end of each aggregate", () => {
     const { account, warnings } = firstAccount(fixture("tally-amex-misplaced-close.ofx"));
     expect(account).toMatchObject({ accountNumber: "300000000000009", type: "credit_card", balance: -41275 });
