@@ -306,10 +306,11 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
     ...(checkNumber ? { checkNumber: checkNumber.index } : {}),
     dateFormat: layout?.dateFormat ?? chooseDateFormat(rows, shape.bodyRows, posted, money, dateCurrency),
     signConvention: sign.convention,
+    // The balance counts too: amounts in whole kronor ("-1000") say nothing, a balance of "28148,13" does.
     decimalSeparator: moneySeparator(
       rows,
       shape.bodyRows,
-      [money.amount, money.debit, money.credit],
+      [money.amount, money.debit, money.credit, money.balance],
       fileCurrency,
     ),
     ...(isCard

@@ -69,8 +69,9 @@ const NAMED_PATTERNS = {
     `^${WEEKDAY}${DAY}[\\s./-]*(?:de\\s+)?(\\p{L}{3,})\\.?[\\s./,-]*(?:del?\\s+)?(\\d{4}|\\d{2})(?!\\d)`,
     "u",
   ),
+  // Something between the day and the year: "September 2017" is a month, not 20 September 2017.
   "MMM DD YYYY": new RegExp(
-    `^${WEEKDAY}(\\p{L}{3,})\\.?[\\s./-]*${DAY},?[\\s./-]*(\\d{4}|\\d{2})(?!\\d)`,
+    `^${WEEKDAY}(\\p{L}{3,})\\.?[\\s./-]*${DAY}(?:,\\s*|[\\s./-]+)(\\d{4}|\\d{2})(?!\\d)`,
     "u",
   ),
 } as const;

@@ -376,3 +376,20 @@ describe("State Bank of India's statement CSV", () => {
     ]);
   });
 });
+
+describe("a Swedish bank's export headed by its month", () => {
+  it("reads 'September 2026' as a header's name, not as 20 September, and the balance's decimal comma", () => {
+    const text =
+      "September 2026;Transaktionsdatum;Belopp;Saldo\n" +
+      "KELDORA;2026-09-29;-1000;28148,13\n" +
+      "ZORVEX;2026-09-28;-556;29148,13\n" +
+      "Trams;2026-09-28;-100;29704,13\n";
+    const statement = read(text);
+    expect(only(statement).map((t) => [t.postedOn, t.amount, t.description])).toEqual([
+      ["2026-09-29", -100000, "KELDORA"],
+      ["2026-09-28", -55600, "ZORVEX"],
+      ["2026-09-28", -10000, "Trams"],
+    ]);
+    expect(statement.accounts[0]?.balance).toBe(2814813);
+  });
+});
