@@ -70,7 +70,28 @@ export function parseQif(text: string, options: QifOptions = {}): ParsedStatemen
       message: `${skippedInvestment} investment transaction(s) were skipped: investment accounts are not imported`,
     });
   }
+  for (const account of accounts.values()) {
+    if (writesPurchasesPositive(account)) {
+      account.transactions = account.transactions.map((t) => ({ ...t, amount: -t.amount }));
+      warnings.push({
+        message: `${account.name ?? "This card"}'s file writes its purchases as positive amounts, the other way round from Quicken's; they were read as money out and its refunds and payments as money in.`,
+      });
+    }
+  }
   return { format: "qif", accounts: [...accounts.values()].map(withBalance), warnings };
+}
+
+// Quicken writes a card's charges negative. A bank's own !Type:CCard export may write them positive (Halifax):
+// in a card's file purchases far outnumber refunds and payments, so most amounts positive means that convention.
+// A register with Quicken's opening balance is Quicken's own, and left as written.
+const PURCHASES_SHARE = 0.7;
+const MIN_CARD_ROWS = 3;
+
+function writesPurchasesPositive(account: ParsedAccount & { opening: Cents | null }): boolean {
+  if (account.type !== "credit_card" || account.opening !== null) return false;
+  const amounts = account.transactions.map((t) => t.amount).filter((amount) => amount !== 0);
+  const positive = amounts.filter((amount) => amount > 0).length;
+  return amounts.length >= MIN_CARD_ROWS && positive >= amounts.length * PURCHASES_SHARE;
 }
 
 /** The opening balance plus every transaction after it: the balance on the last transaction's day. */

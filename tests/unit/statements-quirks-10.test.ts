@@ -393,3 +393,26 @@ describe("a Swedish bank's export headed by its month", () => {
     expect(statement.accounts[0]?.balance).toBe(2814813);
   });
 });
+
+describe("a card's QIF that writes purchases positive (Halifax)", () => {
+  const qif = (amounts: string[]) =>
+    `!Type:CCard\n${amounts.map((amount, k) => `D${10 + k}/06/2026\nPKELDORA SHOP ${k}\nT${amount}\n^\n`).join("")}`;
+
+  it("reads its purchases as money out and its refund as money in, and says so", () => {
+    const statement = parseStatementFile(
+      textFile(qif(["18.72", "14.75", "10.30", "-28.00", "64.51"]), "card.qif"),
+    );
+    expect(only(statement).map((t) => t.amount)).toEqual([-1872, -1475, -1030, 2800, -6451]);
+    expect(statement.warnings.map((w) => w.message).join(" ")).toMatch(
+      /writes its purchases as positive amounts/,
+    );
+  });
+
+  it("leaves Quicken's own card register, charges negative, as written", () => {
+    const statement = parseStatementFile(
+      textFile(qif(["-18.72", "-14.75", "-10.30", "28.00", "-64.51"]), "card.qif"),
+    );
+    expect(only(statement).map((t) => t.amount)).toEqual([-1872, -1475, -1030, 2800, -6451]);
+    expect(statement.warnings).toEqual([]);
+  });
+});
