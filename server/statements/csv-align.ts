@@ -177,7 +177,7 @@ function lazySourceLines(text: string): () => string[] {
 function amountAdvice(delimiter: CsvTable["delimiter"], mapping: CsvMapping): string {
   if (delimiter === "," && mapping.decimalSeparator === ".")
     return "Export the file again with amounts in quotes, or without thousands separators.";
-  const name = { ",": "commas", ";": "semicolons", "\t": "tabs", "|": "pipes" }[delimiter];
+  const name = { ",": "commas", ";": "semicolons", "\t": "tabs", "|": "pipes", "~": "tildes" }[delimiter];
   return `Export the file again with values that contain ${name} in quotes.`;
 }
 
@@ -296,7 +296,7 @@ function realign(
   const advice = amountAdvice(delimiter, mapping);
   const quoted = (readings: string[]) => readings.map((r) => (r === "" ? "empty" : `"${r}"`)).join(" or ");
   if (candidates.length === 0) {
-    const name = { ",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe" }[delimiter];
+    const name = { ",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe", "~": "tilde" }[delimiter];
     return {
       why: splitsNumbers
         ? "; an amount may contain an unquoted comma."

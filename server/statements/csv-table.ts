@@ -127,7 +127,7 @@ export function locateTable(rows: CsvRow[]): TableShape {
 
   const from = best.headerRow === null ? 0 : best.headerRow + 1;
   const next = headers.find((h) => h > (best.headerRow ?? -1));
-  const endRow = next ?? rows.length;
+  const endRow = next ?? summaryTableAfter(rows, best.headerRow, from, limit, data) ?? rows.length;
   const dataRows: number[] = [];
   const bodyRows: number[] = [];
   const headerWidth = best.headerRow === null ? 0 : filledCells(rows[best.headerRow]!).length;
@@ -142,6 +142,34 @@ export function locateTable(rows: CsvRow[]): TableShape {
   }
   if (best.headerRow === null) dropTitleLines(rows, dataRows, bodyRows);
   return { headerRow: best.headerRow, endRow, otherTables, dataRows, bodyRows };
+}
+
+/**
+ * Where a table of other figures starts below the transactions, after a blank line: column names of their own
+ * and no dated row under them (HDFC Bank's card statement: "Opening Bal~Base + Bonus Reward Points Earned~…" and
+ * its points, then its taxes). Its rows would be read as transactions whose dates do not read.
+ */
+function summaryTableAfter(
+  rows: CsvRow[],
+  headerRow: number | null,
+  from: number,
+  limit: number,
+  data: Set<number>,
+): number | undefined {
+  if (headerRow === null) return undefined;
+  const own = rows[headerRow]!.cells.join("\u0000");
+  let seenData = false;
+  for (let i = from; i < limit; i++) {
+    if (data.has(i)) seenData = true;
+    else if (
+      seenData &&
+      isBlankRow(rows[i - 1]!.cells) &&
+      isHeaderLike(rows[i]!) &&
+      rows[i]!.cells.join("\u0000") !== own
+    )
+      return i;
+  }
+  return undefined;
 }
 
 /**

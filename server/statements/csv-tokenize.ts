@@ -10,7 +10,7 @@ export type CsvRow = {
   cells: string[];
 };
 
-export type CsvDelimiter = "," | ";" | "\t" | "|";
+export type CsvDelimiter = "," | ";" | "\t" | "|" | "~";
 
 export type CsvTable = {
   delimiter: CsvDelimiter;
@@ -46,7 +46,15 @@ function sniffDelimiter(text: string): CsvDelimiter {
   if (piped && piped.width >= 3 && piped.share >= 0.8) {
     if (bestShare < 0.5 || (piped.width > bestWidth && piped.share >= bestShare + 0.15)) return "|";
   }
+  // HDFC Bank's "delimited" download separates every field with "~", its summary lines ("Name~…") and its table
+  // alike: a character no bank writes in its text, on most lines, that splits them wider than the others do.
+  if (bestShare < 0.8 && tildeOnMostLines(text) && commonShape(text, "~").score > bestScore) return "~";
   return best;
+}
+
+function tildeOnMostLines(text: string): boolean {
+  const lines = text.split("\n", 60).filter((line) => line.trim() !== "");
+  return lines.length > 0 && lines.filter((line) => line.includes("~")).length >= lines.length * 0.8;
 }
 
 /** The widest row shape shared by most lines under this delimiter: its score, width and share of lines. */

@@ -416,3 +416,32 @@ describe("a card's QIF that writes purchases positive (Halifax)", () => {
     expect(statement.warnings).toEqual([]);
   });
 });
+
+describe("HDFC Bank's delimited card statement", () => {
+  it("reads fields separated by '~', and stops at the reward points' table below the transactions", () => {
+    const text =
+      "Name~KELDORA ZORVEX                             \n" +
+      "Statement Date~12/05/2026 \n" +
+      "Total Amount Due~1,386.00 \n" +
+      "Credit limit~50,000.00 \n\n" +
+      "Account Summary \n" +
+      "Opening Bal~-~Payment / Credit~+~Purchases / Debits~+~Finance Charges~=~Total Dues \n" +
+      "0.00~-~0.00~+~1,385.61~+~0.00~=~1,386.00 \n\n" +
+      "Card No: 0000 00XX XXXX 0000 \n\n" +
+      "Transaction type~Primary / Addon Customer Name~DATE~Description~AMT~Debit / Credit \n" +
+      "Domestic~KELDORA ZORVEX~28/04/2026 16:08:48~UPI-ZORVEX TEA~26.00~ \n" +
+      "Domestic~KELDORA ZORVEX~30/04/2026 12:55:32~UPI-KELDORA BHAVAN~359.61~ \n" +
+      "Domestic~KELDORA ZORVEX~12/05/2026 09:18:46~UPI-ZORVEX FUELS~1,000.00~ \n\n" +
+      "Opening Bal~Base + Bonus Reward Points Earned~Disbursed~Adjusted/Lapsed~Closing Balance \n" +
+      "0~10~0~0~10 \n\n" +
+      "IGST~CGST~SGST~Reversal~Total \n" +
+      "0.00~0.00~0.00~0.00~0.00 \n";
+    const statement = read(text);
+    expect(only(statement).map((t) => [t.postedOn, t.amount, t.description])).toEqual([
+      ["2026-04-28", -2600, "UPI-ZORVEX TEA"],
+      ["2026-04-30", -35961, "UPI-KELDORA BHAVAN"],
+      ["2026-05-12", -100000, "UPI-ZORVEX FUELS"],
+    ]);
+    expect(statement.accounts[0]?.type).toBe("credit_card");
+  });
+});
