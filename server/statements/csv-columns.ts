@@ -279,7 +279,7 @@ export function readStatedBalance(preamble: CsvRow[], format: DateFormat | null)
   return balance === null ? null : { balance, asOf };
 }
 
-export type StatedAccount = { number: string | null; currency: string | null };
+export type StatedAccount = { number: string | null; currency: string | null; name: string | null };
 
 // The key of an account's number above the table ("Cuenta:", "IBAN", "Konto", "Rekeningnummer", "Account Number:").
 const ACCOUNT_KEY =
@@ -295,14 +295,20 @@ const CURRENCY_KEY = /^(divisa|currency|wahrung|devise|valuta|moneda|moeda|mena|
 export function readStatedAccount(preamble: CsvRow[]): StatedAccount | null {
   let number: string | null = null;
   let currency: string | null = null;
+  let accountName: string | null = null;
   for (const row of preamble) {
     const [key = "", value = ""] = row.cells.filter((cell) => cell !== "");
     const name = normalizeName(key);
-    const iban = electronicFormatIBAN(value) ?? "";
-    if (number === null && ACCOUNT_KEY.test(name) && isValidIBAN(iban)) number = iban;
+    // DKB writes the account's kind after its IBAN: "DE00 0000 … / Girokonto".
+    const [ibanText = "", kind] = value.split(/\s+\/\s+/, 2);
+    const iban = electronicFormatIBAN(ibanText) ?? "";
+    if (number === null && ACCOUNT_KEY.test(name) && isValidIBAN(iban)) {
+      number = iban;
+      accountName = kind?.trim() || null;
+    }
     if (currency === null && CURRENCY_KEY.test(name)) currency = currencyCode(value.trim());
   }
-  return number === null && currency === null ? null : { number, currency };
+  return number === null && currency === null ? null : { number, currency, name: accountName };
 }
 
 function readAnyDate(value: string, format: DateFormat | null): string | null {

@@ -414,7 +414,7 @@ function inOtherCurrency(row: CsvRow, mapping: CsvMapping): string | null {
   return (row.cells[other.column] ?? "").trim() === "" ? null : other.currency;
 }
 
-function guessAccountType(name: string): AccountType {
+export function guessAccountType(name: string): AccountType {
   if (/card|visa|mastercard|amex|karte|carte|kaart|tarjeta|carta/i.test(name)) return "credit_card";
   if (/saving|spar|epargne|épargne|ahorro|risparmio/i.test(name)) return "savings";
   if (/checking|chequing|current|giro|courant|corriente|corrente|betaal/i.test(name)) return "checking";

@@ -16,7 +16,7 @@ import {
   csvMappingSchema,
   mappedColumns,
 } from "@/server/statements/csv-mapping";
-import { readAccounts } from "@/server/statements/csv-rows";
+import { guessAccountType, readAccounts } from "@/server/statements/csv-rows";
 import { type CsvDelimiter, type CsvRow, isBlankRow, tokenizeCsv } from "@/server/statements/csv-tokenize";
 import {
   type ParsedStatement,
@@ -199,6 +199,10 @@ export function readCsv(
   if (account && accounts.length === 1 && only) {
     only.accountNumber ??= account.number;
     only.currency ??= account.currency;
+    if (!only.name && account.name) {
+      only.name = account.name;
+      if (only.type === "other") only.type = guessAccountType(account.name);
+    }
   }
   const notes: ParseWarning[] = [...warnings];
   if (mapping.headerRow === detection.headerRow) {

@@ -307,6 +307,22 @@ describe("the account's number and currency stated above the table", () => {
     });
   });
 
+  it("reads DKB's IBAN with the account's kind after it, which names the account and its type", () => {
+    const text =
+      '"Kontonummer:";"DE89 3704 0044 0532 0130 00 / Girokonto";\n\n' +
+      '"Kontostand vom 05.05.2026:";"1.234,56 EUR";\n\n' +
+      '"Buchungstag";"Wertstellung";"Buchungstext";"Auftraggeber / Begünstigter";"Verwendungszweck";"Kontonummer";"BLZ";"Betrag (EUR)";\n' +
+      '"04.05.2026";"04.05.2026";"KARTENZAHLUNG";"KELDORA MARKT";"Einkauf";"1111111111";"10010010";"-28,20";\n' +
+      '"02.05.2026";"02.05.2026";"Auftrag";"ZORVEX GMBH";"Miete";"2222222222";"20020020";"-950,00";\n';
+    expect(read(text).accounts[0]).toMatchObject({
+      accountNumber: "DE89370400440532013000",
+      name: "Girokonto",
+      type: "checking",
+      currency: "EUR",
+      balance: 123456,
+    });
+  });
+
   it("takes no number whose check digits fail: a masked or made-up one names no account", () => {
     const text = `"Cuenta: ","ES00 0000 0000 0000 0000 0000",""\n\n${table}`;
     expect(read(text).accounts[0]?.accountNumber).toBeNull();
