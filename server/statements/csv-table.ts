@@ -127,7 +127,7 @@ export function locateTable(rows: CsvRow[]): TableShape {
 
   const from = best.headerRow === null ? 0 : best.headerRow + 1;
   const next = headers.find((h) => h > (best.headerRow ?? -1));
-  const endRow = next ?? summaryTableAfter(rows, best.headerRow, from, limit, data) ?? rows.length;
+  const endRow = next ?? summaryTableAfter(rows, best.headerRow, limit, data) ?? rows.length;
   const dataRows: number[] = [];
   const bodyRows: number[] = [];
   const headerWidth = best.headerRow === null ? 0 : filledCells(rows[best.headerRow]!).length;
@@ -152,21 +152,17 @@ export function locateTable(rows: CsvRow[]): TableShape {
 function summaryTableAfter(
   rows: CsvRow[],
   headerRow: number | null,
-  from: number,
   limit: number,
   data: Set<number>,
 ): number | undefined {
   if (headerRow === null) return undefined;
   const own = rows[headerRow]!.cells.join("\u0000");
-  let seenData = false;
-  for (let i = from; i < limit; i++) {
-    if (data.has(i)) seenData = true;
-    else if (
-      seenData &&
-      isBlankRow(rows[i - 1]!.cells) &&
-      isHeaderLike(rows[i]!) &&
-      rows[i]!.cells.join("\u0000") !== own
-    )
+  // Only below the last transaction: a table cut short would lose rows without a word.
+  let lastData = -1;
+  for (const i of data) if (i > lastData) lastData = i;
+  if (lastData < 0) return undefined;
+  for (let i = lastData + 1; i < limit; i++) {
+    if (isBlankRow(rows[i - 1]!.cells) && isHeaderLike(rows[i]!) && rows[i]!.cells.join("\u0000") !== own)
       return i;
   }
   return undefined;
