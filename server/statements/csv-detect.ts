@@ -421,7 +421,9 @@ function moneySeparator(
     : sniffDecimalSeparator(money.flatMap((p) => bodyRows.map((i) => rows[i]?.cells[p.index] ?? "")));
   // "-4.755" is four thousand in a file of rupiah or pesos, but 4.755 in one of Kuwaiti or Bahraini dinars, whose
   // amounts have three decimals: a file in such a currency that writes no decimal comma writes a decimal point.
-  if (separator === "," && currency !== null && minorDigits(currency) === 3) {
+  // Swiss francs are never grouped with a dot (1'234.50): "53.100" in Migros Bank's card export is 53.10, padded to
+  // three decimals, not fifty-three thousand.
+  if (separator === "," && currency !== null && (minorDigits(currency) === 3 || currency === "CHF")) {
     const cells = money.flatMap((p) => bodyRows.map((i) => rows[i]?.cells[p.index] ?? ""));
     if (!cells.some((cell) => /\d,\d{1,3}\s*$/.test(cell.trim()))) return ".";
   }
