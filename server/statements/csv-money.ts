@@ -1,6 +1,6 @@
 import "server-only";
 
-import { currencyInName, type Role } from "@/server/statements/csv-header-names";
+import { currencyInName, normalizeName, type Role } from "@/server/statements/csv-header-names";
 import type { LayoutMatch } from "@/server/statements/csv-layouts";
 import { type ColumnProfile, writtenValue } from "@/server/statements/csv-profile";
 
@@ -65,6 +65,9 @@ export function balanceRelation(money: Money, balance: ColumnProfile): BalanceRe
   return best;
 }
 
+const OTHER_AMOUNT =
+  /\b(orig|original|originale|ursprunglicher|foreign|fee|fees|gebuhr|ausgangsgebuhr|zielgebuhr|frais|comision|commissione|provision)\b/;
+
 /** The amount column(s) and the balance, by names where they tell and by contents where they do not. */
 export function chooseAmounts(
   candidates: ColumnProfile[],
@@ -104,7 +107,10 @@ export function chooseAmounts(
     };
   }
   if (amountNamed.length > 0) {
-    const amount = amountNamed.reduce((a, b) => (b.nonZero > a.nonZero ? b : a));
+    // Of several, not the one of the original currency, nor a fee (Revolut Business's "Orig amount" beside its
+    // "Amount"; Wise's "Betrag der Ausgangsgebühr" beside its "Ausgangsbetrag (nach Gebühren)").
+    const plain = amountNamed.filter((p) => !OTHER_AMOUNT.test(normalizeName(p.name)));
+    const amount = (plain.length > 0 ? plain : amountNamed).reduce((a, b) => (b.nonZero > a.nonZero ? b : a));
     return { amount, order, balance: balanceNamed ?? findBalance(others, { amount, order }) };
   }
   // A column named for debit-or-credit marks that holds signed figures instead (Nationwide's "Debit/Credit":
