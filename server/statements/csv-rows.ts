@@ -34,8 +34,11 @@ import {
 
 export type CsvRead = { accounts: ParsedAccount[]; warnings: ParseWarning[] };
 
-/** A balance the file states for a day; `running` when it is the balance column's, after a row. */
-type Balance = { date: string; balance: Cents; at: number; running?: boolean };
+/**
+ * A balance the file states for a day; `running` when it is the balance column's, after a row, whose amount
+ * `amount` is.
+ */
+type Balance = { date: string; balance: Cents; at: number; running?: boolean; amount?: Cents };
 type AccountDraft = ParsedAccount & { balances: Balance[]; chain: ChainEntry[] };
 
 const NO_DESCRIPTION = "(no description)";
@@ -223,7 +226,7 @@ export function readAccounts(rows: CsvRow[], mapping: CsvMapping, endRow = rows.
     if (balance !== "") {
       const written = readBalance(row, balance, mapping);
       after = mapping.balanceBeforeRow ? written + amount : written;
-      account.balances.push({ date: postedOn, balance: after, at: index, running: true });
+      account.balances.push({ date: postedOn, balance: after, at: index, running: true, amount });
     }
     account.chain.push({
       postedOn,
@@ -275,7 +278,20 @@ function latestBalance(balances: Balance[], newestFirst: boolean): Balance | nul
     else if (entry.date === latest.date && (newestFirst ? entry.at < latest.at : entry.at > latest.at))
       latest = entry;
   }
-  return latest;
+  return (latest && closingOfDay(balances, latest.date)) ?? latest;
+}
+
+/**
+ * The last day's closing balance by its figures, where the file's order does not tell (a file of one day, newest
+ * row first: Revolut Business): the row whose balance is no other row's balance before it. Null when that is not
+ * one row.
+ */
+function closingOfDay(balances: Balance[], date: string): Balance | null {
+  const day = balances.filter((entry) => entry.date === date && entry.running && entry.amount !== undefined);
+  if (day.length < 2) return null;
+  const before = new Set(day.map((entry) => entry.balance - entry.amount!));
+  const closing = day.filter((entry) => !before.has(entry.balance));
+  return closing.length === 1 ? closing[0]! : null;
 }
 
 /**
