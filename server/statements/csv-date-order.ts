@@ -37,8 +37,16 @@ export function dateOrderQuestion(
   if (decision.decided) return null;
   const dayFirst = decision.candidates.find((format) => format.startsWith("DD"));
   const monthFirst = decision.candidates.find((format) => format.startsWith("MM"));
-  const example = bodyRows.map((i) => rows[i]?.cells[posted.index] ?? "").find((cell) => cell !== "");
-  if (!dayFirst || !monthFirst || !example) return null;
+  if (!dayFirst || !monthFirst) return null;
+  // A date whose day and month are one number ("01-01-2023") reads the same both ways: it asks nothing, and a file
+  // of only such dates needs no answer.
+  const example = bodyRows
+    .map((i) => rows[i]?.cells[posted.index] ?? "")
+    .find((cell) => {
+      const asDay = parseDateCell(cell, dayFirst)?.postedOn;
+      return asDay !== undefined && asDay !== parseDateCell(cell, monthFirst)?.postedOn;
+    });
+  if (!example) return null;
   const spell = (format: DateFormat) => {
     const date = parseDateCell(example, format)?.postedOn;
     return date ? SPELLED.format(new Date(`${date}T00:00:00Z`)) : null;

@@ -461,3 +461,37 @@ describe("HDFC Bank's delimited card statement", () => {
     expect(statement.accounts[0]?.type).toBe("credit_card");
   });
 });
+
+describe("Swiss and business exports", () => {
+  it("reads Migros Bank's card amounts padded to three decimals as francs and cents, not thousands", () => {
+    const text =
+      "TransactionId,CardId,Date,ValutaDate,Amount,Currency,OriginalAmount,OriginalCurrency,MerchantName,MerchantPlace,MerchantCountry,StateType,Details,Type,Exchange Rate\n" +
+      "TRX0000000000000000001,000000ABCDEF0000,2026-06-21 13:11:50,2026-06-23 00:00:00,53.100,CHF,53.100,CHF,KELDORA MARKT,Zürich,CHE,BOOKED,Einkauf,merchant,1.000000\n" +
+      "TRX0000000000000000002,000000ABCDEF0000,2026-06-20 09:02:10,2026-06-22 00:00:00,12.850,CHF,15.340,USD,ZORVEX STORE,New York,USA,BOOKED,Einkauf,merchant,0.837934\n" +
+      "TRX0000000000000000003,000000ABCDEF0000,2026-06-19 18:40:00,2026-06-21 00:00:00,240.000,CHF,240.000,CHF,KELDORA HOTEL,Bern,CHE,BOOKED,Hotel,merchant,1.000000\n";
+    expect(only(read(text, "credit_card")).map((t) => t.amount)).toEqual([-5310, -1285, -24000]);
+  });
+
+  it("reads Revolut Business's Amount, not its Orig amount, and the day's closing balance by its figures", () => {
+    const text =
+      "Date started (UTC),Date completed (UTC),ID,Type,State,Description,Reference,Payer,Card number,Orig currency,Orig amount,Payment currency,Amount,Total amount,Fee,Fee currency,Balance,Account\n" +
+      "30/09/2026,30/09/2026,00000000-0000-0000-0000-000000000001,TRANSFER,COMPLETED,To ZORVEX GMBH,Invoice 12,KELDORA LTD,,EUR,2921.97,EUR,-2921.97,-2921.97,0,EUR,101577.66,EUR Main\n" +
+      "30/09/2026,30/09/2026,00000000-0000-0000-0000-000000000002,CARD_PAYMENT,COMPLETED,KELDORA SOFTWARE,,KELDORA LTD,4000********0000,EUR,149.98,EUR,-149.98,-149.98,0,EUR,104499.63,EUR Main\n";
+    const statement = read(text);
+    expect(only(statement).map((t) => t.amount)).toEqual([-292197, -14998]);
+    expect(statement.accounts[0]).toMatchObject({ balance: 10157766, balanceAsOf: "2026-09-30" });
+  });
+
+  it("asks nothing of dates whose day and month are one number (01-01-2026)", () => {
+    const text =
+      "Date,Description,Amount\n" +
+      "01-01-2026,KELDORA COFFEE,-4.33\n" +
+      "01-01-2026,ZORVEX BOOKS,-12.00\n" +
+      "01-01-2026,Salary KELDORA LTD,1500.00\n";
+    expect(only(read(text)).map((t) => [t.postedOn, t.amount])).toEqual([
+      ["2026-01-01", -433],
+      ["2026-01-01", -1200],
+      ["2026-01-01", 150000],
+    ]);
+  });
+});
