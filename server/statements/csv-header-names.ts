@@ -63,7 +63,7 @@ export function hintFor(name: string): Role | null {
 
 // Phrases only: a bare "carta" or "Karte" is as likely "Conto o carta" (account or card) as a card export.
 const CARD =
-  /\b(credit card|card number|card member|card no|kreditkarte|kartennummer|carte de credit|carte bancaire|numero de carte|creditcard|tarjeta de credito|carta di credito)\b/;
+  /\b(credit card|card number|card member|card no|kreditkarte|kartennummer|carte de credit|carte bancaire|numero de carte|creditcard|tarjeta de credito|carta di credito|numero carta)\b/;
 
 /** Header names or preamble text that say the file is a card's. */
 export function mentionsCard(text: string): boolean {

@@ -115,7 +115,9 @@ export function locateTable(rows: CsvRow[]): TableShape {
     const from = start === null ? 0 : start + 1;
     const to = k + 1 < starts.length ? (starts[k + 1] as number) : limit;
     let count = 0;
-    for (let i = from; i < to; i++) if (data.has(i)) count++;
+    // A dated line that opens with its label ("Disponibilità residua al:;27.12.2024;998.01", Intesa's card
+    // statement above its table) is the preamble's, not a table's row.
+    for (let i = from; i < to; i++) if (data.has(i) && !opensWithLabel(rows[i]!)) count++;
     return { headerRow: start, count };
   });
   const best = segments.reduce((a, b) => (b.count > a.count ? b : a));
@@ -142,6 +144,10 @@ export function locateTable(rows: CsvRow[]): TableShape {
   }
   if (best.headerRow === null) dropTitleLines(rows, dataRows, bodyRows);
   return { headerRow: best.headerRow, endRow, otherTables, dataRows, bodyRows };
+}
+
+function opensWithLabel(row: CsvRow): boolean {
+  return /:\s*$/.test(filledCells(row)[0] ?? "");
 }
 
 /**

@@ -495,3 +495,28 @@ describe("Swiss and business exports", () => {
     ]);
   });
 });
+
+describe("Intesa Sanpaolo's card list", () => {
+  it("reads the card's rows as a card's, with no warning of another table over the dated lines above it", () => {
+    const text =
+      ",,,,,,,,\n" +
+      ",,Intestatario carta:,KELDORA ZORVEX,,,,,\n" +
+      ",,Numero carta,0000 **** **** 0000,,,,,\n" +
+      ",,Conto di riferimento:,00000000,,,,,\n" +
+      ",,,,,,,,\n" +
+      ",,Disponibilità residua al:,27.12.2026,998.01,,,,\n" +
+      ",,,,,,,,\n" +
+      ",,Sbilancio alla data:,27.12.2026,139.53,,,,\n" +
+      ",,,,,,,,\n" +
+      "Operazioni contabilizzate,,,,,,,,\n" +
+      ",,,,,,,,\n" +
+      "Data contabile,Data operazione,Descrizione,Accrediti in valuta,Accrediti,Addebiti in valuta,Addebiti,,\n" +
+      "28.11.2026,27.11.2026,KELDORA KRABS,,,1.99,1.99,,\n" +
+      "28.10.2026,27.10.2026,KELDORA KRABS,,,1.99,1.99,,\n" +
+      "02.10.2026,01.10.2026,ZORVEX VIAGGI,,,135.55,135.55,,\n";
+    const statement = read(text);
+    expect(only(statement).map((t) => t.amount)).toEqual([-199, -199, -13555]);
+    expect(statement.accounts[0]?.type).toBe("credit_card");
+    expect(statement.warnings).toEqual([]);
+  });
+});
