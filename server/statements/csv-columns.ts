@@ -126,10 +126,18 @@ const TEXT_WEIGHTS: Partial<Record<Role | "none", number>> = {
   category: 0,
 };
 
-/** A column of ids such as "0acaccd4-7fdf-4a34-b462-9ed0c0e44d4c" (Nubank's "Identificador"): letters, no words. */
+/**
+ * A column of ids such as "0acaccd4-7fdf-4a34-b462-9ed0c0e44d4c" (Nubank's "Identificador") or "X01KU8784PA3V3UX-5"
+ * (ZKB's "ZKB-Referenz"): letters and digits in one word, no words.
+ */
 function holdsIdentifiers(profile: ColumnProfile): boolean {
-  return profile.filled > 0 && profile.uuids >= profile.filled * 0.9;
+  if (profile.filled === 0) return false;
+  if (profile.uuids >= profile.filled * 0.9) return true;
+  const codes = profile.values.filter((value) => REFERENCE_CODE.test(value.trim())).length;
+  return codes >= profile.filled * 0.9;
 }
+
+const REFERENCE_CODE = /^(?=[^ ]*\d)(?=[^ ]*[A-Za-z])[A-Za-z0-9-]{10,}$/;
 
 /** The column that best names the seller, and a second one for the memo. */
 export function describeColumns(

@@ -520,3 +520,18 @@ describe("Intesa Sanpaolo's card list", () => {
     expect(statement.warnings).toEqual([]);
   });
 });
+
+describe("Zürcher Kantonalbank's export", () => {
+  it("describes a row by its Buchungstext, not by the reference codes beside it", () => {
+    const text =
+      '"Datum";"Buchungstext";"Zahlungszweck";"Whg";"Betrag Detail";"ZKB-Referenz";"Referenznummer";"Belastung CHF";"Gutschrift CHF";"Valuta";"Saldo CHF"\n' +
+      '"02.06.2026";"Kontoführungsgebühr";"";"";"";"X01KU0000PA3V3UX-5";"";"8.00";"";"31.05.2026";"71744.19"\n' +
+      '"28.05.2026";"Einkauf KELDORA MARKT";"";"";"";"C41KG0000G5XGU5R-5";"";"42.00";"";"28.05.2026";"71752.19"\n' +
+      '"25.05.2026";"Gutschrift ZORVEX AG Lohn";"";"";"";"M50NI0000HEXDRQ-5";"";"";"5000.00";"25.05.2026";"71794.19"\n';
+    expect(only(read(text)).map((t) => [t.amount, t.description])).toEqual([
+      [-800, "Kontoführungsgebühr"],
+      [-4200, "Einkauf KELDORA MARKT"],
+      [500000, "Gutschrift ZORVEX AG Lohn"],
+    ]);
+  });
+});
