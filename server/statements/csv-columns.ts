@@ -22,6 +22,9 @@ export function findTypeColumn(
   taken: Set<number>,
   amount: ColumnProfile,
 ): ColumnProfile | undefined {
+  // Amounts written with both signs say which way each went: a column of kinds beside them (Chase's "Sale",
+  // "Return", "Payment", "Adjustment") is no debit/credit column, whatever some of its words mean.
+  if (amount.minus > 0 && amount.nonZero > amount.minus) return undefined;
   return profiles.find((p) => {
     if (taken.has(p.index) || p === amount || p.filled === 0) return false;
     const { debit, credit, singleLetters, neutral } = p.directions;

@@ -87,7 +87,8 @@ function signed(row: CsvRow, cell: AmountCell, mapping: CsvMapping): Cents {
     const word = row.cells[mapping.typeColumn] ?? "";
     const direction = directionOf(word);
     if (direction) return direction === "debit" ? out : into;
-    if (word.trim() !== "") {
+    // A kind of its own ("Payment", "Adjustment") beside an amount that writes its sign: the sign says it.
+    if (word.trim() !== "" && cell.sign === null) {
       throw new StatementParseError(
         `Line ${row.line}: the type "${word}" is neither debit nor credit`,
         row.line,

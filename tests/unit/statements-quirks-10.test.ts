@@ -535,3 +535,21 @@ describe("Zürcher Kantonalbank's export", () => {
     ]);
   });
 });
+
+describe("Chase's card activity with a return, a payment and an adjustment", () => {
+  it("reads each row's own sign; the Type column's kinds (a Return among the Sales) are no debit/credit marks", () => {
+    const text =
+      "Transaction Date,Post Date,Description,Category,Type,Amount,Memo\n" +
+      "12/08/2026,12/08/2026,KELDORA TIMES,Bills & Utilities,Sale,-4.00,\n" +
+      "12/07/2026,12/08/2026,SQ *ZORVEX STREET FOOD,Food & Drink,Sale,-52.25,\n" +
+      "12/05/2026,12/06/2026,KELDORA OUTFITTERS,Shopping,Return,81.94,\n" +
+      "12/04/2026,12/04/2026,Payment Thank You-Mobile,,Payment,500.00,\n" +
+      Array.from(
+        { length: 9 },
+        (_, k) => `12/0${k + 1}/2026,12/0${k + 1}/2026,ZORVEX GROCERY ${k},Groceries,Sale,-6${k}.30,\n`,
+      ).join("");
+    expect(only(read(text)).map((t) => t.amount)).toEqual([
+      -400, -5225, 8194, 50000, -6030, -6130, -6230, -6330, -6430, -6530, -6630, -6730, -6830,
+    ]);
+  });
+});
