@@ -164,9 +164,12 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
   // Amounts: a debit/credit pair or one amount column, and a running balance.
   // A column named as money may hold an unreadable cell: it is still the amount, and reading it will say
   // which line is wrong instead of "no amount column".
+  // Wells Fargo's headerless export: its fourth column is the check number, a figure but no amount.
+  const wellsFargo = header.length === 0 && isWellsFargoShape(rows);
   const amounts = profiles.filter(
     (p) =>
       !taken.has(p.index) &&
+      !(wellsFargo && p.index === 3) &&
       !EXCLUDED_FROM_AMOUNTS.has(p.hint as Role) &&
       (isAmountColumn(p) || (MONEY_HINTS.has(p.hint as Role) && p.amounts > 0 && p.amounts * 2 >= p.filled)),
   );
@@ -206,7 +209,6 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
       (p) => !taken.has(p.index) && p.hint === "id" && p.distinct === p.filled && p.filled >= p.rows * 0.9,
     );
   take(externalId);
-  const wellsFargo = header.length === 0 && isWellsFargoShape(rows);
   const checkNumber =
     fromLayout("checkNumber", () => true) ??
     (wellsFargo && !taken.has(3) ? profiles[3] : undefined) ??

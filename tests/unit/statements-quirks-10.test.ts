@@ -553,3 +553,23 @@ describe("Chase's card activity with a return, a payment and an adjustment", () 
     ]);
   });
 });
+
+describe("Wells Fargo's headerless export with checks", () => {
+  it("reads the fourth column as the check number, never as an amount", () => {
+    // A month's amounts as a real export runs them; one check among them.
+    const amounts =
+      "-3.02 -3.56 -30.10 -9.99 -12.95 -7.85 -20.00 -100.00 -20.80 -55.64 -14.64 -196.42 -44.95 -44.95 -300.00 -40.00 " +
+      "-15.14 -239.00 1200.00 -8.50 -53.30 -9.99 700.00 -123.11 -375.81 -130.00 -125.00 -100.00 -82.00 -229.91";
+    const text = amounts
+      .split(" ")
+      .map((amount, k) => {
+        const check = k === 25 ? "1504" : "";
+        return `"03/${String(30 - k).padStart(2, "0")}/2026","${amount}","*","${check}","KELDORA ROW ${k}"\n`;
+      })
+      .join("");
+    const rows = only(read(text));
+    expect(rows[18]?.amount).toBe(120000);
+    expect(rows[25]).toMatchObject({ amount: -13000, checkNumber: "1504" });
+    expect(rows.reduce((sum, t) => sum + t.amount, 0)).toBe(-49663);
+  });
+});
