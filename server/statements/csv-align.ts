@@ -12,7 +12,12 @@ import {
 import { isSummaryText } from "@/server/statements/csv-cell-words";
 import { hintFor } from "@/server/statements/csv-header-names";
 import { type CsvMapping, mappedColumns } from "@/server/statements/csv-mapping";
-import { lostItsDate, missesItsMoney, onlyMarksBeyond } from "@/server/statements/csv-row-fit";
+import {
+  lostItsDate,
+  missesItsMoney,
+  onlyMarksBeyond,
+  readsInPlaceWithWordsBeyond,
+} from "@/server/statements/csv-row-fit";
 import { isAmountCell, isDataRow, isDateCell, SCAN_ROWS } from "@/server/statements/csv-table";
 import { type CsvRow, type CsvTable, cleanCell, isBlankRow } from "@/server/statements/csv-tokenize";
 
@@ -110,7 +115,12 @@ function alignAt(
   for (let index = start; index < end; index++) {
     const row = rows[index]!;
     if (isBlankRow(row.cells)) continue;
-    if (filledWidth(row.cells) > width && !onlyMarksBeyond(row.cells, width)) wide.push(index);
+    if (
+      filledWidth(row.cells) > width &&
+      !onlyMarksBeyond(row.cells, width) &&
+      !readsInPlaceWithWordsBeyond(row, mapping, width)
+    )
+      wide.push(index);
     else if (missesItsMoney(row, mapping)) short.push(index);
     else if (lostItsDate(row, mapping, width, balanceColumns)) undated.push(index);
   }

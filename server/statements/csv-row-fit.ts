@@ -18,6 +18,22 @@ export function onlyMarksBeyond(cells: string[], width: number): boolean {
 }
 
 /**
+ * A row that reads in place, its date and amounts where the header says, with only words past the header's width
+ * (Venmo's export resaved from a spreadsheet: "Venmo balance" moved a column or two to the right of its Funding
+ * Source): what stands past the columns is left unread, and the row needs no putting back together.
+ */
+export function readsInPlaceWithWordsBeyond(row: CsvRow, mapping: CsvMapping, width: number): boolean {
+  const beyond = row.cells.slice(width).filter((cell) => cell.trim() !== "");
+  if (beyond.length === 0 || !beyond.every((cell) => /\p{L}/u.test(cell) && !/\d/.test(cell))) return false;
+  if (!isDateCell(row.cells[mapping.date] ?? "")) return false;
+  const money = [mapping.amount, mapping.debit, mapping.credit]
+    .filter((at): at is number => at !== undefined)
+    .map((at) => (row.cells[at] ?? "").trim())
+    .filter((cell) => cell !== "");
+  return money.length > 0 && money.every(isAmountCell);
+}
+
+/**
  * A row too short to reach every money column, with none of them filled but an amount elsewhere: read as it
  * stands it would pass for a footer and be dropped, though it holds a dated amount ("2026-01-02,-4.50" under
  * "Date,Description,Amount").

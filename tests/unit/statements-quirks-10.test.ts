@@ -573,3 +573,24 @@ describe("Wells Fargo's headerless export with checks", () => {
     expect(rows.reduce((sum, t) => sum + t.amount, 0)).toBe(-49663);
   });
 });
+
+describe("a Venmo export resaved from a spreadsheet", () => {
+  it("reads a row whose funding source slid past the named columns where it stands", () => {
+    const text =
+      "ID,Datetime,Type,Status,Note,From,To,Amount,Funding Source,Destination,,,,,,\n" +
+      "3.18E+18,1/5/2026,Charge,Complete,december insurance,Kim Keldora,Sam Zorvex,-4.18,Venmo balance,,,,,,,\n" +
+      "3.19E+18,1/13/2026,Charge,Complete,groceries,Lee Keldora,Sam Zorvex,-10.00,Venmo balance,,,,,,,\n" +
+      "3.25E+18,4/23/2026,Payment,Complete,phone bill,Lee Keldora,Sam Zorvex,20.00,,,Venmo balance,,,,,\n" +
+      "3.26E+18,4/24/2026,Charge,Complete,lunch,Sam Zorvex,Kim Keldora,-5.50,,Venmo balance,,,,,,\n";
+    const statement = parseStatementFile({
+      ...textFile(text),
+      csvMapping: { signConvention: "negative_is_out" },
+    });
+    expect(only(statement).map((t) => [t.postedOn, t.amount])).toEqual([
+      ["2026-01-05", -418],
+      ["2026-01-13", -1000],
+      ["2026-04-23", 2000],
+      ["2026-04-24", -550],
+    ]);
+  });
+});
