@@ -23,6 +23,8 @@ export function onlyMarksBeyond(cells: string[], width: number): boolean {
  * Source): what stands past the columns is left unread, and the row needs no putting back together.
  */
 export function readsInPlaceWithWordsBeyond(row: CsvRow, mapping: CsvMapping, width: number): boolean {
+  // The last named column empty: words past it do not go on from it (a description cut at an unquoted comma does).
+  if ((row.cells[width - 1] ?? "").trim() !== "") return false;
   const beyond = row.cells.slice(width).filter((cell) => cell.trim() !== "");
   if (beyond.length === 0 || !beyond.every((cell) => /\p{L}/u.test(cell) && !/\d/.test(cell))) return false;
   if (!isDateCell(row.cells[mapping.date] ?? "")) return false;
