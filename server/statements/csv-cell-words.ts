@@ -291,6 +291,9 @@ const BALANCE_LABELS = new Set([
   "kontostand",
   "opening balance",
   "closing balance",
+  "beginning balance",
+  "ending balance",
+  "starting balance",
   "balance brought forward",
   "balance carried forward",
   "brought forward",
@@ -344,8 +347,13 @@ export function isPlaceholderCell(cell: string): boolean {
 
 /** A description cell that is only an opening or closing balance or a turnover label. */
 export function isBalanceLabel(cell: string): boolean {
-  return BALANCE_LABELS.has(normalizeName(cell));
+  const name = normalizeName(cell);
+  // Bank of America dates its opening line: "Beginning balance as of 01/01/2024".
+  return BALANCE_LABELS.has(name) || BALANCE_LABELS.has(name.replace(AS_OF_DATE, ""));
 }
+
+// "as of 01/01/2024", "per 31 12 2024" after a label, as normalizeName leaves it.
+const AS_OF_DATE = /\s+(?:as of|as at|per|au|am|al|vom)\s+\d{1,4}(?:\s+\d{1,4}){2}$/;
 
 // Of those, the labels of the balance a period closes with: its figure is the account's balance on that day.
 const CLOSING_BALANCE_LABELS = new Set([

@@ -594,3 +594,17 @@ describe("a Venmo export resaved from a spreadsheet", () => {
     ]);
   });
 });
+
+describe("Bank of America's checking download", () => {
+  it('passes over its dated opening line, "Beginning balance as of", which carries the balance as its amount', () => {
+    const text =
+      "Date,Description,Amount,Running Bal.\n" +
+      '01/01/2026,Beginning balance as of 01/01/2026,"2,577.96","2,577.96"\n' +
+      '01/05/2026,"KELDORA BANK Credit Card Bill Payment","-129.97","2,447.99"\n' +
+      '01/31/2026,"ZORVEX UNIV DES:PAYROLL ID:XXXXX6995 INDN:ROE,JANE CO ID:XXXXX45517 PPD","54.00","2,501.99"\n';
+    const statement = read(text);
+    expect(only(statement).map((t) => t.amount)).toEqual([-12997, 5400]);
+    expect(statement.accounts[0]).toMatchObject({ balance: 250199 });
+    expect(statement.warnings).toEqual([]);
+  });
+});
