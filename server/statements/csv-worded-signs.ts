@@ -54,7 +54,7 @@ export function signsByWords(
 // money went ("PAYMENT TO KELDORA CARD", "AUTOPAY"), so these words come from a card's file, or from a row of
 // money in wherever they stand. A bare "PAYMENT" says neither, and is not read.
 const PAYMENT_RECEIVED =
-  /\b(?:thank\s*you|payment\s+received|pymt\s+received|directpay|statement\s+credit|stmt\s+cre?di?t)\b/i;
+  /\b(?:thank\s*you|payment\s+received|pymt\s+received|directpay|statement\s+credit|stmt\s+cre?di?t|gracias\s+por\s+su\s+pago|merci\s+pour\s+votre\s+paiement|obrigado\s+pelo\s+pagamento|pago\s+recibido|paiement\s+re[çc]u)\b/i;
 
 /**
  * The sign convention a file's card payments tell: every row of payment-received wording carries one sign, and

@@ -608,3 +608,15 @@ describe("Bank of America's checking download", () => {
     expect(statement.warnings).toEqual([]);
   });
 });
+
+describe("a card's export in Spanish that writes purchases positive (American Express México)", () => {
+  it("reads the payment it thanks you for, GRACIAS POR SU PAGO, as money in and the purchases as money out", () => {
+    const text =
+      "Fecha,Fecha de Compra,Descripción,Titular de la Tarjeta,Cuenta,Importe\n" +
+      "19 Oct 2026,18 Oct 2026,KELDORA RESTAURANTE,KIM ZORVEX,-00000,850.00\n" +
+      "17 Oct 2026,16 Oct 2026,ZORVEX SUPERMERCADO,KIM ZORVEX,-00000,1234.50\n" +
+      "14 Oct 2026,14 Oct 2026,GRACIAS POR SU PAGO EN BBVA,KIM ZORVEX,-00000,-10000.00\n" +
+      "12 Oct 2026,11 Oct 2026,KELDORA GASOLINERA,KIM ZORVEX,-00000,600.00\n";
+    expect(only(read(text)).map((t) => t.amount)).toEqual([-85000, -123450, 1000000, -60000]);
+  });
+});
