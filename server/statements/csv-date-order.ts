@@ -17,8 +17,9 @@ export function chooseDateFormat(
   posted: ColumnProfile,
   money: Money,
   fileCurrency: string | null = null,
+  otherDates: ColumnProfile | undefined = undefined,
 ): DateFormat {
-  return decideDateFormat(rows, bodyRows, posted, money, fileCurrency).format;
+  return decideDateFormat(rows, bodyRows, posted, money, fileCurrency, otherDates).format;
 }
 
 /**
@@ -32,8 +33,9 @@ export function dateOrderQuestion(
   posted: ColumnProfile,
   money: Money,
   fileCurrency: string | null = null,
+  otherDates: ColumnProfile | undefined = undefined,
 ): SignQuestion | null {
-  const decision = decideDateFormat(rows, bodyRows, posted, money, fileCurrency);
+  const decision = decideDateFormat(rows, bodyRows, posted, money, fileCurrency, otherDates);
   if (decision.decided) return null;
   const dayFirst = decision.candidates.find((format) => format.startsWith("DD"));
   const monthFirst = decision.candidates.find((format) => format.startsWith("MM"));
@@ -77,11 +79,20 @@ function decideDateFormat(
   posted: ColumnProfile,
   money: Money,
   fileCurrency: string | null,
+  otherDates?: ColumnProfile,
 ): { format: DateFormat; decided: boolean; candidates: DateFormat[] } {
-  const tied = posted.tiedDateFormats;
   const fallback = posted.dateFormat ?? "MM/DD/YYYY";
   const decided = (format: DateFormat) => ({ format, decided: true, candidates: [format] });
-  if (tied.length < 2) return decided(fallback);
+  if (posted.tiedDateFormats.length < 2) return decided(fallback);
+  // The file's other date column is written the same way: "9/1/13" beside a purchase date of "8/31/13" is month-first.
+  const otherCells = otherDates
+    ? bodyRows.map((i) => rows[i]?.cells[otherDates.index] ?? "").filter((cell) => cell !== "")
+    : [];
+  const readsOthers = posted.tiedDateFormats.filter((format) =>
+    otherCells.every((cell) => parseDateCell(cell, format) !== null),
+  );
+  const tied = readsOthers.length > 0 ? readsOthers : posted.tiedDateFormats;
+  if (tied.length < 2) return decided(tied[0] ?? fallback);
   const cells = bodyRows.map((i) => rows[i]?.cells[posted.index] ?? "").filter((cell) => cell !== "");
   const read = (format: DateFormat) => cells.map((cell) => parseDateCell(cell, format)?.postedOn ?? "");
   const sorted = tied.filter((format) => isSorted(read(format)));

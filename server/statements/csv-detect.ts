@@ -306,7 +306,8 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
     ...(accounts.name ? { accountName: accounts.name.index } : {}),
     ...(category ? { category: category.index } : {}),
     ...(checkNumber ? { checkNumber: checkNumber.index } : {}),
-    dateFormat: layout?.dateFormat ?? chooseDateFormat(rows, shape.bodyRows, posted, money, dateCurrency),
+    dateFormat:
+      layout?.dateFormat ?? chooseDateFormat(rows, shape.bodyRows, posted, money, dateCurrency, transacted),
     signConvention: sign.convention,
     // The balance counts too: amounts in whole kronor ("-1000") say nothing, a balance of "28148,13" does.
     decimalSeparator: moneySeparator(
@@ -354,7 +355,9 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
       sign.question ??
       (padded ? minorUnitsQuestion(padded) : null) ??
       (thousandths ? thousandthsQuestion(thousandths) : null) ??
-      (layout?.dateFormat ? null : dateOrderQuestion(rows, shape.bodyRows, posted, money, dateCurrency)),
+      (layout?.dateFormat
+        ? null
+        : dateOrderQuestion(rows, shape.bodyRows, posted, money, dateCurrency, transacted)),
     signReason: sign.reason,
     problem: null,
     statedBalance,
