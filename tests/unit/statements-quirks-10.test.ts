@@ -624,8 +624,7 @@ describe("a card's export in Spanish that writes purchases positive (American Ex
 describe("Chase's older card export, a purchase date beside the posting date", () => {
   it("reads both dates month-first when the purchase date can only be read so", () => {
     const text =
-      "Type,Trans Date,Post Date,Description,Amount\n" +
-      "Sale,8/31/26,9/1/26,KELDORA MARKET #0685,-54.8\n";
+      "Type,Trans Date,Post Date,Description,Amount\n" + "Sale,8/31/26,9/1/26,KELDORA MARKET #0685,-54.8\n";
     expect(only(read(text)).map((t) => [t.postedOn, t.transactedOn, t.amount])).toEqual([
       ["2026-09-01", "2026-08-31", -5480],
     ]);
