@@ -46,7 +46,12 @@ import {
 import { isHeaderLike, locateTable } from "@/server/statements/csv-table";
 import type { CsvRow } from "@/server/statements/csv-tokenize";
 import { cardPaymentColumn, signsByCardPayments, signsByWords } from "@/server/statements/csv-worded-signs";
-import { currencyCode, minorDigits } from "@/server/statements/currency-codes";
+import {
+  currencyCode,
+  isCurrencyCode,
+  isCurrencyWord,
+  minorDigits,
+} from "@/server/statements/currency-codes";
 import { parseDateCell } from "@/server/statements/dates";
 import type { AccountType } from "@/server/statements/types";
 
@@ -195,7 +200,7 @@ export function detectCsv(rows: CsvRow[], context: DetectContext = {}): CsvDetec
       !taken.has(p.index) &&
       p.filled > 0 &&
       p.filled >= p.rows * 0.95 &&
-      p.currencies >= p.filled * 0.9 &&
+      (p.currencies >= p.filled * 0.9 || namesCurrenciesInWords(p)) &&
       p.hint !== "notAmount" &&
       // "Валюта операции": the purchase's currency, beside the account's.
       !/foreign|original|local|fremd|ursprung|exchange|origine|origineel|операции/.test(
@@ -433,6 +438,15 @@ function moneySeparator(
     if (!cells.some((cell) => /\d,\d{1,3}\s*$/.test(cell.trim()))) return ".";
   }
   return separator;
+}
+
+/** A column named for the currency that names it in words on every row ("Moneda": "Pesos", "Dólares"). */
+function namesCurrenciesInWords(profile: ColumnProfile): boolean {
+  return (
+    profile.hint === "currency" &&
+    profile.distinct <= 4 &&
+    profile.values.every((value) => value.trim() === "" || isCurrencyCode(value) || isCurrencyWord(value))
+  );
 }
 
 function firstWithHint(profiles: ColumnProfile[], hints: (Role | null)[]): ColumnProfile | undefined {

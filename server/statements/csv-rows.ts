@@ -16,7 +16,12 @@ import { nameBeforeAddress, nameFromLabels } from "@/server/statements/csv-label
 import { type CsvMapping, mappedColumns } from "@/server/statements/csv-mapping";
 import { readAmount, readBalance } from "@/server/statements/csv-row-amounts";
 import { type CsvRow, isBlankRow } from "@/server/statements/csv-tokenize";
-import { currencyCode, currentCurrencyCode } from "@/server/statements/currency-codes";
+import {
+  currencyOfCell,
+  currentCurrencyCode,
+  isCurrencyCode,
+  isCurrencyWord,
+} from "@/server/statements/currency-codes";
 import { parseDateCell } from "@/server/statements/dates";
 import {
   type AccountType,
@@ -318,7 +323,7 @@ function closingFigure(row: CsvRow, mapping: CsvMapping): Cents | null {
 function unmappedText(row: CsvRow, mapped: ReadonlySet<number>): string {
   let best = "";
   row.cells.forEach((cell, column) => {
-    if (mapped.has(column) || !/\p{L}/u.test(cell) || currencyCode(cell) !== null) return;
+    if (mapped.has(column) || !/\p{L}/u.test(cell) || isCurrencyCode(cell) || isCurrencyWord(cell)) return;
     const text = cleanText(cell);
     if (text.length > best.length) best = text;
   });
@@ -396,8 +401,10 @@ function accountFor(
   const number = cell(mapping.account);
   const name = cell(mapping.accountName);
   const written = cell(mapping.currencyColumn);
-  const rowCurrency = otherCurrency ?? (written === "" ? null : currencyCode(written));
-  if (written !== "" && rowCurrency === null) {
+  const rowCurrency = otherCurrency ?? (written === "" ? null : currencyOfCell(written));
+  // A currency named in words that does not say which ("Pesos") still keeps its rows apart from the others'.
+  const unnamedCurrency = rowCurrency === null && written !== "" && isCurrencyWord(written);
+  if (written !== "" && rowCurrency === null && !unnamedCurrency) {
     throw new StatementParseError(
       `Line ${row.line}: the currency "${written.toUpperCase()}" is not a currency code`,
       row.line,
@@ -405,7 +412,7 @@ function accountFor(
     );
   }
   const currency = rowCurrency ?? (mapping.currency ? currentCurrencyCode(mapping.currency) : null);
-  const key = `${number}\u0000${name}\u0000${currency ?? ""}`;
+  const key = `${number}\u0000${name}\u0000${currency ?? (unnamedCurrency ? written.trim().toLowerCase() : "")}`;
   let account = accounts.get(key);
   if (!account) {
     account = {

@@ -63,3 +63,41 @@ export function minorDigits(code: string): number {
   }
   return digits;
 }
+
+// Currencies a column of currencies may name in words (a Uruguayan card's "Moneda": "Pesos", "Dólares"), folded.
+// A bare "pesos" names the peso of more countries than one: no code, though it is a currency all the same.
+const CURRENCY_WORDS: Record<string, string | null> = {
+  dolares: "USD",
+  dolar: "USD",
+  dollars: "USD",
+  dollar: "USD",
+  "us dollars": "USD",
+  "dolares americanos": "USD",
+  euros: "EUR",
+  euro: "EUR",
+  reais: "BRL",
+  libras: "GBP",
+  "libras esterlinas": "GBP",
+  pounds: "GBP",
+  "pesos uruguayos": "UYU",
+  "pesos mexicanos": "MXN",
+  "pesos argentinos": "ARS",
+  "pesos chilenos": "CLP",
+  "pesos colombianos": "COP",
+  pesos: null,
+  peso: null,
+};
+
+function foldCurrencyWord(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/** Whether a cell names a currency in words ("Dólares", "Pesos"), whether or not that says which one. */
+export function isCurrencyWord(text: string): boolean {
+  return foldCurrencyWord(text) in CURRENCY_WORDS;
+}
+
+/** The ISO code of a currency a cell names by code or in words, or null ("Pesos": a currency, but whose?). */
+export function currencyOfCell(text: string): string | null {
+  return currencyCode(text) ?? CURRENCY_WORDS[foldCurrencyWord(text)] ?? null;
+}

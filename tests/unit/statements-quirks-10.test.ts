@@ -630,3 +630,23 @@ describe("Chase's older card export, a purchase date beside the posting date", (
     ]);
   });
 });
+
+describe("a card's file in two currencies named in words (Uruguay: Pesos and Dólares)", () => {
+  it("keeps each currency's rows in an account of their own instead of adding dollars to pesos", () => {
+    const text =
+      "Tarjeta,Nombre,Tipo,Fecha,Moneda,Importe,No. de cuota\n" +
+      '**** 0000,KELDORA PEAJE,Comun,28/10/26,Pesos,"156,00",\n' +
+      '**** 0000,ZORVEX SUPERMERCADO,Comun,29/10/26,Pesos,"2.560,00",\n' +
+      '**** 0000,KELDORA STREAMING,Comun,29/10/26,Dólares,"12,43",\n' +
+      '**** 0000,REDUC. IVA LEY 17934,,01/11/26,Pesos,"-60,49",\n' +
+      '**** 0000,RECIBO DE PAGO,,03/11/26,Dólares,"-146,27",\n' +
+      '**** 0000,ZORVEX FARMACIA,Comun,04/11/26,Pesos,"890,00",\n' +
+      '**** 0000,KELDORA CAFE,Comun,05/11/26,Pesos,"310,00",\n' +
+      '**** 0000,ZORVEX LIBROS,Comun,06/11/26,Pesos,"1.200,00",\n';
+    const statement = read(text, "credit_card");
+    expect(statement.accounts.map((a) => [a.currency, a.transactions.map((t) => t.amount)])).toEqual([
+      [null, [-15600, -256000, 6049, -89000, -31000, -120000]],
+      ["USD", [-1243, 14627]],
+    ]);
+  });
+});
