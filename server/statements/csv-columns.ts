@@ -1,7 +1,7 @@
 import "server-only";
 
 import { electronicFormatIBAN, isValidIBAN } from "ibantools";
-import { parseAmountText, sniffDecimalSeparator } from "@/server/statements/amounts";
+import { parseAmountText, readAmountCell, sniffDecimalSeparator } from "@/server/statements/amounts";
 import { directionOf } from "@/server/statements/csv-cell-words";
 import { hintFor, normalizeName, type Role } from "@/server/statements/csv-header-names";
 import type { LayoutMatch } from "@/server/statements/csv-layouts";
@@ -14,7 +14,8 @@ import { DATE_FORMATS, type DateFormat, parseDateCell } from "@/server/statement
 // The columns that say something about each row besides its date and amount: a debit/credit word, a status,
 // the account, the seller and memo texts; and a balance stated above the table.
 
-export type StatedBalance = { balance: number; asOf: string | null };
+/** `currency`: the one the balance is written in ("18'367.58 CHF"), when it says. */
+export type StatedBalance = { balance: number; asOf: string | null; currency?: string | null };
 
 /** A column of debit/credit words or marks beside an amount column. */
 export function findTypeColumn(
@@ -262,6 +263,7 @@ const DATE_IN_TEXT = /\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\b/
 export function readStatedBalance(preamble: CsvRow[], format: DateFormat | null): StatedBalance | null {
   let balance: number | null = null;
   let asOf: string | null = null;
+  let currency: string | null = null;
   for (const row of preamble) {
     const filled = row.cells.filter((cell) => cell !== "");
     // ASB writes key and value in one cell: "Ledger Balance : 20.00 as of 20250412"; Crédit Agricole without the
@@ -279,7 +281,9 @@ export function readStatedBalance(preamble: CsvRow[], format: DateFormat | null)
       !/availab|verfugbar|disponib|limit|dispo/.test(normalizeName(key)) &&
       !OPENING_BALANCE.test(normalizeName(key))
     ) {
-      balance = parseAmountText(value, sniffDecimalSeparator([value]));
+      const separator = sniffDecimalSeparator([value]);
+      balance = parseAmountText(value, separator);
+      if (balance !== null) currency = readAmountCell(value, separator)?.currency ?? null;
       if (balance !== null && dated && asOf === null) asOf = readAnyDate(dated[2]!, format);
       // "Koncový stav účtu k 31.07.2026: 22984,38 CZK" (Fio): the key says the day.
       const keyDate = DATE_IN_TEXT.exec(key)?.[0];
@@ -287,7 +291,7 @@ export function readStatedBalance(preamble: CsvRow[], format: DateFormat | null)
     }
     if ((hint === "date" || hint === "postedDate") && asOf === null) asOf = readAnyDate(value, format);
   }
-  return balance === null ? null : { balance, asOf };
+  return balance === null ? null : { balance, asOf, currency };
 }
 
 export type StatedAccount = { number: string | null; currency: string | null; name: string | null };

@@ -193,6 +193,8 @@ export function readCsv(
   if (stated && accounts.length === 1 && only && only.balance === null) {
     only.balance = stated.balance;
     only.balanceAsOf = stated.asOf ?? latestDate(only.transactions);
+    // "Saldo,18'367.58 CHF" (Credit Suisse): the balance's currency is the account's.
+    only.currency ??= stated.currency ?? null;
   }
   // So do its number and currency (Sabadell's "Cuenta:" and "Divisa:").
   const account = detection.statedAccount;

@@ -650,3 +650,19 @@ describe("a card's file in two currencies named in words (Uruguay: Pesos and Dó
     ]);
   });
 });
+
+describe("Credit Suisse's export", () => {
+  it("takes the account's currency from the balance stated above the table", () => {
+    const text =
+      "Erstellt am 02.10.2026 16:27:47 CEST\n" +
+      "Buchungen suchen\n" +
+      'Konto,"Firmenkonto KELDORA"\n' +
+      "Saldo,18'367.58 CHF\n" +
+      "Buchungen\n" +
+      "Buchungsdatum,Text,Belastung,Gutschrift\n" +
+      '29.09.2026,"ZORVEX AG",26.95,\n' +
+      '28.09.2026,"KELDORA GMBH",,1500.00\n' +
+      '27.09.2026,"ZORVEX MARKT",112.40,\n';
+    expect(read(text).accounts[0]).toMatchObject({ currency: "CHF", balance: 1836758 });
+  });
+});
