@@ -257,6 +257,7 @@ function trailingAmount(line: string): string[] {
   const found = line.length > 160 ? null : TRAILING_AMOUNT.exec(line);
   return found && hintFor(found[1]!) === "balance" ? found.slice(1) : [];
 }
+const DATE_ONLY = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})$/;
 const DATE_IN_TEXT = /\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\b/;
 
 /** "Saldo:";"-76.77 EUR" and "Datum:";"04.02.2013" above the table; an available balance or limit is not it. */
@@ -290,6 +291,9 @@ export function readStatedBalance(preamble: CsvRow[], format: DateFormat | null)
       if (balance !== null && keyDate && asOf === null) asOf = readAnyDate(keyDate, format);
     }
     if ((hint === "date" || hint === "postedDate") && asOf === null) asOf = readAnyDate(value, format);
+    // "Solde au";"08/08/2025" above "Solde";"2 275,29";"EUR" (Société Générale): the balance's day on a line of its own.
+    if (hint === "balance" && asOf === null && DATE_ONLY.test(value.trim()))
+      asOf = readAnyDate(value, format);
   }
   return balance === null ? null : { balance, asOf, currency };
 }

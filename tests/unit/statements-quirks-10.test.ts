@@ -666,3 +666,17 @@ describe("Credit Suisse's export", () => {
     expect(read(text).accounts[0]).toMatchObject({ currency: "CHF", balance: 1836758 });
   });
 });
+
+describe("Société Générale's export", () => {
+  it('dates the balance stated above the table by its own line, "Solde au", not by the last row', () => {
+    const text =
+      '"SG KELDORA      "\n' +
+      '"Solde au";"08/08/2026"\n' +
+      '"Solde";"2 275,29";"EUR"\n\n' +
+      '"Date de l\'opération";"Libellé";"Détail de l\'écriture";"Montant de l\'opération";"Devise"\n' +
+      '"22/02/2026";"CARTE X0000 21/02 ZORVEX";"PAIEMENT PAR CARTE";"-10,00";"EUR"\n' +
+      '"17/02/2026";"VIR RECU KELDORA";"VIREMENT RECU";"250,00";"EUR"\n' +
+      '"15/02/2026";"PRLV SEPA ZORVEX ENERGIE";"PRELEVEMENT";"-54,20";"EUR"\n';
+    expect(read(text).accounts[0]).toMatchObject({ balance: 227529, balanceAsOf: "2026-08-08" });
+  });
+});
