@@ -66,27 +66,28 @@ export function minorDigits(code: string): number {
 
 // Currencies a column of currencies may name in words (a Uruguayan card's "Moneda": "Pesos", "Dólares"), folded.
 // A bare "pesos" names the peso of more countries than one: no code, though it is a currency all the same.
-const CURRENCY_WORDS: Record<string, string | null> = {
-  dolares: "USD",
-  dolar: "USD",
-  dollars: "USD",
-  dollar: "USD",
-  "us dollars": "USD",
-  "dolares americanos": "USD",
-  euros: "EUR",
-  euro: "EUR",
-  reais: "BRL",
-  libras: "GBP",
-  "libras esterlinas": "GBP",
-  pounds: "GBP",
-  "pesos uruguayos": "UYU",
-  "pesos mexicanos": "MXN",
-  "pesos argentinos": "ARS",
-  "pesos chilenos": "CLP",
-  "pesos colombianos": "COP",
-  pesos: null,
-  peso: null,
-};
+// A Map, not an object: "constructor" or "toString" in a cell is no currency.
+const CURRENCY_WORDS = new Map<string, string | null>([
+  ["dolares", "USD"],
+  ["dolar", "USD"],
+  ["dollars", "USD"],
+  ["dollar", "USD"],
+  ["us dollars", "USD"],
+  ["dolares americanos", "USD"],
+  ["euros", "EUR"],
+  ["euro", "EUR"],
+  ["reais", "BRL"],
+  ["libras", "GBP"],
+  ["libras esterlinas", "GBP"],
+  ["pounds", "GBP"],
+  ["pesos uruguayos", "UYU"],
+  ["pesos mexicanos", "MXN"],
+  ["pesos argentinos", "ARS"],
+  ["pesos chilenos", "CLP"],
+  ["pesos colombianos", "COP"],
+  ["pesos", null],
+  ["peso", null],
+]);
 
 function foldCurrencyWord(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
@@ -94,10 +95,10 @@ function foldCurrencyWord(text: string): string {
 
 /** Whether a cell names a currency in words ("Dólares", "Pesos"), whether or not that says which one. */
 export function isCurrencyWord(text: string): boolean {
-  return foldCurrencyWord(text) in CURRENCY_WORDS;
+  return CURRENCY_WORDS.has(foldCurrencyWord(text));
 }
 
 /** The ISO code of a currency a cell names by code or in words, or null ("Pesos": a currency, but whose?). */
 export function currencyOfCell(text: string): string | null {
-  return currencyCode(text) ?? CURRENCY_WORDS[foldCurrencyWord(text)] ?? null;
+  return currencyCode(text) ?? CURRENCY_WORDS.get(foldCurrencyWord(text)) ?? null;
 }

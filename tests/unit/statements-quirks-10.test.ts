@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readBalanceChain } from "@/server/statements/csv-balance-chain";
+import { currencyOfCell, isCurrencyWord } from "@/server/statements/currency-codes";
 import { parseStatementFile } from "@/server/statements/parse-file";
 import { only, textFile } from "../support/statement-fixtures";
 
@@ -632,6 +633,17 @@ describe("Chase's older card export, a purchase date beside the posting date", (
 });
 
 describe("a card's file in two currencies named in words (Uruguay: Pesos and Dólares)", () => {
+  it("knows a currency's name, and no word an object's prototype holds", () => {
+    expect(["Dólares", "Pesos", "EUR", "constructor", "toString"].map(currencyOfCell)).toEqual([
+      "USD",
+      null,
+      "EUR",
+      null,
+      null,
+    ]);
+    expect(["Pesos", "constructor", "toString"].map(isCurrencyWord)).toEqual([true, false, false]);
+  });
+
   it("keeps each currency's rows in an account of their own instead of adding dollars to pesos", () => {
     const text =
       "Tarjeta,Nombre,Tipo,Fecha,Moneda,Importe,No. de cuota\n" +
