@@ -182,6 +182,16 @@ export function categorizeTransaction<Id>(
     !payWordOnDebit &&
     !(direction === "in" && mayPayOut(known.slug))
   ) {
+    // A grocer's or a superstore's fuel pumps bill under the fuel merchant code (5542), so a bank that files the
+    // row under fuel ("TOM THUMB 223", category "Gas") knows which of the seller's trades this purchase was.
+    if (direction !== "in" && SELL_FUEL_TOO.has(known.slug)) {
+      const label = transaction.bankCategory ?? mccInText(transaction.description);
+      if (
+        mapBankCategory(label, lexicons)?.slug === GAS_FUEL &&
+        settleBankCategory(result, label, "Your bank", direction, lexicons, ctx)
+      )
+        return result;
+    }
     const tally = known.origin === "tally";
     if (
       settle(
@@ -357,6 +367,9 @@ const moneyOutContexts = new WeakMap<CategorizeContext<unknown>, CategorizeConte
 const PAYCHECK: CategorySlug = "income.paycheck";
 const TRANSFER: CategorySlug = "transfer.transfer";
 const CARD_PAYMENT: CategorySlug = "transfer.credit-card-payment";
+const GAS_FUEL: CategorySlug = "auto-transport.gas-fuel";
+/** Sellers whose stores often run fuel pumps: supermarkets, warehouse clubs and superstores. */
+const SELL_FUEL_TOO: ReadonlySet<string> = new Set(["food-dining.groceries", "shopping.general-merchandise"]);
 
 /**
  * Payroll wording ("DIRECT DEPOSIT", "PAYROLL") makes a deposit a paycheck whoever the employer is, a store or a

@@ -159,6 +159,22 @@ const EATING: ReadonlySet<string> = new Set([
   "food-dining.alcohol-bars",
 ]);
 
+// How banks cut "payment" to fit a line ("CREDIT CARD PYMNT", "CAPITAL ONE ONLINE PYMT", "CARD PMT"). Each bank
+// phrase holding one of them is read in every spelling, so the data need not list each phrase seven times.
+// Only from "payment" to the cuts, never back: the data's "card pmt" is a card's bill paid, while a British
+// "CARD PAYMENT TO SPOTIFY" is a purchase paid by card.
+const PAYMENT_CUTS: readonly string[] = ["pymt", "pymnt", "paymt", "paymnt", "pmt", "pmnt"];
+
+function withPaymentSpellings<Row extends { text: string }>(row: Row): Row[] {
+  const words = row.text.split(" ");
+  const at = words.indexOf("payment");
+  if (at < 0) return [];
+  return PAYMENT_CUTS.map((spelling) => ({
+    ...row,
+    text: [...words.slice(0, at), spelling, ...words.slice(at + 1)].join(" "),
+  }));
+}
+
 let cached: Lexicons | undefined;
 
 export function defaultLexicons(): Lexicons {
@@ -167,14 +183,14 @@ export function defaultLexicons(): Lexicons {
 }
 
 function buildLexicons(): Lexicons {
-  const bank = buildPhraseIndex(
-    (bankWords.phrases as [string, string, number][]).map(([text, slug, strong]) => ({
-      text,
-      slug,
-      weight: strong ? 2 : 1,
-      confidence: strong ? CONFIDENCE.bankWordStrong : CONFIDENCE.bankWord,
-    })),
-  );
+  const bankRows = (bankWords.phrases as [string, string, number][]).map(([text, slug, strong]) => ({
+    text,
+    slug,
+    weight: strong ? 2 : 1,
+    confidence: strong ? CONFIDENCE.bankWordStrong : CONFIDENCE.bankWord,
+  }));
+  // After every phrase as written, so a phrase the data spells out wins over another's respelling of it.
+  const bank = buildPhraseIndex([...bankRows, ...bankRows.flatMap(withPaymentSpellings)]);
   const presetCategories = presetWords.categories as string[];
   const business = buildPhraseIndex(
     [

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { categorizeTransaction } from "@/server/categorize/engine";
+import { categorizeOnAccount, slugContext } from "../support/categorize-context";
+
+// What the twentieth round of real bank text taught: a bank's category that says which of a store's trades a
+// purchase was, the ways banks cut "payment" to fit a line, a card bill and an own-account transfer in Brazilian
+// Portuguese, parks and dining rooms by their names, and a card issuer's catch-all that says nothing. Sellers are
+// real where the rule is about them; the rest of each line is invented.
+
+const context = slugContext();
+const withBankCategory = (description: string, bankCategory: string, amount = -4512) =>
+  categorizeTransaction({ description, amount, bankCategory }, context);
+
+describe("a grocer's or a superstore's fuel pumps, when the bank files the purchase under fuel", () => {
+  it.each([
+    ["KROGER #0412 DALLAS TX", "Gas"],
+    ["SAFEWAY #1234", "Gas"],
+    ["WAL-MART #4471", "Gas"],
+    ["TESCO STORES 4471", "Fuel"],
+  ])("%s with the bank's “%s” is Gas & Fuel, and says why", (description, bankCategory) => {
+    const result = withBankCategory(description, bankCategory);
+    expect(result.categoryId).toBe("auto-transport.gas-fuel");
+    expect(result.reason).toBe(`Your bank says ${bankCategory}`);
+  });
+
+  it("the same store under the bank's grocery label, or none, keeps the seller's category", () => {
+    expect(withBankCategory("KROGER #0412 DALLAS TX", "Groceries").categoryId).toBe("food-dining.groceries");
+    expect(categorizeOnAccount("USD", "KROGER #0412 DALLAS TX", -4512).categoryId).toBe(
+      "food-dining.groceries",
+    );
+  });
+
+  it("a refund from the store is still the store's, and a café filed under fuel stays a café", () => {
+    expect(withBankCategory("KROGER #0412 DALLAS TX", "Gas", 4512).categoryId).toBe("food-dining.groceries");
+    expect(withBankCategory("STARBUCKS STORE 04471", "Gas").categoryId).toBe("food-dining.coffee-shops");
+  });
+});
+
+describe("“payment” as banks cut it", () => {
+  it.each(["CREDIT CARD PYMNT", "CREDIT CARD PAYMNT", "CREDIT CARD PAYMT", "CREDIT CARD PMNT"])(
+    "%s on a card is the card's bill paid",
+    (description) => {
+      expect(categorizeOnAccount("USD", description, 25000).categoryId).toBe("transfer.credit-card-payment");
+    },
+  );
+
+  it("a British card purchase (“CARD PAYMENT TO …”) is still the seller's, not a card's bill", () => {
+    expect(categorizeOnAccount("GBP", "CARD PAYMENT TO SPOTIFY ON 12 OCT", -999).categoryId).toBe(
+      "entertainment.music",
+    );
+  });
+});
+
+describe("Brazilian Portuguese: the card's bill and money moved between one's own accounts", () => {
+  it.each([
+    ["FATURA CARTAO VISA", "transfer.credit-card-payment"],
+    ["PAGTO FATURA DO CARTAO MASTERCARD", "transfer.credit-card-payment"],
+    ["TED MESMA TITULARIDADE CIP", "transfer.transfer"],
+    ["TRANSF MESMA TITULARIDADE 0412", "transfer.transfer"],
+  ])("%s → %s", (description, category) => {
+    expect(categorizeOnAccount("BRL", description, -150000).categoryId).toBe(category);
+  });
+
+  it("an invoice (“fatura”) without a card is not a card’s bill", () => {
+    expect(categorizeOnAccount("EUR", "FATURA 4471 KELDORA ENERGIA", -4512).categoryId).not.toBe(
+      "transfer.credit-card-payment",
+    );
+  });
+});
+
+describe("parks and dining rooms by their names", () => {
+  it.each([
+    ["YOSEMITE NATIONAL PARK", "entertainment.amusement"],
+    ["ALGONQUIN PROVINCIAL PARK", "entertainment.amusement"],
+    ["KELDORA STATE PARK FL", "entertainment.amusement"],
+    ["ZORVEX HALL DINING RO", "food-dining.restaurants"],
+    ["CAMPUS DINING HALL 0412", "food-dining.restaurants"],
+  ])("%s → %s", (description, category) => {
+    expect(categorizeOnAccount("USD", description, -2500).categoryId).toBe(category);
+  });
+
+  it("a park is not a car park, and a car brand in a park's name makes the name say nothing", () => {
+    expect(categorizeOnAccount("GBP", "NCP CAR PARK LEEDS", -600).categoryId).toBe("auto-transport.parking");
+    expect(categorizeOnAccount("USD", "BAHIA HONDA STATE PARK", -1219).categoryId).toBeNull();
+  });
+});
+
+describe("a card issuer's catch-all category says nothing of what was bought", () => {
+  it("“Business” (a parking meter, a dining room, a park) is no business service", () => {
+    expect(withBankCategory("KELDORA ZORVEX 0412", "BUSINESS").categoryId).toBeNull();
+    expect(withBankCategory("KELDORA ZORVEX 0412", "Business Services").categoryId).toBe("business-services");
+  });
+});
