@@ -149,3 +149,32 @@ describe("a bank's broad label files the row under the group, not a guessed subc
     expect(withLabel("KELDORA 0133", label).categoryId).toBe(group);
   });
 });
+
+describe("Alipay's bill and WeChat Pay's kind of operation", () => {
+  const cny = slugContext({ countries: ["cn"] });
+  const onAlipay = (description: string, bankCategory: string, amount = -3550) =>
+    categorizeTransaction({ description, bankCategory, amount }, cny).categoryId;
+
+  it.each([
+    ["餐饮美食", "food-dining"],
+    ["服饰装扮", "shopping.clothing"],
+    ["交通出行", "auto-transport"],
+    ["医疗健康", "health-fitness"],
+    ["充值缴费", "bills-utilities"],
+    ["信用借还", "transfer.credit-card-payment"],
+    ["转账", "transfer.transfer"],
+    ["信用卡还款", "transfer.credit-card-payment"],
+  ])("an unknown payee under “%s” is %s", (label, category) => {
+    expect(onAlipay("凯多拉佐维克斯", label)).toBe(category);
+  });
+
+  it("the broad labels (life services, public services, other, a merchant purchase) say nothing", () => {
+    for (const label of ["生活服务", "公共服务", "其他", "商户消费"])
+      expect(onAlipay("凯多拉佐维克斯", label), label).toBeNull();
+  });
+
+  it("a refund and income are read as such on money in", () => {
+    expect(onAlipay("凯多拉佐维克斯", "退款", 3550)).toBe("income.refund-reimbursement");
+    expect(onAlipay("佐维克斯公司", "收入", 100000)).toBe("income");
+  });
+});
