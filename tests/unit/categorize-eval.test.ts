@@ -145,11 +145,19 @@ describe("categorization eval sets", () => {
   //   details, a town printed twice, PayPal before the shop without a star, Nigerian and Brazilian card and bank
   //   lines, UPI payments printed payee first), so it is a set to tune on now, its floors raised to where that left
   //   it (0.652 / 0.070, less 0.03, plus 0.02).
-  // - real-bank-19.csv: the nineteenth batch, the hold-out (77 rows from eight repositories no other set cites:
-  //   Canadian, Chinese, Congolese, Emirati, Hungarian, Brazilian, Chilean and Malaysian accounts; gathered by
-  //   helpers who neither read the categorizer nor saw stop 41's rules, and merged without its rows being read). Its
-  //   floors are what it reached on the day it was added (right 0.584 less 0.03, wrong 0.130 plus 0.02); never open
-  //   its misses to write rules, and gather a twentieth batch once anyone does.
+  // - real-bank-19.csv: the nineteenth batch, the hold-out before real-bank-20 (77 rows from eight repositories no
+  //   other set cites: Canadian, Chinese, Congolese, Emirati, Hungarian, Brazilian, Chilean and Malaysian accounts).
+  //   Its floors were what it reached on the day it was added (right 0.584 less 0.03, wrong 0.130 plus 0.02). While
+  //   real-bank-20 was being gathered, stop 45 read its misses for general rules (a bank's fuel category at a
+  //   grocer's pumps, "payment" cut to "PYMNT", Brazil's card bill and own-account transfers, parks, dining rooms, a
+  //   card issuer's catch-all "Business"), so it is a set to tune on now, its floors raised to where that left it
+  //   (0.688 / 0.091, less 0.03, plus 0.02).
+  // - real-bank-20.csv: the twentieth batch, the hold-out (107 rows from seven repositories no other set cites, 104
+  //   of them Chinese Alipay and WeChat Pay bills: the only licensed bank text the index still held; gathered by
+  //   helpers who neither read the categorizer nor saw stop 45's rules, and merged without its rows being read). Its
+  //   floors are what it reached once Alipay's category labels were mapped (right 0.636 less 0.03, wrong 0.131 plus
+  //   0.02; its header says why that change was made with the set in view); never open its misses to write rules,
+  //   and gather a twenty-first batch once anyone does.
   it.each([
     { file: "real-bank.csv", minRows: 80, right: 0.9, wrong: MAX_WRONG },
     // Wrong up to 0.035: three of its SNCF rows are labelled Travel (two others Public Transportation, as
@@ -173,7 +181,8 @@ describe("categorization eval sets", () => {
     { file: "real-bank-16.csv", minRows: 129, right: 0.726, wrong: 0.073 },
     { file: "real-bank-17.csv", minRows: 76, right: 0.726, wrong: 0.084 },
     { file: "real-bank-18.csv", minRows: 113, right: 0.622, wrong: 0.09 },
-    { file: "real-bank-19.csv", minRows: 75, right: 0.554, wrong: 0.15 },
+    { file: "real-bank-19.csv", minRows: 75, right: 0.658, wrong: 0.111 },
+    { file: "real-bank-20.csv", minRows: 105, right: 0.606, wrong: 0.151 },
   ])(
     "$file: sources and licences named, at least $right right and at most $wrong wrong",
     ({ file, minRows, right, wrong }) => {
