@@ -182,6 +182,23 @@ export function categorizeTransaction<Id>(
     !payWordOnDebit &&
     !(direction === "in" && mayPayOut(known.slug))
   ) {
+    const tally = known.origin === "tally";
+    // Money in from an insurer or a tax office is a claim paid or a refund of what was paid in: income, as the bank
+    // words "PREMIUM REFUND" and "TAX REFUND" file it. A shop's credit is a purchase returned, and nets against its
+    // category instead.
+    if (
+      direction === "in" &&
+      paysBack(known.slug) &&
+      settle(
+        result,
+        ctx.slugToCategoryId(REFUND),
+        "dictionary",
+        tally ? "tally_seller" : "osm_seller",
+        `A payment from ${seller.displayName}`,
+        tally ? CONFIDENCE.tallySeller : CONFIDENCE.osmSeller,
+      )
+    )
+      return result;
     // A grocer's or a superstore's fuel pumps bill under the fuel merchant code (5542), so a bank that files the
     // row under fuel ("TOM THUMB 223", category "Gas") knows which of the seller's trades this purchase was.
     if (direction !== "in" && SELL_FUEL_TOO.has(known.slug)) {
@@ -192,7 +209,6 @@ export function categorizeTransaction<Id>(
       )
         return result;
     }
-    const tally = known.origin === "tally";
     if (
       settle(
         result,
@@ -368,6 +384,12 @@ const PAYCHECK: CategorySlug = "income.paycheck";
 const TRANSFER: CategorySlug = "transfer.transfer";
 const CARD_PAYMENT: CategorySlug = "transfer.credit-card-payment";
 const GAS_FUEL: CategorySlug = "auto-transport.gas-fuel";
+const REFUND: CategorySlug = "income.refund-reimbursement";
+
+/** Sellers whose money in is paid back to the holder, not a purchase returned: insurers and tax offices. */
+function paysBack(slug: CategorySlug): boolean {
+  return slug.startsWith("taxes") || slug.endsWith("-insurance");
+}
 /** Sellers whose stores often run fuel pumps: supermarkets, warehouse clubs and superstores. */
 const SELL_FUEL_TOO: ReadonlySet<string> = new Set(["food-dining.groceries", "shopping.general-merchandise"]);
 

@@ -119,9 +119,10 @@ describe("a statement import", () => {
     description,
   });
 
-  // A credit with no word for income (a refund) keeps the seller's category, as before: it nets against that
-  // category's spending.
-  it("files a health insurer's sick pay as income and its premium and refunds as Health Insurance", () => {
+  // A shop's credit with no word for income (a refund) keeps the seller's category, as before: it nets against that
+  // category's spending. An insurer's credit is a claim or a cost paid back, filed as a reimbursement: what it pays
+  // back was spent elsewhere (at the doctor's), so it does not net against the premiums.
+  it("files a health insurer's sick pay as income, its premium as Health Insurance and its credit as a reimbursement", () => {
     const plan = planCategorization(
       "00000000-0000-0000-0000-000000000001",
       [
@@ -136,7 +137,7 @@ describe("a statement import", () => {
     expect(plan.finish([]).map((r) => r.categoryId)).toEqual([
       defaultCategoryId("income"),
       defaultCategoryId("health-fitness.health-insurance"),
-      defaultCategoryId("health-fitness.health-insurance"),
+      defaultCategoryId("income.refund-reimbursement"),
       defaultCategoryId("shopping.general-merchandise"),
       null,
     ]);

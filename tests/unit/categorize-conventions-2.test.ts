@@ -91,3 +91,24 @@ describe("a card issuer's catch-all category says nothing of what was bought", (
     expect(withBankCategory("KELDORA ZORVEX 0412", "Business Services").categoryId).toBe("business-services");
   });
 });
+
+describe("money in from an insurer or a tax office is paid back to the holder", () => {
+  it.each([
+    ["STATE FARM INSURANCE CLAIM 0412", "USD"],
+    ["DEBEKA KRANKENVERSICHERUNG 4471", "EUR"],
+    ["ATO 012345678901R118", "AUD"],
+  ])("%s (money in) is a refund or reimbursement, and says who paid", (description, currency) => {
+    const result = categorizeOnAccount(currency, description, 17330);
+    expect(result.categoryId).toBe("income.refund-reimbursement");
+    expect(result.reason).toMatch(/^A payment from /);
+  });
+
+  it("the same sellers paid are what they sell, and a shop's credit still nets against its category", () => {
+    expect(categorizeOnAccount("USD", "STATE FARM INSURANCE 0412", -12000).categoryId).toBe(
+      "auto-transport.auto-insurance",
+    );
+    expect(categorizeOnAccount("USD", "AMAZON.COM AMZN.COM/BILL WA", 2540).categoryId).toBe(
+      "shopping.general-merchandise",
+    );
+  });
+});
