@@ -112,3 +112,45 @@ describe("money in from an insurer or a tax office is paid back to the holder", 
     );
   });
 });
+
+describe("China's apps and platforms, as Alipay and WeChat Pay bills name them", () => {
+  it.each([
+    ["哈啰出行 单车骑行卡", "auto-transport.public-transportation"],
+    ["美团单车 骑行", "auto-transport.public-transportation"],
+    ["美团外卖 订单", "food-dining.food-delivery"],
+    ["美团买菜 订单", "food-dining.groceries"],
+    ["爱奇艺 VIP会员", "entertainment.streaming"],
+    ["腾讯视频 会员", "entertainment.streaming"],
+    ["网易云音乐 黑胶VIP", "entertainment.music"],
+    ["叮咚买菜", "food-dining.groceries"],
+    ["唯品会", "shopping.clothing"],
+    ["当当网", "shopping.books"],
+    ["菜鸟驿站 寄件", "business-services.shipping"],
+    ["迪卡侬", "shopping.sporting-goods"],
+    ["国家电网 电费", "bills-utilities.utilities"],
+    ["南方电网", "bills-utilities.utilities"],
+    ["国家税务总局 个人所得税", "taxes.federal-tax"],
+  ])("%s → %s", (description, category) => {
+    expect(categorizeOnAccount("CNY", description, -3550).categoryId).toBe(category);
+  });
+});
+
+describe("a store's kind of shop where the map's tag says less than its shelves", () => {
+  it.each([
+    ["XIAOMI STORE 0412", "CNY", "shopping.electronics-software"],
+    ["HUAWEI STORE 0412", "EUR", "shopping.electronics-software"],
+    ["屈臣氏 上海 0412", "CNY", "personal-care"],
+    ["WATSONS PERSONAL CARE STORES", "SGD", "personal-care"],
+  ])("%s (%s) → %s", (description, currency, category) => {
+    expect(categorizeOnAccount(currency, description, -3550).categoryId).toBe(category);
+  });
+
+  it("a carrier's store is still the phone bill, and Brazil's Vivo is its carrier", () => {
+    expect(categorizeOnAccount("EUR", "VODAFONE STORE 0412", -3550).categoryId).toBe(
+      "bills-utilities.mobile-phone",
+    );
+    expect(categorizeOnAccount("BRL", "PAGTO CONTA VIVO", -8990).categoryId).toBe(
+      "bills-utilities.mobile-phone",
+    );
+  });
+});

@@ -200,6 +200,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["UPI/M/S. ZORVEX MEDICALS/412345678901", "INR", "zorvex medicals"],
   ["VISA PURCHASE (NON-PIN) RECUR KELDORA GYM 800-555-0100 MN", "USD", "keldora gym"],
   ["CREDIT CARD PAYMNT", "USD", ""],
+  ["哈啰出行 单车骑行卡", "CNY", "hellobike"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
