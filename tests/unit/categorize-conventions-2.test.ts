@@ -154,3 +154,27 @@ describe("a store's kind of shop where the map's tag says less than its shelves"
     );
   });
 });
+
+describe("everyday apps and platforms of Indonesia, Korea, Russia, the Gulf and Japan", () => {
+  it.each([
+    ["TOKOPEDIA JAKARTA", "IDR", "shopping.general-merchandise"],
+    ["TRAVELOKA*0412", "IDR", "travel.vacation"],
+    ["BPJS KESEHATAN 0412", "IDR", "health-fitness.health-insurance"],
+    ["쿠팡(주)", "KRW", "shopping.general-merchandise"],
+    ["배달의민족", "KRW", "food-dining.food-delivery"],
+    ["카카오T 택시", "KRW", "auto-transport.ride-share"],
+    ["YANDEX.GO", "RUB", "auto-transport.ride-share"],
+    ["CAREEM RIDE DUBAI", "AED", "auto-transport.ride-share"],
+    ["CAREEM FOOD DUBAI", "AED", "food-dining.food-delivery"],
+    ["TALABAT.COM", "AED", "food-dining.food-delivery"],
+    ["SALIK TOLL 0412", "AED", "auto-transport.tolls"],
+    ["PASMO CHARGE", "JPY", "auto-transport.public-transportation"],
+  ])("%s (%s) → %s", (description, currency, category) => {
+    expect(categorizeOnAccount(currency, description, -3550).categoryId).toBe(category);
+  });
+
+  it("a word that is also a shop's name decides only alone (“NOON”)", () => {
+    expect(categorizeOnAccount("AED", "NOON", -3550).categoryId).toBe("shopping.general-merchandise");
+    expect(categorizeOnAccount("USD", "HIGH NOON SALOON", -3550).categoryId).toBe("food-dining.alcohol-bars");
+  });
+});
