@@ -390,6 +390,7 @@ const REFUND: CategorySlug = "income.refund-reimbursement";
 function paysBack(slug: CategorySlug): boolean {
   return slug.startsWith("taxes") || slug.endsWith("-insurance");
 }
+
 /** Sellers whose stores often run fuel pumps: supermarkets, warehouse clubs and superstores. */
 const SELL_FUEL_TOO: ReadonlySet<string> = new Set(["food-dining.groceries", "shopping.general-merchandise"]);
 

@@ -160,7 +160,7 @@ const EATING: ReadonlySet<string> = new Set([
 ]);
 
 // How banks cut "payment" to fit a line ("CREDIT CARD PYMNT", "CAPITAL ONE ONLINE PYMT", "CARD PMT"). Each bank
-// phrase holding one of them is read in every spelling, so the data need not list each phrase seven times.
+// phrase written with "payment" is also read with each cut, so the data need not list every phrase seven times.
 // Only from "payment" to the cuts, never back: the data's "card pmt" is a card's bill paid, while a British
 // "CARD PAYMENT TO SPOTIFY" is a purchase paid by card.
 const PAYMENT_CUTS: readonly string[] = ["pymt", "pymnt", "paymt", "paymnt", "pmt", "pmnt"];
