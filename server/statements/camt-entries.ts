@@ -11,7 +11,13 @@ import { type ParsedTransaction, StatementParseError } from "@/server/statements
 // booked as one total (several <TxDtls>) stays one transaction, so the account's balance stays exact.
 
 /** Where an entry sits, for messages the user can find it by. */
-export type EntryPlace = { statement: string; index: number; currency: string | null };
+export type EntryPlace = {
+  statement: string;
+  index: number;
+  currency: string | null;
+  /** A camt.053 statement's entries are booked; a report's (camt.052) or a notification's may not be. */
+  bookedOnly: boolean;
+};
 
 export type ReadEntry =
   | { kind: "transaction"; transaction: ParsedTransaction }
@@ -30,10 +36,13 @@ export function readEntry(entry: XmlNode, place: EntryPlace): ReadEntry {
     );
   };
   // Up to version 05 the status is the code itself; from 06 on it is wrapped: <Sts><Cd>BOOK</Cd></Sts>.
+  // The status is required, but a statement is the account's booked entries, and one that leaves the status out (a
+  // central bank's camt.053) means booked: its balances are checked against them all the same.
   const status = (
     text(entry, "Sts", "Cd") ??
     text(entry, "Sts", "Prtry") ??
-    text(entry, "Sts")
+    text(entry, "Sts") ??
+    (place.bookedOnly && child(entry, "Sts") === null ? "BOOK" : undefined)
   )?.toUpperCase();
   if (status === "INFO") return { kind: "information" };
   if (status !== "BOOK" && status !== "PDNG" && status !== "FUTR") {

@@ -70,7 +70,12 @@ function readPart(part: XmlNode, index: number, kind: string, warnings: ParseWar
   const transactions: ParsedTransaction[] = [];
   let information = 0;
   entries.forEach((entry, entryIndex) => {
-    const read = readEntry(entry, { statement: label, index: entryIndex, currency });
+    const read = readEntry(entry, {
+      statement: label,
+      index: entryIndex,
+      currency,
+      bookedOnly: kind === "statement",
+    });
     if (read.kind === "information") information++;
     else transactions.push(read.transaction);
   });

@@ -189,6 +189,24 @@ describe("CAMT versions and message kinds", () => {
     expect(accounts[0]?.transactions.map((t) => t.amount)).toEqual([500, 1000]);
   });
 
+  it("reads a statement's entry without a status as booked, and checks it against the balances", () => {
+    const balances =
+      `<Bal><Tp><CdOrPrtry><Cd>OPBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">10.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-03-01</Dt></Dt></Bal>` +
+      `<Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">6.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-03-02</Dt></Dt></Bal>`;
+    const statement = read(camt053("02", balances + booked("4.00", "DBIT").replace("<Sts>BOOK</Sts>", "")));
+    expect(statement.accounts[0]?.transactions.map((t) => [t.amount, t.pending])).toEqual([[-400, false]]);
+    expect(statement.accounts[0]?.balance).toBe(600);
+    expect(statement.warnings).toEqual([]);
+  });
+
+  it("refuses a report's entry without a status, since a report may hold pending ones", () => {
+    const xml = camt053("02", booked("4.00", "DBIT").replace("<Sts>BOOK</Sts>", ""))
+      .replace(/camt\.053/g, "camt.052")
+      .replace(/BkToCstmrStmt/g, "BkToCstmrAcctRpt")
+      .replace(/<Stmt>|<\/Stmt>/g, (tag) => tag.replace("Stmt", "Rpt"));
+    expect(() => read(xml)).toThrow(/has no status/);
+  });
+
   it("leaves out entries for information only, and says so", () => {
     const info = booked("9.00", "DBIT").replace("<Sts>BOOK</Sts>", "<Sts>INFO</Sts>");
     const statement = read(camt053("02", booked("1.00", "DBIT") + info));
