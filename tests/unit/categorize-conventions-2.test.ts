@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { cleanDescription } from "@/server/categorize/clean";
+import bankWords from "@/server/categorize/data/bank-words.json";
+import businessWords from "@/server/categorize/data/business-words.json";
 import { categorizeTransaction } from "@/server/categorize/engine";
 import { categorizeOnAccount, slugContext } from "../support/categorize-context";
 
@@ -176,5 +179,42 @@ describe("everyday apps and platforms of Indonesia, Korea, Russia, the Gulf and 
   it("a word that is also a shop's name decides only alone (“NOON”)", () => {
     expect(categorizeOnAccount("AED", "NOON", -3550).categoryId).toBe("shopping.general-merchandise");
     expect(categorizeOnAccount("USD", "HIGH NOON SALOON", -3550).categoryId).toBe("food-dining.alcohol-bars");
+  });
+});
+
+describe("the word lists say what they mean once cleaned", () => {
+  it("no phrase of several words cleans down to one (numbers are not read: “LEY 25413” would be “ley”, a law)", () => {
+    const shrunk = [
+      ...(bankWords.phrases as [string, string, number][]),
+      ...(businessWords.words as [string, string][]),
+    ]
+      .map(([text]) => text)
+      .filter((text) => {
+        const cleaned = cleanDescription(text);
+        return text.split(" ").length > 1 && cleaned.lead.length + cleaned.tokens.length <= 1;
+      });
+    expect(shrunk).toEqual([]);
+  });
+
+  it("Argentina's tax on bank debits is a tax, a grocer named Ley is not", () => {
+    for (const description of ["IMPUESTO LEY 25.413 DEBITOS", "IMP.LEY 25413 S/DEB", "LEY 25413 S/CRED"])
+      expect(categorizeOnAccount("ARS", description, -1250).categoryId, description).toBe("taxes");
+    expect(categorizeOnAccount("MXN", "CASA LEY 0412", -25000).categoryId).not.toBe("taxes");
+  });
+});
+
+describe("a brand followed by the country of its local arm is still the brand", () => {
+  it.each([
+    ["CARREFOUR ARGENTINA", "ARS", "food-dining.groceries"],
+    ["VODAFONE AUSTRALIA", "AUD", "bills-utilities.mobile-phone"],
+    ["CARREFOUR EGYPT", "EGP", "food-dining.groceries"],
+    ["SHELL PAKISTAN", "PKR", "auto-transport.gas-fuel"],
+  ])("%s (%s) → %s", (description, currency, category) => {
+    expect(categorizeOnAccount(currency, description, -2500).categoryId).toBe(category);
+  });
+
+  it("a name that only ends in a country keeps its words (“CAFE COLOMBIA” is a café, its key whole)", () => {
+    const result = categorizeOnAccount("USD", "CAFE COLOMBIA", -500);
+    expect(result).toMatchObject({ categoryId: "food-dining.coffee-shops", sellerKey: "cafe colombia" });
   });
 });
