@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { categorizeOnAccount } from "../support/categorize-context";
+
+// The bills and apps people pay every month that no map of shops lists: utilities, telecoms, tax offices, transit
+// cards, delivery and ride-hailing apps, streaming, health funds. Written from general knowledge of each market
+// (stop 45), each spelling checked to mean the seller where its account's currency is spent. The rest of each line
+// is invented.
+const categorize = (currency: string, description: string) =>
+  categorizeOnAccount(currency, description, -4512).categoryId;
+
+describe("Latin America, Spain and Portugal", () => {
+  it.each([
+    ["BRL", "SANEPAR 0412 CURITIBA", "bills-utilities.utilities"],
+    ["BRL", "WELLHUB GYMPASS 0412", "health-fitness.gym"],
+    ["ARS", "AFIP 0412 VEP", "taxes.federal-tax"],
+    ["ARS", "FIBERTEL 0412", "bills-utilities.internet"],
+    ["CLP", "FONASA 0412", "health-fitness.health-insurance"],
+    ["COP", "TERPEL 0412 BOGOTA", "auto-transport.gas-fuel"],
+    ["PEN", "SEDAPAL 0412", "bills-utilities.utilities"],
+    ["EUR", "JAZZTEL 0412", "bills-utilities.internet"],
+    ["EUR", "SYNERGYM 0412 MADRID", "health-fitness.gym"],
+  ])("%s: %s → %s", (currency, description, category) => {
+    expect(categorize(currency, description)).toBe(category);
+  });
+});
+
+describe("continental Europe and Turkey", () => {
+  it.each([
+    ["EUR", "RHEINBAHN 0412 DUESSELDORF", "auto-transport.public-transportation"],
+    ["EUR", "GASAG 0412 BERLIN", "bills-utilities.utilities"],
+    ["EUR", "BACKMARKET 0412", "shopping.electronics-software"],
+    ["EUR", "TIMVISION 0412", "entertainment.streaming"],
+    ["EUR", "FRECCIAROSSA 0412", "travel"],
+    ["EUR", "VEIKKAUS 0412", "entertainment.games"],
+    ["HUF", "NETPINCER 0412", "food-dining.food-delivery"],
+    ["TRY", "TTNET 0412", "bills-utilities.internet"],
+  ])("%s: %s → %s", (currency, description, category) => {
+    expect(categorize(currency, description)).toBe(category);
+  });
+});
+
+describe("South and Southeast Asia, Africa, the Gulf and Israel", () => {
+  it.each([
+    ["INR", "UPPCL 0412 LUCKNOW", "bills-utilities.utilities"],
+    ["PKR", "UFONE 0412", "bills-utilities.mobile-phone"],
+    ["BDT", "PATHAO 0412 DHAKA", "auto-transport.ride-share"],
+    ["THB", "TRUEMOVE 0412", "bills-utilities.mobile-phone"],
+    ["VND", "VIETTEL 0412", "bills-utilities.mobile-phone"],
+    ["PHP", "PHILHEALTH 0412", "health-fitness.health-insurance"],
+    ["NGN", "EKEDC 0412 LAGOS", "bills-utilities.utilities"],
+    ["SAR", "HUNGERSTATION 0412", "food-dining.food-delivery"],
+    ["QAR", "KAHRAMAA 0412", "bills-utilities.utilities"],
+    ["ILS", "וולט 0412", "food-dining.food-delivery"],
+  ])("%s: %s → %s", (currency, description, category) => {
+    expect(categorize(currency, description)).toBe(category);
+  });
+});
+
+describe("the UK, Ireland, Canada, Australia and New Zealand", () => {
+  it.each([
+    ["GBP", "UTILITA ENERGY 0412", "bills-utilities.utilities"],
+    ["GBP", "HERMES PARCELNET 0412", "business-services.shipping"],
+    ["GBP", "NSPCC 0412", "gifts-donations.charity"],
+    ["CAD", "CBC GEM 0412", "entertainment.streaming"],
+    ["AUD", "BOOKTOPIA 0412", "shopping.books"],
+    ["AUD", "EASTLINK MELBOURNE 0412", "auto-transport.tolls"],
+    ["NZD", "Z ENERGY 0412 AUCKLAND", "auto-transport.gas-fuel"],
+    ["EUR", "EASYTRIP 0412 DUBLIN", "auto-transport.tolls"],
+  ])("%s: %s → %s", (currency, description, category) => {
+    expect(categorize(currency, description)).toBe(category);
+  });
+});
+
+describe("spellings that are also words or codes elsewhere decide only alone", () => {
+  it("Peru's tax office is “SUNAT” alone; in Indonesian the word is a circumcision clinic's", () => {
+    expect(categorize("PEN", "SUNAT")).toBe("taxes.federal-tax");
+    expect(categorize("IDR", "KLINIK SUNAT BEKASI")).not.toBe("taxes.federal-tax");
+  });
+
+  it("an American “HP GAS STATION” is no Indian gas bill; a security firm named Factor is no meal kit", () => {
+    expect(categorize("USD", "HP GAS STATION 0412")).toBe("auto-transport.gas-fuel");
+    expect(categorize("USD", "FACTOR SECURITY LLC")).not.toBe("food-dining.food-delivery");
+  });
+});
