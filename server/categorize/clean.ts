@@ -199,6 +199,11 @@ function closesName(k: number, count: number): boolean {
   return false;
 }
 
+// A streaming service's "+" glued to its name is its "Plus" ("DISNEY+", "PARAMOUNT+", "CANAL+"), which the tokens
+// would lose with the rest of the punctuation. Not after a single letter ("A+ AUTO REPAIR", a grade), nor before a
+// number ("+44 20 …", a phone number's).
+const PLUS_AFTER_NAME = /(\p{L}\p{L})\+(?=[\s\d*#./,-]|$)/gu;
+
 const REGIONS = new Set(places.regions);
 const COUNTRY_CODES = new Set(places.countries);
 const COUNTRY_FILTER = buildWordFilter(COUNTRY_CODES, COUNTRY_CODES.size);
@@ -298,7 +303,8 @@ const KANA_DASH = /(?<=[\u30A1-\u30FA\u3099\u309A])[－-](?=[\u30A1-\u30FA]|$)/g
 
 export function cleanDescription(printed: string): CleanedDescription {
   const raw = withoutWidthForms(printed);
-  const lower = withoutDottedInitials(withoutTypeCode(raw).toLowerCase());
+  const lowered = withoutDottedInitials(withoutTypeCode(raw).toLowerCase());
+  const lower = lowered.includes("+") ? lowered.replace(PLUS_AFTER_NAME, "$1 plus") : lowered;
   const count = tokenize(lower, raws, kinds);
   // Folding is only needed when a token holds a letter outside ASCII (foldForMatch leaves ASCII as it is).
   let ascii = true;

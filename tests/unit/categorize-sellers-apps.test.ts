@@ -82,3 +82,33 @@ describe("spellings that are also words or codes elsewhere decide only alone", (
     expect(categorize("USD", "FACTOR SECURITY LLC")).not.toBe("food-dining.food-delivery");
   });
 });
+
+describe("a streaming service's “+”", () => {
+  it.each([
+    ["DISNEY+ 0412", "entertainment.streaming"],
+    ["PARAMOUNT+ 0412", "entertainment.streaming"],
+    ["DISCOVERY+", "entertainment.streaming"],
+    ["CANAL+", "entertainment.streaming"],
+  ])("%s → %s", (description, category) => {
+    expect(categorize("USD", description)).toBe(category);
+  });
+
+  it("a grade's “+” after one letter and a phone number's are left alone", () => {
+    expect(categorize("USD", "A+ AUTO REPAIR")).toBe("auto-transport.service-parts");
+    expect(categorizeOnAccount("USD", "DISNEY+ 0412", -799).sellerKey).toBe("disney plus");
+  });
+});
+
+describe("charities whose shops are on the map: what people pay them is mostly a donation", () => {
+  it.each(["CANCER RESEARCH UK", "BRITISH HEART FOUNDATION 0412", "AGE UK", "BARNARDOS"])(
+    "%s → Charity",
+    (description) => {
+      expect(categorize("GBP", description)).toBe("gifts-donations.charity");
+    },
+  );
+
+  it("a city's bike share is public transportation, as Citi Bike is", () => {
+    expect(categorize("GBP", "SANTANDER CYCLES")).toBe("auto-transport.public-transportation");
+    expect(categorize("EUR", "NEXTBIKE 0412")).toBe("auto-transport.public-transportation");
+  });
+});

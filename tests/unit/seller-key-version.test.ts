@@ -201,6 +201,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["VISA PURCHASE (NON-PIN) RECUR KELDORA GYM 800-555-0100 MN", "USD", "keldora gym"],
   ["CREDIT CARD PAYMNT", "USD", ""],
   ["哈啰出行 单车骑行卡", "CNY", "hellobike"],
+  ["DISNEY+ 0412", "USD", "disney plus"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
