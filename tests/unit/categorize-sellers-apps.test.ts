@@ -112,3 +112,14 @@ describe("charities whose shops are on the map: what people pay them is mostly a
     expect(categorize("EUR", "NEXTBIKE 0412")).toBe("auto-transport.public-transportation");
   });
 });
+
+describe("a name two countries' sellers share goes to the account's country", () => {
+  it("Checkers is a South African supermarket on a rand account and an American drive-in on a dollar one", () => {
+    expect(categorize("ZAR", "CHECKERS SIXTY60 0412")).toBe("food-dining.groceries");
+    expect(categorize("USD", "CHECKERS 0412")).toBe("food-dining.fast-food");
+  });
+
+  it("Colombia's PSE (its online payment network) before a payee is no Puget Sound Energy bill", () => {
+    expect(categorize("COP", "PSE DIAN 0412")).not.toBe("bills-utilities.utilities");
+  });
+});
