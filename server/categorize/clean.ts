@@ -837,6 +837,29 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  * "www.zalando.fr"), which a business has and a person does not. Reads the text again: only asked of the few
  * descriptions where it decides (a one-word brand after a transfer's wrapper).
  */
+/**
+ * The endings `raw` prints after the name `token` as a web address ("TING.COM" → ["com"], "STAN.COM.AU" → ["com",
+ * "au"]), which cleaning drops; null when it prints the name otherwise.
+ */
+export function webAddressEndings(raw: string, token: string): string[] | null {
+  const text = foldForMatch(raw.toLowerCase());
+  for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
+    if (at > 0 && LETTER_OR_DIGIT.test(text[at - 1]!)) continue;
+    const endings: string[] = [];
+    let dot = at + token.length;
+    for (
+      let length = tldLength(text, dot);
+      text.charCodeAt(dot) === 46 && length > 0;
+      length = tldLength(text, dot)
+    ) {
+      endings.push(text.slice(dot + 1, dot + length));
+      dot += length;
+    }
+    if (endings.length > 0) return endings;
+  }
+  return null;
+}
+
 export function printsAsWebAddress(raw: string, token: string): boolean {
   const text = foldForMatch(raw.toLowerCase());
   for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {

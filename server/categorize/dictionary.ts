@@ -18,7 +18,7 @@ import * as tokenizer from "@/server/categorize/tokenize";
 // the hot path reads module-local copies instead (see clean.ts).
 const { cleanDescription, isLegalForm, isTailToken, keyFromTokens, spellsAt, tailLength, townLength } = clean;
 const { buildAliasIndex, childFlags, childId, findChild, ROOT, tokenHash } = aliasIndex;
-const { foldForMatch, isLetters } = tokenizer;
+const { foldForMatch, isLetters, isTld } = tokenizer;
 
 /** One line of data/sellers.json. */
 export type SellerEntry = {
@@ -149,6 +149,11 @@ export type SellerDictionary = {
    * spaces, and these are set apart in it before it is read (see cjk.ts).
    */
   readonly cjkTokens: readonly string[];
+  /**
+   * First words of Tally's spellings of a web address ("ting com", "stan com au"): printed as the address
+   * ("TING.COM"), such a name is read with its ending, which cleaning would drop (see resolveSellerWith).
+   */
+  readonly siteNames: ReadonlySet<string>;
 };
 
 export class SellerDictionaryError extends Error {
@@ -213,6 +218,7 @@ export function loadSellerDictionary(
   // dropped number gives too, which count as the word alone.
   const numberedForms = new Map<string, { record: SellerRecord; squashed: string[] }>();
   const plainOneWord = new Set<string>();
+  const siteNames = new Set<string>();
   const addTally = (text: string, record: SellerRecord, exact: boolean) => {
     const tokens = cleanDescription(text).tokens;
     if (tokens.length === 0) {
@@ -233,6 +239,7 @@ export function loadSellerDictionary(
       return;
     }
     owners.set(form, record);
+    if (tokens.length > 1 && isTld(tokens[1]!)) siteNames.add(tokens[0]!);
     const node = nodeFor(tokens);
     if (exact) node.exact = record;
     else node.prefix = record;
@@ -375,7 +382,7 @@ export function loadSellerDictionary(
     if (!plainOneWord.has(form) && owners.get(form) === record) numbered.set(record, squashed);
   const cjkTokens: string[] = [];
   for (const token of interned.keys()) if (hasCjk(token)) cjkTokens.push(token);
-  return { aliases: freeze(aliases), byKey, sellerCount, aliasCount, numbered, cjkTokens };
+  return { aliases: freeze(aliases), byKey, sellerCount, aliasCount, numbered, cjkTokens, siteNames };
 }
 
 /** What a trie node holds, as its flags in the AliasIndex: the walk reads only the arrays a flag names. */

@@ -30,6 +30,7 @@ const {
   keyFromTokens,
   paddedNameLength,
   printsAsWebAddress,
+  webAddressEndings,
   spellsAt,
   townLength,
   withoutWidthForms,
@@ -1331,6 +1332,35 @@ function mayBeAPerson(
   return !printsAsWebAddress(sellerText, tokens[0]!);
 }
 
+/**
+ * The seller a name printed as a web address is with the address's ending read too ("TING.COM" as "ting com"), with
+ * the tokens so read; null when the address's spelling is no seller's.
+ */
+function siteReading(
+  dict: SellerDictionary,
+  tokens: readonly string[],
+  sellerText: string,
+  keyTokenCount: number,
+  placeFrom: number,
+  readFor: readonly string[],
+  terminalCountries: readonly string[] | null,
+): { known: SellerRecord; tokens: string[]; endings: number } | null {
+  const endings = webAddressEndings(sellerText, tokens[0]!);
+  if (endings === null) return null;
+  const site = [tokens[0]!, ...endings, ...tokens.slice(1)];
+  const known = matchAlias(
+    dict,
+    site,
+    keyTokenCount + endings.length,
+    readFor,
+    placeFrom + endings.length,
+    terminalCountries,
+  );
+  return known !== undefined && lastMatchLength() > 1
+    ? { known, tokens: site, endings: endings.length }
+    : null;
+}
+
 /** A plain description's descriptor (see isPlainDescription), shared rather than built per row. */
 const PLAIN: Descriptor = { sellerText: "", purpose: "", checkNumber: null };
 
@@ -1361,8 +1391,8 @@ export function resolveSellerWith(
     };
   }
   const cleaned = cleanDescription(sellerText);
-  const { tokens, display, lead } = cleaned;
-  let { keyTokenCount, placeFrom } = cleaned;
+  const { display, lead } = cleaned;
+  let { tokens, keyTokenCount, placeFrom } = cleaned;
   // The acceptor layout with its padding: the name field ends at a run of spaces (see paddedNameLength). Only the
   // name is the seller's key and name ("ACME WIDGETS           SKIEN        NOR" is "acme widgets" wherever it
   // stands), and a brand that is the whole name field is the whole seller text.
@@ -1376,6 +1406,22 @@ export function resolveSellerWith(
     tokens.length === 0
       ? null
       : (matchAlias(dict, tokens, keyTokenCount, readFor, placeFrom, cleaned.countries) ?? null);
+  // A name printed as its web address that Tally's list spells with the address's ending ("KIWI.COM", the travel
+  // site, not Norway's KIWI grocer; "TING.COM"): read with the ending cleaning dropped, when that names another
+  // seller than the bare name does. (The same seller keeps the plain reading: "APPLE.COM/BILL, ITUNES.COM" is read
+  // on to iTunes below.)
+  if (tokens.length > 0 && (known === null || lastMatchLength() === 1) && dict.siteNames.has(tokens[0]!)) {
+    const site = siteReading(dict, tokens, sellerText, keyTokenCount, placeFrom, readFor, cleaned.countries);
+    if (site !== null && site.known !== known) {
+      known = site.known;
+      tokens = site.tokens;
+      keyTokenCount += site.endings;
+      placeFrom += site.endings;
+    } else if (site !== null && known !== null) {
+      // The match state is the site reading's now: read the plain one again.
+      matchAlias(dict, tokens, keyTokenCount, readFor, placeFrom, cleaned.countries);
+    }
+  }
   if (known !== null && !numberPrinted(dict, known, raw)) known = null;
   if (known !== null && anotherKindOfBusiness(lexicons, known, tokens, keyTokenCount)) known = null;
   // The first reading and how many tokens it took, for a payment service read before the shop it paid (below).

@@ -62,6 +62,11 @@ const TLDS = [
 
 const TLD_SET: ReadonlySet<string> = new Set(TLDS);
 
+/** A web address's ending as a word ("com", "de", "au"). */
+export function isTld(word: string): boolean {
+  return TLD_SET.has(word);
+}
+
 // Char codes, as plain constants so the hot loop compares numbers (a const enum would not inline under
 // the per-file transpilers that tsx and Vitest use).
 const SPACE = 32;

@@ -123,3 +123,19 @@ describe("a name two countries' sellers share goes to the account's country", ()
     expect(categorize("COP", "PSE DIAN 0412")).not.toBe("bills-utilities.utilities");
   });
 });
+
+describe("a name printed as its web address, which Tally's list spells with the address's ending", () => {
+  it.each([
+    ["KIWI.COM", "NOK", "travel.air-travel"],
+    ["TING.COM 0412 CA", "USD", "bills-utilities.mobile-phone"],
+    ["ARTICLE.COM", "CAD", "home.furnishings"],
+    ["STAN.COM.AU", "AUD", "entertainment.streaming"],
+  ])("%s (%s) → %s", (description, currency, category) => {
+    expect(categorize(currency, description)).toBe(category);
+  });
+
+  it("the bare name is still the other seller, and the same seller's address keeps reading on (iTunes)", () => {
+    expect(categorize("NOK", "KIWI 0412 DRAMMEN")).toBe("food-dining.groceries");
+    expect(categorize("EUR", "APPLE.COM/BILL, ITUNES.COM IE")).toBe("entertainment");
+  });
+});

@@ -202,6 +202,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["CREDIT CARD PAYMNT", "USD", ""],
   ["哈啰出行 单车骑行卡", "CNY", "hellobike"],
   ["DISNEY+ 0412", "USD", "disney plus"],
+  ["KIWI.COM", "NOK", "kiwi travel"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
