@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { cleanDescription } from "@/server/categorize/clean";
+import { BUILT_IN_SELLERS, defaultSellerDictionary } from "@/server/categorize/default-dictionary";
 import { categorizeOnAccount } from "../support/categorize-context";
 
 // The bills and apps people pay every month that no map of shops lists: utilities, telecoms, tax offices, transit
@@ -137,5 +139,27 @@ describe("a name printed as its web address, which Tally's list spells with the 
   it("the bare name is still the other seller, and the same seller's address keeps reading on (iTunes)", () => {
     expect(categorize("NOK", "KIWI 0412 DRAMMEN")).toBe("food-dining.groceries");
     expect(categorize("EUR", "APPLE.COM/BILL, ITUNES.COM IE")).toBe("entertainment");
+  });
+});
+
+describe("a seller's spellings do not silence each other", () => {
+  it("a spelling whose number cleaning drops (“hutchison 3g”) is not beside a one-word spelling of the same seller", () => {
+    // A one-word reading of such a seller counts only when the text prints the number (dictionary.numbered), so a
+    // plain one-word spelling of the same seller ("THREE") was never read.
+    const dictionary = defaultSellerDictionary();
+    const clashes: string[] = [];
+    for (const [record] of dictionary.numbered) {
+      const entry = BUILT_IN_SELLERS.find((seller) => seller.name === record.name);
+      if (!entry) continue;
+      for (const spelling of [entry.name, ...(entry.aliases ?? []), ...(entry.exact ?? [])])
+        if (!/\d/.test(spelling) && cleanDescription(spelling).tokens.length === 1)
+          clashes.push(`${entry.name}: "${spelling}"`);
+    }
+    expect(clashes).toEqual([]);
+    expect(categorize("GBP", "THREE UK")).toBe("bills-utilities.mobile-phone");
+  });
+
+  it("PG&E prints as “PGANDE” too", () => {
+    expect(categorize("USD", "PGANDE WEB ONLINE")).toBe("bills-utilities.utilities");
   });
 });
