@@ -159,7 +159,8 @@ describe("a seller's spellings do not silence each other", () => {
     expect(categorize("GBP", "THREE UK")).toBe("bills-utilities.mobile-phone");
   });
 
-  it("PG&E prints as “PGANDE” too", () => {
+  it("PG&E prints as “PGANDE” too, and Ontario's 407 ETR glued", () => {
     expect(categorize("USD", "PGANDE WEB ONLINE")).toBe("bills-utilities.utilities");
+    expect(categorize("CAD", "407ETR")).toBe("auto-transport.tolls");
   });
 });
