@@ -385,7 +385,8 @@ function businessWords(
       truncatedBusinessWord(lexicons, tokens, count, from) ??
       truncatedPhrase(lexicons, tokens, count, from)
     );
-  const read = agreeingWords(lexicons, hits, false) ?? dishOverScenery(lexicons, hits);
+  const read =
+    agreeingWords(lexicons, hits, false) ?? dishOverScenery(lexicons, hits) ?? parkingOverPlace(hits);
   if (read !== null) return read;
   // Words that disagree across "de", "du", "del", "della", "do": in the Romance languages the name's head comes
   // first and what follows the preposition is its place or its owner ("PHARMACIE DU MARCHÉ" is a chemist's by the
@@ -441,6 +442,21 @@ function dishOverScenery(lexicons: Lexicons, hits: readonly Phrase[]): BusinessW
       dish = true;
   return dish ? agreeingWords(lexicons, hits, true) : null;
 }
+
+/**
+ * Words of different groups where one is a car park's ("UNIVERSITE DE LAUSANNE PARKING", "HOSPITAL CAR PARK",
+ * "STADIUM PARKING"): a car park is named for the place it serves, and what is paid there is the parking.
+ */
+function parkingOverPlace(hits: readonly Phrase[]): BusinessWordMatch | null {
+  let parking: Phrase | null = null;
+  for (const phrase of hits)
+    if (phrase.slug === PARKING && phrase.confidence >= CONFIDENCE_THRESHOLD) {
+      if (parking === null || phrase.confidence > parking.confidence) parking = phrase;
+    }
+  return parking === null ? null : { slug: parking.slug, confidence: parking.confidence, word: parking.text };
+}
+
+const PARKING: CategorySlug = "auto-transport.parking";
 
 /**
  * A restaurant's words that name the place itself rather than its cuisine ("KELDORA GARDEN BISTRO", "ART AND

@@ -218,3 +218,19 @@ describe("a brand followed by the country of its local arm is still the brand", 
     expect(result).toMatchObject({ categoryId: "food-dining.coffee-shops", sellerKey: "cafe colombia" });
   });
 });
+
+describe("a car park is named for the place it serves", () => {
+  it.each([
+    "UNIVERSITE DE LAUSANNE PARKING",
+    "ST MARYS HOSPITAL PARKING",
+    "HOSPITAL CAR PARK",
+    "STADIUM PARKING",
+    "COUNCIL PARKING METER",
+  ])("%s → Parking", (description) => {
+    expect(categorizeOnAccount("USD", description, -800).categoryId).toBe("auto-transport.parking");
+  });
+
+  it("words of two other groups still leave a name undecided", () => {
+    expect(categorizeOnAccount("USD", "KELDORA PIZZA & LAUNDRY", -800).categoryId).toBeNull();
+  });
+});
