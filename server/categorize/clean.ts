@@ -833,11 +833,6 @@ export function isLegalForm(token: string): boolean {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
- * Whether `raw` prints the name `token` (as cleaned: folded, lower case) as a web address ("AMAZON.DE",
- * "www.zalando.fr"), which a business has and a person does not. Reads the text again: only asked of the few
- * descriptions where it decides (a one-word brand after a transfer's wrapper).
- */
-/**
  * The endings `raw` prints after the name `token` as a web address ("TING.COM" → ["com"], "STAN.COM.AU" → ["com",
  * "au"]), which cleaning drops; null when it prints the name otherwise.
  */
@@ -860,14 +855,13 @@ export function webAddressEndings(raw: string, token: string): string[] | null {
   return null;
 }
 
+/**
+ * Whether `raw` prints the name `token` (as cleaned: folded, lower case) as a web address ("AMAZON.DE",
+ * "www.zalando.fr"), which a business has and a person does not. Reads the text again: only asked of the few
+ * descriptions where it decides (a one-word brand after a transfer's wrapper).
+ */
 export function printsAsWebAddress(raw: string, token: string): boolean {
-  const text = foldForMatch(raw.toLowerCase());
-  for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
-    const dot = at + token.length;
-    if (at > 0 && LETTER_OR_DIGIT.test(text[at - 1]!)) continue;
-    if (text.charCodeAt(dot) === 46 /* . */ && tldLength(text, dot) > 0) return true;
-  }
-  return false;
+  return webAddressEndings(raw, token) !== null;
 }
 
 /**
