@@ -1433,8 +1433,9 @@ export function resolveSellerWith(
       tokens = site.tokens;
       keyTokenCount += site.endings;
       placeFrom += site.endings;
-    } else if (site !== null && known !== null) {
-      // The match state is the site reading's now: read the plain one again.
+    } else {
+      // The site reading left its own match state, matched or not (the lengths and kind words the reading below
+      // asks of the match): read the plain one again.
       matchAlias(dict, tokens, keyTokenCount, readFor, placeFrom, cleaned.countries);
     }
   }
