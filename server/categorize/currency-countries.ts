@@ -2,6 +2,7 @@
 // whether a short brand counts ("Kiwi" is a Norwegian grocer). Apart from assign.ts so the evaluation judges a row
 // with the countries the app would use. No `import "server-only"`: scripts/eval-categorize.ts imports it via tsx.
 
+import { countries as COUNTRY_INFO } from "countries-list";
 import { DEFAULT_COUNTRIES, markHomeCountries } from "@/server/categorize/dictionary";
 
 /** Where an account in this currency most likely banks, first; the usual countries follow. */
@@ -55,15 +56,32 @@ const COUNTRIES_BY_CURRENCY: Record<string, readonly string[]> = {
 // One list object per currency: the dictionary remembers its choices per list object.
 const countryLists = new Map<string, readonly string[]>();
 
+/** Every country and territory whose money is `code`, from countries-list (ISO 3166 and 4217), in code order. */
+function countriesUsing(code: string): string[] {
+  const out: string[] = [];
+  for (const [country, info] of Object.entries(COUNTRY_INFO))
+    if ((info.currency as readonly string[]).includes(code)) out.push(country.toLowerCase());
+  return out;
+}
+
+/**
+ * Where an account in `currency` most likely banks. The usual countries above come first and are equally likely (the
+ * home tier); then every other country and territory whose money it is, each on its own: a euro account may be in
+ * Tallinn or Bratislava, where the usual countries' brands are not. A currency missing above is its countries' own
+ * (the West African franc's eight, the naira's Nigeria), all equally likely. Then Tally's default countries.
+ */
 export function countriesForCurrency(currency: string | null | undefined): readonly string[] {
   const code = currency?.toUpperCase() ?? "";
-  const first = COUNTRIES_BY_CURRENCY[code];
-  if (!first) return DEFAULT_COUNTRIES;
   let list = countryLists.get(code);
-  if (list === undefined) {
-    list = [...first, ...DEFAULT_COUNTRIES.filter((c) => !first.includes(c))];
-    markHomeCountries(list, first.length);
-    countryLists.set(code, list);
-  }
+  if (list !== undefined) return list;
+  const users = /^[A-Z]{3}$/.test(code) ? countriesUsing(code) : [];
+  const home = COUNTRIES_BY_CURRENCY[code] ?? users;
+  if (home.length === 0) return DEFAULT_COUNTRIES;
+  // Only a shared currency's other members follow the usual ones: the countries that also use the dollar or the
+  // pound (Ecuador, Zimbabwe, Jersey) are few of a dollar account's holders, and their short brands would count.
+  const others = code === "EUR" ? users.filter((country) => !home.includes(country)) : [];
+  list = [...home, ...others, ...DEFAULT_COUNTRIES.filter((c) => !home.includes(c) && !others.includes(c))];
+  markHomeCountries(list, home.length);
+  countryLists.set(code, list);
   return list;
 }

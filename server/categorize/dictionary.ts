@@ -765,7 +765,8 @@ export function lastMatchLength(): number {
  * A short one-word brand of name-suggestion-index that trades only in some countries is taken for that brand only
  * where it may be: when the terminal's country code is printed ("MATAS LISBOA PRT"), in that country; else
  * anywhere but at the start of another company's full name ("HOFER ELEKTROTECHNIK GMBH"), unless it trades where
- * the account holder banks.
+ * the account holder most likely banks (the home tier: a euro account's usual countries, not all the euro's, so
+ * "PENTA FINTECH GMBH" is not Slovakia's Penta hospitals).
  */
 function tradesHere(
   record: SellerRecord,
@@ -775,7 +776,7 @@ function tradesHere(
   terminalCountries: readonly string[] | null,
 ): boolean {
   if (terminalCountries !== null) return tradesInAny(record, terminalCountries);
-  return tradesInAny(record, countries) || !namesAnotherCompany(tokens, keyTokenCount);
+  return tradesAtHome(record, countries) || !namesAnotherCompany(tokens, keyTokenCount);
 }
 
 /**

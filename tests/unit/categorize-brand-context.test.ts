@@ -158,8 +158,10 @@ describe("a brand after the store's street, mall or quarter", () => {
   });
 
   it("needs the brand to trade where the terminal or the account is", () => {
-    // Selver is Estonian: a euro account with no Estonian terminal printed does not read it in second place.
-    expect(read("ULEMISTE SELVER TALLINN", "EUR").known).toBeNull();
+    // Selver is Estonian: a Swiss franc or pound account with no Estonian terminal printed does not read it in
+    // second place. A euro account does, since Estonia pays in euros.
+    expect(read("ULEMISTE SELVER TALLINN", "CHF").known).toBeNull();
     expect(read("ULEMISTE SELVER TALLINN GBR", "GBP").known).toBeNull();
+    expect(read("ULEMISTE SELVER TALLINN", "EUR").known?.name).toBe("Selver");
   });
 });

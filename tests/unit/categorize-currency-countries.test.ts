@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { countriesForCurrency } from "@/server/categorize/currency-countries";
+import { categorizeTransaction } from "@/server/categorize/engine";
+import { slugContext } from "../support/categorize-context";
+
+// Issue 14: the account's currency says where its holder banks, and so which country's brand a shared or short name
+// means. Every country whose money it is counts, not only the ones Tally lists by hand; the brands are
+// name-suggestion-index's, and no line is an evaluation row.
+
+const on = (currency: string, description: string) =>
+  categorizeTransaction(
+    { description, amount: -1250 },
+    slugContext({ countries: countriesForCurrency(currency) }),
+  ).categoryId;
+
+describe("a shared currency's every member", () => {
+  it("reads a Baltic grocer on a euro account, though Estonia is not among the euro's usual countries", () => {
+    // Rimi is a grocer in Estonia, Latvia and Lithuania, and a furniture shop of the same name trades in Russia.
+    expect(on("EUR", "RIMI")).toBe("food-dining.groceries");
+    expect(on("EUR", "RIMI 0412")).toBe("food-dining.groceries");
+  });
+
+  it("still reads the name as neither business on a dollar account, where neither trades", () => {
+    expect(on("USD", "RIMI")).toBeNull();
+  });
+
+  it("keeps a brand of a less usual member from another company's full name", () => {
+    // Penta is a Slovak hospital group; a German company whose name starts with the word is not it.
+    expect(on("EUR", "PENTA FINTECH GMBH")).toBeNull();
+  });
+});
+
+describe("a currency Tally does not list by hand", () => {
+  it("is its own countries' money: a Bolivian grocer on a boliviano account", () => {
+    expect(on("BOB", "HIPERMAXI")).toBe("food-dining.groceries");
+    expect(on("USD", "HIPERMAXI")).toBeNull();
+  });
+
+  it("decides between a chain's countries: Tashir Pizza is a restaurant in Armenia", () => {
+    expect(on("AMD", "TASHIR PIZZA")).toBe("food-dining.restaurants");
+  });
+
+  it("falls back to Tally's usual countries for a code that is no currency", () => {
+    expect(countriesForCurrency("XYZ")).toEqual(countriesForCurrency(null));
+    expect(on("XYZ", "RIMI")).toBeNull();
+  });
+});
