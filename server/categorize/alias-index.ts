@@ -197,3 +197,33 @@ function sameText(chars: Uint16Array, at: number, first: string, second: string)
   for (let i = 0; i < second.length; i++) if (chars[rest + i] !== second.charCodeAt(i)) return false;
   return true;
 }
+
+/**
+ * The one child of `parent` (a findChild answer, not ROOT) whose token starts with `start` and is longer by 1 to
+ * `maxMore` characters: its findChild answer, or -1 when none or several are. For a word a fixed-width field cut
+ * short (see cutSpelling in dictionary.ts), a rare reading: it scans the parent's subtree, which follows the
+ * parent's record in node order (depth first, so a later node is in the subtree while its own parent's id is not
+ * below the parent's), rather than keeping a second index.
+ */
+export function childStartingWith(index: AliasIndex, parent: number, start: string, maxMore: number): number {
+  const { records } = index;
+  const at = parent >> FLAG_BITS;
+  const parentId = records[at + ID]! | (records[at + ID + 1]! << 16);
+  let found = -1;
+  for (let next = recordEnd(records, at); next < records.length; next = recordEnd(records, next)) {
+    const owner = records[next + PARENT]! | (records[next + PARENT + 1]! << 16);
+    if (owner < parentId) break;
+    if (owner !== parentId) continue;
+    const length = records[next + LENGTH]!;
+    if (length <= start.length || length > start.length + maxMore) continue;
+    if (!sameText(records, next + RECORD_HEADER, start, "")) continue;
+    if (found >= 0) return -1;
+    found = next * (FLAG_MASK + 1) + records[next + FLAGS]!;
+  }
+  return found;
+}
+
+/** Where the record after the one at `at` starts. */
+function recordEnd(records: Uint16Array, at: number): number {
+  return at + RECORD_HEADER + records[at + LENGTH]! + records[at + INLINE]! * KID_FIELDS;
+}

@@ -17,7 +17,7 @@ import * as tokenizer from "@/server/categorize/tokenize";
 // tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
 // the hot path reads module-local copies instead (see clean.ts).
 const { cleanDescription, isLegalForm, isTailToken, keyFromTokens, spellsAt, tailLength, townLength } = clean;
-const { buildAliasIndex, childFlags, childId, findChild, ROOT, tokenHash } = aliasIndex;
+const { buildAliasIndex, childFlags, childId, childStartingWith, findChild, ROOT, tokenHash } = aliasIndex;
 const { foldForMatch, isLetters, isTld } = tokenizer;
 
 /** One line of data/sellers.json. */
@@ -622,6 +622,74 @@ export function matchAlias(
   return first === "the"
     ? afterArticle(dict, tokens, keyTokenCount, countries, placeFrom, terminalCountries)
     : undefined;
+}
+
+/** The fewest letters of a cut word a spelling is read from ("ENER" for Energy; "ACT" may be anything). */
+const CUT_SPELLING_MIN = 4;
+/** The most letters a cut may have taken off the word ("EXPR" for Express). */
+const CUT_SPELLING_MAX_CUT = 4;
+
+/**
+ * A spelling of two words or more whose last word a fixed-width field cut short: "PUGET SOUND ENER" (an ACH
+ * company name has 16 characters) is Puget Sound Energy, "CARREFOUR EXPR   1000 BRUS" Carrefour Express. Its words
+ * are whole up to the cut one, which starts exactly one next word of the spellings they begin, at least
+ * CUT_SPELLING_MIN of its letters and at most CUT_SPELLING_MAX_CUT fewer; the seller is that word's, read for the
+ * account's countries like any spelling. Two whole words come before it, or one distinctive one (DISTINCTIVE_LENGTH
+ * letters: "CARREFOUR"): after a short word a shorter word may be another name's ("RED BARN" is no "RED BARNET", Save
+ * the Children in Danish). The cut word must end the name (nothing or a place after it), unless two whole words come
+ * before it and no spelling starts with it: a word that starts spellings is a name's own ("BEST WEST COAST PIZZA"),
+ * while "PUGET SOUND ENER" before "BILLPAY" can only be cut. A spelling that must be the whole name is read only where the cut word
+ * ends it. Read only when nothing else named a seller.
+ */
+export function cutSpelling(
+  dict: SellerDictionary,
+  tokens: readonly string[],
+  keyTokenCount: number,
+  countries: readonly string[],
+): SellerRecord | undefined {
+  const index = dict.aliases.index;
+  let node = ROOT;
+  for (let k = 0; k < keyTokenCount; k++) {
+    const token = tokens[k]!;
+    const hash = tokenHash(token);
+    const next = findChild(index, node, hash, token, "");
+    if (next >= 0) {
+      if (!(childFlags(next) & INNER)) return undefined;
+      node = next;
+      continue;
+    }
+    // The first word that is no spelling's next word: the cut one, or another name's.
+    if (token.length < CUT_SPELLING_MIN || !isLetters(token)) return undefined;
+    // After one word, only a distinctive one: "RED BARN" is no cut "RED BARNET" (Save the Children in Danish).
+    if (k === 0 || (k === 1 && tokens[0]!.length < DISTINCTIVE_LENGTH)) return undefined;
+    const endsName = k === keyTokenCount - 1 || onlyTail(tokens, k + 1);
+    if (!endsName && (k < 2 || findChild(index, ROOT, hash, token, "") >= 0)) return undefined;
+    const cut = childStartingWith(index, node, token, CUT_SPELLING_MAX_CUT);
+    return cut < 0 ? undefined : cutSeller(dict.aliases, cut, countries, endsName);
+  }
+  return undefined;
+}
+
+/**
+ * The seller a cut word's node holds, where it may be read: a spelling that may start a longer text, or one that
+ * must be the whole name when the cut word ends it (`endsName`: "CARREFOUR EXPR" for Carrefour Express).
+ */
+function cutSeller(
+  trie: SellerTrie,
+  found: number,
+  countries: readonly string[],
+  endsName: boolean,
+): SellerRecord | undefined {
+  const flags = childFlags(found);
+  const id = childId(trie.index, found);
+  let record: SellerRecord | undefined;
+  if (flags & PREFIX) record = trie.prefix[id]!;
+  else if (flags & PREFIX_ALL) record = choose(trie.prefixAll.get(id)!, countries);
+  else if (endsName && flags & EXACT) record = trie.exact.get(id);
+  else if (endsName && flags & EXACT_ALL) record = choose(trie.exactAll.get(id)!, countries);
+  if (record === undefined) return undefined;
+  if (record.origin === "osm" && record.countries !== "" && !tradesInAny(record, countries)) return undefined;
+  return record.localOnly === true && !tradesHome(record, countries) ? undefined : record;
 }
 
 /** A brand's name of two or more capitalised words of three letters or more, glued: "BurgerFuel", "FamilyMart". */

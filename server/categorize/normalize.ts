@@ -38,6 +38,7 @@ const {
 const { buildCjkWords, hasCjk, spaceCjkWords } = cjk;
 const { isPlainDescription, readDescriptor } = descriptor;
 const {
+  cutSpelling,
   DEFAULT_COUNTRIES,
   kindWordsThenPlace,
   lastMatchExact,
@@ -732,7 +733,7 @@ function groupOf(slug: CategorySlug): string {
  * choices and crowd votes keyed by the older reading then follow their sample text to the new key
  * (server/categorize/rekey.ts). tests/unit/seller-key-version.test.ts fails when keys change without it.
  */
-export const SELLER_KEY_VERSION = 20;
+export const SELLER_KEY_VERSION = 21;
 
 /**
  * Reads one description. A known seller gets its canonical key ("AMZN Mktp US*2K4TY7" → "amazon"), so user rules
@@ -1490,6 +1491,8 @@ export function resolveSellerWith(
     const brand = brandOfFirst(dict, tokens, keyTokenCount - 1, readFor, cleaned.countries);
     if (brand !== null && (brand.countries === "" || tradesInAny(brand, countries))) known = brand;
   }
+  // A brand's name of several words whose last word a fixed-width field cut short ("PUGET SOUND ENER BILLPAY").
+  if (known === null && keyTokenCount > 1) known = cutSpelling(dict, tokens, keyTokenCount, readFor) ?? null;
   // A payment service whose name alone says nothing ("PAYPAL") printed before the shop it paid without a star, the
   // two fields padded apart ("PAYPAL  KELDORA COM"): the shop, when the words after it spell a known seller.
   // A legal form after the name is the company's own ("ARAG SE"), not a second name.

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { countriesForCurrency } from "@/server/categorize/currency-countries";
+import { categorizeTransaction } from "@/server/categorize/engine";
+import { slugContext } from "../support/categorize-context";
+
+// Issue 14: a brand's name of several words that a fixed-width field cut inside its last word (an ACH company name
+// has 16 characters, a card terminal's name field 22 to 25). The brands are Tally's and name-suggestion-index's;
+// every other name is invented and no line is an evaluation row.
+
+const on = (currency: string, description: string) =>
+  categorizeTransaction(
+    { description, amount: -8400 },
+    slugContext({ countries: countriesForCurrency(currency) }),
+  );
+
+describe("a brand's name cut inside its last word", () => {
+  it.each([
+    ["PUGET SOUND ENER", "Puget Sound Energy"],
+    ["ACH DEBIT PUGET SOUND ENER BILLPAY", "Puget Sound Energy"],
+    ["PUGET SOUND ENER 0412 SEATTLE WA", "Puget Sound Energy"],
+    ["SOUTHERN CALIFORNIA EDIS", "Southern California Edison"],
+    ["ACH DEBIT SOUTHERN CALIFORNIA EDIS WEBPAY", "Southern California Edison"],
+  ])("%s is %s's bill", (description, merchant) => {
+    const result = on("USD", description);
+    expect(result.merchant).toBe(merchant);
+    expect(result.categoryId).toBe("bills-utilities.utilities");
+  });
+
+  it("reads a spelling that must be the whole name when the cut word ends the name", () => {
+    const result = on("EUR", "CARREFOUR EXPR");
+    expect(result.merchant).toBe("Carrefour Express");
+    expect(result.categoryId).toBe("food-dining.groceries");
+  });
+
+  it("needs a distinctive word before a cut that does not end the name", () => {
+    // After one word, what follows the cut may be more of another business's name.
+    expect(on("EUR", "CARREFOUR EXPR KELDORA CAFE").merchant).not.toBe("Carrefour Express");
+  });
+
+  it("does not read a short word's next word as cut", () => {
+    // "red barnet" is Save the Children in Danish; a red barn is a business of its own.
+    expect(on("DKK", "RED BARN").categoryId).toBeNull();
+    expect(on("USD", "RED BARN").merchant).not.toBe("Save the Children");
+  });
+});
