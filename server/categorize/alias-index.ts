@@ -227,3 +227,13 @@ export function childStartingWith(index: AliasIndex, parent: number, start: stri
 function recordEnd(records: Uint16Array, at: number): number {
   return at + RECORD_HEADER + records[at + LENGTH]! + records[at + INLINE]! * KID_FIELDS;
 }
+
+/** The only child of `parent` (a findChild answer) as a findChild answer, or -1 when it has none or several. */
+export function onlyChild(index: AliasIndex, parent: number): number {
+  const { records } = index;
+  const at = parent >> FLAG_BITS;
+  if (records[at + INLINE] !== 1) return -1;
+  const kid = at + RECORD_HEADER + records[at + LENGTH]!;
+  const child = records[kid + 2]! | (records[kid + 3]! << 16);
+  return child * (FLAG_MASK + 1) + records[child + FLAGS]!;
+}

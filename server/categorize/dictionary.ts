@@ -17,7 +17,8 @@ import * as tokenizer from "@/server/categorize/tokenize";
 // tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
 // the hot path reads module-local copies instead (see clean.ts).
 const { cleanDescription, isLegalForm, isTailToken, keyFromTokens, spellsAt, tailLength, townLength } = clean;
-const { buildAliasIndex, childFlags, childId, childStartingWith, findChild, ROOT, tokenHash } = aliasIndex;
+const { buildAliasIndex, childFlags, childId, childStartingWith, findChild, onlyChild, ROOT, tokenHash } =
+  aliasIndex;
 const { foldForMatch, isLetters, isTld } = tokenizer;
 
 /** One line of data/sellers.json. */
@@ -665,10 +666,29 @@ export function cutSpelling(
     const endsName = k === keyTokenCount - 1 || onlyTail(tokens, k + 1);
     if (!endsName && (k < 2 || findChild(index, ROOT, hash, token, "") >= 0)) return undefined;
     const cut = childStartingWith(index, node, token, CUT_SPELLING_MAX_CUT);
-    return cut < 0 ? undefined : cutSeller(dict.aliases, cut, countries, endsName);
+    return cut < 0 ? undefined : cutRead(cutSeller(dict.aliases, cut, countries, endsName), k + 1);
   }
-  return undefined;
+  // The whole name is the start of a longer spelling, cut between its words ("DIRECTION GENERALE DES" for the
+  // French tax office's "… FINANCES PUBLIQUES"): read when at least CUT_WHOLE_WORDS_MIN words spell the start of only
+  // one spelling; fewer may be a name of their own ("PUGET SOUND").
+  return keyTokenCount >= CUT_WHOLE_WORDS_MIN
+    ? cutRead(cutSeller(dict.aliases, node, countries, true), keyTokenCount)
+    : undefined;
 }
+
+/** A cut reading's answer, with the match state set as matchAlias sets it (`length` tokens read, nothing else). */
+function cutRead(found: SellerRecord | undefined, length: number): SellerRecord | undefined {
+  if (found !== undefined) {
+    matchedTokens = length;
+    matchedBranch = false;
+    matchedKindWords = 0;
+    matchedExact = false;
+  }
+  return found;
+}
+
+/** The fewest whole words a name cut between a spelling's words is read from. */
+const CUT_WHOLE_WORDS_MIN = 3;
 
 /**
  * The seller a cut word's node holds, where it may be read: a spelling that may start a longer text, or one that
@@ -680,6 +700,12 @@ function cutSeller(
   countries: readonly string[],
   endsName: boolean,
 ): SellerRecord | undefined {
+  // A node that holds nothing stands for the one spelling it starts, if it starts only one ("FINANCE" for
+  // "FINANCES PUBLIQUES").
+  while (!(childFlags(found) & (PREFIX | PREFIX_ALL | EXACT | EXACT_ALL))) {
+    found = onlyChild(trie.index, found);
+    if (found < 0) return undefined;
+  }
   const flags = childFlags(found);
   const id = childId(trie.index, found);
   let record: SellerRecord | undefined;

@@ -32,6 +32,20 @@ describe("a brand's name cut inside its last word", () => {
     expect(result.categoryId).toBe("food-dining.groceries");
   });
 
+  it("reads a spelling whose next word the cut took off whole, or cut into", () => {
+    // The French tax office, "DIRECTION GENERALE DES FINANCES PUBLIQUES", cut at 22 and at 30 characters.
+    for (const description of ["DIRECTION GENERALE DES", "PRLV SEPA DIRECTION GENERALE DES FINANCE"]) {
+      const result = on("EUR", description);
+      expect(result.merchant).toBe("DGFiP");
+      expect(result.categoryId?.startsWith("taxes")).toBe(true);
+    }
+  });
+
+  it("needs three whole words to read a name cut between its words", () => {
+    // Two words may be a name of their own (the sound, a business named for it).
+    expect(on("USD", "PUGET SOUND").merchant).not.toBe("Puget Sound Energy");
+  });
+
   it("needs a distinctive word before a cut that does not end the name", () => {
     // After one word, what follows the cut may be more of another business's name.
     expect(on("EUR", "CARREFOUR EXPR KELDORA CAFE").merchant).not.toBe("Carrefour Express");
