@@ -16,7 +16,16 @@ import * as tokenizer from "@/server/categorize/tokenize";
 
 // tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
 // the hot path reads module-local copies instead (see clean.ts).
-const { cleanDescription, isLegalForm, isTailToken, keyFromTokens, spellsAt, tailLength, townLength } = clean;
+const {
+  cleanDescription,
+  isCompanyTail,
+  isLegalForm,
+  isTailToken,
+  keyFromTokens,
+  spellsAt,
+  tailLength,
+  townLength,
+} = clean;
 const { buildAliasIndex, childFlags, childId, childStartingWith, findChild, onlyChild, ROOT, tokenHash } =
   aliasIndex;
 const { foldForMatch, isLetters, isTld } = tokenizer;
@@ -215,6 +224,23 @@ export function loadSellerDictionary(
     return owner !== undefined && owner.countries === "";
   };
 
+  // Whether a spelling of name-suggestion-index's `record` is a spelling Tally's list names everywhere (as a prefix)
+  // followed only by what a company's name may end in (a legal form, its local arm's country: "OMV AG", "LIDL
+  // IRELAND GMBH"), and the map files it alike or as an operator of power lines or pipes, which is how it lists a
+  // brand's company again. A record of another kind is another business named alike ("PEACOCK STORE", a Japanese
+  // grocer, is not Peacock the streaming service).
+  const tallyCompany = (tokens: readonly string[], record: SellerRecord): boolean => {
+    for (let end = tokens.length - 1; end > 0 && isCompanyTail(tokens[end]!); end--) {
+      const owner = owners.get(tokens.slice(0, end).join(" "));
+      if (owner === undefined || owner.countries !== "") continue;
+      return (
+        record.slug === UTILITIES ||
+        (record.slug !== null && owner.slug !== null && groupOf(record.slug) === groupOf(owner.slug))
+      );
+    }
+    return false;
+  };
+
   // One-word forms and the record whose numbered spelling made them; plainOneWord: those a spelling without a
   // dropped number gives too, which count as the word alone.
   const numberedForms = new Map<string, { record: SellerRecord; squashed: string[] }>();
@@ -316,6 +342,9 @@ export function loadSellerDictionary(
         // Tally's list wins any spelling it names, as a prefix or as the whole text; a spelling it names for some
         // countries only is shared, and the account's country chooses (chooseCandidate).
         if (ownedEverywhere(form) || ownedEverywhere(`=${form}`)) continue;
+        // So does Tally's seller's company: the map lists a brand's company again as the operator of power lines or
+        // a pipeline ("OMV AG", "MERCEDES BENZ AG" as an electricity company), while a bank prints it for the brand.
+        if (tallyCompany(tokens, record)) continue;
         // "Tesco Extra" after "Tesco" (same category) adds nothing the prefix does not already say: leaving such
         // spellings out keeps the trie small, and the walk over it fast. Not a brand's own name, which may be another
         // brand's that starts alike: "Petro-Canada" is not the truck stops' "Petro", whose name a person would read.
@@ -551,6 +580,7 @@ function agreed(list: Candidates, oneCountry: boolean): SellerRecord | undefined
 }
 
 const GROCERIES: CategorySlug = "food-dining.groceries";
+const UTILITIES: CategorySlug = "bills-utilities.utilities";
 
 function groupOf(slug: CategorySlug | null): CategorySlug | null {
   if (slug === null) return null;

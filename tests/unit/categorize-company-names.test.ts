@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { countriesForCurrency } from "@/server/categorize/currency-countries";
+import { categorizeTransaction } from "@/server/categorize/engine";
+import { slugContext } from "../support/categorize-context";
+
+// Issue 14: a brand printed as its company's full name (a legal form, the country of its local arm). OpenStreetMap
+// lists some companies again as the operator of power lines or pipes, which made the company's name an electricity
+// bill. Every name is a real brand's; no line is an evaluation row.
+
+const on = (currency: string, description: string) =>
+  categorizeTransaction(
+    { description, amount: -4200 },
+    slugContext({ countries: countriesForCurrency(currency) }),
+  ).categoryId;
+
+describe("a brand printed as its company's name", () => {
+  it.each([
+    ["EUR", "OMV AG", "auto-transport.gas-fuel"],
+    ["EUR", "LIDL IRELAND GMBH", "food-dining.groceries"],
+    ["USD", "MARATHON OIL LLC", "auto-transport.gas-fuel"],
+  ])("%s %s is %s, not a power company's bill", (currency, description, category) => {
+    expect(on(currency, description)).toBe(category);
+  });
+
+  it("keeps another kind of business named like one of Tally's brands", () => {
+    // Peacock Store is a Japanese grocer, not Peacock the streaming service.
+    expect(on("JPY", "PEACOCK STORE")).toBe("food-dining.groceries");
+  });
+});
