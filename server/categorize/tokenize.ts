@@ -12,11 +12,13 @@ export const MONTHS = new Set(MONTH_NAMES);
 // way, and so do the Nordic and Swiss mobile wallets a shop is paid through (VIPPS, MobilePay, TWINT), dLocal
 // (DLO, and DL), Paddle, and South Africa's PayFast, Yoco, iKhokha (IKH) and Zapper, Checkout.com (CKO), Bank
 // of Ireland's BOIPA, Latin America's Mercado Pago (MERCADOPAGO, MERPAGO), Brazil's PagSeguro (PAG), India's
-// Razorpay (RAZ), France's HiPay (HPY), Thailand's Omise (OMISE, OMISETH), and the pay-later services Klarna,
+// Razorpay (RAZ, RAZORPAY), France's HiPay (HPY), Thailand's Omise (OMISE, OMISETH), the processors of online
+// shops abroad (EBANX, DLOCAL, 2Checkout's 2CO and 2CHECKOUT), Poland's Przelewy24, Malaysia's iPay88, Nigeria's
+// Flutterwave and Paystack, Brazil's PagSeguro in full, and the pay-later services Klarna,
 // Afterpay and Clearpay ("KLARNA*KELDORA SHOES": the shop follows; "KLARNA" alone is still Klarna). DoorDash, Uber
 // and Lyft are left alone: they are the seller, matched as aliases.
 export const PROCESSORS = new Set(
-  "sq tst paypal pp sp py ic cke bt par smk wpy levelup fs gpay pos goo iz sumup zettle clover dd ccv ztl spy vipps mobilepay twint dlo ikh payfast yoco zapper paddle cko boipa klarna afterpay clearpay mercadopago merpago dl pag raz hpy omise omiseth".split(
+  "sq tst paypal pp sp py ic cke bt par smk wpy levelup fs gpay pos goo iz sumup zettle clover dd ccv ztl spy vipps mobilepay twint dlo ikh payfast yoco zapper paddle cko boipa klarna afterpay clearpay mercadopago merpago dl pag raz hpy omise omiseth razorpay pagseguro ebanx dlocal flutterwave paystack ipay88 przelewy24 2co 2checkout".split(
     " ",
   ),
 );
@@ -287,8 +289,8 @@ export function tokenize(s: string, out: string[], kinds: number[]): number {
     if ((c < 128 ? ASCII_CLASS[c]! : isLetter(s, i, c) ? LETTER : 0) === 0) {
       if (c === STAR) {
         afterStar = true;
-        // "SQ *", "TST*": the word before the star was a processor.
-        if (count > 0 && kinds[count - 1] === 0 && PROCESSORS.has(out[count - 1]!)) count--;
+        // "SQ *", "TST*", "IPAY88*": the word before the star was a processor.
+        if (count > 0 && !(kinds[count - 1]! & STARRED) && PROCESSORS.has(out[count - 1]!)) count--;
       } else if (c === HASH) i = skipUntilSpace(s, i) - 1; // "#1234", "#R123": a store or terminal number
       i++;
       continue;

@@ -183,6 +183,20 @@ describe("a payment provider's wrapper", () => {
     );
   });
 
+  it.each([
+    ["RAZORPAY*SPOTIFY", "spotify"],
+    ["PAGSEGURO*NETFLIX", "netflix"],
+    ["EBANX*SPOTIFY", "spotify"],
+    ["DLOCAL*NETFLIX", "netflix"],
+    ["2CO.COM*NORDVPN", "nordvpn"],
+    ["PRZELEWY24*ALLEGRO", "allegro"],
+    ["IPAY88*NETFLIX", "netflix"],
+    ["FLUTTERWAVE*SPOTIFY", "spotify"],
+    ["PAYSTACK*NETFLIX", "netflix"],
+  ])("an online shop's processor before its star: %s is %s", (description, key) => {
+    expect(keyOf(description)).toBe(key);
+  });
+
   it("the seller a provider collected for, in German and French", () => {
     expect(keyOf("Adyen N.V. pour le compte de DECATHLON")).toBe("decathlon");
     expect(keyOf("Ingenico im Auftrag von IKEA Deutschland")).toBe("ikea");

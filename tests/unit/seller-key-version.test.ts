@@ -205,6 +205,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["KIWI.COM", "NOK", "kiwi travel"],
   ["RIMI 0412", "EUR", "rimi hyper"],
   ["ACH DEBIT PUGET SOUND ENER BILLPAY", "USD", "puget sound energy"],
+  ["2CO.COM*NORDVPN", "USD", "nordvpn"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
