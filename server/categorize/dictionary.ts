@@ -262,7 +262,12 @@ export function loadSellerDictionary(
     }
     const owner = owners.get(form);
     if (owner !== undefined) {
-      if (owner !== record) problems.push(`"${form}" is claimed by both ${owner.name} and ${record.name}`);
+      if (owner === record) return;
+      // Two of Tally's sellers may share a spelling only where each names the countries it trades in and no country
+      // is both's (Pepco, the American electricity company, and Pepco, the discount stores of Poland and its
+      // neighbours): the account's countries choose (chooseCandidate). Anything else is a mistake in the list.
+      if (tradesApart(owner, record)) shareSpelling(nodeFor(tokens), owner, record, exact);
+      else problems.push(`"${form}" is claimed by both ${owner.name} and ${record.name}`);
       return;
     }
     owners.set(form, record);
@@ -413,6 +418,28 @@ export function loadSellerDictionary(
   const cjkTokens: string[] = [];
   for (const token of interned.keys()) if (hasCjk(token)) cjkTokens.push(token);
   return { aliases: freeze(aliases), byKey, sellerCount, aliasCount, numbered, cjkTokens, siteNames };
+}
+
+/** Whether two sellers each name the countries they trade in, and none in common. */
+function tradesApart(a: SellerRecord, b: SellerRecord): boolean {
+  if (a.countries === "" || b.countries === "") return false;
+  for (const country of b.countries.split(" ")) if (trades(a, country)) return false;
+  return true;
+}
+
+/** Makes `node`'s spelling (a prefix, or the whole text when `exact`) `owner`'s and `record`'s, chosen by country. */
+function shareSpelling(node: AliasNode, owner: SellerRecord, record: SellerRecord, exact: boolean): void {
+  if (exact) {
+    if (node.exactAll !== null) node.exactAll.list.push(record);
+    else {
+      node.exactAll = { list: [owner, record], memoFor: null, memo: undefined };
+      node.exact = null;
+    }
+  } else if (node.prefixAll !== null) node.prefixAll.list.push(record);
+  else {
+    node.prefixAll = { list: [owner, record], memoFor: null, memo: undefined };
+    node.prefix = null;
+  }
 }
 
 /** What a trie node holds, as its flags in the AliasIndex: the walk reads only the arrays a flag names. */

@@ -45,3 +45,10 @@ describe("a currency Tally does not list by hand", () => {
     expect(on("XYZ", "RIMI")).toBeNull();
   });
 });
+
+describe("two of Tally's sellers of one name", () => {
+  it("are told apart by the account's currency: Pepco is a Polish discount store and an American power company", () => {
+    expect(on("PLN", "PEPCO 0412 WARSZAWA")).toBe("shopping.general-merchandise");
+    expect(on("USD", "PEPCO BILL PAY")).toBe("bills-utilities.utilities");
+  });
+});

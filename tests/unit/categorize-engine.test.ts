@@ -78,6 +78,31 @@ describe("seller dictionary", () => {
         { name: "Two", category: "shopping", aliases: ["SHARED NAME"] },
       ]),
     ).toThrow(/claimed by both One and Two/);
+    // Countries in common are no way apart either.
+    expect(() =>
+      loadSellerDictionary([
+        { name: "One", category: "shopping", aliases: ["shared name"], countries: "us ca" },
+        { name: "Two", category: "shopping", aliases: ["shared name"], countries: "ca" },
+      ]),
+    ).toThrow(/claimed by both One and Two/);
+  });
+
+  it("lets two sellers of different countries share a spelling, which the account's countries choose", () => {
+    const shared = loadSellerDictionary([
+      { name: "Pepco Power", category: "bills-utilities.utilities", aliases: ["pepco"], countries: "us" },
+      {
+        name: "Pepco Stores",
+        category: "shopping.general-merchandise",
+        aliases: ["pepco"],
+        countries: "pl cz",
+      },
+    ]);
+    const on = (countries: readonly string[]) =>
+      categorizeTransaction({ description: "PEPCO 0412" }, context({ dictionary: shared, countries }))
+        .merchant;
+    expect(on(["us"])).toBe("Pepco Power");
+    expect(on(["pl"])).toBe("Pepco Stores");
+    expect(on(["cz", "us"])).toBe("Pepco Stores");
   });
 });
 
