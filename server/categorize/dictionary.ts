@@ -696,8 +696,9 @@ const CUT_SPELLING_MAX_CUT = 4;
  * letters: "CARREFOUR"): after a short word a shorter word may be another name's ("RED BARN" is no "RED BARNET", Save
  * the Children in Danish). The cut word must end the name (nothing or a place after it), unless two whole words come
  * before it and no spelling starts with it: a word that starts spellings is a name's own ("BEST WEST COAST PIZZA"),
- * while "PUGET SOUND ENER" before "BILLPAY" can only be cut. A spelling that must be the whole name is read only where the cut word
- * ends it. Read only when nothing else named a seller.
+ * while "PUGET SOUND ENER" before "BILLPAY" can only be cut. A spelling that must be the whole name is read only
+ * where the cut word ends it. A name cut between a spelling's words is read too (see the end). Read only when
+ * nothing else named a seller.
  */
 export function cutSpelling(
   dict: SellerDictionary,
