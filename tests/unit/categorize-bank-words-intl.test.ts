@@ -236,3 +236,41 @@ describe("bank wording of French, Italian, Spanish, Portuguese, German, Dutch, N
     expect(categorize("RIMBORSO PRESTITO N 1234")).toBeNull();
   });
 });
+
+describe("bank wording of Asian, Greek, Hebrew, Arabic, Balkan and Nordic banks (issue 14)", () => {
+  const withAmount = (description: string, amount: number) =>
+    categorizeTransaction({ description, amount }, context()).categoryId;
+
+  it.each([
+    // An Indonesian account's admin fee and cash withdrawal, a Vietnamese account fee and cash withdrawal
+    ["BIAYA ADM 31/10", -1250000, "fees-charges.bank-fee"],
+    ["TARIK TUNAI ATM BCA 0412", -50000000, "transfer.cash-atm"],
+    ["PHI QUAN LY TAI KHOAN T10", -1100000, "fees-charges.bank-fee"],
+    ["RUT TIEN MAT ATM 0412", -200000000, "transfer.cash-atm"],
+    // Greek: a cash withdrawal, interest paid on a deposit
+    ["ΑΝΑΛΗΨΗ ΜΕΤΡΗΤΩΝ ATM 0412", -5000, "transfer.cash-atm"],
+    ["ΠΙΣΤΩΤΙΚΟΙ ΤΟΚΟΙ", 42, "income.interest-income"],
+    // Hebrew: pay and a mortgage repayment; Gulf Arabic: a cash withdrawal
+    ["משכורת חודש 10", 1200000, "income.paycheck"],
+    ["משכנתא הלוואה 1234", -450000, "home.mortgage-rent"],
+    ["سحب نقدي صراف 0412", -50000, "transfer.cash-atm"],
+    // Korean card annual fee, a Japanese bank's fee in kana, Chinese account fee and tax refund
+    ["연회비 10월", -1500000, "fees-charges.service-fee"],
+    ["テスウリヨウ", -220, "fees-charges.bank-fee"],
+    ["账户管理费", -300, "fees-charges.bank-fee"],
+    ["个税退税", 150000, "income.refund-reimbursement"],
+    // Hungarian cash withdrawal, Bulgarian account fee, Norwegian and Finnish mortgages, a Danish pension
+    ["KESZPENZFELVETEL ATM 0412", -2000000, "transfer.cash-atm"],
+    ["ТАКСА ОБСЛУЖВАНЕ СМЕТКА", -300, "fees-charges.bank-fee"],
+    ["BOLIGLAN TERMIN 10", -1200000, "home.mortgage-rent"],
+    ["ASUNTOLAINA LYHENNYS", -80000, "home.mortgage-rent"],
+    ["FOLKEPENSION UDBETALING", 900000, "income"],
+  ])("%s (%d) is %s", (description, amount, category) => {
+    expect(withAmount(description, amount)).toBe(category);
+  });
+
+  it("a mortgage's word inside a café's name, and a pension word on money out, decide nothing", () => {
+    expect(withAmount("CAFE LA HIPOTECA", -450)).not.toBe("home.mortgage-rent");
+    expect(withAmount("PENSJON UTBETALING", -450)).not.toBe("income");
+  });
+});
