@@ -1,17 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { countriesForCurrency } from "@/server/categorize/currency-countries";
-import { categorizeTransaction } from "@/server/categorize/engine";
-import { slugContext } from "../support/categorize-context";
+import { categorizeOnAccount } from "../support/categorize-context";
 
 // Issue 14: a brand printed as its company's full name (a legal form, the country of its local arm). OpenStreetMap
 // lists some companies again as the operator of power lines or pipes, which made the company's name an electricity
 // bill. Every name is a real brand's; no line is an evaluation row.
 
 const on = (currency: string, description: string) =>
-  categorizeTransaction(
-    { description, amount: -4200 },
-    slugContext({ countries: countriesForCurrency(currency) }),
-  ).categoryId;
+  categorizeOnAccount(currency, description, -4200).categoryId;
 
 describe("a brand printed as its company's name", () => {
   it.each([

@@ -1,17 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { countriesForCurrency } from "@/server/categorize/currency-countries";
-import { categorizeTransaction } from "@/server/categorize/engine";
-import { slugContext } from "../support/categorize-context";
+import { categorizeOnAccount } from "../support/categorize-context";
 
 // Issue 14: the account's currency says where its holder banks, and so which country's brand a shared or short name
 // means. Every country whose money it is counts, not only the ones Tally lists by hand; the brands are
 // name-suggestion-index's, and no line is an evaluation row.
 
 const on = (currency: string, description: string) =>
-  categorizeTransaction(
-    { description, amount: -1250 },
-    slugContext({ countries: countriesForCurrency(currency) }),
-  ).categoryId;
+  categorizeOnAccount(currency, description, -1250).categoryId;
 
 describe("a shared currency's every member", () => {
   it("reads a Baltic grocer on a euro account, though Estonia is not among the euro's usual countries", () => {

@@ -1,17 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { countriesForCurrency } from "@/server/categorize/currency-countries";
-import { categorizeTransaction } from "@/server/categorize/engine";
-import { slugContext } from "../support/categorize-context";
+import { categorizeOnAccount } from "../support/categorize-context";
 
 // Issue 14: a brand's name of several words that a fixed-width field cut inside its last word (an ACH company name
 // has 16 characters, a card terminal's name field 22 to 25). The brands are Tally's and name-suggestion-index's;
 // every other name is invented and no line is an evaluation row.
 
-const on = (currency: string, description: string) =>
-  categorizeTransaction(
-    { description, amount: -8400 },
-    slugContext({ countries: countriesForCurrency(currency) }),
-  );
+const on = (currency: string, description: string) => categorizeOnAccount(currency, description, -8400);
 
 describe("a brand's name cut inside its last word", () => {
   it.each([
