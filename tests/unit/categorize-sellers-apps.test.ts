@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { cleanDescription } from "@/server/categorize/clean";
-import { BUILT_IN_SELLERS, defaultSellerDictionary } from "@/server/categorize/default-dictionary";
+import {
+  BUILT_IN_SELLERS,
+  defaultSellerDictionary,
+  NSI_SELLERS,
+} from "@/server/categorize/default-dictionary";
 import { categorizeOnAccount } from "../support/categorize-context";
 
 // The bills and apps people pay every month that no map of shops lists: utilities, telecoms, tax offices, transit
@@ -157,6 +161,27 @@ describe("a seller's spellings do not silence each other", () => {
     }
     expect(clashes).toEqual([]);
     expect(categorize("GBP", "THREE UK")).toBe("bills-utilities.mobile-phone");
+  });
+
+  it("nor does it take a one-word spelling of name-suggestion-index's brands (“Tata 1mg” and India's Tata)", () => {
+    // Tally's list wins every spelling it names, so a numbered one-word form ("tata" from "Tata 1mg") took the word
+    // from the map's brands and, counting only beside its number, left "TATA" alone to no one.
+    const numberedForms = new Map<string, string>();
+    for (const entry of BUILT_IN_SELLERS)
+      for (const spelling of [entry.name, ...(entry.aliases ?? [])]) {
+        const tokens = cleanDescription(spelling).tokens;
+        if (/\d/.test(spelling) && tokens.length === 1 && !/\d/.test(tokens[0]!))
+          numberedForms.set(tokens[0]!, entry.name);
+      }
+    const taken: string[] = [];
+    for (const row of NSI_SELLERS.sellers)
+      for (const spelling of row.slice(3) as string[]) {
+        const form = spelling.replace(/^[=~]/, "");
+        const owner = numberedForms.get(form);
+        if (owner !== undefined) taken.push(`${owner} takes "${form}" from ${row[0]}`);
+      }
+    expect(taken).toEqual([]);
+    expect(categorize("INR", "TATA 0412")).not.toBeNull();
   });
 
   it("PG&E prints as “PGANDE” too, and Ontario's 407 ETR glued", () => {
