@@ -1062,7 +1062,7 @@ function sellerHere(
       wholeOrPlace = wholeOrPlaceAt(tokens, k, keyTokenCount, placeFrom, bareNumber && k === 1);
     if (wholeOrPlace === 1) {
       const whole = flags & EXACT ? trie.exact.get(id) : choose(trie.exactAll.get(id)!, countries);
-      if (whole !== undefined) {
+      if (whole !== undefined && !homeBrandOver(best, whole, countries)) {
         best = whole;
         pickedExact = true;
       }
@@ -1102,6 +1102,26 @@ function sellerHere(
     }
   }
   return best;
+}
+
+/**
+ * Whether a spelling that may start a longer text (`prefix`) names a brand of the account's own countries where the
+ * whole-text spelling (`whole`) names one of other countries only: "EKAR" alone is Madagascar's school on an ariary
+ * account and the Gulf's car share on a dirham one, "STAN" a French transit network on a euro account.
+ */
+function homeBrandOver(
+  prefix: SellerRecord | undefined,
+  whole: SellerRecord,
+  countries: readonly string[],
+): boolean {
+  return (
+    prefix !== undefined &&
+    prefix !== whole &&
+    whole.countries !== "" &&
+    prefix.countries !== "" &&
+    !tradesAtHome(whole, countries) &&
+    tradesAtHome(prefix, countries)
+  );
 }
 
 /**

@@ -48,3 +48,14 @@ describe("two of Tally's sellers of one name", () => {
     expect(on("USD", "PEPCO BILL PAY")).toBe("bills-utilities.utilities");
   });
 });
+
+describe("a whole-text spelling of another country's seller", () => {
+  it("gives way to a brand of the account's own countries", () => {
+    // STC is Saudi Arabia's telecom, and a chain of gyms in Sweden; ekar a car share in the Gulf and a school in
+    // Madagascar. Tally lists the first of each for the whole text only; the account's currency decides.
+    expect(on("SAR", "STC")).toBe("bills-utilities.mobile-phone");
+    expect(on("SEK", "STC")).toBe("health-fitness.gym");
+    expect(on("AED", "EKAR")).toBe("travel.rental-car-taxi");
+    expect(on("MGA", "EKAR")).toBe("education.tuition");
+  });
+});
