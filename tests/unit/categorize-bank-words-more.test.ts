@@ -264,6 +264,9 @@ describe("government payments, foreign fees and rewards as US, Canadian and Brit
 
   it("a state named on money paid out is still a state tax", () => {
     expect(categorize("STATE OF CALIF TAX PAYMENT", -300)).toBe("taxes.state-tax");
+    // A state's revenue department with its name cut ("DEPT OF REV"), not a review board.
+    expect(categorize("GA DEPT OF REV TAX PMT", -300)).toBe("taxes.state-tax");
+    expect(categorize("KELDORA DEPT OF REVIEW BOARD", -300)).not.toBe("taxes.state-tax");
   });
 });
 
