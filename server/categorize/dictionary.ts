@@ -266,7 +266,7 @@ export function loadSellerDictionary(
       // Two of Tally's sellers may share a spelling only where each names the countries it trades in and no country
       // is both's (Pepco, the American electricity company, and Pepco, the discount stores of Poland and its
       // neighbours): the account's countries choose (chooseCandidate). Anything else is a mistake in the list.
-      if (tradesApart(owner, record)) shareSpelling(nodeFor(tokens), owner, record, exact);
+      if (tradesApart(owner, record)) holdSpelling(nodeFor(tokens), record, exact);
       else problems.push(`"${form}" is claimed by both ${owner.name} and ${record.name}`);
       return;
     }
@@ -362,24 +362,8 @@ export function loadSellerDictionary(
         const shortForm =
           record.countries !== "" && tokens.length < nameTokens.length && spellsAt(nameTokens, 0, tokens);
         // A "~" spelling is also the whole text anywhere, as it was when it counted only so.
-        if (exact || atHome) {
-          const whole = shortForm ? localOnlyCopy(record) : record;
-          if (node.exactAll !== null) node.exactAll.list.push(whole);
-          else if (node.exact === null) node.exact = whole;
-          else if (node.exact !== record) {
-            node.exactAll = { list: [node.exact, whole], memoFor: null, memo: undefined };
-            node.exact = null;
-          }
-        }
-        if (!exact) {
-          const prefix = atHome ? localOnlyCopy(record) : record;
-          if (node.prefixAll !== null) node.prefixAll.list.push(prefix);
-          else if (node.prefix === null) node.prefix = prefix;
-          else if (node.prefix !== prefix) {
-            node.prefixAll = { list: [node.prefix, prefix], memoFor: null, memo: undefined };
-            node.prefix = null;
-          }
-        }
+        if (exact || atHome) holdSpelling(node, shortForm ? localOnlyCopy(record) : record, true, record);
+        if (!exact) holdSpelling(node, atHome ? localOnlyCopy(record) : record, false);
         aliasCount++;
       }
     }
@@ -427,17 +411,28 @@ function tradesApart(a: SellerRecord, b: SellerRecord): boolean {
   return true;
 }
 
-/** Makes `node`'s spelling (a prefix, or the whole text when `exact`) `owner`'s and `record`'s, chosen by country. */
-function shareSpelling(node: AliasNode, owner: SellerRecord, record: SellerRecord, exact: boolean): void {
+/**
+ * Adds `holder` to what `node` holds as a prefix, or as the whole text when `exact`: alone where the node holds
+ * nothing yet, else beside what it holds, for the account's countries to choose (chooseCandidate). A seller the node
+ * holds already (`same`, of which `holder` may be a copy) is not added again.
+ */
+function holdSpelling(
+  node: AliasNode,
+  holder: SellerRecord,
+  exact: boolean,
+  same: SellerRecord = holder,
+): void {
   if (exact) {
-    if (node.exactAll !== null) node.exactAll.list.push(record);
-    else {
-      node.exactAll = { list: [owner, record], memoFor: null, memo: undefined };
+    if (node.exactAll !== null) node.exactAll.list.push(holder);
+    else if (node.exact === null) node.exact = holder;
+    else if (node.exact !== same) {
+      node.exactAll = { list: [node.exact, holder], memoFor: null, memo: undefined };
       node.exact = null;
     }
-  } else if (node.prefixAll !== null) node.prefixAll.list.push(record);
-  else {
-    node.prefixAll = { list: [owner, record], memoFor: null, memo: undefined };
+  } else if (node.prefixAll !== null) node.prefixAll.list.push(holder);
+  else if (node.prefix === null) node.prefix = holder;
+  else if (node.prefix !== same) {
+    node.prefixAll = { list: [node.prefix, holder], memoFor: null, memo: undefined };
     node.prefix = null;
   }
 }
@@ -760,7 +755,7 @@ function cutSeller(
 ): SellerRecord | undefined {
   // A node that holds nothing stands for the one spelling it starts, if it starts only one ("FINANCE" for
   // "FINANCES PUBLIQUES").
-  while (!(childFlags(found) & (PREFIX | PREFIX_ALL | EXACT | EXACT_ALL))) {
+  while (!(childFlags(found) & HOLDS)) {
     found = onlyChild(trie.index, found);
     if (found < 0) return undefined;
   }
