@@ -245,6 +245,12 @@ export type CleanedDescription = {
    * registered in one country sells in others.
    */
   countries: readonly string[] | null;
+  /**
+   * Where a city was split off the name it was glued to ("mercadonasevilla" → "mercadona", "sevilla"): the city's
+   * index, or -1. A brand's own last word may end like a town ("BLOCKBUSTER" in Uster, "VILLAGES" in Lages), so the
+   * caller reads the token whole again (see ungluedCity) before it trusts the split.
+   */
+  gluedCityAt: number;
 };
 
 const NO_TOKENS: string[] = [];
@@ -498,6 +504,32 @@ export function cleanDescription(printed: string): CleanedDescription {
     afterTransfer,
     placeFrom,
     countries: countryCode === null ? null : (TERMINAL_COUNTRIES.get(countryCode) ?? null),
+    gluedCityAt: gluedCity,
+  };
+}
+
+/**
+ * The reading cleanDescription would have made without splitting off the glued city (see gluedCityAt): the two
+ * tokens joined again, and the place starting after them. `keyTokenCount` and `placeFrom` are the caller's current
+ * values, which it may have narrowed since.
+ */
+export function ungluedCity(
+  cleaned: CleanedDescription,
+  tokens: readonly string[],
+  keyTokenCount: number,
+  placeFrom: number,
+): { tokens: string[]; display: string[]; keyTokenCount: number; placeFrom: number } {
+  const at = cleaned.gluedCityAt;
+  const join = (list: readonly string[]) => [
+    ...list.slice(0, at - 1),
+    list[at - 1]! + list[at]!,
+    ...list.slice(at + 1),
+  ];
+  return {
+    tokens: join(tokens),
+    display: join(cleaned.display),
+    keyTokenCount: keyTokenCount >= at ? Math.max(at, keyTokenCount - 1) : keyTokenCount,
+    placeFrom: Math.min(placeFrom, at),
   };
 }
 

@@ -33,6 +33,7 @@ const {
   webAddressEndings,
   spellsAt,
   townLength,
+  ungluedCity,
   withoutWidthForms,
 } = clean;
 const { buildCjkWords, hasCjk, spaceCjkWords } = cjk;
@@ -1408,8 +1409,8 @@ export function resolveSellerWith(
     };
   }
   const cleaned = cleanDescription(sellerText);
-  const { display, lead } = cleaned;
-  let { tokens, keyTokenCount, placeFrom } = cleaned;
+  const { lead } = cleaned;
+  let { tokens, display, keyTokenCount, placeFrom } = cleaned;
   // The acceptor layout with its padding: the name field ends at a run of spaces (see paddedNameLength). Only the
   // name is the seller's key and name ("ACME WIDGETS           SKIEN        NOR" is "acme widgets" wherever it
   // stands), and a brand that is the whole name field is the whole seller text.
@@ -1423,6 +1424,27 @@ export function resolveSellerWith(
     tokens.length === 0
       ? null
       : (matchAlias(dict, tokens, keyTokenCount, readFor, placeFrom, cleaned.countries) ?? null);
+  // A city split off the word before the country code ("MERCADONASEVILLA ES") may have been a brand's own ending
+  // ("BLOCKBUSTER 800-555-1234 CA" is no "BLOCKB" in Uster, "FLYDUBAI US" no "FLY" in Dubai): a brand read through
+  // the whole word wins; otherwise the split stands.
+  if (cleaned.gluedCityAt > 0) {
+    const whole = ungluedCity(cleaned, tokens, keyTokenCount, placeFrom);
+    const wholeKnown = matchAlias(
+      dict,
+      whole.tokens,
+      whole.keyTokenCount,
+      readFor,
+      whole.placeFrom,
+      cleaned.countries,
+    );
+    if (wholeKnown !== undefined && lastMatchLength() >= cleaned.gluedCityAt) {
+      known = wholeKnown;
+      ({ tokens, display, keyTokenCount, placeFrom } = whole);
+    } else if (tokens.length > 0) {
+      // Back to the split reading's match state (the lengths and kind words the reading below asks of the match).
+      matchAlias(dict, tokens, keyTokenCount, readFor, placeFrom, cleaned.countries);
+    }
+  }
   // A name printed as its web address that Tally's list spells with the address's ending ("KIWI.COM", the travel
   // site, not Norway's KIWI grocer; "TING.COM"): read with the ending cleaning dropped, when that names another
   // seller than the bare name does. (The same seller keeps the plain reading: "APPLE.COM/BILL, ITUNES.COM" is read

@@ -276,6 +276,14 @@ describe("the acceptor layout printed without its padding", () => {
     expect(read(raw, currency).known?.name).toBe(name);
   });
 
+  it("reads a brand whole when its last word only ends like a town", () => {
+    // Uster (Switzerland), Lages (Brazil) and Dubai are towns; the split reading made "FLY" Fly.io.
+    expect(read("BLOCKBUSTER 800-555-1234 CA", "USD").known?.name).toBe("Blockbuster");
+    expect(read("TEN THOUSAND VILLAGES 800-555-1234 CA", "USD").known?.name).toBe("Ten Thousand Villages");
+    expect(read("FLYDUBAI US", "USD").known?.name).toBe("flydubai");
+    expect(read("CARREFOURPARIS FR", "EUR").displayName).not.toMatch(/Carrefourparis/i);
+  });
+
   it("names an unknown seller without the city glued to it", () => {
     expect(read("KELDORA FARMACIAMADRID ES", "EUR").displayName).toMatch(/^Keldora Farmacia Madrid/);
   });
