@@ -410,7 +410,9 @@ export function cleanDescription(printed: string): CleanedDescription {
       continue;
     }
     if (kind & NUMBER) {
-      if (kind & STARRED) continue; // *2K4TY7: an order or reference code
+      // *2K4TY7: an order or reference code. But the first word after a processor's star is the seller, and a
+      // name may hold a digit or two ("SQ *BARRE3", "PAYPAL *7UP").
+      if (kind & STARRED && !(display.length === 0 && nameWithDigits(tok))) continue;
       if (isCardMask(tok)) {
         // XXXXXX4821, and the word that introduced it ("CARD xx1234")
         if (display.length > 0 && isNumberLabel(display[display.length - 1]!)) display.pop();
@@ -722,6 +724,12 @@ function splitGluedCity(display: string[], at: number): number {
     return at + 1;
   }
   return -1;
+}
+
+/** A word with a digit or two and two letters or more ("barre3", "7up", "one9"), which is no reference code. */
+function nameWithDigits(tok: string): boolean {
+  const digits = digitCount(tok);
+  return digits <= 2 && tok.length - digits >= 2;
 }
 
 /** Whether `text` ends with `word` as a word of its own (trailing spaces aside). */

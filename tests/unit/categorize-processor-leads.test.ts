@@ -530,3 +530,21 @@ describe("Tally's own spellings and the lead words", () => {
     expect(shortened).toEqual([]);
   });
 });
+
+describe("a name with a digit in it after a processor's star", () => {
+  // A code after a name's star is an order's reference ("AMAZON.COM*2K4TY7"), but the first word after a
+  // processor's star is the seller itself, digits and all.
+  it.each([
+    ["SQ *BARRE3 PORTLAND", "barre3", "health-fitness.gym"],
+    ["TST* HWY55 BURGERS", "hwy55", "food-dining.fast-food"],
+    ["SQ *ONE9", "one9", "auto-transport.gas-fuel"],
+  ])("%s is %s", (description, key, slug) => {
+    expect(keyOf(description)).toBe(key);
+    expect(categorize(description).categoryId).toBe(slug);
+  });
+
+  it("still drops a reference code after the seller's name, or one standing alone", () => {
+    expect(keyOf("AMAZON.COM*2K4TY7")).toBe("amazon");
+    expect(cleanDescription("SQ *2K4TY7").tokens).toEqual([]);
+  });
+});
