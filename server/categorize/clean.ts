@@ -27,6 +27,7 @@ const {
   isMaskedGroup,
   mayContain,
   MONTH_NAMES,
+  MONTHS,
   NON_ASCII,
   NUMBER,
   PROCESSORS,
@@ -307,7 +308,14 @@ const SPACING_VOICING_MARK = /[\u309B\u309C]/;
 const KANA_SPACING_MARK = /([\u3041-\u3096\u30A1-\u30FA])([\u309B\u309C])/g;
 const KANA_DASH = /(?<=[\u30A1-\u30FA\u3099\u309A])[－-](?=[\u30A1-\u30FA]|$)/g;
 
-export function cleanDescription(printed: string): CleanedDescription {
+/**
+ * `namesSeller` says whether a short code after a channel word ("K1", "O2") opens a seller's name, with the token after
+ * it (see opensSeller); without it, such a code is always the terminal's.
+ */
+export function cleanDescription(
+  printed: string,
+  namesSeller?: (token: string, next: string | undefined) => 0 | 1 | 2,
+): CleanedDescription {
   const raw = withoutWidthForms(printed);
   const lowered = withoutDottedInitials(withoutTypeCode(raw).toLowerCase());
   const lower = lowered.includes("+") ? lowered.replace(PLUS_AFTER_NAME, "$1 plus") : lowered;
@@ -370,7 +378,7 @@ export function cleanDescription(printed: string): CleanedDescription {
         continue;
       }
     }
-    const skip = start + 1 < count ? skipBeforeName(start, count, kind) : 0;
+    const skip = start + 1 < count ? skipBeforeName(start, count, kind, namesSeller) : 0;
     if (skip > 0) {
       start += skip;
       continue;
@@ -667,7 +675,12 @@ function withoutTypeCode(raw: string): string {
  * card's sequence code ("POS 23,55 AT K1 16.09. 11:32 SELLER", "K1": the first card on the account). 0: none.
  * Kept out of cleanDescription's loop, which runs for every description, so that loop stays small.
  */
-function skipBeforeName(start: number, count: number, kind: number): number {
+function skipBeforeName(
+  start: number,
+  count: number,
+  kind: number,
+  namesSeller: ((token: string, next: string | undefined) => 0 | 1 | 2) | undefined,
+): number {
   const token = raws[start]!;
   if ((kind & NUMBER) !== 0 && start > 0 && isNumberLabel(raws[start - 1]!)) return 1;
   // PayPal's direct debit as German and Dutch banks print it: "PP.1234.PP . SELLER, Ihr Einkauf bei SELLER". Only
@@ -680,7 +693,28 @@ function skipBeforeName(start: number, count: number, kind: number): number {
     for (let k = 0; k < 2 && end + 1 < count && kinds[end]! & DIGITS_ONLY; k++) end++;
     return end - start;
   }
-  return start > 0 && isLeadFiller(token, kind) ? 1 : 0;
+  return start > 0 && isLeadFiller(token, kind) && !codeNamesSeller(start, count, namesSeller) ? 1 : 0;
+}
+
+/**
+ * Whether the short code at `start` is a seller's name: it starts a spelling the next word continues ("CONTACTLESS HS1
+ * LTD"), or it is a one-word spelling and no other name follows, only a date ("CARD PAYMENT TO O2 ON 12 OCT"). A code
+ * before another name is the terminal's, whatever else it spells ("AT K1 16.09. SPAR"): K2 is also a brand.
+ */
+function codeNamesSeller(
+  start: number,
+  count: number,
+  namesSeller: ((token: string, next: string | undefined) => 0 | 1 | 2) | undefined,
+): boolean {
+  if (namesSeller === undefined || (kinds[start]! & NUMBER) === 0) return false;
+  const opens = namesSeller(raws[start]!, raws[start + 1]);
+  if (opens !== 1) return opens === 2;
+  for (let k = start + 1; k < count; k++) {
+    const token = raws[k]!;
+    if (kinds[k]! & (NUMBER | DIGITS_ONLY) || token === "" || token === "on" || MONTHS.has(token)) continue;
+    return false;
+  }
+  return true;
 }
 
 /**

@@ -1202,6 +1202,18 @@ export function startsSpelling(dict: SellerDictionary, token: string): boolean {
   return findChild(dict.aliases.index, ROOT, tokenHash(token), token, "") >= 0;
 }
 
+/**
+ * How `token` opens a seller's spelling: 2 when `next` continues one ("HS1 LTD"), 1 when it is a one-word spelling of
+ * its own ("O2"), 0 when neither. A short code after a channel word ("K1", "O2") is the terminal's unless it names a
+ * seller (see skipBeforeName).
+ */
+export function opensSeller(dict: SellerDictionary, token: string, next: string | undefined): 0 | 1 | 2 {
+  const found = findChild(dict.aliases.index, ROOT, tokenHash(token), token, "");
+  if (found < 0) return 0;
+  if (next !== undefined && findChild(dict.aliases.index, found, tokenHash(next), next, "") >= 0) return 2;
+  return (childFlags(found) & HOLDS) !== 0 ? 1 : 0;
+}
+
 /** Whether the first `count` tokens spell a seller of their own (a chain's name before its format's word). */
 function spellsSeller(trie: SellerTrie, tokens: readonly string[], count: number): boolean {
   let found = ROOT;

@@ -49,6 +49,7 @@ const {
   matchAlias,
   numberPrinted,
   onlyTail,
+  opensSeller,
   placeOrBranchAfter,
   startsSpelling,
   terminalFirst,
@@ -1408,7 +1409,7 @@ export function resolveSellerWith(
       companyTransfer: false,
     };
   }
-  const cleaned = cleanDescription(sellerText);
+  const cleaned = cleanDescription(sellerText, (token, next) => opensSeller(dict, token, next));
   const { lead } = cleaned;
   let { tokens, display, keyTokenCount, placeFrom } = cleaned;
   // The acceptor layout with its padding: the name field ends at a run of spaces (see paddedNameLength). Only the

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cleanDescription } from "@/server/categorize/clean";
 import sellers from "@/server/categorize/data/sellers.json";
 import { categorizeTransaction } from "@/server/categorize/engine";
-import { slugContext } from "../support/categorize-context";
+import { categorizeOnAccount, slugContext } from "../support/categorize-context";
 
 // Issue 14, item 3: what banks print in front of the seller (a card purchase's or a direct debit's wrapper, a
 // processor's name, a reference code) or glued to it (a date) is stripped before the seller is matched, so a known
@@ -546,5 +546,24 @@ describe("a name with a digit in it after a processor's star", () => {
   it("still drops a reference code after the seller's name, or one standing alone", () => {
     expect(keyOf("AMAZON.COM*2K4TY7")).toBe("amazon");
     expect(cleanDescription("SQ *2K4TY7").tokens).toEqual([]);
+  });
+});
+
+describe("a short code after a channel word that names a seller", () => {
+  // After a channel word a letter and a digit or two are most often the terminal's code ("AT K1 16.09."), and are
+  // passed over. But O2 is Britain's mobile carrier and HS1 a rail line's company: a code that a known spelling goes
+  // on from, or that is a seller's whole name with only a date after it, is the name.
+  it.each([
+    ["CARD PAYMENT TO O2 ON 12 OCT", "bills-utilities.mobile-phone"],
+    ["CONTACTLESS HS1 LTD", "bills-utilities.utilities"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorizeOnAccount("GBP", description, -2500).categoryId).toBe(slug);
+  });
+
+  it("passes over the code when another name follows it", () => {
+    expect(categorizeOnAccount("GBP", "POS K1 KELDORA CAFE", -450).merchant).toBe("Keldora Cafe");
+    // K2 is also a ski brand's name.
+    const austrian = "POS          12,40 AT  K2   03.10. 09:15 SPAR 1234 KELDORA 1000";
+    expect(categorizeOnAccount("EUR", austrian, -1240).merchant).toBe("Spar Keldora");
   });
 });
