@@ -368,10 +368,11 @@ export function cleanDescription(
       continue;
     }
     // A code (D1234, S586214) or a long number; a short number stays, it may be the name (76, 7-ELEVEN), and so
-    // does a name with a digit or two in it (H2O, A1).
+    // does a name with a digit or two in it (H2O, A1), or one a known spelling starts with (123ENERGIE).
     if (
       (kind & NUMBER) !== 0 &&
-      (raws[start] === "" || (raws[start]!.length > 3 && digitCount(raws[start]!) >= 3))
+      (raws[start] === "" || (raws[start]!.length > 3 && digitCount(raws[start]!) >= 3)) &&
+      !((kind & DIGITS_ONLY) === 0 && namesSeller !== undefined && namesSeller(raws[start]!, raws[start + 1]) !== 0)
     ) {
       if (start + 1 < count || raws[start] === "") {
         start++;
@@ -698,7 +699,8 @@ function skipBeforeName(
 
 /**
  * Whether the short code at `start` is a seller's name: it starts a spelling the next word continues ("CONTACTLESS HS1
- * LTD"), or it is a one-word spelling and no other name follows, only a date ("CARD PAYMENT TO O2 ON 12 OCT"). A code
+ * LTD"), or it is a one-word spelling and no other name follows, only a date or a place ("CARD PAYMENT TO O2 ON 12 OCT",
+ * "KARTENZAHLUNG O2 BERLIN"). A code
  * before another name is the terminal's, whatever else it spells ("AT K1 16.09. SPAR"): K2 is also a brand.
  */
 function codeNamesSeller(
@@ -712,6 +714,7 @@ function codeNamesSeller(
   for (let k = start + 1; k < count; k++) {
     const token = raws[k]!;
     if (kinds[k]! & (NUMBER | DIGITS_ONLY) || token === "" || token === "on" || MONTHS.has(token)) continue;
+    if (mayContain(TAIL_FILTER, token) && (TOWNS.has(token) || CITIES.has(token) || isCountryCode(token))) continue;
     return false;
   }
   return true;

@@ -560,6 +560,21 @@ describe("a short code after a channel word that names a seller", () => {
     expect(categorizeOnAccount("GBP", description, -2500).categoryId).toBe(slug);
   });
 
+  it("reads the seller with only its town after it", () => {
+    expect(categorizeOnAccount("EUR", "KARTENZAHLUNG O2 BERLIN", -3999).categoryId).toBe(
+      "bills-utilities.mobile-phone",
+    );
+  });
+
+  it("reads a name opening with three digits or more when a spelling starts with it, not as a reference", () => {
+    // 123energie is a German fuel station chain; "123MILHAS" a Brazilian travel agency.
+    expect(categorizeOnAccount("EUR", "KARTENZAHLUNG 123ENERGIE BERLIN", -6000).categoryId).toBe(
+      "auto-transport.gas-fuel",
+    );
+    expect(categorizeOnAccount("USD", "123MILHAS US", -30000).categoryId).toBe("travel.vacation");
+    expect(categorizeOnAccount("EUR", "KARTENZAHLUNG 123ABCD KELDORA", -500).merchant).toBe("Keldora");
+  });
+
   it("passes over the code when another name follows it", () => {
     expect(categorizeOnAccount("GBP", "POS K1 KELDORA CAFE", -450).merchant).toBe("Keldora Cafe");
     // K2 is also a ski brand's name.
