@@ -372,7 +372,11 @@ export function cleanDescription(
     if (
       (kind & NUMBER) !== 0 &&
       (raws[start] === "" || (raws[start]!.length > 3 && digitCount(raws[start]!) >= 3)) &&
-      !((kind & DIGITS_ONLY) === 0 && namesSeller !== undefined && namesSeller(raws[start]!, raws[start + 1]) !== 0)
+      !(
+        (kind & DIGITS_ONLY) === 0 &&
+        namesSeller !== undefined &&
+        namesSeller(raws[start]!, raws[start + 1]) !== 0
+      )
     ) {
       if (start + 1 < count || raws[start] === "") {
         start++;
@@ -683,7 +687,14 @@ function skipBeforeName(
   namesSeller: ((token: string, next: string | undefined) => 0 | 1 | 2) | undefined,
 ): number {
   const token = raws[start]!;
-  if ((kind & NUMBER) !== 0 && start > 0 && isNumberLabel(raws[start - 1]!)) return 1;
+  // The number a label introduces ("CB 4975"), unless a spelling goes on from it ("CB 7-ELEVEN", "CB 585 GOLD").
+  if (
+    (kind & NUMBER) !== 0 &&
+    start > 0 &&
+    isNumberLabel(raws[start - 1]!) &&
+    namesSeller?.(token, raws[start + 1]) !== 2
+  )
+    return 1;
   // PayPal's direct debit as German and Dutch banks print it: "PP.1234.PP . SELLER, Ihr Einkauf bei SELLER". Only
   // with the number between the two: "PP" alone may start a name.
   if (token === "pp" && start + 3 < count && kinds[start + 1]! & DIGITS_ONLY && raws[start + 2] === "pp")
@@ -714,7 +725,8 @@ function codeNamesSeller(
   for (let k = start + 1; k < count; k++) {
     const token = raws[k]!;
     if (kinds[k]! & (NUMBER | DIGITS_ONLY) || token === "" || token === "on" || MONTHS.has(token)) continue;
-    if (mayContain(TAIL_FILTER, token) && (TOWNS.has(token) || CITIES.has(token) || isCountryCode(token))) continue;
+    if (isCountryCode(token) || (mayContain(TAIL_FILTER, token) && (TOWNS.has(token) || CITIES.has(token))))
+      continue;
     return false;
   }
   return true;

@@ -560,10 +560,19 @@ describe("a short code after a channel word that names a seller", () => {
     expect(categorizeOnAccount("GBP", description, -2500).categoryId).toBe(slug);
   });
 
-  it("reads the seller with only its town after it", () => {
+  it("reads the seller with only its town and country after it", () => {
     expect(categorizeOnAccount("EUR", "KARTENZAHLUNG O2 BERLIN", -3999).categoryId).toBe(
       "bills-utilities.mobile-phone",
     );
+    // T2 is an Australian tea chain.
+    expect(categorizeOnAccount("AUD", "EFTPOS PURCHASE AT T2 SYDNEY AU", -2450).categoryId).toBe(
+      "food-dining.coffee-shops",
+    );
+  });
+
+  it("reads a number after a card's label as a name's first word when a spelling goes on from it", () => {
+    expect(categorizeOnAccount("EUR", "CB 7-ELEVEN 12/10", -450).categoryId).toBe("food-dining.groceries");
+    expect(categorizeOnAccount("EUR", "CB 4975 KELDORA 12/10", -450).merchant).toBe("Keldora");
   });
 
   it("reads a name opening with three digits or more when a spelling starts with it, not as a reference", () => {
