@@ -1214,6 +1214,29 @@ export function opensSeller(dict: SellerDictionary, token: string, next: string 
   return (childFlags(found) & HOLDS) !== 0 ? 1 : 0;
 }
 
+/** Whether the first `count` tokens are, all of them, one of `known`'s spellings ("HALDIRAM SNACKS"). */
+export function spelledWhole(
+  dict: SellerDictionary,
+  known: SellerRecord,
+  tokens: readonly string[],
+  count: number,
+): boolean {
+  const trie = dict.aliases;
+  let found = ROOT;
+  for (let k = 0; k < count; k++) {
+    found = findChild(trie.index, found, tokenHash(tokens[k]!), tokens[k]!, "");
+    if (found < 0) return false;
+  }
+  if (count === 0 || (childFlags(found) & HOLDS) === 0) return false;
+  const id = childId(trie.index, found);
+  return (
+    trie.prefix[id] === known ||
+    trie.exact.get(id) === known ||
+    (trie.prefixAll.get(id)?.list.includes(known) ?? false) ||
+    (trie.exactAll.get(id)?.list.includes(known) ?? false)
+  );
+}
+
 /** Whether the first `count` tokens spell a seller of their own (a chain's name before its format's word). */
 function spellsSeller(trie: SellerTrie, tokens: readonly string[], count: number): boolean {
   let found = ROOT;

@@ -51,6 +51,7 @@ const {
   onlyTail,
   opensSeller,
   placeOrBranchAfter,
+  spelledWhole,
   startsSpelling,
   terminalFirst,
   trades,
@@ -1329,12 +1330,16 @@ function openingBankPhrase(lexicons: Lexicons, known: SellerRecord, tokens: read
  * a transfer whoever it is.
  */
 function mayBeAPerson(
+  dict: SellerDictionary,
   known: SellerRecord,
   tokens: readonly string[],
   keyTokenCount: number,
   sellerText: string,
 ): boolean {
   if (known.slug === null || movesMoney(known.slug) || lastMatchLength() >= 2) return false;
+  // The payee is one of the brand's own spellings of several words ("UPI/…/HALDIRAM SNACKS"), though the match
+  // stopped at its first word (the same seller read through a longer spelling keeps the shorter length).
+  if (keyTokenCount >= 2 && spelledWhole(dict, known, tokens, keyTokenCount)) return false;
   // The brand as the whole payee ("UEBERWEISUNG VODAFONE", "DAUERAUFTRAG NETFLIX") is the company paid by
   // transfer: a bank prints a person's full name, so a one-word brand that is all of it is not someone's first name.
   if (lastMatchLength() >= keyTokenCount) return false;
@@ -1549,7 +1554,8 @@ export function resolveSellerWith(
   const afterTransfer =
     cleaned.afterTransfer || purpose?.afterTransfer === true || descriptor.transfer === true;
   // The transfer's wrapper may be in front of the name or in a field of its own ("PRZELEW;ŻABKA ANNA").
-  if (known !== null && afterTransfer && mayBeAPerson(known, tokens, keyTokenCount, sellerText)) known = null;
+  if (known !== null && afterTransfer && mayBeAPerson(dict, known, tokens, keyTokenCount, sellerText))
+    known = null;
   // A brand printed after the store's street, mall or quarter ("CENTRAL PARK PRISMA"), read only when nothing leads:
   // not after a transfer's wrapper, whose payee may be a person named like a brand.
   if (known === null && keyTokenCount > 1 && !afterTransfer)

@@ -79,6 +79,15 @@ describe("Indian UPI and ATM lines", () => {
     );
   });
 
+  it("a payee that is one of a brand's spellings of several words is that brand, not a person", () => {
+    // "Walmart Supercenter" is Walmart's own spelling: no one is named Walmart Supercenter.
+    expect(read("USD", "UPI/DR/123456789012/WALMART SUPERCENTER/HDFC/PAYMENT", -4500).categoryId).toBe(
+      "shopping.general-merchandise",
+    );
+    // A brand's first word before a surname is still a person's name.
+    expect(read("INR", "UPI/DR/123456789012/WALMART SHARMA/HDFC/PAYMENT", -4500).categoryId).toBeNull();
+  });
+
   it("a payment to a merchant (P2M) is a purchase from it", () => {
     expect(read("INR", "UPI/P2M/100000000004/ZOMATO LTD/UPI/YES BANK", -45000).categoryId).toBe(
       "food-dining.food-delivery",
