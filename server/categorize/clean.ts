@@ -491,8 +491,16 @@ export function cleanDescription(
   // text's last word: a code's letters ("ZORVEXTENDO CA7654321") are no country field.
   const cityEnd = country ? display.length : display.length - 1;
   const code = country ? countryCode : display[cityEnd];
+  // A code that is also a company's legal form ("ASKLEPIOS KLINIKEN SE", "ALLIANZ AG", "… GMBH & CO KG") right after
+  // the name, with no town before it, is the company's form, not Sweden, Antigua or Kyrgyzstan.
+  const legalForm = code != null && isLegalForm(code) && cityEnd >= 1 && !isPlaceWord(display[cityEnd - 1]!);
   const gluedCity =
-    ascii && cityEnd >= 1 && code != null && (country || isCountryCode(code)) && endsWithWord(lower, code)
+    ascii &&
+    cityEnd >= 1 &&
+    code != null &&
+    !legalForm &&
+    (country || isCountryCode(code)) &&
+    endsWithWord(lower, code)
       ? splitGluedCity(display, cityEnd - 1)
       : -1;
   const tokens = ascii ? display : display.map(foldForMatch);
@@ -518,7 +526,7 @@ export function cleanDescription(
     lead,
     afterTransfer,
     placeFrom,
-    countries: countryCode === null ? null : (TERMINAL_COUNTRIES.get(countryCode) ?? null),
+    countries: countryCode === null || legalForm ? null : (TERMINAL_COUNTRIES.get(countryCode) ?? null),
     gluedCityAt: gluedCity,
   };
 }
@@ -779,6 +787,11 @@ function splitGluedCity(display: string[], at: number): number {
 function nameWithDigits(tok: string): boolean {
   const digits = digitCount(tok);
   return digits <= 2 && tok.length - digits >= 2;
+}
+
+/** Whether `token` is a town's or a city's name (a terminal's place field). */
+function isPlaceWord(token: string): boolean {
+  return mayContain(TAIL_FILTER, token) && (TOWNS.has(token) || CITIES.has(token));
 }
 
 /** Whether `text` ends with `word` as a word of its own (trailing spaces aside). */

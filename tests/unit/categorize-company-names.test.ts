@@ -22,3 +22,19 @@ describe("a brand printed as its company's name", () => {
     expect(on("JPY", "PEACOCK STORE")).toBe("food-dining.groceries");
   });
 });
+
+describe("a legal form that is also a country's code", () => {
+  // SE is a European company (Societas Europaea) and Sweden, AG an Aktiengesellschaft and Antigua, KG a
+  // Kommanditgesellschaft and Kyrgyzstan: right after a name, with no town before it, the code is the company's form,
+  // so a German chain is not looked for in Sweden.
+  it.each([
+    ["ASKLEPIOS KLINIKEN SE", "health-fitness.doctor"],
+    ["ARMBRUSTER SE", "food-dining.groceries"],
+  ])("%s on a euro account is %s", (description, category) => {
+    expect(on("EUR", description)).toBe(category);
+  });
+
+  it("is still the terminal's country after a town", () => {
+    expect(on("EUR", "IKEA STOCKHOLM SE")).toBe("home.furnishings");
+  });
+});
