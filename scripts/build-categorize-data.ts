@@ -21,7 +21,12 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { hasCjk } from "@/server/categorize/cjk";
-import { cleanDescription, foldForMatch, withoutDottedInitials } from "@/server/categorize/clean";
+import {
+  cleanDescription,
+  foldForMatch,
+  isCompanyTail,
+  withoutDottedInitials,
+} from "@/server/categorize/clean";
 import bankWords from "@/server/categorize/data/bank-words.json";
 import osmTable from "@/server/categorize/data/osm-categories.json";
 import tallySellers from "@/server/categorize/data/sellers.json";
@@ -611,6 +616,35 @@ for (const [alias, claimants] of owners) {
   }
 }
 
+// A brand's company listed again as an operator of power lines or pipes under the brand's name and a legal form
+// ("Mercedes-Benz AG", "OMV AG"): a bank prints that name for the brand's dealers and stations, so the operator's
+// spelling goes. Only for a brand of another trade whose own spelling is distinctive (two words, or five letters):
+// "NEW AG" is the Niederrhein utility, whatever the NEW fuel stations are called.
+const UTILITIES_SLUG = "bills-utilities.utilities";
+// An energy company's fuel or charging brand and its grid are one business either way ("ENERGIE SUDBAYERN GMBH" bills
+// power): only brands of other trades take their company's name back.
+const ENERGY_SLUGS = new Set([UTILITIES_SLUG, "auto-transport.gas-fuel"]);
+let companyFormsDropped = 0;
+{
+  const brandForms = new Set<string>();
+  for (const candidate of byBrand.values())
+    if (candidate.tier === 2 && candidate.slug !== "" && !ENERGY_SLUGS.has(candidate.slug))
+      for (const alias of candidate.aliases)
+        if (alias.includes(" ") || alias.length >= 5) brandForms.add(alias);
+  for (const candidate of byBrand.values()) {
+    if (candidate.slug !== UTILITIES_SLUG) continue;
+    for (const alias of [...candidate.aliases]) {
+      const words = alias.split(" ");
+      let end = words.length - 1;
+      while (end > 0 && isCompanyTail(words[end]!)) end--;
+      if (end === words.length - 1 || !brandForms.has(words.slice(0, end + 1).join(" "))) continue;
+      candidate.aliases.delete(alias);
+      companyFormsDropped++;
+      if (process.env.SHOW_DROPPED) console.log(`  company form dropped: ${candidate.name}: "${alias}"`);
+    }
+  }
+}
+
 const slugs: string[] = [];
 const slugIndex = (slug: string) => {
   if (slug === "") return -1;
@@ -681,7 +715,7 @@ writeFileSync(
     .replace('"sellers":[[', '"sellers":[\n[')}\n`,
 );
 console.log(
-  `name-suggestion-index ${nsiPackage.version}: ${itemCount} items → ${rows.length} sellers, ${rows.reduce((n, r) => n + r.length - 3, 0)} spellings (${recategorized} listings given their business's category, ${familyNames} bare brands of name families, ${dropped} side-business spellings dropped, ${gluedSpellings} two-word spellings glued)`,
+  `name-suggestion-index ${nsiPackage.version}: ${itemCount} items → ${rows.length} sellers, ${rows.reduce((n, r) => n + r.length - 3, 0)} spellings (${recategorized} listings given their business's category, ${familyNames} bare brands of name families, ${dropped} side-business spellings dropped, ${companyFormsDropped} brands' company forms dropped from operators, ${gluedSpellings} two-word spellings glued)`,
 );
 
 // ---------------------------------------------------------------- business words from the iD presets

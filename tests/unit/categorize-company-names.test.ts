@@ -38,3 +38,18 @@ describe("a legal form that is also a country's code", () => {
     expect(on("EUR", "IKEA STOCKHOLM SE")).toBe("home.furnishings");
   });
 });
+
+describe("a brand's company that the map also lists as a power operator", () => {
+  // OpenStreetMap names Mercedes-Benz AG and dm-drogerie markt GmbH & Co. KG as operators of power lines; a bank
+  // prints those names for the dealers and the drugstores.
+  it.each([
+    ["MERCEDES-BENZ AG", "auto-transport.service-parts"],
+    ["DM DROGERIE MARKT GMBH & CO KG", "personal-care"],
+  ])("%s is %s", (description, category) => {
+    expect(on("EUR", description)).toBe(category);
+  });
+
+  it("leaves an energy company's own grid its bill", () => {
+    expect(on("EUR", "NEW AG")).toBe("bills-utilities.utilities");
+  });
+});
