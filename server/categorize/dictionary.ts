@@ -1043,8 +1043,11 @@ function sellerHere(
   let best: SellerRecord | undefined;
   let wholeOrPlace = -1;
   if (k === 1 && isShortCode(tokens[0]!)) {
-    // A short spelling needs a known place after it: an unknown word before a country code may be more name.
-    wholeOrPlace = wholeOrPlaceAt(tokens, k, keyTokenCount, tokens.length, bareNumber);
+    // A short spelling needs a known place after it: an unknown word before a country code may be more name. A
+    // branch named for its place in those scripts ("GAP（人民广场店）", "…新宿店") is one.
+    wholeOrPlace =
+      wholeOrPlaceAt(tokens, k, keyTokenCount, tokens.length, bareNumber) ||
+      (!bareNumber && storeBranchAtEnd(tokens, k, keyTokenCount) ? 1 : 0);
     if (flags & PREFIX) {
       const prefix = trie.prefix[id]!;
       if (!(wholeOrPlace === 0 && prefix.origin === "osm")) best = prefix;

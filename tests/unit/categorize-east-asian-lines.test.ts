@@ -43,3 +43,18 @@ describe("Chinese card and wallet lines", () => {
     expect(categorizeOnAccount("CNY", "快客 王小明", -3000).categoryId).toBeNull();
   });
 });
+
+describe("a short Latin brand before its branch's name", () => {
+  // A brand of three letters or fewer counts only before a known place, since it is an everyday abbreviation too. A
+  // branch named for its place, ending in 店, is one (the branch names are invented).
+  it.each([
+    ["CNY", "支付宝-BYD（凯多拉广场店）", "auto-transport.service-parts"],
+    ["JPY", "GAP 凯多拉店", "shopping.clothing"],
+  ])("%s %s is %s", (currency, description, category) => {
+    expect(categorizeOnAccount(currency, description, -30000).categoryId).toBe(category);
+  });
+
+  it("still needs the branch: an unknown word after the letters is more of a name", () => {
+    expect(categorizeOnAccount("CNY", "BYD 凯多拉", -30000).categoryId).toBeNull();
+  });
+});
