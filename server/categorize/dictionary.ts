@@ -1083,12 +1083,13 @@ function sellerHere(
           (k >= LONG_NAME || spellsSeller(trie, tokens, k - 1)));
       if (kindWords > 0 || branch) {
         const local = flags & EXACT ? trie.exact.get(id) : choose(trie.exactAll.get(id)!, countries);
-        // Tally's own brands trade anywhere (before a store word); one of name-suggestion-index where the account
-        // (or the printed terminal) is, or everywhere ("CARREFOUR EXPRESS SABLON BRUXELLES": a name of everyday words
-        // before its kind of store or a branch and its town is that business's shop there).
+        // Tally's own brands trade anywhere (before a store word, or a branch that says it is a shop: "APPLE 新宿店");
+        // one of name-suggestion-index where the account (or the printed terminal) is, or everywhere ("CARREFOUR
+        // EXPRESS SABLON BRUXELLES": a name of everyday words before its kind of store or a branch and its town is
+        // that business's shop there).
         if (
           local !== undefined &&
-          ((kindWords > 0 && local.origin === "tally") ||
+          ((local.origin === "tally" && (kindWords > 0 || storeBranchAtEnd(tokens, k, keyTokenCount))) ||
             (local.origin === "osm" && tradesHome(local, countries)))
         ) {
           best = local;

@@ -58,3 +58,18 @@ describe("a short Latin brand before its branch's name", () => {
     expect(categorizeOnAccount("CNY", "BYD 凯多拉", -30000).categoryId).toBeNull();
   });
 });
+
+describe("a brand of Tally's that counts only as the whole text, before a branch that says it is a shop", () => {
+  // "SHELL" or "APPLE" alone is the brand, but not before any word ("SHELL BEACH"); a branch ending in 店 (a shop)
+  // says it is the brand's shop, as a store word does.
+  it.each([
+    ["JPY", "APPLE 凯多拉店", "shopping.electronics-software"],
+    ["JPY", "SHELL凯多拉店", "auto-transport.gas-fuel"],
+  ])("%s %s is %s", (currency, description, category) => {
+    expect(categorizeOnAccount(currency, description, -30000).categoryId).toBe(category);
+  });
+
+  it("not before other words", () => {
+    expect(categorizeOnAccount("JPY", "APPLE 凯多拉", -30000).categoryId).toBeNull();
+  });
+});
