@@ -837,6 +837,19 @@ function placeStart(tokens: readonly string[], droppedCountry: boolean): number 
 
 // Legal forms of companies ("… GMBH", "… B.V.", "… OY", "… OÜ"): a name followed only by one is whole, and a name
 // ending in one is a company's.
+/** Company forms in the scripts printed without spaces: set apart as words of their own (see cjkWordsFor). */
+export const CJK_LEGAL_FORMS: readonly string[] = [
+  "주",
+  "주식회사",
+  "유한회사",
+  "株",
+  "株式会社",
+  "有限会社",
+  "合同会社",
+  "有限公司",
+  "股份有限公司",
+];
+
 const LEGAL_FORMS = new Set([
   "inc",
   "ltd",
@@ -876,6 +889,9 @@ const LEGAL_FORMS = new Set([
   "bvba",
   "asbl",
   "vzw",
+  // Korea's (주) and 주식회사, Japan's (株), 株式会社, 有限会社 and 合同会社, China's 有限公司 and 股份有限公司 (a
+  // company limited by shares), printed before or after the name.
+  ...CJK_LEGAL_FORMS,
 ]);
 
 const TAIL_WORDS = new Set([

@@ -1193,12 +1193,17 @@ function isShortCode(token: string): boolean {
 const CJK_START = 0x2e80;
 
 /**
- * Whether the token at `k` is a Chinese or Japanese shop's branch name ending the text: a place's name then 店 (shop),
- * as "肯德基（人民广场店）" and "スターバックス 渋谷店" print it.
+ * Whether the token at `k` is a Chinese, Japanese or Korean shop's branch name ending the text: a place's name then
+ * 店 or 점 (shop), as "肯德基（人民广场店）", "スターバックス 渋谷店" and "공차 강남점" print it.
  */
 function storeBranchAtEnd(tokens: readonly string[], k: number, keyTokenCount: number): boolean {
   const branch = tokens[k];
-  return branch !== undefined && k + 1 >= keyTokenCount && branch.length >= 2 && branch.endsWith("店");
+  return (
+    branch !== undefined &&
+    k + 1 >= keyTokenCount &&
+    branch.length >= 2 &&
+    (branch.endsWith("店") || branch.endsWith("점"))
+  );
 }
 
 /** Whether some spelling starts with `token`: one probe, before a caller builds anything to match from it. */

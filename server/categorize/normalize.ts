@@ -20,6 +20,7 @@ import * as tokenizer from "@/server/categorize/tokenize";
 // tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
 // the hot path reads module-local copies instead (see clean.ts).
 const {
+  CJK_LEGAL_FORMS,
   cleanDescription,
   dottedLegalFormAt,
   endsInLegalForm,
@@ -1744,7 +1745,7 @@ function cjkWordsFor(dict: SellerDictionary, lexicons: Lexicons): cjk.CjkWords {
   }
   let words = byLexicons.get(lexicons);
   if (words === undefined) {
-    const candidates: string[] = [...dict.cjkTokens, ...lexicons.generic];
+    const candidates: string[] = [...dict.cjkTokens, ...lexicons.generic, ...CJK_LEGAL_FORMS];
     for (const index of [lexicons.bankWords, lexicons.businessWords])
       for (const [first, list] of index.byFirst) {
         candidates.push(first);

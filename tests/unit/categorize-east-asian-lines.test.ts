@@ -73,3 +73,22 @@ describe("a brand of Tally's that counts only as the whole text, before a branch
     expect(categorizeOnAccount("JPY", "APPLE 凯多拉", -30000).categoryId).toBeNull();
   });
 });
+
+describe("a Korean branch and the company forms of Korea, Japan and China", () => {
+  // A Korean branch ends in 점 as a Chinese or Japanese one in 店; (주) and 주식회사, (株) and 株式会社, 有限公司 are
+  // the company's form, before or after its name. The brands are real; the branches invented.
+  it.each([
+    ["KRW", "공차 케이도라점", "food-dining.coffee-shops"],
+    ["KRW", "(주)GS리테일", "food-dining.groceries"],
+    ["KRW", "쿠팡(주)", "shopping.general-merchandise"],
+    ["JPY", "株式会社ローソン", "food-dining.groceries"],
+    ["JPY", "ローソン(株)", "food-dining.groceries"],
+    ["CNY", "喜茶有限公司", "food-dining.coffee-shops"],
+  ])("%s %s is %s", (currency, description, category) => {
+    expect(categorizeOnAccount(currency, description, -12000).categoryId).toBe(category);
+  });
+
+  it("keeps the company's form out of the seller's name", () => {
+    expect(categorizeOnAccount("JPY", "(株)ケルドラ", -12000).merchant).toBe("ケルドラ");
+  });
+});
