@@ -214,3 +214,32 @@ describe("a search term does not hide the business word inside it", () => {
     expect(categorize("ZORVEX BAILE SALON")).toBeNull();
   });
 });
+
+describe("words for kinds of business in Korean, Japanese, Thai, Vietnamese, Indonesian, Malay, Filipino and Indian English", () => {
+  // Invented names; in the scripts printed without spaces the word is found inside the glued name and branch.
+  it.each([
+    ["행복치킨케이도라점", "food-dining.fast-food"], // Korean fried chicken
+    ["케이도라학원", "education.tuition"], // Korean academy
+    ["ケルドラ歯科クリニック", "health-fitness.dentist"], // a dental clinic is a dentist's, as in English
+    ["ケルドラ整骨院", "health-fitness.doctor"],
+    ["ร้านยาเคลโดรา", "health-fitness.pharmacy"], // Thai pharmacy
+    ["NHA THUOC KELDORA", "health-fitness.pharmacy"], // Vietnamese pharmacy
+    ["APOTIK KELDORA JAKARTA", "health-fitness.pharmacy"], // Indonesian pharmacy
+    ["KEDAI RUNCIT KELDORA", "food-dining.groceries"], // Malay grocer
+    ["KELDORA SARI SARI STORE", "food-dining.groceries"], // Filipino corner shop
+    ["KELDORA MEDICALS", "health-fitness.pharmacy"], // an Indian chemist's
+  ])("%s is %s", (description, category) => {
+    expect(categorize(description)).toBe(category);
+  });
+});
+
+describe("a clinic named for what it treats", () => {
+  it.each([
+    ["KELDORA DENTAL CLINIC", "health-fitness.dentist"],
+    ["KELDORA DENTAL SURGERY", "health-fitness.dentist"], // a British dentist's practice
+    ["KELDORA EYE CLINIC", "health-fitness.eyecare"],
+    ["KELDORA CLINIC", "health-fitness.doctor"],
+  ])("%s is %s", (description, category) => {
+    expect(categorize(description)).toBe(category);
+  });
+});
