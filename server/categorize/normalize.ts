@@ -1415,7 +1415,7 @@ export function resolveSellerWith(
       companyTransfer: false,
     };
   }
-  const cleaned = cleanDescription(sellerText, (token, next) => opensSeller(dict, token, next));
+  const cleaned = cleanDescription(sellerText, namesSellerIn(dict));
   const { lead } = cleaned;
   let { tokens, display, keyTokenCount, placeFrom } = cleaned;
   // The acceptor layout with its padding: the name field ends at a run of spaces (see paddedNameLength). Only the
@@ -1760,6 +1760,18 @@ function cjkWordsFor(dict: SellerDictionary, lexicons: Lexicons): cjk.CjkWords {
 }
 
 const CJK_WORDS = new WeakMap<SellerDictionary, WeakMap<Lexicons, cjk.CjkWords>>();
+
+/** The question cleanDescription asks of a short code (see opensSeller), made once per dictionary, not per row. */
+function namesSellerIn(dict: SellerDictionary): (token: string, next: string | undefined) => 0 | 1 | 2 {
+  if (namesSellerDict !== dict) {
+    namesSellerDict = dict;
+    namesSellerAsk = (token, next) => opensSeller(dict, token, next);
+  }
+  return namesSellerAsk!;
+}
+
+let namesSellerDict: SellerDictionary | null = null;
+let namesSellerAsk: ((token: string, next: string | undefined) => 0 | 1 | 2) | null = null;
 
 /**
  * An ACH entry's fields as US banks print them: Chase's "PPD ID:" and "CCD ID:" after the originator, Bank of
