@@ -52,6 +52,10 @@ const LOCAL_NAMES = [
   ...["København", "Koebenhavn", "Göteborg", "Århus"],
   // Balkan, Greek, Romanian, Bulgarian, Ukrainian, Russian (Latin script as their banks print it)
   ...["Beograd", "București", "Athina", "Sofiya", "Sofija", "Kyiv", "Moskva", "Sankt-Peterburg"],
+  // Vietnamese, as Vietnamese banks print their cities in words ("HA NOI", "HO CHI MINH"), not GeoNames' "Hanoi"
+  ...["Hà Nội", "Hồ Chí Minh", "Sài Gòn", "Hải Phòng", "Cần Thơ", "Biên Hòa", "Nha Trang"],
+  // Metro Manila's and Cebu's cities, which GeoNames names "Makati City", and terminals print without "City"
+  ...["Makati", "Pasig", "Pasay", "Mandaluyong", "Parañaque", "Cebu"],
 ];
 
 /**

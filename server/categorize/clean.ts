@@ -899,6 +899,8 @@ const TAIL_WORDS = new Set([
   "stores",
   "shop",
   "shops",
+  // Indonesian and Malay "branch", before the branch's town ("ALFAMART CABANG BANDUNG")
+  "cabang",
   "co",
   "online",
   "uk",

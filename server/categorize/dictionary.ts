@@ -1193,8 +1193,9 @@ function isShortCode(token: string): boolean {
 const CJK_START = 0x2e80;
 
 /**
- * Whether the token at `k` is a Chinese, Japanese or Korean shop's branch name ending the text: a place's name then
- * 店 or 점 (shop), as "肯德基（人民广场店）", "スターバックス 渋谷店" and "공차 강남점" print it.
+ * Whether the token at `k` is a Chinese, Japanese, Korean or Thai shop's branch name ending the text: a place's name
+ * then 店 or 점 (shop), as "肯德基（人民广场店）", "スターバックス 渋谷店" and "공차 강남점" print it, or สาขา (branch)
+ * then the place's name.
  */
 function storeBranchAtEnd(tokens: readonly string[], k: number, keyTokenCount: number): boolean {
   const branch = tokens[k];
@@ -1202,7 +1203,7 @@ function storeBranchAtEnd(tokens: readonly string[], k: number, keyTokenCount: n
     branch !== undefined &&
     k + 1 >= keyTokenCount &&
     branch.length >= 2 &&
-    (branch.endsWith("店") || branch.endsWith("점"))
+    (branch.endsWith("店") || branch.endsWith("점") || branch.startsWith("สาขา"))
   );
 }
 

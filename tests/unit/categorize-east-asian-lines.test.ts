@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { cleanDescription } from "@/server/categorize/clean";
 import { categorizeOnAccount } from "../support/categorize-context";
 
 // Issue 14: Japanese and Chinese bank text. The chains are real brands of the dictionary; the branches and people
@@ -90,5 +91,26 @@ describe("a Korean branch and the company forms of Korea, Japan and China", () =
 
   it("keeps the company's form out of the seller's name", () => {
     expect(categorizeOnAccount("JPY", "(株)ケルドラ", -12000).merchant).toBe("ケルドラ");
+  });
+});
+
+describe("Southeast Asian bank lines", () => {
+  // Indonesia's QR payment (QRIS) and Vietnamese "THANH TOAN" (payment) in front, Indonesian "CABANG" (branch) and
+  // Thai สาขา (branch) before the branch's place, Vietnamese cities in words, and the region's country codes.
+  it.each([
+    ["IDR", "QRIS KFC JAKARTA", "food-dining.fast-food"],
+    ["IDR", "GUARDIAN CABANG BANDUNG", "health-fitness.pharmacy"],
+    ["THB", "% ARABICA สาขาสยาม", "food-dining.coffee-shops"],
+    ["VND", "THANH TOAN GRAB", "auto-transport.ride-share"],
+    ["VND", "GRAB HA NOI VN", "auto-transport.ride-share"],
+  ])("%s %s is %s", (currency, description, category) => {
+    expect(categorizeOnAccount(currency, description, -50000).categoryId).toBe(category);
+  });
+
+  it("reads the new codes as where the terminal stood, but not a credit's CR or a German card's EC", () => {
+    expect(cleanDescription("KELDORA CAFE HANOI VNM").countries).toEqual(["vn"]);
+    expect(cleanDescription("KELDORA CAFE MAKATI PH").countries).toEqual(["ph"]);
+    expect(cleanDescription("KELDORA TRADERS MUMBAI CR").countries).toBeNull();
+    expect(cleanDescription("KELDORA MARKT BERLIN EC").countries).toBeNull();
   });
 });

@@ -211,6 +211,9 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["CARD PAYMENT TO O2 ON 12 OCT", "GBP", "o2"],
   ["CB 7-ELEVEN 12/10", "EUR", "7 eleven"],
   ["UPI/DR/123456789012/WALMART SUPERCENTER/HDFC/PAYMENT", "USD", "walmart"],
+  ["QRIS KFC JAKARTA", "IDR", "kfc"],
+  ["(주)GS리테일", "KRW", "gs retail 지에스리테일"],
+  ["支付宝-BYD（凯多拉广场店）", "CNY", "byd"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
