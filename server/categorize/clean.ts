@@ -882,6 +882,8 @@ const LEGAL_FORMS = new Set([
   // cleanDescription
   "ltda",
   "eireli",
+  // Mexico's sociedad anónima promotora de inversión, before "DE CV"
+  "sapi",
   // Portugal's limitada
   "lda",
   // Belgium's private company and non-profit association (French and Dutch)
@@ -1002,6 +1004,8 @@ const DOTTED_LEGAL_FORMS: readonly (readonly string[])[] = [
   // Mexico's sociedad anónima de capital variable ("SA DE CV", "S DE RL DE CV", "SAPI DE CV")
   ["de", "cv"],
   ["de", "c", "v"],
+  ["s", "de", "rl", "de", "cv"],
+  ["s", "de", "rl"],
 ];
 
 /**
@@ -1099,12 +1103,13 @@ export function tailLength(tokens: readonly string[], at: number): number {
     const length = longTownAt(tokens, at);
     if (length > 0) return length;
   }
+  // A legal form printed with dots reaches the tokens as its letters ("JUMBO WIJCHEN B.V."): filler all the same. Read
+  // before a one-word region, whose code may start one ("DE CV" in Mexico's "SA DE CV" is no Delaware).
+  if (token.length <= 2)
+    for (const form of DOTTED_LEGAL_FORMS) if (spellsAt(tokens, at, form)) return form.length;
   if (mayContain(TAIL_FILTER, token)) {
     if (TAIL_WORDS.has(token) || REGIONS.has(token) || CITIES.has(token) || TOWNS.has(token)) return 1;
   }
-  // A legal form printed with dots reaches the tokens as its letters ("JUMBO WIJCHEN B.V."): filler all the same.
-  if (token.length <= 2)
-    for (const form of DOTTED_LEGAL_FORMS) if (spellsAt(tokens, at, form)) return form.length;
   return at === tokens.length - 1 && isCountryCode(token) ? 1 : 0;
 }
 

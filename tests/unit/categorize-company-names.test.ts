@@ -53,3 +53,14 @@ describe("a brand's company that the map also lists as a power operator", () => 
     expect(on("EUR", "NEW AG")).toBe("bills-utilities.utilities");
   });
 });
+
+describe("Mexico's legal forms after a brand", () => {
+  // "S.A. de C.V.", "S. de R.L. de C.V." and "S.A.P.I. de C.V." are the company's form: a brand that counts only as
+  // the whole text is still read before one, and DE is no Delaware there.
+  it.each([
+    ["LIVERPOOL SA DE CV", "shopping.general-merchandise"],
+    ["LIVERPOOL S DE RL DE CV", "shopping.general-merchandise"],
+  ])("%s is %s", (description, category) => {
+    expect(on("MXN", description)).toBe(category);
+  });
+});
