@@ -1551,6 +1551,13 @@ export function resolveSellerWith(
     (spelledInBankWords(lexicons, known, tokens) || openingBankPhrase(lexicons, known, tokens))
   )
     known = null;
+  // Asked after the checks above, which read a match from the text's start. A bill paid through the bank's online bill pay names the biller after the bank's phrase ("ONLINE PMT COMCAST"):
+  // a brand there is the biller, while an unknown payee keeps the phrase, and the whole text, as its key.
+  if (known === null && keyTokenCount > 2) {
+    const opener = billPayOpenerLength(tokens, keyTokenCount);
+    if (opener > 0)
+      known = brandFrom(dict, tokens, opener, keyTokenCount, readFor, placeFrom, cleaned.countries);
+  }
   const purpose = descriptor.purpose === "" ? null : cleanDescription(descriptor.purpose);
   const afterTransfer =
     cleaned.afterTransfer || purpose?.afterTransfer === true || descriptor.transfer === true;
@@ -1721,6 +1728,14 @@ function brandFrom(
     ) ?? null
   );
 }
+
+/** How many tokens open the text as an online bill payment's phrase ("ONLINE PMT", "ONLINE PAYMENT TO"), or 0. */
+function billPayOpenerLength(tokens: readonly string[], keyTokenCount: number): number {
+  if (tokens[0] !== "online" || !BILL_PAY_WORDS.has(tokens[1]!)) return 0;
+  return tokens[2] === "to" && keyTokenCount > 3 ? 3 : 2;
+}
+
+const BILL_PAY_WORDS: ReadonlySet<string> = new Set(["payment", "pmt", "pymt", "pmnt"]);
 
 /** The brand the first `count` tokens spell as a whole seller text, or null. */
 function brandOfFirst(

@@ -312,3 +312,23 @@ describe("Portuguese and abbreviated transfers", () => {
     expect(categorize("DD KELDORA ENERGIA SA", -60).categoryId).toBe("bills-utilities.utilities");
   });
 });
+
+describe("a known biller after the bank's online bill payment", () => {
+  // "ONLINE PMT" opens the bank's own phrase, so a brand is not matched there as at the start of a text; the biller
+  // after it is still read when it is a known seller. An unknown payee keeps the phrase's reading and its whole key.
+  it.each([
+    ["ONLINE PMT COMCAST", "bills-utilities.internet", "comcast"],
+    ["ONLINE PAYMENT TO VERIZON WIRELESS", "bills-utilities.mobile-phone", "verizon wireless"],
+  ])("%s is %s", (description, slug, key) => {
+    const result = categorize(description, -8000);
+    expect(result.categoryId).toBe(slug);
+    expect(result.sellerKey).toBe(key);
+  });
+
+  it("leaves an unknown payee to the phrase", () => {
+    expect(categorize("ONLINE PMT ZORVEX", -8000)).toMatchObject({
+      categoryId: "transfer.credit-card-payment",
+      sellerKey: "online pmt zorvex",
+    });
+  });
+});
