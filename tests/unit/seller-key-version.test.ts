@@ -214,6 +214,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["QRIS KFC JAKARTA", "IDR", "kfc"],
   ["(주)GS리테일", "KRW", "gs retail 지에스리테일"],
   ["支付宝-BYD（凯多拉广场店）", "CNY", "byd"],
+  ["ONLINE PMT COMCAST", "USD", "comcast"],
+  ["ONLINE PMT ZORVEX", "USD", "online pmt zorvex"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
