@@ -719,8 +719,8 @@ function skipBeforeName(
 /**
  * Whether the short code at `start` is a seller's name: it starts a spelling the next word continues ("CONTACTLESS HS1
  * LTD"), or it is a one-word spelling and no other name follows, only a date or a place ("CARD PAYMENT TO O2 ON 12 OCT",
- * "KARTENZAHLUNG O2 BERLIN"). A code
- * before another name is the terminal's, whatever else it spells ("AT K1 16.09. SPAR"): K2 is also a brand.
+ * "KARTENZAHLUNG O2 BERLIN"). A code before another name is the terminal's, whatever else it spells ("AT K1 16.09.
+ * SPAR"): K2 is also a brand.
  */
 function codeNamesSeller(
   start: number,
@@ -733,8 +733,7 @@ function codeNamesSeller(
   for (let k = start + 1; k < count; k++) {
     const token = raws[k]!;
     if (kinds[k]! & (NUMBER | DIGITS_ONLY) || token === "" || token === "on" || MONTHS.has(token)) continue;
-    if (isCountryCode(token) || (mayContain(TAIL_FILTER, token) && (TOWNS.has(token) || CITIES.has(token))))
-      continue;
+    if (isCountryCode(token) || isPlaceWord(token)) continue;
     return false;
   }
   return true;
@@ -835,8 +834,6 @@ function placeStart(tokens: readonly string[], droppedCountry: boolean): number 
   return from;
 }
 
-// Legal forms of companies ("… GMBH", "… B.V.", "… OY", "… OÜ"): a name followed only by one is whole, and a name
-// ending in one is a company's.
 /** Company forms in the scripts printed without spaces: set apart as words of their own (see cjkWordsFor). */
 export const CJK_LEGAL_FORMS: readonly string[] = [
   "주",
@@ -850,6 +847,8 @@ export const CJK_LEGAL_FORMS: readonly string[] = [
   "股份有限公司",
 ];
 
+// Legal forms of companies ("… GMBH", "… B.V.", "… OY", "… OÜ"): a name followed only by one is whole, and a name
+// ending in one is a company's.
 const LEGAL_FORMS = new Set([
   "inc",
   "ltd",

@@ -1551,8 +1551,9 @@ export function resolveSellerWith(
     (spelledInBankWords(lexicons, known, tokens) || openingBankPhrase(lexicons, known, tokens))
   )
     known = null;
-  // Asked after the checks above, which read a match from the text's start. A bill paid through the bank's online bill pay names the biller after the bank's phrase ("ONLINE PMT COMCAST"):
-  // a brand there is the biller, while an unknown payee keeps the phrase, and the whole text, as its key.
+  // A bill paid through the bank's online bill pay names the biller after the bank's phrase ("ONLINE PMT COMCAST"):
+  // a brand there is the biller, while an unknown payee keeps the phrase, and the whole text, as its key. Asked
+  // after the checks above, which read a match from the text's start.
   if (known === null && keyTokenCount > 2) {
     const opener = billPayOpenerLength(tokens, keyTokenCount);
     if (opener > 0)
