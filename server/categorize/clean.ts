@@ -902,9 +902,6 @@ const TAIL_WORDS = new Set([
   "shops",
   // Indonesian and Malay "branch", before the branch's town ("ALFAMART CABANG BANDUNG")
   "cabang",
-  // A bill paid automatically or through the bank's bill pay, printed after the biller ("HERMAN MILLER AUTOPAY")
-  "autopay",
-  "billpay",
   "co",
   "online",
   "uk",

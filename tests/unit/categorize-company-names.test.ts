@@ -64,10 +64,3 @@ describe("Mexico's legal forms after a brand", () => {
     expect(on("MXN", description)).toBe(category);
   });
 });
-
-describe("a bill's automatic payment after a brand that counts only as the whole text", () => {
-  it("reads the brand before AUTOPAY or BILLPAY", () => {
-    // Herman Miller's map spelling is whole-text only; "AUTOPAY" after it is the bill's, not more of a name.
-    expect(on("USD", "HERMAN MILLER AUTOPAY")).toBe("home.furnishings");
-  });
-});
