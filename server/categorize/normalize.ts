@@ -1556,8 +1556,13 @@ export function resolveSellerWith(
   // after the checks above, which read a match from the text's start.
   if (known === null && keyTokenCount > 2) {
     const opener = billPayOpenerLength(tokens, keyTokenCount);
-    if (opener > 0)
-      known = brandFrom(dict, tokens, opener, keyTokenCount, readFor, placeFrom, cleaned.countries);
+    const biller =
+      opener > 0
+        ? brandFrom(dict, tokens, opener, keyTokenCount, readFor, placeFrom, cleaned.countries)
+        : null;
+    // A shop paid by the bank's bill pay is most often its store card being paid ("ONLINE PMT MACYS"): the phrase
+    // decides there. A bill's payee (a utility, an insurer, the tax office, a school) is what it says.
+    if (biller !== null && biller.slug !== null && !SHOP_GROUPS.has(groupOf(biller.slug))) known = biller;
   }
   const purpose = descriptor.purpose === "" ? null : cleanDescription(descriptor.purpose);
   const afterTransfer =
@@ -1737,6 +1742,17 @@ function billPayOpenerLength(tokens: readonly string[], keyTokenCount: number): 
 }
 
 const BILL_PAY_WORDS: ReadonlySet<string> = new Set(["payment", "pmt", "pymt", "pmnt"]);
+
+/** The groups of what a shop sells, whose name after a bill payment's phrase is most often its store card's. */
+const SHOP_GROUPS: ReadonlySet<string> = new Set([
+  "shopping",
+  "food-dining",
+  "personal-care",
+  "travel",
+  "entertainment",
+  "pets",
+  "kids",
+]);
 
 /** The brand the first `count` tokens spell as a whole seller text, or null. */
 function brandOfFirst(

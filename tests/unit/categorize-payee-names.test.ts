@@ -331,4 +331,8 @@ describe("a known biller after the bank's online bill payment", () => {
       sellerKey: "online pmt zorvex",
     });
   });
+
+  it("leaves a shop to the phrase: paid by bill pay, it is most often its store card", () => {
+    expect(categorize("ONLINE PMT MACYS", -8000).categoryId).toBe("transfer.credit-card-payment");
+  });
 });
