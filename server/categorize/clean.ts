@@ -424,8 +424,13 @@ export function cleanDescription(
     }
     if (kind & NUMBER) {
       // *2K4TY7: an order or reference code. But the first word after a processor's star is the seller, and a
-      // name may hold a digit or two ("SQ *BARRE3", "PAYPAL *7UP").
-      if (kind & STARRED && !(display.length === 0 && nameWithDigits(tok))) continue;
+      // name may hold a digit or two ("SQ *BARRE3", "PAYPAL *7UP") or be a code a known spelling goes on from
+      // ("TWINT *F45 TRAINING").
+      if (
+        kind & STARRED &&
+        !(display.length === 0 && (nameWithDigits(tok) || namesSeller?.(tok, raws[k + 1]) === 2))
+      )
+        continue;
       if (isCardMask(tok)) {
         // XXXXXX4821, and the word that introduced it ("CARD xx1234")
         if (display.length > 0 && isNumberLabel(display[display.length - 1]!)) display.pop();
@@ -883,8 +888,10 @@ const LEGAL_FORMS = new Set([
   "eireli",
   // Mexico's sociedad anónima promotora de inversión, before "DE CV"
   "sapi",
-  // Portugal's limitada
+  // Portugal's limitada, and Spain's sociedad limitada (unipersonal)
   "lda",
+  "sl",
+  "slu",
   // Belgium's private company and non-profit association (French and Dutch)
   "sprl",
   "bvba",

@@ -591,3 +591,16 @@ describe("a short code after a channel word that names a seller", () => {
     expect(categorizeOnAccount("EUR", austrian, -1240).merchant).toBe("Spar Keldora");
   });
 });
+
+describe("more wrappers and codes in front of the seller", () => {
+  it.each([
+    // Norway's card purchase ("goods"), before the date and the shop
+    ["NOK", "VARER 12.10 REMA 1000 OSLO", "food-dining.groceries"],
+    // a code after the wallet's star that a known spelling goes on from: F45 Training's gyms
+    ["CHF", "TWINT *F45 TRAINING", "health-fitness.gym"],
+    // Spain's sociedad limitada after a brand that counts only as the whole text
+    ["EUR", "ACTION SL", "shopping.general-merchandise"],
+  ])("%s %s is %s", (currency, description, category) => {
+    expect(categorizeOnAccount(currency, description, -4500).categoryId).toBe(category);
+  });
+});
