@@ -700,12 +700,13 @@ function skipBeforeName(
   namesSeller: ((token: string, next: string | undefined) => 0 | 1 | 2) | undefined,
 ): number {
   const token = raws[start]!;
-  // The number a label introduces ("CB 4975"), unless a spelling goes on from it ("CB 7-ELEVEN", "CB 585 GOLD").
+  // The number a label introduces ("CB 4975"), unless it is a seller's name (see codeNamesSeller): a spelling goes on
+  // from it ("CB 7-ELEVEN", "CB 585 GOLD"), or it is one with only a date or a place after it ("CB MK2 LYON").
   if (
     (kind & NUMBER) !== 0 &&
     start > 0 &&
     isNumberLabel(raws[start - 1]!) &&
-    namesSeller?.(token, raws[start + 1]) !== 2
+    !codeNamesSeller(start, count, namesSeller)
   )
     return 1;
   // PayPal's direct debit as German and Dutch banks print it: "PP.1234.PP . SELLER, Ihr Einkauf bei SELLER". Only

@@ -572,6 +572,8 @@ describe("a short code after a channel word that names a seller", () => {
 
   it("reads a number after a card's label as a name's first word when a spelling goes on from it", () => {
     expect(categorizeOnAccount("EUR", "CB 7-ELEVEN 12/10", -450).categoryId).toBe("food-dining.groceries");
+    // MK2, the Paris cinemas, with only the town after it
+    expect(categorizeOnAccount("EUR", "CB MK2 LYON", -1150).categoryId).toBe("entertainment.movies-dvds");
     expect(categorizeOnAccount("EUR", "CB 4975 KELDORA 12/10", -450).merchant).toBe("Keldora");
   });
 
