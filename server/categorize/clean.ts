@@ -1114,11 +1114,16 @@ export function tailLength(tokens: readonly string[], at: number): number {
   // before a one-word region, whose code may start one ("DE CV" in Mexico's "SA DE CV" is no Delaware).
   if (token.length <= 2)
     for (const form of DOTTED_LEGAL_FORMS) if (spellsAt(tokens, at, form)) return form.length;
+  // The private or proprietary company of Australia and South Africa, India and Pakistan, and Singapore ("… PTY LTD",
+  // "… PVT LTD", "… PTE LTD"): the two words are one legal form.
+  if (PRIVATE_COMPANY.has(token) && (tokens[at + 1] === "ltd" || tokens[at + 1] === "limited")) return 2;
   if (mayContain(TAIL_FILTER, token)) {
     if (TAIL_WORDS.has(token) || REGIONS.has(token) || CITIES.has(token) || TOWNS.has(token)) return 1;
   }
   return at === tokens.length - 1 && isCountryCode(token) ? 1 : 0;
 }
+
+const PRIVATE_COMPANY: ReadonlySet<string> = new Set(["pty", "pvt", "pte"]);
 
 /** How many tokens at `at` spell a town or a large city (0 when none): "TRONDHEIM", "PALMERSTON NORTH". */
 export function townLength(tokens: readonly string[], at: number): number {

@@ -64,3 +64,13 @@ describe("Mexico's legal forms after a brand", () => {
     expect(on("MXN", description)).toBe(category);
   });
 });
+
+describe("a private company's two-word form after a brand that counts only as the whole text", () => {
+  it.each([
+    ["ZAR", "ADIDAS ORIGINALS PTY LTD", "shopping.clothing"],
+    ["INR", "ADIDAS ORIGINALS PVT LTD", "shopping.clothing"],
+    ["SGD", "ADIDAS ORIGINALS PTE LTD", "shopping.clothing"],
+  ])("%s %s is %s", (currency, description, category) => {
+    expect(on(currency, description)).toBe(category);
+  });
+});
