@@ -1513,6 +1513,13 @@ export function resolveSellerWith(
   // seller after the star, when that is a brand.
   if (known === null && keyTokenCount > 1 && placeFrom > 1 && codeBeforeStar(sellerText, tokens[0]!))
     known = brandFrom(dict, tokens, 1, keyTokenCount, readFor, placeFrom, cleaned.countries);
+  // A store's name before its star names what was bought in it ("GOOGLE *SPOTIFY", an app from Google Play): the
+  // seller after the star when that is a known one, else the store itself ("GOOGLE *KELDORA GAMES"), whose name
+  // counts only as the whole text elsewhere.
+  if (known === null && keyTokenCount > 1 && wordBeforeStar(sellerText, tokens[0]!))
+    known =
+      brandFrom(dict, tokens, 1, keyTokenCount, readFor, placeFrom, cleaned.countries) ??
+      brandOfFirst(dict, tokens, 1, readFor, cleaned.countries);
   // A name that filled a known cut field ends in a word cut short, most often the branch's town ("POS W/D FARMERS -
   // WEL-13:20", Wellington): the words before it are the brand when they spell one whole, a brand of the account's
   // own countries or of everywhere (a short code before the cut, "TWL 134 WELLI", is no other country's company).
@@ -1712,6 +1719,17 @@ function codeBeforeStar(text: string, first: string): boolean {
 }
 
 const CODE_BEFORE_STAR = /^\s*([A-Za-z]{2,4}) ?\*/;
+
+/**
+ * Whether `text` opens with `first` as one word of letters and a star after it, then a word ("GOOGLE *SPOTIFY"); not
+ * an order's code ("GOOGLE *ADS5383949515"), which says nothing of what was bought.
+ */
+function wordBeforeStar(text: string, first: string): boolean {
+  const word = WORD_BEFORE_STAR.exec(text)?.[1];
+  return word !== undefined && word.toLowerCase() === first;
+}
+
+const WORD_BEFORE_STAR = /^\s*([A-Za-z]{5,}) ?\* ?[A-Za-z][A-Za-z'&.-]*(?:\s|$)/;
 
 /** The brand the tokens spell from `from` on, read as if the text began there, or null. */
 function brandFrom(

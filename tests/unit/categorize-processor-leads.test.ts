@@ -606,3 +606,14 @@ describe("more wrappers and codes in front of the seller", () => {
     expect(categorizeOnAccount(currency, description, -4500).categoryId).toBe(category);
   });
 });
+
+describe("a store's name before its star", () => {
+  // Google Play prints the app after "GOOGLE *": a known app is what was bought, and an unknown one is still a
+  // purchase from Google's store.
+  it.each([
+    ["GOOGLE *SPOTIFY", "entertainment.music"],
+    ["GOOGLE *KELDORA GAMES", "shopping.electronics-software"],
+  ])("%s is %s", (description, category) => {
+    expect(categorizeOnAccount("USD", description, -999).categoryId).toBe(category);
+  });
+});
