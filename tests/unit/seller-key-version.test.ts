@@ -216,6 +216,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["支付宝-BYD（凯多拉广场店）", "CNY", "byd"],
   ["ONLINE PMT COMCAST", "USD", "comcast"],
   ["ONLINE PMT ZORVEX", "USD", "online pmt zorvex"],
+  ["GOOGLE *SPOTIFY", "USD", "spotify"],
+  ["CB MK2 LYON", "EUR", "mk2"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
