@@ -18,7 +18,7 @@ export const MONTHS = new Set(MONTH_NAMES);
 // Afterpay and Clearpay ("KLARNA*KELDORA SHOES": the shop follows; "KLARNA" alone is still Klarna). DoorDash, Uber
 // and Lyft are left alone: they are the seller, matched as aliases.
 export const PROCESSORS = new Set(
-  "sq tst paypal pp sp py ic cke bt par smk wpy levelup fs gpay pos goo iz sumup zettle clover dd ccv ztl spy vipps mobilepay twint dlo ikh payfast yoco zapper paddle cko boipa klarna afterpay clearpay mercadopago merpago dl pag raz hpy omise omiseth razorpay pagseguro ebanx dlocal flutterwave paystack ipay88 przelewy24 2co 2checkout".split(
+  "sq tst in paypal pp sp py ic cke bt par smk wpy levelup fs gpay pos goo iz sumup zettle clover dd ccv ztl spy vipps mobilepay twint dlo ikh payfast yoco zapper paddle cko boipa klarna afterpay clearpay mercadopago merpago dl pag raz hpy omise omiseth razorpay pagseguro ebanx dlocal flutterwave paystack ipay88 przelewy24 2co 2checkout".split(
     " ",
   ),
 );

@@ -607,6 +607,14 @@ describe("more wrappers and codes in front of the seller", () => {
   });
 });
 
+describe("Intuit's QuickBooks payments in front, IN *", () => {
+  it("reads the small business after it, and its name without the processor's", () => {
+    const row = categorizeOnAccount("USD", "IN *KELDORA PLUMBING", -25000);
+    expect(row.merchant).toBe("Keldora Plumbing");
+    expect(categorizeOnAccount("USD", "IN *ADAGIO", -25000).categoryId).toBe("travel.hotel");
+  });
+});
+
 describe("a store's name before its star", () => {
   // Google Play prints the app after "GOOGLE *": a known app is what was bought, and an unknown one is still a
   // purchase from Google's store.
