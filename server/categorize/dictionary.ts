@@ -681,6 +681,8 @@ export function matchAlias(
 const CUT_SPELLING_MIN = 4;
 /** The most letters a cut may have taken off the word ("EXPR" for Express). */
 const CUT_SPELLING_MAX_CUT = 4;
+/** How many letters a word a known field width cut may have lost (see cutSpelling). */
+const FIELD_WIDTH_MAX_CUT = 20;
 
 /**
  * A spelling of two words or more whose last word a fixed-width field cut short: "PUGET SOUND ENER" (an ACH
@@ -693,13 +695,16 @@ const CUT_SPELLING_MAX_CUT = 4;
  * before it and no spelling starts with it: a word that starts spellings is a name's own ("BEST WEST COAST PIZZA"),
  * while "PUGET SOUND ENER" before "BILLPAY" can only be cut. A spelling that must be the whole name is read only
  * where the cut word ends it. A name cut between a spelling's words is read too (see the end). Read only when
- * nothing else named a seller.
+ * nothing else named a seller. `atFieldWidth`: the text shows a field's width ending right after a letter (see
+ * normalize.ts), so the cut word may have lost any number of letters ("BONNEVILLE POWER ADMIN" at 22 characters),
+ * with two whole words before it.
  */
 export function cutSpelling(
   dict: SellerDictionary,
   tokens: readonly string[],
   keyTokenCount: number,
   countries: readonly string[],
+  atFieldWidth = false,
 ): SellerRecord | undefined {
   const index = dict.aliases.index;
   let node = ROOT;
@@ -718,7 +723,8 @@ export function cutSpelling(
     if (k === 0 || (k === 1 && tokens[0]!.length < DISTINCTIVE_LENGTH)) return undefined;
     const endsName = k === keyTokenCount - 1 || onlyTail(tokens, k + 1);
     if (!endsName && (k < 2 || findChild(index, ROOT, hash, token, "") >= 0)) return undefined;
-    const cut = childStartingWith(index, node, token, CUT_SPELLING_MAX_CUT);
+    const maxCut = atFieldWidth && k >= 2 && endsName ? FIELD_WIDTH_MAX_CUT : CUT_SPELLING_MAX_CUT;
+    const cut = childStartingWith(index, node, token, maxCut);
     return cut < 0 ? undefined : cutRead(cutSeller(dict.aliases, cut, countries, endsName), k + 1);
   }
   // The whole name is the start of a longer spelling, cut between its words ("DIRECTION GENERALE DES" for the

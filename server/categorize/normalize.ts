@@ -649,6 +649,24 @@ function cutAtWidth(text: string): boolean {
 
 const KIWIBANK_CARD_LINE = /^POS W\/D (.{13})-\d\d:\d\d/i;
 
+/**
+ * Whether the text shows a card or ACH field's width ending right after a letter: the whole text is that long, or a
+ * space follows there ("BONNEVILLE POWER ADMIN DENVER CO", a 22-character merchant name; "PUGET SOUND ENER BILLPAY",
+ * a 16-character ACH company name; 25 characters abroad). A name may merely end there, so a cut is still read only
+ * where the words before it start a spelling (see cutSpelling).
+ */
+function endsAtFieldWidth(text: string): boolean {
+  for (const width of FIELD_WIDTHS) {
+    if (text.length < width) return false;
+    const last = text.charCodeAt(width - 1);
+    const letter = (last >= 65 && last <= 90) || (last >= 97 && last <= 122);
+    if (letter && (text.length === width || text.charCodeAt(width) === 32)) return true;
+  }
+  return false;
+}
+
+const FIELD_WIDTHS: readonly number[] = [16, 22, 25];
+
 /** The fewest letters a word a known cut ended is read from: "DENT…" is a dentist's, "MED…" may be anything. */
 const CUT_WORD_MIN = 4;
 
@@ -1528,7 +1546,8 @@ export function resolveSellerWith(
     if (brand !== null && (brand.countries === "" || tradesInAny(brand, countries))) known = brand;
   }
   // A brand's name of several words whose last word a fixed-width field cut short ("PUGET SOUND ENER BILLPAY").
-  if (known === null && keyTokenCount > 1) known = cutSpelling(dict, tokens, keyTokenCount, readFor) ?? null;
+  if (known === null && keyTokenCount > 1)
+    known = cutSpelling(dict, tokens, keyTokenCount, readFor, endsAtFieldWidth(sellerText)) ?? null;
   // A payment service whose name alone says nothing ("PAYPAL") printed before the shop it paid without a star, the
   // two fields padded apart ("PAYPAL  KELDORA COM"): the shop, when the words after it spell a known seller.
   // A legal form after the name is the company's own ("ARAG SE"), not a second name.

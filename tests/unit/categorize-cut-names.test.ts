@@ -51,3 +51,13 @@ describe("a brand's name cut inside its last word", () => {
     expect(on("USD", "RED BARN").merchant).not.toBe("Save the Children");
   });
 });
+
+describe("a name cut at a card field's width", () => {
+  // A US card terminal prints 22 characters of the merchant's name, then its town: "BONNEVILLE POWER ADMIN" lost ten
+  // letters, more than a cut is read with elsewhere, but the field's width says it was cut.
+  it("reads a long cut word when the field's width ends right after it", () => {
+    expect(categorizeOnAccount("USD", "BONNEVILLE POWER ADMIN DENVER CO", -9000).categoryId).toBe(
+      "bills-utilities.utilities",
+    );
+  });
+});
