@@ -218,6 +218,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["ONLINE PMT ZORVEX", "USD", "online pmt zorvex"],
   ["GOOGLE *SPOTIFY", "USD", "spotify"],
   ["CB MK2 LYON", "EUR", "mk2"],
+  ["BONNEVILLE POWER ADMIN DENVER CO", "USD", "bonneville power administration"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
