@@ -309,13 +309,16 @@ const KANA_SPACING_MARK = /([\u3041-\u3096\u30A1-\u30FA])([\u309B\u309C])/g;
 const KANA_DASH = /(?<=[\u30A1-\u30FA\u3099\u309A])[－-](?=[\u30A1-\u30FA]|$)/g;
 
 /**
+ * How a token opens a seller's spelling, given the token after it: 2 when that one continues a spelling, 1 when the
+ * token is a one-word spelling of its own, 0 when neither (see opensSeller in dictionary.ts).
+ */
+export type NamesSeller = (token: string, next: string | undefined) => 0 | 1 | 2;
+
+/**
  * `namesSeller` says whether a short code after a channel word ("K1", "O2") opens a seller's name, with the token after
  * it (see opensSeller); without it, such a code is always the terminal's.
  */
-export function cleanDescription(
-  printed: string,
-  namesSeller?: (token: string, next: string | undefined) => 0 | 1 | 2,
-): CleanedDescription {
+export function cleanDescription(printed: string, namesSeller?: NamesSeller): CleanedDescription {
   const raw = withoutWidthForms(printed);
   const lowered = withoutDottedInitials(withoutTypeCode(raw).toLowerCase());
   const lower = lowered.includes("+") ? lowered.replace(PLUS_AFTER_NAME, "$1 plus") : lowered;
@@ -697,7 +700,7 @@ function skipBeforeName(
   start: number,
   count: number,
   kind: number,
-  namesSeller: ((token: string, next: string | undefined) => 0 | 1 | 2) | undefined,
+  namesSeller: NamesSeller | undefined,
 ): number {
   const token = raws[start]!;
   // The number a label introduces ("CB 4975"), unless it is a seller's name (see codeNamesSeller): a spelling goes on
@@ -728,11 +731,7 @@ function skipBeforeName(
  * "KARTENZAHLUNG O2 BERLIN"). A code before another name is the terminal's, whatever else it spells ("AT K1 16.09.
  * SPAR"): K2 is also a brand.
  */
-function codeNamesSeller(
-  start: number,
-  count: number,
-  namesSeller: ((token: string, next: string | undefined) => 0 | 1 | 2) | undefined,
-): boolean {
+function codeNamesSeller(start: number, count: number, namesSeller: NamesSeller | undefined): boolean {
   if (namesSeller === undefined || (kinds[start]! & NUMBER) === 0) return false;
   const opens = namesSeller(raws[start]!, raws[start + 1]);
   if (opens !== 1) return opens === 2;

@@ -1238,12 +1238,8 @@ export function spelledWhole(
   count: number,
 ): boolean {
   const trie = dict.aliases;
-  let found = ROOT;
-  for (let k = 0; k < count; k++) {
-    found = findChild(trie.index, found, tokenHash(tokens[k]!), tokens[k]!, "");
-    if (found < 0) return false;
-  }
-  if (count === 0 || (childFlags(found) & HOLDS) === 0) return false;
+  const found = spellingNode(trie, tokens, count);
+  if (found < 0) return false;
   const id = childId(trie.index, found);
   return (
     trie.prefix[id] === known ||
@@ -1255,12 +1251,17 @@ export function spelledWhole(
 
 /** Whether the first `count` tokens spell a seller of their own (a chain's name before its format's word). */
 function spellsSeller(trie: SellerTrie, tokens: readonly string[], count: number): boolean {
+  return spellingNode(trie, tokens, count) >= 0;
+}
+
+/** The node where the first `count` tokens end a spelling that holds a seller (a findChild answer), or -1. */
+function spellingNode(trie: SellerTrie, tokens: readonly string[], count: number): number {
   let found = ROOT;
   for (let k = 0; k < count; k++) {
     found = findChild(trie.index, found, tokenHash(tokens[k]!), tokens[k]!, "");
-    if (found < 0) return false;
+    if (found < 0) return -1;
   }
-  return count > 0 && (childFlags(found) & HOLDS) !== 0;
+  return count > 0 && (childFlags(found) & HOLDS) !== 0 ? found : -1;
 }
 
 /**

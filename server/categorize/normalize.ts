@@ -2,6 +2,7 @@
 // words. No `import "server-only"`: scripts/eval-categorize.ts and scripts/bench-categorize.ts import this via tsx.
 
 import * as cjk from "@/server/categorize/cjk";
+import type { NamesSeller } from "@/server/categorize/clean";
 import * as clean from "@/server/categorize/clean";
 import prefixes from "@/server/categorize/data/prefixes.json";
 import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
@@ -1733,8 +1734,13 @@ function isReferenceCode(token: string): boolean {
 
 /** Whether the text opens with `first` (two to four letters) glued to what follows by a star ("ING*", "AB *"). */
 function codeBeforeStar(text: string, first: string): boolean {
-  const code = CODE_BEFORE_STAR.exec(text)?.[1];
-  return code !== undefined && code.toLowerCase() === first;
+  return opensBeforeStar(CODE_BEFORE_STAR, text, first);
+}
+
+/** Whether `pattern`'s first group, the word before a star at the start of `text`, is the token `first`. */
+function opensBeforeStar(pattern: RegExp, text: string, first: string): boolean {
+  const word = pattern.exec(text)?.[1];
+  return word !== undefined && word.toLowerCase() === first;
 }
 
 const CODE_BEFORE_STAR = /^\s*([A-Za-z]{2,4}) ?\*/;
@@ -1744,8 +1750,7 @@ const CODE_BEFORE_STAR = /^\s*([A-Za-z]{2,4}) ?\*/;
  * an order's code ("GOOGLE *ADS5383949515"), which says nothing of what was bought.
  */
 function wordBeforeStar(text: string, first: string): boolean {
-  const word = WORD_BEFORE_STAR.exec(text)?.[1];
-  return word !== undefined && word.toLowerCase() === first;
+  return opensBeforeStar(WORD_BEFORE_STAR, text, first);
 }
 
 const WORD_BEFORE_STAR = /^\s*([A-Za-z]{5,}) ?\* ?[A-Za-z][A-Za-z'&.-]*(?:\s|$)/;
@@ -1831,7 +1836,7 @@ function cjkWordsFor(dict: SellerDictionary, lexicons: Lexicons): cjk.CjkWords {
 const CJK_WORDS = new WeakMap<SellerDictionary, WeakMap<Lexicons, cjk.CjkWords>>();
 
 /** The question cleanDescription asks of a short code (see opensSeller), made once per dictionary, not per row. */
-function namesSellerIn(dict: SellerDictionary): (token: string, next: string | undefined) => 0 | 1 | 2 {
+function namesSellerIn(dict: SellerDictionary): NamesSeller {
   if (namesSellerDict !== dict) {
     namesSellerDict = dict;
     namesSellerAsk = (token, next) => opensSeller(dict, token, next);
@@ -1840,7 +1845,7 @@ function namesSellerIn(dict: SellerDictionary): (token: string, next: string | u
 }
 
 let namesSellerDict: SellerDictionary | null = null;
-let namesSellerAsk: ((token: string, next: string | undefined) => 0 | 1 | 2) | null = null;
+let namesSellerAsk: NamesSeller | null = null;
 
 /**
  * An ACH entry's fields as US banks print them: Chase's "PPD ID:" and "CCD ID:" after the originator, Bank of
