@@ -780,7 +780,7 @@ function splitGluedCity(display: string[], at: number): number {
   if (token.length < 8 || !isLetters(token) || isTailToken(token)) return -1;
   for (let length = token.length - 3; length >= 5; length--) {
     const town = token.slice(token.length - length);
-    if (!mayContain(TAIL_FILTER, town) || !(TOWNS.has(town) || CITIES.has(town))) continue;
+    if (!isPlaceWord(town)) continue;
     display.splice(at, 1, token.slice(0, token.length - length), town);
     return at + 1;
   }
