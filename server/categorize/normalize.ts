@@ -756,7 +756,7 @@ function groupOf(slug: CategorySlug): string {
  * choices and crowd votes keyed by the older reading then follow their sample text to the new key
  * (server/categorize/rekey.ts). tests/unit/seller-key-version.test.ts fails when keys change without it.
  */
-export const SELLER_KEY_VERSION = 22;
+export const SELLER_KEY_VERSION = 23;
 
 /**
  * Reads one description. A known seller gets its canonical key ("AMZN Mktp US*2K4TY7" → "amazon"), so user rules
@@ -1573,6 +1573,15 @@ export function resolveSellerWith(
     );
     if (shop !== null && shop.slug !== null) known = shop;
   }
+  // A biller's name followed by the bank's words for a bill's payment ("CITY OF AMES WEB PMT", Chase's "… PAYMENT PPD
+  // ID: 1234567890", Wells Fargo's "… ONLINE PMT 230314 123456789 JOHN DOE"): a brand whose name counts only as the
+  // whole text is the biller when the phrase follows it, for billers only (see paysBills), as after "ONLINE PMT" below.
+  if (known === null && keyTokenCount > 1) {
+    const tail = billPayTailAt(tokens, keyTokenCount);
+    const biller = tail > 0 ? brandOfFirst(dict, tokens, tail, readFor, cleaned.countries) : null;
+    // The brand must be all the words before the phrase: "UCLA HOSP PYMT" pays the hospital, not the university.
+    if (biller !== null && lastMatchLength() === tail && paysBills(biller.slug)) known = biller;
+  }
   if (
     known !== null &&
     (spelledInBankWords(lexicons, known, tokens) || openingBankPhrase(lexicons, known, tokens))
@@ -1589,7 +1598,7 @@ export function resolveSellerWith(
         : null;
     // A shop paid by the bank's bill pay is most often its store card being paid ("ONLINE PMT MACYS"): the phrase
     // decides there. A bill's payee (a utility, an insurer, the tax office, a school) is what it says.
-    if (biller !== null && biller.slug !== null && !SHOP_GROUPS.has(groupOf(biller.slug))) known = biller;
+    if (biller !== null && paysBills(biller.slug)) known = biller;
   }
   const purpose = descriptor.purpose === "" ? null : cleanDescription(descriptor.purpose);
   const afterTransfer =
@@ -1784,6 +1793,42 @@ function billPayOpenerLength(tokens: readonly string[], keyTokenCount: number): 
 }
 
 const BILL_PAY_WORDS: ReadonlySet<string> = new Set(["payment", "pmt", "pymt", "pmnt"]);
+
+/**
+ * Where the bank's words for a bill's payment start after the payee's name ("WEB PMT", "PAYMENT", "AUTOPAY", "BILL
+ * PAY", "ONLINE PMT"), or 0 when none does. Whatever follows is the bank's: a date, a reference, the payer's name.
+ */
+function billPayTailAt(tokens: readonly string[], keyTokenCount: number): number {
+  for (let i = 1; i < keyTokenCount; i++) {
+    const token = tokens[i]!;
+    if (BILL_PAY_WORDS.has(token) || BILL_PAY_TAIL_WORDS.has(token)) return i;
+    const next = tokens[i + 1];
+    if (
+      next !== undefined &&
+      BILL_PAY_TAIL_OPENERS.has(token) &&
+      (BILL_PAY_WORDS.has(next) || next === "pay")
+    )
+      return i;
+  }
+  return 0;
+}
+
+/** One-word phrases for a bill's payment after the payee. */
+const BILL_PAY_TAIL_WORDS: ReadonlySet<string> = new Set(["autopay", "billpay", "epay", "autopmt"]);
+/** The first word of a two-word one ("WEB PMT", "AUTO PAY", "BILL PAY", "ONLINE PAYMENT", "ACH PMT"). */
+const BILL_PAY_TAIL_OPENERS: ReadonlySet<string> = new Set(["web", "auto", "bill", "online", "ach", "e"]);
+
+/**
+ * Whether a seller of this category is paid by bill (a utility, a telecom, an insurer, a lender, the tax office, a
+ * school, a clinic) rather than a shop, whose name beside a bill payment's phrase ("ONLINE PMT MACYS", "AT HOME
+ * PAYMENT") is most often its store card's being paid.
+ */
+function paysBills(slug: CategorySlug | null): boolean {
+  return slug !== null && !SHOP_GROUPS.has(groupOf(slug)) && !SHOP_CATEGORIES.has(slug);
+}
+
+/** Shops in groups that are otherwise billed: furniture and home-improvement stores issue store cards. */
+const SHOP_CATEGORIES: ReadonlySet<string> = new Set(["home.furnishings", "home.home-improvement"]);
 
 /** The groups of what a shop sells, whose name after a bill payment's phrase is most often its store card's. */
 const SHOP_GROUPS: ReadonlySet<string> = new Set([

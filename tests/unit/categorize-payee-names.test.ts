@@ -336,3 +336,29 @@ describe("a known biller after the bank's online bill payment", () => {
     expect(categorize("ONLINE PMT MACYS", -8000).categoryId).toBe("transfer.credit-card-payment");
   });
 });
+
+describe("a known biller before the bank's words for a bill's payment", () => {
+  // City of Ames (a utility) and Advance America (a lender) count only as the whole text: their names are everyday
+  // words. The bank's phrase after them, and whatever it prints after that, leaves them the biller.
+  it.each([
+    ["CITY OF AMES WEB PMT", "bills-utilities.utilities", "city of ames"],
+    ["ACH DEBIT ADVANCE AMERICA AUTOPAY", "fees-charges.finance-charge", "advance america"],
+    ["ADVANCE AMERICA PAYMENT PPD ID: 1234567890", "fees-charges.finance-charge", "advance america"],
+    ["CITY OF AMES ONLINE PMT 230314 123456789 JOHN DOE", "bills-utilities.utilities", "city of ames"],
+    [
+      "Online Banking payment to ADVANCE AMERICA Confirmation# 1234567890",
+      "fees-charges.finance-charge",
+      "advance america",
+    ],
+  ])("%s is %s", (description, slug, key) => {
+    expect(categorize(description, -8000)).toMatchObject({ categoryId: slug, sellerKey: key });
+  });
+
+  it("leaves a shop's name to the phrase: paid by bill, it is most often its store card", () => {
+    expect(categorize("AT HOME PAYMENT PPD ID: 1234567890", -8000).sellerKey).toBe("at home payment");
+  });
+
+  it("reads the brand only when it is all the words before the phrase", () => {
+    expect(categorize("UCLA HOSP PYMT 10920 WILSHIRE BL", -8000).categoryId).not.toBe("education.tuition");
+  });
+});

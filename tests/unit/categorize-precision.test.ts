@@ -94,6 +94,9 @@ describe("payment wrappers in front of the seller", () => {
     ["SPY*SEPAY-Friseur Noor", "sepay friseur noor", "personal-care.hair"],
     ["AplPay STARBUCKS 1234", "starbucks", "food-dining.coffee-shops"],
     ["GglPay KELDORA PIZZA", "keldora pizza", "food-dining.restaurants"],
+    // The wallet's own name in front, as some issuers print it: never the seller
+    ["APPLE PAY DISTRICT TACO 0412", "district taco", "food-dining.fast-food"],
+    ["Samsung Pay KELDORA PIZZA", "keldora pizza", "food-dining.restaurants"],
     ["TWINT *STARBUCKS 0815", "starbucks", "food-dining.coffee-shops"],
     ["MOBILEPAY*PIZZERIA ROMA", "pizzeria roma", "food-dining.restaurants"],
     ["VIPPS *PIZZERIA ROMA OSLO", "pizzeria roma oslo", "food-dining.restaurants"],
