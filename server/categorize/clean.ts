@@ -16,6 +16,7 @@ export { foldForMatch } from "@/server/categorize/tokenize";
 // (esbuild's export object, then its interop copy): in the per-token loops below that was a tenth of the bench's
 // time. The bindings are read once here instead; none of them is ever reassigned.
 const {
+  AFTER_DATE,
   DIGITS_ONLY,
   digitCount,
   foldForMatch,
@@ -332,7 +333,7 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
   let afterLabel = false;
   for (let k = 0; k < count; k++) {
     const labelled = afterLabel;
-    afterLabel = kinds[k] === 0 && isNumberLabel(raws[k]!);
+    afterLabel = (kinds[k]! & ~AFTER_DATE) === 0 && isNumberLabel(raws[k]!);
     if (
       (kinds[k]! & (NUMBER | DIGITS_ONLY)) === NUMBER &&
       !(kinds[k]! & STARRED) &&
@@ -446,6 +447,14 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
     }
     if (isMaskedGroup(tok)) continue;
     if (display.length > 0 && mayContain(COURTESY_FILTER, tok) && (COURTESY.has(tok) || closesName(k, count)))
+      break;
+    // Bank of America's card line: the name, the day and "PURCHASE" (or "MOBILE PURCHASE"), then the terminal's
+    // phone or town ("SPOTIFY USA 08/12 PURCHASE 877-7781161 NY"): the name ends at the day.
+    if (
+      kind & AFTER_DATE &&
+      display.length > 0 &&
+      (tok === "purchase" || (tok === "mobile" && raws[k + 1] === "purchase"))
+    )
       break;
     if (tok === "s" && display.length > 0) {
       // "S A", "S.A.", "S/A" closing a name: a company's legal form (sociedad / sociedade anónima), one token.
@@ -716,7 +725,7 @@ function skipBeforeName(
   // with the number between the two: "PP" alone may start a name.
   if (token === "pp" && start + 3 < count && kinds[start + 1]! & DIGITS_ONLY && raws[start + 2] === "pp")
     return 3;
-  if (kind === 0 && mayContain(CURRENCY_FILTER, token) && CURRENCY_CODES.has(token)) {
+  if ((kind & ~AFTER_DATE) === 0 && mayContain(CURRENCY_FILTER, token) && CURRENCY_CODES.has(token)) {
     // "12,50": the amount's two halves, short numbers that would otherwise stay as a name ("76", "99 RANCH").
     let end = start + 1;
     for (let k = 0; k < 2 && end + 1 < count && kinds[end]! & DIGITS_ONLY; k++) end++;
@@ -749,7 +758,7 @@ function codeNamesSeller(start: number, count: number, namesSeller: NamesSeller 
  * "AL" or "CA" after a channel word are as often the start of a name ("MC DONALDS").
  */
 function isLeadFiller(token: string, kind: number): boolean {
-  if (kind === 0) return token === "at";
+  if ((kind & ~AFTER_DATE) === 0) return token === "at";
   if ((kind & (NUMBER | DIGITS_ONLY)) !== NUMBER || token.length > 4) return false;
   let letters = 0;
   while (letters < token.length && !isDigit(token.charCodeAt(letters))) letters++;

@@ -273,6 +273,8 @@ export const STARRED = 2;
 export const DIGITS_ONLY = 4;
 /** A letter outside ASCII: the token needs folding for matching. */
 export const NON_ASCII = 8;
+/** The token right after a date the tokenizer dropped ("… 03/14 PURCHASE"). */
+export const AFTER_DATE = 16;
 
 /**
  * Pass 1: words, numbers and codes in order, with what kind each is, written from index 0 of `out` and `kinds`;
@@ -284,6 +286,7 @@ export function tokenize(s: string, out: string[], kinds: number[]): number {
   let i = 0;
   let count = 0;
   let afterStar = false;
+  let afterDate = false;
   while (i < n) {
     const c = s.charCodeAt(i);
     if ((c < 128 ? ASCII_CLASS[c]! : isLetter(s, i, c) ? LETTER : 0) === 0) {
@@ -394,6 +397,7 @@ export function tokenize(s: string, out: string[], kinds: number[]): number {
       )
         i++;
       afterStar = false;
+      afterDate = true;
       continue;
     }
     if (i < n && s.charCodeAt(i) === DOT && hasAlpha) {
@@ -421,9 +425,11 @@ export function tokenize(s: string, out: string[], kinds: number[]): number {
       (hasDigit ? NUMBER : 0) |
       (afterStar ? STARRED : 0) |
       (hasDigit && !hasAlpha ? DIGITS_ONLY : 0) |
-      (nonAscii ? NON_ASCII : 0);
+      (nonAscii ? NON_ASCII : 0) |
+      (afterDate ? AFTER_DATE : 0);
     count++;
     afterStar = false;
+    afterDate = false;
   }
   return count;
 }

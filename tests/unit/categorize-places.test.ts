@@ -328,3 +328,22 @@ describe("a supermarket listed under the same name as the services inside its st
     expect(read("EKO", "USD").known).toBeNull();
   });
 });
+
+describe("Bank of America's card line: name, day, PURCHASE, then the terminal's phone or town", () => {
+  it.each([
+    ["KELDORA CAFE 03/14 PURCHASE SPRINGFIELD IL", "keldora cafe", "Keldora Cafe"],
+    ["ZORVEX TIRE 08/12 PURCHASE 877-7781161 NY", "zorvex tire", "Zorvex Tire"],
+    ["KELDORA CAFE 03/14 MOBILE PURCHASE SPRINGFIELD IL", "keldora cafe", "Keldora Cafe"],
+  ])("%s is %s", (raw, key, merchant) => {
+    expect(read(raw, "USD")).toMatchObject({ key, displayName: merchant });
+  });
+
+  it("reads a brand whose name counts only as the whole text", () => {
+    // Vans is a word: it counts as a brand only with nothing but a place after it.
+    expect(read("VANS 03/14 PURCHASE SPRINGFIELD IL", "USD").known?.name).toBe("Vans");
+  });
+
+  it("keeps PURCHASE in a name when no day comes before it", () => {
+    expect(read("KELDORA PURCHASE CENTER", "USD").key).toBe("keldora purchase center");
+  });
+});

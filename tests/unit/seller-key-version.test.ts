@@ -222,6 +222,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["APPLE PAY KELDORA TACO", "USD", "keldora taco"],
   ["CITY OF AMES WEB PMT", "USD", "city of ames"],
   ["Online Banking payment to ADVANCE AMERICA Confirmation# 1234567890", "USD", "advance america"],
+  ["KELDORA CAFE 03/14 PURCHASE SPRINGFIELD IL", "USD", "keldora cafe"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
