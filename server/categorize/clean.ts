@@ -105,6 +105,7 @@ const NUMBER_LABELS = new Set([
   "term",
   "cd",
   "ref",
+  "reference",
   "id",
   "ending",
   "in",

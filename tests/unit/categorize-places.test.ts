@@ -347,3 +347,22 @@ describe("Bank of America's card line: name, day, PURCHASE, then the terminal's 
     expect(read("KELDORA PURCHASE CENTER", "USD").key).toBe("keldora purchase center");
   });
 });
+
+describe("British banks' direct debit and bill payment lines", () => {
+  // Abo Wind (an energy company) counts only as the whole text: its name holds an everyday word.
+  it.each([
+    ["ABO WIND DDR", "abo wind"],
+    ["ABO WIND DD", "abo wind"],
+    ["DIRECT DEBIT PAYMENT TO ABO WIND REF 12345, MANDATE NO 0012", "abo wind"],
+    ["BILL PAYMENT VIA FASTER PAYMENT TO ABO WIND REFERENCE 1234, MANDATE NO 12", "abo wind"],
+  ])("%s is %s", (raw, key) => {
+    expect(read(raw, "GBP")).toMatchObject({ key, known: { name: "ABO Wind" } });
+  });
+
+  it("names an unknown payee without the bank's mandate and reference", () => {
+    expect(read("DIRECT DEBIT PAYMENT TO ZORVEX ENERGY REF 12345, MANDATE NO 0012", "GBP").key).toBe(
+      "zorvex energy",
+    );
+    expect(read("KELDORA DD", "GBP").displayName).toBe("Keldora");
+  });
+});

@@ -223,6 +223,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["CITY OF AMES WEB PMT", "USD", "city of ames"],
   ["Online Banking payment to ADVANCE AMERICA Confirmation# 1234567890", "USD", "advance america"],
   ["KELDORA CAFE 03/14 PURCHASE SPRINGFIELD IL", "USD", "keldora cafe"],
+  ["DIRECT DEBIT PAYMENT TO ZORVEX ENERGY REF 12345, MANDATE NO 0012", "GBP", "zorvex energy"],
+  ["KELDORA DDR", "GBP", "keldora"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
