@@ -319,6 +319,8 @@ describe("a known biller after the bank's online bill payment", () => {
   it.each([
     ["ONLINE PMT COMCAST", "bills-utilities.internet", "comcast"],
     ["ONLINE PAYMENT TO VERIZON WIRELESS", "bills-utilities.mobile-phone", "verizon wireless"],
+    // RBC's, with the payment's number between the phrase and the payee
+    ["Online Banking payment - 1234 BELL CANADA", "bills-utilities.mobile-phone", "bell canada"],
   ])("%s is %s", (description, slug, key) => {
     const result = categorize(description, -8000);
     expect(result.categoryId).toBe(slug);

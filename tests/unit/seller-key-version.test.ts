@@ -225,6 +225,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["KELDORA CAFE 03/14 PURCHASE SPRINGFIELD IL", "USD", "keldora cafe"],
   ["DIRECT DEBIT PAYMENT TO ZORVEX ENERGY REF 12345, MANDATE NO 0012", "GBP", "zorvex energy"],
   ["KELDORA DDR", "GBP", "keldora"],
+  ["Online Banking payment - 1234 ZORVEX", "CAD", "zorvex"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
