@@ -366,3 +366,22 @@ describe("British banks' direct debit and bill payment lines", () => {
     expect(read("KELDORA DD", "GBP").displayName).toBe("Keldora");
   });
 });
+
+describe("German card and direct debit lines", () => {
+  it.each([
+    // A Visa debit card's line: the terminal's date, its card sequence (KFN) and expiry year (VJ) close the name
+    ["ZORVEX MARKT GMBH//BERLIN/DE 2023-10-12T12:34:56 KFN 1 VJ 2512", "zorvex markt gmbh berlin"],
+    ["VISA Debitkartenumsatz ZORVEX MARKT GMBH//BERLIN/DE", "zorvex markt gmbh berlin"],
+    // A SEPA direct debit's mandate and creditor ID after the payee
+    ["Basislastschrift ZORVEX ENERGIE Mandatsref: 123 Gläubiger-ID: DE98ZZZ09999999999", "zorvex energie"],
+  ])("%s is %s", (raw, key) => {
+    expect(read(raw, "EUR").key).toBe(key);
+  });
+
+  it("reads a brand that counts only as the whole text in those lines", () => {
+    expect(read("ABB//BERLIN/DE 2023-10-12T12:34:56 KFN 1 VJ 2512", "EUR").known?.name).toBe("ABB");
+    expect(read("Basislastschrift ABO WIND Gläubiger-ID: DE98ZZZ09999999999", "EUR").known?.name).toBe(
+      "ABO Wind",
+    );
+  });
+});

@@ -226,6 +226,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["DIRECT DEBIT PAYMENT TO ZORVEX ENERGY REF 12345, MANDATE NO 0012", "GBP", "zorvex energy"],
   ["KELDORA DDR", "GBP", "keldora"],
   ["Online Banking payment - 1234 ZORVEX", "CAD", "zorvex"],
+  ["ZORVEX MARKT GMBH//BERLIN/DE 2023-10-12T12:34:56 KFN 1 VJ 2512", "EUR", "zorvex markt gmbh berlin"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
