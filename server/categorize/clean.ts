@@ -424,7 +424,11 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
       // A leading short number is part of the name (76, 24 HOUR FITNESS, 99 RANCH); any other is a store,
       // terminal, card or phone number.
       if (display.length === 0 && tok.length <= 3) display.push(tok);
-      else if (display.length > 0 && isNumberLabel(display[display.length - 1]!)) display.pop();
+      else if (display.length > 0 && isNumberLabel(display[display.length - 1]!)) {
+        display.pop();
+        // Two labels before one number ("CARTE NUMERO 123", "CARD NO 1234", "MANDAT NR 5"): both go, with a name left.
+        if (display.length > 1 && isNumberLabel(display[display.length - 1]!)) display.pop();
+      }
       continue;
     }
     if (kind & NUMBER) {

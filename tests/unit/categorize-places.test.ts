@@ -385,3 +385,12 @@ describe("German card and direct debit lines", () => {
     );
   });
 });
+
+describe("two labels before one number", () => {
+  it.each([
+    ["ACHAT CB ZORVEX PRIMEUR 12.10.23 CARTE NUMERO 123", "EUR", "zorvex primeur"],
+    ["ZORVEX KAFFEEHAUS KARTE NR 1", "EUR", "zorvex kaffeehaus"],
+  ])("%s (%s) is %s", (raw, currency, key) => {
+    expect(read(raw, currency).key).toBe(key);
+  });
+});

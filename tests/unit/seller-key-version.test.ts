@@ -227,6 +227,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["KELDORA DDR", "GBP", "keldora"],
   ["Online Banking payment - 1234 ZORVEX", "CAD", "zorvex"],
   ["ZORVEX MARKT GMBH//BERLIN/DE 2023-10-12T12:34:56 KFN 1 VJ 2512", "EUR", "zorvex markt gmbh berlin"],
+  ["ACHAT CB ZORVEX PRIMEUR 12.10.23 CARTE NUMERO 123", "EUR", "zorvex primeur"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
