@@ -120,6 +120,9 @@ const NUMBER_LABELS = new Set([
   // The card a French or German line names after the seller ("CARTE 4974XXXXXXXX1234", "KARTE 1")
   "carte",
   "karte",
+  // Spanish "tarjeta" (card), as printed before its number ("PAGO MOVIL EN SHOP, MADRID, TARJ. :*123456")
+  "tarj",
+  "tarjeta",
   "cb",
   // SEPA direct debits' references ("MREF+ M-123", "MANDAT 123"; German "Mandatsreferenz")
   "mref",

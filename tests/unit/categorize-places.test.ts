@@ -394,3 +394,29 @@ describe("two labels before one number", () => {
     expect(read(raw, currency).key).toBe(key);
   });
 });
+
+describe("Spanish and Italian card and direct debit lines", () => {
+  it.each([
+    // A large city stays in an unknown seller's key, as everywhere
+    ["PAGO MOVIL EN ZORVEX PRIMEUR, MADRID, TARJ. :*123456", "zorvex primeur madrid"],
+    ["TRANSACCION CONTACTLESS EN ZORVEX PRIMEUR, MADRID, TARJ. :*123456", "zorvex primeur madrid"],
+    ["COMPRA EN ZORVEX PRIMEUR, CON LA TARJETA : 1234 EL 2023-10-12", "zorvex primeur"],
+    ["RECIBO ZORVEX ENERGIA Nº RECIBO 0049 123", "zorvex energia"],
+    [
+      "OPERAZIONE VPAY DEL 12/10/23 ALLE ORE 12:34 CON CARTA XXXX PRESSO ZORVEX ALIMENTARI",
+      "zorvex alimentari",
+    ],
+    ["ADDEBITO DIRETTO SDD ZORVEX ENERGIA CID.IT98ZZZ123 MAND.123", "zorvex energia"],
+  ])("%s is %s", (raw, key) => {
+    expect(read(raw, "EUR").key).toBe(key);
+  });
+
+  it("reads a brand that counts only as the whole text in those lines", () => {
+    expect(read("COMPRA EN ABB, CON LA TARJETA : 1234 EL 2023-10-12", "EUR").known?.name).toBe("ABB");
+    expect(read("ADDEBITO DIRETTO SDD A2A CID.IT98ZZZ123 MAND.123", "EUR").known?.name).toBe("A2A");
+  });
+
+  it("keeps the card's word when no number follows it", () => {
+    expect(read("Ret. efectivo a debito con tarj. en cajero. aut.", "EUR").key).toContain("tarj");
+  });
+});

@@ -228,6 +228,12 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["Online Banking payment - 1234 ZORVEX", "CAD", "zorvex"],
   ["ZORVEX MARKT GMBH//BERLIN/DE 2023-10-12T12:34:56 KFN 1 VJ 2512", "EUR", "zorvex markt gmbh berlin"],
   ["ACHAT CB ZORVEX PRIMEUR 12.10.23 CARTE NUMERO 123", "EUR", "zorvex primeur"],
+  ["PAGO MOVIL EN ZORVEX PRIMEUR, MADRID, TARJ. :*123456", "EUR", "zorvex primeur madrid"],
+  [
+    "OPERAZIONE VPAY DEL 12/10/23 ALLE ORE 12:34 CON CARTA XXXX PRESSO ZORVEX ALIMENTARI",
+    "EUR",
+    "zorvex alimentari",
+  ],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
