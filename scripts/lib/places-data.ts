@@ -43,7 +43,7 @@ const LOCAL_NAMES = [
   // German, Swiss (their AE/OE/UE spellings are added below, as for GeoNames' names)
   ...["München", "Köln", "Nürnberg", "Wien", "Zürich", "Genève", "Luzern", "Hannover"],
   // Italian
-  ...["Roma", "Milano", "Napoli", "Torino", "Firenze", "Venezia", "Genova", "Padova", "Mantova", "Siracusa"],
+  ...["Napoli", "Torino", "Firenze", "Venezia", "Genova", "Padova", "Mantova", "Siracusa"],
   // Portuguese, Spanish
   ...["Lisboa", "Sevilla", "A Coruña"],
   // Belgian, Dutch
@@ -69,6 +69,9 @@ const WORLD_CITIES = [
   // Europe
   ...["Paris", "Marseille", "Berlin", "Hamburg", "Munich", "Frankfurt am Main", "Düsseldorf"],
   ...["Vienna", "Zurich", "Brussels", "Warsaw", "Wrocław", "Helsinki", "Genoa", "Bologna", "Florence"],
+  // Rome and Milan as their terminals print them: Tiendas Milano (a Mexican store) and ROMA Friseurbedarf (an
+  // Austrian hairdressers' supplier) take the names, yet after a name on a card line they are the city
+  ...["Roma", "Milano"],
   ...["Valencia", "Córdoba", "Lviv", "Liverpool", "Bristol", "Bursa"],
   // Africa
   ...["Cape Town", "Rabat", "Tangier", "Agadir", "Tripoli", "Kigali", "Ouagadougou"],

@@ -120,9 +120,11 @@ const NUMBER_LABELS = new Set([
   // The card a French or German line names after the seller ("CARTE 4974XXXXXXXX1234", "KARTE 1")
   "carte",
   "karte",
-  // Spanish "tarjeta" (card), as printed before its number ("PAGO MOVIL EN SHOP, MADRID, TARJ. :*123456")
+  // Spanish "tarjeta" and Italian "carta" (card), as printed before its number ("PAGO MOVIL EN SHOP, MADRID, TARJ.
+  // :*123456", "PAGAMENTO SU POS SHOP MILANO 12/10/2023 CARTA 1234")
   "tarj",
   "tarjeta",
+  "carta",
   "cb",
   // SEPA direct debits' references ("MREF+ M-123", "MANDAT 123"; German "Mandatsreferenz")
   "mref",

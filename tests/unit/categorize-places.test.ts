@@ -420,3 +420,15 @@ describe("Spanish and Italian card and direct debit lines", () => {
     expect(read("Ret. efectivo a debito con tarj. en cajero. aut.", "EUR").key).toContain("tarj");
   });
 });
+
+describe("Rome and Milan as Italian terminals print them", () => {
+  it("reads a brand that counts only as the whole text before ROMA or MILANO", () => {
+    expect(read("A2A MILANO", "EUR").known?.name).toBe("A2A");
+    expect(read("PAGAMENTO SU POS A2A MILANO 12/10/2023 CARTA 1234", "EUR").known?.name).toBe("A2A");
+    expect(read("A2A ROMA", "EUR").known?.name).toBe("A2A");
+  });
+
+  it("still reads the brands those names start", () => {
+    expect(read("ROMA CAPITALE", "EUR").known?.name).toBe("Roma Capitale");
+  });
+});
