@@ -45,7 +45,9 @@ const LOCAL_NAMES = [
   // Italian
   ...["Napoli", "Torino", "Firenze", "Venezia", "Genova", "Padova", "Mantova", "Siracusa"],
   // Portuguese, Spanish
-  ...["Lisboa", "Sevilla", "A Coruña"],
+  ...["Lisboa", "Sevilla", "A Coruña", "Ciudad de México", "CDMX"],
+  // Gurugram, as terminals print Gurgaon's new name
+  ...["Gurugram"],
   // Belgian, Dutch
   ...["Bruxelles", "Brussel", "Antwerpen", "Brugge", "Liège", "Luik", "Den Haag"],
   // Nordic, and Copenhagen as terminals without Ø print it
@@ -77,6 +79,8 @@ const WORLD_CITIES = [
   ...["Cape Town", "Rabat", "Tangier", "Agadir", "Tripoli", "Kigali", "Ouagadougou"],
   // The Americas, Asia and Oceania
   ...["Lima", "Bangkok", "Shanghai", "Manila", "Davao", "Kathmandu", "Colombo", "Amman", "Macau"],
+  // Bengaluru by the name its terminals still print (an English word list holds it, for the Bangalore torpedo)
+  ...["Bangalore"],
   ...["Da Nang", "Wellington"],
 ];
 

@@ -432,3 +432,23 @@ describe("Rome and Milan as Italian terminals print them", () => {
     expect(read("ROMA CAPITALE", "EUR").known?.name).toBe("Roma Capitale");
   });
 });
+
+describe("more card lines and cities as terminals print them", () => {
+  it.each([
+    ["ZORVEX KAFFEBAR Nota nr. 12345", "DKK", "zorvex kaffebar"],
+    ["Kauf/Dienstleistung vom 12.10.2023 Kartennummer: XXXX1234 ZORVEX BECK", "CHF", "zorvex beck"],
+    ["Achat/service du 12.10.2023 numéro de carte: XXXX1234 ZORVEX BOULANGERIE", "CHF", "zorvex boulangerie"],
+    ["COMPRA CARTAO DEB MC 12/10 ZORVEX PADARIA", "BRL", "zorvex padaria"],
+  ])("%s (%s) is %s", (raw, currency, key) => {
+    expect(read(raw, currency).key).toBe(key);
+  });
+
+  it.each([
+    ["ABB CIUDAD DE MEXICO", "MXN"],
+    ["ABB CDMX", "MXN"],
+    ["ABB BANGALORE", "INR"],
+    ["ABB GURUGRAM", "INR"],
+  ])("reads a brand that counts only as the whole text before the town: %s", (raw, currency) => {
+    expect(read(raw, currency).known?.name).toBe("ABB");
+  });
+});
