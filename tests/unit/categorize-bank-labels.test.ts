@@ -27,8 +27,12 @@ describe("labels that name how something was bought, not what", () => {
     );
   });
 
-  it("a bare 'Travel' label files the trip under Travel, not a vacation it may not be", () => {
-    expect(withLabel("ZORVEX BOOKINGS", "Travel").categoryId).toBe("travel");
+  it("a bare 'Travel' label says nothing: issuers file trains, taxis, tolls and parking under it with flights", () => {
+    expect(withLabel("ZORVEX PARKING LOT 12", "Travel").categoryId).toBe("auto-transport.parking");
+    expect(withLabel("ZORVEX BOOKINGS", "Travel").categoryId).toBeNull();
+    // A narrower part still decides, and so do holiday labels
+    expect(withLabel("ZORVEX BOOKINGS", "Travel - Lodging").categoryId).toBe("travel.hotel");
+    expect(withLabel("ZORVEX BOOKINGS", "Holidays & Travel").categoryId).toBe("travel");
   });
 });
 
