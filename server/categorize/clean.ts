@@ -35,7 +35,11 @@ const {
   STARRED,
   tldLength,
   tokenize,
+  WEB_ADDRESS,
 } = tokenizer;
+
+/** Marks on a word that leave it a plain word: the date before it, the web address it is part of. */
+const WORD_MARKS = AFTER_DATE | WEB_ADDRESS;
 
 /** Banks cut the seller name at about 32 characters, so keys are cut there too to stay comparable. */
 export const MAX_KEY_LENGTH = 32;
@@ -339,7 +343,7 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
   let afterLabel = false;
   for (let k = 0; k < count; k++) {
     const labelled = afterLabel;
-    afterLabel = (kinds[k]! & ~AFTER_DATE) === 0 && isNumberLabel(raws[k]!);
+    afterLabel = (kinds[k]! & ~WORD_MARKS) === 0 && isNumberLabel(raws[k]!);
     if (
       (kinds[k]! & (NUMBER | DIGITS_ONLY)) === NUMBER &&
       !(kinds[k]! & STARRED) &&
@@ -458,6 +462,9 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
     if (isMaskedGroup(tok)) continue;
     if (display.length > 0 && mayContain(COURTESY_FILTER, tok) && (COURTESY.has(tok) || closesName(k, count)))
       break;
+    // A web address after the name stands where a terminal prints its town ("KELDORA CAFE WWW.KELDORA.COM WA",
+    // "AMAZON.COM AMZN.COM/BILL WA"): the name ends before it. In front, or after a processor's star, it is the name.
+    if (kind & WEB_ADDRESS && display.length > 0 && !(kind & STARRED)) break;
     // Bank of America's card line: the name, the day and "PURCHASE" (or "MOBILE PURCHASE"), then the terminal's
     // phone or town ("SPOTIFY USA 08/12 PURCHASE 877-7781161 NY"): the name ends at the day.
     if (
@@ -735,7 +742,7 @@ function skipBeforeName(
   // with the number between the two: "PP" alone may start a name.
   if (token === "pp" && start + 3 < count && kinds[start + 1]! & DIGITS_ONLY && raws[start + 2] === "pp")
     return 3;
-  if ((kind & ~AFTER_DATE) === 0 && mayContain(CURRENCY_FILTER, token) && CURRENCY_CODES.has(token)) {
+  if ((kind & ~WORD_MARKS) === 0 && mayContain(CURRENCY_FILTER, token) && CURRENCY_CODES.has(token)) {
     // "12,50": the amount's two halves, short numbers that would otherwise stay as a name ("76", "99 RANCH").
     let end = start + 1;
     for (let k = 0; k < 2 && end + 1 < count && kinds[end]! & DIGITS_ONLY; k++) end++;
@@ -768,7 +775,7 @@ function codeNamesSeller(start: number, count: number, namesSeller: NamesSeller 
  * "AL" or "CA" after a channel word are as often the start of a name ("MC DONALDS").
  */
 function isLeadFiller(token: string, kind: number): boolean {
-  if ((kind & ~AFTER_DATE) === 0) return token === "at";
+  if ((kind & ~WORD_MARKS) === 0) return token === "at";
   if ((kind & (NUMBER | DIGITS_ONLY)) !== NUMBER || token.length > 4) return false;
   let letters = 0;
   while (letters < token.length && !isDigit(token.charCodeAt(letters))) letters++;

@@ -239,6 +239,22 @@ function isMessrs(s: string, i: number): boolean {
   return j < s.length && isLetter(s, j, s.charCodeAt(j));
 }
 
+/**
+ * Whether the text from `start` to `end` (no space in it) is plainly a web address: "www." in front, a host of
+ * several parts ("HELP.KELDORA.COM") or a path after the domain ("AMZN.COM/BILL"). One word and its ending
+ * ("EAT.DK") may be a name's last word glued to it ("JUST EAT.DK"), and is not counted.
+ */
+function isWebAddress(s: string, start: number, end: number): boolean {
+  if (s.startsWith("www.", start)) return true;
+  let dots = 0;
+  for (let dot = s.indexOf(".", start); dot >= 0 && dot < end; dot = s.indexOf(".", dot + 1)) {
+    dots++;
+    const tld = tldLength(s, dot);
+    if (tld > 0 && (dots > 1 || s.charCodeAt(dot + tld) === SLASH)) return true;
+  }
+  return false;
+}
+
 function skipUntilSpace(s: string, i: number): number {
   let j = i;
   while (j < s.length && s.charCodeAt(j) > SPACE && s.charCodeAt(j) !== STAR) j++;
@@ -275,6 +291,8 @@ export const DIGITS_ONLY = 4;
 export const NON_ASCII = 8;
 /** The token right after a date the tokenizer dropped ("… 03/14 PURCHASE"). */
 export const AFTER_DATE = 16;
+/** The first word of a web address ("WWW.KELDORA.COM", "HELP.KELDORA.COM", "AMZN.COM/BILL"). */
+export const WEB_ADDRESS = 32;
 
 /**
  * Pass 1: words, numbers and codes in order, with what kind each is, written from index 0 of `out` and `kinds`;
@@ -287,6 +305,10 @@ export function tokenize(s: string, out: string[], kinds: number[]): number {
   let count = 0;
   let afterStar = false;
   let afterDate = false;
+  // Where the run of text (up to a space or star) the last token started in ends, and whether that run is a web
+  // address whose first word is still to come.
+  let chunkEnd = 0;
+  let webFirst = false;
   while (i < n) {
     const c = s.charCodeAt(i);
     if ((c < 128 ? ASCII_CLASS[c]! : isLetter(s, i, c) ? LETTER : 0) === 0) {
@@ -297,6 +319,10 @@ export function tokenize(s: string, out: string[], kinds: number[]): number {
       } else if (c === HASH) i = skipUntilSpace(s, i) - 1; // "#1234", "#R123": a store or terminal number
       i++;
       continue;
+    }
+    if (i >= chunkEnd) {
+      chunkEnd = skipUntilSpace(s, i);
+      webFirst = isWebAddress(s, i, chunkEnd);
     }
     if (c === LOW_A + 22 && s.startsWith("www.", i)) {
       i += 4;
@@ -426,8 +452,10 @@ export function tokenize(s: string, out: string[], kinds: number[]): number {
       (afterStar ? STARRED : 0) |
       (hasDigit && !hasAlpha ? DIGITS_ONLY : 0) |
       (nonAscii ? NON_ASCII : 0) |
-      (afterDate ? AFTER_DATE : 0);
+      (afterDate ? AFTER_DATE : 0) |
+      (webFirst ? WEB_ADDRESS : 0);
     count++;
+    webFirst = false;
     afterStar = false;
     afterDate = false;
   }

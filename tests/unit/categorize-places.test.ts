@@ -452,3 +452,22 @@ describe("more card lines and cities as terminals print them", () => {
     expect(read(raw, currency).known?.name).toBe("ABB");
   });
 });
+
+describe("a web address where the terminal prints its town", () => {
+  it.each([
+    ["KELDORA CAFE WWW.KELDORA.COM WA", "keldora cafe"],
+    ["KELDORA CAFE HELP.KELDORA.COM WA", "keldora cafe"],
+    ["KELDORA CAFE KELDORA.COM/BILL WA", "keldora cafe"],
+  ])("%s is %s", (raw, key) => {
+    expect(read(raw, "USD").key).toBe(key);
+  });
+
+  it("reads a brand that counts only as the whole text before it", () => {
+    expect(read("VANS WWW.VANS.COM CA", "USD").known?.name).toBe("Vans");
+  });
+
+  it("keeps a name's last word with a domain's ending glued to it, and an address in front", () => {
+    expect(read("Just Eat.dk, Copenhagen", "DKK").key).toMatch(/^just eat/);
+    expect(read("WWW.KELDORA.COM 800-555-0100 CA", "USD").key).toBe("keldora");
+  });
+});
