@@ -1309,7 +1309,12 @@ const CASE_STEMS: readonly (readonly [country: string, stem: (token: string) => 
  * initials) opens "ACCT TRANSFER 1234", "BONUS" (an Icelandic grocer) is a bonus paid in, "EMT" (Madrid's buses) is a
  * Canadian e-mail money transfer. Tally's own list names such spellings on purpose ("ZELLE", "IRS") and keeps them.
  */
-function spelledInBankWords(lexicons: Lexicons, known: SellerRecord, tokens: readonly string[]): boolean {
+function spelledInBankWords(
+  lexicons: Lexicons,
+  known: SellerRecord,
+  tokens: readonly string[],
+  placeFrom: number,
+): boolean {
   if (known.origin !== "osm") return false;
   const matched = lastMatchLength();
   const phrase = scanPhrases(lexicons.bankWords, tokens, 0, matched)?.[0];
@@ -1322,11 +1327,12 @@ function spelledInBankWords(lexicons: Lexicons, known: SellerRecord, tokens: rea
   )
     return true;
   if (known.slug === null) return false;
-  // A spelling of generic words alone counts when it is the whole seller text ("NEXT", "THE STORE"); as the start of
-  // a longer text it is bank wording ("ACCT TRANSFER").
+  // A spelling of generic words alone counts when it is the whole seller text ("NEXT", "THE STORE"), or all of it
+  // before the terminal's town ("NEXT 0412 SPRINGFIELD IL"); as the start of a longer text it is bank wording
+  // ("ACCT TRANSFER").
   let generic = true;
   for (let k = 0; k < matched && generic; k++) generic = isGeneric(lexicons, tokens[k]!);
-  return generic && matched < tokens.length;
+  return generic && matched < tokens.length && matched < placeFrom;
 }
 
 /**
@@ -1584,7 +1590,7 @@ export function resolveSellerWith(
   }
   if (
     known !== null &&
-    (spelledInBankWords(lexicons, known, tokens) || openingBankPhrase(lexicons, known, tokens))
+    (spelledInBankWords(lexicons, known, tokens, placeFrom) || openingBankPhrase(lexicons, known, tokens))
   )
     known = null;
   // A bill paid through the bank's online bill pay names the biller after the bank's phrase ("ONLINE PMT COMCAST"):

@@ -285,6 +285,13 @@ describe("bank wording is not an OpenStreetMap brand", () => {
   it("a generic word that is the whole text stays the brand", () => {
     expect(categorize("NEXT")).toMatchObject({ categoryId: "shopping.clothing", via: "osm_seller" });
   });
+
+  it("so does one with only the terminal's number and town after it", () => {
+    expect(categorize("NEXT 0314 SPRINGFIELD IL")).toMatchObject({ categoryId: "shopping.clothing" });
+    expect(categorize("THE COUNTER LONDON GBR").categoryId).toBe("food-dining.restaurants");
+    // Generic words before more words are still the bank's
+    expect(categorize("NEXT DAY TRANSFER").categoryId).not.toBe("shopping.clothing");
+  });
 });
 
 describe("travel is a fare as often as a trip", () => {
