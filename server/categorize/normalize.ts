@@ -1808,21 +1808,37 @@ function billPayTailAt(tokens: readonly string[], keyTokenCount: number): number
   for (let i = 1; i < keyTokenCount; i++) {
     const token = tokens[i]!;
     if (BILL_PAY_WORDS.has(token) || BILL_PAY_TAIL_WORDS.has(token)) return i;
+    const seconds = BILL_PAY_TAIL_SECONDS.get(token);
     const next = tokens[i + 1];
-    if (
-      next !== undefined &&
-      BILL_PAY_TAIL_OPENERS.has(token) &&
-      (BILL_PAY_WORDS.has(next) || next === "pay")
-    )
+    if (seconds !== undefined && next !== undefined && (BILL_PAY_WORDS.has(next) || seconds.has(next)))
       return i;
   }
   return 0;
 }
 
-/** One-word phrases for a bill's payment after the payee. */
-const BILL_PAY_TAIL_WORDS: ReadonlySet<string> = new Set(["autopay", "billpay", "epay", "autopmt"]);
-/** The first word of a two-word one ("WEB PMT", "AUTO PAY", "BILL PAY", "ONLINE PAYMENT", "ACH PMT"). */
-const BILL_PAY_TAIL_OPENERS: ReadonlySet<string> = new Set(["web", "auto", "bill", "online", "ach", "e"]);
+/** One-word phrases for a bill's payment after the payee (an electronic funds transfer's EFT, a premium's PREM). */
+const BILL_PAY_TAIL_WORDS: ReadonlySet<string> = new Set([
+  "autopay",
+  "billpay",
+  "epay",
+  "autopmt",
+  "eft",
+  "prem",
+]);
+/**
+ * Two-word ones by their first word, which a payment word follows ("WEB PMT", "ONLINE PAYMENT", "ELECTRONIC PMT"),
+ * with the other second words each takes ("AUTO PAY", "ACH DEBIT", "INS PREM").
+ */
+const BILL_PAY_TAIL_SECONDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["web", new Set(["pay"])],
+  ["auto", new Set(["pay"])],
+  ["bill", new Set(["pay"])],
+  ["online", new Set<string>()],
+  ["electronic", new Set<string>()],
+  ["ach", new Set(["debit"])],
+  ["e", new Set(["pay"])],
+  ["ins", new Set(["prem"])],
+]);
 
 /**
  * Whether a seller of this category is paid by bill (a utility, a telecom, an insurer, a lender, the tax office, a

@@ -352,6 +352,9 @@ describe("a known biller before the bank's words for a bill's payment", () => {
       "fees-charges.finance-charge",
       "advance america",
     ],
+    ["CITY OF AMES ACH DEBIT", "bills-utilities.utilities", "city of ames"],
+    ["ADVANCE AMERICA ELECTRONIC PAYMENT", "fees-charges.finance-charge", "advance america"],
+    ["ACH PAYMENT ADVANCE AMERICA", "fees-charges.finance-charge", "advance america"],
   ])("%s is %s", (description, slug, key) => {
     expect(categorize(description, -8000)).toMatchObject({ categoryId: slug, sellerKey: key });
   });
