@@ -519,6 +519,18 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
       countryCode ??= dropped;
     }
   }
+  // A country's code that is also an everyday English word (Italy's IT, Austria's AT, Belgium's BE, Norway's NO,
+  // Iceland's IS, Malaysia's MY) is the terminal's country only printed last, right after a town ("KELDORA CAFE
+  // MILANO IT", "… WIEN AT").
+  if (
+    !country &&
+    display.length > 2 &&
+    WORD_COUNTRY_CODES.has(display[display.length - 1]!) &&
+    endsInTown(display, display.length - 1)
+  ) {
+    countryCode = display.pop()!;
+    country = true;
+  }
 
   // The acceptor layout printed without its padding runs the name into the city ("KELDORA MARKETMADRID ES"): the
   // city is split off where it starts, and that is where the place begins. Only before a country code printed as the
@@ -691,8 +703,11 @@ export function paddedNameLength(text: string, gap: number, tokens: readonly str
  * The two-letter codes each trailing country code may stand for (see CleanedDescription.countries), one list per
  * code. The Dutch card field ("…,PAS123") is not among them: the card is Dutch, the terminal anywhere.
  */
+/** Country codes left out of places.json's as everyday English words, read as one only after a town. */
+const WORD_COUNTRY_CODES: ReadonlySet<string> = new Set(["it", "at", "be", "no", "is", "my"]);
+
 const TERMINAL_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map(
-  [...COUNTRY_CODES].map((code) => {
+  [...COUNTRY_CODES, ...WORD_COUNTRY_CODES].map((code) => {
     const alpha2 = ALPHA2[code] ?? code;
     const northAmerican =
       code.length === 2 && REGIONS.has(code) && alpha2 !== "us" && alpha2 !== "gb" && alpha2 !== "ie";
@@ -968,6 +983,15 @@ for (const town of places.towns) {
 }
 for (const list of LONG_TOWNS.values()) list.sort((a, b) => b.length - a.length);
 const LONG_TOWN_FILTER = buildWordFilter(LONG_TOWNS.keys(), LONG_TOWNS.size);
+
+/** Whether the words before `end` end in a town of one or two words ("MILANO", "KUALA LUMPUR"). */
+function endsInTown(display: readonly string[], end: number): boolean {
+  if (end >= 2 && isPlaceWord(display[end - 1]!)) return true;
+  if (end < 3) return false;
+  const first = display[end - 2]!;
+  const long = mayContain(LONG_TOWN_FILTER, first) ? LONG_TOWNS.get(first) : undefined;
+  return long?.some((words) => words.length === 2 && words[1] === display[end - 1]) === true;
+}
 
 // The four sets isTailToken asks, as one filter: a word in none of them is answered without hashing it.
 const TAIL_FILTER = buildWordFilter(

@@ -471,3 +471,23 @@ describe("a web address where the terminal prints its town", () => {
     expect(read("WWW.KELDORA.COM 800-555-0100 CA", "USD").key).toBe("keldora");
   });
 });
+
+describe("country codes that are also English words, printed after the terminal's town", () => {
+  it.each([
+    ["A2A MILANO IT", "EUR", "A2A"],
+    ["ABB WIEN AT", "EUR", "ABB"],
+    ["ABB BRUXELLES BE", "EUR", "ABB"],
+    ["ABB KUALA LUMPUR MY", "MYR", "ABB"],
+  ])("%s (%s) is %s", (raw, currency, name) => {
+    expect(read(raw, currency).known?.name).toBe(name);
+  });
+
+  it("names the terminal's country", () => {
+    expect(cleanDescription("ZORVEX CAFE MILANO IT").countries).toEqual(["it"]);
+  });
+
+  it("is a word anywhere else", () => {
+    expect(cleanDescription("FIX IT").tokens).toEqual(["fix", "it"]);
+    expect(cleanDescription("ZORVEX CAFE MILANO IT").tokens).not.toContain("it");
+  });
+});
