@@ -1807,6 +1807,8 @@ const BILL_PAY_WORDS: ReadonlySet<string> = new Set(["payment", "pmt", "pymt", "
 function billPayTailAt(tokens: readonly string[], keyTokenCount: number): number {
   for (let i = 1; i < keyTokenCount; i++) {
     const token = tokens[i]!;
+    // Asked of most unknown sellers' words: the filter answers most of them without hashing.
+    if (!mayContain(BILL_PAY_TAIL_FILTER, token)) continue;
     if (BILL_PAY_WORDS.has(token) || BILL_PAY_TAIL_WORDS.has(token)) return i;
     const seconds = BILL_PAY_TAIL_SECONDS.get(token);
     const next = tokens[i + 1];
@@ -1839,6 +1841,10 @@ const BILL_PAY_TAIL_SECONDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ["e", new Set(["pay"])],
   ["ins", new Set(["prem"])],
 ]);
+const BILL_PAY_TAIL_FILTER = tokenizer.buildWordFilter(
+  [...BILL_PAY_WORDS, ...BILL_PAY_TAIL_WORDS, ...BILL_PAY_TAIL_SECONDS.keys()],
+  BILL_PAY_WORDS.size + BILL_PAY_TAIL_WORDS.size + BILL_PAY_TAIL_SECONDS.size,
+);
 
 /**
  * Whether a seller of this category is paid by bill (a utility, a telecom, an insurer, a lender, the tax office, a

@@ -309,6 +309,7 @@ export function tokenize(s: string, out: string[], kinds: number[]): number {
   // address whose first word is still to come.
   let chunkEnd = 0;
   let webFirst = false;
+  let nextDot = -1;
   while (i < n) {
     const c = s.charCodeAt(i);
     if ((c < 128 ? ASCII_CLASS[c]! : isLetter(s, i, c) ? LETTER : 0) === 0) {
@@ -322,7 +323,12 @@ export function tokenize(s: string, out: string[], kinds: number[]): number {
     }
     if (i >= chunkEnd) {
       chunkEnd = skipUntilSpace(s, i);
-      webFirst = isWebAddress(s, i, chunkEnd);
+      // Most runs hold no dot: the text's next one, found once, answers them without a scan.
+      if (nextDot < i) {
+        nextDot = s.indexOf(".", i);
+        if (nextDot < 0) nextDot = n;
+      }
+      webFirst = nextDot < chunkEnd && isWebAddress(s, i, chunkEnd);
     }
     if (c === LOW_A + 22 && s.startsWith("www.", i)) {
       i += 4;
