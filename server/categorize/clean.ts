@@ -699,13 +699,13 @@ export function paddedNameLength(text: string, gap: number, tokens: readonly str
   return name.length;
 }
 
+/** Country codes left out of places.json's as everyday English words, read as one only after a town. */
+const WORD_COUNTRY_CODES: ReadonlySet<string> = new Set(["it", "at", "be", "no", "is", "my"]);
+
 /**
  * The two-letter codes each trailing country code may stand for (see CleanedDescription.countries), one list per
  * code. The Dutch card field ("…,PAS123") is not among them: the card is Dutch, the terminal anywhere.
  */
-/** Country codes left out of places.json's as everyday English words, read as one only after a town. */
-const WORD_COUNTRY_CODES: ReadonlySet<string> = new Set(["it", "at", "be", "no", "is", "my"]);
-
 const TERMINAL_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map(
   [...COUNTRY_CODES, ...WORD_COUNTRY_CODES].map((code) => {
     const alpha2 = ALPHA2[code] ?? code;
