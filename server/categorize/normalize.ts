@@ -1730,12 +1730,29 @@ export function resolveSellerWith(
     business,
     compound,
     companyTransfer:
-      namesACompany(tokens, keyTokenCount) &&
+      (namesACompany(tokens, keyTokenCount) || companyBeforeWord(bankWord, tokens, keyTokenCount)) &&
       (cleaned.afterTransfer ||
         descriptor.transfer === true ||
         bankWord?.slug === TRANSFER ||
         ACH_ENTRY.test(raw)),
   };
+}
+
+/**
+ * Whether the name ends in a company's legal form right before the bank's transfer word that closes the text, as
+ * British banks print their transaction code after the payer ("ZORVEX LTD BGC", "ZORVEX LTD FPI").
+ */
+function companyBeforeWord(
+  bankWord: Phrase | null,
+  tokens: readonly string[],
+  keyTokenCount: number,
+): boolean {
+  if (bankWord === null || bankWord.slug !== TRANSFER) return false;
+  const words = phraseWords(bankWord);
+  const start = keyTokenCount - words.length;
+  if (start < 2) return false;
+  for (let k = 0; k < words.length; k++) if (tokens[start + k] !== words[k]) return false;
+  return endsInLegalForm(tokens, start);
 }
 
 /**

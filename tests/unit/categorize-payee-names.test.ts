@@ -308,6 +308,14 @@ describe("Portuguese and abbreviated transfers", () => {
     });
   });
 
+  it("so is one whose name the bank's transfer code follows, as British banks print it", () => {
+    expect(categorize("ZORVEX LTD BGC", 250000).categoryId).toBe("income");
+    expect(categorize("ZORVEX LTD FPI", 250000).categoryId).toBe("income");
+    // A person's transfer, or the company paid, stays a transfer
+    expect(categorize("JOHN SMITH FPI", 5000).categoryId).toBe("transfer.transfer");
+    expect(categorize("ZORVEX LTD BGC", -250000).categoryId).toBe("transfer.transfer");
+  });
+
   it("energia names a utility in Spanish, Portuguese and Italian", () => {
     expect(categorize("DD KELDORA ENERGIA SA", -60).categoryId).toBe("bills-utilities.utilities");
   });
