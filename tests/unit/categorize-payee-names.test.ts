@@ -316,6 +316,19 @@ describe("Portuguese and abbreviated transfers", () => {
     expect(categorize("ZORVEX LTD BGC", -250000).categoryId).toBe("transfer.transfer");
   });
 
+  it("so is one after a German bank's SEPA-GUTSCHRIFT, or whose name ACH CREDIT follows", () => {
+    expect(categorize("SEPA-GUTSCHRIFT ZORVEX GMBH", 250000)).toMatchObject({
+      categoryId: "income",
+      sellerKey: "zorvex gmbh",
+    });
+    expect(categorize("ZORVEX LLC ACH CREDIT", 250000).categoryId).toBe("income");
+    // A person's credit transfer says nothing of what it paid for, as after ÜBERWEISUNG
+    expect(categorize("SEPA-GUTSCHRIFT HANS MEIER", 5000)).toMatchObject({
+      categoryId: null,
+      sellerKey: "hans meier",
+    });
+  });
+
   it("energia names a utility in Spanish, Portuguese and Italian", () => {
     expect(categorize("DD KELDORA ENERGIA SA", -60).categoryId).toBe("bills-utilities.utilities");
   });
