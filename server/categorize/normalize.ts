@@ -1730,7 +1730,10 @@ export function resolveSellerWith(
     business,
     compound,
     companyTransfer:
-      (namesACompany(tokens, keyTokenCount) || companyBeforeWord(bankWord, tokens, keyTokenCount)) &&
+      (namesACompany(tokens, keyTokenCount) ||
+        companyBeforeWord(bankWord, tokens, keyTokenCount) ||
+        // The legal form the key left out, also a region's code ("ZORVEX AB": Sweden's Aktiebolag, or Alberta)
+        (tokens.length === keyTokenCount + 1 && endsInLegalForm(tokens, tokens.length))) &&
       (cleaned.afterTransfer ||
         descriptor.transfer === true ||
         bankWord?.slug === TRANSFER ||

@@ -322,6 +322,8 @@ describe("Portuguese and abbreviated transfers", () => {
       sellerKey: "zorvex gmbh",
     });
     expect(categorize("ZORVEX LLC ACH CREDIT", 250000).categoryId).toBe("income");
+    // Sweden's AB (Aktiebolag), which the key leaves out as it does Alberta's code
+    expect(categorize("INSATTNING ZORVEX AB", 250000).categoryId).toBe("income");
     // A person's credit transfer says nothing of what it paid for, as after ÜBERWEISUNG
     expect(categorize("SEPA-GUTSCHRIFT HANS MEIER", 5000)).toMatchObject({
       categoryId: null,
