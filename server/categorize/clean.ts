@@ -143,6 +143,24 @@ const NUMBER_LABELS = new Set([
   "referte",
   // A merchant category code printed in the text ("MCC:5411"), read as the bank's category (see engine.ts)
   "mcc",
+  // A terminal's, a transaction's or an order's number after the name ("TERMINAL 12", "TRACE 123456", "ORDER 4471")
+  "terminal",
+  "tid",
+  "seq",
+  "trace",
+  "txn",
+  "trn",
+  "approval",
+  "receipt",
+  "order",
+  "inv",
+  "invoice",
+  // The payer's own number with the biller ("ACCOUNT 123456", "CUSTOMER 4471", "MEMBER 88", "POLICY 1234")
+  "account",
+  "cust",
+  "customer",
+  "member",
+  "policy",
 ]);
 // Asked for every word of every description: the filter answers most without hashing the word for the Set.
 const NUMBER_LABEL_FILTER = buildWordFilter(NUMBER_LABELS, NUMBER_LABELS.size);

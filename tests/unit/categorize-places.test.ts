@@ -491,3 +491,23 @@ describe("country codes that are also English words, printed after the terminal'
     expect(cleanDescription("ZORVEX CAFE MILANO IT").tokens).not.toContain("it");
   });
 });
+
+describe("a number's label after the name", () => {
+  it.each([
+    ["KELDORA CAFE TERMINAL 12", "keldora cafe"],
+    ["KELDORA CAFE TRACE 123456", "keldora cafe"],
+    ["KELDORA ENERGY ACCOUNT 123456", "keldora energy"],
+    ["KELDORA MUTUAL POLICY 123456", "keldora mutual"],
+    ["KELDORA BOOKS ORDER 4471", "keldora books"],
+  ])("%s is %s", (raw, key) => {
+    expect(read(raw, "USD").key).toBe(key);
+  });
+
+  it("reads a brand that counts only as the whole text before it", () => {
+    expect(read("ABO WIND ACCOUNT 123456", "GBP").known?.name).toBe("ABO Wind");
+  });
+
+  it("keeps the word when no number follows it", () => {
+    expect(read("KELDORA ORDER OF ELKS", "USD").key).toBe("keldora order of elks");
+  });
+});
