@@ -161,6 +161,28 @@ const NUMBER_LABELS = new Set([
   "customer",
   "member",
   "policy",
+  // The same in German, French, Spanish, Italian and Dutch (invoice, customer, contract, reference, policy)
+  "rechnung",
+  "rechnungsnr",
+  "rechnungsnummer",
+  "kundennr",
+  "kundennummer",
+  "vertrag",
+  "vertragsnr",
+  "vertragsnummer",
+  "referenz",
+  "facture",
+  "contrat",
+  "client",
+  "factura",
+  "referencia",
+  "cliente",
+  "fattura",
+  "contratto",
+  "factuur",
+  "klantnr",
+  "klantnummer",
+  "polis",
 ]);
 // Asked for every word of every description: the filter answers most without hashing the word for the Set.
 const NUMBER_LABEL_FILTER = buildWordFilter(NUMBER_LABELS, NUMBER_LABELS.size);

@@ -503,6 +503,15 @@ describe("a number's label after the name", () => {
     expect(read(raw, "USD").key).toBe(key);
   });
 
+  it.each([
+    ["KELDORA ENERGIE KUNDENNR 123456", "keldora energie"],
+    ["KELDORA TELECOM FACTURE 123456", "keldora telecom"],
+    ["KELDORA SEGUROS FACTURA 123456", "keldora seguros"],
+    ["KELDORA VERZEKERINGEN POLIS 123456", "keldora verzekeringen"],
+  ])("%s (in another language) is %s", (raw, key) => {
+    expect(read(raw, "EUR").key).toBe(key);
+  });
+
   it("reads a brand that counts only as the whole text before it", () => {
     expect(read("ABO WIND ACCOUNT 123456", "GBP").known?.name).toBe("ABO Wind");
   });
