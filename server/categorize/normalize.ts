@@ -1622,13 +1622,20 @@ export function resolveSellerWith(
   // money moved, and the payee's own name outranks it. For a known brand only strong words matter (a fee at its
   // cash machine), so most known sellers skip the scan after one look per token.
   // The joined list is only built when the bank words are read, not for the common known brand.
+  // A shop's name read from the text's start is no bank wording, nor the start of one: "LOVES TRAVEL STOP PAYMENT"
+  // is no stop-payment fee, "ENTERPRISE RENT A CAR PAYMENT" no car loan. The words after the name are read then.
+  const shopSpan =
+    known !== null && known === firstKnown && known.slug !== null && sellsGoods(known.slug)
+      ? nameSpan(known, tokens, firstMatchLength)
+      : 0;
+  const afterShop = shopSpan > 0 ? tokens.slice(shopSpan) : tokens;
   let ownWord =
     known?.slug != null &&
     !movesMoney(known.slug) &&
     !mayPayOut(known.slug) &&
-    !mayHoldStrongWord(lexicons, lead, tokens)
+    !mayHoldStrongWord(lexicons, lead, afterShop)
       ? null
-      : bestBankWord(lexicons, lead.length > 0 ? lead.concat(tokens) : tokens);
+      : bestBankWord(lexicons, lead.length > 0 ? lead.concat(afterShop) : afterShop);
   // A weak word only in the channel words in front ("ELECTRONIC FUNDS TRANSFER", "VIA FASTER PAYMENT") says how
   // the money moved, not what it paid for, when a payee's name follows: the name decides then.
   if (ownWord !== null && ownWord.weight < 2 && lead.length > 0 && ownWord === bestBankWord(lexicons, lead)) {
@@ -1810,6 +1817,25 @@ function brandFrom(
       terminalCountries,
     ) ?? null
   );
+}
+
+/** Whether a seller of this category sells goods or services at a till: a shop, a restaurant, a fuel station. */
+function sellsGoods(slug: CategorySlug): boolean {
+  return SHOP_GROUPS.has(groupOf(slug)) || SHOP_CATEGORIES.has(slug) || slug === GAS_FUEL;
+}
+
+const GAS_FUEL: CategorySlug = "auto-transport.gas-fuel";
+
+/**
+ * How many tokens the seller's name takes at the text's start: the spelling matched, or more of the name's own
+ * words when the text goes on with them (a spelling "ENTERPRISE RENT" in "ENTERPRISE RENT A CAR"; a last word cut
+ * short, "STOP" for "STOPS").
+ */
+function nameSpan(known: SellerRecord, tokens: readonly string[], matched: number): number {
+  const name = known.key.split(" ");
+  let span = 0;
+  while (span < name.length && span < tokens.length && name[span]!.startsWith(tokens[span]!)) span++;
+  return Math.max(matched, span);
 }
 
 /** How many tokens open the text as an online bill payment's phrase ("ONLINE PMT", "ONLINE PAYMENT TO"), or 0. */

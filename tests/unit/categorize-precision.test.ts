@@ -286,6 +286,16 @@ describe("bank wording is not an OpenStreetMap brand", () => {
     expect(categorize("NEXT")).toMatchObject({ categoryId: "shopping.clothing", via: "osm_seller" });
   });
 
+  it("a shop's name is not the start of a bank phrase that goes on after it", () => {
+    // STOP PAYMENT (a stop-payment fee) and CAR PAYMENT (a car loan) straddle the brand's name and the bank's word
+    expect(categorize("LOVES TRAVEL STOP PAYMENT PPD ID: 1234567890").categoryId).toBe(
+      "auto-transport.gas-fuel",
+    );
+    expect(categorize("ENTERPRISE RENT A CAR PAYMENT").categoryId).toBe("travel.rental-car-taxi");
+    // A bank phrase after the whole name still decides
+    expect(categorize("WALMART ATM WITHDRAWAL").categoryId).toBe("transfer.cash-atm");
+  });
+
   it("so does one with only the terminal's number and town after it", () => {
     expect(categorize("NEXT 0314 SPRINGFIELD IL")).toMatchObject({ categoryId: "shopping.clothing" });
     expect(categorize("THE COUNTER LONDON GBR").categoryId).toBe("food-dining.restaurants");
