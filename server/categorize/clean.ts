@@ -146,7 +146,6 @@ const NUMBER_LABELS = new Set([
   // A terminal's, a transaction's or an order's number after the name ("TERMINAL 12", "TRACE 123456", "ORDER 4471")
   "terminal",
   "tid",
-  "seq",
   "trace",
   "txn",
   "trn",
@@ -155,11 +154,11 @@ const NUMBER_LABELS = new Set([
   "order",
   "inv",
   "invoice",
-  // The payer's own number with the biller ("ACCOUNT 123456", "CUSTOMER 4471", "MEMBER 88", "POLICY 1234")
+  // The payer's own number with the biller ("ACCOUNT 123456", "CUSTOMER 4471", "POLICY 1234"); not "MEMBER" nor
+  // "SEQ", which end spellings of BJ's ("BJS MEMBER") and Translink ("TRANSLINK SEQ")
   "account",
   "cust",
   "customer",
-  "member",
   "policy",
   // The same in German, French, Spanish, Italian and Dutch (invoice, customer, contract, reference, policy)
   "rechnung",
@@ -184,6 +183,8 @@ const NUMBER_LABELS = new Set([
   "klantnummer",
   "polis",
 ]);
+/** The labels that say "number" itself, after what the number is ("CARD NO", "CARTE NUMERO", "KARTE NR"). */
+const NUMBER_WORDS: ReadonlySet<string> = new Set(["no", "num", "nbr", "nr", "nummer", "numero"]);
 // Asked for every word of every description: the filter answers most without hashing the word for the Set.
 const NUMBER_LABEL_FILTER = buildWordFilter(NUMBER_LABELS, NUMBER_LABELS.size);
 
@@ -474,9 +475,14 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
       // terminal, card or phone number.
       if (display.length === 0 && tok.length <= 3) display.push(tok);
       else if (display.length > 0 && isNumberLabel(display[display.length - 1]!)) {
-        display.pop();
-        // Two labels before one number ("CARTE NUMERO 123", "CARD NO 1234", "MANDAT NR 5"): both go, with a name left.
-        if (display.length > 1 && isNumberLabel(display[display.length - 1]!)) display.pop();
+        // What the number is, then "number" ("CARTE NUMERO 123", "CARD NO 1234", "MANDAT NR 5"): both go, with a
+        // name left. Not two labels of other kinds: "TANGO CARD REF 123" is Tango Card's reference.
+        if (
+          NUMBER_WORDS.has(display.pop()!) &&
+          display.length > 1 &&
+          isNumberLabel(display[display.length - 1]!)
+        )
+          display.pop();
       }
       continue;
     }

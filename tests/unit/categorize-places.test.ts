@@ -393,6 +393,11 @@ describe("two labels before one number", () => {
   ])("%s (%s) is %s", (raw, currency, key) => {
     expect(read(raw, currency).key).toBe(key);
   });
+
+  it("takes only a label that says 'number' with the one before it", () => {
+    // Tango Card's own last word stays before the bank's REF
+    expect(read("TANGO CARD REF 12345", "USD").known?.name).toBe("Tango Card");
+  });
 });
 
 describe("Spanish and Italian card and direct debit lines", () => {
