@@ -474,6 +474,10 @@ describe("a web address where the terminal prints its town", () => {
   it("keeps a name's last word with a domain's ending glued to it, and an address in front", () => {
     expect(read("Just Eat.dk, Copenhagen", "DKK").key).toMatch(/^just eat/);
     expect(read("WWW.KELDORA.COM 800-555-0100 CA", "USD").key).toBe("keldora");
+    // Only the bank's card field before it: the address is what names the seller
+    expect(
+      read("BEA, Google Pay NLAB12CD34,PAS456 NR:AB12CD34, 20.02.23/12:59 www.keldora.nl", "EUR").key,
+    ).toContain("keldora");
   });
 });
 
