@@ -529,3 +529,17 @@ describe("a number's label after the name", () => {
     expect(read("KELDORA ORDER OF ELKS", "USD").key).toBe("keldora order of elks");
   });
 });
+
+describe("the shop after a card payment's 'at' in German, French and Dutch", () => {
+  it.each([
+    ["Kartenzahlung bei Keldora Backstube", "EUR", "keldora backstube"],
+    ["Paiement chez Keldora Boulangerie", "EUR", "keldora boulangerie"],
+    ["Betaling bij Keldora Bakkerij", "EUR", "keldora bakkerij"],
+  ])("%s (%s) is %s", (raw, currency, key) => {
+    expect(read(raw, currency).key).toBe(key);
+  });
+
+  it("reads a brand that counts only as the whole text after it", () => {
+    expect(read("Kartenzahlung bei ABB", "EUR").known?.name).toBe("ABB");
+  });
+});
