@@ -234,6 +234,16 @@ const PINNED: [description: string, currency: string, key: string][] = [
     "EUR",
     "zorvex alimentari",
   ],
+  ["Kauf/Dienstleistung vom 12.10.2023 Kartennummer: XXXX1234 ZORVEX BECK", "CHF", "zorvex beck"],
+  ["COMPRA CARTAO DEB MC 12/10 ZORVEX PADARIA", "BRL", "zorvex padaria"],
+  ["KELDORA CAFE HELP.KELDORA.COM WA", "USD", "keldora cafe"],
+  ["NEXT 0314 SPRINGFIELD IL", "USD", "next"],
+  ["ACH PAYMENT ZORVEX UTILITIES", "USD", "zorvex utilities"],
+  ["CITY OF AMES ACH DEBIT", "USD", "city of ames"],
+  ["SEPA-GUTSCHRIFT ZORVEX GMBH", "EUR", "zorvex gmbh"],
+  ["KELDORA ENERGY ACCOUNT 123456", "USD", "keldora energy"],
+  ["Kartenzahlung bei Keldora Backstube", "EUR", "keldora backstube"],
+  ["TANGO CARD REF 12345", "USD", "tango card"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
