@@ -543,3 +543,16 @@ describe("the shop after a card payment's 'at' in German, French and Dutch", () 
     expect(read("Kartenzahlung bei ABB", "EUR").known?.name).toBe("ABB");
   });
 });
+
+describe("a Norwegian card line's exchange rate after the terminal's town", () => {
+  it("is no part of the name", () => {
+    expect(read("*1234 12.10 NOK 100.00 KELDORA BAKERI OSLO Kurs: 1.0000", "NOK").displayName).toBe(
+      "Keldora Bakeri Oslo",
+    );
+    expect(read("*1234 12.10 NOK 100.00 ABB OSLO Kurs: 1.0000", "NOK").known?.name).toBe("ABB");
+  });
+
+  it("keeps KURS (a course) inside a company's name", () => {
+    expect(read("KELDORA KURS AS", "NOK").key).toBe("keldora kurs as");
+  });
+});

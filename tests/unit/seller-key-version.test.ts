@@ -244,6 +244,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["KELDORA ENERGY ACCOUNT 123456", "USD", "keldora energy"],
   ["Kartenzahlung bei Keldora Backstube", "EUR", "keldora backstube"],
   ["TANGO CARD REF 12345", "USD", "tango card"],
+  ["*1234 12.10 NOK 100.00 KELDORA BAKERI OSLO Kurs: 1.0000", "NOK", "keldora bakeri oslo"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
