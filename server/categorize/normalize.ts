@@ -207,12 +207,20 @@ function isGeneric(lexicons: Lexicons, token: string): boolean {
   return mayContain(lexicons.genericFilter, token) && lexicons.generic.has(token);
 }
 
-/** Whether the lead or the tokens hold the first word of a strong bank phrase; reads both without joining them. */
-function mayHoldStrongWord(lexicons: Lexicons, lead: readonly string[], tokens: readonly string[]): boolean {
+/**
+ * Whether the lead or the tokens from `from` on hold the first word of a strong bank phrase; reads both without
+ * joining them.
+ */
+function mayHoldStrongWord(
+  lexicons: Lexicons,
+  lead: readonly string[],
+  tokens: readonly string[],
+  from: number,
+): boolean {
   const filter = lexicons.strongStartFilter;
   for (let k = 0; k < lead.length; k++)
     if (mayContain(filter, lead[k]!) && lexicons.strongStarts.has(lead[k]!)) return true;
-  for (let k = 0; k < tokens.length; k++)
+  for (let k = from; k < tokens.length; k++)
     if (mayContain(filter, tokens[k]!) && lexicons.strongStarts.has(tokens[k]!)) return true;
   return false;
 }
@@ -1580,7 +1588,7 @@ export function resolveSellerWith(
     if (shop !== null && shop.slug !== null) known = shop;
   }
   // A biller's name followed by the bank's words for a bill's payment ("CITY OF AMES WEB PMT", Chase's "… PAYMENT PPD
-  // ID: 1234567890", Wells Fargo's "… ONLINE PMT 230314 123456789 JOHN DOE"): a brand whose name counts only as the
+  // ID: 1234567890", "… ONLINE PMT 230314 123456789 JOHN DOE"): a brand whose name counts only as the
   // whole text is the biller when the phrase follows it, for billers only (see paysBills), as after "ONLINE PMT" below.
   if (known === null && keyTokenCount > 1) {
     const tail = billPayTailAt(tokens, keyTokenCount);
@@ -1625,17 +1633,22 @@ export function resolveSellerWith(
   // A shop's name read from the text's start is no bank wording, nor the start of one: "LOVES TRAVEL STOP PAYMENT"
   // is no stop-payment fee, "ENTERPRISE RENT A CAR PAYMENT" no car loan. The words after the name are read then.
   const shopSpan =
-    known !== null && known === firstKnown && known.slug !== null && sellsGoods(known.slug)
+    known !== null && known === firstKnown && known.slug !== null && sellsAtTill(known.slug)
       ? nameSpan(known, tokens, firstMatchLength)
       : 0;
-  const afterShop = shopSpan > 0 ? tokens.slice(shopSpan) : tokens;
-  let ownWord =
-    known?.slug != null &&
-    !movesMoney(known.slug) &&
-    !mayPayOut(known.slug) &&
-    !mayHoldStrongWord(lexicons, lead, afterShop)
-      ? null
-      : bestBankWord(lexicons, lead.length > 0 ? lead.concat(afterShop) : afterShop);
+  let ownWord: Phrase | null = null;
+  if (
+    !(
+      known?.slug != null &&
+      !movesMoney(known.slug) &&
+      !mayPayOut(known.slug) &&
+      !mayHoldStrongWord(lexicons, lead, tokens, shopSpan)
+    )
+  ) {
+    // Joined or cut only here, for the rows whose bank words are read.
+    const read = shopSpan > 0 ? tokens.slice(shopSpan) : tokens;
+    ownWord = bestBankWord(lexicons, lead.length > 0 ? lead.concat(read) : read);
+  }
   // A weak word only in the channel words in front ("ELECTRONIC FUNDS TRANSFER", "VIA FASTER PAYMENT") says how
   // the money moved, not what it paid for, when a payee's name follows: the name decides then.
   if (ownWord !== null && ownWord.weight < 2 && lead.length > 0 && ownWord === bestBankWord(lexicons, lead)) {
@@ -1819,22 +1832,24 @@ function brandFrom(
   );
 }
 
-/** Whether a seller of this category sells goods or services at a till: a shop, a restaurant, a fuel station. */
-function sellsGoods(slug: CategorySlug): boolean {
-  return SHOP_GROUPS.has(groupOf(slug)) || SHOP_CATEGORIES.has(slug) || slug === GAS_FUEL;
-}
-
-const GAS_FUEL: CategorySlug = "auto-transport.gas-fuel";
-
 /**
  * How many tokens the seller's name takes at the text's start: the spelling matched, or more of the name's own
  * words when the text goes on with them (a spelling "ENTERPRISE RENT" in "ENTERPRISE RENT A CAR"; a last word cut
- * short, "STOP" for "STOPS").
+ * short, "STOP" for "STOPS"). Walks the key in place: asked of most rows a known shop reads.
  */
 function nameSpan(known: SellerRecord, tokens: readonly string[], matched: number): number {
-  const name = known.key.split(" ");
+  const key = known.key;
+  let at = 0;
   let span = 0;
-  while (span < name.length && span < tokens.length && name[span]!.startsWith(tokens[span]!)) span++;
+  while (span < tokens.length && at < key.length) {
+    const token = tokens[span]!;
+    if (!key.startsWith(token, at)) break;
+    span++;
+    const space = key.indexOf(" ", at);
+    // A token that stops short of its word's end is the word cut short: the name ends there.
+    if (space < 0 || at + token.length !== space) break;
+    at = space + 1;
+  }
   return Math.max(matched, span);
 }
 
@@ -1893,16 +1908,27 @@ const BILL_PAY_TAIL_FILTER = tokenizer.buildWordFilter(
 );
 
 /**
- * Whether a seller of this category is paid by bill (a utility, a telecom, an insurer, a lender, the tax office, a
- * school, a clinic) rather than a shop, whose name beside a bill payment's phrase ("ONLINE PMT MACYS", "AT HOME
- * PAYMENT") is most often its store card's being paid.
+ * Whether a seller of this category sells at a till (a shop, a restaurant, a fuel station) rather than by bill: its
+ * name beside a bill payment's phrase ("ONLINE PMT MACYS", "AT HOME PAYMENT") is most often its store card's being
+ * paid, and its name is no bank wording (see shopSpan in resolveSellerWith).
  */
-function paysBills(slug: CategorySlug | null): boolean {
-  return slug !== null && !SHOP_GROUPS.has(groupOf(slug)) && !SHOP_CATEGORIES.has(slug);
+function sellsAtTill(slug: CategorySlug): boolean {
+  return SHOP_GROUPS.has(groupOf(slug)) || SHOP_CATEGORIES.has(slug);
 }
 
-/** Shops in groups that are otherwise billed: furniture and home-improvement stores issue store cards. */
-const SHOP_CATEGORIES: ReadonlySet<string> = new Set(["home.furnishings", "home.home-improvement"]);
+/** Whether a seller of this category is paid by bill: a utility, a telecom, an insurer, a lender, the tax office. */
+function paysBills(slug: CategorySlug | null): boolean {
+  return slug !== null && !sellsAtTill(slug);
+}
+
+/**
+ * Shops in groups that are otherwise billed: furniture, home-improvement stores and fuel stations issue store cards.
+ */
+const SHOP_CATEGORIES: ReadonlySet<string> = new Set([
+  "home.furnishings",
+  "home.home-improvement",
+  "auto-transport.gas-fuel",
+]);
 
 /** The groups of what a shop sells, whose name after a bill payment's phrase is most often its store card's. */
 const SHOP_GROUPS: ReadonlySet<string> = new Set([

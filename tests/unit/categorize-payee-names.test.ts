@@ -384,6 +384,8 @@ describe("a known biller before the bank's words for a bill's payment", () => {
 
   it("leaves a shop's name to the phrase: paid by bill, it is most often its store card", () => {
     expect(categorize("AT HOME PAYMENT PPD ID: 1234567890", -8000).sellerKey).toBe("at home payment");
+    // A fuel station too: its fuel card
+    expect(categorize("ABB PAYMENT PPD ID: 1234567890", -8000).sellerKey).toBe("abb payment");
   });
 
   it("reads the brand only when it is all the words before the phrase", () => {
