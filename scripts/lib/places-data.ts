@@ -126,7 +126,7 @@ export function townNames(citiesPrefix: string): ReadonlySet<string> {
 }
 
 export function buildPlaces(options: { cities: string; words: EverydayWords }): void {
-  const { common, english } = options.words;
+  const { common, english, names } = options.words;
   const dataDir = path.join(process.cwd(), "server/categorize/data");
   const readData = (file: string) => JSON.parse(readFileSync(path.join(dataDir, file), "utf8"));
   const { cities, version: citiesVersion } = loadCities(options.cities);
@@ -193,10 +193,14 @@ export function buildPlaces(options: { cities: string; words: EverydayWords }): 
     // A town named like an everyday word ("Reading", "Mobile", "Bath", "Nice", "Split") would turn the word into a
     // place after any name: left out, as are names made only of such words ("Grand Prairie").
     // The build's everyday words, without its glued pairs: a town's name is often two words glued ("Springfield",
-    // "Dunedin", "Drammen"), and that alone makes it no everyday word.
+    // "Dunedin", "Drammen"), and that alone makes it no everyday word. Nor is a word the common-word lists write only
+    // capitalised (`names`: the French list's Belgian news holds "Charleroi", "Lille", "Maastricht").
     const everyday = (token: string) =>
       english.has(token) ||
-      (city.population < LARGE_CITY && city.featureCode !== CAPITAL && common.has(token));
+      (city.population < LARGE_CITY &&
+        city.featureCode !== CAPITAL &&
+        common.has(token) &&
+        !names.has(token));
     if (tokens.every(everyday)) {
       wordLike++;
       return;

@@ -564,6 +564,10 @@ describe("towns terminals print by the first words of their names", () => {
     ["ABB KLAGENFURT", "EUR"],
     ["ABB SOUTHEND", "GBP"],
     ["ABB HULL", "GBP"],
+    // Names the common-word lists hold only capitalised, as a town's or a person's: no everyday words
+    ["ABB CHARLEROI", "EUR"],
+    ["ABB MAASTRICHT", "EUR"],
+    ["ABB LILLE", "EUR"],
   ])("reads a brand that counts only as the whole text before the town: %s", (raw, currency) => {
     expect(read(raw, currency).known?.name).toBe("ABB");
   });

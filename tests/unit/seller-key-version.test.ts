@@ -248,6 +248,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["ABB FRANKFURT", "EUR", "abb"],
   ["ABB TAMPERE", "EUR", "abb"],
   ["AIB EASTBOURNE", "GBP", "aib"],
+  ["ABB CHARLEROI", "EUR", "abb"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
