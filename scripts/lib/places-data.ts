@@ -49,7 +49,7 @@ const LOCAL_NAMES = [
   // Gurugram, as terminals print Gurgaon's new name
   ...["Gurugram"],
   // Belgian, Dutch
-  ...["Bruxelles", "Brussel", "Antwerpen", "Brugge", "Liège", "Luik", "Den Haag"],
+  ...["Bruxelles", "Brussel", "Antwerpen", "Brugge", "Luik", "Den Haag"],
   // Nordic, and Copenhagen as terminals without Ø print it
   ...["København", "Koebenhavn", "Göteborg", "Århus"],
   // Balkan, Greek, Romanian, Bulgarian, Ukrainian, Russian (Latin script as their banks print it)
@@ -77,12 +77,18 @@ const WORLD_CITIES = [
   // Austrian hairdressers' supplier) take the names, yet after a name on a card line they are the city
   ...["Roma", "Milano"],
   ...["Valencia", "Córdoba", "Lviv", "Liverpool", "Bristol", "Bursa"],
+  // Wine, cheese, a gentleman, a liege lord, a pomegranate: the word lists' readings of these cities' names
+  ...["Bordeaux", "Rennes", "Angers", "Le Mans", "Münster", "Gent", "Liège", "Modena", "Trieste", "Granada"],
+  ...["Southampton", "Aberdeen", "Bergen", "Pécs"],
   // Africa
   ...["Cape Town", "Rabat", "Tangier", "Agadir", "Tripoli", "Kigali", "Ouagadougou"],
   // The Americas, Asia and Oceania
   ...["Lima", "Bangkok", "Shanghai", "Manila", "Davao", "Kathmandu", "Colombo", "Amman", "Macau"],
   // Bengaluru by the name its terminals still print (an English word list holds it, for the Bangalore torpedo)
   ...["Bangalore"],
+  // Surat, Thane, Jodhpur and Kochi (its old name), which an English word list holds for a cloth, a lord, riding
+  // breeches and a hen; Chihuahua (a dog) and Barrie (a surname)
+  ...["Surat", "Thane", "Jodhpur", "Cochin", "Chihuahua", "Barrie"],
   ...["Da Nang", "Wellington"],
 ];
 
