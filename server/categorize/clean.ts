@@ -182,6 +182,12 @@ const NUMBER_LABELS = new Set([
   "klantnr",
   "klantnummer",
   "polis",
+  // A branch's number: German and Dutch "Filiale" ("DIGROS FIL1015 KATWIJK", "FIL. 12"), Nordic "filial" and
+  // Norwegian "avdeling" ("AVD 123")
+  "fil",
+  "filiale",
+  "filial",
+  "avd",
 ]);
 /** The labels that say "number" itself, after what the number is ("CARD NO", "CARTE NUMERO", "KARTE NR"). */
 const NUMBER_WORDS: ReadonlySet<string> = new Set(["no", "num", "nbr", "nr", "nummer", "numero"]);
@@ -391,7 +397,11 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
       !isCardMask(raws[k]!) &&
       !labelled
     ) {
-      const letters = isIfscCode(raws[k]!) ? "" : gluedLetters(raws[k]!);
+      let letters = isIfscCode(raws[k]!) ? "" : gluedLetters(raws[k]!);
+      // A label glued to its number ("FIL1015", "REF12345") goes with it, as when a space parts them. Not a bare
+      // "number" ("NR123441234"): ABN AMRO's cash machine line ("GA NR…") is read by its words.
+      if (letters !== null && letters !== "" && isNumberLabel(letters) && !NUMBER_WORDS.has(letters))
+        letters = "";
       if (letters !== null) {
         raws[k] = letters;
         kinds[k] = letters === "" ? DIGITS_ONLY | NUMBER : 0;

@@ -525,6 +525,27 @@ describe("a number's label after the name", () => {
     expect(read("ABO WIND ACCOUNT 123456", "GBP").known?.name).toBe("ABO Wind");
   });
 
+  it.each([
+    ["KELDORA BAKKERIJ FIL1015 KATWIJK", "EUR", "keldora bakkerij katwijk"],
+    ["KELDORA BACKSTUBE FIL. 12 BERLIN", "EUR", "keldora backstube berlin"],
+    ["KELDORA BAGERI FILIAL 12", "SEK", "keldora bageri"],
+    ["KELDORA BAKERI AVD 123 OSLO", "NOK", "keldora bakeri oslo"],
+  ])("a branch's number (%s, %s) is %s", (raw, currency, key) => {
+    expect(read(raw, currency).key).toBe(key);
+  });
+
+  it.each([
+    ["ABB FIL1015 BERLIN", "EUR"],
+    ["ABB FILIALE 12 BERLIN", "EUR"],
+    ["ABB CARD1234", "USD"],
+    ["ABB ORDER123456", "USD"],
+  ])(
+    "reads a brand that counts only as the whole text before a label glued to its number or a branch's: %s",
+    (raw, currency) => {
+      expect(read(raw, currency).known?.name).toBe("ABB");
+    },
+  );
+
   it("keeps the word when no number follows it", () => {
     expect(read("KELDORA ORDER OF ELKS", "USD").key).toBe("keldora order of elks");
   });

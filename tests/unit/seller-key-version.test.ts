@@ -249,6 +249,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["ABB TAMPERE", "EUR", "abb"],
   ["AIB EASTBOURNE", "GBP", "aib"],
   ["ABB CHARLEROI", "EUR", "abb"],
+  ["KELDORA BAKKERIJ FIL1015 KATWIJK", "EUR", "keldora bakkerij katwijk"],
+  ["ZORVEX CAFE CARD1234", "USD", "zorvex cafe"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
