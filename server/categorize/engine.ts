@@ -174,13 +174,15 @@ export function categorizeTransaction<Id>(
     known.slug !== null &&
     movesMoney(known.slug) &&
     !movesMoney(bankWord.slug);
+  // Money in from a seller quoting an invoice is the holder's own bill paid by it ("ACME_INV007"): no purchase
+  // returned, so its category says nothing of it.
   if (
     known !== null &&
     known.slug !== null &&
     !strongWord &&
     !saysWhatItWas &&
     !payWordOnDebit &&
-    !(direction === "in" && mayPayOut(known.slug))
+    !(direction === "in" && (mayPayOut(known.slug) || quotesAnInvoice(transaction.description)))
   ) {
     const tally = known.origin === "tally";
     // Money in from an insurer or a tax office is a claim paid or a refund of what was paid in: income, as the bank

@@ -37,6 +37,20 @@ describe("money in from a seller filed under spending", () => {
   });
 });
 
+describe("money in from a shop against an invoice", () => {
+  // A shop paying the holder's invoice buys from the holder: it is no purchase returned, so it does not net against
+  // the shop's category. Without the invoice a shop's credit is a refund, and nets as before.
+  it("is not the shop's category", () => {
+    expect(categoryOf("STARBUCKS INV 0042", 5_000)).toBeNull();
+    expect(categoryOf("STARBUCKS INVOICE 4471", 5_000)).toBeNull();
+  });
+
+  it("leaves a shop's refund and a paid invoice of the shop's own as they were", () => {
+    expect(categoryOf("STARBUCKS", 5_000)).toBe("food-dining.coffee-shops");
+    expect(categoryOf("STARBUCKS INVOICE 4471", -5_000)).toBe("food-dining.coffee-shops");
+  });
+});
+
 describe("money out with words for money in", () => {
   it.each([
     "STARBUCKS SALARY ADVANCE REPAYMENT",
