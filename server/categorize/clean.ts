@@ -52,7 +52,9 @@ export const MAX_KEY_LENGTH = 32;
 // a kind of its own: the payee after it is as often a person as a business, and a surname may spell a brand
 // ("VIR SEPA DARTY PAUL", "ÜBERWEISUNG HOFER MARIA"). A card purchase's wrapper ("POS", "CARTE", "KARTENZAHLUNG")
 // is always followed by a business.
-const LEAD_PHRASES: readonly string[] = [...prefixes.lead, ...prefixes.transferLead];
+const LEAD_PHRASES: readonly string[] = [...prefixes.lead, ...prefixes.guardedLead, ...prefixes.transferLead];
+/** Lead words that also open sellers' spellings ("DD BR", Dunkin'; "DD *", DoorDash): see leadBeforeName. */
+const GUARDED_LEADS: ReadonlySet<string> = new Set(prefixes.guardedLead);
 
 /** Token after token, the phrases that start with it; each phrase as its tokens. */
 const LEAD_INDEX: Map<string, string[][]> = new Map();
@@ -334,6 +336,20 @@ function leadLength(tokens: readonly string[], count: number, start: number): nu
   return 0;
 }
 
+/**
+ * Whether a guarded lead word at `start` is the channel's, before a name: a name follows, without a processor's star
+ * ("DD *KELDORA" is a DoorDash order), and no seller's spelling goes on from the word with it ("DD BR", Dunkin').
+ * Without the dictionary to ask (a seller's own spelling being cleaned), the word stays.
+ */
+function leadBeforeName(start: number, count: number, namesSeller: NamesSeller | undefined): boolean {
+  return (
+    namesSeller !== undefined &&
+    start + 1 < count &&
+    (kinds[start + 1]! & STARRED) === 0 &&
+    namesSeller(raws[start]!, raws[start + 1]) !== 2
+  );
+}
+
 // Scratch arrays for pass 1, reused by every call (cleanDescription never re-enters itself): two fewer arrays,
 // and their growth, per description. Only `display` and `lead`, built fresh, leave the function. Only the first
 // `count` entries are this description's (see tokenize).
@@ -415,7 +431,10 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
   for (;;) {
     if (start >= count) break;
     const lead = leadLength(raws, count, start);
-    if (lead > 0) {
+    if (
+      lead > 0 &&
+      (lead > 1 || !GUARDED_LEADS.has(raws[start]!) || leadBeforeName(start, count, namesSeller))
+    ) {
       start += lead;
       afterTransfer ||= leadWasTransfer;
       continue;

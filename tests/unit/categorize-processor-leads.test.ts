@@ -513,6 +513,29 @@ describe("British transaction-type codes joined to the text", () => {
   it("leaves DD in front, which is also DoorDash's", () => {
     expect(categorize("DD *DOORDASH KELDORA").merchant).toBe("DoorDash");
   });
+
+  it("reads a direct debit's DD in front of the biller, as Lloyds' column and Kiwibank print it", () => {
+    expect(categorizeOnAccount("GBP", "DD BRITISH GAS", -5_000)).toMatchObject({
+      merchant: "British Gas",
+      categoryId: "bills-utilities.utilities",
+    });
+    expect(categorizeOnAccount("GBP", "DD TESCO", -5_000).merchant).toBe("Tesco");
+    expect(categorizeOnAccount("NZD", "DD KELDORA ENERGY ;", -5_000).sellerKey).toBe("keldora energy");
+  });
+
+  it("leaves DD where a seller's spelling goes on from it, or a processor's star follows", () => {
+    expect(categorize("DD BR #1234").merchant).toBe("Dunkin'");
+    expect(categorize("DD *KELDORA CAFE").sellerKey).toBe("keldora cafe");
+    expect(categorize("DD DOORDASH KELDORA").merchant).toBe("DoorDash");
+  });
+
+  it("reads Australia's and New Zealand's dishonour fee as a bank fee, behind DD or alone", () => {
+    expect(categorizeOnAccount("AUD", "DISHONOUR FEE", -5_000).categoryId).toBe("fees-charges.bank-fee");
+    expect(
+      categorizeOnAccount("NZD", "DD DISHONOUR FEE ;For $22.37 to ZORVEX INSURANCE 19 OCT 11", -5_000)
+        .categoryId,
+    ).toBe("fees-charges.bank-fee");
+  });
 });
 
 describe("Tally's own spellings and the lead words", () => {

@@ -251,6 +251,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["ABB CHARLEROI", "EUR", "abb"],
   ["KELDORA BAKKERIJ FIL1015 KATWIJK", "EUR", "keldora bakkerij katwijk"],
   ["ZORVEX CAFE CARD1234", "USD", "zorvex cafe"],
+  ["DD BRITISH GAS", "GBP", "british gas"],
+  ["DD KELDORA ENERGY ;", "NZD", "keldora energy"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
