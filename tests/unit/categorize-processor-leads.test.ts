@@ -137,6 +137,27 @@ describe("American debit card wrappers", () => {
   });
 });
 
+describe("Canadian bill payments by channel and pre-authorized debits", () => {
+  it.each([
+    ["MB-BILL PAYMENT KELDORA WATER", "keldora water"],
+    ["TEL-BILL PAYMENT KELDORA WATER", "keldora water"],
+    ["INTERNET BILL PAYMENT KELDORA WATER", "keldora water"],
+    ["PRE-AUTH PAYMENT KELDORA WATER", "keldora water"],
+    ["PRE-AUTHORIZED PAYMENT KELDORA WATER", "keldora water"],
+  ])("%s → %s", (description, key) => {
+    expect(categorizeOnAccount("CAD", description, -8_000).sellerKey).toBe(key);
+  });
+
+  it("reads the biller Tally knows behind them", () => {
+    expect(categorizeOnAccount("CAD", "MB-BILL PAYMENT HYDRO ONE", -8_000).categoryId).toBe(
+      "bills-utilities.utilities",
+    );
+    expect(categorizeOnAccount("CAD", "TEL-BILL PAYMENT HYDRO ONE", -8_000).merchant).toBe(
+      "Ontario Hydro One",
+    );
+  });
+});
+
 describe("the card network's name in front of the seller", () => {
   it.each([
     ["VISA 4711 NETFLIX.COM", "netflix"],

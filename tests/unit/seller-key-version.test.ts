@@ -253,6 +253,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["ZORVEX CAFE CARD1234", "USD", "zorvex cafe"],
   ["DD BRITISH GAS", "GBP", "british gas"],
   ["DD KELDORA ENERGY ;", "NZD", "keldora energy"],
+  ["MB-BILL PAYMENT KELDORA WATER", "CAD", "keldora water"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
