@@ -190,6 +190,9 @@ const NUMBER_LABELS = new Set([
   "filiale",
   "filial",
   "avd",
+  // A German girocard payment's "EC" (electronic cash) before its terminal's number ("SHOP EC 65421206 15.01 18.46
+  // ME1")
+  "ec",
 ]);
 /** The labels that say "number" itself, after what the number is ("CARD NO", "CARTE NUMERO", "KARTE NR"). */
 const NUMBER_WORDS: ReadonlySet<string> = new Set(["no", "num", "nbr", "nr", "nummer", "numero"]);

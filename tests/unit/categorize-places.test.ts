@@ -530,7 +530,9 @@ describe("a number's label after the name", () => {
     ["KELDORA BACKSTUBE FIL. 12 BERLIN", "EUR", "keldora backstube berlin"],
     ["KELDORA BAGERI FILIAL 12", "SEK", "keldora bageri"],
     ["KELDORA BAKERI AVD 123 OSLO", "NOK", "keldora bakeri oslo"],
-  ])("a branch's number (%s, %s) is %s", (raw, currency, key) => {
+    // A German girocard payment's terminal, after its "EC"
+    ["KELDORA BACKSTUBE EC 65421206 15.01 18.46 ME1", "EUR", "keldora backstube"],
+  ])("a branch's or a terminal's number after its label (%s, %s) is %s", (raw, currency, key) => {
     expect(read(raw, currency).key).toBe(key);
   });
 
@@ -539,6 +541,7 @@ describe("a number's label after the name", () => {
     ["ABB FILIALE 12 BERLIN", "EUR"],
     ["ABB CARD1234", "USD"],
     ["ABB ORDER123456", "USD"],
+    ["ABB EC 65421206 150115184614IC5", "EUR"],
   ])(
     "reads a brand that counts only as the whole text before a label glued to its number or a branch's: %s",
     (raw, currency) => {

@@ -254,6 +254,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["DD BRITISH GAS", "GBP", "british gas"],
   ["DD KELDORA ENERGY ;", "NZD", "keldora energy"],
   ["MB-BILL PAYMENT KELDORA WATER", "CAD", "keldora water"],
+  ["KELDORA BACKSTUBE EC 65421206 15.01 18.46 ME1", "EUR", "keldora backstube"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
