@@ -191,8 +191,9 @@ const NUMBER_LABELS = new Set([
   "filial",
   "avd",
   // A German girocard payment's "EC" (electronic cash) before its terminal's number ("SHOP EC 65421206 15.01 18.46
-  // ME1")
+  // ME1"); a French direct debit's due date ("ECH/121023", échéance)
   "ec",
+  "ech",
 ]);
 /** The labels that say "number" itself, after what the number is ("CARD NO", "CARTE NUMERO", "KARTE NR"). */
 const NUMBER_WORDS: ReadonlySet<string> = new Set(["no", "num", "nbr", "nr", "nummer", "numero"]);
@@ -410,17 +411,14 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
   for (let k = 0; k < count; k++) {
     const labelled = afterLabel;
     afterLabel = (kinds[k]! & ~WORD_MARKS) === 0 && isNumberLabel(raws[k]!);
-    if (
-      (kinds[k]! & (NUMBER | DIGITS_ONLY)) === NUMBER &&
-      !(kinds[k]! & STARRED) &&
-      !isCardMask(raws[k]!) &&
-      !labelled
-    ) {
-      let letters = isIfscCode(raws[k]!) ? "" : gluedLetters(raws[k]!);
-      // A label glued to its number ("FIL1015", "REF12345") goes with it, as when a space parts them. Not a bare
-      // "number" ("NR123441234"): ABN AMRO's cash machine line ("GA NR…") is read by its words.
-      if (letters !== null && letters !== "" && isNumberLabel(letters) && !NUMBER_WORDS.has(letters))
-        letters = "";
+    if ((kinds[k]! & (NUMBER | DIGITS_ONLY)) !== NUMBER || kinds[k]! & STARRED || isCardMask(raws[k]!))
+      continue;
+    // A label's own number after another label ("FIL ECH/121023") goes too: it is no value of the first.
+    if (gluedLabel(raws[k]!)) {
+      raws[k] = "";
+      kinds[k] = DIGITS_ONLY | NUMBER;
+    } else if (!labelled) {
+      const letters = isIfscCode(raws[k]!) ? "" : gluedLetters(raws[k]!);
       if (letters !== null) {
         raws[k] = letters;
         kinds[k] = letters === "" ? DIGITS_ONLY | NUMBER : 0;
@@ -794,6 +792,26 @@ const TERMINAL_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map(
     return [code, alpha2 === "ca" ? NORTH_AMERICA : [alpha2, ...NORTH_AMERICA]];
   }),
 );
+
+/**
+ * A number's label glued to its number, or joined to it by a slash, colon or dot ("FIL1015", "REF12345",
+ * "ECH/121023"): both go, as when a space parts them. Not a bare "number" ("NR123441234"): ABN AMRO's cash machine
+ * line ("GA NR…") is read by its words.
+ */
+function gluedLabel(token: string): boolean {
+  let k = 0;
+  while (k < token.length && token.charCodeAt(k) >= 97 && token.charCodeAt(k) <= 122) k++;
+  if (k < 2 || k === token.length) return false;
+  let d = k;
+  const c = token.charCodeAt(d);
+  if (c === 47 /* / */ || c === 58 /* : */ || c === 46 /* . */) d++;
+  // Three digits at least, as for a store number (see gluedLetters): "CB2" and "IN3" are names.
+  if (token.length - d < 3) return false;
+  for (let i = d; i < token.length; i++)
+    if (token.charCodeAt(i) < 48 || token.charCodeAt(i) > 57) return false;
+  const label = token.slice(0, k);
+  return isNumberLabel(label) && !NUMBER_WORDS.has(label);
+}
 
 function isNumberLabel(token: string): boolean {
   return mayContain(NUMBER_LABEL_FILTER, token) && NUMBER_LABELS.has(token);

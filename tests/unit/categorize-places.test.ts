@@ -532,6 +532,14 @@ describe("a number's label after the name", () => {
     ["KELDORA BAKERI AVD 123 OSLO", "NOK", "keldora bakeri oslo"],
     // A German girocard payment's terminal, after its "EC"
     ["KELDORA BACKSTUBE EC 65421206 15.01 18.46 ME1", "EUR", "keldora backstube"],
+    // A French direct debit's due date and creditor ID; a reference joined to its number by a slash
+    [
+      "PRLV SEPA KELDORA ENERGIE ECH/121023 ID EMETTEUR/FR12ZZZ123456 MDT/ABC REF/123",
+      "EUR",
+      "keldora energie",
+    ],
+    ["PRLV KELDORA ENERGIE N.EMETTEUR: 324411", "EUR", "keldora energie"],
+    ["KELDORA BAKERY REF/123456", "USD", "keldora bakery"],
   ])("a branch's or a terminal's number after its label (%s, %s) is %s", (raw, currency, key) => {
     expect(read(raw, currency).key).toBe(key);
   });
@@ -542,6 +550,7 @@ describe("a number's label after the name", () => {
     ["ABB CARD1234", "USD"],
     ["ABB ORDER123456", "USD"],
     ["ABB EC 65421206 150115184614IC5", "EUR"],
+    ["PRLV SEPA ABB ECH/121023 ID EMETTEUR/FR12ZZZ123456", "EUR"],
   ])(
     "reads a brand that counts only as the whole text before a label glued to its number or a branch's: %s",
     (raw, currency) => {
@@ -551,6 +560,14 @@ describe("a number's label after the name", () => {
 
   it("keeps the word when no number follows it", () => {
     expect(read("KELDORA ORDER OF ELKS", "USD").key).toBe("keldora order of elks");
+  });
+
+  it("keeps a name's last word that is a label when another label's own number follows it", () => {
+    expect(read("PRLV SEPA LE FIL ECH/121023 ID EMETTEUR/FR12ZZZ123456", "EUR").known?.name).toBe("Le Fil");
+  });
+
+  it("keeps a name of a label and one or two digits", () => {
+    expect(read("CB2", "USD").known?.name).toBe("CB2");
   });
 });
 

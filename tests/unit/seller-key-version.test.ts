@@ -255,6 +255,11 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["DD KELDORA ENERGY ;", "NZD", "keldora energy"],
   ["MB-BILL PAYMENT KELDORA WATER", "CAD", "keldora water"],
   ["KELDORA BACKSTUBE EC 65421206 15.01 18.46 ME1", "EUR", "keldora backstube"],
+  [
+    "PRLV SEPA KELDORA ENERGIE ECH/121023 ID EMETTEUR/FR12ZZZ123456 MDT/ABC REF/123",
+    "EUR",
+    "keldora energie",
+  ],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
