@@ -194,6 +194,8 @@ const NUMBER_LABELS = new Set([
   // ME1"); a French direct debit's due date ("ECH/121023", échéance)
   "ec",
   "ech",
+  // Rabobank's card number after its payment terminal ("Betaalautomaat 14:23 pasnr. 065")
+  "pasnr",
 ]);
 /** The labels that say "number" itself, after what the number is ("CARD NO", "CARTE NUMERO", "KARTE NR"). */
 const NUMBER_WORDS: ReadonlySet<string> = new Set(["no", "num", "nbr", "nr", "nummer", "numero"]);

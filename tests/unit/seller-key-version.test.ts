@@ -260,6 +260,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
     "EUR",
     "keldora energie",
   ],
+  ["Betaalautomaat 12:34 pasnr. 123 KELDORA BAKKERIJ AMSTERDAM", "EUR", "keldora bakkerij amsterdam"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
