@@ -1150,6 +1150,8 @@ const DOTTED_LEGAL_FORMS: readonly (readonly string[])[] = [
   ["n", "v"],
   ["d", "o", "o"],
   ["s", "r", "l"],
+  // Spain's sociedad limitada, dotted ("KELDORA S.L.")
+  ["s", "l"],
   // Luxembourg's and France's société à responsabilité limitée, dotted ("EBAY S.A R.L.", "S.À R.L.")
   ["s", "a", "r", "l"],
   ["s", "r", "o"],

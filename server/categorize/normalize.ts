@@ -186,6 +186,7 @@ const DOTTED_FORM_SPELLING: ReadonlyMap<string, string> = new Map([
   ["n v", "N.V."],
   ["d o o", "d.o.o."],
   ["s r l", "S.r.l."],
+  ["s l", "S.L."],
   ["s r o", "s.r.o."],
   ["s p a", "S.p.A."],
   ["sp z o o", "Sp. z o.o."],
@@ -1565,13 +1566,14 @@ export function resolveSellerWith(
     known = cutSpelling(dict, tokens, keyTokenCount, readFor, endsAtFieldWidth(sellerText)) ?? null;
   // A payment service whose name alone says nothing ("PAYPAL") printed before the shop it paid without a star, the
   // two fields padded apart ("PAYPAL  KELDORA COM"): the shop, when the words after it spell a known seller.
-  // A legal form after the name is the company's own ("ARAG SE"), not a second name.
+  // A legal form after the name is the company's own ("ARAG SE", "ABANCA S.L."), not a second name.
   if (
     known !== null &&
     known === firstKnown &&
     known.slug === null &&
     firstMatchLength < keyTokenCount &&
-    !isLegalForm(tokens[firstMatchLength]!)
+    !isLegalForm(tokens[firstMatchLength]!) &&
+    dottedLegalFormAt(tokens, firstMatchLength, tokens.length) === 0
   ) {
     // The padding makes the shop look like the city field of a terminal's layout ("PAYPAL  KELDORA    SE"): after
     // a payment service's name it is the shop's.

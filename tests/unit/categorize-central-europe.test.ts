@@ -59,12 +59,19 @@ describe("legal forms written with dots", () => {
     ["CZK", "Platba kartou ZORVEX S.R.O. PRAHA", "Zorvex s.r.o."],
     ["EUR", "BONIFICO A FAVORE DI ZORVEX S.R.L. FATTURA 12", "Zorvex S.r.l."],
     ["EUR", "ZORVEX S.P.A.", "Zorvex S.p.A."],
+    ["EUR", "ZORVEX S.L.", "Zorvex S.L."],
     ["EUR", "KELDORA ENERGIE B V", "Keldora Energie B.V."],
     ["PLN", "ZORVEX SP. Z O.O.", "Zorvex Sp. z o.o."],
     ["MXN", "SPEI ENVIADO ZORVEX S.A. DE C.V.", "Zorvex S.A. de C.V."],
     ["MXN", "ZORVEX S DE RL DE CV", "Zorvex S. de R.L. de C.V."],
   ])("%s: %s is %s, its S not glued to the name", (currency, description, merchant) => {
     expect(read(currency, description, -100).merchant).toBe(merchant);
+  });
+
+  it("reads a brand before Spain's dotted S.L. as that brand, not the form as another seller's name", () => {
+    expect(read("EUR", "ABB S.L.", -100).merchant).toBe("ABB");
+    // A bank's name before it is no payment service before a shop: "SL" is also Stockholm's transit
+    expect(read("EUR", "ABANCA S.L.", -100).categoryId).toBeNull();
   });
 
   it("a company paying by transfer, its Mexican form in full, is income from it", () => {

@@ -261,6 +261,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
     "keldora energie",
   ],
   ["Betaalautomaat 12:34 pasnr. 123 KELDORA BAKKERIJ AMSTERDAM", "EUR", "keldora bakkerij amsterdam"],
+  ["ZORVEX S.L.", "EUR", "zorvex s l"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
