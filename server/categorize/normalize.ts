@@ -941,9 +941,25 @@ function spaAsLegalForm(
     for (let k = 1; k < keyTokenCount; k++) if (tokens[k] === "spa" && tokens[k - 1] !== "day") return k;
     return -1;
   }
-  if (tokens[keyTokenCount - 1] !== "spa") return -1;
-  for (const word of lead) if (ITALIAN_WRAPPER_WORDS.has(word)) return keyTokenCount - 1;
-  return -1;
+  // Last in the name, or before the terminal's town ("PAGAMENTO POS ZORVEX FARMACIA SPA MILANO").
+  const at = tokens.lastIndexOf("spa", keyTokenCount - 1);
+  if (at < 1 || !(at === keyTokenCount - 1 || onlyTail(tokens, at + 1))) return -1;
+  return printedInItaly(lead, where) ? at : -1;
+}
+
+/**
+ * Whether the text is an Italian bank's: its wrapper is in Italian ("ADDEBITO DIRETTO SDD", "PAGAMENTO POS"), or the
+ * terminal (or the account) is in Italy. There "SPA" after a name is a company's legal form, S.p.A.
+ */
+function printedInItaly(lead: readonly string[], where: readonly string[]): boolean {
+  if (where[0] === "it") return true;
+  for (let i = 0; i < lead.length; i++) {
+    const word = lead[i]!;
+    if (ITALIAN_WRAPPER_WORDS.has(word)) return true;
+    // Not "PAGAMENTO" alone: Portuguese prints it too, and a Brazilian SPA is a spa.
+    if (word === "pagamento" && (lead[i + 1] === "pos" || lead[i + 1] === "su")) return true;
+  }
+  return false;
 }
 
 const ITALIAN_WRAPPER_WORDS: ReadonlySet<string> = new Set([
@@ -953,6 +969,8 @@ const ITALIAN_WRAPPER_WORDS: ReadonlySet<string> = new Set([
   "bonifico",
   "presso",
   "tramite",
+  "acquisto",
+  "operazione",
 ]);
 
 /** Words between a bank's phrase and the payee's name: "TRANSFER TO", "PIX RECEBIDO DE", "OVERBOEKING NAAR". */
@@ -1564,6 +1582,14 @@ export function resolveSellerWith(
   // A brand's name of several words whose last word a fixed-width field cut short ("PUGET SOUND ENER BILLPAY").
   if (known === null && keyTokenCount > 1)
     known = cutSpelling(dict, tokens, keyTokenCount, readFor, endsAtFieldWidth(sellerText)) ?? null;
+  // Italy's and Chile's "SPA" after a brand Tally knows is the company's legal form, S.p.A. ("ADDEBITO SDD ABB SPA",
+  // "ABB SPA MILANO ITA"), in an Italian bank's text or on a Chilean account: the brand, as before "SRL". Elsewhere the
+  // word stays a spa's (see spaAsLegalForm).
+  if (known === null && keyTokenCount > 1 && (readFor[0] === "cl" || printedInItaly(lead, readFor))) {
+    const form = tokens.indexOf("spa", 1);
+    if (form > 0 && form < keyTokenCount && onlyTail(tokens, form + 1))
+      known = brandOfFirst(dict, tokens, form, readFor, cleaned.countries);
+  }
   // A payment service whose name alone says nothing ("PAYPAL") printed before the shop it paid without a star, the
   // two fields padded apart ("PAYPAL  KELDORA COM"): the shop, when the words after it spell a known seller.
   // A legal form after the name is the company's own ("ARAG SE", "ABANCA S.L."), not a second name.

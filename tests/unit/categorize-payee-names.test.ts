@@ -173,6 +173,21 @@ describe("an Italian company's S.p.A.", () => {
   it("elsewhere a spa is a spa", () => {
     expect(categorize("KELDORA SPA", -60).categoryId).toBe("personal-care.spa-massage");
     expect(categorize("KELDORA DAY SPA", -60).categoryId).toBe("personal-care.spa-massage");
+    // Portuguese prints "PAGAMENTO" too: only Italy's "PAGAMENTO POS" says the bank is Italian
+    expect(categorize("PAGAMENTO KELDORA SPA", -60).categoryId).toBe("personal-care.spa-massage");
+  });
+
+  it("after an Italian card payment's wrapper, or before the terminal's town, SPA is the legal form too", () => {
+    expect(categorize("PAGAMENTO POS KELDORA SPA MILANO", -60).categoryId).toBeNull();
+    expect(categorize("ACQUISTO KELDORA FARMACIA SPA MILANO", -60).categoryId).toBe(
+      "health-fitness.pharmacy",
+    );
+  });
+
+  it("a brand Tally knows before an Italian company's SPA is that brand", () => {
+    expect(categorize("ADDEBITO DIRETTO SDD ABB SPA", -60).merchant).toBe("ABB");
+    expect(categorize("PAGAMENTO POS ABB SPA MILANO", -60).merchant).toBe("ABB");
+    expect(categorize("ABB SPA MILANO ITA", -60).merchant).toBe("ABB");
   });
 
   it("the word introducing the payee after a transfer's wrapper is not part of the name", () => {

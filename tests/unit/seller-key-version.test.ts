@@ -262,6 +262,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ],
   ["Betaalautomaat 12:34 pasnr. 123 KELDORA BAKKERIJ AMSTERDAM", "EUR", "keldora bakkerij amsterdam"],
   ["ZORVEX S.L.", "EUR", "zorvex s l"],
+  ["ADDEBITO DIRETTO SDD ABB SPA", "EUR", "abb"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
