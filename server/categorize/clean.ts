@@ -120,6 +120,8 @@ const NUMBER_LABELS = new Set([
   // Dutch and German "number", French and Italian "numero" ("BETALING MET DEBETKAART NUMMER 4871 04XX XXXX 6762")
   "nummer",
   "numero",
+  // "Nº" and "N°", number, as Italian, Spanish and Portuguese lines print it ("CARTA N° 1234")
+  "nº",
   // Dutch "payment reference" (ABN AMRO's GIRO lines: "KPN BV BETALINGSKENM. 000000018503995")
   "betalingskenm",
   "betalingskenmerk",
@@ -198,7 +200,7 @@ const NUMBER_LABELS = new Set([
   "pasnr",
 ]);
 /** The labels that say "number" itself, after what the number is ("CARD NO", "CARTE NUMERO", "KARTE NR"). */
-const NUMBER_WORDS: ReadonlySet<string> = new Set(["no", "num", "nbr", "nr", "nummer", "numero"]);
+const NUMBER_WORDS: ReadonlySet<string> = new Set(["no", "num", "nbr", "nr", "nummer", "numero", "nº"]);
 // Asked for every word of every description: the filter answers most without hashing the word for the Set.
 const NUMBER_LABEL_FILTER = buildWordFilter(NUMBER_LABELS, NUMBER_LABELS.size);
 
@@ -401,7 +403,9 @@ export type NamesSeller = (token: string, next: string | undefined) => 0 | 1 | 2
 export function cleanDescription(printed: string, namesSeller?: NamesSeller): CleanedDescription {
   const raw = withoutWidthForms(printed);
   const lowered = withoutDottedInitials(withoutTypeCode(raw).toLowerCase());
-  const lower = lowered.includes("+") ? lowered.replace(PLUS_AFTER_NAME, "$1 plus") : lowered;
+  const plussed = lowered.includes("+") ? lowered.replace(PLUS_AFTER_NAME, "$1 plus") : lowered;
+  // "N°" (a degree sign for the ordinal's "º") is "Nº", number: the sign alone is no letter, and would leave an "N".
+  const lower = plussed.includes("n°") ? plussed.replaceAll("n°", "nº") : plussed;
   const count = tokenize(lower, raws, kinds);
   // Folding is only needed when a token holds a letter outside ASCII (foldForMatch leaves ASCII as it is).
   let ascii = true;

@@ -540,6 +540,8 @@ describe("a number's label after the name", () => {
     ],
     ["PRLV KELDORA ENERGIE N.EMETTEUR: 324411", "EUR", "keldora energie"],
     ["KELDORA BAKERY REF/123456", "USD", "keldora bakery"],
+    // "N°" with a degree sign for number, after the card's word
+    ["Pagamento Su POS KELDORA PIZZERIA 12/10/2023 12.34 Carta N° 1234", "EUR", "keldora pizzeria"],
     // Rabobank's card number after its payment terminal's word
     ["Betaalautomaat 12:34 pasnr. 123 KELDORA BAKKERIJ AMSTERDAM", "EUR", "keldora bakkerij amsterdam"],
   ])("a branch's or a terminal's number after its label (%s, %s) is %s", (raw, currency, key) => {
@@ -554,6 +556,7 @@ describe("a number's label after the name", () => {
     ["ABB EC 65421206 150115184614IC5", "EUR"],
     ["PRLV SEPA ABB ECH/121023 ID EMETTEUR/FR12ZZZ123456", "EUR"],
     ["Betaalautomaat 12:34 pasnr. 123 ABB AMSTERDAM", "EUR"],
+    ["Pagamento Su POS ABB 12/10/2023 12.34 Carta N° 1234", "EUR"],
   ])(
     "reads a brand that counts only as the whole text before a label glued to its number or a branch's: %s",
     (raw, currency) => {

@@ -263,6 +263,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["Betaalautomaat 12:34 pasnr. 123 KELDORA BAKKERIJ AMSTERDAM", "EUR", "keldora bakkerij amsterdam"],
   ["ZORVEX S.L.", "EUR", "zorvex s l"],
   ["ADDEBITO DIRETTO SDD ABB SPA", "EUR", "abb"],
+  ["Pagamento Su POS KELDORA PIZZERIA 12/10/2023 12.34 Carta N° 1234", "EUR", "keldora pizzeria"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
