@@ -1266,20 +1266,34 @@ function spellingNode(trie: SellerTrie, tokens: readonly string[], count: number
 
 /**
  * Whether the tokens after the first `k` are a branch's name and its town ("KIWI SAGENSTUA TRONDHEIM", "… NOR"):
- * one word of letters that is no place itself, then a town or city, then at most a place or country code. Chains
- * name their shops after the quarter they stand in. Only a chain of name-suggestion-index that trades where the
- * account (or the printed terminal) is, is read so (see sellerAt): the branch word may be a name's second word
- * elsewhere, and a word naming another kind of business ("KIWI KAFE OSLO") is left to normalize.ts, which reads it.
+ * see branchWordsBeforeTown. Chains name their shops after the quarter or street they stand in. Only a chain of
+ * name-suggestion-index that trades where the account (or the printed terminal) is, is read so (see sellerAt): the
+ * branch word may be a name's second word elsewhere, and a word naming another kind of business ("KIWI KAFE OSLO")
+ * is left to normalize.ts, which reads it.
  */
 function branchThenTown(tokens: readonly string[], k: number): boolean {
-  const branch = tokens[k];
-  if (branch === undefined || branch.length < 4 || k + 2 > tokens.length || isTailToken(branch)) return false;
-  for (let i = 0; i < branch.length; i++) {
-    const c = branch.charCodeAt(i);
-    if (c < 97 || c > 122) return false;
+  return branchWordsBeforeTown(tokens, k) > 0;
+}
+
+/**
+ * How many words after the first `k` name a branch before its town, 0 when the text is not so shaped: one or two
+ * words of letters that are no place themselves ("SIMPLY JUAN BRAVO MADRID", "MAX GAMLA ULLEVI GÖTEBORG"), the first
+ * of four letters or more and the second of three, then a town or city, then at most a place or country code.
+ */
+export function branchWordsBeforeTown(tokens: readonly string[], k: number): number {
+  for (let words = 1; words <= 2; words++) {
+    const branch = tokens[k + words - 1];
+    // A town must follow it.
+    if (k + words >= tokens.length) return 0;
+    if (branch === undefined || branch.length < (words === 1 ? 4 : 3) || isTailToken(branch)) return 0;
+    for (let i = 0; i < branch.length; i++) {
+      const c = branch.charCodeAt(i);
+      if (c < 97 || c > 122) return 0;
+    }
+    const town = townLength(tokens, k + words);
+    if (town > 0 && onlyTail(tokens, k + words + town)) return words;
   }
-  const town = townLength(tokens, k + 1);
-  return town > 0 && onlyTail(tokens, k + 1 + town);
+  return 0;
 }
 
 /** tradesAtHome, or trades anywhere (no countries listed). */

@@ -41,6 +41,7 @@ const {
 const { buildCjkWords, hasCjk, spaceCjkWords } = cjk;
 const { isPlainDescription, readDescriptor } = descriptor;
 const {
+  branchWordsBeforeTown,
   cutSpelling,
   DEFAULT_COUNTRIES,
   kindWordsThenPlace,
@@ -1543,7 +1544,12 @@ export function resolveSellerWith(
     known !== null &&
     branchRead &&
     lastMatchThroughBranch() &&
-    businessWords(lexicons, tokens, lastMatchLength() + 1, lastMatchLength()) !== null
+    businessWords(
+      lexicons,
+      tokens,
+      lastMatchLength() + Math.max(1, branchWordsBeforeTown(tokens, lastMatchLength())),
+      lastMatchLength(),
+    ) !== null
   )
     known = null;
   // A Chinese company's name holds its brand after the region it is registered in ("浙江凯多拉 麦当劳 食品有", cut at

@@ -83,6 +83,13 @@ describe("a whole-text-only brand, then its kind of store, then its place", () =
     expect(categorize("COOP MEGA KAFE", "NOK").categoryId).toBe("food-dining.coffee-shops");
   });
 
+  it("reads a branch's name of two words before its town, unless a word of it names another business", () => {
+    expect(read("KIWI GAMLE BYEN TRONDHEIM", "NOK").known?.name).toBe("Kiwi");
+    expect(read("KIWI GAMLE KAFE TRONDHEIM", "NOK").known).toBeNull();
+    // Without the town the two words may be more of the name.
+    expect(read("KIWI GAMLE BYEN", "NOK").known).toBeNull();
+  });
+
   it("still reads a branch's name before its town, and a longer spelling of the brand, as before", () => {
     expect(read("KIWI SAGENSTUA TRONDHEIM", "NOK").known?.name).toBe("Kiwi");
     expect(read("KIWI CAFE TRONDHEIM", "NOK").known).toBeNull();

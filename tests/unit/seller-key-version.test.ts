@@ -264,6 +264,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["ZORVEX S.L.", "EUR", "zorvex s l"],
   ["ADDEBITO DIRETTO SDD ABB SPA", "EUR", "abb"],
   ["Pagamento Su POS KELDORA PIZZERIA 12/10/2023 12.34 Carta N° 1234", "EUR", "keldora pizzeria"],
+  ["KIWI GAMLE BYEN TRONDHEIM", "NOK", "kiwi"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
