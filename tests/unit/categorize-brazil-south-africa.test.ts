@@ -51,6 +51,9 @@ describe("Brazilian bank lines", () => {
     ["PAGTO ELETRON COBRANCA KELDORA DROGARIA", "Keldora Drogaria", "health-fitness.pharmacy"],
     // An automatic debit in full words, before a utility Tally knows
     ["DEBITO AUTOMATICO SABESP", "Sabesp", "bills-utilities.utilities"],
+    // Itaú's automatic debit, before a utility Tally knows and before a business word
+    ["DEB AUTOR SABESP", "Sabesp", "bills-utilities.utilities"],
+    ["DEB AUTOR KELDORA DROGARIA", "Keldora Drogaria", "health-fitness.pharmacy"],
   ])("%s is paid to %s", (description, merchant, category) => {
     expect(inBrazil(description, -3000)).toMatchObject({ merchant, categoryId: category });
   });
