@@ -1277,7 +1277,7 @@ export function tailLength(tokens: readonly string[], at: number): number {
   return at === tokens.length - 1 && isCountryCode(token) ? 1 : 0;
 }
 
-const PRIVATE_COMPANY: ReadonlySet<string> = new Set(["pty", "pvt", "pte"]);
+const PRIVATE_COMPANY: ReadonlySet<string> = new Set(["pty", "pvt", "pte", "private"]);
 
 /** How many tokens at `at` spell a town or a large city (0 when none): "TRONDHEIM", "PALMERSTON NORTH". */
 export function townLength(tokens: readonly string[], at: number): number {

@@ -266,6 +266,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["Pagamento Su POS KELDORA PIZZERIA 12/10/2023 12.34 Carta N° 1234", "EUR", "keldora pizzeria"],
   ["KIWI GAMLE BYEN TRONDHEIM", "NOK", "kiwi"],
   ["DEB AUTOR KELDORA DROGARIA", "BRL", "keldora drogaria"],
+  ["ABB PRIVATE LIMITED MUMBAI", "INR", "abb"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
