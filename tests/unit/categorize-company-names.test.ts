@@ -70,9 +70,9 @@ describe("a private company's two-word form after a brand that counts only as th
     ["ZAR", "ADIDAS ORIGINALS PTY LTD", "shopping.clothing"],
     ["INR", "ADIDAS ORIGINALS PVT LTD", "shopping.clothing"],
     ["SGD", "ADIDAS ORIGINALS PTE LTD", "shopping.clothing"],
-    // India's written out in full, before the town
-    ["INR", "ADIDAS ORIGINALS PRIVATE LIMITED", "shopping.clothing"],
-    ["INR", "ADIDAS ORIGINALS PRIVATE LIMITED MUMBAI", "shopping.clothing"],
+    // India's written out in full, also before the town
+    ["INR", "ABB PRIVATE LIMITED", "auto-transport.gas-fuel"],
+    ["INR", "ABB PRIVATE LIMITED MUMBAI", "auto-transport.gas-fuel"],
   ])("%s %s is %s", (currency, description, category) => {
     expect(on(currency, description)).toBe(category);
   });
