@@ -350,12 +350,10 @@ function leadLength(tokens: readonly string[], count: number, start: number): nu
  * Without the dictionary to ask (a seller's own spelling being cleaned), the word stays.
  */
 function leadBeforeName(start: number, count: number, namesSeller: NamesSeller | undefined): boolean {
-  return (
-    namesSeller !== undefined &&
-    start + 1 < count &&
-    (kinds[start + 1]! & STARRED) === 0 &&
-    namesSeller(raws[start]!, raws[start + 1]) !== 2
-  );
+  if (namesSeller === undefined || start + 1 >= count || kinds[start + 1]! & STARRED) return false;
+  // The spellings are folded ("PAGO FÁCIL" is "pago facil"); the tokens are not yet.
+  const next = kinds[start + 1]! & NON_ASCII ? foldForMatch(raws[start + 1]!) : raws[start + 1]!;
+  return namesSeller(raws[start]!, next) !== 2;
 }
 
 // Scratch arrays for pass 1, reused by every call (cleanDescription never re-enters itself): two fewer arrays,

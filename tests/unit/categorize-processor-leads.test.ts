@@ -550,6 +550,15 @@ describe("British transaction-type codes joined to the text", () => {
     expect(categorize("DD DOORDASH KELDORA").merchant).toBe("DoorDash");
   });
 
+  it("reads Spanish PAGO (payment) and Poland's BLIK in front of the payee the same way", () => {
+    expect(categorizeOnAccount("MXN", "PAGO TELMEX", -5_000).merchant).toBe("Telmex");
+    expect(categorizeOnAccount("MXN", "PAGO KELDORA AGUA", -5_000).sellerKey).toBe("keldora agua");
+    expect(categorizeOnAccount("PLN", "BLIK KELDORA SKLEP", -5_000).sellerKey).toBe("keldora sklep");
+    // A spelling goes on from the word, accented or not: Argentina's Pago Fácil
+    expect(categorizeOnAccount("ARS", "PAGO FÁCIL", -5_000).merchant).toBe("Pago Fácil");
+    expect(categorizeOnAccount("ARS", "PAGO FACIL", -5_000).merchant).toBe("Pago Fácil");
+  });
+
   it("reads Australia's and New Zealand's dishonour fee as a bank fee, behind DD or alone", () => {
     expect(categorizeOnAccount("AUD", "DISHONOUR FEE", -5_000).categoryId).toBe("fees-charges.bank-fee");
     expect(

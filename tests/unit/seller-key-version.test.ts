@@ -267,6 +267,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["KIWI GAMLE BYEN TRONDHEIM", "NOK", "kiwi"],
   ["DEB AUTOR KELDORA DROGARIA", "BRL", "keldora drogaria"],
   ["ABB PRIVATE LIMITED MUMBAI", "INR", "abb"],
+  ["PAGO KELDORA AGUA", "MXN", "keldora agua"],
+  ["BLIK KELDORA SKLEP", "PLN", "keldora sklep"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
