@@ -490,6 +490,9 @@ describe("more payment processors' codes before a star", () => {
     ["PAYFAST*ZORVEX BOOKS 470720*5678 01 NOV", "zorvex books"],
     ["YOCO *ZORVEX BAKERY", "zorvex bakery"],
     ["IKH*ZORVEX PLUMBING", "zorvex plumbing"],
+    // Britain's Creditcall, before a name that starts with a number
+    ["CRV*7-ELEVEN", "7 eleven"],
+    ["CRV*ZORVEX PARKING", "zorvex parking"],
     ["ZAPPER *ZORVEX CAFE", "zorvex cafe"],
     // Checkout.com, and the pay-later services
     ["CKO*ZORVEX", "zorvex"],

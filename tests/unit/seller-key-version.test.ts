@@ -269,6 +269,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["ABB PRIVATE LIMITED MUMBAI", "INR", "abb"],
   ["PAGO KELDORA AGUA", "MXN", "keldora agua"],
   ["BLIK KELDORA SKLEP", "PLN", "keldora sklep"],
+  ["CRV*ZORVEX PARKING", "GBP", "zorvex parking"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
