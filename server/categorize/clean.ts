@@ -154,6 +154,7 @@ const NUMBER_LABELS = new Set([
   "txn",
   "trn",
   "approval",
+  "code",
   "receipt",
   "order",
   "inv",
@@ -200,7 +201,18 @@ const NUMBER_LABELS = new Set([
   "pasnr",
 ]);
 /** The labels that say "number" itself, after what the number is ("CARD NO", "CARTE NUMERO", "KARTE NR"). */
-const NUMBER_WORDS: ReadonlySet<string> = new Set(["no", "num", "nbr", "nr", "nummer", "numero", "nº"]);
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  "no",
+  "num",
+  "nbr",
+  "nr",
+  "nummer",
+  "numero",
+  "nº",
+  // And "code", as "number" ("APPROVAL CODE 123456"). Not "ending in": "PAYMENT TO CHASE CARD ENDING IN 1234" is the
+  // card's payment, its "CARD" a word of the bank's phrase.
+  "code",
+]);
 // Asked for every word of every description: the filter answers most without hashing the word for the Set.
 const NUMBER_LABEL_FILTER = buildWordFilter(NUMBER_LABELS, NUMBER_LABELS.size);
 
@@ -509,8 +521,9 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
       // terminal, card or phone number.
       if (display.length === 0 && tok.length <= 3) display.push(tok);
       else if (display.length > 0 && isNumberLabel(display[display.length - 1]!)) {
-        // What the number is, then "number" ("CARTE NUMERO 123", "CARD NO 1234", "MANDAT NR 5"): both go, with a
-        // name left. Not two labels of other kinds: "TANGO CARD REF 123" is Tango Card's reference.
+        // What the number is, then "number" ("CARTE NUMERO 123", "CARD NO 1234", "MANDAT NR 5", "APPROVAL CODE
+        // 123456"): both go, with a name left. Not two labels of other kinds: "TANGO CARD REF 123" is Tango Card's
+        // reference.
         if (
           NUMBER_WORDS.has(display.pop()!) &&
           display.length > 1 &&

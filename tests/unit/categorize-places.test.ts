@@ -4,6 +4,7 @@ import { type CategorizationAnswer, planCategorization } from "@/server/categori
 import { cleanDescription, isTailToken } from "@/server/categorize/clean";
 import { countriesForCurrency } from "@/server/categorize/currency-countries";
 import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
+import { categorizeTransaction, slugAsId } from "@/server/categorize/engine";
 import { resolveSeller } from "@/server/categorize/normalize";
 
 // Card payments print the terminal's town (and often its country) after the seller's name. A brand whose spelling
@@ -570,6 +571,25 @@ describe("a number's label after the name", () => {
 
   it("keeps a name's last word that is a label when another label's own number follows it", () => {
     expect(read("PRLV SEPA LE FIL ECH/121023 ID EMETTEUR/FR12ZZZ123456", "EUR").known?.name).toBe("Le Fil");
+  });
+
+  it("reads an approval code after the name with its number", () => {
+    expect(read("KELDORA CAFE APPROVAL CODE 123456", "USD").key).toBe("keldora cafe");
+    expect(read("ABB APPROVAL CODE 123456", "USD").known?.name).toBe("ABB");
+  });
+
+  it("keeps the card's word of a card's payment before the card's last digits", () => {
+    const payment = categorizeTransaction(
+      { description: "Payment to Chase card ending in 1234 03/18", amount: -50000 },
+      {
+        dictionary,
+        userRules: new Map(),
+        crowdTop: () => null,
+        slugToCategoryId: slugAsId,
+        countries: countriesForCurrency("USD"),
+      },
+    );
+    expect(payment.categoryId).toBe("transfer.credit-card-payment");
   });
 
   it("keeps a name of a label and one or two digits", () => {

@@ -270,6 +270,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["PAGO KELDORA AGUA", "MXN", "keldora agua"],
   ["BLIK KELDORA SKLEP", "PLN", "keldora sklep"],
   ["CRV*ZORVEX PARKING", "GBP", "zorvex parking"],
+  ["KELDORA CAFE APPROVAL CODE 123456", "USD", "keldora cafe"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
