@@ -237,12 +237,14 @@ for (const phrase of [...prefixes.purchaseAt, ...prefixes.closing, ...prefixes.i
 const COURTESY_FILTER = buildWordFilter([...COURTESY, ...CLOSING.keys()], COURTESY.size + CLOSING.size);
 
 /**
- * Whether the text prints `code` as a word right beside a number ("12.50 EUR", "EUR 12,50"). The tokenizer drops bare
- * numbers, so the text itself is read: only for the few descriptions with a currency code after a name.
+ * Whether the text prints `code` as a word right beside a number ("12.50 EUR", "EUR 12,50"), or glued to one
+ * ("19.95USD @ 0.7419", Kiwibank's foreign purchase). The tokenizer drops bare numbers, so the text itself is read:
+ * only for the few descriptions with a currency code after a name.
  */
 function besideNumber(text: string, code: string): boolean {
   for (let at = text.indexOf(code); at >= 0; at = text.indexOf(code, at + 1)) {
     const end = at + code.length;
+    if (isDigit(text.charCodeAt(at - 1)) || isDigit(text.charCodeAt(end))) return true;
     if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(end))) continue;
     let before = at - 1;
     while (before >= 0 && text.charCodeAt(before) === 32) before--;

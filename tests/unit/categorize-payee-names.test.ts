@@ -240,6 +240,9 @@ describe("an amount's currency and the terminal's words after the name", () => {
     ["KELDORA BISTRO 12.50 EUR", "Keldora Bistro"],
     ["KELDORA BISTRO EUR 12,50", "Keldora Bistro"],
     ["KELDORA BISTRO 1.23 USD @ 0.9", "Keldora Bistro"],
+    // Glued to the amount, as Kiwibank prints a foreign purchase
+    ["KELDORA BISTRO 19.95USD @ 0.7419", "Keldora Bistro"],
+    ["KELDORA BISTRO -NGN1640", "Keldora Bistro"],
     ["KELDORA BISTRO AUTH 123456", "Keldora Bistro"],
     ["KELDORA BISTRO CONTACTLESS", "Keldora Bistro"],
     ["KELDORA BISTRO PENDING", "Keldora Bistro"],

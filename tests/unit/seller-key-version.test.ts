@@ -271,6 +271,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["BLIK KELDORA SKLEP", "PLN", "keldora sklep"],
   ["CRV*ZORVEX PARKING", "GBP", "zorvex parking"],
   ["KELDORA CAFE APPROVAL CODE 123456", "USD", "keldora cafe"],
+  ["KELDORA BISTRO 19.95USD @ 0.7419", "NZD", "keldora bistro"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
