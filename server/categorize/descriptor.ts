@@ -74,6 +74,7 @@ export function isPlainDescription(description: string, checkNumber?: string | n
     description.indexOf("?") < 0 &&
     description.indexOf("^") < 0 &&
     description.indexOf("%%") < 0 &&
+    description.indexOf("/DE ") < 0 &&
     !description.startsWith("PP.") &&
     !startsUpi(description) &&
     !mayStartCheck(description)
@@ -294,6 +295,25 @@ const SEPA_KIND = /SEPA-/i;
 const SEPA_KIND_TEXT = "SEPA-";
 const PURPOSE_TAG = "SVWZ+";
 
+// French banks print a direct debit's or a transfer's fields with labels: Société Générale's "PRELEVEMENT EUROPEEN
+// 1234567890 DE: ACME ENERGIE ID: FR12ZZZ123456 MOTIF: ABONNEMENT REF: … MANDAT …" and the slash tags of others
+// ("VIR SEPA RECU /DE ACME SAS /MOTIF SALAIRE /REF …"). DE is the other party (the seller), MOTIF the purpose; the
+// kind of operation in front is read with the purpose. ID, REF and MANDAT are the creditor's and the bank's numbers.
+const FRENCH_PARTY =
+  /(?:\bDE:|(?:^|\s)\/DE\s)\s*(.*?)\s*(?=\bID:|\bMOTIF:|\bREF:|\bMANDAT\b|\s\/[A-Z]{2,6}\b|$)/i;
+const FRENCH_PURPOSE =
+  /(?:\bMOTIF:|(?:^|\s)\/MOTIF\s)\s*(.*?)\s*(?=\bID:|\bREF:|\bMANDAT\b|\s\/[A-Z]{2,6}\b|$)/i;
+
+function readFrenchLabels(description: string): Descriptor | null {
+  const party = FRENCH_PARTY.exec(description);
+  if (party === null || party[1] === "") return null;
+  const kind = description.slice(0, party.index).trim();
+  const read = partyAndPurpose(party[1]!, FRENCH_PURPOSE.exec(description)?.[1] ?? "", kind);
+  // A transfer's other party ("VIR SEPA RECU /DE …") may be a person named like a brand.
+  if (kind !== "" && cleanDescription(kind).afterTransfer) read.transfer = true;
+  return read;
+}
+
 function readSepaTags(description: string): Descriptor | null {
   const purposeAt = description.search(/\bSVWZ\+/i);
   if (purposeAt < 0) return null;
@@ -392,6 +412,7 @@ export function readDescriptor(description: string, checkNumber?: string | null)
     readDutchLabels(description) ??
     readGermanLabels(description) ??
     readSepaTags(description) ??
+    readFrenchLabels(description) ??
     readFortisDetails(description);
   if (tagged !== null) return tagged;
   // "PREAUTHORIZED DEBIT;B.C. HYDRO & POWER AUTHORITY;Electronic Funds Transfer", "POS MERCHANDISE;MCDONALD'S":

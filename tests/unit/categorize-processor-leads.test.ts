@@ -353,6 +353,37 @@ describe("German and Austrian banks' labelled fields (Zahlungsempfänger:, Empf�
   });
 });
 
+describe("French banks' labelled fields (DE: … MOTIF: …, /DE … /MOTIF …)", () => {
+  it.each([
+    // Société Générale's direct debit: the creditor after DE:, its ID, the purpose, the references
+    [
+      "PRELEVEMENT EUROPEEN 1234567890 DE: EDF CLIENTS PARTICULIERS ID: FR12ZZZ123456 MOTIF: ABONNEMENT REF: 123 MANDAT 456",
+      -6_000,
+      "edf",
+      "bills-utilities.utilities",
+    ],
+    [
+      "PRELEVEMENT EUROPEEN 1234567890 DE: KELDORA PHARMACIE ID: FR12ZZZ123 MOTIF: CB",
+      -6_000,
+      "keldora pharmacie",
+      "health-fitness.pharmacy",
+    ],
+    // A transfer received, its fields in slash tags: the payer, and the purpose that says what it paid
+    ["VIR SEPA RECU /DE ZORVEX SAS /MOTIF SALAIRE /REF 123", 250_000, "zorvex sas", "income.paycheck"],
+  ])("%s (%d) is %s, %s", (description, amount, key, slug) => {
+    expect(categorizeOnAccount("EUR", description, amount)).toMatchObject({
+      sellerKey: key,
+      categoryId: slug,
+    });
+  });
+
+  it("keys a person's transfer by the payer's name, without the fields", () => {
+    expect(
+      categorizeOnAccount("EUR", "VIR SEPA RECU /DE JEAN DUPONT /MOTIF REMBOURSEMENT", 5_000).sellerKey,
+    ).toBe("jean dupont");
+  });
+});
+
 describe("German banks' SEPA tags (… SEPA-BASISLASTSCHRIFT SVWZ+ … EREF+ …)", () => {
   it.each([
     [

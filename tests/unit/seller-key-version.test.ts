@@ -272,6 +272,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["CRV*ZORVEX PARKING", "GBP", "zorvex parking"],
   ["KELDORA CAFE APPROVAL CODE 123456", "USD", "keldora cafe"],
   ["KELDORA BISTRO 19.95USD @ 0.7419", "NZD", "keldora bistro"],
+  ["VIR SEPA RECU /DE ZORVEX SAS /MOTIF SALAIRE /REF 123", "EUR", "zorvex sas"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
