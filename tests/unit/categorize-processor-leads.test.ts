@@ -377,6 +377,13 @@ describe("French banks' labelled fields (DE: … MOTIF: …, /DE … /MOTIF …)
     });
   });
 
+  it("reads a transfer's party named like a brand as a person, as after the wrapper alone", () => {
+    // Darty is a French electronics chain; "DARTY PAUL" is a man sending money
+    expect(categorizeOnAccount("EUR", "VIR SEPA RECU /DE DARTY PAUL /MOTIF CADEAU", 5_000).merchant).toBe(
+      "Darty Paul",
+    );
+  });
+
   it("keys a person's transfer by the payer's name, without the fields", () => {
     expect(
       categorizeOnAccount("EUR", "VIR SEPA RECU /DE JEAN DUPONT /MOTIF REMBOURSEMENT", 5_000).sellerKey,
