@@ -154,7 +154,6 @@ const NUMBER_LABELS = new Set([
   "txn",
   "trn",
   "approval",
-  "code",
   "receipt",
   "order",
   "inv",
@@ -187,12 +186,10 @@ const NUMBER_LABELS = new Set([
   "klantnr",
   "klantnummer",
   "polis",
-  // A branch's number: German and Dutch "Filiale" ("DIGROS FIL1015 KATWIJK", "FIL. 12"), Nordic "filial" and
-  // Norwegian "avdeling" ("AVD 123")
+  // A branch's number: German and Dutch "Filiale" ("DIGROS FIL1015 KATWIJK", "FIL. 12") and Nordic "filial"
   "fil",
   "filiale",
   "filial",
-  "avd",
   // A German girocard payment's "EC" (electronic cash) before its terminal's number ("SHOP EC 65421206 15.01 18.46
   // ME1"); a French direct debit's due date ("ECH/121023", échéance)
   "ec",
@@ -522,7 +519,7 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
       // A leading short number is part of the name (76, 24 HOUR FITNESS, 99 RANCH); any other is a store,
       // terminal, card or phone number.
       if (display.length === 0 && tok.length <= 3) display.push(tok);
-      else if (display.length > 0 && isNumberLabel(display[display.length - 1]!)) {
+      else if (display.length > 0 && labelsNumber(display)) {
         // What the number is, then "number" ("CARTE NUMERO 123", "CARD NO 1234", "MANDAT NR 5", "APPROVAL CODE
         // 123456"): both go, with a name left. Not two labels of other kinds: "TANGO CARD REF 123" is Tango Card's
         // reference.
@@ -830,6 +827,16 @@ function gluedLabel(token: string): boolean {
     if (token.charCodeAt(i) < 48 || token.charCodeAt(i) > 57) return false;
   const label = token.slice(0, k);
   return isNumberLabel(label) && !NUMBER_WORDS.has(label);
+}
+
+/**
+ * Whether the last word kept labels the number that follows: a label, or "code" after one ("APPROVAL CODE 123456";
+ * alone it ends names, "AUGMENT CODE").
+ */
+function labelsNumber(display: readonly string[]): boolean {
+  const last = display[display.length - 1]!;
+  if (last === "code") return display.length > 1 && isNumberLabel(display[display.length - 2]!);
+  return isNumberLabel(last);
 }
 
 function isNumberLabel(token: string): boolean {

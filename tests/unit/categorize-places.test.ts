@@ -530,7 +530,6 @@ describe("a number's label after the name", () => {
     ["KELDORA BAKKERIJ FIL1015 KATWIJK", "EUR", "keldora bakkerij katwijk"],
     ["KELDORA BACKSTUBE FIL. 12 BERLIN", "EUR", "keldora backstube berlin"],
     ["KELDORA BAGERI FILIAL 12", "SEK", "keldora bageri"],
-    ["KELDORA BAKERI AVD 123 OSLO", "NOK", "keldora bakeri oslo"],
     // A German girocard payment's terminal, after its "EC"
     ["KELDORA BACKSTUBE EC 65421206 15.01 18.46 ME1", "EUR", "keldora backstube"],
     // A French direct debit's due date and creditor ID; a reference joined to its number by a slash
@@ -576,6 +575,10 @@ describe("a number's label after the name", () => {
   it("reads an approval code after the name with its number", () => {
     expect(read("KELDORA CAFE APPROVAL CODE 123456", "USD").key).toBe("keldora cafe");
     expect(read("ABB APPROVAL CODE 123456", "USD").known?.name).toBe("ABB");
+  });
+
+  it("keeps a name's own last word CODE before a number: alone it labels nothing", () => {
+    expect(read("AUGMENT CODE 1234", "USD").known?.name).toBe("Augment Code");
   });
 
   it("keeps the card's word of a card's payment before the card's last digits", () => {
