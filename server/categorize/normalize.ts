@@ -1847,12 +1847,12 @@ function wordBeforeStar(text: string, first: string): boolean {
 
 const WORD_BEFORE_STAR = /^\s*([A-Za-z]{5,}) ?\* ?[A-Za-z][A-Za-z'&.-]*(?:\s|$)/;
 
-/** The brand the tokens spell from `from` on, read as if the text began there, or null. */
 /** Whether the `matched` tokens at `at` spell a town and nothing but the terminal's tail follows them. */
 function townPrintedLast(tokens: readonly string[], at: number, matched: number): boolean {
   return townLength(tokens, at) === matched && onlyTail(tokens, at + matched);
 }
 
+/** The brand the tokens spell from `from` on, read as if the text began there, or null. */
 function brandFrom(
   dict: SellerDictionary,
   tokens: readonly string[],
