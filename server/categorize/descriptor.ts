@@ -393,6 +393,7 @@ function readPayPalDebit(description: string): Descriptor | null {
 // Kiwibank's foreign card purchase: "POS W/D 15.49USD @ 0.7012 conversion rate ;(Inc. $0.61 currency conversion
 // commission) ACME GAMES REYKJAVIK".
 const CONVERSION_NOTE = /\bconversion rate$/i;
+const KIWIBANK_PAY = /^PAY\s+(\S.*?)\s+;\s*(.*)$/;
 const COMMISSION_NOTE = /^\([^)]*\)\s*/;
 
 export function readDescriptor(description: string, checkNumber?: string | null): Descriptor {
@@ -418,6 +419,10 @@ export function readDescriptor(description: string, checkNumber?: string | null)
   // "PREAUTHORIZED DEBIT;B.C. HYDRO & POWER AUTHORITY;Electronic Funds Transfer", "POS MERCHANDISE;MCDONALD'S":
   // some banks join the kind of payment, the payee and the channel with semicolons. The payee is the seller.
   if (description.indexOf(";") >= 0) {
+    // Kiwibank's payment to another account names its kind in front of the payee's column: "PAY ACME ENERGY ;Ref:
+    // …". The payee is as often a person as a business, as after a transfer's wrapper.
+    const paid = KIWIBANK_PAY.exec(description);
+    if (paid !== null) return { sellerText: paid[1]!, purpose: paid[2]!, checkNumber: null, transfer: true };
     const parts = description
       .split(";")
       .map((part) => part.trim())

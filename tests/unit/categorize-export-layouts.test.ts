@@ -25,6 +25,18 @@ describe("columns joined with a spaced semicolon name the payee first", () => {
     );
   });
 
+  it("Kiwibank's PAY in front of the payee's column is the kind of payment, not the payee's name", () => {
+    expect(categorizeOnAccount("NZD", "PAY CONTACT ENERGY ;", -12000)).toMatchObject({
+      merchant: "Contact Energy",
+      categoryId: "bills-utilities.utilities",
+    });
+    expect(categorizeOnAccount("NZD", "PAY KELDORA PLUMBING ;Ref: inv 12", -30000).sellerKey).toBe(
+      "keldora plumbing",
+    );
+    // "PAY" elsewhere is left to the words: a car park's "PAY AND DISPLAY"
+    expect(categorizeOnAccount("NZD", "PAY AND DISPLAY", -400).sellerKey).toBe("pay and display");
+  });
+
   it("TO and FROM before the holder's own accounts still read as a transfer", () => {
     expect(categorizeOnAccount("NZD", "TO SAVINGS", -10000).categoryId).toBe("transfer.transfer");
     expect(categorizeOnAccount("USD", "FROM CHECKING ACCOUNT", 10000).categoryId).toBe("transfer.transfer");

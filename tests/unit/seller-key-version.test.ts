@@ -273,6 +273,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["KELDORA CAFE APPROVAL CODE 123456", "USD", "keldora cafe"],
   ["KELDORA BISTRO 19.95USD @ 0.7419", "NZD", "keldora bistro"],
   ["VIR SEPA RECU /DE ZORVEX SAS /MOTIF SALAIRE /REF 123", "EUR", "zorvex sas"],
+  ["PAY KELDORA PLUMBING ;Ref: inv 12", "NZD", "keldora plumbing"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
