@@ -177,15 +177,7 @@ export function buildPlaces(options: { cities: string; words: EverydayWords }): 
   const towns = new Set<string>();
   let wordLike = 0;
   let named = 0;
-  for (const city of cities) {
-    if (city.population < MIN_POPULATION || !city.featureCode.startsWith("PPL")) continue;
-    // A town named with its river, hills or county is printed by its first words ("FRANKFURT" for Frankfurt am Main,
-    // "NEWCASTLE" for Newcastle upon Tyne, "HALLE" for Halle (Saale)): those too, filtered like any name.
-    const head = QUALIFIED_NAME.exec(city.name)?.[1];
-    if (head !== undefined) addTown(head, city);
-    // District names ("Zürich (Kreis 7) / Witikon") are not what a terminal prints.
-    if (!/[()/\d]/.test(city.name)) addTown(city.name, city);
-  }
+  // A town's name, unless it is an everyday word or a seller's, and its ASCII spelling in German-speaking countries.
   function addTown(name: string, city: City): void {
     const words =
       foldForMatch(name.toLowerCase())
@@ -223,11 +215,20 @@ export function buildPlaces(options: { cities: string; words: EverydayWords }): 
       if (!taken.has(asciiTown) && !asciiTown.split(" ").every(everyday)) towns.add(asciiTown);
     }
   }
+  for (const city of cities) {
+    if (city.population < MIN_POPULATION || !city.featureCode.startsWith("PPL")) continue;
+    // A town named with its river, hills or county is printed by its first words ("FRANKFURT" for Frankfurt am Main,
+    // "NEWCASTLE" for Newcastle upon Tyne, "KEMPTEN" for Kempten (Allgäu)): those too, filtered like any name.
+    const head = QUALIFIED_NAME.exec(city.name)?.[1];
+    if (head !== undefined) addTown(head, city);
+    // District names ("Zürich (Kreis 7) / Witikon") are not what a terminal prints.
+    if (!/[()/\d]/.test(city.name)) addTown(city.name, city);
+  }
 
   // Tally's own lists, each name also as a terminal without umlauts prints it; how many were not towns already.
-  const addOwn = (names: readonly string[], keep: (town: string) => boolean): number => {
+  const addOwn = (list: readonly string[], keep: (town: string) => boolean): number => {
     let added = 0;
-    for (const name of names.flatMap((own) => [own, germanAscii(own) ?? own])) {
+    for (const name of list.flatMap((own) => [own, germanAscii(own) ?? own])) {
       const town = cleanDescription(name).tokens.join(" ");
       if (town === "" || !keep(town)) continue;
       if (!towns.has(town)) added++;
