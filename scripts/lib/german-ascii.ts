@@ -1,4 +1,4 @@
-// German text as ASCII terminals and exports print it: Ä, Ö and Ü written AE, OE and UE ("BAECKEREI MUELLER
+// German, Danish and Norwegian text as ASCII terminals and exports print it: Ä, Ö and Ü written AE, OE and UE ("BAECKEREI MUELLER
 // MUENCHEN"). Cleaning folds Ü to U ("MÜLLER" and "MULLER" meet), but UE is two letters no fold can tell from an
 // English "ue" (BLUE, QUEEN, AVENUE), so the data build adds the spelling with AE/OE/UE beside the folded one for
 // German words, names and towns instead.
@@ -13,3 +13,23 @@ export function germanAscii(text: string): string | null {
 
 /** The countries where ASCII text writes umlauts so: Germany, Austria, Switzerland, Liechtenstein, Luxembourg. */
 export const GERMAN_SPEAKING = new Set(["de", "at", "ch", "li", "lu"]);
+
+// Danish and Norwegian terminals write Æ, Ø and Å as AE, OE and AA ("KOEBENHAVN K", "AABYHOEJ" for Åbyhøj), where
+// folding makes them A, O and A.
+const NORDIC_DIGRAPHS: Record<string, string> = { æ: "ae", ø: "oe", å: "aa", Æ: "AE", Ø: "OE", Å: "AA" };
+
+/** The text with its Æ, Ø and Å written as two letters, or null when it has none. */
+export function danoNorwegianAscii(text: string): string | null {
+  if (!/[æøåÆØÅ]/.test(text)) return null;
+  return text.replace(/[æøåÆØÅ]/g, (letter) => NORDIC_DIGRAPHS[letter]!);
+}
+
+/** Denmark, Norway and the Faroe Islands, whose towns' ASCII spellings are danoNorwegianAscii's. */
+export const DANO_NORWEGIAN = new Set(["dk", "no", "fo"]);
+
+/** A town's name as an ASCII terminal of its country prints it, when that differs from the folded spelling. */
+export function asciiSpelling(text: string, country: string): string | null {
+  if (GERMAN_SPEAKING.has(country)) return germanAscii(text);
+  if (DANO_NORWEGIAN.has(country)) return danoNorwegianAscii(text);
+  return null;
+}

@@ -12,7 +12,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { cleanDescription, foldForMatch } from "@/server/categorize/clean";
 import { type EverydayWords, loadEverydayWords } from "./everyday-words";
-import { GERMAN_SPEAKING, germanAscii } from "./german-ascii";
+import { asciiSpelling, germanAscii } from "./german-ascii";
 
 /**
  * Towns of at least this many people. GeoNames lists 24,000 such places (with the city districts it counts as
@@ -208,8 +208,8 @@ export function buildPlaces(options: { cities: string; words: EverydayWords }): 
       return;
     }
     towns.add(town);
-    // "Düsseldorf" as a terminal without umlauts prints it: DUESSELDORF.
-    const ascii = GERMAN_SPEAKING.has(city.country.toLowerCase()) ? germanAscii(name) : null;
+    // "Düsseldorf" as a terminal without umlauts prints it, DUESSELDORF; "Århus" as a Danish one does, AARHUS.
+    const ascii = asciiSpelling(name, city.country.toLowerCase());
     if (ascii !== null) {
       const asciiTown = cleanDescription(ascii).tokens.join(" ");
       if (!taken.has(asciiTown) && !asciiTown.split(" ").every(everyday)) towns.add(asciiTown);

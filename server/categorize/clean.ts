@@ -196,6 +196,8 @@ const NUMBER_LABELS = new Set([
   "ech",
   // Rabobank's card number after its payment terminal ("Betaalautomaat 14:23 pasnr. 065")
   "pasnr",
+  // A Danish direct debit's agreement number after the biller ("BETALINGSSERVICE BILLER Aftalenr. 800441095")
+  "aftalenr",
 ]);
 /** The labels that say "number" itself, after what the number is ("CARD NO", "CARTE NUMERO", "KARTE NR"). */
 const NUMBER_WORDS: ReadonlySet<string> = new Set([
@@ -612,6 +614,17 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
       countryCode ??= dropped;
     }
   }
+  // Danish addresses print the postal district's letter after the town ("KOEBENHAVN K", "AARHUS C", "KØBENHAVN SV"),
+  // and terminals print the address: the letter is the town's, not a word of the name. Not a region's code: "RENO NV"
+  // is Nevada's town, which keyLength cuts from the key with its state (as it does Copenhagen's NV).
+  if (
+    display.length > 2 &&
+    display[display.length - 1]!.length <= 2 &&
+    POSTAL_DISTRICTS.has(display[display.length - 1]!) &&
+    !REGIONS.has(display[display.length - 1]!) &&
+    endsInTown(display, display.length - 1)
+  )
+    display.pop();
   // A country's code that is also an everyday English word (Italy's IT, Austria's AT, Belgium's BE, Norway's NO,
   // Iceland's IS, Malaysia's MY) is the terminal's country only printed last, right after a town ("KELDORA CAFE
   // MILANO IT", "… WIEN AT").
@@ -791,6 +804,24 @@ export function paddedNameLength(text: string, gap: number, tokens: readonly str
   for (let k = 0; k < name.length; k++) if (name[k] !== tokens[k]) return tokens.length;
   return name.length;
 }
+
+/**
+ * Copenhagen's and the other Danish cities' postal districts, as a letter after the town: centre (C, K), west, north,
+ * south, east (Ø, printed O without it), north-west, south-west, north-east, south-east.
+ */
+const POSTAL_DISTRICTS: ReadonlySet<string> = new Set([
+  "c",
+  "k",
+  "v",
+  "n",
+  "s",
+  "ø",
+  "o",
+  "nv",
+  "sv",
+  "nø",
+  "sø",
+]);
 
 /** Country codes left out of places.json's as everyday English words, read as one only after a town. */
 const WORD_COUNTRY_CODES: ReadonlySet<string> = new Set(["it", "at", "be", "no", "is", "my"]);
@@ -1107,13 +1138,17 @@ for (const town of places.towns) {
 for (const list of LONG_TOWNS.values()) list.sort((a, b) => b.length - a.length);
 const LONG_TOWN_FILTER = buildWordFilter(LONG_TOWNS.keys(), LONG_TOWNS.size);
 
-/** Whether the words before `end` end in a town of one or two words ("MILANO", "KUALA LUMPUR"). */
+/**
+ * Whether the words before `end` end in a town of one or two words ("MILANO", "KUALA LUMPUR", "KØBENHAVN"). The words
+ * are the display's, not yet folded as the place list is.
+ */
 function endsInTown(display: readonly string[], end: number): boolean {
-  if (end >= 2 && isPlaceWord(display[end - 1]!)) return true;
+  if (end >= 2 && isPlaceWord(foldForMatch(display[end - 1]!))) return true;
   if (end < 3) return false;
-  const first = display[end - 2]!;
+  const first = foldForMatch(display[end - 2]!);
   const long = mayContain(LONG_TOWN_FILTER, first) ? LONG_TOWNS.get(first) : undefined;
-  return long?.some((words) => words.length === 2 && words[1] === display[end - 1]) === true;
+  const second = foldForMatch(display[end - 1]!);
+  return long?.some((words) => words.length === 2 && words[1] === second) === true;
 }
 
 // The four sets isTailToken asks, as one filter: a word in none of them is answered without hashing it.

@@ -36,6 +36,12 @@ describe("channel words in front of the seller, per language", () => {
     ["Compra en FARMACIA LOPEZ", "farmacia lopez", "health-fitness.pharmacy"],
     // Danish and Estonian card payments; an Estonian statement's date and time in front
     ["Dankort-nota Apotek Nord 1234", "apotek nord", "health-fitness.pharmacy"],
+    // The card slip's "Nota" (receipt) after the shop; MobilePay's purchase ("køb") at a shop; a direct debit's
+    // agreement number after the biller
+    ["Dankort-køb Apotek Nord Nota", "apotek nord", "health-fitness.pharmacy"],
+    ["Dankort Apotek Nord Nota 109850", "apotek nord", "health-fitness.pharmacy"],
+    ["MobilePay køb Apotek Nord", "apotek nord", "health-fitness.pharmacy"],
+    ["Betalingsservice Apotek Nord Aftalenr. 800441095", "apotek nord", "health-fitness.pharmacy"],
     ["12/03/2024 16:52 kaart...1234 KOHVIK MAIASMOKK", "kohvik maiasmokk", "food-dining.coffee-shops"],
     // A currency and its amount in front of the seller
     ["VISA DEBIT EUR 12,50 BOULANGERIE PAUL", "boulangerie paul", "food-dining.groceries"],

@@ -667,3 +667,35 @@ describe("towns whose own transit network or government is spelled as the town",
     expect(read("AIB HELSINKI", "EUR").known?.name).toBe("AIB");
   });
 });
+
+describe("Danish and Norwegian towns as ASCII terminals print them, with the postal district after", () => {
+  it.each([
+    // Æ, Ø and Å written AE, OE and AA
+    ["ABB, AARHUS", "DKK"],
+    ["ABB, KOEGE", "DKK"],
+    ["ABB, HILLEROED", "DKK"],
+    ["ABB TROMSOE", "NOK"],
+    // Copenhagen's and Aarhus's postal districts: a letter (or two) after the town
+    ["ABB, KOEBENHAVN K", "DKK"],
+    ["ABB, KØBENHAVN K", "DKK"],
+    ["ABB, KØBENHAVN NV", "DKK"],
+    ["ABB, AARHUS C", "DKK"],
+    ["ABB, ODENSE C", "DKK"],
+  ])("reads a brand that counts only as the whole text before the town: %s", (raw, currency) => {
+    expect(read(raw, currency).known?.name).toBe("ABB");
+  });
+
+  it("keys a shop the same with and without its district", () => {
+    expect(read("KELDORA BAGERI, KOEBENHAVN K", "DKK").key).toBe(
+      read("KELDORA BAGERI, KOEBENHAVN", "DKK").key,
+    );
+  });
+
+  it("leaves a US state after a town to the state's reading: the town goes from the key with it", () => {
+    expect(read("KELDORA MARKET RENO NV", "USD").key).toBe("keldora market");
+  });
+
+  it("keeps a letter that follows no town", () => {
+    expect(cleanDescription("KELDORA K").tokens).toEqual(["keldora", "k"]);
+  });
+});
