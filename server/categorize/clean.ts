@@ -614,13 +614,13 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
       countryCode ??= dropped;
     }
   }
-  // Danish addresses print the postal district's letter after the town ("KOEBENHAVN K", "AARHUS C", "KØBENHAVN SV"),
-  // and terminals print the address: the letter is the town's, not a word of the name. Not a region's code: "RENO NV"
-  // is Nevada's town, which keyLength cuts from the key with its state (as it does Copenhagen's NV).
+  // The town's district after it ("KOEBENHAVN K", "AARHUS C", "JAKARTA BARAT"; see TOWN_DISTRICTS) is the town's, not
+  // a word of the name. Not a region's code: "RENO NV" is Nevada's town, which keyLength cuts from the key with its
+  // state (as it does Copenhagen's NV).
   if (
     display.length > 2 &&
-    display[display.length - 1]!.length <= 2 &&
-    POSTAL_DISTRICTS.has(display[display.length - 1]!) &&
+    display[display.length - 1]!.length <= 7 &&
+    TOWN_DISTRICTS.has(display[display.length - 1]!) &&
     !REGIONS.has(display[display.length - 1]!) &&
     endsInTown(display, display.length - 1)
   )
@@ -806,10 +806,13 @@ export function paddedNameLength(text: string, gap: number, tokens: readonly str
 }
 
 /**
- * Copenhagen's and the other Danish cities' postal districts, as a letter after the town: centre (C, K), west, north,
- * south, east (Ø, printed O without it), north-west, south-west, north-east, south-east.
+ * The part of a town a terminal's address prints after the town's name:
+ * - Copenhagen's and the other Danish cities' postal districts, a letter or two: centre (C, K), west, north, south,
+ *   east (Ø, printed O without it), north-west, south-west, north-east, south-east ("KOEBENHAVN K", "AARHUS C");
+ * - the Indonesian cities' parts by compass point: west, east, south, north, centre, middle ("JAKARTA BARAT",
+ *   "TANGERANG SELATAN").
  */
-const POSTAL_DISTRICTS: ReadonlySet<string> = new Set([
+const TOWN_DISTRICTS: ReadonlySet<string> = new Set([
   "c",
   "k",
   "v",
@@ -821,6 +824,12 @@ const POSTAL_DISTRICTS: ReadonlySet<string> = new Set([
   "sv",
   "nø",
   "sø",
+  "barat",
+  "timur",
+  "selatan",
+  "utara",
+  "pusat",
+  "tengah",
 ]);
 
 /** Country codes left out of places.json's as everyday English words, read as one only after a town. */

@@ -49,6 +49,15 @@ describe("Polish, Czech, Hungarian and Romanian bank lines", () => {
     });
   });
 
+  it("Fio banka's card purchase: the shop, its town and country, then 'dne' (on) the date and the amount", () => {
+    expect(
+      read("CZK", "Nákup: KELDORA LÉKÁRNA, PRAHA, CZ, dne 1.8.2016, částka  353.29 CZK", -35329),
+    ).toMatchObject({ merchant: "Keldora Lékárna Praha", categoryId: "health-fitness.pharmacy" });
+    expect(read("CZK", "Nákup: ABB, PRAHA, CZ, dne 1.8.2016, částka  130.00 CZK", -13000).merchant).toBe(
+      "ABB",
+    );
+  });
+
   it("Romanian CATRE (to) introduces the payee", () => {
     expect(read("RON", "TRANSFER CATRE KELDORA POPESCU", -10000).merchant).toBe("Keldora Popescu");
   });

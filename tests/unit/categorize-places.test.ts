@@ -699,3 +699,17 @@ describe("Danish and Norwegian towns as ASCII terminals print them, with the pos
     expect(cleanDescription("KELDORA K").tokens).toEqual(["keldora", "k"]);
   });
 });
+
+describe("Indonesian cities' parts after the city", () => {
+  it.each([
+    ["ABB JAKARTA BARAT", "IDR"],
+    ["ABB JAKARTA SELATAN", "IDR"],
+    ["ABB BANDUNG TENGAH", "IDR"],
+  ])("reads a brand that counts only as the whole text before the town: %s", (raw, currency) => {
+    expect(read(raw, currency).known?.name).toBe("ABB");
+  });
+
+  it("keeps the compass word in a name that follows no town", () => {
+    expect(cleanDescription("KELDORA BARAT").tokens).toEqual(["keldora", "barat"]);
+  });
+});

@@ -278,6 +278,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["MobilePay køb KELDORA BAGERI", "DKK", "keldora bageri"],
   ["KELDORA BAGERI, KOEBENHAVN K", "DKK", "keldora bageri koebenhavn"],
   ["Betalingsservice KELDORA VAND Aftalenr. 800441095", "DKK", "keldora vand"],
+  ["ABB JAKARTA BARAT", "IDR", "abb"],
+  ["Nákup: KELDORA LÉKÁRNA, PRAHA, CZ, dne 1.8.2016, částka  353.29 CZK", "CZK", "keldora lekarna praha cz"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
