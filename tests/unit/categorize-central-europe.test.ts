@@ -58,6 +58,14 @@ describe("Polish, Czech, Hungarian and Romanian bank lines", () => {
     );
   });
 
+  it("VTB's card line: the card's word and masked number, then the shop", () => {
+    expect(read("RUB", "Карта *1234 KELDORA APTEKA", -50000)).toMatchObject({
+      merchant: "Keldora Apteka",
+      categoryId: "health-fitness.pharmacy",
+    });
+    expect(read("RUB", "Карта *1234 ABB", -50000).merchant).toBe("ABB");
+  });
+
   it("Romanian CATRE (to) introduces the payee", () => {
     expect(read("RON", "TRANSFER CATRE KELDORA POPESCU", -10000).merchant).toBe("Keldora Popescu");
   });
