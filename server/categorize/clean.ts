@@ -1127,8 +1127,8 @@ const TAIL_WORDS = new Set([
   "iseteenindus",
   ...LEGAL_FORMS,
   // The country a company's local arm is named for ("TELIA EESTI AS", "VODAFONE DEUTSCHLAND GMBH"), in English and
-  // in its own language, as banks print it without accents.
-  ...places.companyCountries,
+  // in its own language, as banks print it without accents. Names of two words are read as LONG_TOWNS are.
+  ...places.companyCountries.filter((country) => !country.includes(" ")),
 ]);
 
 /**
@@ -1139,7 +1139,8 @@ const TAIL_WORDS = new Set([
  */
 const TOWNS: ReadonlySet<string> = new Set(places.towns.filter((town) => !town.includes(" ")));
 const LONG_TOWNS = new Map<string, string[][]>();
-for (const town of places.towns) {
+// A local arm's country of two words ("SPARK NEW ZEALAND", "LUSH SOUTH AFRICA") is a place after the name like them.
+for (const town of [...places.towns, ...places.companyCountries]) {
   if (!town.includes(" ")) continue;
   const words = town.split(" ");
   LONG_TOWNS.set(words[0]!, [...(LONG_TOWNS.get(words[0]!) ?? []), words]);

@@ -713,3 +713,16 @@ describe("Indonesian cities' parts after the city", () => {
     expect(cleanDescription("KELDORA BARAT").tokens).toEqual(["keldora", "barat"]);
   });
 });
+
+describe("a local arm's country of two words after the brand", () => {
+  it.each([
+    ["ABB NEW ZEALAND", "NZD"],
+    ["ABB NEW ZEALAND LTD", "NZD"],
+    ["ABB SOUTH AFRICA (PTY) LTD", "ZAR"],
+    ["ABB CZECH REP", "CZK"],
+    ["ABB CZECH REPUBLIC S.R.O.", "CZK"],
+    ["ABB UNITED KINGDOM", "GBP"],
+  ])("reads a brand that counts only as the whole text before it: %s", (raw, currency) => {
+    expect(read(raw, currency).known?.name).toBe("ABB");
+  });
+});

@@ -281,6 +281,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["ABB JAKARTA BARAT", "IDR", "abb"],
   ["Nákup: KELDORA LÉKÁRNA, PRAHA, CZ, dne 1.8.2016, částka  353.29 CZK", "CZK", "keldora lekarna praha cz"],
   ["Карта *1234 KELDORA APTEKA", "RUB", "keldora apteka"],
+  ["ABB NEW ZEALAND", "NZD", "abb"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
