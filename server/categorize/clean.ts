@@ -568,6 +568,12 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
       (tok === "purchase" || (tok === "mobile" && raws[k + 1] === "purchase"))
     )
       break;
+    // Turkey's joint-stock company, "A.Ş." (anonim şirketi): one legal form, "aş", read "as" as Czechia's "A.S." is
+    // (whose S joins the A below, as a possessive's would).
+    if (tok === "ş" && display.length > 1 && display[display.length - 1] === "a") {
+      display[display.length - 1] = "aş";
+      continue;
+    }
     if (tok === "s" && display.length > 0) {
       // "S A", "S.A.", "S/A" closing a name: a company's legal form (sociedad / sociedade anónima), one token.
       if (k + 1 < count && raws[k + 1] === "a" && (k + 2 === count || (kinds[k + 2]! & NUMBER) !== 0)) {
@@ -1101,6 +1107,8 @@ const LEGAL_FORMS = new Set([
   "bvba",
   "asbl",
   "vzw",
+  // Turkey's limited company, "LTD. ŞTİ." (limited şirketi)
+  "sti",
   // Korea's (주) and 주식회사, Japan's (株), 株式会社, 有限会社 and 合同会社, China's 有限公司 and 股份有限公司 (a
   // company limited by shares), printed before or after the name.
   ...CJK_LEGAL_FORMS,
@@ -1336,6 +1344,10 @@ export function tailLength(tokens: readonly string[], at: number): number {
   // The private or proprietary company of Australia and South Africa, India and Pakistan, and Singapore ("… PTY LTD",
   // "… PVT LTD", "… PTE LTD"): the two words are one legal form.
   if (PRIVATE_COMPANY.has(token) && (tokens[at + 1] === "ltd" || tokens[at + 1] === "limited")) return 2;
+  // Turkey's "SAN. VE TİC." (industry and trade) between the name and its legal form ("… GIDA SAN. VE TİC. A.Ş."),
+  // and "TİC." (trade) alone before one ("… TİC. LTD. ŞTİ.").
+  if (token === "san" && tokens[at + 1] === "ve" && tokens[at + 2] === "tic") return 3;
+  if (token === "tic" && at + 1 < tokens.length && tailLength(tokens, at + 1) > 0) return 1;
   if (mayContain(TAIL_FILTER, token)) {
     if (TAIL_WORDS.has(token) || REGIONS.has(token) || CITIES.has(token) || TOWNS.has(token)) return 1;
   }

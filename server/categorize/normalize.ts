@@ -167,6 +167,8 @@ const LEGAL_FORM_SPELLING: ReadonlyMap<string, string> = new Map([
   ["aps", "ApS"],
   ["asa", "ASA"],
   ["as", "AS"],
+  // Turkey's joint-stock company, printed A.Ş. (see cleanDescription)
+  ["aş", "A.Ş."],
   ["ou", "OÜ"],
   ["oü", "OÜ"],
   ["uab", "UAB"],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { cleanDescription } from "@/server/categorize/clean";
 import { categorizeOnAccount } from "../support/categorize-context";
 
 // Issue 14: lines in the formats Polish, Czech, Hungarian, Romanian, Turkish and Nordic banks print, and the legal
@@ -134,6 +135,28 @@ describe("Turkish bank lines", () => {
 
   it("a card purchase's words come off the shop", () => {
     expect(read("TRY", "POS SATIS ZORVEX MARKET ISTANBUL", -45000).merchant).toBe("Zorvex Market Istanbul");
+  });
+
+  it.each(["ABB A.Ş.", "ABB LTD. ŞTİ.", "ABB SAN. VE TİC. A.Ş.", "ABB TİC. LTD. ŞTİ."])(
+    "a company's forms, A.Ş., LTD. ŞTİ. and SAN. VE TİC. (industry and trade), after a brand: %s",
+    (description) => {
+      expect(read("TRY", description, -45000).merchant).toBe("ABB");
+    },
+  );
+
+  it("reads a brand the map lists with its A.Ş.", () => {
+    expect(read("TRY", "KAYSERI ULASIM A.Ş.", -4500).categoryId).toBe("auto-transport.public-transportation");
+  });
+
+  it("writes A.Ş. as companies do", () => {
+    expect(read("TRY", "ZORVEX ECZANE A.Ş.", -45000)).toMatchObject({
+      merchant: "Zorvex Eczane A.Ş.",
+      categoryId: "health-fitness.pharmacy",
+    });
+  });
+
+  it("keeps TİC. and SAN. as words where no legal form follows", () => {
+    expect(cleanDescription("ZORVEX TIC").tokens).toEqual(["zorvex", "tic"]);
   });
 });
 

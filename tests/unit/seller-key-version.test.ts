@@ -282,6 +282,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["Nákup: KELDORA LÉKÁRNA, PRAHA, CZ, dne 1.8.2016, částka  353.29 CZK", "CZK", "keldora lekarna praha cz"],
   ["Карта *1234 KELDORA APTEKA", "RUB", "keldora apteka"],
   ["ABB NEW ZEALAND", "NZD", "abb"],
+  ["ABB A.Ş.", "TRY", "abb"],
+  ["ZORVEX ECZANE A.Ş.", "TRY", "zorvex eczane as"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
