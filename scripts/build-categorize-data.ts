@@ -194,9 +194,15 @@ const nameWords = (text: string) =>
   withoutDottedInitials(foldForMatch(text.toLowerCase()))
     .replace(/['’]/g, "")
     .match(/[\p{L}\p{N}]+/gu) ?? [];
-/** True when cleaning kept every word of the name; a name that loses words to cleaning ("The 0123") is not safe. */
+/**
+ * True when cleaning kept every word of the name; a name that loses words to cleaning ("The 0123") is not safe. The S
+ * of a legal form written with an A ("S.A.", "A/S", "a.s.", Turkey's "A.Ş.") is no word lost: cleaning joins the two
+ * ("sa", "as").
+ */
 const cleansWhole = (text: string) => {
-  const words = nameWords(text);
+  const words = nameWords(text).filter(
+    (word, i, all) => i === 0 || word !== "s" || (all[i - 1] !== "a" && all[i + 1] !== "a"),
+  );
   const tokens = cleanDescription(text).tokens;
   return tokens.length > 0 && tokens.length >= words.length - 0 && !tokens.every((t) => FILLER.has(t));
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { countriesForCurrency } from "@/server/categorize/currency-countries";
 import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
 import { type CategorizeContext, categorizeTransaction, slugAsId } from "@/server/categorize/engine";
 
@@ -239,5 +240,22 @@ describe("software, hosting and AI subscriptions (a freelancer's or small busine
     // Nor is a glued name whose two halves are a business's everyday name when a terminal prints them apart.
     expect(categorize("CAP CUT BARBER SHOP")).not.toBe("shopping.electronics-software");
     expect(categorize("SUPER HUMAN FITNESS")).not.toBe("business-services.software");
+  });
+});
+
+describe("a company the map names with its legal form of S and A (S.A., A/S, a.s., A.Ş.)", () => {
+  // The data build kept a name only when cleaning read all its words, and cleaning joins the form's S to the A
+  // ("sa", "as"): such names were left out until the build counted the two letters as the one word they become.
+  it.each([
+    ["CETIN A.S.", "CZK", "bills-utilities.home-phone"],
+    ["TGS S.A.", "ARS", "bills-utilities.utilities"],
+    ["KOSIT A.S.", "EUR", "bills-utilities.utilities"],
+  ])("%s (%s) → %s", (description, currency, slug) => {
+    expect(
+      categorizeTransaction(
+        { description, amount: -5000 },
+        context({ countries: countriesForCurrency(currency) }),
+      ).categoryId,
+    ).toBe(slug);
   });
 });
