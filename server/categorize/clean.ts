@@ -620,6 +620,17 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
       countryCode ??= dropped;
     }
   }
+  // The terminal's region glued to its country code, printed last ("… SYDNEY NSWAU", "… GEELONG WEST VICAU", Capitec's
+  // "… ROODEPOORT GPZA"): the terminal's country, as the code alone would be, and the region goes with it.
+  if (!country && display.length > 2) {
+    const code = gluedRegionCountry(display, display.length - 1);
+    if (code !== null) {
+      display.pop();
+      countryCode = code;
+      country = true;
+      regionDropped = true;
+    }
+  }
   // The town's district after it ("KOEBENHAVN K", "AARHUS C", "JAKARTA BARAT"; see TOWN_DISTRICTS) is the town's, not
   // a word of the name. Not a region's code: "RENO NV" is Nevada's town, which keyLength cuts from the key with its
   // state (as it does Copenhagen's NV).
@@ -816,7 +827,7 @@ export function paddedNameLength(text: string, gap: number, tokens: readonly str
  * - Copenhagen's and the other Danish cities' postal districts, a letter or two: centre (C, K), west, north, south,
  *   east (Ø, printed O without it), north-west, south-west, north-east, south-east ("KOEBENHAVN K", "AARHUS C");
  * - the Indonesian cities' parts by compass point: west, east, south, north, centre, middle ("JAKARTA BARAT",
- *   "TANGERANG SELATAN").
+ *   "TANGERANG SELATAN"), and the English compass points ("GEELONG WEST").
  */
 const TOWN_DISTRICTS: ReadonlySet<string> = new Set([
   "c",
@@ -836,7 +847,37 @@ const TOWN_DISTRICTS: ReadonlySet<string> = new Set([
   "utara",
   "pusat",
   "tengah",
+  // and in English, a town's side of its centre ("GEELONG WEST", "CHRISTCHURCH NORTH")
+  "north",
+  "south",
+  "east",
+  "west",
 ]);
+
+/**
+ * The country code a last token ends in when it is a region's code glued to it (see cleanDescription), else null:
+ * a region of three letters ("NSWAU", "VICAU"), or of two after a town ("ROODEPOORT GPZA", "AUSTIN TXUS", and the
+ * country's own code twice, "ZAZA"). A word of four or five letters ending like a code ("GMBH", "PLUS", "HAUS") is
+ * none: the two letters before the code must be a region's.
+ */
+function gluedRegionCountry(display: readonly string[], at: number): string | null {
+  const token = display[at]!;
+  if (token.length < 4 || token.length > 5 || !isLetters(token)) return null;
+  const code = token.slice(-2);
+  if (!isCountryCode(code)) return null;
+  const region = token.slice(0, -2);
+  if (region.length === 3) return REGIONS.has(region) ? code : null;
+  return (region === code || REGIONS.has(region) || GLUED_REGIONS.has(region)) && endsInTown(display, at)
+    ? code
+    : null;
+}
+
+/**
+ * Regions printed glued to the country code that places.json's regions (North America's and Australia's) do not
+ * hold: South Africa's provinces as card terminals there print them (Gauteng, Western Cape, Eastern Cape, KwaZulu-Natal,
+ * Free State, Limpopo, Mpumalanga, North West, Northern Cape).
+ */
+const GLUED_REGIONS: ReadonlySet<string> = new Set(["gp", "wc", "ec", "kz", "fs", "lp", "mp", "nw", "nc"]);
 
 /** Country codes left out of places.json's as everyday English words, read as one only after a town. */
 const WORD_COUNTRY_CODES: ReadonlySet<string> = new Set(["it", "at", "be", "no", "is", "my"]);

@@ -700,11 +700,12 @@ describe("Danish and Norwegian towns as ASCII terminals print them, with the pos
   });
 });
 
-describe("Indonesian cities' parts after the city", () => {
+describe("a city's part by compass point after the city, in Indonesian or English", () => {
   it.each([
     ["ABB JAKARTA BARAT", "IDR"],
     ["ABB JAKARTA SELATAN", "IDR"],
     ["ABB BANDUNG TENGAH", "IDR"],
+    ["ABB GEELONG WEST", "AUD"],
   ])("reads a brand that counts only as the whole text before the town: %s", (raw, currency) => {
     expect(read(raw, currency).known?.name).toBe("ABB");
   });
@@ -724,5 +725,35 @@ describe("a local arm's country of two words after the brand", () => {
     ["ABB UNITED KINGDOM", "GBP"],
   ])("reads a brand that counts only as the whole text before it: %s", (raw, currency) => {
     expect(read(raw, currency).known?.name).toBe("ABB");
+  });
+});
+
+describe("the terminal's region glued to its country code, printed last", () => {
+  it.each([
+    ["ABB SYDNEY NSWAU", "AUD"],
+    ["ABB GEELONG WEST VICAU", "AUD"],
+    ["ABB ROODEPOORT GPZA", "ZAR"],
+    ["ABB ROODEPOORT ZAZA", "ZAR"],
+  ])("reads a brand that counts only as the whole text before the town: %s", (raw, currency) => {
+    expect(read(raw, currency).known?.name).toBe("ABB");
+  });
+
+  it("names the terminal's country", () => {
+    expect(cleanDescription("ZORVEX CAFE SYDNEY NSWAU").countries).toEqual(["au"]);
+  });
+
+  it("keys a shop as with the region alone", () => {
+    expect(read("KELDORA CAFE SYDNEY NSWAU", "AUD").key).toBe(read("KELDORA CAFE SYDNEY NSW", "AUD").key);
+  });
+
+  it("is a word after anything but a town", () => {
+    expect(cleanDescription("PIZZERIA ALBA").tokens).toEqual(["pizzeria", "alba"]);
+  });
+
+  it("is no word that ends like a code after a town: GMBH is no region in Bahrain", () => {
+    expect(cleanDescription("STADTWERKE BOCHUM GMBH")).toMatchObject({
+      tokens: ["stadtwerke", "bochum", "gmbh"],
+      countries: null,
+    });
   });
 });

@@ -284,6 +284,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["ABB NEW ZEALAND", "NZD", "abb"],
   ["ABB A.Ş.", "TRY", "abb"],
   ["ZORVEX ECZANE A.Ş.", "TRY", "zorvex eczane as"],
+  ["KELDORA CAFE SYDNEY NSWAU", "AUD", "keldora cafe sydney"],
+  ["KELDORA CAFE GEELONG WEST", "AUD", "keldora cafe geelong"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
