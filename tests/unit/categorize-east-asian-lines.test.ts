@@ -19,6 +19,15 @@ describe("full-width and half-width forms", () => {
   it("a chain's name printed without the mark between its words is still the chain", () => {
     expect(categorizeOnAccount("JPY", "ｾﾌﾞﾝｲﾚﾌﾞﾝ", -300).merchant).toBe("セブン-イレブン");
   });
+
+  it("PayPay's card line: the wallet's name in half-width letters, then the shop, in Latin letters or not", () => {
+    expect(categorizeOnAccount("JPY", "ﾍﾟｲﾍﾟｲ STARBUCKS", -520)).toMatchObject({
+      merchant: "Starbucks",
+      categoryId: "food-dining.coffee-shops",
+    });
+    expect(categorizeOnAccount("JPY", "ﾍﾟｲﾍﾟｲ ABB", -520).merchant).toBe("ABB");
+    expect(categorizeOnAccount("JPY", "ﾍﾟｲﾍﾟｲ ﾌｧﾐﾘｰﾏｰﾄ", -300).categoryId).toBe("food-dining.groceries");
+  });
 });
 
 describe("Chinese card and wallet lines", () => {

@@ -286,6 +286,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["ZORVEX ECZANE A.Ş.", "TRY", "zorvex eczane as"],
   ["KELDORA CAFE SYDNEY NSWAU", "AUD", "keldora cafe sydney"],
   ["KELDORA CAFE GEELONG WEST", "AUD", "keldora cafe geelong"],
+  ["ﾍﾟｲﾍﾟｲ KELDORA", "JPY", "keldora"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
