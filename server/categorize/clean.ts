@@ -436,6 +436,19 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
       kinds[k] = DIGITS_ONLY | NUMBER;
     } else if (!labelled) {
       const letters = isIfscCode(raws[k]!) ? "" : gluedLetters(raws[k]!);
+      // One or two letters glued to a long number in front of the name ("CM0293352 ATACADO SUPER SAITO", Sicredi's
+      // terminal code) are the code's, unless they open a seller's name ("BP1234567 …"): the lead loop below drops it.
+      if (
+        k === 0 &&
+        letters !== null &&
+        letters.length > 0 &&
+        letters.length <= 2 &&
+        raws[k]!.length - letters.length >= 5 &&
+        count > 1 &&
+        namesSeller !== undefined &&
+        namesSeller(letters, raws[1]) === 0
+      )
+        continue;
       if (letters !== null) {
         raws[k] = letters;
         kinds[k] = letters === "" ? DIGITS_ONLY | NUMBER : 0;
@@ -793,7 +806,12 @@ const STREET_TYPES: ReadonlySet<string> = new Set([
  * - a gap inside a phrase ("DIRECT               DEBIT ACME LOAN PMT") is followed by more than a city field.
  * Asked only of texts holding such a gap (see normalize.ts).
  */
-export function paddedNameLength(text: string, gap: number, tokens: readonly string[]): number {
+export function paddedNameLength(
+  text: string,
+  gap: number,
+  tokens: readonly string[],
+  namesSeller?: NamesSeller,
+): number {
   // The city field starts after the name field's width (22 or 25 characters, more after a wrapper in front): a run
   // of spaces before that is spacing inside a name ("JOE'S   DINER").
   let start = gap;
@@ -816,7 +834,8 @@ export function paddedNameLength(text: string, gap: number, tokens: readonly str
   // The city field is a town's name: it starts with a letter ("UBER   *EATS" is a processor's layout, not a town).
   if (rest.length === 0 || rest.length > CITY_FIELD || rest.includes("  ") || !/^\p{L}/u.test(rest))
     return tokens.length;
-  const name = cleanDescription(text.slice(0, gap)).tokens;
+  // Read as the whole text was (see namesSeller), so the two readings of the name agree.
+  const name = cleanDescription(text.slice(0, gap), namesSeller).tokens;
   if (name.length === 0 || name.length >= tokens.length) return tokens.length;
   for (let k = 0; k < name.length; k++) if (name[k] !== tokens[k]) return tokens.length;
   return name.length;

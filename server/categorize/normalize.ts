@@ -1477,7 +1477,8 @@ export function resolveSellerWith(
   // name is the seller's key and name ("ACME WIDGETS           SKIEN        NOR" is "acme widgets" wherever it
   // stands), and a brand that is the whole name field is the whole seller text.
   const gap = tokens.length > 1 ? sellerText.indexOf("   ") : -1;
-  const nameEnd = gap > 0 ? paddedName(lexicons, sellerText, gap, tokens) : tokens.length;
+  const nameEnd =
+    gap > 0 ? paddedName(lexicons, sellerText, gap, tokens, namesSellerIn(dict)) : tokens.length;
   if (nameEnd < keyTokenCount) keyTokenCount = nameEnd;
   if (nameEnd < placeFrom) placeFrom = nameEnd;
   // The terminal's own country first, where it printed one.
@@ -2047,8 +2048,14 @@ const ACH_ENTRY = /\b(?:PPD|CCD|CTX|WEB|TEL) ID:|\bDES:|CO ENTRY DESCR:/i;
  * layout. A field of bank wording alone ("ONLINE PAYMENT        ACME") is a wrapper, not a name, and a city field
  * holding bank wording ("DIRECT        DEBIT") is the rest of a phrase, not a town.
  */
-function paddedName(lexicons: Lexicons, text: string, gap: number, tokens: readonly string[]): number {
-  const end = paddedNameLength(text, gap, tokens);
+function paddedName(
+  lexicons: Lexicons,
+  text: string,
+  gap: number,
+  tokens: readonly string[],
+  namesSeller: NamesSeller,
+): number {
+  const end = paddedNameLength(text, gap, tokens, namesSeller);
   if (end === tokens.length) return end;
   let named = false;
   for (let k = 0; k < end && !named; k++) named = !lexicons.generic.has(tokens[k]!);

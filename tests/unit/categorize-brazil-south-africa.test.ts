@@ -54,6 +54,11 @@ describe("Brazilian bank lines", () => {
     // Itaú's automatic debit, before a utility Tally knows and before a business word
     ["DEB AUTOR SABESP", "Sabesp", "bills-utilities.utilities"],
     ["DEB AUTOR KELDORA DROGARIA", "Keldora Drogaria", "health-fitness.pharmacy"],
+    // A payment made (Nubank), before the payee
+    ["Pagamento efetuado ABB", "ABB", "auto-transport.gas-fuel"],
+    // Sicredi's card line: the terminal's code (two letters and a number) in front of the padded name field
+    ["CM0293352 KELDORA DROGARIA        NOVA MUTUM   BR", "Keldora Drogaria", "health-fitness.pharmacy"],
+    ["CM0293352 ABB                     NOVA MUTUM   BR", "ABB", "auto-transport.gas-fuel"],
   ])("%s is paid to %s", (description, merchant, category) => {
     expect(inBrazil(description, -3000)).toMatchObject({ merchant, categoryId: category });
   });

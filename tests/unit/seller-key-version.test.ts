@@ -287,6 +287,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["KELDORA CAFE SYDNEY NSWAU", "AUD", "keldora cafe sydney"],
   ["KELDORA CAFE GEELONG WEST", "AUD", "keldora cafe geelong"],
   ["ﾍﾟｲﾍﾟｲ KELDORA", "JPY", "keldora"],
+  ["CM0293352 KELDORA DROGARIA", "BRL", "keldora drogaria"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
