@@ -1411,7 +1411,33 @@ export function tailLength(tokens: readonly string[], at: number): number {
   if (mayContain(TAIL_FILTER, token)) {
     if (TAIL_WORDS.has(token) || REGIONS.has(token) || CITIES.has(token) || TOWNS.has(token)) return 1;
   }
+  if (token.charCodeAt(0) >= FIRST_CJK) {
+    const branch = branchStoreLength(tokens, at);
+    if (branch > 0) return branch;
+  }
   return at === tokens.length - 1 && isCountryCode(token) ? 1 : 0;
+}
+
+/** Where the scripts written without spaces start (CJK punctuation, kana, Han; Hangul after them). */
+const FIRST_CJK = 0x3000;
+/** 店, store. */
+const STORE = 0x5e97;
+
+/**
+ * How many tokens at `at` are a Chinese or Japanese branch's name, which ends in 店 (store), as printed after the brand
+ * ("喜茶（北京大兴万科广场店）", "ローソン 新宿西口店"), its words set apart by the spacing of those scripts (see cjk.ts:
+ * "北京 大兴万科广场店"); 0 when none. Four characters at least: shorter words ending so name a kind of shop (酒店 a
+ * hotel, 药店 a pharmacy, 便利店 a convenience store), which the business words read.
+ */
+function branchStoreLength(tokens: readonly string[], at: number): number {
+  let characters = 0;
+  for (let k = at; k < tokens.length && k < at + 4; k++) {
+    const token = tokens[k]!;
+    if (token.charCodeAt(0) < FIRST_CJK) return 0;
+    characters += token.length;
+    if (token.charCodeAt(token.length - 1) === STORE) return characters >= 4 ? k - at + 1 : 0;
+  }
+  return 0;
 }
 
 const PRIVATE_COMPANY: ReadonlySet<string> = new Set(["pty", "pvt", "pte", "private"]);

@@ -52,6 +52,17 @@ describe("Chinese card and wallet lines", () => {
     expect(categorizeOnAccount("CNY", "快客 人民广场店", -3000).categoryId).toBe("food-dining.groceries");
     expect(categorizeOnAccount("CNY", "快客 王小明", -3000).categoryId).toBeNull();
   });
+
+  it("a branch whose name starts with its city, which the spacing sets apart, is still the branch", () => {
+    expect(categorizeOnAccount("CNY", "快客（北京大兴万科广场店）", -3000).categoryId).toBe(
+      "food-dining.groceries",
+    );
+    expect(categorizeOnAccount("CNY", "STARBUCKS（上海由由世纪广场店）", -3000).merchant).toBe("Starbucks");
+  });
+
+  it("Meituan's 'order details' link after the shop is no part of it", () => {
+    expect(categorizeOnAccount("CNY", "快客 订单详情", -3000).categoryId).toBe("food-dining.groceries");
+  });
 });
 
 describe("a short Latin brand before its branch's name", () => {

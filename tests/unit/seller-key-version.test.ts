@@ -288,6 +288,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["KELDORA CAFE GEELONG WEST", "AUD", "keldora cafe geelong"],
   ["ﾍﾟｲﾍﾟｲ KELDORA", "JPY", "keldora"],
   ["CM0293352 KELDORA DROGARIA", "BRL", "keldora drogaria"],
+  ["快客（北京大兴万科广场店）", "CNY", "快客"],
+  ["快客 订单详情", "CNY", "快客"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
