@@ -593,6 +593,17 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
         display.push("sa");
         break;
       }
+      // The same before the terminal's town or country ("MERCADONA S.A. VALENCIA ES", "RUMO S/A SAO PAULO BR"),
+      // which stay to be read as the place.
+      if (
+        k + 2 < count &&
+        raws[k + 1] === "a" &&
+        (townLength(raws, k + 2) > 0 || (k + 3 === count && isCountryCode(raws[k + 2]!)))
+      ) {
+        display.push("sa");
+        k++;
+        continue;
+      }
       // A dotted legal form that opens with S ("S.R.O.", "S.R.L.", "S.P.A.", "S. DE R.L."): its letters stay
       // apart, for endsInLegalForm to read, not glued to the name as a possessive would be.
       if (opensDottedForm(k, count)) {

@@ -86,6 +86,18 @@ describe("legal forms written with dots", () => {
     expect(read(currency, description, -100).merchant).toBe(merchant);
   });
 
+  it("reads S.A. as the legal form before the terminal's town and country too, not as a possessive's S", () => {
+    expect(cleanDescription("ZORVEX S.A. MADRID ES").tokens).toEqual(["zorvex", "sa", "madrid", "es"]);
+    expect(cleanDescription("ZORVEX S/A SAO PAULO BR").tokens).toEqual([
+      "zorvex",
+      "sa",
+      "sao",
+      "paulo",
+      "br",
+    ]);
+    expect(read("BRL", "VALE S.A. SAO PAULO BR", -100).categoryId).toBe("bills-utilities.utilities");
+  });
+
   it("reads a brand before Spain's dotted S.L. as that brand, not the form as another seller's name", () => {
     expect(read("EUR", "ABB S.L.", -100).merchant).toBe("ABB");
     // A bank's name before it is no payment service before a shop: "SL" is also Stockholm's transit

@@ -290,6 +290,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["CM0293352 KELDORA DROGARIA", "BRL", "keldora drogaria"],
   ["快客（北京大兴万科广场店）", "CNY", "快客"],
   ["快客 订单详情", "CNY", "快客"],
+  ["ZORVEX S.A. MADRID ES", "EUR", "zorvex sa madrid es"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
