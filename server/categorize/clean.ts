@@ -998,9 +998,12 @@ function skipBeforeName(
   if (token === "pp" && start + 3 < count && kinds[start + 1]! & DIGITS_ONLY && raws[start + 2] === "pp")
     return 3;
   if ((kind & ~WORD_MARKS) === 0 && mayContain(CURRENCY_FILTER, token) && CURRENCY_CODES.has(token)) {
-    // "12,50": the amount's two halves, short numbers that would otherwise stay as a name ("76", "99 RANCH").
+    // "12,50": the amount's two halves, short numbers that would otherwise stay as a name ("76", "99 RANCH"). An amount
+    // the tokenizer already took whole ("995,00", "12.50") leaves its mark on the next word, which is the name's then
+    // ("DKK 995,00 585 GOLD").
     let end = start + 1;
-    for (let k = 0; k < 2 && end + 1 < count && kinds[end]! & DIGITS_ONLY; k++) end++;
+    for (let k = 0; k < 2 && end + 1 < count && kinds[end]! & DIGITS_ONLY && !(kinds[end]! & AFTER_DATE); k++)
+      end++;
     return end - start;
   }
   return start > 0 && isLeadFiller(token, kind) && !codeNamesSeller(start, count, namesSeller) ? 1 : 0;

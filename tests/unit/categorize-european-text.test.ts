@@ -45,6 +45,9 @@ describe("channel words in front of the seller, per language", () => {
     ["12/03/2024 16:52 kaart...1234 KOHVIK MAIASMOKK", "kohvik maiasmokk", "food-dining.coffee-shops"],
     // A currency and its amount in front of the seller
     ["VISA DEBIT EUR 12,50 BOULANGERIE PAUL", "boulangerie paul", "food-dining.groceries"],
+    // A name that starts with a number after the amount keeps it ("99 Ranch", "585 Gold")
+    ["VISA DEBIT EUR 12,50 99 RANCH MARKET", "99 ranch market", "food-dining.groceries"],
+    ["Visa kob DKK     995,00            585 Gold   00000", "585 gold", "shopping.clothing"],
   ])("%s → %s", (description, key, slug) => {
     expect(categorize(description)).toMatchObject({ sellerKey: key, categoryId: slug });
   });
