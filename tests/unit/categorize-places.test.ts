@@ -627,8 +627,18 @@ describe("a Norwegian card line's exchange rate after the terminal's town", () =
   });
 });
 
+/**
+ * ABB (a brand whose name counts only as the whole seller text) read before what a terminal prints after a name: the
+ * place, its district or region, the country.
+ */
+function readsAbbBefore(cases: readonly (readonly [raw: string, currency: string])[]): void {
+  it.each(cases)("reads the brand before what follows it: %s", (raw, currency) => {
+    expect(read(raw, currency).known?.name).toBe("ABB");
+  });
+}
+
 describe("towns terminals print by the first words of their names", () => {
-  it.each([
+  readsAbbBefore([
     ["ABB FRANKFURT", "EUR"],
     ["ABB LUDWIGSHAFEN", "EUR"],
     ["ABB KLAGENFURT", "EUR"],
@@ -642,20 +652,16 @@ describe("towns terminals print by the first words of their names", () => {
     ["ABB BORDEAUX", "EUR"],
     ["ABB BERGEN", "NOK"],
     ["ABB SURAT", "INR"],
-  ])("reads a brand that counts only as the whole text before the town: %s", (raw, currency) => {
-    expect(read(raw, currency).known?.name).toBe("ABB");
-  });
+  ]);
 });
 
 describe("towns whose own transit network or government is spelled as the town", () => {
-  it.each([
+  readsAbbBefore([
     ["ABB TAMPERE", "EUR"],
     ["ABB EASTBOURNE", "GBP"],
     ["ABB BYDGOSZCZ", "PLN"],
     ["ABB MONTPELLIER", "EUR"],
-  ])("reads the brand before the town: %s", (raw, currency) => {
-    expect(read(raw, currency).known?.name).toBe("ABB");
-  });
+  ]);
 
   it("still reads the network when its name is the whole text", () => {
     expect(read("TAMPERE", "EUR").known?.slug).toBe("auto-transport.public-transportation");
@@ -669,7 +675,7 @@ describe("towns whose own transit network or government is spelled as the town",
 });
 
 describe("Danish and Norwegian towns as ASCII terminals print them, with the postal district after", () => {
-  it.each([
+  readsAbbBefore([
     // Æ, Ø and Å written AE, OE and AA
     ["ABB, AARHUS", "DKK"],
     ["ABB, KOEGE", "DKK"],
@@ -681,9 +687,7 @@ describe("Danish and Norwegian towns as ASCII terminals print them, with the pos
     ["ABB, KØBENHAVN NV", "DKK"],
     ["ABB, AARHUS C", "DKK"],
     ["ABB, ODENSE C", "DKK"],
-  ])("reads a brand that counts only as the whole text before the town: %s", (raw, currency) => {
-    expect(read(raw, currency).known?.name).toBe("ABB");
-  });
+  ]);
 
   it("keys a shop the same with and without its district", () => {
     expect(read("KELDORA BAGERI, KOEBENHAVN K", "DKK").key).toBe(
@@ -701,14 +705,12 @@ describe("Danish and Norwegian towns as ASCII terminals print them, with the pos
 });
 
 describe("a city's part by compass point after the city, in Indonesian or English", () => {
-  it.each([
+  readsAbbBefore([
     ["ABB JAKARTA BARAT", "IDR"],
     ["ABB JAKARTA SELATAN", "IDR"],
     ["ABB BANDUNG TENGAH", "IDR"],
     ["ABB GEELONG WEST", "AUD"],
-  ])("reads a brand that counts only as the whole text before the town: %s", (raw, currency) => {
-    expect(read(raw, currency).known?.name).toBe("ABB");
-  });
+  ]);
 
   it("keeps the compass word in a name that follows no town", () => {
     expect(cleanDescription("KELDORA BARAT").tokens).toEqual(["keldora", "barat"]);
@@ -716,27 +718,23 @@ describe("a city's part by compass point after the city, in Indonesian or Englis
 });
 
 describe("a local arm's country of two words after the brand", () => {
-  it.each([
+  readsAbbBefore([
     ["ABB NEW ZEALAND", "NZD"],
     ["ABB NEW ZEALAND LTD", "NZD"],
     ["ABB SOUTH AFRICA (PTY) LTD", "ZAR"],
     ["ABB CZECH REP", "CZK"],
     ["ABB CZECH REPUBLIC S.R.O.", "CZK"],
     ["ABB UNITED KINGDOM", "GBP"],
-  ])("reads a brand that counts only as the whole text before it: %s", (raw, currency) => {
-    expect(read(raw, currency).known?.name).toBe("ABB");
-  });
+  ]);
 });
 
 describe("the terminal's region glued to its country code, printed last", () => {
-  it.each([
+  readsAbbBefore([
     ["ABB SYDNEY NSWAU", "AUD"],
     ["ABB GEELONG WEST VICAU", "AUD"],
     ["ABB ROODEPOORT GPZA", "ZAR"],
     ["ABB ROODEPOORT ZAZA", "ZAR"],
-  ])("reads a brand that counts only as the whole text before the town: %s", (raw, currency) => {
-    expect(read(raw, currency).known?.name).toBe("ABB");
-  });
+  ]);
 
   it("names the terminal's country", () => {
     expect(cleanDescription("ZORVEX CAFE SYDNEY NSWAU").countries).toEqual(["au"]);
