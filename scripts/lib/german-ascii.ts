@@ -1,7 +1,8 @@
-// German, Danish and Norwegian text as ASCII terminals and exports print it: Ä, Ö and Ü written AE, OE and UE ("BAECKEREI MUELLER
-// MUENCHEN"). Cleaning folds Ü to U ("MÜLLER" and "MULLER" meet), but UE is two letters no fold can tell from an
-// English "ue" (BLUE, QUEEN, AVENUE), so the data build adds the spelling with AE/OE/UE beside the folded one for
-// German words, names and towns instead.
+// German, Danish and Norwegian text as ASCII terminals and exports print it: Ä, Ö and Ü written AE, OE and UE
+// ("BAECKEREI MUELLER MUENCHEN"), Æ, Ø and Å written AE, OE and AA ("KOEBENHAVN K"). Cleaning folds Ü to U ("MÜLLER"
+// and "MULLER" meet) and Ø to O, but UE or OE is two letters no fold can tell from an English "ue" or "oe" (BLUE,
+// QUEEN, SHOE), so the data build adds the spelling with the two letters beside the folded one instead: for German
+// words, names and towns, and for Danish and Norwegian towns.
 
 const DIGRAPHS: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", Ä: "AE", Ö: "OE", Ü: "UE" };
 
@@ -14,8 +15,7 @@ export function germanAscii(text: string): string | null {
 /** The countries where ASCII text writes umlauts so: Germany, Austria, Switzerland, Liechtenstein, Luxembourg. */
 export const GERMAN_SPEAKING = new Set(["de", "at", "ch", "li", "lu"]);
 
-// Danish and Norwegian terminals write Æ, Ø and Å as AE, OE and AA ("KOEBENHAVN K", "AABYHOEJ" for Åbyhøj), where
-// folding makes them A, O and A.
+// "AABYHOEJ" for Åbyhøj, where folding makes "ABYHOJ".
 const NORDIC_DIGRAPHS: Record<string, string> = { æ: "ae", ø: "oe", å: "aa", Æ: "AE", Ø: "OE", Å: "AA" };
 
 /** The text with its Æ, Ø and Å written as two letters, or null when it has none. */
