@@ -679,6 +679,8 @@ export function matchAlias(
 
 /** The fewest letters of a cut word a spelling is read from ("ENER" for Energy; "ACT" may be anything). */
 const CUT_SPELLING_MIN = 4;
+/** The fewest letters of a cut word at a known field width, after two whole words ("SCH" for School). */
+const CUT_AT_WIDTH_MIN = 2;
 /** The most letters a cut may have taken off the word ("EXPR" for Express). */
 const CUT_SPELLING_MAX_CUT = 4;
 /** How many letters a word a known field width cut may have lost (see cutSpelling). */
@@ -717,11 +719,13 @@ export function cutSpelling(
       node = next;
       continue;
     }
-    // The first word that is no spelling's next word: the cut one, or another name's.
-    if (token.length < CUT_SPELLING_MIN || !isLetters(token)) return undefined;
+    // The first word that is no spelling's next word: the cut one, or another name's. Ending a name at a known field
+    // width after two whole words, it may be as short as two letters ("MINNEAPOLIS PUBLIC SCH" at 22 characters).
+    const endsName = k === keyTokenCount - 1 || onlyTail(tokens, k + 1);
+    const fewest = atFieldWidth && k >= 2 && endsName ? CUT_AT_WIDTH_MIN : CUT_SPELLING_MIN;
+    if (token.length < fewest || !isLetters(token)) return undefined;
     // After one word, only a distinctive one: "RED BARN" is no cut "RED BARNET" (Save the Children in Danish).
     if (k === 0 || (k === 1 && tokens[0]!.length < DISTINCTIVE_LENGTH)) return undefined;
-    const endsName = k === keyTokenCount - 1 || onlyTail(tokens, k + 1);
     if (!endsName && (k < 2 || findChild(index, ROOT, hash, token, "") >= 0)) return undefined;
     const maxCut = atFieldWidth && k >= 2 && endsName ? FIELD_WIDTH_MAX_CUT : CUT_SPELLING_MAX_CUT;
     const cut = childStartingWith(index, node, token, maxCut);

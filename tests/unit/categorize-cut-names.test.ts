@@ -60,4 +60,11 @@ describe("a name cut at a card field's width", () => {
       "bills-utilities.utilities",
     );
   });
+
+  it("reads a cut word of two or three letters there, after two whole words", () => {
+    expect(on("USD", "AMERICAN MUNICIPAL POW").categoryId).toBe("bills-utilities.utilities");
+    expect(on("USD", "MINNEAPOLIS PUBLIC SCH DENVER CO").categoryId).toBe("education.tuition");
+    // Short of the field's width, a short last word is a word of the name's own
+    expect(on("USD", "MINNEAPOLIS PUBLIC SC").categoryId).toBeNull();
+  });
 });

@@ -292,6 +292,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["快客 订单详情", "CNY", "快客"],
   ["ZORVEX S.A. MADRID ES", "EUR", "zorvex sa madrid es"],
   ["VISA DEBIT EUR 12,50 99 KELDORA", "EUR", "99 keldora"],
+  ["AMERICAN MUNICIPAL POW", "USD", "american municipal power"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
