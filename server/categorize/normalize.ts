@@ -651,16 +651,34 @@ function truncatedPhrase(
 }
 
 /**
- * Exports known to cut the seller's name at a fixed width, and whether this text's name filled it (its last word is
- * then most likely cut): Kiwibank's card line, "POS W/D " then 13 characters and the time ("POS W/D KELDORAS
- * DENT-15:48"; a shorter name is padded with spaces, "KELDORA DENT -15:48").
+ * Kiwibank's card line, which cuts the seller's name at a fixed width, and whether this text's name filled it (its
+ * last word is then most likely cut): "POS W/D " then 13 characters and the time ("POS W/D KELDORAS DENT-15:48"; a
+ * shorter name is padded with spaces, "KELDORA DENT -15:48").
  */
 function cutAtWidth(text: string): boolean {
-  const field = KIWIBANK_CARD_LINE.exec(text)?.[1];
-  return field !== undefined && field.charCodeAt(field.length - 1) !== 32;
+  return filledField(KIWIBANK_CARD_LINE, text);
 }
 
 const KIWIBANK_CARD_LINE = /^POS W\/D (.{13})-\d\d:\d\d/i;
+
+/**
+ * Whether the name filled a field of a layout known to cut it at a fixed width (see cutAtWidth), Kiwibank's or Bank of
+ * Ireland's card line ("POS", the day, then 12 characters: "POS10SEP DOMINO'S PIZ"; "POS01SEP STATOIL     "): a
+ * spelling's last word may be cut there by any number of letters (see cutSpelling). Only Kiwibank's is read further,
+ * by the words before the cut (see resolveSellerWith): in twelve characters those are as often another brand's whole
+ * name ("AMERICAN EXP" is no American Airlines).
+ */
+function cutAtKnownWidth(text: string): boolean {
+  return cutAtWidth(text) || filledField(BANK_OF_IRELAND_CARD_LINE, text);
+}
+
+const BANK_OF_IRELAND_CARD_LINE = /^POS\d\d[A-Z]{3} (.{12})$/i;
+
+/** Whether `line` matches and its first group, the name's field, ends with something other than padding. */
+function filledField(line: RegExp, text: string): boolean {
+  const field = line.exec(text)?.[1];
+  return field !== undefined && field.charCodeAt(field.length - 1) !== 32;
+}
 
 /**
  * Whether the text shows a card or ACH field's width ending right after a letter: the whole text is that long, or a
@@ -1590,7 +1608,14 @@ export function resolveSellerWith(
   }
   // A brand's name of several words whose last word a fixed-width field cut short ("PUGET SOUND ENER BILLPAY").
   if (known === null && keyTokenCount > 1)
-    known = cutSpelling(dict, tokens, keyTokenCount, readFor, endsAtFieldWidth(sellerText)) ?? null;
+    known =
+      cutSpelling(
+        dict,
+        tokens,
+        keyTokenCount,
+        readFor,
+        endsAtFieldWidth(sellerText) || cutAtKnownWidth(sellerText),
+      ) ?? null;
   // Italy's and Chile's "SPA" after a brand Tally knows is the company's legal form, S.p.A. ("ADDEBITO SDD ABB SPA",
   // "ABB SPA MILANO ITA"), in an Italian bank's text or on a Chilean account: the brand, as before "SRL". Elsewhere the
   // word stays a spa's (see spaAsLegalForm).

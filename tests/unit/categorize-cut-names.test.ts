@@ -61,6 +61,13 @@ describe("a name cut at a card field's width", () => {
     );
   });
 
+  it("reads Bank of Ireland's card line, whose name field holds twelve characters, as cut when the name fills it", () => {
+    expect(on("EUR", "POS01SEP EL CORTE ING").categoryId).toBe("shopping.general-merchandise");
+    expect(on("EUR", "POS01SEP EZ LIVING FU").categoryId).toBe("home.furnishings");
+    // A name that ends before the field does is no cut one
+    expect(on("EUR", "POS01SEP EL CORTE I   ").categoryId).toBeNull();
+  });
+
   it("reads a cut word of two or three letters there, after two whole words", () => {
     expect(on("USD", "AMERICAN MUNICIPAL POW").categoryId).toBe("bills-utilities.utilities");
     expect(on("USD", "MINNEAPOLIS PUBLIC SCH DENVER CO").categoryId).toBe("education.tuition");

@@ -293,6 +293,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["ZORVEX S.A. MADRID ES", "EUR", "zorvex sa madrid es"],
   ["VISA DEBIT EUR 12,50 99 KELDORA", "EUR", "99 keldora"],
   ["AMERICAN MUNICIPAL POW", "USD", "american municipal power"],
+  ["POS01SEP EL CORTE ING", "EUR", "el corte ingles"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
