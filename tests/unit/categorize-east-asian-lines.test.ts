@@ -60,8 +60,9 @@ describe("Chinese card and wallet lines", () => {
     expect(categorizeOnAccount("CNY", "STARBUCKS（上海由由世纪广场店）", -3000).merchant).toBe("Starbucks");
   });
 
-  it("Meituan's 'order details' link after the shop is no part of it", () => {
+  it("Meituan's 'order details' link after the shop is no part of it, nor is a purchase's word (消费) there", () => {
     expect(categorizeOnAccount("CNY", "快客 订单详情", -3000).categoryId).toBe("food-dining.groceries");
+    expect(categorizeOnAccount("CNY", "快客消费", -3000).categoryId).toBe("food-dining.groceries");
   });
 });
 

@@ -294,6 +294,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["VISA DEBIT EUR 12,50 99 KELDORA", "EUR", "99 keldora"],
   ["AMERICAN MUNICIPAL POW", "USD", "american municipal power"],
   ["POS01SEP EL CORTE ING", "EUR", "el corte ingles"],
+  ["快客消费", "CNY", "快客"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
