@@ -412,7 +412,10 @@ export type NamesSeller = (token: string, next: string | undefined) => 0 | 1 | 2
  * it (see opensSeller); without it, such a code is always the terminal's.
  */
 export function cleanDescription(printed: string, namesSeller?: NamesSeller): CleanedDescription {
-  const raw = withoutWidthForms(printed);
+  const widthless = withoutWidthForms(printed);
+  // Turkish İ (a capital I with a dot) lower-cases to an i with a combining dot, which a name shows ("Ti̇c"): it is
+  // read as the I it is printed for ("TİC" is "tic" either way once folded).
+  const raw = widthless.includes("\u0130") ? widthless.replaceAll("\u0130", "I") : widthless;
   const lowered = withoutDottedInitials(withoutTypeCode(raw).toLowerCase());
   const plussed = lowered.includes("+") ? lowered.replace(PLUS_AFTER_NAME, "$1 plus") : lowered;
   // "N°" (a degree sign for the ordinal's "º") is "Nº", number: the sign alone is no letter, and would leave an "N".

@@ -160,6 +160,11 @@ describe("Turkish bank lines", () => {
     expect(read("TRY", "KAYSERI ULASIM A.Ş.", -4500).categoryId).toBe("auto-transport.public-transportation");
   });
 
+  it("shows a dotted capital İ as an I, not as an i with a second dot", () => {
+    expect(read("TRY", "ZORVEX GIDA TİC. LTD. ŞTİ.", -45000).merchant).not.toContain("\u0307");
+    expect(read("TRY", "KELDORA ECZANE İSTANBUL", -45000).merchant).toBe("Keldora Eczane Istanbul");
+  });
+
   it("writes A.Ş. as companies do", () => {
     expect(read("TRY", "ZORVEX ECZANE A.Ş.", -45000)).toMatchObject({
       merchant: "Zorvex Eczane A.Ş.",
