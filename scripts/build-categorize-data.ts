@@ -204,7 +204,7 @@ const cleansWhole = (text: string) => {
     (word, i, all) => i === 0 || word !== "s" || (all[i - 1] !== "a" && all[i + 1] !== "a"),
   );
   const tokens = cleanDescription(text).tokens;
-  return tokens.length > 0 && tokens.length >= words.length - 0 && !tokens.every((t) => FILLER.has(t));
+  return tokens.length > 0 && tokens.length >= words.length && !tokens.every((t) => FILLER.has(t));
 };
 /**
  * True when the name is one word and a number after it ("REMA 1000", "Mitre 10", "Bubba's 33"), which cleaning drops

@@ -177,7 +177,8 @@ export function buildPlaces(options: { cities: string; words: EverydayWords }): 
   const towns = new Set<string>();
   let wordLike = 0;
   let named = 0;
-  // A town's name, unless it is an everyday word or a seller's, and its ASCII spelling in German-speaking countries.
+  // A town's name, unless it is an everyday word or a seller's, and its ASCII spelling where terminals write umlauts
+  // or Æ, Ø and Å as two letters (see asciiSpelling).
   function addTown(name: string, city: City): void {
     const words =
       foldForMatch(name.toLowerCase())
