@@ -246,13 +246,46 @@ export function loadSellerDictionary(
   const numberedForms = new Map<string, { record: SellerRecord; squashed: string[] }>();
   const plainOneWord = new Set<string>();
   const siteNames = new Set<string>();
+  // Forms a spelling took when its last word was dropped (see addTally): a seller listing the form itself wins it.
+  const shortenedForms = new Set<string>();
   const addTally = (text: string, record: SellerRecord, exact: boolean) => {
     const tokens = cleanDescription(text).tokens;
     if (tokens.length === 0) {
       problems.push(`${record.name}: alias "${text}" cleans to nothing`);
       return;
     }
+    // A spelling whose last word the cleaning drops as it would from bank text ("COACH USA", "LIQUID WEB", "HIKE
+    // POS", "TERMINAL X") is what is left only as the whole name printed, never as the start of another ("LIQUID
+    // CAFE" is not the web host, "COACH AND HORSES" is a pub); with more after it the word stays, and the spelling
+    // is read whole ("LIQUID WEB 800-580-4985 MI"). Where another seller owns the shorter form as its whole name
+    // (Coach, the handbags, owns "COACH"), that seller is what the shorter form means. A number is not such a word:
+    // a one-word form that lost one is read only where the number is printed (numberedForms).
+    const lastWord = exact ? null : droppedLastWord(text, tokens);
+    if (lastWord === null) {
+      addForm(tokens, record, exact, text, false);
+      return;
+    }
+    addForm(tokens, record, true, text, true);
+    addForm([...tokens, lastWord], record, false, text, false);
+  };
+  const addForm = (
+    tokens: readonly string[],
+    record: SellerRecord,
+    exact: boolean,
+    text: string,
+    shortened: boolean,
+  ) => {
     const form = `${exact ? "=" : ""}${tokens.join(" ")}`;
+    const claimed = owners.get(form);
+    if (claimed !== undefined && claimed !== record) {
+      if (shortened) return;
+      if (shortenedForms.has(form)) {
+        shortenedForms.delete(form);
+        owners.delete(form);
+        nodeFor(tokens).exact = null;
+        aliasCount--;
+      }
+    }
     if (tokens.length === 1 && !exact) {
       if (/\d/.test(text) && !/\d/.test(tokens[0]!)) {
         const seen = numberedForms.get(form);
@@ -271,6 +304,7 @@ export function loadSellerDictionary(
       return;
     }
     owners.set(form, record);
+    if (shortened) shortenedForms.add(form);
     if (tokens.length > 1 && isTld(tokens[1]!)) siteNames.add(tokens[0]!);
     const node = nodeFor(tokens);
     if (exact) node.exact = record;
@@ -896,6 +930,26 @@ export function lastMatchThroughBranch(): boolean {
 export function lastMatchKindWords(): number {
   return matchedKindWords;
 }
+
+/**
+ * The last word of `text` (a spelling of Tally's list, which cleans to `tokens`) as a token, when the cleaning dropped
+ * it there but keeps it before another word: the text without it cleans to the same tokens, and the text with a word
+ * after it to one more. null otherwise: a word dropped everywhere (a code such as "D1" or "MP3", a number) is read
+ * as a number is (numberedForms).
+ */
+function droppedLastWord(text: string, tokens: readonly string[]): string | null {
+  const trimmed = text.trimEnd();
+  const cut = trimmed.lastIndexOf(" ");
+  if (cut <= 0) return null;
+  const rest = cleanDescription(trimmed.slice(0, cut)).tokens;
+  if (rest.length !== tokens.length || rest.some((token, k) => token !== tokens[k])) return null;
+  const followed = cleanDescription(`${trimmed} ${FOLLOWING_WORD}`).tokens;
+  return followed.length === tokens.length + 2 && followed.at(-1) === FOLLOWING_WORD.toLowerCase()
+    ? followed.at(-2)!
+    : null;
+}
+/** A word no cleaning drops, put after a spelling to see whether its last word stays before another. */
+const FOLLOWING_WORD = "Zorvexa";
 
 /** A text as letters and digits only, lower case and without accents ("1-800-Contacts" → "1800contacts"). */
 function squashed(text: string): string {

@@ -404,3 +404,35 @@ describe("a chain named by a word and a number", () => {
     });
   });
 });
+
+describe("a seller's spelling whose last word bank text drops at the end", () => {
+  // "COACH USA", "LIQUID WEB", "TERMINAL X": the cleaning drops USA, WEB and X when they end a text, so the spelling
+  // reads as its first words; those are the whole name printed, never the start of another business's.
+  it.each([
+    ["COACH AND HORSES", "coach and horses"],
+    ["LIQUID CAFE", "liquid cafe"],
+    ["TERMINAL BAR", "terminal bar"],
+    ["HELPING HAND HARDWARE", "helping hand hardware"],
+  ])("%s is not the seller whose spelling starts alike", (description, key) => {
+    const result = categorize(description);
+    expect(result.sellerKey).toBe(key);
+    expect(result.source).not.toBe("dictionary");
+  });
+
+  it.each([
+    // The whole spelling, printed as the list spells it or with more after it, where the word stays and is read
+    // with the rest ("COACH USA 1234" was Coach, the handbags; "LOTTE ON" alone was no seller)
+    ["LIQUID WEB", "LiquidWeb LLC"],
+    ["LIQUID WEB 800-580-4985 MI", "LiquidWeb LLC"],
+    ["TERMINAL X", "Terminal X"],
+    ["COACH USA 1234 NEWARK NJ", "Coach USA"],
+    ["COTTON ON 1234 SYDNEY", "Cotton On"],
+    ["LOTTE ON", "Lotte ON"],
+  ])("%s is %s", (description, merchant) => {
+    expect(categorize(description)).toMatchObject({ merchant, source: "dictionary" });
+  });
+
+  it("leaves the shorter form to the seller that names it whole (Coach, the handbags, is COACH)", () => {
+    expect(categorize("COACH")).toMatchObject({ merchant: "Coach", categoryId: "shopping.clothing" });
+  });
+});
