@@ -137,6 +137,14 @@ function addChild(node: AliasNode, token: string): AliasNode {
   return created;
 }
 
+/** A one-word spelling's seller and the names it came from, as letters and digits only (see SellerDictionary.numbered). */
+export type NumberedForm = {
+  readonly record: SellerRecord;
+  readonly squashed: readonly string[];
+  /** The seller's spellings of more words that start with this one ("made design" for "made"): read as spelled. */
+  readonly longer: readonly (readonly string[])[];
+};
+
 export type SellerDictionary = {
   /**
    * Aliases as a token trie, walked with the description's own tokens: no prefix string is built, and the cost
@@ -148,12 +156,14 @@ export type SellerDictionary = {
   readonly sellerCount: number;
   readonly aliasCount: number;
   /**
-   * Sellers of Tally's list whose one-word spelling came from a name with a number the cleaning drops ("Pay1040" is
-   * "pay", "Phillips 66" "phillips", "1-800-Contacts" "contacts"), with those names as letters and digits only
-   * ("pay1040"). Read as that one word, such a seller counts only when the text prints the number with it: "PAY AS
-   * YOU GO" is not Pay1040, "TRADING POST" not Trading212 (see numberPrinted).
+   * One-word spellings of Tally's list that came from a name with a number or a web address's ending the cleaning
+   * drops ("pay" from "Pay1040", "phillips" from "Phillips 66", "contacts" from "1-800-Contacts", "made" from
+   * "Made.com"), each with its seller and those names as letters and digits only ("pay1040", "madecom"). Read as
+   * that one word, the seller counts only when the text prints the rest with it: "PAY AS YOU GO" is not Pay1040,
+   * "TRADING POST" not Trading212, "MADE IN CHELSEA" not Made.com (see numberPrinted). Another one-word spelling of
+   * the same seller ("京东" for JD.com) is read as any spelling is.
    */
-  readonly numbered: ReadonlyMap<SellerRecord, readonly string[]>;
+  readonly numbered: ReadonlyMap<string, NumberedForm>;
   /**
    * The spellings' tokens written in Chinese or Japanese script ("麦当劳", "ファミリーマート"): such text is printed without
    * spaces, and these are set apart in it before it is read (see cjk.ts).
@@ -244,6 +254,8 @@ export function loadSellerDictionary(
   // One-word forms and the record whose numbered spelling made them; plainOneWord: those a spelling without a
   // dropped number gives too, which count as the word alone.
   const numberedForms = new Map<string, { record: SellerRecord; squashed: string[] }>();
+  // Each seller's spellings of more than one word, for its numbered forms (see NumberedForm.longer).
+  const longerSpellings = new Map<SellerRecord, (readonly string[])[]>();
   const plainOneWord = new Set<string>();
   const siteNames = new Set<string>();
   // Forms a spelling took when its last word was dropped (see addTally): a seller listing the form itself wins it.
@@ -287,7 +299,9 @@ export function loadSellerDictionary(
       }
     }
     if (tokens.length === 1 && !exact) {
-      if (/\d/.test(text) && !/\d/.test(tokens[0]!)) {
+      // A name with a number ("Pay1040") or a web address's ending ("Made.com", "Loaf.com") the cleaning drops: the
+      // word left is read as this seller only where the text prints the rest (numberPrinted).
+      if ((/\d/.test(text) && !/\d/.test(tokens[0]!)) || droppedSiteEnding(text, tokens[0]!)) {
         const seen = numberedForms.get(form);
         if (seen === undefined) numberedForms.set(form, { record, squashed: [squashed(text)] });
         else if (seen.record === record) seen.squashed.push(squashed(text));
@@ -304,6 +318,11 @@ export function loadSellerDictionary(
       return;
     }
     owners.set(form, record);
+    if (tokens.length > 1) {
+      const spellings = longerSpellings.get(record);
+      if (spellings === undefined) longerSpellings.set(record, [tokens]);
+      else spellings.push(tokens);
+    }
     if (shortened) shortenedForms.add(form);
     if (tokens.length > 1 && isTld(tokens[1]!)) siteNames.add(tokens[0]!);
     const node = nodeFor(tokens);
@@ -430,9 +449,12 @@ export function loadSellerDictionary(
   }
 
   if (problems.length > 0) throw new SellerDictionaryError(problems);
-  const numbered = new Map<SellerRecord, string[]>();
-  for (const [form, { record, squashed }] of numberedForms)
-    if (!plainOneWord.has(form) && owners.get(form) === record) numbered.set(record, squashed);
+  const numbered = new Map<string, NumberedForm>();
+  for (const [form, numberedForm] of numberedForms) {
+    if (plainOneWord.has(form) || owners.get(form) !== numberedForm.record) continue;
+    const longer = (longerSpellings.get(numberedForm.record) ?? []).filter((tokens) => tokens[0] === form);
+    numbered.set(form, { ...numberedForm, longer });
+  }
   const cjkTokens: string[] = [];
   for (const token of interned.keys()) if (hasCjk(token)) cjkTokens.push(token);
   return { aliases: freeze(aliases), byKey, sellerCount, aliasCount, numbered, cjkTokens, siteNames };
@@ -948,6 +970,15 @@ function droppedLastWord(text: string, tokens: readonly string[]): string | null
     ? followed.at(-2)!
     : null;
 }
+/** Whether `text` is a web address ("Made.com", "CZC.cz") whose ending the cleaning dropped, leaving `token`. */
+function droppedSiteEnding(text: string, token: string): boolean {
+  const dot = text.lastIndexOf(".");
+  return (
+    dot > 0 &&
+    isTld(text.slice(dot + 1).toLowerCase()) &&
+    !squashed(token).endsWith(squashed(text.slice(dot + 1)))
+  );
+}
 /** A word no cleaning drops, put after a spelling to see whether its last word stays before another. */
 const FOLLOWING_WORD = "Zorvexa";
 
@@ -957,14 +988,22 @@ function squashed(text: string): string {
 }
 
 /**
- * Whether a seller read from one word of `raw` is meant: true unless its one-word spelling came from a name with a
- * number (see SellerDictionary.numbered) that the text does not print with it.
+ * Whether a seller read from the first of `tokens` (the cleaned words of `raw`) is meant: true unless that spelling
+ * came from a name with a number or a web address's ending (see SellerDictionary.numbered) that the text does not
+ * print with it, and no longer spelling of the seller is printed.
  */
-export function numberPrinted(dict: SellerDictionary, known: SellerRecord, raw: string): boolean {
-  const forms = dict.numbered.get(known);
-  if (forms === undefined || matchedTokens !== 1) return true;
+export function numberPrinted(
+  dict: SellerDictionary,
+  known: SellerRecord,
+  tokens: readonly string[],
+  raw: string,
+): boolean {
+  const numbered = dict.numbered.get(tokens[0]!);
+  if (numbered === undefined || numbered.record !== known || matchedTokens !== 1) return true;
+  // The walk reports the first length it met the seller at, so a longer spelling of it is checked here.
+  if (numbered.longer.some((spelling) => spelling.every((token, k) => tokens[k] === token))) return true;
   const text = squashed(raw);
-  return forms.some((form) => text.includes(form));
+  return numbered.squashed.some((form) => text.includes(form));
 }
 
 /** How many leading tokens the seller matchAlias last returned was matched by. */

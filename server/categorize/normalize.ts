@@ -1543,7 +1543,7 @@ export function resolveSellerWith(
       matchAlias(dict, tokens, keyTokenCount, readFor, placeFrom, cleaned.countries);
     }
   }
-  if (known !== null && !numberPrinted(dict, known, raw)) known = null;
+  if (known !== null && !numberPrinted(dict, known, tokens, raw)) known = null;
   if (known !== null && anotherKindOfBusiness(lexicons, known, tokens, keyTokenCount)) known = null;
   // The first reading and how many tokens it took, for a payment service read before the shop it paid (below).
   const firstKnown = known;

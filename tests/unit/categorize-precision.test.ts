@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { countriesForCurrency } from "@/server/categorize/currency-countries";
 import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
 import { type CategorizeContext, categorizeTransaction, slugAsId } from "@/server/categorize/engine";
+import { categorizeOnAccount } from "../support/categorize-context";
 
 // A wrong category is worse than none: the user trusts it and the budget is off. These descriptions are made up
 // in the layouts banks print (none comes from the evaluation sets) and check the rules that keep a guess honest.
@@ -434,5 +435,33 @@ describe("a seller's spelling whose last word bank text drops at the end", () =>
 
   it("leaves the shorter form to the seller that names it whole (Coach, the handbags, is COACH)", () => {
     expect(categorize("COACH")).toMatchObject({ merchant: "Coach", categoryId: "shopping.clothing" });
+  });
+});
+
+describe("a seller Tally's list knows only by its web address", () => {
+  // "Made.com", "Loaf.com", "Guru.com", "Player.pl": the cleaning drops the address's ending, leaving an everyday word
+  // that starts many another business's name; the seller is read from it only where the text prints the ending.
+  it.each([
+    ["GBP", "MADE IN CHELSEA", "Made.com"],
+    ["GBP", "LOAF BAKERY 12 HIGH ST", "Loaf.com"],
+    ["GBP", "PRINTED SHIRTS LTD", "Printed.com"],
+    ["GBP", "BARK AND BITE PET SUPPLIES", "Bark.com"],
+    ["USD", "GURU INDIAN RESTAURANT", "Guru.com"],
+    ["PLN", "PLAYER SHOP KRAKOW", "Player.pl"],
+  ])("%s: %s is not %s", (currency, description, merchant) => {
+    expect(categorizeOnAccount(currency, description, -2500).merchant).not.toBe(merchant);
+  });
+
+  it.each([
+    ["GBP", "MADE.COM LONDON", "Made.com"],
+    ["GBP", "WWW.MADE.COM", "Made.com"],
+    ["GBP", "LOAF.COM 0207 123 4567", "Loaf.com"],
+    ["USD", "GURU.COM", "Guru.com"],
+    ["PLN", "PLAYER.PL", "Player.pl"],
+  ])("%s: %s, with the ending printed, is %s", (currency, description, merchant) => {
+    expect(categorizeOnAccount(currency, description, -2500)).toMatchObject({
+      merchant,
+      source: "dictionary",
+    });
   });
 });

@@ -297,6 +297,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["快客消费", "CNY", "快客"],
   ["COACH AND HORSES", "GBP", "coach and horses"],
   ["LIQUID CAFE 1234 DENVER CO", "USD", "liquid cafe"],
+  ["MADE IN CHELSEA", "GBP", "made in chelsea"],
+  ["2CHECKOUT INC", "USD", "2checkout"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
