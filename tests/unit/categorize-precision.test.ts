@@ -465,3 +465,39 @@ describe("a seller Tally's list knows only by its web address", () => {
     });
   });
 });
+
+describe("a brand of one word that is an everyday word in another language", () => {
+  // Swedish "att" (to), Danish and Norwegian "avis" (newspaper) and "nyt" (new), French "avant" (before), Spanish
+  // "chicos" (boys), Turkish "usta" (master), Italian "carta" (card) and "amica" (friend), Dutch "komen" (come):
+  // each is the brand only as the whole seller text (with its number or town), or in the brand's longer spellings.
+  it.each([
+    ["SEK", "ATT BETALA 1234", "AT&T"],
+    ["DKK", "AVIS ABONNEMENT", "Avis"],
+    ["DKK", "NYT LAAN", "The New York Times"],
+    ["EUR", "AVANT PREMIERE CINEMA", "Avant"],
+    ["MXN", "CHICOS TACOS", "Chico's"],
+    ["TRY", "USTA DONER SALONU", "US Tennis Association"],
+    ["EUR", "CARTA CARREFOUR", "Carta Inc"],
+    ["EUR", "AMICA FARMACIA", "Amica Mutual"],
+    ["EUR", "KOMEN EN GAAN", "Susan G. Komen"],
+  ])("%s: %s is not %s", (currency, description, merchant) => {
+    expect(categorizeOnAccount(currency, description, -2500).merchant).not.toBe(merchant);
+  });
+
+  it.each([
+    ["USD", "ATT*BILL PAYMENT", "AT&T"],
+    ["USD", "ATT 800-288-2020 TX", "AT&T"],
+    ["USD", "AVIS RENT A CAR 123 LAX", "Avis"],
+    ["USD", "AVIS 123456 NEWARK NJ", "Avis"],
+    ["USD", "NYT DIGITAL SUBSCRIPTION", "The New York Times"],
+    ["USD", "AVANT LLC PAYMENT", "Avant"],
+    ["USD", "CHICO'S FAS #1234", "Chico's"],
+    ["USD", "USTA MEMBERSHIP", "US Tennis Association"],
+    ["USD", "AMICA MUTUAL INS", "Amica Mutual"],
+  ])("%s: %s is still %s", (currency, description, merchant) => {
+    expect(categorizeOnAccount(currency, description, -2500)).toMatchObject({
+      merchant,
+      source: "dictionary",
+    });
+  });
+});

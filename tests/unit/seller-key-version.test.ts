@@ -299,6 +299,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["LIQUID CAFE 1234 DENVER CO", "USD", "liquid cafe"],
   ["MADE IN CHELSEA", "GBP", "made in chelsea"],
   ["2CHECKOUT INC", "USD", "2checkout"],
+  ["AVIS ABONNEMENT", "DKK", "avis abonnement"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
