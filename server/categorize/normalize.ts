@@ -1156,6 +1156,9 @@ const INVOICE_ABBREVIATION = /(?:^|[^\p{L}])inv(?![\p{L}])\s*(?:#|no\.?|nr\.?|:)
 /**
  * A one-word brand of name-suggestion-index followed by words that name another kind of business ("KIMS
  * ALTERATIONS" is a tailor, not Kim's Convenience Store) is that other business: the words decide, not the brand.
+ * A brand of Tally's list is read on through its own product words ("AMAZON MARKETPLACE", "CHEVRON FOOD MART"),
+ * which the business words misread; only the words of a practice people name after themselves, right after the
+ * name, say otherwise ("KAPLAN DENTAL", "NORTON ANIMAL HOSPITAL", "HILTON PHARMACY": surnames that are brands too).
  */
 function anotherKindOfBusiness(
   lexicons: Lexicons,
@@ -1163,11 +1166,37 @@ function anotherKindOfBusiness(
   tokens: readonly string[],
   keyTokenCount: number,
 ): boolean {
-  if (known.origin !== "osm" || known.slug === null || keyTokenCount < 2 || lastMatchLength() !== 1)
-    return false;
-  const business = businessWords(lexicons, tokens, keyTokenCount, 1);
-  return business !== null && groupOf(business.slug) !== groupOf(known.slug);
+  if (known.slug === null || keyTokenCount < 2 || lastMatchLength() !== 1) return false;
+  if (known.origin === "osm") {
+    const business = businessWords(lexicons, tokens, keyTokenCount, 1);
+    return business !== null && groupOf(business.slug) !== groupOf(known.slug);
+  }
+  // The practice's words right after the name, and only they (a town may follow: "SINCLAIR PHARMACY CASPER WY").
+  const group = groupOf(known.slug);
+  for (let to = Math.min(keyTokenCount, 4); to > 1; to--) {
+    const hits = scanPhrases(lexicons.businessWords, tokens, 1, to, CONFIDENCE_THRESHOLD);
+    if (hits === null) continue;
+    let covered = 0;
+    for (const phrase of hits)
+      if (NAMED_PRACTICES.has(phrase.slug) && groupOf(phrase.slug) !== group) covered += phrase.length;
+    if (covered === to - 1) return true;
+  }
+  return false;
 }
+
+/**
+ * Kinds of business a person's practice, named after its owner, is (see anotherKindOfBusiness). Not a spa: a hotel's
+ * ("HILTON SPA") is the hotel's.
+ */
+const NAMED_PRACTICES: ReadonlySet<CategorySlug> = new Set<CategorySlug>([
+  "health-fitness.dentist",
+  "health-fitness.doctor",
+  "health-fitness.eyecare",
+  "health-fitness.pharmacy",
+  "pets.veterinary",
+  "personal-care.hair",
+  "business-services.legal",
+]);
 
 /**
  * Whether one or two words from `from` on name the chain's own kind of store, and its place or branch follows them

@@ -501,3 +501,30 @@ describe("a brand of one word that is an everyday word in another language", () 
     });
   });
 });
+
+describe("a practice named after its owner, whose surname is a brand too", () => {
+  it.each([
+    ["KAPLAN DENTAL", "health-fitness.dentist"],
+    ["NORTON ANIMAL HOSPITAL", "pets.veterinary"],
+    ["HILTON PHARMACY", "health-fitness.pharmacy"],
+    ["SINCLAIR PHARMACY 0412 CASPER WY", "health-fitness.pharmacy"],
+    ["KRYSTAL NAILS", "personal-care.hair"],
+  ])("%s is the practice (%s), not the brand", (description, slug) => {
+    expect(categorizeOnAccount("USD", description, -4500)).toMatchObject({
+      categoryId: slug,
+      source: "business_words",
+    });
+  });
+
+  it.each([
+    // A brand's own product words are no practice; a hotel's spa is the hotel's
+    ["AMAZON MARKETPLACE", "shopping.general-merchandise"],
+    ["CHEVRON FOOD MART", "auto-transport.gas-fuel"],
+    ["HILTON SPA", "travel.hotel"],
+  ])("%s is still the brand (%s)", (description, slug) => {
+    expect(categorizeOnAccount("USD", description, -4500)).toMatchObject({
+      categoryId: slug,
+      source: "dictionary",
+    });
+  });
+});

@@ -300,6 +300,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["MADE IN CHELSEA", "GBP", "made in chelsea"],
   ["2CHECKOUT INC", "USD", "2checkout"],
   ["AVIS ABONNEMENT", "DKK", "avis abonnement"],
+  ["KAPLAN DENTAL 0412 MIAMI FL", "USD", "kaplan dental"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
