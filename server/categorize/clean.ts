@@ -1093,15 +1093,24 @@ function endsWithWord(text: string, word: string): boolean {
   return Number.isNaN(before) || !isWordChar(before);
 }
 
-/** Where the last two tokens are one town's name printed twice (one the other's start, five letters or more), or 0. */
+/**
+ * Where the last two tokens are one town's name printed twice (one the other's start, five letters or more), or 0.
+ * The first may have its district or station after it, as Dutch terminals print a station's ("NS-Utrecht C. 117
+ * UTRECHT", "… AMSTERDAM CS 12 AMSTERDAM": Centraal, Centraal Station) and Danish ones a postal district's.
+ */
 function repeatedTownAt(tokens: readonly string[]): number {
   const count = tokens.length;
   if (count < 3) return 0;
-  const a = tokens[count - 2]!;
   const b = tokens[count - 1]!;
+  const district = count >= 4 && (TOWN_DISTRICTS.has(tokens[count - 2]!) || STATIONS.has(tokens[count - 2]!));
+  const at = district ? count - 3 : count - 2;
+  const a = tokens[at]!;
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  return shorter.length >= 5 && isLetters(shorter) && longer.startsWith(shorter) ? count - 2 : 0;
+  return shorter.length >= 5 && isLetters(shorter) && longer.startsWith(shorter) ? at : 0;
 }
+
+/** A station's letters after its town's name on Dutch terminals: Centraal Station, Hollands Spoor. */
+const STATIONS: ReadonlySet<string> = new Set(["cs", "hs"]);
 
 /**
  * Where a trailing "CITY COUNTRY" starts (see CleanedDescription.placeFrom): the country code is the last token

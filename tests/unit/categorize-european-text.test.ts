@@ -315,3 +315,16 @@ describe("bank words of German, Dutch, French, Spanish, Portuguese, Nordic, Balt
     expect(categorize("Перечисление средств (зарплата за май)").categoryId).toBe("income.paycheck");
   });
 });
+
+describe("a Dutch terminal at a station: the station's name, its letters, the terminal's number and the town", () => {
+  // NS's ticket machines and the shops at a station print the station as the town and C. (Centraal), CS (Centraal
+  // Station) or HS (Hollands Spoor), then the terminal's number and the town again: all of it is the place.
+  it.each([
+    ["NS-Amsterdam Cs 123 AMSTERDAM", "ns nederlandse spoorwegen", "auto-transport.public-transportation"],
+    ["NS-Rotterdam C. 0412 ROTTERDAM", "ns nederlandse spoorwegen", "auto-transport.public-transportation"],
+    ["RELAY UTRECHT CS 12 UTRECHT", "relay", "entertainment.newspapers-magazines"],
+  ])("%s is %s", (description, key, slug) => {
+    const row = categorize(description, context({ countries: countriesForCurrency("EUR") }));
+    expect(row).toMatchObject({ sellerKey: key, categoryId: slug });
+  });
+});

@@ -301,6 +301,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["2CHECKOUT INC", "USD", "2checkout"],
   ["AVIS ABONNEMENT", "DKK", "avis abonnement"],
   ["KAPLAN DENTAL 0412 MIAMI FL", "USD", "kaplan dental"],
+  ["NS-Amsterdam Cs 123 AMSTERDAM", "EUR", "ns nederlandse spoorwegen"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
