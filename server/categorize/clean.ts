@@ -699,7 +699,7 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
     endsWithWord(lower, code)
       ? splitGluedCity(display, cityEnd - 1)
       : -1;
-  const tokens = ascii ? display : display.map(foldForMatch);
+  const tokens = ascii ? display : display.map(foldWord);
   let placeFrom = gluedCity > 0 ? gluedCity : placeStart(tokens, country);
   if (!country && placeFrom < tokens.length) countryCode = tokens[tokens.length - 1]!;
   let keyTokenCount = keyLength(tokens, regionDropped);
@@ -903,6 +903,17 @@ function gluedRegionCountry(display: readonly string[], at: number): string | nu
   return (region === code || REGIONS.has(region) || GLUED_REGIONS.has(region)) && endsInTown(display, at)
     ? code
     : null;
+}
+
+/**
+ * Words whose accent is all that tells them from another word, kept as printed rather than folded: the Swedish and
+ * Danish pay word ("LÖN", "LØN", folded LON, London's abbreviation), Swedish interest ("RÄNTA", folded a Finnish
+ * surname), Turkish pay ("MAAŞ", folded a Dutch surname). Bank text that prints the accent means the word.
+ */
+const ACCENT_DECIDES: ReadonlySet<string> = new Set(["lön", "løn", "ränta", "maaş"]);
+
+function foldWord(word: string): string {
+  return ACCENT_DECIDES.has(word) ? word : foldForMatch(word);
 }
 
 /**

@@ -206,8 +206,23 @@ describe("Nordic lines", () => {
     expect(read("SEK", "Löneutbetalning ZORVEX", -3000000).categoryId).toBeNull();
   });
 
-  it("LÖN alone is not read as pay: folded, it is LON, London's abbreviation after a merchant's name", () => {
+  it("LON is not read as pay: it is London's abbreviation after a merchant's name", () => {
     expect(read("GBP", "ZORVEX LON", 5000).categoryId).not.toBe("income.paycheck");
+    expect(read("SEK", "LON", 1200000).categoryId).toBeNull();
+  });
+
+  it.each([
+    // Printed with their accent, the pay and interest words mean only that
+    ["SEK", "LÖN", 1200000, "income.paycheck"],
+    ["DKK", "LØN ZORVEX A/S", 2500000, "income.paycheck"],
+    ["SEK", "RÄNTA", 1450, "income.interest-income"],
+    ["TRY", "MAAŞ ZORVEX A.Ş.", 4000000, "income.paycheck"],
+  ])("%s: %s (%d), accent and all, is %s", (currency, description, amount, category) => {
+    expect(read(currency, description, amount).categoryId).toBe(category);
+  });
+
+  it("LÖN on money out is no pay", () => {
+    expect(read("SEK", "LÖN", -1200000).categoryId).toBeNull();
   });
 });
 

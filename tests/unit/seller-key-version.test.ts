@@ -302,6 +302,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["AVIS ABONNEMENT", "DKK", "avis abonnement"],
   ["KAPLAN DENTAL 0412 MIAMI FL", "USD", "kaplan dental"],
   ["NS-Amsterdam Cs 123 AMSTERDAM", "EUR", "ns nederlandse spoorwegen"],
+  ["LÖN", "SEK", "lön"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
