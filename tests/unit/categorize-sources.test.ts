@@ -128,6 +128,8 @@ describe("sources of a category", () => {
       ["FERRETERIA LOPEZ", "home"],
       ["MARIA'S HAIRSTYLES PORTLAND", "personal-care"],
       ["KELLY HAIRDRESSERS GALWAY", "personal-care"],
+      // A US abbreviation banks print for a national park's fees
+      ["ZORVEX NATL PARK 307-344-7381 WY", "entertainment"],
     ] as const) {
       const result = categorize(description);
       expect(result.source, description).toBe("business_words");
