@@ -202,3 +202,21 @@ describe("Thai lines", () => {
     expect(categorizeOnAccount("THB", description, amount).categoryId).toBe(category);
   });
 });
+
+describe("what a food app's order title names", () => {
+  // Meituan and Ele.me bills print the order's title: the shop and the dish, a drink or a karaoke room, with no
+  // brand a list knows. The dishes and drinks say what kind of business sold them.
+  it.each([
+    ["凯多拉盖浇饭(西湖店) 订单详情", "food-dining.restaurants"],
+    ["凯多拉烤鱼（万达店）", "food-dining.restaurants"],
+    ["【午市套餐】凯多拉小龙虾双人畅吃", "food-dining.restaurants"],
+    ["凯多拉柠檬茶-大杯2杯", "food-dining.coffee-shops"],
+    ["凯多拉量贩KTV（中心店）", "entertainment.amusement"],
+    ["凯多拉剧本杀", "entertainment.amusement"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorizeOnAccount("CNY", description, -8800)).toMatchObject({
+      categoryId: slug,
+      source: "business_words",
+    });
+  });
+});

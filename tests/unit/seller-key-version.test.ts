@@ -303,6 +303,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["KAPLAN DENTAL 0412 MIAMI FL", "USD", "kaplan dental"],
   ["NS-Amsterdam Cs 123 AMSTERDAM", "EUR", "ns nederlandse spoorwegen"],
   ["LÖN", "SEK", "lön"],
+  ["凯多拉烤鱼（万达店）", "CNY", "凯多拉 烤鱼 万达店"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
