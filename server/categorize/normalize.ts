@@ -1154,8 +1154,9 @@ const INVOICE_WORD =
 const INVOICE_ABBREVIATION = /(?:^|[^\p{L}])inv(?![\p{L}])\s*(?:#|no\.?|nr\.?|:)?\s*[a-z]*[-/]?\d/iu;
 
 /**
- * A one-word brand of name-suggestion-index followed by words that name another kind of business ("KIMS
- * ALTERATIONS" is a tailor, not Kim's Convenience Store) is that other business: the words decide, not the brand.
+ * A one-word brand of name-suggestion-index, or of Tally's list away from the countries it trades in, followed by
+ * words that name another kind of business ("KIMS ALTERATIONS" is a tailor, not Kim's Convenience Store) is that
+ * other business: the words decide, not the brand.
  * A brand of Tally's list is read on through its own product words ("AMAZON MARKETPLACE", "CHEVRON FOOD MART"),
  * which the business words misread; only the words of a practice people name after themselves, right after the
  * name, say otherwise ("KAPLAN DENTAL", "NORTON ANIMAL HOSPITAL", "HILTON PHARMACY": surnames that are brands too).
@@ -1165,9 +1166,11 @@ function anotherKindOfBusiness(
   known: SellerRecord,
   tokens: readonly string[],
   keyTokenCount: number,
+  countries: readonly string[],
 ): boolean {
   if (known.slug === null || keyTokenCount < 2 || lastMatchLength() !== 1) return false;
-  if (known.origin === "osm") {
+  // A seller of Tally's list that trades only elsewhere is read by the same rule as the map's brands.
+  if (known.origin === "osm" || (known.countries !== "" && !tradesInAny(known, countries))) {
     const business = businessWords(lexicons, tokens, keyTokenCount, 1);
     return business !== null && groupOf(business.slug) !== groupOf(known.slug);
   }
@@ -1573,7 +1576,7 @@ export function resolveSellerWith(
     }
   }
   if (known !== null && !numberPrinted(dict, known, tokens, raw)) known = null;
-  if (known !== null && anotherKindOfBusiness(lexicons, known, tokens, keyTokenCount)) known = null;
+  if (known !== null && anotherKindOfBusiness(lexicons, known, tokens, keyTokenCount, readFor)) known = null;
   // The first reading and how many tokens it took, for a payment service read before the shop it paid (below).
   const firstKnown = known;
   const firstMatchLength = lastMatchLength();

@@ -528,3 +528,27 @@ describe("a practice named after its owner, whose surname is a brand too", () =>
     });
   });
 });
+
+describe("a seller of Tally's list away from the countries it trades in", () => {
+  // Hemglass sells ice cream from vans in Sweden and Finland, Norfa is a Lithuanian grocer: elsewhere their names
+  // followed by another kind of business are that business, as a map brand's are.
+  it.each([
+    ["USD", "HEMGLASS HARDWARE", "home.home-improvement"],
+    ["USD", "NORFA BOOKS", "shopping.books"],
+  ])("%s: %s is %s", (currency, description, slug) => {
+    expect(categorizeOnAccount(currency, description, -2500)).toMatchObject({
+      categoryId: slug,
+      source: "business_words",
+    });
+  });
+
+  it.each([
+    ["SEK", "HEMGLASS HARDWARE", "Hemglass"],
+    ["EUR", "NORFA BOOKS", "Norfa"],
+  ])("%s: %s is still %s where it trades", (currency, description, merchant) => {
+    expect(categorizeOnAccount(currency, description, -2500)).toMatchObject({
+      merchant,
+      source: "dictionary",
+    });
+  });
+});

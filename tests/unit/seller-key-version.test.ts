@@ -304,6 +304,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["NS-Amsterdam Cs 123 AMSTERDAM", "EUR", "ns nederlandse spoorwegen"],
   ["LÖN", "SEK", "lön"],
   ["凯多拉烤鱼（万达店）", "CNY", "凯多拉 烤鱼 万达店"],
+  ["HEMGLASS HARDWARE", "USD", "hemglass hardware"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
