@@ -1153,7 +1153,10 @@ function sellerHere(
       (!bareNumber && storeBranchAtEnd(tokens, k, keyTokenCount) ? 1 : 0);
     if (flags & PREFIX) {
       const prefix = trie.prefix[id]!;
-      if (!(wholeOrPlace === 0 && prefix.origin === "osm")) best = prefix;
+      // Tally's own short spellings are named on purpose, where its seller trades: elsewhere ("ETB", a Colombian
+      // telecom, on a dollar account) they are read as the map's are.
+      const mapLike = prefix.origin === "osm" || (prefix.countries !== "" && !tradesInAny(prefix, countries));
+      if (!(wholeOrPlace === 0 && mapLike)) best = prefix;
     } else if (flags & PREFIX_ALL && wholeOrPlace === 1)
       best = choose(trie.prefixAll.get(id)!, countries) ?? best;
   } else if (flags & PREFIX) best = trie.prefix[id]!;

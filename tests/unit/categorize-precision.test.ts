@@ -542,6 +542,14 @@ describe("a seller of Tally's list away from the countries it trades in", () => 
     });
   });
 
+  it("a short spelling of such a seller, before words that are no place, is no more than letters abroad", () => {
+    // ETB and WOM are Colombian and Chilean telecoms; "ETB" before another name on a dollar account is anything.
+    expect(categorizeOnAccount("USD", "ETB ZORVEX KELDORA", -2500).merchant).not.toBe("ETB");
+    expect(categorizeOnAccount("USD", "WOM ZORVEX", -2500).merchant).not.toBe("WOM");
+    expect(categorizeOnAccount("USD", "ETB 1234 BOGOTA", -2500).merchant).toBe("ETB");
+    expect(categorizeOnAccount("COP", "ETB ZORVEX KELDORA", -2500).merchant).toBe("ETB");
+  });
+
   it.each([
     ["SEK", "HEMGLASS HARDWARE", "Hemglass"],
     ["EUR", "NORFA BOOKS", "Norfa"],

@@ -305,6 +305,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["LÖN", "SEK", "lön"],
   ["凯多拉烤鱼（万达店）", "CNY", "凯多拉 烤鱼 万达店"],
   ["HEMGLASS HARDWARE", "USD", "hemglass hardware"],
+  ["ETB ZORVEX KELDORA", "USD", "etb zorvex keldora"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
