@@ -565,7 +565,10 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
         continue;
       }
       if (display.length > 0) {
-        if (isNumberLabel(display[display.length - 1]!)) display.pop();
+        const before = display[display.length - 1]!;
+        if (isNumberLabel(before)) display.pop();
+        // A letter joined to the code by a dash is the code's ("GRAB* A-5D3EM3MGWHP4", an order's id).
+        else if (before.length === 1 && lower.includes(`${before}-${tok}`)) display.pop();
         continue; // Q35, P2012, S586214: terminal and reference codes
       }
     }

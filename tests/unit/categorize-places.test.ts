@@ -717,6 +717,12 @@ describe("a city's part by compass point after the city, in Indonesian or Englis
   });
 });
 
+describe("an order's id of a letter, a dash and a code", () => {
+  it("goes whole, letter and all, so the seller before it is read alone (GRAB* A-5D3EM3MGWHP4)", () => {
+    expect(read("GRAB* A-5D3EM3MGWHP4", "IDR").key).toBe("grab");
+  });
+});
+
 describe("a local arm's country of two words after the brand", () => {
   readsAbbBefore([
     ["ABB NEW ZEALAND", "NZD"],

@@ -306,6 +306,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["凯多拉烤鱼（万达店）", "CNY", "凯多拉 烤鱼 万达店"],
   ["HEMGLASS HARDWARE", "USD", "hemglass hardware"],
   ["ETB ZORVEX KELDORA", "USD", "etb zorvex keldora"],
+  ["GRAB* A-5D3EM3MGWHP4", "IDR", "grab"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
