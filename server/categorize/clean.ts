@@ -1451,12 +1451,17 @@ export function tailLength(tokens: readonly string[], at: number): number {
   if (mayContain(TAIL_FILTER, token)) {
     if (TAIL_WORDS.has(token) || REGIONS.has(token) || CITIES.has(token) || TOWNS.has(token)) return 1;
   }
+  // A city's part by compass point before its name, as English writes it ("SOUTH JAKARTA", "NORTH YORK", "WEST
+  // LONDON"): the two are the place.
+  if (COMPASS_WORDS.has(token) && at + 1 < tokens.length && isPlaceWord(tokens[at + 1]!)) return 2;
   if (token.charCodeAt(0) >= FIRST_CJK) {
     const branch = branchStoreLength(tokens, at);
     if (branch > 0) return branch;
   }
   return at === tokens.length - 1 && isCountryCode(token) ? 1 : 0;
 }
+
+const COMPASS_WORDS: ReadonlySet<string> = new Set(["north", "south", "east", "west"]);
 
 /** Where the scripts written without spaces start (CJK punctuation, kana, Han; Hangul after them). */
 const FIRST_CJK = 0x3000;

@@ -717,8 +717,19 @@ describe("a city's part by compass point after the city, in Indonesian or Englis
   });
 });
 
+describe("a city's part by compass point before the city, as English writes it", () => {
+  // Grab is read from its name only as the whole seller text or before a place.
+  it.each([
+    ["GRAB SOUTH JAKARTA", "IDR"],
+    ["GRAB NORTH SYDNEY", "AUD"],
+  ])("is the place after the seller: %s", (raw, currency) => {
+    expect(read(raw, currency)).toMatchObject({ key: "grab" });
+  });
+});
+
 describe("an order's id of a letter, a dash and a code", () => {
   it("goes whole, letter and all, so the seller before it is read alone (GRAB* A-5D3EM3MGWHP4)", () => {
+    expect(read("GRAB* A-5D3EM3MGWHP4 SOUTH JAKARTA", "IDR").known?.name).toBe("Grab");
     expect(read("GRAB* A-5D3EM3MGWHP4", "IDR").key).toBe("grab");
   });
 });

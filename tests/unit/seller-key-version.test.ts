@@ -307,6 +307,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["HEMGLASS HARDWARE", "USD", "hemglass hardware"],
   ["ETB ZORVEX KELDORA", "USD", "etb zorvex keldora"],
   ["GRAB* A-5D3EM3MGWHP4", "IDR", "grab"],
+  ["GRAB NORTH SYDNEY", "AUD", "grab"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
