@@ -1163,12 +1163,16 @@ const INVOICE_ABBREVIATION = /(?:^|[^\p{L}])inv(?![\p{L}])\s*(?:#|no\.?|nr\.?|:)
  */
 function anotherKindOfBusiness(
   lexicons: Lexicons,
+  dict: SellerDictionary,
   known: SellerRecord,
   tokens: readonly string[],
   keyTokenCount: number,
   countries: readonly string[],
 ): boolean {
   if (known.slug === null || keyTokenCount < 2 || lastMatchLength() !== 1) return false;
+  // The walk reports the first length it met the seller at: its own longer spelling ("VCA HOSPITAL") is its name.
+  for (let count = keyTokenCount; count > 1; count--)
+    if (spelledWhole(dict, known, tokens, count)) return false;
   // A seller of Tally's list that trades only elsewhere is read by the same rule as the map's brands.
   if (known.origin === "osm" || (known.countries !== "" && !tradesInAny(known, countries))) {
     const business = businessWords(lexicons, tokens, keyTokenCount, 1);
@@ -1576,7 +1580,8 @@ export function resolveSellerWith(
     }
   }
   if (known !== null && !numberPrinted(dict, known, tokens, raw)) known = null;
-  if (known !== null && anotherKindOfBusiness(lexicons, known, tokens, keyTokenCount, readFor)) known = null;
+  if (known !== null && anotherKindOfBusiness(lexicons, dict, known, tokens, keyTokenCount, readFor))
+    known = null;
   // The first reading and how many tokens it took, for a payment service read before the shop it paid (below).
   const firstKnown = known;
   const firstMatchLength = lastMatchLength();

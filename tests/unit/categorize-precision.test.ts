@@ -516,6 +516,17 @@ describe("a practice named after its owner, whose surname is a brand too", () =>
     });
   });
 
+  it("a brand's own longer name that holds such words is the brand's (VCA HOSPITAL; 50Hertz Transmission)", () => {
+    expect(categorizeOnAccount("USD", "VCA HOSPITAL 1234 LOS ANGELES CA", -4500).merchant).toBe(
+      "VCA Animal Hospitals",
+    );
+    // The map's brand, which "transmission" (a gearbox shop's word) took before
+    expect(categorizeOnAccount("EUR", "50HERTZ TRANSMISSION", -4500)).toMatchObject({
+      merchant: "50Hertz Transmission",
+      categoryId: "bills-utilities.utilities",
+    });
+  });
+
   it.each([
     // A brand's own product words are no practice; a hotel's spa is the hotel's
     ["AMAZON MARKETPLACE", "shopping.general-merchandise"],
