@@ -970,6 +970,7 @@ function droppedLastWord(text: string, tokens: readonly string[]): string | null
     ? followed.at(-2)!
     : null;
 }
+
 /** Whether `text` is a web address ("Made.com", "CZC.cz") whose ending the cleaning dropped, leaving `token`. */
 function droppedSiteEnding(text: string, token: string): boolean {
   const dot = text.lastIndexOf(".");
@@ -979,6 +980,7 @@ function droppedSiteEnding(text: string, token: string): boolean {
     !squashed(token).endsWith(squashed(text.slice(dot + 1)))
   );
 }
+
 /** A word no cleaning drops, put after a spelling to see whether its last word stays before another. */
 const FOLLOWING_WORD = "Zorvexa";
 
