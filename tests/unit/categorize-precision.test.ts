@@ -500,6 +500,13 @@ describe("a brand of one word that is an everyday word in another language", () 
       source: "dictionary",
     });
   });
+
+  it("and in English: DISCOVER starts other names than the card's, whose payments print it alone or with their words", () => {
+    expect(categorizeOnAccount("USD", "DISCOVER BOOKS LLC", -2500).merchant).not.toBe("Discover Card");
+    expect(categorizeOnAccount("USD", "DISCOVER SCUBA KEY LARGO", -2500).merchant).not.toBe("Discover Card");
+    for (const description of ["DISCOVER", "DISCOVER PHONE PAYMENT", "DISCOVER FINANCIAL", "DISCOVER 0412"])
+      expect(categorizeOnAccount("USD", description, -30000).merchant, description).toBe("Discover Card");
+  });
 });
 
 describe("a practice named after its owner, whose surname is a brand too", () => {

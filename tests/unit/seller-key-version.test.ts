@@ -308,6 +308,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["ETB ZORVEX KELDORA", "USD", "etb zorvex keldora"],
   ["GRAB* A-5D3EM3MGWHP4", "IDR", "grab"],
   ["GRAB NORTH SYDNEY", "AUD", "grab"],
+  ["DISCOVER BOOKS LLC", "USD", "discover books llc"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
