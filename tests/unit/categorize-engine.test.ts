@@ -31,6 +31,8 @@ describe("seller dictionary", () => {
     ["PAYMENT THANK YOU", "transfer.credit-card-payment"],
     ["VERIZON WIRELESS", "bills-utilities.mobile-phone"],
     ["PLANET FITNESS", "health-fitness.gym"],
+    // Planet Fitness's yearly fee, as its billing name prints
+    ["PLANET FIT CLUB FEES", "health-fitness.gym"],
   ])("%s → %s", (description, slug) => {
     expect(categorizeTransaction({ description }, context())).toMatchObject({
       categoryId: slug,

@@ -309,6 +309,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["GRAB* A-5D3EM3MGWHP4", "IDR", "grab"],
   ["GRAB NORTH SYDNEY", "AUD", "grab"],
   ["DISCOVER BOOKS LLC", "USD", "discover books llc"],
+  ["PLANET FIT CLUB FEES", "USD", "planet fitness"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
