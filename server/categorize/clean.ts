@@ -578,7 +578,14 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
     // A web address after the name stands where a terminal prints its town ("KELDORA CAFE WWW.KELDORA.COM WA",
     // "AMAZON.COM AMZN.COM/BILL WA"): the name ends before it. In front, or after a processor's star, it is the name.
     // Only after a name: bank noise alone before it (ABN AMRO's card field "…,PAS456") leaves the address the seller.
-    if (kind & WEB_ADDRESS && !(kind & STARRED) && display.some((word) => !TRAILING_NOISE.has(word))) break;
+    // Not where the name's one word and the address's first are a seller's name together ("JUST EAT.CO.UK LTD").
+    if (
+      kind & WEB_ADDRESS &&
+      !(kind & STARRED) &&
+      display.some((word) => !TRAILING_NOISE.has(word)) &&
+      !(display.length === 1 && namesSeller?.(display[0]!, tok) === 2)
+    )
+      break;
     // Bank of America's card line: the name, the day and "PURCHASE" (or "MOBILE PURCHASE"), then the terminal's
     // phone or town ("SPOTIFY USA 08/12 PURCHASE 877-7781161 NY"): the name ends at the day.
     if (

@@ -33,6 +33,8 @@ describe("seller dictionary", () => {
     ["PLANET FITNESS", "health-fitness.gym"],
     // Planet Fitness's yearly fee, as its billing name prints
     ["PLANET FIT CLUB FEES", "health-fitness.gym"],
+    // A name whose last word runs into a web address ("EAT.CO.UK"): the two words are still the name
+    ["JUST EAT.CO.UK LTD", "food-dining.food-delivery"],
   ])("%s → %s", (description, slug) => {
     expect(categorizeTransaction({ description }, context())).toMatchObject({
       categoryId: slug,

@@ -310,6 +310,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["GRAB NORTH SYDNEY", "AUD", "grab"],
   ["DISCOVER BOOKS LLC", "USD", "discover books llc"],
   ["PLANET FIT CLUB FEES", "USD", "planet fitness"],
+  ["JUST EAT.CO.UK LTD", "GBP", "just eat"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
