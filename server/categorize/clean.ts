@@ -349,12 +349,28 @@ function leadLength(tokens: readonly string[], count: number, start: number): nu
     if (start + phrase.length > count) continue;
     let k = 1;
     while (k < phrase.length && tokens[start + k] === phrase[k]) k++;
+    // The phrase's last word glued to the reference after it ("BIL/ONL/000123/AIRTEL/", ICICI's online bill payment):
+    // the reference goes with the lead.
+    if (k === phrase.length - 1 && k > 0 && gluedToNumber(tokens[start + k]!, phrase[k]!)) k++;
     if (k === phrase.length) {
       leadWasTransfer = TRANSFER_LEADS.has(phrase);
       return k;
     }
   }
   return 0;
+}
+
+/** Whether `token` is `word`, a slash and digits ("onl/000123"), as the tokenizer keeps a label glued to its number. */
+function gluedToNumber(token: string, word: string): boolean {
+  if (
+    token.length < word.length + 2 ||
+    !token.startsWith(word) ||
+    token.charCodeAt(word.length) !== 47 /* / */
+  )
+    return false;
+  for (let i = word.length + 1; i < token.length; i++)
+    if (token.charCodeAt(i) < 48 || token.charCodeAt(i) > 57) return false;
+  return true;
 }
 
 /**

@@ -169,6 +169,14 @@ describe("Indian bank lines: State Bank's UPI layout, a NEFT credit's IFSC code,
     expect(read("USD", "PAYPAL *ZORVEX@SHOP.COM", -2000).sellerKey).toBe("zorvex shop");
   });
 
+  it("ICICI's online bill payment: the channel, its reference glued by a slash, then the biller", () => {
+    expect(read("INR", "BIL/ONL/000123456789/AIRTEL/", -49900)).toMatchObject({
+      merchant: "Airtel",
+      categoryId: "bills-utilities.mobile-phone",
+    });
+    expect(read("INR", "BIL/ONL/000987654321/TATA POWER/", -250000).merchant).toBe("Tata Power");
+  });
+
   it("a whole IFSC code is the remitter bank's branch, not the payer", () => {
     expect(read("INR", "NEFT CR-HDFC0000412-ZORVEX TECHNOLOGIES PVT LTD-SALARY JUN", 5000000)).toMatchObject({
       merchant: "Zorvex Technologies Pvt Ltd",

@@ -311,6 +311,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["DISCOVER BOOKS LLC", "USD", "discover books llc"],
   ["PLANET FIT CLUB FEES", "USD", "planet fitness"],
   ["JUST EAT.CO.UK LTD", "GBP", "just eat"],
+  ["BIL/ONL/000123456789/AIRTEL/", "INR", "airtel"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
