@@ -333,6 +333,11 @@ export type CleanedDescription = {
    * caller reads the token whole again (see ungluedCity) before it trusts the split.
    */
   gluedCityAt: number;
+  /**
+   * Whether a number stood right after the first word, before the next ("KIWI 123 MAJORSTUEN", "REMA 1000
+   * GRUNERLOKKA"): a store's number between a chain's name and its branch's.
+   */
+  numberAfterFirst: boolean;
 };
 
 const NO_TOKENS: string[] = [];
@@ -543,6 +548,8 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
   let numberSince = false;
   // Where a street address after the name begins, in display tokens (see opensStreetAddress); -1: none.
   let addressAt = -1;
+  // Whether a store's number stood between the first word and the next ("KIWI 123 MAJORSTUEN").
+  let numberAfterFirst = false;
   for (let k = afterOnBehalf(count, start); k < count; k++) {
     const tok = raws[k]!;
     const kind = kinds[k]!;
@@ -553,6 +560,7 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
       // A leading short number is part of the name (76, 24 HOUR FITNESS, 99 RANCH); any other is a store,
       // terminal, card or phone number.
       if (display.length === 0 && tok.length <= 3) display.push(tok);
+      else if (display.length === 1 && !labelsNumber(display)) numberAfterFirst = true;
       else if (display.length > 0 && labelsNumber(display)) {
         // What the number is, then "number" ("CARTE NUMERO 123", "CARD NO 1234", "MANDAT NR 5", "APPROVAL CODE
         // 123456"): both go, with a name left. Not two labels of other kinds: "TANGO CARD REF 123" is Tango Card's
@@ -750,6 +758,7 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
     placeFrom,
     countries: countryCode === null || legalForm ? null : (TERMINAL_COUNTRIES.get(countryCode) ?? null),
     gluedCityAt: gluedCity,
+    numberAfterFirst,
   };
 }
 

@@ -1399,7 +1399,7 @@ export function branchWordsBeforeTown(tokens: readonly string[], k: number): num
 }
 
 /** tradesAtHome, or trades anywhere (no countries listed). */
-function tradesHome(record: SellerRecord, countries: readonly string[]): boolean {
+export function tradesHome(record: SellerRecord, countries: readonly string[]): boolean {
   return record.countries === "" || tradesAtHome(record, countries);
 }
 

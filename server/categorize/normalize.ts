@@ -58,6 +58,7 @@ const {
   startsSpelling,
   terminalFirst,
   trades,
+  tradesHome,
   tradesInAny,
 } = dictionary;
 const { CONFIDENCE, CONFIDENCE_THRESHOLD, TRUNCATED_MAX_CUT, TRUNCATED_MIN, defaultLexicons } = lexiconModule;
@@ -1191,6 +1192,31 @@ function anotherKindOfBusiness(
   return false;
 }
 
+/** The fewest letters of the branch's word after a chain's store number (see chainBeforeBranch). */
+const BRANCH_WORD_MIN = 4;
+
+/** See resolveSellerWith: the chain before its store's number and branch, or null. */
+function chainBeforeBranch(
+  lexicons: Lexicons,
+  dict: SellerDictionary,
+  tokens: readonly string[],
+  keyTokenCount: number,
+  countries: readonly string[],
+  terminalCountries: readonly string[] | null,
+): SellerRecord | null {
+  // A name of three letters or fewer is as often an abbreviation ("TWL 134 WELLI" is The Warehouse, not a German
+  // utility's TWL).
+  if (keyTokenCount !== 2 || tokens.length < 2 || tokens[0]!.length <= 3) return null;
+  const branch = tokens[1]!;
+  if (branch.length < BRANCH_WORD_MIN || !isLetters(branch) || businessWords(lexicons, tokens, 2, 1) !== null)
+    return null;
+  const chain = matchAlias(dict, tokens, 1, countries, 1, terminalCountries);
+  if (chain === undefined || lastMatchLength() !== 1 || chain.slug === null) return null;
+  // A chain where the account (or the printed terminal) is, or one trading everywhere: a branch abroad may be another
+  // business's name.
+  return tradesHome(chain, countries) ? chain : null;
+}
+
 /**
  * Kinds of business a person's practice, named after its owner, is (see anotherKindOfBusiness). Not a spa: a hotel's
  * ("HILTON SPA") is the hotel's.
@@ -1726,6 +1752,11 @@ export function resolveSellerWith(
   // not after a transfer's wrapper, whose payee may be a person named like a brand.
   if (known === null && keyTokenCount > 1 && !afterTransfer)
     known = brandAfterPlace(lexicons, dict, tokens, keyTokenCount, placeFrom, countries, cleaned.countries);
+  // A chain's name, its store's number, then one word, as tills print the branch ("KIWI 123 MAJORSTUEN", "REMA 1000
+  // GRUNERLOKKA"): the word after the number is the branch, whatever place list lacks it, unless it names a kind of
+  // business. The name is read as the whole seller text, so a spelling that needs that still needs it.
+  if (known === null && !afterTransfer && cleaned.numberAfterFirst)
+    known = chainBeforeBranch(lexicons, dict, tokens, keyTokenCount, readFor, cleaned.countries);
   const purposeTokens = purpose === null ? NONE : [...purpose.lead, ...purpose.tokens];
   // The lead is read with the rest: "CARD PAYMENT THANK YOU" is a phrase across the two. Words from an ACH
   // purpose or a channel field ("Electronic Funds Transfer") are kept apart: a weak one there says only how the

@@ -772,3 +772,20 @@ describe("the terminal's region glued to its country code, printed last", () => 
     });
   });
 });
+
+describe("a chain, its store's number, then its branch", () => {
+  // Tills print the branch after the store's number ("KIWI 123 MAJORSTUEN", an Oslo quarter no place list holds).
+  it.each([
+    ["KIWI 123 MAJORSTUEN", "NOK", "Kiwi"],
+    ["REMA 1000 GRUNERLOKKA", "NOK", "Rema 1000"],
+    ["SHELL 1234 HAMMERSMITH", "GBP", "Shell"],
+  ])("%s (%s) is %s", (raw, currency, name) => {
+    expect(read(raw, currency).known?.name).toBe(name);
+  });
+
+  it("not a chain of another country, a name of three letters, or before a kind of business's word", () => {
+    expect(read("KIWI 123 MAJORSTUEN", "GBP").known).toBeNull();
+    expect(read("TWL 134 WELLINGTON CENTRAL", "NZD").known?.name).not.toBe("Technische Werke Ludwigshafen");
+    expect(read("KIWI 123 KAFE", "NOK").known).toBeNull();
+  });
+});

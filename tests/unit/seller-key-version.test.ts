@@ -312,6 +312,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["PLANET FIT CLUB FEES", "USD", "planet fitness"],
   ["JUST EAT.CO.UK LTD", "GBP", "just eat"],
   ["BIL/ONL/000123456789/AIRTEL/", "INR", "airtel"],
+  ["KIWI 123 MAJORSTUEN", "NOK", "kiwi"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
