@@ -507,6 +507,27 @@ describe("a brand of one word that is an everyday word in another language", () 
     for (const description of ["DISCOVER", "DISCOVER PHONE PAYMENT", "DISCOVER FINANCIAL", "DISCOVER 0412"])
       expect(categorizeOnAccount("USD", description, -30000).merchant, description).toBe("Discover Card");
   });
+
+  it.each([
+    // A car loan's gap cover, a lease-to-own store, a supplement brand, a courier: other businesses' first words
+    ["GAP INSURANCE", "Gap"],
+    ["PROGRESSIVE LEASING", "Progressive"],
+    ["OPTIMUM NUTRITION", "Optimum"],
+    ["SPECIALIZED TRANSPORT LLC", "Specialized"],
+  ])("USD: %s is not %s", (description, merchant) => {
+    expect(categorizeOnAccount("USD", description, -2500).merchant).not.toBe(merchant);
+  });
+
+  it.each([
+    ["GAP OUTLET 123", "Gap"],
+    ["GAP 1234 NEW YORK NY", "Gap"],
+    ["PROGRESSIVE INS PREM", "Progressive"],
+    ["PROGRESSIVE 800-776-4737 OH", "Progressive"],
+    ["OPTIMUM 7 CABLE", "Optimum"],
+    ["SPECIALIZED 123 MORGAN HILL CA", "Specialized"],
+  ])("USD: %s is still %s", (description, merchant) => {
+    expect(categorizeOnAccount("USD", description, -2500)).toMatchObject({ merchant, source: "dictionary" });
+  });
 });
 
 describe("a practice named after its owner, whose surname is a brand too", () => {

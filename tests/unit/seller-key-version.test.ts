@@ -313,6 +313,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["JUST EAT.CO.UK LTD", "GBP", "just eat"],
   ["BIL/ONL/000123456789/AIRTEL/", "INR", "airtel"],
   ["KIWI 123 MAJORSTUEN", "NOK", "kiwi"],
+  ["GAP INSURANCE", "USD", "gap insurance"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
