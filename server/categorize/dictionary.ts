@@ -138,12 +138,7 @@ function addChild(node: AliasNode, token: string): AliasNode {
 }
 
 /** A one-word spelling's seller and the names it came from, as letters and digits only (see SellerDictionary.numbered). */
-export type NumberedForm = {
-  readonly record: SellerRecord;
-  readonly squashed: readonly string[];
-  /** The seller's spellings of more words that start with this one ("made design" for "made"): read as spelled. */
-  readonly longer: readonly (readonly string[])[];
-};
+export type NumberedForm = { readonly record: SellerRecord; readonly squashed: readonly string[] };
 
 export type SellerDictionary = {
   /**
@@ -254,8 +249,6 @@ export function loadSellerDictionary(
   // One-word forms and the record whose numbered spelling made them; plainOneWord: those a spelling without a
   // dropped number gives too, which count as the word alone.
   const numberedForms = new Map<string, { record: SellerRecord; squashed: string[] }>();
-  // Each seller's spellings of more than one word, for its numbered forms (see NumberedForm.longer).
-  const longerSpellings = new Map<SellerRecord, (readonly string[])[]>();
   const plainOneWord = new Set<string>();
   const siteNames = new Set<string>();
   // Forms a spelling took when its last word was dropped (see addTally): a seller listing the form itself wins it.
@@ -318,11 +311,6 @@ export function loadSellerDictionary(
       return;
     }
     owners.set(form, record);
-    if (tokens.length > 1) {
-      const spellings = longerSpellings.get(record);
-      if (spellings === undefined) longerSpellings.set(record, [tokens]);
-      else spellings.push(tokens);
-    }
     if (shortened) shortenedForms.add(form);
     if (tokens.length > 1 && isTld(tokens[1]!)) siteNames.add(tokens[0]!);
     const node = nodeFor(tokens);
@@ -450,11 +438,8 @@ export function loadSellerDictionary(
 
   if (problems.length > 0) throw new SellerDictionaryError(problems);
   const numbered = new Map<string, NumberedForm>();
-  for (const [form, numberedForm] of numberedForms) {
-    if (plainOneWord.has(form) || owners.get(form) !== numberedForm.record) continue;
-    const longer = (longerSpellings.get(numberedForm.record) ?? []).filter((tokens) => tokens[0] === form);
-    numbered.set(form, { ...numberedForm, longer });
-  }
+  for (const [form, numberedForm] of numberedForms)
+    if (!plainOneWord.has(form) && owners.get(form) === numberedForm.record) numbered.set(form, numberedForm);
   const cjkTokens: string[] = [];
   for (const token of interned.keys()) if (hasCjk(token)) cjkTokens.push(token);
   return { aliases: freeze(aliases), byKey, sellerCount, aliasCount, numbered, cjkTokens, siteNames };
@@ -1002,8 +987,7 @@ export function numberPrinted(
 ): boolean {
   const numbered = dict.numbered.get(tokens[0]!);
   if (numbered === undefined || numbered.record !== known || matchedTokens !== 1) return true;
-  // The walk reports the first length it met the seller at, so a longer spelling of it is checked here.
-  if (numbered.longer.some((spelling) => spelling.every((token, k) => tokens[k] === token))) return true;
+  if (spelledLonger(dict, known, tokens, tokens.length)) return true;
   const text = squashed(raw);
   return numbered.squashed.some((form) => text.includes(form));
 }
@@ -1349,6 +1333,22 @@ export function spelledWhole(
     (trie.prefixAll.get(id)?.list.includes(known) ?? false) ||
     (trie.exactAll.get(id)?.list.includes(known) ?? false)
   );
+}
+
+/**
+ * Whether the first two to `upTo` tokens are one of `known`'s longer spellings ("VCA HOSPITAL", "CINEMA XXI"): the
+ * walk reports the first length it met a seller at (see lastMatchLength), so a caller asking whether one word alone
+ * read it checks the longer spellings here.
+ */
+export function spelledLonger(
+  dict: SellerDictionary,
+  known: SellerRecord,
+  tokens: readonly string[],
+  upTo: number,
+): boolean {
+  for (let count = Math.min(upTo, tokens.length); count > 1; count--)
+    if (spelledWhole(dict, known, tokens, count)) return true;
+  return false;
 }
 
 /** Whether the first `count` tokens spell a seller of their own (a chain's name before its format's word). */

@@ -54,6 +54,7 @@ const {
   onlyTail,
   opensSeller,
   placeOrBranchAfter,
+  spelledLonger,
   spelledWhole,
   startsSpelling,
   terminalFirst,
@@ -1171,16 +1172,30 @@ function anotherKindOfBusiness(
   countries: readonly string[],
 ): boolean {
   if (known.slug === null || keyTokenCount < 2 || lastMatchLength() !== 1) return false;
-  // The walk reports the first length it met the seller at: its own longer spelling ("VCA HOSPITAL") is its name.
-  for (let count = keyTokenCount; count > 1; count--)
-    if (spelledWhole(dict, known, tokens, count)) return false;
-  // A seller of Tally's list that trades only elsewhere is read by the same rule as the map's brands.
-  if (known.origin === "osm" || (known.countries !== "" && !tradesInAny(known, countries))) {
-    const business = businessWords(lexicons, tokens, keyTokenCount, 1);
-    return business !== null && groupOf(business.slug) !== groupOf(known.slug);
-  }
-  // The practice's words right after the name, and only they (a town may follow: "SINCLAIR PHARMACY CASPER WY").
-  const group = groupOf(known.slug);
+  const other =
+    // A seller of Tally's list that trades only elsewhere is read by the same rule as the map's brands.
+    known.origin === "osm" || (known.countries !== "" && !tradesInAny(known, countries))
+      ? namesOtherGroup(businessWords(lexicons, tokens, keyTokenCount, 1), known.slug)
+      : practiceAfterName(lexicons, tokens, keyTokenCount, known.slug);
+  // Its own longer spelling ("VCA HOSPITAL", "50HERTZ TRANSMISSION") is its name, whatever words it holds.
+  return other && !spelledLonger(dict, known, tokens, keyTokenCount);
+}
+
+function namesOtherGroup(business: BusinessWordMatch | null, slug: CategorySlug): boolean {
+  return business !== null && groupOf(business.slug) !== groupOf(slug);
+}
+
+/**
+ * Whether a practice's words (see NAMED_PRACTICES) of another group than `slug` come right after the name, and only
+ * they: a town may follow ("SINCLAIR PHARMACY CASPER WY").
+ */
+function practiceAfterName(
+  lexicons: Lexicons,
+  tokens: readonly string[],
+  keyTokenCount: number,
+  slug: CategorySlug,
+): boolean {
+  const group = groupOf(slug);
   for (let to = Math.min(keyTokenCount, 4); to > 1; to--) {
     const hits = scanPhrases(lexicons.businessWords, tokens, 1, to, CONFIDENCE_THRESHOLD);
     if (hits === null) continue;
