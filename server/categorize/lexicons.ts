@@ -68,6 +68,11 @@ export type Lexicons = {
   oneWordBusinessWords: readonly string[];
   /** Business words that only set a scene ("garden", "art"): beside a dish they give way (see normalize.ts). */
   scenery: ReadonlySet<string>;
+  /**
+   * Fuel and car brands among the business words, printed after a dealer's own name ("JOES EXXON"): any word of
+   * another kind of business in the name decides over them (see normalize.ts).
+   */
+  dealerBrands: ReadonlySet<string>;
   /** Dishes that are business words of a place to eat or drink ("sushi", "kebab"): they outrank scenery. */
   dishes: ReadonlySet<string>;
   /** Words that name no seller ("online transfer to sav"): a description of only these has no seller key. */
@@ -277,6 +282,7 @@ function buildLexicons(): Lexicons {
     longBusinessWords,
     oneWordBusinessWords,
     scenery: new Set(businessWords.scenery),
+    dealerBrands: new Set(businessWords.dealerBrands),
     dishes,
     generic: new Set(genericWords),
     genericFilter: buildWordFilter(genericWords, genericWords.length),

@@ -406,7 +406,11 @@ function businessWords(
       truncatedPhrase(lexicons, tokens, count, from)
     );
   const read =
-    agreeingWords(lexicons, hits, false) ?? dishOverScenery(lexicons, hits) ?? parkingOverPlace(hits);
+    agreeingWords(lexicons, hits, false) ??
+    dishOverScenery(lexicons, hits) ??
+    parkingOverPlace(hits) ??
+    fuelOverShop(hits) ??
+    dealerBrandGivesWay(lexicons, hits);
   if (read !== null) return read;
   // Words that disagree across "de", "du", "del", "della", "do": in the Romance languages the name's head comes
   // first and what follows the preposition is its place or its owner ("PHARMACIE DU MARCHÉ" is a chemist's by the
@@ -477,6 +481,36 @@ function parkingOverPlace(hits: readonly Phrase[]): BusinessWordMatch | null {
 }
 
 const PARKING: CategorySlug = "auto-transport.parking";
+
+/**
+ * Words of a fuel station's with a shop's ("JOES GAS & FOOD MART", "KELDORA FUEL MINI MART", "BROWNS ESSO
+ * CONVENIENCE"): a filling station keeps a shop, and one till takes both; the card line is the station's. Only
+ * grocers' and convenience stores' words give way, and a car wash's: a fuel word beside a restaurant's ("GAS GRILL")
+ * still abstains.
+ */
+function fuelOverShop(hits: readonly Phrase[]): BusinessWordMatch | null {
+  let fuel: Phrase | null = null;
+  for (const phrase of hits) {
+    if (phrase.slug === FUEL) {
+      if (fuel === null || phrase.confidence > fuel.confidence) fuel = phrase;
+    } else if (phrase.slug !== GROCERIES && groupOf(phrase.slug) !== groupOf(FUEL)) return null;
+  }
+  if (fuel === null || fuel.confidence < CONFIDENCE_THRESHOLD) return null;
+  return { slug: fuel.slug, confidence: fuel.confidence, word: fuel.text };
+}
+
+const FUEL: CategorySlug = "auto-transport.gas-fuel";
+
+/**
+ * Words of different groups where some are a fuel or car brand (see Lexicons.dealerBrands): a brand is the dealer's
+ * franchise, the other words the business of whoever shares its name ("MARIA VALERO DDS", "HONDA SUSHI"), so they
+ * decide when they agree.
+ */
+function dealerBrandGivesWay(lexicons: Lexicons, hits: readonly Phrase[]): BusinessWordMatch | null {
+  const rest = hits.filter((phrase) => !lexicons.dealerBrands.has(phrase.text));
+  return rest.length === 0 || rest.length === hits.length ? null : agreeingWords(lexicons, rest, false);
+}
+const GROCERIES: CategorySlug = "food-dining.groceries";
 
 /**
  * A restaurant's words that name the place itself rather than its cuisine ("KELDORA GARDEN BISTRO", "ART AND

@@ -82,9 +82,9 @@ describe("parks and dining rooms by their names", () => {
     expect(categorizeOnAccount("USD", description, -2500).categoryId).toBe(category);
   });
 
-  it("a park is not a car park, and a car brand in a park's name makes the name say nothing", () => {
+  it("a park is not a car park, and a car brand in a park's name gives way to the park", () => {
     expect(categorizeOnAccount("GBP", "NCP CAR PARK LEEDS", -600).categoryId).toBe("auto-transport.parking");
-    expect(categorizeOnAccount("USD", "BAHIA HONDA STATE PARK", -1219).categoryId).toBeNull();
+    expect(categorizeOnAccount("USD", "BAHIA HONDA STATE PARK", -1219).categoryId).toBe("entertainment.amusement");
   });
 });
 
