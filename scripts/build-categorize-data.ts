@@ -793,6 +793,18 @@ const GENERIC = new Set(
   ).split(" "),
 );
 
+// Stubs of the first languages' names that say no kind of business: who a place is for or how it sells ("Family
+// Center", "Community Centre", "Department Store", "Dollar Store", "Corner Shop", "Estación de servicio", "Sous-station"),
+// words that open many sellers' names ("FAMILY DENTAL", "COUNTRY KITCHEN", "SECURITY DEPOSIT"). Beside a real business
+// word they made it ambiguous, and alone they named a kind of business the text never said.
+const NOT_A_KIND = new Set(
+  (
+    "family community youth cultural convention conference post government trade register security corner country " +
+    "department merchant merchandise dealer discount dollar variety shopping supply model guest rental " +
+    "communautaire communale sous grand commercial vente donnees vue algemene servicio disponible escape"
+  ).split(" "),
+);
+
 // The same for the other languages read: shop, office, station, centre (removed only from that language's phrases).
 // Their small words ("di", "z", "för") stay: in languages with cases the noun after one is inflected ("s čajem",
 // with tea), so the phrase is kept whole rather than cut to a stub that means something else alone.
@@ -908,6 +920,7 @@ const addWord = (phrase: string, slug: string, weight: number, language: string,
   if (language === "pt-BR" && namedBefore.has(text)) return;
   // A stub: one word left of a longer name once its shop word was cut ("Yleinen sauna", "Sklep sportowy").
   const stub = tokens.length === 1 && all.filter(Boolean).length > 1;
+  if (stub && NOT_A_KIND.has(text)) return;
   // Brazil's votes count as Portuguese ones: one language, one list of everyday words (see EVERYDAY_IN).
   const voter = language === "pt-BR" ? "pt" : language;
   votes.set(text, [...(votes.get(text) ?? []), { slug, weight, language: voter, sells, stub }]);

@@ -56,3 +56,16 @@ describe("a filling station's shop", () => {
     expect(categorizeOnAccount("USD", "KELDORA GAS GRILL", -1299).categoryId).toBeNull();
   });
 });
+
+describe("a filling station in the words of Spanish and French", () => {
+  it.each(["ESTACION DE SERVICIO KELDORA", "ESTACIONES DE SERVICIO ZORVEX SL", "STATION SERVICE KELDORA"])(
+    "%s is Gas & Fuel",
+    (description) => {
+      expect(categorizeOnAccount("EUR", description, -4512).categoryId).toBe("auto-transport.gas-fuel");
+    },
+  );
+
+  it("Spanish “servicio” alone is no filling station", () => {
+    expect(categorizeOnAccount("EUR", "SERVICIO KELDORA", -4512).categoryId).toBeNull();
+  });
+});
