@@ -414,3 +414,16 @@ describe("Indian and Singaporean lines", () => {
     expect(categorize("IMPS/P2A/123456/J SHARMA", -1000)).toBeNull();
   });
 });
+
+describe("a card issuer's reward credited to the account", () => {
+  it.each(["REWARDS CREDIT", "PROMOTIONAL CREDIT", "CHASE REDEMPTION CREDIT", "BONIFICACION CAMPAÑA VERANO"])(
+    "%s, money in, is a refund (a reward paid back on purchases)",
+    (description) => {
+      expect(categorize(description, 2500)).toBe("income.refund-reimbursement");
+    },
+  );
+
+  it("a reward word on money paid out is no refund", () => {
+    expect(categorize("REWARDS CREDIT", -2500)).toBeNull();
+  });
+});

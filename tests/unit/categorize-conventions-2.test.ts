@@ -84,7 +84,9 @@ describe("parks and dining rooms by their names", () => {
 
   it("a park is not a car park, and a car brand in a park's name gives way to the park", () => {
     expect(categorizeOnAccount("GBP", "NCP CAR PARK LEEDS", -600).categoryId).toBe("auto-transport.parking");
-    expect(categorizeOnAccount("USD", "BAHIA HONDA STATE PARK", -1219).categoryId).toBe("entertainment.amusement");
+    expect(categorizeOnAccount("USD", "BAHIA HONDA STATE PARK", -1219).categoryId).toBe(
+      "entertainment.amusement",
+    );
   });
 });
 
