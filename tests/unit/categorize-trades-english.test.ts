@@ -139,3 +139,22 @@ describe("New Zealand and Irish lines", () => {
     });
   });
 });
+
+describe("“care of” in a practice's name", () => {
+  it.each([
+    ["URGENT CARE OF AUSTIN", "health-fitness.doctor"],
+    ["KELDORA URGENT CARE OF AUSTIN TX", "health-fitness.doctor"],
+  ])("%s is the practice, not the vitamin brand Care/of", (description, slug) => {
+    const result = categorize(description);
+    expect(result.categoryId).toBe(slug);
+    expect(result.merchant).not.toBe("Care/of");
+  });
+
+  it("another word before “care of” and a town names no seller", () => {
+    expect(categorize("KELDORA CARE OF AUSTIN").categoryId).toBeNull();
+  });
+
+  it("the brand's own line is still the brand", () => {
+    expect(categorize("CARE/OF 800-555-0142 NY").merchant).toBe("Care/of");
+  });
+});
