@@ -188,3 +188,28 @@ describe("a fee named by the handling it pays for", () => {
     expect(categorize("ZORVEX CONVENIENCE FEE")).toBeNull();
   });
 });
+
+describe("a US bank's charges for how an account is kept", () => {
+  it.each([
+    "ODP FEE",
+    "INACTIVITY FEE",
+    "DORMANT ACCOUNT FEE",
+    "LOW BALANCE FEE",
+    "MINIMUM BALANCE FEE",
+    "OVERLIMIT FEE",
+    "OVER LIMIT FEE",
+    "EARLY CLOSURE FEE",
+    "COIN COUNTING FEE",
+    "RESEARCH FEE",
+    "GARNISHMENT FEE",
+    "DEPOSITED ITEM RETURNED FEE",
+    "SAFE DEPOSIT BOX RENT",
+    "CHECK ORDER",
+  ])("%s is a bank fee", (description) => {
+    expect(categorize(description, -1200)).toBe("fees-charges.bank-fee");
+  });
+
+  it("a deposit returned unpaid, with no fee word, is no fee", () => {
+    expect(categorize("DEPOSITED ITEM RETURNED", -10000)).toBeNull();
+  });
+});
