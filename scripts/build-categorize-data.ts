@@ -590,8 +590,14 @@ for (const { item, tree, tag, slug, silent, countries, names } of listings) {
 // wholesaler) stays country-scoped for the loader to choose between.
 const overlaps = (a: string, b: string) =>
   a === "" || b === "" || a.split(" ").some((c) => b.split(" ").includes(c));
-/** Whether `alias` is the business's own name, not one of its alternative names ("tesco" for Tesco Café). */
-const ownName = (c: Candidate, alias: string) => form(c.name) === alias;
+/**
+ * Whether `alias` is the business's own name, not one of its alternative names ("tesco" for Tesco Café). The index
+ * tells same-named businesses apart by a region in brackets after the name ("Metro (Ontario/Quebec)"), which is no
+ * part of it.
+ */
+const ownName = (c: Candidate, alias: string) =>
+  form(c.name) === alias || form(c.name.replace(REGION_IN_BRACKETS, "")) === alias;
+const REGION_IN_BRACKETS = /\s*\([^()]*\)\s*$/;
 const FORECOURT = new Set(["shop=convenience", "shop=kiosk"]);
 const beats = (a: Candidate, b: Candidate, alias: string) => {
   if (a.tier !== b.tier) return a.tier > b.tier;

@@ -315,6 +315,9 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["KIWI 123 MAJORSTUEN", "NOK", "kiwi"],
   ["GAP INSURANCE", "USD", "gap insurance"],
   ["URGENT CARE OF AUSTIN", "USD", "urgent care of austin"],
+  ["METRO 123 MONTREAL", "CAD", "metro ontario quebec"],
+  ["SAS", "USD", "sas san antonio shoemakers"],
+  ["NETTO", "EUR", "netto les mousquetaires"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
