@@ -1097,6 +1097,54 @@ function payeesOwnCharge(lexicons: Lexicons, word: Phrase, tokens: readonly stri
 const SERVICE_FEE: CategorySlug = "fees-charges.service-fee";
 const TRANSFER: CategorySlug = "transfer.transfer";
 
+/**
+ * A card bill paid from the account, printed as the card's issuer and network and nothing after ("RBC VISA", "TD
+ * VISA", "BMO MASTERCARD", "ROYAL BANK VISA", "PC FINANCIAL MASTERCARD", "KELDORA CREDIT CARD"): a weak card-payment
+ * word, so a payee's kind of business or a known seller still decides. "VISA" alone follows a bank only: its initials
+ * (four letters or fewer, not a country's code: "US VISA" is an entry visa's fee), a name with "bank" in it, or a bank
+ * the dictionary knows; "MASTERCARD" and "CREDIT CARD" follow any name.
+ */
+function cardBillAtEnd(
+  lexicons: Lexicons,
+  dict: SellerDictionary,
+  tokens: readonly string[],
+  countries: readonly string[],
+  terminal: readonly string[] | null,
+): Phrase | null {
+  const count = tokens.length;
+  if (count < 2 || count > 7) return null;
+  const last = tokens[count - 1]!;
+  let cardWords = 0;
+  if (last === "mastercard") cardWords = 1;
+  else if (last === "card" && (tokens[count - 2] === "credit" || tokens[count - 2] === "visa")) cardWords = 2;
+  else if (last === "visa") cardWords = 1;
+  else return null;
+  const issuerEnd = count - cardWords;
+  // The bank's own words in front ("PAYMENT - TD VISA", "BILL PAY …") are no part of the issuer's name.
+  let start = 0;
+  while (start < issuerEnd && isGeneric(lexicons, tokens[start]!)) start++;
+  if (issuerEnd - start < 1 || issuerEnd - start > 3) return null;
+  for (let k = start; k < issuerEnd; k++) if (!isLetters(tokens[k]!)) return null;
+  if (last === "visa" || tokens[count - 2] === "visa") {
+    const first = tokens[start]!;
+    const issuer = start === 0 ? tokens : tokens.slice(start);
+    const bank =
+      (issuerEnd - start === 1 && first.length <= 4 && !isCountryCode(first)) ||
+      issuer.some((token, k) => k < issuerEnd - start && token.includes("bank")) ||
+      brandOfFirst(dict, issuer, issuerEnd - start, countries, terminal)?.slug === null;
+    if (!bank) return null;
+  }
+  return CARD_BILL;
+}
+
+const CARD_BILL: Phrase = {
+  text: "card bill",
+  slug: "transfer.credit-card-payment",
+  length: 1,
+  weight: 1,
+  confidence: CONFIDENCE.bankWord,
+};
+
 /** Each bank phrase's words as the cleaning reads them, cleaned once per phrase. */
 const PHRASE_WORDS = new WeakMap<Phrase, readonly string[]>();
 
@@ -1849,7 +1897,11 @@ export function resolveSellerWith(
   }
   const purposeWord = purposeTokens.length > 0 ? bestBankWord(lexicons, purposeTokens) : null;
   const fromPurpose = purposeWord !== null && (ownWord === null || purposeWord.weight > ownWord.weight);
-  const bankWord = fromPurpose ? purposeWord : ownWord;
+  const bankWord =
+    (fromPurpose ? purposeWord : ownWord) ??
+    (known === null || known.slug === null
+      ? cardBillAtEnd(lexicons, dict, tokens, readFor, cleaned.countries)
+      : null);
   // A text whose strongest bank word names no income is read again for one that does ("FINANZAMT STEUERERSTATTUNG":
   // the tax office, then a tax refund): one more scan of its few tokens, for the rows that have a bank word at all.
   const incomeWord =

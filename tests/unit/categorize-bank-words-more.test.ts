@@ -427,3 +427,28 @@ describe("a card issuer's reward credited to the account", () => {
     expect(categorize("REWARDS CREDIT", -2500)).toBeNull();
   });
 });
+
+describe("a card bill paid from the account, printed as the card's issuer and network", () => {
+  it.each([
+    "RBC VISA",
+    "ONLINE BANKING PAYMENT - 1234 TD VISA",
+    "PAYMENT - TD VISA",
+    "BILL PAYMENT BMO MASTERCARD",
+    "ROYAL BANK VISA",
+    "PC FINANCIAL MASTERCARD",
+    "MISC PAYMENT KELDORA CREDIT CARD",
+  ])("%s is a credit card payment", (description) => {
+    expect(categorize(description, -50000)).toBe("transfer.credit-card-payment");
+  });
+
+  it.each(["CANADA VISA", "US VISA 0412", "KELDORA VISA"])(
+    "%s, “visa” after no bank, may be an entry visa's fee: not a card bill",
+    (description) => {
+      expect(categorize(description, -16000)).toBeNull();
+    },
+  );
+
+  it("a payee's kind of business still decides", () => {
+    expect(categorize("KELDORA CAFE MASTERCARD", -1250)).toBe("food-dining.coffee-shops");
+  });
+});
