@@ -452,3 +452,19 @@ describe("a card bill paid from the account, printed as the card's issuer and ne
     expect(categorize("KELDORA CAFE MASTERCARD", -1250)).toBe("food-dining.coffee-shops");
   });
 });
+
+describe("Canada's federal and provincial deposits", () => {
+  it.each([
+    ["FED GOVT", "income"],
+    ["CANADA FED", "income"],
+    ["PROV GOVT", "income"],
+    ["CANADA CAI", "income.refund-reimbursement"],
+    ["ONTARIO TRILLIUM BENEFIT", "income.refund-reimbursement"],
+  ])("%s, money in, is %s", (description, slug) => {
+    expect(categorize(description, 30000)).toBe(slug);
+  });
+
+  it("the same words on money out name no income", () => {
+    expect(categorize("FED GOVT", -30000)).toBeNull();
+  });
+});
