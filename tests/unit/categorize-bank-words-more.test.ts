@@ -468,3 +468,15 @@ describe("Canada's federal and provincial deposits", () => {
     expect(categorize("FED GOVT", -30000)).toBeNull();
   });
 });
+
+describe("Australia's instant payments and card bills", () => {
+  it.each([
+    ["OSKO PAYMENT", -5000, "transfer.transfer"],
+    ["OSKO PAYMENT TO J SMITH", -5000, "transfer.transfer"],
+    ["FAST TRANSFER TO J SMITH", -5000, "transfer.transfer"],
+    ["FAST TRANSFER FROM J SMITH", 5000, "transfer.transfer"],
+    ["BPAY VISA", -50000, "transfer.credit-card-payment"],
+  ])("%s (%d) is %s", (description, amount, slug) => {
+    expect(categorize(description, amount)).toBe(slug);
+  });
+});
