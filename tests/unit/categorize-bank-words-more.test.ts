@@ -480,3 +480,13 @@ describe("Australia's instant payments and card bills", () => {
     expect(categorize(description, amount)).toBe(slug);
   });
 });
+
+describe("British transfers between accounts and cash paid in at a branch", () => {
+  it.each([
+    ["TO A/C 12345678", -10000],
+    ["FROM A/C 12345678", 10000],
+    ["COUNTER CREDIT", 10000],
+  ])("%s is a transfer", (description, amount) => {
+    expect(categorize(description, amount)).toBe("transfer.transfer");
+  });
+});
