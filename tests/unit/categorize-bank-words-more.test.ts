@@ -490,3 +490,13 @@ describe("British transfers between accounts and cash paid in at a branch", () =
     expect(categorize(description, amount)).toBe("transfer.transfer");
   });
 });
+
+describe("“Rente” alone: Dutch interest, a German pension", () => {
+  it("is income on money in, either way", () => {
+    expect(categorize("Rente", 120)).toBe("income");
+  });
+
+  it("names no income on money out", () => {
+    expect(categorize("Rente", -450)).toBeNull();
+  });
+});
