@@ -170,14 +170,29 @@ const EATING: ReadonlySet<string> = new Set([
 // "CARD PAYMENT TO SPOTIFY" is a purchase paid by card.
 const PAYMENT_CUTS: readonly string[] = ["pymt", "pymnt", "paymt", "paymnt", "pmt", "pmnt"];
 
-function withPaymentSpellings<Row extends { text: string }>(row: Row): Row[] {
+/**
+ * "Charge" as banks cut it ("SMS ALERT CHRG", "SERVICE CHG", Indian and Caribbean banks' lines), in phrases of two words
+ * or more: alone, "CHG" is as often a company's initials.
+ */
+const CHARGE_CUTS: readonly string[] = ["chrg", "chg"];
+const CHARGES_CUTS: readonly string[] = ["chrgs", "chgs", "chrg", "chg"];
+
+function withCutSpellings<Row extends { text: string }>(row: Row): Row[] {
   const words = row.text.split(" ");
-  const at = words.indexOf("payment");
-  if (at < 0) return [];
-  return PAYMENT_CUTS.map((spelling) => ({
-    ...row,
-    text: [...words.slice(0, at), spelling, ...words.slice(at + 1)].join(" "),
-  }));
+  const respelled = (at: number, cuts: readonly string[]) =>
+    cuts.map((spelling) => ({
+      ...row,
+      text: [...words.slice(0, at), spelling, ...words.slice(at + 1)].join(" "),
+    }));
+  const payment = words.indexOf("payment");
+  const out = payment < 0 ? [] : respelled(payment, PAYMENT_CUTS);
+  if (words.length > 1) {
+    const charge = words.indexOf("charge");
+    if (charge >= 0) out.push(...respelled(charge, CHARGE_CUTS));
+    const charges = words.indexOf("charges");
+    if (charges >= 0) out.push(...respelled(charges, CHARGES_CUTS));
+  }
+  return out;
 }
 
 let cached: Lexicons | undefined;
@@ -195,7 +210,7 @@ function buildLexicons(): Lexicons {
     confidence: strong ? CONFIDENCE.bankWordStrong : CONFIDENCE.bankWord,
   }));
   // After every phrase as written, so a phrase the data spells out wins over another's respelling of it.
-  const bank = buildPhraseIndex([...bankRows, ...bankRows.flatMap(withPaymentSpellings)]);
+  const bank = buildPhraseIndex([...bankRows, ...bankRows.flatMap(withCutSpellings)]);
   const presetCategories = presetWords.categories as string[];
   const business = buildPhraseIndex(
     [

@@ -213,3 +213,19 @@ describe("a US bank's charges for how an account is kept", () => {
     expect(categorize("DEPOSITED ITEM RETURNED", -10000)).toBeNull();
   });
 });
+
+describe("“charge” as banks cut it", () => {
+  it.each([
+    ["SMS ALERT CHRG", "fees-charges.bank-fee"],
+    ["SERVICE CHRG", "fees-charges.service-fee"],
+    ["SERVICE CHG", "fees-charges.service-fee"],
+    ["BANK CHGS", "fees-charges.bank-fee"],
+    ["OVERDRAFT CHG", "fees-charges.bank-fee"],
+  ])("%s is %s, as its spelled-out phrase", (description, slug) => {
+    expect(categorize(description, -500)).toBe(slug);
+  });
+
+  it("the cut alone names no charge: CHG is as often a company's initials", () => {
+    expect(categorize("CHG KELDORA", -500)).toBeNull();
+  });
+});
