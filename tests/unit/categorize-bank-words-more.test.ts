@@ -500,3 +500,9 @@ describe("“Rente” alone: Dutch interest, a German pension", () => {
     expect(categorize("Rente", -450)).toBeNull();
   });
 });
+
+describe("money added to a wallet", () => {
+  it.each(["PAYTM ADD MONEY", "ADD MONEY TO WALLET"])("%s is a transfer", (description) => {
+    expect(categorize(description, -50000)).toBe("transfer.transfer");
+  });
+});
