@@ -1705,6 +1705,10 @@ export function resolveSellerWith(
   if (known !== null && !numberPrinted(dict, known, tokens, raw)) known = null;
   if (known !== null && anotherKindOfBusiness(lexicons, dict, known, tokens, keyTokenCount, readFor))
     known = null;
+  // A seller that keeps no store, named right before a shop's word ("THE GENERAL STORE", "PROGRESSIVE SHOP"), is a
+  // shop named like it: an insurer, a lender, a card issuer or a utility (a telecom does keep stores: "VERIZON STORE").
+  if (known !== null && keepsNoStore(known.slug) && STORE_WORDS.has(tokens[lastMatchLength()] ?? ""))
+    known = null;
   // The first reading and how many tokens it took, for a payment service read before the shop it paid (below).
   const firstKnown = known;
   const firstMatchLength = lastMatchLength();
@@ -2170,6 +2174,25 @@ const SHOP_CATEGORIES: ReadonlySet<string> = new Set([
 ]);
 
 /** The groups of what a shop sells, whose name after a bill payment's phrase is most often its store card's. */
+/** A shop's own words after a name (see resolveSellerWith). */
+const STORE_WORDS: ReadonlySet<string> = new Set(["store", "stores", "shop", "shops"]);
+
+/** Whether a seller of this category keeps no store a card is used in: an insurer, a lender, a utility, the bank. */
+function keepsNoStore(slug: CategorySlug | null): boolean {
+  return slug !== null && (NO_STORES.has(slug) || NO_STORE_GROUPS.has(groupOf(slug)));
+}
+
+const NO_STORES: ReadonlySet<string> = new Set([
+  "auto-transport.auto-insurance",
+  "auto-transport.auto-payment",
+  "home.home-insurance",
+  "home.mortgage-rent",
+  "health-fitness.health-insurance",
+  "education.student-loan",
+  "bills-utilities.utilities",
+]);
+const NO_STORE_GROUPS: ReadonlySet<string> = new Set(["taxes", "fees-charges", "transfer", "income"]);
+
 const SHOP_GROUPS: ReadonlySet<string> = new Set([
   "shopping",
   "food-dining",

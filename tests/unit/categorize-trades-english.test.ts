@@ -158,3 +158,27 @@ describe("“care of” in a practice's name", () => {
     expect(categorize("CARE/OF 800-555-0142 NY").merchant).toBe("Care/of");
   });
 });
+
+describe("a shop named like a seller that keeps no store", () => {
+  it("THE GENERAL STORE is a general store, not The General, the car insurer", () => {
+    expect(categorize("THE GENERAL STORE").categoryId).toBe("shopping.general-merchandise");
+  });
+
+  it.each(["PROGRESSIVE STORE", "NATIONWIDE SHOP", "DISCOVER STORE"])(
+    "%s is no insurer's or card issuer's bill",
+    (description) => {
+      expect(categorize(description).categoryId).toBeNull();
+    },
+  );
+
+  it("a phone company's store is still the phone company, and the insurer's own line the insurer", () => {
+    expect(categorize("VERIZON STORE").categoryId).toBe("bills-utilities.mobile-phone");
+    expect(categorize("THE GENERAL 800-280-1466 TN").categoryId).toBe("auto-transport.auto-insurance");
+    expect(categorize("PROGRESSIVE *INSURANCE").categoryId).toBe("auto-transport.auto-insurance");
+  });
+
+  it("a name of everyday words before a toll pass's is no toll: JOES GOOD TO GO", () => {
+    expect(categorize("JOES GOOD TO GO").categoryId).toBeNull();
+    expect(categorize("WSDOT GOOD TO GO").categoryId).toBe("auto-transport.tolls");
+  });
+});

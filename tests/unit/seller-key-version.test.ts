@@ -318,6 +318,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["METRO 123 MONTREAL", "CAD", "metro ontario quebec"],
   ["SAS", "USD", "sas san antonio shoemakers"],
   ["NETTO", "EUR", "netto les mousquetaires"],
+  ["THE GENERAL STORE", "USD", "the general store"],
+  ["JOES GOOD TO GO", "USD", "joes good to go"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
