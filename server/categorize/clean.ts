@@ -1467,7 +1467,7 @@ export function tailLength(tokens: readonly string[], at: number): number {
   const token = tokens[at]!;
   if (mayContain(LONG_TOWN_FILTER, token) && LONG_TOWNS.has(token)) {
     const length = longTownAt(tokens, at);
-    if (length > 0) return length;
+    if (length > 0) return length + mallAt(tokens, at + length);
   }
   // A legal form printed with dots reaches the tokens as its letters ("JUMBO WIJCHEN B.V."): filler all the same. Read
   // before a one-word region, whose code may start one ("DE CV" in Mexico's "SA DE CV" is no Delaware).
@@ -1481,7 +1481,8 @@ export function tailLength(tokens: readonly string[], at: number): number {
   if (token === "san" && tokens[at + 1] === "ve" && tokens[at + 2] === "tic") return 3;
   if (token === "tic" && at + 1 < tokens.length && tailLength(tokens, at + 1) > 0) return 1;
   if (mayContain(TAIL_FILTER, token)) {
-    if (TAIL_WORDS.has(token) || REGIONS.has(token) || CITIES.has(token) || TOWNS.has(token)) return 1;
+    if (CITIES.has(token) || TOWNS.has(token)) return 1 + mallAt(tokens, at + 1);
+    if (TAIL_WORDS.has(token) || REGIONS.has(token)) return 1;
   }
   // A city's part by compass point before its name, as English writes it ("SOUTH JAKARTA", "NORTH YORK", "WEST
   // LONDON"): the two are the place.
@@ -1494,6 +1495,38 @@ export function tailLength(tokens: readonly string[], at: number): number {
 }
 
 const COMPASS_WORDS: ReadonlySet<string> = new Set(["north", "south", "east", "west"]);
+
+/**
+ * 1 when the token at `at` is a shopping centre's word after the town it is named for ("CLICKS PRETORIA MALL",
+ * "… EDENVALE VILLAGE", "… PENRITH PLAZA"): the store's place is the centre, no part of its name. Else 0.
+ */
+function mallAt(tokens: readonly string[], at: number): number {
+  return at < tokens.length && MALL_WORDS.has(tokens[at]!) ? 1 : 0;
+}
+
+/**
+ * Where a town and its shopping centre's word end the first `end` tokens ("… PRETORIA MALL"), or -1: the words
+ * before it are the store's own.
+ */
+export function townCentreAt(tokens: readonly string[], end: number): number {
+  return end >= 3 && MALL_WORDS.has(tokens[end - 1]!) && isPlaceWord(tokens[end - 2]!) ? end - 2 : -1;
+}
+
+const MALL_WORDS: ReadonlySet<string> = new Set([
+  "mall",
+  "plaza",
+  "centre",
+  "center",
+  "square",
+  "village",
+  "galleria",
+  "junction",
+  "crossing",
+  // Norwegian, Swedish and Danish, Spanish, Italian and Portuguese: a centre, or the town's own centre.
+  "senter",
+  "centrum",
+  "centro",
+]);
 
 /** Where the scripts written without spaces start (CJK punctuation, kana, Han; Hangul after them). */
 const FIRST_CJK = 0x3000;
@@ -1524,7 +1557,7 @@ export function townLength(tokens: readonly string[], at: number): number {
   const token = tokens[at]!;
   if (mayContain(LONG_TOWN_FILTER, token) && LONG_TOWNS.has(token)) {
     const length = longTownAt(tokens, at);
-    if (length > 0) return length;
+    if (length > 0) return length + mallAt(tokens, at + length);
   }
   if (!mayContain(TAIL_FILTER, token)) return 0;
   return CITIES.has(token) || TOWNS.has(token) ? 1 : 0;

@@ -34,6 +34,7 @@ const {
   printsAsWebAddress,
   webAddressEndings,
   spellsAt,
+  townCentreAt,
   townLength,
   ungluedCity,
   withoutWidthForms,
@@ -1254,11 +1255,16 @@ function anotherKindOfBusiness(
   countries: readonly string[],
 ): boolean {
   if (known.slug === null || keyTokenCount < 2 || lastMatchLength() !== 1) return false;
+  // Only the words before the store's place: a shopping centre named for its town is where the store is ("CLICKS
+  // PRETORIA MALL"), not what it sells.
+  let end = 1;
+  while (end < keyTokenCount && !onlyTail(tokens, end)) end++;
+  if (end < 2) return false;
   const other =
     // A seller of Tally's list that trades only elsewhere is read by the same rule as the map's brands.
     known.origin === "osm" || (known.countries !== "" && !tradesInAny(known, countries))
-      ? namesOtherGroup(businessWords(lexicons, tokens, keyTokenCount, 1), known.slug)
-      : practiceAfterName(lexicons, tokens, keyTokenCount, known.slug);
+      ? namesOtherGroup(businessWords(lexicons, tokens, end, 1), known.slug)
+      : practiceAfterName(lexicons, tokens, end, known.slug);
   // Its own longer spelling ("VCA HOSPITAL", "50HERTZ TRANSMISSION") is its name, whatever words it holds.
   return other && !spelledLonger(dict, known, tokens, keyTokenCount);
 }
@@ -1968,7 +1974,12 @@ export function resolveSellerWith(
     withoutForm[legalSpa] = "";
     named = withoutForm;
   }
-  let business = generic ? null : businessWords(lexicons, named, keyTokenCount, 0, bankWord ?? payeesCharge);
+  // The store's own words before a town's shopping centre ("KELDORA PHARMACY PRETORIA MALL"), else all of them.
+  const centre = generic ? -1 : townCentreAt(named, keyTokenCount);
+  let business = generic
+    ? null
+    : ((centre > 0 ? businessWords(lexicons, named, centre, 0, bankWord ?? payeesCharge) : null) ??
+      businessWords(lexicons, named, keyTokenCount, 0, bankWord ?? payeesCharge));
   if (business !== null && mayBeAPub(business, where)) business = null;
   let compound = generic || business !== null ? null : compoundBusinessWord(lexicons, tokens, keyTokenCount);
   if (compound !== null && mayBeAPub(compound, where)) compound = null;

@@ -789,3 +789,35 @@ describe("a chain, its store's number, then its branch", () => {
     expect(read("KIWI 123 KAFE", "NOK").known).toBeNull();
   });
 });
+
+describe("a shopping centre named for its town, after the store", () => {
+  const categorize = (description: string, currency: string) =>
+    categorizeTransaction(
+      { description, amount: -2500 },
+      {
+        dictionary,
+        userRules: new Map(),
+        crowdTop: () => null,
+        slugToCategoryId: slugAsId,
+        countries: countriesForCurrency(currency),
+      },
+    );
+
+  it.each([
+    ["CLICKS PRETORIA MALL", "ZAR", "Clicks", "health-fitness.pharmacy"],
+    ["CLICKS EDENVALE VILLAGE", "ZAR", "Clicks", "health-fitness.pharmacy"],
+    ["SHELL LONDON MALL", "GBP", "Shell", "auto-transport.gas-fuel"],
+    ["KIWI DRAMMEN SENTER", "NOK", "Kiwi", "food-dining.groceries"],
+  ])(
+    "%s on a %s account is %s's store: the centre is where it stands",
+    (description, currency, name, slug) => {
+      const result = categorize(description, currency);
+      expect(result.merchant).toBe(name);
+      expect(result.categoryId).toBe(slug);
+    },
+  );
+
+  it("an unknown name before a town's centre is still read by its own words", () => {
+    expect(categorize("KELDORA PHARMACY PRETORIA MALL", "ZAR").categoryId).toBe("health-fitness.pharmacy");
+  });
+});
