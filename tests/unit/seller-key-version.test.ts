@@ -320,6 +320,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["NETTO", "EUR", "netto les mousquetaires"],
   ["THE GENERAL STORE", "USD", "the general store"],
   ["JOES GOOD TO GO", "USD", "joes good to go"],
+  ["CLICKS PRETORIA MALL", "ZAR", "clicks"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
