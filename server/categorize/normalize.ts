@@ -1109,6 +1109,7 @@ function cardBillAtEnd(
   lexicons: Lexicons,
   dict: SellerDictionary,
   tokens: readonly string[],
+  lead: readonly string[],
   countries: readonly string[],
   terminal: readonly string[] | null,
 ): Phrase | null {
@@ -1117,6 +1118,9 @@ function cardBillAtEnd(
   const last = tokens[count - 1]!;
   let cardWords = 0;
   if (last === "mastercard") cardWords = 1;
+  // A payment to a card by its issuer's name ("PAYMENT TO KELDORA CARD ENDING IN 1234": the card's last digits are
+  // dropped with their label).
+  else if (last === "card" && lead.length > 0 && lead[0] === "payment") cardWords = 1;
   else if (last === "card" && (tokens[count - 2] === "credit" || tokens[count - 2] === "visa")) cardWords = 2;
   else if (last === "visa") cardWords = 1;
   else return null;
@@ -1126,7 +1130,7 @@ function cardBillAtEnd(
   while (start < issuerEnd && isGeneric(lexicons, tokens[start]!)) start++;
   if (issuerEnd - start < 1 || issuerEnd - start > 3) return null;
   for (let k = start; k < issuerEnd; k++) if (!isLetters(tokens[k]!)) return null;
-  if (last === "visa" || tokens[count - 2] === "visa") {
+  if (last === "visa" || (last === "card" && tokens[count - 2] === "visa")) {
     const first = tokens[start]!;
     const issuer = start === 0 ? tokens : tokens.slice(start);
     const bank =
@@ -1910,7 +1914,7 @@ export function resolveSellerWith(
   const bankWord =
     (fromPurpose ? purposeWord : ownWord) ??
     (known === null || known.slug === null
-      ? cardBillAtEnd(lexicons, dict, tokens, readFor, cleaned.countries)
+      ? cardBillAtEnd(lexicons, dict, tokens, lead, readFor, cleaned.countries)
       : null);
   // A text whose strongest bank word names no income is read again for one that does ("FINANZAMT STEUERERSTATTUNG":
   // the tax office, then a tax refund): one more scan of its few tokens, for the rows that have a bank word at all.

@@ -506,3 +506,13 @@ describe("money added to a wallet", () => {
     expect(categorize(description, -50000)).toBe("transfer.transfer");
   });
 });
+
+describe("a payment to a card by its issuer's name", () => {
+  it("PAYMENT TO KELDORA CARD ENDING IN 1234 is a credit card payment", () => {
+    expect(categorize("PAYMENT TO KELDORA CARD ENDING IN 1234", -50000)).toBe("transfer.credit-card-payment");
+  });
+
+  it("a shop named for cards is still the shop", () => {
+    expect(categorize("PAYMENT TO CARD FACTORY", -500)).toBe("gifts-donations.gift");
+  });
+});
