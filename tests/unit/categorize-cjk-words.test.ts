@@ -220,3 +220,25 @@ describe("what a food app's order title names", () => {
     });
   });
 });
+
+describe("the products an online order's title names", () => {
+  // Order titles as Chinese shopping apps print them in a wallet's bill: the product and its selling points. The
+  // shops' names are invented.
+  it.each([
+    ["凯多拉旗舰店 无线蓝牙耳机降噪长续航", "shopping.electronics-software"],
+    ["凯多拉 移动硬盘1TB 高速USB3.0", "shopping.electronics-software"],
+    ["凯多拉女装 夏季新款连衣裙", "shopping.clothing"],
+    ["凯多拉 新鲜香蕉 5斤装", "food-dining.groceries"],
+    ["凯多拉 纯棉四件套 床单被套", "home.home-supplies"],
+    ["凯多拉 成猫猫粮 10kg", "pets.pet-food-supplies"],
+    ["凯多拉 婴儿纸尿裤 L码", "kids.baby-supplies"],
+    ["凯多拉 氨基酸洗发水", "personal-care"],
+    ["手机充值", "bills-utilities.mobile-phone"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorizeOnAccount("CNY", description, -9900).categoryId).toBe(slug);
+  });
+
+  it("a restaurant's dish is still a restaurant's", () => {
+    expect(categorizeOnAccount("CNY", "兰州牛肉面", -2500).categoryId).toBe("food-dining.restaurants");
+  });
+});

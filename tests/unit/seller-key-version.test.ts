@@ -321,6 +321,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["THE GENERAL STORE", "USD", "the general store"],
   ["JOES GOOD TO GO", "USD", "joes good to go"],
   ["CLICKS PRETORIA MALL", "ZAR", "clicks"],
+  ["凯多拉移动硬盘", "CNY", "凯多拉 移动硬盘"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
