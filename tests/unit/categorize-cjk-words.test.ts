@@ -242,3 +242,22 @@ describe("the products an online order's title names", () => {
     expect(categorizeOnAccount("CNY", "兰州牛肉面", -2500).categoryId).toBe("food-dining.restaurants");
   });
 });
+
+describe("a Chinese wallet's own operations", () => {
+  it.each([
+    ["微信红包", -2000, "gifts-donations.gift"],
+    ["发出群红包", -2000, "gifts-donations.gift"],
+    ["收到红包", 2000, "income"],
+    ["余额宝-收益发放", 120, "income.interest-income"],
+    ["余额宝-转入", -10000, "transfer.transfer"],
+    ["零钱提现", 10000, "transfer.transfer"],
+    ["充值-零钱", -10000, "transfer.transfer"],
+    ["凯多拉物业费", -20000, "home.mortgage-rent"],
+  ])("%s (%d) is %s", (description, amount, slug) => {
+    expect(categorizeOnAccount("CNY", description, amount).categoryId).toBe(slug);
+  });
+
+  it("a phone top-up is still the phone's, not a transfer", () => {
+    expect(categorizeOnAccount("CNY", "手机充值", -5000).categoryId).toBe("bills-utilities.mobile-phone");
+  });
+});

@@ -322,6 +322,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["JOES GOOD TO GO", "USD", "joes good to go"],
   ["CLICKS PRETORIA MALL", "ZAR", "clicks"],
   ["凯多拉移动硬盘", "CNY", "凯多拉 移动硬盘"],
+  ["零钱提现", "CNY", "零钱 提现"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
