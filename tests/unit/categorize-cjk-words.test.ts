@@ -233,6 +233,12 @@ describe("the products an online order's title names", () => {
     ["凯多拉 成猫猫粮 10kg", "pets.pet-food-supplies"],
     ["凯多拉 婴儿纸尿裤 L码", "kids.baby-supplies"],
     ["凯多拉 氨基酸洗发水", "personal-care"],
+    ["凯多拉 医用口罩 50只", "health-fitness.pharmacy"],
+    ["凯多拉 全合成机油 4L", "auto-transport.service-parts"],
+    ["凯多拉 瑜伽垫 加厚", "shopping.sporting-goods"],
+    ["凯多拉 儿童积木 拼装", "kids.toys"],
+    ["凯多拉 A4打印纸 500张", "business-services.office-supplies"],
+    ["凯多拉 LED灯泡 E27", "home.home-improvement"],
     ["手机充值", "bills-utilities.mobile-phone"],
   ])("%s is %s", (description, slug) => {
     expect(categorizeOnAccount("CNY", description, -9900).categoryId).toBe(slug);
