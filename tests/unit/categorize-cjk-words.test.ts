@@ -267,3 +267,16 @@ describe("a Chinese wallet's own operations", () => {
     expect(categorizeOnAccount("CNY", "手机充值", -5000).categoryId).toBe("bills-utilities.mobile-phone");
   });
 });
+
+describe("more kinds of Chinese shops and services by their names", () => {
+  it.each([
+    ["凯多拉驾校", "education.tuition"],
+    ["凯多拉幼儿园", "kids.babysitter-daycare"],
+    ["凯多拉游泳馆", "health-fitness.sports"],
+    ["凯多拉足浴", "personal-care.spa-massage"],
+    ["凯多拉粉店", "food-dining.restaurants"],
+    ["凯多拉瑜伽馆", "health-fitness.gym"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorizeOnAccount("CNY", description, -5000).categoryId).toBe(slug);
+  });
+});
