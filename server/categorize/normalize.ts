@@ -1419,6 +1419,9 @@ function brandAfterPlace(
       terminal,
     );
     if (found !== null && (found.countries === "" || tradesInAny(found, where))) return found;
+    // A seller spelled from here on that counts only as the whole text ("LIFE TIME INC": Life Time) is no place in
+    // front of a later brand ("TIME INC").
+    const spelledHere = brandAtSpelled;
     for (const [country, stem] of CASE_STEMS) {
       const base = stem(token);
       if (base === null || base.length < 4) continue;
@@ -1436,9 +1439,13 @@ function brandAfterPlace(
       // The ending is that language's: the brand trades in its country.
       if (glued !== null && (glued.countries === "" || trades(glued, country))) return glued;
     }
+    if (spelledHere) return null;
   }
   return null;
 }
+
+/** Whether the last brandAt call found, at its start, a seller's spelling that counts only as the whole text. */
+let brandAtSpelled = false;
 
 /** The distinctive brand spelled from `start` on, its first token read as `first`, in the shape brandAfterPlace reads. */
 function brandAt(
@@ -1452,6 +1459,7 @@ function brandAt(
   countries: readonly string[],
   terminal: readonly string[] | null,
 ): SellerRecord | null {
+  brandAtSpelled = false;
   // Most words start no spelling: one probe says so before the tokens are copied. A short word may still start one
   // joined with the next ("WAL MART", see matchAlias).
   if (first.length > 5 && !startsSpelling(dict, first)) return null;
@@ -1466,6 +1474,7 @@ function brandAt(
     Math.max(placeFrom - start, 1),
     terminal,
   );
+  brandAtSpelled = found !== undefined && lastMatchExact();
   if (found === undefined || found.slug === null || movesMoney(found.slug) || lastMatchExact()) return null;
   const matched = lastMatchLength();
   let letters = 0;

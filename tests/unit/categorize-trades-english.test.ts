@@ -182,3 +182,13 @@ describe("a shop named like a seller that keeps no store", () => {
     expect(categorize("WSDOT GOOD TO GO").categoryId).toBe("auto-transport.tolls");
   });
 });
+
+describe("a seller spelled whole after a word in front", () => {
+  it("KELDORA LIFE TIME INC is no TIME magazine: Life Time counts only as the whole text", () => {
+    expect(categorize("KELDORA LIFE TIME INC").merchant).not.toBe("TIME Magazine");
+  });
+
+  it("a brand after a mall's or a street's name is still read", () => {
+    expect(categorize("KELDORA TARGET AUSTIN TX").merchant).toBe("Target");
+  });
+});
