@@ -201,6 +201,20 @@ export function categorizeTransaction<Id>(
       )
     )
       return result;
+    // An order's title naming its product after the marketplace's name (see productOrdered): what was bought.
+    const product = seller.business;
+    if (
+      product !== null &&
+      settle(
+        result,
+        ctx.slugToCategoryId(product.slug),
+        "business_words",
+        "business_words",
+        `The order names “${product.word}”`,
+        product.confidence,
+      )
+    )
+      return result;
     // A grocer's or a superstore's fuel pumps bill under the fuel merchant code (5542), so a bank that files the
     // row under fuel ("TOM THUMB 223", category "Gas") knows which of the seller's trades this purchase was.
     if (direction !== "in" && SELL_FUEL_TOO.has(known.slug)) {

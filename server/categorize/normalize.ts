@@ -1955,7 +1955,7 @@ export function resolveSellerWith(
       bankWord,
       bankWordFromPurpose: fromPurpose,
       incomeWord,
-      business: null,
+      business: cjkText ? productOrdered(lexicons, known, firstKnown, tokens, firstMatchLength) : null,
       compound: null,
       companyTransfer: false,
     };
@@ -2198,6 +2198,25 @@ const SHOP_CATEGORIES: ReadonlySet<string> = new Set([
 ]);
 
 /** The groups of what a shop sells, whose name after a bill payment's phrase is most often its store card's. */
+/**
+ * The kind of product an order's title names after a marketplace's name, as Chinese shopping apps print an order
+ * ("京东 … 智能双人电热毯", JD and an electric blanket): the marketplace sells everything, the product's words say what
+ * was bought. Only for a seller of general merchandise read from the text's start, and words that agree on one kind.
+ */
+function productOrdered(
+  lexicons: Lexicons,
+  known: SellerRecord,
+  firstKnown: SellerRecord | null,
+  tokens: readonly string[],
+  nameLength: number,
+): BusinessWordMatch | null {
+  if (known !== firstKnown || known.slug !== GENERAL_MERCHANDISE || nameLength >= tokens.length) return null;
+  const product = businessWords(lexicons, tokens, tokens.length, nameLength);
+  return product !== null && product.slug !== GENERAL_MERCHANDISE ? product : null;
+}
+
+const GENERAL_MERCHANDISE: CategorySlug = "shopping.general-merchandise";
+
 /** A shop's own words after a name (see resolveSellerWith). */
 const STORE_WORDS: ReadonlySet<string> = new Set(["store", "stores", "shop", "shops"]);
 

@@ -280,3 +280,22 @@ describe("more kinds of Chinese shops and services by their names", () => {
     expect(categorizeOnAccount("CNY", description, -5000).categoryId).toBe(slug);
   });
 });
+
+describe("an order's product after a marketplace's name", () => {
+  it.each([
+    ["京东 无线蓝牙耳机", "shopping.electronics-software"],
+    ["淘宝 夏季连衣裙", "shopping.clothing"],
+    ["拼多多 新鲜香蕉 5斤", "food-dining.groceries"],
+    ["京东 双人电热毯", "home.home-supplies"],
+  ])("%s is the product's kind, and still the marketplace's key and name", (description, slug) => {
+    const result = categorizeOnAccount("CNY", description, -9900);
+    expect(result.categoryId).toBe(slug);
+    expect(result.reason).toMatch(/^The order names “/);
+    expect(["jd", "taobao", "pinduoduo"]).toContain(result.sellerKey);
+  });
+
+  it("the marketplace alone is general merchandise, and a known shop keeps its own category", () => {
+    expect(categorizeOnAccount("CNY", "京东", -9900).categoryId).toBe("shopping.general-merchandise");
+    expect(categorizeOnAccount("CNY", "喜茶 芒果", -2500).categoryId).toBe("food-dining.coffee-shops");
+  });
+});
