@@ -243,3 +243,13 @@ describe("a clinic named for what it treats", () => {
     expect(categorize(description)).toBe(category);
   });
 });
+
+describe("German hostels and pools, also glued to a name", () => {
+  it.each([
+    ["JUGENDHERBERGE KELDORA", "travel.hotel"],
+    ["ZORVEXHERBERGE", "travel.hotel"],
+    ["KELDORA WALDSCHWIMMBAD", "health-fitness.sports"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+});
