@@ -253,3 +253,16 @@ describe("German hostels and pools, also glued to a name", () => {
     expect(categorize(description)).toBe(slug);
   });
 });
+
+describe("a building's owners' association, the dues a home pays", () => {
+  it.each([
+    ["KELDORA HOMEOWNERS ASSOCIATION", "home.mortgage-rent"],
+    ["TÁRSASHÁZ KELDORA UTCA", "home.mortgage-rent"],
+    ["CONDOMINIO KELDORA", "home.mortgage-rent"],
+    ["VVE KELDORA", "home.mortgage-rent"],
+    ["BODY CORPORATE KELDORA", "home.mortgage-rent"],
+    ["KELDORA HOMEOWNERS", "home"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+});
