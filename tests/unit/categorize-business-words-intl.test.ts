@@ -266,3 +266,9 @@ describe("a building's owners' association, the dues a home pays", () => {
     expect(categorize(description)).toBe(slug);
   });
 });
+
+describe("a taxi firm's German name", () => {
+  it.each(["FUNKTAXI KELDORA", "KELDORA STADTTAXI", "ZORVEX TAXICENTER GMBH"])("%s is a taxi", (description) => {
+    expect(categorize(description)).toBe("travel.rental-car-taxi");
+  });
+});
