@@ -411,7 +411,8 @@ function businessWords(
     dishOverScenery(lexicons, hits) ??
     parkingOverPlace(hits) ??
     fuelOverShop(hits) ??
-    dealerBrandGivesWay(lexicons, hits);
+    dealerBrandGivesWay(lexicons, hits) ??
+    mallGivesWay(lexicons, hits);
   if (read !== null) return read;
   // Words that disagree across "de", "du", "del", "della", "do": in the Romance languages the name's head comes
   // first and what follows the preposition is its place or its owner ("PHARMACIE DU MARCHÉ" is a chemist's by the
@@ -507,6 +508,24 @@ const FUEL: CategorySlug = "auto-transport.gas-fuel";
  * franchise, the other words the business of whoever shares its name ("MARIA VALERO DDS", "HONDA SUSHI"), so they
  * decide when they agree.
  */
+/**
+ * Words of different groups where some name a shopping centre ("MALL DRYCLEAN", "KELDORA MALL PHARMACY"): the centre is
+ * where the shop stands, the other words what it is, so they decide when they agree.
+ */
+function mallGivesWay(lexicons: Lexicons, hits: readonly Phrase[]): BusinessWordMatch | null {
+  const rest = hits.filter((phrase) => !MALLS.has(phrase.text));
+  return rest.length === 0 || rest.length === hits.length ? null : agreeingWords(lexicons, rest, false);
+}
+
+/** A shopping centre's words in the business words (the presets' "mall" in the languages read). */
+const MALLS: ReadonlySet<string> = new Set([
+  "mall",
+  "shopping mall",
+  "centro comercial",
+  "einkaufszentrum",
+  "kauppakeskus",
+]);
+
 function dealerBrandGivesWay(lexicons: Lexicons, hits: readonly Phrase[]): BusinessWordMatch | null {
   const rest = hits.filter((phrase) => !lexicons.dealerBrands.has(phrase.text));
   return rest.length === 0 || rest.length === hits.length ? null : agreeingWords(lexicons, rest, false);

@@ -268,7 +268,23 @@ describe("a building's owners' association, the dues a home pays", () => {
 });
 
 describe("a taxi firm's German name", () => {
-  it.each(["FUNKTAXI KELDORA", "KELDORA STADTTAXI", "ZORVEX TAXICENTER GMBH"])("%s is a taxi", (description) => {
-    expect(categorize(description)).toBe("travel.rental-car-taxi");
+  it.each(["FUNKTAXI KELDORA", "KELDORA STADTTAXI", "ZORVEX TAXICENTER GMBH"])(
+    "%s is a taxi",
+    (description) => {
+      expect(categorize(description)).toBe("travel.rental-car-taxi");
+    },
+  );
+});
+
+describe("a shop in a shopping centre", () => {
+  it.each([
+    ["KELDORA MALL DRYCLEAN", "personal-care.laundry"],
+    ["KELDORA MALL PHARMACY", "health-fitness.pharmacy"],
+  ])("%s is the shop: the centre is where it stands", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+
+  it("the centre alone is still the centre's", () => {
+    expect(categorize("KELDORA MALL")).toBe("shopping.general-merchandise");
   });
 });
