@@ -502,12 +502,8 @@ function fuelOverShop(hits: readonly Phrase[]): BusinessWordMatch | null {
 }
 
 const FUEL: CategorySlug = "auto-transport.gas-fuel";
+const GROCERIES: CategorySlug = "food-dining.groceries";
 
-/**
- * Words of different groups where some are a fuel or car brand (see Lexicons.dealerBrands): a brand is the dealer's
- * franchise, the other words the business of whoever shares its name ("MARIA VALERO DDS", "HONDA SUSHI"), so they
- * decide when they agree.
- */
 /**
  * Words of different groups where some name a shopping centre ("MALL DRYCLEAN", "KELDORA MALL PHARMACY"): the centre is
  * where the shop stands, the other words what it is, so they decide when they agree.
@@ -526,11 +522,15 @@ const MALLS: ReadonlySet<string> = new Set([
   "kauppakeskus",
 ]);
 
+/**
+ * Words of different groups where some are a fuel or car brand (see Lexicons.dealerBrands): a brand is the dealer's
+ * franchise, the other words the business of whoever shares its name ("MARIA VALERO DDS", "HONDA SUSHI"), so they
+ * decide when they agree.
+ */
 function dealerBrandGivesWay(lexicons: Lexicons, hits: readonly Phrase[]): BusinessWordMatch | null {
   const rest = hits.filter((phrase) => !lexicons.dealerBrands.has(phrase.text));
   return rest.length === 0 || rest.length === hits.length ? null : agreeingWords(lexicons, rest, false);
 }
-const GROCERIES: CategorySlug = "food-dining.groceries";
 
 /**
  * A restaurant's words that name the place itself rather than its cuisine ("KELDORA GARDEN BISTRO", "ART AND
@@ -2216,7 +2216,6 @@ const SHOP_CATEGORIES: ReadonlySet<string> = new Set([
   "auto-transport.gas-fuel",
 ]);
 
-/** The groups of what a shop sells, whose name after a bill payment's phrase is most often its store card's. */
 /**
  * The kind of product an order's title names after a marketplace's name, as Chinese shopping apps print an order
  * ("京东 … 智能双人电热毯", JD and an electric blanket): the marketplace sells everything, the product's words say what
@@ -2255,6 +2254,7 @@ const NO_STORES: ReadonlySet<string> = new Set([
 ]);
 const NO_STORE_GROUPS: ReadonlySet<string> = new Set(["taxes", "fees-charges", "transfer", "income"]);
 
+/** The groups of what a shop sells, whose name after a bill payment's phrase is most often its store card's. */
 const SHOP_GROUPS: ReadonlySet<string> = new Set([
   "shopping",
   "food-dining",
