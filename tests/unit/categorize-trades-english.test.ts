@@ -192,3 +192,26 @@ describe("a seller spelled whole after a word in front", () => {
     expect(categorize("KELDORA TARGET AUSTIN TX").merchant).toBe("Target");
   });
 });
+
+describe("a restaurant named by its cuisine, and a consulate", () => {
+  it.each([
+    ["GOLDEN DRAGON CHINESE", "food-dining.restaurants"],
+    ["LA KELDORA MEXICAN", "food-dining.restaurants"],
+    ["LUIGIS ITALIAN", "food-dining.restaurants"],
+    ["PHO KELDORA VIETNAMESE", "food-dining.restaurants"],
+    ["KELDORA CHINESE MARKET", "food-dining.groceries"],
+    ["CONSULADO GENERAL DE MEXICO", "travel"],
+    ["EMBASSY OF KELDORA", "travel"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorize(description).categoryId).toBe(slug);
+  });
+
+  it("a cuisine's word beside another kind of business's leaves it undecided", () => {
+    expect(categorize("MEXICAN CONSULATE").categoryId).toBeNull();
+    expect(categorize("CHINESE MEDICINE CLINIC").categoryId).toBeNull();
+  });
+
+  it("a hotel chain named Embassy is still the hotel", () => {
+    expect(categorize("EMBASSY SUITES").categoryId).toBe("travel.hotel");
+  });
+});
