@@ -1265,6 +1265,9 @@ const TAIL_WORDS = new Set([
   // Estonian "self-service": a chain's self-checkout till prints it after the store ("KADAKA SELVERI ISETEEN")
   "iseteen",
   "iseteenindus",
+  // Where a filling station's card was used: in the shop or at the pump ("LOVE'S #0123 INSIDE")
+  "inside",
+  "outside",
   ...LEGAL_FORMS,
   // The country a company's local arm is named for ("TELIA EESTI AS", "VODAFONE DEUTSCHLAND GMBH"), in English and
   // in its own language, as banks print it without accents. Names of two words are read as LONG_TOWNS are.

@@ -821,3 +821,23 @@ describe("a shopping centre named for its town, after the store", () => {
     expect(categorize("KELDORA PHARMACY PRETORIA MALL", "ZAR").categoryId).toBe("health-fitness.pharmacy");
   });
 });
+
+describe("where a filling station's card was used, after its store", () => {
+  it.each(["LOVE'S #0412 INSIDE", "LOVE'S #0412 OUTSIDE"])(
+    "%s is Love's, in the shop or at the pump",
+    (description) => {
+      const result = categorizeTransaction(
+        { description, amount: -4500 },
+        {
+          dictionary,
+          userRules: new Map(),
+          crowdTop: () => null,
+          slugToCategoryId: slugAsId,
+          countries: ["us"],
+        },
+      );
+      expect(result.merchant).toBe("Love's");
+      expect(result.categoryId).toBe("auto-transport.gas-fuel");
+    },
+  );
+});

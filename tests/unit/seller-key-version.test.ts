@@ -324,6 +324,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["凯多拉移动硬盘", "CNY", "凯多拉 移动硬盘"],
   ["零钱提现", "CNY", "零钱 提现"],
   ["KELDORA LIFE TIME INC", "USD", "keldora life time inc"],
+  ["LOVE'S #0412 INSIDE", "USD", "loves"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
