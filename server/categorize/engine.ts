@@ -201,7 +201,8 @@ export function categorizeTransaction<Id>(
       )
     )
       return result;
-    // An order's title naming its product after the marketplace's name (see productOrdered): what was bought.
+    // What a seller of everything sold, named after it: an order's product (see productOrdered), a superstore's
+    // fuel (see fuelSoldBy).
     const product = seller.business;
     if (
       product !== null &&
@@ -210,7 +211,7 @@ export function categorizeTransaction<Id>(
         ctx.slugToCategoryId(product.slug),
         "business_words",
         "business_words",
-        `The order names “${product.word}”`,
+        `The name says “${product.word}”`,
         product.confidence,
       )
     )

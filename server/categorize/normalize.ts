@@ -1974,7 +1974,9 @@ export function resolveSellerWith(
       bankWord,
       bankWordFromPurpose: fromPurpose,
       incomeWord,
-      business: cjkText ? productOrdered(lexicons, known, firstKnown, tokens, firstMatchLength) : null,
+      business: cjkText
+        ? productOrdered(lexicons, known, firstKnown, tokens, firstMatchLength)
+        : fuelSoldBy(known, firstKnown, tokens, firstMatchLength),
       compound: null,
       companyTransfer: false,
     };
@@ -2234,6 +2236,27 @@ function productOrdered(
 }
 
 const GENERAL_MERCHANDISE: CategorySlug = "shopping.general-merchandise";
+
+/**
+ * A grocer's or a superstore's fuel, its name then a fuel word and nothing more but a number or a place ("WALMART FUEL
+ * 1234", "MEIJER EXPRESS GAS", "SAINSBURYS S/MKT PFS"): the pumps, not the store. Not before more words ("WALMART GAS
+ * GRILL" is a grill bought in the store).
+ */
+function fuelSoldBy(
+  known: SellerRecord,
+  firstKnown: SellerRecord | null,
+  tokens: readonly string[],
+  nameLength: number,
+): BusinessWordMatch | null {
+  if (known !== firstKnown || (known.slug !== GENERAL_MERCHANDISE && known.slug !== GROCERIES)) return null;
+  for (let k = nameLength; k < tokens.length; k++)
+    if (FUEL_WORDS.has(tokens[k]!) && onlyTail(tokens, k + 1))
+      return { slug: FUEL, confidence: CONFIDENCE.businessTally, word: tokens[k]! };
+  return null;
+}
+
+/** A filling station's words after a store's name: "PFS" is the British petrol filling station. */
+const FUEL_WORDS: ReadonlySet<string> = new Set(["fuel", "gas", "gasoline", "petrol", "pfs", "diesel"]);
 
 /** A shop's own words after a name (see resolveSellerWith). */
 const STORE_WORDS: ReadonlySet<string> = new Set(["store", "stores", "shop", "shops"]);

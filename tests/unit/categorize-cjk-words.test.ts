@@ -290,7 +290,7 @@ describe("an order's product after a marketplace's name", () => {
   ])("%s is the product's kind, and still the marketplace's key and name", (description, slug) => {
     const result = categorizeOnAccount("CNY", description, -9900);
     expect(result.categoryId).toBe(slug);
-    expect(result.reason).toMatch(/^The order names “/);
+    expect(result.reason).toMatch(/^The name says “/);
     expect(["jd", "taobao", "pinduoduo"]).toContain(result.sellerKey);
   });
 

@@ -69,3 +69,21 @@ describe("a filling station in the words of Spanish and French", () => {
     expect(categorizeOnAccount("EUR", "SERVICIO KELDORA", -4512).categoryId).toBeNull();
   });
 });
+
+describe("a grocer's or a superstore's own pumps", () => {
+  it.each([
+    ["USD", "WALMART FUEL 1234"],
+    ["USD", "MEIJER EXPRESS GAS"],
+    ["GBP", "SAINSBURYS S/MKT PFS"],
+  ])("on a %s account, %s is Gas & Fuel, still under the store's name", (currency, description) => {
+    const result = categorizeOnAccount(currency, description, -4512);
+    expect(result.categoryId).toBe("auto-transport.gas-fuel");
+    expect(result.reason).toMatch(/^The name says “/);
+  });
+
+  it("a gas grill bought in the store is no fuel", () => {
+    expect(categorizeOnAccount("USD", "WALMART GAS GRILL", -19900).categoryId).toBe(
+      "shopping.general-merchandise",
+    );
+  });
+});
