@@ -16,7 +16,7 @@ import * as dictionary from "@/server/categorize/dictionary";
 import type { HistoryModel } from "@/server/categorize/history";
 import type { Lexicons } from "@/server/categorize/lexicons";
 import * as lexiconModule from "@/server/categorize/lexicons";
-import type { SellerMatch } from "@/server/categorize/normalize";
+import type { BusinessWordMatch, SellerMatch } from "@/server/categorize/normalize";
 import * as normalize from "@/server/categorize/normalize";
 import type { Phrase } from "@/server/categorize/phrases";
 import type { CategorySlug } from "@/server/categorize/taxonomy";
@@ -203,19 +203,7 @@ export function categorizeTransaction<Id>(
       return result;
     // What a seller of everything sold, named after it: an order's product (see productOrdered), a superstore's
     // fuel (see fuelSoldBy).
-    const product = seller.business;
-    if (
-      product !== null &&
-      settle(
-        result,
-        ctx.slugToCategoryId(product.slug),
-        "business_words",
-        "business_words",
-        `The name says “${product.word}”`,
-        product.confidence,
-      )
-    )
-      return result;
+    if (seller.business !== null && settleBusinessWord(result, seller.business, ctx)) return result;
     // A grocer's or a superstore's fuel pumps bill under the fuel merchant code (5542), so a bank that files the
     // row under fuel ("TOM THUMB 223", category "Gas") knows which of the seller's trades this purchase was.
     if (direction !== "in" && SELL_FUEL_TOO.has(known.slug)) {
@@ -284,19 +272,7 @@ export function categorizeTransaction<Id>(
       return result;
   }
 
-  const business = seller.business;
-  if (
-    business !== null &&
-    !payWordOnDebit &&
-    settle(
-      result,
-      ctx.slugToCategoryId(business.slug),
-      "business_words",
-      "business_words",
-      `The name says “${business.word}”`,
-      business.confidence,
-    )
-  )
+  if (seller.business !== null && !payWordOnDebit && settleBusinessWord(result, seller.business, ctx))
     return result;
   if (deferred && settleBankWord(result, bankWord!, seller, ctx)) return result;
 
@@ -425,6 +401,22 @@ function payerSaysOtherwise(bankWord: Phrase | null, known: SellerMatch["known"]
 }
 
 /** Fills in the result when the source is sure enough; false leaves it for the next source. */
+/** Settles on what a business word in the name says ("The name says “pub”"). */
+function settleBusinessWord<Id>(
+  result: Categorization<Id>,
+  business: BusinessWordMatch,
+  ctx: CategorizeContext<Id>,
+): boolean {
+  return settle(
+    result,
+    ctx.slugToCategoryId(business.slug),
+    "business_words",
+    "business_words",
+    `The name says “${business.word}”`,
+    business.confidence,
+  );
+}
+
 function settle<Id>(
   result: Categorization<Id>,
   id: Id | null,
