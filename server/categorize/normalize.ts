@@ -509,8 +509,7 @@ const GROCERIES: CategorySlug = "food-dining.groceries";
  * where the shop stands, the other words what it is, so they decide when they agree.
  */
 function mallGivesWay(lexicons: Lexicons, hits: readonly Phrase[]): BusinessWordMatch | null {
-  const rest = hits.filter((phrase) => !MALLS.has(phrase.text));
-  return rest.length === 0 || rest.length === hits.length ? null : agreeingWords(lexicons, rest, false);
+  return givingWay(lexicons, hits, MALLS);
 }
 
 /** A shopping centre's words in the business words (the presets' "mall" in the languages read). */
@@ -528,7 +527,16 @@ const MALLS: ReadonlySet<string> = new Set([
  * decide when they agree.
  */
 function dealerBrandGivesWay(lexicons: Lexicons, hits: readonly Phrase[]): BusinessWordMatch | null {
-  const rest = hits.filter((phrase) => !lexicons.dealerBrands.has(phrase.text));
+  return givingWay(lexicons, hits, lexicons.dealerBrands);
+}
+
+/** The other words' reading, when some of the words are `yielding` ones and the rest agree; else null. */
+function givingWay(
+  lexicons: Lexicons,
+  hits: readonly Phrase[],
+  yielding: ReadonlySet<string>,
+): BusinessWordMatch | null {
+  const rest = hits.filter((phrase) => !yielding.has(phrase.text));
   return rest.length === 0 || rest.length === hits.length ? null : agreeingWords(lexicons, rest, false);
 }
 
@@ -1286,7 +1294,9 @@ function anotherKindOfBusiness(
   const other =
     // A seller of Tally's list that trades only elsewhere is read by the same rule as the map's brands.
     known.origin === "osm" || (known.countries !== "" && !tradesInAny(known, countries))
-      ? namesOtherGroup(businessWords(lexicons, tokens, end, 1), known.slug)
+      ? // A grocer's or a superstore's own pumps are its fuel, not another business (see fuelSoldBy).
+        namesOtherGroup(businessWords(lexicons, tokens, end, 1), known.slug) &&
+        !fuelSoldBy(lexicons, known, known, tokens, 1)
       : practiceAfterName(lexicons, tokens, end, known.slug);
   // Its own longer spelling ("VCA HOSPITAL", "50HERTZ TRANSMISSION") is its name, whatever words it holds.
   return other && !spelledLonger(dict, known, tokens, keyTokenCount);
@@ -1976,7 +1986,7 @@ export function resolveSellerWith(
       incomeWord,
       business: cjkText
         ? productOrdered(lexicons, known, firstKnown, tokens, firstMatchLength)
-        : fuelSoldBy(known, firstKnown, tokens, firstMatchLength),
+        : fuelSoldBy(lexicons, known, firstKnown, tokens, firstMatchLength),
       compound: null,
       companyTransfer: false,
     };
@@ -2243,20 +2253,24 @@ const GENERAL_MERCHANDISE: CategorySlug = "shopping.general-merchandise";
  * GRILL" is a grill bought in the store).
  */
 function fuelSoldBy(
+  lexicons: Lexicons,
   known: SellerRecord,
   firstKnown: SellerRecord | null,
   tokens: readonly string[],
   nameLength: number,
 ): BusinessWordMatch | null {
   if (known !== firstKnown || (known.slug !== GENERAL_MERCHANDISE && known.slug !== GROCERIES)) return null;
-  for (let k = nameLength; k < tokens.length; k++)
-    if (FUEL_WORDS.has(tokens[k]!) && onlyTail(tokens, k + 1))
-      return { slug: FUEL, confidence: CONFIDENCE.businessTally, word: tokens[k]! };
+  for (let k = nameLength; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    // "PFS", the British petrol filling station, names one only after a store's name: alone it is no business word.
+    const word = token === "pfs" ? PFS : singleWord(lexicons, token);
+    if (word?.slug === FUEL && onlyTail(tokens, k + 1))
+      return { slug: FUEL, confidence: word.confidence, word: word.text };
+  }
   return null;
 }
 
-/** A filling station's words after a store's name: "PFS" is the British petrol filling station. */
-const FUEL_WORDS: ReadonlySet<string> = new Set(["fuel", "gas", "gasoline", "petrol", "pfs", "diesel"]);
+const PFS = { text: "pfs", slug: FUEL, confidence: CONFIDENCE.businessTally } as const;
 
 /** A shop's own words after a name (see resolveSellerWith). */
 const STORE_WORDS: ReadonlySet<string> = new Set(["store", "stores", "shop", "shops"]);

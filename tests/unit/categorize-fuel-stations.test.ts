@@ -87,3 +87,15 @@ describe("a grocer's or a superstore's own pumps", () => {
     );
   });
 });
+
+describe("the British petrol filling station's PFS", () => {
+  it("after a grocer's name is the grocer's pumps, under the grocer's name", () => {
+    expect(categorizeOnAccount("GBP", "SAINSBURYS S/MKT PFS", -4512).merchant).toBe("Sainsbury's");
+  });
+
+  it("a map grocer's own fuel word keeps the grocer's name: WAITROSE PETROL", () => {
+    const result = categorizeOnAccount("GBP", "WAITROSE PETROL", -4512);
+    expect(result.merchant).toBe("Waitrose");
+    expect(result.categoryId).toBe("auto-transport.gas-fuel");
+  });
+});

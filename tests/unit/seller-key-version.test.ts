@@ -325,6 +325,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["零钱提现", "CNY", "零钱 提现"],
   ["KELDORA LIFE TIME INC", "USD", "keldora life time inc"],
   ["LOVE'S #0412 INSIDE", "USD", "loves"],
+  ["WAITROSE PETROL", "GBP", "waitrose"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
