@@ -263,6 +263,30 @@ describe("a Chinese wallet's own operations", () => {
     expect(categorizeOnAccount("CNY", description, amount).categoryId).toBe(slug);
   });
 
+  it.each([
+    ["凯多拉科技有限公司 报销", 50000, "income.refund-reimbursement"],
+    ["凯多拉科技有限公司 年终奖", 300000, "income.bonus"],
+    ["凯多拉證券 現金分紅", 5000, "income.investment-income"],
+    ["凯多拉基金 股息", 5000, "income.investment-income"],
+  ])("money in with what it was paid for: %s (%d) is %s", (description, amount, slug) => {
+    expect(categorizeOnAccount("CNY", description, amount).categoryId).toBe(slug);
+  });
+
+  it("the same words on money out say nothing (a reimbursement or a bonus repaid is no income)", () => {
+    expect(categorizeOnAccount("CNY", "凯多拉科技有限公司 报销", -50000).categoryId).toBeNull();
+    expect(categorizeOnAccount("CNY", "凯多拉科技有限公司 奖金", -50000).categoryId).toBeNull();
+  });
+
+  it.each([
+    ["凯多拉银行 信用卡滞纳金", "fees-charges.late-fee"],
+    ["ETC 通行费", "auto-transport.tolls"],
+    ["凯多拉 过路费", "auto-transport.tolls"],
+    ["凯多拉 点券充值", "entertainment.games"],
+    ["凯多拉 游戏充值", "entertainment.games"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorizeOnAccount("CNY", description, -5000).categoryId).toBe(slug);
+  });
+
   it("a phone top-up is still the phone's, not a transfer", () => {
     expect(categorizeOnAccount("CNY", "手机充值", -5000).categoryId).toBe("bills-utilities.mobile-phone");
   });
