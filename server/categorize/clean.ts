@@ -1246,6 +1246,20 @@ const LEGAL_FORMS = new Set([
   ...CJK_LEGAL_FORMS,
 ]);
 
+/** An airport, in the languages read: where a branch stands, or what a business serves ("AIRPORT SHUTTLE"). */
+export const AIRPORT_WORDS: readonly string[] = [
+  "airport",
+  "flughafen",
+  "aeroport",
+  "aeropuerto",
+  "aeroporto",
+  "luchthaven",
+  "lufthavn",
+  "flygplats",
+  "lentoasema",
+  "lotnisko",
+];
+
 const TAIL_WORDS = new Set([
   "store",
   "stores",
@@ -1494,8 +1508,14 @@ export function tailLength(tokens: readonly string[], at: number): number {
     const branch = branchStoreLength(tokens, at);
     if (branch > 0) return branch;
   }
+  // The airport a chain's branch stands in, alone or after its name or code ("SPAR AIRPORT DUBLIN", "BOOTS GATWICK
+  // AIRPORT", "… LGA AIRPORT"): where, as a town is.
+  if (AIRPORTS.has(token)) return 1;
+  if (at + 1 < tokens.length && AIRPORTS.has(tokens[at + 1]!) && isLetters(token)) return 2;
   return at === tokens.length - 1 && isCountryCode(token) ? 1 : 0;
 }
+
+const AIRPORTS: ReadonlySet<string> = new Set(AIRPORT_WORDS);
 
 const COMPASS_WORDS: ReadonlySet<string> = new Set(["north", "south", "east", "west"]);
 

@@ -22,6 +22,7 @@ import * as tokenizer from "@/server/categorize/tokenize";
 // the hot path reads module-local copies instead (see clean.ts).
 const {
   CJK_LEGAL_FORMS,
+  AIRPORT_WORDS,
   cleanDescription,
   dottedLegalFormAt,
   endsInLegalForm,
@@ -505,20 +506,22 @@ const FUEL: CategorySlug = "auto-transport.gas-fuel";
 const GROCERIES: CategorySlug = "food-dining.groceries";
 
 /**
- * Words of different groups where some name a shopping centre ("MALL DRYCLEAN", "KELDORA MALL PHARMACY"): the centre is
- * where the shop stands, the other words what it is, so they decide when they agree.
+ * Words of different groups where some name a shopping centre or an airport ("MALL DRYCLEAN", "KELDORA MALL PHARMACY",
+ * "KELDORA PHARMACY AIRPORT"): the centre or the airport is where the shop stands, the other words what it is, so
+ * they decide when they agree.
  */
 function mallGivesWay(lexicons: Lexicons, hits: readonly Phrase[]): BusinessWordMatch | null {
-  return givingWay(lexicons, hits, MALLS);
+  return givingWay(lexicons, hits, WHERE_SHOPS_STAND);
 }
 
-/** A shopping centre's words in the business words (the presets' "mall" in the languages read). */
-const MALLS: ReadonlySet<string> = new Set([
+/** A shopping centre's words in the business words (the presets' "mall" in the languages read), and an airport's. */
+const WHERE_SHOPS_STAND: ReadonlySet<string> = new Set([
   "mall",
   "shopping mall",
   "centro comercial",
   "einkaufszentrum",
   "kauppakeskus",
+  ...AIRPORT_WORDS,
 ]);
 
 /**
@@ -850,7 +853,7 @@ function groupOf(slug: CategorySlug): string {
  * choices and crowd votes keyed by the older reading then follow their sample text to the new key
  * (server/categorize/rekey.ts). tests/unit/seller-key-version.test.ts fails when keys change without it.
  */
-export const SELLER_KEY_VERSION = 27;
+export const SELLER_KEY_VERSION = 28;
 
 /**
  * Reads one description. A known seller gets its canonical key ("AMZN Mktp US*2K4TY7" → "amazon"), so user rules

@@ -790,7 +790,7 @@ describe("a chain, its store's number, then its branch", () => {
   });
 });
 
-describe("a shopping centre named for its town, after the store", () => {
+describe("a shopping centre named for its town or an airport, after the store", () => {
   const categorize = (description: string, currency: string) =>
     categorizeTransaction(
       { description, amount: -2500 },
@@ -819,6 +819,28 @@ describe("a shopping centre named for its town, after the store", () => {
 
   it("an unknown name before a town's centre is still read by its own words", () => {
     expect(categorize("KELDORA PHARMACY PRETORIA MALL", "ZAR").categoryId).toBe("health-fitness.pharmacy");
+  });
+
+  it.each([
+    ["BOOTS GATWICK AIRPORT", "GBP", "Boots", "health-fitness.pharmacy"],
+    ["COSTA COFFEE MANCHESTER AIRPORT", "GBP", "Costa", "food-dining.coffee-shops"],
+    ["SHELL AIRPORT", "GBP", "Shell", "auto-transport.gas-fuel"],
+    ["HUDSON NEWS LGA AIRPORT", "USD", "Hudson News", "entertainment.newspapers-magazines"],
+    ["BOOTS SCHIPHOL LUCHTHAVEN", "EUR", "Boots", "health-fitness.pharmacy"],
+  ])(
+    "%s on a %s account is %s's branch: the airport is where it stands",
+    (description, currency, name, slug) => {
+      const result = categorize(description, currency);
+      expect(result.merchant).toContain(name);
+      expect(result.categoryId).toBe(slug);
+    },
+  );
+
+  it("an unknown name at an airport is read by its own words, and an airport alone is still travel", () => {
+    expect(categorize("KELDORA PHARMACY AIRPORT", "USD").categoryId).toBe("health-fitness.pharmacy");
+    expect(categorize("KELDORA AIRPORT HOTEL", "USD").categoryId).toBe("travel.hotel");
+    expect(categorize("KELDORA AIRPORT", "USD").categoryId).toBe("travel.air-travel");
+    expect(categorize("FLUGHAFEN MUENCHEN", "EUR").categoryId).toBe("travel.air-travel");
   });
 });
 
