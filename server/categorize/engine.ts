@@ -244,6 +244,23 @@ export function categorizeTransaction<Id>(
       isFeeSlug(bankWord.slug) ||
       (bankWord.slug === CARD_PAYMENT && direction !== "in") ||
       (bankWord.slug === TRANSFER && direction !== "in" && quotesAnInvoice(transaction.description)));
+  // Money in from an insurer the list files under no line, or does not know ("PIX RECEBIDO DE PORTO SEGURO CIA SEG
+  // GERAIS", "KELDORA VERSICHERUNG AG"), is a claim paid, as a known insurer's is (above): unless the words say what
+  // else it was (a pension, pay).
+  if (
+    direction === "in" &&
+    seller.insurer &&
+    (bankWord === null || bankWord.slug === TRANSFER) &&
+    settle(
+      result,
+      ctx.slugToCategoryId(REFUND),
+      known === null ? "business_words" : "dictionary",
+      known === null ? "business_words" : known.origin === "tally" ? "tally_seller" : "osm_seller",
+      `A payment from ${seller.displayName}`,
+      CONFIDENCE.bankWord,
+    )
+  )
+    return result;
   // A company paying the holder by transfer ("SEPA-ÜBERWEISUNG ZORVEX GMBH", "PIX RECEBIDO DE ZORVEX LTDA") pays
   // pay, a client's invoice or a refund: income, as a deposit from a named company is (see settleBankWord). A person's
   // transfer, or one from a known bank or brokerage, stays what the words say.

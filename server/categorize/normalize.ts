@@ -105,6 +105,11 @@ export type SellerMatch = NormalizedSeller & {
    * client's payment, a refund), not a move between own accounts.
    */
   companyTransfer: boolean;
+  /**
+   * An unknown name, or a seller the list files under no category, holds an insurer's word ("AZUL COMPANHIA DE
+   * SEGUROS", "PORTO SEGURO CIA SEG GERAIS", "KELDORA VERSICHERUNG AG"): on money in, a claim paid (see the engine).
+   */
+  insurer: boolean;
 };
 
 export type ResolveOptions = {
@@ -1696,6 +1701,7 @@ export function resolveSellerWith(
       business: null,
       compound: null,
       companyTransfer: false,
+      insurer: false,
     };
   }
   const cleaned = cleanDescription(sellerText, namesSellerIn(dict));
@@ -1977,6 +1983,7 @@ export function resolveSellerWith(
       business: null,
       compound: null,
       companyTransfer: false,
+      insurer: false,
     };
   }
   if (known !== null) {
@@ -1992,6 +1999,7 @@ export function resolveSellerWith(
         : fuelSoldBy(lexicons, known, firstKnown, tokens, firstMatchLength),
       compound: null,
       companyTransfer: false,
+      insurer: known.slug === null && namesAnInsurer(tokens),
     };
   }
   let generic = true;
@@ -2054,8 +2062,44 @@ export function resolveSellerWith(
         descriptor.transfer === true ||
         bankWord?.slug === TRANSFER ||
         ACH_ENTRY.test(raw)),
+    insurer: !generic && namesAnInsurer(tokens),
   };
 }
+
+/** Whether one of the tokens is an insurer's word (see SellerMatch.insurer). */
+function namesAnInsurer(tokens: readonly string[]): boolean {
+  for (const token of tokens) if (INSURER_WORDS.has(token)) return true;
+  return false;
+}
+
+/**
+ * An insurance company's word, in the languages read, as banks print it (accents folded). Each names a firm of any
+ * line (car, home, health, life), so alone it says nothing of a premium paid (see NOT_DECIDING_ALONE in lexicons.ts).
+ */
+const INSURER_WORDS: ReadonlySet<string> = new Set([
+  "insurance",
+  "insurer",
+  "assurance",
+  "assurances",
+  "versicherung",
+  "versicherungen",
+  "verzekering",
+  "verzekeringen",
+  "seguro",
+  "seguros",
+  "seguradora",
+  "aseguradora",
+  "assicurazione",
+  "assicurazioni",
+  "forsikring",
+  "forsakring",
+  "forsakringar",
+  "vakuutus",
+  "ubezpieczenia",
+  "pojistovna",
+  "biztosito",
+  "sigorta",
+]);
 
 /**
  * Whether the name ends in a company's legal form right before the bank's transfer word that closes the text, as

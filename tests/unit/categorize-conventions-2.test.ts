@@ -118,6 +118,27 @@ describe("money in from an insurer or a tax office is paid back to the holder", 
   });
 });
 
+describe("money in from an insurer the list files under no line, or does not know, is a claim paid", () => {
+  it.each([
+    ["Pix recebido de PORTO SEGURO CIA SEG GERAIS", "BRL"],
+    ["33532205064616-AZUL COMPANHIA DE SEGUROS", "BRL"],
+    ["KELDORA VERSICHERUNG AG", "EUR"],
+    ["TRANSFER FROM KELDORA INSURANCE CO", "USD"],
+  ])("%s (money in) is a refund or reimbursement, and says who paid", (description, currency) => {
+    const result = categorizeOnAccount(currency, description, 24500);
+    expect(result.categoryId).toBe("income.refund-reimbursement");
+    expect(result.reason).toMatch(/^A payment from /);
+  });
+
+  it("paid, it still names no line of insurance; and the words of a pension or pay from it decide", () => {
+    expect(categorizeOnAccount("EUR", "KELDORA VERSICHERUNG AG", -24500).categoryId).toBeNull();
+    expect(categorizeOnAccount("EUR", "KELDORA VERSICHERUNG AG RENTE", 24500).categoryId).toBe("income");
+    expect(categorizeOnAccount("USD", "KELDORA INSURANCE PAYROLL", 240000).categoryId).toBe(
+      "income.paycheck",
+    );
+  });
+});
+
 describe("China's apps and platforms, as Alipay and WeChat Pay bills name them", () => {
   it.each([
     ["哈啰出行 单车骑行卡", "auto-transport.public-transportation"],

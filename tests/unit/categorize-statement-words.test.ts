@@ -196,7 +196,7 @@ describe("a Pix transfer's payer", () => {
   });
 
   it("a company paying in is named so by its 'Cia' (companhia) as well as by a closing legal form", () => {
-    expect(categorizeOnAccount("BRL", "Pix recebido de KELDORA CIA DE SEGUROS", 50000).categoryId).toBe(
+    expect(categorizeOnAccount("BRL", "Pix recebido de KELDORA CIA DE TECIDOS", 50000).categoryId).toBe(
       "income",
     );
     // A person's transfer in stays unread.
