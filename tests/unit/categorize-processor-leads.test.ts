@@ -539,8 +539,19 @@ describe("more payment processors' codes before a star", () => {
     ["KLARNA*ZORVEX SHOES", "zorvex shoes"],
     ["AFTERPAY*ZORVEX BOOKS", "zorvex books"],
     ["CLEARPAY * ZORVEX SHOES", "zorvex shoes"],
+    // Platforms that print their client's name after their code: gyms, clubs, vending machines, events, hotels
+    ["ABC*ZORVEX FITNESS", "zorvex fitness"],
+    ["ACT*ZORVEX SWIM CLUB", "zorvex swim club"],
+    ["NYX*ZORVEX VENDING", "zorvex vending"],
+    ["EB *ZORVEX FESTIVAL", "zorvex festival"],
+    ["BKG*HOTEL ZORVEX", "hotel zorvex"],
   ])("%s is the seller after the star", (description, key) => {
     expect(keyOf(description)).toBe(key);
+  });
+
+  it("the same codes without a star are a name's own words", () => {
+    expect(keyOf("ABC SUPPLY 0412")).toBe("abc supply");
+    expect(keyOf("EB GAMES")).toBe("eb games");
   });
 
   it("a pay-later service without a star is itself the seller", () => {

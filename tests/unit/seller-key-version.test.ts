@@ -328,6 +328,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["WAITROSE PETROL", "GBP", "waitrose"],
   ["BOOTS GATWICK AIRPORT", "GBP", "boots"],
   ["COSTA COFFEE MANCHESTER AIRPORT", "GBP", "costa"],
+  ["ABC*ZORVEX FITNESS", "USD", "zorvex fitness"],
+  ["BKG*HOTEL ZORVEX", "EUR", "hotel zorvex"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
