@@ -288,3 +288,19 @@ describe("a shop in a shopping centre", () => {
     expect(categorize("KELDORA MALL")).toBe("shopping.general-merchandise");
   });
 });
+
+describe("utilities and fuel cards as their firms name themselves", () => {
+  it.each([
+    ["GRADSKA TOPLANA", "bills-utilities.utilities"],
+    ["KELDORA PLINARA D.O.O.", "bills-utilities.utilities"],
+    ["POTROSENA ELEKTRICNA ENERGIJA", "bills-utilities.utilities"],
+    ["KELDORA FERNWAERME GMBH", "bills-utilities.utilities"],
+    ["KELDORA TEPLARNA", "bills-utilities.utilities"],
+    ["KELDORA DISTRICT HEATING", "bills-utilities.utilities"],
+    ["KELDORA TANKKAART BV", "auto-transport.gas-fuel"],
+    ["ZORVEX FUEL CARD", "auto-transport.gas-fuel"],
+    ["ZORVEX SEAFREIGHT", "business-services.shipping"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+});
