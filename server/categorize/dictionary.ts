@@ -701,6 +701,20 @@ export function matchAlias(
       : terminalCountries !== null && !tradesInAny(found, terminalCountries))
   )
     found = undefined;
+  // A brand of other countries named like a word or a first name ("GEORGE", "VINCENT"), read only through the town
+  // after it, is read so where it trades: elsewhere the two are likelier a person's name ("GEORGE DAVIS" on a dollar
+  // account) or a local business's, unless the terminal prints the brand's country ("KIWI DRAMMEN NOR").
+  if (
+    found !== undefined &&
+    matchedExact &&
+    found.origin === "osm" &&
+    found.countries !== "" &&
+    terminalCountries === null &&
+    matchedTokens < tokens.length &&
+    townLength(tokens, matchedTokens) > 0 &&
+    !tradesAtHome(found, countries)
+  )
+    found = undefined;
   if (found?.localOnly === true && !tradesHome(found, countries)) found = undefined;
   if (found !== undefined || tokens.length < 2 || first.length > MAX_JOINED_FIRST) return found;
   // The two words as one, hashed and compared as joined without building the joined string.

@@ -92,6 +92,17 @@ describe("what the towns must not change", () => {
     expect(read("COOP-1234 BERN", "CHF").known?.name).toBe("Coop (Schweiz)");
   });
 
+  it("reads a brand of other countries through a town after it only where it trades, or where the terminal says", () => {
+    // A first name and a surname that is also a town: a person, not Asda's clothing or a French grocer.
+    expect(read("GEORGE DAVIS", "USD").known).toBeNull();
+    expect(read("VINCENT JACKSON", "USD").known).toBeNull();
+    expect(read("KIWI DRAMMEN", "USD").known).toBeNull();
+    expect(read("KIWI DRAMMEN", "NOK").known?.name).toBe("Kiwi");
+    expect(read("KIWI DRAMMEN NOR", "USD").known?.name).toBe("Kiwi");
+    // Alone, the name is still the brand's, as before.
+    expect(read("GEORGE", "GBP").known?.name).toBe("George");
+  });
+
   it("keeps a name that goes on after the town", () => {
     expect(read("KIWI DRAMMEN FRISOR", "NOK").known).toBeNull();
     expect(read("COLES GEELONG PLUMBING", "AUD").known).toBeNull();

@@ -330,6 +330,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["COSTA COFFEE MANCHESTER AIRPORT", "GBP", "costa"],
   ["ABC*ZORVEX FITNESS", "USD", "zorvex fitness"],
   ["BKG*HOTEL ZORVEX", "EUR", "hotel zorvex"],
+  ["GEORGE DAVIS", "USD", "george davis"],
+  ["KIWI DRAMMEN", "USD", "kiwi drammen"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
