@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { countriesForCurrency } from "@/server/categorize/currency-countries";
 import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
 import { type CategorizeContext, categorizeTransaction, slugAsId } from "@/server/categorize/engine";
+import { categorizeOnAccount } from "../support/categorize-context";
 
 // Sellers with no shop in the markets Tally's own list (data/sellers.json) first covered thinly: the Nordics, the
 // Baltics, Switzerland and Austria, Czechia and Slovakia, Poland, Hungary, Romania, the Western Balkans, Portugal,
@@ -257,5 +258,16 @@ describe("a company the map names with its legal form of S and A (S.A., A/S, a.s
         context({ countries: countriesForCurrency(currency) }),
       ).categoryId,
     ).toBe(slug);
+  });
+});
+
+describe("a transit system named like a first name", () => {
+  it("MARTA is Atlanta's transit alone, with its place or its card, not Marta before a surname", () => {
+    expect(categorizeOnAccount("USD", "MARTA BREEZE 1234", -250).categoryId).toBe(
+      "auto-transport.public-transportation",
+    );
+    expect(categorizeOnAccount("USD", "MARTA", -250).categoryId).toBe("auto-transport.public-transportation");
+    expect(categorizeOnAccount("USD", "MARTA SCHMIDT", -5000).categoryId).toBeNull();
+    expect(categorizeOnAccount("EUR", "MARTA ROSSI", -5000).categoryId).toBeNull();
   });
 });

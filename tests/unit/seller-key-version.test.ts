@@ -332,6 +332,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["BKG*HOTEL ZORVEX", "EUR", "hotel zorvex"],
   ["GEORGE DAVIS", "USD", "george davis"],
   ["KIWI DRAMMEN", "USD", "kiwi drammen"],
+  ["MARTA SCHMIDT", "USD", "marta schmidt"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
