@@ -305,6 +305,36 @@ describe("more kinds of Chinese shops and services by their names", () => {
   });
 });
 
+describe("what a Chinese bill's product names: heating, insurance, giving, shows, parcels, printing and more", () => {
+  it.each([
+    ["凯多拉热力 供暖费", "bills-utilities.utilities"],
+    ["凯多拉 取暖費", "bills-utilities.utilities"],
+    ["凯多拉 车险", "auto-transport.auto-insurance"],
+    ["凯多拉 医疗险", "health-fitness.health-insurance"],
+    ["凯多拉基金会 捐款", "gifts-donations.charity"],
+    ["凯多拉 游泳", "health-fitness.sports"],
+    ["凯多拉 演唱会", "entertainment.music"],
+    ["凯多拉 话剧", "entertainment.arts"],
+    ["凯多拉 博物馆", "entertainment.arts"],
+    ["凯多拉 动物园", "entertainment.amusement"],
+    ["凯多拉 快递", "business-services.shipping"],
+    ["凯多拉 打印", "business-services.printing"],
+    ["凯多拉 装修", "home.home-improvement"],
+    ["凯多拉 童装", "shopping.clothing"],
+    ["凯多拉 加油", "auto-transport.gas-fuel"],
+    ["凯多拉 代驾", "auto-transport.ride-share"],
+    ["凯多拉 租车", "travel.rental-car-taxi"],
+    ["凯多拉 流量充值", "bills-utilities.mobile-phone"],
+    ["凯多拉 课程", "education.tuition"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorizeOnAccount("CNY", description, -5000).categoryId).toBe(slug);
+  });
+
+  it("a transfer's note of encouragement (加油) is still a transfer", () => {
+    expect(categorizeOnAccount("CNY", "凯多拉 转账备注:加油", -5000).categoryId).toBe("transfer.transfer");
+  });
+});
+
 describe("an order's product after a marketplace's name", () => {
   it.each([
     ["京东 无线蓝牙耳机", "shopping.electronics-software"],

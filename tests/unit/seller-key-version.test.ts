@@ -333,6 +333,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["GEORGE DAVIS", "USD", "george davis"],
   ["KIWI DRAMMEN", "USD", "kiwi drammen"],
   ["MARTA SCHMIDT", "USD", "marta schmidt"],
+  ["凯多拉快递", "CNY", "凯多拉 快递"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
