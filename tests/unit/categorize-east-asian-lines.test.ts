@@ -135,3 +135,15 @@ describe("Southeast Asian bank lines", () => {
     expect(cleanDescription("KELDORA MARKT BERLIN EC").countries).toBeNull();
   });
 });
+
+describe("Japanese rent, a transit card's top-up and health insurance; Chinese medical insurance", () => {
+  it.each([
+    ["JPY", "ヤマダ 家賃", "home.mortgage-rent"],
+    ["JPY", "スイカチャージ", "auto-transport.public-transportation"],
+    ["JPY", "パスモチャージ", "auto-transport.public-transportation"],
+    ["JPY", "国民健康保険", "health-fitness.health-insurance"],
+    ["CNY", "医保缴费", "health-fitness.health-insurance"],
+  ])("on a %s account, %s is %s", (currency, description, slug) => {
+    expect(categorizeOnAccount(currency, description, -8000).categoryId).toBe(slug);
+  });
+});
