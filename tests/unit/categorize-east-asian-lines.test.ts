@@ -136,13 +136,16 @@ describe("Southeast Asian bank lines", () => {
   });
 });
 
-describe("Japanese rent, a transit card's top-up and health insurance; Chinese medical insurance", () => {
+describe("Japanese rent, a transit card's top-up and health insurance; Chinese medical insurance; Korean transit cards, phone bills and building fees", () => {
   it.each([
     ["JPY", "ヤマダ 家賃", "home.mortgage-rent"],
     ["JPY", "スイカチャージ", "auto-transport.public-transportation"],
     ["JPY", "パスモチャージ", "auto-transport.public-transportation"],
     ["JPY", "国民健康保険", "health-fitness.health-insurance"],
     ["CNY", "医保缴费", "health-fitness.health-insurance"],
+    ["KRW", "교통카드 충전", "auto-transport.public-transportation"],
+    ["KRW", "SKT 통신요금", "bills-utilities.mobile-phone"],
+    ["KRW", "아파트 관리비", "home.mortgage-rent"],
   ])("on a %s account, %s is %s", (currency, description, slug) => {
     expect(categorizeOnAccount(currency, description, -8000).categoryId).toBe(slug);
   });
