@@ -194,3 +194,19 @@ describe("Indian bank lines: State Bank's UPI layout, a NEFT credit's IFSC code,
     });
   });
 });
+
+describe("Ola as a UPI payee prints it, and an IMPS transfer's channel code", () => {
+  it("a UPI payment to OLA is a ride", () => {
+    expect(read("INR", "UPI/DR/512345678901/OLA/YESB/ola@ybl/Payment", -25000).categoryId).toBe(
+      "auto-transport.ride-share",
+    );
+    // Before other words the name is someone else's
+    expect(read("INR", "OLA SURF SHOP", -25000).sellerKey).toBe("ola surf shop");
+  });
+
+  it("IMPS/P2A is the channel, not part of the payee's name", () => {
+    const row = read("INR", "IMPS/P2A/512345678901/VIKRAM SINGH", -500000);
+    expect(row.sellerKey).toBe("vikram singh");
+    expect(row.merchant).toBe("Vikram Singh");
+  });
+});

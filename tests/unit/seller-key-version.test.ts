@@ -334,6 +334,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["KIWI DRAMMEN", "USD", "kiwi drammen"],
   ["MARTA SCHMIDT", "USD", "marta schmidt"],
   ["凯多拉快递", "CNY", "凯多拉 快递"],
+  ["IMPS/P2A/512345678901/VIKRAM SINGH", "INR", "vikram singh"],
+  ["OLA", "INR", "ola cabs"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
