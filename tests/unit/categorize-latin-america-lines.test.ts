@@ -62,3 +62,23 @@ describe("Argentine, Chilean and Peruvian bank lines", () => {
     expect(read("USD", "KELDORA SPA", -40000).categoryId).toBe("personal-care.spa-massage");
   });
 });
+
+describe("Mexican, Colombian and Brazilian bill payments and wallets", () => {
+  it.each([
+    ["MXN", "PAGO SERVICIO CFE", "bills-utilities.utilities", "cfe"],
+    ["MXN", "PAGO DE SERVICIO TELMEX", "bills-utilities.mobile-phone", "telmex"],
+    ["COP", "NEQUI", "transfer.transfer", "nequi"],
+    ["COP", "DAVIPLATA", "transfer.transfer", "daviplata"],
+    ["BRL", "SHELL BOX", "auto-transport.gas-fuel", "shell"],
+  ])("on a %s account, %s is %s (seller %s)", (currency, description, slug, key) => {
+    const row = read(currency, description, -25000);
+    expect(row.categoryId).toBe(slug);
+    expect(row.sellerKey).toBe(key);
+  });
+
+  it("'servicios públicos' (utilities, in Latin America) names a utility", () => {
+    expect(read("COP", "KELDORA SERVICIOS PUBLICOS SA ESP", -25000).categoryId).toBe(
+      "bills-utilities.utilities",
+    );
+  });
+});

@@ -336,6 +336,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["凯多拉快递", "CNY", "凯多拉 快递"],
   ["IMPS/P2A/512345678901/VIKRAM SINGH", "INR", "vikram singh"],
   ["OLA", "INR", "ola cabs"],
+  ["PAGO SERVICIO CFE", "MXN", "cfe"],
+  ["SHELL BOX", "BRL", "shell"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
