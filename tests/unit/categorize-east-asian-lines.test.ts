@@ -150,3 +150,15 @@ describe("Japanese rent, a transit card's top-up and health insurance; Chinese m
     expect(categorizeOnAccount(currency, description, -8000).categoryId).toBe(slug);
   });
 });
+
+describe("Indonesian bill words: electricity, water, phone credit and data", () => {
+  it.each([
+    ["TOKEN LISTRIK", "bills-utilities.utilities"],
+    ["PEMBAYARAN LISTRIK PLN", "bills-utilities.utilities"],
+    ["TAGIHAN AIR", "bills-utilities.utilities"],
+    ["PULSA TELKOMSEL 50RB", "bills-utilities.mobile-phone"],
+    ["PAKET DATA XL", "bills-utilities.mobile-phone"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorizeOnAccount("IDR", description, -50000).categoryId).toBe(slug);
+  });
+});
