@@ -328,3 +328,25 @@ describe("a Dutch terminal at a station: the station's name, its letters, the te
     expect(row).toMatchObject({ sellerKey: key, categoryId: slug });
   });
 });
+
+describe("a German household's bills by their own words", () => {
+  it.each([
+    // "Gas" beside a utility's installment (Abschlag) is the gas bill, not fuel
+    ["GAS ABSCHLAG", "bills-utilities.utilities"],
+    ["GASABSCHLAG STADTWERKE", "bills-utilities.utilities"],
+    ["STROM ABSCHLAG", "bills-utilities.utilities"],
+    ["WASSER ABWASSER", "bills-utilities.utilities"],
+    ["MUELLGEBUEHR", "bills-utilities.utilities"],
+    ["NEBENKOSTEN NACHZAHLUNG", "home.mortgage-rent"],
+    ["BETRIEBSKOSTEN", "home.mortgage-rent"],
+    ["SCHULGELD", "education.tuition"],
+    ["WASCHSTRASSE", "auto-transport.service-parts"],
+    ["HAUSRATVERSICHERUNG", "home.home-insurance"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorize(description).categoryId).toBe(slug);
+  });
+
+  it("gas at a filling station is still fuel", () => {
+    expect(categorize("KELDORA GAS STATION").categoryId).toBe("auto-transport.gas-fuel");
+  });
+});
