@@ -350,3 +350,22 @@ describe("a German household's bills by their own words", () => {
     expect(categorize("KELDORA GAS STATION").categoryId).toBe("auto-transport.gas-fuel");
   });
 });
+
+describe("a line of insurance as French, Spanish, Portuguese, Italian and Dutch policies name it", () => {
+  it.each([
+    ["ASSURANCE HABITATION", "home.home-insurance"],
+    ["ASSURANCE AUTO", "auto-transport.auto-insurance"],
+    ["SEGURO HOGAR KELDORA", "home.home-insurance"],
+    ["RECIBO SEGURO DE COCHE", "auto-transport.auto-insurance"],
+    ["SEGURO SAUDE KELDORA", "health-fitness.health-insurance"],
+    ["ASSICURAZIONE AUTO", "auto-transport.auto-insurance"],
+    ["INBOEDELVERZEKERING", "home.home-insurance"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorize(description).categoryId).toBe(slug);
+  });
+
+  it("a French hairdresser and a transfer to a Livret A savings account", () => {
+    expect(categorize("KELDORA COIFFEUR").categoryId).toBe("personal-care.hair");
+    expect(categorize("VIR LIVRET A").categoryId).toBe("transfer.transfer");
+  });
+});
