@@ -369,3 +369,28 @@ describe("a line of insurance as French, Spanish, Portuguese, Italian and Dutch 
     expect(categorize("VIR LIVRET A").categoryId).toBe("transfer.transfer");
   });
 });
+
+describe("a Spanish and an Italian household's bills by their own words", () => {
+  it.each([
+    ["RECIBO COMUNIDAD DE PROPIETARIOS", "home.mortgage-rent"],
+    ["CUOTA COMUNIDAD", "home.mortgage-rent"],
+    ["RECIBO IBI URBANA", "taxes.property-tax"],
+    ["IBI AYUNTAMIENTO", "taxes"],
+    ["CUOTA AUTONOMOS", "taxes"],
+    ["AUTOESCUELA KELDORA", "education.tuition"],
+    ["BOLLETTA LUCE", "bills-utilities.utilities"],
+    ["F24 TRIBUTI", "taxes"],
+    ["IMU SALDO 2025", "taxes.property-tax"],
+    ["PAGAMENTO TARI", "taxes.local-tax"],
+  ])("%s is in %s", (description, slug) => {
+    expect(categorize(description).categoryId?.startsWith(slug)).toBe(true);
+  });
+
+  it("the payee of a Bizum is the person after 'a', and an acronym alone is no tax (F24 is a Danish fuel chain)", () => {
+    expect(categorize("BIZUM ENVIADO A JUAN").sellerKey).toBe("juan");
+    expect(categorize("TARI SMITH").categoryId).toBeNull();
+    expect(categorizeTransaction({ description: "F24" }, context({ countries: ["dk"] })).categoryId).toBe(
+      "auto-transport.gas-fuel",
+    );
+  });
+});

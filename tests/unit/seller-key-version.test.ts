@@ -338,6 +338,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["OLA", "INR", "ola cabs"],
   ["PAGO SERVICIO CFE", "MXN", "cfe"],
   ["SHELL BOX", "BRL", "shell"],
+  ["BIZUM ENVIADO A JUAN", "EUR", "juan"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
