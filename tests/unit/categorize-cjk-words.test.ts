@@ -335,6 +335,29 @@ describe("what a Chinese bill's product names: heating, insurance, giving, shows
   });
 });
 
+describe("more of what a Chinese bill's product names: meals, gifts, home services, games, venues, fund purchases", () => {
+  it.each([
+    ["凯多拉 午餐", "food-dining.restaurants"],
+    ["凯多拉 饭卡充值", "food-dining.restaurants"],
+    ["凯多拉 校园卡充值", "education"],
+    ["凯多拉 日用品", "home.home-supplies"],
+    ["凯多拉 首饰", "shopping.clothing"],
+    ["凯多拉 礼品", "gifts-donations.gift"],
+    ["凯多拉 签证", "travel"],
+    ["凯多拉 游戏", "entertainment.games"],
+    ["凯多拉 辅导", "education.tuition"],
+    ["凯多拉 运费", "business-services.shipping"],
+    ["凯多拉 家政 保洁", "home.home-services"],
+    ["凯多拉 搬家", "home.home-services"],
+    ["凯多拉 密室", "entertainment.amusement"],
+    ["凯多拉 羽毛球馆", "health-fitness.sports"],
+    ["蚂蚁财富 基金申购", "transfer.transfer"],
+    ["凯多拉银行 理财", "transfer.transfer"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorizeOnAccount("CNY", description, -5000).categoryId).toBe(slug);
+  });
+});
+
 describe("an order's product after a marketplace's name", () => {
   it.each([
     ["京东 无线蓝牙耳机", "shopping.electronics-software"],
