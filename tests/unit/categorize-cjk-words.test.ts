@@ -358,6 +358,29 @@ describe("more of what a Chinese bill's product names: meals, gifts, home servic
   });
 });
 
+describe("an online order's title: phones, appliances, gaming gear, dairy, skin care, kitchenware, furniture", () => {
+  it.each([
+    ["凯多拉 K70 12GB+256GB 5G手机", "shopping.electronics-software"],
+    ["凯多拉 有线游戏鼠标", "shopping.electronics-software"],
+    ["凯多拉 电饭煲 4L", "shopping.electronics-software"],
+    ["凯多拉 扫地机器人", "shopping.electronics-software"],
+    ["凯多拉 常温酸奶 205g*16盒", "food-dining.groceries"],
+    ["凯多拉 饮用天然水 550ml*24瓶", "food-dining.groceries"],
+    ["凯多拉 精华液 50ml", "personal-care"],
+    ["凯多拉 中性笔 0.5mm 12支装", "business-services.office-supplies"],
+    ["凯多拉 不粘锅 炒锅", "home.home-supplies"],
+    ["凯多拉 实木书架", "home.furnishings"],
+    ["凯多拉 汽车贴膜", "auto-transport.service-parts"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorizeOnAccount("CNY", description, -9900).categoryId).toBe(slug);
+  });
+
+  it("a bank's mobile or online banking is the channel, not a phone bought", () => {
+    expect(categorizeOnAccount("CNY", "凯多拉 手机银行", -9900).categoryId).toBe("transfer.transfer");
+    expect(categorizeOnAccount("CNY", "凯多拉 网银转账", -9900).categoryId).toBe("transfer.transfer");
+  });
+});
+
 describe("an order's product after a marketplace's name", () => {
   it.each([
     ["京东 无线蓝牙耳机", "shopping.electronics-software"],
