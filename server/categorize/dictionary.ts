@@ -235,7 +235,10 @@ export function loadSellerDictionary(
   // brand's company again. A record of another kind is another business named alike ("PEACOCK STORE", a Japanese
   // grocer, is not Peacock the streaming service).
   const tallyCompany = (tokens: readonly string[], record: SellerRecord): boolean => {
-    for (let end = tokens.length - 1; end > 0 && isCompanyTail(tokens[end]!); end--) {
+    // An operator's name may also say the trade the brand's company is in ("SHELL DEUTSCHLAND OIL GMBH").
+    const companyWord = (token: string) =>
+      isCompanyTail(token) || (record.slug === UTILITIES && OPERATOR_TRADES.has(token));
+    for (let end = tokens.length - 1; end > 0 && companyWord(tokens[end]!); end--) {
       const owner = owners.get(tokens.slice(0, end).join(" "));
       if (owner === undefined || owner.countries !== "") continue;
       return (
@@ -644,6 +647,8 @@ function agreed(list: Candidates, oneCountry: boolean): SellerRecord | undefined
 
 const GROCERIES: CategorySlug = "food-dining.groceries";
 const UTILITIES: CategorySlug = "bills-utilities.utilities";
+/** The trades an operator of pipes or power lines names itself by after a brand (see tallyCompany). */
+const OPERATOR_TRADES: ReadonlySet<string> = new Set(["oil", "petroleum", "mineraloel", "mineralol"]);
 
 function groupOf(slug: CategorySlug | null): CategorySlug | null {
   if (slug === null) return null;

@@ -20,6 +20,12 @@ describe("a brand printed as its company's name", () => {
   it("keeps another kind of business named like one of Tally's brands", () => {
     // Peacock Store is a Japanese grocer, not Peacock the streaming service.
     expect(on("JPY", "PEACOCK STORE")).toBe("food-dining.groceries");
+    // Greyhound Energy is an Irish power supplier, not the coach line.
+    expect(on("EUR", "GREYHOUND ENERGY")).toBe("bills-utilities.utilities");
+  });
+
+  it("an operator named for its oil trade is the brand's company too", () => {
+    expect(on("EUR", "SHELL DEUTSCHLAND OIL GMBH")).toBe("auto-transport.gas-fuel");
   });
 });
 

@@ -339,6 +339,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["PAGO SERVICIO CFE", "MXN", "cfe"],
   ["SHELL BOX", "BRL", "shell"],
   ["BIZUM ENVIADO A JUAN", "EUR", "juan"],
+  ["SHELL DEUTSCHLAND OIL GMBH", "EUR", "shell"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
