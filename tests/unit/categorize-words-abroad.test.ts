@@ -107,3 +107,21 @@ describe("Italian fees (canone)", () => {
     expect(categorizeOnAccount("EUR", description, -4000).categoryId).toBe(category);
   });
 });
+
+describe("a Nordic household's bills by their own words", () => {
+  it.each([
+    ["SEK", "BRF SOLSIDAN", "home.mortgage-rent"],
+    ["SEK", "ELRAKNING", "bills-utilities.utilities"],
+    ["SEK", "BREDBAND", "bills-utilities.internet"],
+    ["SEK", "FÖRSKOLA", "kids.babysitter-daycare"],
+    ["NOK", "FELLESKOSTNADER", "home.mortgage-rent"],
+    ["NOK", "NETTLEIE", "bills-utilities.utilities"],
+    ["NOK", "BARNEHAGE", "kids.babysitter-daycare"],
+    ["NOK", "LEGEVAKT", "health-fitness.doctor"],
+    ["DKK", "FÆLLESUDGIFTER", "home.mortgage-rent"],
+    ["DKK", "DAGINSTITUTION", "kids.babysitter-daycare"],
+    ["EUR", "YHTIOVASTIKE", "home.mortgage-rent"],
+  ])("on a %s account, %s is %s", (currency, description, slug) => {
+    expect(categorizeOnAccount(currency, description, -50000).categoryId).toBe(slug);
+  });
+});
