@@ -381,6 +381,34 @@ describe("an online order's title: phones, appliances, gaming gear, dairy, skin 
   });
 });
 
+describe("a Chinese platform under the company name a wallet's bill prints for it", () => {
+  it.each([
+    ["上海拉扎斯信息科技有限公司", "food-dining.food-delivery"],
+    ["北京三快在线科技有限公司", "food-dining.food-delivery"],
+    ["上海寻梦信息技术有限公司", "shopping.general-merchandise"],
+    ["北京小桔科技有限公司", "auto-transport.ride-share"],
+    ["北京字节跳动科技有限公司", "entertainment.streaming"],
+    ["北京快手科技有限公司", "entertainment.streaming"],
+    ["网之易信息技术（北京）有限公司", "entertainment.games"],
+    ["苹果电子产品商贸（北京）有限公司", "shopping.electronics-software"],
+    ["深圳市腾讯计算机系统有限公司", "entertainment"],
+    ["中国联合网络通信有限公司", "bills-utilities.mobile-phone"],
+    ["北京每日优鲜电子商务有限公司", "food-dining.groceries"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorizeOnAccount("CNY", description, -3000).categoryId).toBe(slug);
+  });
+
+  it.each([
+    ["上海市自来水有限公司", "bills-utilities.utilities"],
+    ["凯多拉物业管理有限公司", "home.mortgage-rent"],
+    ["凯多拉教育科技有限公司", "education"],
+    ["凯多拉汽车服务有限公司", "auto-transport.service-parts"],
+    ["凯多拉药业连锁有限公司", "health-fitness.pharmacy"],
+  ])("a company's trade in its name: %s is %s", (description, slug) => {
+    expect(categorizeOnAccount("CNY", description, -3000).categoryId).toBe(slug);
+  });
+});
+
 describe("an order's product after a marketplace's name", () => {
   it.each([
     ["京东 无线蓝牙耳机", "shopping.electronics-software"],

@@ -340,6 +340,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["SHELL BOX", "BRL", "shell"],
   ["BIZUM ENVIADO A JUAN", "EUR", "juan"],
   ["SHELL DEUTSCHLAND OIL GMBH", "EUR", "shell"],
+  ["中国联通 话费", "CNY", "china unicom"],
+  ["北京小桔科技有限公司", "CNY", "didi mobility"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
