@@ -162,3 +162,23 @@ describe("Indonesian bill words: electricity, water, phone credit and data", () 
     expect(categorizeOnAccount("IDR", description, -50000).categoryId).toBe(slug);
   });
 });
+
+describe("Japanese bank kana (half-width, as passbooks print it)", () => {
+  it.each([
+    ["ｽｲﾄﾞｳﾘﾖｳｷﾝ", -3000, "bills-utilities.utilities"],
+    ["ﾃﾞﾝｷﾘﾖｳｷﾝ", -8000, "bills-utilities.utilities"],
+    ["ｹｲﾀｲﾘﾖｳｷﾝ", -8000, "bills-utilities.mobile-phone"],
+    ["ﾔﾁﾝ", -80000, "home.mortgage-rent"],
+    ["ｼﾖｳﾖ", 300000, "income.paycheck"],
+    ["ｼﾞﾕｳﾐﾝｾﾞｲ", -10000, "taxes.local-tax"],
+    ["ｺｸﾐﾝｹﾝｺｳﾎｹﾝ", -20000, "health-fitness.health-insurance"],
+    ["ｺｸﾐﾝﾈﾝｷﾝ", 150000, "income"],
+  ])("%s (%d) is %s", (description, amount, slug) => {
+    expect(categorizeOnAccount("JPY", description, amount).categoryId).toBe(slug);
+  });
+
+  it("the national pension paid in says nothing, and is no Kokumin drugstore", () => {
+    expect(categorizeOnAccount("JPY", "ｺｸﾐﾝﾈﾝｷﾝ", -16000).categoryId).toBeNull();
+    expect(categorizeOnAccount("JPY", "ｺｸﾐﾝ", -1600).categoryId).toBe("health-fitness.pharmacy");
+  });
+});

@@ -342,6 +342,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["SHELL DEUTSCHLAND OIL GMBH", "EUR", "shell"],
   ["中国联通 话费", "CNY", "china unicom"],
   ["北京小桔科技有限公司", "CNY", "didi mobility"],
+  ["ｺｸﾐﾝﾈﾝｷﾝ", "JPY", "コクミンネンキン"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
