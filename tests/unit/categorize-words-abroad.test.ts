@@ -125,3 +125,20 @@ describe("a Nordic household's bills by their own words", () => {
     expect(categorizeOnAccount(currency, description, -50000).categoryId).toBe(slug);
   });
 });
+
+describe("a Russian or Ukrainian household's bills by their own words", () => {
+  it.each([
+    ["RUB", "Оплата ЖКХ", -500000, "bills-utilities.utilities"],
+    ["RUB", "Коммунальные услуги", -500000, "bills-utilities.utilities"],
+    ["RUB", "Мобильная связь МТС", -50000, "bills-utilities.mobile-phone"],
+    ["RUB", "Метро Москва", -5000, "auto-transport.public-transportation"],
+    ["RUB", "Детский сад", -500000, "kids.babysitter-daycare"],
+    ["RUB", "Квартплата", -500000, "home.mortgage-rent"],
+    ["RUB", "Аренда квартиры", -5000000, "home.mortgage-rent"],
+    ["RUB", "Зачисление зарплаты", 5000000, "income.paycheck"],
+    ["UAH", "Комунальні послуги", -200000, "bills-utilities.utilities"],
+    ["UAH", "Заробітна плата", 2000000, "income.paycheck"],
+  ])("on a %s account, %s (%d) is %s", (currency, description, amount, slug) => {
+    expect(categorizeOnAccount(currency, description, amount).categoryId).toBe(slug);
+  });
+});
