@@ -142,3 +142,23 @@ describe("a Russian or Ukrainian household's bills by their own words", () => {
     expect(categorizeOnAccount(currency, description, amount).categoryId).toBe(slug);
   });
 });
+
+describe("a Polish, Czech or Hungarian household's bills by their own words", () => {
+  it.each([
+    ["PLN", "OPŁATA ZA PRĄD", "bills-utilities.utilities"],
+    ["PLN", "WODOCIĄGI MIEJSKIE", "bills-utilities.utilities"],
+    ["PLN", "PRZEDSZKOLE NR 5", "kids.babysitter-daycare"],
+    ["PLN", "ŻŁOBEK", "kids.babysitter-daycare"],
+    ["PLN", "BILET MIESIĘCZNY", "auto-transport.public-transportation"],
+    ["CZK", "SIPO", "bills-utilities"],
+    ["CZK", "ZÁLOHA ELEKTŘINA", "bills-utilities.utilities"],
+    ["CZK", "VODNÉ STOČNÉ", "bills-utilities.utilities"],
+    ["CZK", "ŠKOLKA", "kids.babysitter-daycare"],
+    ["HUF", "LAKBÉR", "home.mortgage-rent"],
+    ["HUF", "KÖZÖS KÖLTSÉG", "home.mortgage-rent"],
+    ["HUF", "ÁRAMDÍJ", "bills-utilities.utilities"],
+    ["HUF", "ÓVODA", "kids.babysitter-daycare"],
+  ])("on a %s account, %s is %s", (currency, description, slug) => {
+    expect(categorizeOnAccount(currency, description, -50000).categoryId).toBe(slug);
+  });
+});
