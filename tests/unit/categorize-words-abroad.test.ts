@@ -162,3 +162,18 @@ describe("a Polish, Czech or Hungarian household's bills by their own words", ()
     expect(categorizeOnAccount(currency, description, -50000).categoryId).toBe(slug);
   });
 });
+
+describe("a Turkish household's rent, building dues and kindergarten", () => {
+  it.each([
+    ["KIRA ODEMESI", "home.mortgage-rent"],
+    ["EV KIRASI", "home.mortgage-rent"],
+    ["SITE AIDATI", "home.mortgage-rent"],
+    ["ANAOKULU", "kids.babysitter-daycare"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorizeOnAccount("TRY", description, -500000).categoryId).toBe(slug);
+  });
+
+  it("a name that is also Turkish for rent is no rent alone", () => {
+    expect(categorizeOnAccount("USD", "KIRA", -5000).categoryId).toBeNull();
+  });
+});
