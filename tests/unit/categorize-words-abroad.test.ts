@@ -177,3 +177,14 @@ describe("a Turkish household's rent, building dues and kindergarten", () => {
     expect(categorizeOnAccount("USD", "KIRA", -5000).categoryId).toBeNull();
   });
 });
+
+describe("a Quebec account's transit card, taxes and benefits", () => {
+  it.each([
+    ["STM CARTE OPUS", -9000, "auto-transport.public-transportation"],
+    ["GOUV QUEBEC IMPOT", -50000, "taxes"],
+    ["ALLOCATION CANADIENNE POUR ENFANTS", 50000, "income"],
+    ["RRQ", 100000, "income"],
+  ])("%s (%d) is %s", (description, amount, slug) => {
+    expect(categorizeOnAccount("CAD", description, amount).categoryId).toBe(slug);
+  });
+});
