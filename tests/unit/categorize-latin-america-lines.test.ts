@@ -82,3 +82,14 @@ describe("Mexican, Colombian and Brazilian bill payments and wallets", () => {
     );
   });
 });
+
+describe("a Brazilian household's college, health plan, tolls and severance fund", () => {
+  it.each([
+    ["FACULDADE KELDORA", -100000, "education.tuition"],
+    ["PLANO DE SAUDE", -50000, "health-fitness.health-insurance"],
+    ["PEDAGIO", -1000, "auto-transport.tolls"],
+    ["FGTS", 100000, "income"],
+  ])("%s (%d) is %s", (description, amount, slug) => {
+    expect(read("BRL", description, amount).categoryId).toBe(slug);
+  });
+});
