@@ -215,3 +215,13 @@ describe("a restaurant named by its cuisine, and a consulate", () => {
     expect(categorize("EMBASSY SUITES").categoryId).toBe("travel.hotel");
   });
 });
+
+describe("a property manager and a newsstand as their names abbreviate them", () => {
+  it.each([
+    ["KELDORA PROPERTY MGMT", "home.mortgage-rent"],
+    ["KELDORA PROP MGMT LLC", "home.mortgage-rent"],
+    ["KELDORA NEWSSTAND", "entertainment.newspapers-magazines"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorize(description).categoryId).toBe(slug);
+  });
+});
