@@ -188,3 +188,15 @@ describe("a Quebec account's transit card, taxes and benefits", () => {
     expect(categorizeOnAccount("CAD", description, amount).categoryId).toBe(slug);
   });
 });
+
+describe("an Israeli household's building committee, rent, kindergarten, health fund and fuel", () => {
+  it.each([
+    ["ועד בית", "home.mortgage-rent"],
+    ["שכר דירה", "home.mortgage-rent"],
+    ["גן ילדים", "kids.babysitter-daycare"],
+    ["קופת חולים מכבי", "health-fitness.health-insurance"],
+    ["דלק", "auto-transport.gas-fuel"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorizeOnAccount("ILS", description, -20000).categoryId).toBe(slug);
+  });
+});
