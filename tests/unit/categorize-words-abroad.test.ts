@@ -200,3 +200,15 @@ describe("an Israeli household's building committee, rent, kindergarten, health 
     expect(categorizeOnAccount("ILS", description, -20000).categoryId).toBe(slug);
   });
 });
+
+describe("a Greek household's rent and common charges, in both scripts", () => {
+  it.each([
+    ["ΕΝΟΙΚΙΟ", "home.mortgage-rent"],
+    ["ENOIKIO", "home.mortgage-rent"],
+    ["Κοινόχρηστα", "home.mortgage-rent"],
+    ["KOINOXRISTA", "home.mortgage-rent"],
+    ["ΣΟΥΠΕΡ ΜΑΡΚΕΤ", "food-dining.groceries"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorizeOnAccount("EUR", description, -20000).categoryId).toBe(slug);
+  });
+});
