@@ -212,3 +212,21 @@ describe("a Greek household's rent and common charges, in both scripts", () => {
     expect(categorizeOnAccount("EUR", description, -20000).categoryId).toBe(slug);
   });
 });
+
+describe("school meals, and a Romanian, Bulgarian, Slovenian, Lithuanian or Estonian household's rent and kindergarten", () => {
+  it.each([
+    ["EUR", "MENSA SCOLASTICA", "food-dining.restaurants"],
+    ["EUR", "CANTINE SCOLAIRE", "food-dining.restaurants"],
+    ["EUR", "SCHULESSEN", "food-dining.restaurants"],
+    ["RON", "INTRETINERE BLOC", "home.mortgage-rent"],
+    ["RON", "GRADINITA", "kids.babysitter-daycare"],
+    ["RON", "FACTURA ENEL", "bills-utilities.utilities"],
+    ["BGN", "НАЕМ", "home.mortgage-rent"],
+    ["EUR", "NAJEMNINA", "home.mortgage-rent"],
+    ["EUR", "VRTEC", "kids.babysitter-daycare"],
+    ["EUR", "NUOMA", "home.mortgage-rent"],
+    ["EUR", "LASTEAED", "kids.babysitter-daycare"],
+  ])("on a %s account, %s is %s", (currency, description, slug) => {
+    expect(categorizeOnAccount(currency, description, -20000).categoryId).toBe(slug);
+  });
+});

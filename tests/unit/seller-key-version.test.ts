@@ -343,6 +343,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["中国联通 话费", "CNY", "china unicom"],
   ["北京小桔科技有限公司", "CNY", "didi mobility"],
   ["ｺｸﾐﾝﾈﾝｷﾝ", "JPY", "コクミンネンキン"],
+  ["FACTURA ENEL", "RON", "enel"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
