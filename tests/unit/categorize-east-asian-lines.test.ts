@@ -182,3 +182,24 @@ describe("Japanese bank kana (half-width, as passbooks print it)", () => {
     expect(categorizeOnAccount("JPY", "ｺｸﾐﾝ", -1600).categoryId).toBe("health-fitness.pharmacy");
   });
 });
+
+describe("a Vietnamese, Malaysian, Indonesian or Thai household's bills by their own words", () => {
+  it.each([
+    ["VND", "THANH TOAN TIEN DIEN", -500000, "bills-utilities.utilities"],
+    ["VND", "TIEN NHA THANG 11", -5000000, "home.mortgage-rent"],
+    ["VND", "HOC PHI", -3000000, "education.tuition"],
+    ["VND", "LUONG THANG 11", 15000000, "income.paycheck"],
+    ["MYR", "SEWA RUMAH", -100000, "home.mortgage-rent"],
+    ["MYR", "BIL AIR", -3000, "bills-utilities.utilities"],
+    ["IDR", "SEWA KOS", -1500000, "home.mortgage-rent"],
+    ["THB", "ค่าไฟ", -100000, "bills-utilities.utilities"],
+    ["THB", "ค่าเช่า", -500000, "home.mortgage-rent"],
+    ["THB", "ค่าโทรศัพท์", -50000, "bills-utilities.mobile-phone"],
+  ])("on a %s account, %s (%d) is %s", (currency, description, amount, slug) => {
+    expect(categorizeOnAccount(currency, description, amount).categoryId).toBe(slug);
+  });
+
+  it("Luong, a family name as often as the word for pay, is pay only beside its month or 'tien'", () => {
+    expect(categorizeOnAccount("VND", "NGUYEN VAN LUONG", 500000).categoryId).toBeNull();
+  });
+});
