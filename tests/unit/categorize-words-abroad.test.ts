@@ -230,3 +230,18 @@ describe("school meals, and a Romanian, Bulgarian, Slovenian, Lithuanian or Esto
     expect(categorizeOnAccount(currency, description, -20000).categoryId).toBe(slug);
   });
 });
+
+describe("a household's bills and shops in Arabic", () => {
+  it.each([
+    ["إيجار", "home.mortgage-rent"],
+    ["فاتورة كهرباء", "bills-utilities.utilities"],
+    ["مياه", "bills-utilities.utilities"],
+    ["رسوم مدرسية", "education.tuition"],
+    ["حضانة", "kids.babysitter-daycare"],
+    ["سوبرماركت", "food-dining.groceries"],
+    ["وقود", "auto-transport.gas-fuel"],
+    ["موقف سيارات", "auto-transport.parking"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorizeOnAccount("AED", description, -20000).categoryId).toBe(slug);
+  });
+});
