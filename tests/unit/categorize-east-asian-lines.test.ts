@@ -203,3 +203,10 @@ describe("a Vietnamese, Malaysian, Indonesian or Thai household's bills by their
     expect(categorizeOnAccount("VND", "NGUYEN VAN LUONG", 500000).categoryId).toBeNull();
   });
 });
+
+describe("the Philippine wallet Maya as a bank prints a payment to it", () => {
+  it("MAYA PAYMENT is the wallet, a transfer; Maya before a surname is a person", () => {
+    expect(categorizeOnAccount("PHP", "MAYA PAYMENT", -50000).categoryId).toBe("transfer.transfer");
+    expect(categorizeOnAccount("PHP", "MAYA SANTOS", -50000).categoryId).toBeNull();
+  });
+});

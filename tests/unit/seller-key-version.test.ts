@@ -344,6 +344,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["北京小桔科技有限公司", "CNY", "didi mobility"],
   ["ｺｸﾐﾝﾈﾝｷﾝ", "JPY", "コクミンネンキン"],
   ["FACTURA ENEL", "RON", "enel"],
+  ["MAYA PAYMENT", "PHP", "maya philippines"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
