@@ -93,6 +93,36 @@ export type Lexicons = {
 };
 
 /**
+ * An insurance company's word, in the languages read, as banks print it (accents folded). Each names a firm of any
+ * line (car, home, health, life): alone it never decides a premium paid (NOT_DECIDING_ALONE), and money in from a
+ * name holding one is a claim paid (SellerMatch.insurer, read by the engine).
+ */
+export const INSURER_WORDS: ReadonlySet<string> = new Set([
+  "insurance",
+  "insurer",
+  "assurance",
+  "assurances",
+  "versicherung",
+  "versicherungen",
+  "verzekering",
+  "verzekeringen",
+  "seguro",
+  "seguros",
+  "seguradora",
+  "aseguradora",
+  "assicurazione",
+  "assicurazioni",
+  "forsikring",
+  "forsakring",
+  "forsakringar",
+  "vakuutus",
+  "ubezpieczenia",
+  "pojistovna",
+  "biztosito",
+  "sigorta",
+]);
+
+/**
  * Words the business-word lists hold that do not say what a seller is when they stand alone in bank text, so they
  * never decide: channel words banks and sellers print for how something was bought ("SNCF WEB MOBILE", "… INTERNET",
  * "TOP-UP TO <wallet>", a "Shopping" cashback campaign); words of a field that spans several categories
@@ -108,15 +138,7 @@ export const NOT_DECIDING_ALONE: ReadonlySet<string> = new Set([
   "online",
   "top up",
   "shopping",
-  "insurance",
-  "versicherung",
-  "versicherungen",
-  "assurance",
-  "assurances",
-  "verzekering",
-  "verzekeringen",
-  "seguro",
-  "seguros",
+  ...INSURER_WORDS,
   "software",
   "storage",
   // A ticket is for a train, a bus, a flight, a show or a parking fine alike ("LANDESTICKET", "HANDYTICKET").

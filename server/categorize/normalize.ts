@@ -64,7 +64,8 @@ const {
   tradesHome,
   tradesInAny,
 } = dictionary;
-const { CONFIDENCE, CONFIDENCE_THRESHOLD, TRUNCATED_MAX_CUT, TRUNCATED_MIN, defaultLexicons } = lexiconModule;
+const { CONFIDENCE, CONFIDENCE_THRESHOLD, INSURER_WORDS, TRUNCATED_MAX_CUT, TRUNCATED_MIN, defaultLexicons } =
+  lexiconModule;
 const { phraseAt, scanPhrases } = phrases;
 const { firstNotBefore, isLetters, mayContain } = tokenizer;
 const { categoryBySlug } = taxonomy;
@@ -2071,35 +2072,6 @@ function namesAnInsurer(tokens: readonly string[]): boolean {
   for (const token of tokens) if (INSURER_WORDS.has(token)) return true;
   return false;
 }
-
-/**
- * An insurance company's word, in the languages read, as banks print it (accents folded). Each names a firm of any
- * line (car, home, health, life), so alone it says nothing of a premium paid (see NOT_DECIDING_ALONE in lexicons.ts).
- */
-const INSURER_WORDS: ReadonlySet<string> = new Set([
-  "insurance",
-  "insurer",
-  "assurance",
-  "assurances",
-  "versicherung",
-  "versicherungen",
-  "verzekering",
-  "verzekeringen",
-  "seguro",
-  "seguros",
-  "seguradora",
-  "aseguradora",
-  "assicurazione",
-  "assicurazioni",
-  "forsikring",
-  "forsakring",
-  "forsakringar",
-  "vakuutus",
-  "ubezpieczenia",
-  "pojistovna",
-  "biztosito",
-  "sigorta",
-]);
 
 /**
  * Whether the name ends in a company's legal form right before the bank's transfer word that closes the text, as

@@ -132,6 +132,8 @@ describe("money in from an insurer the list files under no line, or does not kno
 
   it("paid, it still names no line of insurance; and the words of a pension or pay from it decide", () => {
     expect(categorizeOnAccount("EUR", "KELDORA VERSICHERUNG AG", -24500).categoryId).toBeNull();
+    // "Insurer" as "insurance": a firm of any line, no home insurance of its own.
+    expect(categorizeOnAccount("USD", "KELDORA INSURER", -24500).categoryId).toBeNull();
     expect(categorizeOnAccount("EUR", "KELDORA VERSICHERUNG AG RENTE", 24500).categoryId).toBe("income");
     expect(categorizeOnAccount("USD", "KELDORA INSURANCE PAYROLL", 240000).categoryId).toBe(
       "income.paycheck",
