@@ -17,10 +17,13 @@ export const MONTHS = new Set(MONTH_NAMES);
 // Flutterwave and Paystack, Brazil's PagSeguro in full, Britain's Creditcall (CRV), and the pay-later services Klarna,
 // Afterpay and Clearpay ("KLARNA*KELDORA SHOES": the shop follows; "KLARNA" alone is still Klarna), and the
 // platforms whose clients' names follow their code: ABC Financial's gyms (ABC), the Active Network's clubs and parks
-// (ACT), Nayax's vending machines (NYX), Eventbrite's events (EB) and Booking.com's hotels (BKG). DoorDash, Uber
-// and Lyft are left alone: they are the seller, matched as aliases.
+// (ACT), Nayax's vending machines (NYX), Eventbrite's events (EB) and Booking.com's hotels (BKG), and the
+// processors that print their own name in full before a star: Stripe, Adyen, Mollie, PayU, Checkout.com, and USA
+// Technologies (Cantaloupe), whose vending machines and laundries print "USA*" ("USA*CANTEEN VENDING"). Without a
+// star each is still itself ("STRIPE" is a payout from Stripe). DoorDash, Uber and Lyft are left alone: they are
+// the seller, matched as aliases.
 export const PROCESSORS = new Set(
-  "sq tst in paypal pp sp py ic cke bt par smk wpy levelup fs gpay pos goo iz sumup zettle clover dd ccv ztl spy vipps mobilepay twint dlo ikh payfast yoco zapper paddle cko boipa klarna afterpay clearpay mercadopago merpago dl pag raz hpy omise omiseth razorpay pagseguro ebanx dlocal flutterwave paystack ipay88 przelewy24 2co 2checkout crv abc act nyx eb bkg".split(
+  "sq tst in paypal pp sp py ic cke bt par smk wpy levelup fs gpay pos goo iz sumup zettle clover dd ccv ztl spy vipps mobilepay twint dlo ikh payfast yoco zapper paddle cko boipa klarna afterpay clearpay mercadopago merpago dl pag raz hpy omise omiseth razorpay pagseguro ebanx dlocal flutterwave paystack ipay88 przelewy24 2co 2checkout crv abc act nyx eb bkg stripe adyen mollie payu checkout usa".split(
     " ",
   ),
 );

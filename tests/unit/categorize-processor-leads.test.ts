@@ -545,6 +545,13 @@ describe("more payment processors' codes before a star", () => {
     ["NYX*ZORVEX VENDING", "zorvex vending"],
     ["EB *ZORVEX FESTIVAL", "zorvex festival"],
     ["BKG*HOTEL ZORVEX", "hotel zorvex"],
+    // Processors that print their own name in full, and USA Technologies' vending machines and laundries
+    ["STRIPE* ZORVEX GYM", "zorvex gym"],
+    ["ADYEN*ZORVEX BOUTIQUE", "zorvex boutique"],
+    ["MOLLIE*ZORVEX TICKETS", "zorvex tickets"],
+    ["PAYU*ZORVEX ELECTRONICS", "zorvex electronics"],
+    ["CHECKOUT.COM*ZORVEX SHOES", "zorvex shoes"],
+    ["USA*ZORVEX VENDING", "zorvex vending"],
   ])("%s is the seller after the star", (description, key) => {
     expect(keyOf(description)).toBe(key);
   });
@@ -552,6 +559,13 @@ describe("more payment processors' codes before a star", () => {
   it("the same codes without a star are a name's own words", () => {
     expect(keyOf("ABC SUPPLY 0412")).toBe("abc supply");
     expect(keyOf("EB GAMES")).toBe("eb games");
+    expect(categorize("STRIPE").merchant).toBe("Stripe");
+    expect(keyOf("USA TODAY")).toBe("usa today");
+  });
+
+  it("the seller after a processor's name is read by its own words", () => {
+    expect(categorize("STRIPE* ZORVEX GYM").categoryId).toBe("health-fitness.gym");
+    expect(categorize("USA*ZORVEX LAUNDROMAT").categoryId).toBe("personal-care.laundry");
   });
 
   it("a pay-later service without a star is itself the seller", () => {
