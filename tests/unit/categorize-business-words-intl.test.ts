@@ -304,3 +304,26 @@ describe("utilities and fuel cards as their firms name themselves", () => {
     expect(categorize(description)).toBe(slug);
   });
 });
+
+describe("shops' kinds that Tally's own words name: dealers, tobacconists, butchers, sewing and beauty salons", () => {
+  it.each([
+    ["AUTOHAUS ZORVEX GMBH", "auto-transport.service-parts"], // a German car dealer and its workshop
+    ["KELDORA KFZ WERKSTATT", "auto-transport.service-parts"],
+    ["SORVETERIA KELDORA", "food-dining.fast-food"], // Brazilian ice-cream parlour
+    ["ESTANCO KELDORA", "shopping.general-merchandise"], // a Spanish tobacconist, as TABAC and TABACCHERIA are
+    ["SALÃO DE BELEZA KELDORA", "personal-care.hair"],
+    ["ZORVEX CIGARS", "shopping.general-merchandise"],
+    ["KELDORA TOBACCONIST", "shopping.general-merchandise"],
+    ["ZORVEX HEALTH FOODS", "food-dining.groceries"],
+    ["KELDORA MEATS", "food-dining.groceries"],
+    ["ZORVEX SEWING CENTER", "shopping.hobbies"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+
+  it("a French town named Tours is no tour operator", () => {
+    // "tours" alone is not a word for a kind of business: CB … TOURS is a card payment in the city of Tours.
+    expect(categorize("CB KELDORA 37000 TOURS")).toBeNull();
+    expect(categorize("KELDORA BOUTIQUE TOURS")).toBe("shopping.clothing");
+  });
+});
