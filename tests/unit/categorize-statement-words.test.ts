@@ -74,6 +74,25 @@ describe("bank wording", () => {
       expect(categorizeOnAccount("BRL", text, -1290).categoryId, text).toBe("fees-charges.bank-fee");
   });
 
+  it("Brazilian banks' tariffs by the names the central bank's list gives them", () => {
+    for (const text of [
+      "TARIFA PIX",
+      "TARIFA TED 0412",
+      "TARIFA MANUTENCAO CONTA",
+      "TAR MANUT CONTA 11/26",
+      "TARIFA RENOVACAO CADASTRO",
+      "TARIFA EXTRATO",
+      "TARIFA EXCESSO LIMITE",
+    ])
+      expect(categorizeOnAccount("BRL", text, -1290).categoryId, text).toBe("fees-charges.bank-fee");
+    // A withdrawal's fee is no withdrawal; the withdrawal itself is still one.
+    expect(categorizeOnAccount("BRL", "TARIFA SAQUE 24H", -590).categoryId).toBe("fees-charges.atm-fee");
+    expect(categorizeOnAccount("BRL", "SAQUE 24H 0412", -10000).categoryId).toBe("transfer.cash-atm");
+    expect(categorizeOnAccount("BRL", "MULTA POR ATRASO FATURA", -1000).categoryId).toBe(
+      "fees-charges.late-fee",
+    );
+  });
+
   it("a phone top-up and money moved to and from the holder's investments", () => {
     expect(categorizeOnAccount("BRL", "DEB. RECARGA CELULAR", -2000).categoryId).toBe(
       "bills-utilities.mobile-phone",
