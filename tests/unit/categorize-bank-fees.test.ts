@@ -27,6 +27,10 @@ describe("a fee beside the operation it was charged on", () => {
     ["Kosten geldopname", "fees-charges.atm-fee"],
     ["Frais retrait", "fees-charges.atm-fee"],
     ["Wise charges for transfer", "fees-charges.bank-fee"],
+    // Spanish-speaking banks' fee on a cash machine withdrawal, and an Indian bank's abbreviation for it
+    ["COMISION RETIRO CAJERO", "fees-charges.atm-fee"],
+    ["COMISION POR RETIRO EN CAJERO", "fees-charges.atm-fee"],
+    ["ATM WDL CHARGES", "fees-charges.atm-fee"],
   ])("%s is the fee (%s)", (text, slug) => {
     expect(categorize(text)).toBe(slug);
   });
@@ -36,6 +40,8 @@ describe("a fee beside the operation it was charged on", () => {
     ["Bargeldauszahlung", "transfer.cash-atm"],
     ["Výběr z bankomatu", "transfer.cash-atm"],
     ["CASH WITHDRAWAL", "transfer.cash-atm"],
+    ["RETIRO CAJERO AUTOMATICO", "transfer.cash-atm"],
+    ["ATM WDL 12345 MUMBAI", "transfer.cash-atm"],
   ])("%s stays the operation (%s)", (text, slug) => {
     expect(categorize(text, -60)).toBe(slug);
   });
@@ -227,5 +233,20 @@ describe("“charge” as banks cut it", () => {
 
   it("the cut alone names no charge: CHG is as often a company's initials", () => {
     expect(categorize("CHG KELDORA", -500)).toBeNull();
+  });
+});
+
+describe("taxes a bank takes on its own operations", () => {
+  it.each([
+    // Colombia's tax on money moved out of an account, the "4 per 1,000", and Kenya's excise duty on bank charges
+    ["GRAVAMEN MOVIMIENTO FINANCIERO", "taxes"],
+    ["GRAVAMEN MOVIMIENTO FINANCIERO 4X1000", "taxes"],
+    ["EXCISE DUTY", "taxes"],
+  ])("%s is %s", (text, slug) => {
+    expect(categorize(text, -40)).toBe(slug);
+  });
+
+  it("a number in the tax's nickname does not make GM Financial's payment a tax", () => {
+    expect(categorize("GM FINANCIAL GMF PYMT", -450)).toBe("auto-transport.auto-payment");
   });
 });

@@ -347,6 +347,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["MAYA PAYMENT", "PHP", "maya philippines"],
   ["STRIPE* ZORVEX GYM", "USD", "zorvex gym"],
   ["USA*ZORVEX VENDING", "USD", "zorvex vending"],
+  ["ATM WDL", "INR", ""],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
