@@ -20,6 +20,7 @@ const GROUPS = [
   "Fees & Charges",
   "Taxes",
   "Business Services",
+  "Financial",
   "Income",
   "Transfer",
   "Uncategorized",

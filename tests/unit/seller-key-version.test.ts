@@ -348,6 +348,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["STRIPE* ZORVEX GYM", "USD", "zorvex gym"],
   ["USA*ZORVEX VENDING", "USD", "zorvex vending"],
   ["ATM WDL", "INR", ""],
+  ["LIC PREMIUM", "INR", "lic of india"],
+  ["NEW YORK LIFE INS PREM", "USD", "new york life"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {

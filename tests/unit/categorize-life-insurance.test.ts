@@ -1,0 +1,69 @@
+// Life insurance and financial advice have a group of their own (Financial, as Mint had): a life insurer's premium
+// was left uncategorized, since no category fitted it. Every example is invented; none is an evaluation row.
+
+import { describe, expect, it } from "vitest";
+import { countriesForCurrency } from "@/server/categorize/currency-countries";
+import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
+import { categorizeTransaction, slugAsId } from "@/server/categorize/engine";
+import { categoryBySlug } from "@/server/categorize/taxonomy";
+
+const dictionary = defaultSellerDictionary();
+
+const categorize = (description: string, amount: number, currency = "USD") =>
+  categorizeTransaction(
+    { description, amount },
+    {
+      dictionary,
+      userRules: new Map(),
+      crowdTop: () => null,
+      slugToCategoryId: slugAsId,
+      countries: countriesForCurrency(currency),
+    },
+  ).categoryId;
+
+describe("the Financial group", () => {
+  it("is an expense group with life insurance and financial advice", () => {
+    expect(categoryBySlug("financial")).toMatchObject({
+      name: "Financial",
+      kind: "expense",
+      parentSlug: null,
+    });
+    expect(categoryBySlug("financial.life-insurance")).toMatchObject({ name: "Life Insurance" });
+    expect(categoryBySlug("financial.financial-advisor")).toMatchObject({ name: "Financial Advisor" });
+  });
+});
+
+describe("a life insurance premium", () => {
+  it.each([
+    ["LIFE INSURANCE PREMIUM", "USD"],
+    ["ZORVEX LIFE INSURANCE CO", "USD"],
+    ["NORTHWESTERN MUTUAL", "USD"],
+    ["NEW YORK LIFE INS PREM", "USD"],
+    ["LIC PREMIUM", "INR"],
+    ["NACH DR HDFC LIFE INSURANCE", "INR"],
+    ["ROYAL LONDON", "GBP"],
+    ["LEBENSVERSICHERUNG ZORVEX AG", "EUR"],
+    ["SEGURO DE VIDA ZORVEX", "EUR"],
+  ])("%s on a %s account is Life Insurance", (description, currency) => {
+    expect(categorize(description, -4500, currency)).toBe("financial.life-insurance");
+  });
+
+  it("a claim paid is money in, and a life insurer's other businesses keep their own categories", () => {
+    expect(categorize("LIFE INSURANCE CLAIM", 500000)).toBe("income.refund-reimbursement");
+    expect(categorize("IRISH LIFE HEALTH", -9000, "EUR")).toBe("health-fitness.health-insurance");
+    expect(categorize("ICICI PRUDENTIAL MUTUAL FUND SIP", -500000, "INR")).toBe("transfer.transfer");
+  });
+
+  it("France's assurance-vie is a savings product, not read as a premium", () => {
+    expect(categorize("VERSEMENT ASSURANCE VIE", -10000, "EUR")).not.toBe("financial.life-insurance");
+  });
+});
+
+describe("a financial adviser", () => {
+  it.each(["ZORVEX FINANCIAL ADVISOR", "KELDORA FINANCIAL PLANNING LLC"])(
+    "%s is Financial Advisor",
+    (text) => {
+      expect(categorize(text, -30000)).toBe("financial.financial-advisor");
+    },
+  );
+});
