@@ -36,6 +36,16 @@ describe("labels that name how something was bought, not what", () => {
   });
 });
 
+describe("a Mint export's Financial labels", () => {
+  it("'Life Insurance' and 'Financial Advisor' are the Financial group's; a bare 'Insurance' still says nothing", () => {
+    expect(withLabel("ZORVEX MUTUAL", "Life Insurance").categoryId).toBe("financial.life-insurance");
+    expect(withLabel("KELDORA WEALTH PARTNERS", "Financial Advisor").categoryId).toBe(
+      "financial.financial-advisor",
+    );
+    expect(withLabel("ZORVEX MUTUAL", "Insurance").categoryId).toBeNull();
+  });
+});
+
 describe("labels in other languages", () => {
   it("a Swiss card's French labels (Viseca)", () => {
     expect(withLabel("Keldora TS Rennaz, Rennaz CH", "Stations-service").categoryId).toBe(
