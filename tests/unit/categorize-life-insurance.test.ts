@@ -2,24 +2,11 @@
 // was left uncategorized, since no category fitted it. Every example is invented; none is an evaluation row.
 
 import { describe, expect, it } from "vitest";
-import { countriesForCurrency } from "@/server/categorize/currency-countries";
-import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
-import { categorizeTransaction, slugAsId } from "@/server/categorize/engine";
 import { categoryBySlug } from "@/server/categorize/taxonomy";
-
-const dictionary = defaultSellerDictionary();
+import { categorizeOnAccount } from "../support/categorize-context";
 
 const categorize = (description: string, amount: number, currency = "USD") =>
-  categorizeTransaction(
-    { description, amount },
-    {
-      dictionary,
-      userRules: new Map(),
-      crowdTop: () => null,
-      slugToCategoryId: slugAsId,
-      countries: countriesForCurrency(currency),
-    },
-  ).categoryId;
+  categorizeOnAccount(currency, description, amount).categoryId;
 
 describe("the Financial group", () => {
   it("is an expense group with life insurance and financial advice", () => {
