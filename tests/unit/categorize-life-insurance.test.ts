@@ -46,6 +46,30 @@ describe("a life insurance premium", () => {
   });
 });
 
+describe("life insurers and their words in Chinese, Japanese and Korean", () => {
+  it.each([
+    ["中国人寿保险股份有限公司", "CNY"],
+    ["泰康人寿", "CNY"],
+    ["寿险", "CNY"],
+    ["中國人壽", "TWD"],
+    ["日本生命", "JPY"],
+    ["生命保険料", "JPY"],
+    ["삼성생명", "KRW"],
+    ["생명보험", "KRW"],
+  ])("%s on a %s account is Life Insurance", (description, currency) => {
+    expect(categorize(description, -300000, currency)).toBe("financial.life-insurance");
+  });
+
+  it("a claim settled (理赔) is money back, and medical cover stays Health Insurance", () => {
+    expect(categorize("人寿保险 理赔", 500000, "CNY")).toBe("income.refund-reimbursement");
+    expect(categorize("医疗保险", -30000, "CNY")).toBe("health-fitness.health-insurance");
+  });
+
+  it("a word that holds 寿 (long life) for another trade keeps its trade", () => {
+    expect(categorize("长寿面馆", -3000, "CNY")).toBe("food-dining.restaurants");
+  });
+});
+
 describe("a financial adviser", () => {
   it.each(["ZORVEX FINANCIAL ADVISOR", "KELDORA FINANCIAL PLANNING LLC"])(
     "%s is Financial Advisor",
