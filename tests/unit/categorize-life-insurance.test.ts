@@ -31,6 +31,8 @@ describe("a life insurance premium", () => {
     ["ROYAL LONDON", "GBP"],
     ["LEBENSVERSICHERUNG ZORVEX AG", "EUR"],
     ["SEGURO DE VIDA ZORVEX", "EUR"],
+    ["ZORVEX SEGUROS DE VIDA", "MXN"],
+    ["POLIZZA VITA ZORVEX", "EUR"],
   ])("%s on a %s account is Life Insurance", (description, currency) => {
     expect(categorize(description, -4500, currency)).toBe("financial.life-insurance");
   });
