@@ -58,6 +58,9 @@ describe("life insurers and their words in Chinese, Japanese and Korean", () => 
     ["生命保険料", "JPY"],
     ["삼성생명", "KRW"],
     ["생명보험", "KRW"],
+    // A passbook's half-width kana: Dai-ichi Life, a life insurer's premium
+    ["ﾀﾞｲｲﾁｾｲﾒｲ", "JPY"],
+    ["ｾｲﾒｲﾎｹﾝﾘﾖｳ", "JPY"],
   ])("%s on a %s account is Life Insurance", (description, currency) => {
     expect(categorize(description, -300000, currency)).toBe("financial.life-insurance");
   });

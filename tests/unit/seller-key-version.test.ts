@@ -352,6 +352,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["NEW YORK LIFE INS PREM", "USD", "new york life"],
   ["中国人寿保险股份有限公司", "CNY", "中国人寿 china life"],
   ["NIPPON LIFE", "JPY", "日本生命 nippon life"],
+  ["ﾀﾞｲｲﾁｾｲﾒｲ", "JPY", "タイイチ セイメイ"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
