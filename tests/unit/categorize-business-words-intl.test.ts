@@ -327,3 +327,16 @@ describe("shops' kinds that Tally's own words name: dealers, tobacconists, butch
     expect(categorize("KELDORA BOUTIQUE TOURS")).toBe("shopping.clothing");
   });
 });
+
+describe("a motor vehicles office", () => {
+  it.each(["KELDORA COUNTY DMV", "ZORVEX COUNTY MOTOR VEHICLES", "VEHICLE REGISTRATION RENEWAL"])(
+    "%s is Auto & Transport, as Tally's own DMV sellers are",
+    (description) => {
+      expect(categorize(description)).toBe("auto-transport");
+    },
+  );
+
+  it("the DMV by name is the same", () => {
+    expect(categorize("DEPT OF MOTOR VEHICLES")).toBe("auto-transport");
+  });
+});
