@@ -229,6 +229,20 @@ export function loadSellerDictionary(
     return owner !== undefined && owner.countries === "";
   };
 
+  // Whether Tally's list names a spelling as a prefix wherever `record` trades (everywhere, or in each of its
+  // countries): its entry then wins the spelling outright, also where the map lists it as the whole text only, which
+  // would otherwise be read first ("NEW YORK LIFE", Tally's life insurer, and the map's entry that decides nothing).
+  // Not Tally's whole-text-only spellings, which name a brand whose name is also a word ("CENTAURO") and so must not
+  // narrow what the map reads of it.
+  const ownedWhereItTrades = (form: string, record: SellerRecord) => {
+    const owner = owners.get(form);
+    if (owner === undefined) return false;
+    if (owner.countries === "") return true;
+    if (record.countries === "") return false;
+    for (const country of record.countries.split(" ")) if (!trades(owner, country)) return false;
+    return true;
+  };
+
   // Whether a spelling of name-suggestion-index's `record` is a spelling Tally's list names everywhere (as a prefix)
   // followed only by what a company's name may end in (a legal form, its local arm's country: "OMV AG", "LIDL
   // IRELAND GMBH"), and the map files it alike or as an operator of power lines or pipes, which is how it lists a
@@ -390,7 +404,7 @@ export function loadSellerDictionary(
         const form = tokens.join(" ");
         // Tally's list wins any spelling it names, as a prefix or as the whole text; a spelling it names for some
         // countries only is shared, and the account's country chooses (chooseCandidate).
-        if (ownedEverywhere(form) || ownedEverywhere(`=${form}`)) continue;
+        if (ownedWhereItTrades(form, record) || ownedEverywhere(`=${form}`)) continue;
         // So does Tally's seller's company: the map lists a brand's company again as the operator of power lines or
         // a pipeline ("OMV AG", "MERCEDES BENZ AG" as an electricity company), while a bank prints it for the brand.
         if (tallyCompany(tokens, record)) continue;

@@ -420,6 +420,34 @@ describe("country-aware names", () => {
   });
 });
 
+describe("Tally's own entry for the countries a map entry trades in", () => {
+  // The map lists an insurer by its whole name only and files it under nothing; Tally lists it, for the same country,
+  // as a prefix with a category.
+  const nsi: NsiData = {
+    categories: ["food-dining.groceries"],
+    sellers: [
+      ["Vorlen Life", -1, "us", "=vorlen life"],
+      ["Kestro", 0, "us ca", "kestro"],
+    ],
+  };
+  const tally = [
+    { name: "Vorlen Life", category: "financial.life-insurance", aliases: ["vorlen life"], countries: "us" },
+    { name: "Kestro Hardware", category: "home.home-improvement", aliases: ["kestro"], countries: "us" },
+  ];
+  const local = loadSellerDictionary(tally, { nsi });
+  const inCountries = (description: string, countries: string[]) =>
+    categorizeTransaction({ description }, context({ dictionary: local, countries })).categoryId;
+
+  it("wins the spelling, though the map names it as the whole text", () => {
+    expect(inCountries("VORLEN LIFE", ["us"])).toBe("financial.life-insurance");
+  });
+
+  it("shares it where the map's entry trades beyond Tally's countries", () => {
+    expect(inCountries("KESTRO 0412", ["us"])).toBe("home.home-improvement");
+    expect(inCountries("KESTRO 0412", ["ca"])).toBe("food-dining.groceries");
+  });
+});
+
 describe("sellers in every alphabet, and descriptions that are not sellers", () => {
   it("keeps accents and other scripts in the display name and folds them in the key", () => {
     expect(categorize("Großeinkauf Müller")).toMatchObject({

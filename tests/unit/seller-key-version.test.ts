@@ -353,6 +353,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["中国人寿保险股份有限公司", "CNY", "中国人寿 china life"],
   ["NIPPON LIFE", "JPY", "日本生命 nippon life"],
   ["ﾀﾞｲｲﾁｾｲﾒｲ", "JPY", "タイイチ セイメイ"],
+  ["喜茶", "CNY", "heytea"],
+  ["RELIANCE FRESH", "INR", "reliance smart"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
