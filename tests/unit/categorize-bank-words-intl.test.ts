@@ -274,3 +274,25 @@ describe("bank wording of Asian, Greek, Hebrew, Arabic, Balkan and Nordic banks 
     expect(withAmount("PENSJON UTBETALING", -450)).not.toBe("income");
   });
 });
+
+describe("a Vietnamese bill payment (hóa đơn, a bill) is no homeowners' association (HOA)", () => {
+  it.each([
+    ["THANH TOAN HOA DON DIEN", "bills-utilities.utilities"], // electricity
+    ["THANH TOAN HOA DON NUOC THANG 10", "bills-utilities.utilities"], // water
+    ["TT HOA DON DIEN THOAI KELDORA", "bills-utilities.mobile-phone"],
+    ["THANH TOAN HOA DON INTERNET", "bills-utilities.internet"],
+    ["THANH TOAN HOA DON ZORVEX", "bills-utilities"],
+  ])("%s", (description, category) => {
+    expect(categorize(description)).toBe(category);
+  });
+
+  it("while HOA dues are still the home's", () => {
+    expect(categorize("KELDORA HOA DUES")).toBe("home.mortgage-rent");
+  });
+});
+
+describe("an Indonesian mortgage's instalment (cicilan KPR)", () => {
+  it("is the home's mortgage", () => {
+    expect(categorize("CICILAN KPR KELDORA")).toBe("home.mortgage-rent");
+  });
+});
