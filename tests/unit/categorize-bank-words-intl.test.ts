@@ -286,8 +286,19 @@ describe("a Vietnamese bill payment (hóa đơn, a bill) is no homeowners' assoc
     expect(categorize(description)).toBe(category);
   });
 
-  it("while HOA dues are still the home's", () => {
+  it("while a homeowners' association is still the home's", () => {
     expect(categorize("KELDORA HOA DUES")).toBe("home.mortgage-rent");
+    expect(categorize("SUNSET HILLS HOA")).toBe("home.mortgage-rent");
+    expect(categorize("ONLINE PAYMENT TO KELDORA HOA")).toBe("home.mortgage-rent");
+  });
+
+  it("and HOA in a Vietnamese name (a flower, a place) is read as a name's word, not as bank wording", () => {
+    // HOA was a bank word, read before the words of the name: a restaurant (NHA HANG) in Hoa Binh and a hotel
+    // (KHACH SAN) in Thanh Hoa were the home's. As a word of the name, it meets the restaurant's and the hotel's
+    // words, and a name saying two kinds of business says none.
+    expect(categorize("NHA HANG HOA BINH")).toBeNull();
+    expect(categorize("KHACH SAN THANH HOA")).toBeNull();
+    expect(categorize("SHOP HOA TUOI KELDORA")).toBe("gifts-donations.gift"); // a florist (hoa tươi, fresh flowers)
   });
 });
 
