@@ -8,7 +8,12 @@ import bankWords from "@/server/categorize/data/bank-words.json";
 import businessWords from "@/server/categorize/data/business-words.json";
 import mccDescriptions from "@/server/categorize/data/mcc-descriptions.json";
 import presetWords from "@/server/categorize/data/preset-words.json";
-import { buildPhraseIndex, type Phrase, type PhraseIndex } from "@/server/categorize/phrases";
+import {
+  buildPhraseIndex,
+  type Phrase,
+  type PhraseIndex,
+  withoutOneWordPhrases,
+} from "@/server/categorize/phrases";
 import { type CategorySlug, isCategorySlug } from "@/server/categorize/taxonomy";
 import { buildWordFilter, type WordFilter } from "@/server/categorize/tokenize";
 
@@ -222,6 +227,53 @@ let cached: Lexicons | undefined;
 export function defaultLexicons(): Lexicons {
   cached ??= buildLexicons();
   return cached;
+}
+
+/**
+ * Business words that are ordinary words of a country's language, by that country (business-words.json's
+ * homonyms): Indonesian "kita" (we) is no German daycare (Kita), Brazilian "legal" (great) no law firm. A name of
+ * that country holding one ("APOTEK KITA", "PADARIA LEGAL") is read as if the word were not a business word: it
+ * neither decides nor makes the name's own word ambiguous. Elsewhere it is read as before.
+ */
+const HOMONYMS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(businessWords.homonyms as Record<string, string[]>),
+);
+
+const byCountry = new WeakMap<Lexicons, Map<string, Lexicons>>();
+
+/**
+ * The lexicons as read for an account whose home country (its currency's first, see countriesForCurrency) is
+ * `country`: without the business words that are ordinary words there (HOMONYMS). The same object for a country
+ * without any; made once per lexicons and country, sharing everything but the few changed entries.
+ */
+export function lexiconsForCountry(lexicons: Lexicons, country: string | undefined): Lexicons {
+  const words = country === undefined ? undefined : HOMONYMS.get(country);
+  if (words === undefined) return lexicons;
+  let variants = byCountry.get(lexicons);
+  if (variants === undefined) {
+    variants = new Map();
+    byCountry.set(lexicons, variants);
+  }
+  let variant = variants.get(country!);
+  if (variant === undefined) {
+    const unread = new Set(words);
+    const keep = (word: string) => !unread.has(word);
+    const compoundHeadsByEnding = new Map<string, readonly string[]>();
+    for (const [ending, heads] of lexicons.compoundHeadsByEnding) {
+      const kept = heads.filter(keep);
+      if (kept.length > 0) compoundHeadsByEnding.set(ending, kept);
+    }
+    variant = {
+      ...lexicons,
+      businessWords: withoutOneWordPhrases(lexicons.businessWords, words),
+      compoundHeads: new Map([...lexicons.compoundHeads].filter(([head]) => keep(head))),
+      compoundHeadsByEnding,
+      longBusinessWords: lexicons.longBusinessWords.filter(keep),
+      oneWordBusinessWords: lexicons.oneWordBusinessWords.filter(keep),
+    };
+    variants.set(country!, variant);
+  }
+  return variant;
 }
 
 function buildLexicons(): Lexicons {

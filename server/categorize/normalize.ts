@@ -64,8 +64,15 @@ const {
   tradesHome,
   tradesInAny,
 } = dictionary;
-const { CONFIDENCE, CONFIDENCE_THRESHOLD, INSURER_WORDS, TRUNCATED_MAX_CUT, TRUNCATED_MIN, defaultLexicons } =
-  lexiconModule;
+const {
+  CONFIDENCE,
+  CONFIDENCE_THRESHOLD,
+  INSURER_WORDS,
+  TRUNCATED_MAX_CUT,
+  TRUNCATED_MIN,
+  defaultLexicons,
+  lexiconsForCountry,
+} = lexiconModule;
 const { phraseAt, scanPhrases } = phrases;
 const { firstNotBefore, isLetters, mayContain } = tokenizer;
 const { categoryBySlug } = taxonomy;
@@ -1684,11 +1691,13 @@ export function resolveSellerWith(
   dict: SellerDictionary,
   countries: readonly string[],
   checkNumber: string | null | undefined,
-  lexicons: Lexicons,
+  allLexicons: Lexicons,
 ): SellerMatch {
+  // The words of the account's home country that only look like business words there are not read as such.
+  const lexicons = lexiconsForCountry(allLexicons, countries[0]);
   const widthless = withoutWidthForms(printed);
   const cjkText = hasCjk(widthless);
-  const raw = cjkText ? spaceCjkWords(widthless, cjkWordsFor(dict, lexicons)) : widthless;
+  const raw = cjkText ? spaceCjkWords(widthless, cjkWordsFor(dict, allLexicons)) : widthless;
   const descriptor = isPlainDescription(raw, checkNumber) ? PLAIN : readDescriptor(raw, checkNumber);
   const sellerText = nameField(descriptor === PLAIN ? raw : descriptor.sellerText);
   if (descriptor.checkNumber !== null) {

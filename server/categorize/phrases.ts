@@ -119,3 +119,65 @@ export function phraseAt(
   }
   return null;
 }
+
+/**
+ * The index without the one-word phrases `words` (the phrases of several words starting with one stay): the same
+ * index for everything else, shared, not copied. For the words that are ordinary words of an account's home country
+ * (see lexiconsForCountry): a copy of the index for each such country would hold most of a megabyte each.
+ */
+export function withoutOneWordPhrases(index: PhraseIndex, words: Iterable<string>): PhraseIndex {
+  const changed = new Map<string, ReadonlyArray<{ rest: readonly string[]; phrase: Phrase }> | undefined>();
+  for (const word of words) {
+    const list = index.byFirst.get(word);
+    if (list === undefined) continue;
+    const kept = list.filter((entry) => entry.rest.length > 0);
+    changed.set(word, kept.length > 0 ? kept : undefined);
+  }
+  if (changed.size === 0) return index;
+  return { byFirst: new OverlaidMap(index.byFirst, changed), firstFilter: index.firstFilter };
+}
+
+/** A map read through a few changed entries (undefined: removed), the rest from the map beneath. */
+class OverlaidMap<K, V> implements ReadonlyMap<K, V> {
+  constructor(
+    private readonly base: ReadonlyMap<K, V>,
+    private readonly changed: ReadonlyMap<K, V | undefined>,
+  ) {}
+
+  get(key: K): V | undefined {
+    return this.changed.has(key) ? this.changed.get(key) : this.base.get(key);
+  }
+
+  has(key: K): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  get size(): number {
+    let size = 0;
+    for (const _ of this.entries()) size++;
+    return size;
+  }
+
+  *entries(): MapIterator<[K, V]> {
+    for (const [key, value] of this.base) {
+      const read = this.changed.has(key) ? this.changed.get(key) : value;
+      if (read !== undefined) yield [key, read];
+    }
+  }
+
+  *keys(): MapIterator<K> {
+    for (const [key] of this.entries()) yield key;
+  }
+
+  *values(): MapIterator<V> {
+    for (const [, value] of this.entries()) yield value;
+  }
+
+  [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: V, key: K, map: ReadonlyMap<K, V>) => void): void {
+    for (const [key, value] of this.entries()) callback(value, key, this);
+  }
+}

@@ -358,6 +358,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["凯多拉水务有限公司", "CNY", "凯多拉 水务 有限公司"],
   ["凯多拉体育彩票", "CNY", "凯多拉体育 彩票"],
   ["국민연금보험료", "KRW", "국민연금보험료"],
+  ["BENGKEL KITA", "IDR", "bengkel"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {

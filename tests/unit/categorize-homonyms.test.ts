@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { defaultLexicons, lexiconsForCountry } from "@/server/categorize/lexicons";
+import { buildPhraseIndex, phraseAt, withoutOneWordPhrases } from "@/server/categorize/phrases";
+import { categorizeOnAccount } from "../support/categorize-context";
+
+// Issue 14: a business word of one language is an everyday word of another. Indonesian "kita" is "we" (German
+// "Kita" is a daycare), Brazilian "legal" is "great" (not a law firm), Vietnamese "trạm" a station and "Thái" a
+// province's and a family's name, Turkish "deli" "crazy". For an account at home there, such a word is not read as
+// the kind of business. The names are invented around the words.
+
+describe("a business word that is an everyday word of the account's country", () => {
+  it.each([
+    ["IDR", "APOTEK KITA", "health-fitness.pharmacy"], // "our pharmacy": a pharmacy, no longer ambiguous
+    ["IDR", "KOPI KITA BANDUNG", "food-dining.coffee-shops"],
+    ["BRL", "PADARIA LEGAL", "food-dining.groceries"], // a bakery
+    ["BRL", "FARMACIA LEGAL", "health-fitness.pharmacy"],
+    ["VND", "THAI KELDORA SPA", "personal-care.spa-massage"], // the Thái family's spa, no Thai restaurant
+    ["TRY", "DELI KELDORA BERBER", "personal-care.hair"], // a barber's
+  ])("%s %s lets the name's own word decide", (currency, description, category) => {
+    expect(categorizeOnAccount(currency, description, -5_000).categoryId).toBe(category);
+  });
+
+  it.each([
+    ["IDR", "TOKO KITA"], // "our shop"
+    ["IDR", "RUMAH KITA"], // "our house"
+    ["BRL", "CASA LEGAL"],
+  ])("%s %s is no daycare and no law firm", (currency, description) => {
+    expect(categorizeOnAccount(currency, description, -5_000).categoryId).toBeNull();
+  });
+
+  it("is still read where it is the business word", () => {
+    expect(categorizeOnAccount("EUR", "KITA SONNENSCHEIN", -28_000).categoryId).toBe(
+      "kids.babysitter-daycare",
+    );
+    expect(categorizeOnAccount("USD", "KELDORA LEGAL PLLC", -50_000).categoryId).toBe(
+      "business-services.legal",
+    );
+  });
+});
+
+describe("lexiconsForCountry", () => {
+  const lexicons = defaultLexicons();
+
+  it("is the lexicons themselves for a country without such words, and one object per country otherwise", () => {
+    expect(lexiconsForCountry(lexicons, "us")).toBe(lexicons);
+    expect(lexiconsForCountry(lexicons, undefined)).toBe(lexicons);
+    const indonesia = lexiconsForCountry(lexicons, "id");
+    expect(indonesia).not.toBe(lexicons);
+    expect(lexiconsForCountry(lexicons, "id")).toBe(indonesia);
+    expect(indonesia.bankWords).toBe(lexicons.bankWords);
+  });
+
+  it("drops the word from the lists of one-word business words too (a cut field is read by its start)", () => {
+    const brazil = lexiconsForCountry(lexicons, "br");
+    expect(lexicons.oneWordBusinessWords).toContain("legal");
+    expect(brazil.oneWordBusinessWords).not.toContain("legal");
+    expect(brazil.oneWordBusinessWords.length).toBe(lexicons.oneWordBusinessWords.length - 1);
+  });
+});
+
+describe("withoutOneWordPhrases", () => {
+  const index = buildPhraseIndex([
+    { text: "legal", slug: "business-services.legal", weight: 1, confidence: 0.8 },
+    { text: "legal aid", slug: "business-services.legal", weight: 1, confidence: 0.8 },
+    { text: "bakery", slug: "food-dining.groceries", weight: 1, confidence: 0.8 },
+  ]);
+  const without = withoutOneWordPhrases(index, ["legal", "absent"]);
+
+  it("removes the word alone but keeps the phrases it starts and every other word", () => {
+    expect(phraseAt(without, ["legal"], 0, 1)).toBeNull();
+    expect(phraseAt(without, ["legal", "aid"], 0, 2)?.text).toBe("legal aid");
+    expect(phraseAt(without, ["bakery"], 0, 1)?.text).toBe("bakery");
+    expect(phraseAt(index, ["legal"], 0, 1)?.text).toBe("legal");
+  });
+
+  it("reads as a map of the remaining entries", () => {
+    expect([...without.byFirst.keys()].sort()).toEqual(["bakery", "legal"]);
+    expect(without.byFirst.size).toBe(2);
+    expect(without.byFirst.get("legal")?.map((entry) => entry.phrase.text)).toEqual(["legal aid"]);
+    const onlyWord = withoutOneWordPhrases(index, ["bakery"]);
+    expect(onlyWord.byFirst.has("bakery")).toBe(false);
+    expect([...onlyWord.byFirst.keys()]).toEqual(["legal"]);
+  });
+
+  it("is the index itself when none of the words is in it", () => {
+    expect(withoutOneWordPhrases(index, ["absent"])).toBe(index);
+  });
+});
