@@ -230,31 +230,37 @@ export function defaultLexicons(): Lexicons {
 }
 
 /**
- * Business words that are ordinary words of a country's language, by that country (business-words.json's
- * homonyms): Indonesian "kita" (we) is no German daycare (Kita), Brazilian "legal" (great) no law firm. A name of
- * that country holding one ("APOTEK KITA", "PADARIA LEGAL") is read as if the word were not a business word: it
- * neither decides nor makes the name's own word ambiguous. Elsewhere it is read as before.
+ * Words of Tally's lists that are ordinary words of a country's language, by that country (the homonyms of
+ * business-words.json and bank-words.json): Indonesian "kita" (we) is no German daycare (Kita), Brazilian "legal"
+ * (great) no law firm, Swedish "rent" (clean) no rent. A name of that country holding one ("APOTEK KITA", "PADARIA
+ * LEGAL", "RENT OCH FINT STÄD") is read as if the word were in neither list: it neither decides nor makes the name's
+ * own word ambiguous. Elsewhere it is read as before.
  */
-const HOMONYMS: ReadonlyMap<string, readonly string[]> = new Map(
+const BUSINESS_HOMONYMS: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries(businessWords.homonyms as Record<string, string[]>),
+);
+const BANK_HOMONYMS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(bankWords.homonyms as Record<string, string[]>),
 );
 
 const byCountry = new WeakMap<Lexicons, Map<string, Lexicons>>();
 
 /**
  * The lexicons as read for an account whose home country (its currency's first, see countriesForCurrency) is
- * `country`: without the business words that are ordinary words there (HOMONYMS). The same object for a country
- * without any; made once per lexicons and country, sharing everything but the few changed entries.
+ * `country`: without the words that are ordinary words there (above). The same object for a country without any;
+ * made once per lexicons and country, sharing everything but the few changed entries.
  */
 export function lexiconsForCountry(lexicons: Lexicons, country: string | undefined): Lexicons {
-  const words = country === undefined ? undefined : HOMONYMS.get(country);
-  if (words === undefined) return lexicons;
+  if (country === undefined) return lexicons;
+  const words = BUSINESS_HOMONYMS.get(country) ?? [];
+  const bank = BANK_HOMONYMS.get(country) ?? [];
+  if (words.length === 0 && bank.length === 0) return lexicons;
   let variants = byCountry.get(lexicons);
   if (variants === undefined) {
     variants = new Map();
     byCountry.set(lexicons, variants);
   }
-  let variant = variants.get(country!);
+  let variant = variants.get(country);
   if (variant === undefined) {
     const unread = new Set(words);
     const keep = (word: string) => !unread.has(word);
@@ -265,13 +271,14 @@ export function lexiconsForCountry(lexicons: Lexicons, country: string | undefin
     }
     variant = {
       ...lexicons,
+      bankWords: withoutOneWordPhrases(lexicons.bankWords, bank),
       businessWords: withoutOneWordPhrases(lexicons.businessWords, words),
       compoundHeads: new Map([...lexicons.compoundHeads].filter(([head]) => keep(head))),
       compoundHeadsByEnding,
       longBusinessWords: lexicons.longBusinessWords.filter(keep),
       oneWordBusinessWords: lexicons.oneWordBusinessWords.filter(keep),
     };
-    variants.set(country!, variant);
+    variants.set(country, variant);
   }
   return variant;
 }

@@ -16,6 +16,7 @@ describe("a business word that is an everyday word of the account's country", ()
     ["BRL", "FARMACIA LEGAL", "health-fitness.pharmacy"],
     ["VND", "THAI KELDORA SPA", "personal-care.spa-massage"], // the Thái family's spa, no Thai restaurant
     ["TRY", "DELI KELDORA BERBER", "personal-care.hair"], // a barber's
+    ["SEK", "KELDORA GARDEN RESTAURANG", "food-dining.restaurants"], // gården, a farm: its restaurant
   ])("%s %s lets the name's own word decide", (currency, description, category) => {
     expect(categorizeOnAccount(currency, description, -5_000).categoryId).toBe(category);
   });
@@ -24,6 +25,7 @@ describe("a business word that is an everyday word of the account's country", ()
     ["IDR", "TOKO KITA"], // "our shop"
     ["IDR", "RUMAH KITA"], // "our house"
     ["BRL", "CASA LEGAL"],
+    ["SEK", "RENT OCH FINT STAD AB"], // "clean and tidy": a cleaning firm, whose rent would be HYRA
   ])("%s %s is no daycare and no law firm", (currency, description) => {
     expect(categorizeOnAccount(currency, description, -5_000).categoryId).toBeNull();
   });
@@ -34,6 +36,10 @@ describe("a business word that is an everyday word of the account's country", ()
     );
     expect(categorizeOnAccount("USD", "KELDORA LEGAL PLLC", -50_000).categoryId).toBe(
       "business-services.legal",
+    );
+    expect(categorizeOnAccount("GBP", "MONTHLY RENT KELDORA", -90_000).categoryId).toBe("home.mortgage-rent");
+    expect(categorizeOnAccount("SEK", "HYRA KELDORA BOSTADER", -900_000).categoryId).toBe(
+      "home.mortgage-rent",
     );
   });
 });
@@ -48,6 +54,13 @@ describe("lexiconsForCountry", () => {
     expect(indonesia).not.toBe(lexicons);
     expect(lexiconsForCountry(lexicons, "id")).toBe(indonesia);
     expect(indonesia.bankWords).toBe(lexicons.bankWords);
+  });
+
+  it("drops a bank word as well as a business word", () => {
+    const sweden = lexiconsForCountry(lexicons, "se");
+    expect(phraseAt(lexicons.bankWords, ["rent"], 0, 1)?.slug).toBe("home.mortgage-rent");
+    expect(phraseAt(sweden.bankWords, ["rent"], 0, 1)).toBeNull();
+    expect(phraseAt(sweden.bankWords, ["hyra"], 0, 1)?.slug).toBe("home.mortgage-rent");
   });
 
   it("drops the word from the lists of one-word business words too (a cut field is read by its start)", () => {
