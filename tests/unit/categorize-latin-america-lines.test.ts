@@ -93,3 +93,36 @@ describe("a Brazilian household's college, health plan, tolls and severance fund
     expect(read("BRL", description, amount).categoryId).toBe(slug);
   });
 });
+
+describe("Mexican and Argentine bank wording", () => {
+  it.each([
+    ["MXN", "RETIRO SIN TARJETA", -100_000, "transfer.cash-atm"], // a cardless withdrawal at a cash machine
+    ["MXN", "SPEI ENVIADO", -100_000, "transfer.transfer"],
+    ["MXN", "MANTENIMIENTO CUENTA", -500, "fees-charges.bank-fee"],
+    ["MXN", "CARGO POR MANTENIMIENTO", -500, "fees-charges.bank-fee"],
+    ["ARS", "PLAZO FIJO", -1_000_000, "transfer.transfer"], // a term deposit placed
+    ["ARS", "INTERESES PLAZO FIJO", 5_000, "income.interest-income"],
+    ["EUR", "FESTGELD ANLAGE", -1_000_000, "transfer.transfer"],
+  ])("%s %s", (currency, description, amount, category) => {
+    expect(read(currency, description, amount).categoryId).toBe(category);
+  });
+
+  it("Pago Mis Cuentas, Argentina's bill-paying channel, comes off before the company paid", () => {
+    const row = read("ARS", "PAGO MIS CUENTAS AYSA", -5_000); // AySA, Buenos Aires' water
+    expect(row.categoryId).toBe("bills-utilities.utilities");
+    expect(row.sellerKey).toBe("aysa");
+  });
+});
+
+describe("a deposit phrase with no payer after it", () => {
+  it.each([
+    ["MXN", "DEPOSITO EN EFECTIVO", 100_000], // a cash deposit: "deposit" inside "deposito" once made it income
+    ["AUD", "TERM DEPOSIT", -1_000_000],
+  ])("%s %s is money moved, not income from a payer of that name", (currency, description, amount) => {
+    expect(read(currency, description, amount).categoryId).toBe("transfer.transfer");
+  });
+
+  it("while a deposit naming its payer is still income", () => {
+    expect(read("USD", "ELECTRONIC DEPOSIT KELDORA INC", 250_000).categoryId).toBe("income");
+  });
+});

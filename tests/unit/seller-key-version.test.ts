@@ -359,6 +359,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["凯多拉体育彩票", "CNY", "凯多拉体育 彩票"],
   ["국민연금보험료", "KRW", "국민연금보험료"],
   ["BENGKEL KITA", "IDR", "bengkel"],
+  ["PAGO MIS CUENTAS AYSA", "ARS", "aysa"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
