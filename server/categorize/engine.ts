@@ -512,7 +512,8 @@ function settleBankWord<Id>(
     !companyInFront(seller.key, bankWord.text)
   )
     return false;
-  const namedDeposit = deposit && seller.key !== "";
+  // A deposit phrase alone ("DEPOSITO EN EFECTIVO", "TERM DEPOSIT") names no payer, though its words make a key.
+  const namedDeposit = deposit && seller.key !== "" && !isOnlyThePhrase(seller.key, bankWord);
   if (namedDeposit) {
     return settle(
       result,
@@ -541,6 +542,13 @@ function opensText(key: string, phrase: string): boolean {
   if (key.startsWith(phrase) && (key.length === phrase.length || key.charCodeAt(phrase.length) === 32))
     return true;
   return !` ${key} `.includes(` ${phrase} `);
+}
+
+/** Whether the key is the phrase's words and nothing else (the phrase opening it, see opensText). */
+function isOnlyThePhrase(key: string, phrase: Phrase): boolean {
+  let words = 1;
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) words++;
+  return words === phrase.length;
 }
 
 /** Whether the words in front of the phrase in the key end in a company's legal form: a payer's name, not a kind. */
