@@ -340,3 +340,9 @@ describe("a motor vehicles office", () => {
     expect(categorize("DEPT OF MOTOR VEHICLES")).toBe("auto-transport");
   });
 });
+
+describe("a Philippine wallet's prepaid load", () => {
+  it("BUY LOAD is the phone's credit, as AIRTIME is", () => {
+    expect(categorize("BUY LOAD")).toBe("bills-utilities.mobile-phone");
+  });
+});
