@@ -307,3 +307,29 @@ describe("an Indonesian mortgage's instalment (cicilan KPR)", () => {
     expect(categorize("CICILAN KPR KELDORA")).toBe("home.mortgage-rent");
   });
 });
+
+describe("a Greek bank's wording, in Greek letters", () => {
+  const onEuroAccount = (description: string, amount: number) =>
+    categorizeTransaction({ description, amount }, context()).categoryId;
+
+  it.each([
+    ["ΑΝΑΛΗΨΗ ΑΤΜ", -10_000, "transfer.cash-atm"], // a withdrawal; ΑΤΜ in Greek capitals
+    ["ΜΕΤΑΦΟΡΑ ΣΕ ΛΟΓΑΡΙΑΣΜΟ", -10_000, "transfer.transfer"],
+    ["ΕΜΒΑΣΜΑ ΠΡΟΣ ΚΕΛΝΤΟΡΑ", -10_000, "transfer.transfer"], // a remittance
+    ["ΚΑΤΑΘΕΣΗ", 10_000, "transfer.transfer"], // a deposit
+    ["ΠΡΟΜΗΘΕΙΑ", -100, "fees-charges.bank-fee"], // a commission
+    ["ΕΞΟΔΑ ΤΗΡΗΣΗΣ ΛΟΓΑΡΙΑΣΜΟΥ", -100, "fees-charges.bank-fee"], // the account's keeping
+    ["ΦΟΡΟΣ ΤΟΚΩΝ", -15, "taxes"], // tax on interest
+    ["ΠΛΗΡΩΜΗ ΚΑΡΤΑΣ", -50_000, "transfer.credit-card-payment"],
+    ["ΕΠΙΣΤΡΟΦΗ ΦΟΡΟΥ", 50_000, "income.refund-reimbursement"], // a tax refund
+    ["ΜΙΣΘΟΣ ΙΑΝΟΥΑΡΙΟΥ", 100_000, "income.paycheck"],
+  ])("%s", (description, amount, category) => {
+    expect(onEuroAccount(description, amount)).toBe(category);
+  });
+
+  it("a card purchase's words (ΑΓΟΡΑ ΜΕ ΚΑΡΤΑ) come off before the shop, and are no market (αγορά)", () => {
+    const row = categorizeTransaction({ description: "ΑΓΟΡΑ ΚΑΡΤΑ KELDORA", amount: -5_000 }, context());
+    expect(row.categoryId).toBeNull();
+    expect(row.sellerKey).toBe("keldora");
+  });
+});

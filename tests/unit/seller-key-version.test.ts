@@ -360,6 +360,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["국민연금보험료", "KRW", "국민연금보험료"],
   ["BENGKEL KITA", "IDR", "bengkel"],
   ["PAGO MIS CUENTAS AYSA", "ARS", "aysa"],
+  ["ΑΓΟΡΑ ΜΕ ΚΑΡΤΑ KELDORA", "EUR", "keldora"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
