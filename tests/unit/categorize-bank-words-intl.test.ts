@@ -333,3 +333,33 @@ describe("a Greek bank's wording, in Greek letters", () => {
     expect(row.sellerKey).toBe("keldora");
   });
 });
+
+describe("Russian and Ukrainian bank wording", () => {
+  const onAccount = (description: string, amount: number) =>
+    categorizeTransaction({ description, amount }, context()).categoryId;
+
+  it.each([
+    ["Зачисление заработной платы", 5_000_000, "income.paycheck"], // pay credited, the genitive of заработная плата
+    ["Возврат покупки KELDORA", 5_000, "income.refund-reimbursement"], // a purchase returned
+    ["Повернення коштів KELDORA", 5_000, "income.refund-reimbursement"],
+    ["Пополнение мобильного", -10_000, "bills-utilities.mobile-phone"], // a phone topped up, not an account
+    ["Поповнення мобільного", -10_000, "bills-utilities.mobile-phone"],
+    ["Оплата мобильной связи", -10_000, "bills-utilities.mobile-phone"],
+    ["Оплата мобільного зв'язку", -10_000, "bills-utilities.mobile-phone"],
+    ["Пополнение счета", 10_000, "transfer.transfer"], // an account topped up stays a transfer
+  ])("%s", (description, amount, category) => {
+    expect(onAccount(description, amount)).toBe(category);
+  });
+
+  it("a loan repaid (Возврат кредита) is no refund", () => {
+    expect(onAccount("Возврат кредита", -50_000)).not.toBe("income.refund-reimbursement");
+  });
+
+  it.each([
+    ["Покупка KELDORA", "keldora"], // a purchase
+    ["Оплата товаров и услуг KELDORA APTEKA", "keldora apteka"], // Sberbank's payment for goods and services
+    ["Оплата послуг KELDORA", "keldora"],
+  ])("a payment's words come off before the payee: %s", (description, key) => {
+    expect(categorizeTransaction({ description, amount: -5_000 }, context()).sellerKey).toBe(key);
+  });
+});

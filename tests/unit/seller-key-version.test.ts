@@ -361,6 +361,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["BENGKEL KITA", "IDR", "bengkel"],
   ["PAGO MIS CUENTAS AYSA", "ARS", "aysa"],
   ["ΑΓΟΡΑ ΜΕ ΚΑΡΤΑ KELDORA", "EUR", "keldora"],
+  ["Оплата товаров и услуг KELDORA APTEKA", "RUB", "keldora apteka"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
