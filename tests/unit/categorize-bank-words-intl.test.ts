@@ -363,3 +363,27 @@ describe("Russian and Ukrainian bank wording", () => {
     expect(categorizeTransaction({ description, amount: -5_000 }, context()).sellerKey).toBe(key);
   });
 });
+
+describe("Arabic and Hebrew bank wording", () => {
+  const onAccount = (description: string, amount: number) =>
+    categorizeTransaction({ description, amount }, context()).categoryId;
+
+  it.each([
+    ["راتب", 1_000_000, "income.paycheck"], // a salary, alone
+    ["ضريبة القيمة المضافة", -500, "taxes.sales-tax"], // VAT
+    ["حوالة واردة", 10_000, "transfer.transfer"], // a remittance in
+    ["إيداع نقدي", 10_000, "transfer.transfer"], // a cash deposit
+    ["استرداد KELDORA", 5_000, "income.refund-reimbursement"],
+    ["העברה", -10_000, "transfer.transfer"], // a transfer
+    ["הפקדה", 10_000, "transfer.transfer"], // a deposit
+  ])("%s", (description, amount, category) => {
+    expect(onAccount(description, amount)).toBe(category);
+  });
+
+  it.each([
+    ["شراء عبر نقاط البيع KELDORA صيدلية", "health-fitness.pharmacy"], // a card purchase at a pharmacy
+    ["הוראת קבע חברת החשמל", "bills-utilities.utilities"], // a standing order to the electric company
+  ])("a purchase's or a standing order's words come off before the payee: %s", (description, category) => {
+    expect(onAccount(description, -5_000)).toBe(category);
+  });
+});

@@ -362,6 +362,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["PAGO MIS CUENTAS AYSA", "ARS", "aysa"],
   ["ΑΓΟΡΑ ΜΕ ΚΑΡΤΑ KELDORA", "EUR", "keldora"],
   ["Оплата товаров и услуг KELDORA APTEKA", "RUB", "keldora apteka"],
+  ["شراء KELDORA", "SAR", "keldora"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
