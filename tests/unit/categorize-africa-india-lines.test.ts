@@ -210,3 +210,25 @@ describe("Ola as a UPI payee prints it, and an IMPS transfer's channel code", ()
     expect(row.merchant).toBe("Vikram Singh");
   });
 });
+
+describe("Africa's mobile money and a Ghanaian utility", () => {
+  it.each([
+    ["GHS", "MOMO TRANSFER TO KELDORA MENSAH", "MTN MoMo"], // MTN's Mobile Money, not a Japanese restaurant chain
+    ["UGX", "MOMO CASH OUT", "MTN MoMo"],
+    ["XOF", "WAVE TRANSFERT", "Wave Mobile Money"], // Senegal's and Côte d'Ivoire's wallet
+  ])("%s %s is %s, money moved", (currency, description, merchant) => {
+    const row = categorizeOnAccount(currency, description, -10_000);
+    expect(row.merchant).toBe(merchant);
+    expect(row.categoryId).toBe("transfer.transfer");
+  });
+
+  it("while Wave elsewhere stays the accounting software", () => {
+    expect(categorizeOnAccount("USD", "WAVE FINANCIAL", -1_600).categoryId).toBe(
+      "business-services.software",
+    );
+  });
+
+  it("the Electricity Company of Ghana's prepaid power is a utility, not a phone's prepaid credit", () => {
+    expect(categorizeOnAccount("GHS", "ECG PREPAID", -10_000).categoryId).toBe("bills-utilities.utilities");
+  });
+});

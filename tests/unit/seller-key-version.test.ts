@@ -363,6 +363,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["ΑΓΟΡΑ ΜΕ ΚΑΡΤΑ KELDORA", "EUR", "keldora"],
   ["Оплата товаров и услуг KELDORA APTEKA", "RUB", "keldora apteka"],
   ["شراء KELDORA", "SAR", "keldora"],
+  ["MOMO TRANSFER TO KELDORA MENSAH", "GHS", "mtn momo"],
+  ["ECG PREPAID", "GHS", "electricity company of ghana"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
