@@ -201,9 +201,24 @@ export function categorizeTransaction<Id>(
       )
     )
       return result;
+    // Money in from a lottery, a bookmaker or a casino is winnings: a stake is not refunded.
+    if (
+      direction === "in" &&
+      known.slug === GAMBLING &&
+      settle(
+        result,
+        ctx.slugToCategoryId(WINNINGS),
+        "dictionary",
+        tally ? "tally_seller" : "osm_seller",
+        `Winnings from ${seller.displayName}`,
+        tally ? CONFIDENCE.tallySeller : CONFIDENCE.osmSeller,
+      )
+    )
+      return result;
     // What a seller of everything sold, named after it: an order's product (see productOrdered), a superstore's
     // fuel (see fuelSoldBy).
-    if (seller.business !== null && settleBusinessWord(result, seller.business, ctx)) return result;
+    if (seller.business !== null && settleBusinessWord(result, seller.business, direction, ctx))
+      return result;
     // A grocer's or a superstore's fuel pumps bill under the fuel merchant code (5542), so a bank that files the
     // row under fuel ("TOM THUMB 223", category "Gas") knows which of the seller's trades this purchase was.
     if (direction !== "in" && SELL_FUEL_TOO.has(known.slug)) {
@@ -289,7 +304,11 @@ export function categorizeTransaction<Id>(
       return result;
   }
 
-  if (seller.business !== null && !payWordOnDebit && settleBusinessWord(result, seller.business, ctx))
+  if (
+    seller.business !== null &&
+    !payWordOnDebit &&
+    settleBusinessWord(result, seller.business, direction, ctx)
+  )
     return result;
   if (deferred && settleBankWord(result, bankWord!, seller, ctx)) return result;
 
@@ -395,6 +414,9 @@ const TRANSFER: CategorySlug = "transfer.transfer";
 const CARD_PAYMENT: CategorySlug = "transfer.credit-card-payment";
 const GAS_FUEL: CategorySlug = "auto-transport.gas-fuel";
 const REFUND: CategorySlug = "income.refund-reimbursement";
+const GAMBLING: CategorySlug = "entertainment.gambling";
+/** Income, for want of a category of its own for a prize or a bet won. */
+const WINNINGS: CategorySlug = "income";
 
 /** Sellers whose money in is paid back to the holder, not a purchase returned: insurers and tax offices. */
 function paysBack(slug: CategorySlug): boolean {
@@ -422,8 +444,19 @@ function payerSaysOtherwise(bankWord: Phrase | null, known: SellerMatch["known"]
 function settleBusinessWord<Id>(
   result: Categorization<Id>,
   business: BusinessWordMatch,
+  direction: Direction,
   ctx: CategorizeContext<Id>,
 ): boolean {
+  // Money in from a name that says it is a casino or a bookmaker is winnings, as from a known one.
+  if (direction === "in" && business.slug === GAMBLING)
+    return settle(
+      result,
+      ctx.slugToCategoryId(WINNINGS),
+      "business_words",
+      "business_words",
+      `Winnings (the name says “${business.word}”)`,
+      business.confidence,
+    );
   return settle(
     result,
     ctx.slugToCategoryId(business.slug),

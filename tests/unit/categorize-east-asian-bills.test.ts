@@ -13,7 +13,7 @@ describe("a utility or carrier by the kind of company it is", () => {
     ["CNY", "凯多拉热力有限公司", "bills-utilities.utilities"], // district heating
     ["TWD", "凯多拉熱力股份有限公司", "bills-utilities.utilities"],
     ["CNY", "凯多拉物流有限公司", "business-services.shipping"],
-    ["CNY", "凯多拉体育彩票", "entertainment.games"], // a lottery ticket, as LOTTERY is
+    ["CNY", "凯多拉体育彩票", "entertainment.gambling"], // a lottery ticket, as LOTTERY is
   ])("%s %s", (currency, description, category) => {
     expect(categorizeOnAccount(currency, description, -12_000).categoryId).toBe(category);
   });

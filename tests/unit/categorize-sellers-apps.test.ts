@@ -38,7 +38,7 @@ describe("continental Europe and Turkey", () => {
     ["EUR", "BACKMARKET 0412", "shopping.electronics-software"],
     ["EUR", "TIMVISION 0412", "entertainment.streaming"],
     ["EUR", "FRECCIAROSSA 0412", "travel"],
-    ["EUR", "VEIKKAUS 0412", "entertainment.games"],
+    ["EUR", "VEIKKAUS 0412", "entertainment.gambling"],
     ["HUF", "NETPINCER 0412", "food-dining.food-delivery"],
     ["TRY", "TTNET 0412", "bills-utilities.internet"],
   ])("%s: %s → %s", (currency, description, category) => {
