@@ -429,6 +429,24 @@ const KANA_DASH = /(?<=[\u30A1-\u30FA\u3099\u309A])[－-](?=[\u30A1-\u30FA]|$)/g
 export type NamesSeller = (token: string, next: string | undefined) => 0 | 1 | 2;
 
 /**
+ * A word after a processor's star with a long reference glued on ("GOOGLE *ADS5383949515": Google's ads, billed
+ * under an account number; "PAYPAL *EBAY1234567"): three letters or more, then five digits or more and nothing
+ * else. Read so only where no word follows it (a number may: a phone, an amount): before a name ("TST*ABC123456
+ * KELDORA GRILL") it is an order's code. A shorter run of digits may be the name's own ("*STORE24"), and letters
+ * after digits are a code ("*2K4LX91B3").
+ */
+function productBeforeReference(token: string): boolean {
+  let k = 0;
+  while (k < token.length && token.charCodeAt(k) >= 97 && token.charCodeAt(k) <= 122) k++;
+  if (k < 3 || token.length - k < 5) return false;
+  for (let i = k; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
  * `namesSeller` says whether a short code after a channel word ("K1", "O2") opens a seller's name, with the token after
  * it (see opensSeller); without it, such a code is always the terminal's.
  */
@@ -452,7 +470,12 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
   for (let k = 0; k < count; k++) {
     const labelled = afterLabel;
     afterLabel = (kinds[k]! & ~WORD_MARKS) === 0 && isNumberLabel(raws[k]!);
-    if ((kinds[k]! & (NUMBER | DIGITS_ONLY)) !== NUMBER || kinds[k]! & STARRED || isCardMask(raws[k]!))
+    if (
+      (kinds[k]! & (NUMBER | DIGITS_ONLY)) !== NUMBER ||
+      (kinds[k]! & STARRED &&
+        !(productBeforeReference(raws[k]!) && (k + 1 >= count || (kinds[k + 1]! & NUMBER) !== 0))) ||
+      isCardMask(raws[k]!)
+    )
       continue;
     // A label's own number after another label ("FIL ECH/121023") goes too: it is no value of the first.
     if (gluedLabel(raws[k]!)) {

@@ -748,3 +748,22 @@ describe("a store's name before its star", () => {
     expect(categorizeOnAccount("USD", description, -999).categoryId).toBe(category);
   });
 });
+
+describe("a product or seller after a processor's star with a long reference glued on", () => {
+  it.each([
+    ["PAYPAL *EBAY1234567", "shopping.general-merchandise", "ebay"],
+    ["DD *DOORDASH12345", "food-dining.food-delivery", "doordash"],
+    ["GOOGLE *ADS5383949515 650-253-0000", "business-services.advertising", "google ads"], // an ads account
+  ])("%s is read without the reference", (description, category, key) => {
+    const row = categorizeTransaction({ description, amount: -1_000 }, context);
+    expect(row.categoryId).toBe(category);
+    expect(row.sellerKey).toBe(key);
+  });
+
+  it("while such a code before a name is the order's, not the seller's", () => {
+    expect(
+      categorizeTransaction({ description: "TST*ABC123456 KELDORA GRILL", amount: -1_000 }, context)
+        .sellerKey,
+    ).toBe("keldora grill");
+  });
+});

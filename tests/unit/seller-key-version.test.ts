@@ -365,6 +365,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["شراء KELDORA", "SAR", "keldora"],
   ["MOMO TRANSFER TO KELDORA MENSAH", "GHS", "mtn momo"],
   ["ECG PREPAID", "GHS", "electricity company of ghana"],
+  ["PAYPAL *EBAY1234567", "USD", "ebay"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
