@@ -550,3 +550,13 @@ describe("a Nigerian card line", () => {
     expect(row).toMatchObject({ merchant: "Zorvex Kitchen", categoryId: "food-dining.restaurants" });
   });
 });
+
+describe("US benefits by their ACH purpose", () => {
+  it.each([
+    ["EDD DES:UI BENEFIT ID:XXXXX INDN:JOHN DOE CO ID:XXXXX PPD"], // California's unemployment insurance
+    ["STIMULUS PAYMENT"],
+    ["IRS TREAS 310 ECONOMIC IMPACT PAYMENT"],
+  ])("%s is income", (description) => {
+    expect(categorizeOnAccount("USD", description, 100_000).categoryId).toBe("income");
+  });
+});
