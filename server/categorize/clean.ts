@@ -577,6 +577,8 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
     const tok = raws[k]!;
     const kind = kinds[k]!;
     if (tok === "") continue;
+    // Marks alone (a Thai tone mark set apart from its letter) fold to nothing: no word of the name.
+    if (kind & NON_ASCII && foldWord(tok) === "") continue;
     if (kind & (DIGITS_ONLY | NUMBER)) numberSince = true;
     if (kind & DIGITS_ONLY) {
       if (addressAt < 0 && display.length > 0 && opensStreetAddress(k, count)) addressAt = display.length;
@@ -1363,6 +1365,9 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  * "au"]), which cleaning drops; null when it prints the name otherwise.
  */
 export function webAddressEndings(raw: string, token: string): string[] | null {
+  // A token folding leaves empty (a Thai tone mark set apart from its letter) is found everywhere, and at the text's
+  // end again and again: the search below would never end.
+  if (token === "") return null;
   const text = foldForMatch(raw.toLowerCase());
   for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
     if (at > 0 && LETTER_OR_DIGIT.test(text[at - 1]!)) continue;

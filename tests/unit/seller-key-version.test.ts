@@ -366,6 +366,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["MOMO TRANSFER TO KELDORA MENSAH", "GHS", "mtn momo"],
   ["ECG PREPAID", "GHS", "electricity company of ghana"],
   ["PAYPAL *EBAY1234567", "USD", "ebay"],
+  ["้Aｱ.", "BRL", "a ア"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
