@@ -437,12 +437,9 @@ export type NamesSeller = (token: string, next: string | undefined) => 0 | 1 | 2
  */
 function productBeforeReference(token: string): boolean {
   let k = 0;
-  while (k < token.length && token.charCodeAt(k) >= 97 && token.charCodeAt(k) <= 122) k++;
+  while (k < token.length && isWordChar(token.charCodeAt(k)) && !isDigit(token.charCodeAt(k))) k++;
   if (k < 3 || token.length - k < 5) return false;
-  for (let i = k; i < token.length; i++) {
-    const c = token.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
+  for (let i = k; i < token.length; i++) if (!isDigit(token.charCodeAt(i))) return false;
   return true;
 }
 

@@ -1693,7 +1693,7 @@ export function resolveSellerWith(
   checkNumber: string | null | undefined,
   allLexicons: Lexicons,
 ): SellerMatch {
-  // The words of the account's home country that only look like business words there are not read as such.
+  // Words of Tally's lists that are everyday words of the account's home country are not read there.
   const lexicons = lexiconsForCountry(allLexicons, countries[0]);
   const widthless = withoutWidthForms(printed);
   const cjkText = hasCjk(widthless);
