@@ -27,7 +27,7 @@ import * as taxonomy from "@/server/categorize/taxonomy";
 const { mapBankCategory } = bankCategory;
 const { endsInLegalForm } = clean;
 const { DEFAULT_COUNTRIES } = dictionary;
-const { CONFIDENCE, CONFIDENCE_THRESHOLD, defaultLexicons } = lexiconModule;
+const { CONFIDENCE, CONFIDENCE_THRESHOLD, defaultLexicons, lexiconsForCountry } = lexiconModule;
 const { movesMoney, namesIncome, mayPayOut, quotesAnInvoice, resolveSellerWith, SELF_DEPOSITS } = normalize;
 const { categoryBySlug, UNCATEGORIZED_SLUG } = taxonomy;
 
@@ -121,16 +121,12 @@ export function categorizeTransaction<Id>(
   // its service, see readBankWord): the dictionary, the word lists and the bank's category stay silent then, and the
   // next source is asked. The user's own rule and history still decide: they are the user's word.
   const ctx = direction === "out" ? moneyOutContext(context) : context;
-  const lexicons = ctx.lexicons ?? defaultLexicons();
+  const countries = ctx.countries ?? DEFAULT_COUNTRIES;
+  // Words of Tally's lists that are everyday words of the account's home country are not read there.
+  const lexicons = lexiconsForCountry(ctx.lexicons ?? defaultLexicons(), countries[0]);
   const seller =
     ctx.resolve?.(transaction) ??
-    resolveSellerWith(
-      transaction.description,
-      ctx.dictionary,
-      ctx.countries ?? DEFAULT_COUNTRIES,
-      transaction.checkNumber,
-      lexicons,
-    );
+    resolveSellerWith(transaction.description, ctx.dictionary, countries, transaction.checkNumber, lexicons);
   const result: Categorization<Id> = {
     sellerKey: seller.key,
     merchant: seller.displayName,

@@ -244,6 +244,12 @@ const BANK_HOMONYMS: ReadonlyMap<string, readonly string[]> = new Map(
 );
 
 const byCountry = new WeakMap<Lexicons, Map<string, Lexicons>>();
+const baseOfVariant = new WeakMap<Lexicons, Lexicons>();
+
+/** The lexicons a country's variant was made from (see lexiconsForCountry), or the lexicons themselves. */
+export function baseLexicons(lexicons: Lexicons): Lexicons {
+  return baseOfVariant.get(lexicons) ?? lexicons;
+}
 
 /**
  * The lexicons as read for an account whose home country (its currency's first, see countriesForCurrency) is
@@ -279,6 +285,7 @@ export function lexiconsForCountry(lexicons: Lexicons, country: string | undefin
       oneWordBusinessWords: lexicons.oneWordBusinessWords.filter(keep),
     };
     variants.set(country, variant);
+    baseOfVariant.set(variant, lexicons);
   }
   return variant;
 }

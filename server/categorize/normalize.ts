@@ -70,6 +70,7 @@ const {
   INSURER_WORDS,
   TRUNCATED_MAX_CUT,
   TRUNCATED_MIN,
+  baseLexicons,
   defaultLexicons,
   lexiconsForCountry,
 } = lexiconModule;
@@ -878,13 +879,10 @@ export function resolveSeller(
   dict: SellerDictionary = defaultSellerDictionary(),
   options: ResolveOptions = {},
 ): SellerMatch {
-  return resolveSellerWith(
-    raw,
-    dict,
-    options.countries ?? DEFAULT_COUNTRIES,
-    options.checkNumber,
-    options.lexicons ?? defaultLexicons(),
-  );
+  const countries = options.countries ?? DEFAULT_COUNTRIES;
+  // Read as categorizeTransaction reads it (see lexiconsForCountry), so the key is the one rules are stored under.
+  const lexicons = lexiconsForCountry(options.lexicons ?? defaultLexicons(), countries[0]);
+  return resolveSellerWith(raw, dict, countries, options.checkNumber, lexicons);
 }
 
 /**
@@ -1685,19 +1683,21 @@ function siteReading(
 /** A plain description's descriptor (see isPlainDescription), shared rather than built per row. */
 const PLAIN: Descriptor = { sellerText: "", purpose: "", checkNumber: null };
 
-/** resolveSeller with its options as arguments: the engine calls this per row without building an options object. */
+/**
+ * resolveSeller with its options as arguments: the engine calls this per row without building an options object.
+ * `lexicons` are the account's country's (see lexiconsForCountry), chosen by the caller: kept out of this function,
+ * which runs for every description, since growing it slowed every row by about a tenth.
+ */
 export function resolveSellerWith(
   printed: string,
   dict: SellerDictionary,
   countries: readonly string[],
   checkNumber: string | null | undefined,
-  allLexicons: Lexicons,
+  lexicons: Lexicons,
 ): SellerMatch {
-  // Words of Tally's lists that are everyday words of the account's home country are not read there.
-  const lexicons = lexiconsForCountry(allLexicons, countries[0]);
   const widthless = withoutWidthForms(printed);
   const cjkText = hasCjk(widthless);
-  const raw = cjkText ? spaceCjkWords(widthless, cjkWordsFor(dict, allLexicons)) : widthless;
+  const raw = cjkText ? spaceCjkWords(widthless, cjkWordsFor(dict, lexicons)) : widthless;
   const descriptor = isPlainDescription(raw, checkNumber) ? PLAIN : readDescriptor(raw, checkNumber);
   const sellerText = nameField(descriptor === PLAIN ? raw : descriptor.sellerText);
   if (descriptor.checkNumber !== null) {
@@ -2345,7 +2345,9 @@ function brandOfFirst(
  * The words set apart in Chinese, Japanese and Korean text (see cjk.ts): the dictionary's spellings, the bank and
  * business words, and the wallets and channels printed in front. Built once per dictionary and word lists.
  */
-function cjkWordsFor(dict: SellerDictionary, lexicons: Lexicons): cjk.CjkWords {
+function cjkWordsFor(dict: SellerDictionary, read: Lexicons): cjk.CjkWords {
+  // A country's variant spaces words as the lexicons it was made from do: one set of words, built once.
+  const lexicons = baseLexicons(read);
   let byLexicons = CJK_WORDS.get(dict);
   if (byLexicons === undefined) {
     byLexicons = new WeakMap();

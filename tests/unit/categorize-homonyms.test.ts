@@ -56,6 +56,16 @@ describe("lexiconsForCountry", () => {
     expect(indonesia.bankWords).toBe(lexicons.bankWords);
   });
 
+  it("reads Chinese, Japanese and Korean words on such an account as on any other", () => {
+    // The words set apart in those scripts are the lexicons' own, built once, not once per country's variant.
+    expect(categorizeOnAccount("IDR", "凯多拉水务有限公司", -50_000).categoryId).toBe(
+      "bills-utilities.utilities",
+    );
+    expect(categorizeOnAccount("CNY", "凯多拉水务有限公司", -50_000).sellerKey).toBe(
+      categorizeOnAccount("IDR", "凯多拉水务有限公司", -50_000).sellerKey,
+    );
+  });
+
   it("drops a bank word as well as a business word", () => {
     const sweden = lexiconsForCountry(lexicons, "se");
     expect(phraseAt(lexicons.bankWords, ["rent"], 0, 1)?.slug).toBe("home.mortgage-rent");
