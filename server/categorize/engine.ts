@@ -182,31 +182,17 @@ export function categorizeTransaction<Id>(
   ) {
     const tally = known.origin === "tally";
     // Money in from an insurer or a tax office is a claim paid or a refund of what was paid in: income, as the bank
-    // words "PREMIUM REFUND" and "TAX REFUND" file it. A shop's credit is a purchase returned, and nets against its
-    // category instead.
+    // words "PREMIUM REFUND" and "TAX REFUND" file it; from a lottery, a bookmaker or a casino it is winnings, since a
+    // stake is not refunded. A shop's credit is a purchase returned, and nets against its category instead.
+    const paidIn = direction === "in" ? moneyInFrom(known.slug) : null;
     if (
-      direction === "in" &&
-      paysBack(known.slug) &&
+      paidIn !== null &&
       settle(
         result,
-        ctx.slugToCategoryId(REFUND),
+        ctx.slugToCategoryId(paidIn),
         "dictionary",
         tally ? "tally_seller" : "osm_seller",
-        `A payment from ${seller.displayName}`,
-        tally ? CONFIDENCE.tallySeller : CONFIDENCE.osmSeller,
-      )
-    )
-      return result;
-    // Money in from a lottery, a bookmaker or a casino is winnings: a stake is not refunded.
-    if (
-      direction === "in" &&
-      known.slug === GAMBLING &&
-      settle(
-        result,
-        ctx.slugToCategoryId(WINNINGS),
-        "dictionary",
-        tally ? "tally_seller" : "osm_seller",
-        `Winnings from ${seller.displayName}`,
+        paidIn === WINNINGS ? `Winnings from ${seller.displayName}` : `A payment from ${seller.displayName}`,
         tally ? CONFIDENCE.tallySeller : CONFIDENCE.osmSeller,
       )
     )
@@ -414,9 +400,13 @@ const GAMBLING: CategorySlug = "entertainment.gambling";
 /** Income, for want of a category of its own for a prize or a bet won. */
 const WINNINGS: CategorySlug = "income";
 
-/** Sellers whose money in is paid back to the holder, not a purchase returned: insurers and tax offices. */
-function paysBack(slug: CategorySlug): boolean {
-  return slug.startsWith("taxes") || slug.endsWith("-insurance");
+/**
+ * What money in from a seller of this category is when it is no purchase returned: a claim or a refund an insurer or
+ * a tax office pays back, winnings from a lottery, a bookmaker or a casino; null for every other seller.
+ */
+function moneyInFrom(slug: CategorySlug): CategorySlug | null {
+  if (slug.startsWith("taxes") || slug.endsWith("-insurance")) return REFUND;
+  return slug === GAMBLING ? WINNINGS : null;
 }
 
 /** Sellers whose stores often run fuel pumps: supermarkets, warehouse clubs and superstores. */
