@@ -28,7 +28,8 @@ const { mapBankCategory } = bankCategory;
 const { endsInLegalForm } = clean;
 const { DEFAULT_COUNTRIES } = dictionary;
 const { CONFIDENCE, CONFIDENCE_THRESHOLD, defaultLexicons, lexiconsForCountry } = lexiconModule;
-const { movesMoney, namesIncome, mayPayOut, quotesAnInvoice, resolveSellerWith, SELF_DEPOSITS } = normalize;
+const { movesMoney, namesIncome, mayPayOut, phraseWords, quotesAnInvoice, resolveSellerWith, SELF_DEPOSITS } =
+  normalize;
 const { categoryBySlug, UNCATEGORIZED_SLUG } = taxonomy;
 
 /** Stored in transactions.category_source ("user" is the user's own hand, set elsewhere). */
@@ -563,11 +564,12 @@ function opensText(key: string, phrase: string): boolean {
   return !` ${key} `.includes(` ${phrase} `);
 }
 
-/** Whether the key is the phrase's words and nothing else (the phrase opening it, see opensText). */
+/**
+ * Whether the key is the phrase's words and nothing else. Not a count of words: a phrase read in the channel words
+ * in front is in no key, and the payer after it may have as many words as it.
+ */
 function isOnlyThePhrase(key: string, phrase: Phrase): boolean {
-  let words = 1;
-  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) words++;
-  return words === phrase.length;
+  return key === phraseWords(phrase).join(" ");
 }
 
 /** Whether the words in front of the phrase in the key end in a company's legal form: a payer's name, not a kind. */

@@ -1200,7 +1200,8 @@ function holdsWords(words: readonly string[], part: readonly string[]): boolean 
   return false;
 }
 
-function phraseWords(phrase: Phrase): readonly string[] {
+/** A phrase's words as cleaning reads them (its text may spell them otherwise): built once per phrase. */
+export function phraseWords(phrase: Phrase): readonly string[] {
   let words = PHRASE_WORDS.get(phrase);
   if (words === undefined) {
     const cleaned = cleanDescription(phrase.text);
