@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mapBankCategory } from "@/server/categorize/bank-category";
 import sellers from "@/server/categorize/data/sellers.json";
 import { defaultLexicons } from "@/server/categorize/lexicons";
-import { categoryBySlug } from "@/server/categorize/taxonomy";
+import { categoryBySlug, TAXONOMY } from "@/server/categorize/taxonomy";
 import { categorizeOnAccount } from "../support/categorize-context";
 
 // Issue 14: Gambling, a category of its own under Entertainment (as Monzo's and Revolut's exports label it): a
@@ -15,6 +15,14 @@ describe("Gambling", () => {
       name: "Gambling",
       parentSlug: "entertainment",
     });
+  });
+
+  it("comes last in Entertainment, so the chart colours of its older categories (taken by place) stay as they were", () => {
+    const entertainment = TAXONOMY.filter((category) => category.parentSlug === "entertainment").map(
+      (category) => category.slug,
+    );
+    expect(entertainment.at(-1)).toBe("entertainment.gambling");
+    expect(entertainment.indexOf("entertainment.streaming")).toBe(entertainment.length - 2);
   });
 
   it.each([
