@@ -338,6 +338,11 @@ function strongest(hits: readonly Phrase[], accept: ((phrase: Phrase) => boolean
   return best;
 }
 
+/** The phrase with at least the other's weight: a copy when it must be raised, so the lexicon's entry stays. */
+function asStrongAs(phrase: Phrase, other: Phrase): Phrase {
+  return phrase.weight >= other.weight ? phrase : { ...phrase, weight: other.weight };
+}
+
 /** Whether a bank word files money as income (pay, a benefit, interest, a dividend, a refund). */
 export function namesIncome(word: Phrase): boolean {
   return categoryBySlug(word.slug)!.kind === "income";
@@ -867,7 +872,7 @@ function groupOf(slug: CategorySlug): string {
  * choices and crowd votes keyed by the older reading then follow their sample text to the new key
  * (server/categorize/rekey.ts). tests/unit/seller-key-version.test.ts fails when keys change without it.
  */
-export const SELLER_KEY_VERSION = 30;
+export const SELLER_KEY_VERSION = 31;
 
 /**
  * Reads one description. A known seller gets its canonical key ("AMZN Mktp US*2K4TY7" → "amazon"), so user rules
@@ -1976,13 +1981,21 @@ export function resolveSellerWith(
       : null);
   // A text whose strongest bank word names no income is read again for one that does ("FINANZAMT STEUERERSTATTUNG":
   // the tax office, then a tax refund): one more scan of its few tokens, for the rows that have a bank word at all.
+  // When the payee's words won, the ACH purpose is read for one too, and says what the payment was however weak its
+  // word: "NYS DTF PIT DES:TAX REFUND", "MN DEPT OF REVENUE DES:MN REFUND" are the tax office's refunds, not taxes.
+  const purposeIncome =
+    bankWord === null || namesIncome(bankWord) || fromPurpose || purposeTokens.length === 0
+      ? null
+      : bestIncomeWord(lexicons, purposeTokens);
   const incomeWord =
     bankWord === null || namesIncome(bankWord)
       ? bankWord
-      : bestIncomeWord(
-          lexicons,
-          fromPurpose ? purposeTokens : lead.length > 0 ? lead.concat(tokens) : tokens,
-        );
+      : purposeIncome !== null
+        ? asStrongAs(purposeIncome, bankWord)
+        : bestIncomeWord(
+            lexicons,
+            fromPurpose ? purposeTokens : lead.length > 0 ? lead.concat(tokens) : tokens,
+          );
   if (tokens.length === 0) {
     return {
       key: "",

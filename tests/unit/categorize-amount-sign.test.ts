@@ -35,6 +35,25 @@ describe("money in from a seller filed under spending", () => {
     // Paid back, it is a tax payment.
     expect(categoryOf("FINANZAMT STEUERERSTATTUNG", -50_000)).toBe("taxes.federal-tax");
   });
+
+  // A US state's tax office pays refunds by ACH, its name in the company field and what it paid in the purpose (DES:).
+  it.each([
+    "NYS DTF PIT DES:TAX REFUND ID:XXXXX INDN:JANE ROE CO ID:XXXXX PPD",
+    "STATE OF GA DES:TAX REFUND",
+    "COMPTROLLER OF MD DES:TAX REFUND",
+    // However weak the purpose's word: it says what the payment was, the payee's name only who paid.
+    "MN DEPT OF REVENUE DES:MN REFUND",
+    // California's and New Jersey's codes for a state tax refund.
+    "FRANCHISE TAX BD DES:CASTTAXRFD",
+    "STATE OF NJ DES:NJSTTAXRFD",
+  ])("%s paid in is a refund, not a tax", (description) => {
+    expect(categoryOf(description, 31_200)).toBe("income.refund-reimbursement");
+    expect(categoryOf(description.replace(/DES:.*/, "DES:TAX PYMT"), -31_200)).toMatch(/^taxes/);
+  });
+
+  it("a state paying the holder's pay is a paycheck, by the purpose", () => {
+    expect(categoryOf("STATE OF GA DES:PAYROLL", 250_000)).toBe("income.paycheck");
+  });
 });
 
 describe("money in from a shop against an invoice", () => {
