@@ -15,6 +15,8 @@ import { firstNotBefore } from "@/server/categorize/tokenize";
 export type BankCategoryMatch = { slug: CategorySlug; confidence: number; code?: string };
 
 const CODE = /^(?:sic|mcc)?\s*:?\s*(\d{3,4})$/i;
+/** A label with a qualifier in brackets after it, ASCII or full-width: the label alone. */
+const QUALIFIER_AFTER = /^(.*?\S)\s*[(（][^()（）]*[)）]$/;
 
 /**
  * A label ("Food & Drink", "Merchandise & Supplies-Groceries", "Usual Expenses:Shopping") or a 4-digit
@@ -35,6 +37,13 @@ export function mapBankCategory(
   }
   const whole = lexicons.bankLabels.get(normalizeLabel(text));
   if (whole !== undefined) return whole === null ? null : { slug: whole, confidence: CONFIDENCE.bankLabel };
+  // A qualifier in brackets after a label narrows how, not what: WeChat Pay's "微信红包（单发）" (a red packet, sent to
+  // one person) is its "微信红包".
+  const qualified = QUALIFIER_AFTER.exec(text);
+  if (qualified !== null) {
+    const label = lexicons.bankLabels.get(normalizeLabel(qualified[1]!));
+    if (label !== undefined) return label === null ? null : { slug: label, confidence: CONFIDENCE.bankLabel };
+  }
   // Tally's own labels first: they name the apps' and banks' categories, which a code's wording may resemble.
   const described = mccDescribed(text, lexicons);
   if (described !== undefined) return described;

@@ -191,4 +191,30 @@ describe("Alipay's bill and WeChat Pay's kind of operation", () => {
     expect(onAlipay("凯多拉佐维克斯", "退款", 3550)).toBe("income.refund-reimbursement");
     expect(onAlipay("佐维克斯公司", "收入", 100000)).toBe("income");
   });
+
+  it.each([
+    // A red packet to one person or to a group: the qualifier in brackets says how it was sent, not what it was.
+    ["微信红包（单发）", -8800, "transfer.transfer"],
+    ["微信红包（群红包）", 8800, "transfer.transfer"],
+    // A red packet or a transfer nobody took comes back: the transfer undone, not a purchase refunded.
+    ["微信红包-退款", 8800, "transfer.transfer"],
+    ["转账-退款", 8800, "transfer.transfer"],
+    // Money a person paid to the holder's QR code; the wallet's credit line repaid; its money-market fund.
+    ["二维码收款", 10000, "transfer.transfer"],
+    ["分付还款", -50000, "transfer.credit-card-payment"],
+    ["理财通", -100000, "transfer.transfer"],
+  ])("WeChat Pay's “%s” (%d) is %s", (label, amount, category) => {
+    expect(onAlipay("凯多拉佐维克斯", label, amount)).toBe(category);
+  });
+});
+
+describe("a label with a qualifier in brackets", () => {
+  it("is read without it when the label alone is known", () => {
+    expect(withLabel("KELDORA 0133", "Groceries (Supermarkets)").categoryId).toBe("food-dining.groceries");
+    expect(withLabel("KELDORA 0133", "Restaurants (Dining)").categoryId).toBe("food-dining.restaurants");
+  });
+
+  it("says nothing when the label alone says nothing", () => {
+    expect(withLabel("KELDORA 0133", "Other (Miscellaneous)").categoryId).toBeNull();
+  });
 });
