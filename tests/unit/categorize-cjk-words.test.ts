@@ -259,6 +259,9 @@ describe("a Chinese wallet's own operations", () => {
     ["零钱提现", 10000, "transfer.transfer"],
     ["充值-零钱", -10000, "transfer.transfer"],
     ["凯多拉物业费", -20000, "home.mortgage-rent"],
+    // Money put into the wallet's balance (Alipay's "ordinary top-up").
+    ["充值-普通充值", 20000, "transfer.transfer"],
+    ["余额充值", -20000, "transfer.transfer"],
   ])("%s (%d) is %s", (description, amount, slug) => {
     expect(categorizeOnAccount("CNY", description, amount).categoryId).toBe(slug);
   });

@@ -144,6 +144,9 @@ describe("money in from an insurer the list files under no line, or does not kno
 describe("China's apps and platforms, as Alipay and WeChat Pay bills name them", () => {
   it.each([
     ["哈啰出行 单车骑行卡", "auto-transport.public-transportation"],
+    // Amap's ride hailing, by its company's name; Ubox's vending machines.
+    ["高德软件有限公司", "auto-transport.ride-share"],
+    ["友宝在线", "food-dining"],
     ["美团单车 骑行", "auto-transport.public-transportation"],
     ["美团外卖 订单", "food-dining.food-delivery"],
     ["美团买菜 订单", "food-dining.groceries"],

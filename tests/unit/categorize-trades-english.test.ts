@@ -225,3 +225,19 @@ describe("a property manager and a newsstand as their names abbreviate them", ()
     expect(categorize(description).categoryId).toBe(slug);
   });
 });
+
+describe("a gas utility, not a gas station", () => {
+  it.each([
+    ["KELDORA GAS UTILITY", "bills-utilities.utilities"],
+    ["KELDORA GAS UTILITIES", "bills-utilities.utilities"],
+    ["KELDORA GAS LIGHT CO", "bills-utilities.utilities"],
+    // Known gas utilities, by the names their bills print.
+    ["SPIRE MISSOURI GAS", "bills-utilities.utilities"],
+    ["NATIONAL FUEL GAS DIST", "bills-utilities.utilities"],
+    // A gas station is still one.
+    ["KELDORA GAS", "auto-transport.gas-fuel"],
+    ["KELDORA GAS STATION", "auto-transport.gas-fuel"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorize(description).categoryId).toBe(slug);
+  });
+});
