@@ -241,3 +241,25 @@ describe("a gas utility, not a gas station", () => {
     expect(categorize(description).categoryId).toBe(slug);
   });
 });
+
+describe("money moved into the holder's own tax-sheltered savings", () => {
+  it.each([
+    // Canada's registered accounts, the US's retirement and health savings accounts, Britain's ISAs.
+    ["CAD", "TFSA CONTRIBUTION"],
+    ["CAD", "RRSP"],
+    ["CAD", "FHSA DEPOSIT"],
+    ["CAD", "RESP CONTRIBUTION"],
+    ["CAD", "WS INVESTMENTS"],
+    ["USD", "IRA CONTRIBUTION"],
+    ["USD", "ROTH IRA"],
+    ["USD", "HSA CONTRIBUTION"],
+    ["GBP", "STOCKS AND SHARES ISA"],
+    ["GBP", "KELDORA CASH ISA"],
+  ])("%s %s is a transfer", (currency, description) => {
+    expect(categorizeOnAccount(currency, description, -50_000).categoryId).toBe("transfer.transfer");
+  });
+
+  it("interest an ISA pays is still interest", () => {
+    expect(categorizeOnAccount("GBP", "CASH ISA INTEREST", 500).categoryId).toBe("income.interest-income");
+  });
+});

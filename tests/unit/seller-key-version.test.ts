@@ -369,6 +369,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["้Aｱ.", "BRL", "a ア"],
   ["高德软件有限公司", "CNY", "gaode map"],
   ["SPIRE MISSOURI GAS", "USD", "spire energy"],
+  ["WS INVESTMENTS", "CAD", "wealthsimple"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
