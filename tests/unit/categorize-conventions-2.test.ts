@@ -144,6 +144,18 @@ describe("money in from an insurer the list files under no line, or does not kno
 describe("China's apps and platforms, as Alipay and WeChat Pay bills name them", () => {
   it.each([
     ["哈啰出行 单车骑行卡", "auto-transport.public-transportation"],
+    // Meituan's and DiDi's other services than their best known: a hotel, medicine, a taxi, fuel, freight; JD's and
+    // Taobao's grocery delivery.
+    ["美团酒店", "travel.hotel"],
+    ["美团民宿", "travel.hotel"],
+    ["美团买药", "health-fitness.pharmacy"],
+    ["饿了么买药", "health-fitness.pharmacy"],
+    ["美团打车", "auto-transport.ride-share"],
+    ["美团优选", "food-dining.groceries"],
+    ["滴滴加油", "auto-transport.gas-fuel"],
+    ["滴滴货运", "business-services.shipping"],
+    ["京东到家", "food-dining.groceries"],
+    ["淘菜菜", "food-dining.groceries"],
     // Amap's ride hailing, by its company's name; Ubox's vending machines.
     ["高德软件有限公司", "auto-transport.ride-share"],
     ["友宝在线", "food-dining"],

@@ -370,6 +370,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["高德软件有限公司", "CNY", "gaode map"],
   ["SPIRE MISSOURI GAS", "USD", "spire energy"],
   ["WS INVESTMENTS", "CAD", "wealthsimple"],
+  ["美团酒店", "CNY", "meituan hotels"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
