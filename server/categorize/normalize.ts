@@ -2274,6 +2274,8 @@ const SHOP_CATEGORIES: ReadonlySet<string> = new Set([
  * The kind of product an order's title names after a marketplace's name, as Chinese shopping apps print an order
  * ("京东 … 智能双人电热毯", JD and an electric blanket): the marketplace sells everything, the product's words say what
  * was bought. Only for a seller of general merchandise read from the text's start, and words that agree on one kind.
+ * A delivery app's order is food unless its words name another kind of business: Meituan and Ele.me also book hotels
+ * and deliver medicine ("美团 酒店预订"), while "美团 麻辣烫" is still a meal delivered.
  */
 function productOrdered(
   lexicons: Lexicons,
@@ -2282,10 +2284,16 @@ function productOrdered(
   tokens: readonly string[],
   nameLength: number,
 ): BusinessWordMatch | null {
-  if (known !== firstKnown || known.slug !== GENERAL_MERCHANDISE || nameLength >= tokens.length) return null;
+  if (known !== firstKnown || nameLength >= tokens.length) return null;
+  if (known.slug !== GENERAL_MERCHANDISE && known.slug !== FOOD_DELIVERY) return null;
   const product = businessWords(lexicons, tokens, tokens.length, nameLength);
-  return product !== null && product.slug !== GENERAL_MERCHANDISE ? product : null;
+  if (product === null) return null;
+  if (known.slug === FOOD_DELIVERY) return groupOf(product.slug) === FOOD_GROUP ? null : product;
+  return product.slug !== GENERAL_MERCHANDISE ? product : null;
 }
+
+const FOOD_DELIVERY: CategorySlug = "food-dining.food-delivery";
+const FOOD_GROUP = "food-dining";
 
 const GENERAL_MERCHANDISE: CategorySlug = "shopping.general-merchandise";
 

@@ -429,4 +429,17 @@ describe("an order's product after a marketplace's name", () => {
     expect(categorizeOnAccount("CNY", "京东", -9900).categoryId).toBe("shopping.general-merchandise");
     expect(categorizeOnAccount("CNY", "喜茶 芒果", -2500).categoryId).toBe("food-dining.coffee-shops");
   });
+
+  it("a delivery app's order is another kind of business when its words say so, and a meal otherwise", () => {
+    expect(categorizeOnAccount("CNY", "美团-酒店预订", -39900)).toMatchObject({
+      categoryId: "travel.hotel",
+      sellerKey: "meituan",
+    });
+    expect(categorizeOnAccount("CNY", "美团 电影票", -5000).categoryId).toBe("entertainment.movies-dvds");
+    // Food words leave it a meal delivered, not a restaurant or a grocer.
+    expect(categorizeOnAccount("CNY", "美团 麻辣烫", -3000).categoryId).toBe("food-dining.food-delivery");
+    expect(categorizeOnAccount("CNY", "美团 订单 20230101", -3000).categoryId).toBe(
+      "food-dining.food-delivery",
+    );
+  });
 });
