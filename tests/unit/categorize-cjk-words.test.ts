@@ -412,6 +412,30 @@ describe("a Chinese platform under the company name a wallet's bill prints for i
   });
 });
 
+describe("a small shop's trade in Chinese", () => {
+  it.each([
+    // A tobacco and liquor shop, a wine shop: 烟酒 or 红酒 then 店, not a hotel (酒店) after 烟 or 红.
+    ["凯多拉烟酒店", "food-dining.alcohol-bars"],
+    ["凯多拉红酒店", "food-dining.alcohol-bars"],
+    ["凯多拉名烟名酒", "food-dining.alcohol-bars"],
+    ["凯多拉肉铺", "food-dining.groceries"],
+    ["凯多拉水产", "food-dining.groceries"],
+    ["凯多拉充电桩", "auto-transport.gas-fuel"],
+    ["凯多拉修车铺", "auto-transport.service-parts"],
+    ["凯多拉灯具店", "home.furnishings"],
+    ["凯多拉棋牌室", "entertainment.amusement"],
+    ["凯多拉游乐场", "entertainment.amusement"],
+    ["凯多拉会计师事务所", "business-services"],
+    ["凯多拉月子中心", "health-fitness"],
+    ["凯多拉房产中介", "home"],
+    ["凯多拉体彩站", "entertainment.gambling"],
+    // A hotel is still one.
+    ["凯多拉酒店", "travel.hotel"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorizeOnAccount("CNY", description, -5000).categoryId).toBe(slug);
+  });
+});
+
 describe("an order's product after a marketplace's name", () => {
   it.each([
     ["京东 无线蓝牙耳机", "shopping.electronics-software"],

@@ -371,6 +371,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["SPIRE MISSOURI GAS", "USD", "spire energy"],
   ["WS INVESTMENTS", "CAD", "wealthsimple"],
   ["美团酒店", "CNY", "meituan hotels"],
+  ["凯多拉烟酒店", "CNY", "凯多拉 烟酒店"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
