@@ -262,6 +262,10 @@ describe("a Chinese wallet's own operations", () => {
     // Money put into the wallet's balance (Alipay's "ordinary top-up").
     ["充值-普通充值", 20000, "transfer.transfer"],
     ["余额充值", -20000, "transfer.transfer"],
+    // Social insurance paid is a tax, as 社保缴费 is; the housing fund's withdrawal and its loan repaid.
+    ["社保", -50000, "taxes.federal-tax"],
+    ["公积金提取", 500000, "transfer.transfer"],
+    ["公积金贷款还款", -300000, "home.mortgage-rent"],
   ])("%s (%d) is %s", (description, amount, slug) => {
     expect(categorizeOnAccount("CNY", description, amount).categoryId).toBe(slug);
   });
@@ -429,6 +433,11 @@ describe("a small shop's trade in Chinese", () => {
     ["凯多拉月子中心", "health-fitness"],
     ["凯多拉房产中介", "home"],
     ["凯多拉体彩站", "entertainment.gambling"],
+    // A car's "beauty" (汽车美容) is its wash and detailing, not a beauty salon's.
+    ["凯多拉汽车美容", "auto-transport.service-parts"],
+    ["凯多拉汽车美容店", "auto-transport.service-parts"],
+    ["凯多拉电玩城", "entertainment.amusement"],
+    ["凯多拉中学校服", "education.books-supplies"],
     // A hotel is still one.
     ["凯多拉酒店", "travel.hotel"],
   ])("%s is %s", (description, slug) => {
