@@ -34,6 +34,14 @@ describe("what a Japanese passbook says a payment was for", () => {
     ["地震保険", "home.home-insurance"],
     ["自動車税", "taxes"],
     ["現金引出", "transfer.cash-atm"],
+    // A mobile carrier's bill by the word alone, after its brand ("ａｕ携帯").
+    ["ａｕ携帯", "bills-utilities.mobile-phone"],
+    ["ケルドラ携帯", "bills-utilities.mobile-phone"],
+    // A card's bill paid from the account.
+    ["カード引落", "transfer.credit-card-payment"],
+    ["ケルドラカード代金", "transfer.credit-card-payment"],
+    ["ケルドラカード引き落とし", "transfer.credit-card-payment"],
+    ["楽天トラベル", "travel.hotel"],
   ])("%s", (description, category) => {
     expect(categorizeOnAccount("JPY", description, -8_000).categoryId).toBe(category);
   });
@@ -54,6 +62,9 @@ describe("a Korean bill or tax", () => {
     ["켈도라 통행료", "auto-transport.tolls"],
     ["소득세", "taxes.federal-tax"],
     ["세금", "taxes"],
+    // The carriers as a card statement prints them: SK Telecom's initials alone, KT's name in Hangul.
+    ["SKT", "bills-utilities.mobile-phone"],
+    ["(주)케이티", "bills-utilities.mobile-phone"],
   ])("%s", (description, category) => {
     expect(categorizeOnAccount("KRW", description, -8_000).categoryId).toBe(category);
   });

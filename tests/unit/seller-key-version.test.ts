@@ -372,6 +372,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["WS INVESTMENTS", "CAD", "wealthsimple"],
   ["美团酒店", "CNY", "meituan hotels"],
   ["凯多拉烟酒店", "CNY", "凯多拉 烟酒店"],
+  ["楽天トラベル", "JPY", "rakuten travel"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
