@@ -438,8 +438,26 @@ describe("a small shop's trade in Chinese", () => {
     ["凯多拉汽车美容店", "auto-transport.service-parts"],
     ["凯多拉电玩城", "entertainment.amusement"],
     ["凯多拉中学校服", "education.books-supplies"],
-    // A hotel is still one.
+    // A shop of one kind of goods, that kind then 超市 (a supermarket): not a grocer, nor two kinds at once.
+    ["凯多拉家电超市", "shopping.electronics-software"],
+    ["凯多拉母婴超市", "kids.baby-supplies"],
+    ["凯多拉建材超市", "home.home-improvement"],
+    // Words a shorter one hides in when a shop's name is split: fireworks (烟花) are no florist's (花店), pesticide
+    // (农药) no chemist's (药店), a van (面包车) no bakery's (面包), hotel supplies (酒店用品) no hotel.
+    ["凯多拉烟花店", "shopping"],
+    ["凯多拉农药店", "home.lawn-garden"],
+    ["二手面包车", "auto-transport"],
+    ["凯多拉酒店用品", "home.home-supplies"],
+    ["凯多拉长途汽车站", "auto-transport.public-transportation"],
+    ["凯多拉客运站", "auto-transport.public-transportation"],
+    ["凯多拉养生馆", "personal-care.spa-massage"],
+    ["凯多拉茶楼", "food-dining.coffee-shops"],
+    ["凯多拉小卖部", "food-dining.groceries"],
+    // A hotel, a florist, a bakery and a supermarket are still ones.
     ["凯多拉酒店", "travel.hotel"],
+    ["凯多拉花店", "gifts-donations.gift"],
+    ["凯多拉面包店", "food-dining.groceries"],
+    ["凯多拉超市", "food-dining.groceries"],
   ])("%s is %s", (description, slug) => {
     expect(categorizeOnAccount("CNY", description, -5000).categoryId).toBe(slug);
   });
