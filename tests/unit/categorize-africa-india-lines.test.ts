@@ -232,3 +232,15 @@ describe("Africa's mobile money and a Ghanaian utility", () => {
     expect(categorizeOnAccount("GHS", "ECG PREPAID", -10_000).categoryId).toBe("bills-utilities.utilities");
   });
 });
+
+describe("an Indian bank's charges as it abbreviates them", () => {
+  it.each([
+    ["CHRG: SMS ALERT", "fees-charges.bank-fee"],
+    ["SMS ALERT", "fees-charges.bank-fee"],
+    ["DEBIT CARD CHRG", "fees-charges.bank-fee"],
+    // A cash machine's charge is its fee, not a withdrawal.
+    ["ATM CHRG", "fees-charges.atm-fee"],
+  ])("%s is %s", (description, slug) => {
+    expect(read("INR", description, -1500).categoryId).toBe(slug);
+  });
+});
