@@ -14,7 +14,7 @@ export const MONTHS = new Set(MONTH_NAMES);
 // of Ireland's BOIPA, Latin America's Mercado Pago (MERCADOPAGO, MERPAGO), Brazil's PagSeguro (PAG), India's
 // Razorpay (RAZ, RAZORPAY), France's HiPay (HPY), Thailand's Omise (OMISE, OMISETH), the processors of online
 // shops abroad (EBANX, DLOCAL, 2Checkout's 2CO and 2CHECKOUT), Poland's Przelewy24, Malaysia's iPay88, Nigeria's
-// Flutterwave and Paystack, Brazil's PagSeguro in full, Britain's Creditcall (CRV), and the pay-later services Klarna,
+// Flutterwave and Paystack, Brazil's PagSeguro in full, Mercado Pago's MP and iFood's IFD ("MP*KELDORA", "IFD*IFOOD.COM" after a card purchase's words), Britain's Creditcall (CRV), and the pay-later services Klarna,
 // Afterpay and Clearpay ("KLARNA*KELDORA SHOES": the shop follows; "KLARNA" alone is still Klarna), and the
 // platforms whose clients' names follow their code: ABC Financial's gyms (ABC), the Active Network's clubs and parks
 // (ACT), Nayax's vending machines (NYX), Eventbrite's events (EB) and Booking.com's hotels (BKG), and the
@@ -23,7 +23,7 @@ export const MONTHS = new Set(MONTH_NAMES);
 // star each is still itself ("STRIPE" is a payout from Stripe). DoorDash, Uber and Lyft are left alone: they are
 // the seller, matched as aliases.
 export const PROCESSORS = new Set(
-  "sq tst in paypal pp sp py ic cke bt par smk wpy levelup fs gpay pos goo iz sumup zettle clover dd ccv ztl spy vipps mobilepay twint dlo ikh payfast yoco zapper paddle cko boipa klarna afterpay clearpay mercadopago merpago dl pag raz hpy omise omiseth razorpay pagseguro ebanx dlocal flutterwave paystack ipay88 przelewy24 2co 2checkout crv abc act nyx eb bkg stripe adyen mollie payu checkout usa".split(
+  "sq tst in paypal pp sp py ic cke bt par smk wpy levelup fs gpay pos goo iz sumup zettle clover dd ccv ztl spy vipps mobilepay twint dlo ikh payfast yoco zapper paddle cko boipa klarna afterpay clearpay mercadopago merpago mp ifd dl pag raz hpy omise omiseth razorpay pagseguro ebanx dlocal flutterwave paystack ipay88 przelewy24 2co 2checkout crv abc act nyx eb bkg stripe adyen mollie payu checkout usa".split(
     " ",
   ),
 );

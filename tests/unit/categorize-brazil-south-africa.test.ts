@@ -164,3 +164,18 @@ describe("the phrases a transfer introduces its payee with", () => {
     expect(categorizeTransaction({ description, amount: -5000 }, euro).merchant).toBe(merchant);
   });
 });
+
+describe("a Brazilian purchase by QR code or through an app's processor", () => {
+  it.each([
+    // A Pix paid by a shop's QR code: the shop decides, and its name is read without the code's letters.
+    ["PIX QRS IFOOD", "food-dining.food-delivery", "ifood"],
+    ["PIX QRD KELDORA PADARIA", "food-dining.groceries", "keldora padaria"],
+    // Mercado Pago's and iFood's codes before a star, after the card purchase's words.
+    ["COMPRA CARTAO DEB IFD*IFOOD.COM", "food-dining.food-delivery", "ifood"],
+    ["COMPRA CARTAO DEB MP*MERCADOLIVRE", "shopping.general-merchandise", "mercado livre"],
+    // The ride app's company name.
+    ["99 TECNOLOGIA LTDA", "auto-transport.ride-share", "99 app"],
+  ])("%s is %s", (description, slug, key) => {
+    expect(inBrazil(description, -4500)).toMatchObject({ categoryId: slug, sellerKey: key });
+  });
+});

@@ -373,6 +373,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["美团酒店", "CNY", "meituan hotels"],
   ["凯多拉烟酒店", "CNY", "凯多拉 烟酒店"],
   ["楽天トラベル", "JPY", "rakuten travel"],
+  ["PIX QRS IFOOD", "BRL", "ifood"],
+  ["COMPRA CARTAO DEB MP*MERCADOLIVRE", "BRL", "mercado livre"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
