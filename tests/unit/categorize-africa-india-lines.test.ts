@@ -244,3 +244,18 @@ describe("an Indian bank's charges as it abbreviates them", () => {
     expect(read("INR", description, -1500).categoryId).toBe(slug);
   });
 });
+
+describe("South-East Asian sellers as their card lines print them", () => {
+  it.each([
+    // Grab's card line: its name, a star and the booking's code; its rides by name.
+    ["SGD", "GRAB* A-2XYZ123 SINGAPORE SG", "auto-transport.ride-share"],
+    ["IDR", "GRAB* A-123456", "auto-transport.ride-share"],
+    ["SGD", "GRAB RIDES", "auto-transport.ride-share"],
+    ["IDR", "GRAB BIKE", "auto-transport.ride-share"],
+    // Thailand's largest mobile carrier by its initials alone; Ho Chi Minh City's power company.
+    ["THB", "AIS", "bills-utilities.mobile-phone"],
+    ["VND", "EVN HCMC", "bills-utilities.utilities"],
+  ])("%s %s is %s", (currency, description, slug) => {
+    expect(read(currency, description, -5000).categoryId).toBe(slug);
+  });
+});

@@ -374,6 +374,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["凯多拉烟酒店", "CNY", "凯多拉 烟酒店"],
   ["楽天トラベル", "JPY", "rakuten travel"],
   ["PIX QRS IFOOD", "BRL", "ifood"],
+  ["GRAB* A-2XYZ123 SINGAPORE SG", "SGD", "grab"],
   ["COMPRA CARTAO DEB MP*MERCADOLIVRE", "BRL", "mercado livre"],
 ];
 
