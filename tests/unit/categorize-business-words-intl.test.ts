@@ -254,6 +254,19 @@ describe("German hostels and pools, also glued to a name", () => {
   });
 });
 
+describe("German village, organic and late-night shops sell groceries", () => {
+  it.each([
+    // The presets file a village shop (Dorfladen) under a general store; what it sells is mostly food.
+    ["DORFLADEN KELDORA", "food-dining.groceries"],
+    ["KELDORA BIOLADEN", "food-dining.groceries"],
+    ["KELDORA BIOMARKT", "food-dining.groceries"],
+    ["UNVERPACKTLADEN KELDORA", "food-dining.groceries"],
+    ["KELDORA SPÄTI", "food-dining.groceries"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+});
+
 describe("a building's owners' association, the dues a home pays", () => {
   it.each([
     ["KELDORA HOMEOWNERS ASSOCIATION", "home.mortgage-rent"],
