@@ -260,6 +260,7 @@ describe("German village, organic and late-night shops sell groceries", () => {
     ["DORFLADEN KELDORA", "food-dining.groceries"],
     ["KELDORA BIOLADEN", "food-dining.groceries"],
     ["KELDORA BIOMARKT", "food-dining.groceries"],
+    ["KELDORA BIOMARKET", "food-dining.groceries"],
     ["UNVERPACKTLADEN KELDORA", "food-dining.groceries"],
     ["KELDORA SPÄTI", "food-dining.groceries"],
   ])("%s is %s", (description, slug) => {

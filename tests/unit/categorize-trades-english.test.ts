@@ -263,3 +263,20 @@ describe("money moved into the holder's own tax-sheltered savings", () => {
     expect(categorizeOnAccount("GBP", "CASH ISA INTEREST", 500).categoryId).toBe("income.interest-income");
   });
 });
+
+describe("money paid in by the state or a broker", () => {
+  it.each([
+    // France's family benefits office (CAF) by its department, as a transfer's payer prints it.
+    ["EUR", "VIR SEPA CAF DES KELDORA", "income"],
+    ["EUR", "VIR CAF DU KELDORA", "income"],
+    // Australia's CommSec by its company's name cut short.
+    ["AUD", "DIRECT CREDIT 401122 COMMONWEALTH SEC", "transfer.transfer"],
+    ["AUD", "COMMONWEALTH SECURITIES LTD", "transfer.transfer"],
+  ])("%s %s is %s", (currency, description, slug) => {
+    expect(categorizeOnAccount(currency, description, 30_000).categoryId).toBe(slug);
+  });
+
+  it("a café de Paris paid is not the benefits office", () => {
+    expect(categorizeOnAccount("EUR", "CAF DE PARIS", -3_000).categoryId).not.toBe("income");
+  });
+});

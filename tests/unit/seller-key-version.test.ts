@@ -375,6 +375,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["楽天トラベル", "JPY", "rakuten travel"],
   ["PIX QRS IFOOD", "BRL", "ifood"],
   ["GRAB* A-2XYZ123 SINGAPORE SG", "SGD", "grab"],
+  ["COMMONWEALTH SECURITIES LTD", "AUD", "commsec"],
   ["COMPRA CARTAO DEB MP*MERCADOLIVRE", "BRL", "mercado livre"],
 ];
 
