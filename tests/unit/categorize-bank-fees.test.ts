@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
 import { type CategorizeContext, categorizeTransaction, slugAsId } from "@/server/categorize/engine";
+import { categorizeOnAccount } from "../support/categorize-context";
 
 const dictionary = defaultSellerDictionary();
 const context: CategorizeContext<string> = {
@@ -248,5 +249,24 @@ describe("taxes a bank takes on its own operations", () => {
 
   it("a number in the tax's nickname does not make GM Financial's payment a tax", () => {
     expect(categorize("GM FINANCIAL GMF PYMT", -450)).toBe("auto-transport.auto-payment");
+  });
+});
+
+describe("fees and utilities as more banks and countries word them", () => {
+  it.each([
+    // A fee word after another word is the payee's own charge unless the phrase is the bank's: these are.
+    ["COMPLIANCE FEE 2024", "fees-charges.service-fee"],
+    ["FORGALMI JUTALÉK 03.2024", "fees-charges.bank-fee"], // Hungarian banks' commission on transactions
+    ["VARDAGSPAKET MÅNADSPRIS", "fees-charges.bank-fee"], // a Swedish account's package of services
+    ["ENKLA VARDAGEN", "fees-charges.bank-fee"],
+    ["POS CHG 0412", "fees-charges.bank-fee"],
+    // Duke Energy's 16-character ACH name, Enel São Paulo under its old name, Swiss and Italian municipal utilities,
+    // a Dutch gas supply.
+    ["DUKEENGYPROGRESS ACH DEBIT", "bills-utilities.utilities"],
+    ["PAGAMENTO AES ELETROPAULO", "bills-utilities.utilities"],
+    ["AZIENDE MUNICIPALIZZATE KELDORA", "bills-utilities.utilities"],
+    ["KELDORA GASVOORZIENING", "bills-utilities.utilities"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorizeOnAccount("EUR", description, -1500).categoryId).toBe(slug);
   });
 });

@@ -91,8 +91,10 @@ describe("a kind of business glued after a name (German, Dutch, Nordic, Finnish,
   it("a part in front that names another kind of business leaves it undecided", () => {
     // An "Autoverleih" rents out cars: "verleih" alone (a hire shop) would file it under home services.
     expect(categorize("AUTOVERLEIH SCHMIDT")).toBeNull();
-    // A "Handytankstelle" tops up a phone; an "Autosalon" sells cars, whatever "tankstelle" or "salon" say alone.
-    expect(categorize("HANDYTANKSTELLE")).toBeNull();
+    // A "Handytankstelle" tops up a phone (a word of its own now, so read as that, never as "tankstelle", a filling
+    // station); an "Autosalon" sells cars, whatever "salon" says alone.
+    expect(categorize("HANDYTANKSTELLE")).toBe("bills-utilities.mobile-phone");
+    expect(categorize("KELDORA HANDYTANKSTELLE")).not.toBe("auto-transport.gas-fuel");
     expect(categorize("AUTOSALON MAYER")).not.toBe("personal-care.hair");
   });
 

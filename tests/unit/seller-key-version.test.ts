@@ -376,6 +376,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["PIX QRS IFOOD", "BRL", "ifood"],
   ["GRAB* A-2XYZ123 SINGAPORE SG", "SGD", "grab"],
   ["COMMONWEALTH SECURITIES LTD", "AUD", "commsec"],
+  ["DUKEENGYPROGRESS ACH DEBIT", "USD", "duke energy"],
   ["COMPRA CARTAO DEB MP*MERCADOLIVRE", "BRL", "mercado livre"],
 ];
 
