@@ -453,6 +453,13 @@ describe("a small shop's trade in Chinese", () => {
     ["凯多拉养生馆", "personal-care.spa-massage"],
     ["凯多拉茶楼", "food-dining.coffee-shops"],
     ["凯多拉小卖部", "food-dining.groceries"],
+    // A city's rail transit company and its ride code, schools, an estate agency, a food company.
+    ["凯多拉轨道交通运营有限公司", "auto-transport.public-transportation"],
+    ["凯多拉乘车码", "auto-transport.public-transportation"],
+    ["凯多拉区第一小学", "education.tuition"],
+    ["凯多拉中学", "education.tuition"],
+    ["凯多拉房地产经纪有限公司", "home"],
+    ["凯多拉食品有限公司", "food-dining"],
     // A hotel, a florist, a bakery and a supermarket are still ones.
     ["凯多拉酒店", "travel.hotel"],
     ["凯多拉花店", "gifts-donations.gift"],

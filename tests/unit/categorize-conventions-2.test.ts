@@ -156,6 +156,9 @@ describe("China's apps and platforms, as Alipay and WeChat Pay bills name them",
     ["滴滴货运", "business-services.shipping"],
     ["京东到家", "food-dining.groceries"],
     ["淘菜菜", "food-dining.groceries"],
+    // Tencent's games company and Kuaishou's shops by the names their bills print.
+    ["深圳市腾讯天游科技有限公司", "entertainment.games"],
+    ["快手电商", "shopping.general-merchandise"],
     // Amap's ride hailing, by its company's name; Ubox's vending machines.
     ["高德软件有限公司", "auto-transport.ride-share"],
     ["友宝在线", "food-dining"],
