@@ -280,3 +280,15 @@ describe("money paid in by the state or a broker", () => {
     expect(categorizeOnAccount("EUR", "CAF DE PARIS", -3_000).categoryId).not.toBe("income");
   });
 });
+
+describe("more small trades in English", () => {
+  it.each([
+    ["KELDORA LASH STUDIO", "personal-care.hair"],
+    ["KELDORA HOOKAH LOUNGE", "food-dining.alcohol-bars"],
+    ["KELDORA PUPUSERIA", "food-dining.restaurants"],
+    ["KELDORA ACUPUNCTURE", "health-fitness.doctor"],
+    ["KELDORA STORAGE UNITS", "home.home-services"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorize(description).categoryId).toBe(slug);
+  });
+});
