@@ -170,9 +170,10 @@ export const NOT_DECIDING_ALONE: ReadonlySet<string> = new Set([
  * altogether: unlike NOT_DECIDING_ALONE, they do not even make a name with a word of another group ambiguous. Both
  * are places in the terminal's town field as often as anything: "grand" (a department store in some language's
  * presets: "… BEAUTY SALON GRAND CAYMAN KY", "… GRAND RAPIDS MI", or a name's adjective, "GRAND HOTEL") and "cloud"
- * (software, but "… BISTROT 92ST CLOUD", "… PIZZA ST CLOUD MN").
+ * (software, but "… BISTROT 92ST CLOUD", "… PIZZA ST CLOUD MN"). And "carpinteria", a carpenter's in Spanish and a
+ * Californian town terminals print ("… CAFE CARPINTERIA CA").
  */
-const NOT_BUSINESS_WORDS: ReadonlySet<string> = new Set(["grand", "cloud"]);
+const NOT_BUSINESS_WORDS: ReadonlySet<string> = new Set(["grand", "cloud", "carpinteria"]);
 
 /**
  * Words that name a kind of business in one language and something else in another that banks print as often:
