@@ -270,6 +270,32 @@ describe("German village, organic and late-night shops sell groceries", () => {
   });
 });
 
+describe("shop names the presets hold only as search terms, read alone", () => {
+  it.each([
+    ["FLEISCHEREI KELDORA", "food-dining.groceries"],
+    ["KELDORA IMBISS", "food-dining.fast-food"],
+    ["KELDORA DOENERLADEN", "food-dining.fast-food"],
+    ["GARTENCENTER KELDORA", "home.lawn-garden"],
+    ["PHYSIOTHERAPIE KELDORA", "health-fitness.doctor"],
+    ["KELDORA REIFENSERVICE", "auto-transport.service-parts"],
+    ["WASCHSALON KELDORA", "personal-care.laundry"],
+    ["KELDORA KLEDINGWINKEL", "shopping.clothing"],
+    ["KELDORA DRANKENHANDEL", "food-dining.alcohol-bars"],
+    ["CHARCUTERIE KELDORA", "food-dining.groceries"],
+    ["HORLOGERIE KELDORA", "shopping.clothing"],
+    ["BARBERIA KELDORA", "personal-care.hair"],
+    ["PAPELERIA KELDORA", "business-services.office-supplies"],
+    ["GOMERIA KELDORA", "auto-transport.service-parts"],
+    ["KELDORA MICROBREWERY", "food-dining.alcohol-bars"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+
+  it("a town named like a trade is no trade: Carpinteria, California", () => {
+    expect(categorize("KELDORA CAFE CARPINTERIA CA")).toBe("food-dining.coffee-shops");
+  });
+});
+
 describe("a building's owners' association, the dues a home pays", () => {
   it.each([
     ["KELDORA HOMEOWNERS ASSOCIATION", "home.mortgage-rent"],
