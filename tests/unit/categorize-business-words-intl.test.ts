@@ -287,6 +287,18 @@ describe("shop names the presets hold only as search terms, read alone", () => {
     ["PAPELERIA KELDORA", "business-services.office-supplies"],
     ["GOMERIA KELDORA", "auto-transport.service-parts"],
     ["KELDORA MICROBREWERY", "food-dining.alcohol-bars"],
+    // Lawyers, movers, physiotherapists and beauty institutes, a body shop, a stationer's, a fishmonger's.
+    ["KELDORA AVOCATS", "business-services.legal"],
+    ["RECHTSANWALT KELDORA", "business-services.legal"],
+    ["KELDORA ABOGADOS", "business-services.legal"],
+    ["KELDORA UMZUGSUNTERNEHMEN", "home.home-services"],
+    ["MUDANZAS KELDORA", "home.home-services"],
+    ["FYSIOTHERAPIE KELDORA", "health-fitness.doctor"],
+    ["INSTITUT DE BEAUTE KELDORA", "personal-care.spa-massage"],
+    ["CARROSSERIE KELDORA", "auto-transport.service-parts"],
+    ["PAPETERIE KELDORA", "business-services.office-supplies"],
+    ["POISSONNERIE KELDORA", "food-dining.groceries"],
+    ["BAR TABAC KELDORA", "food-dining.alcohol-bars"],
   ])("%s is %s", (description, slug) => {
     expect(categorize(description)).toBe(slug);
   });
