@@ -87,3 +87,14 @@ describe("the homonyms (words of a list that are everyday words of a country's l
     },
   );
 });
+
+describe("each entry of a list is listed once", () => {
+  it.each([
+    ["business-words.json", (businessWords.words as [string, string][]).map(([text]) => text)],
+    ["bank-words.json", (bankWords.phrases as [string, string, number][]).map(([text]) => text)],
+  ])("in %s: two entries of the same words would leave one unread, whatever its category", (_, entries) => {
+    const seen = new Set<string>();
+    const twice = entries.filter((text) => seen.size === seen.add(text).size);
+    expect(twice).toEqual([]);
+  });
+});
