@@ -299,6 +299,15 @@ describe("shop names the presets hold only as search terms, read alone", () => {
     ["PAPETERIE KELDORA", "business-services.office-supplies"],
     ["POISSONNERIE KELDORA", "food-dining.groceries"],
     ["BAR TABAC KELDORA", "food-dining.alcohol-bars"],
+    // Italian, Swedish, Danish and Polish trades the lists lacked.
+    ["KELDORA ROSTICCERIA", "food-dining.fast-food"],
+    ["AGRITURISMO KELDORA", "travel.hotel"],
+    ["POLIAMBULATORIO KELDORA", "health-fitness.doctor"],
+    ["OFFICINA MECCANICA KELDORA", "auto-transport.service-parts"],
+    ["KELDORA FISKHANDEL", "food-dining.groceries"],
+    ["KELDORA JÄRNHANDEL", "home.home-improvement"],
+    ["KELDORA AUTOVÆRKSTED", "auto-transport.service-parts"],
+    ["WULKANIZACJA KELDORA", "auto-transport.service-parts"],
   ])("%s is %s", (description, slug) => {
     expect(categorize(description)).toBe(slug);
   });
