@@ -867,6 +867,18 @@ function groupOf(slug: CategorySlug): string {
 }
 
 /**
+ * A Chinese or Japanese shop's branch in brackets after its name ("凯多拉面馆(五道口店)", the Wudaokou shop) left out:
+ * the branch is where, not who, so every branch is one seller for the user's rules and the crowd's votes, as a
+ * Latin store's number and town are. Only a bracket that ends the text, names a shop (店) and follows a name.
+ */
+function withoutBranch(text: string): string {
+  const match = BRANCH_AT_END.exec(text);
+  return match === null ? text : text.slice(0, match.index);
+}
+
+const BRANCH_AT_END = /(?<=\S)\s*\([^()]*店\)\s*$/u;
+
+/**
  * The version of how text reads into seller keys. Raise it in any release that changes the key some description
  * gets (a wrapper newly stripped, a town newly cut, a dictionary alias added or renamed): the stored rules, private
  * choices and crowd votes keyed by the older reading then follow their sample text to the new key
@@ -1703,7 +1715,7 @@ export function resolveSellerWith(
 ): SellerMatch {
   const widthless = withoutWidthForms(printed);
   const cjkText = hasCjk(widthless);
-  const raw = cjkText ? spaceCjkWords(widthless, cjkWordsFor(dict, lexicons)) : widthless;
+  const raw = cjkText ? spaceCjkWords(withoutBranch(widthless), cjkWordsFor(dict, lexicons)) : widthless;
   const descriptor = isPlainDescription(raw, checkNumber) ? PLAIN : readDescriptor(raw, checkNumber);
   const sellerText = nameField(descriptor === PLAIN ? raw : descriptor.sellerText);
   if (descriptor.checkNumber !== null) {

@@ -470,6 +470,28 @@ describe("a small shop's trade in Chinese", () => {
   });
 });
 
+describe("a shop's branch in brackets after its name", () => {
+  it("is left out of the seller's key, so every branch is one seller for rules and votes", () => {
+    const here = categorizeOnAccount("CNY", "凯多拉面馆(五道口店)", -2500);
+    const there = categorizeOnAccount("CNY", "凯多拉面馆（朝阳大悦城店）", -2500);
+    expect(here.sellerKey).toBe("凯多拉 面馆");
+    expect(there.sellerKey).toBe(here.sellerKey);
+    expect(here.categoryId).toBe("food-dining.restaurants");
+  });
+
+  it("a known chain's branch after its two names still reads as the chain", () => {
+    expect(categorizeOnAccount("CNY", "全家FamilyMart(中关村店)", -1500)).toMatchObject({
+      categoryId: "food-dining.groceries",
+      sellerKey: "familymart china",
+    });
+  });
+
+  it("a bracket that names no shop, or the whole text, stays", () => {
+    expect(categorizeOnAccount("CNY", "凯多拉(北京)科技有限公司", -1000).sellerKey).toContain("北京");
+    expect(categorizeOnAccount("CNY", "(朝阳店)", -1000).sellerKey).not.toBe("");
+  });
+});
+
 describe("an order's product after a marketplace's name", () => {
   it.each([
     ["京东 无线蓝牙耳机", "shopping.electronics-software"],

@@ -303,7 +303,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["KAPLAN DENTAL 0412 MIAMI FL", "USD", "kaplan dental"],
   ["NS-Amsterdam Cs 123 AMSTERDAM", "EUR", "ns nederlandse spoorwegen"],
   ["LÖN", "SEK", "lön"],
-  ["凯多拉烤鱼（万达店）", "CNY", "凯多拉 烤鱼 万达店"],
+  ["凯多拉烤鱼（万达店）", "CNY", "凯多拉 烤鱼"],
   ["HEMGLASS HARDWARE", "USD", "hemglass hardware"],
   ["ETB ZORVEX KELDORA", "USD", "etb zorvex keldora"],
   ["GRAB* A-5D3EM3MGWHP4", "IDR", "grab"],
@@ -377,6 +377,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["GRAB* A-2XYZ123 SINGAPORE SG", "SGD", "grab"],
   ["COMMONWEALTH SECURITIES LTD", "AUD", "commsec"],
   ["DUKEENGYPROGRESS ACH DEBIT", "USD", "duke energy"],
+  ["凯多拉面馆(五道口店)", "CNY", "凯多拉 面馆"],
   ["COMPRA CARTAO DEB MP*MERCADOLIVRE", "BRL", "mercado livre"],
 ];
 
