@@ -42,6 +42,12 @@ describe("what a Japanese passbook says a payment was for", () => {
     ["ケルドラカード代金", "transfer.credit-card-payment"],
     ["ケルドラカード引き落とし", "transfer.credit-card-payment"],
     ["楽天トラベル", "travel.hotel"],
+    // A passbook's half-width kana: the electricity bill, the national pension's premium, a card issuer's bill.
+    ["ﾃﾞﾝｷﾀﾞｲ", "bills-utilities.utilities"],
+    ["ｺｸﾐﾝﾈﾝｷﾝﾎｹﾝﾘﾖｳ", "taxes.federal-tax"],
+    ["ｴﾎﾟｽｶｰﾄﾞ", "transfer.credit-card-payment"],
+    ["ﾐﾂｲｽﾐﾄﾓｶｰﾄﾞ", "transfer.credit-card-payment"],
+    ["ｼﾞｴｰｼｰﾋﾞｰ", "transfer.credit-card-payment"],
   ])("%s", (description, category) => {
     expect(categorizeOnAccount("JPY", description, -8_000).categoryId).toBe(category);
   });
