@@ -867,16 +867,22 @@ function groupOf(slug: CategorySlug): string {
 }
 
 /**
- * A Chinese or Japanese shop's branch in brackets after its name ("凯多拉面馆(五道口店)", the Wudaokou shop) left out:
- * the branch is where, not who, so every branch is one seller for the user's rules and the crowd's votes, as a
- * Latin store's number and town are. Only a bracket that ends the text, names a shop (店) and follows a name.
+ * A shop's branch after its name left out: in brackets in Chinese and Japanese ("凯多拉面馆(五道口店)", the Wudaokou
+ * shop), a last word ending in 점 in Korean ("켈도라 치킨 강남점", the Gangnam branch). The branch is where, not who,
+ * so every branch is one seller for the user's rules and the crowd's votes, as a Latin store's number and town are.
+ * Only at the text's end and after a name; a Korean word that is itself a kind of shop (백화점, a department store;
+ * 서점, a bookshop) stays.
  */
-function withoutBranch(text: string): string {
-  const match = BRANCH_AT_END.exec(text);
-  return match === null ? text : text.slice(0, match.index);
+function withoutBranch(text: string, lexicons: Lexicons): string {
+  const bracketed = BRANCH_AT_END.exec(text);
+  if (bracketed !== null) return text.slice(0, bracketed.index);
+  const korean = KOREAN_BRANCH_AT_END.exec(text);
+  if (korean === null || singleWord(lexicons, korean[1]!) !== undefined) return text;
+  return text.slice(0, korean.index);
 }
 
 const BRANCH_AT_END = /(?<=\S)\s*\([^()]*店\)\s*$/u;
+const KOREAN_BRANCH_AT_END = /(?<=\S)\s+([\uAC00-\uD7A3]{2,}점)\s*$/u;
 
 /**
  * The version of how text reads into seller keys. Raise it in any release that changes the key some description
@@ -1715,7 +1721,9 @@ export function resolveSellerWith(
 ): SellerMatch {
   const widthless = withoutWidthForms(printed);
   const cjkText = hasCjk(widthless);
-  const raw = cjkText ? spaceCjkWords(withoutBranch(widthless), cjkWordsFor(dict, lexicons)) : widthless;
+  const raw = cjkText
+    ? spaceCjkWords(withoutBranch(widthless, lexicons), cjkWordsFor(dict, lexicons))
+    : widthless;
   const descriptor = isPlainDescription(raw, checkNumber) ? PLAIN : readDescriptor(raw, checkNumber);
   const sellerText = nameField(descriptor === PLAIN ? raw : descriptor.sellerText);
   if (descriptor.checkNumber !== null) {

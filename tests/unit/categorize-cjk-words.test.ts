@@ -486,6 +486,19 @@ describe("a shop's branch in brackets after its name", () => {
     });
   });
 
+  it("a Korean branch, a last word ending in 점, is left out too, unless that word is a kind of shop", () => {
+    const gangnam = categorizeOnAccount("KRW", "켈도라 치킨 강남점", -20000);
+    expect(gangnam).toMatchObject({ sellerKey: "켈도라 치킨", categoryId: "food-dining.fast-food" });
+    expect(categorizeOnAccount("KRW", "켈도라 치킨 역삼점", -20000).sellerKey).toBe(gangnam.sellerKey);
+    // E-Mart by its Hangul name, whatever its branch.
+    expect(categorizeOnAccount("KRW", "이마트 성수점", -50000)).toMatchObject({
+      sellerKey: "e mart",
+      categoryId: "food-dining.groceries",
+    });
+    // A bookshop (서점) is the shop itself, not a branch.
+    expect(categorizeOnAccount("KRW", "켈도라 서점", -10000).categoryId).toBe("shopping.books");
+  });
+
   it("a bracket that names no shop, or the whole text, stays", () => {
     expect(categorizeOnAccount("CNY", "凯多拉(北京)科技有限公司", -1000).sellerKey).toContain("北京");
     expect(categorizeOnAccount("CNY", "(朝阳店)", -1000).sellerKey).not.toBe("");

@@ -378,6 +378,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["COMMONWEALTH SECURITIES LTD", "AUD", "commsec"],
   ["DUKEENGYPROGRESS ACH DEBIT", "USD", "duke energy"],
   ["凯多拉面馆(五道口店)", "CNY", "凯多拉 面馆"],
+  ["켈도라 치킨 강남점", "KRW", "켈도라 치킨"],
   ["COMPRA CARTAO DEB MP*MERCADOLIVRE", "BRL", "mercado livre"],
 ];
 
