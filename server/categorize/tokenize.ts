@@ -14,7 +14,8 @@ export const MONTHS = new Set(MONTH_NAMES);
 // of Ireland's BOIPA, Latin America's Mercado Pago (MERCADOPAGO, MERPAGO), Brazil's PagSeguro (PAG), India's
 // Razorpay (RAZ, RAZORPAY), France's HiPay (HPY), Thailand's Omise (OMISE, OMISETH), the processors of online
 // shops abroad (EBANX, DLOCAL, 2Checkout's 2CO and 2CHECKOUT), Poland's Przelewy24, Malaysia's iPay88, Nigeria's
-// Flutterwave and Paystack, Brazil's PagSeguro in full, Mercado Pago's MP and iFood's IFD ("MP*KELDORA", "IFD*IFOOD.COM" after a card purchase's words), Britain's Creditcall (CRV), and the pay-later services Klarna,
+// Flutterwave and Paystack, Brazil's PagSeguro in full, Mercado Pago's MP and iFood's IFD ("MP*KELDORA",
+// "IFD*IFOOD.COM", after a card purchase's words too), Britain's Creditcall (CRV), and the pay-later services Klarna,
 // Afterpay and Clearpay ("KLARNA*KELDORA SHOES": the shop follows; "KLARNA" alone is still Klarna), and the
 // platforms whose clients' names follow their code: ABC Financial's gyms (ABC), the Active Network's clubs and parks
 // (ACT), Nayax's vending machines (NYX), Eventbrite's events (EB) and Booking.com's hotels (BKG), and the
