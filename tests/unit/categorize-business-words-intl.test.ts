@@ -308,6 +308,16 @@ describe("shop names the presets hold only as search terms, read alone", () => {
     ["KELDORA JÄRNHANDEL", "home.home-improvement"],
     ["KELDORA AUTOVÆRKSTED", "auto-transport.service-parts"],
     ["WULKANIZACJA KELDORA", "auto-transport.service-parts"],
+    // Norwegian, Swedish, Polish, Czech and Estonian ones.
+    ["KELDORA DEKKVERKSTED", "auto-transport.service-parts"],
+    ["KELDORA TRENINGSSENTER", "health-fitness.gym"],
+    ["KELDORA GATUKÖK", "food-dining.fast-food"],
+    ["KELDORA ADVOKATBYRÅ", "business-services.legal"],
+    ["KELDORA FLYTTFIRMA", "home.home-services"],
+    ["MYJNIA KELDORA", "auto-transport.service-parts"],
+    ["KELDORA STOMATOLOGIA", "health-fitness.dentist"],
+    ["KELDORA PNEUSERVIS", "auto-transport.service-parts"],
+    ["KELDORA PAGARIKAUPLUS", "food-dining.groceries"],
   ])("%s is %s", (description, slug) => {
     expect(categorize(description)).toBe(slug);
   });
