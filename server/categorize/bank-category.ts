@@ -35,14 +35,12 @@ export function mapBankCategory(
     const slug = categoryOfCode(lexicons.bankCodes, Number(code[1]));
     return slug === null ? null : { slug, confidence: CONFIDENCE.bankCode, code: code[1]! };
   }
-  const whole = lexicons.bankLabels.get(normalizeLabel(text));
-  if (whole !== undefined) return whole === null ? null : { slug: whole, confidence: CONFIDENCE.bankLabel };
-  // A qualifier in brackets after a label narrows how, not what: WeChat Pay's "微信红包（单发）" (a red packet, sent to
-  // one person) is its "微信红包".
+  // The label whole, then without a qualifier in brackets after it, which narrows how, not what: WeChat Pay's
+  // "微信红包（单发）" (a red packet, sent to one person) is its "微信红包".
   const qualified = QUALIFIER_AFTER.exec(text);
-  if (qualified !== null) {
-    const label = lexicons.bankLabels.get(normalizeLabel(qualified[1]!));
-    if (label !== undefined) return label === null ? null : { slug: label, confidence: CONFIDENCE.bankLabel };
+  for (const label of qualified === null ? [text] : [text, qualified[1]!]) {
+    const slug = lexicons.bankLabels.get(normalizeLabel(label));
+    if (slug !== undefined) return slug === null ? null : { slug, confidence: CONFIDENCE.bankLabel };
   }
   // Tally's own labels first: they name the apps' and banks' categories, which a code's wording may resemble.
   const described = mccDescribed(text, lexicons);
