@@ -338,6 +338,29 @@ function strongest(hits: readonly Phrase[], accept: ((phrase: Phrase) => boolean
   return best;
 }
 
+/**
+ * The income word read on money in beside the strongest bank word (see readBankWord in engine.ts): that word when it
+ * names income; else a text whose strongest word names none is read again for one that does ("FINANZAMT
+ * STEUERERSTATTUNG": the tax office, then a tax refund), one more scan of its few tokens, only for rows that have a
+ * bank word at all. When the payee's words won, the ACH purpose is read first, and says what the payment was however
+ * weak its word: "NYS DTF PIT DES:TAX REFUND", "MN DEPT OF REVENUE DES:MN REFUND" are refunds, not taxes. The purpose
+ * and the payee's words are scanned apart, so no phrase is made of a name's last word and the purpose's first.
+ */
+function incomeWordBeside(
+  lexicons: Lexicons,
+  bankWord: Phrase | null,
+  fromPurpose: boolean,
+  purposeTokens: readonly string[],
+  lead: readonly string[],
+  tokens: readonly string[],
+): Phrase | null {
+  if (bankWord === null || namesIncome(bankWord)) return bankWord;
+  if (fromPurpose) return bestIncomeWord(lexicons, purposeTokens);
+  const purposeIncome = purposeTokens.length > 0 ? bestIncomeWord(lexicons, purposeTokens) : null;
+  if (purposeIncome !== null) return asStrongAs(purposeIncome, bankWord);
+  return bestIncomeWord(lexicons, lead.length > 0 ? lead.concat(tokens) : tokens);
+}
+
 /** The phrase with at least the other's weight: a copy when it must be raised, so the lexicon's entry stays. */
 function asStrongAs(phrase: Phrase, other: Phrase): Phrase {
   return phrase.weight >= other.weight ? phrase : { ...phrase, weight: other.weight };
@@ -1999,23 +2022,7 @@ export function resolveSellerWith(
     (known === null || known.slug === null
       ? cardBillAtEnd(lexicons, dict, tokens, lead, readFor, cleaned.countries)
       : null);
-  // A text whose strongest bank word names no income is read again for one that does ("FINANZAMT STEUERERSTATTUNG":
-  // the tax office, then a tax refund): one more scan of its few tokens, for the rows that have a bank word at all.
-  // When the payee's words won, the ACH purpose is read for one too, and says what the payment was however weak its
-  // word: "NYS DTF PIT DES:TAX REFUND", "MN DEPT OF REVENUE DES:MN REFUND" are the tax office's refunds, not taxes.
-  const purposeIncome =
-    bankWord === null || namesIncome(bankWord) || fromPurpose || purposeTokens.length === 0
-      ? null
-      : bestIncomeWord(lexicons, purposeTokens);
-  const incomeWord =
-    bankWord === null || namesIncome(bankWord)
-      ? bankWord
-      : purposeIncome !== null
-        ? asStrongAs(purposeIncome, bankWord)
-        : bestIncomeWord(
-            lexicons,
-            fromPurpose ? purposeTokens : lead.length > 0 ? lead.concat(tokens) : tokens,
-          );
+  const incomeWord = incomeWordBeside(lexicons, bankWord, fromPurpose, purposeTokens, lead, tokens);
   if (tokens.length === 0) {
     return {
       key: "",
