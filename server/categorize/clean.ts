@@ -1068,7 +1068,14 @@ function skipBeforeName(
   // with the number between the two: "PP" alone may start a name.
   if (token === "pp" && start + 3 < count && kinds[start + 1]! & DIGITS_ONLY && raws[start + 2] === "pp")
     return 3;
-  if ((kind & ~WORD_MARKS) === 0 && mayContain(CURRENCY_FILTER, token) && CURRENCY_CODES.has(token)) {
+  // Only beside its amount, after ("12.50 EUR", which leaves its mark on the code) or before it: a code alone in front
+  // is a name's first word ("PLN PRABAYAR", Indonesia's power company).
+  if (
+    (kind & ~WORD_MARKS) === 0 &&
+    (kind & AFTER_DATE || kinds[start + 1]! & (NUMBER | DIGITS_ONLY | AFTER_DATE)) &&
+    mayContain(CURRENCY_FILTER, token) &&
+    CURRENCY_CODES.has(token)
+  ) {
     // "12,50": the amount's two halves, short numbers that would otherwise stay as a name ("76", "99 RANCH"). An amount
     // the tokenizer already took whole ("995,00", "12.50") leaves its mark on the next word, which is the name's then
     // ("DKK 995,00 585 GOLD").

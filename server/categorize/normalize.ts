@@ -913,7 +913,7 @@ const KOREAN_BRANCH_AT_END = /(?<=\S)\s+([\uAC00-\uD7A3]{2,}점)\s*$/u;
  * choices and crowd votes keyed by the older reading then follow their sample text to the new key
  * (server/categorize/rekey.ts). tests/unit/seller-key-version.test.ts fails when keys change without it.
  */
-export const SELLER_KEY_VERSION = 31;
+export const SELLER_KEY_VERSION = 32;
 
 /**
  * Reads one description. A known seller gets its canonical key ("AMZN Mktp US*2K4TY7" → "amazon"), so user rules

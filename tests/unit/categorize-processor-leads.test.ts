@@ -767,3 +767,20 @@ describe("a product or seller after a processor's star with a long reference glu
     ).toBe("keldora grill");
   });
 });
+
+describe("a currency code in front is skipped only beside its amount", () => {
+  it.each([
+    // Indonesia's power company is PLN, as the Polish złoty is: its prepaid and postpaid bills open with it
+    ["IDR", "PLN PRABAYAR 5123456789", "bills-utilities.utilities"],
+    ["IDR", "PLN PASCABAYAR 512345678901", "bills-utilities.utilities"],
+    // …while the code beside its amount still goes, before it or after it
+    ["EUR", "KARTENZAHLUNG EUR 12,50 KELDORA PIZZERIA", "food-dining.restaurants"],
+    ["EUR", "Card transaction of 12.50 EUR issued by Keldora Pizzeria", "food-dining.restaurants"],
+  ])("%s %s is %s", (currency, description, category) => {
+    expect(categorizeOnAccount(currency, description, -4500).categoryId).toBe(category);
+  });
+
+  it("keeps a name that opens with a code as the seller's key", () => {
+    expect(categorizeOnAccount("AUD", "NOK NOK SYDNEY", -4500).sellerKey).toMatch(/^nok nok/);
+  });
+});
