@@ -16,12 +16,16 @@ const CJK_CHAR =
 const ANY_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 /** A letter or digit of another script, which a run of CJK characters is set apart from. */
 const OTHER_WORD_CHAR = /[\p{L}\p{N}]/u;
+/** What a known word may hold besides those scripts, folded: a Latin letter or an ASCII digit. */
+const LATIN_OR_DIGIT = /[a-z0-9]/;
 
 /**
  * Shorter words would split names at random: a single Han character is a word in nearly every name ("店", a shop;
  * "中", middle).
  */
 const MIN_WORD = 2;
+/** A word of mixed scripts is three characters at least ("85度c"; "7天" alone would split "17天" or "7天内"). */
+const MIXED_MIN_WORD = 3;
 
 export type CjkWords = {
   /** Each known word's first character → the lengths of the words starting with it, longest first. */
@@ -45,7 +49,12 @@ export function buildCjkWords(candidates: Iterable<string>): CjkWords {
   for (const word of candidates) {
     const candidate = foldForMatch(word);
     const chars = Array.from(candidate);
-    if (chars.length < MIN_WORD || !chars.every((ch) => CJK_CHAR.test(ch)) || words.has(candidate)) continue;
+    if (chars.length < MIN_WORD || words.has(candidate)) continue;
+    // A name of those scripts with Latin letters or digits in it ("지에스25", GS25 in Hangul; "7天酒店", "85度c") is
+    // one word too, so that the digits are not set apart from it and dropped as a store's number.
+    const cjkCount = chars.filter((ch) => CJK_CHAR.test(ch)).length;
+    if (cjkCount === 0 || (cjkCount < chars.length && chars.length < MIXED_MIN_WORD)) continue;
+    if (!chars.every((ch) => CJK_CHAR.test(ch) || LATIN_OR_DIGIT.test(ch))) continue;
     words.add(candidate);
     const list = lengths.get(chars[0]!) ?? [];
     if (!list.includes(chars.length)) list.push(chars.length);
@@ -64,13 +73,13 @@ export function spaceCjkWords(text: string, known: CjkWords): string {
   if (!hasCjk(text)) return text;
   const chars = Array.from(text);
   const cjk = chars.map((ch) => CJK_CHAR.test(ch));
-  // Matching is on folded characters, as the words are stored ("ブ" is read as "フ"). A mark the folding drops (Thai's
+  // Matching is on folded characters, as the words are stored ("ブ" is read as "フ"; Latin letters in lower case). A mark the folding drops (Thai's
   // vowel and tone marks) stays with the character before it: `units` are the folded characters, `at` the index in
   // `chars` each comes from.
   const units: string[] = [];
   const at: number[] = [];
   for (let k = 0; k < chars.length; k++)
-    for (const unit of cjk[k] ? Array.from(foldForMatch(chars[k]!)) : [chars[k]!]) {
+    for (const unit of cjk[k] ? Array.from(foldForMatch(chars[k]!)) : [chars[k]!.toLowerCase()]) {
       units.push(unit);
       at.push(k);
     }
@@ -86,13 +95,19 @@ export function spaceCjkWords(text: string, known: CjkWords): string {
   const take = new Array<number>(units.length).fill(0);
   for (let u = units.length - 1; u >= 0; u--) {
     covered[u] = covered[u + 1]!;
-    const lengths = cjk[at[u]!] ? known.lengths.get(units[u]!) : undefined;
+    // A word may start with a Latin letter or digit only where that script's word starts ("7天酒店", not "17天酒店").
+    const lengths =
+      cjk[at[u]!] || u === 0 || !OTHER_WORD_CHAR.test(units[u - 1]!)
+        ? known.lengths.get(units[u]!)
+        : undefined;
     if (lengths === undefined) continue;
     for (const length of lengths) {
       if (u + length > units.length) continue;
-      let inRun = true;
-      for (let k = u + 1; k < u + length && inRun; k++) inRun = cjk[at[k]!]!;
-      if (!inRun || !known.words.has(units.slice(u, u + length).join(""))) continue;
+      // …and end with one only where that word ends ("지에스25", not "지에스250").
+      const end = u + length;
+      if (!cjk[at[end - 1]!] && end < units.length && !cjk[at[end]!] && OTHER_WORD_CHAR.test(units[end]!))
+        continue;
+      if (!known.words.has(units.slice(u, end).join(""))) continue;
       if (length + covered[u + length]! > covered[u]!) {
         covered[u] = length + covered[u + length]!;
         take[u] = length;
@@ -108,6 +123,8 @@ export function spaceCjkWords(text: string, known: CjkWords): string {
     }
     breakBefore[at[u]!] = true;
     breakBefore[u + found < units.length ? at[u + found]! : chars.length] = true;
+    // A word of mixed scripts stays whole.
+    for (let k = u + 1; k < u + found; k++) if (at[k]! !== at[u]!) breakBefore[at[k]!] = false;
     u += found;
   }
   let out = "";

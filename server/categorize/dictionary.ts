@@ -1308,10 +1308,14 @@ function branchAtEnd(
 
 /**
  * A spelling of three characters or fewer in an alphabet ("SSP", "VW", "365"), which bank text also prints as an
- * abbreviation. Not three Chinese or Japanese characters ("肯德基"): a name as distinctive as any.
+ * abbreviation. Not three Chinese or Japanese characters ("肯德基"), nor a name holding one beside a digit ("7分甜"):
+ * names as distinctive as any.
  */
 function isShortCode(token: string): boolean {
-  return token.length <= 3 && token.charCodeAt(0) < CJK_START;
+  if (token.length > 3) return false;
+  // Not a name with a CJK word in it ("7分甜", "1点点"): three of those characters are a name, not an abbreviation.
+  for (let i = 0; i < token.length; i++) if (token.charCodeAt(i) >= CJK_START) return false;
+  return true;
 }
 
 /** Where the CJK scripts begin (U+2E80, the radicals): kana, ideographs and hangul all come after. */

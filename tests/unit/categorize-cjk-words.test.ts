@@ -22,6 +22,15 @@ describe("setting known words apart", () => {
     expect(spaceCjkWords("凯多拉麦当劳食品", food)).toBe("凯多拉 麦当劳 食品");
   });
 
+  it("keeps a known name of mixed scripts whole, where its Latin letters or digits start and end", () => {
+    const mixed = buildCjkWords(["지에스25", "85度c", "面包"]);
+    expect(spaceCjkWords("지에스25역삼점", mixed)).toBe("지에스25 역삼점");
+    expect(spaceCjkWords("85度C面包", mixed)).toBe("85度C 面包");
+    // Not inside a longer number: "지에스250" is no GS25
+    expect(spaceCjkWords("지에스250", mixed)).toBe("지에스 250");
+    expect(spaceCjkWords("185度C", mixed)).toBe("185 度 C");
+  });
+
   it("keeps a Thai vowel or tone mark, which the folding drops, with its letter", () => {
     const thai = buildCjkWords(["ร้านขายยา"]);
     expect(spaceCjkWords("เคลโดราร้านขายยาดี", thai)).toBe("เคลโดรา ร้านขายยา ดี");
@@ -171,6 +180,22 @@ describe("Chinese words for kinds of eatery, shop and service (Tally's own, in s
 
   it("a company name that says no kind of business stays uncategorized", () => {
     expect(categorizeOnAccount("CNY", "凯多拉科技有限公司", -4500).categoryId).toBeNull();
+  });
+});
+
+describe("brands whose names hold digits beside CJK characters", () => {
+  it.each([
+    // GS25 in Hangul, glued to its branch or apart from it
+    ["KRW", "지에스25역삼점", "food-dining.groceries"],
+    ["KRW", "지에스25 켈도라점", "food-dining.groceries"],
+    // 7 Days Inn, Super 8, 85°C bakery cafés, the 1點點 and 7分甜 tea shops, with what follows them
+    ["CNY", "7天酒店(凯多拉店)", "travel.hotel"],
+    ["CNY", "速8酒店", "travel.hotel"],
+    ["CNY", "85度C凯多拉", "food-dining.coffee-shops"],
+    ["CNY", "1点点 凯多拉路", "food-dining.coffee-shops"],
+    ["CNY", "7分甜 杨枝甘露", "food-dining.coffee-shops"],
+  ])("%s %s is %s", (currency, description, category) => {
+    expect(categorizeOnAccount(currency, description, -2500).categoryId).toBe(category);
   });
 });
 

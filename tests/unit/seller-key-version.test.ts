@@ -382,6 +382,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["COMPRA CARTAO DEB MP*MERCADOLIVRE", "BRL", "mercado livre"],
   ["PLN PRABAYAR 5123456789", "IDR", "perusahaan listrik negara"],
   ["NOK NOK SYDNEY", "AUD", "nok nok sydney"],
+  ["지에스25역삼점", "KRW", "gs25"],
+  ["85度C凯多拉", "CNY", "85度c"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
