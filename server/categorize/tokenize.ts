@@ -122,9 +122,33 @@ const FOLD_EXTRA: Record<string, string> = {
   đ: "d",
   þ: "th",
   ı: "i",
+  // Japanese small kana read as their full-size letters: a passbook's half-width kana and older terminals print no
+  // small letters ("ﾌｱﾐﾘｰﾏｰﾄ" for ファミリーマート, "ﾘﾖｳ" for リョウ), so both spellings meet.
+  ァ: "ア",
+  ィ: "イ",
+  ゥ: "ウ",
+  ェ: "エ",
+  ォ: "オ",
+  ッ: "ツ",
+  ャ: "ヤ",
+  ュ: "ユ",
+  ョ: "ヨ",
+  ヮ: "ワ",
+  ヵ: "カ",
+  ヶ: "ケ",
+  ぁ: "あ",
+  ぃ: "い",
+  ぅ: "う",
+  ぇ: "え",
+  ぉ: "お",
+  っ: "つ",
+  ゃ: "や",
+  ゅ: "ゆ",
+  ょ: "よ",
+  ゎ: "わ",
 };
 const COMBINING = /\p{M}/gu;
-const FOLD_EXTRA_RE = /[ßæœøłđþı]/g;
+const FOLD_EXTRA_RE = /[ßæœøłđþıァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎ]/g;
 
 /** Lower-case text without accents, for matching: "müller" → "muller", "großeinkauf" → "grosseinkauf". */
 export function foldForMatch(text: string): string {

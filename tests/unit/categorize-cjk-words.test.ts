@@ -95,6 +95,24 @@ describe("Chinese bank words", () => {
   });
 });
 
+describe("Japanese small kana, which passbooks and older terminals print full-size", () => {
+  it.each([
+    // FamilyMart as a passbook's half-width kana prints it (ｱ for ァ), and Starbucks with ﾂ for ッ
+    ["ﾌｱﾐﾘｰﾏｰﾄ", -450, "food-dining.groceries"],
+    ["ｽﾀｰﾊﾞﾂｸｽ", -520, "food-dining.coffee-shops"],
+    // …and a card issuer's bill the list spells full-size (ビユーカード), printed with the small letter
+    ["ﾋﾞｭｰｶｰﾄﾞ", -52000, "transfer.credit-card-payment"],
+  ])("%s (%i) is %s", (description, amount, category) => {
+    expect(categorizeOnAccount("JPY", description, amount).categoryId).toBe(category);
+  });
+
+  it("reads both spellings into one seller", () => {
+    expect(categorizeOnAccount("JPY", "ﾌｱﾐﾘｰﾏｰﾄ", -450).sellerKey).toBe(
+      categorizeOnAccount("JPY", "ファミリーマート", -450).sellerKey,
+    );
+  });
+});
+
 describe("Japanese bank words", () => {
   it.each([
     ["他行振込手数料", -330, "fees-charges.bank-fee"],
@@ -103,6 +121,10 @@ describe("Japanese bank words", () => {
     ["住民税", -15000, "taxes.local-tax"],
     ["ケルドラガス", -4200, "bills-utilities.utilities"],
     ["ケルドラ駅 オートチャージ", -3000, "auto-transport.public-transportation"],
+    // Uber Eats in katakana, not a bar (バー) inside it; card issuers' bills debited from a passbook
+    ["ウーバーイーツ", -2400, "food-dining.food-delivery"],
+    ["ﾕｰｼｰｶｰﾄﾞ", -48000, "transfer.credit-card-payment"],
+    ["ﾍﾟｲﾍﾟｲｶｰﾄﾞ", -31000, "transfer.credit-card-payment"],
   ])("%s", (description, amount, category) => {
     expect(categorizeOnAccount("JPY", description, amount).categoryId?.startsWith(category)).toBe(true);
   });

@@ -384,6 +384,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["NOK NOK SYDNEY", "AUD", "nok nok sydney"],
   ["지에스25역삼점", "KRW", "gs25"],
   ["85度C凯多拉", "CNY", "85度c"],
+  ["ﾌｱﾐﾘｰﾏｰﾄ", "JPY", "フアミリーマート"],
+  ["ファミリーマート 凯多拉", "JPY", "フアミリーマート"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
