@@ -448,6 +448,10 @@ describe("a Chinese platform under the company name a wallet's bill prints for i
     ["深圳市腾讯计算机系统有限公司", "entertainment"],
     ["中国联合网络通信有限公司", "bills-utilities.mobile-phone"],
     ["北京每日优鲜电子商务有限公司", "food-dining.groceries"],
+    // Hellobike's, Xiaomi's and Wumart's companies
+    ["上海钧正网络科技有限公司", "auto-transport.public-transportation"],
+    ["小米通讯技术有限公司", "shopping.electronics-software"],
+    ["物美科技集团有限公司", "food-dining.groceries"],
   ])("%s is %s", (description, slug) => {
     expect(categorizeOnAccount("CNY", description, -3000).categoryId).toBe(slug);
   });
@@ -458,6 +462,10 @@ describe("a Chinese platform under the company name a wallet's bill prints for i
     ["凯多拉教育科技有限公司", "education"],
     ["凯多拉汽车服务有限公司", "auto-transport.service-parts"],
     ["凯多拉药业连锁有限公司", "health-fitness.pharmacy"],
+    ["凯多拉健康保险股份有限公司", "health-fitness.health-insurance"],
+    // A fund's manager or distributor: money put into a fund
+    ["凯多拉基金管理有限公司", "transfer.transfer"],
+    ["凯多拉（杭州）基金销售有限公司", "transfer.transfer"],
   ])("a company's trade in its name: %s is %s", (description, slug) => {
     expect(categorizeOnAccount("CNY", description, -3000).categoryId).toBe(slug);
   });
