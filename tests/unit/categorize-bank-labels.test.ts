@@ -182,6 +182,19 @@ describe("Alipay's bill and WeChat Pay's kind of operation", () => {
     expect(onAlipay("凯多拉佐维克斯", label)).toBe(category);
   });
 
+  it.each([
+    // JD.com's bill files an order by the product's department
+    ["食品酒饮", "food-dining.groceries"],
+    ["电脑办公", "shopping.electronics-software"],
+    ["家用电器", "shopping.electronics-software"],
+    ["服饰内衣", "shopping.clothing"],
+    ["医药保健", "health-fitness.pharmacy"],
+    ["收发快递", "business-services.shipping"],
+    ["其他网购", "shopping"],
+  ])("an order from an unknown shop under JD's “%s” is %s", (label, category) => {
+    expect(onAlipay("凯多拉佐维克斯旗舰店", label)).toBe(category);
+  });
+
   it("the broad labels (life services, public services, other, a merchant purchase) say nothing", () => {
     for (const label of ["生活服务", "公共服务", "其他", "商户消费"])
       expect(onAlipay("凯多拉佐维克斯", label), label).toBeNull();
