@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
 import { loadSellerDictionary } from "@/server/categorize/dictionary";
 import { type CategorizeContext, categorizeTransaction, slugAsId } from "@/server/categorize/engine";
+import { categorizeOnAccount } from "../support/categorize-context";
 
 const dictionary = defaultSellerDictionary();
 
@@ -332,6 +333,29 @@ describe("a Greek bank's wording, in Greek letters", () => {
     const row = categorizeTransaction({ description: "ΑΓΟΡΑ ΚΑΡΤΑ KELDORA", amount: -5_000 }, context());
     expect(row.categoryId).toBeNull();
     expect(row.sellerKey).toBe("keldora");
+  });
+
+  it("a purchase (ΑΓΟΡΑ) or a payment (ΠΛΗΡΩΜΗ) alone before a known seller is that seller's, not a market's", () => {
+    expect(withAmount("ΑΓΟΡΑ COSMOTE", -3_000)).toBe("bills-utilities.mobile-phone");
+    expect(withAmount("ΠΛΗΡΩΜΗ ΔΕΗ", -8_000)).toBe("bills-utilities.utilities");
+    expect(withAmount("ΠΛΗΡΩΜΗ ΛΟΓΑΡΙΑΣΜΟΥ COSMOTE", -3_000)).toBe("bills-utilities.mobile-phone");
+    // …while a market's own name keeps its word
+    expect(withAmount("ΛΑΙΚΗ ΑΓΟΡΑ ΚΕΛΝΤΟΡΑ", -2_000)).toBe("food-dining.groceries");
+  });
+});
+
+describe("Romanian and Portuguese lines", () => {
+  it.each([
+    ["RON", "PLATA POS MEGA IMAGE 123", -6_000, "food-dining.groceries"],
+    ["EUR", "PAG SERV EPAL", -2_000, "bills-utilities.utilities"],
+    // Portugal's salary, on money in only
+    ["EUR", "VENCIMENTO KELDORA LDA", 150_000, "income.paycheck"],
+  ])("%s %s", (currency, description, amount, category) => {
+    expect(categorizeOnAccount(currency, description, amount).categoryId).toBe(category);
+  });
+
+  it("a Brazilian bill's due date (vencimento) is no pay", () => {
+    expect(categorizeOnAccount("BRL", "BOLETO VENCIMENTO 10/12 KELDORA", -15_000).categoryId).toBeNull();
   });
 });
 
