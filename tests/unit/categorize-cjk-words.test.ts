@@ -463,6 +463,9 @@ describe("a Chinese platform under the company name a wallet's bill prints for i
     ["凯多拉汽车服务有限公司", "auto-transport.service-parts"],
     ["凯多拉药业连锁有限公司", "health-fitness.pharmacy"],
     ["凯多拉健康保险股份有限公司", "health-fitness.health-insurance"],
+    ["挂号费-凯多拉", "health-fitness.doctor"],
+    ["凯多拉药品零售连锁", "health-fitness.pharmacy"],
+    ["生活缴费-凯多拉", "bills-utilities"],
     // A fund's manager or distributor: money put into a fund
     ["凯多拉基金管理有限公司", "transfer.transfer"],
     ["凯多拉（杭州）基金销售有限公司", "transfer.transfer"],
