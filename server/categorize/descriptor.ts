@@ -73,6 +73,7 @@ export function isPlainDescription(description: string, checkNumber?: string | n
     description.indexOf("SVWZ+") < 0 &&
     description.indexOf("?") < 0 &&
     description.indexOf("^") < 0 &&
+    description.indexOf("~") < 0 &&
     description.indexOf("%%") < 0 &&
     description.indexOf("/DE ") < 0 &&
     !description.startsWith("PP.") &&
@@ -342,18 +343,23 @@ function remarkAfter(text: string, purposeAt: number): string {
 // of payment), ?20–?29 and ?60–?63 the purpose, split every 27 characters wherever a word falls (so the
 // pieces join without a space), ?32–?33 the other party's name; the rest are bank codes and account numbers.
 // A line may also begin mid-field ("?26SVWZ+… eBay S?27.a r.l."), a piece of a longer one. Some banks mark
-// the subfields with "^" instead ("000^20comision …^32ACME SA", BRD in Romania), read alike.
+// the subfields with "^" instead ("000^20comision …^32ACME SA", BRD in Romania), or with "~", as Polish banks do
+// ("073~00ZAKUP PRZY UŻYCIU KARTY~20ACME 1234 WARSZAWA~32ACME"), read alike.
 const MT940_SUBFIELD = /\?(\d{2})/g;
 const MT940_START = /(?:^|\d{3})\?(?:00|[2-3]\d|6[0-3])/;
 const MT940_CARET_SUBFIELD = /\^(\d{2})/g;
 const MT940_CARET_START = /(?:^|\d{3})\^(?:00|[2-3]\d|6[0-3])/;
+const MT940_TILDE_SUBFIELD = /~(\d{2})/g;
+const MT940_TILDE_START = /(?:^|\d{3})~(?:00|[2-3]\d|6[0-3])/;
 
 function readMt940Subfields(description: string): Descriptor | null {
   const subfield = MT940_START.test(description)
     ? MT940_SUBFIELD
     : MT940_CARET_START.test(description)
       ? MT940_CARET_SUBFIELD
-      : null;
+      : MT940_TILDE_START.test(description)
+        ? MT940_TILDE_SUBFIELD
+        : null;
   if (subfield === null) return null;
   let booking = "";
   let purpose = "";

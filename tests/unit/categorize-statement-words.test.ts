@@ -365,6 +365,23 @@ describe("what real-bank-16 showed: states, references, processors and subfields
     ).toMatchObject({ merchant: "Zorvex Farmacia SA", categoryId: "health-fitness.pharmacy" });
   });
 
+  it("MT940 subfields marked with ~, as Polish banks print them, are read alike", () => {
+    expect(
+      categorizeOnAccount(
+        "PLN",
+        "073~00ZAKUP PRZY UŻYCIU KARTY~20ZORVEX PIEKARNIA 12 WARSZAWA~32ZORVEX PIEKARNIA",
+        -4500,
+      ),
+    ).toMatchObject({ merchant: "Zorvex Piekarnia", categoryId: "food-dining.groceries" });
+    expect(
+      categorizeOnAccount(
+        "PLN",
+        "152~00PRZELEW WYCHODZĄCY~20Czynsz za grudzień~32Jan Kowalski~38PL6110901014",
+        -250000,
+      ).categoryId,
+    ).toBe("home.mortgage-rent");
+  });
+
   it("an acronym written with dots reads as the word (C.P.A.M., France's health insurer, refunding)", () => {
     expect(categorizeOnAccount("EUR", "VIR SEPA C.P.A.M. DE KELDORA", 1750).categoryId).toBe(
       "income.refund-reimbursement",
