@@ -240,6 +240,12 @@ describe("an Indian bank's charges as it abbreviates them", () => {
     ["DEBIT CARD CHRG", "fees-charges.bank-fee"],
     // A cash machine's charge is its fee, not a withdrawal.
     ["ATM CHRG", "fees-charges.atm-fee"],
+    ["SMS CHGS FOR QTR", "fees-charges.bank-fee"],
+    // Tax deducted at source on interest is a tax, not interest charged.
+    ["TDS ON INTEREST", "taxes"],
+    // A card's bill paid, and a mutual fund's monthly instalment
+    ["CC BILL PAYMENT KELDORA BANK", "transfer.credit-card-payment"],
+    ["SIP INSTALMENT KELDORA", "transfer.transfer"],
   ])("%s is %s", (description, slug) => {
     expect(read("INR", description, -1500).categoryId).toBe(slug);
   });
