@@ -292,3 +292,14 @@ describe("more small trades in English", () => {
     expect(categorize(description).categoryId).toBe(slug);
   });
 });
+
+describe("tolls and transit cards by the names their lines print", () => {
+  it.each([
+    // An electronic toll tag's account, in one word
+    ["AUD", "KELDORA ETOLL", "auto-transport.tolls"],
+    // Vancouver's transit card with the city after it, not the catering company
+    ["CAD", "COMPASS VANCOUVER", "auto-transport.public-transportation"],
+  ])("%s %s is %s", (currency, description, slug) => {
+    expect(categorizeOnAccount(currency, description, -2000).categoryId).toBe(slug);
+  });
+});
