@@ -904,6 +904,9 @@ function withoutBranch(text: string, lexicons: Lexicons): string {
   return text.slice(0, korean.index);
 }
 
+/** A postcode of four or five digits, then one word last: the terminal's town ("… 1180 UCCL", "… 75011 PARIS"). */
+const TOWN_AFTER_POSTCODE = /\s\d{4,5}\s+\p{L}+\.?\s*$/u;
+
 const BRANCH_AT_END = /(?<=\S)\s*\([^()]*店\)\s*$/u;
 const KOREAN_BRANCH_AT_END = /(?<=\S)\s+([\uAC00-\uD7A3]{2,}점)\s*$/u;
 
@@ -1896,6 +1899,10 @@ export function resolveSellerWith(
         readFor,
         endsAtFieldWidth(sellerText) || cutAtKnownWidth(sellerText),
       ) ?? null;
+  // A terminal's postcode and town after the name, both cut to the field ("CARREFOUR MARK 1180 UCCL", a Belgian card
+  // line): the word after the postcode is the town, so the name's own last word may be the cut one.
+  if (known === null && keyTokenCount > 2 && TOWN_AFTER_POSTCODE.test(sellerText))
+    known = cutSpelling(dict, tokens, keyTokenCount - 1, readFor) ?? null;
   // Italy's and Chile's "SPA" after a brand Tally knows is the company's legal form, S.p.A. ("ADDEBITO SDD ABB SPA",
   // "ABB SPA MILANO ITA"), in an Italian bank's text or on a Chilean account: the brand, as before "SRL". Elsewhere the
   // word stays a spa's (see spaAsLegalForm).

@@ -26,6 +26,17 @@ describe("a brand's name cut inside its last word", () => {
     expect(result.categoryId).toBe("food-dining.groceries");
   });
 
+  it("reads the cut word before a terminal's postcode and its town, cut short too", () => {
+    // A Belgian card line: Carrefour Market in Liège, the town cut to four letters
+    const result = on("EUR", "CARREFOUR MARK 4000 LIEG");
+    expect(result.merchant).toBe("Carrefour Market");
+    expect(result.categoryId).toBe("food-dining.groceries");
+    // Without the postcode, the word after the cut may be more of another business's name
+    expect(on("EUR", "CARREFOUR MARK KELDORA").merchant).not.toBe("Carrefour Market");
+    // and a short word's next word is still not read as cut
+    expect(on("DKK", "RED BARN 1000 KOBE").categoryId).toBeNull();
+  });
+
   it("reads a spelling whose next word the cut took off whole, or cut into", () => {
     // The French tax office, "DIRECTION GENERALE DES FINANCES PUBLIQUES", cut at 22 and at 30 characters.
     for (const description of ["DIRECTION GENERALE DES", "PRLV SEPA DIRECTION GENERALE DES FINANCE"]) {

@@ -386,6 +386,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["85度C凯多拉", "CNY", "85度c"],
   ["ﾌｱﾐﾘｰﾏｰﾄ", "JPY", "フアミリーマート"],
   ["ファミリーマート 凯多拉", "JPY", "フアミリーマート"],
+  ["CARREFOUR MARK 4000 LIEG", "EUR", "carrefour market"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
