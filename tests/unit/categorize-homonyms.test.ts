@@ -30,6 +30,14 @@ describe("a business word that is an everyday word of the account's country", ()
     expect(categorizeOnAccount(currency, description, -5_000).categoryId).toBeNull();
   });
 
+  it("reads Norwegian 'inn' (in) as no inn: cash paid in is no hotel", () => {
+    expect(categorizeOnAccount("NOK", "SATT INN KONTANTER", 500_000).categoryId).not.toBe("travel.hotel");
+    expect(categorizeOnAccount("NOK", "OVERFØRING INN FRA KELDORA", 500_000).categoryId).not.toBe(
+      "travel.hotel",
+    );
+    expect(categorizeOnAccount("USD", "KELDORA INN", -90_000).categoryId).toBe("travel.hotel");
+  });
+
   it("is still read where it is the business word", () => {
     expect(categorizeOnAccount("EUR", "KITA SONNENSCHEIN", -28_000).categoryId).toBe(
       "kids.babysitter-daycare",
