@@ -38,6 +38,15 @@ describe("a business word that is an everyday word of the account's country", ()
     expect(categorizeOnAccount("USD", "KELDORA INN", -90_000).categoryId).toBe("travel.hotel");
   });
 
+  it("reads money moved from or to the holder's savings account as a transfer", () => {
+    expect(categorizeOnAccount("NOK", "OVERFØRING INN FRA SPAREKONTO", 500_000).categoryId).toBe(
+      "transfer.transfer",
+    );
+    expect(categorizeOnAccount("SEK", "ÖVERFÖRING TILL SPARKONTO", -500_000).categoryId).toBe(
+      "transfer.transfer",
+    );
+  });
+
   it("is still read where it is the business word", () => {
     expect(categorizeOnAccount("EUR", "KITA SONNENSCHEIN", -28_000).categoryId).toBe(
       "kids.babysitter-daycare",
