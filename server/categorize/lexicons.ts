@@ -171,9 +171,20 @@ export const NOT_DECIDING_ALONE: ReadonlySet<string> = new Set([
  * are places in the terminal's town field as often as anything: "grand" (a department store in some language's
  * presets: "… BEAUTY SALON GRAND CAYMAN KY", "… GRAND RAPIDS MI", or a name's adjective, "GRAND HOTEL") and "cloud"
  * (software, but "… BISTROT 92ST CLOUD", "… PIZZA ST CLOUD MN"). And "carpinteria", a carpenter's in Spanish and a
- * Californian town terminals print ("… CAFE CARPINTERIA CA").
+ * Californian town terminals print ("… CAFE CARPINTERIA CA"). And "door" (a door shop in the presets), Dutch for "by": a
+ * Dutch bank prints it before the payer or the collector ("BETAALD DOOR …", "INCASSO DOOR …") on a euro account, whose
+ * country the homonyms cannot tell; and two of the presets' words that are everyday Nordic words: "sex" (six in
+ * Swedish, Danish and Norwegian; a sex shop in the presets) and "ringe" (to call, and a Danish town; the presets' gym
+ * rings).
  */
-const NOT_BUSINESS_WORDS: ReadonlySet<string> = new Set(["grand", "cloud", "carpinteria"]);
+const NOT_BUSINESS_WORDS: ReadonlySet<string> = new Set([
+  "grand",
+  "cloud",
+  "carpinteria",
+  "door",
+  "sex",
+  "ringe",
+]);
 
 /**
  * Words that name a kind of business in one language and something else in another that banks print as often:

@@ -38,6 +38,23 @@ describe("a business word that is an everyday word of the account's country", ()
     expect(categorizeOnAccount("USD", "KELDORA INN", -90_000).categoryId).toBe("travel.hotel");
   });
 
+  it.each([
+    ["SEK", "KELDORA SEX PACK AB"], // six
+    ["DKK", "KELDORA GIFT OG BOLIG"], // married
+    ["NOK", "KELDORA RINGE TIL MEG"], // call
+    ["NOK", "KELDORA NESTE BETALING"], // next
+  ])("%s %s is no shop of the English word", (currency, description) => {
+    expect(categorizeOnAccount(currency, description, -5_000).categoryId).toBeNull();
+  });
+
+  it("reads Dutch 'door' (by) before a payer or a collector as no door shop, and a garage door as one", () => {
+    expect(categorizeOnAccount("EUR", "BETAALD DOOR KELDORA BV", 5_000).categoryId).toBeNull();
+    expect(categorizeOnAccount("EUR", "INCASSO DOOR KELDORA", -5_000).categoryId).toBeNull();
+    expect(categorizeOnAccount("USD", "KELDORA GARAGE DOOR REPAIR", -25_000).categoryId).toBe(
+      "home.home-improvement",
+    );
+  });
+
   it("reads money moved from or to the holder's savings account as a transfer", () => {
     expect(categorizeOnAccount("NOK", "OVERFØRING INN FRA SPAREKONTO", 500_000).categoryId).toBe(
       "transfer.transfer",
