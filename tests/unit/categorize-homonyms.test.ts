@@ -43,8 +43,19 @@ describe("a business word that is an everyday word of the account's country", ()
     ["DKK", "KELDORA GIFT OG BOLIG"], // married
     ["NOK", "KELDORA RINGE TIL MEG"], // call
     ["NOK", "KELDORA NESTE BETALING"], // next
+    ["IDR", "KANTOR PAJAK KELDORA"], // an office (the tax office), no currency exchange
+    ["VND", "SHOP HOA KELDORA"], // a flower shop, no homeowners' association
+    ["VND", "KELDORA 12 PHO HUE HA NOI"], // a street, no soup
   ])("%s %s is no shop of the English word", (currency, description) => {
     expect(categorizeOnAccount(currency, description, -5_000).categoryId).toBeNull();
+  });
+
+  it("still reads the words where they are the business's: Polish KANTOR, American PHO and HOA", () => {
+    expect(categorizeOnAccount("PLN", "KANTOR WYMIANY WALUT KELDORA", -20_000).categoryId).toBe(
+      "transfer.cash-atm",
+    );
+    expect(categorizeOnAccount("USD", "PHO KELDORA", -1_500).categoryId).toBe("food-dining.restaurants");
+    expect(categorizeOnAccount("USD", "KELDORA HOA", -25_000).categoryId).toBe("home.mortgage-rent");
   });
 
   it("reads Dutch 'door' (by) before a payer or a collector as no door shop, and a garage door as one", () => {
