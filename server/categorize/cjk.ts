@@ -16,6 +16,10 @@ const CJK_CHAR =
 const ANY_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 /** A letter or digit of another script, which a run of CJK characters is set apart from. */
 const OTHER_WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Katakana and its prolonged sound mark only: a loanword. */
+const KATAKANA_WORD = /^[\u30A0-\u30FF]+$/;
+const isKatakana = (unit: string) => unit >= "\u30A0" && unit <= "\u30FF";
+
 /** What a known word may hold besides those scripts, folded: a Latin letter or an ASCII digit. */
 const LATIN_OR_DIGIT = /[a-z0-9]/;
 
@@ -31,6 +35,8 @@ export type CjkWords = {
   /** Each known word's first character → the lengths of the words starting with it, longest first. */
   readonly lengths: ReadonlyMap<string, readonly number[]>;
   readonly words: ReadonlySet<string>;
+  /** The words written wholly in katakana (see spaceCjkWords). */
+  readonly katakana: ReadonlySet<string>;
 };
 
 export function hasCjk(text: string): boolean {
@@ -61,7 +67,8 @@ export function buildCjkWords(candidates: Iterable<string>): CjkWords {
     lengths.set(chars[0]!, list);
   }
   for (const list of lengths.values()) list.sort((a, b) => b - a);
-  return { lengths, words };
+  const katakana = new Set([...words].filter((word) => KATAKANA_WORD.test(word)));
+  return { lengths, words, katakana };
 }
 
 /**
@@ -107,7 +114,20 @@ export function spaceCjkWords(text: string, known: CjkWords): string {
       const end = u + length;
       if (!cjk[at[end - 1]!] && end < units.length && !cjk[at[end]!] && OTHER_WORD_CHAR.test(units[end]!))
         continue;
-      if (!known.words.has(units.slice(u, end).join(""))) continue;
+      const word = units.slice(u, end).join("");
+      if (!known.words.has(word)) continue;
+      // A word of two katakana ends where its run of katakana does, or where another known word starts: inside a
+      // longer word it is a piece of it, the more so as the folding reads バ as ハ ("アパート", an apartment, holds
+      // ハー, a bar's バー; "パーティー", a party, too). A name before it is no matter ("ケルドラガス"). Longer words
+      // are read inside a run: a passbook spells native words in katakana too, glued ("スイドウリヨウキン").
+      if (
+        length === 2 &&
+        end < units.length &&
+        isKatakana(units[end]!) &&
+        take[end] === 0 &&
+        known.katakana.has(word)
+      )
+        continue;
       if (length + covered[u + length]! > covered[u]!) {
         covered[u] = length + covered[u + length]!;
         take[u] = length;

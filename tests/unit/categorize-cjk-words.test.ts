@@ -31,6 +31,16 @@ describe("setting known words apart", () => {
     expect(spaceCjkWords("185度C", mixed)).toBe("185 度 C");
   });
 
+  it("reads a word of two katakana only where its run of katakana ends, or another known word starts", () => {
+    const kana = buildCjkWords(["バー", "ガス", "イーツ"]);
+    // アパート (an apartment) and パーティー (a party) hold バー (a bar) once the folding reads バ as ハ
+    expect(spaceCjkWords("アパート", kana)).toBe("アパート");
+    expect(spaceCjkWords("パーティー", kana)).toBe("パーティー");
+    // …while a name before it is no matter, and a known word after it starts where it ends
+    expect(spaceCjkWords("ケルドラガス", kana)).toBe("ケルドラ ガス");
+    expect(spaceCjkWords("ケルドラバーイーツ", kana)).toBe("ケルドラ バー イーツ");
+  });
+
   it("keeps a Thai vowel or tone mark, which the folding drops, with its letter", () => {
     const thai = buildCjkWords(["ร้านขายยา"]);
     expect(spaceCjkWords("เคลโดราร้านขายยาดี", thai)).toBe("เคลโดรา ร้านขายยา ดี");
@@ -123,6 +133,10 @@ describe("Japanese bank words", () => {
     ["ケルドラ駅 オートチャージ", -3000, "auto-transport.public-transportation"],
     // Uber Eats in katakana, not a bar (バー) inside it; card issuers' bills debited from a passbook
     ["ウーバーイーツ", -2400, "food-dining.food-delivery"],
+    // An apartment's rent is no bar's; the gas bill and a drugstore in kana
+    ["アパート家賃", -68000, "home.mortgage-rent"],
+    ["ｶﾞｽﾀﾞｲ", -4200, "bills-utilities.utilities"],
+    ["ケルドラドラッグストア", -1800, "health-fitness.pharmacy"],
     ["ﾕｰｼｰｶｰﾄﾞ", -48000, "transfer.credit-card-payment"],
     ["ﾍﾟｲﾍﾟｲｶｰﾄﾞ", -31000, "transfer.credit-card-payment"],
   ])("%s", (description, amount, category) => {
