@@ -19,6 +19,11 @@ const OTHER_WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Katakana and its prolonged sound mark only: a loanword. */
 const KATAKANA_WORD = /^[\u30A0-\u30FF]+$/;
 const isKatakana = (unit: string) => unit >= "\u30A0" && unit <= "\u30FF";
+/** An ASCII capital in lower case, any other character as it is (the words are stored folded). */
+const lowerAscii = (ch: string) => {
+  const code = ch.charCodeAt(0);
+  return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+};
 
 /** What a known word may hold besides those scripts, folded: a Latin letter or an ASCII digit. */
 const LATIN_OR_DIGIT = /[a-z0-9]/;
@@ -86,7 +91,7 @@ export function spaceCjkWords(text: string, known: CjkWords): string {
   const units: string[] = [];
   const at: number[] = [];
   for (let k = 0; k < chars.length; k++)
-    for (const unit of cjk[k] ? Array.from(foldForMatch(chars[k]!)) : [chars[k]!.toLowerCase()]) {
+    for (const unit of cjk[k] ? Array.from(foldForMatch(chars[k]!)) : [lowerAscii(chars[k]!)]) {
       units.push(unit);
       at.push(k);
     }
@@ -102,12 +107,10 @@ export function spaceCjkWords(text: string, known: CjkWords): string {
   const take = new Array<number>(units.length).fill(0);
   for (let u = units.length - 1; u >= 0; u--) {
     covered[u] = covered[u + 1]!;
-    // A word may start with a Latin letter or digit only where that script's word starts ("7天酒店", not "17天酒店").
-    const lengths =
-      cjk[at[u]!] || u === 0 || !OTHER_WORD_CHAR.test(units[u - 1]!)
-        ? known.lengths.get(units[u]!)
-        : undefined;
+    const lengths = known.lengths.get(units[u]!);
     if (lengths === undefined) continue;
+    // A word may start with a Latin letter or digit only where that script's word starts ("7天酒店", not "17天酒店").
+    if (!cjk[at[u]!] && u > 0 && OTHER_WORD_CHAR.test(units[u - 1]!)) continue;
     for (const length of lengths) {
       if (u + length > units.length) continue;
       // …and end with one only where that word ends ("지에스25", not "지에스250").
