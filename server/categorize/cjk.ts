@@ -53,7 +53,10 @@ export function hasCjk(text: string): boolean {
 /** Thai's first code point; Hiragana, Han, Katakana and Hangul's syllables come after it (rarer Han as surrogates). */
 const FIRST_CJK_CODE = 0x0e00;
 
-/** The words among `candidates` written wholly in those scripts, folded as the tokens are, indexed for spacing. */
+/**
+ * The words among `candidates` written in those scripts (wholly, or with Latin letters and digits in a name of three
+ * characters or more), folded as the tokens are, indexed for spacing.
+ */
 export function buildCjkWords(candidates: Iterable<string>): CjkWords {
   const words = new Set<string>();
   const lengths = new Map<string, number[]>();
@@ -85,9 +88,9 @@ export function spaceCjkWords(text: string, known: CjkWords): string {
   if (!hasCjk(text)) return text;
   const chars = Array.from(text);
   const cjk = chars.map((ch) => CJK_CHAR.test(ch));
-  // Matching is on folded characters, as the words are stored ("ブ" is read as "フ"; Latin letters in lower case). A mark the folding drops (Thai's
-  // vowel and tone marks) stays with the character before it: `units` are the folded characters, `at` the index in
-  // `chars` each comes from.
+  // Matching is on folded characters, as the words are stored ("ブ" is read as "フ"; Latin letters in lower case). A
+  // mark the folding drops (Thai's vowel and tone marks) stays with the character before it: `units` are the folded
+  // characters, `at` the index in `chars` each comes from.
   const units: string[] = [];
   const at: number[] = [];
   for (let k = 0; k < chars.length; k++)
