@@ -280,6 +280,31 @@ describe("bank wording of Asian, Greek, Hebrew, Arabic, Balkan and Nordic banks 
   });
 });
 
+describe("a Vietnamese company's form before its name (công ty, a company)", () => {
+  it.each(["CONG TY TNHH KELDORA", "CÔNG TY CỔ PHẦN KELDORA", "CTY TNHH KELDORA"])(
+    "%s is Keldora's, not the Cộng Cà Phê coffee chain's",
+    (description) => {
+      const row = categorizeOnAccount("VND", description, -500_000);
+      expect(row.categoryId).toBeNull();
+      expect(row.sellerKey).toBe("keldora");
+    },
+  );
+
+  it("and a brand after it is that brand; the chain by its own name is still coffee", () => {
+    expect(categorizeOnAccount("VND", "CONG TY TNHH HIGHLANDS COFFEE", -50_000).categoryId).toBe(
+      "food-dining.coffee-shops",
+    );
+    expect(categorizeOnAccount("VND", "CONG CAPHE HANOI", -50_000).categoryId).toBe(
+      "food-dining.coffee-shops",
+    );
+  });
+
+  it("a pharmaceutical company (dược phẩm) is no Chilean institute (Duoc UC)", () => {
+    expect(categorizeOnAccount("VND", "DUOC PHAM KELDORA", -50_000).categoryId).not.toBe("education.tuition");
+    expect(categorizeOnAccount("CLP", "DUOC UC", -50_000).categoryId).toBe("education.tuition");
+  });
+});
+
 describe("a Vietnamese bill payment (hóa đơn, a bill) is no homeowners' association (HOA)", () => {
   it.each([
     ["THANH TOAN HOA DON DIEN", "bills-utilities.utilities"], // electricity

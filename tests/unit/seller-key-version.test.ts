@@ -387,6 +387,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["ﾌｱﾐﾘｰﾏｰﾄ", "JPY", "フアミリーマート"],
   ["ファミリーマート 凯多拉", "JPY", "フアミリーマート"],
   ["CARREFOUR MARK 4000 LIEG", "EUR", "carrefour market"],
+  ["CONG TY TNHH KELDORA", "VND", "keldora"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
