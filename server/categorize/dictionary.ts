@@ -43,6 +43,12 @@ export type SellerEntry = {
    */
   exact?: readonly string[];
   /**
+   * Spellings that are everyday words elsewhere, read as a prefix only where the seller trades (the account's home
+   * countries, see tradesHome) and as the whole text anywhere: "REI" is the outdoor store on an American account, but
+   * "REI DO PASTEL" on a Brazilian one is a pastry shop (rei, king).
+   */
+  local?: readonly string[];
+  /**
    * Space-separated ISO country codes ("us") where these spellings mean this seller; absent: everywhere. Where a
    * listing of name-suggestion-index spells the same name for another business elsewhere (Albert: a US savings app,
    * a Czech supermarket), the account's country chooses between them, as between two listings.
@@ -361,9 +367,18 @@ export function loadSellerDictionary(
       exactForms.add(cleanDescription(alias).tokens.join(" "));
       addTally(alias, record, true);
     }
-    // The name is an alias too, unless it is listed as exact-only (Apple: "apple" alone, not "apple valley").
+    for (const alias of entry.local ?? []) exactForms.add(cleanDescription(alias).tokens.join(" "));
+    // The name is an alias too, unless it is listed as exact-only (Apple: "apple" alone, not "apple valley") or as
+    // local (below).
     if (!exactForms.has(nameTokens.join(" "))) addTally(entry.name, record, false);
     for (const alias of entry.aliases ?? []) addTally(alias, record, false);
+    if (entry.local !== undefined) {
+      const local = localOnlyCopy(record);
+      for (const alias of entry.local) {
+        addTally(alias, record, true);
+        addTally(alias, local, false);
+      }
+    }
   }
 
   // name-suggestion-index's brands written in camel case ("BurgerFuel", "FamilyMart"), to be spelled as two words too.

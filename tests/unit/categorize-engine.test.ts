@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { crowdWinner, wilsonLowerBound } from "@/server/categorize/crowd";
+import { countriesForCurrency } from "@/server/categorize/currency-countries";
 import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
 import { loadSellerDictionary, lookupSeller, SellerDictionaryError } from "@/server/categorize/dictionary";
 import {
@@ -107,6 +108,31 @@ describe("seller dictionary", () => {
     expect(on(["us"])).toBe("Pepco Power");
     expect(on(["pl"])).toBe("Pepco Stores");
     expect(on(["cz", "us"])).toBe("Pepco Stores");
+  });
+
+  it("reads a local spelling as a prefix only where the seller trades, and as the whole text anywhere", () => {
+    const dictionary = loadSellerDictionary([
+      { name: "Keldora Outdoors", category: "shopping.sporting-goods", local: ["kel"], countries: "us" },
+    ]);
+    const on = (description: string, countries: readonly string[]) =>
+      categorizeTransaction({ description }, context({ dictionary, countries })).merchant;
+    expect(on("KEL #63 ARCADIA 214 N SANTA ANIT", ["us"])).toBe("Keldora Outdoors");
+    expect(on("KEL", ["br", "us"])).toBe("Keldora Outdoors");
+    // An everyday word of the account's own country starts another business's name there
+    expect(on("KEL DO PASTEL", ["br", "us"])).not.toBe("Keldora Outdoors");
+  });
+
+  it("REI on a Brazilian account: the outdoor store by its name alone, a king's shop (REI DO …) otherwise", () => {
+    const brazil = countriesForCurrency("BRL");
+    const on = (description: string) =>
+      categorizeTransaction({ description }, context({ countries: brazil })).categoryId;
+    expect(on("REI DO PASTEL")).toBeNull();
+    expect(on("REI DAS CARNES")).toBeNull();
+    // Novo Mundo, a Brazilian chain, is no Australian shoe shop (NOVO)
+    expect(on("NOVO MUNDO")).toBe("shopping.general-merchandise");
+    expect(
+      categorizeTransaction({ description: "REI #63 ARCADIA" }, context({ countries: ["us"] })).categoryId,
+    ).toBe("shopping.sporting-goods");
   });
 });
 

@@ -388,6 +388,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["ファミリーマート 凯多拉", "JPY", "フアミリーマート"],
   ["CARREFOUR MARK 4000 LIEG", "EUR", "carrefour market"],
   ["CONG TY TNHH KELDORA", "VND", "keldora"],
+  ["REI DO PASTEL", "BRL", "rei do pastel"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
