@@ -419,3 +419,20 @@ describe("a Philippine wallet's prepaid load", () => {
     expect(categorize("BUY LOAD")).toBe("bills-utilities.mobile-phone");
   });
 });
+
+describe("Mexican corner and food shops", () => {
+  it.each([
+    ["ABARROTES KELDORA", "food-dining.groceries"],
+    ["MISCELANEA KELDORA", "food-dining.groceries"],
+    ["TORTILLERIA LA KELDORA", "food-dining.groceries"],
+    ["CREMERIA KELDORA", "food-dining.groceries"],
+    ["POLLERIA KELDORA", "food-dining"],
+    ["EL REY DEL TACO", "food-dining.restaurants"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+
+  it("miscellaneous charges are no corner store", () => {
+    expect(categorize("CARGOS MISCELANEOS")).not.toBe("food-dining.groceries");
+  });
+});
