@@ -436,3 +436,18 @@ describe("Mexican corner and food shops", () => {
     expect(categorize("CARGOS MISCELANEOS")).not.toBe("food-dining.groceries");
   });
 });
+
+describe("Argentine, Colombian and Chilean shops and eateries", () => {
+  it.each([
+    ["KIOSCO KELDORA", "food-dining.groceries"],
+    ["FIAMBRERIA KELDORA", "food-dining.groceries"],
+    ["PARRILLA KELDORA", "food-dining.restaurants"],
+    ["DROGUERIA KELDORA", "health-fitness.pharmacy"],
+    ["ASADERO KELDORA", "food-dining.restaurants"],
+    ["BOTILLERIA KELDORA", "food-dining.alcohol-bars"],
+    ["FUENTE DE SODA KELDORA", "food-dining.restaurants"],
+    ["SANGUCHERIA KELDORA", "food-dining.fast-food"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+});
