@@ -451,3 +451,16 @@ describe("Argentine, Colombian and Chilean shops and eateries", () => {
     expect(categorize(description)).toBe(slug);
   });
 });
+
+describe("Brazilian shops and eateries", () => {
+  it.each([
+    ["QUITANDA KELDORA", "food-dining.groceries"],
+    ["BOTECO DO KELDORA", "food-dining.alcohol-bars"],
+    ["KELDORA MATERIAL DE CONSTRUCAO", "home.home-improvement"],
+    ["BORRACHARIA KELDORA", "auto-transport.service-parts"],
+    ["BARBEARIA KELDORA", "personal-care.hair"],
+    ["CONFEITARIA KELDORA", "food-dining.groceries"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+});
