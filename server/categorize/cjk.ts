@@ -16,8 +16,7 @@ const CJK_CHAR =
 const ANY_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 /** A letter or digit of another script, which a run of CJK characters is set apart from. */
 const OTHER_WORD_CHAR = /[\p{L}\p{N}]/u;
-/** Katakana and its prolonged sound mark only: a loanword. */
-const KATAKANA_WORD = /^[\u30A0-\u30FF]+$/;
+/** Katakana, or its prolonged sound mark. */
 const isKatakana = (unit: string) => unit >= "\u30A0" && unit <= "\u30FF";
 /** An ASCII capital in lower case, any other character as it is (the words are stored folded). */
 const lowerAscii = (ch: string) => {
@@ -40,8 +39,6 @@ export type CjkWords = {
   /** Each known word's first character → the lengths of the words starting with it, longest first. */
   readonly lengths: ReadonlyMap<string, readonly number[]>;
   readonly words: ReadonlySet<string>;
-  /** The words written wholly in katakana (see spaceCjkWords). */
-  readonly katakana: ReadonlySet<string>;
 };
 
 export function hasCjk(text: string): boolean {
@@ -75,8 +72,7 @@ export function buildCjkWords(candidates: Iterable<string>): CjkWords {
     lengths.set(chars[0]!, list);
   }
   for (const list of lengths.values()) list.sort((a, b) => b - a);
-  const katakana = new Set([...words].filter((word) => KATAKANA_WORD.test(word)));
-  return { lengths, words, katakana };
+  return { lengths, words };
 }
 
 /**
@@ -131,7 +127,8 @@ export function spaceCjkWords(text: string, known: CjkWords): string {
         end < units.length &&
         isKatakana(units[end]!) &&
         take[end] === 0 &&
-        known.katakana.has(word)
+        isKatakana(units[u]!) &&
+        isKatakana(units[u + 1]!)
       )
         continue;
       if (length + covered[u + length]! > covered[u]!) {
