@@ -345,22 +345,18 @@ function remarkAfter(text: string, purposeAt: number): string {
 // A line may also begin mid-field ("?26SVWZ+… eBay S?27.a r.l."), a piece of a longer one. Some banks mark
 // the subfields with "^" instead ("000^20comision …^32ACME SA", BRD in Romania), or with "~", as Polish banks do
 // ("073~00ZAKUP PRZY UŻYCIU KARTY~20ACME 1234 WARSZAWA~32ACME"), read alike.
-const MT940_SUBFIELD = /\?(\d{2})/g;
-const MT940_START = /(?:^|\d{3})\?(?:00|[2-3]\d|6[0-3])/;
-const MT940_CARET_SUBFIELD = /\^(\d{2})/g;
-const MT940_CARET_START = /(?:^|\d{3})\^(?:00|[2-3]\d|6[0-3])/;
-const MT940_TILDE_SUBFIELD = /~(\d{2})/g;
-const MT940_TILDE_START = /(?:^|\d{3})~(?:00|[2-3]\d|6[0-3])/;
+const MT940_START = /(?:^|\d{3})([?^~])(?:00|[2-3]\d|6[0-3])/;
+/** Each subfield code after its mark, by the mark the field opened with. */
+const MT940_SUBFIELDS: Readonly<Record<string, RegExp>> = {
+  "?": /\?(\d{2})/g,
+  "^": /\^(\d{2})/g,
+  "~": /~(\d{2})/g,
+};
 
 function readMt940Subfields(description: string): Descriptor | null {
-  const subfield = MT940_START.test(description)
-    ? MT940_SUBFIELD
-    : MT940_CARET_START.test(description)
-      ? MT940_CARET_SUBFIELD
-      : MT940_TILDE_START.test(description)
-        ? MT940_TILDE_SUBFIELD
-        : null;
-  if (subfield === null) return null;
+  const start = MT940_START.exec(description);
+  if (start === null) return null;
+  const subfield = MT940_SUBFIELDS[start[1]!]!;
   let booking = "";
   let purpose = "";
   let party = "";
