@@ -241,10 +241,16 @@ for (const seller of tallySellers as {
   name: string;
   aliases?: string[];
   exact?: string[];
+  local?: string[];
   countries?: string;
 }[]) {
   if (seller.countries) continue;
-  for (const text of [seller.name, ...(seller.aliases ?? []), ...(seller.exact ?? [])])
+  for (const text of [
+    seller.name,
+    ...(seller.aliases ?? []),
+    ...(seller.exact ?? []),
+    ...(seller.local ?? []),
+  ])
     tallyForms.add(form(text));
 }
 

@@ -158,8 +158,18 @@ export function buildPlaces(options: { cities: string; words: EverydayWords }): 
       if (!ownedByTown) taken.add(spelling);
     }
   }
-  for (const seller of readData("sellers.json") as { name: string; aliases?: string[]; exact?: string[] }[])
-    for (const text of [seller.name, ...(seller.aliases ?? []), ...(seller.exact ?? [])])
+  for (const seller of readData("sellers.json") as {
+    name: string;
+    aliases?: string[];
+    exact?: string[];
+    local?: string[];
+  }[])
+    for (const text of [
+      seller.name,
+      ...(seller.aliases ?? []),
+      ...(seller.exact ?? []),
+      ...(seller.local ?? []),
+    ])
       taken.add(form(text));
   for (const [words] of readData("preset-words.json").words as [string][]) taken.add(words);
   for (const [words] of readData("business-words.json").words as [string][]) taken.add(form(words));

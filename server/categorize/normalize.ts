@@ -904,11 +904,11 @@ function withoutBranch(text: string, lexicons: Lexicons): string {
   return text.slice(0, korean.index);
 }
 
-/** A postcode of four or five digits, then one word last: the terminal's town ("… 1180 UCCL", "… 75011 PARIS"). */
-const TOWN_AFTER_POSTCODE = /\s\d{4,5}\s+\p{L}+\.?\s*$/u;
-
 const BRANCH_AT_END = /(?<=\S)\s*\([^()]*店\)\s*$/u;
 const KOREAN_BRANCH_AT_END = /(?<=\S)\s+([\uAC00-\uD7A3]{2,}점)\s*$/u;
+
+/** A postcode of four or five digits, then one word last: the terminal's town ("… 1180 UCCL", "… 75011 PARIS"). */
+const TOWN_AFTER_POSTCODE = /\s\d{4,5}\s+\p{L}+\.?\s*$/u;
 
 /**
  * The version of how text reads into seller keys. Raise it in any release that changes the key some description
