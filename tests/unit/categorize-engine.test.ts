@@ -134,6 +134,17 @@ describe("seller dictionary", () => {
       categorizeTransaction({ description: "REI #63 ARCADIA" }, context({ countries: ["us"] })).categoryId,
     ).toBe("shopping.sporting-goods");
   });
+
+  it("Presto, Toronto's fare card, by its name only on a Canadian account: elsewhere presto (quick) names anything", () => {
+    const on = (description: string, currency: string) =>
+      categorizeTransaction({ description }, context({ countries: countriesForCurrency(currency) }))
+        .categoryId;
+    expect(on("PRESTO AUTOLOAD", "CAD")).toBe("auto-transport.public-transportation");
+    expect(on("PRESTO", "USD")).toBe("auto-transport.public-transportation");
+    expect(on("PRESTO PRINT INC", "USD")).toBeNull();
+    expect(on("STUDIO PRESTO", "EUR")).toBeNull();
+    expect(on("CAFFE PRESTO MILANO", "EUR")).toBe("food-dining.coffee-shops");
+  });
 });
 
 describe("precedence", () => {
