@@ -135,6 +135,32 @@ describe("seller dictionary", () => {
     ).toBe("shopping.sporting-goods");
   });
 
+  it("Carrefour before a branch's name where it trades: a grocer, unless its own longer name says otherwise", () => {
+    const on = (description: string, currency: string) =>
+      categorizeTransaction({ description }, context({ countries: countriesForCurrency(currency) }))
+        .categoryId;
+    // A district or a shopping centre after the name is no town the lists know
+    expect(on("CB CARREFOUR MONTPARNASSE", "EUR")).toBe("food-dining.groceries");
+    expect(on("CARREFOUR PINHEIROS", "BRL")).toBe("food-dining.groceries");
+    expect(on("CARREFOUR ALMUSSAFES", "EUR")).toBe("food-dining.groceries");
+    // Its longer name cut by the terminal's field is that name still
+    expect(
+      categorizeTransaction(
+        { description: "CARREFOUR EXPR   1000 BRUS" },
+        context({ countries: countriesForCurrency("EUR") }),
+      ).merchant,
+    ).toBe("Carrefour Express");
+    expect(on("CARREFOUR LOCATION", "EUR")).toBe("travel.rental-car-taxi");
+    expect(on("CARREFOUR SPECTACLES", "EUR")).toBe("entertainment");
+    expect(on("CARREFOUR OPTIQUE PARIS", "EUR")).toBe("health-fitness.eyecare");
+    // Its bank and its insurer say nothing of what was bought
+    expect(on("PRLV SEPA CARREFOUR BANQUE", "EUR")).toBeNull();
+    expect(on("CARREFOUR ASSURANCES", "EUR")).toBeNull();
+    // Where it has no shops, a crossroads (carrefour) in a name is no grocer
+    expect(on("CARREFOUR KELDORA", "USD")).toBeNull();
+    expect(on("CARREFOUR", "USD")).toBe("food-dining.groceries");
+  });
+
   it("Presto, Toronto's fare card, by its name only on a Canadian account: elsewhere presto (quick) names anything", () => {
     const on = (description: string, currency: string) =>
       categorizeTransaction({ description }, context({ countries: countriesForCurrency(currency) }))
