@@ -161,6 +161,19 @@ describe("seller dictionary", () => {
     expect(on("CARREFOUR", "USD")).toBe("food-dining.groceries");
   });
 
+  it("Spar before its merchant's or branch's name where it has shops, apart from the savings banks named spar (save)", () => {
+    const on = (description: string, currency: string) =>
+      categorizeTransaction({ description }, context({ countries: countriesForCurrency(currency) }))
+        .categoryId;
+    expect(on("SPAR MARKT HOLZER", "EUR")).toBe("food-dining.groceries");
+    expect(on("SPAR KELDORA", "NOK")).toBe("food-dining.groceries");
+    expect(on("SPAR- UND LEIHKASSE BERN", "CHF")).toBeNull();
+    expect(on("SPAR NORD BANK", "DKK")).toBeNull();
+    // Where it has no shops only its name alone, or before a town, is the grocer
+    expect(on("SPAR KELDORA", "USD")).toBeNull();
+    expect(on("SPAR", "USD")).toBe("food-dining.groceries");
+  });
+
   it("Presto, Toronto's fare card, by its name only on a Canadian account: elsewhere presto (quick) names anything", () => {
     const on = (description: string, currency: string) =>
       categorizeTransaction({ description }, context({ countries: countriesForCurrency(currency) }))

@@ -392,6 +392,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["CB CARREFOUR MONTPARNASSE", "EUR", "carrefour"],
   ["CARREFOUR EXPR   1000 BRUS", "EUR", "carrefour express"],
   ["PRESTO AUTOLOAD", "CAD", "presto"],
+  ["SPAR MARKT KELDORA", "EUR", "spar"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
