@@ -1032,14 +1032,20 @@ function isNumberLabel(token: string): boolean {
 }
 
 /**
- * A transaction-type code some banks print in brackets in front ("[PR]COSTCO WHOLESAL": a purchase, "[DN]": a
- * deposit), glued to the name: a code, not the name's first word.
+ * A transaction-type code some banks print in front: in brackets ("[PR]COSTCO WHOLESAL": a purchase, "[DN]": a
+ * deposit), glued to the name, or Itaú's automatic debit, "DA" padded to its column ("DA  NET SERVICOS"): a code, not
+ * the name's first word. (One space after it is Italian or Portuguese "da", at: "DA MARIO" is a restaurant's name.)
  */
 function withoutTypeCode(raw: string): string {
-  if (raw.charCodeAt(0) !== 91 /* [ */) return raw;
+  const first = raw.charCodeAt(0);
+  if (first === 68 /* D */ && raw.startsWith("DA  "))
+    return AUTOMATIC_DEBIT_CODE.test(raw) ? raw.slice(4) : raw;
+  if (first !== 91 /* [ */) return raw;
   const close = raw.indexOf("]");
   return close > 1 && close <= 4 ? raw.slice(close + 1) : raw;
 }
+
+const AUTOMATIC_DEBIT_CODE = /^DA {2,}\S/;
 
 /**
  * How many tokens at `start` (not the last) are what tills print between the channel words and the name, beyond

@@ -100,6 +100,12 @@ describe("cleanDescription", () => {
     expect(cleanDescription("[ABCDEFG] SHELL").tokens).toEqual(["abcdefg", "shell"]);
   });
 
+  it("drops Itaú's automatic-debit code padded to its column, and only that: a name may start with da (at)", () => {
+    expect(cleanDescription("DA  KELDORA SERVICOS 9159748").tokens).toEqual(["keldora", "servicos"]);
+    expect(cleanDescription("DA   ZORVEX").tokens).toEqual(["zorvex"]);
+    expect(cleanDescription("DA MARIO").tokens).toEqual(["da", "mario"]);
+  });
+
   it("tells which country the terminal stood in from a trailing country code", () => {
     expect(cleanDescription("HOTEL LUTETIA PARIS FR").countries).toEqual(["fr"]);
     expect(cleanDescription("TESCO 2041 LEEDS GBR").countries).toEqual(["gb"]);
