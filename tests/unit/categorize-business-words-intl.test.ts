@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { countriesForCurrency } from "@/server/categorize/currency-countries";
 import presetWords from "@/server/categorize/data/preset-words.json";
 import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
 import { type CategorizeContext, categorizeTransaction, slugAsId } from "@/server/categorize/engine";
@@ -460,7 +461,27 @@ describe("Brazilian shops and eateries", () => {
     ["BORRACHARIA KELDORA", "auto-transport.service-parts"],
     ["BARBEARIA KELDORA", "personal-care.hair"],
     ["CONFEITARIA KELDORA", "food-dining.groceries"],
+    ["MERCADINHO KELDORA", "food-dining.groceries"],
+    ["KELDORA SACOLAO", "food-dining.groceries"],
+    ["KELDORA BOLOS E DOCES", "food-dining.groceries"],
+    ["POUSADA KELDORA", "travel.hotel"],
+    ["KELDORA ODONTOLOGIA", "health-fitness.dentist"],
+    ["KELDORA MODAS", "shopping.clothing"],
+    ["KELDORA MOVEIS", "home.furnishings"],
+    ["VIDRACARIA KELDORA", "home.home-improvement"],
+    ["FUNILARIA KELDORA", "auto-transport.service-parts"],
+    ["GRAFICA KELDORA", "business-services.printing"],
+    ["AUTO ESCOLA KELDORA", "education.tuition"],
   ])("%s is %s", (description, slug) => {
     expect(categorize(description)).toBe(slug);
+  });
+
+  it("reads eletrico as Lisbon's tram, but on a Brazilian account as electrical goods, which name no trade alone", () => {
+    const onAccount = (description: string, currency: string) =>
+      categorizeTransaction({ description }, context({ countries: countriesForCurrency(currency) }))
+        .categoryId;
+    expect(onAccount("KELDORA MATERIAIS ELETRICOS", "BRL")).toBe("home.home-improvement");
+    expect(onAccount("COMERCIAL ELETRICOS KELDORA", "BRL")).toBeNull();
+    expect(onAccount("ELETRICO 28 LISBOA", "EUR")).toBe("auto-transport.public-transportation");
   });
 });
