@@ -485,3 +485,38 @@ describe("Brazilian shops and eateries", () => {
     expect(onAccount("ELETRICO 28 LISBOA", "EUR")).toBe("auto-transport.public-transportation");
   });
 });
+
+describe("Italian, Spanish, Mexican, French and German trades the lists lacked", () => {
+  it.each([
+    ["KELDORA ESTETICA", "personal-care.spa-massage"],
+    ["GIOCATTOLI KELDORA", "kids.toys"],
+    ["DISTRIBUTORE CARBURANTI KELDORA", "auto-transport.gas-fuel"],
+    ["PARCHEGGIO KELDORA", "auto-transport.parking"],
+    ["STUDIO DENTISTICO KELDORA", "health-fitness.dentist"],
+    ["KELDORA BIRRERIA", "food-dining.alcohol-bars"],
+    ["TAVOLA CALDA KELDORA", "food-dining.fast-food"],
+    ["MESON KELDORA", "food-dining.restaurants"],
+    ["VIVERO KELDORA", "home.lawn-garden"],
+    ["KELDORA MUEBLES", "home.furnishings"],
+    ["GESTORIA KELDORA", "business-services"],
+    ["REFACCIONARIA KELDORA", "auto-transport.service-parts"],
+    ["TLAPALERIA KELDORA", "home.home-improvement"],
+    ["CONSULTORIO KELDORA", "health-fitness.doctor"],
+    ["HYPERMARCHE KELDORA", "food-dining.groceries"],
+    ["OPTIQUE KELDORA", "health-fitness.eyecare"],
+    ["KELDORA FIBRE OPTIQUE", "bills-utilities.internet"],
+    ["LABORATOIRE KELDORA", "health-fitness.doctor"],
+    ["ECOLE KELDORA", "education.tuition"],
+    ["KELDORA MAROQUINERIE", "shopping.clothing"],
+    ["GRUNDSCHULE KELDORA", "education.tuition"],
+    ["BAUMSCHULE KELDORA", "home.lawn-garden"],
+    ["KELDORA BACKSTUBE", "food-dining.groceries"],
+    ["REIFEN KELDORA GMBH", "auto-transport.service-parts"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+
+  it("leaves an adjective alone: an electronic invoice (fattura elettronica) is no electronics shop", () => {
+    expect(categorize("E-BANKING ORDINE FATTURA ELETTRONICA")).toBeNull();
+  });
+});
