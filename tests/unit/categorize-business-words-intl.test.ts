@@ -520,3 +520,25 @@ describe("Italian, Spanish, Mexican, French and German trades the lists lacked",
     expect(categorize("E-BANKING ORDINE FATTURA ELETTRONICA")).toBeNull();
   });
 });
+
+describe("Dutch, Danish, Norwegian and Swedish trades the lists lacked", () => {
+  it.each([
+    ["KELDORA VISHANDEL", "food-dining.groceries"],
+    ["AVONDWINKEL KELDORA", "food-dining.groceries"],
+    ["BLOEMIST KELDORA", "gifts-donations.gift"],
+    ["KELDORA KLEDING", "shopping.clothing"],
+    ["KELDORA SPEELGOED", "kids.toys"],
+    ["AUTOBEDRIJF KELDORA", "auto-transport.service-parts"],
+    // A sportschool is a gym, not a school
+    ["SPORTSCHOOL KELDORA", "health-fitness.gym"],
+    ["FRITURE KELDORA", "food-dining.fast-food"],
+    ["KELDORA MØBLER", "home.furnishings"],
+    ["KELDORA LEGETØJ", "kids.toys"],
+    ["BØRNEHAVE KELDORA", "kids.babysitter-daycare"],
+    ["KELDORA DÆKCENTER", "auto-transport.service-parts"],
+    ["KELDORA SKOLE", "education.tuition"],
+    ["KELDORA SKO", "shopping.clothing"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+});
