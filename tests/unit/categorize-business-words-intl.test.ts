@@ -542,3 +542,21 @@ describe("Dutch, Danish, Norwegian and Swedish trades the lists lacked", () => {
     expect(categorize(description)).toBe(slug);
   });
 });
+
+describe("Polish and Czech trades the lists lacked", () => {
+  it.each([
+    ["SKLEP SPOŻYWCZY KELDORA", "food-dining.groceries"],
+    ["KELDORA ODZIEŻ", "shopping.clothing"],
+    ["KELDORA MEBLE", "home.furnishings"],
+    ["SZKOŁA JAZDY KELDORA", "education.tuition"],
+    ["PRZYCHODNIA KELDORA", "health-fitness.doctor"],
+    // A clinic's word beside an animal's: the vet's
+    ["PRZYCHODNIA WETERYNARYJNA KELDORA", "pets.veterinary"],
+    ["MATEŘSKÁ ŠKOLA KELDORA", "kids.babysitter-daycare"],
+    ["ZUBNÍ ORDINACE KELDORA", "health-fitness.dentist"],
+    ["KELDORA NÁBYTEK", "home.furnishings"],
+    ["KELDORA HRAČKY", "kids.toys"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+});
