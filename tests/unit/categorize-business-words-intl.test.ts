@@ -560,3 +560,21 @@ describe("Polish and Czech trades the lists lacked", () => {
     expect(categorize(description)).toBe(slug);
   });
 });
+
+describe("Portuguese and Turkish trades the lists lacked", () => {
+  it.each([
+    ["KELDORA CABELEIREIRO", "personal-care.hair"],
+    ["SAPATARIA KELDORA", "shopping.clothing"],
+    ["ALOJAMENTO LOCAL KELDORA", "travel.hotel"],
+    ["CHURRASQUEIRA KELDORA", "food-dining.restaurants"],
+    ["INFANTARIO KELDORA", "kids.babysitter-daycare"],
+    ["BAKKAL KELDORA", "food-dining.groceries"],
+    ["KELDORA DİŞ HEKİMİ", "health-fitness.dentist"],
+    ["KELDORA OTO YIKAMA", "auto-transport.service-parts"],
+    ["KELDORA KEBAPÇI", "food-dining.restaurants"],
+    ["KELDORA KREŞ", "kids.babysitter-daycare"],
+    ["KELDORA SPOR SALONU", "health-fitness.gym"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+});
