@@ -578,3 +578,23 @@ describe("Portuguese and Turkish trades the lists lacked", () => {
     expect(categorize(description)).toBe(slug);
   });
 });
+
+describe("Indonesian trades the lists lacked", () => {
+  it.each([
+    ["KELDORA BAJU", "shopping.clothing"],
+    ["KELDORA SEPATU", "shopping.clothing"],
+    ["KELDORA MEBEL", "home.furnishings"],
+    ["BIOSKOP KELDORA", "entertainment.movies-dvds"],
+    ["KELDORA PDAM ZORVEX", "bills-utilities.utilities"],
+    ["SATE KELDORA", "food-dining.restaurants"],
+    ["PASAR KELDORA", "food-dining.groceries"],
+    ["TOL KELDORA", "auto-transport.tolls"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+
+  it("reads a tax in Indonesian or Turkish as one", () => {
+    expect(categorize("PEMBAYARAN PAJAK KENDARAAN")).toBe("taxes");
+    expect(categorize("KELDORA VERGI ODEMESI")).toBe("taxes");
+  });
+});

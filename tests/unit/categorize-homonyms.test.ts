@@ -44,11 +44,15 @@ describe("a business word that is an everyday word of the account's country", ()
     ["NOK", "KELDORA RINGE TIL MEG"], // call
     ["NOK", "KELDORA NESTE BETALING"], // next
     ["BRL", "KELDORA NESTE MES"], // in this (month)
-    ["IDR", "KANTOR PAJAK KELDORA"], // an office (the tax office), no currency exchange
+    ["IDR", "KANTOR CABANG KELDORA"], // an office (a branch office), no currency exchange
     ["VND", "SHOP HOA KELDORA"], // a flower shop, no homeowners' association
     ["VND", "KELDORA 12 PHO HUE HA NOI"], // a street, no soup
   ])("%s %s is no shop of the English word", (currency, description) => {
     expect(categorizeOnAccount(currency, description, -5_000).categoryId).toBeNull();
+  });
+
+  it("reads the tax office (KANTOR PAJAK) as a tax, no currency exchange", () => {
+    expect(categorizeOnAccount("IDR", "KANTOR PAJAK KELDORA", -5_000).categoryId).toBe("taxes");
   });
 
   it("still reads the words where they are the business's: Polish KANTOR, American PHO and HOA", () => {
