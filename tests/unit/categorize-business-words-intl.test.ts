@@ -501,7 +501,7 @@ describe("Italian, Spanish, Mexican, French and German trades the lists lacked",
     ["GESTORIA KELDORA", "business-services"],
     ["REFACCIONARIA KELDORA", "auto-transport.service-parts"],
     ["TLAPALERIA KELDORA", "home.home-improvement"],
-    ["CONSULTORIO KELDORA", "health-fitness.doctor"],
+    ["SANATORIO KELDORA", "health-fitness.doctor"],
     ["HYPERMARCHE KELDORA", "food-dining.groceries"],
     ["OPTIQUE KELDORA", "health-fitness.eyecare"],
     ["KELDORA FIBRE OPTIQUE", "bills-utilities.internet"],
@@ -518,6 +518,10 @@ describe("Italian, Spanish, Mexican, French and German trades the lists lacked",
 
   it("leaves an adjective alone: an electronic invoice (fattura elettronica) is no electronics shop", () => {
     expect(categorize("E-BANKING ORDINE FATTURA ELETTRONICA")).toBeNull();
+  });
+
+  it("reads no trade from a word that only starts one (a field may cut a word: CONSULTOR is a consultant)", () => {
+    expect(categorize("KELDORA CONSULTOR ZORVEX")).not.toBe("health-fitness.doctor");
   });
 });
 
@@ -596,5 +600,25 @@ describe("Indonesian trades the lists lacked", () => {
   it("reads a tax in Indonesian or Turkish as one", () => {
     expect(categorize("PEMBAYARAN PAJAK KENDARAAN")).toBe("taxes");
     expect(categorize("KELDORA VERGI ODEMESI")).toBe("taxes");
+  });
+});
+
+describe("Romanian and Hungarian trades the lists lacked", () => {
+  it.each([
+    ["KELDORA ÎNCĂLȚĂMINTE", "shopping.clothing"],
+    ["ȘCOALA KELDORA", "education.tuition"],
+    ["KELDORA JUCĂRII", "kids.toys"],
+    ["PARCARE KELDORA", "auto-transport.parking"],
+    ["KELDORA FRIZERIE", "personal-care.hair"],
+    ["KELDORA BÚTOR", "home.furnishings"],
+    ["KELDORA BÖLCSŐDE", "kids.babysitter-daycare"],
+    ["KELDORA AUTÓSZERVIZ", "auto-transport.service-parts"],
+    ["KELDORA PANZIÓ", "travel.hotel"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+
+  it("leaves Romanian mobila alone: furniture, and the adjective of mobile telephony", () => {
+    expect(categorize("KELDORA TELEFONIE MOBILA")).not.toBe("home.furnishings");
   });
 });
