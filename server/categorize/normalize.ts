@@ -637,7 +637,10 @@ function agreeingWords(
   return { slug: found.slug, confidence: found.confidence, word: found.text };
 }
 
-/** Endings that turn a business word into another word ("market" → "marketing"): not a glued name. */
+/**
+ * Endings that turn a business word into another word ("market" → "marketing"): not a glued name. Nor is a word
+ * that only lacks one a cut one ("CONTRACT" is no cut "contractor").
+ */
 const WORD_ENDINGS = new Set([
   "s",
   "es",
@@ -645,6 +648,7 @@ const WORD_ENDINGS = new Set([
   "ings",
   "er",
   "ers",
+  "or",
   "ed",
   "ly",
   "ment",

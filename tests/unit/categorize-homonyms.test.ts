@@ -47,6 +47,7 @@ describe("a business word that is an everyday word of the account's country", ()
     ["IDR", "KANTOR CABANG KELDORA"], // an office (a branch office), no currency exchange
     ["VND", "SHOP HOA KELDORA"], // a flower shop, no homeowners' association
     ["VND", "KELDORA 12 PHO HUE HA NOI"], // a street, no soup
+    ["RON", "MAGAZIN KELDORA"], // a shop, no magazine
   ])("%s %s is no shop of the English word", (currency, description) => {
     expect(categorizeOnAccount(currency, description, -5_000).categoryId).toBeNull();
   });

@@ -351,6 +351,11 @@ describe("a business word a fixed-width field cut short", () => {
   ])("%s is not read as a cut business word", (text) => {
     expect(categorize(text).categoryId ?? "").not.toMatch(/^business-services|^auto-transport\.parking/);
   });
+
+  it("reads a whole word a business word only adds an ending to as that word: a contract is no contractor", () => {
+    expect(categorize("CONTRACT PAYMENT 0412").categoryId).toBeNull();
+    expect(categorize("KELDORA CONTRACTO").categoryId).toBe("home.home-improvement");
+  });
 });
 
 describe("a church in the bank's language, a telco, a medical aid", () => {
