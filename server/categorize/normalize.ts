@@ -639,7 +639,7 @@ function agreeingWords(
 
 /**
  * Endings that turn a business word into another word ("market" → "marketing"): not a glued name. Nor is a word
- * that only lacks one a cut one ("CONTRACT" is no cut "contractor").
+ * that only lacks one a cut one ("CONTRACT" is no cut "contractor", "PAKISTAN" no cut "pakistani", a restaurant's).
  */
 const WORD_ENDINGS = new Set([
   "s",
@@ -649,6 +649,7 @@ const WORD_ENDINGS = new Set([
   "er",
   "ers",
   "or",
+  "i",
   "ed",
   "ly",
   "ment",

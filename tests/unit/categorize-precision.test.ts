@@ -355,6 +355,8 @@ describe("a business word a fixed-width field cut short", () => {
   it("reads a whole word a business word only adds an ending to as that word: a contract is no contractor", () => {
     expect(categorize("CONTRACT PAYMENT 0412").categoryId).toBeNull();
     expect(categorize("KELDORA CONTRACTO").categoryId).toBe("home.home-improvement");
+    // A country's name in the terminal's place is no cut "pakistani", a restaurant's word
+    expect(categorize("KELDORA TRADERS LAHORE PAKISTAN").categoryId).toBeNull();
   });
 });
 
