@@ -639,7 +639,8 @@ function agreeingWords(
 
 /**
  * Endings that turn a business word into another word ("market" → "marketing"): not a glued name. Nor is a word
- * that only lacks one a cut one ("CONTRACT" is no cut "contractor", "PAKISTAN" no cut "pakistani", a restaurant's).
+ * that only lacks one a cut one ("CONTRACT" is no cut "contractor", "PAKISTAN" no cut "pakistani", a restaurant's, Italian "INTERNI", interiors, no
+ * cut "internist").
  */
 const WORD_ENDINGS = new Set([
   "s",
@@ -650,6 +651,7 @@ const WORD_ENDINGS = new Set([
   "ers",
   "or",
   "i",
+  "st",
   "ed",
   "ly",
   "ment",

@@ -578,6 +578,8 @@ describe("Portuguese and Turkish trades the lists lacked", () => {
     ["KELDORA KEBAPÇI", "food-dining.restaurants"],
     ["KELDORA KREŞ", "kids.babysitter-daycare"],
     ["KELDORA SPOR SALONU", "health-fitness.gym"],
+    // Shoes, not the cobbler's "ayakkabıcı" it starts
+    ["KELDORA AYAKKABI", "shopping.clothing"],
   ])("%s is %s", (description, slug) => {
     expect(categorize(description)).toBe(slug);
   });

@@ -357,6 +357,8 @@ describe("a business word a fixed-width field cut short", () => {
     expect(categorize("KELDORA CONTRACTO").categoryId).toBe("home.home-improvement");
     // A country's name in the terminal's place is no cut "pakistani", a restaurant's word
     expect(categorize("KELDORA TRADERS LAHORE PAKISTAN").categoryId).toBeNull();
+    // Italian interiors are no cut "internist", a doctor's word
+    expect(categorize("KELDORA ARREDAMENTI INTERNI").categoryId).not.toBe("health-fitness.doctor");
   });
 });
 
