@@ -303,3 +303,17 @@ describe("tolls and transit cards by the names their lines print", () => {
     expect(categorizeOnAccount(currency, description, -2000).categoryId).toBe(slug);
   });
 });
+
+describe("British and Australian shop words the presets hold only as search terms", () => {
+  it.each([
+    ["KELDORA JEWELLERS", "shopping.clothing"],
+    ["KELDORA PODIATRY", "health-fitness.doctor"],
+    ["KELDORA WATERPARK", "entertainment.amusement"],
+    ["KELDORA BILLIARDS", "entertainment.amusement"],
+    ["KELDORA OP SHOP", "shopping.general-merchandise"],
+    ["KELDORA POUND SHOP", "shopping.general-merchandise"],
+    ["KELDORA BAIT TACKLE", "shopping.sporting-goods"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorize(description).categoryId).toBe(slug);
+  });
+});
