@@ -640,7 +640,7 @@ function agreeingWords(
 /**
  * Endings that turn a business word into another word ("market" → "marketing"): not a glued name. Nor is a word
  * that only lacks one a cut one ("CONTRACT" is no cut "contractor", "PAKISTAN" no cut "pakistani", a restaurant's, Italian "INTERNI", interiors, no
- * cut "internist").
+ * cut "internist", Dutch "BROUWER", a brewer and a surname, no cut "brouwerij").
  */
 const WORD_ENDINGS = new Set([
   "s",
@@ -652,6 +652,7 @@ const WORD_ENDINGS = new Set([
   "or",
   "i",
   "st",
+  "ij",
   "ed",
   "ly",
   "ment",

@@ -624,3 +624,18 @@ describe("Romanian and Hungarian trades the lists lacked", () => {
     expect(categorize("KELDORA TELEFONIE MOBILA")).not.toBe("home.furnishings");
   });
 });
+
+describe("shop names the presets hold only as search terms, promoted after review: Dutch, German and others", () => {
+  it.each([
+    ["KELDORA BANKETBAKKERIJ", "food-dining.groceries"],
+    ["BEENHOUWERIJ KELDORA", "food-dining.groceries"],
+    ["KELDORA BRILLENWINKEL", "health-fitness.eyecare"],
+    ["BROUWERIJ KELDORA", "food-dining.alcohol-bars"],
+    ["KELDORA HUNDESALON", "pets.pet-grooming"],
+    ["KELDORA KRINGWINKEL", "shopping.general-merchandise"],
+    ["KELDORA VELOLADEN", "shopping.sporting-goods"],
+    ["KELDORA HABERDASHERY", "shopping.general-merchandise"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorize(description)).toBe(slug);
+  });
+});

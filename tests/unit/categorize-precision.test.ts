@@ -359,6 +359,8 @@ describe("a business word a fixed-width field cut short", () => {
     expect(categorize("KELDORA TRADERS LAHORE PAKISTAN").categoryId).toBeNull();
     // Italian interiors are no cut "internist", a doctor's word
     expect(categorize("KELDORA ARREDAMENTI INTERNI").categoryId).not.toBe("health-fitness.doctor");
+    // A Dutch surname, a brewer, is no cut "brouwerij", a brewery
+    expect(categorize("MET KAART 04XX J BROUWER 25/02/2017").categoryId).toBeNull();
   });
 });
 
