@@ -640,7 +640,8 @@ function agreeingWords(
 /**
  * Endings that turn a business word into another word ("market" → "marketing"): not a glued name. Nor is a word
  * that only lacks one a cut one ("CONTRACT" is no cut "contractor", "PAKISTAN" no cut "pakistani", a restaurant's, Italian "INTERNI", interiors, no
- * cut "internist", Dutch "BROUWER", a brewer and a surname, no cut "brouwerij").
+ * cut "internist", Dutch "BROUWER", a brewer and a surname, no cut "brouwerij", nor German "SCHNEIDER", a tailor and a surname, a cut
+ * "schneiderei").
  */
 const WORD_ENDINGS = new Set([
   "s",
@@ -653,6 +654,7 @@ const WORD_ENDINGS = new Set([
   "i",
   "st",
   "ij",
+  "ei",
   "ed",
   "ly",
   "ment",

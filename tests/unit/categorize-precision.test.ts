@@ -361,6 +361,8 @@ describe("a business word a fixed-width field cut short", () => {
     expect(categorize("KELDORA ARREDAMENTI INTERNI").categoryId).not.toBe("health-fitness.doctor");
     // A Dutch surname, a brewer, is no cut "brouwerij", a brewery
     expect(categorize("MET KAART 04XX J BROUWER 25/02/2017").categoryId).toBeNull();
+    // Nor is a German one, a tailor, a cut "schneiderei"
+    expect(categorize("KELDORA SCHNEIDER").categoryId).toBeNull();
   });
 });
 
