@@ -30,6 +30,7 @@ const {
   isCountryCode,
   isCompanyTail,
   isLegalForm,
+  isTailToken,
   keyFromTokens,
   paddedNameLength,
   printsAsWebAddress,
@@ -639,9 +640,10 @@ function agreeingWords(
 
 /**
  * Endings that turn a business word into another word ("market" → "marketing"): not a glued name. Nor is a word
- * that only lacks one a cut one ("CONTRACT" is no cut "contractor", "PAKISTAN" no cut "pakistani", a restaurant's, Italian "INTERNI", interiors, no
- * cut "internist", Dutch "BROUWER", a brewer and a surname, no cut "brouwerij", nor German "SCHNEIDER", a tailor and a surname, a cut
- * "schneiderei").
+ * that only lacks one a cut one: "CONTRACT" is no cut "contractor", Italian "INTERNI" (interiors) no "internist",
+ * Dutch "BROUWER" and German "SCHNEIDER" (a brewer, a tailor, and surnames) no "brouwerij" or "schneiderei",
+ * "MINERAL" no German fuel's "mineralöl", Czech "OBCHODNÍ" (commercial) no trader's "obchodník", "PERSIAN" no Spanish
+ * blinds' "persianas".
  */
 const WORD_ENDINGS = new Set([
   "s",
@@ -655,6 +657,9 @@ const WORD_ENDINGS = new Set([
   "st",
   "ij",
   "ei",
+  "k",
+  "ol",
+  "as",
   "ed",
   "ly",
   "ment",
@@ -722,7 +727,8 @@ function truncatedBusinessWord(
   let found: Phrase | undefined;
   for (let k = from; k < count; k++) {
     const token = tokens[k]!;
-    if (token.length < TRUNCATED_MIN || !isLetters(token)) continue;
+    // A place's name is whole: "… LAHORE PAKISTAN" is no cut "pakistani", a restaurant's word.
+    if (token.length < TRUNCATED_MIN || !isLetters(token) || isTailToken(token)) continue;
     for (let at = firstNotBefore(words, token); at < words.length && words[at]!.startsWith(token); at++) {
       const word = words[at]!;
       if (word.length === token.length || word.length - token.length > TRUNCATED_MAX_CUT) continue;

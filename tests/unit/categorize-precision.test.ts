@@ -363,6 +363,12 @@ describe("a business word a fixed-width field cut short", () => {
     expect(categorize("MET KAART 04XX J BROUWER 25/02/2017").categoryId).toBeNull();
     // Nor is a German one, a tailor, a cut "schneiderei"
     expect(categorize("KELDORA SCHNEIDER").categoryId).toBeNull();
+    // A country in the terminal's place is whole, and so are everyday words a longer business word starts
+    expect(categorize("KELDORA ADDIS ABABA ETHIOPIA").categoryId).toBeNull();
+    expect(categorize("KELDORA MINERAL ZORVEX").categoryId).toBeNull();
+    expect(categorize("OBCHODNI CENTRUM KELDORA").categoryId).toBeNull();
+    // A cut word the lists know no whole word for is still read
+    expect(categorize("SALLING STORMAGASI").categoryId).toBe("shopping.general-merchandise");
   });
 });
 
