@@ -512,6 +512,11 @@ describe("Italian, Spanish, Mexican, French and German trades the lists lacked",
     ["BAUMSCHULE KELDORA", "home.lawn-garden"],
     ["KELDORA BACKSTUBE", "food-dining.groceries"],
     ["REIFEN KELDORA GMBH", "auto-transport.service-parts"],
+    // Electricity and gas together, whose gas alone would be a filling station's
+    ["KELDORA GAS UND STROM", "bills-utilities.utilities"],
+    ["KELDORA STROMANBIETER", "bills-utilities.utilities"],
+    // An Austrian state's housing loan, repaid
+    ["WOHNBAUFÖRDERUNG KELDORA", "home.mortgage-rent"],
   ])("%s is %s", (description, slug) => {
     expect(categorize(description)).toBe(slug);
   });
