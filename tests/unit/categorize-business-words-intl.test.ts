@@ -517,6 +517,15 @@ describe("Italian, Spanish, Mexican, French and German trades the lists lacked",
     ["KELDORA STROMANBIETER", "bills-utilities.utilities"],
     // An Austrian state's housing loan, repaid
     ["WOHNBAUFÖRDERUNG KELDORA", "home.mortgage-rent"],
+    // A newspaper, in Dutch, German, Swedish and Polish
+    ["ABONNEMENT KELDORA KRANT", "entertainment.newspapers-magazines"],
+    ["KELDORA ZEITUNG ABO", "entertainment.newspapers-magazines"],
+    ["KELDORA TIDNING", "entertainment.newspapers-magazines"],
+    ["KELDORA GAZETA", "entertainment.newspapers-magazines"],
+    // A Dutch bank's fee, a Swedish bank's transfer to the holder's other accounts, Lithuanian cash
+    ["KELDORA BANK TARIFERING", "fees-charges.bank-fee"],
+    ["ANDRA KONTON", "transfer.transfer"],
+    ["GRYNIEJI 300.00 VILNIUS LT", "transfer.cash-atm"],
   ])("%s is %s", (description, slug) => {
     expect(categorize(description)).toBe(slug);
   });
