@@ -965,7 +965,8 @@ function nameField(text: string): string {
   // An address with "@" (a UPI handle, "zomato.payu@hdfcbank"; an e-mail) follows the payee's name, in its own field
   // ("UPI-ZOMATO LIMITED-zomato.payu@hdfcbank-HDFC0000499-…"): the name ends before it.
   const at = text.indexOf("@");
-  if (at <= 0) return text;
+  // Not a rate or a price ("GST @18% ON CHARGES", "2 @ 4.99"): an address's domain starts with a letter.
+  if (at <= 0 || !LETTER.test(text.charAt(at + 1))) return text;
   let start = at;
   while (start > 0 && !FIELD_BREAKS.has(text.charCodeAt(start - 1))) start--;
   // After a processor's star the address is the seller's own name ("PAYPAL *KELDORA@SHOP.COM").

@@ -265,3 +265,27 @@ describe("South-East Asian sellers as their card lines print them", () => {
     expect(read(currency, description, -5000).categoryId).toBe(slug);
   });
 });
+
+describe("State Bank's transfer wrapper and GST at a rate", () => {
+  it.each([
+    // SBI prints "TO TRANSFER-" (and "BY TRANSFER-") before every debit's (credit's) channel: the UPI payee decides
+    [
+      "INR",
+      "TO TRANSFER-UPI/DR/312345678901/SWIGGY/YESB/swiggy@ybl/UPI",
+      -30_000,
+      "food-dining.food-delivery",
+    ],
+    // GST on the bank's charges at a rate: the rate's "@" opens no address, and GST alone is the charge's tax
+    ["INR", "GST @18% ON CHARGES", -1_800, "fees-charges.service-fee"],
+    ["INR", "GST @ 18%", -1_800, "fees-charges.service-fee"],
+    ["INR", "GST PAYMENT", -100_000, "taxes.federal-tax"],
+  ])("%s %s (%d) is %s", (currency, description, amount, slug) => {
+    expect(read(currency, description, amount).categoryId).toBe(slug);
+  });
+
+  it("reads a person paid through State Bank's wrapper as a person paid without it", () => {
+    expect(
+      read("INR", "BY TRANSFER-UPI/CR/312345678901/RAHUL SHARMA/SBIN/rahul@oksbi/UPI", 50_000).categoryId,
+    ).toBe(read("INR", "UPI/CR/312345678901/RAHUL SHARMA/SBIN/rahul@oksbi/UPI", 50_000).categoryId);
+  });
+});

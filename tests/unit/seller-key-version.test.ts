@@ -393,6 +393,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["CARREFOUR EXPR   1000 BRUS", "EUR", "carrefour express"],
   ["PRESTO AUTOLOAD", "CAD", "presto"],
   ["SPAR MARKT KELDORA", "EUR", "spar"],
+  ["TO TRANSFER-UPI/DR/312345678901/SWIGGY/YESB/swiggy@ybl/UPI", "INR", "swiggy"],
+  ["DA  SABESP 12345", "BRL", "sabesp"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
