@@ -1373,8 +1373,11 @@ function anotherKindOfBusiness(
   while (end < keyTokenCount && !onlyTail(tokens, end)) end++;
   if (end < 2) return false;
   const other =
-    // A seller of Tally's list that trades only elsewhere is read by the same rule as the map's brands.
-    known.origin === "osm" || (known.countries !== "" && !tradesInAny(known, countries))
+    // A seller of Tally's list that trades only elsewhere is read by the same rule as the map's brands, and so is one
+    // read by a spelling that is an everyday word too ("PRESTO PIZZA", "SHELL BEACH CAFE": see SellerEntry.local).
+    known.origin === "osm" ||
+    known.localOnly === true ||
+    (known.countries !== "" && !tradesInAny(known, countries))
       ? // A grocer's or a superstore's own pumps are its fuel, not another business (see fuelSoldBy).
         namesOtherGroup(businessWords(lexicons, tokens, end, 1), known.slug) &&
         !fuelSoldBy(lexicons, known, known, tokens, 1)

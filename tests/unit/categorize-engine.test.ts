@@ -183,6 +183,8 @@ describe("seller dictionary", () => {
     expect(on("PRESTO PRINT INC", "USD")).toBeNull();
     expect(on("STUDIO PRESTO", "EUR")).toBeNull();
     expect(on("CAFFE PRESTO MILANO", "EUR")).toBe("food-dining.coffee-shops");
+    // Where it is the fare card, another kind of business after the word is that business
+    expect(on("PRESTO PIZZA", "CAD")).toBe("food-dining.restaurants");
   });
 });
 
