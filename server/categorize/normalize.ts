@@ -653,7 +653,6 @@ const WORD_ENDINGS = new Set([
   "er",
   "ers",
   "or",
-  "i",
   "st",
   "ij",
   "ei",
@@ -1374,7 +1373,7 @@ function anotherKindOfBusiness(
   if (end < 2) return false;
   const other =
     // A seller of Tally's list that trades only elsewhere is read by the same rule as the map's brands, and so is one
-    // read by a spelling that is an everyday word too ("PRESTO PIZZA", "SHELL BEACH CAFE": see SellerEntry.local).
+    // read by a spelling that is an everyday word too ("PRESTO PIZZA" on a Canadian account: see SellerEntry.local).
     known.origin === "osm" ||
     known.localOnly === true ||
     (known.countries !== "" && !tradesInAny(known, countries))
