@@ -16,6 +16,10 @@ function context(overrides: Partial<CategorizeContext<string>> = {}): Categorize
   return { dictionary, userRules: new Map(), crowdTop: () => null, slugToCategoryId: slugAsId, ...overrides };
 }
 
+/** The category of `description` on an account in `currency`, read for that currency's countries as an import is. */
+const on = (description: string, currency: string) =>
+  categorizeTransaction({ description }, context({ countries: countriesForCurrency(currency) })).categoryId;
+
 describe("seller dictionary", () => {
   it.each([
     ["SQ *BLUE BOTTLE COFFEE", "food-dining.coffee-shops"],
@@ -136,9 +140,6 @@ describe("seller dictionary", () => {
   });
 
   it("Carrefour before a branch's name where it trades: a grocer, unless its own longer name says otherwise", () => {
-    const on = (description: string, currency: string) =>
-      categorizeTransaction({ description }, context({ countries: countriesForCurrency(currency) }))
-        .categoryId;
     // A district or a shopping centre after the name is no town the lists know
     expect(on("CB CARREFOUR MONTPARNASSE", "EUR")).toBe("food-dining.groceries");
     expect(on("CARREFOUR PINHEIROS", "BRL")).toBe("food-dining.groceries");
@@ -162,9 +163,6 @@ describe("seller dictionary", () => {
   });
 
   it("Spar before its merchant's or branch's name where it has shops, apart from the savings banks named spar (save)", () => {
-    const on = (description: string, currency: string) =>
-      categorizeTransaction({ description }, context({ countries: countriesForCurrency(currency) }))
-        .categoryId;
     expect(on("SPAR MARKT HOLZER", "EUR")).toBe("food-dining.groceries");
     expect(on("SPAR KELDORA", "NOK")).toBe("food-dining.groceries");
     expect(on("SPAR- UND LEIHKASSE BERN", "CHF")).toBeNull();
@@ -175,9 +173,6 @@ describe("seller dictionary", () => {
   });
 
   it("Presto, Toronto's fare card, by its name only on a Canadian account: elsewhere presto (quick) names anything", () => {
-    const on = (description: string, currency: string) =>
-      categorizeTransaction({ description }, context({ countries: countriesForCurrency(currency) }))
-        .categoryId;
     expect(on("PRESTO AUTOLOAD", "CAD")).toBe("auto-transport.public-transportation");
     expect(on("PRESTO", "USD")).toBe("auto-transport.public-transportation");
     expect(on("PRESTO PRINT INC", "USD")).toBeNull();
