@@ -403,6 +403,9 @@ const kinds: number[] = [];
  */
 export function withoutWidthForms(text: string): string {
   if (!WIDTH_FORMS.test(text)) return text;
+  // Half-width kana are a passbook's or a transfer's (the Zengin character set), which has no long-vowel mark and
+  // writes it as a hyphen ("ｶ-ﾄﾞ" for カード, "ﾛ-ｿﾝ" for ローソン).
+  if (HALF_WIDTH_KANA_DASH.test(text)) text = text.replace(HALF_WIDTH_KANA_DASH, "ｰ");
   // A bank's kana converted to full width keeps its voicing marks as letters of their own ("カ゛" for "ガ") and its
   // long-vowel mark as a dash ("カ－ト゛" for "カード"): the marks join their kana, as NFKC alone would set them apart.
   // Only a converter that wrote the voicing marks so is taken to have written the dash so: elsewhere a dash between
@@ -421,6 +424,7 @@ const WIDTH_FORMS = /[\uFF01-\uFFEE\u309B\u309C]/;
 const SPACING_VOICING_MARK = /[\u309B\u309C]/;
 const KANA_SPACING_MARK = /([\u3041-\u3096\u30A1-\u30FA])([\u309B\u309C])/g;
 const KANA_DASH = /(?<=[\u30A1-\u30FA\u3099\u309A])[－-](?=[\u30A1-\u30FA]|$)/g;
+const HALF_WIDTH_KANA_DASH = /(?<=[\uFF66-\uFF9F])-(?=[\uFF66-\uFF9F]|$)/g;
 
 /**
  * How a token opens a seller's spelling, given the token after it: 2 when that one continues a spelling, 1 when the

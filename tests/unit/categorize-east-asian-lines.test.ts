@@ -173,6 +173,15 @@ describe("Japanese bank kana (half-width, as passbooks print it)", () => {
     ["ｼﾞﾕｳﾐﾝｾﾞｲ", -10000, "taxes.local-tax"],
     ["ｺｸﾐﾝｹﾝｺｳﾎｹﾝ", -20000, "health-fitness.health-insurance"],
     ["ｺｸﾐﾝﾈﾝｷﾝ", 150000, "income"],
+    // The Zengin character set has no long-vowel mark: a hyphen stands for it
+    ["ﾛ-ｿﾝ", -300, "food-dining.groceries"],
+    ["ﾗｸﾃﾝｶ-ﾄﾞ", -50000, "transfer.credit-card-payment"],
+    // A card purchase, "カード", before the shop
+    ["ｶｰﾄﾞ ｾﾌﾞﾝｲﾚﾌﾞﾝ", -500, "food-dining.groceries"],
+    ["ｶ-ﾄﾞ ﾛ-ｿﾝ", -300, "food-dining.groceries"],
+    ["ｹｲﾀｲﾃﾞﾝﾜ", -6000, "bills-utilities.mobile-phone"],
+    ["ｺﾃｲｼｻﾝｾﾞｲ", -50000, "taxes.property-tax"],
+    ["ﾆﾝﾃﾝﾄﾞｳ", -5000, "entertainment.games"],
   ])("%s (%d) is %s", (description, amount, slug) => {
     expect(categorizeOnAccount("JPY", description, amount).categoryId).toBe(slug);
   });

@@ -395,6 +395,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["SPAR MARKT KELDORA", "EUR", "spar"],
   ["TO TRANSFER-UPI/DR/312345678901/SWIGGY/YESB/swiggy@ybl/UPI", "INR", "swiggy"],
   ["DA  SABESP 12345", "BRL", "sabesp"],
+  ["ｶ-ﾄﾞ ﾛ-ｿﾝ", "JPY", "ローソン"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
