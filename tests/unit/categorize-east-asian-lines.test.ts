@@ -146,6 +146,12 @@ describe("Japanese rent, a transit card's top-up and health insurance; Chinese m
     ["KRW", "교통카드 충전", "auto-transport.public-transportation"],
     ["KRW", "SKT 통신요금", "bills-utilities.mobile-phone"],
     ["KRW", "아파트 관리비", "home.mortgage-rent"],
+    // Korean carriers and a fuel company printed with their Latin initials glued to the Hangul
+    ["KRW", "SK텔레콤", "bills-utilities.mobile-phone"],
+    ["KRW", "LG유플러스", "bills-utilities.mobile-phone"],
+    ["KRW", "SK에너지 강남주유소", "auto-transport.gas-fuel"],
+    // The national health insurance's premium, short
+    ["KRW", "건강보험", "health-fitness.health-insurance"],
   ])("on a %s account, %s is %s", (currency, description, slug) => {
     expect(categorizeOnAccount(currency, description, -8000).categoryId).toBe(slug);
   });
