@@ -271,3 +271,17 @@ describe("a transit system named like a first name", () => {
     expect(categorizeOnAccount("EUR", "MARTA ROSSI", -5000).categoryId).toBeNull();
   });
 });
+
+describe("E.Leclerc, a French hypermarket by its bare name, and its filling stations by theirs", () => {
+  it.each([
+    ["CB LECLERC 1234", "food-dining.groceries"],
+    ["CB LECLERC VILLENEUVE", "food-dining.groceries"],
+    ["STATION LECLERC", "auto-transport.gas-fuel"],
+    ["STATION E.LECLERC 1234", "auto-transport.gas-fuel"],
+    ["LECLERC CARBURANT", "auto-transport.gas-fuel"],
+    // A French motorway's toll
+    ["CB AUTOROUTE APRR", "auto-transport.tolls"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorizeOnAccount("EUR", description, -6000).categoryId).toBe(slug);
+  });
+});

@@ -396,6 +396,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["TO TRANSFER-UPI/DR/312345678901/SWIGGY/YESB/swiggy@ybl/UPI", "INR", "swiggy"],
   ["DA  SABESP 12345", "BRL", "sabesp"],
   ["ｶ-ﾄﾞ ﾛ-ｿﾝ", "JPY", "ローソン"],
+  ["CB LECLERC 1234", "EUR", "e leclerc hypermarche"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
