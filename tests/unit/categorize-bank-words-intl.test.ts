@@ -431,3 +431,14 @@ describe("Arabic and Hebrew bank wording", () => {
     expect(withAmount(description, -5_000)).toBe(category);
   });
 });
+
+describe("an Italian prepaid card topped up, and the bank's commission on it", () => {
+  it("reads the top-up as a transfer and its commission as a fee", () => {
+    expect(categorizeOnAccount("EUR", "RICARICA POSTEPAY DA APP", -5000).categoryId).toBe(
+      "transfer.transfer",
+    );
+    expect(categorizeOnAccount("EUR", "COMMISSIONE RICARICA POSTEPAY DA APP", -100).categoryId).toBe(
+      "fees-charges.service-fee",
+    );
+  });
+});
