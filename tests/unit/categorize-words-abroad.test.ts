@@ -129,6 +129,8 @@ describe("a Nordic household's bills by their own words", () => {
 describe("a Russian or Ukrainian household's bills by their own words", () => {
   it.each([
     ["RUB", "Оплата ЖКХ", -500000, "bills-utilities.utilities"],
+    // Housing and communal services as some banks abbreviate them, before the supplier
+    ["RUB", "ЖКУ МОСЭНЕРГОСБЫТ", -300000, "bills-utilities.utilities"],
     ["RUB", "Коммунальные услуги", -500000, "bills-utilities.utilities"],
     ["RUB", "Мобильная связь МТС", -50000, "bills-utilities.mobile-phone"],
     ["RUB", "Метро Москва", -5000, "auto-transport.public-transportation"],
