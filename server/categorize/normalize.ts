@@ -1378,11 +1378,19 @@ function anotherKindOfBusiness(
     known.localOnly === true ||
     (known.countries !== "" && !tradesInAny(known, countries))
       ? // A grocer's or a superstore's own pumps are its fuel, not another business (see fuelSoldBy).
-        namesOtherGroup(businessWords(lexicons, tokens, end, 1), known.slug) &&
+        namesOtherGroup(standsIn(businessWords(lexicons, tokens, end, 1)), known.slug) &&
         !fuelSoldBy(lexicons, known, known, tokens, 1)
       : practiceAfterName(lexicons, tokens, end, known.slug);
   // Its own longer spelling ("VCA HOSPITAL", "50HERTZ TRANSMISSION") is its name, whatever words it holds.
   return other && !spelledLonger(dict, known, tokens, keyTokenCount);
+}
+
+/**
+ * The words' reading, unless they name only where the branch stands: "CARREFOUR MALL OF THE EMIRATES" is Carrefour's
+ * shop in the mall, not the mall (see WHERE_SHOPS_STAND).
+ */
+function standsIn(business: BusinessWordMatch | null): BusinessWordMatch | null {
+  return business !== null && WHERE_SHOPS_STAND.has(business.word) ? null : business;
 }
 
 function namesOtherGroup(business: BusinessWordMatch | null, slug: CategorySlug): boolean {

@@ -154,6 +154,8 @@ describe("seller dictionary", () => {
     expect(on("CARREFOUR LOCATION", "EUR")).toBe("travel.rental-car-taxi");
     expect(on("CARREFOUR SPECTACLES", "EUR")).toBe("entertainment");
     expect(on("CARREFOUR OPTIQUE PARIS", "EUR")).toBe("health-fitness.eyecare");
+    // A shopping centre after it is where the shop stands, not another kind of business
+    expect(on("CARREFOUR MALL OF THE EMIRATES", "AED")).toBe("food-dining.groceries");
     // Its bank and its insurer say nothing of what was bought
     expect(on("PRLV SEPA CARREFOUR BANQUE", "EUR")).toBeNull();
     expect(on("CARREFOUR ASSURANCES", "EUR")).toBeNull();
