@@ -285,3 +285,11 @@ describe("E.Leclerc, a French hypermarket by its bare name, and its filling stat
     expect(categorizeOnAccount("EUR", description, -6000).categoryId).toBe(slug);
   });
 });
+
+describe("Dubai's fare card under its authority's name", () => {
+  it("reads RTA NOL as the Nol card", () => {
+    expect(categorizeOnAccount("AED", "RTA NOL TOP UP 1234", -5000).categoryId).toBe(
+      "auto-transport.public-transportation",
+    );
+  });
+});
