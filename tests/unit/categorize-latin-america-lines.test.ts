@@ -126,3 +126,17 @@ describe("a deposit phrase with no payer after it", () => {
     expect(read("USD", "ELECTRONIC DEPOSIT KELDORA INC", 250_000).categoryId).toBe("income");
   });
 });
+
+describe("a Brazilian pharmacy chain and Santiago's fare card by the short names lines print", () => {
+  it.each([
+    ["BRL", "Compra no débito - Raia", "health-fitness.pharmacy"],
+    ["BRL", "RAIA 123 SAO PAULO", "health-fitness.pharmacy"],
+    ["CLP", "BIP! CARGA", "auto-transport.public-transportation"],
+  ])("%s %s is %s", (currency, description, slug) => {
+    expect(read(currency, description, -4000).categoryId).toBe(slug);
+  });
+
+  it("raia (a lane) starts no pharmacy's name outside Brazil", () => {
+    expect(read("EUR", "RAIA KELDORA", -4000).categoryId).toBeNull();
+  });
+});

@@ -397,6 +397,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["DA  SABESP 12345", "BRL", "sabesp"],
   ["ｶ-ﾄﾞ ﾛ-ｿﾝ", "JPY", "ローソン"],
   ["CB LECLERC 1234", "EUR", "e leclerc hypermarche"],
+  ["RAIA 123 SAO PAULO", "BRL", "droga raia"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
