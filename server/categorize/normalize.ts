@@ -1916,28 +1916,25 @@ export function resolveSellerWith(
     const brand = brandOfFirst(dict, tokens, keyTokenCount - 1, readFor, cleaned.countries);
     if (brand !== null && (brand.countries === "" || tradesInAny(brand, countries))) known = brand;
   }
-  // A brand's name of several words whose last word a fixed-width field cut short ("PUGET SOUND ENER BILLPAY"). Also
-  // where a brand was read by its first word only: that word may start the cut name of another of its spellings
-  // ("CARREFOUR EXPR", Carrefour Express, where Carrefour is read before a branch's name).
-  const firstWordOnly = known !== null && known === firstKnown && firstMatchLength === 1;
-  if ((known === null || firstWordOnly) && keyTokenCount > 1) {
-    const cut = cutSpelling(
-      dict,
-      tokens,
-      keyTokenCount,
-      readFor,
-      endsAtFieldWidth(sellerText) || cutAtKnownWidth(sellerText),
-    );
+  // A brand's name of several words whose last word a fixed-width field cut short ("PUGET SOUND ENER BILLPAY"), or
+  // whose last word and the town after the terminal's postcode both were ("CARREFOUR MARK 1180 UCCL", a Belgian card
+  // line: the word after the postcode is the town, so the name's own last word may be the cut one). Also where a
+  // brand was read by its first word only: that word may start the cut name of another of its spellings ("CARREFOUR
+  // EXPR", Carrefour Express, where Carrefour is read before a branch's name).
+  if ((known === null || (known === firstKnown && firstMatchLength === 1)) && keyTokenCount > 1) {
+    const cut =
+      cutSpelling(
+        dict,
+        tokens,
+        keyTokenCount,
+        readFor,
+        endsAtFieldWidth(sellerText) || cutAtKnownWidth(sellerText),
+      ) ??
+      (keyTokenCount > 2 && TOWN_AFTER_POSTCODE.test(sellerText)
+        ? cutSpelling(dict, tokens, keyTokenCount - 1, readFor)
+        : undefined);
     if (cut !== undefined) known = cut;
   }
-  // A terminal's postcode and town after the name, both cut to the field ("CARREFOUR MARK 1180 UCCL", a Belgian card
-  // line): the word after the postcode is the town, so the name's own last word may be the cut one.
-  if (
-    (known === null || (firstWordOnly && known === firstKnown)) &&
-    keyTokenCount > 2 &&
-    TOWN_AFTER_POSTCODE.test(sellerText)
-  )
-    known = cutSpelling(dict, tokens, keyTokenCount - 1, readFor) ?? known;
   // Italy's and Chile's "SPA" after a brand Tally knows is the company's legal form, S.p.A. ("ADDEBITO SDD ABB SPA",
   // "ABB SPA MILANO ITA"), in an Italian bank's text or on a Chilean account: the brand, as before "SRL". Elsewhere the
   // word stays a spa's (see spaAsLegalForm).
