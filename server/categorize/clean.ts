@@ -401,11 +401,11 @@ const kinds: number[] = [];
  * "AMAZON", "ｾﾌﾞﾝ" → "セブン"): Japanese, Chinese and Korean banks print either. Most text holds none, and one scan
  * says so before the costlier normalisation.
  */
-export function withoutWidthForms(text: string): string {
-  if (!WIDTH_FORMS.test(text)) return text;
+export function withoutWidthForms(printed: string): string {
+  if (!WIDTH_FORMS.test(printed)) return printed;
   // Half-width kana are a passbook's or a transfer's (the Zengin character set), which has no long-vowel mark and
   // writes it as a hyphen ("ｶ-ﾄﾞ" for カード, "ﾛ-ｿﾝ" for ローソン).
-  if (HALF_WIDTH_KANA_DASH.test(text)) text = text.replace(HALF_WIDTH_KANA_DASH, "ｰ");
+  const text = printed.replace(HALF_WIDTH_KANA_DASH, "ｰ");
   // A bank's kana converted to full width keeps its voicing marks as letters of their own ("カ゛" for "ガ") and its
   // long-vowel mark as a dash ("カ－ト゛" for "カード"): the marks join their kana, as NFKC alone would set them apart.
   // Only a converter that wrote the voicing marks so is taken to have written the dash so: elsewhere a dash between
