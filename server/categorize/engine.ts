@@ -364,13 +364,7 @@ const chargedInterest = new WeakMap<Phrase, Phrase>();
 function interestCharged(word: Phrase): Phrase {
   let charged = chargedInterest.get(word);
   if (charged === undefined) {
-    charged = {
-      text: word.text,
-      slug: FINANCE_CHARGE,
-      length: word.length,
-      weight: word.weight,
-      confidence: word.confidence,
-    };
+    charged = { ...word, slug: FINANCE_CHARGE };
     chargedInterest.set(word, charged);
   }
   return charged;

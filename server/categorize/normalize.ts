@@ -402,7 +402,7 @@ function singlePhrase(index: PhraseIndex, word: string): Phrase | undefined {
   if (!mayContain(index.firstFilter, word)) return undefined;
   const list = index.byFirst.get(word);
   if (list === undefined) return undefined;
-  for (const entry of list) if (entry.rest.length === 0) return entry.phrase;
+  for (const phrase of list) if (phrase.rest.length === 0) return phrase;
   return undefined;
 }
 
@@ -762,9 +762,9 @@ function truncatedPhrase(
     const phrases = index.byFirst.get(first);
     const cut = tokens[k + 1]!;
     if (phrases === undefined || cut.length < TRUNCATED_PHRASE_MIN || !isLetters(cut)) continue;
-    for (const { rest, phrase } of phrases) {
-      if (rest.length !== 1) continue;
-      const second = rest[0]!;
+    for (const phrase of phrases) {
+      if (phrase.rest.length !== 1) continue;
+      const second = phrase.rest[0]!;
       if (second.length <= cut.length || second.length - cut.length > TRUNCATED_PHRASE_MAX_CUT) continue;
       if (!second.startsWith(cut)) continue;
       if (found !== undefined && groupOf(found.slug) !== groupOf(phrase.slug)) return null;
@@ -1254,6 +1254,7 @@ const CARD_BILL: Phrase = {
   length: 1,
   weight: 1,
   confidence: CONFIDENCE.bankWord,
+  rest: [],
 };
 
 /** Each bank phrase's words as the cleaning reads them, cleaned once per phrase. */

@@ -151,7 +151,7 @@ describe("withoutOneWordPhrases", () => {
   it("reads as a map of the remaining entries", () => {
     expect([...without.byFirst.keys()].sort()).toEqual(["bakery", "legal"]);
     expect(without.byFirst.size).toBe(2);
-    expect(without.byFirst.get("legal")?.map((entry) => entry.phrase.text)).toEqual(["legal aid"]);
+    expect(without.byFirst.get("legal")?.map((phrase) => phrase.text)).toEqual(["legal aid"]);
     const onlyWord = withoutOneWordPhrases(index, ["bakery"]);
     expect(onlyWord.byFirst.has("bakery")).toBe(false);
     expect([...onlyWord.byFirst.keys()]).toEqual(["legal"]);
