@@ -171,12 +171,16 @@ export function categorizeTransaction<Id>(
     known.slug !== null &&
     movesMoney(known.slug) &&
     !movesMoney(bankWord.slug);
+  // A brand read through an everyday word ("TOTAL", "SPAR": see SellerEntry.local) says less than the bank's words
+  // beside it: "TOTAL CHARGES" is a fee, "SPAR OVERFØRSEL" (Danish: a savings transfer) a transfer.
+  const wordOverEverydayName = bankWord !== null && known?.localOnly === true;
   // Money in from a seller quoting an invoice is the holder's own bill paid by it ("ACME_INV007"): no purchase
   // returned, so its category says nothing of it.
   if (
     known !== null &&
     known.slug !== null &&
     !strongWord &&
+    !wordOverEverydayName &&
     !saysWhatItWas &&
     !payWordOnDebit &&
     !(direction === "in" && (mayPayOut(known.slug) || quotesAnInvoice(transaction.description)))

@@ -931,7 +931,7 @@ const TOWN_AFTER_POSTCODE = /\s\d{4,5}\s+\p{L}+\.?\s*$/u;
  * choices and crowd votes keyed by the older reading then follow their sample text to the new key
  * (server/categorize/rekey.ts). tests/unit/seller-key-version.test.ts fails when keys change without it.
  */
-export const SELLER_KEY_VERSION = 33;
+export const SELLER_KEY_VERSION = 34;
 
 /**
  * Reads one description. A known seller gets its canonical key ("AMZN Mktp US*2K4TY7" → "amazon"), so user rules
@@ -2018,7 +2018,8 @@ export function resolveSellerWith(
   // The lead is read with the rest: "CARD PAYMENT THANK YOU" is a phrase across the two. Words from an ACH
   // purpose or a channel field ("Electronic Funds Transfer") are kept apart: a weak one there says only how the
   // money moved, and the payee's own name outranks it. For a known brand only strong words matter (a fee at its
-  // cash machine), so most known sellers skip the scan after one look per token.
+  // cash machine), so most known sellers skip the scan after one look per token; not one read through an everyday
+  // word ("TOTAL CHARGES"), whose weak words the engine reads over it (see SellerEntry.local).
   // The joined list is only built when the bank words are read, not for the common known brand.
   // A shop's name read from the text's start is no bank wording, nor the start of one: "LOVES TRAVEL STOP PAYMENT"
   // is no stop-payment fee, "ENTERPRISE RENT A CAR PAYMENT" no car loan. The words after the name are read then.
@@ -2030,6 +2031,7 @@ export function resolveSellerWith(
   if (
     !(
       known?.slug != null &&
+      known.localOnly !== true &&
       !movesMoney(known.slug) &&
       !mayPayOut(known.slug) &&
       !mayHoldStrongWord(lexicons, lead, tokens, shopSpan)

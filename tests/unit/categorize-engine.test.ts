@@ -16,9 +16,13 @@ function context(overrides: Partial<CategorizeContext<string>> = {}): Categorize
   return { dictionary, userRules: new Map(), crowdTop: () => null, slugToCategoryId: slugAsId, ...overrides };
 }
 
-/** The category of `description` on an account in `currency`, read for that currency's countries as an import is. */
-const on = (description: string, currency: string) =>
-  categorizeTransaction({ description }, context({ countries: countriesForCurrency(currency) })).categoryId;
+/**
+ * The category of `description` on an account in `currency`, read for that currency's countries as an import is;
+ * `amount` in cents when its sign matters.
+ */
+const on = (description: string, currency: string, amount?: number) =>
+  categorizeTransaction({ description, amount }, context({ countries: countriesForCurrency(currency) }))
+    .categoryId;
 
 describe("seller dictionary", () => {
   it.each([
@@ -172,6 +176,20 @@ describe("seller dictionary", () => {
     // Where it has no shops only its name alone, or before a town, is the grocer
     expect(on("SPAR KELDORA", "USD")).toBeNull();
     expect(on("SPAR", "USD")).toBe("food-dining.groceries");
+  });
+
+  it("TotalEnergies before its station's name where it has stations; the bank's words beside the name decide", () => {
+    expect(on("TOTAL FAERIEGLEN 470720*5678  01 NOV", "ZAR")).toBe("auto-transport.gas-fuel");
+    expect(on("CB TOTAL MARSEILLE", "EUR")).toBe("auto-transport.gas-fuel");
+    expect(on("TOTAL SERVICE STATION LAGOS", "NGN")).toBe("auto-transport.gas-fuel");
+    // total, the everyday word, beside a bank's words is those words
+    expect(on("TOTAL CHARGES", "ZAR", -500)).toBe("fees-charges.bank-fee");
+    expect(on("Total Fees", "NGN", -500)).toBe("fees-charges.service-fee");
+    expect(on("TOTAL TRANSFER TO SAVINGS", "EUR", -500)).toBe("transfer.transfer");
+    // and another kind of business after it is that business
+    expect(on("TOTAL PHARMACY", "ZAR")).toBe("health-fitness.pharmacy");
+    // Where it has no stations, a name starting with total is no fuel
+    expect(on("TOTAL KELDORA", "USD")).toBeNull();
   });
 
   it("Presto, Toronto's fare card, by its name only on a Canadian account: elsewhere presto (quick) names anything", () => {
