@@ -46,8 +46,11 @@ describe("a whole-text-only brand, then its kind of store, then its place", () =
   });
 
   it("reads the terminal's country for a chain of that country", () => {
-    // Coop is a grocer in Estonia: an Estonian terminal prints it before its kind of store.
-    expect(read("COOP SUPERMARKET TARTU EST", "EUR").known?.name).toBe("Coop Eesti");
+    // Coop is a grocer in Estonia: an Estonian terminal prints it before its kind of store, read so on a card from a
+    // country where it has no shops as well.
+    expect(read("COOP SUPERMARKET TARTU EST", "EUR").known?.name).toBe("Coop");
+    expect(read("COOP SUPERMARKET TARTU EST", "USD").known?.name).toBe("Coop");
+    expect(read("COOP SUPERMARKET KELDORA", "USD").known).toBeNull();
   });
 
   it("leaves the words to decide when they name another kind of store", () => {

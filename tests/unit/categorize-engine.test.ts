@@ -178,6 +178,18 @@ describe("seller dictionary", () => {
     expect(on("SPAR", "USD")).toBe("food-dining.groceries");
   });
 
+  it("Coop before its branch's name where its co-operatives run shops; a co-operative elsewhere is no grocer", () => {
+    expect(on("Coop-5726 ZH Airport C Zürich CHE", "CHF")).toBe("food-dining.groceries");
+    expect(on("COOP KELDORA", "SEK")).toBe("food-dining.groceries");
+    expect(on("PAGAMENTO POS COOP 1234 BOLOGNA", "EUR")).toBe("food-dining.groceries");
+    // Its own longer names are the other businesses they name
+    expect(on("COOP TANKSTELLE BERN", "CHF")).toBe("auto-transport.gas-fuel");
+    expect(on("COOP VITALITY", "CHF")).toBe("health-fitness.pharmacy");
+    // An Italian social co-operative is no Coop shop
+    expect(on("COOP SOCIALE ZORVEX", "EUR")).toBeNull();
+    expect(on("COOP KELDORA", "USD")).toBeNull();
+  });
+
   it("TotalEnergies before its station's name where it has stations; the bank's words beside the name decide", () => {
     expect(on("TOTAL FAERIEGLEN 470720*5678  01 NOV", "ZAR")).toBe("auto-transport.gas-fuel");
     expect(on("CB TOTAL MARSEILLE", "EUR")).toBe("auto-transport.gas-fuel");

@@ -186,7 +186,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["SEMRUSH* SUBSCRIPTION BOSTON MA", "USD", "semrush"],
   ["凯多拉面包店", "CNY", "凯多拉 面包 店"],
   ["老王烧烤店", "CNY", "老王 烧烤店"],
-  ["COOP-1234 BERN", "CHF", "coop schweiz"],
+  ["COOP-1234 BERN", "CHF", "coop"],
   ["Bestelling 4471 Bol.com", "EUR", "bol"],
   ["Withdrawal KELDORA HARDWARE", "USD", "keldora hardware"],
   ["GglPay KELDORA PIZZA", "USD", "keldora pizza"],
@@ -400,6 +400,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["RAIA 123 SAO PAULO", "BRL", "droga raia"],
   ["TOTAL FAERIEGLEN 470720*5678  01 NOV", "ZAR", "totalenergies"],
   ["TOTAL CHARGES", "ZAR", "totalenergies"],
+  ["COOP KONSUM TALLKROGEN", "SEK", "coop"],
+  ["COOP SOCIALE ZORVEX", "EUR", "cooperativa sociale"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
