@@ -522,6 +522,12 @@ describe("Italian, Spanish, Mexican, French and German trades the lists lacked",
     ["KELDORA ZEITUNG ABO", "entertainment.newspapers-magazines"],
     ["KELDORA TIDNING", "entertainment.newspapers-magazines"],
     ["KELDORA GAZETA", "entertainment.newspapers-magazines"],
+    // A travel agency named for its trips, in German, Dutch, Swedish and Danish
+    ["SEPA-LASTSCHRIFT KELDORA REISEN GMBH", "travel.vacation"],
+    ["KELDORA REIZEN BV", "travel.vacation"],
+    ["KELDORA RESOR AB", "travel.vacation"],
+    ["KELDORA REJSER", "travel.vacation"],
+    ["KELDORA TOURISTIK", "travel.vacation"],
     // A Dutch bank's fee, a Swedish bank's transfer to the holder's other accounts, Lithuanian cash
     ["KELDORA BANK TARIFERING", "fees-charges.bank-fee"],
     ["ANDRA KONTON", "transfer.transfer"],

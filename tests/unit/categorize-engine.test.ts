@@ -190,6 +190,15 @@ describe("seller dictionary", () => {
     expect(on("COOP KELDORA", "USD")).toBeNull();
   });
 
+  it("Globus before its branch's name in Germany and Czechia, a hypermarket; in Switzerland, a department store", () => {
+    expect(on("KARTENZAHLUNG GLOBUS ST. WENDEL", "EUR")).toBe("food-dining.groceries");
+    expect(on("GLOBUS PRAHA", "CZK")).toBe("food-dining.groceries");
+    expect(on("GLOBUS BAUMARKT KELDORA", "EUR")).toBe("home.home-improvement");
+    expect(on("GLOBUS REISEN", "EUR")).toBe("travel.vacation");
+    expect(on("GLOBUS BERN", "CHF")).toBe("shopping.general-merchandise");
+    expect(on("GLOBUS KELDORA", "USD")).toBeNull();
+  });
+
   it("TotalEnergies before its station's name where it has stations; the bank's words beside the name decide", () => {
     expect(on("TOTAL FAERIEGLEN 470720*5678  01 NOV", "ZAR")).toBe("auto-transport.gas-fuel");
     expect(on("CB TOTAL MARSEILLE", "EUR")).toBe("auto-transport.gas-fuel");

@@ -402,6 +402,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["TOTAL CHARGES", "ZAR", "totalenergies"],
   ["COOP KONSUM TALLKROGEN", "SEK", "coop"],
   ["COOP SOCIALE ZORVEX", "EUR", "cooperativa sociale"],
+  ["GLOBUS SBW, MAINTAL", "EUR", "globus hypermarket"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
