@@ -432,14 +432,16 @@ function settleBusinessWord<Id>(
   direction: Direction,
   ctx: CategorizeContext<Id>,
 ): boolean {
-  // Money in from a name that says it is a casino or a bookmaker is winnings, as from a known one.
-  if (direction === "in" && business.slug === GAMBLING)
+  // Money in from a name that says it is a casino or a bookmaker is winnings, from one that says it is an insurer's
+  // policy or a tax a claim paid or a refund ("ALLIANZ KRANKENVERSICHERUNG"), as from a known one (see moneyInFrom).
+  const paidIn = direction === "in" ? moneyInFrom(business.slug) : null;
+  if (paidIn !== null)
     return settle(
       result,
-      ctx.slugToCategoryId(WINNINGS),
+      ctx.slugToCategoryId(paidIn),
       "business_words",
       "business_words",
-      `Winnings (the name says “${business.word}”)`,
+      `${paidIn === WINNINGS ? "Winnings" : "A refund"} (the name says “${business.word}”)`,
       business.confidence,
     );
   return settle(

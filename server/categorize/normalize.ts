@@ -2087,9 +2087,12 @@ export function resolveSellerWith(
       bankWord,
       bankWordFromPurpose: fromPurpose,
       incomeWord,
-      business: cjkText
-        ? productOrdered(lexicons, known, firstKnown, tokens, firstMatchLength)
-        : fuelSoldBy(lexicons, known, firstKnown, tokens, firstMatchLength),
+      business:
+        known.slug === null
+          ? insuranceLineOf(lexicons, tokens, firstMatchLength)
+          : cjkText
+            ? productOrdered(lexicons, known, firstKnown, tokens, firstMatchLength)
+            : fuelSoldBy(lexicons, known, firstKnown, tokens, firstMatchLength),
       compound: null,
       companyTransfer: false,
       insurer: known.slug === null && namesAnInsurer(tokens),
@@ -2390,6 +2393,28 @@ function fuelSoldBy(
 }
 
 const PFS = { text: "pfs", slug: FUEL, confidence: CONFIDENCE.businessTally } as const;
+
+/**
+ * The line of insurance named after a seller whose name alone says nothing, an insurer of every line or a bank that
+ * sells policies too ("ALLIANZ KFZ VERSICHERUNG", "中国平安人寿保险", "GENERALI ASSICURAZIONE VITA"): the policy paid for.
+ * Only such a line: any other word after a bank's name ("HSBC HOME", "ING DIRECT") says nothing of what was paid.
+ */
+function insuranceLineOf(
+  lexicons: Lexicons,
+  tokens: readonly string[],
+  nameLength: number,
+): BusinessWordMatch | null {
+  if (nameLength >= tokens.length) return null;
+  const line = businessWords(lexicons, tokens, tokens.length, nameLength);
+  return line !== null && INSURANCE_LINES.has(line.slug) ? line : null;
+}
+
+const INSURANCE_LINES: ReadonlySet<string> = new Set([
+  "auto-transport.auto-insurance",
+  "home.home-insurance",
+  "health-fitness.health-insurance",
+  "financial.life-insurance",
+]);
 
 /** A shop's own words after a name (see resolveSellerWith). */
 const STORE_WORDS: ReadonlySet<string> = new Set(["store", "stores", "shop", "shops"]);

@@ -141,6 +141,31 @@ describe("money in from an insurer the list files under no line, or does not kno
   });
 });
 
+describe("an insurer of every line, or a bank that sells policies, is paid for the line its words name", () => {
+  it.each([
+    ["ALLIANZ KFZ VERSICHERUNG 4471", "EUR", "auto-transport.auto-insurance"],
+    ["ALLIANZ LEBENSVERSICHERUNG", "EUR", "financial.life-insurance"],
+    ["GENERALI ASSICURAZIONE VITA", "EUR", "financial.life-insurance"],
+    ["中国平安人寿保险股份有限公司", "CNY", "financial.life-insurance"],
+    ["KELDORA BILFÖRSÄKRING", "SEK", "auto-transport.auto-insurance"],
+    ["KELDORA INDBOFORSIKRING", "DKK", "home.home-insurance"],
+    ["KELDORA ZDRAVOTNÍ POJIŠTĚNÍ", "CZK", "health-fitness.health-insurance"],
+  ])("%s (paid) is that line", (description, currency, slug) => {
+    expect(categorizeOnAccount(currency, description, -4500).categoryId).toBe(slug);
+  });
+
+  it("any other word after such a name says nothing, and money in from the line is a claim paid", () => {
+    expect(categorizeOnAccount("EUR", "ALLIANZ", -4500).categoryId).toBeNull();
+    expect(categorizeOnAccount("EUR", "ING DIRECT", -4500).categoryId).toBeNull();
+    expect(categorizeOnAccount("EUR", "ALLIANZ KFZ VERSICHERUNG 4471", 45000).categoryId).toBe(
+      "income.refund-reimbursement",
+    );
+    const claim = categorizeOnAccount("EUR", "ALLIANZ LEBENSVERSICHERUNG", 45000);
+    expect(claim.categoryId).toBe("income.refund-reimbursement");
+    expect(claim.reason).toBe("A refund (the name says “lebensversicherung”)");
+  });
+});
+
 describe("China's apps and platforms, as Alipay and WeChat Pay bills name them", () => {
   it.each([
     ["哈啰出行 单车骑行卡", "auto-transport.public-transportation"],
