@@ -1946,12 +1946,14 @@ export function resolveSellerWith(
   }
   // A payment service whose name alone says nothing ("PAYPAL") printed before the shop it paid without a star, the
   // two fields padded apart ("PAYPAL  KELDORA COM"): the shop, when the words after it spell a known seller.
-  // A legal form after the name is the company's own ("ARAG SE", "ABANCA S.L."), not a second name.
+  // A legal form after the name is the company's own ("ARAG SE", "ABANCA S.L."), not a second name, and an insurer's
+  // word says the name is an insurer's, which pays no shop ("ZURICH INSURANCE HOME" is no hotel named Home).
   if (
     known !== null &&
     known === firstKnown &&
     known.slug === null &&
     firstMatchLength < keyTokenCount &&
+    !namesAnInsurer(tokens) &&
     !isLegalForm(tokens[firstMatchLength]!) &&
     dottedLegalFormAt(tokens, firstMatchLength, tokens.length) === 0
   ) {

@@ -403,6 +403,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["COOP KONSUM TALLKROGEN", "SEK", "coop"],
   ["COOP SOCIALE ZORVEX", "EUR", "cooperativa sociale"],
   ["GLOBUS SBW, MAINTAL", "EUR", "globus hypermarket"],
+  ["ZURICH INSURANCE HOME", "EUR", "zurich insurance"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
