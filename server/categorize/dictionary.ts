@@ -11,6 +11,7 @@ import type { AliasIndex } from "@/server/categorize/alias-index";
 import * as aliasIndex from "@/server/categorize/alias-index";
 import { hasCjk } from "@/server/categorize/cjk";
 import * as clean from "@/server/categorize/clean";
+import { INSURER_WORDS } from "@/server/categorize/lexicons";
 import { type CategorySlug, categoryBySlug, isCategorySlug } from "@/server/categorize/taxonomy";
 import * as tokenizer from "@/server/categorize/tokenize";
 
@@ -269,6 +270,19 @@ export function loadSellerDictionary(
     return false;
   };
 
+  // Whether a spelling of a map entry that says nothing (an insurer's or a bank's office) is the name of one of Tally's
+  // insurers, as a prefix where that entry trades, then only an insurer's words ("LIBERTY MUTUAL INSURANCE" after
+  // Tally's "LIBERTY MUTUAL"): the same company, whose line Tally's entry says.
+  const tallyInsurer = (tokens: readonly string[], record: SellerRecord): boolean => {
+    if (record.slug !== null) return false;
+    for (let end = tokens.length - 1; end > 0 && INSURER_WORDS.has(tokens[end]!); end--) {
+      const form = tokens.slice(0, end).join(" ");
+      const owner = owners.get(form);
+      if (owner?.slug?.endsWith("-insurance") === true && ownedWhereItTrades(form, record)) return true;
+    }
+    return false;
+  };
+
   // One-word forms and the record whose numbered spelling made them; plainOneWord: those a spelling without a
   // dropped number gives too, which count as the word alone.
   const numberedForms = new Map<string, { record: SellerRecord; squashed: string[] }>();
@@ -422,7 +436,7 @@ export function loadSellerDictionary(
         if (ownedWhereItTrades(form, record) || ownedEverywhere(`=${form}`)) continue;
         // So does Tally's seller's company: the map lists a brand's company again as the operator of power lines or
         // a pipeline ("OMV AG", "MERCEDES BENZ AG" as an electricity company), while a bank prints it for the brand.
-        if (tallyCompany(tokens, record)) continue;
+        if (tallyCompany(tokens, record) || tallyInsurer(tokens, record)) continue;
         // "Tesco Extra" after "Tesco" (same category) adds nothing the prefix does not already say: leaving such
         // spellings out keeps the trie small, and the walk over it fast. Not a brand's own name, which may be another
         // brand's that starts alike: "Petro-Canada" is not the truck stops' "Petro", whose name a person would read.

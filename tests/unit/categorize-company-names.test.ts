@@ -27,6 +27,13 @@ describe("a brand printed as its company's name", () => {
   it("an operator named for its oil trade is the brand's company too", () => {
     expect(on("EUR", "SHELL DEUTSCHLAND OIL GMBH")).toBe("auto-transport.gas-fuel");
   });
+
+  it("an insurer's name with its insurer's word is the insurer Tally lists, whose line the map's office does not say", () => {
+    expect(on("USD", "TEXAS FARM BUREAU INSURANCE")).toBe("auto-transport.auto-insurance");
+    expect(on("EUR", "BARMENIA VERSICHERUNGEN")).toBe("health-fitness.health-insurance");
+    // A bank named like a brand stays the bank
+    expect(on("GBP", "TESCO BANK")).toBeNull();
+  });
 });
 
 describe("a legal form that is also a country's code", () => {

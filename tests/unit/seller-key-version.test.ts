@@ -404,6 +404,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["COOP SOCIALE ZORVEX", "EUR", "cooperativa sociale"],
   ["GLOBUS SBW, MAINTAL", "EUR", "globus hypermarket"],
   ["ZURICH INSURANCE HOME", "EUR", "zurich insurance"],
+  ["TEXAS FARM BUREAU INSURANCE", "USD", "texas farm bureau"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
