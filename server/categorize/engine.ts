@@ -237,15 +237,18 @@ export function categorizeTransaction<Id>(
   // So does a weak transfer word on money paid against an invoice ("DOM TRF DEBIT - … BUILDING SUPPLIES -INV
   // 011916"): settling a business's bill buys from it. Without an invoice the payee's words may be anything
   // ("TRANSFER TO … MONEY MARKET" is savings, not groceries), and money in against an invoice is the holder's own bill
-  // paid, income rather than the payer's kind of business.
+  // paid, income rather than the payer's kind of business. So does a word, however strong, that says only that the
+  // payee is a government's office, most often its tax department ("STATE OF …"): the office's own word says which ("STATE OF OHIO
+  // BMV", its motor vehicles). Not a word naming a tax ("CPA TEXAS TAX" is the tax, paid through an accountant).
   const deferred =
     bankWord !== null &&
-    bankWord.weight < 2 &&
     seller.business !== null &&
-    (seller.bankWordFromPurpose ||
-      isFeeSlug(bankWord.slug) ||
-      (bankWord.slug === CARD_PAYMENT && direction !== "in") ||
-      (bankWord.slug === TRANSFER && direction !== "in" && quotesAnInvoice(transaction.description)));
+    (GOVERNMENT_OFFICE_WORDS.has(bankWord.text) ||
+      (bankWord.weight < 2 &&
+        (seller.bankWordFromPurpose ||
+          isFeeSlug(bankWord.slug) ||
+          (bankWord.slug === CARD_PAYMENT && direction !== "in") ||
+          (bankWord.slug === TRANSFER && direction !== "in" && quotesAnInvoice(transaction.description)))));
   // Money in from an insurer the list files under no line, or does not know ("PIX RECEBIDO DE PORTO SEGURO CIA SEG
   // GERAIS", "KELDORA VERSICHERUNG AG"), is a claim paid, as a known insurer's is (above): unless the words say what
   // else it was (a pension, pay).
@@ -579,6 +582,9 @@ function companyInFront(key: string, phrase: string): boolean {
   const front = key.slice(0, at - 1).split(" ");
   return endsInLegalForm(front, front.length);
 }
+
+/** Bank words naming a government as the payee, whose tax department is only the likeliest office paid. */
+const GOVERNMENT_OFFICE_WORDS: ReadonlySet<string> = new Set(["state of"]);
 
 function isFeeSlug(slug: CategorySlug): boolean {
   return slug.startsWith("fees-charges");

@@ -268,6 +268,16 @@ describe("government payments, foreign fees and rewards as US, Canadian and Brit
     expect(categorize("GA DEPT OF REV TAX PMT", -300)).toBe("taxes.state-tax");
     expect(categorize("KELDORA DEPT OF REVIEW BOARD", -300)).not.toBe("taxes.state-tax");
   });
+
+  it("a state's other offices, named after the state, are what they do", () => {
+    expect(categorize("STATE OF OHIO BMV", -50)).toBe("auto-transport");
+    expect(categorize("STATE OF CALIFORNIA DMV", -80)).toBe("auto-transport");
+    expect(categorize("STATE OF ILLINOIS TOLLWAY", -20)).toBe("auto-transport.tolls");
+    expect(categorize("STATE OF CALIFORNIA STATE PARKS", -10)).toBe("entertainment.amusement");
+    // The state alone is most often its tax department, and a tax named after anyone is the tax
+    expect(categorize("STATE OF NEW YORK", -300)).toBe("taxes.state-tax");
+    expect(categorize("CPA TEXAS TAX", -300)).toBe("taxes");
+  });
 });
 
 describe("a Dutch cash machine network's withdrawal", () => {
