@@ -190,6 +190,9 @@ const NUMBER_LABELS = new Set([
   "fil",
   "filiale",
   "filial",
+  // Spanish "sucursal" (a branch) before its number ("DISCO SUC 12", "OXXO SUC 1234")
+  "suc",
+  "sucursal",
   // A German girocard payment's "EC" (electronic cash) before its terminal's number ("SHOP EC 65421206 15.01 18.46
   // ME1"); a French direct debit's due date ("ECH/121023", échéance)
   "ec",

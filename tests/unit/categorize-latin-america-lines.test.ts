@@ -140,3 +140,21 @@ describe("a Brazilian pharmacy chain and Santiago's fare card by the short names
     expect(read("EUR", "RAIA KELDORA", -4000).categoryId).toBeNull();
   });
 });
+
+describe("an Argentine branch's number, prepaid health plan and simplified tax", () => {
+  it.each([
+    // "SUC", a branch (sucursal), before its number
+    ["ARS", "DISCO SUC 12", "food-dining.groceries"],
+    ["ARS", "COTO SUCURSAL 45", "food-dining.groceries"],
+    // Galeno (a physician, in Spanish) is the prepaid health plan on an Argentine account
+    ["ARS", "GALENO CUOTA 12", "health-fitness.health-insurance"],
+    // The monotributo, the self-employed's single tax, whoever collects it
+    ["ARS", "MONOTRIBUTO AFIP", "taxes.federal-tax"],
+  ])("%s %s is %s", (currency, description, slug) => {
+    expect(read(currency, description, -4000).categoryId).toBe(slug);
+  });
+
+  it("galeno starts no health plan's name elsewhere", () => {
+    expect(read("EUR", "GALENO KELDORA", -4000).categoryId).toBeNull();
+  });
+});

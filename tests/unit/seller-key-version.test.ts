@@ -405,6 +405,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["GLOBUS SBW, MAINTAL", "EUR", "globus hypermarket"],
   ["ZURICH INSURANCE HOME", "EUR", "zurich insurance"],
   ["TEXAS FARM BUREAU INSURANCE", "USD", "texas farm bureau"],
+  ["KELDORA SUC 12", "ARS", "keldora"],
+  ["GALENO CUOTA 12", "ARS", "galeno argentina"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
