@@ -442,3 +442,17 @@ describe("an Italian prepaid card topped up, and the bank's commission on it", (
     );
   });
 });
+
+describe("religious giving, as Muslim and Spanish-speaking givers name it, and Malay and Indonesian places of worship", () => {
+  it.each([
+    ["MYR", "ZAKAT FITRAH 2024"],
+    ["IDR", "SEDEKAH MASJID"],
+    ["IDR", "TRANSFER INFAQ KELDORA"],
+    ["MXN", "DIEZMO KELDORA"],
+    ["MYR", "MASJID AL KELDORA"],
+    ["IDR", "GEREJA KELDORA ZORVEX"],
+    ["MYR", "SURAU KELDORA"],
+  ])("%s %s is a charity", (currency, description) => {
+    expect(categorizeOnAccount(currency, description, -5000).categoryId).toBe("gifts-donations.charity");
+  });
+});
