@@ -225,3 +225,17 @@ describe("the Philippine wallet Maya as a bank prints a payment to it", () => {
     expect(categorizeOnAccount("PHP", "MAYA SANTOS", -50000).categoryId).toBeNull();
   });
 });
+
+describe("Chinese goods an online order's title names", () => {
+  it.each([
+    ["维达抽纸 3层100抽*24包", "home.home-supplies"],
+    ["儿童绘本 全10册", "shopping.books"],
+    ["李宁跑步鞋男款", "shopping.clothing"],
+    ["真皮沙发 三人位", "home.furnishings"],
+    ["感冒灵颗粒 10袋", "health-fitness.pharmacy"],
+    ["小学生书包 护脊", "education.books-supplies"],
+    ["共享单车 月卡", "auto-transport.public-transportation"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorizeOnAccount("CNY", description, -3000).categoryId).toBe(slug);
+  });
+});

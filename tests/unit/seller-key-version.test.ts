@@ -407,6 +407,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["TEXAS FARM BUREAU INSURANCE", "USD", "texas farm bureau"],
   ["KELDORA SUC 12", "ARS", "keldora"],
   ["GALENO CUOTA 12", "ARS", "galeno argentina"],
+  ["维达抽纸 3层100抽*24包", "CNY", "维达 抽纸 层 抽 包"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
