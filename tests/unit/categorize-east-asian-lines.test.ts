@@ -235,6 +235,8 @@ describe("Chinese goods an online order's title names", () => {
     ["感冒灵颗粒 10袋", "health-fitness.pharmacy"],
     ["小学生书包 护脊", "education.books-supplies"],
     ["共享单车 月卡", "auto-transport.public-transportation"],
+    // Lalamove by its Chinese name, a van hired to move goods or a home
+    ["货拉拉", "business-services.shipping"],
   ])("%s is %s", (description, slug) => {
     expect(categorizeOnAccount("CNY", description, -3000).categoryId).toBe(slug);
   });
