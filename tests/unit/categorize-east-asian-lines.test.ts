@@ -237,6 +237,8 @@ describe("Chinese goods an online order's title names", () => {
     ["共享单车 月卡", "auto-transport.public-transportation"],
     // Lalamove by its Chinese name, a van hired to move goods or a home
     ["货拉拉", "business-services.shipping"],
+    ["重庆小面", "food-dining.restaurants"],
+    ["4S店", "auto-transport.service-parts"],
   ])("%s is %s", (description, slug) => {
     expect(categorizeOnAccount("CNY", description, -3000).categoryId).toBe(slug);
   });
