@@ -21,6 +21,9 @@ describe("a card purchase's wrapper in more languages", () => {
     // Italian and Swiss Italian ("Acquisto/tancomat": bought at a self-service fuel pump)
     ["Acquisto ESSELUNGA MILANO", "esselunga", "food-dining.groceries"],
     ["ACQUISTO/TANCOMAT SOCAR ZUERICHSTR", "socar", "auto-transport.gas-fuel"],
+    // The pump's terminal says fuel whoever runs the station
+    ["Acquisto/tancomat KELDORA Castione 99", "keldora castione", "auto-transport.gas-fuel"],
+    ["EINKAUF TANKOMAT KELDORA", "keldora", "auto-transport.gas-fuel"],
     // Australian and New Zealand EFTPOS lines, and Handyway, an Australian terminal provider printed in front
     ["EFTPOS WDL HANDYWAY ALDI STORES 123", "aldi", "food-dining.groceries"],
     ["POS W/D PAK N SAVE ALBANY", "pak n save", "food-dining.groceries"],
