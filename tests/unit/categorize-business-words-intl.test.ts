@@ -74,6 +74,7 @@ describe("a kind of business glued after a name (German, Dutch, Nordic, Finnish,
     ["JAAMAAPTEEK", "health-fitness.pharmacy"], // Estonian
     ["HAMNBAGERI VISBY", "food-dining.groceries"], // Swedish: the harbour bakery
     ["DORPSBAKKERIJ DE VRIES", "food-dining.groceries"], // Dutch
+    ["KELDORAAIRPORTPARKING", "auto-transport.parking"], // an English name whose spaces a terminal dropped
   ])("%s → %s", (description, slug) => {
     expect(categorizeTransaction({ description }, context())).toMatchObject({
       categoryId: slug,
