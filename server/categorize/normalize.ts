@@ -1198,7 +1198,14 @@ function payeesOwnCharge(lexicons: Lexicons, word: Phrase, tokens: readonly stri
   for (const w of phraseWords(word)) if (lexicons.generic.has(w) && w !== "fee" && w !== "fees") return false;
   // Named: the text opens with a word that is neither bank wording nor the fee phrase itself.
   if (lexicons.generic.has(tokens[0]!)) return false;
+  // A bank named in front charges a bank's fee, known or not ("ALTA BANKA AD RAČUN PROVIZIJE").
+  if (tokens.some(isBankWord)) return false;
   return scanPhrases(lexicons.bankWords, tokens, 0, word.length)?.[0] !== word;
+}
+
+/** A word naming a bank in the languages read ("bank", "banka", "bankas", "banco", "banca", "banque"). */
+function isBankWord(token: string): boolean {
+  return token.includes("bank") || token === "banco" || token === "banca" || token === "banque";
 }
 
 const SERVICE_FEE: CategorySlug = "fees-charges.service-fee";

@@ -456,3 +456,16 @@ describe("religious giving, as Muslim and Spanish-speaking givers name it, and M
     expect(categorizeOnAccount(currency, description, -5000).categoryId).toBe("gifts-donations.charity");
   });
 });
+
+describe("a bank's commission named after the bank, and Lithuanian commissions", () => {
+  it.each([
+    ["RSD", "KELDORA BANKA AD-račun provizije"],
+    ["EUR", "Paslaugų ir komisinių pajamos už gaunamus pervedimus"],
+  ])("%s %s is a fee", (currency, description) => {
+    expect(categorizeOnAccount(currency, description, -500).categoryId).toMatch(/^fees-charges/);
+  });
+
+  it("a fee after another payee's name is still that payee's charge", () => {
+    expect(categorizeOnAccount("USD", "GOLDEN OAKS CLUB FEES", -5000).categoryId).toBeNull();
+  });
+});

@@ -523,6 +523,8 @@ describe("Italian, Spanish, Mexican, French and German trades the lists lacked",
     ["KELDORA ZEITUNG ABO", "entertainment.newspapers-magazines"],
     ["KELDORA TIDNING", "entertainment.newspapers-magazines"],
     ["KELDORA GAZETA", "entertainment.newspapers-magazines"],
+    // A French town's roads department, paid at its parking meters
+    ["CARTE 15/01 KELDORA VOIRIE", "auto-transport.parking"],
     // A travel agency named for its trips, in German, Dutch, Swedish and Danish
     ["SEPA-LASTSCHRIFT KELDORA REISEN GMBH", "travel.vacation"],
     ["KELDORA REIZEN BV", "travel.vacation"],
