@@ -172,7 +172,7 @@ export function categorizeTransaction<Id>(
     movesMoney(known.slug) &&
     !movesMoney(bankWord.slug);
   // A brand read through an everyday word ("TOTAL", "SPAR": see SellerEntry.local) says less than the bank's words
-  // beside it: "TOTAL CHARGES" is a fee, "SPAR OVERFØRSEL" (Danish: a savings transfer) a transfer.
+  // beside it: "TOTAL CHARGES" is a fee, "TOTAL TRANSFER TO SAVINGS" a transfer.
   const wordOverEverydayName = bankWord !== null && known?.localOnly === true;
   // Money in from a seller quoting an invoice is the holder's own bill paid by it ("ACME_INV007"): no purchase
   // returned, so its category says nothing of it.
@@ -238,8 +238,9 @@ export function categorizeTransaction<Id>(
   // 011916"): settling a business's bill buys from it. Without an invoice the payee's words may be anything
   // ("TRANSFER TO … MONEY MARKET" is savings, not groceries), and money in against an invoice is the holder's own bill
   // paid, income rather than the payer's kind of business. So does a word, however strong, that says only that the
-  // payee is a government's office, most often its tax department ("STATE OF …"): the office's own word says which ("STATE OF OHIO
-  // BMV", its motor vehicles). Not a word naming a tax ("CPA TEXAS TAX" is the tax, paid through an accountant).
+  // payee is a government's office, most often its tax department ("STATE OF …"): the office's own word says which
+  // ("STATE OF OHIO BMV", its motor vehicles). Not a word naming a tax ("CPA TEXAS TAX" is the tax, paid through an
+  // accountant).
   const deferred =
     bankWord !== null &&
     seller.business !== null &&

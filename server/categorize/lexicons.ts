@@ -339,19 +339,19 @@ function buildLexicons(): Lexicons {
   );
   const compoundHeads = new Map<string, Phrase>();
   for (const head of [...(presetWords.heads as string[]), ...businessWords.heads]) {
-    const phrase = business.byFirst.get(head)?.find((entry) => entry.rest.length === 0);
+    const phrase = business.byFirst.get(head)?.find((phrase) => phrase.rest.length === 0);
     // A word that never decides alone (NOT_DECIDING_ALONE, FALSE_FRIENDS) does not decide glued either.
     if (phrase !== undefined && phrase.confidence >= CONFIDENCE_THRESHOLD) compoundHeads.set(head, phrase);
   }
   const dishes = new Set<string>();
   for (const dish of presetWords.dishes as string[]) {
-    const phrase = business.byFirst.get(dish.split(" ")[0]!)?.find((entry) => entry.text === dish);
+    const phrase = business.byFirst.get(dish.split(" ")[0]!)?.find((phrase) => phrase.text === dish);
     if (phrase !== undefined && phrase.confidence >= CONFIDENCE_THRESHOLD && EATING.has(phrase.slug))
       dishes.add(dish);
   }
   const oneWordBusinessWords: string[] = [];
   for (const [first, list] of business.byFirst)
-    if (list.some((entry) => entry.rest.length === 0 && entry.confidence >= CONFIDENCE_THRESHOLD))
+    if (list.some((phrase) => phrase.rest.length === 0 && phrase.confidence >= CONFIDENCE_THRESHOLD))
       oneWordBusinessWords.push(first);
   oneWordBusinessWords.sort();
   const longBusinessWords = oneWordBusinessWords.filter((word) => word.length > TRUNCATED_MIN);
@@ -382,7 +382,7 @@ function buildLexicons(): Lexicons {
   }
   const strongStarts = new Set<string>();
   for (const [first, list] of bank.byFirst)
-    if (list.some((entry) => entry.weight >= 2)) strongStarts.add(first);
+    if (list.some((phrase) => phrase.weight >= 2)) strongStarts.add(first);
   // Folded as the tokens are: "カード" is read as "カート".
   const genericWords = bankWords.generic.map(foldForMatch);
   return {
