@@ -173,6 +173,9 @@ describe("seller dictionary", () => {
     expect(on("SPAR KELDORA", "NOK")).toBe("food-dining.groceries");
     expect(on("SPAR- UND LEIHKASSE BERN", "CHF")).toBeNull();
     expect(on("SPAR NORD BANK", "DKK")).toBeNull();
+    // spar (save) before an account is a savings account's
+    expect(on("SPAR KONTO 1234", "DKK")).toBe("transfer.transfer");
+    expect(on("TIL OPSPARING", "DKK")).toBe("transfer.transfer");
     // Where it has no shops only its name alone, or before a town, is the grocer
     expect(on("SPAR KELDORA", "USD")).toBeNull();
     expect(on("SPAR", "USD")).toBe("food-dining.groceries");

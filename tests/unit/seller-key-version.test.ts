@@ -408,6 +408,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["KELDORA SUC 12", "ARS", "keldora"],
   ["GALENO CUOTA 12", "ARS", "galeno argentina"],
   ["维达抽纸 3层100抽*24包", "CNY", "维达 抽纸 层 抽 包"],
+  ["SPAR KONTO 1234", "DKK", "spar konto"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
