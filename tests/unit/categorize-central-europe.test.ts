@@ -244,3 +244,16 @@ describe("pay and interest words that are also people's names", () => {
     expect(read("SEK", "BANKGIRO ZORVEX EL", -50000).merchant).toBe("Zorvex El");
   });
 });
+
+describe("an Italian pension and Filipino pay", () => {
+  it.each([
+    ["EUR", "PENSIONE INPS NOVEMBRE", 150000, "income"],
+    ["PHP", "SAHOD NOVEMBER", 2500000, "income.paycheck"],
+  ])("%s: %s (%d) is %s", (currency, description, amount, category) => {
+    expect(read(currency, description, amount).categoryId).toBe(category);
+  });
+
+  it("a guesthouse named pensione is paid no pension", () => {
+    expect(read("EUR", "PENSIONE KELDORA", -10000).categoryId).not.toBe("income");
+  });
+});
