@@ -469,3 +469,13 @@ describe("a bank's commission named after the bank, and Lithuanian commissions",
     expect(categorizeOnAccount("USD", "GOLDEN OAKS CLUB FEES", -5000).categoryId).toBeNull();
   });
 });
+
+describe("an account's keeping fee in Hungarian and Portuguese, and a Dutch overdraft's interest", () => {
+  it.each([
+    ["HUF", "KONTOVEZETÉSI DÍJ", "fees-charges.bank-fee"],
+    ["EUR", "TAXA DE MANUTENÇÃO", "fees-charges.bank-fee"],
+    ["EUR", "RENTE ROOD STAAN", "fees-charges.finance-charge"],
+  ])("%s %s is %s", (currency, description, slug) => {
+    expect(categorizeOnAccount(currency, description, -500).categoryId).toBe(slug);
+  });
+});
