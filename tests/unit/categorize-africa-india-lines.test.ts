@@ -208,6 +208,10 @@ describe("Ola as a UPI payee prints it, and an IMPS transfer's channel code", ()
     const row = read("INR", "IMPS/P2A/512345678901/VIKRAM SINGH", -500000);
     expect(row.sellerKey).toBe("vikram singh");
     expect(row.merchant).toBe("Vikram Singh");
+    // UPI's person-to-person code likewise, not a bus network named P2P
+    const upi = read("INR", "UPI/P2P/512345678901/VIKRAM SINGH/okaxis", -50000);
+    expect(upi.sellerKey).toBe("vikram singh");
+    expect(upi.categoryId).not.toBe("auto-transport.public-transportation");
   });
 });
 

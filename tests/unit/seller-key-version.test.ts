@@ -409,6 +409,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["GALENO CUOTA 12", "ARS", "galeno argentina"],
   ["维达抽纸 3层100抽*24包", "CNY", "维达 抽纸 层 抽 包"],
   ["SPAR KONTO 1234", "DKK", "spar konto"],
+  ["UPI/P2P/512345678901/VIKRAM SINGH/okaxis", "INR", "vikram singh"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
