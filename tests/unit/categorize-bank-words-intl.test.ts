@@ -455,6 +455,11 @@ describe("religious giving, as Muslim and Spanish-speaking givers name it, and M
   ])("%s %s is a charity", (currency, description) => {
     expect(categorizeOnAccount(currency, description, -5000).categoryId).toBe("gifts-donations.charity");
   });
+
+  it("Saudi Arabia's Zakat, Tax and Customs Authority is the tax office", () => {
+    expect(categorizeOnAccount("SAR", "ZAKAT TAX AND CUSTOMS AUTHORITY", -5000).categoryId).toBe("taxes");
+    expect(categorizeOnAccount("SAR", "ZATCA", -5000).categoryId).toBe("taxes");
+  });
 });
 
 describe("a bank's commission named after the bank, and Lithuanian commissions", () => {
