@@ -193,6 +193,12 @@ describe("seller dictionary", () => {
     expect(on("COOP KELDORA", "USD")).toBeNull();
   });
 
+  it("Boots before a Gulf branch's name, where its franchise runs pharmacies", () => {
+    expect(on("BOOTS DUBAI MALL", "AED")).toBe("health-fitness.pharmacy");
+    expect(on("BOOTS KELDORA", "SAR")).toBe("health-fitness.pharmacy");
+    expect(on("BOOTS KELDORA", "USD")).toBeNull();
+  });
+
   it("Globus before its branch's name in Germany and Czechia, a hypermarket; in Switzerland, a department store", () => {
     expect(on("KARTENZAHLUNG GLOBUS ST. WENDEL", "EUR")).toBe("food-dining.groceries");
     expect(on("GLOBUS PRAHA", "CZK")).toBe("food-dining.groceries");

@@ -410,6 +410,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["维达抽纸 3层100抽*24包", "CNY", "维达 抽纸 层 抽 包"],
   ["SPAR KONTO 1234", "DKK", "spar konto"],
   ["UPI/P2P/512345678901/VIKRAM SINGH/okaxis", "INR", "vikram singh"],
+  ["BOOTS KELDORA", "SAR", "boots uae"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
