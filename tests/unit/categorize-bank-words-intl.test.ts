@@ -465,7 +465,7 @@ describe("religious giving, as Muslim and Spanish-speaking givers name it, and M
 describe("a bank's commission named after the bank, and Lithuanian commissions", () => {
   it.each([
     ["RSD", "KELDORA BANKA AD-račun provizije"],
-    ["EUR", "Paslaugų ir komisinių pajamos už gaunamus pervedimus"],
+    ["EUR", "Komisinių mokestis už pervedimą"],
   ])("%s %s is a fee", (currency, description) => {
     expect(categorizeOnAccount(currency, description, -500).categoryId).toMatch(/^fees-charges/);
   });

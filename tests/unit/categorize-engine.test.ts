@@ -182,7 +182,7 @@ describe("seller dictionary", () => {
   });
 
   it("Coop before its branch's name where its co-operatives run shops; a co-operative elsewhere is no grocer", () => {
-    expect(on("Coop-5726 ZH Airport C Zürich CHE", "CHF")).toBe("food-dining.groceries");
+    expect(on("Coop-4471 Keldora Airport Zürich CHE", "CHF")).toBe("food-dining.groceries");
     expect(on("COOP KELDORA", "SEK")).toBe("food-dining.groceries");
     expect(on("PAGAMENTO POS COOP 1234 BOLOGNA", "EUR")).toBe("food-dining.groceries");
     // Its own longer names are the other businesses they name
@@ -209,7 +209,7 @@ describe("seller dictionary", () => {
   });
 
   it("TotalEnergies before its station's name where it has stations; the bank's words beside the name decide", () => {
-    expect(on("TOTAL FAERIEGLEN 470720*5678  01 NOV", "ZAR")).toBe("auto-transport.gas-fuel");
+    expect(on("TOTAL KELDORA 470720*5678  01 NOV", "ZAR")).toBe("auto-transport.gas-fuel");
     expect(on("CB TOTAL MARSEILLE", "EUR")).toBe("auto-transport.gas-fuel");
     expect(on("TOTAL SERVICE STATION LAGOS", "NGN")).toBe("auto-transport.gas-fuel");
     // total, the everyday word, beside a bank's words is those words

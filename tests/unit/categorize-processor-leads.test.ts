@@ -22,7 +22,7 @@ describe("a card purchase's wrapper in more languages", () => {
     ["Acquisto ESSELUNGA MILANO", "esselunga", "food-dining.groceries"],
     ["ACQUISTO/TANCOMAT SOCAR ZUERICHSTR", "socar", "auto-transport.gas-fuel"],
     // The pump's terminal says fuel whoever runs the station
-    ["Acquisto/tancomat KELDORA Castione 99", "keldora castione", "auto-transport.gas-fuel"],
+    ["Acquisto/tancomat KELDORA Zorvex 99", "keldora zorvex", "auto-transport.gas-fuel"],
     ["EINKAUF TANKOMAT KELDORA", "keldora", "auto-transport.gas-fuel"],
     // Australian and New Zealand EFTPOS lines, and Handyway, an Australian terminal provider printed in front
     ["EFTPOS WDL HANDYWAY ALDI STORES 123", "aldi", "food-dining.groceries"],
