@@ -193,6 +193,13 @@ describe("seller dictionary", () => {
     expect(on("COOP KELDORA", "USD")).toBeNull();
   });
 
+  it("Real Canadian Superstore by the short forms its tills print", () => {
+    expect(on("REAL CDN SUPERSTORE #1532", "CAD")).toBe("food-dining.groceries");
+    expect(on("RCSS 1532 VANCOUVER", "CAD")).toBe("food-dining.groceries");
+    // Its pumps are its fuel
+    expect(on("REAL CDN SUPERSTORE GAS", "CAD")).toBe("auto-transport.gas-fuel");
+  });
+
   it("Boots before a Gulf branch's name, where its franchise runs pharmacies", () => {
     expect(on("BOOTS DUBAI MALL", "AED")).toBe("health-fitness.pharmacy");
     expect(on("BOOTS KELDORA", "SAR")).toBe("health-fitness.pharmacy");

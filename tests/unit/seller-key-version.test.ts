@@ -411,6 +411,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["SPAR KONTO 1234", "DKK", "spar konto"],
   ["UPI/P2P/512345678901/VIKRAM SINGH/okaxis", "INR", "vikram singh"],
   ["BOOTS KELDORA", "SAR", "boots uae"],
+  ["REAL CDN SUPERSTORE #1532", "CAD", "real canadian superstore"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
