@@ -12,7 +12,12 @@ import * as aliasIndex from "@/server/categorize/alias-index";
 import { hasCjk } from "@/server/categorize/cjk";
 import * as clean from "@/server/categorize/clean";
 import { INSURER_WORDS } from "@/server/categorize/lexicons";
-import { type CategorySlug, categoryBySlug, isCategorySlug } from "@/server/categorize/taxonomy";
+import {
+  type CategorySlug,
+  categoryBySlug,
+  isCategorySlug,
+  isInsuranceLine,
+} from "@/server/categorize/taxonomy";
 import * as tokenizer from "@/server/categorize/tokenize";
 
 // tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
@@ -278,7 +283,7 @@ export function loadSellerDictionary(
     for (let end = tokens.length - 1; end > 0 && INSURER_WORDS.has(tokens[end]!); end--) {
       const form = tokens.slice(0, end).join(" ");
       const owner = owners.get(form);
-      if (owner?.slug?.endsWith("-insurance") === true && ownedWhereItTrades(form, record)) return true;
+      if (owner?.slug != null && isInsuranceLine(owner.slug) && ownedWhereItTrades(form, record)) return true;
     }
     return false;
   };

@@ -30,7 +30,7 @@ const { DEFAULT_COUNTRIES } = dictionary;
 const { CONFIDENCE, CONFIDENCE_THRESHOLD, defaultLexicons, lexiconsForCountry } = lexiconModule;
 const { movesMoney, namesIncome, mayPayOut, phraseWords, quotesAnInvoice, resolveSellerWith, SELF_DEPOSITS } =
   normalize;
-const { categoryBySlug, UNCATEGORIZED_SLUG } = taxonomy;
+const { categoryBySlug, isInsuranceLine, UNCATEGORIZED_SLUG } = taxonomy;
 
 /** Stored in transactions.category_source ("user" is the user's own hand, set elsewhere). */
 export type CategorizeSource =
@@ -408,7 +408,7 @@ const WINNINGS: CategorySlug = "income";
  * a tax office pays back, winnings from a lottery, a bookmaker or a casino; null for every other seller.
  */
 function moneyInFrom(slug: CategorySlug): CategorySlug | null {
-  if (slug.startsWith("taxes") || slug.endsWith("-insurance")) return REFUND;
+  if (slug.startsWith("taxes") || isInsuranceLine(slug)) return REFUND;
   return slug === GAMBLING ? WINNINGS : null;
 }
 

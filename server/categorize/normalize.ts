@@ -77,7 +77,7 @@ const {
 } = lexiconModule;
 const { phraseAt, scanPhrases } = phrases;
 const { firstNotBefore, isLetters, mayContain } = tokenizer;
-const { categoryBySlug } = taxonomy;
+const { categoryBySlug, isInsuranceLine } = taxonomy;
 
 export type NormalizedSeller = {
   /** Lower-case letters (any alphabet, accents folded), digits and single spaces, at most 32 characters; "" when
@@ -2415,15 +2415,8 @@ function insuranceLineOf(
 ): BusinessWordMatch | null {
   if (nameLength >= tokens.length) return null;
   const line = businessWords(lexicons, tokens, tokens.length, nameLength);
-  return line !== null && INSURANCE_LINES.has(line.slug) ? line : null;
+  return line !== null && isInsuranceLine(line.slug) ? line : null;
 }
-
-const INSURANCE_LINES: ReadonlySet<string> = new Set([
-  "auto-transport.auto-insurance",
-  "home.home-insurance",
-  "health-fitness.health-insurance",
-  "financial.life-insurance",
-]);
 
 /** A shop's own words after a name (see resolveSellerWith). */
 const STORE_WORDS: ReadonlySet<string> = new Set(["store", "stores", "shop", "shops"]);

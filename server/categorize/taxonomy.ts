@@ -70,3 +70,8 @@ export function categoryBySlug(slug: string): TaxonomyCategory | undefined {
 export function isCategorySlug(slug: string): boolean {
   return bySlug.has(slug);
 }
+
+/** A line of insurance (car, home, health, life): taxonomy.json names each "…-insurance", whatever its group. */
+export function isInsuranceLine(slug: string): boolean {
+  return slug.endsWith("-insurance");
+}
