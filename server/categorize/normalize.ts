@@ -1215,8 +1215,9 @@ const TRANSFER: CategorySlug = "transfer.transfer";
  * A card bill paid from the account, printed as the card's issuer and network and nothing after ("RBC VISA", "TD
  * VISA", "BMO MASTERCARD", "ROYAL BANK VISA", "PC FINANCIAL MASTERCARD", "KELDORA CREDIT CARD"): a weak card-payment
  * word, so a payee's kind of business or a known seller still decides. "VISA" alone follows a bank only: its initials
- * (four letters or fewer, not a country's code: "US VISA" is an entry visa's fee), a name with "bank" in it, or a bank
- * the dictionary knows; "MASTERCARD" and "CREDIT CARD" follow any name.
+ * (four letters or fewer, not a country's code: "US VISA" is an entry visa's fee), a name with a bank's word in it
+ * ("bank", "banco", "banque": see isBankWord), or a bank the dictionary knows; "MASTERCARD" and "CREDIT CARD" follow
+ * any name.
  */
 function cardBillAtEnd(
   lexicons: Lexicons,
@@ -1248,7 +1249,7 @@ function cardBillAtEnd(
     const issuer = start === 0 ? tokens : tokens.slice(start);
     const bank =
       (issuerEnd - start === 1 && first.length <= 4 && !isCountryCode(first)) ||
-      issuer.some((token, k) => k < issuerEnd - start && token.includes("bank")) ||
+      issuer.some((token, k) => k < issuerEnd - start && isBankWord(token)) ||
       brandOfFirst(dict, issuer, issuerEnd - start, countries, terminal)?.slug === null;
     if (!bank) return null;
   }

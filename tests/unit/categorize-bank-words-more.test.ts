@@ -445,6 +445,9 @@ describe("a card bill paid from the account, printed as the card's issuer and ne
     "PAYMENT - TD VISA",
     "BILL PAYMENT BMO MASTERCARD",
     "ROYAL BANK VISA",
+    // A bank named in Spanish or French, as the bank's own fee reads it (see payeesOwnCharge)
+    "BANCO KELDORA VISA",
+    "BANQUE ZORVEX VISA",
     "PC FINANCIAL MASTERCARD",
     "MISC PAYMENT KELDORA CREDIT CARD",
   ])("%s is a credit card payment", (description) => {
