@@ -244,7 +244,7 @@ export function categorizeTransaction<Id>(
   const deferred =
     bankWord !== null &&
     seller.business !== null &&
-    (GOVERNMENT_OFFICE_WORDS.has(bankWord.text) ||
+    (lexicons.officeWords.has(bankWord.text) ||
       (bankWord.weight < 2 &&
         (seller.bankWordFromPurpose ||
           isFeeSlug(bankWord.slug) ||
@@ -583,9 +583,6 @@ function companyInFront(key: string, phrase: string): boolean {
   const front = key.slice(0, at - 1).split(" ");
   return endsInLegalForm(front, front.length);
 }
-
-/** Bank words naming a government as the payee, whose tax department is only the likeliest office paid. */
-const GOVERNMENT_OFFICE_WORDS: ReadonlySet<string> = new Set(["state of"]);
 
 function isFeeSlug(slug: CategorySlug): boolean {
   return slug.startsWith("fees-charges");

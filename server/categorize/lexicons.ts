@@ -80,6 +80,11 @@ export type Lexicons = {
   dealerBrands: ReadonlySet<string>;
   /** Dishes that are business words of a place to eat or drink ("sushi", "kebab"): they outrank scenery. */
   dishes: ReadonlySet<string>;
+  /**
+   * Bank phrases naming a government as the payee ("state of"), as their Phrase.text: the likeliest office paid is
+   * its tax department, and a word of the name saying which office decides over them (see the engine).
+   */
+  officeWords: ReadonlySet<string>;
   /** Words that name no seller ("online transfer to sav"): a description of only these has no seller key. */
   generic: ReadonlySet<string>;
   /** generic as a WordFilter: asked for the seller's words of most rows, most of which are not generic. */
@@ -383,6 +388,9 @@ function buildLexicons(): Lexicons {
   const strongStarts = new Set<string>();
   for (const [first, list] of bank.byFirst)
     if (list.some((phrase) => phrase.weight >= 2)) strongStarts.add(first);
+  for (const office of bankWords.offices)
+    if (!bankRows.some((row) => row.text === office))
+      throw new Error(`bank-words.json: office "${office}" is none of the phrases`);
   // Folded as the tokens are: "カード" is read as "カート".
   const genericWords = bankWords.generic.map(foldForMatch);
   return {
@@ -397,6 +405,7 @@ function buildLexicons(): Lexicons {
     scenery: new Set(businessWords.scenery),
     dealerBrands: new Set(businessWords.dealerBrands),
     dishes,
+    officeWords: new Set(bankWords.offices),
     generic: new Set(genericWords),
     genericFilter: buildWordFilter(genericWords, genericWords.length),
     bankLabels: labels,
