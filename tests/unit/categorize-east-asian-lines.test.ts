@@ -243,3 +243,23 @@ describe("Chinese goods an online order's title names", () => {
     expect(categorizeOnAccount("CNY", description, -3000).categoryId).toBe(slug);
   });
 });
+
+describe("a Japanese debit card's purchase and a card bill named in kanji or Latin letters", () => {
+  it.each([
+    ["ＶＩＳＡデビット ＡＭＡＺＯＮ．ＣＯ．ＪＰ", -3000, "shopping.general-merchandise"],
+    ["Ｖデビット　ＵＮＩＱＬＯ", -3990, "shopping.clothing"],
+    ["デビット ﾛ-ｿﾝ", -300, "food-dining.groceries"],
+    ["楽天カード", -50000, "transfer.credit-card-payment"],
+    ["三井住友カード 引落", -30000, "transfer.credit-card-payment"],
+    ["ＪＣＢカード", -10000, "transfer.credit-card-payment"],
+    ["ａｕ ＰＡＹ カード", -8000, "transfer.credit-card-payment"],
+  ])("%s (%d) is %s", (description, amount, slug) => {
+    expect(categorizeOnAccount("JPY", description, amount).categoryId).toBe(slug);
+  });
+
+  it("the debit card's word before an unknown shop names no seller of its own", () => {
+    const result = categorizeOnAccount("JPY", "デビット KELDORA", -500);
+    expect(result.categoryId).toBeNull();
+    expect(result.sellerKey).toBe("keldora");
+  });
+});
