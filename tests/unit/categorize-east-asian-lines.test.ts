@@ -239,6 +239,11 @@ describe("Chinese goods an online order's title names", () => {
     ["货拉拉", "business-services.shipping"],
     ["重庆小面", "food-dining.restaurants"],
     ["4S店", "auto-transport.service-parts"],
+    // A city's transit card topped up
+    ["交通卡充值", "auto-transport.public-transportation"],
+    // Bilibili by the names of the companies that bill for it, which hold 数码 (digital, as electronics shops are)
+    ["上海宽娱数码科技有限公司", "entertainment.streaming"],
+    ["上海幻电信息科技有限公司", "entertainment.streaming"],
   ])("%s is %s", (description, slug) => {
     expect(categorizeOnAccount("CNY", description, -3000).categoryId).toBe(slug);
   });

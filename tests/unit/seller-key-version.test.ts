@@ -414,6 +414,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["REAL CDN SUPERSTORE #1532", "CAD", "real canadian superstore"],
   ["ＶＩＳＡデビット ＫＥＬＤＯＲＡ", "JPY", "keldora"],
   ["楽天カード", "JPY", "楽天カート"],
+  ["上海宽娱数码科技有限公司", "CNY", "bilibili"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
