@@ -216,6 +216,11 @@ describe("Alipay's bill and WeChat Pay's kind of operation", () => {
     ["二维码收款", 10000, "transfer.transfer"],
     ["分付还款", -50000, "transfer.credit-card-payment"],
     ["理财通", -100000, "transfer.transfer"],
+    // Money moved into or out of the money-market balance, the dash naming where from or to; its yield.
+    ["转入零钱通-来自零钱", -100000, "transfer.transfer"],
+    ["零钱通转出-到工商银行(1234)", 100000, "transfer.transfer"],
+    ["零钱通收益", 123, "income.interest-income"],
+    ["理财通收益", 456, "income.interest-income"],
   ])("WeChat Pay's “%s” (%d) is %s", (label, amount, category) => {
     expect(onAlipay("凯多拉佐维克斯", label, amount)).toBe(category);
   });
