@@ -174,6 +174,22 @@ export function categorizeTransaction<Id>(
   // A brand read through an everyday word ("TOTAL", "SPAR": see SellerEntry.local) says less than the bank's words
   // beside it: "TOTAL CHARGES" is a fee, "TOTAL TRANSFER TO SAVINGS" a transfer.
   const wordOverEverydayName = bankWord !== null && known?.localOnly === true;
+  // A wallet's or bank's own label for money moved to or from a person ("转账", "微信红包", "Personal transfer") says the
+  // payee may be one: a brand whose name is all of the payee's ("Lucky", "Coco") is then as likely the nickname WeChat
+  // Pay prints for its user, so the label decides, as a transfer's wrapper in the text does (see mayBeAPerson in
+  // normalize.ts). Not a money mover (a wallet, a brokerage: a transfer either way), nor over the text's bank words.
+  if (
+    known !== null &&
+    known.slug !== null &&
+    seller.nameAlone &&
+    readWord === null &&
+    !movesMoney(known.slug) &&
+    mapBankCategory(transaction.bankCategory, lexicons)?.slug === TRANSFER &&
+    settleBankCategory(result, transaction.bankCategory, "Your bank", direction, lexicons, ctx)
+  ) {
+    result.merchant = transaction.description.trim();
+    return result;
+  }
   // Money in from a seller quoting an invoice is the holder's own bill paid by it ("ACME_INV007"): no purchase
   // returned, so its category says nothing of it.
   if (

@@ -120,6 +120,12 @@ export type SellerMatch = NormalizedSeller & {
    * SEGUROS", "PORTO SEGURO CIA SEG GERAIS", "KELDORA VERSICHERUNG AG"): on money in, a claim paid (see the engine).
    */
   insurer: boolean;
+  /**
+   * The known seller's spelling is all of the payee's name, nothing beside it ("LUCKY", "美团"), and no web address:
+   * the name a wallet prints for a person may be the same (WeChat Pay prints the nickname its user chose), so a
+   * wallet's own label for a transfer outranks it (see the engine).
+   */
+  nameAlone: boolean;
 };
 
 export type ResolveOptions = {
@@ -1800,6 +1806,7 @@ export function resolveSellerWith(
       compound: null,
       companyTransfer: false,
       insurer: false,
+      nameAlone: false,
     };
   }
   const cleaned = cleanDescription(sellerText, namesSellerIn(dict));
@@ -2087,6 +2094,7 @@ export function resolveSellerWith(
       compound: null,
       companyTransfer: false,
       insurer: false,
+      nameAlone: false,
     };
   }
   if (known !== null) {
@@ -2106,6 +2114,11 @@ export function resolveSellerWith(
       compound: null,
       companyTransfer: false,
       insurer: known.slug === null && namesAnInsurer(tokens),
+      // A name printed as a web address is a business's, whatever the label ("AMAZON.COM").
+      nameAlone:
+        known === firstKnown &&
+        firstMatchLength >= keyTokenCount &&
+        !printsAsWebAddress(sellerText, tokens[0]!),
     };
   }
   let generic = true;
@@ -2169,6 +2182,7 @@ export function resolveSellerWith(
         bankWord?.slug === TRANSFER ||
         ACH_ENTRY.test(raw)),
     insurer: !generic && namesAnInsurer(tokens),
+    nameAlone: false,
   };
 }
 

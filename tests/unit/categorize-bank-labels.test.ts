@@ -236,3 +236,23 @@ describe("a label with a qualifier in brackets", () => {
     expect(withLabel("KELDORA 0133", "Other (Miscellaneous)").categoryId).toBeNull();
   });
 });
+
+describe("a wallet's label for a transfer before a name that is all a brand's", () => {
+  const cny = slugContext({ countries: ["cn"] });
+  const paid = (description: string, bankCategory: string, amount = -10000) =>
+    categorizeTransaction({ description, bankCategory, amount }, cny);
+
+  it("is a transfer to someone who chose that name: WeChat Pay prints its users' nicknames", () => {
+    const lucky = paid("Lucky", "转账");
+    expect(lucky.categoryId).toBe("transfer.transfer");
+    expect(lucky.merchant).toBe("Lucky");
+    expect(paid("美团", "微信红包（单发）").categoryId).toBe("transfer.transfer");
+  });
+
+  it("leaves the brand where the label names a purchase, or the name shows a business", () => {
+    expect(paid("美团", "商户消费").categoryId).toBe("food-dining.food-delivery");
+    // The company's registered name, and the brand's web address, are no one's nickname.
+    expect(paid("北京三快在线科技有限公司", "转账").categoryId).toBe("food-dining.food-delivery");
+    expect(paid("AMAZON.COM", "转账").categoryId).toBe("shopping.general-merchandise");
+  });
+});
