@@ -268,3 +268,20 @@ describe("a Japanese debit card's purchase and a card bill named in kanji or Lat
     expect(result.sellerKey).toBe("keldora");
   });
 });
+
+describe("an Alipay bill's funds, balances and Apple's services", () => {
+  it.each([
+    // A fund bought or sold through a fund platform, whichever fund it names
+    ["蚂蚁财富-凯多拉成长混合-买入", -100000, "transfer.transfer"],
+    ["天天基金-佐维克斯债券A-卖出", 100000, "transfer.transfer"],
+    ["东方财富证券", -500000, "transfer.transfer"],
+    // Money taken out of a balance
+    ["余额转出", -50000, "transfer.transfer"],
+    ["转出到银行卡", -50000, "transfer.transfer"],
+    ["水电煤缴费", -12000, "bills-utilities.utilities"],
+    // Apple's services as the bill names them in China: apps, music, iCloud
+    ["App Store & Apple Music; 12月", -600, "shopping.electronics-software"],
+  ])("%s (%d) is %s", (description, amount, slug) => {
+    expect(categorizeOnAccount("CNY", description, amount).categoryId).toBe(slug);
+  });
+});

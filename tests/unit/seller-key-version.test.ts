@@ -415,6 +415,9 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["ＶＩＳＡデビット ＫＥＬＤＯＲＡ", "JPY", "keldora"],
   ["楽天カード", "JPY", "楽天カート"],
   ["上海宽娱数码科技有限公司", "CNY", "bilibili"],
+  ["蚂蚁财富-凯多拉成长混合-买入", "CNY", "ant fortune"],
+  ["App Store & Apple Music; 12月", "CNY", "apple"],
+  ["转出到银行卡", "CNY", "转出 到银行卡"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
