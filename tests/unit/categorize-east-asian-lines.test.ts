@@ -239,6 +239,10 @@ describe("Chinese goods an online order's title names", () => {
     ["货拉拉", "business-services.shipping"],
     ["重庆小面", "food-dining.restaurants"],
     ["4S店", "auto-transport.service-parts"],
+    ["男士休闲裤 修身", "shopping.clothing"],
+    ["牛奶 佐维克斯 12盒", "food-dining.groceries"],
+    ["LED护眼台灯", "home.furnishings"],
+    ["少儿钢琴课 10节", "education.tuition"],
     // A city's transit card topped up
     ["交通卡充值", "auto-transport.public-transportation"],
     // Bilibili by the names of the companies that bill for it, which hold 数码 (digital, as electronics shops are)
