@@ -152,6 +152,11 @@ describe("Japanese rent, a transit card's top-up and health insurance; Chinese m
     ["KRW", "SK에너지 강남주유소", "auto-transport.gas-fuel"],
     // The national health insurance's premium, short
     ["KRW", "건강보험", "health-fitness.health-insurance"],
+    // Lines of insurance by name, and Gmarket as its bills print it
+    ["KRW", "자동차보험", "auto-transport.auto-insurance"],
+    ["KRW", "화재보험", "home.home-insurance"],
+    ["KRW", "실손보험", "health-fitness.health-insurance"],
+    ["KRW", "G마켓", "shopping.general-merchandise"],
   ])("on a %s account, %s is %s", (currency, description, slug) => {
     expect(categorizeOnAccount(currency, description, -8000).categoryId).toBe(slug);
   });

@@ -418,6 +418,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["蚂蚁财富-凯多拉成长混合-买入", "CNY", "ant fortune"],
   ["App Store & Apple Music; 12月", "CNY", "apple"],
   ["转出到银行卡", "CNY", "转出 到银行卡"],
+  ["G마켓", "KRW", "gmarket"],
+  ["자동차보험", "KRW", "자동차보험"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
