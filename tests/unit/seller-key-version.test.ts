@@ -420,6 +420,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["转出到银行卡", "CNY", "转出 到银行卡"],
   ["G마켓", "KRW", "gmarket"],
   ["자동차보험", "KRW", "자동차보험"],
+  ["SODEXO 4411 ZORVEX CAMPUS", "EUR", "sodexo"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
