@@ -248,10 +248,10 @@ export function defaultLexicons(): Lexicons {
 
 /**
  * Words of Tally's lists that are ordinary words of a country's language, by that country (the homonyms of
- * business-words.json and bank-words.json): Indonesian "kita" (we) is no German daycare (Kita), Brazilian "legal"
- * (great) no law firm, Swedish "rent" (clean) no rent. A name of that country holding one ("APOTEK KITA", "PADARIA
- * LEGAL", "RENT OCH FINT STÄD") is read as if the word were in neither list: it neither decides nor makes the name's
- * own word ambiguous. Elsewhere it is read as before.
+ * business-words.json, a word of Tally's list or of the presets', and of bank-words.json): Indonesian "kita" (we) is
+ * no German daycare (Kita), Brazilian "legal" (great) no law firm, Swedish "rent" (clean) no rent. A name of that
+ * country holding one ("APOTEK KITA", "PADARIA LEGAL", "RENT OCH FINT STÄD") is read as if the word were in neither
+ * list: it neither decides nor makes the name's own word ambiguous. Elsewhere it is read as before.
  */
 const BUSINESS_HOMONYMS: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries(businessWords.homonyms as Record<string, string[]>),

@@ -293,3 +293,20 @@ describe("State Bank's transfer wrapper and GST at a rate", () => {
     ).toBe(read("INR", "UPI/CR/312345678901/RAHUL SHARMA/SBIN/rahul@oksbi/UPI", 50_000).categoryId);
   });
 });
+
+describe("a phone's or a satellite TV's prepaid recharge in South Asia and Nigeria", () => {
+  it.each([
+    ["INR", "UPI-PAYTM-MOBILE RECHARGE", "bills-utilities.mobile-phone"],
+    ["INR", "PREPAID RECHARGE 9812345678", "bills-utilities.mobile-phone"],
+    ["INR", "DTH RECHARGE 1234567", "bills-utilities.television"],
+    ["INR", "VI RECHARGE", "bills-utilities.mobile-phone"],
+  ])("%s %s is %s", (currency, description, slug) => {
+    expect(read(currency, description, -29_900).categoryId).toBe(slug);
+  });
+
+  it("reads no car's charging point into a recharge there, as it does elsewhere", () => {
+    expect(read("INR", "KELDORA RECHARGE", -29_900).categoryId).toBeNull();
+    expect(read("NGN", "KELDORA RECHARGE", -29_900).categoryId).toBeNull();
+    expect(read("EUR", "KELDORA RECHARGE", -2_990).categoryId).toBe("auto-transport.gas-fuel");
+  });
+});

@@ -421,6 +421,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["G마켓", "KRW", "gmarket"],
   ["자동차보험", "KRW", "자동차보험"],
   ["SODEXO 4411 ZORVEX CAMPUS", "EUR", "sodexo"],
+  ["VI RECHARGE", "INR", "vodafone idea"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
