@@ -294,3 +294,18 @@ describe("an Alipay bill's funds, balances and Apple's services", () => {
     expect(categorizeOnAccount("CNY", description, amount).categoryId).toBe(slug);
   });
 });
+
+describe("the trade a Chinese shop's name ends in", () => {
+  it.each([
+    ["凯多拉房产", "home.mortgage-rent"],
+    ["佐维克斯酒业", "food-dining.alcohol-bars"],
+    ["凯多拉珠宝", "shopping.clothing"],
+    ["佐维克斯货运", "business-services.shipping"],
+    ["凯多拉广告", "business-services.advertising"],
+    ["佐维克斯律师", "business-services.legal"],
+    ["凯多拉兽医", "pets.veterinary"],
+    ["佐维克斯菜场", "food-dining.groceries"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorizeOnAccount("CNY", description, -3000).categoryId).toBe(slug);
+  });
+});
