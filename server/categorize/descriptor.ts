@@ -78,6 +78,7 @@ export function isPlainDescription(description: string, checkNumber?: string | n
     description.indexOf("/DE ") < 0 &&
     !description.startsWith("PP.") &&
     !startsUpi(description) &&
+    !startsUpiDash(description) &&
     !mayStartCheck(description)
   );
 }
@@ -107,10 +108,33 @@ function startsUpi(text: string): boolean {
   );
 }
 
+/** Whether the text opens with "UPI-" (any case), as HDFC prints a UPI payment. */
+function startsUpiDash(text: string): boolean {
+  return (
+    (text.charCodeAt(0) | 32) === 117 &&
+    (text.charCodeAt(1) | 32) === 112 &&
+    (text.charCodeAt(2) | 32) === 105 &&
+    text.charCodeAt(3) === 45
+  );
+}
+
 function readUpiPayeeFirst(description: string): Descriptor | null {
   const fields = UPI_PAYEE_FIRST.exec(description);
   if (fields === null) return null;
   return { sellerText: fields[1]!, purpose: fields[2]?.trim() ?? "", checkNumber: null };
+}
+
+// The reference-first layouts end in what the payer wrote after the payee's handle: "UPI/123456789012/KELDORA
+// SHARMA/keldora@okaxis/Rent", State Bank's "UPI/DR/…/KELDORA SHARMA/SBIN/keldora@oksbi/Rent", HDFC's
+// "UPI-KELDORA SHARMA-keldora@okaxis-UTIB0001234-123456789012-RENT". That remark is the purpose, read by the bank
+// words only ("Rent" pays the rent; "Payment", "NA", "Sent from Paytm" say nothing); the rest is read as before.
+const UPI_REMARK_AFTER_HANDLE = /^(UPI\s*\/.*\/[^/@\s]+@[^/\s]+)\s*\/\s*([^/]+)$/iu;
+const UPI_REMARK_AFTER_REFERENCE = /^(UPI-.*-\d{12})-([^-]+)$/iu;
+
+function readUpiRemark(description: string): Descriptor | null {
+  const fields = UPI_REMARK_AFTER_HANDLE.exec(description) ?? UPI_REMARK_AFTER_REFERENCE.exec(description);
+  if (fields === null) return null;
+  return { sellerText: fields[1]!, purpose: fields[2]!.trim(), checkNumber: null };
 }
 
 function readSlashTags(description: string): Descriptor | null {
@@ -412,6 +436,7 @@ export function readDescriptor(description: string, checkNumber?: string | null)
     readPayPalDebit(description) ??
     readSlashTags(description) ??
     readUpiPayeeFirst(description) ??
+    readUpiRemark(description) ??
     readDutchLabels(description) ??
     readGermanLabels(description) ??
     readSepaTags(description) ??

@@ -310,3 +310,25 @@ describe("a phone's or a satellite TV's prepaid recharge in South Asia and Niger
     expect(read("EUR", "KELDORA RECHARGE", -2_990).categoryId).toBe("auto-transport.gas-fuel");
   });
 });
+
+describe("what the payer wrote after a UPI payee's handle", () => {
+  it.each([
+    ["UPI/DR/312345678901/KELDORA SHARMA/SBIN/keldora@oksbi/Rent", -1_500_000, "home.mortgage-rent"],
+    ["UPI/312345678901/KELDORA SHARMA/keldora@okaxis/house rent", -1_500_000, "home.mortgage-rent"],
+    ["UPI-KELDORA SHARMA-keldora@okaxis-UTIB0001234-312345678901-RENT", -1_500_000, "home.mortgage-rent"],
+    ["UPI/312345678901/ZORVEX TECH/zorvex@icici/salary nov", 5_000_000, "income.paycheck"],
+    ["UPI/312345678901/KELDORA SHARMA/keldora@ybl/school fees", -500_000, "education.tuition"],
+  ])("%s (%d) is %s", (description, amount, slug) => {
+    expect(read("INR", description, amount).categoryId).toBe(slug);
+  });
+
+  it("is the purpose, no part of the payee's name, and a remark that says nothing leaves a person uncategorized", () => {
+    const paid = read("INR", "UPI/312345678901/KELDORA SHARMA/keldora@okaxis/Rent", -1_500_000);
+    expect(paid.sellerKey).toBe("keldora sharma");
+    for (const remark of ["Payment", "NA", "Sent from Paytm", "Payment from Phone", "UPI"])
+      expect(
+        read("INR", `UPI/312345678901/KELDORA SHARMA/keldora@ybl/${remark}`, -60_000).categoryId,
+        remark,
+      ).toBeNull();
+  });
+});
