@@ -79,6 +79,7 @@ export function isPlainDescription(description: string, checkNumber?: string | n
     !description.startsWith("PP.") &&
     !startsUpi(description) &&
     !startsUpiDash(description) &&
+    !description.startsWith("IMPS-") &&
     !mayStartCheck(description)
   );
 }
@@ -126,13 +127,18 @@ function readUpiPayeeFirst(description: string): Descriptor | null {
 
 // The reference-first layouts end in what the payer wrote after the payee's handle: "UPI/123456789012/KELDORA
 // SHARMA/keldora@okaxis/Rent", State Bank's "UPI/DR/…/KELDORA SHARMA/SBIN/keldora@oksbi/Rent", HDFC's
-// "UPI-KELDORA SHARMA-keldora@okaxis-UTIB0001234-123456789012-RENT". That remark is the purpose, read by the bank
+// "UPI-KELDORA SHARMA-keldora@okaxis-UTIB0001234-123456789012-RENT", and its IMPS transfer after the payee's masked
+// account, "IMPS-123456789012-KELDORA SHARMA-SBIN-XXXXXXX1234-RENT". That remark is the purpose, read by the bank
 // words only ("Rent" pays the rent; "Payment", "NA", "Sent from Paytm" say nothing); the rest is read as before.
 const UPI_REMARK_AFTER_HANDLE = /^(UPI\s*\/.*\/[^/@\s]+@[^/\s]+)\s*\/\s*([^/]+)$/iu;
 const UPI_REMARK_AFTER_REFERENCE = /^(UPI-.*-\d{12})-([^-]+)$/iu;
+const IMPS_REMARK_AFTER_ACCOUNT = /^(IMPS-\d{9,}-.*-X*\d{3,})-([^-]+)$/iu;
 
 function readUpiRemark(description: string): Descriptor | null {
-  const fields = UPI_REMARK_AFTER_HANDLE.exec(description) ?? UPI_REMARK_AFTER_REFERENCE.exec(description);
+  const fields =
+    UPI_REMARK_AFTER_HANDLE.exec(description) ??
+    UPI_REMARK_AFTER_REFERENCE.exec(description) ??
+    IMPS_REMARK_AFTER_ACCOUNT.exec(description);
   if (fields === null) return null;
   return { sellerText: fields[1]!, purpose: fields[2]!.trim(), checkNumber: null };
 }

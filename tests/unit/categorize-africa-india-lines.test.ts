@@ -311,11 +311,12 @@ describe("a phone's or a satellite TV's prepaid recharge in South Asia and Niger
   });
 });
 
-describe("what the payer wrote after a UPI payee's handle", () => {
+describe("what the payer wrote after a UPI payee's handle or an IMPS payee's account", () => {
   it.each([
     ["UPI/DR/312345678901/KELDORA SHARMA/SBIN/keldora@oksbi/Rent", -1_500_000, "home.mortgage-rent"],
     ["UPI/312345678901/KELDORA SHARMA/keldora@okaxis/house rent", -1_500_000, "home.mortgage-rent"],
     ["UPI-KELDORA SHARMA-keldora@okaxis-UTIB0001234-312345678901-RENT", -1_500_000, "home.mortgage-rent"],
+    ["IMPS-312345678901-KELDORA SHARMA-SBIN-XXXXXXX1234-RENT", -1_500_000, "home.mortgage-rent"],
     ["UPI/312345678901/ZORVEX TECH/zorvex@icici/salary nov", 5_000_000, "income.paycheck"],
     ["UPI/312345678901/KELDORA SHARMA/keldora@ybl/school fees", -500_000, "education.tuition"],
   ])("%s (%d) is %s", (description, amount, slug) => {
