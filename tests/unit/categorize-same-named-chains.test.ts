@@ -32,3 +32,14 @@ describe("SAS, the airline, on a Scandinavian account", () => {
     expect(categorizeOnAccount(currency, "SAS 1172345678901", -189900).categoryId).toBe("travel.air-travel");
   });
 });
+
+describe("Indigo, a car park's operator in Europe, an airline in India and a bookseller in Canada", () => {
+  it.each([
+    ["EUR", "auto-transport.parking"],
+    ["CHF", "auto-transport.parking"],
+    ["INR", "travel.air-travel"],
+    ["CAD", "shopping.books"],
+  ])("on a %s account, INDIGO alone is %s", (currency, slug) => {
+    expect(categorizeOnAccount(currency, "INDIGO", -1500).categoryId).toBe(slug);
+  });
+});

@@ -422,6 +422,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["자동차보험", "KRW", "자동차보험"],
   ["SODEXO 4411 ZORVEX CAMPUS", "EUR", "sodexo"],
   ["VI RECHARGE", "INR", "vodafone idea"],
+  ["INDIGO", "EUR", "indigo parking"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
