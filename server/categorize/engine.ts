@@ -175,15 +175,17 @@ export function categorizeTransaction<Id>(
   // beside it: "TOTAL CHARGES" is a fee, "TOTAL TRANSFER TO SAVINGS" a transfer.
   const wordOverEverydayName = bankWord !== null && known?.localOnly === true;
   // A wallet's or bank's own label for money moved to or from a person ("转账", "微信红包", "Personal transfer") says the
-  // payee may be one: a brand whose name is all of the payee's ("Lucky", "Coco") is then as likely the nickname WeChat
-  // Pay prints for its user, so the label decides, as a transfer's wrapper in the text does (see mayBeAPerson in
-  // normalize.ts). Not a money mover (a wallet, a brokerage: a transfer either way), nor over the text's bank words.
+  // payee may be one: a brand whose name is all of the payee's ("Lucky", "Coco"), or a trade's word that is ("火锅",
+  // "甜甜圈": a shop adds its own name, "老王火锅"), is then as likely the nickname WeChat Pay prints for its user, so
+  // the label decides, as a transfer's wrapper in the text does (see mayBeAPerson in normalize.ts). Not a money mover
+  // (a wallet, a brokerage: a transfer either way), nor over the text's bank words.
+  const nameAlone =
+    known !== null
+      ? known.slug !== null && seller.nameAlone && !movesMoney(known.slug)
+      : seller.business !== null && seller.key === seller.business.word;
   if (
-    known !== null &&
-    known.slug !== null &&
-    seller.nameAlone &&
+    nameAlone &&
     readWord === null &&
-    !movesMoney(known.slug) &&
     mapBankCategory(transaction.bankCategory, lexicons)?.slug === TRANSFER &&
     settleBankCategory(result, transaction.bankCategory, "Your bank", direction, lexicons, ctx)
   ) {

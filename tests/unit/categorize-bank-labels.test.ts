@@ -237,7 +237,7 @@ describe("a label with a qualifier in brackets", () => {
   });
 });
 
-describe("a wallet's label for a transfer before a name that is all a brand's", () => {
+describe("a wallet's label for a transfer before a name that is all a brand's or a trade's word", () => {
   const cny = slugContext({ countries: ["cn"] });
   const paid = (description: string, bankCategory: string, amount = -10000) =>
     categorizeTransaction({ description, bankCategory, amount }, cny);
@@ -247,6 +247,13 @@ describe("a wallet's label for a transfer before a name that is all a brand's", 
     expect(lucky.categoryId).toBe("transfer.transfer");
     expect(lucky.merchant).toBe("Lucky");
     expect(paid("美团", "微信红包（单发）").categoryId).toBe("transfer.transfer");
+  });
+
+  it("is a transfer too where the whole name is a trade's word, which a shop would add its own name to", () => {
+    expect(paid("甜甜圈", "转账").categoryId).toBe("transfer.transfer");
+    expect(paid("火锅", "微信红包").categoryId).toBe("transfer.transfer");
+    expect(paid("凯多拉火锅", "转账").categoryId).toBe("food-dining.restaurants");
+    expect(paid("火锅", "扫二维码付款").categoryId).toBe("food-dining.restaurants");
   });
 
   it("leaves the brand where the label names a purchase, or the name shows a business", () => {
