@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cleanDescription, foldForMatch } from "@/server/categorize/clean";
 import { categorizeTransaction } from "@/server/categorize/engine";
-import { slugContext } from "../support/categorize-context";
+import { categorizeOnAccount, slugContext } from "../support/categorize-context";
 
 // Issue 14: the payee after a credit transfer's wrapper is as often a person as a business, and a one-word brand is
 // often a first name or a surname. A transfer to Mr Aldo Moro is not a purchase at Aldo, the shoe shop.
@@ -148,5 +148,22 @@ describe("a transfer that pays a business's invoice", () => {
 
   it("the bank's own wording read as a money-transfer shop does not make the payee's name ambiguous", () => {
     expect(paid("WIRE TRANSFER RIVERSIDE ROOFING INVOICE 88").categoryId).toBe("home.home-improvement");
+  });
+});
+
+describe("a gift a transfer's purpose names", () => {
+  it.each([
+    ["EUR", "BONIFICO A KELDORA ROSSI PER BUON COMPLEANNO"],
+    ["EUR", "BONIFICO TRN 0000 BENEF ZORVEX BIANCHI PER Buon Natale"],
+    ["EUR", "ÜBERWEISUNG KELDORA MÜLLER GEBURTSTAGSGESCHENK"],
+    ["USD", "VENMO ZORVEX wedding gift"],
+  ])("on a %s account, %s is a gift", (currency, description) => {
+    expect(categorizeOnAccount(currency, description, -5000).categoryId).toBe("gifts-donations.gift");
+  });
+
+  it("not a greeting alone, which a shop's name may hold", () => {
+    expect(categorizeOnAccount("EUR", "AUGURI PASTICCERIA KELDORA", -2000).categoryId).toBe(
+      "food-dining.coffee-shops",
+    );
   });
 });
