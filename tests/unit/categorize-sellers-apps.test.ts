@@ -205,3 +205,9 @@ describe("a seller's spellings do not silence each other", () => {
     expect(categorize("CAD", "407ETR")).toBe("auto-transport.tolls");
   });
 });
+
+describe("developer tools by the short name a card line prints", () => {
+  it.each(["PERPLEXITY", "DOCKER", "CURSOR USAGE MAR"])("%s is software", (description) => {
+    expect(categorizeOnAccount("USD", description, -2000).categoryId).toBe("business-services.software");
+  });
+});

@@ -301,17 +301,6 @@ describe("the canteen a caterer runs at work, a campus, a station or a stadium",
     ["EUR", "EUREST DEUTSCHLAND KANTINE 12", "food-dining.restaurants"],
     ["GBP", "SSP UK 1234 KELDORA STATION", "food-dining.restaurants"],
     ["USD", "HMSHOST 0123 KELDORA AIRPORT", "food-dining.restaurants"],
-    ["CHF", "ELVETINO ZORVEX", "food-dining.restaurants"],
-  ])("on a %s account, %s is %s", (currency, description, slug) => {
-    expect(categorizeOnAccount(currency, description, -900).categoryId).toBe(slug);
-  });
-});
-
-describe("grocers of Denmark, Estonia and the Netherlands", () => {
-  it.each([
-    ["DKK", "SUPERBEST KELDORA", "food-dining.groceries"],
-    ["EUR", "MAKSIMARKET KELDORA", "food-dining.groceries"],
-    ["EUR", "DIGROS FIL1234 KELDORA", "food-dining.groceries"],
   ])("on a %s account, %s is %s", (currency, description, slug) => {
     expect(categorizeOnAccount(currency, description, -900).categoryId).toBe(slug);
   });
