@@ -158,3 +158,10 @@ describe("an Argentine branch's number, prepaid health plan and simplified tax",
     expect(read("EUR", "GALENO KELDORA", -4000).categoryId).toBeNull();
   });
 });
+
+describe("Brazil's older interbank transfer, DOC", () => {
+  it("sent or received is a transfer, as a TED is", () => {
+    expect(categorizeOnAccount("BRL", "DOC ENVIADO", -50000).categoryId).toBe("transfer.transfer");
+    expect(categorizeOnAccount("BRL", "DOC RECEBIDO", 50000).categoryId).toBe("transfer.transfer");
+  });
+});
