@@ -165,3 +165,12 @@ describe("Brazil's older interbank transfer, DOC", () => {
     expect(categorizeOnAccount("BRL", "DOC RECEBIDO", 50000).categoryId).toBe("transfer.transfer");
   });
 });
+
+describe("a Mexican car's yearly state tax, and Circle K as Mexico spells it", () => {
+  it.each([
+    ["TENENCIA 2026 KELDORA", "taxes.state-tax"],
+    ["CIRCULO K 1234 ZORVEX", "auto-transport.gas-fuel"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorizeOnAccount("MXN", description, -50000).categoryId).toBe(slug);
+  });
+});

@@ -423,6 +423,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["SODEXO 4411 ZORVEX CAMPUS", "EUR", "sodexo"],
   ["VI RECHARGE", "INR", "vodafone idea"],
   ["INDIGO", "EUR", "indigo parking"],
+  ["CIRCULO K 1234", "MXN", "circle k"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
