@@ -305,3 +305,20 @@ describe("the canteen a caterer runs at work, a campus, a station or a stadium",
     expect(categorizeOnAccount(currency, description, -900).categoryId).toBe(slug);
   });
 });
+
+describe("London's department stores and a chef's restaurants; price comparison sites, no market", () => {
+  it.each([
+    ["HARRODS 1234 KNIGHTSBRIDGE", "shopping.general-merchandise"],
+    ["FORTNUM & MASON PICCADILLY", "shopping.general-merchandise"],
+    ["GORDON RAMSAY KELDORA", "food-dining.restaurants"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorizeOnAccount("GBP", description, -9000).categoryId).toBe(slug);
+  });
+
+  it.each(["COMPARE THE MARKET", "MONEYSUPERMARKET.COM"])(
+    "%s says nothing of what was bought",
+    (description) => {
+      expect(categorizeOnAccount("GBP", description, -900).categoryId).toBeNull();
+    },
+  );
+});

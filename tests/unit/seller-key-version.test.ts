@@ -424,6 +424,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["VI RECHARGE", "INR", "vodafone idea"],
   ["INDIGO", "EUR", "indigo parking"],
   ["CIRCULO K 1234", "MXN", "circle k"],
+  ["HARRODS 1234 KNIGHTSBRIDGE", "GBP", "harrods"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
