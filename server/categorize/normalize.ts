@@ -1916,14 +1916,16 @@ export function resolveSellerWith(
     known = brandOfFirst(dict, tokens, 1, readFor, cleaned.countries);
   // A processor Tally does not list, printed as a short code glued to the seller by its star ("ING*BIGBASKET"): the
   // seller after the star, when that is a brand.
+  // Not a spelling that counts only as the whole text: after a star an everyday word is what was bought ("DIDI*TRIP",
+  // a ride), not the brand it also names (Trip.com).
   if (known === null && keyTokenCount > 1 && placeFrom > 1 && codeBeforeStar(sellerText, tokens[0]!))
-    known = brandFrom(dict, tokens, 1, keyTokenCount, readFor, placeFrom, cleaned.countries);
+    known = brandAfterStar(dict, tokens, keyTokenCount, readFor, placeFrom, cleaned.countries);
   // A store's name before its star names what was bought in it ("GOOGLE *SPOTIFY", an app from Google Play): the
   // seller after the star when that is a known one, else the store itself ("GOOGLE *KELDORA GAMES"), whose name
   // counts only as the whole text elsewhere.
   if (known === null && keyTokenCount > 1 && wordBeforeStar(sellerText, tokens[0]!))
     known =
-      brandFrom(dict, tokens, 1, keyTokenCount, readFor, placeFrom, cleaned.countries) ??
+      brandAfterStar(dict, tokens, keyTokenCount, readFor, placeFrom, cleaned.countries) ??
       brandOfFirst(dict, tokens, 1, readFor, cleaned.countries);
   // A name that filled a known cut field ends in a word cut short, most often the branch's town ("POS W/D FARMERS -
   // WEL-13:20", Wellington): the words before it are the brand when they spell one whole, a brand of the account's
@@ -2244,6 +2246,24 @@ const WORD_BEFORE_STAR = /^\s*([A-Za-z]{5,}) ?\* ?[A-Za-z][A-Za-z'&.-]*(?:\s|$)/
 /** Whether the `matched` tokens at `at` spell a town and nothing but the terminal's tail follows them. */
 function townPrintedLast(tokens: readonly string[], at: number, matched: number): boolean {
   return townLength(tokens, at) === matched && onlyTail(tokens, at + matched);
+}
+
+/** The brand after a processor's or a store's star (the second token on), not one spelled only as a whole text. */
+function brandAfterStar(
+  dict: SellerDictionary,
+  tokens: readonly string[],
+  keyTokenCount: number,
+  countries: readonly string[],
+  placeFrom: number,
+  terminalCountries: readonly string[] | null,
+): SellerRecord | null {
+  const brand = brandFrom(dict, tokens, 1, keyTokenCount, countries, placeFrom, terminalCountries);
+  if (brand === null) return null;
+  // Read again with one more word after the name: a spelling that may start a longer text still reads the brand.
+  const longer = tokens.slice(0, keyTokenCount);
+  longer.push("\u0000");
+  const again = brandFrom(dict, longer, 1, longer.length, countries, longer.length, terminalCountries);
+  return again !== null && again.key === brand.key ? brand : null;
 }
 
 /** The brand the tokens spell from `from` on, read as if the text began there, or null. */

@@ -787,3 +787,15 @@ describe("a currency code in front is skipped only beside its amount", () => {
     expect(categorizeOnAccount("AUD", "NOK NOK SYDNEY", -4500).sellerKey).toMatch(/^nok nok/);
   });
 });
+
+describe("an everyday word after a processor's or a store's star", () => {
+  it("is what was bought, not the brand that word names as a whole text (TRIP is Trip.com only alone)", () => {
+    expect(categorizeOnAccount("AUD", "DIDI*TRIP", -2000).categoryId).not.toBe("travel.vacation");
+    expect(categorizeOnAccount("USD", "KELDORA*TRIP", -2000).categoryId).toBeNull();
+    expect(categorizeOnAccount("USD", "TRIP", -2000).categoryId).toBe("travel.vacation");
+  });
+
+  it("still reads a brand spelled to start a text there", () => {
+    expect(categorizeOnAccount("INR", "ING*BIGBASKET", -2000).categoryId).toBe("food-dining.groceries");
+  });
+});

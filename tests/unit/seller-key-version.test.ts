@@ -425,6 +425,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["INDIGO", "EUR", "indigo parking"],
   ["CIRCULO K 1234", "MXN", "circle k"],
   ["HARRODS 1234 KNIGHTSBRIDGE", "GBP", "harrods"],
+  ["KELDORA*TRIP", "USD", "keldora trip"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
