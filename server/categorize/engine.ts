@@ -179,12 +179,12 @@ export function categorizeTransaction<Id>(
   // "甜甜圈": a shop adds its own name, "老王火锅"), is then as likely the nickname WeChat Pay prints for its user, so
   // the label decides, as a transfer's wrapper in the text does (see mayBeAPerson in normalize.ts). Not a money mover
   // (a wallet, a brokerage: a transfer either way), nor over the text's bank words.
-  const nameAlone =
+  const mayBeANickname =
     known !== null
       ? known.slug !== null && seller.nameAlone && !movesMoney(known.slug)
       : seller.business !== null && seller.key === seller.business.word;
   if (
-    nameAlone &&
+    mayBeANickname &&
     readWord === null &&
     mapBankCategory(transaction.bankCategory, lexicons)?.slug === TRANSFER &&
     settleBankCategory(result, transaction.bankCategory, "Your bank", direction, lexicons, ctx)
