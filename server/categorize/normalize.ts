@@ -2116,11 +2116,12 @@ export function resolveSellerWith(
       compound: null,
       companyTransfer: false,
       insurer: known.slug === null && namesAnInsurer(tokens),
-      // A name printed as a web address is a business's, whatever the label ("AMAZON.COM").
+      // A name printed as a web address is a business's, whatever the label ("AMAZON.COM"); only a text with a dot
+      // is read again for one, as most known names are read alone.
       nameAlone:
         known === firstKnown &&
         firstMatchLength >= keyTokenCount &&
-        !printsAsWebAddress(sellerText, tokens[0]!),
+        (sellerText.indexOf(".") < 0 || !printsAsWebAddress(sellerText, tokens[0]!)),
     };
   }
   let generic = true;
