@@ -134,7 +134,7 @@ const UPI_REMARK_AFTER_HANDLE = /^(UPI\s*\/.*\/[^/@\s]+@[^/\s]+)\s*\/\s*([^/]+)$
 const UPI_REMARK_AFTER_REFERENCE = /^(UPI-.*-\d{12})-([^-]+)$/iu;
 const IMPS_REMARK_AFTER_ACCOUNT = /^(IMPS-\d{9,}-.*-X*\d{3,})-([^-]+)$/iu;
 
-function readUpiRemark(description: string): Descriptor | null {
+function readRemarkAfterPayee(description: string): Descriptor | null {
   const fields =
     UPI_REMARK_AFTER_HANDLE.exec(description) ??
     UPI_REMARK_AFTER_REFERENCE.exec(description) ??
@@ -442,7 +442,7 @@ export function readDescriptor(description: string, checkNumber?: string | null)
     readPayPalDebit(description) ??
     readSlashTags(description) ??
     readUpiPayeeFirst(description) ??
-    readUpiRemark(description) ??
+    readRemarkAfterPayee(description) ??
     readDutchLabels(description) ??
     readGermanLabels(description) ??
     readSepaTags(description) ??

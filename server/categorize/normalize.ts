@@ -1915,9 +1915,7 @@ export function resolveSellerWith(
   )
     known = brandOfFirst(dict, tokens, 1, readFor, cleaned.countries);
   // A processor Tally does not list, printed as a short code glued to the seller by its star ("ING*BIGBASKET"): the
-  // seller after the star, when that is a brand.
-  // Not a spelling that counts only as the whole text: after a star an everyday word is what was bought ("DIDI*TRIP",
-  // a ride), not the brand it also names (Trip.com).
+  // seller after the star, when that is a brand spelled to start a text (see brandAfterStar).
   if (known === null && keyTokenCount > 1 && placeFrom > 1 && codeBeforeStar(sellerText, tokens[0]!))
     known = brandAfterStar(dict, tokens, keyTokenCount, readFor, placeFrom, cleaned.countries);
   // A store's name before its star names what was bought in it ("GOOGLE *SPOTIFY", an app from Google Play): the
@@ -2249,7 +2247,10 @@ function townPrintedLast(tokens: readonly string[], at: number, matched: number)
   return townLength(tokens, at) === matched && onlyTail(tokens, at + matched);
 }
 
-/** The brand after a processor's or a store's star (the second token on), not one spelled only as a whole text. */
+/**
+ * The brand after a processor's or a store's star (the second token on), not one spelled only as a whole text: after
+ * a star an everyday word is what was bought ("DIDI*TRIP", a ride), not the brand it also names alone (Trip.com).
+ */
 function brandAfterStar(
   dict: SellerDictionary,
   tokens: readonly string[],
