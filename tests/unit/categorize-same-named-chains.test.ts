@@ -43,3 +43,11 @@ describe("Indigo, a car park's operator in Europe, an airline in India and a boo
     expect(categorizeOnAccount(currency, "INDIGO", -1500).categoryId).toBe(slug);
   });
 });
+
+describe("HSB, a Swedish housing co-operative's fee, and Hang Seng Bank in Hong Kong", () => {
+  it("is the co-operative on a Swedish account, the bank (which says nothing) on a Hong Kong one", () => {
+    expect(categorizeOnAccount("SEK", "HSB", -420000).categoryId).toBe("home.mortgage-rent");
+    expect(categorizeOnAccount("SEK", "HSB BRF KELDORA", -420000).categoryId).toBe("home.mortgage-rent");
+    expect(categorizeOnAccount("HKD", "HSB 1234", -42000).categoryId).toBeNull();
+  });
+});

@@ -426,6 +426,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["CIRCULO K 1234", "MXN", "circle k"],
   ["HARRODS 1234 KNIGHTSBRIDGE", "GBP", "harrods"],
   ["KELDORA*TRIP", "USD", "keldora trip"],
+  ["HSB BRF KELDORA", "SEK", "hsb"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
