@@ -78,7 +78,6 @@ export function isPlainDescription(description: string, checkNumber?: string | n
     description.indexOf("/DE ") < 0 &&
     !description.startsWith("PP.") &&
     !startsUpi(description) &&
-    !startsUpiDash(description) &&
     !description.startsWith("IMPS-") &&
     !mayStartCheck(description)
   );
@@ -99,23 +98,17 @@ const SLASH_REMI = /\/REMI\/(.*?)(?:\/(?:EREF|MARF|CSID|IBAN|BIC|ORDP|BENM|ISDT|
 // counted by a lookahead over disjoint classes, which cannot backtrack without end on a long name with no reference.
 const UPI_PAYEE_FIRST = /^(UPI\s*\/\s*(?=(?:[^/\p{L}]*\p{L}){3})[^/]*?)\s*\/\s*\d{9,}\s*(?:\/(.*))?$/iu;
 
-/** Whether the text opens with "UPI/" (any case): compared by code, since every description is asked. */
+/**
+ * Whether the text opens with "UPI/", or "UPI-" as HDFC prints a UPI payment (any case): compared by code, since
+ * every description is asked.
+ */
 function startsUpi(text: string): boolean {
+  const separator = text.charCodeAt(3);
   return (
     (text.charCodeAt(0) | 32) === 117 &&
     (text.charCodeAt(1) | 32) === 112 &&
     (text.charCodeAt(2) | 32) === 105 &&
-    text.charCodeAt(3) === 47
-  );
-}
-
-/** Whether the text opens with "UPI-" (any case), as HDFC prints a UPI payment. */
-function startsUpiDash(text: string): boolean {
-  return (
-    (text.charCodeAt(0) | 32) === 117 &&
-    (text.charCodeAt(1) | 32) === 112 &&
-    (text.charCodeAt(2) | 32) === 105 &&
-    text.charCodeAt(3) === 45
+    (separator === 47 || separator === 45)
   );
 }
 
