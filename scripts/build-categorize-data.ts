@@ -19,6 +19,7 @@
 // Nothing here reads the evaluation set: the dictionary comes only from these data sets and general rules.
 
 import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { hasCjk } from "@/server/categorize/cjk";
 import {
@@ -123,10 +124,51 @@ function categoryFor(tags: Record<string, string>, treeKey: string): { slug: str
   return { slug: null, tag: "" };
 }
 
-/** "us-tx.geojson" → "us"; "gb-eng" → "gb"; "fx" → "fr"; numeric UN regions (001 world, 150 Europe) → "". */
-function countriesOf(locationSet: { include?: string[] } | undefined): string {
+/**
+ * name-suggestion-index's reading of a point to a country (@rapideditor/country-coder, ISC), the package its own
+ * location-conflation uses: installed with it in the --nsi prefix, so the build needs nothing more.
+ */
+const countryCoder = createRequire(path.join(arg("nsi", "/tmp/nsi"), "node_modules", "index.js"))(
+  "@rapideditor/country-coder",
+) as { iso1A2Code: (location: [number, number]) => string | null };
+
+/** location-conflation's radius, in kilometres, for a point listed without one. */
+const DEFAULT_RADIUS_KM = 25;
+
+/**
+ * The countries a circle of the map lists as [longitude, latitude, radius in km] touches: its centre's and those of
+ * eight points on its edge ("Aachener Verkehrsverbund", centred in Germany, also runs into the Netherlands and
+ * Belgium). Most local transit networks and some regional brands are listed so.
+ */
+function countriesAround([lon, lat, radiusKm = DEFAULT_RADIUS_KM]: readonly number[]): string[] {
+  const out: string[] = [];
+  const add = (point: [number, number]) => {
+    const code = countryCoder.iso1A2Code(point)?.toLowerCase();
+    if (code && !out.includes(code)) out.push(code);
+  };
+  add([lon!, lat!]);
+  const dLat = radiusKm / 111.32;
+  const dLon = radiusKm / (111.32 * Math.max(Math.cos((lat! * Math.PI) / 180), 0.01));
+  for (let i = 0; i < 8; i++) {
+    const angle = (i * Math.PI) / 4;
+    add([lon! + dLon * Math.cos(angle), Math.max(-89.9, Math.min(89.9, lat! + dLat * Math.sin(angle)))]);
+  }
+  return out;
+}
+
+/**
+ * "us-tx.geojson" → "us"; "gb-eng" → "gb"; "fx" → "fr"; a circle [lon, lat, km] → the countries it touches (see
+ * countriesAround); numeric UN regions (001 world, 150 Europe) → "".
+ */
+function countriesOf(locationSet: { include?: unknown[] } | undefined): string {
   const out = new Set<string>();
   for (const raw of locationSet?.include ?? []) {
+    if (Array.isArray(raw)) {
+      const around = countriesAround(raw as number[]);
+      if (around.length === 0) return ""; // a circle at sea: no country to read it for
+      for (const code of around) out.add(code);
+      continue;
+    }
     const code = String(raw).toLowerCase();
     if (!/^[a-z]{2}/.test(code)) return ""; // a region or the world: no single country
     out.add(code.startsWith("fx") ? "fr" : code.slice(0, 2));
