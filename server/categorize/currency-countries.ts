@@ -3,7 +3,7 @@
 // with the countries the app would use. No `import "server-only"`: scripts/eval-categorize.ts imports it via tsx.
 
 import { countries as COUNTRY_INFO } from "countries-list";
-import { DEFAULT_COUNTRIES, markHomeCountries } from "@/server/categorize/dictionary";
+import { DEFAULT_COUNTRIES, markHomeCountries, markOwnCountries } from "@/server/categorize/dictionary";
 
 /** Where an account in this currency most likely banks, first; the usual countries follow. */
 const COUNTRIES_BY_CURRENCY: Record<string, readonly string[]> = {
@@ -82,6 +82,7 @@ export function countriesForCurrency(currency: string | null | undefined): reado
   const others = code === "EUR" ? users.filter((country) => !home.includes(country)) : [];
   list = [...home, ...others, ...DEFAULT_COUNTRIES.filter((c) => !home.includes(c) && !others.includes(c))];
   markHomeCountries(list, home.length);
+  markOwnCountries(list, home.length + others.length);
   countryLists.set(code, list);
   return list;
 }

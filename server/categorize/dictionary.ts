@@ -50,8 +50,9 @@ export type SellerEntry = {
   exact?: readonly string[];
   /**
    * Spellings that are everyday words elsewhere, read as a prefix only where the seller trades (the account's home
-   * countries, see tradesHome) and as the whole text anywhere: "REI" is the outdoor store on an American account, but
-   * "REI DO PASTEL" on a Brazilian one is a pastry shop (rei, king).
+   * countries, see tradesHome) and as the whole text anywhere but for one short word alone (see
+   * tradesElsewhereOnly): "REI" is the outdoor store on an American account, but "REI DO PASTEL" on a Brazilian one
+   * is a pastry shop (rei, king).
    */
   local?: readonly string[];
   /**
@@ -627,8 +628,28 @@ export function markHomeCountries(countries: readonly string[], count: number): 
   homeCountries.set(countries, count);
 }
 
+/**
+ * How many leading countries of a list are where the account may be (see markOwnCountries): its currency's
+ * countries, before the default countries a list ends with.
+ */
+const ownCountries = new WeakMap<readonly string[], number>();
+
+/**
+ * Marks the first `count` countries of a list as the account's own: every country whose money the account is in
+ * (the euro's twenty, the pound's one), not the default countries that follow them for brands of everywhere.
+ */
+export function markOwnCountries(countries: readonly string[], count: number): void {
+  ownCountries.set(countries, count);
+}
+
+function ownCountryCount(countries: readonly string[]): number {
+  return ownCountries.get(countries) ?? homeCountries.get(countries) ?? 1;
+}
+
 /** Countries tried when the caller knows none: where Tally's users bank, then anywhere. */
 export const DEFAULT_COUNTRIES: readonly string[] = ["us", "ca", "gb", "ie"];
+// Not knowing the account's currency, any of the four may be its own.
+markOwnCountries(DEFAULT_COUNTRIES, DEFAULT_COUNTRIES.length);
 
 export function trades(record: SellerRecord, country: string): boolean {
   const list = record.countries;
@@ -951,8 +972,12 @@ export function terminalFirst(terminal: readonly string[], countries: readonly s
   }
   let list = byAccount.get(countries);
   if (list === undefined) {
-    list = [...terminal, ...countries.filter((country) => !terminal.includes(country))];
+    const rest = countries.filter((country) => !terminal.includes(country));
+    list = [...terminal, ...rest];
     markHomeCountries(list, terminal.length);
+    // The account's own countries stay its own after the terminal's.
+    const own = countries.slice(0, ownCountryCount(countries));
+    markOwnCountries(list, terminal.length + rest.filter((country) => own.includes(country)).length);
     byAccount.set(countries, list);
   }
   return list;
@@ -1219,7 +1244,11 @@ function sellerHere(
       wholeOrPlace = wholeOrPlaceAt(tokens, k, keyTokenCount, placeFrom, bareNumber && k === 1);
     if (wholeOrPlace === 1) {
       const whole = flags & EXACT ? trie.exact.get(id) : choose(trie.exactAll.get(id)!, countries);
-      if (whole !== undefined && !homeBrandOver(best, whole, countries)) {
+      if (
+        whole !== undefined &&
+        !homeBrandOver(best, whole, countries) &&
+        !(tokens.length === 1 && shortLatinWord(tokens[0]!) && tradesElsewhereOnly(whole, countries))
+      ) {
         best = whole;
         pickedExact = true;
       }
@@ -1260,6 +1289,30 @@ function sellerHere(
     }
   }
   return best;
+}
+
+/**
+ * Whether a seller read through a spelling that counts only as the whole text trades only in other countries than
+ * the account's (its currency's, see markOwnCountries, and the terminal's where it printed one). A short word
+ * spelled so is an everyday word or a given name ("STAR", "SAM", "LUCKY"), and printed alone it is far more often a
+ * person, a nickname a wallet prints for its user ("Coco" in a WeChat Pay bill) or a shop of that name at home than
+ * a brand of another country: sellerHere does not read it as that brand then. A traveller's card line abroad prints
+ * the town or the country after the name ("MATAS KOBENHAVN DNK"), which is still read, as are a name of several
+ * words ("GREYHOUND ENERGY"), a long one ("DELHAIZE"), which few people or other shops are called, and one in
+ * another script than Latin (see shortLatinWord).
+ */
+function shortLatinWord(token: string): boolean {
+  if (token.length >= DISTINCTIVE_LENGTH) return false;
+  // In Latin letters: a brand spelled in Greek or Hangul trades where that script is written.
+  for (let i = 0; i < token.length; i++) if (token.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+function tradesElsewhereOnly(whole: SellerRecord, countries: readonly string[]): boolean {
+  if (whole.countries === "") return false;
+  const own = ownCountryCount(countries);
+  for (let i = 0; i < own && i < countries.length; i++) if (trades(whole, countries[i]!)) return false;
+  return true;
 }
 
 /**

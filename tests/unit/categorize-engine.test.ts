@@ -118,14 +118,16 @@ describe("seller dictionary", () => {
     expect(on(["cz", "us"])).toBe("Pepco Stores");
   });
 
-  it("reads a local spelling as a prefix only where the seller trades, and as the whole text anywhere", () => {
+  it("reads a local spelling as a prefix only where the seller trades, and as the whole text only there", () => {
     const dictionary = loadSellerDictionary([
       { name: "Keldora Outdoors", category: "shopping.sporting-goods", local: ["kel"], countries: "us" },
     ]);
     const on = (description: string, countries: readonly string[]) =>
       categorizeTransaction({ description }, context({ dictionary, countries })).merchant;
     expect(on("KEL #63 ARCADIA 214 N SANTA ANIT", ["us"])).toBe("Keldora Outdoors");
-    expect(on("KEL", ["br", "us"])).toBe("Keldora Outdoors");
+    expect(on("KEL", ["us"])).toBe("Keldora Outdoors");
+    // A short word alone is no brand of another country (see tradesElsewhereOnly)
+    expect(on("KEL", countriesForCurrency("BRL"))).not.toBe("Keldora Outdoors");
     // An everyday word of the account's own country starts another business's name there
     expect(on("KEL DO PASTEL", ["br", "us"])).not.toBe("Keldora Outdoors");
   });
@@ -231,7 +233,8 @@ describe("seller dictionary", () => {
 
   it("Presto, Toronto's fare card, by its name only on a Canadian account: elsewhere presto (quick) names anything", () => {
     expect(on("PRESTO AUTOLOAD", "CAD")).toBe("auto-transport.public-transportation");
-    expect(on("PRESTO", "USD")).toBe("auto-transport.public-transportation");
+    expect(on("PRESTO", "CAD")).toBe("auto-transport.public-transportation");
+    expect(on("PRESTO", "USD")).toBeNull();
     expect(on("PRESTO PRINT INC", "USD")).toBeNull();
     expect(on("STUDIO PRESTO", "EUR")).toBeNull();
     expect(on("CAFFE PRESTO MILANO", "EUR")).toBe("food-dining.coffee-shops");

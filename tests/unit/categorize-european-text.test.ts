@@ -155,8 +155,9 @@ describe("a chain whose name is common only as a name in the news ('~' in nsi-se
     expect(categorize("KELDORA ZORVEXBEEK", euro).categoryId).toBe("food-dining.groceries");
   });
 
-  it("elsewhere only as the whole text, as a word of the news would be", () => {
-    expect(categorize("KELDORA", dollar).categoryId).toBe("food-dining.groceries");
+  it("alone, it is the chain on an account where it trades; elsewhere, neither alone nor before a name", () => {
+    expect(categorize("KELDORA", euro).categoryId).toBe("food-dining.groceries");
+    expect(categorize("KELDORA", dollar).categoryId).toBeNull();
     expect(categorize("KELDORA ZORVEXBEEK", dollar).categoryId).toBeNull();
   });
 });

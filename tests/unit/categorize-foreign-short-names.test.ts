@@ -1,12 +1,80 @@
 import { describe, expect, it } from "vitest";
+import { countriesForCurrency } from "@/server/categorize/currency-countries";
 import { NSI_SELLERS } from "@/server/categorize/default-dictionary";
+import { loadSellerDictionary, type NsiData } from "@/server/categorize/dictionary";
+import { type CategorizeContext, categorizeTransaction, slugAsId } from "@/server/categorize/engine";
+import { categorizeOnAccount } from "../support/categorize-context";
+
+// A brand whose name is an everyday word or a given name ("Kiwi", "Sam", "Noon") is listed for the whole text only.
+// Printed alone on an account of a country where the brand does not trade, that short word is far more often a
+// person, a wallet user's nickname or a local shop of the name than the foreign brand, so it is not read as it.
+// Sellers named here are invented (Zorvex, Keldora) unless the test is about a listing of the real data.
+
+const nsi: NsiData = {
+  categories: ["food-dining.groceries", "shopping.clothing"],
+  sellers: [
+    ["Zorvex", 0, "no", "=zorvex"],
+    ["Zorvex Keldora", 0, "no", "=zorvex keldora"],
+    ["Keldoramart", 1, "no", "=keldoramart"],
+    ["Quarn", 0, "gr", "=quarn"],
+  ],
+};
+const dictionary = loadSellerDictionary(
+  [{ name: "Velmo", category: "shopping.books", exact: ["velmo"], countries: "ae" }],
+  {
+    nsi,
+  },
+);
+
+function on(currency: string, description: string) {
+  const ctx: CategorizeContext<string> = {
+    dictionary,
+    userRules: new Map(),
+    crowdTop: () => null,
+    slugToCategoryId: slugAsId,
+    countries: countriesForCurrency(currency),
+  };
+  return categorizeTransaction({ description, amount: -2500 }, ctx).categoryId;
+}
+
+describe("a short brand name printed alone", () => {
+  it("is the brand on an account of a country where it trades", () => {
+    expect(on("NOK", "ZORVEX")).toBe("food-dining.groceries");
+    expect(on("AED", "VELMO")).toBe("shopping.books");
+  });
+
+  it("is not the brand on an account of another country, the map's or Tally's own listing alike", () => {
+    expect(on("GBP", "ZORVEX")).toBeNull();
+    expect(on("CNY", "Zorvex")).toBeNull();
+    expect(on("USD", "VELMO")).toBeNull();
+  });
+
+  it("is the brand where the account's currency is that country's too (a euro account may be Greek)", () => {
+    expect(on("EUR", "QUARN")).toBe("food-dining.groceries");
+    expect(on("USD", "QUARN")).toBeNull();
+  });
+
+  it("a name of several words, or one long word, is still the brand anywhere: few people are called so", () => {
+    expect(on("GBP", "ZORVEX KELDORA")).toBe("food-dining.groceries");
+    expect(on("GBP", "KELDORAMART")).toBe("shopping.clothing");
+  });
+});
 
 describe("in the real data", () => {
+  it("Kiwi, Norway's grocer: its name alone on a Norwegian account, or with a Norwegian terminal's place abroad", () => {
+    expect(categorizeOnAccount("NOK", "KIWI", -23900).categoryId).toBe("food-dining.groceries");
+    expect(categorizeOnAccount("GBP", "KIWI OSLO NOR", -23900).categoryId).toBe("food-dining.groceries");
+    expect(categorizeOnAccount("GBP", "KIWI", -23900).categoryId).toBeNull();
+    expect(categorizeOnAccount("CNY", "Kiwi", -23900).categoryId).toBeNull();
+  });
+
   it("a town's transit network the map places by a circle trades in that country, not everywhere", () => {
     const countriesOf = (name: string) => NSI_SELLERS.sellers.find((row) => row[0] === name)?.[2];
     expect(countriesOf("CAT (Canby Area)")).toBe("us");
     expect(countriesOf("Berliner Verkehrsbetriebe")).toBe("de");
     // A circle near a border touches both countries: Strasbourg's network runs to Kehl.
     expect(countriesOf("CTS (Strasbourg)")).toBe("de fr");
+    // So "CAT" alone on a British account is no bus company in Oregon.
+    expect(categorizeOnAccount("GBP", "CAT", -500).categoryId).toBeNull();
   });
 });

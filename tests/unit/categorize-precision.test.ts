@@ -190,7 +190,11 @@ describe("short one-word brands of OpenStreetMap only where they trade", () => {
   it("the brand alone, with its own legal form or a till's thank-you, is still the brand", () => {
     expect(categorize("HOFER KG").categoryId).toBe("food-dining.groceries");
     expect(categorize("HOFER DANKT 1234").categoryId).toBe("food-dining.groceries");
-    expect(categorize("MATAS").categoryId).toBe("personal-care");
+    expect(categorizeOnAccount("DKK", "MATAS", -9900).categoryId).toBe("personal-care");
+  });
+
+  it("the brand's name alone on an account of another country is not read: a short word there is anyone's", () => {
+    expect(categorizeOnAccount("USD", "MATAS", -9900).categoryId).toBeNull();
   });
 
   it("a terminal abroad must be in a country where the brand trades", () => {
@@ -447,9 +451,15 @@ describe("a seller's spelling whose last word bank text drops at the end", () =>
     ["TERMINAL X", "Terminal X"],
     ["COACH USA 1234 NEWARK NJ", "Coach USA"],
     ["COTTON ON 1234 SYDNEY", "Cotton On"],
-    ["LOTTE ON", "Lotte ON"],
   ])("%s is %s", (description, merchant) => {
     expect(categorize(description)).toMatchObject({ merchant, source: "dictionary" });
+  });
+
+  it("LOTTE ON is Lotte ON on a Korean account (alone, its one word left is no brand of another country)", () => {
+    expect(categorizeOnAccount("KRW", "LOTTE ON", -30000)).toMatchObject({
+      merchant: "Lotte ON",
+      source: "dictionary",
+    });
   });
 
   it("leaves the shorter form to the seller that names it whole (Coach, the handbags, is COACH)", () => {

@@ -429,6 +429,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["HSB BRF KELDORA", "SEK", "hsb"],
   ["CAT", "GBP", "cat"],
   ["SPARKASSE KELDORA", "EUR", "rheinhessen sparkasse"],
+  ["Sam", "CNY", "sam"],
+  ["ZORVEX", "USD", "zorvex"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
