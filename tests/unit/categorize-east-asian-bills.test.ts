@@ -140,3 +140,35 @@ describe("a refund of a tax stays a refund", () => {
     );
   });
 });
+
+describe("a Chinese wallet's bill: what an order or a payment names", () => {
+  it.each([
+    ["凯多拉网约车", "auto-transport.ride-share"], // a ride-hailing trip
+    ["凯多拉机场大巴", "auto-transport.public-transportation"], // an airport coach
+    ["凯多拉火车", "auto-transport.public-transportation"],
+    ["凯多拉考试报名费", "education"], // an exam's registration fee
+    ["凯多拉车贷", "auto-transport.auto-payment"], // a car loan's instalment
+  ])("%s is %s", (description, category) => {
+    expect(categorizeOnAccount("CNY", description, -12_000).categoryId).toBe(category);
+  });
+
+  it("money collected from a group (群收款, AA收款) is a transfer, paid or received", () => {
+    for (const description of ["群收款", "AA收款"]) {
+      expect(categorizeOnAccount("CNY", description, 4_500).categoryId).toBe("transfer.transfer");
+      expect(categorizeOnAccount("CNY", description, -4_500).categoryId).toBe("transfer.transfer");
+    }
+  });
+
+  it("the companies that bill for well-known apps, by their registered names", () => {
+    expect(categorizeOnAccount("CNY", "腾讯音乐娱乐科技(深圳)有限公司", -1_500).merchant).toBe("QQ Music");
+    expect(categorizeOnAccount("CNY", "同程网络科技股份有限公司", -50_000).merchant).toBe("Tongcheng Travel");
+    expect(categorizeOnAccount("CNY", "苏州朴朴电子商务有限公司", -8_000).categoryId).toBe(
+      "food-dining.groceries",
+    );
+    expect(categorizeOnAccount("CNY", "上海识装信息科技有限公司", -50_000).merchant).toBe("Dewu");
+    expect(categorizeOnAccount("CNY", "行吟信息科技(上海)有限公司", -5_000).merchant).toBe("Xiaohongshu");
+    expect(categorizeOnAccount("CNY", "杭州网易雷火科技有限公司", -6_800).categoryId).toBe(
+      "entertainment.games",
+    );
+  });
+});

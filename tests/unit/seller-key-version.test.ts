@@ -431,6 +431,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["SPARKASSE KELDORA", "EUR", "rheinhessen sparkasse"],
   ["Sam", "CNY", "sam"],
   ["ZORVEX", "USD", "zorvex"],
+  ["同程网络科技股份有限公司", "CNY", "tongcheng travel"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
