@@ -78,3 +78,17 @@ describe("in the real data", () => {
     expect(categorizeOnAccount("GBP", "CAT", -500).categoryId).toBeNull();
   });
 });
+
+describe("Tally's own regional sellers whose name is a short word or initials", () => {
+  it.each([
+    ["SKY", "GBP", "bills-utilities.television", "USD"],
+    ["LUCKY", "USD", "food-dining.groceries", "CNY"],
+    ["TIM", "BRL", "bills-utilities.mobile-phone", "USD"],
+    ["TIM", "EUR", "bills-utilities.mobile-phone", "GBP"],
+    ["NS", "EUR", "auto-transport.public-transportation", "GBP"],
+    ["DAVE", "USD", "transfer.transfer", "EUR"],
+  ])("%s alone is the seller on a %s account (%s), no brand on a %s one", (text, home, category, abroad) => {
+    expect(categorizeOnAccount(home, text, -5000).categoryId).toBe(category);
+    expect(categorizeOnAccount(abroad, text, -5000).categoryId).toBeNull();
+  });
+});

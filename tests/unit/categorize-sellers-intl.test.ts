@@ -155,7 +155,9 @@ describe("names of these markets that are everyday words or another business els
   it("a short or everyday name counts only as the whole seller text", () => {
     expect(categorize("GRAB")).toBe("auto-transport.ride-share");
     expect(categorize("GRAB AND GO CAFE")).not.toBe("auto-transport.ride-share");
-    expect(categorize("HGS")).toBe("auto-transport.tolls");
+    // Alone, on an account of the country it trades in (elsewhere three letters alone are anyone's)
+    expect(categorizeOnAccount("TRY", "HGS", -5000).categoryId).toBe("auto-transport.tolls");
+    expect(categorizeOnAccount("USD", "HGS", -5000).categoryId).toBeNull();
     expect(categorize("RAPIDO LAVADO EXPRESS")).not.toBe("auto-transport.ride-share");
     expect(categorize("SMILES DENTAL CARE")).not.toBe("travel.vacation");
     expect(categorize("AUTOPAY PAYMENT")).not.toBe("auto-transport.tolls");

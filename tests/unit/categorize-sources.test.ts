@@ -10,6 +10,7 @@ import {
 } from "@/server/categorize/engine";
 import { trainHistory } from "@/server/categorize/history";
 import { CONFIDENCE_THRESHOLD } from "@/server/categorize/lexicons";
+import { categorizeOnAccount } from "../support/categorize-context";
 
 // Each source of a category on its own, then in competition. Category ids are the taxonomy slugs here.
 const dictionary = defaultSellerDictionary();
@@ -201,7 +202,6 @@ describe("sellers with no shop of their own, in Tally's list", () => {
     ["ZALANDO SE", "shopping.clothing"],
     // German statutory health insurers, named in full, by initials, or by region
     ["SEPA-Lastschrift Techniker Krankenkasse", "health-fitness.health-insurance"],
-    ["TK", "health-fitness.health-insurance"],
     ["AOK NIEDERSACHSEN", "health-fitness.health-insurance"],
     ["IKK CLASSIC", "health-fitness.health-insurance"],
     // Hosting and subscriptions
@@ -212,8 +212,16 @@ describe("sellers with no shop of their own, in Tally's list", () => {
     expect(categorize(description)).toMatchObject({ categoryId: slug, via: "tally_seller" });
   });
 
+  it("a German health insurer by its initials alone, on a German account", () => {
+    expect(categorizeOnAccount("EUR", "TK", -40000)).toMatchObject({
+      categoryId: "health-fitness.health-insurance",
+      via: "tally_seller",
+    });
+    expect(categorizeOnAccount("USD", "TK", -40000).categoryId).toBeNull();
+  });
+
   it("a name that is an everyday word counts only as the whole text", () => {
-    expect(categorize("PICNIC").categoryId).toBe("food-dining.groceries");
+    expect(categorizeOnAccount("EUR", "PICNIC", -5000).categoryId).toBe("food-dining.groceries");
     expect(categorize("BOLT").categoryId).toBe("auto-transport.ride-share");
     // The same words at the start of another business's name, or a person's
     expect(categorize("PICNIC BASKET CAFE").categoryId).toBe("food-dining.coffee-shops");

@@ -432,6 +432,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["Sam", "CNY", "sam"],
   ["ZORVEX", "USD", "zorvex"],
   ["同程网络科技股份有限公司", "CNY", "tongcheng travel"],
+  ["GIANT", "GBP", "giant"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
