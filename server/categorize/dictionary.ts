@@ -1309,10 +1309,18 @@ function shortLatinWord(token: string): boolean {
 }
 
 function tradesElsewhereOnly(whole: SellerRecord, countries: readonly string[]): boolean {
-  if (whole.countries === "") return false;
+  return whole.countries !== "" && !tradesInOwn(whole, countries);
+}
+
+/**
+ * Whether a record trades in one of the account's own countries (see markOwnCountries), not only in the default
+ * countries every list ends with: those let a brand of everywhere or of the usual countries count on any account,
+ * where a text's own shape does not ask for the account's.
+ */
+export function tradesInOwn(record: SellerRecord, countries: readonly string[]): boolean {
   const own = ownCountryCount(countries);
-  for (let i = 0; i < own && i < countries.length; i++) if (trades(whole, countries[i]!)) return false;
-  return true;
+  for (let i = 0; i < own && i < countries.length; i++) if (trades(record, countries[i]!)) return true;
+  return false;
 }
 
 /**

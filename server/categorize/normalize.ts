@@ -64,6 +64,7 @@ const {
   trades,
   tradesHome,
   tradesInAny,
+  tradesInOwn,
 } = dictionary;
 const {
   CONFIDENCE,
@@ -1553,7 +1554,7 @@ function brandAfterPlace(
       countries,
       terminal,
     );
-    if (found !== null && (found.countries === "" || tradesInAny(found, where))) return found;
+    if (found !== null && (found.countries === "" || tradesInOwn(found, where))) return found;
     // A seller spelled from here on that counts only as the whole text ("LIFE TIME INC": Life Time) is no place in
     // front of a later brand ("TIME INC").
     const spelledHere = brandAtSpelled;

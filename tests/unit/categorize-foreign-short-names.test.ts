@@ -92,3 +92,10 @@ describe("Tally's own regional sellers whose name is a short word or initials", 
     expect(categorizeOnAccount(abroad, text, -5000).categoryId).toBeNull();
   });
 });
+
+describe("a brand read after another word of the name", () => {
+  it("trades in the account's own countries: a German company's HANDELS (trading) is no American ice cream", () => {
+    expect(categorizeOnAccount("EUR", "KELDORA HANDELS GMBH", -1500).categoryId).toBeNull();
+  });
+
+});
