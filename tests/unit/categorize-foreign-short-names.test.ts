@@ -98,4 +98,22 @@ describe("a brand read after another word of the name", () => {
     expect(categorizeOnAccount("EUR", "KELDORA HANDELS GMBH", -1500).categoryId).toBeNull();
   });
 
+  it("Müller, the drugstore, by its company's name", () => {
+    expect(categorizeOnAccount("EUR", "MUELLER HANDELS GMBH", -1500).categoryId).toBe("personal-care");
+  });
+});
+
+describe("C&A, the clothing chain, whose cleaned name is the letters CA", () => {
+  it("is C&A alone on an account where it trades, and nothing on an American one (CA is a state there)", () => {
+    expect(categorizeOnAccount("EUR", "C&A", -3000).categoryId).toBe("shopping.clothing");
+    expect(categorizeOnAccount("BRL", "C&A", -3000).categoryId).toBe("shopping.clothing");
+    expect(categorizeOnAccount("USD", "CA", -3000).categoryId).toBeNull();
+    expect(categorizeOnAccount("EUR", "CA DMV FEE", -3000).categoryId).toBe("auto-transport");
+  });
+});
+
+describe("a vehicle's licensing office", () => {
+  it("the DVLA is the car's running cost as the DMV is, not its parts and service", () => {
+    expect(categorizeOnAccount("GBP", "DVLA VEHICLE TAX", -2000).categoryId).toBe("auto-transport");
+  });
 });

@@ -433,6 +433,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["ZORVEX", "USD", "zorvex"],
   ["同程网络科技股份有限公司", "CNY", "tongcheng travel"],
   ["GIANT", "GBP", "giant"],
+  ["C&A", "EUR", "ca modas"],
   ["KELDORA HANDELS GMBH", "EUR", "keldora handels gmbh"],
 ];
 
