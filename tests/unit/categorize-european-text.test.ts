@@ -395,3 +395,27 @@ describe("a Spanish and an Italian household's bills by their own words", () => 
     );
   });
 });
+
+describe("a chain by the short name its own tills print", () => {
+  const euro = context({ countries: countriesForCurrency("EUR") });
+  const dollar = context({ countries: countriesForCurrency("USD") });
+
+  it("AH, Albert Heijn, before its store's number and town, on a euro account", () => {
+    expect(categorize("AH 1234 AMSTERDAM", euro)).toMatchObject({
+      categoryId: "food-dining.groceries",
+      merchant: "Albert Heijn",
+    });
+    expect(categorize("BEA NR:AB12CD 12.03.24/14:22 AH 1234 UTRECHT,PAS123", euro).categoryId).toBe(
+      "food-dining.groceries",
+    );
+    // Two letters alone are anyone's initials on an account where it has no shops
+    expect(categorize("AH", dollar).categoryId).toBeNull();
+  });
+
+  it("McDo, McDonald's as the French call it", () => {
+    expect(categorize("CB MCDO 12/03", euro)).toMatchObject({
+      categoryId: "food-dining.fast-food",
+      merchant: "McDonald's",
+    });
+  });
+});

@@ -435,6 +435,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["GIANT", "GBP", "giant"],
   ["C&A", "EUR", "ca modas"],
   ["KELDORA HANDELS GMBH", "EUR", "keldora handels gmbh"],
+  ["AH 1234 AMSTERDAM", "EUR", "albert heijn"],
+  ["CB MCDO 12/03", "EUR", "mcdonalds"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
