@@ -1291,31 +1291,32 @@ function sellerHere(
   return best;
 }
 
-/**
- * Whether a seller read through a spelling that counts only as the whole text trades only in other countries than
- * the account's (its currency's, see markOwnCountries, and the terminal's where it printed one). A short word
- * spelled so is an everyday word or a given name ("STAR", "SAM", "LUCKY"), and printed alone it is far more often a
- * person, a nickname a wallet prints for its user ("Coco" in a WeChat Pay bill) or a shop of that name at home than
- * a brand of another country: sellerHere does not read it as that brand then. A traveller's card line abroad prints
- * the town or the country after the name ("MATAS KOBENHAVN DNK"), which is still read, as are a name of several
- * words ("GREYHOUND ENERGY"), a long one ("DELHAIZE"), which few people or other shops are called, and one in
- * another script than Latin (see shortLatinWord).
- */
+/** A word of Latin letters shorter than a distinctive name (see DISTINCTIVE_LENGTH): "STAR", "SAM", "LUCKY". */
 function shortLatinWord(token: string): boolean {
   if (token.length >= DISTINCTIVE_LENGTH) return false;
-  // In Latin letters: a brand spelled in Greek or Hangul trades where that script is written.
+  // A brand spelled in Greek or Hangul trades where that script is written.
   for (let i = 0; i < token.length; i++) if (token.charCodeAt(i) > 0x7f) return false;
   return true;
 }
 
+/**
+ * Whether a seller read through a spelling that counts only as the whole text trades only in other countries than
+ * the account's (its currency's, see markOwnCountries, and the terminal's where it printed one). Such a spelling,
+ * when it is a short Latin word, is an everyday word or a given name, and printed alone it is far more often a
+ * person, a nickname a wallet prints for its user ("Coco" in a WeChat Pay bill) or a shop of that name at home than
+ * a brand of another country: sellerHere does not read it as that brand then. A traveller's card line abroad prints
+ * the town or the country after the name ("MATAS KOBENHAVN DNK"), which is still read, as are a name of several
+ * words ("GREYHOUND ENERGY"), a long one ("DELHAIZE"), which few people or other shops are called, and one in
+ * another script.
+ */
 function tradesElsewhereOnly(whole: SellerRecord, countries: readonly string[]): boolean {
   return whole.countries !== "" && !tradesInOwn(whole, countries);
 }
 
 /**
- * Whether a record trades in one of the account's own countries (see markOwnCountries), not only in the default
- * countries every list ends with: those let a brand of everywhere or of the usual countries count on any account,
- * where a text's own shape does not ask for the account's.
+ * Whether a record trades in one of the account's own countries (see markOwnCountries). Not in the default countries
+ * every list ends with: those let a brand of the usual countries count on any account, as a choice between
+ * same-named businesses may, where a reading that asks where the account is must not.
  */
 export function tradesInOwn(record: SellerRecord, countries: readonly string[]): boolean {
   const own = ownCountryCount(countries);

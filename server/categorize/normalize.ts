@@ -1536,7 +1536,6 @@ function brandAfterPlace(
   countries: readonly string[],
   terminal: readonly string[] | null,
 ): SellerRecord | null {
-  const where = terminal ?? countries;
   for (let start = 1; start <= 2 && start < keyTokenCount; start++) {
     const front = tokens[start - 1]!;
     if (front.length < 3 || !isLetters(front) || isGeneric(lexicons, front) || isLegalForm(front))
@@ -1554,7 +1553,13 @@ function brandAfterPlace(
       countries,
       terminal,
     );
-    if (found !== null && (found.countries === "" || tradesInOwn(found, where))) return found;
+    // Where the terminal printed its country, the brand must trade there; else in one of the account's own.
+    if (
+      found !== null &&
+      (found.countries === "" ||
+        (terminal !== null ? tradesInAny(found, terminal) : tradesInOwn(found, countries)))
+    )
+      return found;
     // A seller spelled from here on that counts only as the whole text ("LIFE TIME INC": Life Time) is no place in
     // front of a later brand ("TIME INC").
     const spelledHere = brandAtSpelled;
