@@ -99,3 +99,11 @@ describe("the British petrol filling station's PFS", () => {
     expect(result.categoryId).toBe("auto-transport.gas-fuel");
   });
 });
+
+describe("Coles Express, the fuel stations Shell's sites in Australia were run as", () => {
+  it("is fuel, not the Coles supermarkets, though both brands are printed", () => {
+    expect(categorizeOnAccount("AUD", "SHELL COLES EXPRESS 1234 KELDORA", -7000).categoryId).toBe(
+      "auto-transport.gas-fuel",
+    );
+  });
+});
