@@ -117,3 +117,15 @@ describe("a vehicle's licensing office", () => {
     expect(categorizeOnAccount("GBP", "DVLA VEHICLE TAX", -2000).categoryId).toBe("auto-transport");
   });
 });
+
+describe("a brand whose name alone is a short word, where it trades", () => {
+  it("au, KDDI's mobile brand, on a Japanese account (AU alone is no one elsewhere)", () => {
+    expect(categorizeOnAccount("JPY", "ａｕ", -7000).categoryId).toBe("bills-utilities.mobile-phone");
+    expect(categorizeOnAccount("AUD", "AU", -7000).categoryId).toBeNull();
+  });
+
+  it("Smiles, GOL's miles programme, on a Brazilian account; a dentist's smile elsewhere", () => {
+    expect(categorizeOnAccount("BRL", "SMILES", -5000).categoryId).toBe("travel.vacation");
+    expect(categorizeOnAccount("USD", "SMILES", -5000).categoryId).toBe("health-fitness.dentist");
+  });
+});
