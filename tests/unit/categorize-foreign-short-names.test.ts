@@ -124,6 +124,11 @@ describe("a brand whose name alone is a short word, where it trades", () => {
     expect(categorizeOnAccount("AUD", "AU", -7000).categoryId).toBeNull();
   });
 
+  it("KT, Korea's telecom, by its initials on a Korean account", () => {
+    expect(categorizeOnAccount("KRW", "KT", -50000).categoryId).toBe("bills-utilities.mobile-phone");
+    expect(categorizeOnAccount("USD", "KT", -5000).categoryId).toBeNull();
+  });
+
   it("Smiles, GOL's miles programme, on a Brazilian account; a dentist's smile elsewhere", () => {
     expect(categorizeOnAccount("BRL", "SMILES", -5000).categoryId).toBe("travel.vacation");
     expect(categorizeOnAccount("USD", "SMILES", -5000).categoryId).toBe("health-fitness.dentist");
