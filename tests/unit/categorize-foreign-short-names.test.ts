@@ -87,6 +87,7 @@ describe("Tally's own regional sellers whose name is a short word or initials", 
     ["TIM", "EUR", "bills-utilities.mobile-phone", "GBP"],
     ["NS", "EUR", "auto-transport.public-transportation", "GBP"],
     ["DAVE", "USD", "transfer.transfer", "EUR"],
+    ["SUNRISE", "CHF", "bills-utilities.mobile-phone", "GBP"],
   ])("%s alone is the seller on a %s account (%s), no brand on a %s one", (text, home, category, abroad) => {
     expect(categorizeOnAccount(home, text, -5000).categoryId).toBe(category);
     expect(categorizeOnAccount(abroad, text, -5000).categoryId).toBeNull();
