@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { countriesForCurrency } from "@/server/categorize/currency-countries";
 import { NSI_SELLERS } from "@/server/categorize/default-dictionary";
 import { loadSellerDictionary, type NsiData } from "@/server/categorize/dictionary";
-import { type CategorizeContext, categorizeTransaction, slugAsId } from "@/server/categorize/engine";
-import { categorizeOnAccount } from "../support/categorize-context";
+import { categorizeTransaction } from "@/server/categorize/engine";
+import { categorizeOnAccount, slugContext } from "../support/categorize-context";
 
 // A brand whose name is an everyday word or a given name ("Kiwi", "Sam", "Noon") is listed for the whole text only.
 // Printed alone on an account of a country where the brand does not trade, that short word is far more often a
@@ -21,21 +21,14 @@ const nsi: NsiData = {
 };
 const dictionary = loadSellerDictionary(
   [{ name: "Velmo", category: "shopping.books", exact: ["velmo"], countries: "ae" }],
-  {
-    nsi,
-  },
+  { nsi },
 );
 
-function on(currency: string, description: string) {
-  const ctx: CategorizeContext<string> = {
-    dictionary,
-    userRules: new Map(),
-    crowdTop: () => null,
-    slugToCategoryId: slugAsId,
-    countries: countriesForCurrency(currency),
-  };
-  return categorizeTransaction({ description, amount: -2500 }, ctx).categoryId;
-}
+const on = (currency: string, description: string) =>
+  categorizeTransaction(
+    { description, amount: -2500 },
+    slugContext({ dictionary, countries: countriesForCurrency(currency) }),
+  ).categoryId;
 
 describe("a short brand name printed alone", () => {
   it("is the brand on an account of a country where it trades", () => {
