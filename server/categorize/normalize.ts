@@ -2268,6 +2268,8 @@ function brandAfterStar(
   const brand = brandFrom(dict, tokens, 1, keyTokenCount, countries, placeFrom, terminalCountries);
   if (brand === null) return null;
   // Read again with one more word after the name: a spelling that may start a longer text still reads the brand.
+  // (Not lastMatchExact, as brandAt asks: a whole text read through the whole-text spelling of a brand that also has
+  // a spelling starting longer texts, "SPOTIFY", says so too, and is that brand.)
   const longer = tokens.slice(0, keyTokenCount);
   longer.push("\u0000");
   const again = brandFrom(dict, longer, 1, longer.length, countries, longer.length, terminalCountries);
