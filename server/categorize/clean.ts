@@ -1631,6 +1631,27 @@ export function townLength(tokens: readonly string[], at: number): number {
   return CITIES.has(token) || TOWNS.has(token) ? 1 : 0;
 }
 
+/** Each country name a company's local arm carries (see TAIL_WORDS) → the one country it names. */
+const COMPANY_COUNTRY_CODES: ReadonlyMap<string, string> = new Map(
+  Object.entries(places.companyCountryCodes),
+);
+
+/**
+ * The country named by the words at `at` when they are a country's name of one or two words ("EGYPT", "SOUTH
+ * AFRICA", "DEUTSCHLAND"), as a company's local arm carries after its brand: its two-letter code, else null. Names of
+ * regions ("EUROPE", "NORDIC") name no one country.
+ */
+export function companyCountryAt(tokens: readonly string[], at: number): string | null {
+  const token = tokens[at];
+  if (token === undefined) return null;
+  const next = tokens[at + 1];
+  return (
+    (next !== undefined ? COMPANY_COUNTRY_CODES.get(`${token} ${next}`) : undefined) ??
+    COMPANY_COUNTRY_CODES.get(token) ??
+    null
+  );
+}
+
 /** How many tokens at `at` spell a town of several words, longest first (0 when none). */
 function longTownAt(tokens: readonly string[], at: number): number {
   for (const words of LONG_TOWNS.get(tokens[at]!)!) {

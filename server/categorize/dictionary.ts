@@ -24,6 +24,7 @@ import * as tokenizer from "@/server/categorize/tokenize";
 // the hot path reads module-local copies instead (see clean.ts).
 const {
   cleanDescription,
+  companyCountryAt,
   isCompanyTail,
   isLegalForm,
   isTailToken,
@@ -790,6 +791,17 @@ export function matchAlias(
   )
     found = undefined;
   if (found?.localOnly === true && !tradesHome(found, countries)) found = undefined;
+  // Not where the terminal printed its country: the name before it is then its town ("MOS BURGER SINGAPORE SG").
+  if (
+    found !== undefined &&
+    found.countries !== "" &&
+    terminalCountries === null &&
+    matchedTokens < tokens.length
+  ) {
+    const named = companyCountryAt(tokens, matchedTokens);
+    if (named !== null && !trades(found, named))
+      found = sellerOfCountry(trie, node, tokens, keyTokenCount, named, placeFrom, matchedTokens);
+  }
   if (found !== undefined || tokens.length < 2 || first.length > MAX_JOINED_FIRST) return found;
   // The two words as one, hashed and compared as joined without building the joined string.
   const second = tokens[1]!;
@@ -804,6 +816,43 @@ export function matchAlias(
   return first === "the"
     ? afterArticle(dict, tokens, keyTokenCount, countries, placeFrom, terminalCountries)
     : undefined;
+}
+
+/**
+ * The seller a spelling names in the country whose name follows it (`country`), when the one read for the account
+ * trades elsewhere: a name of another country after a brand is the company's local arm there ("VODAFONE DEUTSCHLAND",
+ * Vodafone's, on a dollar account that reads VODAFONE as another country's listing), or another business of the same
+ * name there ("SSP EGYPT" is no British bus company, "KIWI EGYPT" no Norwegian grocer): the spelling is read again for
+ * that country, and only a seller trading there, or everywhere, is kept. Whatever the account's country: the text
+ * says where the company is.
+ */
+function sellerOfCountry(
+  trie: SellerTrie,
+  node: number,
+  tokens: readonly string[],
+  keyTokenCount: number,
+  country: string,
+  placeFrom: number,
+  countryAt: number,
+): SellerRecord | undefined {
+  const again = walk(trie, node, tokens, 1, keyTokenCount, [country], placeFrom);
+  if (again === undefined) return undefined;
+  // A spelling that holds the country's name itself ("VODAFONE DEUTSCHLAND") is its seller's, wherever the list says
+  // that one trades.
+  return again.countries === "" || trades(again, country) || spellsThrough(trie, node, tokens, countryAt)
+    ? again
+    : undefined;
+}
+
+/** Whether a spelling of the trie (from `node`, the first token's) runs through the token at `at`, one word on or two. */
+function spellsThrough(trie: SellerTrie, node: number, tokens: readonly string[], at: number): boolean {
+  let found = node;
+  for (let k = 1; k <= at + 1 && k < tokens.length; k++) {
+    found = findChild(trie.index, found, tokenHash(tokens[k]!), tokens[k]!, "");
+    if (found < 0) return false;
+    if (k >= at && childFlags(found) & HOLDS) return true;
+  }
+  return false;
 }
 
 /** The fewest letters of a cut word a spelling is read from ("ENER" for Energy; "ACT" may be anything). */
