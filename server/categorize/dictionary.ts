@@ -1341,7 +1341,7 @@ function sellerHere(
 }
 
 /** A word of Latin letters shorter than a distinctive name (see DISTINCTIVE_LENGTH): "STAR", "SAM", "LUCKY". */
-function shortLatinWord(token: string): boolean {
+export function shortLatinWord(token: string): boolean {
   if (token.length >= DISTINCTIVE_LENGTH) return false;
   // A brand spelled in Greek or Hangul trades where that script is written.
   for (let i = 0; i < token.length; i++) if (token.charCodeAt(i) > 0x7f) return false;

@@ -57,6 +57,7 @@ const {
   onlyTail,
   opensSeller,
   placeOrBranchAfter,
+  shortLatinWord,
   spelledLonger,
   spelledWhole,
   startsSpelling,
@@ -1782,6 +1783,31 @@ function siteReading(
 const PLAIN: Descriptor = { sellerText: "", purpose: "", checkNumber: null };
 
 /**
+ * Whether a brand of the map, read by its first word, is printed alone as one short word of Latin letters on an
+ * account of countries where it does not trade ("LUCA", a Romanian bakery, on a yuan account; "EGON", a Norwegian
+ * restaurant, on a dollar one). Alone, such a word is a given name as often as a brand, the name a wallet prints for
+ * a person above all: as for the map's whole-text spellings (see tradesElsewhereOnly in dictionary.ts), it is read
+ * as the brand only where the brand trades. Anything else printed with it (a till's thank-you, a store number, a
+ * legal form: "HOFER DANKT 1234", "HOFER KG") says a shop's terminal printed it, and the brand stands.
+ */
+function givenNameAbroad(
+  known: SellerRecord,
+  sellerText: string,
+  tokens: readonly string[],
+  countries: readonly string[],
+): boolean {
+  return (
+    known.origin === "osm" &&
+    known.countries !== "" &&
+    tokens.length === 1 &&
+    lastMatchLength() === 1 &&
+    shortLatinWord(tokens[0]!) &&
+    sellerText.trim().length === tokens[0]!.length &&
+    !tradesInOwn(known, countries)
+  );
+}
+
+/**
  * resolveSeller with its options as arguments: the engine calls this per row without building an options object.
  * `lexicons` are the account's country's (see lexiconsForCountry), chosen by the caller: kept out of this function,
  * which runs for every description, since growing it slowed every row by about a tenth.
@@ -1871,6 +1897,7 @@ export function resolveSellerWith(
     }
   }
   if (known !== null && !numberPrinted(dict, known, tokens, raw)) known = null;
+  if (known !== null && givenNameAbroad(known, sellerText, tokens, readFor)) known = null;
   if (known !== null && anotherKindOfBusiness(lexicons, dict, known, tokens, keyTokenCount, readFor))
     known = null;
   // A seller that keeps no store, named right before a shop's word ("THE GENERAL STORE", "PROGRESSIVE SHOP"), is a

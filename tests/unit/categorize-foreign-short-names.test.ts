@@ -17,6 +17,8 @@ const nsi: NsiData = {
     ["Zorvex Keldora", 0, "no", "=zorvex keldora"],
     ["Keldoramart", 1, "no", "=keldoramart"],
     ["Quarn", 0, "gr", "=quarn"],
+    // A spelling the map does not mark as an everyday word, though it is a given name too.
+    ["Velorin", 1, "ro", "velorin"],
   ],
 };
 const dictionary = loadSellerDictionary(
@@ -50,6 +52,19 @@ describe("a short brand name printed alone", () => {
   it("a name of several words, or one long word, is still the brand anywhere: few people are called so", () => {
     expect(on("GBP", "ZORVEX KELDORA")).toBe("food-dining.groceries");
     expect(on("GBP", "KELDORAMART")).toBe("shopping.clothing");
+  });
+});
+
+describe("a short brand name the map reads at the start of any text, printed alone", () => {
+  it("is the brand where it trades, and not elsewhere: alone, a given name is likelier a person", () => {
+    expect(on("RON", "VELORIN")).toBe("shopping.clothing");
+    expect(on("GBP", "VELORIN")).toBeNull();
+    expect(on("CNY", "Velorin")).toBeNull();
+  });
+
+  it("is still the brand before a place, or before more words of its name", () => {
+    expect(on("GBP", "VELORIN BUCURESTI")).toBe("shopping.clothing");
+    expect(on("GBP", "VELORIN BUCURESTI ROU")).toBe("shopping.clothing");
   });
 });
 
