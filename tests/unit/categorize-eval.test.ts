@@ -152,12 +152,17 @@ describe("categorization eval sets", () => {
   //   grocer's pumps, "payment" cut to "PYMNT", Brazil's card bill and own-account transfers, parks, dining rooms, a
   //   card issuer's catch-all "Business"), so it is a set to tune on now, its floors raised to where that left it
   //   (0.688 / 0.091, less 0.03, plus 0.02).
-  // - real-bank-20.csv: the twentieth batch, the hold-out (107 rows from seven repositories no other set cites, 104
-  //   of them Chinese Alipay and WeChat Pay bills: the only licensed bank text the index still held; gathered by
-  //   helpers who neither read the categorizer nor saw stop 45's rules, and merged without its rows being read). Its
-  //   floors are what it reached once Alipay's category labels were mapped (right 0.636 less 0.03, wrong 0.131 plus
-  //   0.02; its header says why that change was made with the set in view); never open its misses to write rules,
-  //   and gather a twenty-first batch once anyone does.
+  // - real-bank-20.csv: the twentieth batch, the hold-out before real-bank-21 (107 rows from seven repositories no
+  //   other set cites, 104 of them Chinese Alipay and WeChat Pay bills). Its floors were what it reached once
+  //   Alipay's category labels were mapped (right 0.636 less 0.03, wrong 0.131 plus 0.02). It stayed the hold-out
+  //   from stop 45 to stop 61, run for its overall line only (72.9% right, 11.2% wrong at stop 61's end). Once
+  //   real-bank-21 had been gathered, stop 62 read its misses for general rules, so it is a set to tune on now.
+  // - real-bank-21.csv: the twenty-first batch, the hold-out (172 rows from eleven repositories no other set cites:
+  //   Chinese Alipay, WeChat Pay and bank card text, Brazilian, Canadian, Dutch and Japanese accounts; gathered by
+  //   helpers who neither read the categorizer nor saw stop 62's rules, and merged without its rows being read). Its
+  //   floors are what it reached on the day it was added, before real-bank-20's misses were read (right 0.599 less
+  //   0.03, wrong 0.151 plus 0.02); never open its misses to write rules, and gather a twenty-second batch once
+  //   anyone does.
   it.each([
     { file: "real-bank.csv", minRows: 80, right: 0.9, wrong: MAX_WRONG },
     // Wrong up to 0.035: three of its SNCF rows are labelled Travel (two others Public Transportation, as
@@ -183,6 +188,7 @@ describe("categorization eval sets", () => {
     { file: "real-bank-18.csv", minRows: 113, right: 0.622, wrong: 0.09 },
     { file: "real-bank-19.csv", minRows: 75, right: 0.658, wrong: 0.111 },
     { file: "real-bank-20.csv", minRows: 105, right: 0.606, wrong: 0.151 },
+    { file: "real-bank-21.csv", minRows: 170, right: 0.569, wrong: 0.171 },
   ])(
     "$file: sources and licences named, at least $right right and at most $wrong wrong",
     ({ file, minRows, right, wrong }) => {
