@@ -423,6 +423,32 @@ export function withoutWidthForms(printed: string): string {
   return joined.normalize("NFKC");
 }
 
+/**
+ * Polish (ISO 8859-2) text read as Latin-1, as some MT940 and CSV converters do: the letters Latin-1 has no room for
+ * come out as symbols inside the words ("OP£ATY" for OPŁATY, "SPÓ£KA", "WROC£AW"). A symbol between two letters is
+ * no pound sign or footnote: it is read back as its letter. Text without them, nearly all, is returned as it is.
+ */
+export function withoutLatin2AsLatin1(text: string): string {
+  if (!LATIN2_AS_LATIN1.test(text)) return text;
+  return text.replace(LATIN2_IN_WORD, (symbol) => LATIN2_LETTERS[symbol] ?? symbol);
+}
+
+/** ISO 8859-2's letters at the byte values of Latin-1's symbols: Ł, ł, Ą, ą, Ś, ś, Ź, ź, Ż, ż. */
+const LATIN2_LETTERS: Readonly<Record<string, string>> = {
+  "£": "Ł",
+  "³": "ł",
+  "¡": "Ą",
+  "±": "ą",
+  "¦": "Ś",
+  "¶": "ś",
+  "¬": "Ź",
+  "¼": "ź",
+  "¯": "Ż",
+  "¿": "ż",
+};
+const LATIN2_AS_LATIN1 = /[£³¡±¦¶¬¼¯¿]/;
+const LATIN2_IN_WORD = /(?<=\p{L})[£³¡±¦¶¬¼¯¿](?=\p{L})/gu;
+
 const WIDTH_FORMS = /[\uFF01-\uFFEE\u309B\u309C]/;
 const SPACING_VOICING_MARK = /[\u309B\u309C]/;
 const KANA_SPACING_MARK = /([\u3041-\u3096\u30A1-\u30FA])([\u309B\u309C])/g;

@@ -4,6 +4,7 @@
 import * as cjk from "@/server/categorize/cjk";
 import type { NamesSeller } from "@/server/categorize/clean";
 import * as clean from "@/server/categorize/clean";
+import places from "@/server/categorize/data/places.json";
 import prefixes from "@/server/categorize/data/prefixes.json";
 import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
 import type { Descriptor } from "@/server/categorize/descriptor";
@@ -39,6 +40,7 @@ const {
   townCentreAt,
   townLength,
   ungluedCity,
+  withoutLatin2AsLatin1,
   withoutWidthForms,
 } = clean;
 const { buildCjkWords, hasCjk, spaceCjkWords } = cjk;
@@ -1819,7 +1821,7 @@ export function resolveSellerWith(
   checkNumber: string | null | undefined,
   lexicons: Lexicons,
 ): SellerMatch {
-  const widthless = withoutWidthForms(printed);
+  const widthless = withoutLatin2AsLatin1(withoutWidthForms(printed));
   const cjkText = hasCjk(widthless);
   const raw = cjkText
     ? spaceCjkWords(withoutBranch(widthless, lexicons), cjkWordsFor(dict, lexicons))
@@ -2545,7 +2547,13 @@ function cjkWordsFor(dict: SellerDictionary, read: Lexicons): cjk.CjkWords {
   }
   let words = byLexicons.get(lexicons);
   if (words === undefined) {
-    const candidates: string[] = [...dict.cjkTokens, ...lexicons.generic, ...CJK_LEGAL_FORMS];
+    // Places, too (see places.json's cjkPlaces): a name is not read inside an address ("南京东路" holds 京东).
+    const candidates: string[] = [
+      ...dict.cjkTokens,
+      ...lexicons.generic,
+      ...CJK_LEGAL_FORMS,
+      ...places.cjkPlaces,
+    ];
     for (const index of [lexicons.bankWords, lexicons.businessWords])
       for (const [first, list] of index.byFirst) {
         candidates.push(first);

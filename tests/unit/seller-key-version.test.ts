@@ -439,6 +439,9 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["CB MCDO 12/03", "EUR", "mcdonalds"],
   ["MATAS INDIA", "DKK", "matas india"],
   ["KIWI EGYPT", "NOK", "kiwi egypt"],
+  ["南京东路", "CNY", "南京 东路"],
+  ["抖音生活服务商家 特惠洗车", "CNY", "特惠 洗车"],
+  ["794 OP£ATY GRUPOWE", "PLN", "794 oplaty grupowe"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {

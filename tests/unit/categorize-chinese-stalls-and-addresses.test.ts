@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { categorizeOnAccount } from "../support/categorize-context";
+
+// Chinese wallet bills (Alipay, WeChat Pay) print the payee, often a street stall paid by its QR code, and the item.
+// Names here are invented (凯多拉, 佐维克斯) unless a test is about a listing of the real data.
+const cny = (description: string, amount = -1800) => categorizeOnAccount("CNY", description, amount);
+
+describe("a name is not read inside an address", () => {
+  it("Nanjing East Road holds JD.com's name (京东) and is no JD order", () => {
+    expect(cny("南京东路").sellerKey).not.toBe("jd");
+    expect(cny("凯多拉 北京东路123号").sellerKey).not.toBe("jd");
+    expect(cny("佐维克斯 南京东路-虹桥2号航站楼").categoryId).not.toBe("shopping.general-merchandise");
+  });
+
+  it("JD itself is still read, alone or behind its company's city", () => {
+    expect(cny("京东商城 订单").categoryId).toBe("shopping.general-merchandise");
+    expect(cny("北京京东世纪贸易有限公司").categoryId).toBe("shopping.general-merchandise");
+  });
+});
+
+describe("what a stall or a small business is, from its name", () => {
+  it.each([
+    ["凯多拉粉面店 收钱码收款", "food-dining.restaurants"],
+    ["佐维克斯手工豆腐坊 收钱码收款", "food-dining.groceries"],
+    ["凯多拉黄牛肉批发零售 收钱码收款", "food-dining.groceries"],
+    ["佐维克斯本地土猪肉", "food-dining.groceries"],
+    ["长沙臭豆腐 收钱码收款", "food-dining.fast-food"],
+    ["长沙市凯多拉饮品有限公司 二维码支付", "food-dining.coffee-shops"],
+    ["佐维克斯球馆A馆", "health-fitness.sports"],
+    ["杭州凯多拉 佐维克斯电单车", "auto-transport.public-transportation"],
+    ["浙江凯多拉能源科技有限公司 充电预支付", "auto-transport.gas-fuel"],
+  ])("%s → %s", (description, slug) => {
+    expect(cny(description).categoryId).toBe(slug);
+  });
+
+  it("a dish named for its meat is a meal, not the butcher's", () => {
+    expect(cny("凯多拉牛肉面").categoryId).toBe("food-dining.restaurants");
+    expect(cny("佐维克斯羊肉汤").categoryId).toBe("food-dining.restaurants");
+  });
+
+  it("a power bank is no charge for a car", () => {
+    expect(cny("凯多拉充电宝").categoryId).toBe("shopping.electronics-software");
+  });
+});
+
+describe("Douyin's local deals and Huawei's video service", () => {
+  it("the deal bought through Douyin decides, not Douyin's videos", () => {
+    expect(cny("抖音生活服务商家 凯多拉特惠洗车").categoryId).toBe("auto-transport.service-parts");
+    expect(cny("抖音生活服务 佐维克斯火锅套餐").categoryId).toBe("food-dining.restaurants");
+    expect(cny("抖音").categoryId).toBe("entertainment.streaming");
+  });
+
+  it("Huawei Video is streaming, whether the bill spaces its name or not", () => {
+    expect(cny("华为 视频_凯多拉2").categoryId).toBe("entertainment.streaming");
+    expect(cny("华为视频").categoryId).toBe("entertainment.streaming");
+  });
+});
