@@ -52,9 +52,16 @@ export const MAX_KEY_LENGTH = 32;
 // a kind of its own: the payee after it is as often a person as a business, and a surname may spell a brand
 // ("VIR SEPA DARTY PAUL", "ÜBERWEISUNG HOFER MARIA"). A card purchase's wrapper ("POS", "CARTE", "KARTENZAHLUNG")
 // is always followed by a business.
-const LEAD_PHRASES: readonly string[] = [...prefixes.lead, ...prefixes.guardedLead, ...prefixes.transferLead];
+const LEAD_PHRASES: readonly string[] = [
+  ...prefixes.lead,
+  ...prefixes.guardedLead,
+  ...prefixes.openingLead,
+  ...prefixes.transferLead,
+];
 /** Lead words that also open sellers' spellings ("DD BR", Dunkin'; "DD *", DoorDash): see leadBeforeName. */
-const GUARDED_LEADS: ReadonlySet<string> = new Set(prefixes.guardedLead);
+const GUARDED_LEADS: ReadonlySet<string> = new Set([...prefixes.guardedLead, ...prefixes.openingLead]);
+/** Guarded lead words that count only opening the text: Itaú's "DA" (an automatic debit) is "from" further on. */
+const OPENING_LEADS: ReadonlySet<string> = new Set(prefixes.openingLead);
 
 /** Token after token, the phrases that start with it; each phrase as its tokens. */
 const LEAD_INDEX: Map<string, string[][]> = new Map();
@@ -541,7 +548,9 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
     const lead = leadLength(raws, count, start);
     if (
       lead > 0 &&
-      (lead > 1 || !GUARDED_LEADS.has(raws[start]!) || leadBeforeName(start, count, namesSeller))
+      (lead > 1 ||
+        !GUARDED_LEADS.has(raws[start]!) ||
+        ((start === 0 || !OPENING_LEADS.has(raws[start]!)) && leadBeforeName(start, count, namesSeller)))
     ) {
       start += lead;
       afterTransfer ||= leadWasTransfer;

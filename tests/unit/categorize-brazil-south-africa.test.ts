@@ -54,6 +54,11 @@ describe("Brazilian bank lines", () => {
     // Itaú's automatic debit, before a utility Tally knows and before a business word
     ["DEB AUTOR SABESP", "Sabesp", "bills-utilities.utilities"],
     ["DEB AUTOR KELDORA DROGARIA", "Keldora Drogaria", "health-fitness.pharmacy"],
+    // …and its short form, "DA", before the biller
+    ["DA SABESP 123456", "Sabesp", "bills-utilities.utilities"],
+    ["DA KELDORA DROGARIA", "Keldora Drogaria", "health-fitness.pharmacy"],
+    // A purchase on the credit card, as on the debit card: the words go, the shop stays
+    ["Compra no crédito - KELDORA DROGARIA", "Keldora Drogaria", "health-fitness.pharmacy"],
     // A payment made (Nubank), before the payee
     ["Pagamento efetuado ABB", "ABB", "auto-transport.gas-fuel"],
     // Sicredi's card line: the terminal's code (two letters and a number) in front of the padded name field
@@ -177,5 +182,16 @@ describe("a Brazilian purchase by QR code or through an app's processor", () => 
     ["99 TECNOLOGIA LTDA", "auto-transport.ride-share", "99 app"],
   ])("%s is %s", (description, slug, key) => {
     expect(inBrazil(description, -4500)).toMatchObject({ categoryId: slug, sellerKey: key });
+  });
+});
+
+describe("a Brazilian bank's fee for a withdrawal, and Portuguese and Italian 'da' before a name", () => {
+  it("the fee for a withdrawal is a fee, not cash taken out", () => {
+    expect(inBrazil("Tarifa de saque", -650).categoryId).toBe("fees-charges.atm-fee");
+    expect(inBrazil("Saque 24 horas", -20000).categoryId).toBe("transfer.cash-atm");
+  });
+
+  it("'da' that opens a name is dropped only before a name, the name's kind still decides", () => {
+    expect(inBrazil("DA KELDORA PIZZARIA", -4500).categoryId).toBe("food-dining.fast-food");
   });
 });

@@ -442,6 +442,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["南京东路", "CNY", "南京 东路"],
   ["抖音生活服务商家 特惠洗车", "CNY", "特惠 洗车"],
   ["794 OP£ATY GRUPOWE", "PLN", "794 oplaty grupowe"],
+  ["DA SABESP 123456", "BRL", "sabesp"],
+  ["Compra no crédito - Posto Ipiranga", "BRL", "ipiranga"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
