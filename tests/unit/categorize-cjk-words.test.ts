@@ -318,6 +318,9 @@ describe("a Chinese wallet's own operations", () => {
     ["余额宝-收益发放", 120, "income.interest-income"],
     ["余额宝-转入", -10000, "transfer.transfer"],
     ["零钱提现", 10000, "transfer.transfer"],
+    // A platform's red packets cashed out are a reward paid in, not the user's own balance moved.
+    ["凯多拉现金红包提现", 500, "income"],
+    ["佐维克斯 红包提现", 300, "income"],
     ["充值-零钱", -10000, "transfer.transfer"],
     ["凯多拉物业费", -20000, "home.mortgage-rent"],
     // Money put into the wallet's balance (Alipay's "ordinary top-up").
