@@ -195,9 +195,10 @@ describe("Alipay's bill and WeChat Pay's kind of operation", () => {
     expect(onAlipay("凯多拉佐维克斯旗舰店", label)).toBe(category);
   });
 
-  it("the broad labels (life services, public services, daily goods, other, a merchant purchase) say nothing", () => {
-    // Daily goods (日用百货) holds supermarkets and convenience stores as well as department stores and stationers.
-    for (const label of ["生活服务", "公共服务", "日用百货", "其他", "商户消费"])
+  it("the broad labels (life services, public services, daily goods, sports and outdoors, other, a merchant purchase) say nothing", () => {
+    // Daily goods (日用百货) holds supermarkets and convenience stores as well as department stores and stationers;
+    // sports and outdoors (运动户外) sports venues and gyms as well as sports shops.
+    for (const label of ["生活服务", "公共服务", "日用百货", "运动户外", "其他", "商户消费"])
       expect(onAlipay("凯多拉佐维克斯", label), label).toBeNull();
   });
 
