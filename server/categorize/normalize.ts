@@ -1906,6 +1906,11 @@ export function resolveSellerWith(
   // shop named like it: an insurer, a lender, a card issuer or a utility (a telecom does keep stores: "VERIZON STORE").
   if (known !== null && keepsNoStore(known.slug) && STORE_WORDS.has(tokens[lastMatchLength()] ?? ""))
     known = null;
+  // A platform's own service named in the item after it, glued to its name ("美团 美团单车骑行": Meituan's bikes).
+  if (known !== null && cjkText && tokens.length > 1)
+    known =
+      serviceAfterPlatform(dict, known, tokens, keyTokenCount, readFor, placeFrom, cleaned.countries) ??
+      known;
   // The first reading and how many tokens it took, for a payment service read before the shop it paid (below).
   const firstKnown = known;
   const firstMatchLength = lastMatchLength();
@@ -2303,6 +2308,35 @@ function brandAfterStar(
   longer.push("\u0000");
   const again = brandFrom(dict, longer, 1, longer.length, countries, longer.length, terminalCountries);
   return again !== null && again.key === brand.key ? brand : null;
+}
+
+/**
+ * A platform's own service, named after the platform as a Chinese bill prints the payee and then the item, the item's
+ * word glued to the platform's name: "美团 美团单车骑行" is Meituan's bikes, not its food delivery; "京东 京东到家" JD's
+ * grocery delivery. The service's seller, when the list names one of another category than the platform's; else null,
+ * with the platform's reading (the match state the caller reads on) as it was.
+ */
+function serviceAfterPlatform(
+  dict: SellerDictionary,
+  platform: SellerRecord,
+  tokens: readonly string[],
+  keyTokenCount: number,
+  countries: readonly string[],
+  placeFrom: number,
+  terminal: readonly string[] | null,
+): SellerRecord | null {
+  const name = tokens[0]!;
+  const end = Math.min(keyTokenCount, placeFrom);
+  let asked = false;
+  for (let k = lastMatchLength(); k < end; k++) {
+    const token = tokens[k]!;
+    if (token.length <= name.length || !token.startsWith(name)) continue;
+    asked = true;
+    const service = brandFrom(dict, tokens, k, keyTokenCount, countries, placeFrom, terminal);
+    if (service !== null && service.slug !== null && service.slug !== platform.slug) return service;
+  }
+  if (asked) matchAlias(dict, tokens, keyTokenCount, countries, placeFrom, terminal);
+  return null;
 }
 
 /** The brand the tokens spell from `from` on, read as if the text began there, or null. */

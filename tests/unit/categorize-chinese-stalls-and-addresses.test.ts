@@ -55,3 +55,20 @@ describe("Douyin's local deals and Huawei's video service", () => {
     expect(cny("华为视频").categoryId).toBe("entertainment.streaming");
   });
 });
+
+describe("a platform's own service named after it, as the item of a Chinese bill", () => {
+  it("is read as that service, not the platform's main business", () => {
+    expect(cny("美团 美团单车骑行", -150)).toMatchObject({
+      categoryId: "auto-transport.public-transportation",
+      sellerKey: "meituan bike",
+    });
+    expect(cny("美团-美团买药").categoryId).toBe("health-fitness.pharmacy");
+    expect(cny("京东 京东到家").categoryId).toBe("food-dining.groceries");
+  });
+
+  it("the platform stays when the item names no service of another kind", () => {
+    expect(cny("美团 美团外卖订单").categoryId).toBe("food-dining.food-delivery");
+    expect(cny("美团 美团订单-230921123").categoryId).toBe("food-dining.food-delivery");
+    expect(cny("美团 凯多拉米线").sellerKey).toBe("meituan");
+  });
+});

@@ -443,6 +443,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["抖音生活服务商家 特惠洗车", "CNY", "特惠 洗车"],
   ["794 OP£ATY GRUPOWE", "PLN", "794 oplaty grupowe"],
   ["DA SABESP 123456", "BRL", "sabesp"],
+  ["美团 美团单车骑行", "CNY", "meituan bike"],
   ["Compra no crédito - Posto Ipiranga", "BRL", "ipiranga"],
 ];
 
