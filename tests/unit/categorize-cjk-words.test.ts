@@ -317,6 +317,11 @@ describe("a Chinese wallet's own operations", () => {
     ["收到红包", 2000, "income"],
     ["余额宝-收益发放", 120, "income.interest-income"],
     ["余额宝-转入", -10000, "transfer.transfer"],
+    // Other money-market funds wallets and banks sweep a balance into (MYbank's, China Merchants Bank's).
+    ["网商银行 余利宝-转入", -10000, "transfer.transfer"],
+    ["朝朝宝-转入", -10000, "transfer.transfer"],
+    // A top-up of the toll tag.
+    ["凯多拉 ETC充值", -20000, "auto-transport.tolls"],
     ["零钱提现", 10000, "transfer.transfer"],
     // A platform's red packets cashed out are a reward paid in, not the user's own balance moved.
     ["凯多拉现金红包提现", 500, "income"],
