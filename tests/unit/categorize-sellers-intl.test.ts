@@ -324,3 +324,12 @@ describe("London's department stores and a chef's restaurants; price comparison 
     },
   );
 });
+
+describe("a motoring club by its bare name, its shop by the shop's", () => {
+  it("the ANWB's membership and roadside help are the car's; its shop in a town is the map's listing", () => {
+    expect(categorizeOnAccount("EUR", "ANWB B.V.", -5900).categoryId).toBe("auto-transport");
+    expect(categorizeOnAccount("EUR", "ANWB Winkel Utrecht", -2999).categoryId).toBe(
+      "shopping.sporting-goods",
+    );
+  });
+});

@@ -444,6 +444,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["794 OP£ATY GRUPOWE", "PLN", "794 oplaty grupowe"],
   ["DA SABESP 123456", "BRL", "sabesp"],
   ["美团 美团单车骑行", "CNY", "meituan bike"],
+  ["ANWB B.V.", "EUR", "anwb"],
   ["Compra no crédito - Posto Ipiranga", "BRL", "ipiranga"],
 ];
 
