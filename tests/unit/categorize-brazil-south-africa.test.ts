@@ -68,6 +68,18 @@ describe("Brazilian bank lines", () => {
     expect(inBrazil(description, -3000)).toMatchObject({ merchant, categoryId: category });
   });
 
+  it("Nubank's Pix line with the other party's account before the name reads the name, not the account's label", () => {
+    // "Cp" there is no Comboios de Portugal, nor "CP" in the name: CP's own line keeps its number and town.
+    expect(inBrazil('Pix recebido: "Cp :12345678-KELDORA SERVICOS LTDA"', 10000)).toMatchObject({
+      merchant: "Keldora Servicos Ltda",
+      sellerKey: "keldora servicos ltda",
+    });
+    expect(inBrazil('Pix enviado: "Cp :12345678-ZORVEX PORTO"', -10000).sellerKey).toBe("zorvex porto");
+    expect(categorizeTransaction({ description: "CP 1234 LISBOA", amount: -500 }, euro).categoryId).toBe(
+      "auto-transport.public-transportation",
+    );
+  });
+
   it("Nubank's Pix transfer shows the payee's name, not the words for how it was sent", () => {
     const sent = inBrazil("Transferência enviada pelo Pix - KELDORA SILVA - •••.123.456-••", -5000);
     expect(sent).toMatchObject({ merchant: "Keldora Silva", categoryId: "transfer.transfer" });

@@ -445,6 +445,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["DA SABESP 123456", "BRL", "sabesp"],
   ["美团 美团单车骑行", "CNY", "meituan bike"],
   ["ANWB B.V.", "EUR", "anwb"],
+  ['Pix recebido: "Cp :12345678-KELDORA SERVICOS LTDA"', "BRL", "keldora servicos ltda"],
   ["Compra no crédito - Posto Ipiranga", "BRL", "ipiranga"],
 ];
 
