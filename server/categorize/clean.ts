@@ -431,6 +431,18 @@ export function withoutWidthForms(printed: string): string {
 }
 
 /**
+ * The printed text with the forms a bank's character set or a converter gave it read as their letters: full-width and
+ * half-width forms (see withoutWidthForms) and Polish text read as Latin-1 (see withoutLatin2AsLatin1). One scan of
+ * the text says whether it holds any, as nearly no text does: this runs on every row.
+ */
+export function withoutPrintForms(printed: string): string {
+  if (!PRINT_FORMS.test(printed)) return printed;
+  return withoutLatin2AsLatin1(withoutWidthForms(printed));
+}
+
+const PRINT_FORMS = /[\uFF01-\uFFEE\u309B\u309C£³¡±¦¶¬¼¯¿]/;
+
+/**
  * Polish (ISO 8859-2) text read as Latin-1, as some MT940 and CSV converters do: the letters Latin-1 has no room for
  * come out as symbols inside the words ("OP£ATY" for OPŁATY, "SPÓ£KA", "WROC£AW"). A symbol between two letters is
  * no pound sign or footnote: it is read back as its letter. Text without them, nearly all, is returned as it is.
@@ -1679,13 +1691,20 @@ const COMPANY_COUNTRY_CODES: ReadonlyMap<string, string> = new Map(
 export function companyCountryAt(tokens: readonly string[], at: number): string | null {
   const token = tokens[at];
   if (token === undefined) return null;
+  // Asked after most brands read with more words after them: the two words are joined only where a country's name
+  // of two words may start.
   const next = tokens[at + 1];
-  return (
-    (next !== undefined ? COMPANY_COUNTRY_CODES.get(`${token} ${next}`) : undefined) ??
-    COMPANY_COUNTRY_CODES.get(token) ??
-    null
-  );
+  if (next !== undefined && COUNTRY_FIRST_WORDS.has(token)) {
+    const both = COMPANY_COUNTRY_CODES.get(`${token} ${next}`);
+    if (both !== undefined) return both;
+  }
+  return COMPANY_COUNTRY_CODES.get(token) ?? null;
 }
+
+/** The first words of the countries' names of two words ("south", "new", "united"). */
+const COUNTRY_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...COMPANY_COUNTRY_CODES.keys()].filter((name) => name.includes(" ")).map((name) => name.split(" ")[0]!),
+);
 
 /** How many tokens at `at` spell a town of several words, longest first (0 when none). */
 function longTownAt(tokens: readonly string[], at: number): number {

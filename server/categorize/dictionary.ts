@@ -791,17 +791,8 @@ export function matchAlias(
   )
     found = undefined;
   if (found?.localOnly === true && !tradesHome(found, countries)) found = undefined;
-  // Not where the terminal printed its country: the name before it is then its town ("MOS BURGER SINGAPORE SG").
-  if (
-    found !== undefined &&
-    found.countries !== "" &&
-    terminalCountries === null &&
-    matchedTokens < tokens.length
-  ) {
-    const named = companyCountryAt(tokens, matchedTokens);
-    if (named !== null && !trades(found, named))
-      found = sellerOfCountry(trie, node, tokens, keyTokenCount, named, placeFrom, matchedTokens);
-  }
+  if (found !== undefined && terminalCountries === null)
+    found = sellerOfCountryNamed(dict, found, tokens, keyTokenCount, placeFrom);
   if (found !== undefined || tokens.length < 2 || first.length > MAX_JOINED_FIRST) return found;
   // The two words as one, hashed and compared as joined without building the joined string.
   const second = tokens[1]!;
@@ -819,34 +810,41 @@ export function matchAlias(
 }
 
 /**
- * The seller a spelling names in the country whose name follows it (`country`), when the one read for the account
- * trades elsewhere: a name of another country after a brand is the company's local arm there ("VODAFONE DEUTSCHLAND",
- * Vodafone's, on a dollar account that reads VODAFONE as another country's listing), or another business of the same
- * name there ("SSP EGYPT" is no British bus company, "KIWI EGYPT" no Norwegian grocer): the spelling is read again for
- * that country, and only a seller trading there, or everywhere, is kept. Whatever the account's country: the text
- * says where the company is.
+ * The seller read (`found`, matched from `node`), or the one its spelling names in the country whose name follows it
+ * when `found` trades elsewhere: a name of another country after a brand is the company's local arm there ("VODAFONE
+ * DEUTSCHLAND", Vodafone's, on a dollar account that reads VODAFONE as another country's listing), or another business
+ * of the same name there ("SSP EGYPT" is no British bus company, "KIWI EGYPT" no Norwegian grocer): the spelling is
+ * read again for that country, and only a seller trading there, or everywhere, is kept. Whatever the account's
+ * country: the text says where the company is. The caller does not ask where the terminal printed its country: the
+ * name before it is then its town ("MOS BURGER SINGAPORE SG"). A call of its own, not code in matchAlias, so that
+ * matchAlias stays small enough for V8 to inline the trie's lookups into it.
  */
-function sellerOfCountry(
-  trie: SellerTrie,
-  node: number,
+function sellerOfCountryNamed(
+  dict: SellerDictionary,
+  found: SellerRecord,
   tokens: readonly string[],
   keyTokenCount: number,
-  country: string,
   placeFrom: number,
-  countryAt: number,
 ): SellerRecord | undefined {
-  const again = walk(trie, node, tokens, 1, keyTokenCount, [country], placeFrom);
+  const countryAt = matchedTokens;
+  if (found.countries === "" || countryAt >= tokens.length) return found;
+  const country = companyCountryAt(tokens, countryAt);
+  if (country === null || trades(found, country)) return found;
+  // Read again as if the terminal had printed that country (which also keeps this question from being asked again).
+  const where = [country];
+  const again = matchAlias(dict, tokens, keyTokenCount, where, placeFrom, where);
   if (again === undefined) return undefined;
   // A spelling that holds the country's name itself ("VODAFONE DEUTSCHLAND") is its seller's, wherever the list says
   // that one trades.
-  return again.countries === "" || trades(again, country) || spellsThrough(trie, node, tokens, countryAt)
+  return again.countries === "" || trades(again, country) || spellsThrough(dict.aliases, tokens, countryAt)
     ? again
     : undefined;
 }
 
-/** Whether a spelling of the trie (from `node`, the first token's) runs through the token at `at`, one word on or two. */
-function spellsThrough(trie: SellerTrie, node: number, tokens: readonly string[], at: number): boolean {
-  let found = node;
+/** Whether a spelling of the trie runs from the first token through the token at `at`, or the one after it. */
+function spellsThrough(trie: SellerTrie, tokens: readonly string[], at: number): boolean {
+  let found = findChild(trie.index, ROOT, tokenHash(tokens[0]!), tokens[0]!, "");
+  if (found < 0) return false;
   for (let k = 1; k <= at + 1 && k < tokens.length; k++) {
     found = findChild(trie.index, found, tokenHash(tokens[k]!), tokens[k]!, "");
     if (found < 0) return false;

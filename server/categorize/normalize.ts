@@ -40,8 +40,7 @@ const {
   townCentreAt,
   townLength,
   ungluedCity,
-  withoutLatin2AsLatin1,
-  withoutWidthForms,
+  withoutPrintForms,
 } = clean;
 const { buildCjkWords, hasCjk, spaceCjkWords } = cjk;
 const { isPlainDescription, readDescriptor } = descriptor;
@@ -1821,7 +1820,7 @@ export function resolveSellerWith(
   checkNumber: string | null | undefined,
   lexicons: Lexicons,
 ): SellerMatch {
-  const widthless = withoutLatin2AsLatin1(withoutWidthForms(printed));
+  const widthless = withoutPrintForms(printed);
   const cjkText = hasCjk(widthless);
   const raw = cjkText
     ? spaceCjkWords(withoutBranch(widthless, lexicons), cjkWordsFor(dict, lexicons))

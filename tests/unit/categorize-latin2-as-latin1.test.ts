@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withoutLatin2AsLatin1 } from "@/server/categorize/clean";
+import { withoutLatin2AsLatin1, withoutPrintForms } from "@/server/categorize/clean";
 import { categorizeOnAccount } from "../support/categorize-context";
 
 // Polish statements (ISO 8859-2) read as Latin-1 print Ł, Ż and the others as Latin-1's symbols inside the words.
@@ -16,6 +16,12 @@ describe("Polish text read in the wrong code page", () => {
     expect(withoutLatin2AsLatin1("ZORVEX 1£")).toBe("ZORVEX 1£");
     const plain = "KARTENZAHLUNG KELDORA";
     expect(withoutLatin2AsLatin1(plain)).toBe(plain);
+  });
+
+  it("is repaired with the full-width forms in one pass over the text, which most text skips", () => {
+    expect(withoutPrintForms("ＫＥＬＤＯＲＡ OP£ATY")).toBe("KELDORA OPŁATY");
+    const plain = "KELDORA 12.50";
+    expect(withoutPrintForms(plain)).toBe(plain);
   });
 
   it("a bank's fees line and a grocer's word are read once repaired", () => {
