@@ -156,7 +156,10 @@ describe("categorization eval sets", () => {
   //   other set cites, 104 of them Chinese Alipay and WeChat Pay bills). Its floors were what it reached once
   //   Alipay's category labels were mapped (right 0.636 less 0.03, wrong 0.131 plus 0.02). It stayed the hold-out
   //   from stop 45 to stop 61, run for its overall line only (72.9% right, 11.2% wrong at stop 61's end). Once
-  //   real-bank-21 had been gathered, stop 62 read its misses for general rules, so it is a set to tune on now.
+  //   real-bank-21 had been gathered, stop 62 read its misses for general rules (Chinese place names inside an
+  //   address, stalls' and small businesses' words, Alipay's broad labels, a platform's own service after its name,
+  //   red packets cashed out, Polish text read as Latin-1), so it is a set to tune on now, its floors raised to where
+  //   that left it (0.869 / 0.047, less 0.03, plus 0.02).
   // - real-bank-21.csv: the twenty-first batch, the hold-out (172 rows from eleven repositories no other set cites:
   //   Chinese Alipay, WeChat Pay and bank card text, Brazilian, Canadian, Dutch and Japanese accounts; gathered by
   //   helpers who neither read the categorizer nor saw stop 62's rules, and merged without its rows being read). Its
@@ -187,7 +190,7 @@ describe("categorization eval sets", () => {
     { file: "real-bank-17.csv", minRows: 76, right: 0.726, wrong: 0.084 },
     { file: "real-bank-18.csv", minRows: 113, right: 0.622, wrong: 0.09 },
     { file: "real-bank-19.csv", minRows: 75, right: 0.658, wrong: 0.111 },
-    { file: "real-bank-20.csv", minRows: 105, right: 0.606, wrong: 0.151 },
+    { file: "real-bank-20.csv", minRows: 105, right: 0.839, wrong: 0.067 },
     { file: "real-bank-21.csv", minRows: 170, right: 0.569, wrong: 0.171 },
   ])(
     "$file: sources and licences named, at least $right right and at most $wrong wrong",
