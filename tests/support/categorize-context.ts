@@ -1,5 +1,6 @@
 import { countriesForCurrency } from "@/server/categorize/currency-countries";
 import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
+import type { SellerDictionary } from "@/server/categorize/dictionary";
 import { type CategorizeContext, categorizeTransaction, slugAsId } from "@/server/categorize/engine";
 
 /**
@@ -25,4 +26,16 @@ export function categorizeOnAccount(currency: string, description: string, amoun
     { description, amount },
     slugContext({ countries: countriesForCurrency(currency) }),
   );
+}
+
+/**
+ * A test's own dictionary read on an account in a currency: `on("NOK", "ZORVEX")` is the category of a purchase of
+ * 25.00 there, or null.
+ */
+export function categoryOnAccountWith(dictionary: SellerDictionary) {
+  return (currency: string, description: string) =>
+    categorizeTransaction(
+      { description, amount: -2500 },
+      slugContext({ dictionary, countries: countriesForCurrency(currency) }),
+    ).categoryId;
 }

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { countriesForCurrency } from "@/server/categorize/currency-countries";
 import { loadSellerDictionary, type NsiData } from "@/server/categorize/dictionary";
-import { categorizeTransaction } from "@/server/categorize/engine";
-import { categorizeOnAccount, slugContext } from "../support/categorize-context";
+import { categorizeOnAccount, categoryOnAccountWith } from "../support/categorize-context";
 
 // A country's name after a brand ("VODAFONE DEUTSCHLAND", "TELIA EESTI AS") is the company's local arm there. A brand
 // that does not trade in that country is then not the business named: "ZORVEX EGYPT" is an Egyptian company of that
@@ -27,11 +25,7 @@ const dictionary = loadSellerDictionary(
   { nsi },
 );
 
-const on = (currency: string, description: string) =>
-  categorizeTransaction(
-    { description, amount: -2500 },
-    slugContext({ dictionary, countries: countriesForCurrency(currency) }),
-  ).categoryId;
+const on = categoryOnAccountWith(dictionary);
 
 describe("a country's name after a brand", () => {
   it("is the brand's arm there when the brand trades in that country", () => {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { countriesForCurrency } from "@/server/categorize/currency-countries";
 import { NSI_SELLERS } from "@/server/categorize/default-dictionary";
 import { loadSellerDictionary, type NsiData } from "@/server/categorize/dictionary";
-import { categorizeTransaction } from "@/server/categorize/engine";
-import { categorizeOnAccount, slugContext } from "../support/categorize-context";
+import { categorizeOnAccount, categoryOnAccountWith } from "../support/categorize-context";
 
 // A brand whose name is an everyday word or a given name ("Kiwi", "Sam", "Noon") is listed for the whole text only.
 // Printed alone on an account of a country where the brand does not trade, that short word is far more often a
@@ -26,11 +24,7 @@ const dictionary = loadSellerDictionary(
   { nsi },
 );
 
-const on = (currency: string, description: string) =>
-  categorizeTransaction(
-    { description, amount: -2500 },
-    slugContext({ dictionary, countries: countriesForCurrency(currency) }),
-  ).categoryId;
+const on = categoryOnAccountWith(dictionary);
 
 describe("a short brand name printed alone", () => {
   it("is the brand on an account of a country where it trades", () => {
