@@ -810,14 +810,14 @@ export function matchAlias(
 }
 
 /**
- * The seller read (`found`, matched from `node`), or the one its spelling names in the country whose name follows it
- * when `found` trades elsewhere: a name of another country after a brand is the company's local arm there ("VODAFONE
- * DEUTSCHLAND", Vodafone's, on a dollar account that reads VODAFONE as another country's listing), or another business
- * of the same name there ("SSP EGYPT" is no British bus company, "KIWI EGYPT" no Norwegian grocer): the spelling is
- * read again for that country, and only a seller trading there, or everywhere, is kept. Whatever the account's
- * country: the text says where the company is. The caller does not ask where the terminal printed its country: the
- * name before it is then its town ("MOS BURGER SINGAPORE SG"). A call of its own, not code in matchAlias, so that
- * matchAlias stays small enough for V8 to inline the trie's lookups into it.
+ * The seller matchAlias read (`found`, spelled by the first matchedTokens), or the one that spelling names in the
+ * country whose name follows it when `found` trades elsewhere: a name of another country after a brand is the
+ * company's local arm there ("VODAFONE DEUTSCHLAND", Vodafone's, on a dollar account that reads VODAFONE as another
+ * country's listing), or another business of the same name there ("SSP EGYPT" is no British bus company, "KIWI
+ * EGYPT" no Norwegian grocer): the spelling is read again for that country, and only a seller trading there, or
+ * everywhere, is kept. Whatever the account's country: the text says where the company is. The caller does not ask
+ * where the terminal printed its country: the name before it is then its town ("MOS BURGER SINGAPORE SG"). Kept out
+ * of matchAlias, which every row runs, so that its own code stays as small as it was.
  */
 function sellerOfCountryNamed(
   dict: SellerDictionary,
