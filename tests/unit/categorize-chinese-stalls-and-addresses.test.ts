@@ -29,6 +29,13 @@ describe("what a stall or a small business is, from its name", () => {
     ["佐维克斯球馆A馆", "health-fitness.sports"],
     ["杭州凯多拉 佐维克斯电单车", "auto-transport.public-transportation"],
     ["浙江凯多拉能源科技有限公司 充电预支付", "auto-transport.gas-fuel"],
+    ["凯多拉凉皮", "food-dining.fast-food"],
+    ["佐维克斯鸭脖", "food-dining.fast-food"],
+    ["凯多拉卤味", "food-dining"],
+    ["佐维克斯海鲜大排档", "food-dining.restaurants"],
+    ["凯多拉裁缝店", "shopping.clothing"],
+    ["佐维克斯修鞋", "shopping.clothing"],
+    ["凯多拉公园 门票", "entertainment"],
   ])("%s → %s", (description, slug) => {
     expect(cny(description).categoryId).toBe(slug);
   });
@@ -36,6 +43,11 @@ describe("what a stall or a small business is, from its name", () => {
   it("a dish named for its meat is a meal, not the butcher's", () => {
     expect(cny("凯多拉牛肉面").categoryId).toBe("food-dining.restaurants");
     expect(cny("佐维克斯羊肉汤").categoryId).toBe("food-dining.restaurants");
+  });
+
+  it("a branch named for a park is the brand's shop, not the park", () => {
+    expect(cny("星巴克(中山公园店)").categoryId).toBe("food-dining.coffee-shops");
+    expect(cny("凯多拉公园").categoryId).toBe("entertainment.amusement");
   });
 
   it("a power bank is no charge for a car", () => {
