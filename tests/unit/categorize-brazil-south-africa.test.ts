@@ -59,6 +59,13 @@ describe("Brazilian bank lines", () => {
     ["DA KELDORA DROGARIA", "Keldora Drogaria", "health-fitness.pharmacy"],
     // A purchase on the credit card, as on the debit card: the words go, the shop stays
     ["Compra no crédito - KELDORA DROGARIA", "Keldora Drogaria", "health-fitness.pharmacy"],
+    // Banco Inter's card purchase "at the shop", and its boleto paid
+    [
+      'Compra no debito: "No estabelecimento KELDORA DROGARIA"',
+      "Keldora Drogaria",
+      "health-fitness.pharmacy",
+    ],
+    ['Pagamento de Titulo: "ZORVEX ENERGIA SA"', "Zorvex Energia SA", "bills-utilities.utilities"],
     // A payment made (Nubank), before the payee
     ["Pagamento efetuado ABB", "ABB", "auto-transport.gas-fuel"],
     // Sicredi's card line: the terminal's code (two letters and a number) in front of the padded name field
@@ -198,6 +205,10 @@ describe("a Brazilian purchase by QR code or through an app's processor", () => 
 });
 
 describe("a Brazilian bank's fee for a withdrawal, and Portuguese and Italian 'da' before a name", () => {
+  it("a TED sent to a person is a transfer", () => {
+    expect(inBrazil("DOC/TED ENVIADO - KELDORA SILVA", -10000).categoryId).toBe("transfer.transfer");
+  });
+
   it("the fee for a withdrawal is a fee, not cash taken out", () => {
     expect(inBrazil("Tarifa de saque", -650).categoryId).toBe("fees-charges.atm-fee");
     expect(inBrazil("Saque 24 horas", -20000).categoryId).toBe("transfer.cash-atm");

@@ -445,6 +445,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["DA SABESP 123456", "BRL", "sabesp"],
   ["美团 美团单车骑行", "CNY", "meituan bike"],
   ["凯多拉海鲜大排档", "CNY", "凯多拉 海鲜 大排档"],
+  ['Compra no debito: "No estabelecimento SUPERMERCADO KELDORA"', "BRL", "supermercado keldora"],
   ["ANWB B.V.", "EUR", "anwb"],
   ['Pix recebido: "Cp :12345678-KELDORA SERVICOS LTDA"', "BRL", "keldora servicos ltda"],
   ["Compra no crédito - Posto Ipiranga", "BRL", "ipiranga"],
