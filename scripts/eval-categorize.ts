@@ -7,7 +7,8 @@
 // real-bank-21.csv is the hold-out (repositories no other set cites, never used to write server/categorize/data;
 // Chinese wallet and card text above all, then Brazilian, Canadian, Dutch and Japanese accounts): its figures are the
 // ones that predict how Tally does on bank text it has never seen. real-bank-20.csv was the hold-out before it (mostly
-// Chinese Alipay and WeChat Pay bills), real-bank-19.csv before that, real-bank-18.csv before that, real-bank-17.csv before that, then real-bank-16.csv, real-bank-15.csv, real-bank-14.csv,
+// Chinese Alipay and WeChat Pay bills), real-bank-19.csv before that, real-bank-18.csv before that, real-bank-17.csv
+// before that, then real-bank-16.csv, real-bank-15.csv, real-bank-14.csv,
 // real-bank-12.csv and real-bank-13.csv, real-bank-11.csv, real-bank-10.csv, real-bank-9.csv, real-bank-8.csv (its
 // rows are run after tuning), real-bank-7.csv, and before that real-bank-3.csv, real-bank-4.csv and real-bank-6.csv
 // (real-bank-6 having been used for pass/fail checks while rules were tuned); the misses of all of those may now
