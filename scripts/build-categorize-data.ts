@@ -958,6 +958,22 @@ function latinizeSerbian(translations: Record<string, Record<string, unknown>>) 
     }
 }
 
+// Chinese and Japanese names give alternatives with a slash ("托儿所/保育园", "健身房 / 健身中心"). Read whole, the
+// alternatives are a phrase of two words, which text printed without spaces never holds: each is a name of its own.
+// A name qualified in brackets stays whole: the qualifier is there because the name alone means more than that.
+// Some alternatives alone say no kind of business: a complex (複合施設) or a waiting area (等候區); and a gym, ジム,
+// reads シム once its voicing marks are folded, as a SIM card does ("格安シム").
+const UNSPACED = new Set(["ja", "zh-CN", "zh-TW"]);
+const NOT_A_NAME_ALONE = new Set(["ジム", "複合施設", "綜合設施", "综合设施", "等候區", "等候区"]);
+const alternativeNames = (phrase: string): string[] => {
+  if (/[（(]/.test(phrase)) return [phrase];
+  const names = phrase
+    .split(/[/／]/)
+    .map((name) => name.trim())
+    .filter(Boolean);
+  return names.length === 1 ? names : names.filter((name) => !NOT_A_NAME_ALONE.has(name));
+};
+
 /** A word of two Han or kana characters says as much as a longer Latin one ("超市", a supermarket). */
 const CJK_MIN = 2;
 
@@ -998,6 +1014,7 @@ for (const language of Object.keys(LANGUAGES)) {
     const sells = sellsThere(id, slug);
     // German words also as ASCII text writes them ("Bäckerei" printed BAECKEREI), with the same votes.
     const spellings = (phrase: string) => {
+      if (UNSPACED.has(language)) return alternativeNames(phrase);
       const ascii = language === "de" ? germanAscii(phrase) : null;
       return ascii === null ? [phrase] : [phrase, ascii];
     };

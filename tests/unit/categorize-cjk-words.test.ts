@@ -188,6 +188,16 @@ describe("kinds of business named in the presets' other languages and scripts", 
     expect(categorizeOnAccount("TRY", "KELDORA OTEL ANTALYA", -90000).categoryId).toBe("travel.hotel");
   });
 
+  it("each of a Chinese or Japanese preset's names given with a slash is a name of its own", () => {
+    // The presets name a childcare 托儿所/保育园 and a fitness centre 健身房 / 健身中心
+    expect(categorizeOnAccount("CNY", "凯多拉托儿所", -300000).categoryId).toBe("kids.babysitter-daycare");
+    expect(categorizeOnAccount("CNY", "凯多拉保育园", -300000).categoryId).toBe("kids.babysitter-daycare");
+    expect(categorizeOnAccount("CNY", "凯多拉健身中心", -9900).categoryId).toBe("health-fitness.gym");
+    expect(categorizeOnAccount("CNY", "凯多拉动漫", -5000).categoryId).toBe("shopping.hobbies");
+    // …but not an alternative that alone names no kind: ジム, a gym, reads like a SIM card once folded
+    expect(categorizeOnAccount("JPY", "ケルドラ格安シム", -1500).categoryId).toBeNull();
+  });
+
   it("a pet's hospital is the vet's, not a doctor's nor a pet shop's", () => {
     expect(categorizeOnAccount("CNY", "凯多拉宠物医院", -30000).categoryId).toBe("pets.veterinary");
     expect(categorizeOnAccount("JPY", "ケルドラ動物病院", -5000).categoryId).toBe("pets.veterinary");
