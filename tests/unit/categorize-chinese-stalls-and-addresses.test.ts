@@ -40,6 +40,29 @@ describe("what a stall or a small business is, from its name", () => {
     expect(cny(description).categoryId).toBe(slug);
   });
 
+  it.each([
+    // A registered company's name: its city, its own name, then its line of business and its legal form
+    ["深圳市凯多拉书城有限公司", "shopping.books"],
+    ["广州佐维克斯体育用品有限公司", "shopping.sporting-goods"],
+    ["凯多拉供暖有限公司 采暖费", "bills-utilities.utilities"],
+    ["佐维克斯市公共交通有限公司", "auto-transport.public-transportation"],
+    ["凯多拉农产品有限公司", "food-dining.groceries"],
+    ["佐维克斯农贸市场 收钱码收款", "food-dining.groceries"],
+    ["凯多拉大剧院", "entertainment.arts"],
+    ["佐维克斯商场", "shopping.general-merchandise"],
+    ["凯多拉慈善基金会 捐赠", "gifts-donations.charity"],
+    ["佐维克斯托育中心", "kids.babysitter-daycare"],
+    ["凯多拉果业 收钱码收款", "food-dining.groceries"],
+    ["佐维克斯电力有限公司 电费", "bills-utilities.utilities"],
+    ["凯多拉门诊部", "health-fitness.doctor"],
+    ["佐維克斯鞋業", "shopping.clothing"],
+    ["凯多拉装饰工程有限公司", "home.home-improvement"],
+    ["佐维克斯推拿", "personal-care.spa-massage"],
+    ["凯多拉钟表", "shopping.clothing"],
+  ])("a company or shop by its line of business: %s → %s", (description, slug) => {
+    expect(cny(description).categoryId).toBe(slug);
+  });
+
   it("a dish named for its meat is a meal, not the butcher's", () => {
     expect(cny("凯多拉牛肉面").categoryId).toBe("food-dining.restaurants");
     expect(cny("佐维克斯羊肉汤").categoryId).toBe("food-dining.restaurants");

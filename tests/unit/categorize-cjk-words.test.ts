@@ -311,8 +311,22 @@ describe("the products an online order's title names", () => {
     ["凯多拉 A4打印纸 500张", "business-services.office-supplies"],
     ["凯多拉 LED灯泡 E27", "home.home-improvement"],
     ["手机充值", "bills-utilities.mobile-phone"],
+    ["凯多拉旗舰店 户外露营帐篷 加厚防雨", "shopping.sporting-goods"],
+    ["凯多拉 新生儿奶瓶 宽口径", "kids.baby-supplies"],
+    ["凯多拉 针织毛衣 男款", "shopping.clothing"],
+    ["凯多拉 陶瓷花盆 多肉", "home.lawn-garden"],
+    ["凯多拉 S925银项链 女", "shopping.clothing"],
   ])("%s is %s", (description, slug) => {
     expect(categorizeOnAccount("CNY", description, -9900).categoryId).toBe(slug);
+  });
+
+  it("swimwear is clothing, not a swim at the pool", () => {
+    // 游泳 (swimming) is a sport; 游泳裤 (swimming trunks) and 泳衣 (a swimsuit) are what one wears to it
+    expect(categorizeOnAccount("CNY", "凯多拉旗舰店 男士游泳裤 速干", -6900).categoryId).toBe(
+      "shopping.clothing",
+    );
+    expect(categorizeOnAccount("CNY", "凯多拉 女士连体泳衣", -12900).categoryId).toBe("shopping.clothing");
+    expect(categorizeOnAccount("CNY", "凯多拉游泳馆 次卡", -3000).categoryId).toBe("health-fitness.sports");
   });
 
   it("a restaurant's dish is still a restaurant's", () => {
