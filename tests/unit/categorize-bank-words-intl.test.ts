@@ -443,6 +443,13 @@ describe("an Italian prepaid card topped up, and the bank's commission on it", (
   });
 });
 
+describe("a card's money put into an e-money account (Revolut's Top-Up)", () => {
+  it("is the holder's own money moved, not a phone's top-up", () => {
+    expect(categorizeOnAccount("EUR", "Top-Up by *4821", 20000).categoryId).toBe("transfer.transfer");
+    expect(categorizeOnAccount("GBP", "Top-Up by *4821", 5000).categoryId).toBe("transfer.transfer");
+  });
+});
+
 describe("religious giving, as Muslim and Spanish-speaking givers name it, and Malay and Indonesian places of worship", () => {
   it.each([
     ["MYR", "ZAKAT FITRAH 2024"],

@@ -359,6 +359,9 @@ describe("a Chinese wallet's own operations", () => {
     ["社保", -50000, "taxes.federal-tax"],
     ["公积金提取", 500000, "transfer.transfer"],
     ["公积金贷款还款", -300000, "home.mortgage-rent"],
+    // A bank's time deposit made and matured: the holder's own money moved between accounts.
+    ["活期转定期", -1000000, "transfer.transfer"],
+    ["定期存款到期 本息转活期", 1012000, "transfer.transfer"],
   ])("%s (%d) is %s", (description, amount, slug) => {
     expect(categorizeOnAccount("CNY", description, amount).categoryId).toBe(slug);
   });

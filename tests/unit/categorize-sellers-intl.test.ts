@@ -176,6 +176,16 @@ describe("names of these markets that are everyday words or another business els
   });
 });
 
+describe("a chain's name as a terminal cuts it", () => {
+  it.each([
+    // Dirk van den Broek, a Dutch grocer, with its "van den" glued and cut; Apple's shop in China by its Chinese name
+    ["EUR", "DIRK VDBROEK FIL 123", "food-dining.groceries"],
+    ["CNY", "苹果官网 订单", "shopping.electronics-software"],
+  ])("%s %s", (currency, description, slug) => {
+    expect(categorizeOnAccount(currency, description, -3000).categoryId).toBe(slug);
+  });
+});
+
 describe("a brand listed only under longer names (Rimi Hyper, Rimi Mini, Rimi Express)", () => {
   const estonian = (description: string) =>
     categorizeTransaction({ description }, context({ countries: ["ee", "lt", "lv"] })).categoryId;
