@@ -316,8 +316,26 @@ describe("the products an online order's title names", () => {
     ["凯多拉 针织毛衣 男款", "shopping.clothing"],
     ["凯多拉 陶瓷花盆 多肉", "home.lawn-garden"],
     ["凯多拉 S925银项链 女", "shopping.clothing"],
+    ["佐维克斯家居 304不锈钢保温杯 大容量", "home.home-supplies"],
+    ["凯多拉 竹制锅刷 厨房清洁", "home.home-supplies"],
+    ["佐维克斯 高光相片纸 A4 100张", "business-services.office-supplies"],
+    ["凯多拉 深海鱼油软胶囊", "health-fitness.pharmacy"],
+    ["佐维克斯 猫爬架 实木", "pets.pet-food-supplies"],
+    ["凯多拉 桌面加湿器 静音", "shopping.electronics-software"],
+    ["佐维克斯 婴儿辅食 果泥", "kids.baby-supplies"],
+    ["凯多拉 原味薯片 大包装", "food-dining.groceries"],
+    ["佐维克斯 手工腊肉 湖南特产", "food-dining.groceries"],
+    ["凯多拉 黑巧克力 礼盒", "food-dining.groceries"],
+    ["佐维克斯 速冻汤圆 黑芝麻", "food-dining.groceries"],
   ])("%s is %s", (description, slug) => {
     expect(categorizeOnAccount("CNY", description, -9900).categoryId).toBe(slug);
+  });
+
+  it("a dishwasher is an appliance, though its salt is a household good", () => {
+    expect(categorizeOnAccount("CNY", "凯多拉 嵌入式洗碗机 13套", -399900).categoryId).toBe(
+      "shopping.electronics-software",
+    );
+    expect(categorizeOnAccount("CNY", "佐维克斯 洗碗手套 加厚", -1590).categoryId).toBe("home.home-supplies");
   });
 
   it("swimwear is clothing, not a swim at the pool", () => {
