@@ -103,6 +103,18 @@ describe("Chinese bank words", () => {
     expect(categorizeOnAccount("CNY", "财付通-凯多拉餐厅", -8000).categoryId).toBe("food-dining.restaurants");
     expect(categorizeOnAccount("CNY", "凯多拉加油站", -30000).categoryId).toBe("auto-transport.gas-fuel");
   });
+
+  it.each([
+    // Douyin's and Meituan's own payment services, the phone carriers' wallets, a bank's quick payment and
+    // UnionPay online: the channel the card paid through, not the seller
+    ["抖音支付-凯多拉超市", "food-dining.groceries"],
+    ["美团支付-佐维克斯火锅", "food-dining.restaurants"],
+    ["翼支付-凯多拉书店", "shopping.books"],
+    ["快捷支付-佐维克斯加油站", "auto-transport.gas-fuel"],
+    ["银联在线支付-凯多拉药房", "health-fitness.pharmacy"],
+  ])("a payment channel before the merchant: %s", (description, category) => {
+    expect(categorizeOnAccount("CNY", description, -5000).categoryId).toBe(category);
+  });
 });
 
 describe("Japanese small kana, which passbooks and older terminals print full-size", () => {
