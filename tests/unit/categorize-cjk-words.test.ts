@@ -151,8 +151,16 @@ describe("Japanese bank words", () => {
     ["ケルドラドラッグストア", -1800, "health-fitness.pharmacy"],
     ["ﾕｰｼｰｶｰﾄﾞ", -48000, "transfer.credit-card-payment"],
     ["ﾍﾟｲﾍﾟｲｶｰﾄﾞ", -31000, "transfer.credit-card-payment"],
+    // A wallet's balance topped up from the account: the holder's own money moved
+    ["PayPay残高チャージ", -10000, "transfer.transfer"],
+    ["ｹﾙﾄﾞﾗﾍﾟｲ 残高チャージ", -5000, "transfer.transfer"],
   ])("%s", (description, amount, category) => {
     expect(categorizeOnAccount("JPY", description, amount).categoryId?.startsWith(category)).toBe(true);
+  });
+
+  it("a charge alone is no top-up: a bar's cover charge, an electric car's charging", () => {
+    expect(categorizeOnAccount("JPY", "ケルドラ チャージ料", -500).categoryId).not.toBe("transfer.transfer");
+    expect(categorizeOnAccount("JPY", "EVチャージ ケルドラ", -1500).categoryId).not.toBe("transfer.transfer");
   });
 
   it("a card's annual fee after the card's name is the issuer's fee", () => {
