@@ -443,10 +443,16 @@ describe("an Italian prepaid card topped up, and the bank's commission on it", (
   });
 });
 
-describe("a card's money put into an e-money account (Revolut's Top-Up)", () => {
+describe("money put into an e-money account from a card or another account (Revolut's 'Top-Up', 'Money added')", () => {
   it("is the holder's own money moved, not a phone's top-up", () => {
     expect(categorizeOnAccount("EUR", "Top-Up by *4821", 20000).categoryId).toBe("transfer.transfer");
     expect(categorizeOnAccount("GBP", "Top-Up by *4821", 5000).categoryId).toBe("transfer.transfer");
+    expect(categorizeOnAccount("EUR", "Money added via Apple Pay", 10000).categoryId).toBe(
+      "transfer.transfer",
+    );
+    expect(categorizeOnAccount("EUR", "Money added from KELDORA ZORVEX", 2500).categoryId).toBe(
+      "transfer.transfer",
+    );
   });
 });
 

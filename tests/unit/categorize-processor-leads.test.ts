@@ -99,6 +99,17 @@ describe("a card purchase's wrapper in more languages", () => {
     expect(keyOf("BEA, Betaalpas Petit Bistrot,PAS042 NR:7XY123, 05.04.25/18:02 LEIDEN")).toBe(
       "petit bistrot",
     );
+    // ING's: the card's sequence number, the terminal's date, transaction and terminal after the name and town
+    expect(
+      keyOf("Petit Bistrot Leiden Pasvolgnr: 003 05-04-2025 18:02 Transactie: 8H7G6F Term: 12AB34"),
+    ).toBe("petit bistrot leiden");
+    expect(
+      categorizeOnAccount(
+        "EUR",
+        "Keldora Bakkerij Utrecht Pasvolgnr: 001 05-04-2025 08:12 Transactie: 1A Term: 2B",
+        -450,
+      ).categoryId,
+    ).toBe("food-dining.groceries");
   });
 
   it("reads the wrapper in front even when the brand is not known", () => {
