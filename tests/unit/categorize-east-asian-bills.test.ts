@@ -171,4 +171,17 @@ describe("a Chinese wallet's bill: what an order or a payment names", () => {
       "entertainment.games",
     );
   });
+
+  it.each([
+    // Electric car makers, whose app also sells charging and battery swaps; a property manager's fees; a
+    // convenience chain; a courier by its service's name; Tongcheng by its short name
+    ["蔚来 换电服务", "auto-transport"],
+    ["理想汽车 定金", "auto-transport"],
+    ["碧桂园服务 2024年度", "home.mortgage-rent"],
+    ["芙蓉兴盛 凯多拉店", "food-dining.groceries"],
+    ["达达秒送 订单", "business-services.shipping"],
+    ["同程 订单", "travel"],
+  ])("%s is %s", (description, category) => {
+    expect(categorizeOnAccount("CNY", description, -30_000).categoryId?.startsWith(category)).toBe(true);
+  });
 });
