@@ -100,6 +100,20 @@ describe("Brazilian bank lines", () => {
     ["HORTIFRUTI ZORVEX", "food-dining.groceries"],
     // A Brazilian gas station is an auto posto: not a garage because it says "auto"
     ["AUTO POSTO KELDORA LTDA", "auto-transport.gas-fuel"],
+    // …and its company's name says what it sells: fuels, not the goods the map's fuel shops sell
+    ["KELDORA COMBUSTIVEIS LTDA", "auto-transport.gas-fuel"],
+    ["ACAITERIA ZORVEX", "food-dining.fast-food"],
+    ["XIS E LANCHES KELDORA", "food-dining.fast-food"],
+    ["ZORVEX CHOPERIA", "food-dining.alcohol-bars"],
+    ["EMPORIO KELDORA", "food-dining.groceries"],
+    ["CONSULTORIO ODONTOLOGICO ZORVEX", "health-fitness.dentist"],
+    ["LABORATORIO KELDORA ANALISES", "health-fitness.doctor"],
+    ["KELDORA CONFECCOES", "shopping.clothing"],
+    ["ZORVEX JOALHERIA E RELOJOARIA", "shopping.clothing"],
+    ["KELDORA CELULARES", "shopping.electronics-software"],
+    ["ZORVEX PRESENTES", "gifts-donations.gift"],
+    ["KELDORA MATERIAIS DE CONSTRUCAO", "home.home-improvement"],
+    ["ZORVEX AGENCIA DE VIAGENS", "travel.vacation"],
   ])("%s is %s", (description, category) => {
     expect(inBrazil(description, -2000).categoryId).toBe(category);
   });
