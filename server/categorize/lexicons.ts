@@ -13,6 +13,7 @@ import {
   type Phrase,
   type PhraseIndex,
   withoutOneWordPhrases,
+  withPhrasesOf,
 } from "@/server/categorize/phrases";
 import { type CategorySlug, isCategorySlug } from "@/server/categorize/taxonomy";
 import { buildWordFilter, type WordFilter } from "@/server/categorize/tokenize";
@@ -259,6 +260,14 @@ const BUSINESS_HOMONYMS: ReadonlyMap<string, readonly string[]> = new Map(
 const BANK_HOMONYMS: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries(bankWords.homonyms as Record<string, string[]>),
 );
+/**
+ * The other way round: business words of a country's language that name a trade there and another elsewhere
+ * (business-words.json's byCountry): Brazil's ACADEMIA is a gym, Spain's a tutoring school. Read only for an account
+ * whose home country is that one, before the lists' own reading of the word.
+ */
+const COUNTRY_WORDS: ReadonlyMap<string, readonly string[][]> = new Map(
+  Object.entries(businessWords.byCountry as Record<string, string[][]>),
+);
 
 const byCountry = new WeakMap<Lexicons, Map<string, Lexicons>>();
 const baseOfVariant = new WeakMap<Lexicons, Lexicons>();
@@ -270,14 +279,16 @@ export function baseLexicons(lexicons: Lexicons): Lexicons {
 
 /**
  * The lexicons as read for an account whose home country (its currency's first, see countriesForCurrency) is
- * `country`: without the words that are ordinary words there (above). The same object for a country without any;
- * made once per lexicons and country, sharing everything but the few changed entries.
+ * `country`: without the words that are ordinary words there, and with the words its language alone gives a trade
+ * (both above). The same object for a country without any; made once per lexicons and country, sharing everything
+ * but the few changed entries.
  */
 export function lexiconsForCountry(lexicons: Lexicons, country: string | undefined): Lexicons {
   if (country === undefined) return lexicons;
   const words = BUSINESS_HOMONYMS.get(country) ?? [];
   const bank = BANK_HOMONYMS.get(country) ?? [];
-  if (words.length === 0 && bank.length === 0) return lexicons;
+  const own = COUNTRY_WORDS.get(country) ?? [];
+  if (words.length === 0 && bank.length === 0 && own.length === 0) return lexicons;
   let variants = byCountry.get(lexicons);
   if (variants === undefined) {
     variants = new Map();
@@ -292,10 +303,19 @@ export function lexiconsForCountry(lexicons: Lexicons, country: string | undefin
       const kept = heads.filter(keep);
       if (kept.length > 0) compoundHeadsByEnding.set(ending, kept);
     }
+    const ownWords = buildPhraseIndex(
+      own.map(([text, slug]) => {
+        if (text === undefined || slug === undefined || !isCategorySlug(slug))
+          throw new Error(
+            `business-words.json: byCountry's "${text}" has no category Tally knows ("${slug}")`,
+          );
+        return { text, slug, weight: 1, confidence: CONFIDENCE.businessTally };
+      }),
+    );
     variant = {
       ...lexicons,
       bankWords: withoutOneWordPhrases(lexicons.bankWords, bank),
-      businessWords: withoutOneWordPhrases(lexicons.businessWords, words),
+      businessWords: withPhrasesOf(withoutOneWordPhrases(lexicons.businessWords, words), ownWords),
       compoundHeads: new Map([...lexicons.compoundHeads].filter(([head]) => keep(head))),
       compoundHeadsByEnding,
       longBusinessWords: lexicons.longBusinessWords.filter(keep),

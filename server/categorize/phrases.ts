@@ -7,7 +7,7 @@ import type { WordFilter } from "@/server/categorize/tokenize";
 import * as tokenizer from "@/server/categorize/tokenize";
 
 // Module-local copies of the hot path's imports (see clean.ts).
-const { buildWordFilter, mayContain } = tokenizer;
+const { buildWordFilter, mayContain, withWords } = tokenizer;
 
 export type Phrase = {
   /** The phrase as written in the data ("animal hospital"), for the provenance line. */
@@ -147,6 +147,22 @@ export function withoutOneWordPhrases(index: PhraseIndex, words: Iterable<string
   }
   if (changed.size === 0) return index;
   return { byFirst: new OverlaidMap(index.byFirst, changed), firstFilter: index.firstFilter };
+}
+
+/**
+ * The index with `extra`'s phrases read too, before the index's own for the same first word (so they win a word
+ * both have): the words a country's language alone gives a trade (see lexiconsForCountry). Shared like
+ * withoutOneWordPhrases' answer; the filter of first words is copied, with the new ones set.
+ */
+export function withPhrasesOf(index: PhraseIndex, extra: PhraseIndex): PhraseIndex {
+  if (extra.byFirst.size === 0) return index;
+  const changed = new Map<string, readonly Phrase[] | undefined>();
+  for (const [first, phrases] of extra.byFirst)
+    changed.set(first, [...phrases, ...(index.byFirst.get(first) ?? [])]);
+  return {
+    byFirst: new OverlaidMap(index.byFirst, changed),
+    firstFilter: withWords(index.firstFilter, extra.byFirst.keys()),
+  };
 }
 
 /** A map read through a few changed entries (undefined: removed), the rest from the map beneath. */

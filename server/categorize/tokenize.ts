@@ -543,6 +543,13 @@ function wordSlot(filter: WordFilter, word: string): number {
   return (Math.imul(head ^ tail ^ (length << 20), 0x85ebca6b) >>> 10) & (filter.length - 1);
 }
 
+/** A copy of `filter` that may contain `words` too (for a few words: the copy keeps the filter's size). */
+export function withWords(filter: WordFilter, words: Iterable<string>): WordFilter {
+  const copy = filter.slice();
+  for (const word of words) copy[wordSlot(copy, word)] = 1;
+  return copy;
+}
+
 export function mayContain(filter: WordFilter, word: string): boolean {
   return filter[wordSlot(filter, word)] === 1;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { countriesForCurrency } from "@/server/categorize/currency-countries";
 import { categorizeTransaction } from "@/server/categorize/engine";
-import { slugContext } from "../support/categorize-context";
+import { categorizeOnAccount, slugContext } from "../support/categorize-context";
 
 // Issue 14: lines in the formats Brazilian and South African banks print (Itaú, Bradesco, Banco do Brasil, Nubank;
 // FNB, Standard Bank, ABSA), and the phrases Italian, Spanish, French and German transfers introduce a payee with.
@@ -105,7 +105,6 @@ describe("Brazilian bank lines", () => {
     ["ACAITERIA ZORVEX", "food-dining.fast-food"],
     ["XIS E LANCHES KELDORA", "food-dining.fast-food"],
     ["ZORVEX CHOPERIA", "food-dining.alcohol-bars"],
-    ["EMPORIO KELDORA", "food-dining.groceries"],
     ["CONSULTORIO ODONTOLOGICO ZORVEX", "health-fitness.dentist"],
     ["LABORATORIO KELDORA ANALISES", "health-fitness.doctor"],
     ["KELDORA CONFECCOES", "shopping.clothing"],
@@ -116,6 +115,16 @@ describe("Brazilian bank lines", () => {
     ["ZORVEX AGENCIA DE VIAGENS", "travel.vacation"],
   ])("%s is %s", (description, category) => {
     expect(inBrazil(description, -2000).categoryId).toBe(category);
+  });
+
+  it("a gym and a deli by the words Brazil names them with, which name other trades elsewhere", () => {
+    // ACADEMIA is a gym in Brazil and a tutoring school in Spain; EMPORIO a deli in Brazil, a general store in Italy
+    expect(inBrazil("ACADEMIA KELDORA", -12000).categoryId).toBe("health-fitness.gym");
+    expect(inBrazil("ZORVEX ACADEMIA", -12000).categoryId).toBe("health-fitness.gym");
+    expect(inBrazil("EMPORIO KELDORA", -4500).categoryId).toBe("food-dining.groceries");
+    expect(categorizeOnAccount("EUR", "ACADEMIA KELDORA", -12000).categoryId).not.toBe("health-fitness.gym");
+    expect(categorizeOnAccount("MXN", "ACADEMIA KELDORA", -12000).categoryId).not.toBe("health-fitness.gym");
+    expect(categorizeOnAccount("EUR", "EMPORIO KELDORA", -4500).categoryId).not.toBe("food-dining.groceries");
   });
 });
 
