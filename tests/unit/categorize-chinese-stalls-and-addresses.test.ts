@@ -63,6 +63,27 @@ describe("what a stall or a small business is, from its name", () => {
     expect(cny(description).categoryId).toBe(slug);
   });
 
+  it.each([
+    // Services people pay for at home, for their children's classes and care, and at a clinic
+    ["佐维克斯管道疏通", "home.home-services"],
+    ["凯多拉配钥匙", "home.home-services"],
+    ["佐维克斯月嫂服务", "kids.babysitter-daycare"],
+    ["凯多拉午托晚托", "kids.babysitter-daycare"],
+    ["佐维克斯少儿编程", "education.tuition"],
+    ["凯多拉书法美术", "education.tuition"],
+    ["佐维克斯跆拳道馆", "health-fitness.sports"],
+    ["凯多拉疫苗接种", "health-fitness.doctor"],
+    ["佐维克斯洗牙", "health-fitness.dentist"],
+    ["凯多拉中药房", "health-fitness.pharmacy"],
+    ["佐维克斯补胎", "auto-transport.service-parts"],
+    ["凯多拉美睫", "personal-care"],
+    // An art museum is a gallery to visit, not a holiday; a dance costume is clothing, not the class
+    ["佐维克斯美术馆", "entertainment.arts"],
+    ["凯多拉舞蹈服", "shopping.clothing"],
+  ])("a service by its name: %s → %s", (description, slug) => {
+    expect(cny(description).categoryId).toBe(slug);
+  });
+
   it("a dish named for its meat is a meal, not the butcher's", () => {
     expect(cny("凯多拉牛肉面").categoryId).toBe("food-dining.restaurants");
     expect(cny("佐维克斯羊肉汤").categoryId).toBe("food-dining.restaurants");

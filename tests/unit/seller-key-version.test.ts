@@ -467,6 +467,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["凯多拉 新生儿奶瓶 宽口径", "CNY", "凯多拉 新生儿 奶瓶 宽口径"],
   ["佐维克斯家居 304不锈钢保温杯 大容量", "CNY", "佐维克斯 家居 不锈钢 保温杯 大容量"],
   ["凯多拉 嵌入式洗碗机 13套", "CNY", "凯多拉 嵌入式 洗碗机 套"],
+  ["佐维克斯管道疏通", "CNY", "佐维克斯 管道疏通"],
+  ["凯多拉书法美术", "CNY", "凯多拉 书法 美术"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
