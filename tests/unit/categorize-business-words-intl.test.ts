@@ -662,3 +662,14 @@ describe("shop names the presets hold only as search terms, promoted after revie
     expect(categorize(description)).toBe(slug);
   });
 });
+
+describe("a zoo, an aquarium and an art gallery are a day out, not a holiday's cost", () => {
+  // The map files them under tourism; Tally reads them as the museum beside them is read.
+  it.each([
+    ["KELDORA DIERENTUIN", "entertainment.amusement"],
+    ["AKWARIUM KELDORA", "entertainment.amusement"],
+    ["KELDORA ART GALLERY", "entertainment.arts"],
+  ])("%s is %s", (description, category) => {
+    expect(categorize(description)).toBe(category);
+  });
+});
