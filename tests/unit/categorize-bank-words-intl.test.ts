@@ -443,6 +443,22 @@ describe("an Italian prepaid card topped up, and the bank's commission on it", (
   });
 });
 
+describe("a payment, cheque or direct debit a French bank refused", () => {
+  // REFUSÉ is refused, not the rubbish collection English REFUSE names: the row says nothing of what the money was
+  it.each(["PAIEMENT REFUSE", "CHEQUE REFUSÉ N 1234567", "PRLV REFUSE KELDORA ENERGIE", "VIREMENT REFUSE"])(
+    "%s is left uncategorized",
+    (description) => {
+      expect(categorizeOnAccount("EUR", description, -5000).categoryId).toBeNull();
+    },
+  );
+
+  it("English refuse collection is still a utility", () => {
+    expect(categorizeOnAccount("USD", "CITY OF KELDORA REFUSE", -4000).categoryId).toBe(
+      "bills-utilities.utilities",
+    );
+  });
+});
+
 describe("money put into an e-money account from a card or another account (Revolut's 'Top-Up', 'Money added')", () => {
   it("is the holder's own money moved, not a phone's top-up", () => {
     expect(categorizeOnAccount("EUR", "Top-Up by *4821", 20000).categoryId).toBe("transfer.transfer");

@@ -3,6 +3,7 @@ import { countriesForCurrency } from "@/server/categorize/currency-countries";
 import presetWords from "@/server/categorize/data/preset-words.json";
 import { defaultSellerDictionary } from "@/server/categorize/default-dictionary";
 import { type CategorizeContext, categorizeTransaction, slugAsId } from "@/server/categorize/engine";
+import { categorizeOnAccount } from "../support/categorize-context";
 
 // Invented local businesses (no evaluation rows): words naming a kind of business in the languages the iD presets
 // are read in, and the guards that keep those words from claiming what they do not mean.
@@ -671,5 +672,23 @@ describe("a zoo, an aquarium and an art gallery are a day out, not a holiday's c
     ["KELDORA ART GALLERY", "entertainment.arts"],
   ])("%s is %s", (description, category) => {
     expect(categorize(description)).toBe(category);
+  });
+});
+
+describe("words that name a shop only with the word beside them", () => {
+  it("a dollar store by its words, not a currency's name alone", () => {
+    expect(categorize("KELDORA DOLLAR STORE #12")).toBe("shopping.general-merchandise");
+    expect(categorize("ZORVEX DOLLAR SHOP")).toBe("shopping.general-merchandise");
+    expect(categorize("ACHAT DOLLARS")).toBeNull();
+    expect(categorize("KELDORA DOLLARS")).toBeNull();
+  });
+
+  it("a Latin American kindergarten is no park", () => {
+    expect(categorizeOnAccount("MXN", "JARDIN DE NIÑOS KELDORA", -150000).categoryId).toBe(
+      "kids.babysitter-daycare",
+    );
+    expect(categorizeOnAccount("ARS", "JARDIN DE INFANTES ZORVEX", -150000).categoryId).toBe(
+      "kids.babysitter-daycare",
+    );
   });
 });
