@@ -1019,9 +1019,10 @@ function gluedRegionCountry(display: readonly string[], at: number): string | nu
 /**
  * Words whose accent is all that tells them from another word, kept as printed rather than folded: the Swedish and
  * Danish pay word ("LÖN", "LØN", folded LON, London's abbreviation), Swedish interest ("RÄNTA", folded a Finnish
- * surname), Turkish pay ("MAAŞ", folded a Dutch surname). Bank text that prints the accent means the word.
+ * surname), Turkish pay ("MAAŞ", folded a Dutch surname), German "BÜRGER" (a citizen, as in a town hall's
+ * "BÜRGER SERVICE", and a surname; folded, a burger). Bank text that prints the accent means the word.
  */
-const ACCENT_DECIDES: ReadonlySet<string> = new Set(["lön", "løn", "ränta", "maaş"]);
+const ACCENT_DECIDES: ReadonlySet<string> = new Set(["lön", "løn", "ränta", "maaş", "bürger"]);
 
 function foldWord(word: string): string {
   return ACCENT_DECIDES.has(word) ? word : foldForMatch(word);

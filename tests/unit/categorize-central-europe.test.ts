@@ -224,6 +224,13 @@ describe("Nordic lines", () => {
   it("LÖN on money out is no pay", () => {
     expect(read("SEK", "LÖN", -1200000).categoryId).toBeNull();
   });
+
+  it("BÜRGER, a citizen (a town hall's citizens' service) or a surname, is no burger", () => {
+    expect(read("EUR", "BÜRGER SERVICE STADT ZORVEX", -2000).categoryId).not.toBe("food-dining.fast-food");
+    expect(read("EUR", "UEBERWEISUNG KELDORA BÜRGER", -2000).categoryId).not.toBe("food-dining.fast-food");
+    // …while a burger bar printed without the umlaut still is one
+    expect(read("EUR", "ZORVEX BURGER", -1200).categoryId).toBe("food-dining.fast-food");
+  });
 });
 
 describe("pay and interest words that are also people's names", () => {

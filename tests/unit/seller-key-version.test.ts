@@ -469,6 +469,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["凯多拉 嵌入式洗碗机 13套", "CNY", "凯多拉 嵌入式 洗碗机 套"],
   ["佐维克斯管道疏通", "CNY", "佐维克斯 管道疏通"],
   ["凯多拉书法美术", "CNY", "凯多拉 书法 美术"],
+  ["KELDORA BÜRGER", "EUR", "keldora bürger"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
