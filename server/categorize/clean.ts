@@ -1019,10 +1019,25 @@ function gluedRegionCountry(display: readonly string[], at: number): string | nu
 /**
  * Words whose accent is all that tells them from another word, kept as printed rather than folded: the Swedish and
  * Danish pay word ("LÖN", "LØN", folded LON, London's abbreviation), Swedish interest ("RÄNTA", folded a Finnish
- * surname), Turkish pay ("MAAŞ", folded a Dutch surname), German "BÜRGER" (a citizen, as in a town hall's
- * "BÜRGER SERVICE", and a surname; folded, a burger). Bank text that prints the accent means the word.
+ * surname), Turkish pay ("MAAŞ", folded a Dutch surname), and words of names that fold into an English or German
+ * business word: German "BÜRGER" (a citizen, as in a town hall's "BÜRGER SERVICE", and a surname; folded, a
+ * burger), German and Swedish "BÄR" (a bear, berries, a surname; a bar), Swedish "STRÖM" (a surname; German STROM is
+ * electricity) and "GÅRDEN" (a farm, a courtyard; a garden), Hungarian "DÉLI" (southern, as in Budapest's DÉLI
+ * PÁLYAUDVAR, its southern railway station; a deli) and "TÁSKA" (a bag; Malaysia's TASKA is a day nursery). Bank
+ * text that prints the accent means the word.
  */
-const ACCENT_DECIDES: ReadonlySet<string> = new Set(["lön", "løn", "ränta", "maaş", "bürger"]);
+const ACCENT_DECIDES: ReadonlySet<string> = new Set([
+  "lön",
+  "løn",
+  "ränta",
+  "maaş",
+  "bürger",
+  "bär",
+  "ström",
+  "gården",
+  "déli",
+  "táska",
+]);
 
 function foldWord(word: string): string {
   return ACCENT_DECIDES.has(word) ? word : foldForMatch(word);

@@ -231,6 +231,24 @@ describe("Nordic lines", () => {
     // …while a burger bar printed without the umlaut still is one
     expect(read("EUR", "ZORVEX BURGER", -1200).categoryId).toBe("food-dining.fast-food");
   });
+
+  it.each([
+    // A surname, berries, a farm, southern, a bag: printed with their accents they are none of the trades they fold into
+    ["EUR", "KELDORA BÄR"],
+    ["SEK", "SWISH ANNA STRÖM"],
+    ["EUR", "KELDORA STRÖM"],
+    ["EUR", "ZORVEX GÅRDEN"],
+    ["HUF", "DÉLI PÁLYAUDVAR"],
+    ["HUF", "KELDORA TÁSKA"],
+  ])("%s: %s names no trade", (currency, description) => {
+    expect(read(currency, description, -2000).categoryId).toBeNull();
+  });
+
+  it("the words they fold into still name their trades as printed", () => {
+    expect(read("EUR", "KELDORA STROM", -6000).categoryId).toBe("bills-utilities.utilities");
+    expect(read("USD", "ZORVEX DELI", -1200).categoryId).toBe("food-dining.groceries");
+    expect(read("HUF", "KÖLCSÖN TÖRLESZTÉS", -5000000).categoryId).toBe("transfer.transfer");
+  });
 });
 
 describe("pay and interest words that are also people's names", () => {

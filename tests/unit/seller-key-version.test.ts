@@ -470,6 +470,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["佐维克斯管道疏通", "CNY", "佐维克斯 管道疏通"],
   ["凯多拉书法美术", "CNY", "凯多拉 书法 美术"],
   ["KELDORA BÜRGER", "EUR", "keldora bürger"],
+  ["SWISH ANNA STRÖM", "SEK", "anna ström"],
+  ["DÉLI PÁLYAUDVAR", "HUF", "déli palyaudvar"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
