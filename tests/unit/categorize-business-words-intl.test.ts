@@ -692,3 +692,17 @@ describe("words that name a shop only with the word beside them", () => {
     );
   });
 });
+
+describe("kinds of shop the map names that had fallen to general merchandise", () => {
+  // Rice, pasta and honey shops, ice cream, fuel, sewing and hobby shops, diving gear, wigs and piercing
+  it.each([
+    ["USD", "KELDORA FRIED RICE", "food-dining.restaurants"],
+    ["EUR", "ZORVEX PASTAWINKEL", "food-dining.groceries"],
+    ["EUR", "ZORVEX IJSSALON", "food-dining.fast-food"],
+    ["EUR", "ZORVEX MERCERIE", "shopping.hobbies"],
+    ["EUR", "KELDORA DUIKWINKEL", "shopping.sporting-goods"],
+    ["MXN", "ZORVEX PERUCAS", "personal-care"],
+  ])("%s: %s is %s", (currency, description, category) => {
+    expect(categorizeOnAccount(currency, description, -3000).categoryId).toBe(category);
+  });
+});
