@@ -181,7 +181,11 @@ export const NOT_DECIDING_ALONE: ReadonlySet<string> = new Set([
  * Dutch bank prints it before the payer or the collector ("BETAALD DOOR …", "INCASSO DOOR …") on a euro account, whose
  * country the homonyms cannot tell; and two of the presets' words that are everyday Nordic words: "sex" (six in
  * Swedish, Danish and Norwegian; a sex shop in the presets) and "ringe" (to call, and a Danish town; the presets' gym
- * rings).
+ * rings). And names the presets' translations give a kind of place that bank text prints for something else: French
+ * "chai" (a winery's cellar; tea, as in an Indian tea chain's name), Portuguese "fornecedor" (a caterer; a supplier,
+ * as Brazilian banks' "PAG FORNECEDORES" pays them), Finnish "toimitus" (a newspaper's office; a delivery), "bath"
+ * and French "bain" (a public bath; Bath, the English city, and bathroom fittings), and the stubs "loisir" and
+ * "sportif" (leisure, sporting: adjectives of many names).
  */
 const NOT_BUSINESS_WORDS: ReadonlySet<string> = new Set([
   "grand",
@@ -190,6 +194,13 @@ const NOT_BUSINESS_WORDS: ReadonlySet<string> = new Set([
   "door",
   "sex",
   "ringe",
+  "chai",
+  "fornecedor",
+  "toimitus",
+  "bath",
+  "bain",
+  "loisir",
+  "sportif",
 ]);
 
 /**

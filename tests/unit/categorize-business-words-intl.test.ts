@@ -706,3 +706,27 @@ describe("kinds of shop the map names that had fallen to general merchandise", (
     expect(categorizeOnAccount(currency, description, -3000).categoryId).toBe(category);
   });
 });
+
+describe("kinds of place the map names with a craft, an amenity, a leisure ground or an office", () => {
+  // Each had fallen to its key's fallback: a tradesman at the home (craft=*), no place people pay (amenity=*,
+  // office=*), or amusement (leisure=*)
+  it.each([
+    ["USD", "KELDORA CRAFT BREWERY", "food-dining.alcohol-bars"],
+    ["EUR", "ZORVEX TRAITEUR", "food-dining.restaurants"],
+    ["USD", "KELDORA ICE RINK", "health-fitness.sports"],
+    ["USD", "ZORVEX PLANETARIUM", "entertainment.arts"],
+    ["USD", "ZORVEX BOAT RENTAL", "entertainment.amusement"],
+    ["SEK", "KELDORA REKLAMBYRA", "business-services.advertising"],
+  ])("%s: %s is %s", (currency, description, category) => {
+    expect(categorizeOnAccount(currency, description, -3000).categoryId).toBe(category);
+  });
+
+  it("not a craft whose name is an everyday surname, nor a translation's word for something else", () => {
+    expect(categorizeOnAccount("EUR", "KELDORA SCHNEIDER", -3000).categoryId).toBeNull();
+    expect(categorizeOnAccount("BRL", "PAG FORNECEDORES KELDORA", -300000).categoryId).toBeNull();
+    expect(categorizeOnAccount("INR", "CHAI POINT KELDORA", -9000).categoryId).not.toBe(
+      "food-dining.alcohol-bars",
+    );
+    expect(categorizeOnAccount("GBP", "KELDORA BATH", -3000).categoryId).toBeNull();
+  });
+});
