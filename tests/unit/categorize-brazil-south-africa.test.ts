@@ -124,6 +124,11 @@ describe("Brazilian bank lines", () => {
     expect(inBrazil("EMPORIO KELDORA", -4500).categoryId).toBe("food-dining.groceries");
     expect(categorizeOnAccount("EUR", "ACADEMIA KELDORA", -12000).categoryId).not.toBe("health-fitness.gym");
     expect(categorizeOnAccount("MXN", "ACADEMIA KELDORA", -12000).categoryId).not.toBe("health-fitness.gym");
+    // …where, in Spanish-speaking America, it is a school: of languages, of dance, of driving
+    expect(categorizeOnAccount("MXN", "ACADEMIA DE INGLES ZORVEX", -120000).categoryId).toBe(
+      "education.tuition",
+    );
+    expect(categorizeOnAccount("COP", "ACADEMIA KELDORA", -12000000).categoryId).toBe("education.tuition");
     expect(categorizeOnAccount("EUR", "EMPORIO KELDORA", -4500).categoryId).not.toBe("food-dining.groceries");
   });
 });
