@@ -191,6 +191,9 @@ class OverlaidMap<K, V> implements ReadonlyMap<K, V> {
       const read = this.changed.has(key) ? this.changed.get(key) : value;
       if (read !== undefined) yield [key, read];
     }
+    // The entries the change adds (a country's own words, see withPhrasesOf), which the map beneath lacks.
+    for (const [key, value] of this.changed)
+      if (value !== undefined && !this.base.has(key)) yield [key, value];
   }
 
   *keys(): MapIterator<K> {

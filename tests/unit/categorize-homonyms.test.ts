@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { defaultLexicons, lexiconsForCountry } from "@/server/categorize/lexicons";
-import { buildPhraseIndex, phraseAt, withoutOneWordPhrases } from "@/server/categorize/phrases";
+import {
+  buildPhraseIndex,
+  phraseAt,
+  withoutOneWordPhrases,
+  withPhrasesOf,
+} from "@/server/categorize/phrases";
 import { categorizeOnAccount } from "../support/categorize-context";
 
 // Issue 14: a business word of one language is an everyday word of another. Indonesian "kita" is "we" (German
@@ -159,5 +164,37 @@ describe("withoutOneWordPhrases", () => {
 
   it("is the index itself when none of the words is in it", () => {
     expect(withoutOneWordPhrases(index, ["absent"])).toBe(index);
+  });
+});
+
+describe("withPhrasesOf", () => {
+  const index = buildPhraseIndex([
+    { text: "legal", slug: "business-services.legal", weight: 1, confidence: 0.8 },
+    { text: "bakery", slug: "food-dining.groceries", weight: 1, confidence: 0.8 },
+  ]);
+  const extra = buildPhraseIndex([
+    { text: "academia", slug: "health-fitness.gym", weight: 1, confidence: 0.8 },
+    { text: "bakery", slug: "food-dining.restaurants", weight: 1, confidence: 0.8 },
+  ]);
+  const joined = withPhrasesOf(index, extra);
+
+  it("reads the added words, and an added word before the index's own of the same word", () => {
+    expect(phraseAt(joined, ["academia"], 0, 1)?.slug).toBe("health-fitness.gym");
+    expect(phraseAt(joined, ["bakery"], 0, 1)?.slug).toBe("food-dining.restaurants");
+    expect(phraseAt(joined, ["legal"], 0, 1)?.slug).toBe("business-services.legal");
+    expect(phraseAt(index, ["academia"], 0, 1)).toBeNull();
+  });
+
+  it("reads as a map holding the added words too", () => {
+    expect([...joined.byFirst.keys()].sort()).toEqual(["academia", "bakery", "legal"]);
+    expect(joined.byFirst.size).toBe(3);
+    expect(joined.byFirst.get("bakery")?.map((phrase) => phrase.slug)).toEqual([
+      "food-dining.restaurants",
+      "food-dining.groceries",
+    ]);
+  });
+
+  it("is the index itself when there is nothing to add", () => {
+    expect(withPhrasesOf(index, buildPhraseIndex([]))).toBe(index);
   });
 });
