@@ -274,10 +274,18 @@ const BANK_HOMONYMS: ReadonlyMap<string, readonly string[]> = new Map(
 /**
  * The other way round: business words of a country's language that name a trade there and another elsewhere
  * (business-words.json's byCountry): Brazil's ACADEMIA is a gym, Spain's a tutoring school. Read only for an account
- * whose home country is that one, before the lists' own reading of the word.
+ * whose home country is that one, before the lists' own reading of the word. Read whole only, not cut short at a
+ * field's width (they are not in oneWordBusinessWords): a handful of words, each common enough to be printed whole.
  */
-const COUNTRY_WORDS: ReadonlyMap<string, readonly string[][]> = new Map(
-  Object.entries(businessWords.byCountry as Record<string, string[][]>),
+const COUNTRY_WORDS: ReadonlyMap<string, readonly { text: string; slug: CategorySlug }[]> = new Map(
+  Object.entries(businessWords.byCountry as Record<string, string[][]>).map(([country, words]) => [
+    country,
+    words.map(([text, slug]) => {
+      if (text === undefined || slug === undefined || !isCategorySlug(slug))
+        throw new Error(`business-words.json: byCountry's "${text}" has no category Tally knows ("${slug}")`);
+      return { text, slug };
+    }),
+  ]),
 );
 
 const byCountry = new WeakMap<Lexicons, Map<string, Lexicons>>();
@@ -315,13 +323,7 @@ export function lexiconsForCountry(lexicons: Lexicons, country: string | undefin
       if (kept.length > 0) compoundHeadsByEnding.set(ending, kept);
     }
     const ownWords = buildPhraseIndex(
-      own.map(([text, slug]) => {
-        if (text === undefined || slug === undefined || !isCategorySlug(slug))
-          throw new Error(
-            `business-words.json: byCountry's "${text}" has no category Tally knows ("${slug}")`,
-          );
-        return { text, slug, weight: 1, confidence: CONFIDENCE.businessTally };
-      }),
+      own.map((word) => ({ ...word, weight: 1, confidence: CONFIDENCE.businessTally })),
     );
     variant = {
       ...lexicons,
