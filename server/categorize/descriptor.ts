@@ -22,6 +22,9 @@ export type Descriptor = {
 
 // Bank of America: "ACME CORP DES:PAYROLL ID:XXXXX INDN:JOHN DOE CO ID:XXXXX PPD"
 const BOFA_ACH = /^(.*?)\s*\bDES:\s*(.*?)\s*(?:\bID:|\bINDN:|\bCO ID:|$)/i;
+/** A Pix's wording right before DES: (see readDescriptor): Bradesco's transfer and its payment by QR code. */
+const PIX_BEFORE_DES = /\bPIX(?:\s+QR\s+CODE\s+(?:ESTATICO|DINAMICO|ESTÁTICO|DINÂMICO))?\s*$/i;
+const DES_LABEL = /\s*\bDES:\s*/i;
 // Chase: "ORIG CO NAME:ACME CORP ORIG ID:123 DESC DATE:260715 CO ENTRY DESCR:PAYROLL SEC:PPD ... IND NAME:JOHN DOE"
 const CHASE_ACH = /\bORIG CO NAME:\s*(.*?)\s*(?:\bORIG ID:|\bDESC DATE:|\bCO ENTRY DESCR:|$)/i;
 const CHASE_PURPOSE = /\bCO ENTRY DESCR:\s*(.*?)\s*(?:\bSEC:|\bTRACE#|\bEED:|\bIND ID:|\bIND NAME:|$)/i;
@@ -134,6 +137,18 @@ function readRemarkAfterPayee(description: string): Descriptor | null {
     IMPS_REMARK_AFTER_ACCOUNT.exec(description);
   if (fields === null) return null;
   return { sellerText: fields[1]!, purpose: fields[2]!.trim(), checkNumber: null };
+}
+
+// Nubank's account export names a Pix's other party between dashes, then that party's tax number (a CPF masked
+// "•••.123.456-••", a CNPJ "12.345.678/0001-90") and bank: "Transferência enviada pelo Pix - KELDORA SILVA -
+// •••.123.456-•• - ITAÚ UNIBANCO S.A. (0341) Agência: 1 Conta: 12345-6". The party's bank is no part of its name
+// (it had read as a company paying in), so the name ends at its tax number.
+const NUBANK_PIX = /^(.*?\bpelo Pix)\s+-\s+(.+?)\s+-\s+[•*\d][\d•*.\/-]*\s+-\s/iu;
+
+function readNubankPix(description: string): Descriptor | null {
+  const fields = NUBANK_PIX.exec(description);
+  if (fields === null) return null;
+  return { sellerText: `${fields[1]} ${fields[2]}`, purpose: "", checkNumber: null };
 }
 
 function readSlashTags(description: string): Descriptor | null {
@@ -436,6 +451,7 @@ export function readDescriptor(description: string, checkNumber?: string | null)
     readSlashTags(description) ??
     readUpiPayeeFirst(description) ??
     readRemarkAfterPayee(description) ??
+    readNubankPix(description) ??
     readDutchLabels(description) ??
     readGermanLabels(description) ??
     readSepaTags(description) ??
@@ -486,6 +502,11 @@ export function readDescriptor(description: string, checkNumber?: string | null)
   const creditUnion = readCreditUnionAch(text, codes > 0);
   if (creditUnion !== null) return creditUnion;
   const bofa = BOFA_ACH.exec(text);
+  // Bradesco prints a Pix's other party after DES: (destinatário), as it does after REM: (remetente): "TRANSFERENCIA
+  // PIX DES: JOSE SILVA 12/03", "PIX QR CODE ESTATICO DES: PADARIA KELDORA". That is the payee, read as the name
+  // after a transfer's wrapper is, not an ACH entry's purpose.
+  if (bofa && PIX_BEFORE_DES.test(bofa[1]!))
+    return { sellerText: text.replace(DES_LABEL, " "), purpose: "", checkNumber: null };
   if (bofa && bofa[1]!.trim() !== "") return { sellerText: bofa[1]!, purpose: bofa[2]!, checkNumber: null };
   // Other labelled text: drop a person's name after INDN:/IND NAME: so it never becomes the seller.
   const cut = text.search(/\b(?:INDN|IND NAME):/i);

@@ -88,10 +88,50 @@ describe("Brazilian bank lines", () => {
   });
 
   it("Nubank's Pix transfer shows the payee's name, not the words for how it was sent", () => {
+    // A Pix to a person is read as "PIX ENVIADO <name>" is: the payee decides, and a person's name says nothing of
+    // what the money paid for (a cleaner, a landlord, a friend), so it waits for the user rather than hiding as a
+    // transfer between the holder's own accounts.
     const sent = inBrazil("Transferência enviada pelo Pix - KELDORA SILVA - •••.123.456-••", -5000);
-    expect(sent).toMatchObject({ merchant: "Keldora Silva", categoryId: "transfer.transfer" });
+    expect(sent).toMatchObject({ merchant: "Keldora Silva", categoryId: null });
     const received = inBrazil("Transferência recebida pelo Pix - ZORVEX LTDA", 5000);
     expect(received).toMatchObject({ merchant: "Zorvex Ltda", categoryId: "income" });
+  });
+
+  it.each([
+    // Nubank: the other party's tax number and bank after the name are no part of it (the bank read as a payer)
+    [
+      "Transferência recebida pelo Pix - KELDORA SOUZA - •••.456.789-•• - ITAÚ UNIBANCO S.A. (0341) Agência: 1 Conta: 12345-6",
+      5000,
+      null,
+      "keldora souza",
+    ],
+    [
+      "Transferência enviada pelo Pix - PADARIA ZORVEX LTDA - 12.345.678/0001-90 - BCO DO BRASIL S.A. (0001) Agência: 1 Conta: 1-1",
+      -1800,
+      "food-dining.groceries",
+      "padaria zorvex ltda",
+    ],
+    // Bradesco names the other party after REM: (sender) and DES: (recipient): a payee, not an ACH entry's purpose
+    ["TRANSFERENCIA PIX DES: KELDORA SILVA 12/03", -5000, null, "keldora silva"],
+    ["TRANSFERENCIA PIX REM: KELDORA SILVA 12/03", 5000, null, "keldora silva"],
+    ["TRANSFERENCIA PIX DES: ZORVEX PET SHOP 12/03", -9000, "pets.pet-food-supplies", "zorvex pet shop"],
+    // …and a Pix paid by a shop's QR code the same way
+    ["PIX QR CODE ESTATICO DES: PADARIA KELDORA", -1200, "food-dining.groceries", "padaria keldora"],
+  ])("a Pix's other party decides: %s", (description, amount, category, key) => {
+    expect(inBrazil(description, amount)).toMatchObject({ categoryId: category, sellerKey: key });
+  });
+
+  it("a TED or a bank's plain transfer is still the bank's transfer, and an ACH entry's DES: still its purpose", () => {
+    expect(inBrazil("TED ENVIADA KELDORA SILVA", -10000).categoryId).toBe("transfer.transfer");
+    expect(inBrazil("Transferência enviada 12/03 1234 98765-4 KELDORA SILVA", -10000).categoryId).toBe(
+      "transfer.transfer",
+    );
+    expect(
+      categorizeTransaction(
+        { description: "ZORVEX CORP DES:PAYROLL ID:XXXXX INDN:KELDORA CO ID:XXXXX PPD", amount: 500000 },
+        slugContext(),
+      ),
+    ).toMatchObject({ categoryId: "income.paycheck", sellerKey: "zorvex corp" });
   });
 
   it.each([
