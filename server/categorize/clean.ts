@@ -635,8 +635,15 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
       if (addressAt < 0 && display.length > 0 && opensStreetAddress(k, count)) addressAt = display.length;
       // A leading short number is part of the name (76, 24 HOUR FITNESS, 99 RANCH); any other is a store,
       // terminal, card or phone number.
-      if (display.length === 0 && tok.length <= 3) display.push(tok);
-      else if (display.length === 1 && !labelsNumber(display)) numberAfterFirst = true;
+      if (display.length === 0 && tok.length <= 3) {
+        // …but not a day before its month ("CARD PAYMENT 12 OCT", Nubank's card bill "Pagamento em 31 JUL"): a date
+        // alone names no one, whatever words stood in front of it.
+        if (tok.length <= 2 && k + 1 < count && MONTHS.has(raws[k + 1]!)) {
+          k++;
+          continue;
+        }
+        display.push(tok);
+      } else if (display.length === 1 && !labelsNumber(display)) numberAfterFirst = true;
       else if (display.length > 0 && labelsNumber(display)) {
         // What the number is, then "number" ("CARTE NUMERO 123", "CARD NO 1234", "MANDAT NR 5", "APPROVAL CODE
         // 123456"): both go, with a name left. Not two labels of other kinds: "TANGO CARD REF 123" is Tango Card's

@@ -143,7 +143,7 @@ function readRemarkAfterPayee(description: string): Descriptor | null {
 // "•••.123.456-••", a CNPJ "12.345.678/0001-90") and bank: "Transferência enviada pelo Pix - KELDORA SILVA -
 // •••.123.456-•• - ITAÚ UNIBANCO S.A. (0341) Agência: 1 Conta: 12345-6". The party's bank is no part of its name
 // (it had read as a company paying in), so the name ends at its tax number.
-const NUBANK_PIX = /^(.*?\bpelo Pix)\s+-\s+(.+?)\s+-\s+[•*\d][\d•*.\/-]*\s+-\s/iu;
+const NUBANK_PIX = /^(.*?\bpelo Pix)\s+-\s+(.+?)\s+-\s+[•*\d][\d•*./-]*\s+-\s/iu;
 
 function readNubankPix(description: string): Descriptor | null {
   const fields = NUBANK_PIX.exec(description);

@@ -286,3 +286,82 @@ describe("a Brazilian bank's fee for a withdrawal, and Portuguese and Italian 'd
     expect(inBrazil("DA KELDORA PIZZARIA", -4500).categoryId).toBe("food-dining.fast-food");
   });
 });
+
+describe("Brazilian trades and bank wording by the words every town and bank uses", () => {
+  it.each([
+    // Trades a shop's or a clinic's name says
+    ["ZORVEX SUPERMERCADOS", "food-dining.groceries"],
+    ["SUPERMERC KELDORA", "food-dining.groceries"],
+    ["ODONTO KELDORA", "health-fitness.dentist"],
+    ["KELDORA DERMATOLOGIA", "health-fitness.doctor"],
+    ["PRONTO SOCORRO ZORVEX", "health-fitness.doctor"],
+    ["ESMALTERIA KELDORA", "personal-care"],
+    ["DEPILACAO ZORVEX", "personal-care.spa-massage"],
+    ["CURSO DE INGLES KELDORA", "education.tuition"],
+    ["CASA DE RACAO ZORVEX", "pets.pet-food-supplies"],
+    ["VIACAO KELDORA", "travel"],
+    // A gym's legal name, cut by the terminal, is no school
+    ["KELDORA FIT ESCOLA DE GIN", "health-fitness.gym"],
+    ["ZORVEX COLCHOES", "home.furnishings"],
+    ["MADEIREIRA KELDORA", "home.home-improvement"],
+    ["MARMITARIA ZORVEX", "food-dining.restaurants"],
+    ["BERCARIO KELDORA", "kids.babysitter-daycare"],
+    ["NATACAO ZORVEX", "health-fitness.sports"],
+    // Bottled cooking gas delivered to the door is a household bill, not a car's fuel
+    ["DISK GAS KELDORA", "bills-utilities.utilities"],
+  ])("%s is %s", (description, category) => {
+    expect(inBrazil(description, -4500).categoryId).toBe(category);
+  });
+
+  it.each([
+    ["DIVIDENDOS", 12000, "income.investment-income"],
+    ["Reembolso", 3000, "income.refund-reimbursement"],
+    ["Multa de atraso", -1200, "fees-charges.late-fee"],
+    ["ENCARGOS LIMITE", -3000, "fees-charges.finance-charge"],
+    ["ENCARGOS CHEQUE ESPECIAL", -3000, "fees-charges.finance-charge"],
+    ["RENTAB.INVEST FACILCRED", 310, "income.interest-income"],
+    ["Pagto conta luz", -15000, "bills-utilities.utilities"],
+    ["APOSENTADORIA", 200000, "income"],
+    ["ADIANTAMENTO SALARIAL", 150000, "income.paycheck"],
+    ["DECIMO TERCEIRO", 300000, "income.paycheck"],
+    ["TRANSF ENTRE CONTAS", -50000, "transfer.transfer"],
+  ])("%s (%d) is %s", (description, amount, category) => {
+    expect(inBrazil(description, amount).categoryId).toBe(category);
+  });
+
+  it("a refund word says nothing of money paid out", () => {
+    expect(inBrazil("Reembolso", -3000).categoryId).toBeNull();
+  });
+
+  it.each([
+    // The automatic debit's words, accented or cut, come off the biller's name
+    ["Débito Automático ZORVEX ENERGIA", "zorvex energia"],
+    ["DEB AUTOM ZORVEX ENERGIA", "zorvex energia"],
+    // PicPay's purchase at a shop: "Pagamento em" is the payment's wording, the shop follows it
+    ["Pagamento em KELDORA PADARIA", "keldora padaria"],
+  ])("%s is paid to %s", (description, key) => {
+    expect(inBrazil(description, -9900).sellerKey).toBe(key);
+  });
+});
+
+describe("a date alone after a payment's wording", () => {
+  it("Nubank's card bill paid on a day is still the card's bill, and names no seller", () => {
+    expect(inBrazil("Pagamento em 31 JUL", 172700)).toMatchObject({
+      categoryId: "transfer.credit-card-payment",
+      sellerKey: "",
+    });
+  });
+
+  it.each(["CARD PAYMENT 12 OCT", "POS 03 MAR"])("%s names no seller: the day is no name", (description) => {
+    expect(categorizeTransaction({ description, amount: -1000 }, slugContext()).sellerKey).toBe("");
+  });
+
+  it("a short number that opens a name still does", () => {
+    expect(categorizeTransaction({ description: "76 12 OCT", amount: -4000 }, slugContext()).sellerKey).toBe(
+      "76",
+    );
+    expect(
+      categorizeTransaction({ description: "KELDORA 12 MAR", amount: -4000 }, slugContext()).sellerKey,
+    ).toBe("keldora");
+  });
+});
