@@ -157,8 +157,13 @@ export function withoutOneWordPhrases(index: PhraseIndex, words: Iterable<string
 export function withPhrasesOf(index: PhraseIndex, extra: PhraseIndex): PhraseIndex {
   if (extra.byFirst.size === 0) return index;
   const changed = new Map<string, readonly Phrase[] | undefined>();
+  // Longest first, as buildPhraseIndex keeps each list ("gas station" before a country's own "gas"); the extra
+  // phrase first among those of one length.
   for (const [first, phrases] of extra.byFirst)
-    changed.set(first, [...phrases, ...(index.byFirst.get(first) ?? [])]);
+    changed.set(
+      first,
+      [...phrases, ...(index.byFirst.get(first) ?? [])].sort((a, b) => b.rest.length - a.rest.length),
+    );
   return {
     byFirst: new OverlaidMap(index.byFirst, changed),
     firstFilter: withWords(index.firstFilter, extra.byFirst.keys()),

@@ -365,3 +365,33 @@ describe("a date alone after a payment's wording", () => {
     ).toBe("keldora");
   });
 });
+
+describe("gas in Brazil", () => {
+  it.each([
+    // "Gás" there is the bottled or piped gas a kitchen burns: a fuel station is a posto
+    ["KELDORA GAS E AGUA", "bills-utilities.utilities"],
+    ["CONTA DE GAS ZORVEX", "bills-utilities.utilities"],
+    ["POSTO KELDORA", "auto-transport.gas-fuel"],
+    // …and a longer phrase still reads as itself
+    ["KELDORA GAS STATION", "auto-transport.gas-fuel"],
+  ])("%s is %s", (description, category) => {
+    expect(inBrazil(description, -11000).categoryId).toBe(category);
+  });
+
+  it("elsewhere gas is still a car's fuel", () => {
+    expect(
+      categorizeTransaction({ description: "KELDORA GAS", amount: -4000 }, slugContext()).categoryId,
+    ).toBe("auto-transport.gas-fuel");
+  });
+
+  it.each([
+    // The bottled gas distributors, the national lottery and McDonald's operator by the names their bills print
+    ["LIQUIGAS", "bills-utilities.utilities"],
+    ["SUPERGASBRAS", "bills-utilities.utilities"],
+    ["MEGA SENA", "entertainment.gambling"],
+    ["ARCOS DOURADOS", "food-dining.fast-food"],
+    ["LIGHT SESA", "bills-utilities.utilities"],
+  ])("%s is %s", (description, category) => {
+    expect(inBrazil(description, -5000).categoryId).toBe(category);
+  });
+});

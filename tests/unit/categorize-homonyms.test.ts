@@ -133,8 +133,9 @@ describe("lexiconsForCountry", () => {
     const brazil = lexiconsForCountry(lexicons, "br");
     expect(lexicons.oneWordBusinessWords).toContain("legal");
     expect(brazil.oneWordBusinessWords).not.toContain("legal");
-    // "legal", "eletrico" (electrical) and "neste" (in this), no more
-    expect(brazil.oneWordBusinessWords.length).toBe(lexicons.oneWordBusinessWords.length - 3);
+    // "legal", "eletrico" (electrical), "neste" (in this) and "gas" (cooking gas there, read whole: see byCountry), no
+    // more
+    expect(brazil.oneWordBusinessWords.length).toBe(lexicons.oneWordBusinessWords.length - 4);
   });
 });
 
@@ -196,5 +197,17 @@ describe("withPhrasesOf", () => {
 
   it("is the index itself when there is nothing to add", () => {
     expect(withPhrasesOf(index, buildPhraseIndex([]))).toBe(index);
+  });
+
+  it("keeps a longer phrase of the index before an added word it starts with", () => {
+    const base = buildPhraseIndex([
+      { text: "gas station", slug: "auto-transport.gas-fuel", weight: 1, confidence: 0.8 },
+    ]);
+    const own = buildPhraseIndex([
+      { text: "gas", slug: "bills-utilities.utilities", weight: 1, confidence: 0.8 },
+    ]);
+    const read = withPhrasesOf(base, own);
+    expect(phraseAt(read, ["gas", "station"], 0, 2)?.slug).toBe("auto-transport.gas-fuel");
+    expect(phraseAt(read, ["gas", "keldora"], 0, 2)?.slug).toBe("bills-utilities.utilities");
   });
 });
