@@ -1390,6 +1390,7 @@ function anotherKindOfBusiness(
   while (end < keyTokenCount && !onlyTail(tokens, end)) end++;
   if (end < 2) return false;
   const other =
+    clinicOfSchool(lexicons, tokens, keyTokenCount, known.slug) ||
     // A seller of Tally's list that trades only elsewhere is read by the same rule as the map's brands, and so is one
     // read by a spelling that is an everyday word too ("PRESTO PIZZA" on a Canadian account: see SellerEntry.local).
     known.origin === "osm" ||
@@ -1413,6 +1414,24 @@ function standsIn(business: BusinessWordMatch | null): BusinessWordMatch | null 
 
 function namesOtherGroup(business: BusinessWordMatch | null, slug: CategorySlug): boolean {
   return business !== null && groupOf(business.slug) !== groupOf(slug);
+}
+
+/**
+ * Whether a school's name (a university's) is followed by a hospital's or a clinic's word: that is the school's
+ * hospital, a doctor's, not its tuition. Chinese names the hospital after the university it belongs to, with the
+ * hospital's own name between ("复旦大学附属华山医院", "北京大学第一医院"), so the words need not follow right after.
+ */
+function clinicOfSchool(
+  lexicons: Lexicons,
+  tokens: readonly string[],
+  keyTokenCount: number,
+  slug: CategorySlug,
+): boolean {
+  if (groupOf(slug) !== "education") return false;
+  const hits = scanPhrases(lexicons.businessWords, tokens, 1, keyTokenCount, CONFIDENCE_THRESHOLD);
+  if (hits === null) return false;
+  for (const phrase of hits) if (groupOf(phrase.slug) === "health-fitness") return true;
+  return false;
 }
 
 /**

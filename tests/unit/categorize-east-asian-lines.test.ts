@@ -314,3 +314,56 @@ describe("a drink's everyday name alone, which a wallet prints as a person's nic
     expect(categorizeOnAccount("CNY", nickname, -2000).categoryId).toBeNull();
   });
 });
+
+describe("Chinese bank statements' own wording", () => {
+  it.each([
+    // A withdrawal's fee, however the bank qualifies the withdrawal (another bank's machine, another city, abroad)
+    ["ATM跨行取款手续费", -400, "fees-charges.atm-fee"],
+    ["异地取款手续费", -400, "fees-charges.atm-fee"],
+    ["境外取款手续费", -1500, "fees-charges.atm-fee"],
+    // A card's currency conversion fee, and a debit card's yearly fee
+    ["货币兑换费", -300, "fees-charges.bank-fee"],
+    ["借记卡年费", -1000, "fees-charges.service-fee"],
+    ["金卡年费", -1000, "fees-charges.service-fee"],
+    // Deposit products the holder moves money into, and cash paid in at the counter
+    ["整存整取 开户", -1000000, "transfer.transfer"],
+    ["大额存单", -20000000, "transfer.transfer"],
+    ["通知存款", -5000000, "transfer.transfer"],
+    ["现金存入", 500000, "transfer.transfer"],
+    // A purchase reversed
+    ["消费冲正", 3500, "income.refund-reimbursement"],
+    // Vehicle tax, and social insurance paid by the self-employed
+    ["车船税", -42000, "taxes.local-tax"],
+    ["社会保险费", -90000, "taxes.federal-tax"],
+    ["灵活就业人员养老保险", -90000, "taxes.federal-tax"],
+  ])("%s (%d) is %s", (description, amount, slug) => {
+    expect(categorizeOnAccount("CNY", description, amount).categoryId).toBe(slug);
+  });
+
+  it.each([
+    // Compulsory motor insurance, a car repairer's registered name, a house's rent
+    ["凯多拉保险 交强险", "auto-transport.auto-insurance"],
+    ["佐维克斯汽车修理厂", "auto-transport.service-parts"],
+    ["凯多拉修理厂", "auto-transport.service-parts"],
+    ["佐维克斯公寓 房屋租金", "home.mortgage-rent"],
+  ])("%s is %s", (description, slug) => {
+    expect(categorizeOnAccount("CNY", description, -50000).categoryId).toBe(slug);
+  });
+
+  it("an interbank transfer to a person is still a transfer: the qualifier says nothing of its own", () => {
+    expect(categorizeOnAccount("CNY", "跨行转出 张伟", -50000).categoryId).toBe("transfer.transfer");
+  });
+});
+
+describe("a university's hospital", () => {
+  it.each(["复旦大学附属华山医院 挂号费", "北京大学第一医院", "上海交通大学医学院附属瑞金医院"])(
+    "%s is a doctor's, not the university's tuition",
+    (description) => {
+      expect(categorizeOnAccount("CNY", description, -5000).categoryId).toBe("health-fitness.doctor");
+    },
+  );
+
+  it("the university itself is still its tuition", () => {
+    expect(categorizeOnAccount("CNY", "复旦大学 学费", -500000).categoryId).toBe("education.tuition");
+  });
+});
