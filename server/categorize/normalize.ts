@@ -1265,6 +1265,29 @@ function cardBillAtEnd(
   return CARD_BILL;
 }
 
+/**
+ * Whether the words after a store's name (its first `nameLength` tokens) name its card and nothing else: MASTERCARD,
+ * MC, VISA or CREDIT CARD, the key's last words.
+ */
+function namesStoreCard(tokens: readonly string[], nameLength: number, keyTokenCount: number): boolean {
+  const rest = keyTokenCount - nameLength;
+  if (rest === 1) {
+    const word = tokens[nameLength]!;
+    return word === "mastercard" || word === "mc" || word === "visa";
+  }
+  return rest === 2 && tokens[nameLength] === "credit" && tokens[nameLength + 1] === "card";
+}
+
+/** A store card's bill (see namesStoreCard): strong, since the store's own kind of business says nothing of it. */
+const STORE_CARD_BILL: Phrase = {
+  text: "store card",
+  slug: "transfer.credit-card-payment",
+  length: 1,
+  weight: 2,
+  confidence: CONFIDENCE.bankWord,
+  rest: [],
+};
+
 const CARD_BILL: Phrase = {
   text: "card bill",
   slug: "transfer.credit-card-payment",
@@ -2098,6 +2121,15 @@ export function resolveSellerWith(
   // The joined list is only built when the bank words are read, not for the common known brand.
   // A shop's name read from the text's start is no bank wording, nor the start of one: "LOVES TRAVEL STOP PAYMENT"
   // is no stop-payment fee, "ENTERPRISE RENT A CAR PAYMENT" no car loan. The words after the name are read then.
+  // A store's own card named after it ("CANADIAN TIRE MASTERCARD", "WALMART MC", "KELDORA CREDIT CARD"): what the
+  // account pays there is the card's bill, not a purchase at the store.
+  const storeCard =
+    known !== null &&
+    known === firstKnown &&
+    known.slug !== null &&
+    sellsAtTill(known.slug) &&
+    namesStoreCard(tokens, firstMatchLength, keyTokenCount);
+  if (storeCard) known = null;
   const shopSpan =
     known !== null && known === firstKnown && known.slug !== null && sellsAtTill(known.slug)
       ? nameSpan(known, tokens, firstMatchLength)
@@ -2134,11 +2166,12 @@ export function resolveSellerWith(
   }
   const purposeWord = purposeTokens.length > 0 ? bestBankWord(lexicons, purposeTokens) : null;
   const fromPurpose = purposeWord !== null && (ownWord === null || purposeWord.weight > ownWord.weight);
-  const bankWord =
-    (fromPurpose ? purposeWord : ownWord) ??
-    (known === null || known.slug === null
-      ? cardBillAtEnd(lexicons, dict, tokens, lead, readFor, cleaned.countries)
-      : null);
+  const bankWord = storeCard
+    ? STORE_CARD_BILL
+    : ((fromPurpose ? purposeWord : ownWord) ??
+      (known === null || known.slug === null
+        ? cardBillAtEnd(lexicons, dict, tokens, lead, readFor, cleaned.countries)
+        : null));
   const incomeWord = incomeWordBeside(lexicons, bankWord, fromPurpose, purposeTokens, lead, tokens);
   if (tokens.length === 0) {
     return {
