@@ -569,6 +569,23 @@ for (const listing of listings) {
   recategorized++;
 }
 
+// A town's, a county's or a district's own offices, listed as the operator of what they run (schools, museums, car
+// parks, nurseries: "Stadt Bonn", "City of Orlando", "Gemeente Utrecht"): what a resident pays them is a local tax or a
+// fee far more often than what any one of those places charges, so the name alone is read as the town's (a kind of
+// business written after it, "STADT MANNHEIM KITA", still decides). Not their utilities: a US city's water and power
+// department bills under the city's name ("CITY OF AMES"), and a utility bill is what people pay it.
+const LOCAL_TAX = "taxes.local-tax";
+const MUNICIPAL_NAME =
+  /^(?:stadt|landeshauptstadt|hansestadt|landkreis|kreis|gemeinde|marktgemeinde|stadtgemeinde|samtgemeinde|verbandsgemeinde|bezirksamt|gemeente|ville d[e']|commune d[e']|comune d[i']|citt[aà] d[i']|ayuntamiento d[e']|ajuntament d[e']|concello d[e']|city of|town of|county of|village of|borough of|township of|municipality of|municipalidad d[e']|prefeitura|c[aâ]mara municipal|mairie d[e']|miasto|gmina)\b|\b(?:city council|county council|borough council|district council|town council|kommune|kommun|kaupunki)$/i;
+let municipal = 0;
+for (const listing of listings) {
+  if (listing.tree !== "operators" || listing.silent || !MUNICIPAL_NAME.test(listing.item.displayName))
+    continue;
+  if (groupOf(listing.slug) === "bills-utilities" || listing.slug === LOCAL_TAX) continue;
+  listing.slug = LOCAL_TAX;
+  municipal++;
+}
+
 // A brand listed only under longer names ("Rimi Hyper", "Rimi Mini", "Rimi Express"; "Maxima X", "Maxima XXX"),
 // which tills print as the bare brand ("RIMI TALLINN"). When at least two brand listings carry the same brand tag,
 // each is named the brand and more, all are of one category group, and no brand listing is named the brand itself
@@ -775,7 +792,7 @@ writeFileSync(
     .replace('"sellers":[[', '"sellers":[\n[')}\n`,
 );
 console.log(
-  `name-suggestion-index ${nsiPackage.version}: ${itemCount} items → ${rows.length} sellers, ${rows.reduce((n, r) => n + r.length - 3, 0)} spellings (${recategorized} listings given their business's category, ${familyNames} bare brands of name families, ${dropped} side-business spellings dropped, ${companyFormsDropped} brands' company forms dropped from operators, ${gluedSpellings} two-word spellings glued)`,
+  `name-suggestion-index ${nsiPackage.version}: ${itemCount} items → ${rows.length} sellers, ${rows.reduce((n, r) => n + r.length - 3, 0)} spellings (${recategorized} listings given their business's category, ${municipal} towns' offices read as the town's, ${familyNames} bare brands of name families, ${dropped} side-business spellings dropped, ${companyFormsDropped} brands' company forms dropped from operators, ${gluedSpellings} two-word spellings glued)`,
 );
 
 // ---------------------------------------------------------------- business words from the iD presets

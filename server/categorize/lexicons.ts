@@ -138,9 +138,8 @@ export const INSURER_WORDS: ReadonlySet<string> = new Set([
  * never decide: channel words banks and sellers print for how something was bought ("SNCF WEB MOBILE", "… INTERNET",
  * "TOP-UP TO <wallet>", a "Shopping" cashback campaign); words of a field that spans several categories
  * (insurance: car, home, health or life; software: an app, a business service, or money paid in by a tech
- * firm; storage: "COLD STORAGE" is a grocer; a lottery: a ticket bought or winnings paid out); and legal forms
- * ("e.V.", a registered association: a sports club, a parents' group or a charity alike). A longer phrase holding
- * one of them ("mobile phone", "self storage") is still a business word.
+ * firm; storage: "COLD STORAGE" is a grocer; a lottery: a ticket bought or winnings paid out). A longer phrase
+ * holding one of them ("mobile phone", "self storage") is still a business word.
  */
 export const NOT_DECIDING_ALONE: ReadonlySet<string> = new Set([
   "mobile",
@@ -168,7 +167,6 @@ export const NOT_DECIDING_ALONE: ReadonlySet<string> = new Set([
   "loterie",
   "loteria",
   "staatsloterij",
-  "e v",
 ]);
 
 /**
@@ -185,7 +183,9 @@ export const NOT_DECIDING_ALONE: ReadonlySet<string> = new Set([
  * "chai" (a winery's cellar; tea, as in an Indian tea chain's name), Portuguese "fornecedor" (a caterer; a supplier,
  * as Brazilian banks' "PAG FORNECEDORES" pays them), Finnish "toimitus" (a newspaper's office; a delivery), "bath"
  * and French "bain" (a public bath; Bath, the English city, and bathroom fittings), and the stubs "loisir" and
- * "sportif" (leisure, sporting: adjectives of many names).
+ * "sportif" (leisure, sporting: adjectives of many names). And the legal form "e.V.", a registered association (a
+ * sports club, a parents' group, a charity alike): it says nothing of what the association does, and read as a word
+ * it made the name's own trade word ambiguous ("KITA SONNENSCHEIN E.V." is a daycare).
  */
 const NOT_BUSINESS_WORDS: ReadonlySet<string> = new Set([
   "grand",
@@ -201,6 +201,7 @@ const NOT_BUSINESS_WORDS: ReadonlySet<string> = new Set([
   "bain",
   "loisir",
   "sportif",
+  "e v",
 ]);
 
 /**

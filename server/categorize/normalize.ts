@@ -1406,7 +1406,13 @@ function anotherKindOfBusiness(
   keyTokenCount: number,
   countries: readonly string[],
 ): boolean {
-  if (known.slug === null || keyTokenCount < 2 || lastMatchLength() !== 1) return false;
+  if (known.slug === null || keyTokenCount < 2) return false;
+  if (isTownsOffice(known))
+    return namesOtherGroup(
+      standsIn(businessWords(lexicons, tokens, keyTokenCount, lastMatchLength())),
+      known.slug,
+    );
+  if (lastMatchLength() !== 1) return false;
   // Only the words before the store's place: a shopping centre named for its town is where the store is ("CLICKS
   // PRETORIA MALL"), not what it sells.
   let end = 1;
@@ -1437,6 +1443,15 @@ function standsIn(business: BusinessWordMatch | null): BusinessWordMatch | null 
 
 function namesOtherGroup(business: BusinessWordMatch | null, slug: CategorySlug): boolean {
   return business !== null && groupOf(business.slug) !== groupOf(slug);
+}
+
+/**
+ * Whether the seller is a town's, a county's or a district's own offices, which the map lists as the operator of what
+ * they run and the data build reads as the town's (see scripts/build-categorize-data.ts): a kind of business written
+ * after its name, however many words the name has, is the one the town runs and is paid for ("STADT MANNHEIM KITA").
+ */
+function isTownsOffice(known: SellerRecord): boolean {
+  return known.origin === "osm" && known.slug === "taxes.local-tax";
 }
 
 /**
@@ -2198,7 +2213,10 @@ export function resolveSellerWith(
       incomeWord,
       business:
         known.slug === null
-          ? insuranceLineOf(lexicons, tokens, firstMatchLength)
+          ? // The line may be in the payee's field ("ALLIANZ KFZ-VERSICHERUNG") or in the purpose a direct debit's
+            // creditor wrote ("ALLIANZ SVWZ+ KFZ-VERSICHERUNG 123", "MOTIF: ASSURANCE AUTO").
+            (insuranceLineOf(lexicons, tokens, firstMatchLength) ??
+            insuranceLineOf(lexicons, purposeTokens, 0))
           : cjkText
             ? productOrdered(lexicons, known, firstKnown, tokens, firstMatchLength)
             : fuelSoldBy(lexicons, known, firstKnown, tokens, firstMatchLength),
