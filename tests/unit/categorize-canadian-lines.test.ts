@@ -88,3 +88,15 @@ describe("trades by their Québec and French names, and Canadian chains", () => 
     expect(categorizeOnAccount("EUR", "NETTOYEUR ZORVEX", -5000).categoryId).toBeNull();
   });
 });
+
+describe("a variety store in Canada", () => {
+  it("is the corner store, groceries, as Ontario calls it", () => {
+    expect(inCanada("ZORVEX VARIETY", -1200).categoryId).toBe("food-dining.groceries");
+  });
+
+  it("is still general merchandise elsewhere", () => {
+    expect(categorizeOnAccount("USD", "ZORVEX VARIETY", -1200).categoryId).toBe(
+      "shopping.general-merchandise",
+    );
+  });
+});
