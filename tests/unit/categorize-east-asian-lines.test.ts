@@ -367,3 +367,37 @@ describe("a university's hospital", () => {
     expect(categorizeOnAccount("CNY", "复旦大学 学费", -500000).categoryId).toBe("education.tuition");
   });
 });
+
+describe("Chinese loans, pay and benefits as the big banks print them", () => {
+  it.each([
+    // A mortgage's instalment, whatever word order the statement's summary and description take
+    ["贷款还款 个人住房贷款本息", -300000, "home.mortgage-rent"],
+    ["个人住房贷款还款", -300000, "home.mortgage-rent"],
+    ["国家助学贷款还款", -50000, "education.student-loan"],
+    // A loan's repayment of no named kind moves money to the lender
+    ["贷款还款", -300000, "transfer.transfer"],
+    // Pay the bank pays out on the employer's behalf: the bank's name is the agent's, not the payer's
+    ["代发工资 招商银行代发", 800000, "income.paycheck"],
+    ["批量代发 中国建设银行", 800000, "income.paycheck"],
+    // A wallet's fee for withdrawing its balance is a fee, not the withdrawal
+    ["微信支付 零钱提现服务费", -200, "fees-charges.service-fee"],
+    ["零钱提现", 50000, "transfer.transfer"],
+    // Allowances and benefits paid in
+    ["惠农补贴 耕地地力保护补贴", 30000, "income"],
+    ["失业保险金", 150000, "income"],
+    // A gold card's yearly fee after the statement's own summary word
+    ["年费 金卡年费", -1000, "fees-charges.service-fee"],
+  ])("%s (%d) is %s", (description, amount, slug) => {
+    expect(categorizeOnAccount("CNY", description, amount).categoryId).toBe(slug);
+  });
+
+  it("a shop's subsidy slogan in a purchase's title is no income: money out", () => {
+    expect(categorizeOnAccount("CNY", "百亿补贴 凯多拉 手机壳", -3000).categoryId).toBe(
+      "shopping.electronics-software",
+    );
+  });
+
+  it.each(["凯多拉口腔门诊部", "佐维克斯齿科"])("%s is a dentist's, not a doctor's", (description) => {
+    expect(categorizeOnAccount("CNY", description, -30000).categoryId).toBe("health-fitness.dentist");
+  });
+});
