@@ -395,3 +395,61 @@ describe("gas in Brazil", () => {
     expect(inBrazil(description, -5000).categoryId).toBe(category);
   });
 });
+
+describe("Brazilian bank and broker lines a second probe found unread", () => {
+  it.each([
+    // Banco do Brasil's and the credit unions' channel words before the biller
+    ["Pagto via Auto-Atend.BB - IPVA MG", -30000, "taxes.state-tax"],
+    ["Pagamento de Convênio - ZORVEX SANEAMENTO", -8000, "bills-utilities.utilities"],
+    ["DEB CONV ZORVEX SANEAMENTO", -8000, "bills-utilities.utilities"],
+    ["COMPRA NACIONAL ELO KELDORA PADARIA", -1500, "food-dining.groceries"],
+    // Taxes named anywhere in a boleto's payee
+    ["Pagamento de Boleto - PREFEITURA MUN DE KELDORA IPTU", -40000, "taxes.property-tax"],
+    ["IMPOSTO DE RENDA", -50000, "taxes.federal-tax"],
+    ["IRRF", -500, "taxes.federal-tax"],
+    // A broker's and an employer's payouts
+    ["JUROS SOBRE CAPITAL PROPRIO", 5000, "income.investment-income"],
+    ["PLR", 300000, "income.bonus"],
+    ["PARTICIPACAO NOS LUCROS", 300000, "income.bonus"],
+    ["SEG DESEMPREGO", 150000, "income"],
+    ["Transferência Recebida - Ressarcimento de despesas", 12000, "income.refund-reimbursement"],
+    // A home loan's instalment, revolving credit's interest, a broker's and a custodian's fees
+    ["PRESTACAO HABITACIONAL", -90000, "home.mortgage-rent"],
+    ["ENCARGOS ROTATIVO", -5000, "fees-charges.finance-charge"],
+    ["CORRETAGEM", -500, "fees-charges.trade-commissions"],
+    ["TAXA DE CUSTODIA", -500, "fees-charges.service-fee"],
+    ["CESTA DE RELACIONAMENTO", -3000, "fees-charges.bank-fee"],
+    // The holder's own money moved into an investment or a credit union's capital
+    ["APLIC.INVEST FACIL", -10000, "transfer.transfer"],
+    ["INTEGRALIZACAO DE CAPITAL", -10000, "transfer.transfer"],
+  ])("%s (%d) is %s", (description, amount, category) => {
+    expect(inBrazil(description, amount).categoryId).toBe(category);
+  });
+
+  it.each([
+    ["DOACAO ZORVEX", "gifts-donations.charity"],
+    // Doctors in Portuguese (in India MEDICOS is a chemist's name: see the next test)
+    ["MEDICOS ASSOCIADOS KELDORA", "health-fitness.doctor"],
+    ["CENTRO MEDICO ZORVEX", "health-fitness.doctor"],
+    ["BUFFET INFANTIL KELDORA", "kids.kids-activities"],
+    ["CRECHE ESCOLA ZORVEX", "kids.babysitter-daycare"],
+    ["ZORVEX SEGUROS AUTO", "auto-transport.auto-insurance"],
+    ["GOOGLE *GARENA FREE FIRE", "entertainment.games"],
+    ["ASSAI 123", "food-dining.groceries"],
+  ])("%s is %s", (description, category) => {
+    expect(inBrazil(description, -5000).categoryId).toBe(category);
+  });
+
+  it("a basic food basket is no bank's fee package", () => {
+    expect(inBrazil("CESTA BASICA KELDORA", -10000).categoryId).not.toBe("fees-charges.bank-fee");
+  });
+
+  it("MEDICOS after a shop's name is still a chemist's on an Indian account", () => {
+    expect(
+      categorizeTransaction(
+        { description: "KELDORA MEDICOS", amount: -2000 },
+        slugContext({ countries: countriesForCurrency("INR") }),
+      ).categoryId,
+    ).toBe("health-fitness.pharmacy");
+  });
+});

@@ -81,3 +81,36 @@ describe("an insurer's line in a direct debit's purpose", () => {
     expect(inEuros("Allianz SVWZ+ Beitrag 2024").categoryId).toBeNull();
   });
 });
+
+describe("euro-area lines a second probe found unread", () => {
+  it.each([
+    // Cash: Portugal's Multibanco withdrawal cut short, Austria's word for it
+    ["LEV. MB 12/03", "transfer.cash-atm"],
+    ["BARGELDBEHEBUNG", "transfer.cash-atm"],
+    // A card's channel words before the shop: Portugal's MB WAY and CGD, Belgium's French card line, a Spanish fee
+    ["COMPRA MB WAY ZORVEX PADARIA", "food-dining.groceries"],
+    ["COMPRA ELEC 4521 KELDORA FARMACIA", "health-fitness.pharmacy"],
+    ["PAIEMENT AVEC LA CARTE DE DEBIT NUMERO 1234 ZORVEX BOULANGERIE BRUXELLES", "food-dining.groceries"],
+    ["SEG. SOCIAL", "taxes"],
+    ["POLIZZA RCA", "auto-transport.auto-insurance"],
+    // Trades by their Flemish, Portuguese and Greek (Latin-lettered) words
+    ["FRITUUR KELDORA", "food-dining.fast-food"],
+    ["ZIEKENFONDS ZORVEX", "health-fitness.health-insurance"],
+    ["CLINICA DENTARIA KELDORA", "health-fitness.dentist"],
+    ["FARMAKEIO ZORVEX", "health-fitness.pharmacy"],
+    ["TAVERNA KELDORA", "food-dining.restaurants"],
+  ])("%s is %s", (description, category) => {
+    expect(inEuros(description).categoryId).toBe(category);
+  });
+
+  it.each([
+    ["WEDDE", "income.paycheck"],
+    ["DARBO UZMOKESTIS", "income.paycheck"],
+  ])("%s paid in is %s", (description, category) => {
+    expect(inEuros(description, 250000).categoryId).toBe(category);
+  });
+
+  it("a MB WAY transfer to a person names no category", () => {
+    expect(inEuros("MB WAY KELDORA SOUSA", -2000).categoryId).toBeNull();
+  });
+});
