@@ -542,7 +542,13 @@ function settleBankWord<Id>(
   const deposit = bankWord.slug === "transfer.transfer" && bankWord.text.includes("deposit");
   // A deposit the holder made in person (at an ATM, a branch, a counter, by phone or cheque) has no payer: what
   // follows is the bank or the branch ("ATM DEPOSIT US BANK MAIN ST"), and the money may be anyone's. Say nothing.
-  if (deposit && seller.key !== "" && SELF_DEPOSITS.has(bankWord.text)) return false;
+  if (
+    deposit &&
+    seller.key !== "" &&
+    SELF_DEPOSITS.has(bankWord.text) &&
+    !isOnlyThePhrase(seller.key, bankWord)
+  )
+    return false;
   // The payer follows the deposit phrase ("ELECTRONIC DEPOSIT ACME INC", "DEPOSIT FROM ACME"). Words in front of it
   // ("CUSTOMER DEPOSIT", "BROKERAGE CASH DEPOSIT", "RETURNED DEPOSIT …") name a kind of deposit, not who paid: a
   // brokerage's cash moved in, a deposit sent back. Say nothing then rather than call every credit income.

@@ -1091,6 +1091,7 @@ export const SELF_DEPOSITS: ReadonlySet<string> = new Set([
   "deposit id number",
   "deposit mobile",
   "deposit mobile banking",
+  "deposito en efectivo",
   "edeposit in branch",
   "mobile deposit",
   "remote deposit",
