@@ -7,7 +7,7 @@ import { resolveSeller, SELLER_KEY_VERSION } from "@/server/categorize/normalize
 // change reads text into other keys. So a change that moves any of these keys must raise SELLER_KEY_VERSION in
 // server/categorize/normalize.ts and re-pin: set PINNED_AT to the new version and paste the keys this test prints.
 // (A change that moves keys none of these show still needs the raise: the pin is a tripwire, not a proof.)
-const PINNED_AT = 38;
+const PINNED_AT = 39;
 const PINNED: [description: string, currency: string, key: string][] = [
   ["AMZN Mktp US*7Q2LX91B3", "USD", "amazon"],
   ["NETFLIX.COM 866-579-7172 CA", "USD", "netflix"],
@@ -472,6 +472,27 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["KELDORA BÜRGER", "EUR", "keldora bürger"],
   ["SWISH ANNA STRÖM", "SEK", "anna ström"],
   ["DÉLI PÁLYAUDVAR", "HUF", "déli palyaudvar"],
+  [
+    "Transferência enviada pelo Pix - KELDORA SOUZA - •••.123.456-•• - ITAÚ UNIBANCO S.A. (0341) Agência: 1 Conta: 12345-6",
+    "BRL",
+    "keldora souza",
+  ],
+  ["TRANSFERENCIA PIX DES: ZORVEX PET SHOP 12/03", "BRL", "zorvex pet shop"],
+  ["Pagamento em KELDORA PADARIA", "BRL", "keldora padaria"],
+  ["CARD PAYMENT 12 OCT", "GBP", ""],
+  ["Paiement facture - AccèsD Internet /ZORVEX ENERGIE", "CAD", "zorvex energie"],
+  ["C-IDP PURCHASE - 1234 KELDORA BAKERY", "CAD", "keldora bakery"],
+  ["ELECTRONIC FUNDS TRANSFER PREAUTHORIZED DEBIT ZORVEX INSURANCE", "CAD", "zorvex insurance"],
+  ["WALMART MASTERCARD", "CAD", "walmart mastercard"],
+  ["Stadt Mannheim Kita Gebuehr", "EUR", "stadt mannheim kita gebuehr"],
+  ["JET DANKT 4711", "EUR", "jet"],
+  ["PAGAMENTO POSTAMAT FARMACIA ZORVEX", "EUR", "farmacia zorvex"],
+  ["COMPRA MB WAY ZORVEX PADARIA", "EUR", "zorvex padaria"],
+  ["COMISSAO S/ TRANSFERENCIA", "EUR", "comissao transferencia"],
+  ["COMPRA NAC KELDORA FARMACIA", "CLP", "keldora farmacia"],
+  ["DEB CONV ZORVEX SANEAMENTO", "BRL", "zorvex saneamento"],
+  ["凯多拉汽车修理厂", "CNY", "凯多拉 汽车修理 厂"],
+  ["贷款还款 个人住房贷款本息", "CNY", "贷款 还款 个人住房贷款 本息"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
