@@ -730,8 +730,9 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
         display.push(tok);
         continue;
       }
-      // "S/" between words is Portuguese and Spanish shorthand for a word of its own (sobre, on; sin, without): "COMISSAO
-      // S/ TRANSFERENCIA" is the fee on a transfer, not a "COMISSAOS". It goes.
+      // "S/" between words is Portuguese and Spanish shorthand for a word of its own (sobre, on; sin, without): in a
+      // text that prints it, an S is that word ("COMISSAO S/ TRANSFERENCIA" is the fee on a transfer, no
+      // "COMISSAOS"), not an apostrophe's. It goes.
       if (lower.includes(" s/ ")) continue;
       // TRADER JOE S: the bank replaced the apostrophe with a space. After a word already ending in s it is a
       // name cut at 32 characters instead ("STARBUCKS S…"), and the stray letter goes.

@@ -2128,15 +2128,6 @@ export function resolveSellerWith(
   // business. The name is read as the whole seller text, so a spelling that needs that still needs it.
   if (known === null && !afterTransfer && cleaned.numberAfterFirst)
     known = chainBeforeBranch(lexicons, dict, tokens, keyTokenCount, readFor, cleaned.countries);
-  const purposeTokens = purpose === null ? NONE : [...purpose.lead, ...purpose.tokens];
-  // The lead is read with the rest: "CARD PAYMENT THANK YOU" is a phrase across the two. Words from an ACH
-  // purpose or a channel field ("Electronic Funds Transfer") are kept apart: a weak one there says only how the
-  // money moved, and the payee's own name outranks it. For a known brand only strong words matter (a fee at its
-  // cash machine), so most known sellers skip the scan after one look per token; not one read through an everyday
-  // word ("TOTAL CHARGES"), whose weak words the engine reads over it (see SellerEntry.local).
-  // The joined list is only built when the bank words are read, not for the common known brand.
-  // A shop's name read from the text's start is no bank wording, nor the start of one: "LOVES TRAVEL STOP PAYMENT"
-  // is no stop-payment fee, "ENTERPRISE RENT A CAR PAYMENT" no car loan. The words after the name are read then.
   // A store's own card named after it ("CANADIAN TIRE MASTERCARD", "WALMART MC", "KELDORA CREDIT CARD"): what the
   // account pays there is the card's bill, not a purchase at the store.
   const storeCard =
@@ -2146,6 +2137,15 @@ export function resolveSellerWith(
     sellsAtTill(known.slug) &&
     namesStoreCard(tokens, firstMatchLength, keyTokenCount);
   if (storeCard) known = null;
+  const purposeTokens = purpose === null ? NONE : [...purpose.lead, ...purpose.tokens];
+  // The lead is read with the rest: "CARD PAYMENT THANK YOU" is a phrase across the two. Words from an ACH
+  // purpose or a channel field ("Electronic Funds Transfer") are kept apart: a weak one there says only how the
+  // money moved, and the payee's own name outranks it. For a known brand only strong words matter (a fee at its
+  // cash machine), so most known sellers skip the scan after one look per token; not one read through an everyday
+  // word ("TOTAL CHARGES"), whose weak words the engine reads over it (see SellerEntry.local).
+  // The joined list is only built when the bank words are read, not for the common known brand.
+  // A shop's name read from the text's start is no bank wording, nor the start of one: "LOVES TRAVEL STOP PAYMENT"
+  // is no stop-payment fee, "ENTERPRISE RENT A CAR PAYMENT" no car loan. The words after the name are read then.
   const shopSpan =
     known !== null && known === firstKnown && known.slug !== null && sellsAtTill(known.slug)
       ? nameSpan(known, tokens, firstMatchLength)
