@@ -453,3 +453,33 @@ describe("Brazilian bank and broker lines a second probe found unread", () => {
     ).toBe("health-fitness.pharmacy");
   });
 });
+
+describe("Brazilian lines a third probe found unread", () => {
+  it.each([
+    // The yearly income tax refund names the tax it refunds: the refund decides
+    ["Restituição Imposto de Renda", 145032, "income.refund-reimbursement"],
+    ["CRED RESTITUICAO IR", 145032, "income.refund-reimbursement"],
+    ["GASTOS CARTAO DE CREDITO", -145032, "transfer.credit-card-payment"],
+    ["CRED INSS", 145032, "income"],
+    ["PREST HABITACIONAL", -90000, "home.mortgage-rent"],
+    ["FINANCIAMENTO VEICULO", -95000, "auto-transport.auto-payment"],
+  ])("%s (%d) is %s", (description, amount, category) => {
+    expect(inBrazil(description, amount).categoryId).toBe(category);
+  });
+
+  it.each([
+    // Sicredi's, Sicoob's and Nubank's checkout wording before the shop
+    ["COMPRAS NACIONAIS KELDORA PADARIA", "keldora padaria"],
+    ["COMP DEB KELDORA PADARIA", "keldora padaria"],
+    ["Compra no débito via NuPay - KELDORA PADARIA", "keldora padaria"],
+  ])("%s is paid to %s", (description, key) => {
+    expect(inBrazil(description, -5000).sellerKey).toBe(key);
+  });
+
+  it.each([
+    ["DEDETIZADORA KELDORA", "home.home-services"],
+    ["PIT DOG ZORVEX", "food-dining.fast-food"],
+  ])("%s is %s", (description, category) => {
+    expect(inBrazil(description, -5000).categoryId).toBe(category);
+  });
+});

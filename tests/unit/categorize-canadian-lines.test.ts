@@ -100,3 +100,23 @@ describe("a variety store in Canada", () => {
     );
   });
 });
+
+describe("Canadian lines a second probe found unread", () => {
+  it.each([
+    // Money put into a tax-free savings account is the holder's own, not a tax; its French names, and an RRSP's
+    ["Internet Withdrawal to Tax-Free Savings Account", -50000, "transfer.transfer"],
+    ["CELI", -50000, "transfer.transfer"],
+    ["REER", -50000, "transfer.transfer"],
+    ["KELDORA MASSAGE THERAPY", -9000, "personal-care.spa-massage"],
+    // A Prairie co-op's fuel station and its commercial pumps
+    ["ZORVEX GAS BAR", -6000, "auto-transport.gas-fuel"],
+    ["ZORVEX CARDLOCK", -6000, "auto-transport.gas-fuel"],
+    ["MICROBRASSERIE KELDORA", -3000, "food-dining.alcohol-bars"],
+    ["CASSE-CROUTE ZORVEX", -1200, "food-dining.fast-food"],
+    ["BUANDERIE KELDORA", -800, "personal-care.laundry"],
+    ["CENTRE DE LA PETITE ENFANCE ZORVEX", -20000, "kids.babysitter-daycare"],
+    ["AUTOPAC", -12000, "auto-transport.auto-insurance"],
+  ])("%s (%d) is %s", (description, amount, category) => {
+    expect(inCanada(description, amount).categoryId).toBe(category);
+  });
+});

@@ -401,3 +401,23 @@ describe("Chinese loans, pay and benefits as the big banks print them", () => {
     expect(categorizeOnAccount("CNY", description, -30000).categoryId).toBe("health-fitness.dentist");
   });
 });
+
+describe("Chinese lines a third probe found unread", () => {
+  it.each([
+    ["上海凯多拉出租汽车 车费", -3000, "travel.rental-car-taxi"],
+    ["按揭还款", -300000, "home.mortgage-rent"],
+    ["贷款归还 个人住房商业贷款本息", -300000, "home.mortgage-rent"],
+    ["ETC扣费-凯多拉高速", -3500, "auto-transport.tolls"],
+    // Laundry detergent in an order's title is household goods, not the laundry's service
+    ["佐维克斯旗舰店 洗衣凝珠 持久留香", -2000, "home.home-supplies"],
+    ["佐维克斯旗舰店 洗衣粉 2kg", -2000, "home.home-supplies"],
+    // Tmall's supermarket, whatever the order's title after it
+    ["天猫超市 凯多拉抽纸 24包", -4000, "food-dining.groceries"],
+  ])("%s (%d) is %s", (description, amount, slug) => {
+    expect(categorizeOnAccount("CNY", description, amount).categoryId).toBe(slug);
+  });
+
+  it("a laundry's own name is still the laundry", () => {
+    expect(categorizeOnAccount("CNY", "凯多拉洗衣店", -2000).categoryId).toBe("personal-care.laundry");
+  });
+});

@@ -93,3 +93,30 @@ describe("Iberian shorthand S/ (sobre, on)", () => {
     expect(categorizeOnAccount("USD", "TRADER JOE S", -500).sellerKey).toBe("trader joes");
   });
 });
+
+describe("Latin American lines a second probe found unread", () => {
+  it.each([
+    // A pharmacy's name cut by the terminal ("FARM" for FARMACIA) where Spanish is spoken; an English farm elsewhere
+    ["MXN", "FARM DEL KELDORA SUC 812", "health-fitness.pharmacy"],
+    ["USD", "KELDORA FARM", "food-dining.groceries"],
+    // Walmart de México's mobile operator, where "bait" is no angler's shop
+    ["MXN", "BAIT", "bills-utilities.mobile-phone"],
+    ["CLP", "ENEX LOS MILITARES", "auto-transport.gas-fuel"],
+    ["MXN", "PAGO REFERENCIADO SAT", "taxes.federal-tax"],
+    ["ARS", "PERCEPCION AFIP RG 4815", "taxes"],
+    ["ARS", "IMP PAIS", "taxes"],
+    ["CLP", "PERMISO CIRCULACION LAS CONDES", "taxes.local-tax"],
+    ["MXN", "PAGO DE IMPUESTOS FEDERALES", "taxes.federal-tax"],
+    ["MXN", "COLEGIATURA ZORVEX", "education.tuition"],
+    ["MXN", "SERVICIO GASOLINERO KELDORA", "auto-transport.gas-fuel"],
+    ["MXN", "RENTA DEPTO", "home.mortgage-rent"],
+  ])("%s %s is %s", (currency, description, category) => {
+    expect(categorizeOnAccount(currency, description, -3000).categoryId).toBe(category);
+  });
+
+  it("Redcompra, Chile's debit network, comes off before the shop", () => {
+    expect(categorizeOnAccount("CLP", "COMPRA REDCOMPRA KELDORA FARMACIA", -3000).sellerKey).toBe(
+      "keldora farmacia",
+    );
+  });
+});

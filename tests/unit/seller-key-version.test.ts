@@ -493,6 +493,9 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["DEB CONV ZORVEX SANEAMENTO", "BRL", "zorvex saneamento"],
   ["凯多拉汽车修理厂", "CNY", "凯多拉 汽车修理 厂"],
   ["贷款还款 个人住房贷款本息", "CNY", "贷款 还款 个人住房贷款 本息"],
+  ["COMPRAS NACIONAIS KELDORA PADARIA", "BRL", "keldora padaria"],
+  ["COMPRA REDCOMPRA KELDORA FARMACIA", "CLP", "keldora farmacia"],
+  ["PAGO REFERENCIADO ZORVEX", "MXN", "zorvex"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
