@@ -440,6 +440,10 @@ describe("Brazilian bank and broker lines a second probe found unread", () => {
     expect(inBrazil(description, -5000).categoryId).toBe(category);
   });
 
+  it("a street's rotating parking is parking, not a card's revolving credit", () => {
+    expect(inBrazil("ESTACIONAMENTO ROTATIVO KELDORA", -500).categoryId).toBe("auto-transport.parking");
+  });
+
   it("a basic food basket is no bank's fee package", () => {
     expect(inBrazil("CESTA BASICA KELDORA", -10000).categoryId).not.toBe("fees-charges.bank-fee");
   });
