@@ -257,6 +257,10 @@ export function loadSellerDictionary(
     return true;
   };
 
+  // Whether Tally's list names the brand `name` wherever `record` trades and says what it sells.
+  const tallyNamesIt = (name: string, record: SellerRecord) =>
+    ownedWhereItTrades(name, record) && owners.get(name)!.slug !== null;
+
   // Whether a spelling of name-suggestion-index's `record` is a spelling Tally's list names everywhere (as a prefix)
   // followed only by what a company's name may end in (a legal form, its local arm's country: "OMV AG", "LIDL
   // IRELAND GMBH"), and the map files it alike or as an operator of power lines or pipes, which is how it lists a
@@ -444,6 +448,10 @@ export function loadSellerDictionary(
         // So does Tally's seller's company: the map lists a brand's company again as the operator of power lines or
         // a pipeline ("OMV AG", "MERCEDES BENZ AG" as an electricity company), while a bank prints it for the brand.
         if (tallyCompany(tokens, record) || tallyInsurer(tokens, record)) continue;
+        // So does Tally's seller of the same name, where the map files that brand under no category (IKEA, whose
+        // stores, restaurants and pick-up points it lists as one): the map's other spellings of it ("IKEA DELFT", a
+        // store's operator) would otherwise say nothing where Tally's entry says what the brand sells.
+        if (record.slug === null && ownName !== null && tallyNamesIt(ownName, record)) continue;
         // "Tesco Extra" after "Tesco" (same category) adds nothing the prefix does not already say: leaving such
         // spellings out keeps the trie small, and the walk over it fast. Not a brand's own name, which may be another
         // brand's that starts alike: "Petro-Canada" is not the truck stops' "Petro", whose name a person would read.
