@@ -916,19 +916,23 @@ function groupOf(slug: CategorySlug): string {
 /**
  * A shop's branch after its name left out: in brackets in Chinese and Japanese ("凯多拉面馆(五道口店)", the Wudaokou
  * shop), a last word ending in 점 in Korean ("켈도라 치킨 강남점", the Gangnam branch). The branch is where, not who,
- * so every branch is one seller for the user's rules and the crowd's votes, as a Latin store's number and town are.
- * Only at the text's end and after a name; a Korean word that is itself a kind of shop (백화점, a department store;
- * 서점, a bookshop) stays.
+ * so every branch is one seller for the user's rules and the crowd's votes, as a Latin store's number and town are;
+ * and a chain the branch is named after (a mall's, "(合肥银泰店)", the branch in the Intime mall) is not the seller.
+ * A bracketed branch goes wherever it follows a name, as a wallet prints the order's title after it ("凯多拉火锅(银泰店)
+ * 餐费"); a Korean one only at the text's end, and not a word that is itself a kind of shop (백화점, a department store;
+ * 서점, a bookshop).
  */
 function withoutBranch(text: string, lexicons: Lexicons): string {
-  const bracketed = BRANCH_AT_END.exec(text);
-  if (bracketed !== null) return text.slice(0, bracketed.index);
+  if (text.includes("店)")) {
+    const left = text.replace(BRANCH_IN_BRACKETS, " ").trimEnd();
+    if (left !== text) return left;
+  }
   const korean = KOREAN_BRANCH_AT_END.exec(text);
   if (korean === null || singleWord(lexicons, korean[1]!) !== undefined) return text;
   return text.slice(0, korean.index);
 }
 
-const BRANCH_AT_END = /(?<=\S)\s*\([^()]*店\)\s*$/u;
+const BRANCH_IN_BRACKETS = /(?<=\S)\s*\([^()]*店\)/gu;
 const KOREAN_BRANCH_AT_END = /(?<=\S)\s+([\uAC00-\uD7A3]{2,}점)\s*$/u;
 
 /** A postcode of four or five digits, then one word last: the terminal's town ("… 1180 UCCL", "… 75011 PARIS"). */

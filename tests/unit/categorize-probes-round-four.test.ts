@@ -94,6 +94,14 @@ describe("Chinese wallet and card lines", () => {
     expect(category("CNY", "凯多拉大学 国家励志奖学金", 500_000)).toBe("income");
   });
 
+  it("leaves out a bracketed branch followed by the order's title, so a mall's name in it is not the seller", () => {
+    // 银泰 (Intime) is a department store chain: here it is only the mall the hotpot restaurant's branch is in.
+    expect(category("CNY", "凯多拉毛肚火锅(合肥银泰店) 餐费")).toBe("food-dining.restaurants");
+    expect(categorizeOnAccount("CNY", "凯多拉煎饼果子(西大街店) 收钱码收款", -800).sellerKey).toBe(
+      categorizeOnAccount("CNY", "凯多拉煎饼果子(东大街店) 收钱码收款", -800).sellerKey,
+    );
+  });
+
   it("reads Subway's Chinese name beside its English one as the sandwich shop, not the metro", () => {
     expect(category("CNY", "消费 赛百味 SUBWAY")).toBe("food-dining.fast-food");
   });

@@ -505,6 +505,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["消费 赛百味 SUBWAY", "CNY", "subway"],
   ["凯多拉小酒馆 /", "CNY", "凯多拉 小酒馆"],
   ["IKEA Delft DELFT NLD", "EUR", "ikea"],
+  ["凯多拉毛肚火锅(合肥银泰店) 餐费", "CNY", "凯多拉毛肚 火锅 餐费"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
