@@ -1151,6 +1151,9 @@ function skipBeforeName(
     !codeNamesSeller(start, count, namesSeller)
   )
     return 1;
+  // A label before a card's number printed in groups, one of them masked ("MET KAART NR 6703 1234 XXXX 5567 0"): the
+  // label is the lead's, so the card's sequence number after the groups is read as the card's too (see afterCard).
+  if (kind === 0 && isNumberLabel(token) && cardNumberFollows(start + 1, count)) return 1;
   // PayPal's direct debit as German and Dutch banks print it: "PP.1234.PP . SELLER, Ihr Einkauf bei SELLER". Only
   // with the number between the two: "PP" alone may start a name.
   if (token === "pp" && start + 3 < count && kinds[start + 1]! & DIGITS_ONLY && raws[start + 2] === "pp")
@@ -1172,6 +1175,15 @@ function skipBeforeName(
     return end - start;
   }
   return start > 0 && isLeadFiller(token, kind) && !codeNamesSeller(start, count, namesSeller) ? 1 : 0;
+}
+
+/** Whether a card's number starts at `from`: up to three groups of digits, then a masked one ("6703 1234 XXXX"). */
+function cardNumberFollows(from: number, count: number): boolean {
+  for (let k = from; k < count && k <= from + 3; k++) {
+    if (isMaskedGroup(raws[k]!) || isCardMask(raws[k]!)) return true;
+    if ((kinds[k]! & DIGITS_ONLY) === 0) return false;
+  }
+  return false;
 }
 
 /**

@@ -324,6 +324,25 @@ function readFortisDetails(description: string): Descriptor | null {
   };
 }
 
+// Other Belgian banks' transfers and direct debits (KBC, Belfius, ING Belgium, Argenta): the kind, the party, its
+// account, then what the payer wrote after "Mededeling:" or "Communication:" ("Europese overschrijving naar KELDORA BV
+// BE12 3456 7890 1234 Mededeling: factuur 12", "Virement européen vers KELDORA SRL BE… Communication: minerval",
+// "Domiciliëring KELDORA Mededeling: …"). The kind stays in front of the party, where the cleaning reads it as a
+// wrapper (a transfer's payee may be a person's name or a business's); a structured communication
+// (+++123/4567/89012+++) is only a number.
+const BELGIAN_REMARK = /\s(?:Mededeling|Communication)\s*:\s*(.*)$/i;
+const ACCOUNT_AT_END = /\s+[A-Z]{2}\d{2}(?:\s?[\dA-Z]{4}){2,7}\s*$/i;
+const STRUCTURED_COMMUNICATION = /\+\+\+[\d/]+\+\+\+/g;
+
+function readBelgianRemark(description: string): Descriptor | null {
+  const remark = BELGIAN_REMARK.exec(description);
+  if (remark === null) return null;
+  const party = description.slice(0, remark.index).replace(ACCOUNT_AT_END, "").trim();
+  if (party === "") return null;
+  const purpose = remark[1]!.replace(STRUCTURED_COMMUNICATION, " ").trim();
+  return { sellerText: party, purpose, checkNumber: null };
+}
+
 // German banks' SEPA text with its tags (MT940 :86: fields as several banks' CSV exports print them): "ACME GmbHSEPA-
 // BASISLASTSCHRIFT SVWZ+ Rechnung 12 EREF+ … MREF+ … CRED+ …", "J. DOESEPA-ÜBERWEISUNG IBAN+ … BIC+ … SVWZ+ Miete
 // KREF+ …". The party comes first, glued to the kind of payment (SEPA-…); SVWZ+ is what the payer wrote.
@@ -456,7 +475,8 @@ export function readDescriptor(description: string, checkNumber?: string | null)
     readGermanLabels(description) ??
     readSepaTags(description) ??
     readFrenchLabels(description) ??
-    readFortisDetails(description);
+    readFortisDetails(description) ??
+    readBelgianRemark(description);
   if (tagged !== null) return tagged;
   // "PREAUTHORIZED DEBIT;B.C. HYDRO & POWER AUTHORITY;Electronic Funds Transfer", "POS MERCHANDISE;MCDONALD'S":
   // some banks join the kind of payment, the payee and the channel with semicolons. The payee is the seller.

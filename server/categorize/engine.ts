@@ -379,21 +379,68 @@ function readBankWord(seller: SellerMatch, direction: Direction): Phrase | null 
   // A returned debit is a credit, yet not the refund its "RETOURE" would say.
   if (word.slug === UNCATEGORIZED_SLUG) return word;
   const income = seller.incomeWord;
-  return income !== null && income.weight >= word.weight ? income : word;
+  if (income !== null && income.weight >= word.weight) return income;
+  // Rent paid in is a landlord's rent received ("P KELDORA HUUR GARAGEBOX"), not the holder's own rent; a mortgage's
+  // words paid in (a loan paid out, an escrow's surplus) stay as they are.
+  return word.slug === MORTGAGE_RENT && RENT_WORDS.has(word.text) ? copyFiledAs(word, RENTAL_INCOME) : word;
 }
+
+const MORTGAGE_RENT: CategorySlug = "home.mortgage-rent";
+const RENTAL_INCOME: CategorySlug = "income.rental-income";
+/** The bank words for rent alone (not a mortgage's, a building's service charges or a condominium's fees). */
+const RENT_WORDS: ReadonlySet<string> = new Set([
+  "rent",
+  "rent payment",
+  "rental payment",
+  "huur",
+  "miete",
+  "kaltmiete",
+  "warmmiete",
+  "wohnungsmiete",
+  "mietzahlung",
+  "loyer",
+  "alquiler",
+  "arrendamiento",
+  "arriendo",
+  "renta casa",
+  "renta depto",
+  "aluguel",
+  "affitto",
+  "canone affitto",
+  "canone locazione",
+  "hyra",
+  "husleie",
+  "husleje",
+  "vuokra",
+  "czynsz",
+  "najem",
+  "najemne",
+  "najomne",
+  "najamnina",
+  "stanarina",
+  "zakupnina",
+  "chirie",
+  "kirija",
+  "월세",
+]);
 
 const INTEREST_INCOME: CategorySlug = "income.interest-income";
 const FINANCE_CHARGE: CategorySlug = "fees-charges.finance-charge";
-const chargedInterest = new WeakMap<Phrase, Phrase>();
+const filedCopies = new WeakMap<Phrase, Phrase>();
 
 /** An interest word read on money out: the same words, filed as a finance charge. One copy per phrase. */
 function interestCharged(word: Phrase): Phrase {
-  let charged = chargedInterest.get(word);
-  if (charged === undefined) {
-    charged = { ...word, slug: FINANCE_CHARGE };
-    chargedInterest.set(word, charged);
+  return copyFiledAs(word, FINANCE_CHARGE);
+}
+
+/** A bank word's copy filed under another category, made once per phrase (a word is read under one other only). */
+function copyFiledAs(word: Phrase, slug: CategorySlug): Phrase {
+  let copy = filedCopies.get(word);
+  if (copy === undefined) {
+    copy = { ...word, slug };
+    filedCopies.set(word, copy);
   }
-  return charged;
+  return copy;
 }
 
 /** The context for money out: its slugToCategoryId answers null for an income category. Made once per context. */

@@ -341,11 +341,29 @@ function strongest(hits: readonly Phrase[], accept: ((phrase: Phrase) => boolean
     if (
       best === null ||
       phrase.weight > best.weight ||
-      (phrase.weight === best.weight && phrase.length > best.length)
+      (phrase.weight === best.weight &&
+        (phrase.length > best.length || (phrase.length === best.length && longerCompound(phrase, best))))
     )
       best = phrase;
   }
   return best;
+}
+
+/**
+ * Whether `phrase` is a longer Chinese or Japanese compound than `other`, each one word: such a word says more than a
+ * shorter one beside it, as two English words do more than one ("个贷还款 个人住房贷款本息": the home loan repaid, not the
+ * card bill its 还款 alone would be). Not a fee's word, which is read with the operation it was charged on
+ * (feeForTheOperation: "取现手续费" is a cash machine's fee).
+ */
+function longerCompound(phrase: Phrase, other: Phrase): boolean {
+  const isFee = (word: Phrase) => word.slug.startsWith("fees-charges");
+  return (
+    phrase.length === 1 &&
+    phrase.text.length > other.text.length &&
+    !isFee(phrase) &&
+    cjk.hasCjk(phrase.text) &&
+    cjk.hasCjk(other.text)
+  );
 }
 
 /**

@@ -187,3 +187,134 @@ describe("Dutch lines", () => {
     expect(category("EUR", "K ZORVEX Kinderalimentatie juni", 35_000)).toBe("kids.child-support");
   });
 });
+
+describe("rent paid in", () => {
+  it("is a landlord's rent received, where the same words paid out are the holder's rent", () => {
+    expect(category("EUR", "P ZORVEX Huur garagebox juni", 8_500)).toBe("income.rental-income");
+    expect(category("EUR", "P ZORVEX Huur garagebox juni", -8_500)).toBe("home.mortgage-rent");
+    expect(category("USD", "RENT FROM J KELDORA", 120_000)).toBe("income.rental-income");
+  });
+
+  it("is not a mortgage's words paid in (a loan paid out, an escrow's surplus)", () => {
+    expect(category("EUR", "KELDORA BANK HYPOTHEEK", 50_000)).toBe("home.mortgage-rent");
+  });
+});
+
+describe("two Chinese or Japanese bank words of one strength", () => {
+  it("read the longer compound, which says what the shorter one is for", () => {
+    // 还款 alone is a card bill repaid; beside it, 个人住房贷款 says it is the home loan.
+    expect(category("CNY", "个贷还款 个人住房贷款本息", -300_000)).toBe("home.mortgage-rent");
+    expect(category("CNY", "个贷还款 汽车消费贷款本息", -300_000)).toBe("auto-transport.auto-payment");
+    expect(category("CNY", "信用卡还款", -300_000)).toBe("transfer.credit-card-payment");
+  });
+
+  it("still read a fee with the operation it was charged on", () => {
+    expect(category("CNY", "取现手续费", -200)).toBe("fees-charges.atm-fee");
+  });
+});
+
+describe("more Chinese lines (a fifth round)", () => {
+  it.each([
+    ["随喜功德 长沙凯多拉寺", "gifts-donations.charity"],
+    ["压岁钱 佐维克斯", "gifts-donations.gift"],
+    ["消费 凯多拉街道社区卫生服务中心", "health-fitness.doctor"],
+    ["财付通 凯多拉早市-周记鲜肉", "food-dining.groceries"],
+    ["POS消费 凯多拉土菜馆", "food-dining.restaurants"],
+    ["凯多拉冻品商行 /", "food-dining.groceries"],
+    ["凯多拉液化石油气供应站", "bills-utilities.utilities"],
+    ["凯多拉厨具城 /", "home.home-supplies"],
+    ["凯多拉财税代理记账 记账服务费", "business-services"],
+    ["凯多拉环卫服务 垃圾清运费", "bills-utilities.utilities"],
+  ])("%s is %s", (description, slug) => {
+    expect(category("CNY", description)).toBe(slug);
+  });
+
+  it("reads a shop's rent and a fit-out in a transfer's note", () => {
+    expect(category("CNY", "刘姐 转账备注:铺租5月", -300_000)).toBe("home.mortgage-rent");
+    expect(category("CNY", "凯多拉装修队 转账备注:店面装修尾款", -500_000)).toBe("home.home-improvement");
+  });
+
+  it("reads a platform's settlement paid to a merchant as income, not as the platform's trade", () => {
+    expect(category("CNY", "美团结算 北京三快在线科技有限公司", 325_640)).toBe("income");
+    expect(category("CNY", "饿了么结算款 上海拉扎斯信息科技有限公司", 189_020)).toBe("income");
+  });
+
+  it("reads a wallet's own company paying out a withdrawal as a transfer, not a company's payment", () => {
+    expect(category("CNY", "微信零钱提现 财付通支付科技有限公司", 300_000)).toBe("transfer.transfer");
+    expect(category("CNY", "支付宝（中国）网络技术有限公司 提现", 10_000)).toBe("transfer.transfer");
+    // JD's payment company names no seller: the bank's 网银 (online banking) is not read inside it.
+    expect(category("CNY", "快捷支付 网银在线（北京）科技有限公司", -9_900)).toBeNull();
+  });
+});
+
+describe("more Japanese lines (a fifth round)", () => {
+  it.each([
+    ["利子", "income.interest-income", 120],
+    ["ﾊｲﾄｳｷﾝ ｹﾙﾄﾞﾗ(ｶ", "income.investment-income", 500_000],
+    ["ｶﾝﾌﾟｷﾝ ｹﾙﾄﾞﾗｾﾞｲﾑｼﾖ", "income.refund-reimbursement", 1_200_000],
+    ["VISAデビット 返金 ケルドラ", "income.refund-reimbursement", 3_000],
+    ["ｺｸｾﾞｲ ﾌﾘｶｴﾉｳｾﾞｲ", "taxes.federal-tax", -5_000_000],
+    ["ｵｰﾄﾛｰﾝ ﾍﾝｻｲ", "auto-transport.auto-payment", -3_000_000],
+    ["ﾌﾘｶｴ ﾎﾝﾆﾝｺｳｻﾞ", "transfer.transfer", -5_000_000],
+    ["ｼﾞﾄﾞｳﾋｷｵﾄｼ ｹﾙﾄﾞﾗ ｼﾞﾕｼﾝﾘﾖｳ", "bills-utilities.television", -220_000],
+  ])("%s is %s", (description, slug, amount) => {
+    expect(category("JPY", description, amount)).toBe(slug);
+  });
+
+  it.each([
+    ["ケルドラ立ち飲み", "food-dining.alcohol-bars"],
+    ["ｲｻﾞｶﾔ ｹﾙﾄﾞﾗ", "food-dining.alcohol-bars"],
+    ["ｷﾕｳｼﾖｸﾋ ｹﾙﾄﾞﾗｼﾖｳｶﾞﾂｺｳ", "education"],
+    ["ｶﾞｸﾄﾞｳﾎｲｸ ｹﾙﾄﾞﾗ", "kids.babysitter-daycare"],
+    ["ケルドラ植木 剪定", "home.lawn-garden"],
+    ["日帰りバスツアー ケルドラ", "travel.vacation"],
+    ["ｼﾕｳｾﾞﾝﾂﾐﾀﾃｷﾝ ｹﾙﾄﾞﾗ", "home.mortgage-rent"],
+  ])("%s is %s", (description, slug) => {
+    expect(category("JPY", description, -500_000)).toBe(slug);
+  });
+
+  it("reads a card company's debit in kana as the card's bill, not its group's supermarket (the real data)", () => {
+    expect(category("JPY", "ｲｵﾝﾌｲﾅﾝｼﾔﾙｻｰﾋﾞｽ", -4_500_000)).toBe("transfer.credit-card-payment");
+  });
+});
+
+describe("more Brazilian lines (a fifth round)", () => {
+  it.each([
+    ["TAR CESTA SERV", "fees-charges.bank-fee", -3_500],
+    ["PAG FAT CARTAO CAIXA", "transfer.credit-card-payment", -150_000],
+    ["ENVIO TED MESMA TITUL", "transfer.transfer", -100_000],
+    ["SAQ LOTERICO", "transfer.cash-atm", -20_000],
+    ["PAG SIMPLES NACIONAL DAS MEI", "taxes.federal-tax", -7_000],
+    ["DEB PREST HABITACAO", "home.mortgage-rent", -120_000],
+    ["ENCARGOS DE ROTATIVO", "fees-charges.finance-charge", -4_500],
+  ])("%s is %s", (description, slug, amount) => {
+    expect(category("BRL", description, amount)).toBe(slug);
+  });
+
+  it.each([
+    ["QUEIJARIA KELDORA", "food-dining.groceries"],
+    ["CLINICA VET KELDORA", "pets.veterinary"],
+    ["DEBITO CONVENIOS KELDORA FIBRA PROVEDOR", "bills-utilities.internet"],
+    ["FESTA DO PEAO INGRESSOS KELDORA", "entertainment.amusement"],
+    ["PIX ENVIADO APAE DE KELDORA", "gifts-donations.charity"],
+  ])("%s is %s", (description, slug) => {
+    expect(category("BRL", description)).toBe(slug);
+  });
+});
+
+describe("more Dutch lines (the real data)", () => {
+  it("reads Geldmaat's machines as cash, and a bank's fee as the bank's, not the cash network's", () => {
+    expect(category("EUR", "Geldmaat Amsterdam Centraal AMSTERDAM NLD Pasvolgnr: 004", -5_000)).toBe(
+      "transfer.cash-atm",
+    );
+    expect(categorizeOnAccount("EUR", "ABN AMRO Bank N.V. Basispakket 3,75", -375).sellerKey).toBe(
+      "abn amro",
+    );
+  });
+
+  it("reads De Hypotheker as the mortgage adviser it is, not a lender", () => {
+    expect(category("EUR", "De Hypotheker Breda Factuur adviesgesprek hypotheek", -149_500)).toBe(
+      "financial.financial-advisor",
+    );
+  });
+});

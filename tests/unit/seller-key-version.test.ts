@@ -322,7 +322,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["JOES GOOD TO GO", "USD", "joes good to go"],
   ["CLICKS PRETORIA MALL", "ZAR", "clicks"],
   ["凯多拉移动硬盘", "CNY", "凯多拉 移动硬盘"],
-  ["零钱提现", "CNY", "零钱 提现"],
+  ["零钱提现", "CNY", "零钱提现"],
   ["KELDORA LIFE TIME INC", "USD", "keldora life time inc"],
   ["LOVE'S #0412 INSIDE", "USD", "loves"],
   ["WAITROSE PETROL", "GBP", "waitrose"],
@@ -506,6 +506,21 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["凯多拉小酒馆 /", "CNY", "凯多拉 小酒馆"],
   ["IKEA Delft DELFT NLD", "EUR", "ikea"],
   ["凯多拉毛肚火锅(合肥银泰店) 餐费", "CNY", "凯多拉毛肚 火锅 餐费"],
+  [
+    "BETALING VIA BANCONTACT 12-03-2024 OM 17.42 UUR KELDORA BAKKERIJ HALLE 1500 HALLE KAARTNUMMER 6703 04XX XXXX 2317 1",
+    "EUR",
+    "keldora bakkerij",
+  ],
+  [
+    "AANKOOP BANCONTACT MET KAART NR 6703 1234 XXXX 5567 0 - 22/03 - 18U22 - KELDORA BAKKERIJ - 9820 MERELBEKE - BEL REF. : 2403221822017765",
+    "EUR",
+    "keldora bakkerij merelbeke",
+  ],
+  ["Domiciliëring KELDORA ENERGIE Mededeling: voorschot 05/2024", "EUR", "keldora energie"],
+  ["Europese overschrijving naar ZORVEX KELDORA BE71 0000 1111 2222", "EUR", "zorvex keldora"],
+  ["ABN AMRO Bank N.V. Basispakket 3,75", "EUR", "abn amro"],
+  ["微信零钱提现 财付通支付科技有限公司", "CNY", "tenpay"],
+  ["ｼﾞﾄﾞｳﾋｷｵﾄｼ ｹﾙﾄﾞﾗ ｼﾞﾕｼﾝﾘﾖｳ", "JPY", "ケルトラ シユシンリヨウ"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
