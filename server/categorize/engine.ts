@@ -255,7 +255,9 @@ export function categorizeTransaction<Id>(
   // So does a weak transfer word on money paid against an invoice ("DOM TRF DEBIT - … BUILDING SUPPLIES -INV
   // 011916"): settling a business's bill buys from it. Without an invoice the payee's words may be anything
   // ("TRANSFER TO … MONEY MARKET" is savings, not groceries), and money in against an invoice is the holder's own bill
-  // paid, income rather than the payer's kind of business. So does a word, however strong, that says only that the
+  // paid, income rather than the payer's kind of business. Not a word for money paid in, from the purpose, on money paid
+  // in ("KELDORA CONSULTING DES:BONUS"): what the payer wrote says what it paid, whatever its trade. So does a word,
+  // however strong, that says only that the
   // payee is a government's office, most often its tax department ("STATE OF …"): the office's own word says which
   // ("STATE OF OHIO BMV", its motor vehicles). Not a word naming a tax ("CPA TEXAS TAX" is the tax, paid through an
   // accountant).
@@ -264,7 +266,7 @@ export function categorizeTransaction<Id>(
     seller.business !== null &&
     (lexicons.officeWords.has(bankWord.text) ||
       (bankWord.weight < 2 &&
-        (seller.bankWordFromPurpose ||
+        ((seller.bankWordFromPurpose && !(direction === "in" && namesIncome(bankWord))) ||
           isFeeSlug(bankWord.slug) ||
           (bankWord.slug === CARD_PAYMENT && direction !== "in") ||
           (bankWord.slug === TRANSFER && direction !== "in" && quotesAnInvoice(transaction.description)))));

@@ -318,3 +318,34 @@ describe("more Dutch lines (the real data)", () => {
     );
   });
 });
+
+describe("American lines (a fifth round)", () => {
+  it("reads a bonus or a reimbursement the payer wrote in the ACH purpose, whatever the payer's trade", () => {
+    expect(
+      category("USD", "KELDORA CONSULTING DES:BONUS ID:123 INDN:ZORVEX KELLY CO ID:123 PPD", 250_000),
+    ).toBe("income.bonus");
+    expect(category("USD", "KELDORA DENTAL DES:REIMBURSEMENT ID:123 PPD", 25_000)).toBe(
+      "income.refund-reimbursement",
+    );
+    // Paid out, the same purpose is the payee's bill: the dentist's.
+    expect(category("USD", "KELDORA DENTAL DES:REIMBURSEMENT ID:123 PPD", -25_000)).toBe(
+      "health-fitness.dentist",
+    );
+  });
+
+  it.each([
+    ["Courtesy Pay Fee", "fees-charges.bank-fee"],
+    ["AZ SCDU CHILD SUPP 031524 0000912345 ZORVEX KELDORA", "kids.child-support"],
+    ["CHECKCARD 0309 KELDORA HDWE CARY NC", "home.home-improvement"],
+    ["KELDORA FOOD CO-OP SANTA CRUZ CA", "food-dining.groceries"],
+    ["Cash Card purchase Keldora Housekeeping", "home.home-services"],
+    ["KELDORA ELECTRIC MEMBERSHIP CORP DES:BILL PMT", "bills-utilities.utilities"],
+  ])("%s is %s", (description, slug) => {
+    expect(category("USD", description, -4_000)).toBe(slug);
+  });
+
+  it("reads E-ZPass with its state glued on (the real data)", () => {
+    expect(category("USD", "E-Z*PASSNY REBILL 800-333-8655 NY")).toBe("auto-transport.tolls");
+    expect(category("USD", "E-Z*PASSMA REBILL")).toBe("auto-transport.tolls");
+  });
+});
