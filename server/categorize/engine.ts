@@ -424,6 +424,9 @@ const RENT_WORDS: ReadonlySet<string> = new Set([
   "chirie",
   "kirija",
   "월세",
+  "房租",
+  "铺租",
+  "档口租金",
 ]);
 
 const INTEREST_INCOME: CategorySlug = "income.interest-income";

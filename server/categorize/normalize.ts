@@ -352,15 +352,17 @@ function strongest(hits: readonly Phrase[], accept: ((phrase: Phrase) => boolean
 /**
  * Whether `phrase` is a longer Chinese or Japanese compound than `other`, each one word: such a word says more than a
  * shorter one beside it, as two English words do more than one ("个贷还款 个人住房贷款本息": the home loan repaid, not the
- * card bill its 还款 alone would be). Not a fee's word, which is read with the operation it was charged on
- * (feeForTheOperation: "取现手续费" is a cash machine's fee).
+ * card bill its 还款 alone would be); so does any word beside a bare transfer's (转账), which says only how the money
+ * moved, where the other says what for ("转账-房租" is the rent, "转账-过年红包" a gift). Not a fee's word, which is read
+ * with the operation it was charged on (feeForTheOperation: "取现手续费" is a cash machine's fee).
  */
 function longerCompound(phrase: Phrase, other: Phrase): boolean {
   const isFee = (word: Phrase) => word.slug.startsWith("fees-charges");
   return (
     phrase.length === 1 &&
-    phrase.text.length > other.text.length &&
     !isFee(phrase) &&
+    (phrase.text.length > other.text.length ||
+      (other.slug === TRANSFER && groupOf(phrase.slug) !== "transfer")) &&
     cjk.hasCjk(phrase.text) &&
     cjk.hasCjk(other.text)
   );
@@ -482,6 +484,8 @@ function businessWords(
     dishOverScenery(lexicons, hits) ??
     parkingOverPlace(hits) ??
     fuelOverShop(hits) ??
+    vetOverHealth(hits) ??
+    childrensClass(hits) ??
     dealerBrandGivesWay(lexicons, hits) ??
     mallGivesWay(lexicons, hits);
   if (read !== null) return read;
@@ -573,6 +577,43 @@ function fuelOverShop(hits: readonly Phrase[]): BusinessWordMatch | null {
 }
 
 const FUEL: CategorySlug = "auto-transport.gas-fuel";
+
+/**
+ * Words of an animal clinic's with a doctor's or a chemist's ("KELDORA ANIMAL HOSPITAL PHARMACY", "凯多拉宠物医院 猫三联疫苗",
+ * a cat's vaccine): a vet treats, vaccinates and sells medicine as a doctor does, for animals. Only health words give
+ * way; a word of any other group beside the vet's still leaves it undecided.
+ */
+function vetOverHealth(hits: readonly Phrase[]): BusinessWordMatch | null {
+  let vet: Phrase | null = null;
+  for (const phrase of hits) {
+    if (phrase.slug === VETERINARY) {
+      if (vet === null || phrase.confidence > vet.confidence) vet = phrase;
+    } else if (groupOf(phrase.slug) !== "health-fitness") return null;
+  }
+  if (vet === null || vet.confidence < CONFIDENCE_THRESHOLD) return null;
+  return { slug: vet.slug, confidence: vet.confidence, word: vet.text };
+}
+
+const VETERINARY: CategorySlug = "pets.veterinary";
+
+/**
+ * A children's class named so ("少儿游泳", "少儿舞蹈", a children's swimming or dancing class) beside the words of a school's
+ * or a sport's ("暑期游泳班", "培训中心"): the class is the child's activity the other words only describe. Only
+ * education's and sport's words give way.
+ */
+function childrensClass(hits: readonly Phrase[]): BusinessWordMatch | null {
+  let kids: Phrase | null = null;
+  for (const phrase of hits) {
+    if (phrase.slug === KIDS_ACTIVITIES) {
+      if (kids === null || phrase.confidence > kids.confidence) kids = phrase;
+    } else if (groupOf(phrase.slug) !== "education" && phrase.slug !== SPORTS) return null;
+  }
+  if (kids === null || kids.confidence < CONFIDENCE_THRESHOLD) return null;
+  return { slug: kids.slug, confidence: kids.confidence, word: kids.text };
+}
+
+const KIDS_ACTIVITIES: CategorySlug = "kids.kids-activities";
+const SPORTS: CategorySlug = "health-fitness.sports";
 const GROCERIES: CategorySlug = "food-dining.groceries";
 
 /**
@@ -1441,6 +1482,8 @@ function anotherKindOfBusiness(
   let end = 1;
   while (end < keyTokenCount && !onlyTail(tokens, end)) end++;
   if (end < 2) return false;
+  // A car park after any shop's or mall's name is its car park, paid as parking ("MACY'S PARKING", "万达广场停车场").
+  if (parksAfter(lexicons, known, tokens, 1, end)) return true;
   const other =
     clinicOfSchool(lexicons, tokens, keyTokenCount, known.slug) ||
     // A seller of Tally's list that trades only elsewhere is read by the same rule as the map's brands, and so is one
@@ -1454,6 +1497,22 @@ function anotherKindOfBusiness(
       : practiceAfterName(lexicons, tokens, end, known.slug);
   // Its own longer spelling ("VCA HOSPITAL", "50HERTZ TRANSMISSION") is its name, whatever words it holds.
   return other && !spelledLonger(dict, known, tokens, keyTokenCount);
+}
+
+/** Whether the words from `from` to `to` name a car park, after a seller of another kind than parking. */
+function parksAfter(
+  lexicons: Lexicons,
+  known: SellerRecord,
+  tokens: readonly string[],
+  from: number,
+  to: number,
+): boolean {
+  return (
+    known.slug !== null &&
+    groupOf(known.slug) !== groupOf(PARKING) &&
+    from < to &&
+    businessWords(lexicons, tokens, to, from)?.slug === PARKING
+  );
 }
 
 /**
@@ -2020,10 +2079,14 @@ export function resolveSellerWith(
     known = null;
   // A Chinese company's name holds its brand after the region it is registered in ("浙江凯多拉 麦当劳 食品有", cut at
   // the field's width): in those scripts a brand is read where it stands, the first one found.
+  // A car park named after the mall or the store it serves ("上海周浦万达广场停车场") is the car park, as "MACY'S PARKING" is
+  // (see anotherKindOfBusiness).
   if (known === null && cjkText)
     for (let k = 1; k < keyTokenCount && k < placeFrom && known === null; k++)
-      if (hasCjk(tokens[k]!))
+      if (hasCjk(tokens[k]!)) {
         known = brandFrom(dict, tokens, k, keyTokenCount, readFor, placeFrom, cleaned.countries);
+        if (known !== null && parksAfter(lexicons, known, tokens, k + 1, keyTokenCount)) known = null;
+      }
   // A name that must be the whole text ("TRIP") is a brand still when printed as its web address, whatever follows
   // ("TRIP.COM HOTEL KELDORA"): a person's or a place's name has no domain.
   if (

@@ -246,7 +246,9 @@ describe("Chinese goods an online order's title names", () => {
     ["4S店", "auto-transport.service-parts"],
     ["男士休闲裤 修身", "shopping.clothing"],
     ["LED护眼台灯", "home.furnishings"],
-    ["少儿钢琴课 10节", "education.tuition"],
+    // A class named for children (少儿) is the child's activity, as the probes' labels read it
+    ["少儿钢琴课 10节", "kids.kids-activities"],
+    ["成人钢琴课 10节", "education.tuition"],
     // A city's transit card topped up
     ["交通卡充值", "auto-transport.public-transportation"],
     // Bilibili by the names of the companies that bill for it, which hold 数码 (digital, as electronics shops are)

@@ -349,3 +349,53 @@ describe("American lines (a fifth round)", () => {
     expect(category("USD", "E-Z*PASSMA REBILL")).toBe("auto-transport.tolls");
   });
 });
+
+describe("a store's car park, a vet's medicine, a child's class (rules from the fifth round)", () => {
+  it("reads a car park after a shop's or a mall's name as parking", () => {
+    expect(category("USD", "MACY'S PARKING")).toBe("auto-transport.parking");
+    expect(category("CNY", "消费 上海凯多拉万达广场停车场")).toBe("auto-transport.parking");
+    // The mall alone is still the mall.
+    expect(category("CNY", "消费 上海凯多拉万达广场")).toBe("shopping.general-merchandise");
+  });
+
+  it("reads a vet's words beside a doctor's or a chemist's as the vet's", () => {
+    expect(category("CNY", "凯多拉宠物医院 猫三联疫苗")).toBe("pets.veterinary");
+    expect(category("USD", "KELDORA ANIMAL HOSPITAL PHARMACY")).toBe("pets.veterinary");
+    // Beside another group's word it stays undecided.
+    expect(category("USD", "KELDORA PET CLINIC PIZZA")).toBeNull();
+  });
+
+  it("reads a class named for children as the child's activity, beside a school's or a sport's words", () => {
+    expect(category("CNY", "凯多拉少儿游泳 暑期游泳班")).toBe("kids.kids-activities");
+    expect(category("CNY", "消费 凯多拉少儿舞蹈培训中心")).toBe("kids.kids-activities");
+    expect(category("CNY", "凯多拉少儿编程 课时费20节")).toBe("kids.kids-activities");
+  });
+});
+
+describe("a Chinese transfer's own word beside what it paid for", () => {
+  it("gives way to the word that says what for", () => {
+    expect(category("CNY", "**佐 转账-房租", -300_000)).toBe("home.mortgage-rent");
+    expect(category("CNY", "网银转账 房租 凯多拉", -300_000)).toBe("home.mortgage-rent");
+    expect(category("CNY", "佐维克斯 转账-爸妈过年红包", -50_000)).toBe("gifts-donations.gift");
+    expect(category("CNY", "转账存入 凯多拉 房租", 300_000)).toBe("income.rental-income");
+  });
+
+  it("is still a transfer alone, and a pay word's paid-in kind is kept", () => {
+    expect(category("CNY", "佐维克斯 转账", -50_000)).toBe("transfer.transfer");
+    expect(category("CNY", "代发 奖金", 500_000)).toBe("income.bonus");
+    expect(category("CNY", "代发 凯多拉市财政局", 200_000)).toBe("income");
+  });
+
+  it("reads a direct debit's payee after 代扣 or 银联代扣", () => {
+    expect(categorizeOnAccount("CNY", "代扣 凯多拉有线电视", -3_000).sellerKey).toBe(
+      categorizeOnAccount("CNY", "凯多拉有线电视", -3_000).sellerKey,
+    );
+  });
+
+  it("reads a city's health cover collected by the tax office as health insurance", () => {
+    expect(category("CNY", "城乡居民医保 国家税务总局凯多拉市税务局", -35_000)).toBe(
+      "health-fitness.health-insurance",
+    );
+    expect(category("CNY", "缴税 国家税务总局凯多拉市税务局 个人所得税", -50_000)).toBe("taxes.federal-tax");
+  });
+});

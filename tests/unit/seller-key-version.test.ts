@@ -521,6 +521,9 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["ABN AMRO Bank N.V. Basispakket 3,75", "EUR", "abn amro"],
   ["微信零钱提现 财付通支付科技有限公司", "CNY", "tenpay"],
   ["ｼﾞﾄﾞｳﾋｷｵﾄｼ ｹﾙﾄﾞﾗ ｼﾞﾕｼﾝﾘﾖｳ", "JPY", "ケルトラ シユシンリヨウ"],
+  ["代扣 凯多拉有线电视", "CNY", "凯多拉 有线电视"],
+  ["消费 上海凯多拉万达广场停车场", "CNY", "上海 凯多拉 万达广场 停车场"],
+  ["MACY'S PARKING", "USD", "macys parking"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
