@@ -399,3 +399,31 @@ describe("a Chinese transfer's own word beside what it paid for", () => {
     expect(category("CNY", "缴税 国家税务总局凯多拉市税务局 个人所得税", -50_000)).toBe("taxes.federal-tax");
   });
 });
+
+describe("more Brazilian channel words (a fifth round)", () => {
+  it.each([
+    ["DEB CARTAO KELDORA SUPERMERCADOS", "keldora"],
+    ["DÉB.COMPRA CARTÃO MC KELDORA PADARIA", "keldora padaria"],
+    ["DÉB.CONV. KELDORA SANEAMENTO", "keldora saneamento"],
+    ["LIQUIDACAO BOLETO KELDORA CURSOS", "keldora cursos"],
+  ])("leaves the payee alone in the key: %s", (description, expected) => {
+    expect(categorizeOnAccount("BRL", description, -5_000).sellerKey.startsWith(expected)).toBe(true);
+  });
+
+  it("reads a transfer's payee after Sicoob's and Bradesco's transfer wording, a person's name as nothing", () => {
+    expect(category("BRL", "PIX EMITIDO OUTRA IF - KELDORA ODONTOLOGIA", -20_000)).toBe(
+      "health-fitness.dentist",
+    );
+    expect(category("BRL", "TRANSF CC PARA CC PJ KELDORA MATERIAL DE CONSTRUCAO LTDA", -20_000)).toBe(
+      "home.home-improvement",
+    );
+    expect(category("BRL", "PIX EMITIDO OUTRA IF - ZORVEX KELDORA", -20_000)).toBeNull();
+  });
+
+  it("reads the chains behind Caixa's card lead (the real data)", () => {
+    expect(category("BRL", "DEB CARTAO MART MINAS ATACAD")).toBe("food-dining.groceries");
+    expect(category("BRL", "DEB CARTAO SMART FIT")).toBe("health-fitness.gym");
+    expect(category("BRL", "99FOOD *99FOOD")).toBe("food-dining.food-delivery");
+    expect(category("BRL", "DÉB.CONV. SAAE PASSOS")).toBe("bills-utilities.utilities");
+  });
+});

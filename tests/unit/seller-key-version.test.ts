@@ -524,6 +524,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["代扣 凯多拉有线电视", "CNY", "凯多拉 有线电视"],
   ["消费 上海凯多拉万达广场停车场", "CNY", "上海 凯多拉 万达广场 停车场"],
   ["MACY'S PARKING", "USD", "macys parking"],
+  ["DEB CARTAO MART MINAS ATACAD", "BRL", "mart minas"],
+  ["PIX EMITIDO OUTRA IF - ZORVEX KELDORA", "BRL", "zorvex keldora"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
