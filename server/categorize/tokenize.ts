@@ -160,12 +160,19 @@ export function foldForMatch(text: string): string {
     }
   }
   if (ascii) return text;
-  return text
+  const folded = text
     .normalize("NFD")
     .replace(COMBINING, "")
     .replace(FOLD_EXTRA_RE, (ch) => FOLD_EXTRA[ch]!)
     .normalize("NFC");
+  return HIRAGANA.test(folded) ? folded.replace(HIRAGANA_ALL, toKatakana) : folded;
 }
+
+// Hiragana read as katakana: a passbook prints a name in katakana alone ("ﾄｲｻﾞﾗｽ"), while the brand writes part of it
+// in hiragana ("トイザらス", "でんきのヒラタ"), so both spellings meet.
+const HIRAGANA = /[\u3041-\u3096]/;
+const HIRAGANA_ALL = /[\u3041-\u3096]/g;
+const toKatakana = (ch: string) => String.fromCharCode(ch.charCodeAt(0) + 0x60);
 
 /** Length of a web-address ending at `dot` (".com" → 4), or 0 when the dot is not one. */
 export function tldLength(s: string, dot: number): number {

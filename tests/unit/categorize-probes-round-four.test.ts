@@ -427,3 +427,13 @@ describe("more Brazilian channel words (a fifth round)", () => {
     expect(category("BRL", "DÉB.CONV. SAAE PASSOS")).toBe("bills-utilities.utilities");
   });
 });
+
+describe("Japanese hiragana and katakana", () => {
+  it("meet, so a passbook's katakana reads a brand written partly in hiragana", () => {
+    expect(category("JPY", "ﾄｲｻﾞﾗｽ", -300_000)).toBe("kids.toys");
+    expect(categorizeOnAccount("JPY", "ﾄｲｻﾞﾗｽ", -300_000).sellerKey).toBe(
+      categorizeOnAccount("JPY", "トイザらス 梅田", -300_000).sellerKey,
+    );
+    expect(category("JPY", "ｵﾓﾁﾔﾉ ｹﾙﾄﾞﾗ", -300_000)).toBe("kids.toys");
+  });
+});

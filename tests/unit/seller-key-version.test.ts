@@ -526,6 +526,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["MACY'S PARKING", "USD", "macys parking"],
   ["DEB CARTAO MART MINAS ATACAD", "BRL", "mart minas"],
   ["PIX EMITIDO OUTRA IF - ZORVEX KELDORA", "BRL", "zorvex keldora"],
+  ["ﾄｲｻﾞﾗｽ", "JPY", "トイサラス"],
+  ["たこ焼き ケルドラ", "JPY", "タコ焼キ ケルトラ"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
