@@ -437,3 +437,70 @@ describe("Japanese hiragana and katakana", () => {
     expect(category("JPY", "ｵﾓﾁﾔﾉ ｹﾙﾄﾞﾗ", -300_000)).toBe("kids.toys");
   });
 });
+
+describe("a sixth round: China, Brazil, Canada and the United Kingdom", () => {
+  it.each([
+    ["凯多拉旅游 承德二日游", "travel.vacation"],
+    ["凯多拉太极拳 会费", "health-fitness.sports"],
+    ["凯多拉社区便民菜站 /", "food-dining.groceries"],
+    ["凯多拉豆浆油条 /", "food-dining.restaurants"],
+    ["凯多拉报刊亭 /", "entertainment.newspapers-magazines"],
+    ["凯多拉寺 香火供奉", "gifts-donations.charity"],
+    ["凯多拉儿童乐园 /", "kids.kids-activities"],
+    ["深圳市凯多拉动物医院有限公司", "pets.veterinary"],
+    ["凯多拉运动装备 跑鞋", "shopping.sporting-goods"],
+    ["凯多拉法律咨询 合同咨询费", "business-services.legal"],
+  ])("%s is %s", (description, slug) => {
+    expect(category("CNY", description)).toBe(slug);
+  });
+
+  it.each([
+    ["现支", "transfer.cash-atm", -100_000],
+    ["工银信使服务费", "fees-charges.bank-fee", -200],
+    ["溢缴款取回-转入一卡通", "transfer.transfer", -50_000],
+    ["支付宝 服务费-提现手续费", "fees-charges.service-fee", -100],
+    ["年费返还", "income.refund-reimbursement", 30_000],
+  ])("the Chinese bank wording %s is %s", (description, slug, amount) => {
+    expect(category("CNY", description, amount)).toBe(slug);
+  });
+
+  it.each([
+    ["Transferência Recebida - KELDORA - BOLSA AUXILIO ESTAGIO", "income.paycheck", 141_200],
+    ["Portabilidade de salário - KELDORA SOLUCOES LTDA", "income.paycheck", 500_000],
+    ["Dinheiro guardado - Cofrinho Viagem", "transfer.transfer", -20_000],
+    ["Rendimento Cofrinho", "income.interest-income", 120],
+    ["Pagamento de boleto efetuado - FIES AMORTIZACAO CAIXA", "education.student-loan", -30_000],
+    ["KELDORA MUAY THAI", "health-fitness.sports", -15_000],
+    ["CONSULTORIO PSICOLOGIA KELDORA", "health-fitness.doctor", -20_000],
+    ["Pagamento - Acaraje da Keldora", "food-dining.fast-food", -2_000],
+  ])("the Brazilian line %s is %s", (description, slug, amount) => {
+    expect(category("BRL", description, amount)).toBe(slug);
+  });
+
+  it.each([
+    ["Retrait direct /KELDORA DENEIGEMENT", "home.home-services"],
+    ["Achat Interac sans contact - 7781 KELDORA POUTINERIE", "food-dining.fast-food"],
+    ["KELDORA SALON DE QUILLES MONTREAL QC", "entertainment.amusement"],
+    ["PEPINIERE KELDORA ST-COLOMBAN QC", "home.lawn-garden"],
+    ["Paiement facture - AccèsD Internet /CSS DE KELDORA TAXE SCOLAIRE", "taxes.property-tax"],
+    ["[PR]KELDORA EXTERMINATION INC", "home.home-services"],
+    ["CABANE A SUCRE CHEZ KELDORA MIRABEL QC", "food-dining.restaurants"],
+  ])("the Canadian line %s is %s", (description, slug) => {
+    expect(category("CAD", description, -5_000)).toBe(slug);
+  });
+
+  it("reads Desjardins's pre-authorized debit as its payee's, not as cash", () => {
+    expect(category("CAD", "Retrait direct /KELDORA TELECOM", -8_000)).not.toBe("transfer.cash-atm");
+    expect(category("CAD", "Retrait au GA /KELDORA", -8_000)).toBe("transfer.cash-atm");
+  });
+
+  it.each([
+    ["4829 12MAR24 CD , KELDORA BAKERY , LEEDS GB", "food-dining.groceries", -2_000],
+    ["KELDORA DAY NURSERY , OLIVIA M", "kids.babysitter-daycare", -90_000],
+    ["STANDING ORDER VIA FASTER PAYMENT TO MR D ZORVEX REFERENCE POCKET MONEY", "kids.allowance", -1_000],
+    ["KELDORA LETTINGS LANDLORD PMT", "income.rental-income", 120_000],
+    ["CR KELDORA LTD EXPENSES", "income.refund-reimbursement", 4_500],
+  ])("the British line %s is %s", (description, slug, amount) => {
+    expect(category("GBP", description, amount)).toBe(slug);
+  });
+});

@@ -528,6 +528,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["PIX EMITIDO OUTRA IF - ZORVEX KELDORA", "BRL", "zorvex keldora"],
   ["ﾄｲｻﾞﾗｽ", "JPY", "トイサラス"],
   ["たこ焼き ケルドラ", "JPY", "タコ焼キ ケルトラ"],
+  ["Retrait direct /KELDORA DENEIGEMENT", "CAD", "keldora deneigement"],
+  ["4829 12MAR24 CD , KELDORA BAKERY , LEEDS GB", "GBP", "keldora bakery leeds"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
