@@ -504,3 +504,28 @@ describe("a sixth round: China, Brazil, Canada and the United Kingdom", () => {
     expect(category("GBP", description, amount)).toBe(slug);
   });
 });
+
+describe("more Dutch lines (a sixth round)", () => {
+  it.each([
+    ["Belastingdienst Teruggaaf IB 2023 aanslagnr 123456789H36", "income.refund-reimbursement", 85_100],
+    ["Kosten buiten eurozone Geldopname GBP Pasvolgnr: 002", "fees-charges.bank-fee", -225],
+    ["Kosten OranjePakket", "fees-charges.bank-fee", -325],
+    ["Gemeente Keldora Afvalstoffenheffing 2024", "taxes.local-tax", -30_000],
+    ["Stichting Voedselbank Keldora Donatie", "gifts-donations.charity", -2_500],
+  ])("%s is %s", (description, slug, amount) => {
+    expect(category("EUR", description, amount)).toBe(slug);
+  });
+
+  it.each([
+    ["Gemeente Keldora Parkeervergunning bewoners 2024", "auto-transport.parking"],
+    ["KELDORA SHOARMA GRILLROOM", "food-dining.fast-food"],
+    ["Lunchroom Keldora", "food-dining.restaurants"],
+    ["Proeflokaal Keldora", "food-dining.alcohol-bars"],
+    ["Hoveniersbedrijf Keldora", "home.lawn-garden"],
+    ["Filmhuis Keldora", "entertainment.movies-dvds"],
+    ["Poppodium Keldora", "entertainment.music"],
+    ["Drukkerij Keldora", "business-services.printing"],
+  ])("the trade in %s is %s", (description, slug) => {
+    expect(category("EUR", description)).toBe(slug);
+  });
+});
