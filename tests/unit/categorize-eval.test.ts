@@ -207,22 +207,40 @@ describe("categorization eval sets", () => {
 describe("probe lines (tests/categorize-eval/probes: written by helper sessions, not real bank text)", () => {
   // Each file is a market's everyday statement lines as a helper session wrote them from general knowledge, labelled
   // before Tally ran (see each file's header for its first-run figures). Rules were written from their misses, so they
-  // are tuning sets: the floors are the figures at the end of stop 64, right less 0.03 and wrong plus 0.02. Their wrong
-  // figures are high for China and Canada because the helpers left transfers to private persons empty, as the eval
-  // sets' conventions say, where Tally files many of them as transfers.
+  // are tuning sets: the floors are the figures at the end of stop 65, right less 0.03 and wrong plus 0.02. Their wrong
+  // figures are high for China, Canada and the United States because the helpers left transfers to private persons
+  // empty, as the eval sets' conventions say, where Tally files many of them as transfers.
   it.each([
-    { file: "br.csv", right: 0.891, wrong: 0.044 },
-    { file: "br2.csv", right: 0.908, wrong: 0.047 },
-    { file: "br3.csv", right: 0.915, wrong: 0.03 },
-    { file: "ca.csv", right: 0.846, wrong: 0.08 },
-    { file: "ca2.csv", right: 0.84, wrong: 0.075 },
-    { file: "cn.csv", right: 0.886, wrong: 0.088 },
-    { file: "cn2.csv", right: 0.894, wrong: 0.096 },
-    { file: "cn3.csv", right: 0.905, wrong: 0.08 },
-    { file: "eu.csv", right: 0.926, wrong: 0.048 },
-    { file: "eu2.csv", right: 0.919, wrong: 0.046 },
+    { file: "be.csv", right: 0.924, wrong: 0.025 },
+    { file: "br.csv", right: 0.898, wrong: 0.044 },
+    { file: "br2.csv", right: 0.912, wrong: 0.048 },
+    { file: "br3.csv", right: 0.919, wrong: 0.03 },
+    { file: "br4.csv", right: 0.875, wrong: 0.06 },
+    { file: "br5.csv", right: 0.855, wrong: 0.07 },
+    { file: "br6.csv", right: 0.885, wrong: 0.056 },
+    { file: "ca.csv", right: 0.854, wrong: 0.08 },
+    { file: "ca2.csv", right: 0.845, wrong: 0.075 },
+    { file: "ca3.csv", right: 0.86, wrong: 0.085 },
+    { file: "ca4.csv", right: 0.88, wrong: 0.085 },
+    { file: "cn.csv", right: 0.905, wrong: 0.069 },
+    { file: "cn2.csv", right: 0.902, wrong: 0.089 },
+    { file: "cn3.csv", right: 0.909, wrong: 0.075 },
+    { file: "cn4.csv", right: 0.855, wrong: 0.106 },
+    { file: "cn5.csv", right: 0.87, wrong: 0.1 },
+    { file: "cn6.csv", right: 0.845, wrong: 0.106 },
+    { file: "cn7.csv", right: 0.87, wrong: 0.106 },
+    { file: "cn8.csv", right: 0.9, wrong: 0.075 },
+    { file: "cn9.csv", right: 0.88, wrong: 0.08 },
+    { file: "eu.csv", right: 0.925, wrong: 0.048 },
+    { file: "eu2.csv", right: 0.918, wrong: 0.046 },
+    { file: "jp.csv", right: 0.845, wrong: 0.045 },
+    { file: "jp2.csv", right: 0.885, wrong: 0.045 },
     { file: "latam.csv", right: 0.834, wrong: 0.06 },
     { file: "latam2.csv", right: 0.855, wrong: 0.05 },
+    { file: "nl.csv", right: 0.84, wrong: 0.075 },
+    { file: "nl2.csv", right: 0.845, wrong: 0.065 },
+    { file: "uk.csv", right: 0.88, wrong: 0.08 },
+    { file: "us.csv", right: 0.845, wrong: 0.125 },
   ])("probes/$file: at least $right right and at most $wrong wrong", ({ file, right, wrong }) => {
     const rows = load(`probes/${file}`);
     expect(rows.length).toBeGreaterThanOrEqual(200);
