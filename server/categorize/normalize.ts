@@ -1507,13 +1507,27 @@ function parksAfter(
   from: number,
   to: number,
 ): boolean {
-  return (
-    known.slug !== null &&
-    groupOf(known.slug) !== groupOf(PARKING) &&
-    from < to &&
-    businessWords(lexicons, tokens, to, from)?.slug === PARKING
-  );
+  if (known.slug === null || groupOf(known.slug) === groupOf(PARKING)) return false;
+  // Most names hold no word a car park's phrase starts with: one Set probe per word before the scan.
+  const starts = parkingStarts(lexicons);
+  let any = false;
+  for (let k = from; k < to && !any; k++) any = starts.has(tokens[k]!);
+  return any && businessWords(lexicons, tokens, to, from)?.slug === PARKING;
 }
+
+/** The first words of the business words' car-park phrases, per word lists. */
+function parkingStarts(lexicons: Lexicons): ReadonlySet<string> {
+  let starts = PARKING_STARTS.get(lexicons);
+  if (starts === undefined) {
+    starts = new Set();
+    for (const [first, list] of lexicons.businessWords.byFirst)
+      if (list.some((phrase) => phrase.slug === PARKING)) starts.add(first);
+    PARKING_STARTS.set(lexicons, starts);
+  }
+  return starts;
+}
+
+const PARKING_STARTS = new WeakMap<Lexicons, Set<string>>();
 
 /**
  * The words' reading, unless they name only where the branch stands: "CARREFOUR MALL OF THE EMIRATES" is Carrefour's
