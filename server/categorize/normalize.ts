@@ -357,10 +357,9 @@ function strongest(hits: readonly Phrase[], accept: ((phrase: Phrase) => boolean
  * with the operation it was charged on (feeForTheOperation: "取现手续费" is a cash machine's fee).
  */
 function longerCompound(phrase: Phrase, other: Phrase): boolean {
-  const isFee = (word: Phrase) => word.slug.startsWith("fees-charges");
   return (
     phrase.length === 1 &&
-    !isFee(phrase) &&
+    !phrase.slug.startsWith("fees-charges") &&
     (phrase.text.length > other.text.length ||
       (other.slug === TRANSFER && groupOf(phrase.slug) !== "transfer")) &&
     cjk.hasCjk(phrase.text) &&
