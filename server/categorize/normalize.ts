@@ -565,14 +565,27 @@ const PARKING: CategorySlug = "auto-transport.parking";
  * still abstains.
  */
 function fuelOverShop(hits: readonly Phrase[]): BusinessWordMatch | null {
-  let fuel: Phrase | null = null;
+  return wordOverOthers(
+    hits,
+    FUEL,
+    (phrase) => phrase.slug === GROCERIES || groupOf(phrase.slug) === groupOf(FUEL),
+  );
+}
+
+/** The strongest word of `slug` among `hits` when every other word gives way to it, sure enough; else null. */
+function wordOverOthers(
+  hits: readonly Phrase[],
+  slug: CategorySlug,
+  givesWay: (phrase: Phrase) => boolean,
+): BusinessWordMatch | null {
+  let best: Phrase | null = null;
   for (const phrase of hits) {
-    if (phrase.slug === FUEL) {
-      if (fuel === null || phrase.confidence > fuel.confidence) fuel = phrase;
-    } else if (phrase.slug !== GROCERIES && groupOf(phrase.slug) !== groupOf(FUEL)) return null;
+    if (phrase.slug === slug) {
+      if (best === null || phrase.confidence > best.confidence) best = phrase;
+    } else if (!givesWay(phrase)) return null;
   }
-  if (fuel === null || fuel.confidence < CONFIDENCE_THRESHOLD) return null;
-  return { slug: fuel.slug, confidence: fuel.confidence, word: fuel.text };
+  if (best === null || best.confidence < CONFIDENCE_THRESHOLD) return null;
+  return { slug: best.slug, confidence: best.confidence, word: best.text };
 }
 
 const FUEL: CategorySlug = "auto-transport.gas-fuel";
@@ -583,14 +596,7 @@ const FUEL: CategorySlug = "auto-transport.gas-fuel";
  * way; a word of any other group beside the vet's still leaves it undecided.
  */
 function vetOverHealth(hits: readonly Phrase[]): BusinessWordMatch | null {
-  let vet: Phrase | null = null;
-  for (const phrase of hits) {
-    if (phrase.slug === VETERINARY) {
-      if (vet === null || phrase.confidence > vet.confidence) vet = phrase;
-    } else if (groupOf(phrase.slug) !== "health-fitness") return null;
-  }
-  if (vet === null || vet.confidence < CONFIDENCE_THRESHOLD) return null;
-  return { slug: vet.slug, confidence: vet.confidence, word: vet.text };
+  return wordOverOthers(hits, VETERINARY, (phrase) => groupOf(phrase.slug) === "health-fitness");
 }
 
 const VETERINARY: CategorySlug = "pets.veterinary";
@@ -601,14 +607,11 @@ const VETERINARY: CategorySlug = "pets.veterinary";
  * education's and sport's words give way.
  */
 function childrensClass(hits: readonly Phrase[]): BusinessWordMatch | null {
-  let kids: Phrase | null = null;
-  for (const phrase of hits) {
-    if (phrase.slug === KIDS_ACTIVITIES) {
-      if (kids === null || phrase.confidence > kids.confidence) kids = phrase;
-    } else if (groupOf(phrase.slug) !== "education" && phrase.slug !== SPORTS) return null;
-  }
-  if (kids === null || kids.confidence < CONFIDENCE_THRESHOLD) return null;
-  return { slug: kids.slug, confidence: kids.confidence, word: kids.text };
+  return wordOverOthers(
+    hits,
+    KIDS_ACTIVITIES,
+    (phrase) => groupOf(phrase.slug) === "education" || phrase.slug === SPORTS,
+  );
 }
 
 const KIDS_ACTIVITIES: CategorySlug = "kids.kids-activities";
