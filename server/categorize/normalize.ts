@@ -2095,13 +2095,13 @@ export function resolveSellerWith(
     known = null;
   // A Chinese company's name holds its brand after the region it is registered in ("浙江凯多拉 麦当劳 食品有", cut at
   // the field's width): in those scripts a brand is read where it stands, the first one found.
-  // A car park named after the mall or the store it serves ("上海周浦万达广场停车场") is the car park, as "MACY'S PARKING" is
-  // (see anotherKindOfBusiness).
+  // A car park named after the mall or the store it serves ("上海周浦万达广场停车场", "ETCP停车 停车费-西溪银泰城") is the car
+  // park, as "MACY'S PARKING" is (see anotherKindOfBusiness).
   if (known === null && cjkText)
     for (let k = 1; k < keyTokenCount && k < placeFrom && known === null; k++)
       if (hasCjk(tokens[k]!)) {
         known = brandFrom(dict, tokens, k, keyTokenCount, readFor, placeFrom, cleaned.countries);
-        if (known !== null && parksAfter(lexicons, known, tokens, k + 1, keyTokenCount)) known = null;
+        if (known !== null && parksAfter(lexicons, known, tokens, 0, keyTokenCount)) known = null;
       }
   // A name that must be the whole text ("TRIP") is a brand still when printed as its web address, whatever follows
   // ("TRIP.COM HOTEL KELDORA"): a person's or a place's name has no domain.

@@ -529,3 +529,63 @@ describe("more Dutch lines (a sixth round)", () => {
     expect(category("EUR", description)).toBe(slug);
   });
 });
+
+describe("a seventh round: China's older wallet exports, Germany, the American Midwest and South", () => {
+  it.each([
+    ["ETCP停车 停车费-凯多拉银泰城", "auto-transport.parking", -1_000],
+    ["凯多拉日本料理 /", "food-dining.restaurants", -20_000],
+    ["凯多拉 随礼 份子钱", "gifts-donations.gift", -20_000],
+    ["凯多拉家电清洗 空调清洗2台", "home.home-services", -20_000],
+    ["微粒贷 借款到账", "transfer.transfer", 500_000],
+    ["中国铁路网络有限公司 铁路客票-退票", "income.refund-reimbursement", 7_850],
+    ["中国工商银行 快捷充值", "transfer.transfer", -50_000],
+    ["凯多拉文化传播有限公司 劳务费", "income.paycheck", 300_000],
+    ["凯多拉网吧 /", "entertainment.games", -1_500],
+    ["凯多拉造型 男士剪发", "personal-care.hair", -3_000],
+    ["凯多拉乐器专营店 民谣吉他琴弦", "shopping.hobbies", -3_000],
+  ])("%s is %s", (description, slug, amount) => {
+    expect(category("CNY", description, amount)).toBe(slug);
+  });
+
+  it.each([
+    ["Keldora Bank Orderprovision Wertpapierkauf iShares", "fees-charges.trade-commissions", -990],
+    ["Waehrungsumrechnungsentgelt", "fees-charges.bank-fee", -175],
+    ["Visa-Kartenabrechnung Karten-Nr. 4321", "transfer.credit-card-payment", -45_000],
+    ["Keldora Invest Ertraegnisgutschrift Ausschuettung", "income.investment-income", 1_250],
+    ["Moved to Space Urlaubskasse", "transfer.transfer", -20_000],
+    ["Zorvex Keldora Taschengeld Juni", "kids.allowance", -2_000],
+    ["BEITRAGSSERVICE 987654321 Mahnung Saeumniszuschlag", "fees-charges.late-fee", -800],
+  ])("the German line %s is %s", (description, slug, amount) => {
+    expect(category("EUR", description, amount)).toBe(slug);
+  });
+
+  it.each([
+    ["Keldora Textilreinigung", "personal-care.laundry"],
+    ["Bezirksschornsteinfegermeister Keldora", "home.home-services"],
+    ["Kfz-Meisterbetrieb Keldora Inspektion", "auto-transport.service-parts"],
+    ["Keldora Boulderhalle", "health-fitness.sports"],
+    ["Kieferorthopaedie Dr. Keldora", "health-fitness.dentist"],
+    ["Staatstheater Keldora Theaterkasse", "entertainment.arts"],
+    ["Abfallwirtschaft Keldora Muellgebuehren", "bills-utilities.utilities"],
+    ["Rechtsanwaltskanzlei Keldora", "business-services.legal"],
+  ])("the German trade in %s is %s", (description, slug) => {
+    expect(category("EUR", description)).toBe(slug);
+  });
+
+  it.each([
+    ["DBT CRD 4471 04/14 KELDORA PEST CTRL TROY AL", "home.home-services"],
+    ["SQ *KELDORA YOUTH BASEBALL Troy AL", "kids.kids-activities"],
+    ["ACH DEBIT JAY COUNTY REMC BILL PAY", "bills-utilities.utilities"],
+    ["SOUTH KELDORA ELEC COOP PAYMENT", "bills-utilities.utilities"],
+    ["ACH DEBIT FIRST KELDORA CHURCH ONLINE GIVING", "gifts-donations.charity"],
+    ["SKIP-A-PAY FEE LOAN 40", "fees-charges.service-fee"],
+    ["DBT CRD 4471 04/13 PAYMENTUS *KELDORA WATER", "bills-utilities.utilities"],
+  ])("the American line %s is %s", (description, slug) => {
+    expect(category("USD", description, -5_000)).toBe(slug);
+  });
+
+  it("reads Harrah's as the casino and Holiday World as the theme park (the real data)", () => {
+    expect(category("USD", "POS PURCHASE HARRAHS HOOSIER PARK ANDERSON IN")).toBe("entertainment.gambling");
+    expect(category("USD", "POS PURCHASE HOLIDAY WORLD SANTA CLAUS IN")).toBe("entertainment.amusement");
+  });
+});

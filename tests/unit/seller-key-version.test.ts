@@ -530,6 +530,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["たこ焼き ケルドラ", "JPY", "タコ焼キ ケルトラ"],
   ["Retrait direct /KELDORA DENEIGEMENT", "CAD", "keldora deneigement"],
   ["4829 12MAR24 CD , KELDORA BAKERY , LEEDS GB", "GBP", "keldora bakery leeds"],
+  ["ETCP停车 停车费-凯多拉银泰城", "CNY", "etcp 停车 停车 费 凯多拉 银泰 城"],
+  ["DBT CRD 4471 04/13 PAYMENTUS *KELDORA WATER", "USD", "keldora water"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
