@@ -269,7 +269,10 @@ export function categorizeTransaction<Id>(
         ((seller.bankWordFromPurpose && !(direction === "in" && namesIncome(bankWord))) ||
           isFeeSlug(bankWord.slug) ||
           (bankWord.slug === CARD_PAYMENT && direction !== "in") ||
-          (bankWord.slug === TRANSFER && direction !== "in" && quotesAnInvoice(transaction.description)))));
+          (bankWord.slug === TRANSFER && direction !== "in" && quotesAnInvoice(transaction.description)))) ||
+      // A Chinese transfer's 转账 or 群收款 says how the money moved; a note beside it that names a kind of business
+      // says what for ("转账备注:钢琴课费", "群收款-周五团建烧烤"), as a word of the bank's would (see longerCompound).
+      (BARE_CJK_TRANSFERS.has(bankWord.text) && !CHEERS.has(seller.business.word)));
   // Money in from an insurer the list files under no line, or does not know ("PIX RECEBIDO DE PORTO SEGURO CIA SEG
   // GERAIS", "KELDORA VERSICHERUNG AG"), is a claim paid, as a known insurer's is (above): unless the words say what
   // else it was (a pension, pay).
@@ -386,6 +389,19 @@ function readBankWord(seller: SellerMatch, direction: Direction): Phrase | null 
   // words paid in (a loan paid out, an escrow's surplus) stay as they are.
   return word.slug === MORTGAGE_RENT && RENT_WORDS.has(word.text) ? copyFiledAs(word, RENTAL_INCOME) : word;
 }
+
+/** A Chinese transfer's own words, which say only that money moved between people (not a fund's or a card's). */
+const BARE_CJK_TRANSFERS: ReadonlySet<string> = new Set([
+  "转账",
+  "群收款",
+  "aa 收款",
+  "收款",
+  "转账汇款",
+  "网银转账",
+]);
+
+/** What a transfer's note says to cheer its payee on ("加油", keep going), which a filling station's name says too. */
+const CHEERS: ReadonlySet<string> = new Set(["加油"]);
 
 const MORTGAGE_RENT: CategorySlug = "home.mortgage-rent";
 const RENTAL_INCOME: CategorySlug = "income.rental-income";

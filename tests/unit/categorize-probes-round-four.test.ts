@@ -589,3 +589,16 @@ describe("a seventh round: China's older wallet exports, Germany, the American M
     expect(category("USD", "POS PURCHASE HOLIDAY WORLD SANTA CLAUS IN")).toBe("entertainment.amusement");
   });
 });
+
+describe("a note beside a Chinese transfer's 转账 or 群收款", () => {
+  it("names what the transfer paid for when it names a kind of business", () => {
+    expect(category("CNY", "杨师傅 转账备注:搬家费", -30_000)).toBe("home.home-services");
+    expect(category("CNY", "小周 群收款-周五团建烧烤AA", -10_000)).toBe("food-dining.restaurants");
+    expect(category("CNY", "赵*明 AA收款-周五火锅", -10_000)).toBe("food-dining.restaurants");
+  });
+
+  it("leaves a bare transfer a transfer, and a fund's purchase a fund's, whatever the fund is named for", () => {
+    expect(category("CNY", "张三 转账", -10_000)).toBe("transfer.transfer");
+    expect(category("CNY", "基金申购 凯多拉中证白酒指数", -100_000)).toBe("transfer.transfer");
+  });
+});
