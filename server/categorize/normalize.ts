@@ -634,6 +634,9 @@ const WHERE_SHOPS_STAND: ReadonlySet<string> = new Set([
   "centro comercial",
   "einkaufszentrum",
   "kauppakeskus",
+  // Chinese shopping malls and centres ("宜家家居(广州番禺商场)", IKEA's store in the mall)
+  "商场",
+  "购物中心",
   ...AIRPORT_WORDS,
 ]);
 

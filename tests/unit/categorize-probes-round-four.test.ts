@@ -602,3 +602,26 @@ describe("a note beside a Chinese transfer's 转账 or 群收款", () => {
     expect(category("CNY", "基金申购 凯多拉中证白酒指数", -100_000)).toBe("transfer.transfer");
   });
 });
+
+describe("an eighth round: a salesman's cards and a young mother's wallet in China", () => {
+  it.each([
+    ["财付通-越秀区凯多拉名烟名酒店", "food-dining.alcohol-bars", -30_000],
+    ["财付通-白云区凯多拉卡拉OK", "entertainment", -20_000],
+    ["消费 凯多拉购书中心", "shopping.books", -8_000],
+    ["消费 凯多拉高尔夫练习场", "health-fitness.sports", -20_000],
+    ["消费 广州市天河区凯多拉足道养生会所", "personal-care.spa-massage", -30_000],
+    ["消费 凯多拉卫浴展厅", "home.home-improvement", -300_000],
+    ["消费 凯多拉办公用品批发部", "business-services.office-supplies", -5_000],
+    ["建邺区凯多拉婴儿游泳馆 婴儿游泳次卡10次", "kids.kids-activities", -50_000],
+    ["凯多拉 育儿嫂服务费-4月", "kids.babysitter-daycare", -600_000],
+    ["凯多拉干洗店 /", "personal-care.laundry", -5_000],
+    ["蚂蚁财富 申购费-凯多拉稳健增长混合A", "fees-charges.trade-commissions", -500],
+    ["哈啰 押金退还", "income.refund-reimbursement", 19_900],
+  ])("%s is %s", (description, slug, amount) => {
+    expect(category("CNY", description, amount)).toBe(slug);
+  });
+
+  it("reads a shopping mall in a Chinese store's bracket as where it stands (the real data)", () => {
+    expect(category("CNY", "消费 宜家家居(广州番禺商场)", -100_000)).toBe("home.furnishings");
+  });
+});
