@@ -625,3 +625,15 @@ describe("an eighth round: a salesman's cards and a young mother's wallet in Chi
     expect(category("CNY", "消费 宜家家居(广州番禺商场)", -100_000)).toBe("home.furnishings");
   });
 });
+
+describe("a Brazilian refund word beside a shop's name", () => {
+  it("makes a shop's credit a refund, as 退款, TERUGBETALING, REMBOURSEMENT and ERSTATTUNG do", () => {
+    expect(category("BRL", "ESTORNO LOJAS KELDORA MODAS", 11_990)).toBe("income.refund-reimbursement");
+    expect(category("BRL", "ESTORNO COMPRA MERCADOLIVRE", 5_000)).toBe("income.refund-reimbursement");
+    expect(category("BRL", "DEVOLUCAO LOJAS RENNER", 11_990)).toBe("income.refund-reimbursement");
+  });
+
+  it("is no refund on money out (a credit reversed)", () => {
+    expect(category("BRL", "ESTORNO LOJAS RENNER", -11_990)).not.toBe("income.refund-reimbursement");
+  });
+});
