@@ -2648,10 +2648,14 @@ function productOrdered(
   nameLength: number,
 ): BusinessWordMatch | null {
   if (known !== firstKnown || nameLength >= tokens.length) return null;
-  if (known.slug !== GENERAL_MERCHANDISE && known.slug !== FOOD_DELIVERY) return null;
+  // An online supermarket's order title in Chinese ("天猫超市 婴儿纸尿裤", Tmall's supermarket and nappies) names what
+  // it sold as a marketplace's does: such a grocer sells household and baby goods too.
+  const onlineGrocer = known.slug === GROCERIES && hasCjk(tokens[nameLength]!);
+  if (known.slug !== GENERAL_MERCHANDISE && known.slug !== FOOD_DELIVERY && !onlineGrocer) return null;
   const product = businessWords(lexicons, tokens, tokens.length, nameLength);
   if (product === null) return null;
-  if (known.slug === FOOD_DELIVERY) return groupOf(product.slug) === FOOD_GROUP ? null : product;
+  if (known.slug === FOOD_DELIVERY || onlineGrocer)
+    return groupOf(product.slug) === FOOD_GROUP ? null : product;
   return product.slug !== GENERAL_MERCHANDISE ? product : null;
 }
 

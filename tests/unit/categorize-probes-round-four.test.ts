@@ -637,3 +637,14 @@ describe("a Brazilian refund word beside a shop's name", () => {
     expect(category("BRL", "ESTORNO LOJAS RENNER", -11_990)).not.toBe("income.refund-reimbursement");
   });
 });
+
+describe("an online supermarket's order title in Chinese", () => {
+  it("names what was bought, as a marketplace's does, when it is no food", () => {
+    expect(category("CNY", "天猫超市 凯多拉婴儿纸尿裤L54片", -10_000)).toBe("kids.baby-supplies");
+    expect(category("CNY", "天猫超市 凯多拉抽纸 3层130抽*18包", -5_000)).toBe("home.home-supplies");
+  });
+
+  it("leaves its food the grocer's", () => {
+    expect(category("CNY", "天猫超市 凯多拉纯牛奶250ml*24盒", -6_000)).toBe("food-dining.groceries");
+  });
+});
