@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { categorizeOnAccount } from "../support/categorize-context";
 
-// What a fourth round of probes (everyday lines of Chinese wallets and cards, Brazil's, Canada's, the Netherlands'
-// and Japan's banks, written by helpers from general knowledge) found unread, read on invented names (Keldora, Zorvex,
-// 凯多拉, ケルドラ) unless a test is about the real data.
+// What the fourth to eighth rounds of probes (everyday lines of Chinese wallets and cards, and of Brazil's, Canada's,
+// the Netherlands', Belgium's, Japan's, the United States', the United Kingdom's and Germany's banks, written by
+// helpers from general knowledge: tests/categorize-eval/probes) found unread or misread, read on invented names
+// (Keldora, Zorvex, 凯多拉, ケルドラ) unless a test is about the real data.
 
 const category = (currency: string, description: string, amount = -2500) =>
   categorizeOnAccount(currency, description, amount).categoryId;
