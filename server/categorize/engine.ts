@@ -391,14 +391,7 @@ function readBankWord(seller: SellerMatch, direction: Direction): Phrase | null 
 }
 
 /** A Chinese transfer's own words, which say only that money moved between people (not a fund's or a card's). */
-const BARE_CJK_TRANSFERS: ReadonlySet<string> = new Set([
-  "转账",
-  "群收款",
-  "aa 收款",
-  "收款",
-  "转账汇款",
-  "网银转账",
-]);
+const BARE_CJK_TRANSFERS: ReadonlySet<string> = new Set(["转账", "群收款", "aa 收款"]);
 
 /** What a transfer's note says to cheer its payee on ("加油", keep going), which a filling station's name says too. */
 const CHEERS: ReadonlySet<string> = new Set(["加油"]);

@@ -548,12 +548,7 @@ function dishOverScenery(lexicons: Lexicons, hits: readonly Phrase[]): BusinessW
  * "STADIUM PARKING"): a car park is named for the place it serves, and what is paid there is the parking.
  */
 function parkingOverPlace(hits: readonly Phrase[]): BusinessWordMatch | null {
-  let parking: Phrase | null = null;
-  for (const phrase of hits)
-    if (phrase.slug === PARKING && phrase.confidence >= CONFIDENCE_THRESHOLD) {
-      if (parking === null || phrase.confidence > parking.confidence) parking = phrase;
-    }
-  return parking === null ? null : { slug: parking.slug, confidence: parking.confidence, word: parking.text };
+  return wordOverOthers(hits, PARKING, () => true);
 }
 
 const PARKING: CategorySlug = "auto-transport.parking";
