@@ -2696,8 +2696,50 @@ function insuranceLineOf(
 ): BusinessWordMatch | null {
   if (nameLength >= tokens.length) return null;
   const line = businessWords(lexicons, tokens, tokens.length, nameLength);
-  return line !== null && isInsuranceLine(line.slug) ? line : null;
+  if (line !== null && isInsuranceLine(line.slug)) return line;
+  // A short word right after the insurer's name, and nothing more but a place or a number ("PORTO SEGURO AUTO",
+  // "TD INSURANCE HOME", "PORTO SEGURO RESIDENCIAL PARC 04/10"): alone, "AUTO" is a garage's word and "VIDA" anyone's,
+  // so such words are read as a line only here. Not before more words ("… AUTO PAY" is how the premium was paid).
+  const short = LINE_AFTER_INSURER.get(tokens[nameLength]!);
+  // A Brazilian card prints the instalment after it ("PARC 04/10"), its numbers dropped by the cleaning.
+  const after = tokens[nameLength + 1] === "parc" ? nameLength + 2 : nameLength + 1;
+  return short !== undefined && onlyTail(tokens, after)
+    ? { slug: short, confidence: CONFIDENCE.businessTally, word: tokens[nameLength]! }
+    : null;
 }
+
+const AUTO_INSURANCE: CategorySlug = "auto-transport.auto-insurance";
+const HOME_INSURANCE: CategorySlug = "home.home-insurance";
+const LIFE_INSURANCE: CategorySlug = "financial.life-insurance";
+const HEALTH_INSURANCE: CategorySlug = "health-fitness.health-insurance";
+
+/** Lines of insurance in one short word, as insurers of every line print the policy after their name (see above). */
+const LINE_AFTER_INSURER: ReadonlyMap<string, CategorySlug> = new Map([
+  ["auto", AUTO_INSURANCE],
+  ["car", AUTO_INSURANCE],
+  ["motor", AUTO_INSURANCE],
+  ["vehicle", AUTO_INSURANCE],
+  ["automovel", AUTO_INSURANCE],
+  ["veiculo", AUTO_INSURANCE],
+  ["carro", AUTO_INSURANCE],
+  ["moto", AUTO_INSURANCE],
+  ["home", HOME_INSURANCE],
+  ["house", HOME_INSURANCE],
+  ["tenant", HOME_INSURANCE],
+  ["condo", HOME_INSURANCE],
+  ["residencial", HOME_INSURANCE],
+  ["residencia", HOME_INSURANCE],
+  ["hogar", HOME_INSURANCE],
+  ["habitation", HOME_INSURANCE],
+  ["life", LIFE_INSURANCE],
+  ["vida", LIFE_INSURANCE],
+  ["vie", LIFE_INSURANCE],
+  ["health", HEALTH_INSURANCE],
+  ["dental", HEALTH_INSURANCE],
+  ["saude", HEALTH_INSURANCE],
+  ["salud", HEALTH_INSURANCE],
+  ["odonto", HEALTH_INSURANCE],
+]);
 
 /** A shop's own words after a name (see resolveSellerWith). */
 const STORE_WORDS: ReadonlySet<string> = new Set(["store", "stores", "shop", "shops"]);
