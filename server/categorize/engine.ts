@@ -201,9 +201,20 @@ export function categorizeTransaction<Id>(
     !wordOverEverydayName &&
     !saysWhatItWas &&
     !payWordOnDebit &&
-    !(direction === "in" && (mayPayOut(known.slug) || quotesAnInvoice(transaction.description)))
+    !(
+      direction === "in" &&
+      (mayPayOut(known.slug) || seller.companyTransfer || quotesAnInvoice(transaction.description))
+    )
   ) {
     const tally = known.origin === "tally";
+    // A shop's money in that the bank's own column calls a refund (WeChat Pay's 交易类型 "退款", whose row repeats the
+    // order's title) is one, as a refund word in the text makes it (see readBankWord).
+    if (
+      direction === "in" &&
+      mapBankCategory(transaction.bankCategory, lexicons)?.slug === REFUND &&
+      settleBankCategory(result, transaction.bankCategory, "Your bank", direction, lexicons, ctx)
+    )
+      return result;
     // Money in from an insurer or a tax office is a claim paid or a refund of what was paid in: income, as the bank
     // words "PREMIUM REFUND" and "TAX REFUND" file it; from a lottery, a bookmaker or a casino it is winnings, since a
     // stake is not refunded. A shop's credit is a purchase returned, and nets against its category instead.
@@ -391,7 +402,7 @@ function readBankWord(seller: SellerMatch, direction: Direction): Phrase | null 
 }
 
 /** A Chinese transfer's own words, which say only that money moved between people (not a fund's or a card's). */
-const BARE_CJK_TRANSFERS: ReadonlySet<string> = new Set(["转账", "群收款", "aa 收款"]);
+const BARE_CJK_TRANSFERS: ReadonlySet<string> = new Set(["转账", "群收款", "aa 收款", "汇款", "转出"]);
 
 /** What a transfer's note says to cheer its payee on ("加油", keep going), which a filling station's name says too. */
 const CHEERS: ReadonlySet<string> = new Set(["加油"]);

@@ -1003,7 +1003,7 @@ const TOWN_AFTER_POSTCODE = /\s\d{4,5}\s+\p{L}+\.?\s*$/u;
  * choices and crowd votes keyed by the older reading then follow their sample text to the new key
  * (server/categorize/rekey.ts). tests/unit/seller-key-version.test.ts fails when keys change without it.
  */
-export const SELLER_KEY_VERSION = 40;
+export const SELLER_KEY_VERSION = 41;
 
 /**
  * Reads one description. A known seller gets its canonical key ("AMZN Mktp US*2K4TY7" → "amazon"), so user rules
@@ -2155,6 +2155,22 @@ export function resolveSellerWith(
     if (form > 0 && form < keyTokenCount && onlyTail(tokens, form + 1))
       known = brandOfFirst(dict, tokens, form, readFor, cleaned.countries);
   }
+  // A Dutch or German export joins the payee's name and the payment's description ("BASIC-FIT NEDERLAND B.V.
+  // LIDMAATSCHAP 4411", "PICNIC B.V. BESTELLING 123"): after the payee's legal form come the payer's words, not more
+  // of the name, so a brand spelled up to the form is the seller. Not a bank's or a payment service's name, which
+  // says nothing of the purchase (the checks below read what follows it).
+  // The brand must be all the name before the form, but for its local arm's country ("NEDERLAND"): "DIRK ROSSMANN
+  // GMBH" is no Dirk, "LOTTO HESSEN GMBH" no lottery kiosk named Lotto.
+  if (known === null && keyTokenCount > 2) {
+    const formAt = legalFormAt(tokens, keyTokenCount);
+    const formEnd = formAt > 0 ? formAt + legalFormLength(tokens, formAt, keyTokenCount) : 0;
+    if (formEnd > formAt && formEnd < keyTokenCount) {
+      const brand = brandOfFirst(dict, tokens, formEnd, readFor, cleaned.countries);
+      let named = brand !== null ? lastMatchLength() : 0;
+      while (named < formAt && isCompanyTail(tokens[named]!)) named++;
+      if (brand !== null && brand.slug !== null && named >= formAt) known = brand;
+    }
+  }
   // A payment service whose name alone says nothing ("PAYPAL") printed before the shop it paid without a star, the
   // two fields padded apart ("PAYPAL  KELDORA COM"): the shop, when the words after it spell a known seller.
   // A legal form after the name is the company's own ("ARAG SE", "ABANCA S.L."), not a second name, and an insurer's
@@ -2321,7 +2337,9 @@ export function resolveSellerWith(
             ? productOrdered(lexicons, known, firstKnown, tokens, firstMatchLength)
             : fuelSoldBy(lexicons, known, firstKnown, tokens, firstMatchLength),
       compound: null,
-      companyTransfer: false,
+      // A ride-hailing or delivery platform paying by transfer ("PIX RECEBIDO 99 TECNOLOGIA LTDA") pays its driver or
+      // courier: a rider's refund comes back to the card it was paid with.
+      companyTransfer: afterTransfer && known.slug !== null && PAYS_ITS_WORKERS.has(known.slug),
       insurer: known.slug === null && namesAnInsurer(tokens),
       // A name printed as a web address is a business's, whatever the label ("AMAZON.COM"); only a text with a dot
       // is read again for one, as most known names are read alone.
@@ -2395,6 +2413,12 @@ export function resolveSellerWith(
     nameAlone: false,
   };
 }
+
+/** Platforms whose money in by transfer is a worker's pay (see resolveSellerWith). */
+const PAYS_ITS_WORKERS: ReadonlySet<CategorySlug> = new Set([
+  "auto-transport.ride-share",
+  "food-dining.food-delivery",
+]);
 
 /** Whether one of the tokens is an insurer's word (see SellerMatch.insurer). */
 function namesAnInsurer(tokens: readonly string[]): boolean {
@@ -2781,6 +2805,26 @@ function brandOfFirst(
 ): SellerRecord | null {
   return matchAlias(dict, tokens.slice(0, count), count, countries, count, terminalCountries) ?? null;
 }
+
+/** Where the first legal form after a name starts ("keldora b v …" → 1), within the first `count` tokens; 0 if none. */
+function legalFormAt(tokens: readonly string[], count: number): number {
+  for (let k = 1; k < count; k++) if (legalFormLength(tokens, k, count) > 0) return k;
+  return 0;
+}
+
+/**
+ * How many tokens at `at` spell a legal form, one word ("GMBH", "LTDA") or dotted ("B.V."); 0 when none does. Not a
+ * form of two letters but BV and NV ("AS", "AB", "SA" are words too: "PAY AS YOU GO"), nor the American CORP, INC,
+ * LLC and CO, after which a bank's own words follow ("ACME CORP PAYROLL": an employer, not Acme's shop).
+ */
+function legalFormLength(tokens: readonly string[], at: number, count: number): number {
+  const token = tokens[at]!;
+  if (isLegalForm(token))
+    return (token.length > 2 || token === "bv" || token === "nv") && !AMERICAN_FORMS.has(token) ? 1 : 0;
+  return dottedLegalFormAt(tokens, at, count);
+}
+
+const AMERICAN_FORMS: ReadonlySet<string> = new Set(["corp", "inc", "llc", "co"]);
 
 /**
  * The words set apart in Chinese, Japanese and Korean text (see cjk.ts): the dictionary's spellings, the bank and
