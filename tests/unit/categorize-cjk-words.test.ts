@@ -199,7 +199,7 @@ describe("kinds of business named in the presets' other languages and scripts", 
     ["RUB", "АВТОЗАПЧАСТИ КЕЛДОРА", "auto-transport.service-parts"],
     ["RUB", "ЗООМАГАЗИН КЕЛДОРА", "pets.pet-food-supplies"],
     ["UAH", "КЕЛДОРА АВТОМИЙКА", "auto-transport.service-parts"],
-    ["JPY", "ケルドラ眼科", "health-fitness.doctor"],
+    ["JPY", "ケルドラ眼科", "health-fitness.eyecare"],
     ["CNY", "凯多拉洗衣店", "personal-care.laundry"],
   ])("%s %s", (currency, description, category) => {
     expect(categorizeOnAccount(currency, description, -1500).categoryId).toBe(category);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { categorizeOnAccount } from "../support/categorize-context";
+import { countriesForCurrency } from "@/server/categorize/currency-countries";
+import { categorizeTransaction } from "@/server/categorize/engine";
+import { categorizeOnAccount, slugContext } from "../support/categorize-context";
 
 // What the ninth round of probes, and the two sets of round eight first read at this stop (probes/br7.csv and
 // probes/ca5.csv), found unread or misread, read on invented names (Keldora, Zorvex, 凯多拉, ケルドラ) unless a test is
@@ -69,5 +71,152 @@ describe("trades the Ontario plumber's statements named", () => {
     ["KELDORA BOWLING LANES", "entertainment.amusement"],
   ])("%s is %s", (description, slug) => {
     expect(category("CAD", description, -9_000)).toBe(slug);
+  });
+});
+
+describe("a brand's name, its legal form, then the payment's own words (Dutch and German exports)", () => {
+  it.each([
+    ["EUR", "Basic-Fit Nederland B.V. Lidmaatschap 0123456789 periode 05-03", "health-fitness.gym"],
+    ["EUR", "Picnic B.V. Bestelling 240512-ABCD", "food-dining.groceries"],
+  ])("%s %s is %s", (currency, description, slug) => {
+    expect(category(currency, description, -4_000)).toBe(slug);
+  });
+
+  it("needs the brand to be all the name before the form", () => {
+    // "Dirk" is a Dutch grocer's name, "Lotto" a kiosk's: neither is this company
+    expect(category("EUR", "Dirk Zorvex GmbH Rechnung 4471 Kfn 1", -4_000)).not.toBe("food-dining.groceries");
+    expect(category("EUR", "LOTTO KELDORA GMBH Spielauftrag 55123", -4_000)).not.toBe(
+      "food-dining.groceries",
+    );
+  });
+
+  it("does not read a two-letter word or an American form as one", () => {
+    expect(categorizeOnAccount("USD", "ACME CORP PAYROLL", 250_000).sellerKey).toBe("acme corp payroll");
+    expect(categorizeOnAccount("GBP", "PAY AS YOU GO TOPUP", -1_000).sellerKey).toBe("pay as you go topup");
+  });
+});
+
+describe("money in by transfer from a ride-hailing or delivery platform", () => {
+  it("is the driver's or courier's pay", () => {
+    expect(category("BRL", "PIX RECEBIDO 99 TECNOLOGIA LTDA", 41_280)).toBe("income");
+    expect(
+      category(
+        "BRL",
+        "Transferência recebida pelo Pix - UBER DO BRASIL TECNOLOGIA LTDA. - 17.895.646/0001-87",
+        61_240,
+      ),
+    ).toBe("income");
+  });
+
+  it("is still the ride refunded on the card, and the ride paid by Pix", () => {
+    expect(category("BRL", "UBER *TRIP", 2_500)).toBe("auto-transport.ride-share");
+    expect(category("BRL", "PIX ENVIADO 99 TECNOLOGIA LTDA", -2_000)).toBe("auto-transport.ride-share");
+  });
+});
+
+describe("a shop's money in that the wallet's own column calls a refund", () => {
+  it("is a refund, though the text repeats the order", () => {
+    const refund = categorizeTransaction(
+      { description: "美团 美团订单-24051912345687", amount: 3_500, bankCategory: "退款" },
+      slugContext({ countries: countriesForCurrency("CNY") }),
+    );
+    expect(refund.categoryId).toBe("income.refund-reimbursement");
+  });
+
+  it("is the shop's category without that column", () => {
+    expect(category("CNY", "美团 美团订单-24051912345687", 3_500)).toBe("food-dining.food-delivery");
+  });
+});
+
+describe("Chinese transfers with a purpose, and the long tail's trades", () => {
+  it.each([
+    ["跨行转出 凯多拉市佐维克斯中学 学费", -300_000, "education.tuition"],
+    ["网联 跨行转出 凯多拉 零花钱", -20_000, "kids.allowance"],
+    ["转账存入 佐维克斯 聚餐AA", 15_000, "food-dining.restaurants"],
+    ["消费撤销 华润万家 凯多拉店", 4_500, "income.refund-reimbursement"],
+    ["美团众包 美团众包提现", 123_456, "income.paycheck"],
+    ["凯多拉 骑手收入提现", 80_000, "income.paycheck"],
+  ])("%s is %s", (description, amount, slug) => {
+    expect(category("CNY", description, amount)).toBe(slug);
+  });
+
+  it("still reads a bare transfer to a person as a transfer", () => {
+    expect(category("CNY", "网联 跨行转出 佐维克斯", -50_000)).toBe("transfer.transfer");
+  });
+
+  it.each([
+    ["凯多拉鲜切面", "food-dining.groceries"],
+    ["凯多拉卤菜", "food-dining.groceries"],
+    ["凯多拉凉粉", "food-dining.restaurants"],
+    ["凯多拉鸡公煲", "food-dining.restaurants"],
+    ["凯多拉老茶铺", "food-dining.coffee-shops"],
+    ["凯多拉凉茶铺", "food-dining.coffee-shops"],
+    ["凯多拉造型", "personal-care.hair"],
+    ["凯多拉快剪", "personal-care.hair"],
+    ["凯多拉电动车维修", "auto-transport.service-parts"],
+    ["凯多拉汽车配件经营部", "auto-transport.service-parts"],
+    ["凯多拉润滑油商行", "auto-transport.service-parts"],
+    ["凯多拉家私店", "home.furnishings"],
+    ["凯多拉花卉档", "home.lawn-garden"],
+    ["凯多拉豆腐档", "food-dining.groceries"],
+    ["凯多拉宠物 豆腐猫砂6L", "pets.pet-food-supplies"],
+  ])("%s is %s", (description, slug) => {
+    expect(category("CNY", description, -3_000)).toBe(slug);
+  });
+});
+
+describe("Japanese card lines: kana spellings of chains, refunds and fees", () => {
+  it.each([
+    ["ﾃﾞﾏｴｶﾝ", "food-dining.food-delivery"],
+    ["ｾﾞﾝﾆﾂｸｳ", "travel.air-travel"],
+    ["ｾｲｼﾞﾖｳｲｼｲ ｱﾄﾚｼﾅｶﾞﾜ", "food-dining.groceries"],
+    ["ｷﾉｸﾆﾔｼﾖﾃﾝ ｼﾝｼﾞﾕｸﾎﾝﾃﾝ", "shopping.books"],
+    ["ATM利用手数料", "fees-charges.atm-fee"],
+    ["請求書払い ケルドラ区 特別区民税・都民税", "taxes.local-tax"],
+    ["口座振替 ｹﾙﾄﾞﾗｸ ｺｸﾎﾘﾖｳ", "health-fitness.health-insurance"],
+    ["麺屋 ケルドラ", "food-dining.restaurants"],
+    ["パン工房 ケルドラ", "food-dining.groceries"],
+    ["ケルドラ眼科", "health-fitness.eyecare"],
+  ])("%s is %s", (description, slug) => {
+    expect(category("JPY", description, -300_000)).toBe(slug);
+  });
+
+  it("reads a return or a cancellation as a refund on money in", () => {
+    expect(category("JPY", "ZARA JAPAN 返品", 699_000)).toBe("income.refund-reimbursement");
+    expect(category("JPY", "ｹﾙﾄﾞﾗﾎﾃﾙ ﾄﾘｹｼ", 1_240_000)).toBe("income.refund-reimbursement");
+  });
+});
+
+describe("Dutch, Canadian and Brazilian sellers and trades", () => {
+  it.each([
+    [
+      "EUR",
+      "Trans Link Systems B.V. OV-chipkaart automatisch opladen",
+      "auto-transport.public-transportation",
+    ],
+    ["EUR", "Buckaroo B.V. 1234 Stichting Keldora donatie", "gifts-donations.charity"],
+    ["EUR", "Fietsenmaker Keldora", "auto-transport.service-parts"],
+    ["EUR", "Installatiebedrijf Keldora cv-ketel onderhoud", "home.home-services"],
+    ["EUR", "K. de Wit Oppas 3 avonden", "kids.babysitter-daycare"],
+    ["EUR", "Zwemschool Keldora Zwemles diploma A", "kids.kids-activities"],
+    ["EUR", "BETALING ONTVANGEN DANK U", "transfer.credit-card-payment"],
+    ["CAD", "MOXIES RED DEER AB", "food-dining.restaurants"],
+    ["CAD", "PEAVEY MART #043 MEDICINE HAT AB", "shopping.general-merchandise"],
+    ["CAD", "CANADIAN TIRE JUMPSTART CHARITIES", "gifts-donations.charity"],
+    ["CAD", "KELDORA POLYTECHNIC", "education.tuition"],
+    ["CAD", "SQ *KELDORA SKATE SHARPENING", "shopping.sporting-goods"],
+    ["CAD", "KELDORA FURNACE & DUCT CLEANING", "home.home-services"],
+    ["BRL", "PAG BOLETO COMPANHIA PERNAMBUCANA DE SANEAMENTO", "bills-utilities.utilities"],
+    ["BRL", "SALAO ESPACO KELDORA", "personal-care.hair"],
+    ["BRL", "ESTAC SHOPPING KELDORA", "auto-transport.parking"],
+    ["BRL", "PAG*KELDORA BANHO E TOSA", "pets.pet-grooming"],
+  ])("%s %s is %s", (currency, description, slug) => {
+    expect(category(currency, description, -6_000)).toBe(slug);
+  });
+
+  it("reads Caixa's reversal of a card purchase as a refund", () => {
+    expect(category("BRL", "EST COMPRA CARTAO DEB 18/03 MERCADINHO KELDORA", 6_320)).toBe(
+      "income.refund-reimbursement",
+    );
   });
 });
