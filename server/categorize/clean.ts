@@ -414,7 +414,7 @@ const kinds: number[] = [];
 export function withoutWidthForms(printed: string): string {
   if (!WIDTH_FORMS.test(printed)) return printed;
   // Half-width kana are a passbook's or a transfer's (the Zengin character set), which has no long-vowel mark and
-  // writes it as a hyphen ("ｶ-ﾄﾞ" for カード, "ﾛ-ｿﾝ" for ローソン).
+  // writes it as a hyphen ("ｶ-ﾄﾞ" for カード, "ﾛ-ｿﾝ" for ローソン, "ｼﾞ-ﾕ- ｱﾄﾚ" for ジーユー before the branch).
   const text = printed.replace(HALF_WIDTH_KANA_DASH, "ｰ");
   // A bank's kana converted to full width keeps its voicing marks as letters of their own ("カ゛" for "ガ") and its
   // long-vowel mark as a dash ("カ－ト゛" for "カード"): the marks join their kana, as NFKC alone would set them apart.
@@ -472,7 +472,8 @@ const WIDTH_FORMS = /[\uFF01-\uFFEE\u309B\u309C]/;
 const SPACING_VOICING_MARK = /[\u309B\u309C]/;
 const KANA_SPACING_MARK = /([\u3041-\u3096\u30A1-\u30FA])([\u309B\u309C])/g;
 const KANA_DASH = /(?<=[\u30A1-\u30FA\u3099\u309A])[－-](?=[\u30A1-\u30FA]|$)/g;
-const HALF_WIDTH_KANA_DASH = /(?<=[\uFF66-\uFF9F])-(?=[\uFF66-\uFF9F]|$)/g;
+const TERMINAL_THEN_TIME = /(?<!opname)\s+betaalautomaat\s+(?:\d{1,2}[:.]\d{2}|\d{1,2}-\d{1,2}-\d{2,4})\b.*$/;
+const HALF_WIDTH_KANA_DASH = /(?<=[\uFF66-\uFF9F])-(?=[\uFF66-\uFF9F]|\s|$)/g;
 
 /**
  * How a token opens a seller's spelling, given the token after it: 2 when that one continues a spelling, 1 when the
@@ -507,7 +508,11 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
   const lowered = withoutDottedInitials(withoutTypeCode(raw).toLowerCase());
   const plussed = lowered.includes("+") ? lowered.replace(PLUS_AFTER_NAME, "$1 plus") : lowered;
   // "N°" (a degree sign for the ordinal's "º") is "Nº", number: the sign alone is no letter, and would leave an "N".
-  const lower = plussed.includes("n°") ? plussed.replaceAll("n°", "nº") : plussed;
+  const numbered = plussed.includes("n°") ? plussed.replaceAll("n°", "nº") : plussed;
+  // Rabobank's card line prints the terminal's word, then its time or date and the card's number, after the shop
+  // ("PLUS KELDORA ROTTERDAM Betaalautomaat 19:05 pasnr. 035"): the name ends there. Not a cash withdrawal's "OPNAME
+  // BETAALAUTOMAAT" (a bank phrase), nor the word opening a line ("Betaalautomaat Jumbo Nijmegen"), the shop after it.
+  const lower = numbered.includes("betaalautomaat") ? numbered.replace(TERMINAL_THEN_TIME, "") : numbered;
   const count = tokenize(lower, raws, kinds);
   // Folding is only needed when a token holds a letter outside ASCII (foldForMatch leaves ASCII as it is).
   let ascii = true;

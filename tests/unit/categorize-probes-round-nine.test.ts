@@ -220,3 +220,50 @@ describe("Dutch, Canadian and Brazilian sellers and trades", () => {
     );
   });
 });
+
+describe("Japanese half-width kana: hyphens and trades spelled in kana", () => {
+  it("reads a hyphen before a space as the long vowel, and 7-Eleven's own hyphen", () => {
+    expect(category("JPY", "ｼﾞ-ﾕ- ｱﾄﾚｼﾅｶﾞﾜ", -300_000)).toBe("shopping.clothing");
+    expect(category("JPY", "ｾﾌﾞﾝ-ｲﾚﾌﾞﾝ", -64_800)).toBe("food-dining.groceries");
+    expect(category("JPY", "ｶ-ﾄﾞ ﾛ-ｿﾝ", -64_800)).toBe("food-dining.groceries");
+  });
+
+  it.each([
+    ["ｹﾙﾄﾞﾗｾｲﾆｸﾃﾝ", "food-dining.groceries"],
+    ["ｹﾙﾄﾞﾗﾄｳﾌﾃﾝ", "food-dining.groceries"],
+    ["ｹﾙﾄﾞﾗｼｶｲｲﾝ", "health-fitness.dentist"],
+    ["ｹﾙﾄﾞﾗﾁﾖｳｻﾞｲﾔﾂｷﾖｸ", "health-fitness.pharmacy"],
+    ["ｹﾙﾄﾞﾗ ｶｸﾞﾃﾝ", "home.furnishings"],
+    ["ﾃｲｼﾖｸ ｹﾙﾄﾞﾗ", "food-dining.restaurants"],
+  ])("%s is %s", (description, slug) => {
+    expect(category("JPY", description, -300_000)).toBe(slug);
+  });
+
+  it("finds no trade in a person's name spelled in kana", () => {
+    expect(category("JPY", "ﾌﾘｺﾐ ﾊﾅﾔﾏ ﾀﾛｳ", -5_000_000)).toBeNull();
+    expect(category("JPY", "ﾌﾘｺﾐ ｶﾜﾅｲｶｽﾞｵ", -5_000_000)).toBeNull();
+  });
+
+  it("reads a cancellation on money in as a refund", () => {
+    expect(category("JPY", "ﾃﾞﾏｴｶﾝ ｷﾔﾝｾﾙ", 250_000)).toBe("income.refund-reimbursement");
+  });
+});
+
+describe("Rabobank's card line: the terminal's word, time and card after the shop", () => {
+  it("ends the name at the terminal's word", () => {
+    const gall = categorizeOnAccount(
+      "EUR",
+      "Gall & Gall 6014 ROTTERDAM Betaalautomaat 17:55 pasnr. 012",
+      -2_500,
+    );
+    expect(gall.categoryId).toBe("food-dining.alcohol-bars");
+    expect(
+      categorizeOnAccount("EUR", "Kapsalon Keldora Betaalautomaat 15:03 pasnr. 035", -2_500).sellerKey,
+    ).toBe("kapsalon keldora");
+  });
+
+  it("still reads a withdrawal at the terminal as cash, and the word opening a line as before", () => {
+    expect(category("EUR", "Opname Betaalautomaat 14:23 pasnr. 065", -10_000)).toBe("transfer.cash-atm");
+    expect(category("EUR", "Betaalautomaat Jumbo Nijmegen NIJMEGEN", -2_500)).toBe("food-dining.groceries");
+  });
+});

@@ -533,8 +533,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["ETCP停车 停车费-凯多拉银泰城", "CNY", "etcp 停车 停车 费 凯多拉 银泰 城"],
   ["DBT CRD 4471 04/13 PAYMENTUS *KELDORA WATER", "USD", "keldora water"],
   // version 41 (stop 66): Chinese trades' words set apart (造型, 汽配, 家私), Japan's ATM fee one word, a brand before
-  // its legal form with the payment's words after it, towns named in everyday words before a province or state, and
-  // Buckaroo's name a lead
+  // its legal form with the payment's words after it, towns named in everyday words before a province or state,
+  // Buckaroo's name a lead, Rabobank's terminal word before its time, and a half-width hyphen before a space
   ["凯多拉造型(湖工店) 洗剪吹", "CNY", "凯多拉 造型 洗剪吹"],
   ["财付通-凯多拉汽配有限公司", "CNY", "凯多拉 汽配 有限公司"],
   ["凯多拉家私店", "CNY", "凯多拉 家私 店"],
@@ -543,6 +543,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["KELDORA PIZZA RED DEER AB", "CAD", "keldora pizza"],
   ["Buckaroo B.V. Stichting Zorvex donatie 2024-0412", "EUR", "stichting zorvex donatie"],
   ["ZORVEX BOWLING LANES THUNDER BAY ON", "CAD", "zorvex bowling lanes"],
+  ["Kapsalon Keldora Betaalautomaat 15:03 pasnr. 035", "EUR", "kapsalon keldora"],
+  ["ｼﾞ-ﾕ- ｱﾄﾚｼﾅｶﾞﾜ", "JPY", "シーユー"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
