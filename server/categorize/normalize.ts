@@ -779,6 +779,48 @@ function gluedBusinessWord(
 }
 
 /**
+ * A processor's merchant name glued into one word after its star ("PAG*PADARIASAOJOSE", "MP*SALAOCARLAHAIR",
+ * PagSeguro's and Mercado Pago's field drops the spaces): a kind of business of five letters or more opening it, as
+ * Portuguese, Spanish and French name a shop by its kind first. Read only there, where the gluing is the processor's
+ * (elsewhere a long word opening with a shorter one is as often a word of its own: see gluedBusinessWord).
+ */
+function kindGluedAfterStar(
+  lexicons: Lexicons,
+  sellerText: string,
+  tokens: readonly string[],
+): BusinessWordMatch | null {
+  const token = tokens[0];
+  if (token === undefined || token.length < GLUED_AFTER_STAR_MIN || !isLetters(token)) return null;
+  const star = sellerText.indexOf("*");
+  if (
+    star < 0 ||
+    tokenizer
+      .foldForMatch(
+        sellerText
+          .slice(star + 1)
+          .trimStart()
+          .toLowerCase(),
+      )
+      .indexOf(token) !== 0
+  )
+    return null;
+  for (let cut = token.length - 4; cut >= 5; cut--) {
+    const hit = singleWord(lexicons, token.slice(0, cut));
+    if (hit === undefined) continue;
+    // A second kind right after it ("CLINICAVETPATINHAS": a clinic, and a vet's) leaves it undecided.
+    for (let end = cut + 3; end <= token.length - 2; end++) {
+      const next = singleWord(lexicons, token.slice(cut, end));
+      if (next !== undefined && groupOf(next.slug) !== groupOf(hit.slug)) return null;
+    }
+    return { slug: hit.slug, confidence: CONFIDENCE.businessCompound, word: hit.text };
+  }
+  return null;
+}
+
+/** The shortest glued name read after a processor's star: a kind of five letters and a name of four. */
+const GLUED_AFTER_STAR_MIN = 9;
+
+/**
  * When no word matched whole: a business word a fixed-width field cut short ("MANGO TREE RESTAURAN GRAND CAYMAN",
  * "… PHARMAC"), a token of TRUNCATED_MIN letters or more that starts one or more business words at most
  * TRUNCATED_MAX_CUT letters longer, all of one group, where the letters cut are not an ordinary ending. Trusted a
@@ -2390,7 +2432,8 @@ export function resolveSellerWith(
       webService(sellerText) ??
       doctorsTitle(tokens, keyTokenCount) ??
       pubSign(tokens, where) ??
-      (cutAtWidth(sellerText) ? cutBusinessWord(lexicons, tokens, keyTokenCount) : null);
+      (cutAtWidth(sellerText) ? cutBusinessWord(lexicons, tokens, keyTokenCount) : null) ??
+      kindGluedAfterStar(lexicons, sellerText, tokens);
   return {
     key,
     displayName,

@@ -267,3 +267,36 @@ describe("Rabobank's card line: the terminal's word, time and card after the sho
     expect(category("EUR", "Betaalautomaat Jumbo Nijmegen NIJMEGEN", -2_500)).toBe("food-dining.groceries");
   });
 });
+
+describe("a processor's merchant name glued into one word after its star", () => {
+  it.each([
+    ["MP*PADARIAKELDORA", "food-dining.groceries"],
+    ["Compra no débito - MP*SALAOZORVEXHAIR", "personal-care.hair"],
+    ["Pag*Clinicakeldoravida", "health-fitness.doctor"],
+    ["PAG*ACOUGUEDOZORVEX", "food-dining.groceries"],
+  ])("%s is %s", (description, slug) => {
+    expect(category("BRL", description, -5_000)).toBe(slug);
+  });
+
+  it("is not read without the star, nor when a second kind follows the first", () => {
+    expect(category("BRL", "PADARIAKELDORA", -5_000)).toBeNull();
+    expect(category("BRL", "PAG*CLINICAVETKELDORA", -5_000)).toBeNull();
+  });
+});
+
+describe("a Brazilian card's instalment after the name", () => {
+  it("is no part of the name", () => {
+    expect(categorizeOnAccount("BRL", "Pag*Moveiskeldora - Parcela 4/8", -30_000).sellerKey).toBe(
+      "moveiskeldora",
+    );
+    expect(category("BRL", "Pag*Moveiskeldora - Parcela 4/8", -30_000)).toBe("home.furnishings");
+  });
+});
+
+describe("Canadian bill payments to a store's own card", () => {
+  it("is the card's bill, after the online banking channel", () => {
+    expect(category("CAD", "ONLINE BANKING BILL PAYMENT CANADIAN TIRE MASTERCARD", -50_000)).toBe(
+      "transfer.credit-card-payment",
+    );
+  });
+});

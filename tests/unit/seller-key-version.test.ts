@@ -534,7 +534,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["DBT CRD 4471 04/13 PAYMENTUS *KELDORA WATER", "USD", "keldora water"],
   // version 41 (stop 66): Chinese trades' words set apart (造型, 汽配, 家私), Japan's ATM fee one word, a brand before
   // its legal form with the payment's words after it, towns named in everyday words before a province or state,
-  // Buckaroo's name a lead, Rabobank's terminal word before its time, and a half-width hyphen before a space
+  // Buckaroo's name a lead, Rabobank's terminal word before its time, a half-width hyphen before a space, a Brazilian card's
+  // instalment (PARCELA) and a Canadian bank's online bill payment as leads
   ["凯多拉造型(湖工店) 洗剪吹", "CNY", "凯多拉 造型 洗剪吹"],
   ["财付通-凯多拉汽配有限公司", "CNY", "凯多拉 汽配 有限公司"],
   ["凯多拉家私店", "CNY", "凯多拉 家私 店"],
@@ -545,6 +546,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["ZORVEX BOWLING LANES THUNDER BAY ON", "CAD", "zorvex bowling lanes"],
   ["Kapsalon Keldora Betaalautomaat 15:03 pasnr. 035", "EUR", "kapsalon keldora"],
   ["ｼﾞ-ﾕ- ｱﾄﾚｼﾅｶﾞﾜ", "JPY", "シーユー"],
+  ["Pag*Moveiskeldora - Parcela 4/8", "BRL", "moveiskeldora"],
+  ["ONLINE BANKING BILL PAYMENT KELDORA MASTERCARD", "CAD", "keldora mastercard"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
