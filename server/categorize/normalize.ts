@@ -598,19 +598,20 @@ const VETERINARY: CategorySlug = "pets.veterinary";
 
 /**
  * A children's class named so ("少儿游泳", "少儿舞蹈", a children's swimming or dancing class) beside the words of a school's
- * or a sport's ("暑期游泳班", "培训中心"): the class is the child's activity the other words only describe. Only
- * education's and sport's words give way.
+ * or a sport's ("暑期游泳班", "培训中心"), or a music shop's that teaches too ("琴行 少儿钢琴课"): the class is the child's
+ * activity the other words only describe. Only education's, sport's and hobby shops' words give way.
  */
 function childrensClass(hits: readonly Phrase[]): BusinessWordMatch | null {
   return wordOverOthers(
     hits,
     KIDS_ACTIVITIES,
-    (phrase) => groupOf(phrase.slug) === "education" || phrase.slug === SPORTS,
+    (phrase) => groupOf(phrase.slug) === "education" || phrase.slug === SPORTS || phrase.slug === HOBBIES,
   );
 }
 
 const KIDS_ACTIVITIES: CategorySlug = "kids.kids-activities";
 const SPORTS: CategorySlug = "health-fitness.sports";
+const HOBBIES: CategorySlug = "shopping.hobbies";
 const GROCERIES: CategorySlug = "food-dining.groceries";
 
 /**
@@ -2215,32 +2216,31 @@ export function resolveSellerWith(
   }
   // A payment service whose name alone says nothing ("PAYPAL") printed before the shop it paid without a star, the
   // two fields padded apart ("PAYPAL  KELDORA COM"): the shop, when the words after it spell a known seller.
-  // A legal form after the name is the company's own ("ARAG SE", "ABANCA S.L."), not a second name, and an insurer's
+  // A legal form after the name is the company's own ("ARAG SE", "ABANCA S.L."), not a second name: the shop, if any,
+  // follows it (a Chinese bank prints the wallet's company, then the shop: "财付通支付科技有限公司 美团外卖"). An insurer's
   // word says the name is an insurer's, which pays no shop ("ZURICH INSURANCE HOME" is no hotel named Home).
+  const shopFrom =
+    known !== null && firstMatchLength < keyTokenCount
+      ? firstMatchLength +
+        (isLegalForm(tokens[firstMatchLength]!)
+          ? 1
+          : dottedLegalFormAt(tokens, firstMatchLength, tokens.length))
+      : 0;
   if (
     known !== null &&
     known === firstKnown &&
     known.slug === null &&
     firstMatchLength < keyTokenCount &&
-    !namesAnInsurer(tokens) &&
-    !isLegalForm(tokens[firstMatchLength]!) &&
-    dottedLegalFormAt(tokens, firstMatchLength, tokens.length) === 0
+    shopFrom < keyTokenCount &&
+    !namesAnInsurer(tokens)
   ) {
     // The padding makes the shop look like the city field of a terminal's layout ("PAYPAL  KELDORA    SE"): after
     // a payment service's name it is the shop's.
-    const shopEnd = placeFrom > firstMatchLength ? placeFrom : keyTokenCount;
-    const shop = brandFrom(
-      dict,
-      tokens,
-      firstMatchLength,
-      keyTokenCount,
-      readFor,
-      shopEnd,
-      cleaned.countries,
-    );
+    const shopEnd = placeFrom > shopFrom ? placeFrom : keyTokenCount;
+    const shop = brandFrom(dict, tokens, shopFrom, keyTokenCount, readFor, shopEnd, cleaned.countries);
     // A brand spelled as a town and printed last is where the card was used ("AIB EASTBOURNE": the bank's machine
     // in Eastbourne, not its transit network), as after a place (see brandAt).
-    if (shop !== null && shop.slug !== null && !townPrintedLast(tokens, firstMatchLength, lastMatchLength()))
+    if (shop !== null && shop.slug !== null && !townPrintedLast(tokens, shopFrom, lastMatchLength()))
       known = shop;
   }
   // A biller's name followed by the bank's words for a bill's payment ("CITY OF AMES WEB PMT", Chase's "… PAYMENT PPD
