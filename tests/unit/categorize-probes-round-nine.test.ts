@@ -300,3 +300,53 @@ describe("Canadian bill payments to a store's own card", () => {
     );
   });
 });
+
+describe("round 10: a wallet's company before the shop, and the long tail's words", () => {
+  it("reads the shop a Chinese bank prints after the wallet's company and its legal form", () => {
+    expect(category("CNY", "网上支付 财付通支付科技有限公司 美团外卖", -3_000)).toBe(
+      "food-dining.food-delivery",
+    );
+    expect(category("CNY", "网上支付 支付宝（中国）网络技术有限公司 盒马鲜生", -3_000)).toBe(
+      "food-dining.groceries",
+    );
+  });
+
+  it("still reads nothing from the wallet's company alone", () => {
+    expect(category("CNY", "财付通支付科技有限公司", -3_000)).toBeNull();
+  });
+
+  it.each([
+    ["CNY", "凯多拉鲜禽", "food-dining.groceries"],
+    ["CNY", "凯多拉茶室", "food-dining.coffee-shops"],
+    ["CNY", "凯多拉小笼包", "food-dining.restaurants"],
+    ["CNY", "转账 佐维克斯 结婚礼金", "gifts-donations.gift"],
+    ["CNY", "凯多拉动物诊所 体内外驱虫", "pets.veterinary"],
+    ["CNY", "凯多拉 私教课费用-12节", "health-fitness.gym"],
+    ["CNY", "音悦琴行 少儿钢琴课", "kids.kids-activities"],
+    ["CNY", "国债付息 储蓄国债(电子式)", "income.interest-income"],
+    ["CAD", "Prélèvement / CPE LES PETITS KELDORA", "kids.babysitter-daycare"],
+    ["CAD", "CLINIQUE PEDIATRIQUE KELDORA MONTREAL QC", "health-fitness.doctor"],
+    ["CAD", "PRELEVEMENT DESJARDINS ASSURANCES HABITATION", "home.home-insurance"],
+    ["BRL", "PIX ENVIADO EMBALAGENS KELDORA LTDA", "shopping.general-merchandise"],
+    ["BRL", "ORTODONTIA KELDORA", "health-fitness.dentist"],
+    ["BRL", "PAG TIT INT COND RES KELDORA", "home.mortgage-rent"],
+    ["EUR", "Schildersbedrijf Keldora Factuur 2024-031 schilderwerk kozijnen", "home.home-improvement"],
+    ["EUR", "Pannenkoekenhuis Keldora", "food-dining.restaurants"],
+  ])("%s %s is %s", (currency, description, slug) => {
+    const amount = description.startsWith("国债付息") ? 12_000 : -12_000;
+    expect(category(currency, description, amount)).toBe(slug);
+  });
+
+  it("reads the cosmetics brand Clinique only as its whole name", () => {
+    expect(category("USD", "CLINIQUE", -4_500)).toBe("personal-care");
+  });
+
+  it("reads an expense claim or a bank's return paid in as a refund", () => {
+    expect(category("EUR", "GEMEENTE KELDORA Declaratie reiskosten dienstreis", 4_500)).toBe(
+      "income.refund-reimbursement",
+    );
+    expect(category("EUR", "Coolblue B.V. Terugstorting bestelnummer 123", 34_900)).toBe(
+      "income.refund-reimbursement",
+    );
+  });
+});

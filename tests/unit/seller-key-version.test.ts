@@ -535,7 +535,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   // version 41 (stop 66): Chinese trades' words set apart (造型, 汽配, 家私), Japan's ATM fee one word, a brand before
   // its legal form with the payment's words after it, towns named in everyday words before a province or state,
   // Buckaroo's name a lead, Rabobank's terminal word before its time, a half-width hyphen before a space, a Brazilian card's
-  // instalment (PARCELA) and a Canadian bank's online bill payment as leads
+  // instalment (PARCELA) and a Canadian bank's online bill payment as leads, the shop after a wallet's company, and
+  // more Chinese trades' words
   ["凯多拉造型(湖工店) 洗剪吹", "CNY", "凯多拉 造型 洗剪吹"],
   ["财付通-凯多拉汽配有限公司", "CNY", "凯多拉 汽配 有限公司"],
   ["凯多拉家私店", "CNY", "凯多拉 家私 店"],
@@ -548,6 +549,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["ｼﾞ-ﾕ- ｱﾄﾚｼﾅｶﾞﾜ", "JPY", "シーユー"],
   ["Pag*Moveiskeldora - Parcela 4/8", "BRL", "moveiskeldora"],
   ["ONLINE BANKING BILL PAYMENT KELDORA MASTERCARD", "CAD", "keldora mastercard"],
+  ["网上支付 财付通支付科技有限公司 美团外卖", "CNY", "meituan"],
+  ["凯多拉包子铺", "CNY", "凯多拉 包子铺"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
