@@ -350,3 +350,24 @@ describe("round 10: a wallet's company before the shop, and the long tail's word
     );
   });
 });
+
+describe("round 10: a Japan Post passbook's and a card's kana", () => {
+  it.each([
+    ["ﾃﾞﾝｷﾘﾖｳ", -500_000, "bills-utilities.utilities"],
+    ["ｶﾞｽﾘﾖｳ", -500_000, "bills-utilities.utilities"],
+    ["ｹﾙﾄﾞﾗｼｮｳﾆｶ", -100_000, "health-fitness.doctor"],
+    ["ｹﾙﾄﾞﾗﾋﾞﾖｳｼﾂ", -400_000, "personal-care.hair"],
+    ["ｹﾙﾄﾞﾗﾄﾞｳﾌﾞﾂﾋﾞｮｳｲﾝ", -400_000, "pets.veterinary"],
+    ["ﾌﾘｺﾐ ｹﾙﾄﾞﾗﾃﾞﾝｷｺｳｼﾞ", -4_000_000, "home.home-services"],
+    ["ﾁﾖﾁｸﾖｷﾝﾍ ﾌﾘｶｴ", -4_000_000, "transfer.transfer"],
+    ["ﾍﾞﾝﾄｳ ｹﾙﾄﾞﾗ", -60_000, "food-dining.fast-food"],
+    ["ﾊﾝｷｭｳﾃﾂﾄﾞｳ", -30_000, "auto-transport.public-transportation"],
+    ["ﾋﾟｰﾁ ｱﾋﾞｴｰｼｮﾝ", -1_400_000, "travel.air-travel"],
+  ])("%s is %s", (description, amount, slug) => {
+    expect(category("JPY", description, amount)).toBe(slug);
+  });
+
+  it("reads a person's name after a transfer's wrapper as no one's trade", () => {
+    expect(category("JPY", "ﾌﾘｺﾐ ｹﾙﾄﾞﾗ ｹﾝｼﾞ", -600_000)).toBeNull();
+  });
+});
