@@ -486,7 +486,8 @@ function businessWords(
     vetOverHealth(hits) ??
     childrensClass(hits) ??
     dealerBrandGivesWay(lexicons, hits) ??
-    mallGivesWay(lexicons, hits);
+    mallGivesWay(lexicons, hits) ??
+    givingWay(lexicons, hits, ANY_SHOP_WORDS);
   if (read !== null) return read;
   // Words that disagree across "de", "du", "del", "della", "do": in the Romance languages the name's head comes
   // first and what follows the preposition is its place or its owner ("PHARMACIE DU MARCHÉ" is a chemist's by the
@@ -622,6 +623,12 @@ const GROCERIES: CategorySlug = "food-dining.groceries";
 function mallGivesWay(lexicons: Lexicons, hits: readonly Phrase[]): BusinessWordMatch | null {
   return givingWay(lexicons, hits, WHERE_SHOPS_STAND);
 }
+
+/**
+ * A word that says only "a shop" in its language, which the business words file under what most such shops sell
+ * (French BOUTIQUE, clothes): beside a word that says what this one sells ("BOUTIQUE DE JOUETS", toys), it gives way.
+ */
+const ANY_SHOP_WORDS: ReadonlySet<string> = new Set(["boutique"]);
 
 /** A shopping centre's words in the business words (the presets' "mall" in the languages read), and an airport's. */
 const WHERE_SHOPS_STAND: ReadonlySet<string> = new Set([

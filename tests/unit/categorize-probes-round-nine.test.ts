@@ -371,3 +371,28 @@ describe("round 10: a Japan Post passbook's and a card's kana", () => {
     expect(category("JPY", "ﾌﾘｺﾐ ｹﾙﾄﾞﾗ ｹﾝｼﾞ", -600_000)).toBeNull();
   });
 });
+
+describe("round 10: a shop's generic word gives way, and a town's taxes", () => {
+  it("reads BOUTIQUE as what the words beside it say it sells", () => {
+    expect(category("CAD", "BOUTIQUE DE JOUETS KELDORA MTL", -4_000)).toBe("kids.toys");
+    expect(category("CAD", "BOUTIQUE BEBE-KELDORA ROSEMONT", -4_000)).toBe("kids.baby-supplies");
+    expect(category("CAD", "BOUTIQUE KELDORA", -4_000)).toBe("shopping.clothing");
+  });
+
+  it("reads a town's TAXES as tax", () => {
+    expect(groupOfCategory(category("CAD", "CITY OF KELDORA - TAXES", -200_000))).toBe("taxes");
+    expect(groupOfCategory(category("CAD", "PAIEMENT FACTURE - ACCESD VILLE KELDORA TAXES", -200_000))).toBe(
+      "taxes",
+    );
+  });
+
+  it("reads a Chinese card's foreign purchase channel as a lead", () => {
+    expect(category("CNY", "银联境外消费 MATSUMOTOKIYOSHI OSAKA JP", -30_000)).toBe(
+      "health-fitness.pharmacy",
+    );
+  });
+});
+
+function groupOfCategory(slug: string | null): string | null {
+  return slug === null ? null : slug.split(".")[0]!;
+}

@@ -551,6 +551,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["ONLINE BANKING BILL PAYMENT KELDORA MASTERCARD", "CAD", "keldora mastercard"],
   ["网上支付 财付通支付科技有限公司 美团外卖", "CNY", "meituan"],
   ["凯多拉包子铺", "CNY", "凯多拉 包子铺"],
+  ["银联境外消费 MATSUMOTOKIYOSHI OSAKA JP", "CNY", "matsumoto kiyoshi"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
