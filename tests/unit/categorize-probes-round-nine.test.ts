@@ -396,3 +396,70 @@ describe("round 10: a shop's generic word gives way, and a town's taxes", () => 
 function groupOfCategory(slug: string | null): string | null {
   return slug === null ? null : slug.split(".")[0]!;
 }
+
+describe("round 11: a student's and a stall-keeper's Chinese lines", () => {
+  it.each([
+    ["妈妈 转账备注:生活费", 150_000, "income"],
+    ["凯多拉教育科技有限公司 兼职课酬", 56_000, "income.paycheck"],
+    ["代发 加班费 凯多拉有限公司", 300_000, "income.paycheck"],
+    ["凯多拉图书馆 逾期罚款", -200, "fees-charges.late-fee"],
+    ["凯多拉 群收款:班服定制", -6_000, "shopping.clothing"],
+    ["凯多拉校园 热水充值", -2_000, "bills-utilities.utilities"],
+    ["拼多多平台商户 多多买菜-砂糖橘5斤", -1_500, "food-dining.groceries"],
+    ["财付通-凯多拉士多店", -2_000, "food-dining.groceries"],
+    ["转账汇款 佐维克斯 钟点工", -20_000, "home.home-services"],
+    ["财付通-中石化易捷便利店", -3_000, "food-dining.groceries"],
+    ["人保财险-车险保费", -300_000, "auto-transport.auto-insurance"],
+  ])("%s is %s", (description, amount, slug) => {
+    expect(category("CNY", description, amount)).toBe(slug);
+  });
+
+  it("reads PICC's general company as no line of insurance without one", () => {
+    expect(category("CNY", "银联代扣 中国人民财产保险 凯多拉保", -30_000)).toBeNull();
+  });
+
+  it("reads a pay word glued to 班费 as pay, not a class fund", () => {
+    expect(category("CNY", "代发 夜班费 凯多拉医院", 120_000)).toBe("income.paycheck");
+  });
+});
+
+describe("round 11: Porto Alegre's chains and trades", () => {
+  it.each([
+    ["Compra com Cartão - 12/03 14:22 ZAFFARI CRISTOVAO", "food-dining.groceries"],
+    ["Compra com Cartão - 23/03 21:14 GNC CINEMAS MOINHOS", "entertainment.movies-dvds"],
+    ["Compra com Cartão - 28/03 08:15 TRENSURB EST MERCADO", "auto-transport.public-transportation"],
+    ["PAGAMENTO DE BOLETO OUTROS BANCOS SOGIPA", "health-fitness.sports"],
+    ["Pagamento de Boleto - SANTANDER CARTOES", "transfer.credit-card-payment"],
+    ["FRUTEIRA DO KELDORA", "food-dining.groceries"],
+    ["LANCHERIA KELDORA", "food-dining.fast-food"],
+    ["FERRAGEM KELDORA", "home.home-improvement"],
+    ["Pagamento de Boleto - KELDORA NATACAO INFANTIL", "kids.kids-activities"],
+  ])("%s is %s", (description, slug) => {
+    expect(category("BRL", description, -10_000)).toBe(slug);
+  });
+
+  it("does not read a person's surname after a Pix as the grocer", () => {
+    expect(category("BRL", "PIX ENVIADO LUCAS ZAFFARI", -10_000)).toBeNull();
+  });
+});
+
+describe("round 11: Amsterdam's and Toronto's lines", () => {
+  it.each([
+    ["EUR", "GVB AMSTERDAM CS", -300, "auto-transport.public-transportation"],
+    ["EUR", "Marqt Overtoom AMSTERDAM", -3_000, "food-dining.groceries"],
+    ["EUR", "Keldora Energie B.V. Restitutie eindafrekening 2023", 9_600, "income.refund-reimbursement"],
+    ["EUR", "Yogastudio Keldora", -3_000, "health-fitness.gym"],
+    ["EUR", "Telefoonreparatie Keldora", -3_000, "shopping.electronics-software"],
+    ["CAD", "Utility Bill Pmt ENBRIDGE GAS", -12_000, "bills-utilities.utilities"],
+    ["CAD", "Withdrawal PTB WD --- JK842", -10_000, "transfer.cash-atm"],
+    ["CAD", "Misc Payment TSCC 2451", -60_000, "home.mortgage-rent"],
+    ["CAD", "KELDORA BAY COTTAGE RENTALS GRAVENHURST", -90_000, "travel.vacation"],
+    ["CAD", "KELDORA DOG TRAINING", -9_000, "pets"],
+  ])("%s %s is %s", (currency, description, amount, slug) => {
+    expect(category(currency, description, amount)).toBe(slug);
+  });
+
+  it("still nets a fee reversed against fees", () => {
+    expect(category("USD", "FEE REVERSAL", 1_500)).toBe("fees-charges.service-fee");
+  });
+});

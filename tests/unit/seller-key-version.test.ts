@@ -552,6 +552,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["网上支付 财付通支付科技有限公司 美团外卖", "CNY", "meituan"],
   ["凯多拉包子铺", "CNY", "凯多拉 包子铺"],
   ["银联境外消费 MATSUMOTOKIYOSHI OSAKA JP", "CNY", "matsumoto kiyoshi"],
+  ["Compra com Cartão - 12/03 14:22 ZAFFARI CRISTOVAO", "BRL", "zaffari"],
+  ["GVB AMSTERDAM CS", "EUR", "gvb amsterdam"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
