@@ -463,3 +463,19 @@ describe("round 11: Amsterdam's and Toronto's lines", () => {
     expect(category("USD", "FEE REVERSAL", 1_500)).toBe("fees-charges.service-fee");
   });
 });
+
+describe("round 11: a Hokkaido passbook's kana", () => {
+  it.each([
+    ["ｼﾞﾖｾﾂ ｹﾙﾄﾞﾗ", -500_000, "home.home-services"],
+    ["ATM料金", -11_000, "fees-charges.atm-fee"],
+    ["ｶｲｺﾞﾎｹﾝﾘﾖｳ", -600_000, "health-fitness.health-insurance"],
+    ["ﾌﾟﾛﾊﾟﾝ ｴﾙﾋﾟ-ｶﾞｽﾄﾞｳﾎｸ", -600_000, "bills-utilities.utilities"],
+    ["ﾊﾟｰｸｺﾞﾙﾌ ｹﾙﾄﾞﾗ", -60_000, "health-fitness.sports"],
+    ["ｷﾕｳﾌｷﾝ ｹﾙﾄﾞﾗﾁﾖｳ", 3_000_000, "income"],
+    ["ﾃｲｷ ｶｲﾔｸ", 30_000_000, "transfer.transfer"],
+    ["ｶｰﾄﾞ ｱｽﾞｹｲﾚ", 3_000_000, "transfer.cash-atm"],
+    ["Jﾃﾞﾋﾞﾂﾄ ﾎｰﾏﾂｸ", -300_000, "home.home-improvement"],
+  ])("%s is %s", (description, amount, slug) => {
+    expect(category("JPY", description, amount)).toBe(slug);
+  });
+});
