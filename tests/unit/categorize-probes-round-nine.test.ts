@@ -479,3 +479,34 @@ describe("round 11: a Hokkaido passbook's kana", () => {
     expect(category("JPY", description, amount)).toBe(slug);
   });
 });
+
+describe("round 12: Knab's, Caixa's, Bradesco's and Mercado Pago's channel words, and the long tail", () => {
+  it.each([
+    ["EUR", "Betaling aan AH to go Eindhoven CS", -500, "food-dining.groceries"],
+    ["EUR", "iDEAL betaling Coolblue B.V. 123456", -50_000, "shopping.electronics-software"],
+    [
+      "EUR",
+      "Kinderopvang Keldora Creditfactuur april 2024 correctie uren",
+      4_520,
+      "income.refund-reimbursement",
+    ],
+    ["EUR", "Friettent Keldora", -900, "food-dining.fast-food"],
+    ["EUR", "Gymnastiekvereniging Keldora contributie", -9_000, "health-fitness.sports"],
+    ["EUR", "Stichting Keldora Zomerkamp Scouting", -9_000, "kids.kids-activities"],
+    ["BRL", "CP MAESTRO MERCANTIL RODRIGUES", -9_000, "food-dining.groceries"],
+    ["BRL", "COMPRA ELO DEBITO 11/03 HIPERIDEAL IMBUI", -9_000, "food-dining.groceries"],
+    ["BRL", "Pagamento com QR Pix SALVADOR CARD", -900, "auto-transport.public-transportation"],
+    ["BRL", "CRED AUXILIO GAS", 10_800, "income"],
+    ["BRL", "CEREALISTA KELDORA", -9_000, "food-dining.groceries"],
+    ["CAD", "DEER GARDEN SIGNATURES BURNABY BC", -6_000, "food-dining.restaurants"],
+    ["CAD", "KELDORA BADMINTON CLUB", -2_000, "health-fitness.sports"],
+    ["CNY", "消费 支付宝-爱彼迎", -80_000, "travel.hotel"],
+    ["CNY", "年费减免", 20_000, "income.refund-reimbursement"],
+    ["CNY", "凯多拉牛杂", -2_000, "food-dining.restaurants"],
+    ["CNY", "北京凯多拉涮肉坊 消费", -20_000, "food-dining.restaurants"],
+    ["CNY", "凯多拉英语培训学校 课时费退费", 120_000, "income.refund-reimbursement"],
+    ["CNY", "佐维克斯 车位租金2024上半年", -300_000, "auto-transport.parking"],
+  ])("%s %s is %s", (currency, description, amount, slug) => {
+    expect(category(currency, description, amount)).toBe(slug);
+  });
+});

@@ -554,6 +554,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["银联境外消费 MATSUMOTOKIYOSHI OSAKA JP", "CNY", "matsumoto kiyoshi"],
   ["Compra com Cartão - 12/03 14:22 ZAFFARI CRISTOVAO", "BRL", "zaffari"],
   ["GVB AMSTERDAM CS", "EUR", "gvb amsterdam"],
+  ["Betaling aan AH to go Eindhoven CS", "EUR", "ah to go"],
+  ["CP MAESTRO MERCANTIL RODRIGUES", "BRL", "mercantil rodrigues"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
