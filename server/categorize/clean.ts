@@ -472,6 +472,7 @@ const WIDTH_FORMS = /[\uFF01-\uFFEE\u309B\u309C]/;
 const SPACING_VOICING_MARK = /[\u309B\u309C]/;
 const KANA_SPACING_MARK = /([\u3041-\u3096\u30A1-\u30FA])([\u309B\u309C])/g;
 const KANA_DASH = /(?<=[\u30A1-\u30FA\u3099\u309A])[－-](?=[\u30A1-\u30FA]|$)/g;
+const KBC_TIME = /\s+om\s+\d{1,2}[.:]\d{2}\s+uur\b/g;
 const TERMINAL_THEN_TIME = /(?<!opname)\s+betaalautomaat\s+(?:\d{1,2}[:.]\d{2}|\d{1,2}-\d{1,2}-\d{2,4})\b.*$/;
 const HALF_WIDTH_KANA_DASH = /(?<=[\uFF66-\uFF9F])-(?=[\uFF66-\uFF9F]|\s|$)/g;
 
@@ -512,7 +513,12 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
   // Rabobank's card line prints the terminal's word, then its time or date and the card's number, after the shop
   // ("PLUS KELDORA ROTTERDAM Betaalautomaat 19:05 pasnr. 035"): the name ends there. Not a cash withdrawal's "OPNAME
   // BETAALAUTOMAAT" (a bank phrase), nor the word opening a line ("Betaalautomaat Jumbo Nijmegen"), the shop after it.
-  const lower = numbered.includes("betaalautomaat") ? numbered.replace(TERMINAL_THEN_TIME, "") : numbered;
+  const terminalCut = numbered.includes("betaalautomaat")
+    ? numbered.replace(TERMINAL_THEN_TIME, "")
+    : numbered;
+  // KBC's card line ends with the time ("… OKAY LEDEBERG OM 17.16 UUR"): it goes with its words, whatever town is
+  // before it.
+  const lower = terminalCut.includes(" uur") ? terminalCut.replace(KBC_TIME, "") : terminalCut;
   const count = tokenize(lower, raws, kinds);
   // Folding is only needed when a token holds a letter outside ASCII (foldForMatch leaves ASCII as it is).
   let ascii = true;

@@ -343,6 +343,21 @@ function readBelgianRemark(description: string): Descriptor | null {
   return { sellerText: party, purpose, checkNumber: null };
 }
 
+/**
+ * KBC's direct debit names its creditor in a field of its own, then the creditor's and the mandate's references
+ * ("EUROPESE DOMICILIERING SCHULDEISER : LUMINUS NV REF. SCHULDEISER : BE46ZZZ… MANDAATREFERTE : … MEDEDELING : …",
+ * in French "CREANCIER : … REF. CREANCIER : …"): the creditor is the seller, and the kind of payment is read with
+ * the purpose.
+ */
+function withBelgianCreditor(read: Descriptor): Descriptor {
+  const creditor = BELGIAN_CREDITOR.exec(read.sellerText);
+  if (creditor === null || creditor[2] === "") return read;
+  return { ...read, sellerText: creditor[2]!, purpose: `${creditor[1]!.trim()} ${read.purpose}`.trim() };
+}
+
+const BELGIAN_CREDITOR =
+  /^(.*?)\b(?:SCHULDEISER|CREANCIER|CRÉANCIER)\s*:\s*(.*?)\s*(?=\bREF\.?\s*(?:SCHULDEISER|CREANCIER|CRÉANCIER)\b|\bMANDAATREFERTE\b|\bREFERENCE DU MANDAT\b|$)/i;
+
 // German banks' SEPA text with its tags (MT940 :86: fields as several banks' CSV exports print them): "ACME GmbHSEPA-
 // BASISLASTSCHRIFT SVWZ+ Rechnung 12 EREF+ … MREF+ … CRED+ …", "J. DOESEPA-ÜBERWEISUNG IBAN+ … BIC+ … SVWZ+ Miete
 // KREF+ …". The party comes first, glued to the kind of payment (SEPA-…); SVWZ+ is what the payer wrote.
@@ -477,7 +492,7 @@ export function readDescriptor(description: string, checkNumber?: string | null)
     readFrenchLabels(description) ??
     readFortisDetails(description) ??
     readBelgianRemark(description);
-  if (tagged !== null) return tagged;
+  if (tagged !== null) return tagged.sellerText.length > 12 ? withBelgianCreditor(tagged) : tagged;
   // "PREAUTHORIZED DEBIT;B.C. HYDRO & POWER AUTHORITY;Electronic Funds Transfer", "POS MERCHANDISE;MCDONALD'S":
   // some banks join the kind of payment, the payee and the channel with semicolons. The payee is the seller.
   if (description.indexOf(";") >= 0) {
