@@ -447,6 +447,7 @@ const RENT_WORDS: ReadonlySet<string> = new Set([
   "房租",
   "铺租",
   "档口租金",
+  "门面租金",
 ]);
 
 const INTEREST_INCOME: CategorySlug = "income.interest-income";

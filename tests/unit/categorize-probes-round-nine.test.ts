@@ -510,3 +510,67 @@ describe("round 12: Knab's, Caixa's, Bradesco's and Mercado Pago's channel words
     expect(category(currency, description, amount)).toBe(slug);
   });
 });
+
+describe("round 12 and 13: Nagoya's and Xi'an's lines", () => {
+  it.each([
+    ["JPY", "ﾏﾂｻﾞｶﾔ ﾅｺﾞﾔﾃﾝ", -500_000, "shopping.general-merchandise"],
+    ["JPY", "ﾔﾏﾓﾄﾔﾎﾝﾃﾝ", -200_000, "food-dining.restaurants"],
+    ["JPY", "ｹﾙﾄﾞﾗｻﾝﾌｼﾞﾝｶ", -500_000, "health-fitness.doctor"],
+    ["JPY", "振替 ｽ-ﾊﾟ-ﾃｲｷ", -10_000_000, "transfer.transfer"],
+    ["JPY", "ｹﾙﾄﾞﾗｼ ｼｹﾝﾐﾝｾﾞｲ", -2_000_000, "taxes.local-tax"],
+    ["JPY", "ｶｻｲｷﾖｳｻｲ", -300_000, "home.home-insurance"],
+    ["CNY", "POS消费 西安开元商城有限公司", -30_000, "shopping.general-merchandise"],
+    ["CNY", "跨行转账 佐维克斯 门面租金", -500_000, "home.mortgage-rent"],
+    ["CNY", "补卡工本费", -1_000, "fees-charges.bank-fee"],
+    ["CNY", "贷款还款 个人汽车贷款", -300_000, "auto-transport.auto-payment"],
+    ["CNY", "凯多拉水暖", -10_000, "home.home-improvement"],
+    ["CNY", "美团点评 推广通-充值", -50_000, "business-services.advertising"],
+  ])("%s %s is %s", (currency, description, amount, slug) => {
+    expect(category(currency, description, amount)).toBe(slug);
+  });
+
+  it("reads a shopfront's rent paid in as rent received", () => {
+    expect(category("CNY", "跨行转账 佐维克斯 门面租金", 500_000)).toBe("income.rental-income");
+  });
+});
+
+describe("round 13: KBC's direct debits and card times, and the long tail", () => {
+  it("reads KBC's creditor out of its own field, and the time after a card purchase's town", () => {
+    const debit =
+      "EUROPESE DOMICILIERING SCHULDEISER : LUMINUS NV REF. SCHULDEISER : BE46ZZZ0471811661 MANDAATREFERTE : 3000418822 MEDEDELING : VOORSCHOTFACTUUR ELEKTRICITEIT 03/2024";
+    expect(categorizeOnAccount("EUR", debit, -9_000).sellerKey).toBe("luminus");
+    expect(category("EUR", debit, -9_000)).toBe("bills-utilities.utilities");
+    expect(
+      categorizeOnAccount(
+        "EUR",
+        "AANKOOP BANCONTACT CONTACTLESS MET KAART NR 5127 04XX XXXX 3318 - KELDORA LEDEBERG OM 17.16 UUR",
+        -3_000,
+      ).sellerKey,
+    ).toBe("keldora ledeberg");
+  });
+
+  it.each([
+    [
+      "EUR",
+      "Betaling Bancontact 23-03-2024 09:47 KELDORA OPTIEK Kaartnr 6703 04XX XXXX X118 7",
+      -30_000,
+      "health-fitness.eyecare",
+    ],
+    ["EUR", "JAARBIJDRAGE MASTERCARD", -3_000, "fees-charges.bank-fee"],
+    ["EUR", "CREDITINTERESTEN KBC-SPAARREKENING", 300, "income.interest-income"],
+    ["EUR", "ANNULATIE AANKOOP BANCONTACT KELDORA", 3_000, "income.refund-reimbursement"],
+    ["CAD", "PREAUTHORIZED DEBIT SGI AUTOPAY", -15_000, "auto-transport.auto-insurance"],
+    ["CAD", "UFA FARM STORE LLOYDMINSTER AB", -15_000, "home.home-improvement"],
+    ["CAD", "KELDORA CURLING CLUB", -15_000, "health-fitness.sports"],
+    ["BRL", "Compra no débito - ANGELONI LJ 06 FLORIANOPOLIS BRA", -20_000, "food-dining.groceries"],
+    ["BRL", "Compra no débito - FARM SAO JOAO 487 FLORIANOPOLIS BRA", -3_000, "health-fitness.pharmacy"],
+    ["CNY", "奶奶 转账备注:新年快乐", 60_000, "gifts-donations.gift"],
+    ["CNY", "凯多拉宠物诊所 /", -20_000, "pets.veterinary"],
+  ])("%s %s is %s", (currency, description, amount, slug) => {
+    expect(category(currency, description, amount)).toBe(slug);
+  });
+
+  it("does not read 生活费 inside 生活费用 (living costs) as an allowance", () => {
+    expect(category("CNY", "自如 生活费用-水电燃气(12月)", -30_000)).toBe("bills-utilities.utilities");
+  });
+});

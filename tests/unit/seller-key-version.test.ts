@@ -556,6 +556,16 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["GVB AMSTERDAM CS", "EUR", "gvb amsterdam"],
   ["Betaling aan AH to go Eindhoven CS", "EUR", "ah to go"],
   ["CP MAESTRO MERCANTIL RODRIGUES", "BRL", "mercantil rodrigues"],
+  [
+    "EUROPESE DOMICILIERING SCHULDEISER : LUMINUS NV REF. SCHULDEISER : BE46ZZZ0471811661 MANDAATREFERTE : 3000418822 MEDEDELING : VOORSCHOTFACTUUR",
+    "EUR",
+    "luminus",
+  ],
+  [
+    "AANKOOP BANCONTACT CONTACTLESS MET KAART NR 5127 04XX XXXX 3318 - ZORVEX LEDEBERG OM 17.16 UUR",
+    "EUR",
+    "zorvex ledeberg",
+  ],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
