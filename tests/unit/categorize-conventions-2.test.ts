@@ -158,7 +158,7 @@ describe("an insurer of every line, or a bank that sells policies, is paid for t
     expect(categorizeOnAccount("EUR", "ALLIANZ", -4500).categoryId).toBeNull();
     expect(categorizeOnAccount("EUR", "ING DIRECT", -4500).categoryId).toBeNull();
     // nor a brand after it: an insurer pays no shop (Home is a hotel chain's name); "HOME" there is the line
-    // (see categorize-probes-round-nine.test.ts)
+    // (see categorize-probes-rounds-nine-to-fourteen.test.ts)
     const zurich = categorizeOnAccount("EUR", "ZURICH INSURANCE HOME", -4500);
     expect(zurich.merchant).toBe("Zurich Insurance");
     expect(zurich.categoryId).toBe("home.home-insurance");

@@ -3,9 +3,10 @@ import { countriesForCurrency } from "@/server/categorize/currency-countries";
 import { categorizeTransaction } from "@/server/categorize/engine";
 import { categorizeOnAccount, slugContext } from "../support/categorize-context";
 
-// What the ninth round of probes, and the two sets of round eight first read at this stop (probes/br7.csv and
-// probes/ca5.csv), found unread or misread, read on invented names (Keldora, Zorvex, 凯多拉, ケルドラ) unless a test is
-// about the real data.
+// What the ninth to fourteenth rounds of probes (one household's statements each, in China, Brazil, Canada, the
+// Netherlands, Belgium and Japan, written by helpers from general knowledge: tests/categorize-eval/probes), and the two
+// sets of round eight first read at this stop (probes/br7.csv and probes/ca5.csv), found unread or misread, read on
+// invented names (Keldora, Zorvex, 凯多拉, 佐维克斯, ケルドラ) unless a test is about the real data.
 
 const category = (currency: string, description: string, amount = -2500) =>
   categorizeOnAccount(currency, description, amount).categoryId;
@@ -572,5 +573,46 @@ describe("round 13: KBC's direct debits and card times, and the long tail", () =
 
   it("does not read 生活费 inside 生活费用 (living costs) as an allowance", () => {
     expect(category("CNY", "自如 生活费用-水电燃气(12月)", -30_000)).toBe("bills-utilities.utilities");
+  });
+});
+
+describe("round 14: Shenyang's, Manaus's, Halifax's, The Hague's and Fukuoka's lines", () => {
+  it.each([
+    ["CNY", "消费 财付通-沈阳兴隆大家庭商业集团", -30_000, "shopping.general-merchandise"],
+    ["CNY", "消费 凯多拉锅包肉", -8_000, "food-dining.restaurants"],
+    ["CNY", "消费 财付通-凯多拉市城市静态交通管理有", -500, "auto-transport.parking"],
+    ["CNY", "消费 迅销（中国）商贸有限公司沈阳", -30_000, "shopping.clothing"],
+    ["BRL", "Bemol - Parcela 3/10", -30_000, "shopping.general-merchandise"],
+    ["BRL", "Bemol Farma Cidade Nova", -3_000, "health-fitness.pharmacy"],
+    ["BRL", "PIX DEVOLVIDO PEIXARIA KELDORA", 3_500, "income.refund-reimbursement"],
+    ["BRL", "CRED SEG DEFESO PESCADOR ARTESANAL", 140_000, "income"],
+    ["CAD", "Pre-authorized payment HERITAGE GAS", -10_000, "bills-utilities.utilities"],
+    ["CAD", "CASINO NOVA SCOTIA HALIFAX NS", -10_000, "entertainment.gambling"],
+    ["CAD", "KELDORA DONAIR HALIFAX NS", -1_500, "food-dining.fast-food"],
+    [
+      "EUR",
+      "Kosten opname geldautomaat buiten eurozone 29-10-2024 pas 002 ING BANK N.V.",
+      -225,
+      "fees-charges.atm-fee",
+    ],
+    [
+      "EUR",
+      "NS Reizigers B.V. Omschrijving: Geld terug bij vertraging reis 12-03",
+      490,
+      "income.refund-reimbursement",
+    ],
+    ["EUR", "Strandpaviljoen Keldora", -4_000, "food-dining.restaurants"],
+    ["JPY", "カード ｾﾌﾞﾝｷﾞﾝｺｳ", -1_000_000, "transfer.cash-atm"],
+    ["JPY", "アイシティ　天神ビブレ", -300_000, "health-fitness.eyecare"],
+    ["JPY", "ﾛｰﾝﾍﾝｻｲ ﾏｲｶｰ", -3_000_000, "auto-transport.auto-payment"],
+    ["JPY", "屋台 ケルドラ", -200_000, "food-dining.restaurants"],
+  ])("%s %s is %s", (currency, description, amount, slug) => {
+    expect(category(currency, description, amount)).toBe(slug);
+  });
+
+  it("keeps PC Financial's name whole after BILL PAYMENT", () => {
+    expect(categorizeOnAccount("CAD", "BILL PAYMENT PC FINANCIAL MASTERCARD", -50_000).sellerKey).toBe(
+      "pc financial mastercard",
+    );
   });
 });
