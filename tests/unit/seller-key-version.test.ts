@@ -566,6 +566,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
     "EUR",
     "zorvex ledeberg",
   ],
+  ["消费 迅销（中国）商贸有限公司沈阳", "CNY", "uniqlo china"],
+  ["Bemol - Parcela 3/10", "BRL", "bemol"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
