@@ -66,6 +66,18 @@ const MCC_PREFIX_MIN = 12;
  * STATIONS"), read as the code: whole, or cut short by a fixed-width field when every description it starts reads
  * as one category. Undefined when it is none; null when it is one whose codes fall in different categories.
  */
+/**
+ * Whether a bank's label names a payment to or from a person (WeChat Pay's "转账", "微信红包（单发）"): whole, or
+ * without a qualifier in brackets after it, as mapBankCategory reads it.
+ */
+export function paidBetweenPeopleLabel(raw: string, lexicons: Lexicons): boolean {
+  const text = raw.trim();
+  if (text === "") return false;
+  if (lexicons.betweenPeopleLabels.has(normalizeLabel(text))) return true;
+  const qualified = QUALIFIER_AFTER.exec(text);
+  return qualified !== null && lexicons.betweenPeopleLabels.has(normalizeLabel(qualified[1]!));
+}
+
 function mccDescribed(text: string, lexicons: Lexicons): BankCategoryMatch | null | undefined {
   const key = mccLabelKey(text);
   const whole = lexicons.mccLabels.get(key);

@@ -24,7 +24,7 @@ import * as taxonomy from "@/server/categorize/taxonomy";
 
 // tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
 // the hot path reads module-local copies instead (see clean.ts).
-const { mapBankCategory } = bankCategory;
+const { mapBankCategory, paidBetweenPeopleLabel } = bankCategory;
 const { endsInLegalForm } = clean;
 const { DEFAULT_COUNTRIES } = dictionary;
 const { CONFIDENCE, CONFIDENCE_THRESHOLD, defaultLexicons, lexiconsForCountry } = lexiconModule;
@@ -128,6 +128,108 @@ export function categorizeTransaction<Id>(
   const seller =
     ctx.resolve?.(transaction) ??
     resolveSellerWith(transaction.description, ctx.dictionary, countries, transaction.checkNumber, lexicons);
+  const result = decide(transaction, ctx, seller, lexicons, direction);
+  // Tally files a transfer only where the money stays the holder's: between their own accounts, into savings or
+  // investments, a wallet's balance topped up or cashed out. A payment through a channel that pays between people
+  // (an e-Transfer, Zelle, Venmo, a Pix, WeChat Pay's 转账 or red packet) may be the holder's own money moved, or
+  // rent, a babysitter, a dinner split or a gift: filed as a transfer it would drop out of the month's spending and
+  // the budgets unseen, so it stays uncategorized for the user to say, unless their own earlier choices for the same
+  // payee are sure. A purpose written beside it that names a kind of business has already decided (see deferred).
+  if (
+    result.via !== null &&
+    !USER_VIAS.has(result.via) &&
+    result.categoryId === ctx.slugToCategoryId(TRANSFER) &&
+    paysBetweenPeople(seller, transaction.bankCategory, lexicons) &&
+    !toOwnAccount(transaction.description, lexicons)
+  ) {
+    const abstained = unsettled(result);
+    settleHistory(abstained, seller, ctx);
+    return abstained;
+  }
+  return result;
+}
+
+/** The sources that speak for the user (their rule, their history) or for other users (the crowd). */
+const USER_VIAS: ReadonlySet<CategorizeVia> = new Set(["rule", "crowd", "history"]);
+
+/**
+ * Whether the row is a payment through a channel that pays between people: its transfer words are such a channel's
+ * ("E-TRANSFER SENT", "ZELLE TO", "PIX ENVIADO", "转账"); or, with no bank words of its own, the payee is such a
+ * service ("VENMO *KELDORA") or the bank's label is a payment to or from a person (WeChat Pay's "转账", "微信红包").
+ * A service's own words for a move of the holder's money ("VENMO CASHOUT", "DIRECT DEPOSIT VENMO") and any other
+ * transfer words ("ONLINE TRANSFER TO SAV") say otherwise.
+ */
+function paysBetweenPeople(
+  seller: SellerMatch,
+  bankCategory: string | null | undefined,
+  lexicons: Lexicons,
+): boolean {
+  const word = seller.bankWord;
+  if (word !== null) return lexicons.betweenPeople.has(word.text);
+  if (seller.known !== null && lexicons.betweenPeopleSellers.has(seller.known.name)) return true;
+  return bankCategory != null && paidBetweenPeopleLabel(bankCategory, lexicons);
+}
+
+/** Whether the text says the money went to the holder's own account ("本人账户互转", "OWN ACCOUNT"). */
+function toOwnAccount(description: string, lexicons: Lexicons): boolean {
+  const text = description.toLowerCase();
+  return lexicons.ownAccount.some((words) => text.includes(words));
+}
+
+/**
+ * Whether the seller key is the phrase and two words after it (and after a "to" or a "from"), the second of them the
+ * word: a person's first name and surname ("e transfer sent jane church"), where a purpose would come after the name.
+ */
+function surnameAfter(key: string, phrase: Phrase, word: string): boolean {
+  const tokens = key.split(" ");
+  let from = phrase.length;
+  while (from < tokens.length && PAYEE_LEADS.has(tokens[from]!)) from++;
+  // The key's 32 characters may have cut the surname short ("… keldora carpente").
+  const last = tokens[tokens.length - 1]!;
+  return tokens.length === from + 2 && (last === word || (last.length >= 3 && word.startsWith(last)));
+}
+
+/** Words between a payment's phrase and its payee ("E-TRANSFER TO …", "VIREMENT INTERAC À …"). */
+const PAYEE_LEADS: ReadonlySet<string> = new Set([
+  "to",
+  "from",
+  "sent",
+  "received",
+  "a",
+  "de",
+  "para",
+  "aan",
+  "van",
+]);
+
+/** The result emptied: no category, no source. */
+function unsettled<Id>(result: Categorization<Id>): Categorization<Id> {
+  return { ...result, categoryId: null, source: null, via: null, reason: null, confidence: 0 };
+}
+
+/** Settles on the user's own history for the seller, when it is sure enough (see HISTORY_THRESHOLD). */
+function settleHistory<Id>(
+  result: Categorization<Id>,
+  seller: SellerMatch,
+  ctx: CategorizeContext<Id>,
+): boolean {
+  if (seller.key === "" || !ctx.history) return false;
+  const guess = ctx.history.predict(seller.key);
+  return (
+    guess !== null &&
+    guess.confidence >= HISTORY_THRESHOLD &&
+    settle(result, guess.categoryId, "history", "history", "Like your earlier choices", guess.confidence)
+  );
+}
+
+/** The sources in order of precedence, after the seller is read. */
+function decide<Id>(
+  transaction: CategorizeInput,
+  ctx: CategorizeContext<Id>,
+  seller: SellerMatch,
+  lexicons: Lexicons,
+  direction: Direction,
+): Categorization<Id> {
   const result: Categorization<Id> = {
     sellerKey: seller.key,
     merchant: seller.displayName,
@@ -283,7 +385,14 @@ export function categorizeTransaction<Id>(
           (bankWord.slug === TRANSFER && direction !== "in" && quotesAnInvoice(transaction.description)))) ||
       // A Chinese transfer's 转账 or 群收款 says how the money moved; a note beside it that names a kind of business
       // says what for ("转账备注:钢琴课费", "群收款-周五团建烧烤"), as a word of the bank's would (see longerCompound).
-      (BARE_CJK_TRANSFERS.has(bankWord.text) && !CHEERS.has(seller.business.word)));
+      // So does the purpose beside a payment between people ("E-TRANSFER SENT KELDORA SEPTIC PUMPING", "ZELLE TO …
+      // BABYSITTING"): what it paid for, where the payment alone would stay uncategorized (see paysBetweenPeople).
+      // Not a word that is the second of two after the phrase: that is the payee's surname ("E-TRANSFER SENT JANE
+      // CHURCH", "… JOHN BARBER").
+      ((BARE_CJK_TRANSFERS.has(bankWord.text) ||
+        (lexicons.betweenPeople.has(bankWord.text) &&
+          !surnameAfter(seller.key, bankWord, seller.business.word))) &&
+        !CHEERS.has(seller.business.word)));
   // Money in from an insurer the list files under no line, or does not know ("PIX RECEBIDO DE PORTO SEGURO CIA SEG
   // GERAIS", "KELDORA VERSICHERUNG AG"), is a claim paid, as a known insurer's is (above): unless the words say what
   // else it was (a pension, pay).
@@ -342,15 +451,7 @@ export function categorizeTransaction<Id>(
   if (settleBankCategory(result, transaction.categoryHint, "Your file", direction, lexicons, ctx))
     return result;
 
-  if (seller.key !== "" && ctx.history) {
-    const guess = ctx.history.predict(seller.key);
-    if (
-      guess !== null &&
-      guess.confidence >= HISTORY_THRESHOLD &&
-      settle(result, guess.categoryId, "history", "history", "Like your earlier choices", guess.confidence)
-    )
-      return result;
-  }
+  if (settleHistory(result, seller, ctx)) return result;
   // Last: a kind of business glued after a name ("DORFAPOTHEKE") is a guess from part of a word, so the bank's own
   // category and the user's earlier choices go first.
   const compound = seller.compound;

@@ -86,6 +86,23 @@ export type Lexicons = {
    * its tax department, and a word of the name saying which office decides over them (see the engine).
    */
   officeWords: ReadonlySet<string>;
+  /**
+   * Transfer phrases of a channel that pays between people ("e transfer sent", "zelle to", "pix enviado", "转账"), as
+   * their Phrase.text: a payment through one is not a move between the holder's own accounts (see the engine).
+   */
+  betweenPeople: ReadonlySet<string>;
+  /**
+   * Sellers, by name, whose payments are between people (Zelle, Venmo, Cash App): a payment through one is no move
+   * between the holder's own accounts, unless their own words say so ("VENMO CASHOUT").
+   */
+  betweenPeopleSellers: ReadonlySet<string>;
+  /**
+   * Words that say a payment between people went to the holder's own account ("转账 本人账户互转", "同名转账"), lower
+   * case: it is a transfer after all.
+   */
+  ownAccount: readonly string[];
+  /** A wallet's or bank's labels for money paid to or from a person (WeChat Pay's "转账", "微信红包"), normalized. */
+  betweenPeopleLabels: ReadonlySet<string>;
   /** Words that name no seller ("online transfer to sav"): a description of only these has no seller key. */
   generic: ReadonlySet<string>;
   /** generic as a WordFilter: asked for the seller's words of most rows, most of which are not generic. */
@@ -425,6 +442,13 @@ function buildLexicons(): Lexicons {
   for (const office of bankWords.offices)
     if (!bankRows.some((row) => row.text === office))
       throw new Error(`bank-words.json: office "${office}" is none of the phrases`);
+  for (const text of bankWords.betweenPeople)
+    if (!bankRows.some((row) => row.text === text && row.slug === "transfer.transfer"))
+      throw new Error(`bank-words.json: "${text}" (betweenPeople) is no transfer phrase`);
+  const betweenPeopleLabels = new Set(bankCategories.betweenPeople.map(normalizeLabel));
+  for (const label of betweenPeopleLabels)
+    if (labels.get(label) !== "transfer.transfer")
+      throw new Error(`bank-categories.json: "${label}" (betweenPeople) is no transfer label`);
   // Folded as the tokens are: "カード" is read as "カート".
   const genericWords = bankWords.generic.map(foldForMatch);
   return {
@@ -440,6 +464,10 @@ function buildLexicons(): Lexicons {
     dealerBrands: new Set(businessWords.dealerBrands),
     dishes,
     officeWords: new Set(bankWords.offices),
+    betweenPeople: new Set(bankWords.betweenPeople),
+    betweenPeopleSellers: new Set(bankWords.betweenPeopleSellers),
+    betweenPeopleLabels,
+    ownAccount: bankWords.ownAccount,
     generic: new Set(genericWords),
     genericFilter: buildWordFilter(genericWords, genericWords.length),
     bankLabels: labels,

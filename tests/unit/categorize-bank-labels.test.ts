@@ -176,10 +176,14 @@ describe("Alipay's bill and WeChat Pay's kind of operation", () => {
     ["医疗健康", "health-fitness"],
     ["充值缴费", "bills-utilities"],
     ["信用借还", "transfer.credit-card-payment"],
-    ["转账", "transfer.transfer"],
     ["信用卡还款", "transfer.credit-card-payment"],
   ])("an unknown payee under “%s” is %s", (label, category) => {
     expect(onAlipay("凯多拉佐维克斯", label)).toBe(category);
+  });
+
+  it("leaves a payment to a person (转账) uncategorized: a move of the holder's own money, or anything they paid for", () => {
+    expect(onAlipay("凯多拉佐维克斯", "转账")).toBeNull();
+    expect(onAlipay("凯多拉佐维克斯", "转账", 3550)).toBeNull();
   });
 
   it.each([
@@ -208,14 +212,20 @@ describe("Alipay's bill and WeChat Pay's kind of operation", () => {
   });
 
   it.each([
-    // A red packet to one person or to a group: the qualifier in brackets says how it was sent, not what it was.
-    ["微信红包（单发）", -8800, "transfer.transfer"],
-    ["微信红包（群红包）", 8800, "transfer.transfer"],
-    // A red packet or a transfer nobody took comes back: the transfer undone, not a purchase refunded.
-    ["微信红包-退款", 8800, "transfer.transfer"],
-    ["转账-退款", 8800, "transfer.transfer"],
-    // Money a person paid to the holder's QR code; the wallet's credit line repaid; its money-market fund.
-    ["二维码收款", 10000, "transfer.transfer"],
+    // A red packet to one person or to a group (the qualifier in brackets says how it was sent, not what it was), one
+    // nobody took coming back, money a person paid to the holder's QR code: payments between people, whose purpose
+    // only the user knows.
+    ["微信红包（单发）", -8800],
+    ["微信红包（群红包）", 8800],
+    ["微信红包-退款", 8800],
+    ["转账-退款", 8800],
+    ["二维码收款", 10000],
+  ])("WeChat Pay's “%s” (%d), a payment between people, stays uncategorized", (label, amount) => {
+    expect(onAlipay("凯多拉佐维克斯", label, amount)).toBeNull();
+  });
+
+  it.each([
+    // The wallet's credit line repaid; its money-market fund.
     ["分付还款", -50000, "transfer.credit-card-payment"],
     ["理财通", -100000, "transfer.transfer"],
     // Money moved into or out of the money-market balance, the dash naming where from or to; its yield.
@@ -244,16 +254,16 @@ describe("a wallet's label for a transfer before a name that is all a brand's or
   const paid = (description: string, bankCategory: string, amount = -10000) =>
     categorizeTransaction({ description, bankCategory, amount }, cny);
 
-  it("is a transfer to someone who chose that name: WeChat Pay prints its users' nicknames", () => {
+  it("is a payment to someone who chose that name, uncategorized: WeChat Pay prints its users' nicknames", () => {
     const lucky = paid("Lucky", "转账");
-    expect(lucky.categoryId).toBe("transfer.transfer");
+    expect(lucky.categoryId).toBeNull();
     expect(lucky.merchant).toBe("Lucky");
-    expect(paid("美团", "微信红包（单发）").categoryId).toBe("transfer.transfer");
+    expect(paid("美团", "微信红包（单发）").categoryId).toBeNull();
   });
 
-  it("is a transfer too where the whole name is a trade's word, which a shop would add its own name to", () => {
-    expect(paid("甜甜圈", "转账").categoryId).toBe("transfer.transfer");
-    expect(paid("火锅", "微信红包").categoryId).toBe("transfer.transfer");
+  it("is a payment to a person too where the whole name is a trade's word, which a shop would add its own name to", () => {
+    expect(paid("甜甜圈", "转账").categoryId).toBeNull();
+    expect(paid("火锅", "微信红包").categoryId).toBeNull();
     expect(paid("凯多拉火锅", "转账").categoryId).toBe("food-dining.restaurants");
     expect(paid("火锅", "扫二维码付款").categoryId).toBe("food-dining.restaurants");
   });

@@ -94,8 +94,6 @@ describe("card-issuer statement lines", () => {
 
 describe("wallet, brokerage and P2P wording", () => {
   it.each([
-    ["Sent money to Maria Example", "transfer.transfer"],
-    ["Received money from Paul Example", "transfer.transfer"],
     ["Topped up account balance", "transfer.transfer"],
     ["Converted EUR to USD", "transfer.transfer"],
     ["Exchanged to GBP", "transfer.transfer"],
@@ -107,6 +105,13 @@ describe("wallet, brokerage and P2P wording", () => {
   ])("%s → %s", (description, slug) => {
     expect(categorize(description)).toBe(slug);
   });
+
+  it.each(["Sent money to Maria Example", "Received money from Paul Example"])(
+    "%s, a payment between people, stays uncategorized",
+    (description) => {
+      expect(categorize(description)).toBeNull();
+    },
+  );
 
   it("a dividend that is paid out is still income", () => {
     expect(categorize("DIVIDEND ACME CORP")).toBe("income.investment-income");
@@ -296,12 +301,15 @@ describe("Canadian banks' lines and the government's deposits", () => {
     ["EI CANADA", 400, "income"],
     ["PROV/LOCAL GVT PYMT", 50, "income"],
     ["GC 1234-WITHDRAWAL", -60, "transfer.cash-atm"],
-    ["INTERAC E-TRF J SMITH", -50, "transfer.transfer"],
     ["FPOS KELDORA CAFE", -4, "food-dining.coffee-shops"],
     // A refund of tax outranks the state's name on money in
     ["TAX REFUND STATE OF OHIO", 300, "income.refund-reimbursement"],
   ])("%s (%d) is %s", (description, amount, slug) => {
     expect(categorize(description, amount)).toBe(slug);
+  });
+
+  it("an Interac e-Transfer to a person stays uncategorized: only the holder knows what it paid", () => {
+    expect(categorize("INTERAC E-TRF J SMITH", -50)).toBeNull();
   });
 });
 

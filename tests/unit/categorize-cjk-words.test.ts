@@ -472,8 +472,8 @@ describe("what a Chinese bill's product names: heating, insurance, giving, shows
     expect(categorizeOnAccount("CNY", description, -5000).categoryId).toBe(slug);
   });
 
-  it("a transfer's note of encouragement (加油) is still a transfer", () => {
-    expect(categorizeOnAccount("CNY", "凯多拉 转账备注:加油", -5000).categoryId).toBe("transfer.transfer");
+  it("a transfer's note of encouragement (加油) is no filling station: the payment to a person stays uncategorized", () => {
+    expect(categorizeOnAccount("CNY", "凯多拉 转账备注:加油", -5000).categoryId).toBeNull();
   });
 });
 

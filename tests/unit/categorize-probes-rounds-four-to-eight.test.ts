@@ -381,8 +381,9 @@ describe("a Chinese transfer's own word beside what it paid for", () => {
     expect(category("CNY", "转账存入 凯多拉 房租", 300_000)).toBe("income.rental-income");
   });
 
-  it("is still a transfer alone, and a pay word's paid-in kind is kept", () => {
-    expect(category("CNY", "佐维克斯 转账", -50_000)).toBe("transfer.transfer");
+  it("leaves a payment to a person alone uncategorized, and keeps a pay word's paid-in kind", () => {
+    expect(category("CNY", "佐维克斯 转账", -50_000)).toBeNull();
+    expect(category("CNY", "转账 本人账户互转", -50_000)).toBe("transfer.transfer");
     expect(category("CNY", "代发 奖金", 500_000)).toBe("income.bonus");
     expect(category("CNY", "代发 凯多拉市财政局", 200_000)).toBe("income");
   });
@@ -598,8 +599,8 @@ describe("a note beside a Chinese transfer's 转账 or 群收款", () => {
     expect(category("CNY", "赵*明 AA收款-周五火锅", -10_000)).toBe("food-dining.restaurants");
   });
 
-  it("leaves a bare transfer a transfer, and a fund's purchase a fund's, whatever the fund is named for", () => {
-    expect(category("CNY", "张三 转账", -10_000)).toBe("transfer.transfer");
+  it("leaves a bare payment to a person uncategorized, and a fund's purchase a fund's, whatever the fund is named for", () => {
+    expect(category("CNY", "张三 转账", -10_000)).toBeNull();
     expect(category("CNY", "基金申购 凯多拉中证白酒指数", -100_000)).toBe("transfer.transfer");
   });
 });

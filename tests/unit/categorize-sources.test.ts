@@ -67,7 +67,6 @@ describe("sources of a category", () => {
       ["PURCHASE INTEREST CHARGE", "fees-charges.finance-charge"],
       ["TFR TO SAVINGS", "transfer.transfer"],
       ["TRANSFERRED FROM BROKERAGE 123-456789", "transfer.transfer"],
-      ["INTERAC E-TRANSFER", "transfer.transfer"],
       ["PAYMENT THANK YOU", "transfer.credit-card-payment"],
       ["FED TAX PAYMENT", "taxes.federal-tax"],
       ["HMRC SELF ASSESSMENT", "taxes.federal-tax"],
@@ -77,6 +76,8 @@ describe("sources of a category", () => {
     ] as const) {
       expect(categorize(description), description).toMatchObject({ categoryId: slug, via: "bank_words" });
     }
+    // A payment between people is not a move of the holder's own money: only the holder knows what it paid for.
+    expect(categorize("INTERAC E-TRANSFER")).toMatchObject({ categoryId: null, via: null });
   });
 
   it("channel words in front say how money moved, not what it paid for, when a payee is named", () => {
