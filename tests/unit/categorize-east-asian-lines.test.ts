@@ -352,8 +352,13 @@ describe("Chinese bank statements' own wording", () => {
     expect(categorizeOnAccount("CNY", description, -50000).categoryId).toBe(slug);
   });
 
-  it("an interbank transfer to a person is still a transfer: the qualifier says nothing of its own", () => {
-    expect(categorizeOnAccount("CNY", "跨行转出 张伟", -50000).categoryId).toBe("transfer.transfer");
+  it("an interbank transfer to a person is a payment between people, uncategorized; to the holder's own, a transfer", () => {
+    expect(categorizeOnAccount("CNY", "跨行转出 张伟", -50000).categoryId).toBeNull();
+    expect(categorizeOnAccount("CNY", "跨行转出", -50000).categoryId).toBe("transfer.transfer");
+    expect(categorizeOnAccount("CNY", "跨行转出 张伟 同名转账", -50000).categoryId).toBe("transfer.transfer");
+    expect(categorizeOnAccount("CNY", "跨行转出 招商银行信用卡中心", -50000).categoryId).toBe(
+      "transfer.credit-card-payment",
+    );
   });
 });
 

@@ -141,8 +141,10 @@ describe("Chinese transfers with a purpose, and the long tail's trades", () => {
     expect(category("CNY", description, amount)).toBe(slug);
   });
 
-  it("still reads a bare transfer to a person as a transfer", () => {
-    expect(category("CNY", "网联 跨行转出 佐维克斯", -50_000)).toBe("transfer.transfer");
+  it("leaves a bare transfer to a person uncategorized, after the clearing house's name (网联) too", () => {
+    expect(category("CNY", "网联 跨行转出 佐维克斯", -50_000)).toBeNull();
+    expect(category("CNY", "网联 跨行转出", -50_000)).toBe("transfer.transfer");
+    expect(category("CNY", "网联 凯多拉超市", -5_000)).toBe("food-dining.groceries");
   });
 
   it.each([
