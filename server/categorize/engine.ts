@@ -135,11 +135,12 @@ export function categorizeTransaction<Id>(
   // rent, a babysitter, a dinner split or a gift: filed as a transfer it would drop out of the month's spending and
   // the budgets unseen, so it stays uncategorized for the user to say, unless their own earlier choices for the same
   // payee are sure. A purpose written beside it that names a kind of business has already decided (see deferred).
+  // Asked in order of cost: most rows are no payment between people, and fail the first test.
   if (
     result.via !== null &&
+    paysBetweenPeople(seller, transaction.bankCategory, lexicons) &&
     !USER_VIAS.has(result.via) &&
     result.categoryId === ctx.slugToCategoryId(TRANSFER) &&
-    paysBetweenPeople(seller, transaction.bankCategory, lexicons) &&
     !toOwnAccount(transaction.description, lexicons)
   ) {
     const abstained = unsettled(result);
