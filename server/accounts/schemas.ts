@@ -145,7 +145,11 @@ export const transactionResponse = z.object({
   category_reason: z
     .string()
     .nullable()
-    .meta({ description: 'Who or what chose the category, in words ("The name says “pub”")' }),
+    .meta({
+      description:
+        'Who or what chose the category, in words ("The name says “pub”"); on an uncategorized row, null or why ' +
+        'Tally left it so ("a payment between people, so only you know what it was for")',
+    }),
   has_seller: z.boolean().meta({
     description: "false for checks, transfers and fees: apply_to_seller has no seller to apply to",
   }),

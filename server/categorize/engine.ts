@@ -102,7 +102,10 @@ export type Categorization<Id> = {
   categoryId: Id | null;
   source: CategorizeSource | null;
   via: CategorizeVia | null;
-  /** Why, in words a person reads ("Known brand (OpenStreetMap)", "The name says “pub”"); null when uncategorized. */
+  /**
+   * Why, in words a person reads ("Known brand (OpenStreetMap)", "The name says “pub”"); when uncategorized, null, or
+   * why Tally left it so (BETWEEN_PEOPLE_REASON).
+   */
   reason: string | null;
   confidence: number;
 };
@@ -144,11 +147,17 @@ export function categorizeTransaction<Id>(
     !toOwnAccount(transaction.description, lexicons)
   ) {
     const abstained = unsettled(result);
-    settleHistory(abstained, seller, ctx);
+    if (!settleHistory(abstained, seller, ctx)) abstained.reason = BETWEEN_PEOPLE_REASON;
     return abstained;
   }
   return result;
 }
+
+/**
+ * Why a payment between people is left uncategorized, in words the transactions page shows beside it: the one row
+ * without a category that carries a reason.
+ */
+export const BETWEEN_PEOPLE_REASON = "a payment between people, so only you know what it was for";
 
 /** The sources that speak for the user (their rule, their history) or for other users (the crowd). */
 const USER_VIAS: ReadonlySet<CategorizeVia> = new Set(["rule", "crowd", "history"]);

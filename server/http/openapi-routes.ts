@@ -195,7 +195,7 @@ export const operations: Record<string, Record<string, Operation>> = {
           'such as a fee or a transfer), "crowd" (what most verified users chose for the seller), "business_words" ' +
           "(the name says what kind of business it is), \"bank_category\" (your bank's or file's own category), " +
           '"history" (like your earlier choices) or null (uncategorized). category_reason is the same in words ' +
-          '("The name says “pub”"); has_seller is false for checks, transfers and fees, where apply_to_seller does nothing.',
+          '("The name says “pub”"), or on an uncategorized row why Tally left it so; has_seller is false for checks, transfers and fees, where apply_to_seller does nothing.',
         400: "Invalid query",
         401: "Not signed in",
         404: "account_id or category_id is not one of yours",

@@ -11,6 +11,7 @@ import { bootEmbeddedRunner } from "@/inngest/embedded/boot";
 import type { EmbeddedRunner } from "@/inngest/embedded/runner";
 import { createManualAccount } from "@/server/accounts/accounts";
 import { createCategory, updateCategory } from "@/server/categorize/categories";
+import { BETWEEN_PEOPLE_REASON } from "@/server/categorize/engine";
 import type { ParsedTransaction } from "@/server/statements/types";
 import { importTransactions } from "@/server/sync/import-transactions";
 import { createDemoConnection } from "../factories/connections";
@@ -83,6 +84,32 @@ describe("categorizing transactions by seller", () => {
     const unknown = stored.find((t) => t.description.includes("KOVARIN"))!;
     expect(unknown.categoryId).toBeNull();
     expect(unknown.categorySource).toBeNull();
+  });
+
+  it("leaves a payment between people uncategorized, saying why, and the holder's own transfer a transfer", async () => {
+    const { token, stored } = await userWith([
+      row("ZELLE TO KELDORA ZORVEX", -4_000),
+      row("ONLINE TRANSFER TO SAV XXXXXX4821", -25_000),
+    ]);
+    const zelle = stored.find((t) => t.description.startsWith("ZELLE"))!;
+    expect(zelle).toMatchObject({
+      categoryId: null,
+      categorySource: null,
+      categoryReason: BETWEEN_PEOPLE_REASON,
+    });
+    expect(stored.find((t) => t.description.startsWith("ONLINE"))!.categoryId).toBe(
+      defaultCategoryId("transfer.transfer"),
+    );
+    const listed = await call(listTransactionsRoute, { token, path: "/api/v1/transactions" });
+    expect(listed.status).toBe(200);
+    expect(listed.body.data.find((t: { id: string }) => t.id === zelle.id)).toMatchObject({
+      category: null,
+      category_source: null,
+      category_reason: BETWEEN_PEOPLE_REASON,
+    });
+    // The user says what it paid; the reason goes with the row's old category.
+    const chosen = await chooseCategory(token, zelle.id, RESTAURANTS);
+    expect(chosen).toMatchObject({ category_source: "user", category_reason: null });
   });
 
   it("lists the default categories with their kinds", async () => {

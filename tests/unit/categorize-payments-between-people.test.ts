@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { countriesForCurrency } from "@/server/categorize/currency-countries";
-import { type CategorizeContext, categorizeTransaction } from "@/server/categorize/engine";
+import {
+  BETWEEN_PEOPLE_REASON,
+  type CategorizeContext,
+  categorizeTransaction,
+} from "@/server/categorize/engine";
 import { trainHistory } from "@/server/categorize/history";
 import { slugContext } from "../support/categorize-context";
 
@@ -41,7 +45,12 @@ describe("a payment between people stays uncategorized", () => {
     ["CNY", "群收款", 4_500],
   ])("%s %s (%d)", (currency, description, amount) => {
     const result = read(currency, description, amount);
-    expect(result).toMatchObject({ categoryId: null, source: null, via: null, reason: null });
+    expect(result).toMatchObject({
+      categoryId: null,
+      source: null,
+      via: null,
+      reason: BETWEEN_PEOPLE_REASON,
+    });
   });
 
   it("by a wallet's own label for a payment to or from a person, whoever the payee", () => {

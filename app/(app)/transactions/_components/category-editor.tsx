@@ -233,7 +233,7 @@ export function CategoryCell({ row, uncategorizedId }: { row: TransactionView; u
           </button>
         ) : null}
       </div>
-      {row.categoryName ? (
+      {row.categoryName || row.reason ? (
         <p className="truncate text-xs text-fg-muted">
           {sourceLabel(row.source, row.categoryName, row.reason)}
         </p>

@@ -15,7 +15,10 @@ export type TransactionView = {
   categoryId: string | null;
   categoryName: string | null;
   source: "user" | "rule" | "dictionary" | "crowd" | "business_words" | "bank_category" | "history" | null;
-  /** The categorizer's own words for why ("The name says “pub”"), when it chose the category. */
+  /**
+   * The categorizer's own words for why ("The name says “pub”"), when it chose the category, or why it left the row
+   * uncategorized ("a payment between people, …").
+   */
   reason: string | null;
   /** Whether the row has a seller that "apply to all from this seller" can key on. */
   hasSeller: boolean;
@@ -28,7 +31,8 @@ export function sourceLabel(
   categoryName: string | null,
   reason: string | null = null,
 ): string {
-  if (!categoryName) return "Uncategorized";
+  // An uncategorized row may say why Tally left it so ("a payment between people, so only you know what it was for").
+  if (!categoryName) return reason ? `Uncategorized: ${reason}` : "Uncategorized";
   if (reason && source !== "user") return reason;
   switch (source) {
     case "user":
