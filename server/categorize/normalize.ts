@@ -262,7 +262,7 @@ function bestBankWord(lexicons: Lexicons, tokens: readonly string[]): Phrase | n
   if (tokens.length === 0) return null;
   const hits = scanPhrases(lexicons.bankWords, tokens, 0, tokens.length);
   if (hits === null) return gluedPaymentWord(lexicons, tokens);
-  const best = strongest(hits, null);
+  const best = strongest(hits, null, lexicons.betweenPeople);
   return best !== null && hits.length > 1 && groupOf(best.slug) === "transfer"
     ? (feeForTheOperation(lexicons, hits, tokens) ?? best)
     : best;
@@ -330,11 +330,22 @@ const ATM_FEE_OF = new WeakMap<Phrase, Phrase>();
 /** The strongest bank phrase that names income (the same order as bestBankWord), or null. */
 function bestIncomeWord(lexicons: Lexicons, tokens: readonly string[]): Phrase | null {
   const hits = scanPhrases(lexicons.bankWords, tokens, 0, tokens.length);
-  return hits === null ? null : strongest(hits, namesIncome);
+  return hits === null ? null : strongest(hits, namesIncome, NO_PHRASES);
 }
 
-/** Of the phrases (those `accept` takes, when given): a higher weight, then the longer, then the earlier. */
-function strongest(hits: readonly Phrase[], accept: ((phrase: Phrase) => boolean) | null): Phrase | null {
+const NO_PHRASES: ReadonlySet<string> = new Set();
+
+/**
+ * Of the phrases (those `accept` takes, when given): a higher weight, then the longer, then the earlier. A phrase of a
+ * payment between people (`betweenPeople`, "E-TRANSFER SENT") says only how the money moved, so a word of what it paid
+ * for beside it, as strong, wins however short ("… DAVID CHOW RENT NOV", "VIREMENT INTERAC A … - LOYER MAI"), as a
+ * Chinese transfer's 转账 gives way (see longerCompound). Not a fee's word: a fee is read with its operation.
+ */
+function strongest(
+  hits: readonly Phrase[],
+  accept: ((phrase: Phrase) => boolean) | null,
+  betweenPeople: ReadonlySet<string>,
+): Phrase | null {
   let best: Phrase | null = null;
   for (const phrase of hits) {
     if (accept !== null && !accept(phrase)) continue;
@@ -342,11 +353,23 @@ function strongest(hits: readonly Phrase[], accept: ((phrase: Phrase) => boolean
       best === null ||
       phrase.weight > best.weight ||
       (phrase.weight === best.weight &&
-        (phrase.length > best.length || (phrase.length === best.length && longerCompound(phrase, best))))
+        (purposeBeside(phrase, best, betweenPeople) ||
+          (!purposeBeside(best, phrase, betweenPeople) &&
+            (phrase.length > best.length ||
+              (phrase.length === best.length && longerCompound(phrase, best))))))
     )
       best = phrase;
   }
   return best;
+}
+
+/** Whether `phrase` names what a payment between people (`other`, one of `betweenPeople`) paid for. */
+function purposeBeside(phrase: Phrase, other: Phrase, betweenPeople: ReadonlySet<string>): boolean {
+  return (
+    betweenPeople.has(other.text) &&
+    groupOf(phrase.slug) !== "transfer" &&
+    !phrase.slug.startsWith("fees-charges")
+  );
 }
 
 /**

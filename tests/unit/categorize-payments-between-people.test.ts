@@ -97,6 +97,24 @@ describe("what the payment paid for", () => {
     );
   });
 
+  it("is read from a bank's word for what it paid beside the payee, however short", () => {
+    expect(read("CAD", "E-TRANSFER SENT KELDORA ZORVEX RENT NOV", -120_000).categoryId).toBe(
+      "home.mortgage-rent",
+    );
+    expect(read("CAD", "VIREMENT INTERAC A Keldora Zorvex - loyer mai", -95_000).categoryId).toBe(
+      "home.mortgage-rent",
+    );
+    expect(
+      read("USD", "ZELLE TO ZORVEX KELDORA ON 03/02 REF # WFCT0P9Q8R7S RENT MARCH", -150_000).categoryId,
+    ).toBe("home.mortgage-rent");
+    // Rent paid in is the landlord's rent received.
+    expect(read("CAD", "E-TRANSFER RECEIVED KELDORA ZORVEX RENT NOV", 120_000).categoryId).toBe(
+      "income.rental-income",
+    );
+    // A fee is still read with its operation.
+    expect(read("CAD", "INTERAC E-TRANSFER FEE", -150).categoryId).toBe("fees-charges.bank-fee");
+  });
+
   it("is not read from a surname that is a trade's word", () => {
     for (const surname of ["BARBER", "CHURCH", "BUTCHER", "CARPENTER"])
       expect(read("CAD", `E-TRANSFER SENT KELDORA ${surname}`, -5_000).categoryId, surname).toBeNull();
