@@ -257,6 +257,38 @@ function mayHoldStrongWord(
   return false;
 }
 
+/**
+ * The key of a payment through a service that pays between people (Zelle, Venmo, Cash App): the service's key and the
+ * payee's name printed after it ("ZELLE TO JORDAN LEE" is "zelle jordan lee"), so the user's rule for one payee (the
+ * babysitter) is not every payment's through the service. The name is the first letters-only words after the service's
+ * own (TO, PAYMENT, SENT), at most three, up to a number or a bank word (ON 03/02, REF, CONF#); without one, the
+ * service's key alone ("VENMO PAYMENT 1030380922540").
+ */
+function payeeKey(
+  lexicons: Lexicons,
+  key: string,
+  tokens: readonly string[],
+  from: number,
+  count: number,
+): string {
+  let k = from;
+  while (k < count && isGeneric(lexicons, tokens[k]!)) k++;
+  const start = k;
+  while (
+    k < count &&
+    k - start < 3 &&
+    isLetters(tokens[k]!) &&
+    !isGeneric(lexicons, tokens[k]!) &&
+    // A state's or country's code after the name ("CASH APP*JANE DOE 8888888888 CA"), its phone number cleaned off.
+    !(k - start >= 2 && tokens[k]!.length <= 2)
+  )
+    k++;
+  if (k === start) return key;
+  const name = [key];
+  for (let i = start; i < k; i++) name.push(tokens[i]!);
+  return keyFromTokens(name, name.length);
+}
+
 /** The strongest bank phrase: a higher weight (fees over transfers), then the longer, then the earlier. */
 function bestBankWord(lexicons: Lexicons, tokens: readonly string[]): Phrase | null {
   if (tokens.length === 0) return null;
@@ -2393,7 +2425,10 @@ export function resolveSellerWith(
   }
   if (known !== null) {
     return {
-      key: known.key,
+      key:
+        known === firstKnown && lexicons.betweenPeopleSellers.has(known.name)
+          ? payeeKey(lexicons, known.key, tokens, firstMatchLength, keyTokenCount)
+          : known.key,
       displayName: known.name,
       known,
       bankWord,

@@ -58,6 +58,21 @@ describe("a payment between people stays uncategorized", () => {
       expect(read("CNY", "凯多拉 /", -6_600, { bankCategory: label }).categoryId, label).toBeNull();
   });
 
+  it("keys a payment through a service by its payee, so the user's rule for one payee is not every payee's", () => {
+    expect(read("USD", "ZELLE TO KELDORA ZORVEX ON 03/02 REF # WFCT0P9Q8R7S", -5_000).sellerKey).toBe(
+      "zelle keldora zorvex",
+    );
+    expect(read("USD", "CASH APP*KELDORA ZORVEX 8888888888 CA", -2_000).sellerKey).toBe(
+      "cash app keldora zorvex",
+    );
+    expect(read("USD", "VENMO PAYMENT 1030380922540 WEB ID: 3264681992", -8_600).sellerKey).toBe("venmo");
+    const userRules = new Map([["zelle keldora zorvex", "kids.babysitter-daycare"]]);
+    expect(read("USD", "ZELLE TO KELDORA ZORVEX", -5_000, { userRules }).categoryId).toBe(
+      "kids.babysitter-daycare",
+    );
+    expect(read("USD", "ZELLE TO ZORVEX KELDORA", -5_000, { userRules }).categoryId).toBeNull();
+  });
+
   it("keeps the payee's name as the seller, for the user's choice to attach to", () => {
     expect(read("CAD", "E-TRANSFER SENT KELDORA ZORVEX", -15_000).sellerKey).toBe(
       "e transfer sent keldora zorvex",

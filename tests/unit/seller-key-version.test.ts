@@ -19,7 +19,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["CHECKCARD 0314 LANTERN BOOKS SEATTLE WA 24431064073", "USD", "lantern books"],
   ["STARBUCKS STORE 10452 DENVER CO", "USD", "starbucks"],
   ["ACH DEBIT HARBORVIEW UTILITIES BILLPAY", "USD", "harborview utilities billpay"],
-  ["ZELLE TO JORDAN PRICE", "USD", "zelle"],
+  ["ZELLE TO JORDAN PRICE", "USD", "zelle jordan price"],
   ["ATM WITHDRAWAL 0412 MAIN ST", "USD", "atm withdrawal"],
   ["CARD PAYMENT TO WILLOWBY'S FARM SHOP ON 12-03-2026", "GBP", "willowbys farm shop"],
   ["TESCO STORES 3121 LEEDS", "GBP", "tesco"],
@@ -571,6 +571,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["跨行转出 凯多拉", "CNY", "凯多拉"],
   ["网联 跨行转出 佐维克斯", "CNY", "佐维克斯"],
   ["Virement Interac à Keldora Zorvex", "CAD", "virement interac a keldora zorve"],
+  ["VENMO *KELDORA ZORVEX", "USD", "venmo keldora zorvex"],
+  ["VENMO PAYMENT 1030380922540 WEB ID: 3264681992", "USD", "venmo"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
