@@ -258,19 +258,18 @@ function mayHoldStrongWord(
 }
 
 /**
- * The key of a payment through a service that pays between people (Zelle, Venmo, Cash App): the service's key and the
- * payee's name printed after it ("ZELLE TO JORDAN LEE" is "zelle jordan lee"), so the user's rule for one payee (the
- * babysitter) is not every payment's through the service. The name is the first letters-only words after the service's
- * own (TO, PAYMENT, SENT), at most three, up to a number or a bank word (ON 03/02, REF, CONF#); without one, the
- * service's key alone ("VENMO PAYMENT 1030380922540").
+ * Where the payee's name is in a payment through a service that pays between people (Zelle, Venmo, Cash App): the
+ * first letters-only words after the service's own (TO, PAYMENT, SENT), at most three, up to a number or a bank word
+ * (ON 03/02, REF, CONF#), as [from, to); an empty range when none is printed ("VENMO PAYMENT 1030380922540"). The key
+ * is the service's and the name ("ZELLE TO JORDAN LEE" is "zelle jordan lee"), so the user's rule for one payee (the
+ * babysitter) is not every payment's through the service.
  */
-function payeeKey(
+function payeeRange(
   lexicons: Lexicons,
-  key: string,
   tokens: readonly string[],
   from: number,
   count: number,
-): string {
+): [number, number] {
   let k = from;
   while (k < count && isGeneric(lexicons, tokens[k]!)) k++;
   const start = k;
@@ -283,11 +282,10 @@ function payeeKey(
     !(k - start >= 2 && tokens[k]!.length <= 2)
   )
     k++;
-  if (k === start) return key;
-  const name = [key];
-  for (let i = start; i < k; i++) name.push(tokens[i]!);
-  return keyFromTokens(name, name.length);
+  return [start, k];
 }
+
+const NO_RANGE: [number, number] = [0, 0];
 
 /** The strongest bank phrase: a higher weight (fees over transfers), then the longer, then the earlier. */
 function bestBankWord(lexicons: Lexicons, tokens: readonly string[]): Phrase | null {
@@ -2424,12 +2422,17 @@ export function resolveSellerWith(
     };
   }
   if (known !== null) {
+    const [payeeFrom, payeeTo] =
+      known === firstKnown && lexicons.betweenPeopleSellers.has(known.name)
+        ? payeeRange(lexicons, tokens, firstMatchLength, keyTokenCount)
+        : NO_RANGE;
     return {
       key:
-        known === firstKnown && lexicons.betweenPeopleSellers.has(known.name)
-          ? payeeKey(lexicons, known.key, tokens, firstMatchLength, keyTokenCount)
+        payeeTo > payeeFrom
+          ? keyFromTokens([known.key, ...tokens.slice(payeeFrom, payeeTo)], payeeTo - payeeFrom + 1)
           : known.key,
-      displayName: known.name,
+      displayName:
+        payeeTo > payeeFrom ? `${known.name} · ${titleCase(display, payeeTo, payeeFrom)}` : known.name,
       known,
       bankWord,
       bankWordFromPurpose: fromPurpose,

@@ -59,9 +59,10 @@ describe("a payment between people stays uncategorized", () => {
   });
 
   it("keys a payment through a service by its payee, so the user's rule for one payee is not every payee's", () => {
-    expect(read("USD", "ZELLE TO KELDORA ZORVEX ON 03/02 REF # WFCT0P9Q8R7S", -5_000).sellerKey).toBe(
-      "zelle keldora zorvex",
-    );
+    expect(read("USD", "ZELLE TO KELDORA ZORVEX ON 03/02 REF # WFCT0P9Q8R7S", -5_000)).toMatchObject({
+      sellerKey: "zelle keldora zorvex",
+      merchant: "Zelle · Keldora Zorvex",
+    });
     expect(read("USD", "CASH APP*KELDORA ZORVEX 8888888888 CA", -2_000).sellerKey).toBe(
       "cash app keldora zorvex",
     );
