@@ -58,14 +58,6 @@ export function mapBankCategory(
   return null;
 }
 
-/** The fewest letters of a cut-short description read as its start: "Service Stat" is, "Service" is not. */
-const MCC_PREFIX_MIN = 12;
-
-/**
- * A merchant category code's description as an issuer prints it ("Grocery Stores, Supermarkets", "SERVICE
- * STATIONS"), read as the code: whole, or cut short by a fixed-width field when every description it starts reads
- * as one category. Undefined when it is none; null when it is one whose codes fall in different categories.
- */
 /**
  * Whether a bank's label names a payment to or from a person (WeChat Pay's "转账", "微信红包（单发）"): whole, or
  * without a qualifier in brackets after it, as mapBankCategory reads it.
@@ -78,6 +70,14 @@ export function paidBetweenPeopleLabel(raw: string, lexicons: Lexicons): boolean
   return qualified !== null && lexicons.betweenPeopleLabels.has(normalizeLabel(qualified[1]!));
 }
 
+/** The fewest letters of a cut-short description read as its start: "Service Stat" is, "Service" is not. */
+const MCC_PREFIX_MIN = 12;
+
+/**
+ * A merchant category code's description as an issuer prints it ("Grocery Stores, Supermarkets", "SERVICE
+ * STATIONS"), read as the code: whole, or cut short by a fixed-width field when every description it starts reads
+ * as one category. Undefined when it is none; null when it is one whose codes fall in different categories.
+ */
 function mccDescribed(text: string, lexicons: Lexicons): BankCategoryMatch | null | undefined {
   const key = mccLabelKey(text);
   const whole = lexicons.mccLabels.get(key);
