@@ -35,11 +35,8 @@ export function mapBankCategory(
     const slug = categoryOfCode(lexicons.bankCodes, Number(code[1]));
     return slug === null ? null : { slug, confidence: CONFIDENCE.bankCode, code: code[1]! };
   }
-  // The label whole, then without a qualifier in brackets after it, which narrows how, not what: WeChat Pay's
-  // "微信红包（单发）" (a red packet, sent to one person) is its "微信红包".
-  const qualified = QUALIFIER_AFTER.exec(text);
-  for (const label of qualified === null ? [text] : [text, qualified[1]!]) {
-    const slug = lexicons.bankLabels.get(normalizeLabel(label));
+  for (const label of labelForms(text)) {
+    const slug = lexicons.bankLabels.get(label);
     if (slug !== undefined) return slug === null ? null : { slug, confidence: CONFIDENCE.bankLabel };
   }
   // Tally's own labels first: they name the apps' and banks' categories, which a code's wording may resemble.
@@ -64,10 +61,16 @@ export function mapBankCategory(
  */
 export function paidBetweenPeopleLabel(raw: string, lexicons: Lexicons): boolean {
   const text = raw.trim();
-  if (text === "") return false;
-  if (lexicons.betweenPeopleLabels.has(normalizeLabel(text))) return true;
+  return text !== "" && labelForms(text).some((label) => lexicons.betweenPeopleLabels.has(label));
+}
+
+/**
+ * A trimmed label's normalized forms, as they are looked up: whole, then without a qualifier in brackets after it,
+ * which narrows how, not what (WeChat Pay's "微信红包（单发）", a red packet sent to one person, is its "微信红包").
+ */
+function labelForms(text: string): string[] {
   const qualified = QUALIFIER_AFTER.exec(text);
-  return qualified !== null && lexicons.betweenPeopleLabels.has(normalizeLabel(qualified[1]!));
+  return qualified === null ? [normalizeLabel(text)] : [normalizeLabel(text), normalizeLabel(qualified[1]!)];
 }
 
 /** The fewest letters of a cut-short description read as its start: "Service Stat" is, "Service" is not. */
