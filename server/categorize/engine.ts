@@ -144,7 +144,8 @@ export function categorizeTransaction<Id>(
     paysBetweenPeople(seller, transaction.bankCategory, lexicons) &&
     !USER_VIAS.has(result.via) &&
     result.categoryId === ctx.slugToCategoryId(TRANSFER) &&
-    !toOwnAccount(transaction.description, lexicons)
+    // The text says the money went to the holder's own account ("本人账户互转", "OWN ACCOUNT").
+    !lexicons.ownAccount.test(transaction.description)
   ) {
     const abstained = unsettled(result);
     if (!settleHistory(abstained, seller, ctx)) abstained.reason = BETWEEN_PEOPLE_REASON;
@@ -178,12 +179,6 @@ function paysBetweenPeople(
   if (word !== null) return lexicons.betweenPeople.has(word.text);
   if (seller.known !== null && lexicons.betweenPeopleSellers.has(seller.known.name)) return true;
   return bankCategory != null && paidBetweenPeopleLabel(bankCategory, lexicons);
-}
-
-/** Whether the text says the money went to the holder's own account ("本人账户互转", "OWN ACCOUNT"). */
-function toOwnAccount(description: string, lexicons: Lexicons): boolean {
-  const text = description.toLowerCase();
-  return lexicons.ownAccount.some((words) => text.includes(words));
 }
 
 /**

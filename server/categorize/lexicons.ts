@@ -97,10 +97,11 @@ export type Lexicons = {
    */
   betweenPeopleSellers: ReadonlySet<string>;
   /**
-   * Words that say a payment between people went to the holder's own account ("转账 本人账户互转", "同名转账"), lower
-   * case: it is a transfer after all.
+   * Words that say a payment between people went to the holder's own account ("转账 本人账户互转", "同名转账", "OWN
+   * ACCOUNT"): it is a transfer after all. Found in any case, and as whole words where they are of letters that words
+   * are spaced in ("BROWN ACCOUNTING" says no "own account").
    */
-  ownAccount: readonly string[];
+  ownAccount: RegExp;
   /** A wallet's or bank's labels for money paid to or from a person (WeChat Pay's "转账", "微信红包"), normalized. */
   betweenPeopleLabels: ReadonlySet<string>;
   /** Words that name no seller ("online transfer to sav"): a description of only these has no seller key. */
@@ -467,7 +468,7 @@ function buildLexicons(): Lexicons {
     betweenPeople: new Set(bankWords.betweenPeople),
     betweenPeopleSellers: new Set(bankWords.betweenPeopleSellers),
     betweenPeopleLabels,
-    ownAccount: bankWords.ownAccount,
+    ownAccount: wordsPattern(bankWords.ownAccount),
     generic: new Set(genericWords),
     genericFilter: buildWordFilter(genericWords, genericWords.length),
     bankLabels: labels,
@@ -475,6 +476,15 @@ function buildLexicons(): Lexicons {
     mccLabels,
     mccLabelKeys: [...mccLabels.keys()].sort(),
   };
+}
+
+/** Any of the words, in any case; a word of Latin letters only where no letter touches it (see Lexicons.ownAccount). */
+function wordsPattern(words: readonly string[]): RegExp {
+  const escaped = words.map((word) => {
+    const text = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replaceAll(" ", "\\s+");
+    return /[a-z]/i.test(word) ? `(?<!\\p{L})${text}(?!\\p{L})` : text;
+  });
+  return new RegExp(escaped.join("|"), "iu");
 }
 
 /** "Restaurant-Bar & Café" → "restaurant bar & cafe", "FOOD_AND_DRINK" → "food & drink": lower case, no accents. */

@@ -95,6 +95,11 @@ describe("a transfer of the holder's own money stays a transfer", () => {
     expect(read(currency, description, amount).categoryId).toBe("transfer.transfer");
   });
 
+  it("but not for those words inside other words", () => {
+    expect(read("CAD", "E-TRANSFER SENT BROWN ACCOUNTING", -50_000).categoryId).not.toBe("transfer.transfer");
+    expect(read("CAD", "E-TRANSFER SENT OWN  ACCOUNT", -50_000).categoryId).toBe("transfer.transfer");
+  });
+
   it("and a wallet's own money moved under a transfer's label", () => {
     expect(read("CNY", "零钱提现", -10_000, { bankCategory: "转账" }).categoryId).toBe("transfer.transfer");
   });
