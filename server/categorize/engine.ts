@@ -10,6 +10,7 @@
 // simply falls through to the next source.
 
 import * as bankCategory from "@/server/categorize/bank-category";
+import * as cjk from "@/server/categorize/cjk";
 import * as clean from "@/server/categorize/clean";
 import type { SellerDictionary } from "@/server/categorize/dictionary";
 import * as dictionary from "@/server/categorize/dictionary";
@@ -25,6 +26,7 @@ import * as taxonomy from "@/server/categorize/taxonomy";
 // tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
 // the hot path reads module-local copies instead (see clean.ts).
 const { mapBankCategory, paidBetweenPeopleLabel } = bankCategory;
+const { hasCjk } = cjk;
 const { endsInLegalForm } = clean;
 const { DEFAULT_COUNTRIES } = dictionary;
 const { CONFIDENCE, CONFIDENCE_THRESHOLD, defaultLexicons, lexiconsForCountry } = lexiconModule;
@@ -186,6 +188,8 @@ function paysBetweenPeople(
  * word: a person's first name and surname ("e transfer sent jane church"), where a purpose would come after the name.
  */
 function surnameAfter(key: string, phrase: Phrase, word: string): boolean {
+  // A Chinese or Japanese name is written apart from what was paid ("转账 王小宇 零花钱"): its word is never the surname.
+  if (hasCjk(word)) return false;
   const tokens = key.split(" ");
   let from = phrase.length;
   while (from < tokens.length && PAYEE_LEADS.has(tokens[from]!)) from++;
@@ -507,8 +511,11 @@ function readBankWord(seller: SellerMatch, direction: Direction): Phrase | null 
   return word.slug === MORTGAGE_RENT && RENT_WORDS.has(word.text) ? copyFiledAs(word, RENTAL_INCOME) : word;
 }
 
-/** A Chinese transfer's own words, which say only that money moved between people (not a fund's or a card's). */
-const BARE_CJK_TRANSFERS: ReadonlySet<string> = new Set(["转账", "群收款", "aa 收款", "汇款", "转出"]);
+/**
+ * Chinese words for money sent that say only how it moved (汇款, a remittance; 转出, a transfer out), as the words of a
+ * payment between people do (Lexicons.betweenPeople: 转账, 群收款): a note beside them says what for.
+ */
+const BARE_CJK_TRANSFERS: ReadonlySet<string> = new Set(["汇款", "转出"]);
 
 /** What a transfer's note says to cheer its payee on ("加油", keep going), which a filling station's name says too. */
 const CHEERS: ReadonlySet<string> = new Set(["加油"]);

@@ -136,6 +136,11 @@ describe("what the payment paid for", () => {
     expect(read("CAD", "INTERAC E-TRANSFER FEE", -150).categoryId).toBe("fees-charges.bank-fee");
   });
 
+  it("is read after a Chinese payee's name, which is written apart from it", () => {
+    expect(read("CNY", "转账 凯多拉 零花钱", -20_000).categoryId).toBe("kids.allowance");
+    expect(read("CNY", "转账 凯多拉 水管维修", -20_000).categoryId).toBe("home.home-services");
+  });
+
   it("is not read from a surname that is a trade's word", () => {
     for (const surname of ["BARBER", "CHURCH", "BUTCHER", "CARPENTER"])
       expect(read("CAD", `E-TRANSFER SENT KELDORA ${surname}`, -5_000).categoryId, surname).toBeNull();
