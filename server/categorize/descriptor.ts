@@ -492,7 +492,8 @@ export function readDescriptor(description: string, checkNumber?: string | null)
     readFrenchLabels(description) ??
     readFortisDetails(description) ??
     readBelgianRemark(description);
-  if (tagged !== null) return tagged.sellerText.length > 12 ? withBelgianCreditor(tagged) : tagged;
+  // A creditor's field is labelled with a colon ("SCHULDEISER : …"): most texts have none, and skip the pattern.
+  if (tagged !== null) return tagged.sellerText.includes(":") ? withBelgianCreditor(tagged) : tagged;
   // "PREAUTHORIZED DEBIT;B.C. HYDRO & POWER AUTHORITY;Electronic Funds Transfer", "POS MERCHANDISE;MCDONALD'S":
   // some banks join the kind of payment, the payee and the channel with semicolons. The payee is the seller.
   if (description.indexOf(";") >= 0) {
