@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { recategorizeTransactionAction, undoCategoryChangeAction } from "../actions";
 import { SellerPreview } from "./seller-preview";
-import { type CategoryOption, sourceLabel, type TransactionView } from "./types";
+import { type CategoryOption, cellNote, sourceLabel, type TransactionView } from "./types";
 
 const OpenEditor = createContext<((row: TransactionView) => void) | null>(null);
 
@@ -234,8 +234,8 @@ export function CategoryCell({ row, uncategorizedId }: { row: TransactionView; u
         ) : null}
       </div>
       {row.categoryName || row.reason ? (
-        <p className="truncate text-xs text-fg-muted">
-          {sourceLabel(row.source, row.categoryName, row.reason)}
+        <p className="truncate text-xs text-fg-muted" title={cellNote(row)}>
+          {cellNote(row)}
         </p>
       ) : null}
     </div>

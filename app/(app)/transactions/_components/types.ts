@@ -48,6 +48,15 @@ export function sourceLabel(
   }
 }
 
+/**
+ * The line under a row's category: why it sits there, or, under "Uncategorized", why Tally left it so ("A payment
+ * between people, so only you know what it was for"), without saying "Uncategorized" twice.
+ */
+export function cellNote(row: Pick<TransactionView, "source" | "categoryName" | "reason">): string {
+  if (row.categoryName || !row.reason) return sourceLabel(row.source, row.categoryName, row.reason);
+  return row.reason.charAt(0).toUpperCase() + row.reason.slice(1);
+}
+
 /** A category's label in a picker: "Food & Dining (all)" for a group, "Food & Dining › Groceries" otherwise. */
 export function categoryOptionLabel(category: CategoryOption, forFilter: boolean): string {
   if (category.isGroup)
