@@ -14,6 +14,13 @@ import { foldForMatch } from "@/server/categorize/tokenize";
 const CJK_CHAR =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\u30FC]/u;
 const ANY_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+/** Whether a character is of those scripts; the common Han block is told by its code alone. */
+const isCjkChar = (ch: string) => isHan(ch) || CJK_CHAR.test(ch);
+/** A character of the CJK Unified Ideographs block or its Extension A, which Unicode never decomposes. */
+const isHan = (ch: string) => {
+  const code = ch.charCodeAt(0);
+  return ch.length === 1 && ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf));
+};
 /** A letter or digit of another script, which a run of CJK characters is set apart from. */
 const OTHER_WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Katakana, or its prolonged sound mark. */
@@ -83,17 +90,29 @@ export function buildCjkWords(candidates: Iterable<string>): CjkWords {
 export function spaceCjkWords(text: string, known: CjkWords): string {
   if (!hasCjk(text)) return text;
   const chars = Array.from(text);
-  const cjk = chars.map((ch) => CJK_CHAR.test(ch));
+  const cjk = chars.map(isCjkChar);
   // Matching is on folded characters, as the words are stored ("ブ" is read as "フ"; Latin letters in lower case). A
   // mark the folding drops (Thai's vowel and tone marks) stays with the character before it: `units` are the folded
-  // characters, `at` the index in `chars` each comes from.
+  // characters, `at` the index in `chars` each comes from, `folded` the units joined and `unitStart` where each
+  // starts in it, so a candidate word is one slice of `folded` rather than a join of units.
   const units: string[] = [];
   const at: number[] = [];
-  for (let k = 0; k < chars.length; k++)
-    for (const unit of cjk[k] ? Array.from(foldForMatch(chars[k]!)) : [lowerAscii(chars[k]!)]) {
-      units.push(unit);
-      at.push(k);
-    }
+  const unitStart: number[] = [];
+  let folded = "";
+  const addUnit = (unit: string, k: number) => {
+    units.push(unit);
+    at.push(k);
+    unitStart.push(folded.length);
+    folded += unit;
+  };
+  for (let k = 0; k < chars.length; k++) {
+    const ch = chars[k]!;
+    // Most of the text is Han, which the folding leaves as it is (no accents, no small forms): asked first.
+    if (!cjk[k]) addUnit(lowerAscii(ch), k);
+    else if (isHan(ch)) addUnit(ch, k);
+    else for (const unit of Array.from(foldForMatch(ch))) addUnit(unit, k);
+  }
+  unitStart.push(folded.length);
   const breakBefore = new Array<boolean>(chars.length + 1).fill(false);
   for (let i = 1; i < chars.length; i++)
     if (cjk[i] !== cjk[i - 1] && OTHER_WORD_CHAR.test(cjk[i] ? chars[i - 1]! : chars[i]!))
@@ -116,7 +135,7 @@ export function spaceCjkWords(text: string, known: CjkWords): string {
       const end = u + length;
       if (!cjk[at[end - 1]!] && end < units.length && !cjk[at[end]!] && OTHER_WORD_CHAR.test(units[end]!))
         continue;
-      const word = units.slice(u, end).join("");
+      const word = folded.slice(unitStart[u], unitStart[end]);
       if (!known.words.has(word)) continue;
       // A word of two katakana ends where its run of katakana does, or where another known word starts: inside a
       // longer word it is a piece of it, the more so as the folding reads バ as ハ ("アパート", an apartment, holds

@@ -152,14 +152,22 @@ const FOLD_EXTRA_RE = /[ßæœøłđþıァィゥェォッャュョヮヵヶぁ�
 
 /** Lower-case text without accents, for matching: "müller" → "muller", "großeinkauf" → "grosseinkauf". */
 export function foldForMatch(text: string): string {
-  let ascii = true;
+  // ASCII, Han and Hangul's syllables fold to themselves (nothing to decompose, no small forms): most text is only
+  // those, and comes back as it is without the normalizations below.
+  let unchanged = true;
   for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) >= 128) {
-      ascii = false;
+    const code = text.charCodeAt(i);
+    if (
+      code >= 128 &&
+      !(code >= 0x4e00 && code <= 0x9fff) &&
+      !(code >= 0x3400 && code <= 0x4dbf) &&
+      !(code >= 0xac00 && code <= 0xd7a3)
+    ) {
+      unchanged = false;
       break;
     }
   }
-  if (ascii) return text;
+  if (unchanged) return text;
   const folded = text
     .normalize("NFD")
     .replace(COMBINING, "")
