@@ -21,12 +21,12 @@ function loadRealBank(file: string) {
   const lines = text.split(/\r?\n/).filter((line) => line && !line.startsWith("#"));
   // Permissive or copyleft licences only (no non-commercial ones): MIT, ISC (MIT's terms in fewer words),
   // GPL-2.0/3.0, AGPL-3.0 (GPL-3.0 plus network use; real-bank-11 names the copyright holder in its header), EPL-1.0
-  // (weak copyleft like MPL), LGPL-3.0 (weak copyleft, real-bank-18), BSD-2/3-Clause, Apache-2.0, CC0-1.0; a GPL's
+  // and EPL-2.0 (weak copyleft like MPL; real-bank-22), LGPL-3.0 (weak copyleft, real-bank-18), BSD-2/3-Clause, Apache-2.0, CC0-1.0; a GPL's
   // SPDX "-only" or "-or-later" where the source says which, and GPL-1.0-or-later where it says "GPL" without a
   // version (real-bank-15).
   for (const line of lines.slice(1))
     expect(line).toMatch(
-      /,(MIT|ISC|(A|L)?GPL-[23]\.0(-only|-or-later)?|GPL-1\.0-or-later|EPL-1\.0|BSD-[23]-Clause|Apache-2\.0|CC0-1\.0)$/,
+      /,(MIT|ISC|(A|L)?GPL-[23]\.0(-only|-or-later)?|GPL-1\.0-or-later|EPL-[12]\.0|BSD-[23]-Clause|Apache-2\.0|CC0-1\.0)$/,
     );
   return rows;
 }
@@ -160,12 +160,17 @@ describe("categorization eval sets", () => {
   //   address, stalls' and small businesses' words, Alipay's broad labels, a platform's own service after its name,
   //   red packets cashed out, Polish text read as Latin-1), so it is a set to tune on now, its floors raised to where
   //   that left it (0.869 / 0.047, less 0.03, plus 0.02).
-  // - real-bank-21.csv: the twenty-first batch, the hold-out (172 rows from eleven repositories no other set cites:
-  //   Chinese Alipay, WeChat Pay and bank card text, Brazilian, Canadian, Dutch and Japanese accounts; gathered by
-  //   helpers who neither read the categorizer nor saw stop 62's rules, and merged without its rows being read). Its
-  //   floors are what it reached on the day it was added, before real-bank-20's misses were read (right 0.599 less
-  //   0.03, wrong 0.151 plus 0.02); never open its misses to write rules, and gather a twenty-second batch once
-  //   anyone does.
+  // - real-bank-21.csv: the twenty-first batch, the hold-out before real-bank-22 (172 rows from eleven repositories
+  //   no other set cites: Chinese Alipay, WeChat Pay and bank card text, Brazilian, Canadian, Dutch and Japanese
+  //   accounts). Its floors were what it reached on the day it was added (right 0.599 less 0.03, wrong 0.151 plus
+  //   0.02). It stayed the hold-out from stop 62 to stop 67, run for its overall line only (62.8% right, 11.6% wrong
+  //   at stop 67's end). Once real-bank-22 had been gathered, stop 68 read its misses for general rules.
+  // - real-bank-22.csv: the twenty-second batch, the hold-out (61 rows from four repositories no other set cites, 44
+  //   of them one U.S. Bank checking account's, the rest Swedbank Lithuania, a German Volksbank and Revolut Poland;
+  //   gathered by helpers who neither read the categorizer nor saw stop 68's rules, and merged without its rows being
+  //   read). Its floors are what it reached on the day it was added, before real-bank-21's misses were read (right
+  //   0.508 less 0.03, wrong 0.066 plus 0.02); never open its misses to write rules, and gather a twenty-third batch
+  //   once anyone does.
   it.each([
     { file: "real-bank.csv", minRows: 80, right: 0.9, wrong: MAX_WRONG },
     // Wrong up to 0.035: three of its SNCF rows are labelled Travel (two others Public Transportation, as
@@ -192,6 +197,7 @@ describe("categorization eval sets", () => {
     { file: "real-bank-19.csv", minRows: 75, right: 0.658, wrong: 0.111 },
     { file: "real-bank-20.csv", minRows: 105, right: 0.839, wrong: 0.067 },
     { file: "real-bank-21.csv", minRows: 170, right: 0.569, wrong: 0.171 },
+    { file: "real-bank-22.csv", minRows: 59, right: 0.478, wrong: 0.086 },
   ])(
     "$file: sources and licences named, at least $right right and at most $wrong wrong",
     ({ file, minRows, right, wrong }) => {
