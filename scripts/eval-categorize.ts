@@ -5,7 +5,7 @@
 // countries its sellers are read for, as an import's account does. Exits 1 when a set misses the target (≥ 90%
 // right by group, ≤ 3% wrong), so CI can run it.
 // real-bank-22.csv is the hold-out (repositories no other set cites, never used to write server/categorize/data; a
-// small one, mostly one U.S. Bank checking account, then Lithuanian, German and Polish accounts): its figures are the
+// small one, mostly one U.S. Bank checking account and one Israeli household's accounts): its figures are the
 // ones that predict how Tally does on bank text it has never seen. real-bank-21.csv was the hold-out before it
 // (Chinese wallet and card text above all), real-bank-20.csv before that (mostly
 // Chinese Alipay and WeChat Pay bills), real-bank-19.csv before that, real-bank-18.csv before that, real-bank-17.csv

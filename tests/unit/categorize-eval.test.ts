@@ -165,12 +165,12 @@ describe("categorization eval sets", () => {
   //   accounts). Its floors were what it reached on the day it was added (right 0.599 less 0.03, wrong 0.151 plus
   //   0.02). It stayed the hold-out from stop 62 to stop 67, run for its overall line only (62.8% right, 11.6% wrong
   //   at stop 67's end). Once real-bank-22 had been gathered, stop 68 read its misses for general rules.
-  // - real-bank-22.csv: the twenty-second batch, the hold-out (61 rows from four repositories no other set cites, 44
-  //   of them one U.S. Bank checking account's, the rest Swedbank Lithuania, a German Volksbank and Revolut Poland;
-  //   gathered by helpers who neither read the categorizer nor saw stop 68's rules, and merged without its rows being
-  //   read). Its floors are what it reached on the day it was added, before real-bank-21's misses were read (right
-  //   0.508 less 0.03, wrong 0.066 plus 0.02); never open its misses to write rules, and gather a twenty-third batch
-  //   once anyone does.
+  // - real-bank-22.csv: the twenty-second batch, the hold-out (111 rows from eight repositories no other set cites,
+  //   most of them one U.S. Bank checking account's and one Israeli household's card and bank account, the rest
+  //   Lithuanian, Korean, Czech, German, Ukrainian and Polish; gathered by helpers who neither read the categorizer nor
+  //   saw stop 68's rules, and merged without its rows being read). Its floors are what it reached on the day it was
+  //   added (right 0.45 less 0.03, wrong 0.072 plus 0.02); never open its misses to write rules, and gather a
+  //   twenty-third batch once anyone does.
   it.each([
     { file: "real-bank.csv", minRows: 80, right: 0.9, wrong: MAX_WRONG },
     // Wrong up to 0.035: three of its SNCF rows are labelled Travel (two others Public Transportation, as
@@ -197,7 +197,7 @@ describe("categorization eval sets", () => {
     { file: "real-bank-19.csv", minRows: 75, right: 0.658, wrong: 0.111 },
     { file: "real-bank-20.csv", minRows: 105, right: 0.839, wrong: 0.067 },
     { file: "real-bank-21.csv", minRows: 170, right: 0.569, wrong: 0.171 },
-    { file: "real-bank-22.csv", minRows: 59, right: 0.478, wrong: 0.086 },
+    { file: "real-bank-22.csv", minRows: 109, right: 0.42, wrong: 0.092 },
   ])(
     "$file: sources and licences named, at least $right right and at most $wrong wrong",
     ({ file, minRows, right, wrong }) => {
