@@ -1106,7 +1106,7 @@ const TOWN_AFTER_POSTCODE = /\s\d{4,5}\s+\p{L}+\.?\s*$/u;
  * choices and crowd votes keyed by the older reading then follow their sample text to the new key
  * (server/categorize/rekey.ts). tests/unit/seller-key-version.test.ts fails when keys change without it.
  */
-export const SELLER_KEY_VERSION = 42;
+export const SELLER_KEY_VERSION = 43;
 
 /**
  * Reads one description. A known seller gets its canonical key ("AMZN Mktp US*2K4TY7" → "amazon"), so user rules
@@ -1971,6 +1971,10 @@ function openingBankPhrase(lexicons: Lexicons, known: SellerRecord, tokens: read
   return phrase !== null && phrase.length > matched && phrase.slug !== known.slug;
 }
 
+/** Words printed on a business's bill: an invoice, its number, the customer's number. */
+const BILL_WORDS =
+  /\b(?:factuur|factuurnummer|factuurnr|klantnummer|klantnr|invoice|rechnung|rechnungsnummer|rechnungsnr|kundennummer|kundennr|facture|fattura|factura|fatura)\b/i;
+
 /**
  * Whether a brand matched after a credit transfer's wrapper may be a person's name instead: the payee of a transfer is
  * as often a person as a business, and a one-word brand is often a first name or a surname ("BONIFICO ALDO MORO" pays
@@ -1994,6 +1998,10 @@ function mayBeAPerson(
   // The brand as the whole payee ("UEBERWEISUNG VODAFONE", "DAUERAUFTRAG NETFLIX") is the company paid by
   // transfer: a bank prints a person's full name, so a one-word brand that is all of it is not someone's first name.
   if (lastMatchLength() >= keyTokenCount) return false;
+  // A bill's own words ("FACTUUR", "RECHNUNG", a customer number) say a business sent it: "Aan KPN - Mobiel Factuur
+  // …, klantnummer …" pays the telecom, where "VIR SEPA DARTY PAUL" may pay a man.
+  // Read in the printed text: the cleaning may have dropped them from the tokens as the payer's words.
+  if (BILL_WORDS.test(sellerText)) return false;
   if (endsInLegalForm(tokens, keyTokenCount) || endsInLegalForm(tokens, tokens.length)) return false;
   // The brand followed only by its company's own words, a country its local arm is named for among them ("UPI/GROFERS
   // INDIA P/…", "Private Limited" cut to its first letter): a person's name holds no country.
