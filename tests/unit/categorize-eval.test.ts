@@ -164,7 +164,10 @@ describe("categorization eval sets", () => {
   //   no other set cites: Chinese Alipay, WeChat Pay and bank card text, Brazilian, Canadian, Dutch and Japanese
   //   accounts). Its floors were what it reached on the day it was added (right 0.599 less 0.03, wrong 0.151 plus
   //   0.02). It stayed the hold-out from stop 62 to stop 67, run for its overall line only (62.8% right, 11.6% wrong
-  //   at stop 67's end). Once real-bank-22 had been gathered, stop 68 read its misses for general rules.
+  //   at stop 67's end). Once real-bank-22 had been gathered, stop 68 read its misses for general rules (Canadian
+  //   mortgage abbreviations, Revolut's Dutch wording, Banco Inter's Pix memo, a bill's words naming a business paid by
+  //   transfer, Chinese kinds of business), so it is a set to tune on now, its floors raised to where that left it
+  //   (0.802 / 0.064, less 0.03, plus 0.02).
   // - real-bank-22.csv: the twenty-second batch, the hold-out (111 rows from eight repositories no other set cites,
   //   most of them one U.S. Bank checking account's and one Israeli household's card and bank account, the rest
   //   Lithuanian, Korean, Czech, German, Ukrainian and Polish; gathered by helpers who neither read the categorizer nor
@@ -196,7 +199,7 @@ describe("categorization eval sets", () => {
     { file: "real-bank-18.csv", minRows: 113, right: 0.622, wrong: 0.09 },
     { file: "real-bank-19.csv", minRows: 75, right: 0.658, wrong: 0.111 },
     { file: "real-bank-20.csv", minRows: 105, right: 0.839, wrong: 0.067 },
-    { file: "real-bank-21.csv", minRows: 170, right: 0.569, wrong: 0.171 },
+    { file: "real-bank-21.csv", minRows: 170, right: 0.772, wrong: 0.084 },
     { file: "real-bank-22.csv", minRows: 109, right: 0.42, wrong: 0.092 },
   ])(
     "$file: sources and licences named, at least $right right and at most $wrong wrong",
