@@ -113,6 +113,12 @@ export type Lexicons = {
   /** [from, to, slug], narrowest range first. */
   bankCodes: ReadonlyArray<readonly [number, number, CategorySlug]>;
   /**
+   * By country, the transaction codes its banks print after the payee's name in a column of their own ("SUN LIFE
+   * ANN", TD Canada Trust's annuity), as bank words (bank-words.json's paymentCodes): read only there (see
+   * paymentCodeAtEnd in normalize.ts).
+   */
+  paymentCodes: ReadonlyMap<string, ReadonlyMap<string, Phrase>>;
+  /**
    * The wordings of the merchant category codes' descriptions (data/mcc-descriptions.json) by mccLabelKey → the
    * category of their code; null where wordings of codes in different categories read alike.
    */
@@ -473,6 +479,23 @@ function buildLexicons(): Lexicons {
     genericFilter: buildWordFilter(genericWords, genericWords.length),
     bankLabels: labels,
     bankCodes: codes,
+    paymentCodes: new Map(
+      Object.entries(bankWords.paymentCodes as unknown as Record<string, [string, string][]>).map(
+        ([country, list]) => [
+          country,
+          new Map(
+            list.map(([code, slug]): [string, Phrase] => {
+              if (!isCategorySlug(slug))
+                throw new Error(`bank-words.json: code "${code}": unknown category "${slug}"`);
+              return [
+                code,
+                { text: code, slug, length: 1, weight: 1, confidence: CONFIDENCE.bankWord, rest: [] },
+              ];
+            }),
+          ),
+        ],
+      ),
+    ),
     mccLabels,
     mccLabelKeys: [...mccLabels.keys()].sort(),
   };

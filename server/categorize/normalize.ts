@@ -1388,6 +1388,26 @@ const SERVICE_FEE: CategorySlug = "fees-charges.service-fee";
 const TRANSFER: CategorySlug = "transfer.transfer";
 
 /**
+ * The transaction code a bank of the account's country prints after the payee's name, padded apart from it, or alone
+ * ("SUN LIFE         ANN": TD Canada Trust's annuity; "SC", its service charge), as a weak bank word; null when the
+ * text ends in no code of that country's (see Lexicons.paymentCodes). Two or three letters after a long gap are that
+ * column, not a word of the name, which the gap has ended (see paddedName).
+ */
+function paymentCodeAtEnd(
+  lexicons: Lexicons,
+  sellerText: string,
+  countries: readonly string[],
+): Phrase | null {
+  const codes = lexicons.paymentCodes.get(countries[0] ?? "");
+  if (codes === undefined) return null;
+  const code = PAYMENT_CODE_AT_END.exec(sellerText);
+  return code === null ? null : (codes.get(code[1]!.toLowerCase()) ?? null);
+}
+
+/** Two or three letters at the end, after three spaces or more, or as the whole text. */
+const PAYMENT_CODE_AT_END = /(?:^|\S {3,})([A-Za-z]{2,3})\s*$/;
+
+/**
  * A card bill paid from the account, printed as the card's issuer and network and nothing after ("RBC VISA", "TD
  * VISA", "BMO MASTERCARD", "ROYAL BANK VISA", "PC FINANCIAL MASTERCARD", "KELDORA CREDIT CARD"): a weak card-payment
  * word, so a payee's kind of business or a known seller still decides. "VISA" alone follows a bank only: its initials
@@ -2411,7 +2431,8 @@ export function resolveSellerWith(
     ? STORE_CARD_BILL
     : ((fromPurpose ? purposeWord : ownWord) ??
       (known === null || known.slug === null
-        ? cardBillAtEnd(lexicons, dict, tokens, lead, readFor, cleaned.countries)
+        ? (cardBillAtEnd(lexicons, dict, tokens, lead, readFor, cleaned.countries) ??
+          paymentCodeAtEnd(lexicons, sellerText, countries))
         : null));
   const incomeWord = incomeWordBeside(lexicons, bankWord, fromPurpose, purposeTokens, lead, tokens);
   if (tokens.length === 0) {

@@ -583,6 +583,9 @@ const PINNED: [description: string, currency: string, key: string][] = [
     "凯多拉 停车场 管理 有限公司",
   ],
   ["Aan Keldora Boekhouden via Mollie Zorvex Hunting B.V. factuur 202405-51005", "EUR", "keldora boekhouden"],
+  // Also stop 68: a payment order's own name and an Australian card channel are leads.
+  ["Příkaz k úhradě KELDORA ZORVEX", "CZK", "keldora zorvex"],
+  ["CREDIT CARD PURCHASE KELDORA PIZZA", "AUD", "keldora pizza"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
