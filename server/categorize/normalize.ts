@@ -285,7 +285,7 @@ function payeeRange(
   return [start, k];
 }
 
-const NO_RANGE: readonly [number, number] = [0, 0];
+const NO_RANGE: [number, number] = [0, 0];
 
 /** The strongest bank phrase: a higher weight (fees over transfers), then the longer, then the earlier. */
 function bestBankWord(lexicons: Lexicons, tokens: readonly string[]): Phrase | null {
@@ -2451,13 +2451,10 @@ export function resolveSellerWith(
     };
   }
   if (known !== null) {
-    // Read apart rather than destructured: an array pattern goes through the iterator protocol on every row.
-    const payee =
+    const [payeeFrom, payeeTo] =
       known === firstKnown && lexicons.betweenPeopleSellers.has(known.name)
         ? payeeRange(lexicons, tokens, firstMatchLength, keyTokenCount)
         : NO_RANGE;
-    const payeeFrom = payee[0];
-    const payeeTo = payee[1];
     return {
       key:
         payeeTo > payeeFrom
