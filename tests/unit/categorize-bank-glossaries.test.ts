@@ -116,3 +116,24 @@ describe("a payment or standing order's own name", () => {
     expect(read("DKK", "FAST OVERFØRSEL Keldora husleje", -800_000).categoryId).toBe("home.mortgage-rent");
   });
 });
+
+describe("the abbreviations American card descriptors cut a kind of business to", () => {
+  it.each([
+    ["KELDORA PHCY #0412", "health-fitness.pharmacy"],
+    ["KELDORA LQR AUSTIN TX", "food-dining.alcohol-bars"],
+    ["ZORVEX GRCRY", "food-dining.groceries"],
+    ["ZORVEX CLNRS", "personal-care.laundry"],
+    ["KELDORA BKRY", "food-dining.groceries"],
+    ["VALLEY ANML HOSP", "pets.veterinary"],
+    ["KELDORA PRKG GARAGE", "auto-transport.parking"],
+    ["ZORVEX LANDSCP", "home.lawn-garden"],
+    ["ZORVEX HDWR", "home.home-improvement"],
+    ["CITY OF KELDORA UTIL", "bills-utilities.utilities"],
+  ])("%s", (description, slug) => {
+    expect(read("USD", description, -3_000).categoryId).toBe(slug);
+  });
+
+  it("a liquidation's LIQ is no liquor store", () => {
+    expect(read("USD", "01-LIQ EXPORT 3024960061", 50_000).categoryId).not.toBe("food-dining.alcohol-bars");
+  });
+});
