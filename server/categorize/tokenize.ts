@@ -24,7 +24,7 @@ export const MONTHS = new Set(MONTH_NAMES);
 // star each is still itself ("STRIPE" is a payout from Stripe). DoorDash, Uber and Lyft are left alone: they are
 // the seller, matched as aliases.
 export const PROCESSORS = new Set(
-  "sq tst in paypal pp sp py ic cke bt par smk wpy levelup fs gpay pos goo iz sumup zettle clover dd ccv ztl spy vipps mobilepay twint dlo ikh payfast yoco zapper paddle cko boipa klarna afterpay clearpay mercadopago merpago mp ifd dl pag raz hpy omise omiseth razorpay pagseguro ebanx dlocal flutterwave paystack ipay88 przelewy24 2co 2checkout crv abc act nyx eb bkg stripe adyen mollie payu checkout usa".split(
+  "sq tst in paypal pp sp py ic cke bt par smk wpy levelup fs gpay pos goo iz sumup zettle clover dd ccv ztl spy vipps mobilepay twint dlo ikh payfast yoco zapper paddle cko boipa klarna afterpay clearpay mercadopago merpago mp ifd dl pag raz hpy omise omiseth razorpay pagseguro ebanx dlocal flutterwave paystack ipay88 przelewy24 2co 2checkout crv abc act nyx eb bkg stripe adyen mollie payu checkout usa dri clv ccbill".split(
     " ",
   ),
 );

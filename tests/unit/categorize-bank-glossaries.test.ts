@@ -137,3 +137,13 @@ describe("the abbreviations American card descriptors cut a kind of business to"
     expect(read("USD", "01-LIQ EXPORT 3024960061", 50_000).categoryId).not.toBe("food-dining.alcohol-bars");
   });
 });
+
+describe("a card processor's short name before its star", () => {
+  it.each([
+    ["DRI*AVAST SOFTWARE", "avast"], // Digital River
+    ["CLV*KELDORA PIZZA", "keldora pizza"], // Clover
+    ["CCBILL*KELDORA", "keldora"],
+  ])("%s is keyed by the seller after it", (description, key) => {
+    expect(read("USD", description, -2_000).sellerKey).toBe(key);
+  });
+});

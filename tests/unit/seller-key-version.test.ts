@@ -586,6 +586,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   // Also stop 68: a payment order's own name and an Australian card channel are leads.
   ["Příkaz k úhradě KELDORA ZORVEX", "CZK", "keldora zorvex"],
   ["CREDIT CARD PURCHASE KELDORA PIZZA", "AUD", "keldora pizza"],
+  ["DRI*AVAST SOFTWARE", "USD", "avast"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
