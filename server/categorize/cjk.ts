@@ -5,7 +5,7 @@
 // those scripts from Latin letters and digits beside them. No `import "server-only"`: the tsx scripts import the
 // categorizer.
 
-import { foldForMatch } from "@/server/categorize/tokenize";
+import { foldForMatch, foldsToItselfCjk } from "@/server/categorize/tokenize";
 
 /**
  * Han, Hiragana and Katakana, with Katakana's prolonged sound mark, and Thai: the scripts printed without spaces.
@@ -14,13 +14,10 @@ import { foldForMatch } from "@/server/categorize/tokenize";
 const CJK_CHAR =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\u30FC]/u;
 const ANY_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
-/** Whether a character is of those scripts; the common Han block is told by its code alone. */
-const isCjkChar = (ch: string) => isHan(ch) || CJK_CHAR.test(ch);
-/** A character of the CJK Unified Ideographs block or its Extension A, which Unicode never decomposes. */
-const isHan = (ch: string) => {
-  const code = ch.charCodeAt(0);
-  return ch.length === 1 && ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf));
-};
+/** A character that folds to itself and is of those scripts (common Han, Hangul syllables): told by its code alone. */
+const isPlainCjk = (ch: string) => ch.length === 1 && foldsToItselfCjk(ch.charCodeAt(0));
+/** Whether a character is of those scripts. */
+const isCjkChar = (ch: string) => isPlainCjk(ch) || CJK_CHAR.test(ch);
 /** A letter or digit of another script, which a run of CJK characters is set apart from. */
 const OTHER_WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Katakana, or its prolonged sound mark. */
@@ -107,9 +104,9 @@ export function spaceCjkWords(text: string, known: CjkWords): string {
   };
   for (let k = 0; k < chars.length; k++) {
     const ch = chars[k]!;
-    // Most of the text is Han, which the folding leaves as it is (no accents, no small forms): asked first.
+    // Most of the text is Han or Hangul, which the folding leaves as it is: asked first.
     if (!cjk[k]) addUnit(lowerAscii(ch), k);
-    else if (isHan(ch)) addUnit(ch, k);
+    else if (isPlainCjk(ch)) addUnit(ch, k);
     else for (const unit of Array.from(foldForMatch(ch))) addUnit(unit, k);
   }
   unitStart.push(folded.length);

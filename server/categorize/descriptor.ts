@@ -145,7 +145,13 @@ function readRemarkAfterPayee(description: string): Descriptor | null {
 // (it had read as a company paying in), so the name ends at its tax number.
 const NUBANK_PIX = /^(.*?\bpelo Pix)\s+-\s+(.+?)\s+-\s+[•*\d][\d•*./-]*\s+-\s/iu;
 
-function readNubankPix(description: string): Descriptor | null {
+// Banco Inter's OFX prints the other party's name as NAME, then a Pix's MEMO with the same name after the party's
+// account: "TIM S A Pix enviado: \"Cp :60701190-TIM S A\"". Joined, the name would be read twice around the bank's
+// words; the memo alone says both how the money moved and to whom, as Nubank's "Pix recebido: \"Cp :…\"" does.
+const INTER_PIX = /^.+?\s+(Pix (?:enviado|recebido):)\s*("Cp\s*:.*)$/iu;
+
+/** The Pix's other party, read from Nubank's or Banco Inter's layout (above). */
+function readPixMemo(description: string): Descriptor | null {
   const fields = NUBANK_PIX.exec(description) ?? INTER_PIX.exec(description);
   if (fields === null) return null;
   return { sellerText: `${fields[1]} ${fields[2]}`, purpose: "", checkNumber: null };
@@ -157,11 +163,6 @@ function readNubankPix(description: string): Descriptor | null {
  */
 const LICENCE_PLATE =
   /^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]\s?[A-Z][·\s]?[A-Z0-9*]{5,6}$/iu;
-
-// Banco Inter's OFX prints the other party's name as NAME, then a Pix's MEMO with the same name after the party's
-// account: "TIM S A Pix enviado: \"Cp :60701190-TIM S A\"". Joined, the name would be read twice around the bank's
-// words; the memo alone says both how the money moved and to whom, as Nubank's "Pix recebido: \"Cp :…\"" does.
-const INTER_PIX = /^.+?\s+(Pix (?:enviado|recebido):)\s*("Cp\s*:.*)$/iu;
 
 function readSlashTags(description: string): Descriptor | null {
   const kind = TRTP.exec(description);
@@ -497,7 +498,7 @@ export function readDescriptor(description: string, checkNumber?: string | null)
     readSlashTags(description) ??
     readUpiPayeeFirst(description) ??
     readRemarkAfterPayee(description) ??
-    readNubankPix(description) ??
+    readPixMemo(description) ??
     readDutchLabels(description) ??
     readGermanLabels(description) ??
     readSepaTags(description) ??
@@ -533,13 +534,13 @@ export function readDescriptor(description: string, checkNumber?: string | null)
         };
       return { sellerText: parts[0]!, purpose: parts.slice(1).join(" "), checkNumber: null };
     }
-    // A second column that is only a code names no one: a Chinese car park's bill joins the plate it charged
-    // ("…停车场…有限公司 2021…;豫C12345"), so the payee is the first.
-    if (parts.length >= 2 && !LICENCE_PLATE.test(parts[1]!)) {
-      return { sellerText: parts[1]!, purpose: [parts[0], ...parts.slice(2)].join(" "), checkNumber: null };
+    if (parts.length >= 2) {
+      // A second column that is only a code names no one: a Chinese car park's bill joins the plate it charged
+      // ("…停车场…有限公司 2021…;豫C12345"), so the payee is the first.
+      return LICENCE_PLATE.test(parts[1]!)
+        ? { sellerText: parts[0]!, purpose: parts.slice(1).join(" "), checkNumber: null }
+        : { sellerText: parts[1]!, purpose: [parts[0], ...parts.slice(2)].join(" "), checkNumber: null };
     }
-    if (parts.length >= 2)
-      return { sellerText: parts[0]!, purpose: parts.slice(1).join(" "), checkNumber: null };
   }
   // The network's codes after "%%" (a credit union's "… KELDORA INVESTING %% ACH ECC WEB", see CU_ACH_TYPE) are no
   // part of a name.

@@ -1574,7 +1574,7 @@ export function quotesAnInvoice(text: string): boolean {
 
 // Accented forms included: the raw text is read, before cleaning folds accents.
 const INVOICE_WORD =
-  /(?:^|[^\p{L}])(?:invoices?|factura|facture|factuur|fattura|faktura|fatura|rechnung|rechnungsnr|rechnungsnummer)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:invoices?|factura|facture|factuur|factuurnr|factuurnummer|fattura|faktura|fatura|rechnung|rechnungsnr|rechnungsnummer)(?![\p{L}])/iu;
 const INVOICE_ABBREVIATION = /(?:^|[^\p{L}])inv(?![\p{L}])\s*(?:#|no\.?|nr\.?|:)?\s*[a-z]*[-/]?\d/iu;
 
 /**
@@ -1991,9 +1991,8 @@ function openingBankPhrase(lexicons: Lexicons, known: SellerRecord, tokens: read
   return phrase !== null && phrase.length > matched && phrase.slug !== known.slug;
 }
 
-/** Words printed on a business's bill: an invoice, its number, the customer's number. */
-const BILL_WORDS =
-  /\b(?:factuur|factuurnummer|factuurnr|klantnummer|klantnr|invoice|rechnung|rechnungsnummer|rechnungsnr|kundennummer|kundennr|facture|fattura|factura|fatura)\b/i;
+/** A customer's number, which a business's bill prints beside its invoice's (see quotesAnInvoice). */
+const CUSTOMER_NUMBER = /(?:^|[^\p{L}])(?:klantnummer|klantnr|kundennummer|kundennr)(?![\p{L}])/iu;
 
 /**
  * Whether a brand matched after a credit transfer's wrapper may be a person's name instead: the payee of a transfer is
@@ -2021,7 +2020,7 @@ function mayBeAPerson(
   // A bill's own words ("FACTUUR", "RECHNUNG", a customer number) say a business sent it: "Aan KPN - Mobiel Factuur
   // …, klantnummer …" pays the telecom, where "VIR SEPA DARTY PAUL" may pay a man.
   // Read in the printed text: the cleaning may have dropped them from the tokens as the payer's words.
-  if (BILL_WORDS.test(sellerText)) return false;
+  if (quotesAnInvoice(sellerText) || CUSTOMER_NUMBER.test(sellerText)) return false;
   if (endsInLegalForm(tokens, keyTokenCount) || endsInLegalForm(tokens, tokens.length)) return false;
   // The brand followed only by its company's own words, a country its local arm is named for among them ("UPI/GROFERS
   // INDIA P/…", "Private Limited" cut to its first letter): a person's name holds no country.

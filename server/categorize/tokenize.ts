@@ -150,6 +150,19 @@ const FOLD_EXTRA: Record<string, string> = {
 const COMBINING = /\p{M}/gu;
 const FOLD_EXTRA_RE = /[ßæœøłđþıァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎ]/g;
 
+/**
+ * Whether a UTF-16 code unit is a Han character of the CJK Unified Ideographs block or its Extension A, or a Hangul
+ * syllable: characters foldForMatch leaves as they are (Unicode decomposes none of them but Hangul, whose NFC puts it
+ * back, and none has a small form).
+ */
+export function foldsToItselfCjk(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xac00 && code <= 0xd7a3)
+  );
+}
+
 /** Lower-case text without accents, for matching: "müller" → "muller", "großeinkauf" → "grosseinkauf". */
 export function foldForMatch(text: string): string {
   // ASCII, Han and Hangul's syllables fold to themselves (nothing to decompose, no small forms): most text is only
@@ -157,12 +170,7 @@ export function foldForMatch(text: string): string {
   let unchanged = true;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (
-      code >= 128 &&
-      !(code >= 0x4e00 && code <= 0x9fff) &&
-      !(code >= 0x3400 && code <= 0x4dbf) &&
-      !(code >= 0xac00 && code <= 0xd7a3)
-    ) {
+    if (code >= 128 && !foldsToItselfCjk(code)) {
       unchanged = false;
       break;
     }
