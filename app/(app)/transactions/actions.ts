@@ -23,6 +23,7 @@ const recategorizeInput = z.object({
 // A category change shows on every page that counts money.
 function revalidateMoneyPages() {
   revalidatePath("/transactions");
+  revalidatePath("/transactions/review");
   revalidatePath("/dashboard");
   revalidatePath("/categories/[id]", "page");
 }

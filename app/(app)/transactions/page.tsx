@@ -12,6 +12,7 @@ import { AppError } from "@/server/errors";
 import { categoryDirectory } from "@/server/reports/categories";
 import { missingFilterTargets } from "@/server/transactions/filters";
 import { listTransactions, summarizeTransactions } from "@/server/transactions/list";
+import { countUncategorizedSellers } from "@/server/transactions/uncategorized-sellers";
 import { CategoryEditorProvider } from "./_components/category-editor";
 import { TransactionFilters } from "./_components/filters";
 import {
@@ -49,6 +50,7 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
   const categories = categoryDirectory(db, user.id).then(categoryOptions);
   const { sort, cursor, ...filter } = filters;
   const summary = summarizeTransactions(db, user.id, filter);
+  const waitingSellers = countUncategorizedSellers(db, user.id);
   const page: Promise<TransactionPage> = listTransactions(db, {
     ...filter,
     userId: user.id,
@@ -60,7 +62,7 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
     if (error instanceof AppError) return { error: error.message };
     throw error;
   });
-  for (const promise of [accounts, categories, summary]) promise.catch(() => undefined);
+  for (const promise of [accounts, categories, summary, waitingSellers]) promise.catch(() => undefined);
 
   return (
     <>
@@ -68,6 +70,9 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
         title="Transactions"
         description="Everything from your linked accounts, filtered and sorted your way."
       />
+      <Suspense fallback={null}>
+        <WaitingSellers count={waitingSellers} />
+      </Suspense>
       {ignored.length > 0 ? (
         <IgnoredFilters
           ignored={ignored}
@@ -122,6 +127,23 @@ function IgnoredFilters({ ignored, clearHref }: { ignored: IgnoredFilter[]; clea
         </ul>
         <Link href={clearHref} className="mt-2 inline-block font-medium underline">
           Remove {ignored.length === 1 ? "it" : "them"} from the link
+        </Link>
+      </Alert>
+    </div>
+  );
+}
+
+/** Points to the page that files a seller's uncategorized transactions in one step, when any are waiting. */
+async function WaitingSellers({ count }: { count: Promise<number> }) {
+  const sellers = await count.catch(() => 0);
+  if (sellers === 0) return null;
+  return (
+    <div className="mb-4" data-testid="waiting-sellers">
+      <Alert tone="info">
+        {sellers === 1 ? "1 seller needs" : `${sellers} sellers need`} a category. Choose one per seller and
+        all its transactions follow, later ones too.{" "}
+        <Link href="/transactions/review" className="font-medium underline">
+          File {sellers === 1 ? "it" : "them"}
         </Link>
       </Alert>
     </div>

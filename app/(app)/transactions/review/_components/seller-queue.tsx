@@ -1,0 +1,249 @@
+"use client";
+
+import Link from "next/link";
+import { useRef, useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/card";
+import { type CategoryOption, categoryOptionLabel } from "../../_components/types";
+import { recategorizeTransactionAction, undoCategoryChangeAction } from "../../actions";
+
+/** A seller waiting for a category, as the page passes it: labels already formatted on the server. */
+export type WaitingSeller = {
+  sellerKey: string;
+  merchant: string;
+  sampleDescription: string;
+  transactionId: string;
+  count: number;
+  lastPostedLabel: string;
+  /** One label per currency ("-$45.12", "-€8.00"): amounts in different currencies are never added. */
+  totalLabels: string[];
+};
+
+type Filed = { message: string; undoToken: string | null; sellerKey: string };
+
+/**
+ * The sellers Tally left uncategorized, each with a category picker that files every transaction from the seller
+ * (and the later ones: it is "apply to all from this seller", with its rule). A filed seller leaves the list at
+ * once; the last change can be undone, which brings it back.
+ */
+export function SellerQueue({
+  sellers,
+  sellerCount,
+  transactionCount,
+  categories,
+  uncategorizedHref,
+}: {
+  sellers: WaitingSeller[];
+  sellerCount: number;
+  transactionCount: number;
+  categories: CategoryOption[];
+  uncategorizedHref: string;
+}) {
+  // Sellers filed here: hidden at once, before the page's data comes back without them.
+  const [filed, setFiled] = useState<ReadonlySet<string>>(new Set());
+  const [last, setLast] = useState<Filed | null>(null);
+  const [undoing, startUndo] = useTransition();
+  const status = useRef<HTMLDivElement>(null);
+  const shown = sellers.filter((seller) => !filed.has(seller.sellerKey));
+  const filedShown = sellers.length - shown.length;
+  const remainingSellers = sellerCount - filedShown;
+  const remainingTransactions =
+    transactionCount -
+    sellers.filter((seller) => filed.has(seller.sellerKey)).reduce((sum, seller) => sum + seller.count, 0);
+
+  const onFiled = (seller: WaitingSeller, result: Filed, index: number) => {
+    setFiled((previous) => new Set(previous).add(seller.sellerKey));
+    setLast(result);
+    // Focus would fall to the page's start with the row gone: the next seller's picker takes it, or the status.
+    const next = shown[index + 1] ?? shown[index - 1];
+    requestAnimationFrame(() => {
+      const target = next ? document.getElementById(pickerId(next.sellerKey)) : status.current;
+      target?.focus();
+    });
+  };
+
+  const undo = (done: Filed) =>
+    startUndo(async () => {
+      const result = await undoCategoryChangeAction({ token: done.undoToken ?? "" });
+      if (!result.ok) {
+        setLast({ ...done, message: result.error.message, undoToken: null });
+        return;
+      }
+      setFiled((previous) => {
+        const next = new Set(previous);
+        next.delete(done.sellerKey);
+        return next;
+      });
+      setLast({
+        message: `Undone: ${result.data.restored === 1 ? "the transaction is" : `${result.data.restored} transactions are`} uncategorized again.`,
+        undoToken: null,
+        sellerKey: done.sellerKey,
+      });
+    });
+
+  return (
+    <div className="space-y-4">
+      <div
+        ref={status}
+        tabIndex={-1}
+        role="status"
+        aria-live="polite"
+        className="flex min-h-6 flex-wrap items-center gap-3 text-sm text-accent outline-none"
+      >
+        {last ? <span>{last.message}</span> : null}
+        {last?.undoToken ? (
+          <button
+            type="button"
+            disabled={undoing}
+            className="rounded font-medium text-accent underline"
+            onClick={() => undo(last)}
+          >
+            {undoing ? "Undoing…" : "Undo"}
+          </button>
+        ) : null}
+      </div>
+      {shown.length === 0 ? (
+        <EmptyState
+          title={remainingSellers > 0 ? "More sellers are waiting" : "Every seller has a category"}
+          action={
+            <Link href="/transactions" className={buttonClasses("secondary")}>
+              Back to transactions
+            </Link>
+          }
+        >
+          {remainingSellers > 0
+            ? "Reload the page to see the next sellers."
+            : "Tally files new transactions from these sellers by the categories you chose."}
+        </EmptyState>
+      ) : (
+        <>
+          <p className="text-sm text-fg-muted" data-testid="waiting-summary">
+            {remainingSellers === 1 ? "1 seller" : `${remainingSellers} sellers`} with{" "}
+            {remainingTransactions === 1 ? "1 transaction" : `${remainingTransactions} transactions`} between
+            them.
+            {remainingSellers > shown.length
+              ? ` These ${shown.length} have the most; the rest follow once they are filed.`
+              : ""}{" "}
+            <Link href={uncategorizedHref} className="font-medium text-accent underline">
+              See them as transactions
+            </Link>
+          </p>
+          <ul className="divide-y divide-line overflow-hidden rounded-xl bg-surface shadow-sm ring-1 ring-line">
+            {shown.map((seller, index) => (
+              <SellerRow
+                key={seller.sellerKey}
+                seller={seller}
+                categories={categories}
+                onFiled={(result) => onFiled(seller, result, index)}
+              />
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+const pickerId = (sellerKey: string) =>
+  `seller-category-${encodeURIComponent(sellerKey).replaceAll("%", "_")}`;
+
+function SellerRow({
+  seller,
+  categories,
+  onFiled,
+}: {
+  seller: WaitingSeller;
+  categories: CategoryOption[];
+  onFiled: (result: Filed) => void;
+}) {
+  const [choice, setChoice] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const groups = new Map<string, CategoryOption[]>();
+  for (const category of categories) {
+    if (category.group === "Uncategorized") continue;
+    groups.set(category.group, [...(groups.get(category.group) ?? []), category]);
+  }
+  const headingId = `${pickerId(seller.sellerKey)}-name`;
+
+  return (
+    <li className="grid gap-3 p-4 md:grid-cols-[1fr_auto] md:items-center">
+      <div className="min-w-0 space-y-1">
+        <h2 id={headingId} className="truncate text-base font-medium text-fg">
+          {seller.merchant}
+        </h2>
+        <p className="truncate font-mono text-xs text-fg-muted" title={seller.sampleDescription}>
+          {seller.sampleDescription}
+        </p>
+        <p className="text-sm text-fg-muted">
+          {seller.count === 1 ? "1 transaction" : `${seller.count} transactions`}, the latest on{" "}
+          {seller.lastPostedLabel} ·{" "}
+          <span className="tabular text-fg">{seller.totalLabels.join(" and ")}</span>
+        </p>
+        {error ? <Alert>{error}</Alert> : null}
+      </div>
+      <form
+        className="flex flex-wrap items-end gap-2"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setError(null);
+          startTransition(async () => {
+            const result = await recategorizeTransactionAction({
+              transactionId: seller.transactionId,
+              categoryId: choice,
+              applyToSeller: true,
+            });
+            if (!result.ok) {
+              setError(result.error.fields?.categoryId ?? result.error.message);
+              return;
+            }
+            const name = categories.find((category) => category.id === choice)?.name ?? "the category";
+            const { changed, kept, undoToken } = result.data;
+            onFiled({
+              message:
+                (changed === 1
+                  ? `${seller.merchant} is now in ${name}.`
+                  : `${changed} transactions from ${seller.merchant} are now in ${name}.`) +
+                (kept > 0
+                  ? ` ${kept === 1 ? "One you had set yourself keeps" : `${kept} you had set yourself keep`} its category.`
+                  : "") +
+                " Later ones will follow.",
+              undoToken,
+              sellerKey: seller.sellerKey,
+            });
+          });
+        }}
+      >
+        <div className="space-y-1">
+          <label htmlFor={pickerId(seller.sellerKey)} className="block text-xs font-medium text-fg-muted">
+            Category for {seller.merchant}
+          </label>
+          <select
+            id={pickerId(seller.sellerKey)}
+            value={choice}
+            onChange={(event) => setChoice(event.target.value)}
+            required
+            className="block w-64 max-w-full rounded-lg border border-control bg-surface px-3 py-2 text-sm text-fg shadow-sm"
+          >
+            <option value="" disabled>
+              Choose a category
+            </option>
+            {[...groups].map(([group, options]) => (
+              <optgroup key={group} label={group}>
+                {options.map((category) => (
+                  <option key={category.id} value={category.id}>
+                    {category.isGroup ? categoryOptionLabel(category, false) : category.name}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </div>
+        <Button type="submit" disabled={pending || !choice}>
+          {pending ? "Filing…" : "File all"}
+        </Button>
+      </form>
+    </li>
+  );
+}
