@@ -13,6 +13,10 @@ import { budgetMonthResponse, budgetRowResponse } from "@/server/budgets/api";
 import { budgetPutInput, budgetsQuery } from "@/server/budgets/inputs";
 import { accountDeletionInput, profileInput, signupInput, tokenCreateInput } from "@/server/identity/schemas";
 import { transactionFilterParameters } from "@/server/transactions/inputs";
+import {
+  uncategorizedSellersQuery,
+  uncategorizedSellersResponse,
+} from "@/server/transactions/uncategorized-sellers";
 
 // Every route of the API, described for the OpenAPI document (./openapi.ts builds it). To describe a route, add
 // an entry: `body` (the schema its handler passes to readJson), `query` (the z.object it passes to readQuery),
@@ -212,6 +216,19 @@ export const operations: Record<string, Record<string, Operation>> = {
         400: "Invalid query",
         401: "Not signed in",
         404: "account_id or category_id is not one of yours",
+      },
+    },
+  },
+  "/api/v1/transactions/uncategorized-sellers": {
+    get: {
+      summary:
+        "Your uncategorized transactions grouped by seller, the sellers with the most first: each with its latest text, a transaction_id to file all of it through (PATCH /api/v1/transactions/{id} with apply_to_seller), its count and its totals per currency. Rows you filed under Uncategorized yourself are left out; rows that name no seller (checks, payments to people) are only counted",
+      security: true,
+      query: uncategorizedSellersQuery,
+      responses: {
+        200: json("The sellers waiting for a category", uncategorizedSellersResponse),
+        400: "Invalid limit",
+        401: "Not signed in",
       },
     },
   },

@@ -1,10 +1,11 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import { z } from "zod";
 import type { Database } from "@/db";
 import { queryRows } from "@/db/client";
 import { UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
 import { pgArray } from "@/db/sql-arrays";
-import { type Cents, centsFromNumeric } from "@/lib/money";
+import { type Cents, centsFromNumeric, formatDecimal } from "@/lib/money";
 import { cachedRead } from "@/server/cache/user-reads";
 
 /** A seller Tally left uncategorized, with what the user needs to file all its transactions at once. */
@@ -120,4 +121,54 @@ export function countUncategorizedSellers(db: Database, userId: string): Promise
     );
     return Number(row?.sellers ?? 0);
   });
+}
+
+/** GET /api/v1/transactions/uncategorized-sellers's query. */
+export const uncategorizedSellersQuery = z.object({
+  limit: z.coerce
+    .number("must be a number")
+    .int("must be a whole number")
+    .min(1, "must be 1 to 200")
+    .max(200, "must be 1 to 200")
+    .default(50),
+});
+
+/** Its answer, as the OpenAPI description documents it. */
+export const uncategorizedSellersResponse = z.object({
+  sellers: z.array(
+    z.object({
+      seller_key: z.string(),
+      merchant: z.string(),
+      sample_description: z.string(),
+      transaction_id: z.string(),
+      count: z.number(),
+      last_posted_on: z.string(),
+      totals: z.array(z.object({ currency: z.string(), amount: z.string() })),
+    }),
+  ),
+  seller_count: z.number(),
+  transaction_count: z.number(),
+  without_seller_count: z.number(),
+});
+
+export function uncategorizedSellersJson(
+  waiting: UncategorizedSellers,
+): z.infer<typeof uncategorizedSellersResponse> {
+  return {
+    sellers: waiting.sellers.map((seller) => ({
+      seller_key: seller.sellerKey,
+      merchant: seller.merchant,
+      sample_description: seller.sampleDescription,
+      transaction_id: seller.transactionId,
+      count: seller.count,
+      last_posted_on: seller.lastPostedOn,
+      totals: seller.totals.map((total) => ({
+        currency: total.currency,
+        amount: formatDecimal(total.amount),
+      })),
+    })),
+    seller_count: waiting.sellerCount,
+    transaction_count: waiting.transactionCount,
+    without_seller_count: waiting.withoutSellerCount,
+  };
 }

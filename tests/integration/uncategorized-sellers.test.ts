@@ -4,6 +4,7 @@
 // all of the seller's rows and takes the seller off the list.
 
 import { beforeAll, describe, expect, it } from "vitest";
+import { GET as uncategorizedSellersRoute } from "@/app/api/v1/transactions/uncategorized-sellers/route";
 import type { Database } from "@/db";
 import { defaultCategoryId, UNCATEGORIZED_CATEGORY_ID } from "@/db/seed/categories";
 import { createManualAccount } from "@/server/accounts/accounts";
@@ -14,6 +15,8 @@ import {
   listUncategorizedSellers,
 } from "@/server/transactions/uncategorized-sellers";
 import { createTestUser } from "../factories/users";
+import { call } from "../support/api";
+import { chooseCategory } from "../support/categorize";
 import { useTestDatabase } from "../support/db";
 
 let db: Database;
@@ -26,7 +29,7 @@ const GROCERIES = defaultCategoryId("food-dining.groceries");
 
 /** A user with a dollar and a euro account, holding made-up sellers no list knows and one it does. */
 async function userWithUnknownSellers(label: string) {
-  const { user } = await createTestUser(db, { label });
+  const { user, token } = await createTestUser(db, { label });
   const dollars = await createManualAccount(db, user.id, {
     name: "Checking",
     type: "checking",
@@ -49,7 +52,7 @@ async function userWithUnknownSellers(label: string) {
     { externalId: "e-1", postedOn: "2026-10-11", amount: -1000, description: "QUORVANT 4471" },
     { externalId: "e-2", postedOn: "2026-10-12", amount: -700, description: "MORVANDI 9" },
   ]);
-  return user;
+  return Object.assign(user, { token });
 }
 
 describe("sellers that need a category", () => {
@@ -128,5 +131,56 @@ describe("sellers that need a category", () => {
       }),
     ).rejects.toMatchObject({ status: 404 });
     expect((await listUncategorizedSellers(db, owner.id)).sellerCount).toBe(3);
+  });
+});
+
+describe("GET /api/v1/transactions/uncategorized-sellers", () => {
+  it("answers with the signed-in user's sellers, amounts as decimals per currency, and files one through PATCH", async () => {
+    const user = await userWithUnknownSellers("rest");
+    const { token: otherToken } = await createTestUser(db, { label: "rest-other" });
+    const path = "/api/v1/transactions/uncategorized-sellers?limit=2";
+    const answer = await call(uncategorizedSellersRoute, { token: user.token, path });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ seller_count: 3, transaction_count: 6, without_seller_count: 1 });
+    const [quorvant] = answer.body.sellers;
+    expect(answer.body.sellers).toHaveLength(2);
+    expect(quorvant).toMatchObject({
+      merchant: "Quorvant",
+      count: 3,
+      sample_description: "QUORVANT 8812",
+      last_posted_on: "2026-10-20",
+      totals: [
+        { currency: "EUR", amount: "-10.00" },
+        { currency: "USD", amount: "-16.49" },
+      ],
+    });
+
+    // Another user sees none of it, and cannot file through its transaction.
+    const other = await call(uncategorizedSellersRoute, { token: otherToken, path });
+    expect(other.body).toMatchObject({ sellers: [], seller_count: 0 });
+
+    await chooseCategory(user.token, quorvant.transaction_id, GROCERIES, true);
+    const after = await call(uncategorizedSellersRoute, { token: user.token, path });
+    expect(after.body.sellers.map((seller: { merchant: string }) => seller.merchant)).toEqual([
+      "Briskell",
+      "Morvandi",
+    ]);
+  });
+
+  it("refuses a limit it cannot use, saying which field", async () => {
+    const { token } = await createTestUser(db, { label: "rest-limit" });
+    const answer = await call(uncategorizedSellersRoute, {
+      token,
+      path: "/api/v1/transactions/uncategorized-sellers?limit=0",
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.fields).toHaveProperty("limit");
+  });
+
+  it("needs a signed-in user", async () => {
+    const answer = await call(uncategorizedSellersRoute, {
+      path: "/api/v1/transactions/uncategorized-sellers",
+    });
+    expect(answer.status).toBe(401);
   });
 });
