@@ -5,8 +5,17 @@ import { createContext, useContext, useEffect, useId, useRef, useState, useTrans
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { recategorizeTransactionAction, undoCategoryChangeAction } from "../actions";
+import { CategoryOptions } from "./category-options";
+import { ChangeStatus } from "./change-status";
 import { SellerPreview } from "./seller-preview";
-import { type CategoryOption, cellNote, sourceLabel, type TransactionView } from "./types";
+import {
+  type CategoryOption,
+  categoryChangeMessage,
+  cellNote,
+  sourceLabel,
+  type TransactionView,
+  undoneMessage,
+} from "./types";
 
 const OpenEditor = createContext<((row: TransactionView) => void) | null>(null);
 
@@ -32,10 +41,6 @@ export function CategoryEditorProvider({
   const [applyToSeller, setApplyToSeller] = useState(false);
   const [pending, startTransition] = useTransition();
   const titleId = useId();
-  const groups = new Map<string, CategoryOption[]>();
-  for (const category of categories) {
-    groups.set(category.group, [...(groups.get(category.group) ?? []), category]);
-  }
 
   const open = (row: TransactionView) => {
     setTarget(row);
@@ -53,32 +58,20 @@ export function CategoryEditorProvider({
     startTransition(async () => {
       const result = await undoCategoryChangeAction({ token });
       setDone({
-        message: result.ok
-          ? `Undone: ${result.data.restored === 1 ? "the transaction is" : `${result.data.restored} transactions are`} back as they were.`
-          : result.error.message,
+        message: result.ok ? undoneMessage(result.data.restored, "back as they were") : result.error.message,
         undoToken: null,
       });
     });
 
   return (
     <OpenEditor value={open}>
-      <div
-        role="status"
-        aria-live="polite"
-        className="mb-2 flex min-h-6 flex-wrap items-center gap-3 text-sm text-accent"
-      >
-        {done ? <span>{done.message}</span> : null}
-        {done?.undoToken ? (
-          <button
-            type="button"
-            disabled={pending}
-            className="rounded font-medium text-accent underline"
-            onClick={() => undo(done.undoToken!)}
-          >
-            {pending ? "Undoing…" : "Undo"}
-          </button>
-        ) : null}
-      </div>
+      <ChangeStatus
+        className="mb-2"
+        message={done?.message ?? null}
+        canUndo={Boolean(done?.undoToken)}
+        undoing={pending}
+        onUndo={() => undo(done!.undoToken!)}
+      />
       {children}
       <dialog
         ref={dialog}
@@ -105,13 +98,7 @@ export function CategoryEditorProvider({
                 const name = categories.find((category) => category.id === choice)?.name ?? "it";
                 const { changed, kept, undoToken } = result.data;
                 setDone({
-                  message:
-                    (changed === 1
-                      ? `${target.merchant} is now in ${name}.`
-                      : `${changed} transactions from ${target.merchant} are now in ${name}.`) +
-                    (kept > 0
-                      ? ` ${kept === 1 ? "One you had set yourself keeps" : `${kept} you had set yourself keep`} its category.`
-                      : ""),
+                  message: categoryChangeMessage(target.merchant, name, { changed, kept }),
                   undoToken,
                 });
                 dialog.current?.close();
@@ -151,18 +138,7 @@ export function CategoryEditorProvider({
                 required
                 className="block w-full rounded-lg border border-control bg-surface px-3 py-2 text-sm text-fg shadow-sm"
               >
-                <option value="" disabled>
-                  Choose a category
-                </option>
-                {[...groups].map(([group, options]) => (
-                  <optgroup key={group} label={group}>
-                    {options.map((category) => (
-                      <option key={category.id} value={category.id}>
-                        {category.name}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
+                <CategoryOptions categories={categories} />
               </select>
               <p className="text-xs text-fg-muted">
                 Now: {sourceLabel(target.source, target.categoryName, target.reason)}

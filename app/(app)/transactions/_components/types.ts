@@ -74,3 +74,26 @@ export const categoryOptions = (directory: readonly CategoryInfo[]): CategoryOpt
       group: category.group,
       isGroup: category.isGroup,
     }));
+
+/**
+ * What a category change did, in a sentence: "Blue Bottle is now in Groceries.", or for a whole seller "3
+ * transactions from Blue Bottle are now in Groceries.", and how many the user had set by hand and kept.
+ */
+export function categoryChangeMessage(
+  merchant: string,
+  categoryName: string,
+  { changed, kept }: { changed: number; kept: number },
+): string {
+  return (
+    (changed === 1
+      ? `${merchant} is now in ${categoryName}.`
+      : `${changed} transactions from ${merchant} are now in ${categoryName}.`) +
+    (kept > 0
+      ? ` ${kept === 1 ? "One you had set yourself keeps" : `${kept} you had set yourself keep`} its category.`
+      : "")
+  );
+}
+
+/** How many transactions an undo put back, and how they are now ("back as they were", "uncategorized again"). */
+export const undoneMessage = (restored: number, now: string): string =>
+  `Undone: ${restored === 1 ? "the transaction is" : `${restored} transactions are`} ${now}.`;

@@ -5,7 +5,9 @@ import { useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
-import { type CategoryOption, categoryOptionLabel } from "../../_components/types";
+import { CategoryOptions } from "../../_components/category-options";
+import { ChangeStatus } from "../../_components/change-status";
+import { type CategoryOption, categoryChangeMessage, undoneMessage } from "../../_components/types";
 import { recategorizeTransactionAction, undoCategoryChangeAction } from "../../actions";
 
 /** A seller waiting for a category, as the page passes it: labels already formatted on the server. */
@@ -76,7 +78,7 @@ export function SellerQueue({
         return next;
       });
       setLast({
-        message: `Undone: ${result.data.restored === 1 ? "the transaction is" : `${result.data.restored} transactions are`} uncategorized again.`,
+        message: undoneMessage(result.data.restored, "uncategorized again"),
         undoToken: null,
         sellerKey: done.sellerKey,
       });
@@ -84,25 +86,13 @@ export function SellerQueue({
 
   return (
     <div className="space-y-4">
-      <div
+      <ChangeStatus
         ref={status}
-        tabIndex={-1}
-        role="status"
-        aria-live="polite"
-        className="flex min-h-6 flex-wrap items-center gap-3 text-sm text-accent outline-none"
-      >
-        {last ? <span>{last.message}</span> : null}
-        {last?.undoToken ? (
-          <button
-            type="button"
-            disabled={undoing}
-            className="rounded font-medium text-accent underline"
-            onClick={() => undo(last)}
-          >
-            {undoing ? "Undoing…" : "Undo"}
-          </button>
-        ) : null}
-      </div>
+        message={last?.message ?? null}
+        canUndo={Boolean(last?.undoToken)}
+        undoing={undoing}
+        onUndo={() => undo(last!)}
+      />
       {shown.length === 0 ? (
         <EmptyState
           title={remainingSellers > 0 ? "More sellers are waiting" : "Every seller has a category"}
@@ -160,11 +150,8 @@ function SellerRow({
   const [choice, setChoice] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const groups = new Map<string, CategoryOption[]>();
-  for (const category of categories) {
-    if (category.group === "Uncategorized") continue;
-    groups.set(category.group, [...(groups.get(category.group) ?? []), category]);
-  }
+  // Filing a seller under Uncategorized would leave it where it is.
+  const choosable = categories.filter((category) => category.group !== "Uncategorized");
   const headingId = `${pickerId(seller.sellerKey)}-name`;
 
   return (
@@ -201,14 +188,7 @@ function SellerRow({
             const name = categories.find((category) => category.id === choice)?.name ?? "the category";
             const { changed, kept, undoToken } = result.data;
             onFiled({
-              message:
-                (changed === 1
-                  ? `${seller.merchant} is now in ${name}.`
-                  : `${changed} transactions from ${seller.merchant} are now in ${name}.`) +
-                (kept > 0
-                  ? ` ${kept === 1 ? "One you had set yourself keeps" : `${kept} you had set yourself keep`} its category.`
-                  : "") +
-                " Later ones will follow.",
+              message: `${categoryChangeMessage(seller.merchant, name, { changed, kept })} Later ones will follow.`,
               undoToken,
               sellerKey: seller.sellerKey,
             });
@@ -226,18 +206,7 @@ function SellerRow({
             required
             className="block w-64 max-w-full rounded-lg border border-control bg-surface px-3 py-2 text-sm text-fg shadow-sm"
           >
-            <option value="" disabled>
-              Choose a category
-            </option>
-            {[...groups].map(([group, options]) => (
-              <optgroup key={group} label={group}>
-                {options.map((category) => (
-                  <option key={category.id} value={category.id}>
-                    {category.isGroup ? categoryOptionLabel(category, false) : category.name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
+            <CategoryOptions categories={choosable} />
           </select>
         </div>
         <Button type="submit" disabled={pending || !choice}>
