@@ -84,6 +84,7 @@ test("the Demo Bank linked through the form, and its data: every page, light and
   for (const path of [
     "/transactions",
     "/transactions?sort=largest&min=10",
+    "/transactions/review",
     "/accounts",
     "/settings",
     "/budgets",
