@@ -97,14 +97,20 @@ export function SellerQueue({
         <EmptyState
           title={remainingSellers > 0 ? "More sellers are waiting" : "Every seller has a category"}
           action={
-            <Link href="/transactions" className={buttonClasses("secondary")}>
-              Back to transactions
-            </Link>
+            remainingSellers > 0 ? (
+              <Link href="/transactions/review" className={buttonClasses("primary")}>
+                Show the next sellers
+              </Link>
+            ) : (
+              <Link href="/transactions" className={buttonClasses("secondary")}>
+                Back to transactions
+              </Link>
+            )
           }
         >
           {remainingSellers > 0
-            ? "Reload the page to see the next sellers."
-            : "Tally files new transactions from these sellers by the categories you chose."}
+            ? "You have filed every seller on this page."
+            : "Transactions from sellers Tally cannot place wait here, until you choose their category."}
         </EmptyState>
       ) : (
         <>
@@ -152,14 +158,11 @@ function SellerRow({
   const [pending, startTransition] = useTransition();
   // Filing a seller under Uncategorized would leave it where it is.
   const choosable = categories.filter((category) => category.group !== "Uncategorized");
-  const headingId = `${pickerId(seller.sellerKey)}-name`;
 
   return (
     <li className="grid gap-3 p-4 md:grid-cols-[1fr_auto] md:items-center">
       <div className="min-w-0 space-y-1">
-        <h2 id={headingId} className="truncate text-base font-medium text-fg">
-          {seller.merchant}
-        </h2>
+        <h2 className="truncate text-base font-medium text-fg">{seller.merchant}</h2>
         <p className="truncate font-mono text-xs text-fg-muted" title={seller.sampleDescription}>
           {seller.sampleDescription}
         </p>
