@@ -25,7 +25,9 @@ test("sellers that need a category are filed in one step each, and the last one 
   );
   await expect(status).toHaveText(/^4 transactions imported/, { timeout: 30_000 });
 
-  // The Transactions page points to the sellers waiting.
+  // The dashboard and the Transactions page point to the sellers waiting.
+  await page.goto("/dashboard");
+  await expect(page.getByTestId("waiting-sellers")).toContainText("2 sellers need a category");
   const transactions = new TransactionsPage(page);
   await transactions.goto();
   const pointer = page.getByTestId("waiting-sellers");

@@ -15,6 +15,8 @@ import { netWorthByMonth } from "@/server/reports/net-worth";
 import { accountBalances, monthBounds, recentTransactions } from "@/server/reports/overview";
 import { topSellers } from "@/server/reports/sellers";
 import { spendingTrend } from "@/server/reports/spending";
+import { countUncategorizedSellers } from "@/server/transactions/uncategorized-sellers";
+import { WaitingSellers } from "../_components/waiting-sellers";
 import { BudgetCard, BudgetCardSkeleton } from "./_components/budget-card";
 import { CurrencySwitch } from "./_components/currency-switch";
 import { RecentTransactionsCard } from "./_components/recent-transactions";
@@ -74,8 +76,10 @@ export default async function DashboardPage({
   const recent = recentTransactions(db, user.id, 6);
   const sellers = topSellers(db, user.id, { fromMonth: month, toMonth: month, currency, limit: 5 });
   const budget = getBudgetMonth(db, user);
+  const waitingSellers = countUncategorizedSellers(db, user.id);
   // Nothing may go unhandled if a widget's boundary never awaits its promise (a render error elsewhere).
-  for (const promise of [trend, directory, netWorth, recent, sellers, budget]) promise.catch(() => undefined);
+  for (const promise of [trend, directory, netWorth, recent, sellers, budget, waitingSellers])
+    promise.catch(() => undefined);
 
   return (
     <>
@@ -88,6 +92,9 @@ export default async function DashboardPage({
           </Link>
         }
       />
+      <Suspense fallback={null}>
+        <WaitingSellers count={waitingSellers} />
+      </Suspense>
       <Summary accounts={accounts} />
       <div className="mt-6 flex flex-wrap items-center justify-between gap-3">
         <MonthNav

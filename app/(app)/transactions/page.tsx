@@ -13,6 +13,7 @@ import { categoryDirectory } from "@/server/reports/categories";
 import { missingFilterTargets } from "@/server/transactions/filters";
 import { listTransactions, summarizeTransactions } from "@/server/transactions/list";
 import { countUncategorizedSellers } from "@/server/transactions/uncategorized-sellers";
+import { WaitingSellers } from "../_components/waiting-sellers";
 import { CategoryEditorProvider } from "./_components/category-editor";
 import { TransactionFilters } from "./_components/filters";
 import {
@@ -127,23 +128,6 @@ function IgnoredFilters({ ignored, clearHref }: { ignored: IgnoredFilter[]; clea
         </ul>
         <Link href={clearHref} className="mt-2 inline-block font-medium underline">
           Remove {ignored.length === 1 ? "it" : "them"} from the link
-        </Link>
-      </Alert>
-    </div>
-  );
-}
-
-/** Points to the page that files a seller's uncategorized transactions in one step, when any are waiting. */
-async function WaitingSellers({ count }: { count: Promise<number> }) {
-  const sellers = await count.catch(() => 0);
-  if (sellers === 0) return null;
-  return (
-    <div className="mb-4" data-testid="waiting-sellers">
-      <Alert tone="info">
-        {sellers === 1 ? "1 seller needs" : `${sellers} sellers need`} a category. Choose one per seller and
-        all its transactions follow, later ones too.{" "}
-        <Link href="/transactions/review" className="font-medium underline">
-          File {sellers === 1 ? "it" : "them"}
         </Link>
       </Alert>
     </div>
