@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expectAccessible } from "./axe";
+import { expectAccessible, expectAccessibleInBothThemes } from "./axe";
 import { expect, test, uniqueEmail } from "./fixtures";
 import { AccountsPage } from "./pages/accounts-page";
 import { DashboardPage } from "./pages/dashboard-page";
@@ -13,26 +13,6 @@ const settle = async (page: Page) => {
 };
 
 const SCHEMES = ["light", "dark"] as const;
-
-/**
- * Axe on the page as it is now, once in each theme. The theme is CSS alone (prefers-color-scheme), so switching
- * the system's setting re-styles the same page exactly as loading it in that theme would; the colour
- * transitions that the switch starts (buttons fade their colours) finish before axe measures contrast.
- */
-async function expectAccessibleInBothThemes(page: Page, what: string) {
-  for (const scheme of SCHEMES) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.evaluate(() =>
-      Promise.all(
-        document
-          .getAnimations()
-          .filter((animation) => animation instanceof CSSTransition)
-          .map((animation) => animation.finished.catch(() => undefined)),
-      ),
-    );
-    await expectAccessible(page, `${what} (${scheme})`);
-  }
-}
 
 for (const scheme of SCHEMES) {
   test.describe(`${scheme} theme`, () => {

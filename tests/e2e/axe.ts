@@ -55,3 +55,23 @@ export async function expectAccessible(page: Page, what: string) {
     .join("\n");
   expect(serious, `${what}:\n${report}`).toEqual([]);
 }
+
+/**
+ * Axe on the page as it is now, once in each theme. The theme is CSS alone (prefers-color-scheme), so switching
+ * the system's setting re-styles the same page exactly as loading it in that theme would; the colour
+ * transitions that the switch starts (buttons fade their colours) finish before axe measures contrast.
+ */
+export async function expectAccessibleInBothThemes(page: Page, what: string) {
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.evaluate(() =>
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((animation) => animation instanceof CSSTransition)
+          .map((animation) => animation.finished.catch(() => undefined)),
+      ),
+    );
+    await expectAccessible(page, `${what} (${scheme})`);
+  }
+}

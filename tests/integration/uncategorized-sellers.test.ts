@@ -52,7 +52,7 @@ async function userWithUnknownSellers(label: string) {
     { externalId: "e-1", postedOn: "2026-10-11", amount: -1000, description: "QUORVANT 4471" },
     { externalId: "e-2", postedOn: "2026-10-12", amount: -700, description: "MORVANDI 9" },
   ]);
-  return Object.assign(user, { token });
+  return { ...user, token };
 }
 
 describe("sellers that need a category", () => {

@@ -47,6 +47,8 @@ export function SellerQueue({
   const [last, setLast] = useState<Filed | null>(null);
   const [undoing, startUndo] = useTransition();
   const status = useRef<HTMLDivElement>(null);
+  // Filing a seller under Uncategorized would leave it where it is.
+  const choosable = categories.filter((category) => category.group !== "Uncategorized");
   const shown = sellers.filter((seller) => !filed.has(seller.sellerKey));
   const filedShown = sellers.length - shown.length;
   const remainingSellers = sellerCount - filedShown;
@@ -130,7 +132,7 @@ export function SellerQueue({
               <SellerRow
                 key={seller.sellerKey}
                 seller={seller}
-                categories={categories}
+                categories={choosable}
                 onFiled={(result) => onFiled(seller, result, index)}
               />
             ))}
@@ -156,8 +158,6 @@ function SellerRow({
   const [choice, setChoice] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  // Filing a seller under Uncategorized would leave it where it is.
-  const choosable = categories.filter((category) => category.group !== "Uncategorized");
 
   return (
     <li className="grid gap-3 p-4 md:grid-cols-[1fr_auto] md:items-center">
@@ -209,7 +209,7 @@ function SellerRow({
             required
             className="block w-64 max-w-full rounded-lg border border-control bg-surface px-3 py-2 text-sm text-fg shadow-sm"
           >
-            <CategoryOptions categories={choosable} />
+            <CategoryOptions categories={categories} />
           </select>
         </div>
         <Button type="submit" disabled={pending || !choice}>
