@@ -17,6 +17,7 @@ export { foldForMatch } from "@/server/categorize/tokenize";
 // time. The bindings are read once here instead; none of them is ever reassigned.
 const {
   AFTER_DATE,
+  AFTER_STORE_NUMBER,
   DIGITS_ONLY,
   digitCount,
   foldForMatch,
@@ -344,10 +345,11 @@ export type CleanedDescription = {
    */
   gluedCityAt: number;
   /**
-   * Whether a number stood right after the first word, before the next ("KIWI 123 MAJORSTUEN", "REMA 1000
-   * GRUNERLOKKA"): a store's number between a chain's name and its branch's.
+   * How many words stood before the first store's number that words follow ("KIWI 123 MAJORSTUEN", "REMA 1000
+   * GRUNERLOKKA": 1; "BAKERS DELIGHT 0412 CANNON HILL": 2), 0 when none did: a store's number between a chain's
+   * name and its branch's.
    */
-  numberAfterFirst: boolean;
+  storeNumberAt: number;
 };
 
 const NO_TOKENS: string[] = [];
@@ -633,8 +635,8 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
   let numberSince = false;
   // Where a street address after the name begins, in display tokens (see opensStreetAddress); -1: none.
   let addressAt = -1;
-  // Whether a store's number stood between the first word and the next ("KIWI 123 MAJORSTUEN").
-  let numberAfterFirst = false;
+  // How many words stood before the first store's number ("KIWI 123 MAJORSTUEN": 1), 0 while none did.
+  let storeNumberAt = 0;
   for (let k = afterOnBehalf(count, start); k < count; k++) {
     const tok = raws[k]!;
     const kind = kinds[k]!;
@@ -654,8 +656,9 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
           continue;
         }
         display.push(tok);
-      } else if (display.length === 1 && !labelsNumber(display)) numberAfterFirst = true;
-      else if (display.length > 0 && labelsNumber(display)) {
+      } else if (display.length > 0 && !labelsNumber(display)) {
+        if (storeNumberAt === 0) storeNumberAt = display.length;
+      } else if (display.length > 0 && labelsNumber(display)) {
         // What the number is, then "number" ("CARTE NUMERO 123", "CARD NO 1234", "MANDAT NR 5", "APPROVAL CODE
         // 123456"): both go, with a name left. Not two labels of other kinds: "TANGO CARD REF 123" is Tango Card's
         // reference.
@@ -760,6 +763,9 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
     )
       continue;
     numberSince = false;
+    // "LOVE'S #0412 VAN HORN": the tokenizer dropped the store's number in front of this word.
+    if (kind & AFTER_STORE_NUMBER && storeNumberAt === 0 && display.length > 0 && !labelsNumber(display))
+      storeNumberAt = display.length;
     display.push(tok);
   }
   let country = false;
@@ -856,7 +862,8 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
     placeFrom,
     countries: countryCode === null || legalForm ? null : (TERMINAL_COUNTRIES.get(countryCode) ?? null),
     gluedCityAt: gluedCity,
-    numberAfterFirst,
+    // Words must follow the number for it to stand between a name and a branch.
+    storeNumberAt: storeNumberAt < tokens.length ? storeNumberAt : 0,
   };
 }
 

@@ -81,7 +81,9 @@ export function isPlainDescription(description: string, checkNumber?: string | n
     description.indexOf("/DE ") < 0 &&
     !description.startsWith("PP.") &&
     !startsUpi(description) &&
+    description.indexOf("UPI/") < 0 &&
     !description.startsWith("IMPS-") &&
+    !description.startsWith("IMPS/") &&
     !mayStartCheck(description)
   );
 }
@@ -129,6 +131,29 @@ function readUpiPayeeFirst(description: string): Descriptor | null {
 const UPI_REMARK_AFTER_HANDLE = /^(UPI\s*\/.*\/[^/@\s]+@[^/\s]+)\s*\/\s*([^/]+)$/iu;
 const UPI_REMARK_AFTER_REFERENCE = /^(UPI-.*-\d{12})-([^-]+)$/iu;
 const IMPS_REMARK_AFTER_ACCOUNT = /^(IMPS-\d{9,}-.*-X*\d{3,})-([^-]+)$/iu;
+
+// Axis Bank prints a UPI payment's kind (P2M to a merchant, P2A to an account), the reference, the payee, what the
+// payer wrote and the payee's bank: "UPI/P2M/123456789012/KELDORA STORES/Groceries/YES BANK LIMITED YBS"; and an IMPS
+// transfer's payee, bank, then remark: "IMPS/P2A/123456789012/KELDORA SHARMA/HDFC BANK/Rent". The bank is no part of
+// the payee's name, and "UPI" in the remark's place says nothing.
+const AXIS_UPI = /^(UPI)\/P2[AM]\/\d{9,}\/([^/]+)\/([^/]*)\/[^/]*$/iu;
+const AXIS_IMPS = /^(IMPS)\/P2A\/\d{9,}\/([^/]+)\/[^/]*\/([^/]*)$/iu;
+
+function readAxisPayment(description: string): Descriptor | null {
+  const fields = AXIS_UPI.exec(description) ?? AXIS_IMPS.exec(description);
+  if (fields === null) return null;
+  const remark = fields[3]!.trim();
+  return {
+    sellerText: `${fields[1]}/${fields[2]!.trim()}`,
+    purpose: /^upi$/i.test(remark) ? "" : remark,
+    checkNumber: null,
+  };
+}
+
+// State Bank of India prints its own words for the transfer in front of a UPI payment's usual text: "TO TRANSFER-UPI/
+// DR/123456789012/KELDORA/YESB/keldora@ybl/Payment--", "WDL TFR UPI/DR/…", "DEP TFR UPI/CR/…". The text after them
+// is read as the UPI payment it is.
+const SBI_TRANSFER_LEAD = /^(?:WDL TFR|DEP TFR|TO TRANSFER|BY TRANSFER)[\s-]+(?=UPI\/)/i;
 
 function readRemarkAfterPayee(description: string): Descriptor | null {
   const fields =
@@ -492,10 +517,13 @@ export function readDescriptor(description: string, checkNumber?: string | null)
     const number = checkNumber.replace(/^0+(?=\d)/, "");
     return { sellerText: "", purpose: "", checkNumber: number };
   }
+  const sbiLead = SBI_TRANSFER_LEAD.exec(description);
+  if (sbiLead !== null) return readDescriptor(description.slice(sbiLead[0].length), checkNumber);
   const tagged =
     readMt940Subfields(description) ??
     readPayPalDebit(description) ??
     readSlashTags(description) ??
+    readAxisPayment(description) ??
     readUpiPayeeFirst(description) ??
     readRemarkAfterPayee(description) ??
     readPixMemo(description) ??

@@ -461,6 +461,22 @@ function decide<Id>(
     return result;
 
   if (settleHistory(result, seller, ctx)) return result;
+  // A till only restaurants, bars and cafés use: Toast prints "TST*" before the name ("TST* KELDORA & VINE"). It
+  // says the group, not which kind of place, so the seller's own words and the user's choices go first.
+  if (
+    !payWordOnDebit &&
+    seller.key !== "" &&
+    RESTAURANT_TILL.test(transaction.description) &&
+    settle(
+      result,
+      ctx.slugToCategoryId(RESTAURANTS),
+      "business_words",
+      "business_words",
+      "Paid at a restaurant's till (Toast)",
+      CONFIDENCE.businessCompound,
+    )
+  )
+    return result;
   // Last: a kind of business glued after a name ("DORFAPOTHEKE") is a guess from part of a word, so the bank's own
   // category and the user's earlier choices go first.
   const compound = seller.compound;
@@ -688,6 +704,10 @@ function mccInText(description: string): string | null {
 }
 
 const MCC_IN_TEXT = /\bMCC[: ]\s?(\d{4})\b/i;
+
+/** Toast's prefix, "TST* " or "TST*", first or after a card purchase's words. */
+const RESTAURANT_TILL = /(?:^|\s)TST\s?\*/i;
+const RESTAURANTS: CategorySlug = "food-dining.restaurants";
 
 function settleBankCategory<Id>(
   result: Categorization<Id>,

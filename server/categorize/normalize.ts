@@ -1106,7 +1106,7 @@ const TOWN_AFTER_POSTCODE = /\s\d{4,5}\s+\p{L}+\.?\s*$/u;
  * choices and crowd votes keyed by the older reading then follow their sample text to the new key
  * (server/categorize/rekey.ts). tests/unit/seller-key-version.test.ts fails when keys change without it.
  */
-export const SELLER_KEY_VERSION = 43;
+export const SELLER_KEY_VERSION = 44;
 
 /**
  * Reads one description. A known seller gets its canonical key ("AMZN Mktp US*2K4TY7" → "amazon"), so user rules
@@ -1721,18 +1721,27 @@ function chainBeforeBranch(
   lexicons: Lexicons,
   dict: SellerDictionary,
   tokens: readonly string[],
+  nameEnd: number,
   keyTokenCount: number,
   countries: readonly string[],
   terminalCountries: readonly string[] | null,
 ): SellerRecord | null {
-  // A name of three letters or fewer is as often an abbreviation ("TWL 134 WELLI" is The Warehouse, not a German
-  // utility's TWL).
-  if (keyTokenCount !== 2 || tokens.length < 2 || tokens[0]!.length <= 3) return null;
-  const branch = tokens[1]!;
-  if (branch.length < BRANCH_WORD_MIN || !isLetters(branch) || businessWords(lexicons, tokens, 2, 1) !== null)
+  // A name of one word of three letters or fewer is as often an abbreviation ("TWL 134 WELLI" is The Warehouse, not
+  // a German utility's TWL).
+  if (nameEnd === 1 && tokens[0]!.length <= 3) return null;
+  // The branch: a word or up to three ("LOVE'S #0412 VAN HORN", "COLES 0823 NORMAN PARK"), one long enough to be a
+  // place's name, none of them a number's or a kind of business's.
+  const branchWords = keyTokenCount - nameEnd;
+  if (branchWords < 1 || branchWords > 3) return null;
+  let longest = 0;
+  for (let k = nameEnd; k < keyTokenCount; k++) {
+    if (!isLetters(tokens[k]!)) return null;
+    if (tokens[k]!.length > longest) longest = tokens[k]!.length;
+  }
+  if (longest < BRANCH_WORD_MIN || businessWords(lexicons, tokens, keyTokenCount, nameEnd) !== null)
     return null;
-  const chain = matchAlias(dict, tokens, 1, countries, 1, terminalCountries);
-  if (chain === undefined || lastMatchLength() !== 1 || chain.slug === null) return null;
+  const chain = matchAlias(dict, tokens, nameEnd, countries, nameEnd, terminalCountries);
+  if (chain === undefined || lastMatchLength() !== nameEnd || chain.slug === null) return null;
   // A chain where the account (or the printed terminal) is, or one trading everywhere: a branch abroad may be another
   // business's name.
   return tradesHome(chain, countries) ? chain : null;
@@ -2370,8 +2379,16 @@ export function resolveSellerWith(
   // A chain's name, its store's number, then one word, as tills print the branch ("KIWI 123 MAJORSTUEN", "REMA 1000
   // GRUNERLOKKA"): the word after the number is the branch, whatever place list lacks it, unless it names a kind of
   // business. The name is read as the whole seller text, so a spelling that needs that still needs it.
-  if (known === null && !afterTransfer && cleaned.numberAfterFirst)
-    known = chainBeforeBranch(lexicons, dict, tokens, keyTokenCount, readFor, cleaned.countries);
+  if (known === null && !afterTransfer && cleaned.storeNumberAt > 0 && cleaned.storeNumberAt <= 3)
+    known = chainBeforeBranch(
+      lexicons,
+      dict,
+      tokens,
+      cleaned.storeNumberAt,
+      keyTokenCount,
+      readFor,
+      cleaned.countries,
+    );
   // A store's own card named after it ("CANADIAN TIRE MASTERCARD", "WALMART MC", "KELDORA CREDIT CARD"): what the
   // account pays there is the card's bill, not a purchase at the store.
   const storeCard =

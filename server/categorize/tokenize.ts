@@ -346,6 +346,8 @@ export const NON_ASCII = 8;
 export const AFTER_DATE = 16;
 /** The first word of a web address ("WWW.KELDORA.COM", "HELP.KELDORA.COM", "AMZN.COM/BILL"). */
 export const WEB_ADDRESS = 32;
+/** The token right after a store's number the tokenizer dropped ("LOVE'S #0412 VAN HORN": "van"). */
+export const AFTER_STORE_NUMBER = 64;
 
 /**
  * Pass 1: words, numbers and codes in order, with what kind each is, written from index 0 of `out` and `kinds`;
@@ -358,6 +360,7 @@ export function tokenize(s: string, out: string[], kinds: number[]): number {
   let count = 0;
   let afterStar = false;
   let afterDate = false;
+  let afterStoreNumber = false;
   // Where the run of text (up to a space or star) the last token started in ends, and whether that run is a web
   // address whose first word is still to come.
   let chunkEnd = 0;
@@ -370,7 +373,11 @@ export function tokenize(s: string, out: string[], kinds: number[]): number {
         afterStar = true;
         // "SQ *", "TST*", "IPAY88*": the word before the star was a processor.
         if (count > 0 && !(kinds[count - 1]! & STARRED) && PROCESSORS.has(out[count - 1]!)) count--;
-      } else if (c === HASH) i = skipUntilSpace(s, i) - 1; // "#1234", "#R123": a store or terminal number
+      } else if (c === HASH) {
+        // "#1234", "#R123": a store or terminal number
+        afterStoreNumber = i + 1 < n && isDigit(s.charCodeAt(i + 1));
+        i = skipUntilSpace(s, i) - 1;
+      }
       i++;
       continue;
     }
@@ -512,11 +519,13 @@ export function tokenize(s: string, out: string[], kinds: number[]): number {
       (hasDigit && !hasAlpha ? DIGITS_ONLY : 0) |
       (nonAscii ? NON_ASCII : 0) |
       (afterDate ? AFTER_DATE : 0) |
-      (webFirst ? WEB_ADDRESS : 0);
+      (webFirst ? WEB_ADDRESS : 0) |
+      (afterStoreNumber ? AFTER_STORE_NUMBER : 0);
     count++;
     webFirst = false;
     afterStar = false;
     afterDate = false;
+    afterStoreNumber = false;
   }
   return count;
 }

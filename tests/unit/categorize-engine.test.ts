@@ -247,7 +247,7 @@ describe("precedence", () => {
   const starbucks = { description: "STARBUCKS STORE 05432" };
   const local = { description: "TST* HARBOR NOODLE HOUSE" };
   // A name that says nothing of what the business is: no word list can place it.
-  const nameless = { description: "TST* MARIGOLD" };
+  const nameless = { description: "SQ *MARIGOLD" };
 
   it("a user rule beats the dictionary", () => {
     const ctx = context({ userRules: new Map([["starbucks", "my-treats"]]), crowdTop: () => "crowd-pick" });
