@@ -234,6 +234,9 @@ const TRAILING_FILTER = buildWordFilter(TRAILING_NOISE, TRAILING_NOISE.size);
 export const CURRENCY_CODES: ReadonlySet<string> = new Set(prefixes.currencies);
 const CURRENCY_FILTER = buildWordFilter(CURRENCY_CODES, CURRENCY_CODES.size);
 
+/** Words that say "on" or "of" a date, printed before it after a channel's words ("… DEL 25/03/24 …", "… VOM …"). */
+const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(["del", "dal", "du", "vom", "em", "op"]);
+
 /** A till's thank-you ("DANKT", "MERCI"): the seller's name ends before it. */
 const COURTESY = new Set(prefixes.courtesy);
 // What a payment provider prints after the seller's name to repeat it ("PP.1234.PP . STEAM, Your purchase at
@@ -267,17 +270,21 @@ function besideNumber(text: string, code: string): boolean {
 
 const isWordChar = (c: number) => isDigit(c) || (c >= 97 && c <= 122);
 
-/** The four letters Indian banks' IFSC codes open with (see prefixes.json, ifscBanks). */
-const IFSC_BANKS: ReadonlySet<string> = new Set(prefixes.ifscBanks);
-
-/** An Indian branch's IFSC code, all digits after the bank's letters ("hdfc0000001"): a code, not the bank's name. */
+/**
+ * An Indian branch's IFSC code, all digits after the bank's letters ("hdfc0000001", "citi0100000"): a code, not the
+ * bank's name. Any bank's four letters (prefixes.json's ifscBanks are those whose bare letters also close a payee's
+ * name, see CLOSING): a NEFT line prints the remitter's branch, whichever bank that is.
+ */
 function isIfscCode(token: string): boolean {
-  return (
-    token.length === 11 &&
-    token.charCodeAt(4) === 48 &&
-    IFSC_BANKS.has(token.slice(0, 4)) &&
-    digitCount(token) === 7
-  );
+  return token.length === 11 && token.charCodeAt(4) === 48 && digitCount(token) === 7 && isLetters4(token);
+}
+
+function isLetters4(token: string): boolean {
+  for (let i = 0; i < 4; i++) {
+    const c = token.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /** Whether a closing phrase ("your purchase at") starts at token k (of the first `count`). */
@@ -590,6 +597,17 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
       continue;
     }
     if (afterCard && start + 1 < count && kind & DIGITS_ONLY && raws[start]!.length <= 2) {
+      start++;
+      continue;
+    }
+    // A date's preposition after the channel's words, the date itself dropped ("PAGAMENTO CARTA 5179 DEL 25/03/24
+    // ZARA", of 25 March): no word of the name.
+    if (
+      start > 0 &&
+      start + 1 < count &&
+      kinds[start + 1]! & AFTER_DATE &&
+      DATE_PREPOSITIONS.has(raws[start]!)
+    ) {
       start++;
       continue;
     }

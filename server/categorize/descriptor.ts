@@ -139,6 +139,23 @@ const IMPS_REMARK_AFTER_ACCOUNT = /^(IMPS-\d{9,}-.*-X*\d{3,})-([^-]+)$/iu;
 const AXIS_UPI = /^(UPI)\/P2[AM]\/\d{9,}\/([^/]+)\/([^/]*)\/[^/]*$/iu;
 const AXIS_IMPS = /^(IMPS)\/P2A\/\d{9,}\/([^/]+)\/[^/]*\/([^/]*)$/iu;
 
+// State Bank's reference-first layout: "UPI/DR/123456789012/KELDORA S/SBIN/keldora@oksbi/Rent". The payee's bank
+// is four letters between the name and the handle, and the name is cut at eight characters, which often leaves a
+// word's first letter or two ("SWIGGY L", "SAPNA BO"): that fragment is no word of the name.
+const SBI_UPI = /^(UPI)\/(?:DR|CR)\/\d{9,}\/([^/]+)\/[A-Za-z]{4}\/[^/@\s]+@[^/\s]+(?:\/([^/]*))?$/iu;
+const CUT_FRAGMENT = /(?<=\S)\s+\p{L}{1,2}$/u;
+
+function readSbiUpi(description: string): Descriptor | null {
+  const fields = SBI_UPI.exec(description);
+  if (fields === null) return null;
+  const name = fields[2]!.trim();
+  return {
+    sellerText: `${fields[1]}/${name.length === 8 ? name.replace(CUT_FRAGMENT, "") : name}`,
+    purpose: (fields[3] ?? "").replace(/-+\s*$/, "").trim(),
+    checkNumber: null,
+  };
+}
+
 function readAxisPayment(description: string): Descriptor | null {
   const fields = AXIS_UPI.exec(description) ?? AXIS_IMPS.exec(description);
   if (fields === null) return null;
@@ -524,6 +541,7 @@ export function readDescriptor(description: string, checkNumber?: string | null)
     readPayPalDebit(description) ??
     readSlashTags(description) ??
     readAxisPayment(description) ??
+    readSbiUpi(description) ??
     readUpiPayeeFirst(description) ??
     readRemarkAfterPayee(description) ??
     readPixMemo(description) ??

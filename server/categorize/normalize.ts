@@ -1748,6 +1748,96 @@ function chainBeforeBranch(
 }
 
 /**
+ * A chain's name, then its branch's (a mall, a suburb: "POS PURCHASE DIS-CHEM CRESTA", "EFTPOS COUNTDOWN MT ALBERT"),
+ * with no store number between them and no town after: the words a place list lacks. The caller asks only after a
+ * card purchase's words. Read only for a chain that trades in the account's own country (not one trading everywhere,
+ * whose name is more often a word) and by its whole name, when the branch is one word or two, letters only, one of
+ * them long enough to be a place's name, and none names a kind of business ("GAME STOP"), a company or a person.
+ */
+function chainThenBranch(
+  lexicons: Lexicons,
+  dict: SellerDictionary,
+  tokens: readonly string[],
+  keyTokenCount: number,
+  countries: readonly string[],
+  terminalCountries: readonly string[] | null,
+): SellerRecord | null {
+  for (let nameEnd = keyTokenCount - 1; nameEnd >= 1 && nameEnd >= keyTokenCount - 2; nameEnd--) {
+    if (nameEnd === 1 && tokens[0]!.length <= 3) continue;
+    if (!branchNamesAPlace(lexicons, tokens, nameEnd, keyTokenCount)) continue;
+    const chain = chainBeforeBranch(
+      lexicons,
+      dict,
+      tokens,
+      nameEnd,
+      keyTokenCount,
+      countries,
+      terminalCountries,
+    );
+    // The chain's whole name, not a short form of a longer one ("COLUMBUS DISPATCH SUB" is no Columbus Café).
+    if (chain !== null && chain.countries !== "" && wordCount(chain.name) <= nameEnd) return chain;
+  }
+  return null;
+}
+
+function wordCount(name: string): number {
+  return name.split(NAME_WORD_BREAK).filter((word) => word !== "").length;
+}
+
+const NAME_WORD_BREAK = /[^\p{L}\p{N}]+/u;
+
+/**
+ * Whether the words after a chain's name may be its branch's: no company's word or legal form ("ACME MANAGEMENT",
+ * "… HOLDINGS LTD") and no bank wording ("ROGERS BANK MASTERCARD", the card's bill).
+ */
+function branchNamesAPlace(lexicons: Lexicons, tokens: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (isCompanyTail(tokens[k]!) || COMPANY_WORDS.has(tokens[k]!)) return false;
+  return scanPhrases(lexicons.bankWords, tokens, from, to) === null;
+}
+
+/** Words of a company's or a person's name that are no place's (see branchNamesAPlace). */
+const COMPANY_WORDS: ReadonlySet<string> = new Set([
+  "management",
+  "mgmt",
+  "holdings",
+  "group",
+  "services",
+  "properties",
+  "enterprises",
+  "international",
+  "industries",
+  "partners",
+  "associates",
+  "consulting",
+  "solutions",
+  "capital",
+  "financial",
+  "bank",
+  "card",
+  // A title before a person's name: a practice's, not a branch's ("PRAXIS DR. KELDORA").
+  "dr",
+  "mr",
+  "mrs",
+  "ms",
+  "prof",
+]);
+
+/** The lead words of a card purchase at a shop's terminal ("POS PURCHASE", "CARTE", "COMPRA"). */
+const CARD_LEAD_WORDS: ReadonlySet<string> = new Set([
+  "pos",
+  "purchase",
+  "card",
+  "carte",
+  "cb",
+  "compra",
+  "achat",
+  "eftpos",
+  "kartenzahlung",
+  "acquisto",
+]);
+
+/**
  * Kinds of business a person's practice, named after its owner, is (see anotherKindOfBusiness). Not a spa: a hotel's
  * ("HILTON SPA") is the hotel's.
  */
@@ -1864,8 +1954,14 @@ function brandAfterPlace(
         countries,
         terminal,
       );
-      // The ending is that language's: the brand trades in its country.
-      if (glued !== null && (glued.countries === "" || trades(glued, country))) return glued;
+      // The ending is that language's: the brand trades in its country, and a brand trading everywhere is read so
+      // only where the terminal or the account is in that country ("KELDORA CANVAS CO" on a dollar account is no
+      // Latvian "Canva-s").
+      if (
+        glued !== null &&
+        (glued.countries === "" ? (terminal ?? countries).includes(country) : trades(glued, country))
+      )
+        return glued;
     }
     if (spelledHere) return null;
   }
@@ -2389,6 +2485,18 @@ export function resolveSellerWith(
       readFor,
       cleaned.countries,
     );
+  // Only after a card purchase's words, which say a shop's terminal printed the text: without them a word after a
+  // chain's name is as often a person's surname ("SQ *LAURA MACPHEE"), a title ("PRAXIS DR. KELDORA") or another
+  // business's own word ("CLICKS LYNNWOOD STUDIO").
+  if (
+    known === null &&
+    !afterTransfer &&
+    keyTokenCount >= 2 &&
+    keyTokenCount <= 4 &&
+    placeFrom >= keyTokenCount &&
+    lead.some((word) => CARD_LEAD_WORDS.has(word))
+  )
+    known = chainThenBranch(lexicons, dict, tokens, keyTokenCount, readFor, cleaned.countries);
   // A store's own card named after it ("CANADIAN TIRE MASTERCARD", "WALMART MC", "KELDORA CREDIT CARD"): what the
   // account pays there is the card's bill, not a purchase at the store.
   const storeCard =

@@ -492,13 +492,21 @@ describe("Canada's federal and provincial deposits", () => {
 
 describe("Australia's instant payments and card bills", () => {
   it.each([
-    ["OSKO PAYMENT", -5000, "transfer.transfer"],
-    ["OSKO PAYMENT TO J SMITH", -5000, "transfer.transfer"],
-    ["FAST TRANSFER TO J SMITH", -5000, "transfer.transfer"],
-    ["FAST TRANSFER FROM J SMITH", 5000, "transfer.transfer"],
     ["BPAY VISA", -50000, "transfer.credit-card-payment"],
+    ["OSKO PAYMENT OWN ACCOUNT", -5000, "transfer.transfer"],
   ])("%s (%d) is %s", (description, amount, slug) => {
     expect(categorize(description, amount)).toBe(slug);
+  });
+
+  // Since stop 69 Osko, PayID and Fast Transfer are read as Interac e-Transfer and Zelle are: the way people there
+  // pay one another, so a payment to or from a person is left for the user to say what it was.
+  it.each([
+    ["OSKO PAYMENT", -5000],
+    ["OSKO PAYMENT TO J SMITH", -5000],
+    ["FAST TRANSFER TO J SMITH", -5000],
+    ["FAST TRANSFER FROM J SMITH", 5000],
+  ])("%s (%d) is left uncategorized", (description, amount) => {
+    expect(categorize(description, amount)).toBeNull();
   });
 });
 

@@ -295,10 +295,15 @@ describe("probe lines (tests/categorize-eval/probes: written by helper sessions,
     { file: "us2.csv", right: 0.865, wrong: 0.085 },
     { file: "us3.csv", right: 0.875, wrong: 0.075 },
     { file: "us4.csv", right: 0.835, wrong: 0.085 },
-    { file: "uk2.csv", right: 0.83, wrong: 0.115 },
-    { file: "au.csv", right: 0.83, wrong: 0.11 },
+    { file: "uk2.csv", right: 0.845, wrong: 0.095 },
+    { file: "au.csv", right: 0.84, wrong: 0.105 },
     { file: "ie-fr.csv", right: 0.83, wrong: 0.09 },
-    { file: "in.csv", right: 0.72, wrong: 0.07 },
+    { file: "in.csv", right: 0.735, wrong: 0.07 },
+    { file: "us5.csv", right: 0.86, wrong: 0.095 },
+    { file: "us6.csv", right: 0.79, wrong: 0.105 },
+    { file: "za.csv", right: 0.725, wrong: 0.105 },
+    { file: "es-it-pt.csv", right: 0.82, wrong: 0.11 },
+    { file: "sg-my.csv", right: 0.66, wrong: 0.125 },
   ])("probes/$file: at least $right right and at most $wrong wrong", ({ file, right, wrong }) => {
     const rows = load(`probes/${file}`);
     expect(rows.length).toBeGreaterThanOrEqual(200);

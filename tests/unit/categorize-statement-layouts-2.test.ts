@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { categorizeTransaction } from "@/server/categorize/engine";
+import { BETWEEN_PEOPLE_REASON, categorizeTransaction } from "@/server/categorize/engine";
 import { categorizeOnAccount, slugContext } from "../support/categorize-context";
 
 // What stop 69's probes of the US, UK, Irish, French, Australian, New Zealand and Indian statements found unread:
@@ -31,6 +31,21 @@ describe("a chain's name, its store's number, then the branch's words", () => {
   });
 });
 
+describe("a chain's name, then its branch's, after a card purchase's words", () => {
+  it("reads the chain where a shop's terminal printed the text", () => {
+    expect(
+      categorizeOnAccount("ZAR", "POS Purchase Dis-Chem Northcliff 412345*1234 07 Apr", -18900).sellerKey,
+    ).toBe("dis chem");
+    expect(category("NZD", "EFTPOS COUNTDOWN MT ROSKILL 4835-****-****-5521")).toBe("food-dining.groceries");
+  });
+
+  it("does not read it without those words, nor by a short form of a longer name, nor before a person's title", () => {
+    expect(categorizeOnAccount("ZAR", "Dis-Chem Northcliff", -18900).sellerKey).not.toBe("dis chem");
+    expect(category("USD", "DEBIT CARD PURCHASE COLUMBUS DISPATCH SUB 877-7343728 OH")).toBeNull();
+    expect(category("EUR", "KARTENZAHLUNG PRAXIS DR KELDORA")).not.toBe("home.home-improvement");
+  });
+});
+
 describe("channel words in front of the seller", () => {
   it.each([
     ["USD", "Cash Card Debit: CIRCLE K 04411 MESA AZ", "auto-transport.gas-fuel"],
@@ -44,6 +59,33 @@ describe("channel words in front of the seller", () => {
     ],
   ])("%s %s", (currency, description, expected) => {
     expect(category(currency, description)).toBe(expected);
+  });
+
+  it.each([
+    ["USD", "ACH CORP DEBIT CHARTER COMM SPECTRUM XXXXXXX1234", "bills-utilities.internet"],
+    [
+      "USD",
+      "DEBIT CARD PURCHASE AT KROGER #512, COLUMBUS, OH ON 030524 FROM CARD#: XXXXXXXXXXXX1111",
+      "food-dining.groceries",
+    ],
+    [
+      "USD",
+      "NIAGARA FALLS MARRIOTT NIAGARA FALLS ON Foreign Spend Amount: 389.00 Canadian Dollars Commission Amount: 0.00 Currency Exchange Rate: 1.3627",
+      "travel.hotel",
+    ],
+    ["EUR", "PAGAMENTO CARTA 5179 DEL 25/03/24 ZARA ITALIA BOLOGNA", "shopping.clothing"],
+    ["EUR", "PAG SERV 10611 CARREGAMENTO VODAFONE 91XXXX821", "bills-utilities.mobile-phone"],
+  ])("%s %s", (currency, description, expected) => {
+    expect(category(currency, description)).toBe(expected);
+  });
+
+  it("reads the shop a card's credit or return came from", () => {
+    expect(
+      categorizeOnAccount("USD", "DEBIT CARD CREDIT 0616 WALGREENS #7892 TAMPA FL", 1200).sellerKey,
+    ).toBe("walgreens");
+    expect(categorizeOnAccount("EUR", "STORNO PAGAMENTO POS ZALANDO SE BERLIN", 4900).sellerKey).toBe(
+      "zalando",
+    );
   });
 
   it("reads a returned purchase's shop, whose category the refund nets against", () => {
@@ -101,6 +143,51 @@ describe("India's UPI lines as State Bank and Axis Bank print them", () => {
   });
 });
 
+describe("India's NEFT and State Bank's cut payee", () => {
+  it("drops any bank's IFSC code, so a salary paid from a Citibank branch is pay, not Citibank", () => {
+    const result = categorizeOnAccount(
+      "INR",
+      "NEFT CR-CITI0100000-ZORVEX SOFTWARE PVT LTD-KELDA RAO-SALARY JUL 2024",
+      25000000,
+    );
+    expect(result.sellerKey).not.toContain("citi");
+    expect(result.categoryId).toBe("income.paycheck");
+  });
+
+  it("reads a payee cut at eight characters without the cut word's first letters", () => {
+    expect(
+      categorizeOnAccount(
+        "INR",
+        "TO TRANSFER-UPI/DR/423456781234/Swiggy L/UTIB/swiggyupi@axb/Pay to--",
+        -45000,
+      ).sellerKey,
+    ).toBe("swiggy");
+    // A person's initial after a shorter name stays: only a name the field filled is cut.
+    expect(
+      categorizeOnAccount("INR", "UPI/DR/412345671234/KELDA R/SBIN/kelda@oksbi/Rent", -1500000).sellerKey,
+    ).toBe("kelda r");
+  });
+});
+
+describe("the UK's Faster Payments and Australia's Osko pay between people", () => {
+  it("leaves a payment to a person for the user to say what it was", () => {
+    const result = categorizeOnAccount("GBP", "FPO KELDA MORVAN", -5000);
+    expect(result.categoryId).toBeNull();
+    expect(result.reason).toBe(BETWEEN_PEOPLE_REASON);
+    expect(category("AUD", "Fast Transfer From K ZORVEX", 5000)).toBeNull();
+  });
+
+  it("files a payment to a business by what its name says", () => {
+    // Two words after the phrase may be a person's name and surname ("FPO JOHN GARDENER"): three are a business's.
+    expect(category("GBP", "FPO KELDORA VALE LANDSCAPING")).toBe("home.lawn-garden");
+    expect(category("GBP", "FPO ZORVEX ACORN CHILDMINDING XXXX1 DEC")).toBe("kids.babysitter-daycare");
+  });
+
+  it("keeps the holder's own account a transfer", () => {
+    expect(category("GBP", "FPO OWN ACCOUNT XXXX4471")).toBe("transfer.transfer");
+  });
+});
+
 describe("bank wording", () => {
   it.each([
     ["AUD", "ATM Owner Fee - Receipt 443311 ATM KELDORA PLAZA", "fees-charges.atm-fee"],
@@ -113,6 +200,10 @@ describe("bank wording", () => {
     ["EUR", "D/D AN POST TV LICENCE", "bills-utilities.television"],
     ["EUR", "ECHEANCE PRET ETUDIANT 0000XXXX991", "education.student-loan"],
     ["AUD", "Round Up", "transfer.transfer"],
+    ["USD", "RETURNED DEPOSIT ITEM CHARGE", "fees-charges.bank-fee"],
+    ["EUR", "MANUTENCAO CONTA", "fees-charges.bank-fee"],
+    ["EUR", "PAG ESTADO IMI 2024 1A PREST REF 1XXXXXXXXXXXXXX", "taxes.property-tax"],
+    ["EUR", "PAG CARTAO CREDITO KELDORA GOLD", "transfer.credit-card-payment"],
   ])("%s %s", (currency, description, expected) => {
     expect(category(currency, description)).toBe(expected);
   });
@@ -138,6 +229,9 @@ describe("kinds of business", () => {
     ["USD", "KELDORA PARK ANIMAL HOS MESA AZ", "pets.veterinary"],
     ["EUR", "POS21MAY GOLDEN ZORVEX TAKEAW", "food-dining.restaurants"],
     ["EUR", "VIR SEPA EMIS /A MME KELDA ROUX /MOTIF NOUNOU MAI", "kids.babysitter-daycare"],
+    ["EUR", "RECIBO ESCOLETA INFANTIL ELS KELDORETS QUOTA ABRIL", "kids.babysitter-daycare"],
+    ["EUR", "Pago con tarjeta TALLERES ZORVEX S.L.", "auto-transport.service-parts"],
+    ["EUR", "Pago en ADMON LOTERIAS N 12 VALENCIA ES", "entertainment.gambling"],
   ])("%s %s", (currency, description, expected) => {
     expect(category(currency, description)).toMatch(new RegExp(`^${expected}`));
   });
@@ -147,6 +241,13 @@ describe("kinds of business", () => {
     expect(category("EUR", "KELDORA ACORNS NURSERY")).toBe("kids.babysitter-daycare");
     expect(category("AUD", "KELDORA ACORNS NURSERY")).toBe("home.lawn-garden");
     expect(category("USD", "KELDORA ACORNS NURSERY")).toBe("home.lawn-garden");
+  });
+});
+
+describe("a language's case ending on a brand", () => {
+  it("is read only where the account or the terminal is in that language's country", () => {
+    // Latvian glues -s to a name: "CANVAS" on a dollar account is a word, not Canva's name.
+    expect(categorizeOnAccount("USD", "KELDORA CANVAS CO", -4500).sellerKey).not.toBe("canva");
   });
 });
 
