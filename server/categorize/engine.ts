@@ -318,6 +318,23 @@ function decide<Id>(
     )
   ) {
     const tally = known.origin === "tally";
+    // Money in from a delivery or ride platform by its payroll or payout run ("DOORDASH INC PAYMENTS", "UBER USA EDI
+    // PYMNTS", "LYFT DES:PAYOUT") is what the holder earned driving or delivering for it; an order's refund comes back
+    // to the card it was paid with, and keeps the platform's category.
+    if (
+      direction === "in" &&
+      GIG_PLATFORMS.has(known.slug) &&
+      PAYOUT_TEXT.test(transaction.description) &&
+      settle(
+        result,
+        ctx.slugToCategoryId("income"),
+        "dictionary",
+        tally ? "tally_seller" : "osm_seller",
+        `Pay from ${seller.displayName}`,
+        CONFIDENCE.bankWord,
+      )
+    )
+      return result;
     // A shop's money in that the bank's own column calls a refund (WeChat Pay's 交易类型 "退款", whose row repeats the
     // order's title) is one, as a refund word in the text makes it (see readBankWord).
     if (
@@ -704,6 +721,15 @@ function mccInText(description: string): string | null {
 }
 
 const MCC_IN_TEXT = /\bMCC[: ]\s?(\d{4})\b/i;
+
+/** Platforms that pay the people who drive or deliver for them. */
+const GIG_PLATFORMS: ReadonlySet<string> = new Set([
+  "food-dining.food-delivery",
+  "auto-transport.ride-share",
+]);
+/** The words of a platform's payout run rather than of a refund to a card (see decide). */
+const PAYOUT_TEXT =
+  /\b(?:PAYOUTS?|PAYMENTS|PYMNTS|EDI|DES:|PPD|DIRECT DEP(?:OSIT)?|EARNINGS|INSTANT PAY|FAST PAY)\b/i;
 
 /** Toast's prefix, "TST* " or "TST*", first or after a card purchase's words. */
 const RESTAURANT_TILL = /(?:^|\s)TST\s?\*/i;

@@ -1784,7 +1784,8 @@ function wordCount(name: string): number {
   return name.split(NAME_WORD_BREAK).filter((word) => word !== "").length;
 }
 
-const NAME_WORD_BREAK = /[^\p{L}\p{N}]+/u;
+// An apostrophe joins: "Love's" is one word, as the tokens read it.
+const NAME_WORD_BREAK = /[^\p{L}\p{N}'’]+/u;
 
 /**
  * Whether the words after a chain's name may be its branch's: no company's word or legal form ("ACME MANAGEMENT",

@@ -244,6 +244,31 @@ describe("kinds of business", () => {
   });
 });
 
+describe("a delivery or ride platform's payout", () => {
+  it("is income when its payout run paid it in", () => {
+    const result = categorizeOnAccount("USD", "DOORDASH INC PAYMENTS 240219 XXXXXX1234 KELDA ZORVEX", 31250);
+    expect(result.categoryId).toBe("income");
+    expect(result.reason).toBe("Pay from DoorDash");
+    expect(category("USD", "UBER USA 6787 EDI PYMNTS 240226 XXXXX1234 KELDA ZORVEX", 18800)).toBe("income");
+  });
+
+  it("keeps the platform's category for an order's refund, and for money out", () => {
+    expect(category("USD", "DOORDASH*REFUND", 1250)).toBe("food-dining.food-delivery");
+    expect(category("USD", "DOORDASH PAYMENTS", -1250)).toBe("food-dining.food-delivery");
+  });
+});
+
+describe("a savings pot's moves", () => {
+  it.each([
+    ["EUR", "To pocket EUR Holiday", -10000],
+    ["AUD", "Cover from Holiday", 10000],
+    ["GBP", "POT TRANSFER HOLIDAY", -10000],
+    ["AUD", "Transfer to Saver Holiday Fund", -10000],
+  ])("%s %s is a transfer, whatever the pot is called", (currency, description, amount) => {
+    expect(category(currency, description, amount)).toBe("transfer.transfer");
+  });
+});
+
 describe("a language's case ending on a brand", () => {
   it("is read only where the account or the terminal is in that language's country", () => {
     // Latvian glues -s to a name: "CANVAS" on a dollar account is a word, not Canva's name.
