@@ -10,7 +10,7 @@ export const MONTHS = new Set(MONTH_NAMES);
 // Payment processors in front of the seller, counted only with their star ("SQ *", "TST* ", "PAYPAL *");
 // "SP " (Shopify) also without one. CCV (Dutch terminals), ZTL (Zettle) and SPY (SePay) print theirs the same
 // way, and so do the Nordic and Swiss mobile wallets a shop is paid through (VIPPS, MobilePay, TWINT), dLocal
-// (DLO, and DL), Paddle, and South Africa's PayFast, Yoco, iKhokha (IKH) and Zapper, Checkout.com (CKO), Bank
+// (DLO, and DL), Paddle, and South Africa's PayFast (PF), Yoco, iKhokha (IK, IKH) and Zapper, Checkout.com (CKO), Bank
 // of Ireland's BOIPA, Latin America's Mercado Pago (MERCADOPAGO, MERPAGO), Brazil's PagSeguro (PAG), India's
 // Razorpay (RAZ, RAZORPAY), France's HiPay (HPY), Thailand's Omise (OMISE, OMISETH), the processors of online
 // shops abroad (EBANX, DLOCAL, 2Checkout's 2CO and 2CHECKOUT), Poland's Przelewy24, Malaysia's iPay88, Nigeria's
@@ -24,7 +24,7 @@ export const MONTHS = new Set(MONTH_NAMES);
 // star each is still itself ("STRIPE" is a payout from Stripe). DoorDash, Uber and Lyft are left alone: they are
 // the seller, matched as aliases.
 export const PROCESSORS = new Set(
-  "sq tst in paypal pp sp py ic cke bt par smk wpy levelup fs gpay pos goo iz sumup zettle clover dd ccv ztl spy vipps mobilepay twint dlo ikh payfast yoco zapper paddle cko boipa klarna afterpay clearpay mercadopago merpago mp ifd dl pag raz hpy omise omiseth razorpay pagseguro ebanx dlocal flutterwave paystack ipay88 przelewy24 2co 2checkout crv abc act nyx eb bkg stripe adyen mollie payu checkout usa dri clv ccbill".split(
+  "sq tst in paypal pp sp py ic cke bt par smk wpy levelup fs gpay pos goo iz sumup zettle clover dd ccv ztl spy vipps mobilepay twint dlo ikh ik pf payfast yoco zapper paddle cko boipa klarna afterpay clearpay mercadopago merpago mp ifd dl pag raz hpy omise omiseth razorpay pagseguro ebanx dlocal flutterwave paystack ipay88 przelewy24 2co 2checkout crv abc act nyx eb bkg stripe adyen mollie payu checkout usa dri clv ccbill".split(
     " ",
   ),
 );

@@ -301,7 +301,7 @@ describe("probe lines (tests/categorize-eval/probes: written by helper sessions,
     { file: "in.csv", right: 0.735, wrong: 0.07 },
     { file: "us5.csv", right: 0.86, wrong: 0.095 },
     { file: "us6.csv", right: 0.79, wrong: 0.105 },
-    { file: "za.csv", right: 0.725, wrong: 0.105 },
+    { file: "za.csv", right: 0.77, wrong: 0.105 },
     { file: "es-it-pt.csv", right: 0.82, wrong: 0.11 },
     { file: "sg-my.csv", right: 0.755, wrong: 0.095 },
   ])("probes/$file: at least $right right and at most $wrong wrong", ({ file, right, wrong }) => {

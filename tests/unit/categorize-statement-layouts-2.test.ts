@@ -258,6 +258,41 @@ describe("a delivery or ride platform's payout", () => {
   });
 });
 
+describe("South Africa's, Singapore's and Malaysia's statement lines", () => {
+  it.each([
+    ["ZAR", "POS Purchase Yoco *Keldora Biltong 412345*1234 04 May", "food-dining.groceries"],
+    ["ZAR", "POS Purchase IK *Zorvex Fruit & Veg 412345*1234 29 Mar", "food-dining.groceries"],
+    ["ZAR", "K&Z PANELBEATERS RANDBURG ZA", "auto-transport.service-parts"],
+    ["ZAR", "Debit Order Laerskool Keldora Skoolfonds", "education.tuition"],
+    ["ZAR", "Debit Order: KELDORA Funeral Plan", "financial.life-insurance"],
+    ["MYR", "SALE DEBIT 12/01 MYDIN MALL PERMAS JAYA JB", "food-dining.groceries"],
+    ["MYR", "FPX B2C SHOPEE MOBILE MALAYSIA SDN BHD", "shopping.general-merchandise"],
+    ["MYR", "MEPS WITHDRAWAL KELDORA TMN UNIVERSITI", "transfer.cash-atm"],
+    ["MYR", "HIRE PURCHASE INSTALMENT HP A/C 7XXXXXX21", "auto-transport.auto-payment"],
+  ])("%s %s", (currency, description, expected) => {
+    expect(category(currency, description)).toBe(expected);
+  });
+
+  it("reads money in by its words: a payroll run, an Islamic account's return", () => {
+    expect(category("ZAR", "Magtape Credit Zorvex Engineering Salaries", 2500000)).toBe("income.paycheck");
+    expect(category("MYR", "HIBAH PAID", 3000)).toBe("income.interest-income");
+  });
+
+  it("reads a reversed purchase's shop, whose category the reversal nets against", () => {
+    expect(
+      categorizeOnAccount("ZAR", "POS Purchase Reversal Spar Northgate 412345*1234 21 Apr", 5000).sellerKey,
+    ).toBe("spar");
+  });
+
+  it("reads PayNow and DuitNow as Zelle: a person is left to the user, a business by its words", () => {
+    expect(category("SGD", "PayNow Transfer To: KELDA TAN OTHR - Other", -2000)).toBeNull();
+    expect(category("SGD", "PayNow Transfer To: ZORVEX RASA NASI LEMAK OTHR", -2000)).toBe(
+      "food-dining.restaurants",
+    );
+    expect(category("MYR", "DUITNOW TRSF DR AHMAD BIN KELDOR", -4000)).toBeNull();
+  });
+});
+
 describe("a savings pot's moves", () => {
   it.each([
     ["EUR", "To pocket EUR Holiday", -10000],
