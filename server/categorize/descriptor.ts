@@ -79,7 +79,7 @@ export function isPlainDescription(description: string, checkNumber?: string | n
     description.indexOf("~") < 0 &&
     description.indexOf("%%") < 0 &&
     description.indexOf("/DE ") < 0 &&
-    !description.startsWith("PP.") &&
+    description.indexOf(".PP") < 0 &&
     !startsUpi(description) &&
     description.indexOf("UPI/") < 0 &&
     !description.startsWith("IMPS-") &&
@@ -171,6 +171,11 @@ function readAxisPayment(description: string): Descriptor | null {
 // DR/123456789012/KELDORA/YESB/keldora@ybl/Payment--", "WDL TFR UPI/DR/…", "DEP TFR UPI/CR/…". The text after them
 // is read as the UPI payment it is.
 const SBI_TRANSFER_LEAD = /^(?:WDL TFR|DEP TFR|TO TRANSFER|BY TRANSFER)[\s-]+(?=UPI\/)/i;
+
+// PostFinance's payment from e-finance names the payee's postal account first, then the payee and the purpose in
+// columns of their own: "E-FINANCE 01-12345-8; SWISSCOM (SCHWEIZ) AG; RECHNUNG 02.2024". The text after the account
+// is read as such columns are.
+const POSTFINANCE_PAYMENT = /^E-FINANCE\s+[\dX]{2}-[\dX]+-[\dX]\s*;\s*/i;
 
 function readRemarkAfterPayee(description: string): Descriptor | null {
   const fields =
@@ -509,10 +514,11 @@ function readMt940Subfields(description: string): Descriptor | null {
   return booking === "" ? null : { sellerText: booking, purpose: "", checkNumber: null };
 }
 
-// PayPal's direct debit as German and Dutch banks print it: "PP.1234.PP . ACME SHOP, Ihr Einkauf bei ACME SHOP". The
+// PayPal's direct debit as German and Dutch banks print it: "PP.1234.PP . ACME SHOP, Ihr Einkauf bei ACME SHOP", first
+// or after the debit's own words and PayPal's name ("SEPA-BASISLASTSCHRIFT PayPal Europe S.a.r.l. … PP.1234.PP …"). The
 // seller is the name before the comma; the repeat after it may be cut anywhere by the bank's fixed-width lines
 // ("Ihr Einka  uf bei …").
-const PAYPAL_DEBIT = /^PP\.\d+\.PP\s*\.?\s*([^,]+?)\s*(?:,|$)/;
+const PAYPAL_DEBIT = /(?:^|\s)PP\.\d+\.PP\s*\.?\s*([^,]+?)\s*(?:,|$)/;
 
 function readPayPalDebit(description: string): Descriptor | null {
   const name = PAYPAL_DEBIT.exec(description)?.[1];
@@ -534,7 +540,7 @@ export function readDescriptor(description: string, checkNumber?: string | null)
     const number = checkNumber.replace(/^0+(?=\d)/, "");
     return { sellerText: "", purpose: "", checkNumber: number };
   }
-  const sbiLead = SBI_TRANSFER_LEAD.exec(description);
+  const sbiLead = SBI_TRANSFER_LEAD.exec(description) ?? POSTFINANCE_PAYMENT.exec(description);
   if (sbiLead !== null) return readDescriptor(description.slice(sbiLead[0].length), checkNumber);
   const tagged =
     readMt940Subfields(description) ??

@@ -1824,8 +1824,12 @@ const COMPANY_WORDS: ReadonlySet<string> = new Set([
   "prof",
 ]);
 
-/** The lead words of a card purchase at a shop's terminal ("POS PURCHASE", "CARTE", "COMPRA"). */
+/** The lead words of a card purchase at a shop's terminal ("POS PURCHASE", "CARTE", "COMPRA", "DANKORT-KØB"). */
 const CARD_LEAD_WORDS: ReadonlySet<string> = new Set([
+  "dankort",
+  "kortkop",
+  "varekjop",
+  "visa",
   "pos",
   "purchase",
   "card",

@@ -304,6 +304,11 @@ describe("probe lines (tests/categorize-eval/probes: written by helper sessions,
     { file: "za.csv", right: 0.77, wrong: 0.105 },
     { file: "es-it-pt.csv", right: 0.82, wrong: 0.11 },
     { file: "sg-my.csv", right: 0.755, wrong: 0.095 },
+    { file: "mx.csv", right: 0.8, wrong: 0.075 },
+    { file: "ca12.csv", right: 0.875, wrong: 0.07 },
+    { file: "nordics.csv", right: 0.795, wrong: 0.09 },
+    { file: "de-at-ch.csv", right: 0.805, wrong: 0.085 },
+    { file: "uk3.csv", right: 0.825, wrong: 0.105 },
   ])("probes/$file: at least $right right and at most $wrong wrong", ({ file, right, wrong }) => {
     const rows = load(`probes/${file}`);
     expect(rows.length).toBeGreaterThanOrEqual(200);

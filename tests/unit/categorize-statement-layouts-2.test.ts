@@ -293,6 +293,48 @@ describe("South Africa's, Singapore's and Malaysia's statement lines", () => {
   });
 });
 
+describe("Mexican, Nordic, German-speaking and British lines", () => {
+  it.each([
+    ["MXN", "SORIANA HIPER LOPEZ MATEOS RFC: TSO991022PB6 18:40 AUT: 583920", "food-dining.groceries"],
+    ["MXN", "CLIP MX*TORTAS AHOGADAS KELDORA", "food-dining.restaurants"],
+    ["MXN", "PAGO CREDITO INFONAVIT REF XXXXXXXX1192 JUL", "home.mortgage-rent"],
+    ["MXN", "PAGO REFERENCIADO SAT LINEA CAPTURA 0424XXXXXXXXXXXX8855", "taxes.federal-tax"],
+    ["MXN", "ESTANCIA INFANTIL KELDORA PASOS", "kids.babysitter-daycare"],
+    ["NOK", "Varekjøp REMA 1000 SAGENE OSLO betal dato 2024-01-05", "food-dining.groceries"],
+    ["DKK", "Dankort-køb Matas Strøget 22.01", "personal-care"],
+    ["DKK", "Hævet Dankort pengeautomat Nørreport", "transfer.cash-atm"],
+    [
+      "EUR",
+      "SEPA-BASISLASTSCHRIFT PayPal Europe S.a.r.l. et Cie S.C.A 1034XXXXXXXXX PP.8812.PP . ZALANDO SE, Ihr Einkauf bei ZALANDO SE",
+      "shopping.clothing",
+    ],
+    ["CHF", "E-FINANCE 01-XXXXX-8; SWISSCOM (SCHWEIZ) AG; RECHNUNG 02.2024", "bills-utilities.mobile-phone"],
+    [
+      "CHF",
+      "TWINT KAUF/DIENSTLEISTUNG VOM 22.01.2024 MIGROS ZH SEEFELD TWINT-ACC-NR. +4179XXXX412",
+      "food-dining.groceries",
+    ],
+    ["EUR", "GEBUEHR BARGELDBEZUG FREMDAUTOMAT 20.02.2024", "fees-charges.atm-fee"],
+    [
+      "EUR",
+      "Bezahlung Karte MC/000001234 POS 19:55 K001 27.04. BUSCHENSCHANK KELDORA\\KITZECK",
+      "food-dining.restaurants",
+    ],
+    ["GBP", "INT'L 0034781126 RYANAIR 2504XXXX DUBLIN", "travel.air-travel"],
+    ["GBP", "CPT LNK KELDORA SHOPPING CD 4471 03FEB24", "transfer.cash-atm"],
+    ["GBP", "NON-STERLING TRANS FEE 2.99%", "fees-charges.bank-fee"],
+  ])("%s %s", (currency, description, expected) => {
+    expect(category(currency, description)).toBe(expected);
+  });
+
+  it("reads Austria's 13th and 14th salaries as a bonus, and a TWINT payment from a person as Zelle's", () => {
+    expect(category("EUR", "Zorvex Anlagenbau GmbH Sonderzahlung UZ 2024", 180000)).toBe("income.bonus");
+    expect(
+      category("CHF", "TWINT GELD EMPFANGEN VOM 02.02.2024 VON +4176XXXX903 KELDA STEINER", 2500),
+    ).toBeNull();
+  });
+});
+
 describe("a savings pot's moves", () => {
   it.each([
     ["EUR", "To pocket EUR Holiday", -10000],
