@@ -1189,7 +1189,8 @@ function skipBeforeName(
     return 1;
   // A label before a card's number printed in groups, one of them masked ("MET KAART NR 6703 1234 XXXX 5567 0"): the
   // label is the lead's, so the card's sequence number after the groups is read as the card's too (see afterCard).
-  if (kind === 0 && isNumberLabel(token) && cardNumberFollows(start + 1, count)) return 1;
+  if ((kind & ~AFTER_STORE_NUMBER) === 0 && isNumberLabel(token) && cardNumberFollows(start + 1, count))
+    return 1;
   // PayPal's direct debit as German and Dutch banks print it: "PP.1234.PP . SELLER, Ihr Einkauf bei SELLER". Only
   // with the number between the two: "PP" alone may start a name.
   if (token === "pp" && start + 3 < count && kinds[start + 1]! & DIGITS_ONLY && raws[start + 2] === "pp")
