@@ -276,15 +276,12 @@ const isWordChar = (c: number) => isDigit(c) || (c >= 97 && c <= 122);
  * name, see CLOSING): a NEFT line prints the remitter's branch, whichever bank that is.
  */
 function isIfscCode(token: string): boolean {
-  return token.length === 11 && token.charCodeAt(4) === 48 && digitCount(token) === 7 && isLetters4(token);
-}
-
-function isLetters4(token: string): boolean {
-  for (let i = 0; i < 4; i++) {
-    const c = token.charCodeAt(i);
-    if (c < 97 || c > 122) return false;
-  }
-  return true;
+  return (
+    token.length === 11 &&
+    token.charCodeAt(4) === 48 &&
+    digitCount(token) === 7 &&
+    isLetters(token.slice(0, 4))
+  );
 }
 
 /** Whether a closing phrase ("your purchase at") starts at token k (of the first `count`). */

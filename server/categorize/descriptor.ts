@@ -540,8 +540,9 @@ export function readDescriptor(description: string, checkNumber?: string | null)
     const number = checkNumber.replace(/^0+(?=\d)/, "");
     return { sellerText: "", purpose: "", checkNumber: number };
   }
-  const sbiLead = SBI_TRANSFER_LEAD.exec(description) ?? POSTFINANCE_PAYMENT.exec(description);
-  if (sbiLead !== null) return readDescriptor(description.slice(sbiLead[0].length), checkNumber);
+  // A bank's own words in front of a layout read below (State Bank's, PostFinance's): read what follows them.
+  const bankLead = SBI_TRANSFER_LEAD.exec(description) ?? POSTFINANCE_PAYMENT.exec(description);
+  if (bankLead !== null) return readDescriptor(description.slice(bankLead[0].length), checkNumber);
   const tagged =
     readMt940Subfields(description) ??
     readPayPalDebit(description) ??
