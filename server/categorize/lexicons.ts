@@ -125,7 +125,48 @@ export type Lexicons = {
   mccLabels: ReadonlyMap<string, CategorySlug | null>;
   /** mccLabels' keys, sorted: a label cut short by a fixed-width field is found by its start. */
   mccLabelKeys: readonly string[];
+  /**
+   * The definite endings of the account's country's language, as [ending, what the bare word ends in instead]
+   * (Swedish "BAGERIET", the bakery, is "bageri"): a trade's word is listed bare, and read with its ending only
+   * where the language glues one on (see lexiconsForCountry). Empty elsewhere.
+   */
+  definiteEndings: readonly (readonly [string, string])[];
 };
+
+/**
+ * Swedish, Norwegian and Danish glue "the" to the end of a noun, and a shop is often named so ("BAGERIET", "KIOSKEN",
+ * "PIZZERIAN", "TANDLÄKARNA", "DYREKLINIKKEN", "TANDLÆGERNE"), in folded letters. Longest first: the plural's
+ * ending is tried before the singular's it ends with. A doubled consonant left behind ("klinikk" of "klinikken") is
+ * also tried single, as Danish and Swedish write the bare word (see normalize.ts).
+ */
+const DEFINITE_ENDINGS: ReadonlyMap<string, readonly (readonly [string, string])[]> = new Map([
+  [
+    "se",
+    [
+      ["arna", "are"],
+      ["en", ""],
+      ["et", ""],
+      ["n", ""],
+    ],
+  ],
+  [
+    "no",
+    [
+      ["ene", ""],
+      ["en", ""],
+      ["et", ""],
+    ],
+  ],
+  [
+    "dk",
+    [
+      ["erne", "e"],
+      ["ene", ""],
+      ["en", ""],
+      ["et", ""],
+    ],
+  ],
+]);
 
 /**
  * An insurance company's word, in the languages read, as banks print it (accents folded). Each names a firm of any
@@ -332,7 +373,9 @@ export function lexiconsForCountry(lexicons: Lexicons, country: string | undefin
   const words = BUSINESS_HOMONYMS.get(country) ?? [];
   const bank = BANK_HOMONYMS.get(country) ?? [];
   const own = COUNTRY_WORDS.get(country) ?? [];
-  if (words.length === 0 && bank.length === 0 && own.length === 0) return lexicons;
+  const definiteEndings = DEFINITE_ENDINGS.get(country) ?? [];
+  if (words.length === 0 && bank.length === 0 && own.length === 0 && definiteEndings.length === 0)
+    return lexicons;
   let variants = byCountry.get(lexicons);
   if (variants === undefined) {
     variants = new Map();
@@ -358,6 +401,7 @@ export function lexiconsForCountry(lexicons: Lexicons, country: string | undefin
       compoundHeadsByEnding,
       longBusinessWords: lexicons.longBusinessWords.filter(keep),
       oneWordBusinessWords: lexicons.oneWordBusinessWords.filter(keep),
+      definiteEndings,
     };
     variants.set(country, variant);
     baseOfVariant.set(variant, lexicons);
@@ -498,6 +542,7 @@ function buildLexicons(): Lexicons {
     ),
     mccLabels,
     mccLabelKeys: [...mccLabels.keys()].sort(),
+    definiteEndings: [],
   };
 }
 

@@ -823,6 +823,8 @@ function gluedBusinessWord(
         ? singleWord(lexicons, `${token.slice(0, -3)}y`)
         : singleWord(lexicons, token.slice(0, -1));
     }
+    if (hit === undefined && lexicons.definiteEndings.length > 0)
+      hit = withoutDefiniteEnding(lexicons, token);
     // Glued words are long ("restaurantnew"): shorter tokens are not searched inside. Only words of eight letters
     // or more are looked for there: a shorter one at the start of a long token is as often the first half of a
     // compound in a language that glues its words (an Estonian "PENSIONIFOND" is a pension fund, not a guesthouse).
@@ -838,6 +840,48 @@ function gluedBusinessWord(
     ? null
     : { slug: found.slug, confidence: found.confidence - 0.05, word: found.text };
 }
+
+/**
+ * A Scandinavian trade's word with the language's definite ending glued on ("BAGERIET", "KIOSKEN", "TANDLÄKARNA",
+ * "DYREKLINIKKEN"; see Lexicons.definiteEndings), read for an account of that country only: the word left must be
+ * a business word of its own or end in one a compound may end in, and keep DEFINITE_BASE_MIN letters.
+ */
+function withoutDefiniteEnding(lexicons: Lexicons, token: string): Phrase | undefined {
+  for (const [ending, bare] of lexicons.definiteEndings) {
+    if (!token.endsWith(ending)) continue;
+    const stem = token.slice(0, token.length - ending.length);
+    if (stem.length + bare.length < DEFINITE_BASE_MIN) continue;
+    const hit = bareTradeWord(lexicons, stem + bare);
+    if (hit !== undefined) return hit;
+    // "klinikk" of "klinikken" is Danish and Swedish "klinik": a consonant doubled before the ending.
+    const last = stem.charCodeAt(stem.length - 1);
+    if (bare === "" && last === stem.charCodeAt(stem.length - 2) && !isVowelCode(last)) {
+      const single = bareTradeWord(lexicons, stem.slice(0, -1));
+      if (single !== undefined) return single;
+    }
+  }
+  return undefined;
+}
+
+/** The shortest bare word read after a definite ending is taken off: "bar" of Swedish "barn" (a child) is none. */
+const DEFINITE_BASE_MIN = 5;
+
+function bareTradeWord(lexicons: Lexicons, word: string): Phrase | undefined {
+  return singleWord(lexicons, word) ?? compoundHead(lexicons, word);
+}
+
+/** The compound head `word` ends in ("frisorsalong" in "salong"), with a modifier of its own letters before it. */
+function compoundHead(lexicons: Lexicons, word: string): Phrase | undefined {
+  const candidates = lexicons.compoundHeadsByEnding.get(word.slice(-4));
+  if (candidates === undefined) return undefined;
+  for (const head of candidates)
+    if (word.length - head.length >= COMPOUND_MODIFIER_MIN && word.endsWith(head))
+      return lexicons.compoundHeads.get(head);
+  return undefined;
+}
+
+const isVowelCode = (code: number) =>
+  code === 97 || code === 101 || code === 105 || code === 111 || code === 117 || code === 121;
 
 /**
  * A processor's merchant name glued into one word after its star ("PAG*PADARIASAOJOSE", "MP*SALAOCARLAHAIR",
