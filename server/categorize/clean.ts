@@ -1658,6 +1658,8 @@ export function tailLength(tokens: readonly string[], at: number): number {
   // The private or proprietary company of Australia and South Africa, India and Pakistan, and Singapore ("… PTY LTD",
   // "… PVT LTD", "… PTE LTD"): the two words are one legal form.
   if (PRIVATE_COMPANY.has(token) && (tokens[at + 1] === "ltd" || tokens[at + 1] === "limited")) return 2;
+  // The same cut by a payee field's width, the last word ("UPI/P2M/…/ZOMATO PRIVATE L/…", "… PVT LT").
+  if (PRIVATE_COMPANY.has(token) && at + 2 === tokens.length && isCutLimited(tokens[at + 1]!)) return 2;
   // Turkey's "SAN. VE TİC." (industry and trade) between the name and its legal form ("… GIDA SAN. VE TİC. A.Ş."),
   // and "TİC." (trade) alone before one ("… TİC. LTD. ŞTİ.").
   if (token === "san" && tokens[at + 1] === "ve" && tokens[at + 2] === "tic") return 3;
@@ -1739,6 +1741,12 @@ function branchStoreLength(tokens: readonly string[], at: number): number {
 }
 
 const PRIVATE_COMPANY: ReadonlySet<string> = new Set(["pty", "pvt", "pte", "private"]);
+
+/** "l", "lt", "lim" …: the start of "ltd" or "limited" a field's width left. */
+export const isCutLimited = (token: string): boolean =>
+  token.length > 0 &&
+  token.charCodeAt(0) === 108 /* l */ &&
+  ("limited".startsWith(token) || "ltd".startsWith(token));
 
 /** How many tokens at `at` spell a town or a large city (0 when none): "TRONDHEIM", "PALMERSTON NORTH". */
 export function townLength(tokens: readonly string[], at: number): number {

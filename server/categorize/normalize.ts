@@ -30,6 +30,7 @@ const {
   namesACompany,
   isCountryCode,
   isCompanyTail,
+  isCutLimited,
   isLegalForm,
   isTailToken,
   keyFromTokens,
@@ -37,6 +38,7 @@ const {
   printsAsWebAddress,
   webAddressEndings,
   spellsAt,
+  tailLength,
   townCentreAt,
   townLength,
   ungluedCity,
@@ -1150,7 +1152,7 @@ const TOWN_AFTER_POSTCODE = /\s\d{4,5}\s+\p{L}+\.?\s*$/u;
  * choices and crowd votes keyed by the older reading then follow their sample text to the new key
  * (server/categorize/rekey.ts). tests/unit/seller-key-version.test.ts fails when keys change without it.
  */
-export const SELLER_KEY_VERSION = 44;
+export const SELLER_KEY_VERSION = 45;
 
 /**
  * Reads one description. A known seller gets its canonical key ("AMZN Mktp US*2K4TY7" → "amazon"), so user rules
@@ -2176,13 +2178,21 @@ function mayBeAPerson(
   // Read in the printed text: the cleaning may have dropped them from the tokens as the payer's words.
   if (quotesAnInvoice(sellerText) || CUSTOMER_NUMBER.test(sellerText)) return false;
   if (endsInLegalForm(tokens, keyTokenCount) || endsInLegalForm(tokens, tokens.length)) return false;
+  // A private company's legal form a payee field's width cut ("UPI/…/ZOMATO PRIVATE LI/…"): see tailLength.
+  if (
+    lastMatchLength() === keyTokenCount - 2 &&
+    isCutLimited(tokens[keyTokenCount - 1]!) &&
+    tailLength(tokens, keyTokenCount - 2) === 2
+  )
+    return false;
   // The brand followed only by its company's own words, a country its local arm is named for among them ("UPI/GROFERS
-  // INDIA P/…", "Private Limited" cut to its first letter): a person's name holds no country.
+  // INDIA P/…", "Private Limited" cut to its first letter or two, "… PRIVATE LI"): a person's name holds no country.
   let end = lastMatchLength();
   while (end < keyTokenCount && isCompanyTail(tokens[end]!)) end++;
   if (
     end > lastMatchLength() &&
-    (end === keyTokenCount || (end === keyTokenCount - 1 && tokens[end]!.length === 1))
+    (end === keyTokenCount ||
+      (end === keyTokenCount - 1 && (tokens[end]!.length === 1 || isCutLimited(tokens[end]!))))
   )
     return false;
   return !printsAsWebAddress(sellerText, tokens[0]!);

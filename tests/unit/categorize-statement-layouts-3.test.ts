@@ -37,3 +37,18 @@ describe("a trade's word with the definite ending Swedish, Norwegian and Danish 
     expect(category("SEK", "DJURSJUKHUSET I STRÖMSHOLM")).toBe("pets.veterinary");
   });
 });
+
+describe("a private company's legal form cut by a payee field's width", () => {
+  it.each([
+    ["INR", "UPI/P2M/412345678901/ZOMATO PRIVATE LI/Dinner/YES BANK LIMITED YBS"],
+    ["INR", "UPI-ZOMATO PVT L-zomato@ybl-YESB0YBLUPI-412345678901-NA"],
+  ])("%s %s", (currency, description) => {
+    const result = categorizeOnAccount(currency, description, -45000);
+    expect(result.sellerKey).toBe("zomato");
+    expect(result.categoryId).toBe("food-dining.food-delivery");
+  });
+
+  it("still reads a brand's word before a person's surname on a UPI payment as the person", () => {
+    expect(category("INR", "UPI/P2A/412345678901/ZOMATO KUMAR/Payment/HDFC BANK")).toBeNull();
+  });
+});
