@@ -78,6 +78,10 @@ export function isPlainDescription(description: string, checkNumber?: string | n
     description.indexOf("^") < 0 &&
     description.indexOf("~") < 0 &&
     description.indexOf("%%") < 0 &&
+    description.indexOf(" , ") < 0 &&
+    description.indexOf(" ACH ") < 0 &&
+    description.charCodeAt(1) !== 47 /* / */ &&
+    description.indexOf(" POS WITHDRAWAL ") < 0 &&
     description.indexOf("/DE ") < 0 &&
     description.indexOf(".PP") < 0 &&
     !startsUpi(description) &&
@@ -531,6 +535,92 @@ const CONVERSION_NOTE = /\bconversion rate$/i;
 const KIWIBANK_PAY = /^PAY\s+(\S.*?)\s+;\s*(.*)$/;
 const COMMISSION_NOTE = /^\([^)]*\)\s*/;
 
+// NatWest's and Royal Bank of Scotland's CSV joins a row's fields with " , ", and opens the text with an apostrophe
+// that keeps a spreadsheet from reading it as a formula. A card payment: the card's last four digits and the day
+// ("4829 01MAR24", "XXXX 01MAR24"), C or CD, then the acceptor, its town and country, and for a foreign one the
+// amount in its currency and the rate ("8.40 EUR VRATE 1.1598 N-S TRN FEE 0.23"): the rate's field is the
+// conversion's, and no fee is the row's. Any other row: the payee, then its reference and the channel's fields
+// ("AVIVA , HM0123456789", "A MACLEOD , SAVINGS , VIA MOBILE - PYMT , FP 02/03/24 1012 , 400000104512349876").
+const SPACED_COMMA = " , ";
+const CARD_AND_DAY = /^(?:\d{4}|X{4})\s+\d{2}[A-Z]{3}\d{2}(?:\s+CD?)?$/i;
+const FOREIGN_AMOUNT = /^[\d.,]+\s+[A-Z]{3}\s+VRATE\b/i;
+const PAYMENT_CHANNEL = /^(?:VIA (?:MOBILE|ONLINE) - PYMT|FP \d{2}\/\d{2}\/\d{2})/i;
+// A reference of one word with a digit in it; not an amount ("… , 1080.00", a QIF payee's column joined on).
+const REFERENCE_FIELD = /^(?=\S*\d)(?!\d+[.,]\d{2}$)\S+$/;
+
+function readSpacedCommaFields(description: string): Descriptor | null {
+  if (description.indexOf(SPACED_COMMA) < 0) return null;
+  const quoted = description.charCodeAt(0) === 39; /* ' */
+  const fields = (quoted ? description.slice(1) : description).split(SPACED_COMMA).map((f) => f.trim());
+  if (CARD_AND_DAY.test(fields[0]!)) {
+    const acceptor = fields.slice(1).filter((field) => !FOREIGN_AMOUNT.test(field));
+    return { sellerText: acceptor.join(" "), purpose: "", checkNumber: null };
+  }
+  const channel = fields.some((field) => PAYMENT_CHANNEL.test(field));
+  // Without the apostrophe or the channel's fields, only a payee and one reference are read so: other banks' text
+  // may hold " , " inside a name.
+  if (!quoted && !channel && !(fields.length === 2 && REFERENCE_FIELD.test(fields[1]!))) return null;
+  return {
+    sellerText: fields[0]!,
+    purpose: fields
+      .slice(1)
+      .filter((field) => !PAYMENT_CHANNEL.test(field) && !REFERENCE_FIELD.test(field))
+      .join(" "),
+    checkNumber: null,
+    ...(channel ? { transfer: true } : {}),
+  };
+}
+
+// Some US banks print an ACH entry's fields in a row and its kind last: the company's name in its 16 characters, its
+// entry description, then "ACH DEBIT" or "ACH CREDIT" and the entry's class ("HOWELL-OREGON EL ELEC BILL ACH DEBIT
+// PPD", "MO FAMILY SUPPOR CHILD SUP ACH CREDIT PPD"). The name is the seller and the entry description the purpose,
+// as DES: is in the labelled layouts; where the name is shorter the two cannot be told apart, and are read together.
+const ACH_AT_END = /^(.+?)\s+(ACH (?:DEBIT|CREDIT))(?:\s+(?:PPD|WEB|CCD|TEL|POP|ARC|BOC|CIE|RCK|IAT))?\s*$/;
+const ACH_COMPANY_NAME_LENGTH = 16;
+
+function readAchAtEnd(description: string): Descriptor | null {
+  const fields = ACH_AT_END.exec(description);
+  if (fields === null) return null;
+  const entry = fields[1]!;
+  // The kind is read with the purpose: money in from a company by ACH CREDIT is income when nothing says more.
+  const kind = fields[2]!;
+  if (entry.length > ACH_COMPANY_NAME_LENGTH + 1 && entry.charCodeAt(ACH_COMPANY_NAME_LENGTH) === 32)
+    return {
+      sellerText: entry.slice(0, ACH_COMPANY_NAME_LENGTH),
+      purpose: `${entry.slice(ACH_COMPANY_NAME_LENGTH + 1).trim()} ${kind}`,
+      checkNumber: null,
+    };
+  return { sellerText: entry, purpose: kind, checkNumber: null };
+}
+
+// A card payment with the channel's words after the acceptor, then the day and the card ("PRICE CUTTER PLUS #28 WEST
+// PLAIN POS WITHDRAWAL 02/05 CARD XXXX"): read as the lead they are elsewhere, in front.
+const CARD_CHANNEL_AT_END = /^(.+?)\s+(POS WITHDRAWAL)\s+\d{2}\/\d{2}(?:\s+CARD\s+\S+)?\s*$/i;
+
+function readCardChannelAtEnd(description: string): Descriptor | null {
+  const fields = CARD_CHANNEL_AT_END.exec(description);
+  if (fields === null) return null;
+  return { sellerText: `${fields[2]} ${fields[1]}`, purpose: "", checkNumber: null };
+}
+
+// New Zealand's banks print a payment's kind as a code in front of the other party: A/P (an automatic payment the
+// holder set up, to a business or a person), D/C (a direct credit, from either), B/P (a bill payment) and D/D (a
+// direct debit), both to a business ("B/P INLAND REVENUE DEPT …", "A/P SHARESIES LIMITED TOP UP"). The code is
+// no part of the name: read as "BP" it was BP's petrol.
+const PAYMENT_KIND_CODE = /^([AB]\/P|D\/[CD])\s+(?=\S)/i;
+
+function readPaymentKindCode(description: string): Descriptor | null {
+  const code = PAYMENT_KIND_CODE.exec(description);
+  if (code === null) return null;
+  const kind = code[1]!.toUpperCase();
+  return {
+    sellerText: description.slice(code[0].length),
+    purpose: "",
+    checkNumber: null,
+    ...(kind === "A/P" || kind === "D/C" ? { transfer: true } : {}),
+  };
+}
+
 export function readDescriptor(description: string, checkNumber?: string | null): Descriptor {
   if (isPlainDescription(description, checkNumber))
     return { sellerText: description, purpose: "", checkNumber: null };
@@ -557,7 +647,11 @@ export function readDescriptor(description: string, checkNumber?: string | null)
     readSepaTags(description) ??
     readFrenchLabels(description) ??
     readFortisDetails(description) ??
-    readBelgianRemark(description);
+    readBelgianRemark(description) ??
+    readSpacedCommaFields(description) ??
+    readAchAtEnd(description) ??
+    readPaymentKindCode(description) ??
+    readCardChannelAtEnd(description);
   // A creditor's field is labelled with a colon ("SCHULDEISER : …"): most texts have none, and skip the pattern.
   if (tagged !== null) return tagged.sellerText.includes(":") ? withBelgianCreditor(tagged) : tagged;
   // "PREAUTHORIZED DEBIT;B.C. HYDRO & POWER AUTHORITY;Electronic Funds Transfer", "POS MERCHANDISE;MCDONALD'S":

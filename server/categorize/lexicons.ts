@@ -226,6 +226,8 @@ export const NOT_DECIDING_ALONE: ReadonlySet<string> = new Set([
   "fornecedores",
   "proveedor",
   "proveedores",
+  // What a shop rents out is a kite, a bike, a tool or a cottage as often as a home: "SURF RENTALS" is no rent paid.
+  "rentals",
   "lottery",
   "loterij",
   "lotterie",

@@ -52,3 +52,94 @@ describe("a private company's legal form cut by a payee field's width", () => {
     expect(category("INR", "UPI/P2A/412345678901/ZOMATO KUMAR/Payment/HDFC BANK")).toBeNull();
   });
 });
+
+describe("NatWest's and Royal Bank of Scotland's fields joined by ' , '", () => {
+  it.each([
+    ["'4410 03FEB25 C , WAITROSE 0412 , EDINBURGH GB", "food-dining.groceries"],
+    ["'XXXX 11FEB25 CD , BOOTS 0977 , ABERDEEN GB", "health-fitness.pharmacy"],
+    // A foreign card payment: the amount in euros, the rate and the non-sterling fee are the conversion's fields.
+    [
+      "'4410 14FEB25 C , PIZZERIA DA KELDO , NAPOLI IT , 23.50 EUR VRATE 1.1702 N-S TRN FEE 0.56",
+      "food-dining.restaurants",
+    ],
+  ])("%s", (description, expected) => {
+    expect(category("GBP", description)).toBe(expected);
+  });
+
+  it("reads a direct debit's payee apart from its reference", () => {
+    // The reference's letters are no seller's: "HM" glued to a policy number was read as H&M.
+    const result = categorizeOnAccount("GBP", "'KELDORA MUTUAL , HM0048213377", -4200);
+    expect(result.sellerKey).toBe("keldora mutual");
+    expect(result.categoryId).not.toBe("shopping.clothing");
+  });
+
+  it("reads a Faster Payment's payee alone, a person as a person", () => {
+    const result = categorizeOnAccount(
+      "GBP",
+      "'J KELDORAN , FOOTBALL , VIA MOBILE - PYMT , FP 04/02/25 1840 , 400000107712340001",
+      -1500,
+    );
+    expect(result.sellerKey).toBe("j keldoran");
+    expect(result.categoryId).toBeNull();
+  });
+});
+
+describe("US layouts with the channel's words last", () => {
+  it("reads an ACH entry's company and its entry description apart", () => {
+    const bill = categorizeOnAccount("USD", "KELDORA RURAL EL ELEC BILL ACH DEBIT PPD", -13400);
+    expect(bill.sellerKey).toBe("keldora rural el");
+    expect(bill.categoryId).toBe("bills-utilities.utilities");
+    expect(category("USD", "MO FAMILY SUPPOR CHILD SUP ACH CREDIT PPD", 41200)).toBe("kids.child-support");
+    expect(category("USD", "FIRST KELDORA CH ONLINE GIV ACH DEBIT WEB", -5000)).toBe(
+      "gifts-donations.charity",
+    );
+  });
+
+  it("reads a card payment with POS WITHDRAWAL and the day after the acceptor", () => {
+    expect(category("USD", "WALGREENS #4412 SPRINGFIELD POS WITHDRAWAL 03/11 CARD 1234")).toBe(
+      "health-fitness.pharmacy",
+    );
+  });
+
+  it("strips Navy Federal's, Venmo's and Cash App's words in front of the payee", () => {
+    expect(category("USD", "Paid To - NETFLIX.COM")).toBe("entertainment.streaming");
+    expect(category("USD", "Merchant Transaction: Chipotle Mexican Grill")).toBe("food-dining.fast-food");
+    expect(category("USD", "CASH APP*ADD CASH OAKLAND CA 03/02")).toBe("transfer.transfer");
+    expect(category("USD", "Cash Out to Wells Fargo Bank ...1234", -20000)).toBe("transfer.transfer");
+    expect(category("USD", "Bitcoin Buy", -2500)).toBe("transfer.transfer");
+  });
+
+  it("reads a card's offer credit as money back", () => {
+    expect(category("USD", "AMEX OFFER CREDIT KELDORA HOME", 2500)).toBe("income.refund-reimbursement");
+  });
+
+  it("does not read a shop that rents out kites as rent paid", () => {
+    expect(category("USD", "SQ *KELDORA KITE AND SURF RENTALS")).not.toBe("home.mortgage-rent");
+  });
+});
+
+describe("Australian and New Zealand wording", () => {
+  it("reads a council's rates as the tax on property, there only", () => {
+    expect(category("NZD", "Bill Payment KELDORA CITY COUN 12345678 RATES Q3")).toBe("taxes.property-tax");
+    expect(category("AUD", "BPAY KELDORA SHIRE COUNCIL RATES 1827364")).toBe("taxes.property-tax");
+    expect(category("GBP", "KELDORA WATER RATES")).toBe("bills-utilities.utilities");
+  });
+
+  it("reads New Zealand's payment codes as no part of the name", () => {
+    const tax = categorizeOnAccount("NZD", "B/P INLAND REVENUE DEPT 123456789 GST 310325", -40000);
+    expect(tax.categoryId).toBe("taxes.federal-tax");
+    expect(categorizeOnAccount("NZD", "B/P KELDORA PLUMBING LTD", -9000).sellerKey).toBe(
+      "keldora plumbing ltd",
+    );
+    expect(category("NZD", "A/P KELDORA KIWISAVER VOLUNTARY 1234567", -5000)).toBe("transfer.transfer");
+  });
+
+  it("reads St.George's mobile transfer, an ASX dividend, pocket money and a card's refund", () => {
+    expect(category("AUD", "WITHDRAWAL MOBILE 1234567 TFR Keldora Saver", -20000)).toBe("transfer.transfer");
+    expect(category("AUD", "Direct Credit 401234 Wes Fnl Div 001234567", 8800)).toBe(
+      "income.investment-income",
+    );
+    expect(category("NZD", "TRANSFER TO 38-9018-1234567-01 POCKET MONEY", -1000)).toBe("kids.allowance");
+    expect(categorizeOnAccount("AUD", "Visa Credit 12May Kmart 1071 Morley", 2000).sellerKey).toBe("kmart");
+  });
+});
