@@ -143,3 +143,13 @@ describe("Australian and New Zealand wording", () => {
     expect(categorizeOnAccount("AUD", "Visa Credit 12May Kmart 1071 Morley", 2000).sellerKey).toBe("kmart");
   });
 });
+
+describe("British wording for cash and the holder's own accounts", () => {
+  it("reads a LINK cash machine and a joint account", () => {
+    expect(category("GBP", "LNK KELDORA ROAD CD 4417 02APR25", -2000)).toBe("transfer.cash-atm");
+    expect(category("GBP", "FASTER PAYMENT OUT J KELDORAN REF JOINT ACCOUNT", -30000)).toBe(
+      "transfer.transfer",
+    );
+    expect(category("GBP", "J KELDORAN JOINT AC 02APR25", -30000)).toBe("transfer.transfer");
+  });
+});
