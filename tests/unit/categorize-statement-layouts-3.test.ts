@@ -153,3 +153,18 @@ describe("British wording for cash and the holder's own accounts", () => {
     expect(category("GBP", "J KELDORAN JOINT AC 02APR25", -30000)).toBe("transfer.transfer");
   });
 });
+
+describe("a cheque paid in", () => {
+  it.each([
+    "MOBILE DEPOSIT",
+    "MOBILE DEPOSIT : REF NUMBER :410250219871",
+    "CHEQUE DEPOSIT 000142",
+    "REMOTE ONLINE DEPOSIT # 1",
+  ])("%s says nothing of what the money was", (description) => {
+    expect(category("USD", description, 25000)).toBeNull();
+  });
+
+  it("keeps the holder's own cash paid in a transfer", () => {
+    expect(category("USD", "ATM CASH DEPOSIT ON 01/06 6500 N LAMAR BLVD", 20000)).toBe("transfer.transfer");
+  });
+});
