@@ -228,6 +228,8 @@ export const NOT_DECIDING_ALONE: ReadonlySet<string> = new Set([
   "proveedores",
   // What a shop rents out is a kite, a bike, a tool or a cottage as often as a home: "SURF RENTALS" is no rent paid.
   "rentals",
+  // A piano is a child's lessons, a tuner's visit, a shop or a bar alike.
+  "piano",
   "lottery",
   "loterij",
   "lotterie",

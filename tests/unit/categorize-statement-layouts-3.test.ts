@@ -168,3 +168,17 @@ describe("a cheque paid in", () => {
     expect(category("USD", "ATM CASH DEPOSIT ON 01/06 6500 N LAMAR BLVD", 20000)).toBe("transfer.transfer");
   });
 });
+
+describe("sellers whose category the labelled sets read otherwise", () => {
+  it("files MetLife under life insurance, its main line", () => {
+    expect(category("USD", "METLIFE PREMIUM", -4500)).toBe("financial.life-insurance");
+  });
+
+  it("reads Mercado Pago as a wallet that says nothing of what was bought", () => {
+    expect(category("ARS", "MERCADO PAGO", -150000)).toBeNull();
+  });
+
+  it("does not let PIANO alone decide", () => {
+    expect(category("USD", "KELDORA PIANO")).toBeNull();
+  });
+});
