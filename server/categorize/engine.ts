@@ -793,7 +793,15 @@ function settleBankWord<Id>(
   )
     return false;
   // A deposit phrase alone ("DEPOSITO EN EFECTIVO", "TERM DEPOSIT") names no payer, though its words make a key.
-  const namedDeposit = deposit && seller.key !== "" && !isOnlyThePhrase(seller.key, bankWord);
+  // A deposit from a bank ("DEPOSIT FROM CITIZENS BANK NA", "EXTERNAL DEPOSIT KELDORA BANK - MONEYLINK") is the
+  // holder's money moved in from another of their accounts: the transfer it says it is. Not a word "transfer" in the
+  // payer's name: "STRIPE TRANSFER" is a payout, income.
+  const namedDeposit =
+    deposit &&
+    seller.key !== "" &&
+    !isOnlyThePhrase(seller.key, bankWord) &&
+    // The key is cut at 32 characters: the name shown is whole.
+    !FROM_AN_ACCOUNT.test(seller.displayName.toLowerCase());
   if (namedDeposit) {
     return settle(
       result,
@@ -813,6 +821,9 @@ function settleBankWord<Id>(
     bankWord.confidence,
   );
 }
+
+/** A payer's words that name a bank, not a company paying the holder (see settleBankWord). */
+const FROM_AN_ACCOUNT = /(?:^| )(?:bank|credit union|fcu)(?: |$)/;
 
 /**
  * Whether the phrase opens the seller's key: the key is the cleaned tokens, so a phrase printed first starts it. A

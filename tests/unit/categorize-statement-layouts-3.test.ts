@@ -182,3 +182,35 @@ describe("sellers whose category the labelled sets read otherwise", () => {
     expect(category("USD", "KELDORA PIANO")).toBeNull();
   });
 });
+
+describe("round 19's US wording", () => {
+  it("reads a deposit from the holder's account at another bank as a transfer, a company's as income", () => {
+    expect(category("USD", "Deposit from KELDORA BANK NA XXXXXXX8821", 50000)).toBe("transfer.transfer");
+    expect(category("USD", "External Deposit KELDORA CREDIT UNION - MONEYLINK", 50000)).toBe(
+      "transfer.transfer",
+    );
+    expect(category("USD", "DEPOSIT FROM KELDORA INC", 50000)).toBe("income");
+    // A payment processor's payout is the holder's takings, whatever its name says.
+    expect(category("USD", "ACH Deposit STRIPE TRANSFER 0000000", 50000)).toBe("income");
+  });
+
+  it("reads a city's gas works as the utility and its real estate tax as the tax on property", () => {
+    expect(category("USD", "ACH WITHDRAWAL KELDORA GAS WORKS WEBPAY XXXXXX0391")).toBe(
+      "bills-utilities.utilities",
+    );
+    expect(category("USD", "ACH WITHDRAWAL CITY OF KELDORA REAL ESTATE TX XXXXXX0148")).toBe(
+      "taxes.property-tax",
+    );
+  });
+
+  it("reads PayPal's kinds of payment and BECU's external withdrawal in front of the payee", () => {
+    expect(category("USD", "Website Payment - Nintendo of America Inc")).toBe("entertainment.games");
+    expect(category("USD", "General Withdrawal - Bank Account", -30000)).toBe("transfer.transfer");
+    expect(category("USD", "Payment Refund - Keldora Outfitters LLC", 3000)).toBe(
+      "income.refund-reimbursement",
+    );
+    expect(category("USD", "External Withdrawal KELDORA LIFE INS - PREMIUM", -4000)).toBe(
+      "financial.life-insurance",
+    );
+  });
+});
