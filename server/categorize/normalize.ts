@@ -1651,6 +1651,18 @@ function anotherKindOfBusiness(
   let end = 1;
   while (end < keyTokenCount && !onlyTail(tokens, end)) end++;
   if (end < 2) return false;
+  // A one-word brand of the map's that is itself a word for another kind of business, then more of a name ("PUB
+  // L'ORIGNAL TORDU"): the word names the place's kind, not the chain. Not where the brand is listed as trading,
+  // whose own banners hold such words ("METRO PLUS", a Quebec grocer's).
+  if (known.origin === "osm" && (known.countries === "" || !tradesInAny(known, countries))) {
+    const own = singleWord(lexicons, tokens[0]!);
+    if (
+      own !== undefined &&
+      own.confidence >= CONFIDENCE_THRESHOLD &&
+      groupOf(own.slug) !== groupOf(known.slug)
+    )
+      return true;
+  }
   // A car park after any shop's or mall's name is its car park, paid as parking ("MACY'S PARKING", "万达广场停车场").
   if (parksAfter(lexicons, known, tokens, 1, end)) return true;
   const other =

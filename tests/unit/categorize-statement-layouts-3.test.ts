@@ -214,3 +214,19 @@ describe("round 19's US wording", () => {
     );
   });
 });
+
+describe("round 19's Irish and Canadian wording", () => {
+  it("reads AIB's cash machine, Bank of Ireland's card bill, the card duty and the property tax", () => {
+    expect(category("EUR", "VDA-AIB KELDORA ST", -5000)).toBe("transfer.cash-atm");
+    expect(category("EUR", "365 CC PYMT XXXX1203", -40000)).toBe("transfer.credit-card-payment");
+    expect(category("EUR", "GOVT DUTY DEBIT CD", -500)).toBe("fees-charges.bank-fee");
+    expect(category("EUR", "DD REVENUE LPT 12345678", -9000)).toBe("taxes.property-tax");
+  });
+
+  it("reads a one-word brand that is a kind of place, listed nowhere in particular, as the kind", () => {
+    // "PUB" is a transit network's name in the map's data.
+    expect(category("CAD", "PUB L'ORIGNAL TORDU MONTREAL QC")).toBe("food-dining.alcohol-bars");
+    // A grocer's banner where it trades stays the grocer's.
+    expect(category("CAD", "METRO PLUS MASSON #0567 MONTREAL QC")).toBe("food-dining.groceries");
+  });
+});
