@@ -309,6 +309,15 @@ describe("probe lines (tests/categorize-eval/probes: written by helper sessions,
     { file: "nordics.csv", right: 0.795, wrong: 0.09 },
     { file: "de-at-ch.csv", right: 0.805, wrong: 0.085 },
     { file: "uk3.csv", right: 0.825, wrong: 0.105 },
+    { file: "us7.csv", right: 0.83, wrong: 0.085 },
+    { file: "us8.csv", right: 0.885, wrong: 0.055 },
+    { file: "uk4.csv", right: 0.82, wrong: 0.045 },
+    { file: "nz.csv", right: 0.79, wrong: 0.09 },
+    { file: "au2.csv", right: 0.865, wrong: 0.05 },
+    { file: "us9.csv", right: 0.83, wrong: 0.095 },
+    { file: "us10.csv", right: 0.81, wrong: 0.055 },
+    { file: "ca13.csv", right: 0.85, wrong: 0.04 },
+    { file: "ie2.csv", right: 0.78, wrong: 0.08 },
   ])("probes/$file: at least $right right and at most $wrong wrong", ({ file, right, wrong }) => {
     const rows = load(`probes/${file}`);
     expect(rows.length).toBeGreaterThanOrEqual(200);
