@@ -68,28 +68,49 @@ function mayStartCheck(text: string): boolean {
  * building one.
  */
 export function isPlainDescription(description: string, checkNumber?: string | null): boolean {
-  return (
-    !checkNumber &&
-    description.charCodeAt(0) !== 47 /* / */ &&
-    description.indexOf(":") < 0 &&
-    description.indexOf(";") < 0 &&
-    description.indexOf("SVWZ+") < 0 &&
-    description.indexOf("?") < 0 &&
-    description.indexOf("^") < 0 &&
-    description.indexOf("~") < 0 &&
-    description.indexOf("%%") < 0 &&
-    description.indexOf(" , ") < 0 &&
-    description.indexOf(" ACH ") < 0 &&
-    description.charCodeAt(1) !== 47 /* / */ &&
-    description.indexOf(" POS WITHDRAWAL ") < 0 &&
-    description.indexOf("/DE ") < 0 &&
-    description.indexOf(".PP") < 0 &&
-    !startsUpi(description) &&
-    description.indexOf("UPI/") < 0 &&
-    !description.startsWith("IMPS-") &&
-    !description.startsWith("IMPS/") &&
-    !mayStartCheck(description)
-  );
+  if (checkNumber) return false;
+  if (description.charCodeAt(0) === 47 /* / */ || description.charCodeAt(1) === 47 /* / */) return false;
+  if (
+    startsUpi(description) ||
+    description.startsWith("IMPS-") ||
+    description.startsWith("IMPS/") ||
+    mayStartCheck(description)
+  )
+    return false;
+  // One pass over the text, every row being asked: a field's label or separator, or where a layout's marker starts
+  // (":", ";", "?", "^", "~", "%%", "SVWZ+", "/DE ", "UPI/", ".PP", " , ", " ACH ", " POS WITHDRAWAL ").
+  for (let i = 0; i < description.length; i++) {
+    switch (description.charCodeAt(i)) {
+      case 58 /* : */:
+      case 59 /* ; */:
+      case 63 /* ? */:
+      case 94 /* ^ */:
+      case 126 /* ~ */:
+        return false;
+      case 37 /* % */:
+        if (description.charCodeAt(i + 1) === 37) return false;
+        break;
+      case 43 /* + */:
+        if (i >= 4 && description.startsWith("SVWZ", i - 4)) return false;
+        break;
+      case 47 /* / */:
+        if (description.startsWith("/DE ", i) || (i >= 3 && description.startsWith("UPI", i - 3)))
+          return false;
+        break;
+      case 46 /* . */:
+        if (description.charCodeAt(i + 1) === 80 && description.charCodeAt(i + 2) === 80) return false;
+        break;
+      case 32 /* space */:
+        {
+          const next = description.charCodeAt(i + 1);
+          if (next === 44 /* , */ && description.charCodeAt(i + 2) === 32) return false;
+          if (next === 65 /* A */ && description.startsWith(" ACH ", i)) return false;
+          if (next === 80 /* P */ && description.startsWith(" POS WITHDRAWAL ", i)) return false;
+          break;
+        }
+    }
+  }
+  return true;
 }
 
 // Dutch banks' SEPA fields as /TAG/value pairs, kept whole in ABN AMRO's exports and in :86: text read as it is:
