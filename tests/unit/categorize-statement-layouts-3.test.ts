@@ -230,3 +230,26 @@ describe("round 19's Irish and Canadian wording", () => {
     expect(category("CAD", "METRO PLUS MASSON #0567 MONTREAL QC")).toBe("food-dining.groceries");
   });
 });
+
+describe("round 20's British and Australian wording", () => {
+  it("reads a bowls club's subs as the sport, not sandwiches, where the game is played", () => {
+    expect(category("GBP", "KELDORA VALE BOWLS SUBS")).toBe("health-fitness.sports");
+    expect(category("USD", "KELDORA SUBS")).toBe("food-dining.fast-food");
+  });
+
+  it("reads Barclays' cash code, a nominated account, a premium bond prize and an annuity", () => {
+    expect(category("GBP", "KELDORA BANCO MALAGA ON 05 MAY CWD", -10000)).toBe("transfer.cash-atm");
+    expect(category("GBP", "WITHDRAWAL TO NOMINATED ACCOUNT", -50000)).toBe("transfer.transfer");
+    expect(category("GBP", "Bank credit NS&I PB PRIZE", 2500)).toBe("income");
+    expect(category("GBP", "BACS KELDORA ANNUITIES 123456", 45000)).toBe("income");
+  });
+
+  it("reads past CommBank's app and BPAY words after the payee, and a theme park cut short", () => {
+    expect(category("AUD", "ATO CommBank app BPAY 75556 551004287193620541", -120000)).toBe(
+      "taxes.federal-tax",
+    );
+    expect(category("AUD", "VISA DEBIT PURCHASE - KELDORA THEME PK OXENFORD QLD")).toBe(
+      "entertainment.amusement",
+    );
+  });
+});
