@@ -253,3 +253,28 @@ describe("round 20's British and Australian wording", () => {
     );
   });
 });
+
+describe("round 20's North American wording", () => {
+  it("reads an animal hospital and a massage therapist's clinic in Ottawa, whose Rideau is a place", () => {
+    expect(category("CAD", "RIDEAU KELDORA ANIMAL HOSP OTTAWA ON")).toBe("pets.veterinary");
+    expect(category("CAD", "KELDORA RMT CLINIC OTTAWA ON")).toBe("personal-care.spa-massage");
+    expect(category("CAD", "INTERAC E-TRANSFER SEND KELDORA VALLEY YOUTH HOCKEY")).toBe(
+      "kids.kids-activities",
+    );
+  });
+
+  it("reads the federal government's pay and climate rebate, in both languages", () => {
+    expect(category("CAD", "MISC PAYMENT GOVT CANADA PAY/PAYE", 300000)).toBe("income.paycheck");
+    expect(category("CAD", "MISC PAYMENT CANADA CAIP/PAIR", 22500)).toBe("income");
+  });
+
+  it("reads an interest checking account as an account, a cash machine at a shop, Chime's moves", () => {
+    expect(category("USD", "Internet transfer from Interest Checking account XXXXXX3302", 30000)).toBe(
+      "transfer.transfer",
+    );
+    expect(category("USD", "7-ELEVEN 03/10 #000781942 WITHDRWL 3301 KELDORA BL LOS ANGELES CA", -6000)).toBe(
+      "transfer.cash-atm",
+    );
+    expect(category("USD", "Move Money to Credit Builder", -5000)).toBe("transfer.transfer");
+  });
+});
