@@ -318,6 +318,11 @@ describe("probe lines (tests/categorize-eval/probes: written by helper sessions,
     { file: "us10.csv", right: 0.81, wrong: 0.055 },
     { file: "ca13.csv", right: 0.85, wrong: 0.04 },
     { file: "ie2.csv", right: 0.78, wrong: 0.08 },
+    { file: "us11.csv", right: 0.875, wrong: 0.07 },
+    { file: "us12.csv", right: 0.8, wrong: 0.09 },
+    { file: "uk5.csv", right: 0.8, wrong: 0.08 },
+    { file: "au3.csv", right: 0.8, wrong: 0.105 },
+    { file: "ca14.csv", right: 0.915, wrong: 0.04 },
   ])("probes/$file: at least $right right and at most $wrong wrong", ({ file, right, wrong }) => {
     const rows = load(`probes/${file}`);
     expect(rows.length).toBeGreaterThanOrEqual(200);
