@@ -150,7 +150,23 @@ export function categorizeTransaction<Id>(
     !lexicons.ownAccount.test(transaction.description)
   ) {
     const abstained = unsettled(result);
-    if (!settleHistory(abstained, seller, ctx)) abstained.reason = BETWEEN_PEOPLE_REASON;
+    if (settleHistory(abstained, seller, ctx)) return abstained;
+    // Money in against an invoice the text quotes ("FAST TRANSFER FROM D & K PATEL INV 1047") is a customer paying
+    // the holder's own bill: income, whoever paid it. Money out against one may be anything bought, so it stays.
+    if (
+      direction === "in" &&
+      quotesAnInvoice(transaction.description) &&
+      settle(
+        abstained,
+        ctx.slugToCategoryId("income"),
+        "dictionary",
+        "bank_words",
+        INVOICE_PAID_REASON,
+        CONFIDENCE.bankWord,
+      )
+    )
+      return abstained;
+    abstained.reason = BETWEEN_PEOPLE_REASON;
     return abstained;
   }
   return result;
@@ -161,6 +177,9 @@ export function categorizeTransaction<Id>(
  * without a category that carries a reason.
  */
 export const BETWEEN_PEOPLE_REASON = "a payment between people, so only you know what it was for";
+
+/** Why money in between people that quotes an invoice is income (see categorizeTransaction). */
+const INVOICE_PAID_REASON = "A payment against your invoice";
 
 /** The sources that speak for the user (their rule, their history) or for other users (the crowd). */
 const USER_VIAS: ReadonlySet<CategorizeVia> = new Set(["rule", "crowd", "history"]);

@@ -278,3 +278,16 @@ describe("round 20's North American wording", () => {
     expect(category("USD", "Move Money to Credit Builder", -5000)).toBe("transfer.transfer");
   });
 });
+
+describe("money in between people against an invoice", () => {
+  it("is income: a customer paying the holder's bill", () => {
+    const paid = categorizeOnAccount("AUD", "Fast Transfer From K & L KELDORA inv 1047", 45000);
+    expect(paid.categoryId).toBe("income");
+    expect(paid.reason).toBe("A payment against your invoice");
+  });
+
+  it("leaves money out against an invoice, and money in without one, for the holder to say", () => {
+    expect(category("AUD", "Osko payment to J KELDORA inv 1051", -45000)).toBeNull();
+    expect(category("AUD", "Fast Transfer From J KELDORA dinner", 4500)).toBeNull();
+  });
+});
