@@ -291,3 +291,18 @@ describe("money in between people against an invoice", () => {
     expect(category("AUD", "Fast Transfer From J KELDORA dinner", 4500)).toBeNull();
   });
 });
+
+describe("a credit union's Pay Anyone and loan transfers", () => {
+  it("reads Pay Anyone as paying between people: a person stays uncategorized, a business by its words", () => {
+    const person = categorizeOnAccount("USD", "Pay Anyone Transfer to Maria Keldoran", -8000);
+    expect(person.categoryId).toBeNull();
+    expect(person.sellerKey).toBe("maria keldoran");
+    expect(category("USD", "Pay Anyone Transfer to KELDORA PLUMBING", -18000)).toBe("home.home-services");
+  });
+
+  it("reads a transfer to a vehicle loan as the car's payment", () => {
+    expect(category("USD", "Withdrawal Transfer To Loan 0051 VEHICLE", -41000)).toBe(
+      "auto-transport.auto-payment",
+    );
+  });
+});
