@@ -1332,7 +1332,11 @@ function sellerHere(
         // that business's shop there).
         if (
           local !== undefined &&
-          ((local.origin === "tally" && (kindWords > 0 || storeBranchAtEnd(tokens, k, keyTokenCount))) ||
+          ((local.origin === "tally" &&
+            (kindWords > 0 || storeBranchAtEnd(tokens, k, keyTokenCount)) &&
+            // A short name of a brand that trades only elsewhere is a word there ("AFTERPAY AU PTY": KDDI's au
+            // is Japan's), as alone (see tradesElsewhereOnly).
+            !(shortLatinWord(tokens[0]!) && tradesElsewhereOnly(local, countries))) ||
             (local.origin === "osm" && tradesHome(local, countries)))
         ) {
           best = local;

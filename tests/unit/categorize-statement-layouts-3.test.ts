@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { BETWEEN_PEOPLE_REASON } from "@/server/categorize/engine";
 import { categorizeOnAccount } from "../support/categorize-context";
 
 // What stop 70 found unread: a trade's word with a Scandinavian definite ending, and the probes of round 18. The
@@ -304,5 +305,24 @@ describe("a credit union's Pay Anyone and loan transfers", () => {
     expect(category("USD", "Withdrawal Transfer To Loan 0051 VEHICLE", -41000)).toBe(
       "auto-transport.auto-payment",
     );
+  });
+});
+
+describe("payment services and operators the labelled sets read otherwise", () => {
+  it("reads a buy-now-pay-later instalment as saying nothing of what was bought, the shop after it deciding", () => {
+    expect(category("AUD", "AFTERPAY SYDNEY NS AU")).toBeNull();
+    expect(category("GBP", "CLEARPAY KELDORA SPORTS JD SPORTS")).not.toBe("shopping.general-merchandise");
+    // The words after it are Afterpay's own company, not a Japanese phone brand's name.
+    expect(category("AUD", "WITHDRAWAL-DIRECT DEBIT 519283 AFTERPAY AU PTY 38291740")).toBeNull();
+  });
+
+  it("leaves money sent abroad through a remittance service for the holder to say, with the reason", () => {
+    const sent = categorizeOnAccount("USD", "Remitly* 5VRX12 Seattle WA", -20000);
+    expect(sent.categoryId).toBeNull();
+    expect(sent.reason).toBe(BETWEEN_PEOPLE_REASON);
+  });
+
+  it("files a school's payment portal (lunches, trips, clubs) under kids, not tuition", () => {
+    expect(category("USD", "MYSCHOOLBUCKS.COM 855-8325226 MA")).toBe("kids");
   });
 });
