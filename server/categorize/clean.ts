@@ -708,7 +708,11 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
         continue; // Q35, P2012, S586214: terminal and reference codes
       }
     }
-    if (isMaskedGroup(tok)) continue;
+    if (isMaskedGroup(tok)) {
+      // A card's masked number, and the word that introduced it (Lloyds' "BOOTS 1187 CD XXXX"), as for CARD xx1234.
+      if (display.length > 0 && isNumberLabel(display[display.length - 1]!)) display.pop();
+      continue;
+    }
     if (display.length > 0 && mayContain(COURTESY_FILTER, tok) && (COURTESY.has(tok) || closesName(k, count)))
       break;
     // A web address after the name stands where a terminal prints its town ("KELDORA CAFE WWW.KELDORA.COM WA",

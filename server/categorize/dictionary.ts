@@ -807,8 +807,11 @@ export function matchAlias(
   const joined = findChild(trie.index, ROOT, tokenHash(second, firstHash), first, second);
   if (joined >= 0) {
     // Two short words read as one brand's name ("FAIR PRICE") are everyday words elsewhere: only where it trades.
+    // So are two initials ("J & D KELDORAN" is no JD.com on a British account), unless Tally lists it everywhere.
     const glued = walk(trie, joined, tokens, 2, keyTokenCount, countries, placeFrom);
-    return glued === undefined || glued.origin === "tally" || tradesHome(glued, countries)
+    return glued === undefined ||
+      (glued.origin === "tally" && glued.countries === "") ||
+      tradesHome(glued, countries)
       ? glued
       : undefined;
   }

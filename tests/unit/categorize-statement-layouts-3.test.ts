@@ -326,3 +326,33 @@ describe("payment services and operators the labelled sets read otherwise", () =
     expect(category("USD", "MYSCHOOLBUCKS.COM 855-8325226 MA")).toBe("kids");
   });
 });
+
+describe("round 21's wording", () => {
+  it("reads two initials as a couple's names, not a brand listed only elsewhere", () => {
+    expect(category("GBP", "J & D KELDORAN SPENDING", -20000)).toBeNull();
+    expect(category("GBP", "H & M 123 LONDON")).toBe("shopping.clothing");
+  });
+
+  it("reads Lloyds' card number after the shop as no part of its name", () => {
+    expect(categorizeOnAccount("GBP", "BOOTS 1187 CD XXXX", -1200).sellerKey).toBe("boots");
+  });
+
+  it("reads a payment processor's payout as the holder's takings, Cash App's as the holder's own money", () => {
+    expect(category("CAD", "Electronic Funds Transfer Deposit SQUARE CANADA INC", 50000)).toBe("income");
+    expect(category("GBP", "SUMUP PAYMENTS LIMITED PAYOUT", 50000)).toBe("income");
+    expect(category("USD", "SQUARE INC       CASH APP   T2XQ9KD1R       PPD ID: 9424300002", 5000)).toBe(
+      "transfer.transfer",
+    );
+  });
+
+  it("reads a cheque paid in, a fee for cash paid in, a sole trader's drawings and a rail delay's repayment", () => {
+    expect(category("USD", "Check Deposit", 30000)).toBeNull();
+    expect(category("GBP", "CASH DEPOSIT CHARGE", -300)).toBe("fees-charges.bank-fee");
+    expect(category("GBP", "K KELDORAN DRAWINGS", -50000)).toBe("transfer.transfer");
+    expect(category("GBP", "GWR DELAY REPAY 1234567", 1250)).toBe("income.refund-reimbursement");
+  });
+
+  it("reads a cat clinic as the vet's", () => {
+    expect(category("USD", "KELDORA CREEK CAT CLINIC")).toBe("pets.veterinary");
+  });
+});
