@@ -356,3 +356,21 @@ describe("round 21's wording", () => {
     expect(category("USD", "KELDORA CREEK CAT CLINIC")).toBe("pets.veterinary");
   });
 });
+
+describe("round 22's wording", () => {
+  it("reads a cash machine operator, NS&I, an employer's expense repayment and back pay", () => {
+    expect(category("GBP", "NOTEMACHINE KELDORA ST MANCHESTER GBR", -2000)).toBe("transfer.cash-atm");
+    expect(category("GBP", "NS AND I PB 01234567819", -10000)).toBe("transfer.transfer");
+    expect(category("USD", "KELDORA CORP EXP REIMB XXXXXX6611 PPD ID: 1234567890", 40000)).toBe(
+      "income.refund-reimbursement",
+    );
+    expect(category("USD", "KELDORA HOSP RETRO PAY XXXXX3391 PPD ID: 1136400434", 40000)).toBe(
+      "income.paycheck",
+    );
+  });
+
+  it("reads a withdrawal to another account and a valet dry cleaner", () => {
+    expect(category("USD", "Withdrawal To Account Ending In 0914", -30000)).toBe("transfer.transfer");
+    expect(category("USD", "SQ *KELDORA VALET CLEANERS")).toBe("personal-care.laundry");
+  });
+});
