@@ -1311,8 +1311,26 @@ function endsWithWord(text: string, word: string): boolean {
  * UTRECHT", "… AMSTERDAM CS 12 AMSTERDAM": Centraal, Centraal Station) and Danish ones a postal district's.
  */
 function repeatedTownAt(tokens: readonly string[]): number {
-  const count = tokens.length;
+  let count = tokens.length;
+  // A country's and a state's code after the repeat, as Australian terminals print them ("… EDWARDSTOWN
+  // EDWARDSTOWN SA AUS", "… MILE END MILE END AU"). Not an American state's two letters, which a name holding its
+  // city's name prints as often ("ZOO ATLANTA ATLANTA GA" is the zoo's name, then its town).
+  const last = tokens[count - 1]!;
+  if (count >= 4 && (last === "au" || last === "nz" || (last.length === 3 && isCountryCode(last)))) count--;
+  if (count >= 4 && AUSTRALIAN_STATES.has(tokens[count - 1]!)) count--;
   if (count < 3) return 0;
+  // A town of two words printed twice before the codes ("… MILE END MILE END AU"): without them, two words twice
+  // are as often a product's name ("BB RENDE FÁCIL - RENDE FACIL").
+  if (
+    count < tokens.length &&
+    count >= 5 &&
+    tokens[count - 4] === tokens[count - 2] &&
+    tokens[count - 3] === tokens[count - 1] &&
+    isLetters(tokens[count - 2]!) &&
+    isLetters(tokens[count - 1]!) &&
+    tokens[count - 2]!.length + tokens[count - 1]!.length >= 6
+  )
+    return count - 4;
   const b = tokens[count - 1]!;
   const district = count >= 4 && (TOWN_DISTRICTS.has(tokens[count - 2]!) || STATIONS.has(tokens[count - 2]!));
   const at = district ? count - 3 : count - 2;
@@ -1320,6 +1338,9 @@ function repeatedTownAt(tokens: readonly string[]): number {
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   return shorter.length >= 5 && isLetters(shorter) && longer.startsWith(shorter) ? at : 0;
 }
+
+/** Australia's states and territories as terminals print them, "SA" among them (read so only after a town's repeat). */
+const AUSTRALIAN_STATES: ReadonlySet<string> = new Set(["nsw", "vic", "qld", "sa", "wa", "tas", "act", "nt"]);
 
 /** A station's letters after its town's name on Dutch terminals: Centraal Station, Hollands Spoor. */
 const STATIONS: ReadonlySet<string> = new Set(["cs", "hs"]);

@@ -374,3 +374,28 @@ describe("round 22's wording", () => {
     expect(category("USD", "SQ *KELDORA VALET CLEANERS")).toBe("personal-care.laundry");
   });
 });
+
+describe("Australian terminals' suburb printed twice, and Westpac's words for a direct debit", () => {
+  it("reads the suburb in both fields as the place, before the state's and the country's codes", () => {
+    expect(categorizeOnAccount("AUD", "BABY BUNTING 041 MILE END MILE END AU", -8000).sellerKey).toBe(
+      "baby bunting",
+    );
+    expect(category("AUD", "EFTPOS Purchase - DRAKES KELDORA PARK KELDORA PARK SA")).toBe(
+      "food-dining.groceries",
+    );
+  });
+
+  it("keeps an American name that holds its city's name, and two words twice without codes", () => {
+    expect(categorizeOnAccount("USD", "ZOO ATLANTA ATLANTA GA", -3000).sellerKey).not.toBe("zoo");
+    expect(categorizeOnAccount("BRL", "BB RENDE FÁCIL - RENDE FACIL", -3000).sellerKey).not.toBe("bb");
+  });
+
+  it("reads past PAYMENT BY AUTHORITY TO and INTERNET BPAY to the payee", () => {
+    expect(category("AUD", "PAYMENT BY AUTHORITY TO TELSTRA CORP LTD 3123456104")).toBe(
+      "bills-utilities.mobile-phone",
+    );
+    expect(categorizeOnAccount("AUD", "INTERNET BPAY CITY OF KELDORA 3123414", -40000).sellerKey).toBe(
+      "city of keldora",
+    );
+  });
+});
