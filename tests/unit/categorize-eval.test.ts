@@ -327,6 +327,10 @@ describe("probe lines (tests/categorize-eval/probes: written by helper sessions,
     { file: "us14.csv", right: 0.84, wrong: 0.06 },
     { file: "uk6.csv", right: 0.845, wrong: 0.075 },
     { file: "ca15.csv", right: 0.84, wrong: 0.075 },
+    { file: "us15.csv", right: 0.91, wrong: 0.04 },
+    { file: "us16.csv", right: 0.865, wrong: 0.045 },
+    { file: "uk7.csv", right: 0.845, wrong: 0.09 },
+    { file: "au4.csv", right: 0.755, wrong: 0.08 },
   ])("probes/$file: at least $right right and at most $wrong wrong", ({ file, right, wrong }) => {
     const rows = load(`probes/${file}`);
     expect(rows.length).toBeGreaterThanOrEqual(200);
