@@ -392,13 +392,18 @@ function decide<Id>(
       )
         return result;
     }
+    // An insurer that sells several kinds of cover, with the policy's own word in the line ("NRMA INSURANCE
+    // HOM0019284730", "KELDORA INS HOME&CONTENTS", "… MOTOR POLICY"): that kind, not the one the list files it under.
+    const line =
+      direction !== "in" && INSURANCE_LINES.has(known.slug) ? policyLine(transaction.description) : null;
     if (
       settle(
         result,
-        ctx.slugToCategoryId(known.slug),
+        ctx.slugToCategoryId(line ?? known.slug),
         "dictionary",
         tally ? "tally_seller" : "osm_seller",
-        tally ? "Known seller" : "Known brand (OpenStreetMap)",
+        (tally ? "Known seller" : "Known brand (OpenStreetMap)") +
+          (line !== null && line !== known.slug ? POLICY_REASON : ""),
         tally ? CONFIDENCE.tallySeller : CONFIDENCE.osmSeller,
       )
     )
@@ -740,6 +745,39 @@ function mccInText(description: string): string | null {
 }
 
 const MCC_IN_TEXT = /\bMCC[: ]\s?(\d{4})\b/i;
+
+/** The kinds of cover an insurer's premium may pay, by Tally's categories. */
+const INSURANCE_LINES: ReadonlySet<string> = new Set([
+  "auto-transport.auto-insurance",
+  "home.home-insurance",
+  "health-fitness.health-insurance",
+  "financial.life-insurance",
+]);
+
+/** A policy's words for each kind of cover, as insurers print them in the payment's text. */
+const POLICY_WORDS: readonly (readonly [RegExp, CategorySlug])[] = [
+  [
+    /\b(?:HOMES?|HOM(?=\d)|HOUSE(?:HOLD)?|CONTENTS|BUILDINGS|HOMEOWNERS?|RENTERS?|LANDLORDS?)(?![A-Z])/i,
+    "home.home-insurance",
+  ],
+  [/\b(?:MOTOR|CAR|AUTO|VEHICLE|CTP)(?![A-Z])/i, "auto-transport.auto-insurance"],
+  [/\bLIFE(?![A-Z])/i, "financial.life-insurance"],
+  [/\b(?:HEALTH|MEDICAL)(?![A-Z])/i, "health-fitness.health-insurance"],
+];
+
+/** Said after the source when the policy's words chose the kind of cover. */
+const POLICY_REASON = "; the policy's words say which cover";
+
+/** The one kind of cover the text's words name, or null when none or several do. */
+function policyLine(description: string): CategorySlug | null {
+  let found: CategorySlug | null = null;
+  for (const [words, slug] of POLICY_WORDS) {
+    if (!words.test(description)) continue;
+    if (found !== null) return null;
+    found = slug;
+  }
+  return found;
+}
 
 /** Platforms that pay the people who drive or deliver for them. */
 const GIG_PLATFORMS: ReadonlySet<string> = new Set([

@@ -399,3 +399,26 @@ describe("Australian terminals' suburb printed twice, and Westpac's words for a 
     );
   });
 });
+
+describe("an insurer's policy words", () => {
+  it("choose the kind of cover a multi-line insurer's premium pays", () => {
+    const home = categorizeOnAccount("AUD", "Direct Debit 084002 NRMA INSURANCE HOM0019284730", -9000);
+    expect(home.categoryId).toBe("home.home-insurance");
+    expect(home.reason).toBe("Known seller; the policy's words say which cover");
+    expect(category("AUD", "DIRECT DEBIT RAA INS HOME&CONTENTS 6123441", -9000)).toBe("home.home-insurance");
+  });
+
+  it("leave the list's kind without them, or when the words name two", () => {
+    expect(category("AUD", "NRMA INSURANCE SYDNEY AU", -9000)).toBe("auto-transport.auto-insurance");
+    expect(category("AUD", "NRMA INSURANCE HOME AND MOTOR 123", -9000)).toBe("auto-transport.auto-insurance");
+  });
+});
+
+describe("Latitude's interest-free purchase and a cheque paid in", () => {
+  it("reads the shop after INTEREST FREE PURCHASE, and a cheque paid in as saying nothing", () => {
+    expect(category("AUD", "INTEREST FREE PURCHASE HARVEY NORMAN MARION 24 MTHS")).not.toBe(
+      "fees-charges.finance-charge",
+    );
+    expect(category("AUD", "DEPOSIT CHEQUE 000112", 5000)).toBeNull();
+  });
+});
