@@ -879,8 +879,8 @@ function settleBankWord<Id>(
   );
 }
 
-/** A payer's words that name a bank, not a company paying the holder (see settleBankWord). */
-const FROM_AN_ACCOUNT = /(?:^| )(?:bank|credit union|fcu)(?: |$)/;
+/** A payer's words that name a bank or an account, not a company paying the holder (see settleBankWord). */
+const FROM_AN_ACCOUNT = /(?:^| )(?:bank|credit union|fcu|savings|checking|chequing)(?: |$)/;
 
 /**
  * Whether the phrase opens the seller's key: the key is the cleaned tokens, so a phrase printed first starts it. A

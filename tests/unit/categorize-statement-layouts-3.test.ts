@@ -422,3 +422,32 @@ describe("Latitude's interest-free purchase and a cheque paid in", () => {
     expect(category("AUD", "DEPOSIT CHEQUE 000112", 5000)).toBeNull();
   });
 });
+
+describe("round 23's wording", () => {
+  it("reads OYSTER as London's travel card in Britain only, and an oyster bar anywhere", () => {
+    expect(category("USD", "SQ *KELDORA OYSTER BOSTON MA")).not.toBe("auto-transport.public-transportation");
+    expect(category("USD", "KELDORA OYSTER BAR")).toBe("food-dining.restaurants");
+    expect(category("GBP", "OYSTER TOP UP")).toBe("auto-transport.public-transportation");
+  });
+
+  it("reads a wallet cashed out, an expense system's repayment, a stipend and a deposit from savings", () => {
+    expect(category("USD", "VENMO DES:CASHOUT ID:XXXXX5514 INDN:JANE DOE CO ID:XXXXX81992 PPD", 50000)).toBe(
+      "transfer.transfer",
+    );
+    expect(category("USD", "KELDORA UNIV DES:CONCUR EXP ID:XXXXX55102 CCD", 30000)).toBe(
+      "income.refund-reimbursement",
+    );
+    expect(category("USD", "ACH CREDIT KELDORA FOUNDATION STIPEND XXXXXX6610", 200000)).toBe("income");
+    expect(category("USD", "Deposit from 360 Performance Savings XXXXXXX3319", 30000)).toBe(
+      "transfer.transfer",
+    );
+  });
+
+  it("reads a home insurance cut short, a tax pot and PayPal's currency conversion", () => {
+    expect(category("GBP", "KELDORA HOME INSUR 12345678", -3000)).toBe("home.home-insurance");
+    expect(category("GBP", "Tax Pot", -50000)).toBe("transfer.transfer");
+    expect(category("GBP", "General Currency Conversion", -5000)).toBe("transfer.transfer");
+    expect(category("CAD", "SHARED ABM WDL FEE", -300)).toBe("fees-charges.atm-fee");
+    expect(category("USD", "DEPOSIT MADE IN A BRANCH/STORE", 30000)).toBeNull();
+  });
+});
