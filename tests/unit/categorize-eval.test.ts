@@ -331,6 +331,10 @@ describe("probe lines (tests/categorize-eval/probes: written by helper sessions,
     { file: "us16.csv", right: 0.865, wrong: 0.045 },
     { file: "uk7.csv", right: 0.845, wrong: 0.09 },
     { file: "au4.csv", right: 0.755, wrong: 0.08 },
+    { file: "us17.csv", right: 0.89, wrong: 0.05 },
+    { file: "us18.csv", right: 0.825, wrong: 0.04 },
+    { file: "uk8.csv", right: 0.82, wrong: 0.055 },
+    { file: "ca16.csv", right: 0.87, wrong: 0.045 },
   ])("probes/$file: at least $right right and at most $wrong wrong", ({ file, right, wrong }) => {
     const rows = load(`probes/${file}`);
     expect(rows.length).toBeGreaterThanOrEqual(200);
