@@ -169,6 +169,23 @@ export function categorizeTransaction<Id>(
     abstained.reason = BETWEEN_PEOPLE_REASON;
     return abstained;
   }
+  // Money in from a payer no list knows, quoting an invoice, with nothing else read ("D/C FROM S KELDORA INV 1047"):
+  // a customer paying the holder's bill, as through a channel between people above.
+  if (
+    result.categoryId === null &&
+    result.reason === null &&
+    direction === "in" &&
+    seller.known === null &&
+    quotesAnInvoice(transaction.description)
+  )
+    settle(
+      result,
+      ctx.slugToCategoryId("income"),
+      "dictionary",
+      "bank_words",
+      INVOICE_PAID_REASON,
+      CONFIDENCE.bankWord,
+    );
   return result;
 }
 

@@ -2559,15 +2559,18 @@ export function resolveSellerWith(
   // Only after a card purchase's words, which say a shop's terminal printed the text: without them a word after a
   // chain's name is as often a person's surname ("SQ *LAURA MACPHEE"), a title ("PRAXIS DR. KELDORA") or another
   // business's own word ("CLICKS LYNNWOOD STUDIO").
+  // Or after the terminal's own town and country code, its location field, printed on a card's line only
+  // ("CHEMIST WAREHOUSE ST LUKES AUCKLAND NZ"): the name and branch end where the town starts.
+  const terminalTown = cleaned.countries !== null && placeFrom < tokens.length;
+  const branchEnd = terminalTown ? Math.min(placeFrom, keyTokenCount) : keyTokenCount;
   if (
     known === null &&
     !afterTransfer &&
-    keyTokenCount >= 2 &&
-    keyTokenCount <= 4 &&
-    placeFrom >= keyTokenCount &&
-    lead.some((word) => CARD_LEAD_WORDS.has(word))
+    branchEnd >= 2 &&
+    branchEnd <= 4 &&
+    (terminalTown || (placeFrom >= keyTokenCount && lead.some((word) => CARD_LEAD_WORDS.has(word))))
   )
-    known = chainThenBranch(lexicons, dict, tokens, keyTokenCount, readFor, cleaned.countries);
+    known = chainThenBranch(lexicons, dict, tokens, branchEnd, readFor, cleaned.countries);
   // A store's own card named after it ("CANADIAN TIRE MASTERCARD", "WALMART MC", "KELDORA CREDIT CARD"): what the
   // account pays there is the card's bill, not a purchase at the store.
   const storeCard =

@@ -451,3 +451,25 @@ describe("round 23's wording", () => {
     expect(category("USD", "DEPOSIT MADE IN A BRANCH/STORE", 30000)).toBeNull();
   });
 });
+
+describe("round 24's wording", () => {
+  it("reads a chain's name and its mall or suburb before the terminal's town and country code", () => {
+    expect(category("NZD", "CHEMIST WAREHOUSE KELDORA PARK AUCKLAND NZ")).toBe("health-fitness.pharmacy");
+    expect(category("NZD", "NEW WORLD MT KELDORA AUCKLAND NZ")).toBe("food-dining.groceries");
+    // Without the town and code, a word after a chain's name may be a person's: it stays unread.
+    expect(categorizeOnAccount("NZD", "ANIMATES KELDORAN", -3000).sellerKey).not.toBe("animates");
+  });
+
+  it("reads money in that quotes an invoice as income, whoever paid it; money out stays", () => {
+    const paid = categorizeOnAccount("NZD", "D/C FROM R & M KELDORAN INV 1042 DECK", 450000);
+    expect(paid.categoryId).toBe("income");
+    expect(paid.reason).toBe("A payment against your invoice");
+    expect(category("GBP", "MRS P KELDORAN INV1043", -5000)).toBeNull();
+  });
+
+  it("reads ASB's Df after a card's masked number as no part of the name", () => {
+    expect(categorizeOnAccount("NZD", "KELDORA TIMBER 4835-XXXX-XXXX-1234 Df", -3000).sellerKey).toBe(
+      "keldora timber",
+    );
+  });
+});
