@@ -1312,11 +1312,11 @@ function endsWithWord(text: string, word: string): boolean {
  */
 function repeatedTownAt(tokens: readonly string[]): number {
   let count = tokens.length;
-  // A country's and a state's code after the repeat, as Australian terminals print them ("… EDWARDSTOWN
-  // EDWARDSTOWN SA AUS", "… MILE END MILE END AU"). Not an American state's two letters, which a name holding its
+  // A country's and a state's code after the repeat, as Australian, New Zealand and Irish terminals print them
+  // ("… EDWARDSTOWN EDWARDSTOWN SA AUS", "… MILE END MILE END AU", "… ATHENRY ATHENRY IE"). Not an American state's two letters, which a name holding its
   // city's name prints as often ("ZOO ATLANTA ATLANTA GA" is the zoo's name, then its town).
   const last = tokens[count - 1]!;
-  if (count >= 4 && (last === "au" || last === "nz" || (last.length === 3 && isCountryCode(last)))) count--;
+  if (count >= 4 && (TOWN_REPEAT_CODES.has(last) || (last.length === 3 && isCountryCode(last)))) count--;
   if (count >= 4 && AUSTRALIAN_STATES.has(tokens[count - 1]!)) count--;
   if (count < 3) return 0;
   // A town of two words printed twice before the codes ("… MILE END MILE END AU"): without them, two words twice
@@ -1338,6 +1338,9 @@ function repeatedTownAt(tokens: readonly string[]): number {
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   return shorter.length >= 5 && isLetters(shorter) && longer.startsWith(shorter) ? at : 0;
 }
+
+/** Two-letter country codes no American state shares, read after a town's repeat ("… ATHENRY ATHENRY IE"). */
+const TOWN_REPEAT_CODES: ReadonlySet<string> = new Set(["au", "nz", "ie"]);
 
 /** Australia's states and territories as terminals print them, "SA" among them (read so only after a town's repeat). */
 const AUSTRALIAN_STATES: ReadonlySet<string> = new Set(["nsw", "vic", "qld", "sa", "wa", "tas", "act", "nt"]);

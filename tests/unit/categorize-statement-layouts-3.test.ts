@@ -473,3 +473,11 @@ describe("round 24's wording", () => {
     );
   });
 });
+
+describe("round 24's Irish wording", () => {
+  it("reads an Irish town printed twice, the card's stamp duty and the non-euro fee", () => {
+    expect(categorizeOnAccount("EUR", "CENTRA KELDORAN KELDORAN IE", -1500).sellerKey).toBe("centra");
+    expect(category("EUR", "GOVT STAMP DUTY", -500)).toBe("fees-charges.bank-fee");
+    expect(category("EUR", "NON-EURO TRANS FEE", -150)).toBe("fees-charges.bank-fee");
+  });
+});
