@@ -335,6 +335,10 @@ describe("probe lines (tests/categorize-eval/probes: written by helper sessions,
     { file: "us18.csv", right: 0.825, wrong: 0.04 },
     { file: "uk8.csv", right: 0.82, wrong: 0.055 },
     { file: "ca16.csv", right: 0.87, wrong: 0.045 },
+    { file: "us19.csv", right: 0.885, wrong: 0.045 },
+    { file: "nz2.csv", right: 0.825, wrong: 0.06 },
+    { file: "ie3.csv", right: 0.73, wrong: 0.08 },
+    { file: "ca17.csv", right: 0.84, wrong: 0.075 },
   ])("probes/$file: at least $right right and at most $wrong wrong", ({ file, right, wrong }) => {
     const rows = load(`probes/${file}`);
     expect(rows.length).toBeGreaterThanOrEqual(200);
