@@ -1313,8 +1313,8 @@ function endsWithWord(text: string, word: string): boolean {
 function repeatedTownAt(tokens: readonly string[]): number {
   let count = tokens.length;
   // A country's and a state's code after the repeat, as Australian, New Zealand and Irish terminals print them
-  // ("… EDWARDSTOWN EDWARDSTOWN SA AUS", "… MILE END MILE END AU", "… ATHENRY ATHENRY IE"). Not an American state's two letters, which a name holding its
-  // city's name prints as often ("ZOO ATLANTA ATLANTA GA" is the zoo's name, then its town).
+  // ("… EDWARDSTOWN EDWARDSTOWN SA AUS", "… MILE END MILE END AU", "… ATHENRY ATHENRY IE"). Not an American state's
+  // two letters, which a name holding its city's name prints as often ("ZOO ATLANTA ATLANTA GA": the zoo, its town).
   const last = tokens[count - 1]!;
   if (count >= 4 && (TOWN_REPEAT_CODES.has(last) || (last.length === 3 && isCountryCode(last)))) count--;
   if (count >= 4 && AUSTRALIAN_STATES.has(tokens[count - 1]!)) count--;
