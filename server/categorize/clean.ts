@@ -1308,7 +1308,8 @@ function endsWithWord(text: string, word: string): boolean {
 /**
  * Where the last two tokens are one town's name printed twice (one the other's start, five letters or more), or 0.
  * The first may have its district or station after it, as Dutch terminals print a station's ("NS-Utrecht C. 117
- * UTRECHT", "… AMSTERDAM CS 12 AMSTERDAM": Centraal, Centraal Station) and Danish ones a postal district's.
+ * UTRECHT", "… AMSTERDAM CS 12 AMSTERDAM": Centraal, Centraal Station) and Danish ones a postal district's. A town of
+ * two words counts too, and a state's and a country's code may follow, before which the repeat is read (below).
  */
 function repeatedTownAt(tokens: readonly string[]): number {
   let count = tokens.length;
