@@ -777,7 +777,11 @@ const POLICY_WORDS: readonly (readonly [RegExp, CategorySlug])[] = [
     /\b(?:HOMES?|HOM(?=\d)|HOUSE(?:HOLD)?|CONTENTS|BUILDINGS|HOMEOWNERS?|RENTERS?|LANDLORDS?)(?![A-Z])/i,
     "home.home-insurance",
   ],
-  [/\b(?:MOTOR|CAR|AUTO|VEHICLE|CTP)(?![A-Z])/i, "auto-transport.auto-insurance"],
+  // Not AUTO PAY, how the premium is paid ("KELDORA MUTUAL HOME AUTO PAY").
+  [
+    /\b(?:MOTOR|CAR|AUTO(?!\s*(?:PAY|PMT|DEBIT|DRAFT))|VEHICLE|CTP)(?![A-Z])/i,
+    "auto-transport.auto-insurance",
+  ],
   [/\bLIFE(?![A-Z])/i, "financial.life-insurance"],
   [/\b(?:HEALTH|MEDICAL)(?![A-Z])/i, "health-fitness.health-insurance"],
 ];

@@ -411,6 +411,8 @@ describe("an insurer's policy words", () => {
   it("leave the list's kind without them, or when the words name two", () => {
     expect(category("AUD", "NRMA INSURANCE SYDNEY AU", -9000)).toBe("auto-transport.auto-insurance");
     expect(category("AUD", "NRMA INSURANCE HOME AND MOTOR 123", -9000)).toBe("auto-transport.auto-insurance");
+    // AUTO PAY is how the premium is paid, not a car's cover.
+    expect(category("USD", "LIBERTY MUTUAL HOME AUTO PAY", -9000)).toBe("home.home-insurance");
   });
 });
 
