@@ -483,3 +483,21 @@ describe("round 24's Irish wording", () => {
     expect(category("EUR", "NON-EURO TRANS FEE", -150)).toBe("fees-charges.bank-fee");
   });
 });
+
+describe("round 25's wording", () => {
+  it("reads ACH CR and ACH DR as the channel, not a payer named Cr or a doctor", () => {
+    expect(category("USD", "ACH DR PIEDMONT NG DRAFT 0316 XXXXXX4400", -8000)).toBe(
+      "bills-utilities.utilities",
+    );
+    expect(category("USD", "ACH CR DOORDASH, INC. PAYMENTS ST-X7K2Q9", 30000)).toBe("income");
+  });
+
+  it("reads PayPal's mass payouts and card funding, a wallet's cash out, and a card's credit at a shop", () => {
+    expect(category("USD", "Mass Pay Payment - KELDORA MUSIC", 5000)).toBe("income");
+    expect(category("USD", "General Credit Card Deposit", 5000)).toBe("transfer.transfer");
+    expect(category("USD", "Cash Out - KELDORA BANK ****4417", -5000)).toBe("transfer.transfer");
+    expect(
+      categorizeOnAccount("USD", "POS CREDIT XXXXXX4417 03/24 KROGER #0548 NASHVILLE TN", 500).sellerKey,
+    ).toBe("kroger");
+  });
+});
