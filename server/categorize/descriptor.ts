@@ -78,7 +78,7 @@ export function isPlainDescription(description: string, checkNumber?: string | n
   )
     return false;
   // One pass over the text, every row being asked: a field's label or separator, or where a layout's marker starts
-  // (":", ";", "?", "^", "~", "%%", "SVWZ+", "/DE ", "UPI/", ".PP", " , ", " ACH ", " POS WITHDRAWAL ").
+  // (":", ";", "?", "^", "~", "%%", "SVWZ+", "/DE ", "UPI/", ".PP", " , ", " ACH ", " POS WITHDRAWAL ", ",6.35").
   for (let i = 0; i < description.length; i++) {
     switch (description.charCodeAt(i)) {
       case 58 /* : */:
@@ -97,6 +97,13 @@ export function isPlainDescription(description: string, checkNumber?: string | n
         if (description.startsWith("/DE ", i) || (i >= 3 && description.startsWith("UPI", i - 3)))
           return false;
         break;
+      case 44 /* , */:
+        {
+          // An amount joined on by a comma (Santander's "CARD PAYMENT TO …,6.35 GBP, RATE …", see readCardPaymentAmount).
+          const next = description.charCodeAt(i + 1);
+          if (next >= 48 && next <= 57) return false;
+          break;
+        }
       case 46 /* . */:
         if (description.charCodeAt(i + 1) === 80 && description.charCodeAt(i + 2) === 80) return false;
         break;
@@ -642,6 +649,17 @@ function readPaymentKindCode(description: string): Descriptor | null {
   };
 }
 
+// Santander UK's card line: "CARD PAYMENT TO" the acceptor, then a comma, the amount, its currency and the rate
+// ("CARD PAYMENT TO CO-OP GROUP 071188,6.35 GBP, RATE 1.00/GBP ON 03-03-2025"), often cut at the field's width. From
+// the comma on is the payment's, no part of the name.
+const CARD_PAYMENT_AMOUNT = /^(CARD PAYMENT TO .+?),\s*\d[\d.]*(?:\s|,|$)/i;
+
+function readCardPaymentAmount(description: string): Descriptor | null {
+  const fields = CARD_PAYMENT_AMOUNT.exec(description);
+  if (fields === null) return null;
+  return { sellerText: fields[1]!, purpose: "", checkNumber: null };
+}
+
 export function readDescriptor(description: string, checkNumber?: string | null): Descriptor {
   if (isPlainDescription(description, checkNumber))
     return { sellerText: description, purpose: "", checkNumber: null };
@@ -672,6 +690,7 @@ export function readDescriptor(description: string, checkNumber?: string | null)
     readSpacedCommaFields(description) ??
     readAchAtEnd(description) ??
     readPaymentKindCode(description) ??
+    readCardPaymentAmount(description) ??
     readCardChannelAtEnd(description);
   // A creditor's field is labelled with a colon ("SCHULDEISER : …"): most texts have none, and skip the pattern.
   if (tagged !== null) return tagged.sellerText.includes(":") ? withBelgianCreditor(tagged) : tagged;

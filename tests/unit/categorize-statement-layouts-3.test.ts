@@ -501,3 +501,18 @@ describe("round 25's wording", () => {
     ).toBe("kroger");
   });
 });
+
+describe("Santander UK's card line and HMRC's child benefit", () => {
+  it("reads the acceptor before the amount, currency and rate joined on by a comma", () => {
+    expect(category("GBP", "CARD PAYMENT TO CO-OP GROUP 071234,6.35 GBP, RATE 1.00/GBP ON 03-03-2025")).toBe(
+      "food-dining.groceries",
+    );
+    expect(category("GBP", "CARD PAYMENT TO KELDORA PRIVATE GP,95.00 GBP, RATE 1.00/GBP ON 05-03-2025")).toBe(
+      "health-fitness.doctor",
+    );
+  });
+
+  it("reads HMRC's CHB as child benefit paid in, not a tax", () => {
+    expect(category("GBP", "HMRC CHB 12345678901234 CHB BGC", 10000)).toBe("income");
+  });
+});
