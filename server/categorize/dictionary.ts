@@ -26,6 +26,7 @@ const {
   cleanDescription,
   companyCountryAt,
   isCompanyTail,
+  isCountryCode,
   isLegalForm,
   isTailToken,
   keyFromTokens,
@@ -1305,7 +1306,9 @@ function sellerHere(
       if (
         whole !== undefined &&
         !homeBrandOver(best, whole, countries) &&
-        !(tokens.length === 1 && shortLatinWord(tokens[0]!) && tradesElsewhereOnly(whole, countries))
+        !(tokens.length === 1 && shortLatinWord(tokens[0]!) && tradesElsewhereOnly(whole, countries)) &&
+        // Nor a name spelled as a country's code, as KDDI's "au" is Australia's: "PAYPAL *PAYPAL … AU AUS".
+        !(k === 1 && isCountryCode(tokens[0]!) && tradesElsewhereOnly(whole, countries))
       ) {
         best = whole;
         pickedExact = true;

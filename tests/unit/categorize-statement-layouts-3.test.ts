@@ -516,3 +516,15 @@ describe("Santander UK's card line and HMRC's child benefit", () => {
     expect(category("GBP", "HMRC CHB 12345678901234 CHB BGC", 10000)).toBe("income");
   });
 });
+
+describe("round 25's Australian wording", () => {
+  it("reads no brand spelled as a country's code where it does not trade (KDDI's au is Australia's AU)", () => {
+    expect(category("AUD", "PAYPAL *PAYPAL 4029357733 AU AUS Card xx4821")).toBeNull();
+    expect(category("JPY", "ａｕ", -7000)).toBe("bills-utilities.mobile-phone");
+  });
+
+  it("reads a car park cut short and a couple's joint expenses", () => {
+    expect(category("AUD", "KELDORA AIRPORT CAR PK PIALLIGO")).toBe("auto-transport.parking");
+    expect(category("AUD", "OSKO PAYMENT TO J KELDORAN REF JOINT EXP", -50000)).toBe("transfer.transfer");
+  });
+});
