@@ -339,6 +339,10 @@ describe("probe lines (tests/categorize-eval/probes: written by helper sessions,
     { file: "nz2.csv", right: 0.825, wrong: 0.06 },
     { file: "ie3.csv", right: 0.73, wrong: 0.08 },
     { file: "ca17.csv", right: 0.84, wrong: 0.075 },
+    { file: "us20.csv", right: 0.855, wrong: 0.065 },
+    { file: "us21.csv", right: 0.835, wrong: 0.08 },
+    { file: "uk9.csv", right: 0.815, wrong: 0.095 },
+    { file: "au5.csv", right: 0.815, wrong: 0.07 },
   ])("probes/$file: at least $right right and at most $wrong wrong", ({ file, right, wrong }) => {
     const rows = load(`probes/${file}`);
     expect(rows.length).toBeGreaterThanOrEqual(200);
