@@ -99,7 +99,8 @@ export function isPlainDescription(description: string, checkNumber?: string | n
         break;
       case 44 /* , */:
         {
-          // An amount joined on by a comma (Santander's "CARD PAYMENT TO …,6.35 GBP, RATE …", see readCardPaymentAmount).
+          // An amount joined on by a comma (Santander's "CARD PAYMENT TO …,6.35 GBP, RATE …"): see
+          // readCardPaymentAmount.
           const next = description.charCodeAt(i + 1);
           if (next >= 48 && next <= 57) return false;
           break;

@@ -153,39 +153,14 @@ export function categorizeTransaction<Id>(
     if (settleHistory(abstained, seller, ctx)) return abstained;
     // Money in against an invoice the text quotes ("FAST TRANSFER FROM D & K PATEL INV 1047") is a customer paying
     // the holder's own bill: income, whoever paid it. Money out against one may be anything bought, so it stays.
-    if (
-      direction === "in" &&
-      quotesAnInvoice(transaction.description) &&
-      settle(
-        abstained,
-        ctx.slugToCategoryId("income"),
-        "dictionary",
-        "bank_words",
-        INVOICE_PAID_REASON,
-        CONFIDENCE.bankWord,
-      )
-    )
-      return abstained;
+    if (direction === "in" && settleInvoicePaid(abstained, transaction, ctx)) return abstained;
     abstained.reason = BETWEEN_PEOPLE_REASON;
     return abstained;
   }
   // Money in from a payer no list knows, quoting an invoice, with nothing else read ("D/C FROM S KELDORA INV 1047"):
   // a customer paying the holder's bill, as through a channel between people above.
-  if (
-    result.categoryId === null &&
-    result.reason === null &&
-    direction === "in" &&
-    seller.known === null &&
-    quotesAnInvoice(transaction.description)
-  )
-    settle(
-      result,
-      ctx.slugToCategoryId("income"),
-      "dictionary",
-      "bank_words",
-      INVOICE_PAID_REASON,
-      CONFIDENCE.bankWord,
-    );
+  if (result.categoryId === null && result.reason === null && direction === "in" && seller.known === null)
+    settleInvoicePaid(result, transaction, ctx);
   return result;
 }
 
@@ -195,8 +170,27 @@ export function categorizeTransaction<Id>(
  */
 export const BETWEEN_PEOPLE_REASON = "a payment between people, so only you know what it was for";
 
-/** Why money in between people that quotes an invoice is income (see categorizeTransaction). */
+/** Why money in that quotes an invoice is income (see categorizeTransaction). */
 const INVOICE_PAID_REASON = "A payment against your invoice";
+
+/** Settles money in that quotes an invoice as income: a customer paying the holder's bill, whoever paid it. */
+function settleInvoicePaid<Id>(
+  result: Categorization<Id>,
+  transaction: CategorizeInput,
+  ctx: CategorizeContext<Id>,
+): boolean {
+  return (
+    quotesAnInvoice(transaction.description) &&
+    settle(
+      result,
+      ctx.slugToCategoryId("income"),
+      "dictionary",
+      "bank_words",
+      INVOICE_PAID_REASON,
+      CONFIDENCE.bankWord,
+    )
+  );
+}
 
 /** The sources that speak for the user (their rule, their history) or for other users (the crowd). */
 const USER_VIAS: ReadonlySet<CategorizeVia> = new Set(["rule", "crowd", "history"]);

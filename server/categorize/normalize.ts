@@ -869,16 +869,24 @@ function withoutDefiniteEnding(lexicons: Lexicons, token: string): Phrase | unde
 const DEFINITE_BASE_MIN = 5;
 
 function bareTradeWord(lexicons: Lexicons, word: string): Phrase | undefined {
-  return singleWord(lexicons, word) ?? compoundHead(lexicons, word);
+  return singleWord(lexicons, word) ?? compoundReading(lexicons, word) ?? undefined;
 }
 
-/** The compound head `word` ends in ("frisorsalong" in "salong"), with a modifier of its own letters before it. */
-function compoundHead(lexicons: Lexicons, word: string): Phrase | undefined {
+/**
+ * The business word a compound ends in ("frisorsalong" in "salong", "dorfapotheke" in "apotheke"), with a modifier
+ * of its own letters before it; null when the modifier is itself a word of another group of business (the compound
+ * names neither), undefined when no head ends it.
+ */
+function compoundReading(lexicons: Lexicons, word: string): Phrase | null | undefined {
   const candidates = lexicons.compoundHeadsByEnding.get(word.slice(-4));
   if (candidates === undefined) return undefined;
-  for (const head of candidates)
-    if (word.length - head.length >= COMPOUND_MODIFIER_MIN && word.endsWith(head))
-      return lexicons.compoundHeads.get(head);
+  for (const head of candidates) {
+    const cut = word.length - head.length;
+    if (cut < COMPOUND_MODIFIER_MIN || !word.endsWith(head)) continue;
+    const hit = lexicons.compoundHeads.get(head)!;
+    const modifier = singleWord(lexicons, word.slice(0, cut));
+    return modifier !== undefined && groupOf(modifier.slug) !== groupOf(hit.slug) ? null : hit;
+  }
   return undefined;
 }
 
@@ -1096,17 +1104,8 @@ function compoundBusinessWord(
   for (let k = 0; k < count; k++) {
     const token = tokens[k]!;
     if (token.length < COMPOUND_MIN) continue;
-    const candidates = lexicons.compoundHeadsByEnding.get(token.slice(-4));
-    if (candidates === undefined) continue;
-    let hit: Phrase | undefined;
-    for (const head of candidates) {
-      const cut = token.length - head.length;
-      if (cut < COMPOUND_MODIFIER_MIN || !token.endsWith(head)) continue;
-      hit = lexicons.compoundHeads.get(head)!;
-      const modifier = singleWord(lexicons, token.slice(0, cut));
-      if (modifier !== undefined && groupOf(modifier.slug) !== groupOf(hit.slug)) return null;
-      break;
-    }
+    const hit = compoundReading(lexicons, token);
+    if (hit === null) return null;
     if (hit === undefined) continue;
     if (found !== undefined && groupOf(found.slug) !== groupOf(hit.slug)) return null;
     found ??= hit;
