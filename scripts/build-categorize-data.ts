@@ -576,7 +576,7 @@ for (const listing of listings) {
 // department bills under the city's name ("CITY OF AMES"), and a utility bill is what people pay it.
 const LOCAL_TAX = "taxes.local-tax";
 const MUNICIPAL_NAME =
-  /^(?:stadt|landeshauptstadt|hansestadt|landkreis|kreis|gemeinde|marktgemeinde|stadtgemeinde|samtgemeinde|verbandsgemeinde|bezirksamt|gemeente|ville d[e']|commune d[e']|comune d[i']|citt[aà] d[i']|ayuntamiento d[e']|ajuntament d[e']|concello d[e']|city of|town of|county of|village of|borough of|township of|municipality of|municipalidad d[e']|prefeitura|c[aâ]mara municipal|mairie d[e']|miasto|gmina)\b|\b(?:city council|county council|borough council|district council|town council|kommune|kommun|kaupunki)$/i;
+  /^(?:stadt|landeshauptstadt|hansestadt|landkreis|kreis|gemeinde|marktgemeinde|stadtgemeinde|samtgemeinde|verbandsgemeinde|bezirksamt|gemeente|ville d[e']|commune d[e']|comune d[i']|citt[aà] d[i']|ayuntamiento d[e']|ajuntament d[e']|concello d[e']|city of|town of|county of|village of|borough of|township of|municipality of|rural municipality of|regional district of|shire of|municipalidad d[e']|prefeitura|c[aâ]mara municipal|mairie d[e']|miasto|gmina)\b|\b(?:city council|county council|borough council|district council|town council|shire council|regional council|regional municipality|kommune|kommun|kaupunki)$/i;
 let municipal = 0;
 for (const listing of listings) {
   if (listing.tree !== "operators" || listing.silent || !MUNICIPAL_NAME.test(listing.item.displayName))

@@ -1320,13 +1320,14 @@ function repeatedTownAt(tokens: readonly string[]): number {
   if (count >= 4 && (TOWN_REPEAT_CODES.has(last) || (last.length === 3 && isCountryCode(last)))) count--;
   if (count >= 4 && AUSTRALIAN_STATES.has(tokens[count - 1]!)) count--;
   if (count < 3) return 0;
-  // A town of two words printed twice before the codes ("… MILE END MILE END AU"): without them, two words twice
-  // are as often a product's name ("BB RENDE FÁCIL - RENDE FACIL").
+  // A town of two words printed twice before the codes ("… MILE END MILE END AU"), the first time perhaps cut by the
+  // name field's width ("BAKERS DELIGHT CANNON HI CANNON HILL QLD AU"): without the codes, two words twice are as
+  // often a product's name ("BB RENDE FÁCIL - RENDE FACIL").
   if (
     count < tokens.length &&
     count >= 5 &&
     tokens[count - 4] === tokens[count - 2] &&
-    tokens[count - 3] === tokens[count - 1] &&
+    tokens[count - 1]!.startsWith(tokens[count - 3]!) &&
     isLetters(tokens[count - 2]!) &&
     isLetters(tokens[count - 1]!) &&
     tokens[count - 2]!.length + tokens[count - 1]!.length >= 6

@@ -114,6 +114,17 @@ export function isPlainDescription(description: string, checkNumber?: string | n
           if (next === 44 /* , */ && description.charCodeAt(i + 2) === 32) return false;
           if (next === 65 /* A */ && description.startsWith(" ACH ", i)) return false;
           if (next === 80 /* P */ && description.startsWith(" POS WITHDRAWAL ", i)) return false;
+          // Italian fields without a colon (see readItalianFields): " CAUSALE ", " BENEF. ", " SEPA DA ", " DEL ".
+          if (next === 67 /* C */ && description.startsWith(" CAUSALE ", i)) return false;
+          if (next === 68 /* D */ && description.startsWith(" Debitk.", i)) return false;
+          if (next === 66 /* B */ && description.startsWith(" BENEF. ", i)) return false;
+          if (next === 83 /* S */ && description.startsWith(" SEPA DA ", i)) return false;
+          if (
+            next === 68 /* D */ &&
+            description.startsWith(" DEL ", i) &&
+            ITALIAN_CARD_KIND.test(description)
+          )
+            return false;
           break;
         }
     }
@@ -480,6 +491,52 @@ function readFrenchLabels(description: string): Descriptor | null {
   return read;
 }
 
+// Italian banks' fields. Intesa Sanpaolo, UniCredit and Poste label a transfer's or a direct debit's other party and
+// what the payer wrote: "DISPOSIZIONE DI BONIFICO BONIFICO SEPA A FAVORE DI: ACME SRL CAUSALE: FATTURA 12", "BONIFICO
+// A VOSTRO FAVORE DISPOSTO DA: ACME SPA CAUSALE: …", "Bonifico SEPA Italia Ord: ACME SRL Causale: …" (Ben: for the
+// payee), "RICARICA POSTEPAY … BENEF. MARIO ROSSI CAUSALE REGALO", and a direct debit's creditor after its id: "ADDEBITO
+// SDD CORE Scad. … Creditor id. IT55ZZZ0000123 ACME S.P.A. Id Mandato …". Intesa's credit names its payer after "SEPA
+// DA" and the purpose after "PER": "BONIFICO A VOSTRO FAVORE BONIFICO SEPA DA ACME SRL PER PREMIO DI RISULTATO".
+const ITALIAN_PARTY =
+  /(?:\bA FAVORE DI:?|\bDISPOSTO DA:|\bOrd:|\bBen:|\bBENEF\.|\bCreditor id\.\s*\S+)\s*(.*?)\s*(?=\bCAUSALE\b|\bId Mandato\b|\bRIF\.|$)/i;
+const ITALIAN_PURPOSE = /\bCAUSALE\b:?\s*(.*)$/i;
+const ITALIAN_PAYER_FOR = /\bSEPA DA\s+(.*?)\s+PER\s+(.*)$/i;
+
+// UniCredit's card line names the amount, the day and the terminal's country before the acceptor, and the card
+// after it: "PAGAMENTO POS 52,30 EUR DEL 05.03.2024 A (ITA) COOP ALLEANZA 3.0 CARTA N. XXXX …" (a refund: "ACCREDITO
+// STORNO PAGAMENTO POS …"); Fineco's and Poste's name the day, and the hour, only: "ACQUISTO ONLINE DEL 03/04/2024
+// STEAM PURCHASE", "PAGAMENTO POS DEL 13/03/2024 ORE 17.45 MCDONALDS …".
+const ITALIAN_CARD_KIND =
+  /^(?:ACCREDITO |STORNO |PAGAMENTO |ACQUISTO )+(?:POS|CONTACTLESS|INTERNET|ONLINE|CARTA)\b/i;
+const ITALIAN_CARD =
+  /^((?:ACCREDITO\s+|STORNO\s+|PAGAMENTO\s+|ACQUISTO\s+)+(?:POS|CONTACTLESS|INTERNET|ONLINE|CARTA))\s+(?:[\d.,]+\s+[A-Z]{3}\s+)?DEL\s+[\d./-]+\s+(?:ORE\s+[\d.:]+\s+)?(?:A\s+\([A-Z]{3}\)\s+)?(.*?)(?:\s+CARTA\s+N\b.*)?$/i;
+
+// A Sparkasse card payment's purpose field (the day, the card's number and its expiry) joined before the acceptor,
+// as its CSV-CAMT export's columns follow each other: "KARTENZAHLUNG 2024-04-03T17:42 Debitk.1 2027-12 REWE Markt
+// GmbH-Zw//Muenchen/DE", "KARTENZAHLUNG 2024-03-27 Debitk.1 VISA Debit BÄCKEREI …". The acceptor is the seller.
+const SPARKASSE_CARD =
+  /^((?:KARTENZAHLUNG|Kartenzahlung)(?:\s+[A-Z]+)?)\s+\d{4}-\d{2}-\d{2}(?:T[\d:.]+)?\s+Debitk\.\d+\s+(?:\d{4}-\d{2}\s+)?(?:(?:VISA|Visa|Mastercard|girocard)(?:\s+Debit)?\s+)?(.+)$/;
+
+function readSparkasseCard(description: string): Descriptor | null {
+  const card = SPARKASSE_CARD.exec(description);
+  return card === null ? null : { sellerText: card[2]!, purpose: card[1]!, checkNumber: null };
+}
+
+function readItalianFields(description: string): Descriptor | null {
+  const card = ITALIAN_CARD.exec(description);
+  if (card !== null && card[2] !== "") return { sellerText: card[2]!, purpose: card[1]!, checkNumber: null };
+  const payerFor = ITALIAN_PAYER_FOR.exec(description);
+  const party = payerFor ?? ITALIAN_PARTY.exec(description);
+  if (party === null || party[1] === "") return null;
+  const kind = description.slice(0, party.index).trim();
+  const purpose = payerFor !== null ? payerFor[2]! : (ITALIAN_PURPOSE.exec(description)?.[1] ?? "");
+  const read = partyAndPurpose(party[1]!, purpose, kind);
+  // A transfer's other party ("BONIFICO … A FAVORE DI: …") may be a person named like a brand.
+  if (/\b(?:BONIFICO|RICARICA|GIROCONTO)\b/i.test(kind) || /^Bonifico\b/i.test(description))
+    read.transfer = true;
+  return read;
+}
+
 function readSepaTags(description: string): Descriptor | null {
   const purposeAt = description.search(/\bSVWZ\+/i);
   if (purposeAt < 0) return null;
@@ -686,6 +743,8 @@ export function readDescriptor(description: string, checkNumber?: string | null)
     readGermanLabels(description) ??
     readSepaTags(description) ??
     readFrenchLabels(description) ??
+    readItalianFields(description) ??
+    readSparkasseCard(description) ??
     readFortisDetails(description) ??
     readBelgianRemark(description) ??
     readSpacedCommaFields(description) ??

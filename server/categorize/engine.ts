@@ -219,13 +219,26 @@ function paysBetweenPeople(
  */
 function surnameAfter(key: string, phrase: Phrase, word: string): boolean {
   // A Chinese or Japanese name is written apart from what was paid ("转账 王小宇 零花钱"): its word is never the surname.
-  if (hasCjk(word)) return false;
+  // Nor is a trade of two words ("MINOR HOCKEY") or a service's gerund ("BABYSITTING", "TUTORING"): surnames that
+  // name a trade name its worker (Barber, Church, Carpenter).
+  if (hasCjk(word) || word.includes(" ") || word.endsWith("ing")) return false;
   const tokens = key.split(" ");
+  // The key may have dropped the phrase's first words ("INTERAC E-TRANSFER SENT …" is keyed from "e transfer").
   let from = phrase.length;
+  while (from > 0 && !keyOpensWithPhraseEnd(tokens, phrase, from)) from--;
+  if (from === 0) from = phrase.length;
   while (from < tokens.length && PAYEE_LEADS.has(tokens[from]!)) from++;
   // The key's 32 characters may have cut the surname short ("… keldora carpente").
   const last = tokens[tokens.length - 1]!;
   return tokens.length === from + 2 && (last === word || (last.length >= 3 && word.startsWith(last)));
+}
+
+/** Whether the key's first `count` tokens are the phrase's last `count` words. */
+function keyOpensWithPhraseEnd(tokens: readonly string[], phrase: Phrase, count: number): boolean {
+  const words = phrase.text.split(" ");
+  const skip = words.length - count;
+  for (let i = 0; i < count; i++) if (tokens[i] !== words[skip + i]) return false;
+  return true;
 }
 
 /** Words between a payment's phrase and its payee ("E-TRANSFER TO …", "VIREMENT INTERAC À …"). */
@@ -416,6 +429,24 @@ function decide<Id>(
         (tally ? "Known seller" : "Known brand (OpenStreetMap)") +
           (line !== null && line !== known.slug ? POLICY_REASON : ""),
         tally ? CONFIDENCE.tallySeller : CONFIDENCE.osmSeller,
+      )
+    )
+      return result;
+  }
+  // An insurer the list files under no one line, or does not know ("MAAF ASSURANCES … HABITATION", "KELDORA
+  // ASSURANCES AUTO CONTRAT 123"): the policy's own words say which cover, where a trade's word in them would not
+  // ("AUTO" names no garage here).
+  if ((known === null || known.slug === null) && seller.insurer && direction !== "in" && !strongWord) {
+    const line = policyLine(transaction.description);
+    if (
+      line !== null &&
+      settle(
+        result,
+        ctx.slugToCategoryId(line),
+        known === null ? "business_words" : "dictionary",
+        known === null ? "business_words" : known.origin === "tally" ? "tally_seller" : "osm_seller",
+        `${known === null ? "An insurer" : "Known seller"}${POLICY_REASON}`,
+        CONFIDENCE.bankWord,
       )
     )
       return result;
@@ -768,15 +799,15 @@ const INSURANCE_LINES: ReadonlySet<string> = new Set([
 /** A policy's words for each kind of cover, as insurers print them in the payment's text. */
 const POLICY_WORDS: readonly (readonly [RegExp, CategorySlug])[] = [
   [
-    /\b(?:HOMES?|HOM(?=\d)|HOUSE(?:HOLD)?|CONTENTS|BUILDINGS|HOMEOWNERS?|RENTERS?|LANDLORDS?)(?![A-Z])/i,
+    /\b(?:HOMES?|HOM(?=\d)|HOUSE(?:HOLD)?|CONTENTS|BUILDINGS|HOMEOWNERS?|RENTERS?|LANDLORDS?|HABITATION|MULTIRISQUE|ABITAZIONE|HAUSRAT|WOHNGEB(?:AE|Ä)UDE|HOGAR)(?![A-Z])/i,
     "home.home-insurance",
   ],
   // Not AUTO PAY, how the premium is paid ("KELDORA MUTUAL HOME AUTO PAY").
   [
-    /\b(?:MOTOR|CAR|AUTO(?!\s*(?:PAY|PMT|DEBIT|DRAFT))|VEHICLE|CTP)(?![A-Z])/i,
+    /\b(?:MOTOR|CAR|AUTO(?!\s*(?:PAY|PMT|DEBIT|DRAFT))|VEHICLE|CTP|VOITURE|KFZ|COCHE)(?![A-Z])/i,
     "auto-transport.auto-insurance",
   ],
-  [/\bLIFE(?![A-Z])/i, "financial.life-insurance"],
+  [/\b(?:LIFE|LEBEN|VITA)(?![A-Z])/i, "financial.life-insurance"],
   [/\b(?:HEALTH|MEDICAL)(?![A-Z])/i, "health-fitness.health-insurance"],
 ];
 

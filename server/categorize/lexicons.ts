@@ -134,7 +134,7 @@ export type Lexicons = {
 };
 
 /**
- * Swedish, Norwegian and Danish glue "the" to the end of a noun, and a shop is often named so ("BAGERIET", "KIOSKEN",
+ * Swedish, Norwegian and Danish glue "the" to the end of a noun (and Hebrew's construct state changes it, below), and a shop is often named so ("BAGERIET", "KIOSKEN",
  * "PIZZERIAN", "TANDLÄKARNA", "DYREKLINIKKEN", "TANDLÆGERNE"), in folded letters. Longest first: the plural's
  * ending is tried before the singular's it ends with. A doubled consonant left behind ("klinikk" of "klinikken") is
  * also tried single, as Danish and Swedish write the bare word (see normalize.ts).
@@ -166,6 +166,9 @@ const DEFINITE_ENDINGS: ReadonlyMap<string, readonly (readonly [string, string])
       ["et", ""],
     ],
   ],
+  // Hebrew's construct state turns a noun's final ה into ת before the name it is joined to: a shop is "מסעדת הכרמל"
+  // (the Carmel's restaurant), of מסעדה, and "מספרת שי", of מספרה.
+  ["il", [["ת", "ה"]]],
 ]);
 
 /**
