@@ -18,6 +18,11 @@ export type Descriptor = {
    * wrapper.
    */
   transfer?: boolean;
+  /**
+   * The seller text may open with the terminal's town, up to its field's 13 characters, before the acceptor (Crédit
+   * Mutuel's "PAIEMENT CB 1203 TOULOUSE KELDORA CARTE …"): a brand is then looked for after it too (see normalize.ts).
+   */
+  townFirst?: boolean;
 };
 
 // Bank of America: "ACME CORP DES:PAYROLL ID:XXXXX INDN:JOHN DOE CO ID:XXXXX PPD"
@@ -72,6 +77,10 @@ export function isPlainDescription(description: string, checkNumber?: string | n
   if (description.charCodeAt(0) === 47 /* / */ || description.charCodeAt(1) === 47 /* / */) return false;
   if (
     startsUpi(description) ||
+    description.startsWith("PAIEMENT CB ") ||
+    description.startsWith("PAIEMENT PSC ") ||
+    description.startsWith("Einkauf ") ||
+    description.startsWith("TWINT Einkauf") ||
     description.startsWith("IMPS-") ||
     description.startsWith("IMPS/") ||
     mayStartCheck(description)
@@ -83,6 +92,7 @@ export function isPlainDescription(description: string, checkNumber?: string | n
     switch (description.charCodeAt(i)) {
       case 58 /* : */:
       case 59 /* ; */:
+      case 124 /* | */:
       case 63 /* ? */:
       case 94 /* ^ */:
       case 126 /* ~ */:
@@ -117,6 +127,21 @@ export function isPlainDescription(description: string, checkNumber?: string | n
           // Italian fields without a colon (see readItalianFields): " CAUSALE ", " BENEF. ", " SEPA DA ", " DEL ".
           if (next === 67 /* C */ && description.startsWith(" CAUSALE ", i)) return false;
           if (next === 68 /* D */ && description.startsWith(" Debitk.", i)) return false;
+          // N26's kinds of transaction, joined after the payee (see readN26Columns).
+          if (
+            next === 77 /* M */ &&
+            (description.startsWith(" MasterCard Payment", i) ||
+              description.startsWith(" Maestro Payment", i))
+          )
+            return false;
+          if (next === 79 /* O */ && description.startsWith(" Outgoing Transfer", i)) return false;
+          if (
+            next === 75 /* K */ &&
+            description.startsWith(" Karte ", i) &&
+            /^(?:Bezahlung|Abhebung) Karte /i.test(description)
+          )
+            return false;
+          if (next === 68 /* D */ && description.startsWith(" Direct Debit", i)) return false;
           if (next === 66 /* B */ && description.startsWith(" BENEF. ", i)) return false;
           if (next === 83 /* S */ && description.startsWith(" SEPA DA ", i)) return false;
           if (
@@ -473,11 +498,12 @@ const SEPA_KIND_TEXT = "SEPA-";
 const PURPOSE_TAG = "SVWZ+";
 
 // French banks print a direct debit's or a transfer's fields with labels: Société Générale's "PRELEVEMENT EUROPEEN
-// 1234567890 DE: ACME ENERGIE ID: FR12ZZZ123456 MOTIF: ABONNEMENT REF: … MANDAT …" and the slash tags of others
+// 1234567890 DE: ACME ENERGIE ID: FR12ZZZ123456 MOTIF: ABONNEMENT REF: … MANDAT …" (a transfer sent names its payee
+// after POUR:, "VIR EUROPEEN EMIS LOGITEL POUR: ACME SARL MOTIF: …") and the slash tags of others
 // ("VIR SEPA RECU /DE ACME SAS /MOTIF SALAIRE /REF …"). DE is the other party (the seller), MOTIF the purpose; the
 // kind of operation in front is read with the purpose. ID, REF and MANDAT are the creditor's and the bank's numbers.
 const FRENCH_PARTY =
-  /(?:\bDE:|(?:^|\s)\/DE\s)\s*(.*?)\s*(?=\bID:|\bMOTIF:|\bREF:|\bMANDAT\b|\s\/[A-Z]{2,6}\b|$)/i;
+  /(?:\bDE:|\bPOUR:|(?:^|\s)\/DE\s)\s*(.*?)\s*(?=\bID:|\bMOTIF:|\bREF:|\bMANDAT\b|\s\/[A-Z]{2,6}\b|$)/i;
 const FRENCH_PURPOSE =
   /(?:\bMOTIF:|(?:^|\s)\/MOTIF\s)\s*(.*?)\s*(?=\bID:|\bREF:|\bMANDAT\b|\s\/[A-Z]{2,6}\b|$)/i;
 
@@ -522,8 +548,91 @@ function readSparkasseCard(description: string): Descriptor | null {
   return card === null ? null : { sellerText: card[2]!, purpose: card[1]!, checkNumber: null };
 }
 
+// ING España's card line names the shop, its town, the card and the card's fee on the purchase, most often none:
+// "Compra KELDORA FLORS, Moncada, Tarjeta 4XXXXXXXXXXX1234 , Comision 0,00". The shop is the seller; the fee's word
+// is no fee charged.
+const ING_SPAIN_CARD =
+  /^((?:Compra|Pago|Devoluci[oó]n)(?:\s+en)?)\s+(.+?),\s*[^,]*,\s*Tarjeta\s+[\dX*]+\s*,\s*Comisi[oó]n\s+[\d.,]+\s*$/i;
+
+function readIngSpainCard(description: string): Descriptor | null {
+  const card = ING_SPAIN_CARD.exec(description);
+  return card === null ? null : { sellerText: card[2]!, purpose: card[1]!, checkNumber: null };
+}
+
+// N26's export joined column by column: the payee, its IBAN (none for a card), the kind of transaction, then the
+// payment's reference: "ROESTWERK KELDORA MasterCard Payment", "Keldora GmbH DE12XXXX0000 Direct Debit Beitrag 03/25",
+// "Jana Keldora DE08XXXX3390 Outgoing Transfer Geschenk". The kind says how the money moved, never what for: a card
+// purchase's "MasterCard Payment" is no card bill paid, so only the reference is read with the payee. A card's kind
+// is read only last, as N26 prints it with no reference: "ONLINE MasterCard Payment …" from another bank is its bill.
+const N26_KIND =
+  /^(.+?)(?:\s+[A-Z]{2}\d{2}[\dX]{8,30}\s+(Outgoing Transfer|Direct Debit|Income|Credit Transfer)(?:\s+(.*))?|\s+(MasterCard Payment|Maestro Payment|Reversal))$/;
+
+function readN26Columns(description: string): Descriptor | null {
+  const read = N26_KIND.exec(description);
+  if (read === null) return null;
+  const kind = read[2] ?? read[4]!;
+  const reference = read[3] ?? "";
+  // A reversal is money back: its word is kept for the bank words. A transfer's payee may be a person.
+  return {
+    sellerText: read[1]!,
+    purpose: kind === "Reversal" ? `${kind} ${reference}`.trim() : reference,
+    checkNumber: null,
+    transfer: read[2] !== undefined && kind !== "Direct Debit",
+  };
+}
+
+// Austrian banks' exports. A card payment names the card's network and masked number before the acceptor, and BAWAG's
+// the terminal's own fields between bars: "Bezahlung Karte MC/XXXXXXXX1 BILLA DANKT 0732\WIEN\1070 03.04. 18:12",
+// "Bezahlung Karte MC/XXXXXXXX4|POS 21,34 AT K4 02.04. 19:10|BILLA DANKT 0611 1070 WIEN". A transfer's or a direct
+// debit's fields are joined by bars too: the kind and the other party, then what the payer wrote, then the IBAN:
+// "Gutschrift KELDORA GMBH|Honorar 04/2025|AT XXXX …", "Überweisung Jana Keldora|Putzhilfe April".
+const AUSTRIAN_CARD =
+  /^(Bezahlung Karte|Abhebung Bankomat|Abhebung Karte|Bargeldbehebung)\s+(?:MC|VISA|VI|MAESTRO|MA|BK|DC)\/[\dX*]+\s*(?:\|\s*POS\s+[\d.,]+\s+[A-Z]{2}\s+K\d+\s+[\d.]+\s+[\d:]+\s*\|)?\s*(.*)$/i;
+const AUSTRIAN_KIND =
+  /^(Gutschrift|[ÜU]e?berweisung|Lastschrift|Dauerauftrag|Einzahlung|Abbuchung|Retoure)\s+(.*)$/i;
+
+// Swiss banks' card lines join the kind, the card, the acceptor and its town with commas: Zürcher Kantonalbank's
+// "Einkauf ZKB Visa Debit Card Nr. XXXX 1234, KELDORA MARKT, Zuerich", "Einkauf Debit Mastercard 05.04.2025,
+// KELDORA AG, Karte XXXX1234" and TWINT's "TWINT Einkauf, KELDORA AG, Bern". The acceptor is the seller.
+const SWISS_CARD =
+  /^((?:TWINT\s+)?Einkauf(?:\s+[^,]*?(?:Card|Karte|Mastercard|Maestro)(?:\s+Nr\.)?[\s\dX.*]*)?),\s*([^,]+)(?:,.*)?$/i;
+
+function readSwissCard(description: string): Descriptor | null {
+  const card = SWISS_CARD.exec(description);
+  return card === null ? null : { sellerText: card[2]!, purpose: card[1]!, checkNumber: null };
+}
+
+function readAustrianFields(description: string): Descriptor | null {
+  const card = AUSTRIAN_CARD.exec(description);
+  if (card !== null && card[2] !== "") return { sellerText: card[2]!, purpose: card[1]!, checkNumber: null };
+  if (description.indexOf("|") < 0) return null;
+  const fields = description.split("|").map((field) => field.trim());
+  const first = AUSTRIAN_KIND.exec(fields[0]!);
+  if (first === null || first[2] === "") return null;
+  const purpose = fields[1] !== undefined && !/^[A-Z]{2}\s*[\dX]{2}[\dX ]+$/.test(fields[1]) ? fields[1] : "";
+  // The kind stays in front of the party, where the leads read it: a transfer's wrapper ("Überweisung") leaves a
+  // person's name uncategorized, a direct debit's names the biller.
+  return { sellerText: fields[0]!, purpose, checkNumber: null };
+}
+
+// Banca Mediolanum's card line joins its fields with dashes: "Pagamento Pos - 05/03/2025 12:02 - KELDORA OTTICA -
+// MILANO - Carta XXXX1234". The acceptor is the field after the day and hour.
+const DASHED_CARD =
+  /^(Pagamento Pos|Pagamento carta|Prelievo(?: ATM)?)\s+-\s+[\d/.]+(?:\s+[\d:.]+)?\s+-\s+(.+?)(?:\s+-\s+[^-]*)?\s+-\s+Carta\s+[\dX*]+\s*$/i;
+
+// Crédit Mutuel's and CIC's card line: the day, then the terminal's town, then the acceptor, then the card: "PAIEMENT CB
+// 1203 TOULOUSE KELDORA CARTE 12345678" ("PSC" for a contactless payment).
+const TOWN_FIRST_CARD = /^(PAIEMENT (?:CB|PSC))\s+\d{4}\s+(.+?)\s+CARTE\s+[\dX*]+\s*$/;
+
+function readTownFirstCard(description: string): Descriptor | null {
+  const card = TOWN_FIRST_CARD.exec(description);
+  return card === null
+    ? null
+    : { sellerText: card[2]!, purpose: card[1]!, checkNumber: null, townFirst: true };
+}
+
 function readItalianFields(description: string): Descriptor | null {
-  const card = ITALIAN_CARD.exec(description);
+  const card = ITALIAN_CARD.exec(description) ?? DASHED_CARD.exec(description);
   if (card !== null && card[2] !== "") return { sellerText: card[2]!, purpose: card[1]!, checkNumber: null };
   const payerFor = ITALIAN_PAYER_FOR.exec(description);
   const party = payerFor ?? ITALIAN_PARTY.exec(description);
@@ -745,6 +854,11 @@ export function readDescriptor(description: string, checkNumber?: string | null)
     readFrenchLabels(description) ??
     readItalianFields(description) ??
     readSparkasseCard(description) ??
+    readIngSpainCard(description) ??
+    readN26Columns(description) ??
+    readTownFirstCard(description) ??
+    readAustrianFields(description) ??
+    readSwissCard(description) ??
     readFortisDetails(description) ??
     readBelgianRemark(description) ??
     readSpacedCommaFields(description) ??

@@ -634,6 +634,7 @@ const RENT_WORDS: ReadonlySet<string> = new Set([
   "mietzahlung",
   "loyer",
   "alquiler",
+  "lloguer",
   "arrendamiento",
   "arriendo",
   "renta casa",
@@ -799,7 +800,7 @@ const INSURANCE_LINES: ReadonlySet<string> = new Set([
 /** A policy's words for each kind of cover, as insurers print them in the payment's text. */
 const POLICY_WORDS: readonly (readonly [RegExp, CategorySlug])[] = [
   [
-    /\b(?:HOMES?|HOM(?=\d)|HOUSE(?:HOLD)?|CONTENTS|BUILDINGS|HOMEOWNERS?|RENTERS?|LANDLORDS?|HABITATION|MULTIRISQUE|ABITAZIONE|HAUSRAT|WOHNGEB(?:AE|Ä)UDE|HOGAR)(?![A-Z])/i,
+    /\b(?:HOMES?|HOM(?=\d)|HOUSE(?:HOLD)?|CONTENTS|BUILDINGS|HOMEOWNERS?|RENTERS?|LANDLORDS?|HABITATION|MULTIRISQUE|ABITAZIONE|HAUSRAT|HAUSHALTSVERSICHERUNG|WOHNGEB(?:AE|Ä)UDE|HOGAR)(?![A-Z])/i,
     "home.home-insurance",
   ],
   // Not AUTO PAY, how the premium is paid ("KELDORA MUTUAL HOME AUTO PAY").
@@ -807,8 +808,11 @@ const POLICY_WORDS: readonly (readonly [RegExp, CategorySlug])[] = [
     /\b(?:MOTOR|CAR|AUTO(?!\s*(?:PAY|PMT|DEBIT|DRAFT))|VEHICLE|CTP|VOITURE|KFZ|COCHE)(?![A-Z])/i,
     "auto-transport.auto-insurance",
   ],
-  [/\b(?:LIFE|LEBEN|VITA)(?![A-Z])/i, "financial.life-insurance"],
-  [/\b(?:HEALTH|MEDICAL)(?![A-Z])/i, "health-fitness.health-insurance"],
+  [/\b(?:LIFE|LEBEN|LEBENSVERSICHERUNG|VITA|VIDA|DECESOS)(?![A-Z])/i, "financial.life-insurance"],
+  [
+    /\b(?:HEALTH|MEDICAL|KRANKENVERSICHERUNG|ZUSATZVERSICHERUNG|SONDERKLASSE)(?![A-Z])/i,
+    "health-fitness.health-insurance",
+  ],
 ];
 
 /** Said after the source when the policy's words chose the kind of cover. */

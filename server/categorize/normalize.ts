@@ -1611,7 +1611,7 @@ const PAYING_OUT: ReadonlySet<CategorySlug> = new Set([
  * Whether the text quotes an invoice it pays ("… BUILDING SUPPLIES -INV 011916", "FACTURA 2023-114", "RECHNUNG NR
  * 4711"): a transfer that settles a business's bill is a purchase from that business, so the payee's kind of business
  * says more than the transfer's wording (see the engine). The bare abbreviation needs a reference with a digit after
- * it: "INV" alone is as often an investment account ("TRANSFER TO INV ACCT").
+ * it: "INV" alone is as often an investment account ("TRANSFER TO INV ACCT"), "FT" a foot.
  */
 export function quotesAnInvoice(text: string): boolean {
   return INVOICE_WORD.test(text) || INVOICE_ABBREVIATION.test(text);
@@ -1620,7 +1620,9 @@ export function quotesAnInvoice(text: string): boolean {
 // Accented forms included: the raw text is read, before cleaning folds accents.
 const INVOICE_WORD =
   /(?:^|[^\p{L}])(?:invoices?|factura|facture|factuur|factuurnr|factuurnummer|fattura|faktura|fatura|rechnung|rechnungsnr|rechnungsnummer)(?![\p{L}])/iu;
-const INVOICE_ABBREVIATION = /(?:^|[^\p{L}])inv(?![\p{L}])\s*(?:#|no\.?|nr\.?|:)?\s*[a-z]*[-/]?\d/iu;
+// French FACT and Italian FT and FATT too ("… PLOMBERIE KELDORA FACT 2024-118", "… CAUSALE: MANUTENZIONE FT 88/24").
+const INVOICE_ABBREVIATION =
+  /(?:^|[^\p{L}])(?:inv|fact|fatt|ft)(?![\p{L}])\s*(?:#|no\.?|nr\.?|n\.?|:)?\s*[a-z]*[-/]?\d/iu;
 
 /**
  * A one-word brand of name-suggestion-index, or of Tally's list away from the countries it trades in, followed by
@@ -2271,6 +2273,9 @@ function givenNameAbroad(
  * `lexicons` are the account's country's (see lexiconsForCountry), chosen by the caller: kept out of this function,
  * which runs for every description, since growing it slowed every row by about a tenth.
  */
+/** The width of a card terminal's town field (see Descriptor.townFirst). */
+const TOWN_FIELD = 13;
+
 export function resolveSellerWith(
   printed: string,
   dict: SellerDictionary,
@@ -2299,6 +2304,18 @@ export function resolveSellerWith(
       insurer: false,
       nameAlone: false,
     };
+  }
+  // The terminal's town in front of the acceptor (see Descriptor.townFirst): a brand after one, two or three words
+  // that fit the town's field is the seller; otherwise the text is read whole, as any other.
+  if (descriptor !== PLAIN && descriptor.townFirst === true) {
+    const words = sellerText.split(" ").filter((word) => word !== "");
+    let width = -1;
+    for (let k = 1; k < words.length && k <= 3; k++) {
+      width += words[k - 1]!.length + 1;
+      if (width > TOWN_FIELD) break;
+      const after = resolveSellerWith(words.slice(k).join(" "), dict, countries, null, lexicons);
+      if (after.known !== null) return after;
+    }
   }
   const cleaned = cleanDescription(sellerText, namesSellerIn(dict));
   const { lead } = cleaned;

@@ -184,3 +184,74 @@ describe("smaller readings", () => {
     expect(category("USD", "ZORVEX ELC")).toBeNull();
   });
 });
+
+describe("round 27's layouts (Vienna and Zurich, Toulouse, Milan, Barcelona, Haifa)", () => {
+  it("reads an Austrian card line's acceptor after the card's network and number, with BAWAG's bars or without", () => {
+    expect(category("EUR", "Bezahlung Karte MC/XXXXXXXX1 BILLA DANKT 0732\\WIEN\\1070 03.04. 18:12")).toBe(
+      "food-dining.groceries",
+    );
+    expect(
+      category("EUR", "Bezahlung Karte MC/XXXXXXXX4|POS 46,71 AT K4 09.04. 17:41|HOFER DANKT 4090 1150 WIEN"),
+    ).toBe("food-dining.groceries");
+  });
+
+  it("reads an Austrian transfer's bars: a person's name stays uncategorized, a biller decides", () => {
+    const person = categorizeOnAccount("EUR", "Überweisung Jana Keldora|Putzhilfe April", -12000);
+    expect(person.sellerKey).toBe("jana keldora");
+    expect(person.categoryId).toBeNull();
+    expect(category("EUR", "Lastschrift Sky Oesterreich Fernsehen GmbH|Sky X Entertainment KdNr 12345")).toBe(
+      "bills-utilities.television",
+    );
+  });
+
+  it("reads a Swiss card line's acceptor between commas, and TWINT's purchase", () => {
+    expect(
+      category("CHF", "Einkauf ZKB Visa Debit Card Nr. XXXX 4821, Lidl Schweiz Filiale 0112, Zuerich"),
+    ).toBe("food-dining.groceries");
+    expect(category("CHF", "TWINT Einkauf, SBB CFF FFS, Bern")).toBe("auto-transport.public-transportation");
+  });
+
+  it("reads N26's joined columns: a card purchase's kind is no card bill, a transfer's payee may be a person", () => {
+    const cafe = categorizeOnAccount("EUR", "Keldora Kaffeebar MasterCard Payment", -450);
+    expect(cafe.sellerKey).toBe("keldora kaffeebar");
+    expect(cafe.categoryId).not.toBe("transfer.credit-card-payment");
+    expect(category("EUR", "Jana Zorvex DE08XXXXXXXXXXXXXX3390 Outgoing Transfer")).toBeNull();
+  });
+
+  it("reads Crédit Mutuel's card line, whose terminal's town comes before the acceptor", () => {
+    expect(category("EUR", "PAIEMENT CB 1203 TOULOUSE CARREFOUR CARTE XXXX")).toBe("food-dining.groceries");
+    expect(category("EUR", "PAIEMENT CB 1903 PORTET SUR GA LEROY MERLIN CARTE XXXX")).toBe(
+      "home.home-improvement",
+    );
+    // No brand after the town: the text is read whole.
+    expect(category("EUR", "PAIEMENT CB 1203 TOULOUSE BOULANGERIE KELDORA CARTE XXXX")).toBe(
+      "food-dining.groceries",
+    );
+  });
+
+  it("reads ING España's card line without reading its zero fee as a fee", () => {
+    expect(
+      category("EUR", "Compra Hotel Keldora Mar, Peniscola, Tarjeta 4XXXXXXXXXXX1234 , Comision 0,00"),
+    ).toBe("travel.hotel");
+  });
+
+  it("reads Catalan trades and rent", () => {
+    expect(category("EUR", "COMPRA TARJ. 5540XXXXXXXX1234 BUGADERIA AUTOSERVEI 24H-BARCELONA")).toBe(
+      "personal-care.laundry",
+    );
+    expect(category("EUR", "COMPRA TARJ. 5540XXXXXXXX1234 PERRUQUERIA KELDORA")).toBe("personal-care.hair");
+  });
+
+  it("reads a French home loan's instalment, a broker's commission and a flat tax", () => {
+    expect(category("EUR", "ECHEANCE PRET IMMO 0XXXXXX9 ECH 05/03/24", -98000)).toBe("home.mortgage-rent");
+    expect(category("EUR", "COURTAGE ACHAT KELDORA SE", -900)).toBe("fees-charges.trade-commissions");
+    expect(category("EUR", "PRLV FORFAITAIRE 12,8% KELDORA SE", -1500)).toBe("taxes");
+  });
+
+  it("reads Hebrew municipality, synagogue, own-account and cash-machine lines", () => {
+    expect(category("ILS", "עירית חיפה-ארנונה", -60000)).toBe("taxes.property-tax");
+    expect(category("ILS", 'הו"ק-בית כנסת אוהל יעקב', -18000)).toBe("gifts-donations.charity");
+    expect(category("ILS", "העב' לחשבון עצמי", -100000)).toBe("transfer.transfer");
+    expect(category("ILS", "משיכה מבנקט", -40000)).toBe("transfer.cash-atm");
+  });
+});
