@@ -354,6 +354,11 @@ export type CleanedDescription = {
    * name and its branch's.
    */
   storeNumberAt: number;
+  /**
+   * The text printed a card terminal's own word after the shop (Rabobank's "JUMBO KELDORA Betaalautomaat 11:05 pasnr.
+   * 012", cut off above): the words before it are a shop's, as after a card purchase's lead words.
+   */
+  atTerminal: boolean;
 };
 
 const NO_TOKENS: string[] = [];
@@ -883,6 +888,7 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
     gluedCityAt: gluedCity,
     // Words must follow the number for it to stand between a name and a branch.
     storeNumberAt: storeNumberAt < tokens.length ? storeNumberAt : 0,
+    atTerminal: terminalCut !== numbered,
   };
 }
 

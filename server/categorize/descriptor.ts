@@ -320,11 +320,13 @@ function readDutchLabels(description: string): Descriptor | null {
 const GERMAN_PARTY =
   "Zahlungsempf(?:ä|ae?)nger|Empf(?:ä|ae?)nger|Auftraggeber|Zahlungspflichtiger|Beg(?:ü|ue?)nstigter";
 const GERMAN_LABEL = new RegExp(
-  String.raw`(?:\b(?:IBAN|BIC)\s+(?:${GERMAN_PARTY}):|(?<![\w-])(?:${GERMAN_PARTY}|Verwendungszweck|Zahlungsreferenz|Empf(?:ä|ae?)nger-Kennung|Auftraggeberreferenz|Mandat|Mandatsreferenz|Gl(?:ä|ae?)ubiger-ID|Kartenfolge-Nr\.?|Kundendaten|Kundenreferenz|End-to-End-Ref\.?|null):)`,
+  String.raw`(?:\b(?:IBAN|BIC)\s+(?:${GERMAN_PARTY}):|(?<![\w-])(?:${GERMAN_PARTY}|Verwendungszweck|Zahlungsreferenz|Empf(?:ä|ae?)nger-Kennung|Auftraggeberreferenz|Mandat|Mandatsreferenz|Gl(?:ä|ae?)ubiger-ID|Kartenfolge-Nr\.?|Kundendaten|Kundenreferenz|End-to-End-Ref\.?|Kto\/IBAN|BLZ\/BIC|Buchungstext|null):)`,
   "gi",
 );
 const GERMAN_PARTY_LABEL = new RegExp(`^(?:${GERMAN_PARTY}):$`, "i");
-const GERMAN_PURPOSE_LABEL = /^(?:Verwendungszweck|Zahlungsreferenz):$/i;
+// comdirect labels what the payer wrote, or a card payment's acceptor, "Buchungstext:" ("Kartenverfügung Buchungstext:
+// KELDORA SAGT DANKE//STUTTGART/DE …", "Übertrag / Überweisung Empfänger: … Kto/IBAN: … Buchungstext: Miete").
+const GERMAN_PURPOSE_LABEL = /^(?:Verwendungszweck|Zahlungsreferenz|Buchungstext):$/i;
 const GERMAN_CARD_DATA =
   /(?:^|\s+)(?:(?:ePAYMENT|POS)\s+)?(?:\d+(?:\.\d{3})*,\d{2}\s+[A-Z]{2,3}\s+)?[A-Z]\d\s+\d{2}\.\d{2}\.(?:\s+\d{1,2}:\d{2})?\s*$/;
 
@@ -346,8 +348,8 @@ function partyAndPurpose(party: string, purpose: string, kind: string): Descript
   return { sellerText: party, purpose: `${purpose} ${kind}`.trim(), checkNumber: null };
 }
 
-/** A quick look for the endings of the labels that decide (…empfänger:, Auftraggeber:, …zweck:, …referenz:). */
-const MAY_HAVE_GERMAN_LABELS = /(?:nger|geber|zweck|referenz|tigter):/i;
+/** A quick look for the endings of the labels that decide (…empfänger:, Auftraggeber:, …zweck:, …referenz:, Buchungstext:). */
+const MAY_HAVE_GERMAN_LABELS = /(?:nger|geber|zweck|referenz|tigter|ungstext):/i;
 
 function readGermanLabels(description: string): Descriptor | null {
   if (!MAY_HAVE_GERMAN_LABELS.test(description)) return null;
@@ -631,6 +633,40 @@ function readTownFirstCard(description: string): Descriptor | null {
     : { sellerText: card[2]!, purpose: card[1]!, checkNumber: null, townFirst: true };
 }
 
+// Belgian banks' exports in French (ING Belgique, Argenta) join their fields with dashes: a card payment's day (and
+// hour) before the acceptor and its card after ("Paiement Bancontact contactless 08/03 - 15:22 - KELDORA 4000 LIEGE BEL
+// - Carte n° 6703 …", "Achat en ligne Visa Debit 03/04 - KELDORA.COM - Carte n° …"), or the acceptor first and the
+// day after ("Paiement Bancontact sans contact KELDORA - 26/04/2025 16:45 - Carte 6703 …"); a direct debit's creditor
+// before its invoice ("Domiciliation européenne KELDORA SA - Facture 0254 - Réf. mandat : …"); a transfer's other
+// party before its account and what the payer wrote ("Virement européen de KELDORA BE40 XXXX … - Communication : …").
+const BELGIAN_CARD_DAY_FIRST =
+  /^((?:Paiement|Achat|Retrait)\b[^-]*?)\s+\d{2}\/\d{2}(?:\/\d{4})?\s+-\s+(?:\d{1,2}:\d{2}\s+-\s+)?(.+?)\s+-\s+Carte\b.*$/i;
+const BELGIAN_CARD_DAY_AFTER =
+  /^((?:Paiement|Achat|Retrait)\s+(?:Bancontact|Maestro|Visa|Mastercard)(?:\s+(?:sans contact|contactless|en ligne|Debit))*)\s+(.+?)\s+-\s+\d{2}\/\d{2}\/\d{4}(?:\s+[\d:]+)?\s+-\s+Carte\b.*$/i;
+const BELGIAN_DIRECT_DEBIT = /^(Domiciliation europ[ée]enne)\s+(.+?)\s+-\s+(.*)$/i;
+const BELGIAN_TRANSFER =
+  /^(Virement (?:europ[ée]en|SEPA|instantan[ée])(?: SEPA)?(?: de| en faveur de| vers)?)\s+(.+?)\s+[A-Z]{2}\d{2}(?:\s+[\dX]{4}){2,}(?:\s+-\s+Communication\s*:\s*(.*?))?(?:\s+-\s+Date valeur.*)?$/i;
+
+function readBelgianDashes(description: string): Descriptor | null {
+  const card = BELGIAN_CARD_DAY_FIRST.exec(description) ?? BELGIAN_CARD_DAY_AFTER.exec(description);
+  if (card !== null) return { sellerText: card[2]!, purpose: card[1]!, checkNumber: null };
+  const debit = BELGIAN_DIRECT_DEBIT.exec(description);
+  if (debit !== null) return { sellerText: debit[2]!, purpose: `${debit[3]} ${debit[1]}`, checkNumber: null };
+  const transfer = BELGIAN_TRANSFER.exec(description);
+  if (transfer !== null)
+    return { sellerText: transfer[2]!, purpose: transfer[3] ?? "", checkNumber: null, transfer: true };
+  return null;
+}
+
+// What the payer wrote, joined after a bar by a converter ("VIREMENT EUROPÉEN DE … ACME SA … | SALAIRE"): the text
+// before the bar is read as any other, and the communication after it joins its purpose. One bar, and no field label
+// after it: Venmo's "Payment to … | Note: …" is read by the name before its labels.
+function barCommunication(description: string): { before: string; after: string } | null {
+  const bar = description.indexOf(" | ");
+  if (bar <= 0 || description.indexOf(" | ", bar + 3) >= 0 || description.indexOf(":", bar) >= 0) return null;
+  return { before: description.slice(0, bar), after: description.slice(bar + 3).trim() };
+}
+
 function readItalianFields(description: string): Descriptor | null {
   const card = ITALIAN_CARD.exec(description) ?? DASHED_CARD.exec(description);
   if (card !== null && card[2] !== "") return { sellerText: card[2]!, purpose: card[1]!, checkNumber: null };
@@ -836,6 +872,11 @@ export function readDescriptor(description: string, checkNumber?: string | null)
     const number = checkNumber.replace(/^0+(?=\d)/, "");
     return { sellerText: "", purpose: "", checkNumber: number };
   }
+  const bar = description.indexOf(" | ") > 0 ? barCommunication(description) : null;
+  if (bar !== null && bar.after !== "") {
+    const read = readDescriptor(bar.before, checkNumber);
+    return { ...read, purpose: `${bar.after} ${read.purpose}`.trim() };
+  }
   // A bank's own words in front of a layout read below (State Bank's, PostFinance's): read what follows them.
   const bankLead = SBI_TRANSFER_LEAD.exec(description) ?? POSTFINANCE_PAYMENT.exec(description);
   if (bankLead !== null) return readDescriptor(description.slice(bankLead[0].length), checkNumber);
@@ -859,6 +900,7 @@ export function readDescriptor(description: string, checkNumber?: string | null)
     readTownFirstCard(description) ??
     readAustrianFields(description) ??
     readSwissCard(description) ??
+    readBelgianDashes(description) ??
     readFortisDetails(description) ??
     readBelgianRemark(description) ??
     readSpacedCommaFields(description) ??

@@ -635,6 +635,7 @@ const RENT_WORDS: ReadonlySet<string> = new Set([
   "loyer",
   "alquiler",
   "lloguer",
+  "renda",
   "arrendamiento",
   "arriendo",
   "renta casa",
@@ -800,7 +801,7 @@ const INSURANCE_LINES: ReadonlySet<string> = new Set([
 /** A policy's words for each kind of cover, as insurers print them in the payment's text. */
 const POLICY_WORDS: readonly (readonly [RegExp, CategorySlug])[] = [
   [
-    /\b(?:HOMES?|HOM(?=\d)|HOUSE(?:HOLD)?|CONTENTS|BUILDINGS|HOMEOWNERS?|RENTERS?|LANDLORDS?|HABITATION|MULTIRISQUE|ABITAZIONE|HAUSRAT|HAUSHALTSVERSICHERUNG|WOHNGEB(?:AE|Ä)UDE|HOGAR)(?![A-Z])/i,
+    /\b(?:HOMES?|HOM(?=\d)|HOUSE(?:HOLD)?|CONTENTS|BUILDINGS|HOMEOWNERS?|RENTERS?|LANDLORDS?|HABITATION|MULTIRISQUE|ABITAZIONE|HAUSRAT|HAUSHALTSVERSICHERUNG|WOHNGEB(?:AE|Ä)UDE|HOGAR|MULTIRRISCOS?|INBOEDEL|OPSTAL|WOONHUIS)(?![A-Z])/i,
     "home.home-insurance",
   ],
   // Not AUTO PAY, how the premium is paid ("KELDORA MUTUAL HOME AUTO PAY").

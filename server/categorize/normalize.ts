@@ -2584,7 +2584,8 @@ export function resolveSellerWith(
     !afterTransfer &&
     branchEnd >= 2 &&
     branchEnd <= 4 &&
-    (terminalTown || (placeFrom >= keyTokenCount && lead.some((word) => CARD_LEAD_WORDS.has(word))))
+    (terminalTown ||
+      (placeFrom >= keyTokenCount && (cleaned.atTerminal || lead.some((word) => CARD_LEAD_WORDS.has(word)))))
   )
     known = chainThenBranch(lexicons, dict, tokens, branchEnd, readFor, cleaned.countries);
   // A store's own card named after it ("CANADIAN TIRE MASTERCARD", "WALMART MC", "KELDORA CREDIT CARD"): what the

@@ -255,3 +255,64 @@ describe("round 27's layouts (Vienna and Zurich, Toulouse, Milan, Barcelona, Hai
     expect(category("ILS", "משיכה מבנקט", -40000)).toBe("transfer.cash-atm");
   });
 });
+
+describe("round 28's layouts (Stuttgart, Liège, Utrecht, Porto, Leeds)", () => {
+  it("reads comdirect's Buchungstext: a card payment's acceptor, or what the payer wrote after the payee's fields", () => {
+    expect(
+      category(
+        "EUR",
+        "Kartenverfügung Buchungstext: ALDI SUED//STUTTGART/DE 2024-06-03T12:41:09 KFN 9 VJ 2612 Kartenzahlung Ref. 3CZN2493204593357/0859",
+      ),
+    ).toBe("food-dining.groceries");
+    // The payee's name ends at the next label, not with the account's number and bank code after it.
+    expect(
+      categorizeOnAccount(
+        "EUR",
+        "Übertrag / Überweisung Empfänger: Jana Keldora Kto/IBAN: DE6760050101XXXXXXXX45 BLZ/BIC: SOLADEST600 Buchungstext: Juni",
+        -6000,
+      ).sellerKey,
+    ).toBe("jana keldora");
+  });
+
+  it("reads PayPal's German activity lines by the seller after the kind of payment", () => {
+    expect(category("EUR", "PayPal Express-Zahlung Zalando SE Bestellung 10101519953622")).toBe(
+      "shopping.clothing",
+    );
+  });
+
+  it("reads Belgian French exports joined with dashes", () => {
+    expect(
+      category(
+        "EUR",
+        "Paiement Bancontact contactless 08/03 - 15:22 - DELHAIZE 4000 LIEGE BEL - Carte n° 6703 XX XXXX XXXX 3 - Date valeur : 08/03/2025",
+      ),
+    ).toBe("food-dining.groceries");
+    expect(
+      category(
+        "EUR",
+        "Domiciliation européenne TELENET BV - Facture BASE 0485XXXXXX 04/2025 - Réf. mandat : TLN-771001 - Date valeur : 02/04/2025",
+      ),
+    ).toBe("bills-utilities.internet");
+  });
+
+  it("reads the communication a converter joined after a bar", () => {
+    expect(
+      category(
+        "EUR",
+        "VIREMENT EUROPÉEN DE BE68 XXXX XXXX 4410 KELDORA SA RUE HAUTE 1 1000 BRUXELLES BIC GEBABEBB RÉF. BANQUE : 1318609139099603 DATE VALEUR : 27/03/2025 | SALAIRE",
+        250000,
+      ),
+    ).toBe("income.paycheck");
+  });
+
+  it("reads a chain and its branch before Rabobank's terminal word, as after a card purchase's lead", () => {
+    expect(category("EUR", "GAMMA Utrecht Kanaleneiland Betaalautomaat 20-04-2024 12:30 pasnr. 012")).toBe(
+      "home.home-improvement",
+    );
+  });
+
+  it("reads Portugal's holiday pay and a child maintenance payment", () => {
+    expect(category("EUR", "TRF SEPA DE ZORVEX LDA SUB FERIAS", 150000)).toBe("income.paycheck");
+    expect(category("GBP", "CR CHILD MAINT SERVICE 912345 CMS", 30000)).toBe("kids.child-support");
+  });
+});
