@@ -124,8 +124,7 @@ export function isPlainDescription(description: string, checkNumber?: string | n
           if (next === 44 /* , */ && description.charCodeAt(i + 2) === 32) return false;
           if (next === 65 /* A */ && description.startsWith(" ACH ", i)) return false;
           if (next === 80 /* P */ && description.startsWith(" POS WITHDRAWAL ", i)) return false;
-          // Italian fields without a colon (see readItalianFields): " CAUSALE ", " BENEF. ", " SEPA DA ", " DEL ".
-          if (next === 67 /* C */ && description.startsWith(" CAUSALE ", i)) return false;
+          // A Sparkasse card payment's card field (see readSparkasseCard).
           if (next === 68 /* D */ && description.startsWith(" Debitk.", i)) return false;
           // N26's kinds of transaction, joined after the payee (see readN26Columns).
           if (
@@ -135,13 +134,16 @@ export function isPlainDescription(description: string, checkNumber?: string | n
           )
             return false;
           if (next === 79 /* O */ && description.startsWith(" Outgoing Transfer", i)) return false;
+          if (next === 68 /* D */ && description.startsWith(" Direct Debit", i)) return false;
+          // An Austrian card payment (see readAustrianFields).
           if (
             next === 75 /* K */ &&
             description.startsWith(" Karte ", i) &&
             /^(?:Bezahlung|Abhebung) Karte /i.test(description)
           )
             return false;
-          if (next === 68 /* D */ && description.startsWith(" Direct Debit", i)) return false;
+          // Italian fields without a colon (see readItalianFields): " CAUSALE ", " BENEF. ", " SEPA DA ", " DEL ".
+          if (next === 67 /* C */ && description.startsWith(" CAUSALE ", i)) return false;
           if (next === 66 /* B */ && description.startsWith(" BENEF. ", i)) return false;
           if (next === 83 /* S */ && description.startsWith(" SEPA DA ", i)) return false;
           if (

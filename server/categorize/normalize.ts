@@ -2268,14 +2268,14 @@ function givenNameAbroad(
   );
 }
 
+/** The width of a card terminal's town field (see Descriptor.townFirst). */
+const TOWN_FIELD = 13;
+
 /**
  * resolveSeller with its options as arguments: the engine calls this per row without building an options object.
  * `lexicons` are the account's country's (see lexiconsForCountry), chosen by the caller: kept out of this function,
  * which runs for every description, since growing it slowed every row by about a tenth.
  */
-/** The width of a card terminal's town field (see Descriptor.townFirst). */
-const TOWN_FIELD = 13;
-
 export function resolveSellerWith(
   printed: string,
   dict: SellerDictionary,
