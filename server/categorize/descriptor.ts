@@ -124,7 +124,7 @@ export function isPlainDescription(description: string, checkNumber?: string | n
           if (next === 44 /* , */ && description.charCodeAt(i + 2) === 32) return false;
           if (next === 65 /* A */ && description.startsWith(" ACH ", i)) return false;
           if (next === 80 /* P */ && description.startsWith(" POS WITHDRAWAL ", i)) return false;
-          // A Sparkasse card payment's card field (see readSparkasseCard).
+          // A Sparkasse card payment's card field (see SPARKASSE_CARD).
           if (next === 68 /* D */ && description.startsWith(" Debitk.", i)) return false;
           // N26's kinds of transaction, joined after the payee (see readN26Columns).
           if (
@@ -135,14 +135,14 @@ export function isPlainDescription(description: string, checkNumber?: string | n
             return false;
           if (next === 79 /* O */ && description.startsWith(" Outgoing Transfer", i)) return false;
           if (next === 68 /* D */ && description.startsWith(" Direct Debit", i)) return false;
-          // An Austrian card payment (see readAustrianFields).
+          // An Austrian card payment (see AUSTRIAN_CARD).
           if (
             next === 75 /* K */ &&
             description.startsWith(" Karte ", i) &&
             /^(?:Bezahlung|Abhebung) Karte /i.test(description)
           )
             return false;
-          // Italian fields without a colon (see readItalianFields): " CAUSALE ", " BENEF. ", " SEPA DA ", " DEL ".
+          // Italian fields without a colon (see readItalianFields, ITALIAN_CARD): " CAUSALE ", " BENEF. ", " SEPA DA ", " DEL ".
           if (next === 67 /* C */ && description.startsWith(" CAUSALE ", i)) return false;
           if (next === 66 /* B */ && description.startsWith(" BENEF. ", i)) return false;
           if (next === 83 /* S */ && description.startsWith(" SEPA DA ", i)) return false;
@@ -350,7 +350,10 @@ function partyAndPurpose(party: string, purpose: string, kind: string): Descript
   return { sellerText: party, purpose: `${purpose} ${kind}`.trim(), checkNumber: null };
 }
 
-/** A quick look for the endings of the labels that decide (…empfänger:, Auftraggeber:, …zweck:, …referenz:, Buchungstext:). */
+/**
+ * A quick look for the endings of the labels that decide (…empfänger:, Auftraggeber:, …zweck:, …referenz:,
+ * Buchungstext:).
+ */
 const MAY_HAVE_GERMAN_LABELS = /(?:nger|geber|zweck|referenz|tigter|ungstext):/i;
 
 function readGermanLabels(description: string): Descriptor | null {
@@ -547,21 +550,11 @@ const ITALIAN_CARD =
 const SPARKASSE_CARD =
   /^((?:KARTENZAHLUNG|Kartenzahlung)(?:\s+[A-Z]+)?)\s+\d{4}-\d{2}-\d{2}(?:T[\d:.]+)?\s+Debitk\.\d+\s+(?:\d{4}-\d{2}\s+)?(?:(?:VISA|Visa|Mastercard|girocard)(?:\s+Debit)?\s+)?(.+)$/;
 
-function readSparkasseCard(description: string): Descriptor | null {
-  const card = SPARKASSE_CARD.exec(description);
-  return card === null ? null : { sellerText: card[2]!, purpose: card[1]!, checkNumber: null };
-}
-
 // ING España's card line names the shop, its town, the card and the card's fee on the purchase, most often none:
 // "Compra KELDORA FLORS, Moncada, Tarjeta 4XXXXXXXXXXX1234 , Comision 0,00". The shop is the seller; the fee's word
 // is no fee charged.
 const ING_SPAIN_CARD =
   /^((?:Compra|Pago|Devoluci[oó]n)(?:\s+en)?)\s+(.+?),\s*[^,]*,\s*Tarjeta\s+[\dX*]+\s*,\s*Comisi[oó]n\s+[\d.,]+\s*$/i;
-
-function readIngSpainCard(description: string): Descriptor | null {
-  const card = ING_SPAIN_CARD.exec(description);
-  return card === null ? null : { sellerText: card[2]!, purpose: card[1]!, checkNumber: null };
-}
 
 // N26's export joined column by column: the payee, its IBAN (none for a card), the kind of transaction, then the
 // payment's reference: "ROESTWERK KELDORA MasterCard Payment", "Keldora GmbH DE12XXXX0000 Direct Debit Beitrag 03/25",
@@ -601,14 +594,7 @@ const AUSTRIAN_KIND =
 const SWISS_CARD =
   /^((?:TWINT\s+)?Einkauf(?:\s+[^,]*?(?:Card|Karte|Mastercard|Maestro)(?:\s+Nr\.)?[\s\dX.*]*)?),\s*([^,]+)(?:,.*)?$/i;
 
-function readSwissCard(description: string): Descriptor | null {
-  const card = SWISS_CARD.exec(description);
-  return card === null ? null : { sellerText: card[2]!, purpose: card[1]!, checkNumber: null };
-}
-
 function readAustrianFields(description: string): Descriptor | null {
-  const card = AUSTRIAN_CARD.exec(description);
-  if (card !== null && card[2] !== "") return { sellerText: card[2]!, purpose: card[1]!, checkNumber: null };
   if (description.indexOf("|") < 0) return null;
   const fields = description.split("|").map((field) => field.trim());
   const first = AUSTRIAN_KIND.exec(fields[0]!);
@@ -628,13 +614,6 @@ const DASHED_CARD =
 // 1203 TOULOUSE KELDORA CARTE 12345678" ("PSC" for a contactless payment).
 const TOWN_FIRST_CARD = /^(PAIEMENT (?:CB|PSC))\s+\d{4}\s+(.+?)\s+CARTE\s+[\dX*]+\s*$/;
 
-function readTownFirstCard(description: string): Descriptor | null {
-  const card = TOWN_FIRST_CARD.exec(description);
-  return card === null
-    ? null
-    : { sellerText: card[2]!, purpose: card[1]!, checkNumber: null, townFirst: true };
-}
-
 // Belgian banks' exports in French (ING Belgique, Argenta) join their fields with dashes: a card payment's day (and
 // hour) before the acceptor and its card after ("Paiement Bancontact contactless 08/03 - 15:22 - KELDORA 4000 LIEGE BEL
 // - Carte n° 6703 …", "Achat en ligne Visa Debit 03/04 - KELDORA.COM - Carte n° …"), or the acceptor first and the
@@ -650,8 +629,6 @@ const BELGIAN_TRANSFER =
   /^(Virement (?:europ[ée]en|SEPA|instantan[ée])(?: SEPA)?(?: de| en faveur de| vers)?)\s+(.+?)\s+[A-Z]{2}\d{2}(?:\s+[\dX]{4}){2,}(?:\s+-\s+Communication\s*:\s*(.*?))?(?:\s+-\s+Date valeur.*)?$/i;
 
 function readBelgianDashes(description: string): Descriptor | null {
-  const card = BELGIAN_CARD_DAY_FIRST.exec(description) ?? BELGIAN_CARD_DAY_AFTER.exec(description);
-  if (card !== null) return { sellerText: card[2]!, purpose: card[1]!, checkNumber: null };
   const debit = BELGIAN_DIRECT_DEBIT.exec(description);
   if (debit !== null) return { sellerText: debit[2]!, purpose: `${debit[3]} ${debit[1]}`, checkNumber: null };
   const transfer = BELGIAN_TRANSFER.exec(description);
@@ -669,9 +646,34 @@ function barCommunication(description: string): { before: string; after: string 
   return { before: description.slice(0, bar), after: description.slice(bar + 3).trim() };
 }
 
+/**
+ * The card lines above, each a pattern whose first group is the kind of payment and whose second is the acceptor: one
+ * reader for all of them. The kind is the purpose, read by the bank words ("ACCREDITO STORNO …" is a refund).
+ */
+const CARD_LINES: readonly { pattern: RegExp; townFirst?: boolean }[] = [
+  { pattern: ITALIAN_CARD },
+  { pattern: DASHED_CARD },
+  { pattern: SPARKASSE_CARD },
+  { pattern: ING_SPAIN_CARD },
+  { pattern: TOWN_FIRST_CARD, townFirst: true },
+  { pattern: AUSTRIAN_CARD },
+  { pattern: SWISS_CARD },
+  { pattern: BELGIAN_CARD_DAY_FIRST },
+  { pattern: BELGIAN_CARD_DAY_AFTER },
+];
+
+function readCardLine(description: string): Descriptor | null {
+  for (const { pattern, townFirst } of CARD_LINES) {
+    const card = pattern.exec(description);
+    if (card === null || card[2] === "") continue;
+    const read: Descriptor = { sellerText: card[2]!, purpose: card[1]!, checkNumber: null };
+    if (townFirst) read.townFirst = true;
+    return read;
+  }
+  return null;
+}
+
 function readItalianFields(description: string): Descriptor | null {
-  const card = ITALIAN_CARD.exec(description) ?? DASHED_CARD.exec(description);
-  if (card !== null && card[2] !== "") return { sellerText: card[2]!, purpose: card[1]!, checkNumber: null };
   const payerFor = ITALIAN_PAYER_FOR.exec(description);
   const party = payerFor ?? ITALIAN_PARTY.exec(description);
   if (party === null || party[1] === "") return null;
@@ -895,13 +897,10 @@ export function readDescriptor(description: string, checkNumber?: string | null)
     readGermanLabels(description) ??
     readSepaTags(description) ??
     readFrenchLabels(description) ??
+    readCardLine(description) ??
     readItalianFields(description) ??
-    readSparkasseCard(description) ??
-    readIngSpainCard(description) ??
     readN26Columns(description) ??
-    readTownFirstCard(description) ??
     readAustrianFields(description) ??
-    readSwissCard(description) ??
     readBelgianDashes(description) ??
     readFortisDetails(description) ??
     readBelgianRemark(description) ??

@@ -136,9 +136,9 @@ export type Lexicons = {
 /**
  * Swedish, Norwegian and Danish glue "the" to the end of a noun, and a shop is often named so ("BAGERIET", "KIOSKEN",
  * "PIZZERIAN", "TANDLÄKARNA", "DYREKLINIKKEN", "TANDLÆGERNE"), in folded letters; Hebrew's construct state changes a
- * noun's ending too (below). Longest first: the plural's
- * ending is tried before the singular's it ends with. A doubled consonant left behind ("klinikk" of "klinikken") is
- * also tried single, as Danish and Swedish write the bare word (see normalize.ts).
+ * noun's ending too (below). Longest first: the plural's ending is tried before the singular's it ends with. A doubled
+ * consonant left behind ("klinikk" of "klinikken") is also tried single, as Danish and Swedish write the bare word
+ * (see normalize.ts).
  */
 const DEFINITE_ENDINGS: ReadonlyMap<string, readonly (readonly [string, string])[]> = new Map([
   [
