@@ -75,6 +75,7 @@ function mayStartCheck(text: string): boolean {
 export function isPlainDescription(description: string, checkNumber?: string | null): boolean {
   if (checkNumber) return false;
   if (description.charCodeAt(0) === 47 /* / */ || description.charCodeAt(1) === 47 /* / */) return false;
+  // Card lines known by their opening words (see CARD_LINES), asked here as cheap prefixes rather than their patterns.
   if (
     startsUpi(description) ||
     description.startsWith("PAIEMENT CB ") ||
