@@ -1288,14 +1288,28 @@ function sellerHere(
     wholeOrPlace =
       wholeOrPlaceAt(tokens, k, keyTokenCount, tokens.length, bareNumber) ||
       (!bareNumber && storeBranchAtEnd(tokens, k, keyTokenCount) ? 1 : 0);
+    // Its town, then the district or mall of its shop ("XXL OSLO STORO"), names the chain's shop where it trades.
+    let homeOnly = false;
+    if (wholeOrPlace === 0 && !bareNumber && townThenBranch(tokens, k, keyTokenCount, placeFrom)) {
+      wholeOrPlace = 1;
+      homeOnly = true;
+      // The caller asks whether the branch's words name another kind of business ("XXL OSLO KAFE").
+      pickedBranch = true;
+    }
     if (flags & PREFIX) {
       const prefix = trie.prefix[id]!;
       // Tally's own short spellings are named on purpose, where its seller trades: elsewhere ("ETB", a Colombian
       // telecom, on a dollar account) they are read as the map's are.
       const mapLike = prefix.origin === "osm" || (prefix.countries !== "" && !tradesInAny(prefix, countries));
-      if (!(wholeOrPlace === 0 && mapLike)) best = prefix;
-    } else if (flags & PREFIX_ALL && wholeOrPlace === 1)
-      best = choose(trie.prefixAll.get(id)!, countries) ?? best;
+      if (!(wholeOrPlace === 0 && mapLike) && !(homeOnly && !tradesHome(prefix, countries))) best = prefix;
+    } else if (flags & PREFIX_ALL && wholeOrPlace === 1) {
+      const chosen = choose(trie.prefixAll.get(id)!, countries);
+      if (chosen !== undefined && !(homeOnly && !tradesHome(chosen, countries))) best = chosen;
+    }
+    if (homeOnly && flags & (EXACT | EXACT_ALL)) {
+      const whole = flags & EXACT ? trie.exact.get(id) : choose(trie.exactAll.get(id)!, countries);
+      if (whole === undefined || !tradesHome(whole, countries)) wholeOrPlace = 0;
+    }
   } else if (flags & PREFIX) best = trie.prefix[id]!;
   else if (flags & PREFIX_ALL) best = choose(trie.prefixAll.get(id)!, countries) ?? best;
   if (flags & (EXACT | EXACT_ALL)) {
@@ -1323,8 +1337,10 @@ function sellerHere(
       // A chain's format ("COOP MEGA": Coop's, of name-suggestion-index's own entries) before its branch's name
       // says it is that chain's shop: the branch needs no town after it.
       // So does a name of three words or more ("PICK N PAY FAIRVIEW"): few other businesses are named like it.
+      const townBranch = townThenBranch(tokens, k, keyTokenCount, placeFrom);
       const branch =
         branchThenTown(tokens, k) ||
+        townBranch ||
         storeBranchAtEnd(tokens, k, keyTokenCount) ||
         (!prefixHere &&
           k >= 2 &&
@@ -1339,7 +1355,11 @@ function sellerHere(
         if (
           local !== undefined &&
           ((local.origin === "tally" &&
-            (kindWords > 0 || storeBranchAtEnd(tokens, k, keyTokenCount)) &&
+            (kindWords > 0 ||
+              storeBranchAtEnd(tokens, k, keyTokenCount) ||
+              // A branch's name and its town, where the chain trades, unless the spelling also opened a longer
+              // text that was read already (the store word after it is then the caller's to weigh).
+              (branch && best === undefined && tradesAtHome(local, countries))) &&
             // A short name of a brand that trades only elsewhere is a word there ("AFTERPAY AU PTY": KDDI's au
             // is Japan's), as alone (see tradesElsewhereOnly).
             !(shortLatinWord(tokens[0]!) && tradesElsewhereOnly(local, countries))) ||
@@ -1595,6 +1615,66 @@ export function branchWordsBeforeTown(tokens: readonly string[], k: number): num
   }
   return 0;
 }
+
+/**
+ * Whether the words after the first `k` are a town, then one or two words of a branch ending the text: the district or
+ * mall a card terminal names after its town ("MUSTI TAMPERE LIELAHTI", "ALBERT BRNO LESNA"), the town first.
+ */
+function townThenBranch(
+  tokens: readonly string[],
+  k: number,
+  keyTokenCount: number,
+  placeFrom: number,
+): boolean {
+  return townBranchEnd(tokens, k, keyTokenCount, placeFrom) > 0;
+}
+
+/** Where the branch's words end when townThenBranch holds (the caller asks what they name), else 0. */
+export function townBranchEnd(
+  tokens: readonly string[],
+  k: number,
+  keyTokenCount: number,
+  placeFrom: number,
+): number {
+  if (k >= tokens.length) return 0;
+  const town = townLength(tokens, k);
+  if (town === 0) return 0;
+  const at = k + town;
+  if (NAME_ENDINGS.has(tokens[at] ?? "") || NAME_ENDINGS.has(tokens[at + 1] ?? "")) return 0;
+  if (branchAtEnd(tokens, at, keyTokenCount, placeFrom)) return at + 1;
+  return isLetters(tokens[at] ?? "") &&
+    tokens[at]!.length >= 4 &&
+    branchAtEnd(tokens, at + 1, keyTokenCount, placeFrom)
+    ? at + 2
+    : 0;
+}
+
+/**
+ * Words that end a local business's own name after its town ("CLICKS LYNNWOOD STUDIO", "ALPHA OSLO SERVICES") rather
+ * than name a chain's branch: with one, the text is that business's name.
+ */
+const NAME_ENDINGS: ReadonlySet<string> = new Set([
+  "studio",
+  "studios",
+  "services",
+  "service",
+  "solutions",
+  "design",
+  "designs",
+  "media",
+  "group",
+  "consulting",
+  "photography",
+  "productions",
+  "club",
+  "company",
+  "co",
+  "partners",
+  "associates",
+  "enterprises",
+  "holdings",
+  "trading",
+]);
 
 /** tradesAtHome, or trades anywhere (no countries listed). */
 export function tradesHome(record: SellerRecord, countries: readonly string[]): boolean {

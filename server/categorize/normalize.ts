@@ -69,6 +69,7 @@ const {
   tradesHome,
   tradesInAny,
   tradesInOwn,
+  townBranchEnd,
 } = dictionary;
 const {
   CONFIDENCE,
@@ -2408,7 +2409,10 @@ export function resolveSellerWith(
     businessWords(
       lexicons,
       tokens,
-      lastMatchLength() + Math.max(1, branchWordsBeforeTown(tokens, lastMatchLength())),
+      Math.max(
+        lastMatchLength() + Math.max(1, branchWordsBeforeTown(tokens, lastMatchLength())),
+        townBranchEnd(tokens, lastMatchLength(), keyTokenCount, placeFrom),
+      ),
       lastMatchLength(),
     ) !== null
   )
