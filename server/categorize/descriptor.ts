@@ -82,6 +82,10 @@ export function isPlainDescription(description: string, checkNumber?: string | n
     description.startsWith("PAIEMENT PSC ") ||
     description.startsWith("Einkauf ") ||
     description.startsWith("TWINT Einkauf") ||
+    description.startsWith("DOP. ") ||
+    description.startsWith("UZN. ") ||
+    description.startsWith("ZWROT MC ") ||
+    description.startsWith("ZWROT VISA ") ||
     description.startsWith("IMPS-") ||
     description.startsWith("IMPS/") ||
     mayStartCheck(description)
@@ -100,6 +104,11 @@ export function isPlainDescription(description: string, checkNumber?: string | n
         return false;
       case 37 /* % */:
         if (description.charCodeAt(i + 1) === 37) return false;
+        break;
+      // A quoted name after its legal form (see QUOTED_COMPANY).
+      case 34 /* " */:
+      case 171 /* « */:
+        if (QUOTED_COMPANY.test(description)) return false;
         break;
       case 43 /* + */:
         if (i >= 4 && description.startsWith("SVWZ", i - 4)) return false;
@@ -300,6 +309,48 @@ const DUTCH_LABEL = String.raw`\b(?:IBAN|BIC|Naam|Incassant|Omschrijving|Kenmerk
 const DUTCH_NAME = new RegExp(String.raw`\bNaam:\s*(.*?)\s*(?=${DUTCH_LABEL}|$)`, "i");
 const DUTCH_REMARK = new RegExp(String.raw`\bOmschrijving:\s*(.*?)\s*(?=${DUTCH_LABEL}|$)`, "i");
 const DUTCH_FIRST_LABEL = new RegExp(DUTCH_LABEL, "i");
+
+// Polish and Czech banks' exports that join a payment's fields with their labels: PKO BP's "Przelew z rachunku
+// Rachunek odbiorcy: … Nazwa odbiorcy: ACME SP. Z O.O. Adres odbiorcy: … Tytuł: FAKTURA 12", its card payment
+// "Płatność kartą Tytuł: 0008… Lokalizacja: Adres: ACME 3165 Miasto: KRAKOW Kraj: POLSKA Data wykonania operacji: …",
+// ČSOB's "Transakce platební kartou Místo: ACME BRNO Částka: 742,10 CZK …". The named party (the payee, the payer, the
+// card's acceptor) is the seller; the kind of payment in front and what the payer wrote (Tytuł, Zpráva) the purpose.
+const EAST_LABELS = String.raw`(?<![\p{L}\d])(?:Nazwa (?:odbiorcy|nadawcy)|Adres(?: (?:odbiorcy|nadawcy))?|Rachunek (?:odbiorcy|nadawcy|kredytu)|Tytu[łl]|Lokalizacja|Miasto|Kraj|Data (?:wykonania operacji|i czas operacji|transakcji)|Oryginalna kwota operacji|Numer (?:karty|telefonu(?: odbiorcy| nadawcy)?|referencyjny)|Identyfikator p[łl]atno[śs]ci|Referencje w[łl]asne zleceniodawcy|M[íi]sto|[ČC][áa]stka|N[áa]zev proti[úu][čc]tu|Proti[úu][čc]et|Zpr[áa]va(?: pro p[řr][íi]jemce)?|VS|KS|SS):`;
+const EAST_LABEL = new RegExp(EAST_LABELS, "iu");
+const EAST_PARTY = new RegExp(
+  String.raw`(?<![\p{L}\d])(Nazwa (?:odbiorcy|nadawcy)|Lokalizacja:\s*Adres|M[íi]sto|N[áa]zev proti[úu][čc]tu):\s*(.*?)\s*(?=${EAST_LABELS}|$)`,
+  "iu",
+);
+const EAST_PURPOSE = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:Tytu[łl]|Zpr[áa]va(?: pro p[řr][íi]jemce)?):\s*(.*?)\s*(?=${EAST_LABELS}|$)`,
+  "iu",
+);
+/** A quick look for the party labels' words before the patterns are run. */
+const MAY_HAVE_EAST_LABELS = /Nazwa |Lokalizacja:|sto:|proti/i;
+
+function readEastLabels(description: string): Descriptor | null {
+  if (!MAY_HAVE_EAST_LABELS.test(description)) return null;
+  const party = EAST_PARTY.exec(description);
+  if (party === null || party[2] === "") return null;
+  const kind = description.slice(0, Math.max(0, description.search(EAST_LABEL))).trim();
+  const remark = EAST_PURPOSE.exec(description)?.[1] ?? "";
+  const read: Descriptor = { sellerText: party[2]!, purpose: `${remark} ${kind}`.trim(), checkNumber: null };
+  // A transfer's other party, unlike a card's acceptor, may be a person.
+  if (!/^(?:Lokalizacja|M[íi]sto)/iu.test(party[1]!)) read.transfer = true;
+  return read;
+}
+
+// Baltic, Ukrainian and Russian payees as their registers write them, the legal form first and the name quoted: 'UAB
+// "Bitė Lietuva" Sąskaita Nr. …', 'ТОВ «Київські енергетичні послуги» …'. The quoted name is the seller, what
+// follows it the purpose.
+const QUOTED_COMPANY =
+  /^(?:UAB|AB|V[šs][įi]|DNSB|MB|I[įi]|SIA|AS|ТОВ|ПрАТ|ПАТ|АТ|ООО|ОАО|ЗАО|ПАО|АО|КП|БФ)\s+["«„“](.+?)["»“”]\s*(.*)$/iu;
+
+function readQuotedCompany(description: string): Descriptor | null {
+  const quoted = QUOTED_COMPANY.exec(description);
+  if (quoted === null || quoted[1]!.trim() === "") return null;
+  return { sellerText: quoted[1]!, purpose: quoted[2]!, checkNumber: null };
+}
 
 function readDutchLabels(description: string): Descriptor | null {
   if (description.search(/naam:/i) < 0) return null;
@@ -647,6 +698,12 @@ function barCommunication(description: string): { before: string; after: string 
   return { before: description.slice(0, bar), after: description.slice(bar + 3).trim() };
 }
 
+// Santander Bank Polska's credit card statement: the kind, the card's number, the amount and its currency, then the
+// acceptor: "DOP. MC 5543XXXXXXXX2290 PŁATNOŚĆ KARTĄ 24.80 PLN ACME WARSZAWA", "ZWROT MC … ZWROT PŁATNOŚCI KARTĄ 199.90
+// PLN ACME BERLIN" (a refund), "UZN. MC … 312.00 PLN ACME AMSTERDAM".
+const POLISH_CARD =
+  /^((?:DOP\.|UZN\.|ZWROT)\s+(?:MC|VISA|VS)\s+[\dX*]{8,}(?:\s+(?:ZWROT\s+)?P[ŁL]ATNO[ŚS](?:[ĆC]|CI)\s+KART[ĄA])?)\s+[\d.,]+\s+[A-Z]{3}\s+(.+)$/iu;
+
 /**
  * The card lines above, each a pattern whose first group is the kind of payment and whose second is the acceptor: one
  * reader for all of them. The kind is the purpose, read by the bank words ("ACCREDITO STORNO …" is a refund).
@@ -661,6 +718,7 @@ const CARD_LINES: readonly { pattern: RegExp; townFirst?: boolean }[] = [
   { pattern: SWISS_CARD },
   { pattern: BELGIAN_CARD_DAY_FIRST },
   { pattern: BELGIAN_CARD_DAY_AFTER },
+  { pattern: POLISH_CARD },
 ];
 
 function readCardLine(description: string): Descriptor | null {
@@ -895,6 +953,8 @@ export function readDescriptor(description: string, checkNumber?: string | null)
     readRemarkAfterPayee(description) ??
     readPixMemo(description) ??
     readDutchLabels(description) ??
+    readEastLabels(description) ??
+    readQuotedCompany(description) ??
     readGermanLabels(description) ??
     readSepaTags(description) ??
     readFrenchLabels(description) ??

@@ -1152,7 +1152,7 @@ const TOWN_AFTER_POSTCODE = /\s\d{4,5}\s+\p{L}+\.?\s*$/u;
  * choices and crowd votes keyed by the older reading then follow their sample text to the new key
  * (server/categorize/rekey.ts). tests/unit/seller-key-version.test.ts fails when keys change without it.
  */
-export const SELLER_KEY_VERSION = 46;
+export const SELLER_KEY_VERSION = 47;
 
 /**
  * Reads one description. A known seller gets its canonical key ("AMZN Mktp US*2K4TY7" → "amazon"), so user rules
