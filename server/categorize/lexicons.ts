@@ -196,6 +196,7 @@ export const INSURER_WORDS: ReadonlySet<string> = new Set([
   "forsakring",
   "forsakringar",
   "vakuutus",
+  "draudimas",
   "ubezpieczenia",
   "pojistovna",
   "biztosito",

@@ -320,6 +320,13 @@ const FEE_CONNECTORS: ReadonlySet<string> = new Set([
   "van",
   "voor",
   "op",
+  // Cyrillic: "КОМІСІЯ ЗА ПЕРЕКАЗ НА КАРТКУ", "КОМИССИЯ ЗА СНЯТИЕ В БАНКОМАТЕ".
+  "за",
+  "з",
+  "в",
+  "на",
+  "с",
+  "по",
 ]);
 
 /**
@@ -2781,9 +2788,16 @@ const PAYS_ITS_WORKERS: ReadonlySet<CategorySlug> = new Set([
 
 /** Whether one of the tokens is an insurer's word (see SellerMatch.insurer). */
 function namesAnInsurer(tokens: readonly string[]): boolean {
-  for (const token of tokens) if (INSURER_WORDS.has(token)) return true;
+  for (const token of tokens) if (INSURER_WORDS.has(token) || INSURANCE_COMPOUND.test(token)) return true;
   return false;
 }
+
+/**
+ * A word the Nordic languages and Finnish build on insurance, the kind of cover first ("HELSEFORSIKRING",
+ * "HEMFÖRSÄKRING", "KOTIVAKUUTUS"): an insurer's name as much as the word alone. (German and Dutch compounds,
+ * "LEBENSVERSICHERUNG", are read by the business words.)
+ */
+const INSURANCE_COMPOUND = /.(?:forsikring|forsakring|vakuutus)$/;
 
 /**
  * Whether the name ends in a company's legal form right before the bank's transfer word that closes the text, as
