@@ -704,6 +704,11 @@ function barCommunication(description: string): { before: string; after: string 
 const POLISH_CARD =
   /^((?:DOP\.|UZN\.|ZWROT)\s+(?:MC|VISA|VS)\s+[\dX*]{8,}(?:\s+(?:ZWROT\s+)?P[ŁL]ATNO[ŚS](?:[ĆC]|CI)\s+KART[ĄA])?)\s+[\d.,]+\s+[A-Z]{3}\s+(.+)$/iu;
 
+// Sbanken's card line: the card's last digits, the day, the currency and the amount before the acceptor, the rate
+// after it: "*1234 23.03 NOK 87.00 ACME BERGEN Kurs: 1.0000". Read apart, so a name that opens with a digit ("7-ELEVEN")
+// is not taken for the amount's.
+const SBANKEN_CARD = /^(\*[\dX]{4})\s+\d{2}\.\d{2}\s+[A-Z]{3}\s+[\d.,]+\s+(.+?)\s+Kurs:\s*[\d.,]+\s*$/;
+
 /**
  * The card lines above, each a pattern whose first group is the kind of payment and whose second is the acceptor: one
  * reader for all of them. The kind is the purpose, read by the bank words ("ACCREDITO STORNO …" is a refund).
@@ -719,6 +724,7 @@ const CARD_LINES: readonly { pattern: RegExp; townFirst?: boolean }[] = [
   { pattern: BELGIAN_CARD_DAY_FIRST },
   { pattern: BELGIAN_CARD_DAY_AFTER },
   { pattern: POLISH_CARD },
+  { pattern: SBANKEN_CARD },
 ];
 
 function readCardLine(description: string): Descriptor | null {
