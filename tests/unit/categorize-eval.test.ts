@@ -362,6 +362,14 @@ describe("probe lines (tests/categorize-eval/probes: written by helper sessions,
     { file: "be3.csv", right: 0.759, wrong: 0.085 },
     { file: "nl8.csv", right: 0.801, wrong: 0.093 },
     { file: "de6.csv", right: 0.783, wrong: 0.104 },
+    { file: "pl.csv", right: 0.842, wrong: 0.075 },
+    { file: "cz.csv", right: 0.84, wrong: 0.046 },
+    { file: "se.csv", right: 0.821, wrong: 0.073 },
+    { file: "no.csv", right: 0.851, wrong: 0.067 },
+    { file: "fi.csv", right: 0.806, wrong: 0.045 },
+    { file: "kr.csv", right: 0.834, wrong: 0.054 },
+    { file: "lt.csv", right: 0.745, wrong: 0.071 },
+    { file: "ua.csv", right: 0.862, wrong: 0.032 },
   ])("probes/$file: at least $right right and at most $wrong wrong", ({ file, right, wrong }) => {
     const rows = load(`probes/${file}`);
     expect(rows.length).toBeGreaterThanOrEqual(200);
