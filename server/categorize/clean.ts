@@ -68,6 +68,8 @@ const OPENING_LEADS: ReadonlySet<string> = new Set(prefixes.openingLead);
 const LEAD_INDEX: Map<string, string[][]> = new Map();
 /** The transfer wrappers among LEAD_INDEX's phrases, by identity. */
 const TRANSFER_LEADS: Set<readonly string[]> = new Set();
+/** The transfer wrappers among FOLDED_LEAD_INDEX's phrases, by identity. */
+const FOLDED_TRANSFER_LEADS: Set<readonly string[]> = new Set();
 const TRANSFER_LEAD_TEXTS: ReadonlySet<string> = new Set(prefixes.transferLead);
 for (const phrase of LEAD_PHRASES) {
   const tokens = phrase.split(" ");
@@ -77,6 +79,18 @@ for (const phrase of LEAD_PHRASES) {
 for (const list of LEAD_INDEX.values()) list.sort((a, b) => b.length - a.length);
 // Asked for the first token of every description, and most start no lead phrase: the filter skips the probe.
 const LEAD_FILTER = buildWordFilter(LEAD_INDEX.keys(), LEAD_INDEX.size);
+// The same phrases folded, for a text whose accents differ from the list's: a bank prints "ΑΓΟΡΑ ΚΑΡΤΑΣ" in capitals
+// without the tonos and "Αγορά με κάρτα" in small letters with it, "PRÉLÈVEMENT" and "PRELEVEMENT". Asked only when
+// the token holds a letter outside ASCII and the phrases as written found nothing.
+const FOLDED_LEAD_INDEX: Map<string, string[][]> = new Map();
+for (const phrase of LEAD_PHRASES) {
+  const tokens = phrase.split(" ").map((token) => foldForMatch(token));
+  const list = FOLDED_LEAD_INDEX.get(tokens[0]!) ?? [];
+  if (!list.some((other) => other.join(" ") === tokens.join(" "))) list.push(tokens);
+  FOLDED_LEAD_INDEX.set(tokens[0]!, list);
+  if (TRANSFER_LEAD_TEXTS.has(phrase)) FOLDED_TRANSFER_LEADS.add(tokens);
+}
+for (const list of FOLDED_LEAD_INDEX.values()) list.sort((a, b) => b.length - a.length);
 
 // What a payment provider prints between its own name and the seller it collected for ("Stichting Mollie Payments
 // inzake SELLER", "Adyen collecting for SELLER"): the seller after it is the name, as for a processor prefix.
@@ -368,9 +382,10 @@ let leadWasTransfer = false;
 
 /** How many tokens at `start` (of the first `count`) form a lead phrase (0 when none). */
 function leadLength(tokens: readonly string[], count: number, start: number): number {
-  if (!mayContain(LEAD_FILTER, tokens[start]!)) return 0;
+  if (!mayContain(LEAD_FILTER, tokens[start]!))
+    return kinds[start]! & NON_ASCII ? foldedLeadLength(count, start) : 0;
   const phrases = LEAD_INDEX.get(tokens[start]!);
-  if (phrases === undefined) return 0;
+  if (phrases === undefined) return kinds[start]! & NON_ASCII ? foldedLeadLength(count, start) : 0;
   for (const phrase of phrases) {
     if (start + phrase.length > count) continue;
     let k = 1;
@@ -380,6 +395,22 @@ function leadLength(tokens: readonly string[], count: number, start: number): nu
     if (k === phrase.length - 1 && k > 0 && gluedToNumber(tokens[start + k]!, phrase[k]!)) k++;
     if (k === phrase.length) {
       leadWasTransfer = TRANSFER_LEADS.has(phrase);
+      return k;
+    }
+  }
+  return 0;
+}
+
+/** leadLength for the raw tokens from `start` folded, against the folded phrases (see FOLDED_LEAD_INDEX). */
+function foldedLeadLength(count: number, start: number): number {
+  const phrases = FOLDED_LEAD_INDEX.get(foldForMatch(raws[start]!));
+  if (phrases === undefined) return 0;
+  for (const phrase of phrases) {
+    if (start + phrase.length > count) continue;
+    let k = 1;
+    while (k < phrase.length && foldForMatch(raws[start + k]!) === phrase[k]) k++;
+    if (k === phrase.length) {
+      leadWasTransfer = FOLDED_TRANSFER_LEADS.has(phrase);
       return k;
     }
   }
