@@ -86,6 +86,17 @@ export function isPlainDescription(description: string, checkNumber?: string | n
     description.startsWith("UZN. ") ||
     description.startsWith("ZWROT MC ") ||
     description.startsWith("ZWROT VISA ") ||
+    // Romanian, Turkish and Emirati lines (see RAIFFEISEN_RO_CARD, GEORGE_FIELDS, TURKISH_FIELDS, EMIRATES_CARD).
+    description.startsWith("Plata la comerciant ") ||
+    description.startsWith("Anulare tranzactie ") ||
+    description.startsWith("Plata POS comerciant,") ||
+    description.startsWith("Plata debit direct,") ||
+    description.startsWith("Transfer George,") ||
+    description.startsWith("Incasare,") ||
+    (description.indexOf("-") > 0 && TURKISH_FIELDS.test(description)) ||
+    description.indexOf("CARD NO") >= 0 ||
+    description.startsWith("Kártyás vásárlás - ") ||
+    description.startsWith("Átutalás") ||
     description.startsWith("IMPS-") ||
     description.startsWith("IMPS/") ||
     mayStartCheck(description)
@@ -313,20 +324,22 @@ const DUTCH_FIRST_LABEL = new RegExp(DUTCH_LABEL, "i");
 // Polish and Czech banks' exports that join a payment's fields with their labels: PKO BP's "Przelew z rachunku
 // Rachunek odbiorcy: … Nazwa odbiorcy: ACME SP. Z O.O. Adres odbiorcy: … Tytuł: FAKTURA 12", its card payment
 // "Płatność kartą Tytuł: 0008… Lokalizacja: Adres: ACME 3165 Miasto: KRAKOW Kraj: POLSKA Data wykonania operacji: …",
-// ČSOB's "Transakce platební kartou Místo: ACME BRNO Částka: 742,10 CZK …". The named party (the payee, the payer, the
-// card's acceptor) is the seller; the kind of payment in front and what the payer wrote (Tytuł, Zpráva) the purpose.
-const EAST_LABELS = String.raw`(?<![\p{L}\d])(?:Nazwa (?:odbiorcy|nadawcy)|Adres(?: (?:odbiorcy|nadawcy))?|Rachunek (?:odbiorcy|nadawcy|kredytu)|Tytu[łl]|Lokalizacja|Miasto|Kraj|Data (?:wykonania operacji|i czas operacji|transakcji)|Oryginalna kwota operacji|Numer (?:karty|telefonu(?: odbiorcy| nadawcy)?|referencyjny)|Identyfikator p[łl]atno[śs]ci|Referencje w[łl]asne zleceniodawcy|M[íi]sto|[ČC][áa]stka|N[áa]zev proti[úu][čc]tu|Proti[úu][čc]et|Zpr[áa]va(?: pro p[řr][íi]jemce)?|VS|KS|SS):`;
+// ČSOB's "Transakce platební kartou Místo: ACME BRNO Částka: 742,10 CZK …", and ING România's "Cumparare POS Nr. card:
+// … Terminal: ACME CLUJ RO CLUJ-NAPOCA Data: …", "Transfer Home'Bank Beneficiar: ACME SRL In contul: … Detalii: …". The
+// named party (the payee, the payer, the card's acceptor) is the seller; the kind of payment in front and what the
+// payer wrote (Tytuł, Zpráva, Detalii) the purpose.
+const EAST_LABELS = String.raw`(?<![\p{L}\d])(?:Nazwa (?:odbiorcy|nadawcy)|Adres(?: (?:odbiorcy|nadawcy))?|Rachunek (?:odbiorcy|nadawcy|kredytu)|Tytu[łl]|Lokalizacja|Miasto|Kraj|Data (?:wykonania operacji|i czas operacji|transakcji)|Oryginalna kwota operacji|Numer (?:karty|telefonu(?: odbiorcy| nadawcy)?|referencyjny)|Identyfikator p[łl]atno[śs]ci|Referencje w[łl]asne zleceniodawcy|M[íi]sto|[ČC][áa]stka|N[áa]zev proti[úu][čc]tu|Proti[úu][čc]et|Zpr[áa]va(?: pro p[řr][íi]jemce)?|VS|KS|SS|Nr\. card|Terminal|Beneficiar|Ordonator|In contul|Din contul|Banca|Detalii|Referinta|Data|Autorizare):`;
 const EAST_LABEL = new RegExp(EAST_LABELS, "iu");
 const EAST_PARTY = new RegExp(
-  String.raw`(?<![\p{L}\d])(Nazwa (?:odbiorcy|nadawcy)|Lokalizacja:\s*Adres|M[íi]sto|N[áa]zev proti[úu][čc]tu):\s*(.*?)\s*(?=${EAST_LABELS}|$)`,
+  String.raw`(?<![\p{L}\d])(Nazwa (?:odbiorcy|nadawcy)|Lokalizacja:\s*Adres|M[íi]sto|N[áa]zev proti[úu][čc]tu|Terminal|Beneficiar|Ordonator):\s*(.*?)\s*(?=${EAST_LABELS}|$)`,
   "iu",
 );
 const EAST_PURPOSE = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:Tytu[łl]|Zpr[áa]va(?: pro p[řr][íi]jemce)?):\s*(.*?)\s*(?=${EAST_LABELS}|$)`,
+  String.raw`(?<![\p{L}\d])(?:Tytu[łl]|Zpr[áa]va(?: pro p[řr][íi]jemce)?|Detalii):\s*(.*?)\s*(?=${EAST_LABELS}|$)`,
   "iu",
 );
 /** A quick look for the party labels' words before the patterns are run. */
-const MAY_HAVE_EAST_LABELS = /Nazwa |Lokalizacja:|sto:|proti/i;
+const MAY_HAVE_EAST_LABELS = /Nazwa |Lokalizacja:|sto:|proti|Terminal:|Beneficiar:|Ordonator:/i;
 
 function readEastLabels(description: string): Descriptor | null {
   if (!MAY_HAVE_EAST_LABELS.test(description)) return null;
@@ -336,7 +349,7 @@ function readEastLabels(description: string): Descriptor | null {
   const remark = EAST_PURPOSE.exec(description)?.[1] ?? "";
   const read: Descriptor = { sellerText: party[2]!, purpose: `${remark} ${kind}`.trim(), checkNumber: null };
   // A transfer's other party, unlike a card's acceptor, may be a person.
-  if (!/^(?:Lokalizacja|M[íi]sto)/iu.test(party[1]!)) read.transfer = true;
+  if (!/^(?:Lokalizacja|M[íi]sto|Terminal)/iu.test(party[1]!)) read.transfer = true;
   return read;
 }
 
@@ -709,6 +722,107 @@ const POLISH_CARD =
 // is not taken for the amount's.
 const SBANKEN_CARD = /^(\*[\dX]{4})\s+\d{2}\.\d{2}\s+[A-Z]{3}\s+[\d.,]+\s+(.+?)\s+Kurs:\s*[\d.,]+\s*$/;
 
+// Banca Transilvania's card line, its columns joined with semicolons: the kind, then the terminal's day and id before
+// the acceptor, and the amount and the card's fee after it: "Plata la POS;POS 05/02/2025 TID:G5510932 ACME 0847
+// CLUJ-NAPOCA RO valoare tranzactie: 64.35 RON RRN:… comision tranzactie 0.00 RON;". The fee named there is most often
+// none, and no fee of the purchase's.
+const TRANSILVANIA_CARD =
+  /^((?:Plata la POS|Anulare|Retragere|Incasare)[^;]*);E?POS\s+\d{2}\/\d{2}\/\d{4}\s+TID:\S+\s+(.+?)\s+valoare tranzactie:.*$/i;
+
+// Raiffeisen România's card statement: the kind, the card, the day, then the acceptor and the authorisation: "Plata la
+// comerciant 4XXXXXXXXXXX3307 03.02.2025 ACME CLUJ-NAPOCA ROU Aut. 644650" ("Anulare tranzactie …", a refund).
+const RAIFFEISEN_RO_CARD =
+  /^(Plata la comerciant|Anulare tranzactie|Retragere numerar)\s+[\dX*]{8,}\s+(?:\d{2}\.\d{2}\.\d{4}\s+)?(.+?)(?:\s+Aut\.\s*\d+)?$/i;
+
+// BCR's George export joins its fields with commas: the kind, the acceptor or the payee, then its town, country, card
+// and time, or the payee's account and what the payer wrote: "Plata POS comerciant, ACME 1172, CLUJ NAPOCA, RO, card
+// ***5523, …", "Transfer George, catre POPESCU ANA, RO08…, taxa inot", "Plata debit direct, ACME SA, cod abonat …".
+const GEORGE_FIELDS =
+  /^(Plata POS comerciant|Plata debit direct|Transfer George|Incasare),\s*(?:catre\s+)?([^,]+),\s*(.*)$/i;
+const GEORGE_CARD_KIND = /^Plata POS comerciant$/i;
+const IBAN_FIELD = /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/;
+
+function readGeorgeFields(description: string): Descriptor | null {
+  const fields = GEORGE_FIELDS.exec(description);
+  if (fields === null) return null;
+  const kind = fields[1]!;
+  if (GEORGE_CARD_KIND.test(kind)) return { sellerText: fields[2]!, purpose: kind, checkNumber: null };
+  // What the payer wrote follows the party's account; a direct debit's customer number says nothing.
+  const rest = fields[3]!.split(",").map((field) => field.trim());
+  const remark = IBAN_FIELD.test(rest[0] ?? "") ? rest.slice(1).join(" ") : "";
+  // A transfer's kind names the channel, which says nothing of what the money was for; a direct debit's names a bill.
+  const debit = /debit/i.test(kind);
+  return {
+    sellerText: fields[2]!,
+    purpose: debit ? `${remark} ${kind}`.trim() : remark,
+    checkNumber: null,
+    transfer: !debit,
+  };
+}
+
+// Banca Transilvania's transfers, their columns joined with semicolons: the kind, the payer's tax id, what the payer
+// wrote, the party and its account: "Plata OP intra - canal electronic;INTRETINERE 02 AP 23;ASOC DE PROPRIETARI …;
+// RO48BTRL…", "Incasare OP - canal electronic;C.I.F.:31XXXXXX;PRIMA 2025;ACME SRL;RO71INGB…;INGBROBU;REF. …", "Transfer BT
+// Pay;catre POP ELENA;bona martie;RO27…". The party is the field before the account, or the one "catre" (to) opens.
+const TRANSILVANIA_TRANSFER = /^(?:Plata OP|Incasare OP|Transfer BT Pay|Transfer intre conturi)/i;
+
+function readTransilvaniaTransfer(description: string): Descriptor | null {
+  if (!TRANSILVANIA_TRANSFER.test(description)) return null;
+  const fields = description
+    .split(";")
+    .map((field) => field.trim())
+    .filter((field) => field !== "" && !/^C\.?I\.?F\.?:/i.test(field));
+  const account = fields.findIndex((field, i) => i > 0 && IBAN_FIELD.test(field));
+  const to = fields.findIndex((field, i) => i > 0 && /^catre\s/i.test(field));
+  const at = to > 0 ? to : account > 1 ? account - 1 : -1;
+  if (at <= 0) return null;
+  const party = fields[at]!.replace(/^catre\s+/i, "");
+  const remark = fields.filter((_, i) => i > 0 && i !== at && (account < 0 || i < account)).join(" ");
+  // The kind names the channel ("Transfer BT Pay", "Plata OP"), which says nothing of what the money was for.
+  return { sellerText: party, purpose: remark, checkNumber: null, transfer: true };
+}
+
+// Turkish banks join a line's fields with hyphens: the kind, the party or the acceptor, then what the payer wrote or
+// the acceptor's town: "İşCep FAST Gönderim-AYŞE KARA-kira nisan", "Otomatik Ödeme-ACME ELEKTRİK A.Ş.-Tesisat
+// No:…", "Bankamatik Kartı ile Alışveriş-ACME MARKETLER-IZMIR", "POS İade-ACME-IZMIR" (a refund).
+const TURKISH_FIELDS =
+  /^((?:İşCep |Maximum Mobil |Mobil |İnternet )?(?:FAST Gönderim|FAST Gelen|Havale Gönderim|EFT Gönderim|Otomatik Ödeme|Fatura Ödeme|Bankamatik Kartı(?: Temassız)?(?: ile)? Alışveriş|POS İade|POS Harcama|Kart ile Alışveriş))-([^-]+)(?:-(.*))?$/iu;
+
+function readTurkishFields(description: string): Descriptor | null {
+  const fields = TURKISH_FIELDS.exec(description);
+  if (fields === null || fields[2]!.trim() === "") return null;
+  const kind = fields[1]!;
+  const card = /Alışveriş|İade|Harcama/iu.test(kind);
+  const read: Descriptor = {
+    sellerText: fields[2]!,
+    purpose: `${card ? "" : (fields[3] ?? "")} ${kind}`.trim(),
+    checkNumber: null,
+  };
+  if (/FAST|Havale|EFT/iu.test(kind)) read.transfer = true;
+  return read;
+}
+
+// Erste Hungary's George export joins its fields with spaced dashes: the kind, the party or the acceptor, then what the
+// payer wrote after "Közlemény:" or the day and the card: "Átutalás - ACME KFT. - Közlemény: SZLA 12", "Kártyás vásárlás
+// - ACME 0244 BUDAPEST HU - 2025.03.07 - Kártya: XXXX1029".
+const ERSTE_HU_FIELDS =
+  /^((?:Kártyás vásárlás|Átutalás(?: jóváírás| terhelés)?|Azonnali átutalás|Csoportos beszedés|Visszatérítés))\s+-\s+(.+?)(?:\s+-\s+(.*))?$/iu;
+
+function readErsteHuFields(description: string): Descriptor | null {
+  const fields = ERSTE_HU_FIELDS.exec(description);
+  if (fields === null) return null;
+  const kind = fields[1]!;
+  const remark = /^Közlemény:\s*(.*)$/iu.exec(fields[3] ?? "")?.[1] ?? "";
+  const read: Descriptor = { sellerText: fields[2]!, purpose: `${remark} ${kind}`.trim(), checkNumber: null };
+  if (/átutalás/iu.test(kind)) read.transfer = true;
+  return read;
+}
+
+// Emirates NBD's card line: the kind, the card, the day glued to its month, then the acceptor: "POS TXN CARD NO
+// 4XXXXXXXXXXX3187 02MAR24 ACME DUBAI ARE", "ECOM CARD NO … ACME DUBAI ARE", "REVERSAL POS TXN CARD NO …" (a refund).
+const EMIRATES_CARD =
+  /^((?:REVERSAL\s+)?(?:POS TXN|ECOM|ATM TXN|POS)?)\s*CARD NO\.?\s*[\dX*]{8,}\s+\d{2}[A-Z]{3}\d{2}\s+(.+)$/i;
+
 /**
  * The card lines above, each a pattern whose first group is the kind of payment and whose second is the acceptor: one
  * reader for all of them. The kind is the purpose, read by the bank words ("ACCREDITO STORNO …" is a refund).
@@ -725,6 +839,9 @@ const CARD_LINES: readonly { pattern: RegExp; townFirst?: boolean }[] = [
   { pattern: BELGIAN_CARD_DAY_AFTER },
   { pattern: POLISH_CARD },
   { pattern: SBANKEN_CARD },
+  { pattern: TRANSILVANIA_CARD },
+  { pattern: RAIFFEISEN_RO_CARD },
+  { pattern: EMIRATES_CARD },
 ];
 
 function readCardLine(description: string): Descriptor | null {
@@ -965,6 +1082,10 @@ export function readDescriptor(description: string, checkNumber?: string | null)
     readSepaTags(description) ??
     readFrenchLabels(description) ??
     readCardLine(description) ??
+    readGeorgeFields(description) ??
+    readTransilvaniaTransfer(description) ??
+    readTurkishFields(description) ??
+    readErsteHuFields(description) ??
     readItalianFields(description) ??
     readN26Columns(description) ??
     readAustrianFields(description) ??
