@@ -1108,7 +1108,8 @@ function gluedRegionCountry(display: readonly string[], at: number): string | nu
  * business word: German "BÜRGER" (a citizen, as in a town hall's "BÜRGER SERVICE", and a surname; folded, a
  * burger), German and Swedish "BÄR" (a bear, berries, a surname; a bar), Swedish "STRÖM" (a surname; German STROM is
  * electricity) and "GÅRDEN" (a farm, a courtyard; a garden), Hungarian "DÉLI" (southern, as in Budapest's DÉLI
- * PÁLYAUDVAR, its southern railway station; a deli) and "TÁSKA" (a bag; Malaysia's TASKA is a day nursery). Bank
+ * PÁLYAUDVAR, its southern railway station; a deli) and "TÁSKA" (a bag; Malaysia's TASKA is a day nursery), and
+ * Hungarian pay, "BÉR". Bank
  * text that prints the accent means the word.
  */
 const ACCENT_DECIDES: ReadonlySet<string> = new Set([
@@ -1122,6 +1123,8 @@ const ACCENT_DECIDES: ReadonlySet<string> = new Set([
   "gården",
   "déli",
   "táska",
+  // Hungarian pay (folded, BER: Berlin's airport, a name's ending).
+  "bér",
 ]);
 
 function foldWord(word: string): string {
