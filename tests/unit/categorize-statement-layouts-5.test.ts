@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { BETWEEN_PEOPLE_REASON } from "@/server/categorize/engine";
 import { categorizeOnAccount } from "../support/categorize-context";
 
-// What stop 72 found unread: the probes of round 29 (Poland, Czechia, Sweden, Norway, Finland, South Korea, Lithuania,
-// Ukraine). The descriptions are invented, printed as those banks print them; none is a probe row.
+// What stop 72 found unread: the probes of rounds 29 (Poland, Czechia, Sweden, Norway, Finland, South Korea, Lithuania,
+// Ukraine) and 30 (Denmark, Hungary, Romania, Greece, Turkey, Latvia and Estonia, the Philippines, the Emirates). The
+// descriptions are invented, printed as those banks print them; none is a probe row.
 
 const category = (currency: string, description: string, amount = -2500) =>
   categorizeOnAccount(currency, description, amount).categoryId;
@@ -142,5 +143,81 @@ describe("Sbanken's card line", () => {
 describe("pay from an employer Tally knows as a seller", () => {
   it("is pay when the Finnish bank says PALKKA", () => {
     expect(category("EUR", "LIDL SUOMI KY PALKKA 05/2024", 245000)).toBe("income.paycheck");
+  });
+});
+
+describe("a channel's words printed with their accents, or without", () => {
+  it("strips the words as the list spells them and as the bank prints them", () => {
+    expect(category("EUR", "Αγορά με κάρτα *1234 IKEA ATHINA GR")).toBe("home.furnishings");
+  });
+});
+
+describe("Romanian banks' card lines and transfers", () => {
+  it("reads Banca Transilvania's acceptor between the terminal and the amount, not its zero fee", () => {
+    expect(
+      category(
+        "RON",
+        "Plata la POS;POS 03/04/2025 TID:G1234567 KAUFLAND 0412 BRASOV RO valoare tranzactie: 120.50 RON RRN:513547906111 comision tranzactie 0.00 RON;",
+      ),
+    ).toBe("food-dining.groceries");
+  });
+
+  it("reads Banca Transilvania's transfer by its party, a person's left to the user", () => {
+    expect(
+      category(
+        "RON",
+        "Plata OP intra - canal electronic;FACTURA 1234;DIGI ROMANIA SA;RO48BTRLRONCRT0XXXXXXX02",
+      ),
+    ).toBe("bills-utilities.mobile-phone");
+    expect(category("RON", "Transfer BT Pay;catre IONESCU ANA;RO27BTRLRONCRT0XXXXXXX09")).toBeNull();
+  });
+
+  it("reads BCR's, ING's and Raiffeisen's card lines by the acceptor", () => {
+    expect(
+      category("RON", "Plata POS comerciant, DEDEMAN BRASOV 2, BRASOV, RO, card ***1234, 03.04.2025 10:12"),
+    ).toBe("home.home-improvement");
+    expect(
+      category(
+        "RON",
+        "Cumparare POS Nr. card: 4XXX XXXX XXXX 1234 Terminal: LIDL 0456 RO BRASOV Data: 03-04-2025 Autorizare: 123456",
+      ),
+    ).toBe("food-dining.groceries");
+    expect(
+      category("RON", "Plata la comerciant 4XXXXXXXXXXX1234 03.04.2025 FLANCO 0345 BRASOV ROU Aut. 123456"),
+    ).toBe("shopping.electronics-software");
+  });
+});
+
+describe("Turkish, Hungarian and Emirati lines", () => {
+  it("reads a Turkish line's fields between its dashes", () => {
+    expect(category("TRY", "Otomatik Ödeme-TURKCELL-Tel:5XX XXX XX 12-Fatura Dönemi 04/2024")).toBe(
+      "bills-utilities.mobile-phone",
+    );
+    expect(category("TRY", "İşCep FAST Gönderim-AYŞE YILMAZ-harçlık")).toBe("kids.allowance");
+  });
+
+  it("reads Erste Hungary's fields between spaced dashes, and BÉR as pay", () => {
+    expect(category("HUF", "Kártyás vásárlás - LIDL 0312 DEBRECEN HU - 2025.04.02 - Kártya: XXXX1234")).toBe(
+      "food-dining.groceries",
+    );
+    expect(category("HUF", "ÁTUTALÁS JÓVÁÍRÁS KELDORA KFT. 10918XXX-XXXXXXXX BÉR 2025.04", 250000)).toBe(
+      "income.paycheck",
+    );
+  });
+
+  it("reads a Hungarian surname that is a smith's trade elsewhere as a name", () => {
+    expect(category("HUF", "ÁTUTALÁS JÓVÁÍRÁS KOVÁCS PÉTER 11773XXX-XXXXXXXX", 20000)).toBeNull();
+  });
+
+  it("files a Hungarian compulsory motor policy under car insurance", () => {
+    expect(category("HUF", "CSOPORTOS BESZEDÉS GENERALI BIZTOSÍTÓ ZRT. KÖTVÉNY: 7XXXXXXXX KGFB")).toBe(
+      "auto-transport.auto-insurance",
+    );
+  });
+
+  it("reads Emirates NBD's acceptor after the card and the day", () => {
+    expect(category("AED", "POS TXN CARD NO 4XXXXXXXXXXX1234 05APR24 LULU HYPERMARKET ABU DHABI ARE")).toBe(
+      "food-dining.groceries",
+    );
   });
 });
