@@ -86,15 +86,13 @@ export function isPlainDescription(description: string, checkNumber?: string | n
     description.startsWith("UZN. ") ||
     description.startsWith("ZWROT MC ") ||
     description.startsWith("ZWROT VISA ") ||
-    // Romanian, Turkish and Emirati lines (see RAIFFEISEN_RO_CARD, GEORGE_FIELDS, TURKISH_FIELDS, EMIRATES_CARD).
+    // Romanian and Hungarian lines (see RAIFFEISEN_RO_CARD, GEORGE_FIELDS, ERSTE_HU_FIELDS).
     description.startsWith("Plata la comerciant ") ||
     description.startsWith("Anulare tranzactie ") ||
     description.startsWith("Plata POS comerciant,") ||
     description.startsWith("Plata debit direct,") ||
     description.startsWith("Transfer George,") ||
     description.startsWith("Incasare,") ||
-    (description.indexOf("-") > 0 && TURKISH_FIELDS.test(description)) ||
-    description.indexOf("CARD NO") >= 0 ||
     description.startsWith("Kártyás vásárlás - ") ||
     description.startsWith("Átutalás") ||
     description.startsWith("IMPS-") ||
@@ -102,6 +100,7 @@ export function isPlainDescription(description: string, checkNumber?: string | n
     mayStartCheck(description)
   )
     return false;
+  let dashSeen = false;
   // One pass over the text, every row being asked: a field's label or separator, or where a layout's marker starts
   // (":", ";", "?", "^", "~", "%%", "SVWZ+", "/DE ", "UPI/", ".PP", " , ", " ACH ", " POS WITHDRAWAL ", ",6.35").
   for (let i = 0; i < description.length; i++) {
@@ -115,6 +114,13 @@ export function isPlainDescription(description: string, checkNumber?: string | n
         return false;
       case 37 /* % */:
         if (description.charCodeAt(i + 1) === 37) return false;
+        break;
+      // A Turkish line's fields between dashes (see TURKISH_FIELDS), asked at the first dash only.
+      case 45 /* - */:
+        if (!dashSeen) {
+          dashSeen = true;
+          if (TURKISH_FIELDS.test(description)) return false;
+        }
         break;
       // A quoted name after its legal form (see QUOTED_COMPANY).
       case 34 /* " */:
@@ -144,6 +150,8 @@ export function isPlainDescription(description: string, checkNumber?: string | n
           const next = description.charCodeAt(i + 1);
           if (next === 44 /* , */ && description.charCodeAt(i + 2) === 32) return false;
           if (next === 65 /* A */ && description.startsWith(" ACH ", i)) return false;
+          // Emirates NBD's card line (see EMIRATES_CARD).
+          if (next === 67 /* C */ && description.startsWith(" CARD NO", i)) return false;
           if (next === 80 /* P */ && description.startsWith(" POS WITHDRAWAL ", i)) return false;
           // A Sparkasse card payment's card field (see SPARKASSE_CARD).
           if (next === 68 /* D */ && description.startsWith(" Debitk.", i)) return false;
