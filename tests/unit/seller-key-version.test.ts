@@ -609,6 +609,45 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["Příkaz k úhradě KELDORA ZORVEX", "CZK", "keldora zorvex"],
   ["CREDIT CARD PURCHASE KELDORA PIZZA", "AUD", "keldora pizza"],
   ["DRI*AVAST SOFTWARE", "USD", "avast"],
+  // Stop 72's layouts: labelled Polish and Czech fields, card statements, a quoted company, Romanian, Turkish,
+  // Hungarian and Emirati fields.
+  [
+    "Płatność kartą Tytuł: 00012345678901234567 Lokalizacja: Adres: ZIELENIAK POD LIPA Miasto: LODZ Kraj: POLSKA Data wykonania operacji: 2026-03-02",
+    "PLN",
+    "zieleniak pod lipa",
+  ],
+  [
+    "Transakce platební kartou Místo: PEKARNA U MOSTU OLOMOUC Částka: 89,00 CZK 14.03.2026",
+    "CZK",
+    "pekarna u mostu olomouc",
+  ],
+  [
+    "DOP. MC 5543XXXXXXXX1234 PŁATNOŚĆ KARTĄ 42.00 PLN KAWIARNIA POD ZEGAREM GDANSK",
+    "PLN",
+    "kawiarnia pod zegarem gdansk",
+  ],
+  ['UAB "Keldora Baldai" Sąskaita Nr. 12', "EUR", "keldora baldai"],
+  ["*1234 14.03 NOK 87.00 KAFFEKOPPEN NORDNES Kurs: 1.0000", "NOK", "kaffekoppen nordnes"],
+  [
+    "Plata la POS;POS 14/03/2026 TID:G5510932 BRUTARIA DE PE COLT CLUJ-NAPOCA RO valoare tranzactie: 18.50 RON RRN:1 comision tranzactie 0.00 RON;",
+    "RON",
+    "brutaria de pe colt cluj napoca",
+  ],
+  [
+    "Otomatik Ödeme-KELDORA ELEKTRİK PERAKENDE SATIŞ A.Ş.-Tesisat No:12",
+    "TRY",
+    "keldora elektrik perakende satis",
+  ],
+  [
+    "Kártyás vásárlás - KICSI KIS FODRASZAT BUDAPEST HU - 2026.03.14 - Kártya: XXXX1029",
+    "HUF",
+    "kicsi kis fodraszat budapest hu",
+  ],
+  [
+    "POS TXN CARD NO 4XXXXXXXXXXX3187 14MAR26 KARAK CORNER JLT DUBAI ARE",
+    "AED",
+    "karak corner jlt dubai are",
+  ],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
