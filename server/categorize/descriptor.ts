@@ -86,7 +86,7 @@ export function isPlainDescription(description: string, checkNumber?: string | n
     description.startsWith("UZN. ") ||
     description.startsWith("ZWROT MC ") ||
     description.startsWith("ZWROT VISA ") ||
-    // Romanian and Hungarian lines (see RAIFFEISEN_RO_CARD, GEORGE_FIELDS, ERSTE_HU_FIELDS).
+    // Romanian, Hungarian and Indonesian lines (see RAIFFEISEN_RO_CARD, GEORGE_FIELDS, ERSTE_HU_FIELDS, BCA_TRANSFER).
     description.startsWith("Plata la comerciant ") ||
     description.startsWith("Anulare tranzactie ") ||
     description.startsWith("Plata POS comerciant,") ||
@@ -94,6 +94,7 @@ export function isPlainDescription(description: string, checkNumber?: string | n
     description.startsWith("Transfer George,") ||
     description.startsWith("Incasare,") ||
     description.startsWith("Kártyás vásárlás - ") ||
+    description.startsWith("TRSF E-BANKING ") ||
     description.startsWith("Átutalás") ||
     description.startsWith("IMPS-") ||
     description.startsWith("IMPS/") ||
@@ -101,6 +102,7 @@ export function isPlainDescription(description: string, checkNumber?: string | n
   )
     return false;
   let dashSeen = false;
+  let slashSeen = false;
   // One pass over the text, every row being asked: a field's label or separator, or where a layout's marker starts
   // (":", ";", "?", "^", "~", "%%", "SVWZ+", "/DE ", "UPI/", ".PP", " , ", " ACH ", " POS WITHDRAWAL ", ",6.35").
   for (let i = 0; i < description.length; i++) {
@@ -133,6 +135,11 @@ export function isPlainDescription(description: string, checkNumber?: string | n
       case 47 /* / */:
         if (description.startsWith("/DE ", i) || (i >= 3 && description.startsWith("UPI", i - 3)))
           return false;
+        // A Nigerian transfer's fields between slashes (see PARTY_FIELDS), asked at the first slash only.
+        if (!slashSeen) {
+          slashSeen = true;
+          if (PARTY_FIELDS.test(description)) return false;
+        }
         break;
       case 44 /* , */:
         {
@@ -826,6 +833,66 @@ function readErsteHuFields(description: string): Descriptor | null {
   return read;
 }
 
+// Nigerian banks' and fintechs' transfers name the other party, its bank and what the payer wrote, between bars or
+// slashes: "Outward transfer to ACME LAUNDRY | Moniepoint MFB | duvet", "MOB.TRF TO JANE DOE/OPAY/house help",
+// "NIP TRANSFER TO ACME LTD/ZENITH BANK/rent", "FBNMOBILE:TRF TO ACME PARISH/offering", "NIP FRM ACME LTD/salary". Money
+// moves this way to shops and tradesmen as much as to people: the party and the payer's words decide, as after a
+// transfer's wrapper, and the channel's words are no purpose.
+const PARTY_FIELDS =
+  /^(?:Reversal\s*-\s*)?(?:(?:Outward|Inward)\s+)?(?:(?:NIP|MOB\.?|[A-Z]{2,12}MOBILE:?)\s*)?(?:(?:TRANSFER|TRF)\s+(?:TO|FROM|FRM|KE|DARI)|FRM|CR|INWARD FROM)\s*[\s/|]\s*(.*[|/].*)$/i;
+const BANK_FIELD =
+  /(?:\bBANK\b|\bMFB\b|MICROFINANCE|\b(?:OPAY|MONIEPOINT|KUDA|PALMPAY|GTB|GTBANK|UBA|FCMB|ACCESS|ZENITH|WEMA|PROVIDUS|ECOBANK|STANBIC|FIDELITY|STERLING|POLARIS|KEYSTONE)\b|DIGITAL SERVICES)/i;
+const NUMBER_FIELD = /^[\dX*]{6,}$/i;
+const ACCOUNT_ABBREVIATION = /\bA\/C\b/i;
+const PARTY_NAME = /^\p{L}[\p{L}'’.&,\s-]*\p{L}[\p{L}'’.&,\s-]*\p{L}$/u;
+
+function readPartyFields(description: string): Descriptor | null {
+  const fields = PARTY_FIELDS.exec(description);
+  if (fields === null || ACCOUNT_ABBREVIATION.test(description)) return null;
+  // The party is the first field that is neither a bank nor an account's number ("TRANSFER KE | 0XXXX87 | ANA", as
+  // Indonesian banks print the party's account before its name).
+  const rest = fields[1]!
+    .split(/\s*[|/]\s*/)
+    .filter(
+      (field) =>
+        field !== "" && !BANK_FIELD.test(field) && !NUMBER_FIELD.test(field) && !/^REF:/i.test(field),
+    );
+  // A name of letters, not a masked number and a day ("MBR ***0123 ACCT 3 12/1").
+  if (rest.length === 0 || !PARTY_NAME.test(rest[0]!)) return null;
+  return { sellerText: rest[0]!, purpose: rest.slice(1).join(" "), checkNumber: null, transfer: true };
+}
+
+// Croatian exports label the kind, then name the party and what the payer wrote between slashes: "Plaćanje: ACME
+// D.O.O. / Pretplata 11/2024 / HR01 …", "Uplata: ACME D.O.O. / Dar za dijete", "Prijenos: Ana Horvat / Vlastiti prijenos".
+const CROATIAN_FIELDS = /^(Plaćanje|Placanje|Uplata|Prijenos|Isplata):\s*([^/]+?)\s*(?:\/\s*(.*))?$/iu;
+
+function readCroatianFields(description: string): Descriptor | null {
+  const fields = CROATIAN_FIELDS.exec(description);
+  if (fields === null || fields[2]!.trim() === "") return null;
+  const remark = (fields[3] ?? "")
+    .split(/\s*\/\s*/)
+    .filter((field) => !/^[A-Z]{2}\d{2}[\dX\s]{8,}$/i.test(field))
+    .join(" ");
+  const read: Descriptor = { sellerText: fields[2]!, purpose: remark, checkNumber: null };
+  if (!/^Pla/iu.test(fields[1]!)) read.transfer = true;
+  return read;
+}
+
+// BCA's internet-banking transfer: the day, the channel's code and the teller's, then a biller's code and the payee
+// ("TRSF E-BANKING DB 0503/FTFVA/WS95031 70001/ACME - - 0812…", a virtual account paid) or the amount and the payee and
+// what the payer wrote ("TRSF E-BANKING DB 3003/FTSCY/WS95051 2200000.00 ANA WIJAYA GAJI MAR", to an account).
+const BCA_TRANSFER =
+  /^TRSF E-BANKING (?:DB|CR) \d{4}\/(FT[A-Z]{3})\/\S+\s+(?:\d+\/|[\d.,]+\s+)(.+?)(?:\s+-\s+-.*)?$/i;
+
+function readBcaTransfer(description: string): Descriptor | null {
+  const fields = BCA_TRANSFER.exec(description);
+  if (fields === null || fields[2]!.trim() === "") return null;
+  const read: Descriptor = { sellerText: fields[2]!, purpose: "", checkNumber: null };
+  // A virtual account (FTFVA) is a biller's; a transfer to an account (FTSCY) may be a person's.
+  if (fields[1]!.toUpperCase() !== "FTFVA") read.transfer = true;
+  return read;
+}
+
 // Emirates NBD's card line: the kind, the card, the day glued to its month, then the acceptor: "POS TXN CARD NO
 // 4XXXXXXXXXXX3187 02MAR24 ACME DUBAI ARE", "ECOM CARD NO … ACME DUBAI ARE", "REVERSAL POS TXN CARD NO …" (a refund).
 const EMIRATES_CARD =
@@ -1066,8 +1133,16 @@ export function readDescriptor(description: string, checkNumber?: string | null)
     const number = checkNumber.replace(/^0+(?=\d)/, "");
     return { sellerText: "", purpose: "", checkNumber: number };
   }
+  // A transfer's party, its bank and the payer's words between bars or slashes, before a bar is read as a joined note.
+  const party = readPartyFields(description);
+  if (party !== null) return party;
   const bar = description.indexOf(" | ") > 0 ? barCommunication(description) : null;
   if (bar !== null && bar.after !== "") {
+    // Only the kind of payment before the bar ("POS PEMBELIAN | ACME PONDOK LABU"): the payee is after it.
+    if (cleanDescription(bar.before).tokens.length === 0) {
+      const read = readDescriptor(bar.after, checkNumber);
+      return { ...read, sellerText: `${bar.before} ${read.sellerText}`, purpose: read.purpose };
+    }
     const read = readDescriptor(bar.before, checkNumber);
     return { ...read, purpose: `${bar.after} ${read.purpose}`.trim() };
   }
@@ -1094,6 +1169,8 @@ export function readDescriptor(description: string, checkNumber?: string | null)
     readTransilvaniaTransfer(description) ??
     readTurkishFields(description) ??
     readErsteHuFields(description) ??
+    readBcaTransfer(description) ??
+    readCroatianFields(description) ??
     readItalianFields(description) ??
     readN26Columns(description) ??
     readAustrianFields(description) ??
