@@ -148,7 +148,8 @@ describe("bank wording of French, Italian, Spanish, Portuguese, German, Dutch, N
     ["STIPENDIO MESE DI MARZO", "income.paycheck"],
     ["PAGAMENTO DELEGA F24", "taxes.federal-tax"],
     // Spanish
-    ["TRANSFERENCIA RECIBIDA DE JUAN PEREZ", "transfer.transfer"],
+    // The wrapper alone is a transfer; a person's name after it leaves the row to the user, as after PRZELEW.
+    ["TRANSFERENCIA RECIBIDA", "transfer.transfer"],
     ["DISPOSICION EFECTIVO CAJERO 1234", "transfer.cash-atm"],
     ["COMISION CAJERO", "fees-charges.atm-fee"],
     ["CUOTA ANUAL TARJETA", "fees-charges.service-fee"],

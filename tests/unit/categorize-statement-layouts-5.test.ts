@@ -3,8 +3,9 @@ import { BETWEEN_PEOPLE_REASON } from "@/server/categorize/engine";
 import { categorizeOnAccount } from "../support/categorize-context";
 
 // What stop 72 found unread: the probes of rounds 29 (Poland, Czechia, Sweden, Norway, Finland, South Korea, Lithuania,
-// Ukraine) and 30 (Denmark, Hungary, Romania, Greece, Turkey, Latvia and Estonia, the Philippines, the Emirates). The
-// descriptions are invented, printed as those banks print them; none is a probe row.
+// Ukraine), 30 (Denmark, Hungary, Romania, Greece, Turkey, Latvia and Estonia, the Philippines, the Emirates) and 31
+// (two American, a Scottish and an Australian household; Indonesia, Argentina, Nigeria, Croatia). The descriptions are
+// invented, printed as those banks print them; none is a probe row.
 
 const category = (currency: string, description: string, amount = -2500) =>
   categorizeOnAccount(currency, description, amount).categoryId;
@@ -218,6 +219,43 @@ describe("Turkish, Hungarian and Emirati lines", () => {
   it("reads Emirates NBD's acceptor after the card and the day", () => {
     expect(category("AED", "POS TXN CARD NO 4XXXXXXXXXXX1234 05APR24 LULU HYPERMARKET ABU DHABI ARE")).toBe(
       "food-dining.groceries",
+    );
+  });
+});
+
+describe("a transfer's party, its bank and what the payer wrote, between bars or slashes", () => {
+  it("reads the party: a business by its trade, a person left to the user", () => {
+    expect(category("NGN", "Outward transfer to KELDORA BARBING SALON | Moniepoint MFB")).toBe(
+      "personal-care.hair",
+    );
+    expect(category("NGN", "Transfer to Ada Eze | OPay | 813XXXX442")).toBeNull();
+    expect(category("NGN", "MOB.TRF TO ADA EZE/OPAY/house help april")).toBeNull();
+  });
+
+  it("reads what the payer wrote", () => {
+    expect(category("IDR", "TRANSFER KE | 0XXXXXXX87 | ANA WIJAYA | arisan RT 05")).toBe("transfer.transfer");
+  });
+
+  it("leaves an own account's transfer a transfer", () => {
+    expect(category("SGD", "TRANSFER TO OWN A/C 1XXXXXXX4122")).toBe("transfer.transfer");
+  });
+});
+
+describe("Indonesian, Croatian and Cash App lines", () => {
+  it("reads BCA's internet-banking payee after its codes", () => {
+    expect(category("IDR", "TRSF E-BANKING DB 0503/FTFVA/WS95031 80777/TOKOPEDIA - - 8077708XXXXXXXXX")).toBe(
+      "shopping.general-merchandise",
+    );
+  });
+
+  it("reads the payee after a channel's words before a bar", () => {
+    expect(category("IDR", "POS PEMBELIAN | INDOMARET TSJ2 CILANDAK")).toBe("food-dining.groceries");
+    expect(category("USD", "Cash Card | SHEETZ 0612 RALEIGH NC")).toBe("auto-transport.gas-fuel");
+  });
+
+  it("reads a Croatian payment's party before its slashes", () => {
+    expect(category("EUR", "Plaćanje: A1 HRVATSKA D.O.O. / Pretplata 11/2024 / HR01 XXXXXXXXXXXX")).toBe(
+      "bills-utilities.mobile-phone",
     );
   });
 });
