@@ -259,3 +259,10 @@ describe("Indonesian, Croatian and Cash App lines", () => {
     );
   });
 });
+
+describe("an inn", () => {
+  it("is a pub in Britain and Ireland, a place to stay elsewhere", () => {
+    expect(category("GBP", "THE KELDORA INN BRISTOL")).toBe("food-dining.alcohol-bars");
+    expect(category("USD", "THE KELDORA INN ASHEVILLE NC")).toBe("travel.hotel");
+  });
+});
