@@ -95,6 +95,12 @@ export function isPlainDescription(description: string, checkNumber?: string | n
     description.startsWith("Incasare,") ||
     description.startsWith("Kártyás vásárlás - ") ||
     description.startsWith("TRSF E-BANKING ") ||
+    description.startsWith("MBVCB.") ||
+    description.startsWith("Pay Bill ") ||
+    description.startsWith("Merchant Payment ") ||
+    description.startsWith("Buy Goods and Services ") ||
+    description.startsWith("Customer Transfer ") ||
+    description.startsWith("Funds received ") ||
     description.startsWith("Átutalás") ||
     description.startsWith("IMPS-") ||
     description.startsWith("IMPS/") ||
@@ -893,6 +899,36 @@ function readBcaTransfer(description: string): Descriptor | null {
   return read;
 }
 
+// M-Pesa's statement names the kind, the till's, pay bill's or phone's number, then the payee after a dash, and a pay
+// bill's account after "Acc.": "Pay Bill Online to 150501 - ACME Acc. 0112…", "Merchant Payment to 905566 - ACME",
+// "Buy Goods and Services to 774410 - ACME", "Customer Transfer to - 2547******890 JANE DOE". A payment to or from a
+// person (a customer transfer, funds received) is read as after a transfer's wrapper: a person's name is the user's to
+// file.
+const MPESA_LINE =
+  /^((?:Pay Bill|Merchant Payment|Buy Goods and Services|Customer Transfer|Funds received|Business Payment)(?: Online| Fuliza M-?Pesa)?)\s+(?:to|from)\s*(?:[\d*]+\s*)?-\s*(?:[\d*]{6,}\s+)?(.+?)(?:\s+Acc\.\s*(.*))?$/i;
+
+function readMpesaLine(description: string): Descriptor | null {
+  const fields = MPESA_LINE.exec(description);
+  if (fields === null || fields[2]!.trim() === "") return null;
+  const kind = fields[1]!;
+  if (/^(?:Customer Transfer|Funds received)/i.test(kind))
+    return { sellerText: fields[2]!, purpose: "", checkNumber: null, transfer: true };
+  // A pay bill's account names the payer's reference, sometimes what it paid ("…#FEES ZAWADI").
+  return { sellerText: fields[2]!, purpose: fields[3] ?? "", checkNumber: null };
+}
+
+// Vietcombank's app transfer: its references, what the payer wrote, then the payer's and the payee's accounts and
+// names: "MBVCB.5611029384.112233.HP T3 2024.CT tu 1031XXXXXX NGUYEN VAN A toi 0441XXXXXX ACME tai Techcombank". The
+// payee is the seller and may be a person; what the payer wrote is the purpose.
+const VIETCOMBANK_TRANSFER =
+  /^MBVCB\.[\d.]*?([^.]*(?:\.[^.]*)*?)\.CT tu \S+ .+? toi \S+ (.+?)(?: tai \S.*)?$/i;
+
+function readVietcombankTransfer(description: string): Descriptor | null {
+  const fields = VIETCOMBANK_TRANSFER.exec(description);
+  if (fields === null || fields[2]!.trim() === "") return null;
+  return { sellerText: fields[2]!, purpose: fields[1]!, checkNumber: null, transfer: true };
+}
+
 // Emirates NBD's card line: the kind, the card, the day glued to its month, then the acceptor: "POS TXN CARD NO
 // 4XXXXXXXXXXX3187 02MAR24 ACME DUBAI ARE", "ECOM CARD NO … ACME DUBAI ARE", "REVERSAL POS TXN CARD NO …" (a refund).
 const EMIRATES_CARD =
@@ -1169,6 +1205,8 @@ export function readDescriptor(description: string, checkNumber?: string | null)
     readTransilvaniaTransfer(description) ??
     readTurkishFields(description) ??
     readErsteHuFields(description) ??
+    readVietcombankTransfer(description) ??
+    readMpesaLine(description) ??
     readBcaTransfer(description) ??
     readCroatianFields(description) ??
     readItalianFields(description) ??
