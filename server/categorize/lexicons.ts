@@ -199,6 +199,7 @@ export const INSURER_WORDS: ReadonlySet<string> = new Set([
   "draudimas",
   "ubezpieczenia",
   "pojistovna",
+  "poistovna",
   "biztosito",
   "sigorta",
 ]);
