@@ -3,9 +3,10 @@ import { BETWEEN_PEOPLE_REASON } from "@/server/categorize/engine";
 import { categorizeOnAccount } from "../support/categorize-context";
 
 // What stop 72 found unread: the probes of rounds 29 (Poland, Czechia, Sweden, Norway, Finland, South Korea, Lithuania,
-// Ukraine), 30 (Denmark, Hungary, Romania, Greece, Turkey, Latvia and Estonia, the Philippines, the Emirates) and 31
-// (two American, a Scottish and an Australian household; Indonesia, Argentina, Nigeria, Croatia). The descriptions are
-// invented, printed as those banks print them; none is a probe row.
+// Ukraine), 30 (Denmark, Hungary, Romania, Greece, Turkey, Latvia and Estonia, the Philippines, the Emirates), 31
+// (two American, a Scottish and an Australian household; Indonesia, Argentina, Nigeria, Croatia) and 32 (Vietnam,
+// Thailand, Kenya, Colombia, Saudi Arabia, Serbia, Slovakia, Ireland). The descriptions are invented, printed as
+// those banks print them; none is a probe row.
 
 const category = (currency: string, description: string, amount = -2500) =>
   categorizeOnAccount(currency, description, amount).categoryId;
@@ -264,5 +265,26 @@ describe("an inn", () => {
   it("is a pub in Britain and Ireland, a place to stay elsewhere", () => {
     expect(category("GBP", "THE KELDORA INN BRISTOL")).toBe("food-dining.alcohol-bars");
     expect(category("USD", "THE KELDORA INN ASHEVILLE NC")).toBe("travel.hotel");
+  });
+});
+
+describe("M-Pesa's and Vietcombank's lines", () => {
+  it("reads M-Pesa's payee after its till or pay bill's number", () => {
+    expect(category("KES", "Pay Bill Online to 444900 - MultiChoice Kenya DStv Acc. 70XXXXXX52")).toBe(
+      "bills-utilities.television",
+    );
+    expect(category("KES", "Buy Goods and Services to 774410 - CARREFOUR TWO RIVERS")).toBe(
+      "food-dining.groceries",
+    );
+    expect(category("KES", "Customer Transfer to - 2547******123 JANE WANJIKU KAMAU")).toBeNull();
+  });
+
+  it("reads Vietcombank's payee and what the payer wrote", () => {
+    expect(
+      category(
+        "VND",
+        "MBVCB.5611029384.112233.hoc phi T4 2024.CT tu 1031XXXXXX NGUYEN VAN AN toi 0441XXXXXX TRUONG MN SEN VANG tai Vietcombank",
+      ),
+    ).toBe("education.tuition");
   });
 });

@@ -648,6 +648,14 @@ const PINNED: [description: string, currency: string, key: string][] = [
     "AED",
     "karak corner jlt dubai are",
   ],
+  ["Outward transfer to KELDORA FOODSTUFF | Moniepoint MFB | rice beans", "NGN", "keldora foodstuff"],
+  ["TRSF E-BANKING DB 1403/FTFVA/WS95031 88308/KELDORA BIMBEL - - 88308XXXXXXX", "IDR", "keldora bimbel"],
+  ["Merchant Payment to 905566 - KELDORA CHOMA ZONE", "KES", "keldora choma zone"],
+  [
+    "MBVCB.5611029384.112233.tien nha.CT tu 1031XXXXXX NGUYEN VAN AN toi 0441XXXXXX KELDORA HOMES tai Techcombank",
+    "VND",
+    "keldora homes",
+  ],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
