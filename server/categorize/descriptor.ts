@@ -68,6 +68,39 @@ function mayStartCheck(text: string): boolean {
 }
 
 /**
+ * The opening words of the layouts whose readers need the whole text: card lines (see CARD_LINES), Romanian,
+ * Hungarian, Indonesian, Vietnamese and M-Pesa lines (GEORGE_FIELDS, ERSTE_HU_FIELDS, BCA_TRANSFER,
+ * VIETCOMBANK_TRANSFER, MPESA_LINE) and India's IMPS transfers.
+ */
+const LAYOUT_OPENINGS: readonly string[] = [
+  "PAIEMENT CB ",
+  "PAIEMENT PSC ",
+  "Einkauf ",
+  "TWINT Einkauf",
+  "DOP. ",
+  "UZN. ",
+  "ZWROT MC ",
+  "ZWROT VISA ",
+  "Plata la comerciant ",
+  "Anulare tranzactie ",
+  "Plata POS comerciant,",
+  "Plata debit direct,",
+  "Transfer George,",
+  "Incasare,",
+  "Kártyás vásárlás - ",
+  "Átutalás",
+  "TRSF E-BANKING ",
+  "MBVCB.",
+  "Pay Bill ",
+  "Merchant Payment ",
+  "Buy Goods and Services ",
+  "Customer Transfer ",
+  "Funds received ",
+  "IMPS-",
+  "IMPS/",
+];
+
+/**
  * True when the description has no structure to read (no field labels, no semicolons, no SVWZ+, no MT940 subfield
  * codes, not a check): its descriptor is the text itself. Most descriptions are like this, and the caller can skip
  * building one.
@@ -75,38 +108,9 @@ function mayStartCheck(text: string): boolean {
 export function isPlainDescription(description: string, checkNumber?: string | null): boolean {
   if (checkNumber) return false;
   if (description.charCodeAt(0) === 47 /* / */ || description.charCodeAt(1) === 47 /* / */) return false;
-  // Card lines known by their opening words (see CARD_LINES), asked here as cheap prefixes rather than their patterns.
-  if (
-    startsUpi(description) ||
-    description.startsWith("PAIEMENT CB ") ||
-    description.startsWith("PAIEMENT PSC ") ||
-    description.startsWith("Einkauf ") ||
-    description.startsWith("TWINT Einkauf") ||
-    description.startsWith("DOP. ") ||
-    description.startsWith("UZN. ") ||
-    description.startsWith("ZWROT MC ") ||
-    description.startsWith("ZWROT VISA ") ||
-    // Romanian, Hungarian and Indonesian lines (see RAIFFEISEN_RO_CARD, GEORGE_FIELDS, ERSTE_HU_FIELDS, BCA_TRANSFER).
-    description.startsWith("Plata la comerciant ") ||
-    description.startsWith("Anulare tranzactie ") ||
-    description.startsWith("Plata POS comerciant,") ||
-    description.startsWith("Plata debit direct,") ||
-    description.startsWith("Transfer George,") ||
-    description.startsWith("Incasare,") ||
-    description.startsWith("Kártyás vásárlás - ") ||
-    description.startsWith("TRSF E-BANKING ") ||
-    description.startsWith("MBVCB.") ||
-    description.startsWith("Pay Bill ") ||
-    description.startsWith("Merchant Payment ") ||
-    description.startsWith("Buy Goods and Services ") ||
-    description.startsWith("Customer Transfer ") ||
-    description.startsWith("Funds received ") ||
-    description.startsWith("Átutalás") ||
-    description.startsWith("IMPS-") ||
-    description.startsWith("IMPS/") ||
-    mayStartCheck(description)
-  )
-    return false;
+  // Layouts known by their opening words (see LAYOUT_OPENINGS), asked here as cheap prefixes rather than their patterns.
+  if (startsUpi(description) || mayStartCheck(description)) return false;
+  for (const opening of LAYOUT_OPENINGS) if (description.startsWith(opening)) return false;
   let dashSeen = false;
   let slashSeen = false;
   // One pass over the text, every row being asked: a field's label or separator, or where a layout's marker starts
