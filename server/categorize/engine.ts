@@ -214,6 +214,27 @@ function paysBetweenPeople(
 }
 
 /**
+ * Whether a transfer paid out names a payee of a trade, in its name or its reference ("TRF P/ ACME LIMPEZAS"): not a
+ * transfer to the holder's own pot, goal or loan (Lexicons.savingsGoals), nor one through a channel between people
+ * (read with the purpose beside it, see deferred), nor a person whose surname is the trade's word ("TRANSFER TO JOHN
+ * BARBER").
+ */
+function transferPaysATrade(
+  transaction: CategorizeInput,
+  seller: SellerMatch,
+  bankWord: Phrase,
+  lexicons: Lexicons,
+): boolean {
+  return (
+    seller.business !== null &&
+    !lexicons.betweenPeople.has(bankWord.text) &&
+    !BARE_CJK_TRANSFERS.has(bankWord.text) &&
+    !lexicons.savingsGoals.test(transaction.description) &&
+    !surnameAfter(seller.key, bankWord, seller.business.word)
+  );
+}
+
+/**
  * Whether the seller key is the phrase and two words after it (and after a "to" or a "from"), the second of them the
  * word: a person's first name and surname ("e transfer sent jane church"), where a purpose would come after the name.
  */
@@ -457,10 +478,13 @@ function decide<Id>(
   // a strong fee phrase ("OVERDRAFT FEE") still decides. So does a weak card-payment word on money paid out: "ONLINE
   // PAYMENT", "AUTOPAY", "EPAY" say how a bill was paid, a card's or any other ("ONLINE PAYMENT TO KELDORA WATER" is
   // the water bill; a business word inside a bank phrase, "auto" in "AUTO PAYMENT", is not read: see businessWords).
-  // So does a weak transfer word on money paid against an invoice ("DOM TRF DEBIT - … BUILDING SUPPLIES -INV
-  // 011916"): settling a business's bill buys from it. Without an invoice the payee's words may be anything
-  // ("TRANSFER TO … MONEY MARKET" is savings, not groceries), and money in against an invoice is the holder's own bill
-  // paid, income rather than the payer's kind of business. Not a word for money paid in, from the purpose, on money paid
+  // So does a weak transfer word on money paid out to a payee whose name or reference says its trade ("TRF P/ ACME
+  // LIMPEZAS", "VIREMENT EN FAVEUR DE CROIX-ROUGE …", "TRANSFERENCIA A FAVOR DE ACME FONTANERIA SL"): across Europe
+  // tradesmen, schools and charities are paid by transfer, and paying one buys from it. Not a transfer to an account
+  // of the holder's own named for what it saves for ("TRANSFER TO HOLIDAY FUND", "… MONEY MARKET", see
+  // Lexicons.savingsGoals), unless the text quotes an invoice ("DOM TRF DEBIT - … BUILDING SUPPLIES -INV 011916"),
+  // and not a channel that pays between people, whose purpose is read below with its own guard against a surname.
+  // Money in against an invoice is the holder's own bill paid, income rather than the payer's kind of business. Not a word for money paid in, from the purpose, on money paid
   // in ("KELDORA CONSULTING DES:BONUS"): what the payer wrote says what it paid, whatever its trade. So does a word,
   // however strong, that says only that the
   // payee is a government's office, most often its tax department ("STATE OF …"): the office's own word says which
@@ -474,7 +498,10 @@ function decide<Id>(
         ((seller.bankWordFromPurpose && !(direction === "in" && namesIncome(bankWord))) ||
           isFeeSlug(bankWord.slug) ||
           (bankWord.slug === CARD_PAYMENT && direction !== "in") ||
-          (bankWord.slug === TRANSFER && direction !== "in" && quotesAnInvoice(transaction.description)))) ||
+          (bankWord.slug === TRANSFER &&
+            direction !== "in" &&
+            (quotesAnInvoice(transaction.description) ||
+              (direction === "out" && transferPaysATrade(transaction, seller, bankWord, lexicons)))))) ||
       // A Chinese transfer's 转账 or 群收款 says how the money moved; a note beside it that names a kind of business
       // says what for ("转账备注:钢琴课费", "群收款-周五团建烧烤"), as a word of the bank's would (see longerCompound).
       // So does the purpose beside a payment between people ("E-TRANSFER SENT KELDORA SEPTIC PUMPING", "ZELLE TO …

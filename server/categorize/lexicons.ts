@@ -102,6 +102,11 @@ export type Lexicons = {
    * are spaced in ("BROWN ACCOUNTING" says no "own account").
    */
   ownAccount: RegExp;
+  /**
+   * Words that name an account of the holder's own, a savings pot, goal or fund, or a loan ("TRANSFER TO HOLIDAY
+   * FUND"): a transfer naming one stays a transfer, whatever trade its nickname names (see deferred in the engine).
+   */
+  savingsGoals: RegExp;
   /** A wallet's or bank's labels for money paid to or from a person (WeChat Pay's "转账", "微信红包"), normalized. */
   betweenPeopleLabels: ReadonlySet<string>;
   /** Words that name no seller ("online transfer to sav"): a description of only these has no seller key. */
@@ -536,6 +541,7 @@ function buildLexicons(): Lexicons {
     betweenPeopleSellers: new Set(bankWords.betweenPeopleSellers),
     betweenPeopleLabels,
     ownAccount: wordsPattern(bankWords.ownAccount),
+    savingsGoals: wordsPattern(bankWords.savingsGoals),
     generic: new Set(genericWords),
     genericFilter: buildWordFilter(genericWords, genericWords.length),
     bankLabels: labels,

@@ -133,13 +133,45 @@ describe("a transfer that pays a business's invoice", () => {
   });
 
   it.each([
-    // No invoice: the payee's words may be anything, and the transfer's wording decides as before
+    // An account of the holder's own, named for what it saves for: the transfer's wording decides
     "TRANSFER TO MONEY MARKET",
-    "DOM TRF DEBIT - HARBOUR BUILDING SUPPLIES",
     // "INV" without a reference is an investment account as often as an invoice
     "ONLINE TRANSFER TO INV ACCT 4471 BUILDING SUPPLIES",
   ])("%s stays a transfer", (description) => {
     expect(paid(description).categoryId).toBe("transfer.transfer");
+  });
+});
+
+describe("a transfer paid out to a payee whose name or reference says its trade", () => {
+  const paid = (description: string, amount = -8_000) =>
+    categorizeTransaction({ description, amount }, context);
+
+  it.each([
+    // Invented payees; across Europe tradesmen, schools and charities are paid by transfer
+    ["TRF P/ KELDORA CANALIZACOES LDA", "home.home-services"],
+    ["TRANSFERENCIA A FAVOR DE ZORVEX FONTANERIA SL CONCEPTO FRA 12", "home.home-services"],
+    ["VIREMENT EN FAVEUR DE CROIX-ROUGE FRANCAISE DON", "gifts-donations.charity"],
+    ["DOM TRF DEBIT - HARBOUR BUILDING SUPPLIES", "home.home-improvement"],
+  ])("%s is a purchase from the payee's kind of business", (description, category) => {
+    expect(paid(description)).toMatchObject({ categoryId: category, source: "business_words" });
+  });
+
+  it.each([
+    // The holder's own pots, goals and funds, whatever their nicknames name
+    "TRANSFER TO HOLIDAY FUND",
+    "Transfer to Vault: Ski Trip",
+    "ONLINE TRANSFER TO 012-345 XXXXXX2210 HOUSEKEEPING",
+    "TRANSFER TO LOAN 0040 NEW AUTO",
+  ])("%s stays a transfer", (description) => {
+    expect(paid(description).categoryId).toBe("transfer.transfer");
+  });
+
+  it("is not read from a person's surname that is a trade's word", () => {
+    expect(paid("TRANSFER TO JOHN BARBER").categoryId).not.toBe("personal-care.hair");
+  });
+
+  it("is not read on money paid in: the payer's trade says nothing of what it paid", () => {
+    expect(paid("TRF DE KELDORA CANALIZACOES LDA", 8_000).categoryId).not.toBe("home.home-services");
   });
 
   it("money in against an invoice is the holder's own bill paid, not the payer's kind of business", () => {
