@@ -262,13 +262,20 @@ const AXIS_IMPS = /^(IMPS)\/P2A\/\d{9,}\/([^/]+)\/[^/]*\/([^/]*)$/iu;
 const SBI_UPI = /^(UPI)\/(?:DR|CR)\/\d{9,}\/([^/]+)\/[A-Za-z]{4}\/[^/@\s]+@[^/\s]+(?:\/([^/]*))?$/iu;
 const CUT_FRAGMENT = /(?<=\S)\s+\p{L}{1,2}$/u;
 
+// What a payments app writes in the remark when the payer wrote nothing (PhonePe's "Payment from Phone", Paytm's "Sent
+// from Paytm", "UPI"): no purpose, so its words ("phone") are not read as what was bought.
+const APP_REMARK = /^(?:payment from phone|sent (?:from|using|via) paytm|paid via \w+|pay via \w+|upi)$/i;
+
+/** The payer's remark, or "" when it is only the app's own words (APP_REMARK). */
+const remarkOf = (text: string): string => (APP_REMARK.test(text) ? "" : text);
+
 function readSbiUpi(description: string): Descriptor | null {
   const fields = SBI_UPI.exec(description);
   if (fields === null) return null;
   const name = fields[2]!.trim();
   return {
     sellerText: `${fields[1]}/${name.length === 8 ? name.replace(CUT_FRAGMENT, "") : name}`,
-    purpose: (fields[3] ?? "").replace(/-+\s*$/, "").trim(),
+    purpose: remarkOf((fields[3] ?? "").replace(/-+\s*$/, "").trim()),
     checkNumber: null,
   };
 }
@@ -279,7 +286,7 @@ function readAxisPayment(description: string): Descriptor | null {
   const remark = fields[3]!.trim();
   return {
     sellerText: `${fields[1]}/${fields[2]!.trim()}`,
-    purpose: /^upi$/i.test(remark) ? "" : remark,
+    purpose: remarkOf(remark),
     checkNumber: null,
   };
 }
@@ -300,7 +307,7 @@ function readRemarkAfterPayee(description: string): Descriptor | null {
     UPI_REMARK_AFTER_REFERENCE.exec(description) ??
     IMPS_REMARK_AFTER_ACCOUNT.exec(description);
   if (fields === null) return null;
-  return { sellerText: fields[1]!, purpose: fields[2]!.trim(), checkNumber: null };
+  return { sellerText: fields[1]!, purpose: remarkOf(fields[2]!.trim()), checkNumber: null };
 }
 
 // Nubank's account export names a Pix's other party between dashes, then that party's tax number (a CPF masked

@@ -299,10 +299,12 @@ function settleHistory<Id>(
 function decide<Id>(
   transaction: CategorizeInput,
   ctx: CategorizeContext<Id>,
-  seller: SellerMatch,
+  read: SellerMatch,
   lexicons: Lexicons,
   direction: Direction,
 ): Categorization<Id> {
+  // A purpose's business words describe a purchase only on money paid out (see SellerMatch.businessInPurpose).
+  const seller = read.businessInPurpose === true && direction !== "out" ? { ...read, business: null } : read;
   const result: Categorization<Id> = {
     sellerKey: seller.key,
     merchant: seller.displayName,

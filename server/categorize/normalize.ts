@@ -110,6 +110,11 @@ export type SellerMatch = NormalizedSeller & {
   /** Words that say what kind of business it is ("pub", "veterinary"), when they agree on one group; or null. */
   business: BusinessWordMatch | null;
   /**
+   * The business words are the payer's purpose's, not the payee's name's ("M KERR , DOG WALKING"): what was bought,
+   * on money paid out; money in with them is a person paying the holder back, which they do not describe.
+   */
+  businessInPurpose?: true;
+  /**
    * When no business word was found: a kind of business glued after a name ("DORFAPOTHEKE"), read by the engine
    * only when nothing else decides; or null.
    */
@@ -500,7 +505,8 @@ function singlePhrase(index: PhraseIndex, word: string): Phrase | undefined {
 /**
  * Business words in the seller's name (not its city): the most trusted one, when every word found points to one
  * group ("CITY PARKING GARAGE": parking and garage are both Auto & Transport). Words of different groups
- * ("PIZZA & LAUNDRY") leave it undecided rather than guess.
+ * ("PIZZA & LAUNDRY") leave it undecided rather than guess. `asWritten` reads whole words only, for text no terminal
+ * cut or glued (a payer's purpose): no word read from its start or inside a longer one.
  */
 function businessWords(
   lexicons: Lexicons,
@@ -508,6 +514,7 @@ function businessWords(
   count: number,
   from = 0,
   bankWord: Phrase | null = null,
+  asWritten = false,
 ): BusinessWordMatch | null {
   let hits = scanPhrases(lexicons.businessWords, tokens, from, count, CONFIDENCE_THRESHOLD);
   if (hits !== null && namesAStreet(tokens, from, count))
@@ -536,11 +543,11 @@ function businessWords(
   };
   hits = notTheBanks(hits);
   if (hits === null)
-    return (
-      gluedBusinessWord(lexicons, tokens, count, from) ??
-      truncatedBusinessWord(lexicons, tokens, count, from) ??
-      truncatedPhrase(lexicons, tokens, count, from)
-    );
+    return asWritten
+      ? null
+      : (gluedBusinessWord(lexicons, tokens, count, from) ??
+          truncatedBusinessWord(lexicons, tokens, count, from) ??
+          truncatedPhrase(lexicons, tokens, count, from));
   const read =
     agreeingWords(lexicons, hits, false) ??
     dishOverScenery(lexicons, hits) ??
@@ -2757,6 +2764,25 @@ export function resolveSellerWith(
       pubSign(tokens, where) ??
       (cutAtWidth(sellerText) ? cutBusinessWord(lexicons, tokens, keyTokenCount) : null) ??
       kindGluedAfterStar(lexicons, sellerText, tokens);
+  // What the payer wrote beside a payee whose name says no trade ("M KERR , DOG WALKING", "Naam: R. Kuipers
+  // Omschrijving: glazenwassen"): the purpose's own words say what was bought, where the bank's words say no more
+  // than that money moved. Not a purpose that names an account of the holder's own ("… , HOUSEKEEPING").
+  const businessInPurpose =
+    business === null &&
+    compound === null &&
+    purposeTokens.length > 0 &&
+    (bankWord === null || bankWord.slug === TRANSFER) &&
+    !lexicons.savingsGoals.test(descriptor.purpose) &&
+    onlyTransferWords(lexicons, purposeTokens);
+  if (businessInPurpose)
+    business = businessWords(
+      lexicons,
+      purposeTokens,
+      purposeTokens.length,
+      0,
+      bankWord ?? payeesCharge,
+      true,
+    );
   return {
     key,
     displayName,
@@ -2777,7 +2803,17 @@ export function resolveSellerWith(
         ACH_ENTRY.test(raw)),
     insurer: !generic && namesAnInsurer(tokens),
     nameAlone: false,
+    ...(businessInPurpose && business !== null ? { businessInPurpose: true } : {}),
   };
+}
+
+/**
+ * Whether the bank words among the tokens, if any, say only that money moved ("OVERBOEKING"), none what it paid for
+ * ("HUUR", rent) or what else it was (a fee, cash).
+ */
+function onlyTransferWords(lexicons: Lexicons, tokens: readonly string[]): boolean {
+  const hits = scanPhrases(lexicons.bankWords, tokens, 0, tokens.length);
+  return hits === null || hits.every((phrase) => phrase.slug === TRANSFER);
 }
 
 /** Platforms whose money in by transfer is a worker's pay (see resolveSellerWith). */

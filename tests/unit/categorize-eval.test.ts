@@ -372,7 +372,9 @@ describe("probe lines (tests/categorize-eval/probes: written by helper sessions,
     { file: "ua.csv", right: 0.862, wrong: 0.032 },
     { file: "dk.csv", right: 0.834, wrong: 0.075 },
     { file: "hu.csv", right: 0.729, wrong: 0.082 },
-    { file: "ro.csv", right: 0.853, wrong: 0.054 },
+    // ro: two building-maintenance rows (INTRETINERE to the owners' association) labelled utilities, filed as mortgage and
+    // rent as the tests pin building fees (stop 73)
+    { file: "ro.csv", right: 0.853, wrong: 0.063 },
     { file: "gr.csv", right: 0.755, wrong: 0.043 },
     { file: "tr.csv", right: 0.747, wrong: 0.058 },
     { file: "lv-ee.csv", right: 0.782, wrong: 0.051 },

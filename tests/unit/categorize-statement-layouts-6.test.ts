@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { categorizeOnAccount } from "../support/categorize-context";
+
+// What stop 73 found unread: what a payer wrote beside a payee whose name says no trade, and a transfer paid to a
+// payee whose name says one. The descriptions are invented, printed as those banks print them; none is a probe row.
+
+const category = (currency: string, description: string, amount = -4000) =>
+  categorizeOnAccount(currency, description, amount).categoryId;
+
+describe("what the payer wrote beside a payee whose name says no trade", () => {
+  it("is what was bought, in NatWest's fields and a Dutch transfer's Omschrijving", () => {
+    expect(
+      category("GBP", "'J KELDORA , DOG WALKING , VIA MOBILE - PYMT , FP 28/03/24 0915 , 400000105512348765"),
+    ).toBe("pets");
+    expect(category("GBP", "P ZORVEX , BABYSITTING , FP 02/03/24 2312 , 10000000XXXXXXXX")).toBe(
+      "kids.babysitter-daycare",
+    );
+    expect(
+      category(
+        "EUR",
+        "SEPA Overboeking IBAN: NL00ABNA0000000000 Naam: J. Keldora Omschrijving: glazenwassen mei",
+      ),
+    ).toBe("home.home-services");
+  });
+
+  it("says nothing on money paid in: a person paying the holder back", () => {
+    expect(category("GBP", "P ZORVEX , BABYSITTING , FP 02/03/24 2312 , 10000000XXXXXXXX", 4000)).not.toBe(
+      "kids.babysitter-daycare",
+    );
+  });
+
+  it("gives way to a bank word of its own (rent) and to an account of the holder's named for its use", () => {
+    expect(
+      category(
+        "EUR",
+        "SEPA Overboeking IBAN: NL00ABNA0000000000 Naam: J. Keldora Omschrijving: huur garage april",
+      ),
+    ).not.toBe("auto-transport.service-parts");
+    expect(category("GBP", "C ZORVEX , HOUSEKEEPING , FP 01/03/24 0712 , 400000001234567XXX")).not.toBe(
+      "home.home-services",
+    );
+  });
+
+  it("is no word a payments app writes when the payer wrote none", () => {
+    expect(category("INR", "UPI/312345678901/KELDORA SHARMA/keldora@ybl/Payment from Phone")).toBeNull();
+  });
+});
+
+describe("a fee's word that is a taxi's in the Nordics", () => {
+  it("is a fee on a Romanian account", () => {
+    expect(
+      category("RON", "Transfer George, catre KELDORA ANA, RO00BTRLRONCRT0XXXXXXX01, taxa inot martie"),
+    ).not.toBe("travel.rental-car-taxi");
+    expect(category("NOK", "KELDORA TAXA OSLO")).toBe("travel.rental-car-taxi");
+  });
+});
