@@ -1128,7 +1128,9 @@ function squashed(text: string): string {
 /**
  * Whether a seller read from the first of `tokens` (the cleaned words of `raw`) is meant: true unless that spelling
  * came from a name with a number or a web address's ending (see SellerDictionary.numbered) that the text does not
- * print with it, and no longer spelling of the seller is printed.
+ * print with it, and no longer spelling of the seller is printed; or read from one letter alone, which a name cleans
+ * to when the rest of it is a place's code ("E.ON", whose ON is Ontario's) and is meant only where the whole name is
+ * printed ("E-470 PUBLIC HWY AUTH" is a toll road's, its number the store number cleaning drops).
  */
 export function numberPrinted(
   dict: SellerDictionary,
@@ -1136,6 +1138,7 @@ export function numberPrinted(
   tokens: readonly string[],
   raw: string,
 ): boolean {
+  if (matchedTokens === 1 && tokens[0]!.length === 1) return squashed(raw).includes(squashed(known.name));
   const numbered = dict.numbered.get(tokens[0]!);
   if (numbered === undefined || numbered.record !== known || matchedTokens !== 1) return true;
   if (spelledLonger(dict, known, tokens, tokens.length)) return true;

@@ -369,6 +369,16 @@ function decide<Id>(
     result.merchant = transaction.description.trim();
     return result;
   }
+  // A payment through a service between people (Zelle, Venmo) whose payee's name or memo names a trade or what it paid
+  // for ("ZELLE PAYMENT TO ACME PLUMBING", "… REF # … BABYSITTING"): that, as the purpose beside a bank's own phrase for
+  // such a payment decides (see deferred below); without one the payment is the user's to file.
+  if (
+    known !== null &&
+    seller.business !== null &&
+    lexicons.betweenPeopleSellers.has(known.name) &&
+    settleBusinessWord(result, seller.business, direction, ctx)
+  )
+    return result;
   // Money in from a seller quoting an invoice is the holder's own bill paid by it ("ACME_INV007"): no purchase
   // returned, so its category says nothing of it.
   if (

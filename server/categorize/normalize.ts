@@ -295,6 +295,31 @@ function payeeRange(
 
 const NO_RANGE: [number, number] = [0, 0];
 
+/**
+ * What a payment through a service between people paid for, by the words of its payee's name and the memo after it
+ * ("ZELLE PAYMENT TO ACME PLUMBING CONF# …", "ZELLE TO DOE JANE ON 03/06 REF # … BABYSITTING", "Zelle payment to
+ * JANE DOE for \"apt cleaning\""), when the text's own words say it paid someone ("ZELLE TO"; not a card's purchase
+ * at a money transfer agent, whose town follows): the engine reads it before the service's own category. Not a payee's second word
+ * alone when the name is two words: that is a surname ("ZELLE TO JOHN BARBER"), as for a bank's own phrase for such
+ * a payment (see surnameAfter in the engine).
+ */
+function paidBetweenPeopleFor(
+  lexicons: Lexicons,
+  tokens: readonly string[],
+  payeeFrom: number,
+  payeeTo: number,
+  bankWord: Phrase | null,
+): BusinessWordMatch | null {
+  const paidFor = businessWords(lexicons, tokens, tokens.length, payeeFrom, bankWord, true);
+  if (paidFor === null) return null;
+  const surname =
+    payeeTo - payeeFrom === 2 &&
+    paidFor.word === tokens[payeeFrom + 1] &&
+    !paidFor.word.endsWith("ing") &&
+    businessWords(lexicons, tokens, tokens.length, payeeTo, bankWord, true) === null;
+  return surname ? null : paidFor;
+}
+
 /** The strongest bank phrase: a higher weight (fees over transfers), then the longer, then the earlier. */
 function bestBankWord(lexicons: Lexicons, tokens: readonly string[]): Phrase | null {
   if (tokens.length === 0) return null;
@@ -2700,14 +2725,16 @@ export function resolveSellerWith(
       bankWordFromPurpose: fromPurpose,
       incomeWord,
       business:
-        known.slug === null
-          ? // The line may be in the payee's field ("ALLIANZ KFZ-VERSICHERUNG") or in the purpose a direct debit's
-            // creditor wrote ("ALLIANZ SVWZ+ KFZ-VERSICHERUNG 123", "MOTIF: ASSURANCE AUTO").
-            (insuranceLineOf(lexicons, tokens, firstMatchLength) ??
-            insuranceLineOf(lexicons, purposeTokens, 0))
-          : cjkText
-            ? productOrdered(lexicons, known, firstKnown, tokens, firstMatchLength)
-            : fuelSoldBy(lexicons, known, firstKnown, tokens, firstMatchLength),
+        payeeTo > payeeFrom && bankWord !== null && lexicons.betweenPeople.has(bankWord.text)
+          ? paidBetweenPeopleFor(lexicons, tokens, payeeFrom, payeeTo, bankWord)
+          : known.slug === null
+            ? // The line may be in the payee's field ("ALLIANZ KFZ-VERSICHERUNG") or in the purpose a direct debit's
+              // creditor wrote ("ALLIANZ SVWZ+ KFZ-VERSICHERUNG 123", "MOTIF: ASSURANCE AUTO").
+              (insuranceLineOf(lexicons, tokens, firstMatchLength) ??
+              insuranceLineOf(lexicons, purposeTokens, 0))
+            : cjkText
+              ? productOrdered(lexicons, known, firstKnown, tokens, firstMatchLength)
+              : fuelSoldBy(lexicons, known, firstKnown, tokens, firstMatchLength),
       compound: null,
       // A ride-hailing or delivery platform paying by transfer ("PIX RECEBIDO 99 TECNOLOGIA LTDA") pays its driver or
       // courier: a rider's refund comes back to the card it was paid with.

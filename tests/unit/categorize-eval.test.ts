@@ -324,7 +324,9 @@ describe("probe lines (tests/categorize-eval/probes: written by helper sessions,
     { file: "au3.csv", right: 0.8, wrong: 0.105 },
     { file: "ca14.csv", right: 0.915, wrong: 0.04 },
     { file: "us13.csv", right: 0.85, wrong: 0.045 },
-    { file: "us14.csv", right: 0.84, wrong: 0.06 },
+    // us14: a Zelle memo splitting the water bill with a roommate ("half of xcel+water") is read as utilities since
+    // stop 73, as other probes label such splits; this one labels it a transfer
+    { file: "us14.csv", right: 0.84, wrong: 0.066 },
     { file: "uk6.csv", right: 0.845, wrong: 0.075 },
     { file: "ca15.csv", right: 0.84, wrong: 0.075 },
     { file: "us15.csv", right: 0.91, wrong: 0.04 },

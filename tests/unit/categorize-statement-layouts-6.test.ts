@@ -54,3 +54,40 @@ describe("a fee's word that is a taxi's in the Nordics", () => {
     expect(category("NOK", "KELDORA TAXA OSLO")).toBe("travel.rental-car-taxi");
   });
 });
+
+describe("a payment through Zelle whose payee or memo says what it paid for", () => {
+  it.each([
+    ["ZELLE PAYMENT TO KELDORA LAWN CARE LLC CONF# 8KD2JQ", "home.lawn-garden"],
+    ["ZELLE TO DOE JANE ON 03/06 REF #RP0RXXXX5TC HOUSECLEANING", "home.home-services"],
+    ['Zelle payment to Jane Doe for "babysitting 5/17"; Conf# XXXXXX3k', "kids.babysitter-daycare"],
+    ["Zelle Transfer to Jane Doe Conf# pp0m7d1x8 mowing", "home.lawn-garden"],
+  ])("%s is %s", (description, slug) => {
+    expect(category("USD", description)).toBe(slug);
+  });
+
+  it("leaves a bare payment, and a payee whose surname is a trade's word, to the user", () => {
+    expect(category("USD", "ZELLE TO DOE JANE ON 03/06 REF #RP0RXXXX5TC")).toBeNull();
+    expect(category("USD", "Zelle payment to JOHN BARBER Conf# c2lp7ny0e")).toBeNull();
+  });
+
+  it("is not read from the town of a money transfer agent a card paid at", () => {
+    expect(category("USD", "Withdrawal POS #0301 WESTERN UNION AGENT 046120 BELL GARDENS")).not.toBe(
+      "home.lawn-garden",
+    );
+  });
+});
+
+describe("a seller's name that cleans to one letter", () => {
+  it("is that seller only where the whole name is printed", () => {
+    expect(category("GBP", "Direct debit E.ON NEXT")).toBe("bills-utilities.utilities");
+    expect(category("USD", "E-470 PUBLIC HWY AUTH AURORA CO")).not.toBe("bills-utilities.utilities");
+  });
+});
+
+describe("trades a payment's words name", () => {
+  it("reads a patient's payment as a doctor's", () => {
+    expect(category("USD", "PURCHASE AUTHORIZED ON 03/14 KELDORA HEALTH PATIENT PMT PHOENIX AZ")).toBe(
+      "health-fitness.doctor",
+    );
+  });
+});
