@@ -1078,10 +1078,12 @@ const COMMISSION_NOTE = /^\([^)]*\)\s*/;
 // that keeps a spreadsheet from reading it as a formula. A card payment: the card's last four digits and the day
 // ("4829 01MAR24", "XXXX 01MAR24"), C or CD, then the acceptor, its town and country, and for a foreign one the
 // amount in its currency and the rate ("8.40 EUR VRATE 1.1598 N-S TRN FEE 0.23"): the rate's field is the
-// conversion's, and no fee is the row's. Any other row: the payee, then its reference and the channel's fields
-// ("AVIVA , HM0123456789", "A MACLEOD , SAVINGS , VIA MOBILE - PYMT , FP 02/03/24 1012 , 400000104512349876").
+// conversion's, and no fee is the row's. A cash machine's withdrawal prints the time after the day and CASH for the
+// acceptor, then the machine's owner ("XXXX 24FEB24 11:42 , CASH , ACME BANK BELFAST"). Any other row: the payee, then
+// its reference and the channel's fields ("AVIVA , HM0123456789", "A MACLEOD , SAVINGS , VIA MOBILE - PYMT , FP
+// 02/03/24 1012 , 400000104512349876").
 const SPACED_COMMA = " , ";
-const CARD_AND_DAY = /^(?:\d{4}|X{4})\s+\d{2}[A-Z]{3}\d{2}(?:\s+CD?)?$/i;
+const CARD_AND_DAY = /^(?:\d{4}|X{4})\s+\d{2}[A-Z]{3}\d{2}(?:\s+\d{2}:\d{2})?(?:\s+CD?)?$/i;
 const FOREIGN_AMOUNT = /^[\d.,]+\s+[A-Z]{3}\s+VRATE\b/i;
 const PAYMENT_CHANNEL = /^(?:VIA (?:MOBILE|ONLINE) - PYMT|FP \d{2}\/\d{2}\/\d{2})/i;
 // A reference of one word with a digit in it; not an amount ("… , 1080.00", a QIF payee's column joined on).
@@ -1093,6 +1095,8 @@ function readSpacedCommaFields(description: string): Descriptor | null {
   const fields = (quoted ? description.slice(1) : description).split(SPACED_COMMA).map((f) => f.trim());
   if (CARD_AND_DAY.test(fields[0]!)) {
     const acceptor = fields.slice(1).filter((field) => !FOREIGN_AMOUNT.test(field));
+    if (/^CASH$/i.test(acceptor[0] ?? ""))
+      return { sellerText: acceptor.slice(1).join(" "), purpose: "CASH WITHDRAWAL", checkNumber: null };
     return { sellerText: acceptor.join(" "), purpose: "", checkNumber: null };
   }
   const channel = fields.some((field) => PAYMENT_CHANNEL.test(field));

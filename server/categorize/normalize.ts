@@ -1191,7 +1191,7 @@ const TOWN_AFTER_POSTCODE = /\s\d{4,5}\s+\p{L}+\.?\s*$/u;
  * choices and crowd votes keyed by the older reading then follow their sample text to the new key
  * (server/categorize/rekey.ts). tests/unit/seller-key-version.test.ts fails when keys change without it.
  */
-export const SELLER_KEY_VERSION = 47;
+export const SELLER_KEY_VERSION = 48;
 
 /**
  * Reads one description. A known seller gets its canonical key ("AMZN Mktp US*2K4TY7" → "amazon"), so user rules
@@ -1923,8 +1923,14 @@ const COMPANY_WORDS: ReadonlySet<string> = new Set([
   "prof",
 ]);
 
-/** The lead words of a card purchase at a shop's terminal ("POS PURCHASE", "CARTE", "COMPRA", "DANKORT-KØB"). */
+/**
+ * The lead words of a card purchase at a shop's terminal ("POS PURCHASE", "CARTE", "COMPRA", "DANKORT-KØB", and the
+ * Irish banks' Visa debit codes: AIB's and Ulster Bank's VDC-, contactless, and VDP-, chip and PIN or online).
+ */
 const CARD_LEAD_WORDS: ReadonlySet<string> = new Set([
+  "vdc",
+  "vdp",
+  "contactless",
   "dankort",
   "kortkop",
   "varekjop",

@@ -238,7 +238,9 @@ describe("bank wording of French, Italian, Spanish, Portuguese, German, Dutch, N
   });
 
   it("a loan repaid is not a refund", () => {
-    expect(categorize("REMBOURSEMENT PRET IMMO")).toBe("transfer.transfer");
+    // A home loan's instalment (PRÊT IMMO beside the repayment's words) is the mortgage since stop 73
+    expect(categorize("REMBOURSEMENT PRET IMMO")).toBe("home.mortgage-rent");
+    expect(categorize("REMBOURSEMENT PRET 00071234")).toBe("transfer.transfer");
     expect(categorize("RIMBORSO PRESTITO N 1234")).toBeNull();
   });
 });

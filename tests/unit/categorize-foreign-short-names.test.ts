@@ -116,8 +116,12 @@ describe("C&A, the clothing chain, whose cleaned name is the letters CA", () => 
 });
 
 describe("a vehicle's licensing office", () => {
-  it("the DVLA is the car's running cost as the DMV is, not its parts and service", () => {
-    expect(categorizeOnAccount("GBP", "DVLA VEHICLE TAX", -2000).categoryId).toBe("auto-transport");
+  // Stop 73: what a household pays the DVLA or Ireland's motor tax office is the vehicle's excise duty, a tax, as
+  // Germany's Kfz-Steuer is read (fifteen probe rows in six files label it so, three as the car's running cost); the
+  // DMV's fees for a registration stay the car's.
+  it("the DVLA's and Ireland's motor tax are taxes, not the car's parts and service", () => {
+    expect(categorizeOnAccount("GBP", "DVLA VEHICLE TAX", -2000).categoryId).toBe("taxes");
+    expect(categorizeOnAccount("EUR", "VDP-MOTORTAX.IE", -2000).categoryId).toBe("taxes");
   });
 });
 

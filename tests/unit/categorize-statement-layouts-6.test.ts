@@ -91,3 +91,39 @@ describe("trades a payment's words name", () => {
     );
   });
 });
+
+describe("Irish and Canadian lines the probes found unread", () => {
+  it("reads a chain before its branch after AIB's Visa debit codes (VDC-, VDP-)", () => {
+    expect(category("EUR", "VDC-BOOTS RATHMINES")).toBe("health-fitness.pharmacy");
+    expect(category("EUR", "VDP-WOODIES TALLAGH")).toBe("home.home-improvement");
+  });
+
+  it("reads the seller after PayPal's French activity types", () => {
+    expect(category("CAD", "Paiement Express Checkout : Etsy Canada Limited")).toBe(
+      "shopping.general-merchandise",
+    );
+    expect(category("CAD", "Paiement préapprouvé d'utilisateur : Spotify AB")).toBe("entertainment.music");
+  });
+
+  it("reads a French loan repayment by the loan's kind beside it, and alone as a transfer", () => {
+    expect(category("CAD", "Remboursement prêt /Hypothèque 815-12345")).toBe("home.mortgage-rent");
+    expect(category("CAD", "Remboursement prêt / PRET AUTO")).toBe("auto-transport.auto-payment");
+    expect(category("CAD", "REMBOURSEMENT PRET 12345")).toBe("transfer.transfer");
+  });
+
+  it("reads NatWest's cash machine line, printed with its time", () => {
+    expect(category("GBP", "XXXX 24FEB24 11:42 , CASH , KELDORA BANK BELFAST", -4000)).toBe(
+      "transfer.cash-atm",
+    );
+  });
+
+  it("reads Ireland's tax on deposit interest and a regular saver", () => {
+    expect(category("EUR", "DIRT DEDUCTED")).toBe("taxes.federal-tax");
+    expect(category("EUR", "S/O KELDORA REG SAVER")).toBe("transfer.transfer");
+  });
+
+  it("reads Crave, Bell's streaming service, by its name alone on a Canadian account only", () => {
+    expect(category("CAD", "CRAVE TORONTO ON")).toBe("entertainment.streaming");
+    expect(category("USD", "CRAVE")).not.toBe("entertainment.streaming");
+  });
+});
