@@ -399,6 +399,15 @@ describe("probe lines (tests/categorize-eval/probes: written by helper sessions,
     { file: "rs.csv", right: 0.606, wrong: 0.024 },
     { file: "sk.csv", right: 0.674, wrong: 0.137 },
     { file: "ie4.csv", right: 0.794, wrong: 0.081 },
+    // round 33 (stop 73)
+    { file: "us25.csv", right: 0.862, wrong: 0.071 },
+    { file: "us26.csv", right: 0.894, wrong: 0.037 },
+    { file: "us27.csv", right: 0.86, wrong: 0.063 },
+    { file: "ca18.csv", right: 0.908, wrong: 0.044 },
+    { file: "ca19.csv", right: 0.854, wrong: 0.039 },
+    { file: "uk12.csv", right: 0.815, wrong: 0.061 },
+    { file: "uk13.csv", right: 0.855, wrong: 0.095 },
+    { file: "ie5.csv", right: 0.814, wrong: 0.059 },
   ])("probes/$file: at least $right right and at most $wrong wrong", ({ file, right, wrong }) => {
     const rows = load(`probes/${file}`);
     expect(rows.length).toBeGreaterThanOrEqual(200);
