@@ -478,8 +478,48 @@ export function withoutWidthForms(printed: string): string {
  * the text says whether it holds any, as nearly no text does: this runs on every row.
  */
 export function withoutPrintForms(printed: string): string {
-  if (!PRINT_FORMS.test(printed)) return printed;
-  return withoutLatin2AsLatin1(withoutWidthForms(printed));
+  const text = EMOJI.test(printed) ? withEmojiWords(printed) : printed;
+  if (!PRINT_FORMS.test(text)) return text;
+  return withoutLatin2AsLatin1(withoutWidthForms(text));
+}
+
+/** The symbols and pictographs' blocks (☕, ✂, ⛽, 🍕, 🎂, 🚕): rare in bank text, common in a P2P payment's note. */
+const EMOJI = /[\u2600-\u27BF]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDEFF]/;
+
+/**
+ * The pictographs a payment app's note says what it paid for with ("Payment to Jane Doe - 🍕", "… Note: 🎂"), as the
+ * words they stand for, which the business and bank words then read. Only those that name one thing bought: not 🏠
+ * (rent, or a housewarming), 💵 or 🔥.
+ */
+const EMOJI_WORDS: Readonly<Record<string, string>> = {
+  "🍕": "pizza",
+  "🍺": "beer",
+  "🍻": "beer",
+  "🍷": "wine",
+  "🍣": "sushi",
+  "🌮": "tacos",
+  "🍔": "burger",
+  "☕": "coffee",
+  "🚕": "taxi",
+  "⛽": "fuel",
+  "✂": "haircut",
+  "💇": "haircut",
+  "🎂": "birthday gift",
+  "🎁": "gift",
+};
+const EMOJI_WORD_PATTERN = new RegExp(Object.keys(EMOJI_WORDS).join("|"), "gu");
+
+function withEmojiWords(text: string): string {
+  // Each word once, and not where the note already says it ("haircut ✂️", "🍻🍻"): a word printed twice reads as a
+  // terminal's town repeated.
+  const said = new Set<string>();
+  const lower = text.toLowerCase();
+  return text.replace(EMOJI_WORD_PATTERN, (emoji) => {
+    const words = EMOJI_WORDS[emoji]!;
+    if (said.has(words) || lower.includes(words)) return " ";
+    said.add(words);
+    return ` ${words} `;
+  });
 }
 
 const PRINT_FORMS = /[\uFF01-\uFFEE\u309B\u309C£³¡±¦¶¬¼¯¿]/;

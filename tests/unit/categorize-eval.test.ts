@@ -360,7 +360,9 @@ describe("probe lines (tests/categorize-eval/probes: written by helper sessions,
     { file: "il2.csv", right: 0.91, wrong: 0.024 },
     { file: "at-ch2.csv", right: 0.878, wrong: 0.041 },
     { file: "pt2.csv", right: 0.784, wrong: 0.115 },
-    { file: "us22.csv", right: 0.841, wrong: 0.084 },
+    // us22: a note of two pizzas alone ("Note: 🍕🍕") is read as the pizza since stop 73, as most probes label such
+    // notes; this one leaves it to the user
+    { file: "us22.csv", right: 0.841, wrong: 0.089 },
     { file: "uk10.csv", right: 0.827, wrong: 0.132 },
     { file: "be3.csv", right: 0.759, wrong: 0.085 },
     { file: "nl8.csv", right: 0.801, wrong: 0.093 },

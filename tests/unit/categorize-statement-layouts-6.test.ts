@@ -127,3 +127,19 @@ describe("Irish and Canadian lines the probes found unread", () => {
     expect(category("USD", "CRAVE")).not.toBe("entertainment.streaming");
   });
 });
+
+describe("a payment app's note written in pictographs", () => {
+  it.each([
+    ["Payment to Jane Doe - 🍕", "food-dining.restaurants"],
+    ["Payment to Jane Doe - 🍻🍻", "food-dining.alcohol-bars"],
+    ["Payment to Jane Doe: haircut ✂️", "personal-care.hair"],
+    ["Payment from Jane Doe - happy birthday!! 🎂", "gifts-donations.gift"],
+  ])("%s is %s", (description, slug) => {
+    expect(category("USD", description)).toBe(slug);
+  });
+
+  it("leaves a note of pictographs that name nothing bought to the user", () => {
+    expect(category("USD", "Payment to Jane Doe - 🏠")).toBeNull();
+    expect(category("USD", "Payment to Jane Doe - 👍")).toBeNull();
+  });
+});

@@ -659,6 +659,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["VDC-INSOMNIA RATHMIN", "EUR", "insomnia"],
   ["E-470 PUBLIC HWY AUTH AURORA CO", "USD", ""],
   ["Paiement Express Checkout : Keldora Atelier Inc", "CAD", "keldora atelier inc"],
+  ["Payment to Jane Doe - 🍕", "USD", "jane doe pizza"],
 ];
 
 describe("SELLER_KEY_VERSION", () => {
