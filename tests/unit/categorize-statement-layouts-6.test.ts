@@ -143,3 +143,18 @@ describe("a payment app's note written in pictographs", () => {
     expect(category("USD", "Payment to Jane Doe - 👍")).toBeNull();
   });
 });
+
+describe("American lines the probes found unread", () => {
+  it("reads Fifth Third's PIN purchase, a branch withdrawal and a military commissary", () => {
+    expect(
+      category(
+        "USD",
+        "DEBIT CARD PURCHASE-PIN AT KROGER #567, COLUMBUS, OH ON 031624 FROM CARD#: XXXXXXXXXXXX4821",
+      ),
+    ).toBe("food-dining.groceries");
+    expect(category("USD", "Withdrawal - Branch")).toBe("transfer.cash-atm");
+    expect(category("USD", "POS Debit- Debit Card 6092 03-01-25 DECA 12TH ST COMMISSARY NORFOLK VA")).toBe(
+      "food-dining.groceries",
+    );
+  });
+});
