@@ -390,7 +390,12 @@ function decide<Id>(
     !payWordOnDebit &&
     !(
       direction === "in" &&
-      (mayPayOut(known.slug) || seller.companyTransfer || quotesAnInvoice(transaction.description))
+      (mayPayOut(known.slug) ||
+        seller.companyTransfer ||
+        quotesAnInvoice(transaction.description) ||
+        // What the payer wrote in an ACH entry's purpose ("MICROSOFT DES:BONUS", "… DES:EXP REIMB") says what it paid,
+        // whatever the payer sells.
+        (seller.bankWordFromPurpose && bankWord !== null && namesIncome(bankWord)))
     )
   ) {
     const tally = known.origin === "tally";

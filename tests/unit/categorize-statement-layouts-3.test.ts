@@ -289,7 +289,7 @@ describe("money in between people against an invoice", () => {
 
   it("leaves money out against an invoice, and money in without one, for the holder to say", () => {
     expect(category("AUD", "Osko payment to J KELDORA inv 1051", -45000)).toBeNull();
-    expect(category("AUD", "Fast Transfer From J KELDORA dinner", 4500)).toBeNull();
+    expect(category("AUD", "Fast Transfer From J KELDORA thanks", 4500)).toBeNull();
   });
 });
 

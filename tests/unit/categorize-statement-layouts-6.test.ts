@@ -158,3 +158,27 @@ describe("American lines the probes found unread", () => {
     );
   });
 });
+
+describe("money in from a seller Tally knows, with an ACH purpose that names income", () => {
+  it("is what the purpose says, not what the payer sells", () => {
+    expect(
+      category("USD", "MICROSOFT DES:BONUS ID:XXXXX0417 INDN:DOE,JANE CO ID:XXXXX75261 PPD", 250_000),
+    ).toBe("income.bonus");
+    expect(
+      category("USD", "MICROSOFT DES:EXP REIMB ID:XXXXX3320 INDN:DOE,JANE CO ID:XXXXX75262 PPD", 25_000),
+    ).toBe("income.refund-reimbursement");
+    // guard: money out to it is still a purchase of what it sells
+    expect(category("USD", "MICROSOFT*XBOX 800-642-7676 WA")).not.toBe("income.bonus");
+  });
+});
+
+describe("what a payment to a person says it was for", () => {
+  it("reads a dinner shared and a yard cared for", () => {
+    expect(category("USD", 'Zelle payment to JANE DOE for "dinner at keldora"; Conf# XXXXX8TBV')).toBe(
+      "food-dining.restaurants",
+    );
+    expect(category("USD", "Zelle payment to KELDORA YARD CARE LLC; Conf# XXXXXH6Q0")).toBe(
+      "home.lawn-garden",
+    );
+  });
+});
