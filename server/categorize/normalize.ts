@@ -1925,11 +1925,13 @@ const COMPANY_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * The lead words of a card purchase at a shop's terminal ("POS PURCHASE", "CARTE", "COMPRA", "DANKORT-KØB", and the
- * Irish banks' Visa debit codes: AIB's and Ulster Bank's VDC-, contactless, and VDP-, chip and PIN or online).
+ * Irish banks' Visa debit codes: AIB's and Ulster Bank's VDC-, contactless, and VDP-, chip and PIN or online, and Bank
+ * of Ireland's POSC, contactless, its date glued on: "POSC10JAN").
  */
 const CARD_LEAD_WORDS: ReadonlySet<string> = new Set([
   "vdc",
   "vdp",
+  "posc",
   "contactless",
   "dankort",
   "kortkop",

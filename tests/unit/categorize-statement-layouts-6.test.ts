@@ -182,3 +182,19 @@ describe("what a payment to a person says it was for", () => {
     );
   });
 });
+
+describe("Canadian and Irish leads the probes found unread", () => {
+  it("reads the seller after Wealthsimple Cash's activity codes", () => {
+    expect(category("CAD", "SPEND - Purchase: SKIPTHEDISHES")).toBe("food-dining.food-delivery");
+    expect(category("CAD", "OBP_OUT - Bill payment to BMO MASTERCARD")).toBe("transfer.credit-card-payment");
+  });
+
+  it("reads Bank of Ireland's contactless purchase, its date glued on, and its quarterly fees", () => {
+    expect(category("EUR", "POSC16FEB INSOMNIA RATHM")).toBe("food-dining.coffee-shops");
+    expect(category("EUR", "QTR FEES TO 18FEB")).toBe("fees-charges.bank-fee");
+  });
+
+  it("reads an airport's car parks as parking, not the airport", () => {
+    expect(category("EUR", "DUBLIN AIRPORT CAR PARKS DUBLIN IE")).toBe("auto-transport.parking");
+  });
+});

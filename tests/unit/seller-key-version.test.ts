@@ -660,6 +660,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["E-470 PUBLIC HWY AUTH AURORA CO", "USD", ""],
   ["Paiement Express Checkout : Keldora Atelier Inc", "CAD", "keldora atelier inc"],
   ["Payment to Jane Doe - 🍕", "USD", "jane doe pizza"],
+  ["SPEND - Purchase: KELDORA BAKERY", "CAD", "keldora bakery"],
+  ["POSC10JAN KELDORA CAFE DUB", "EUR", "keldora cafe dub"],
   [
     "DEBIT CARD PURCHASE-PIN AT KELDORA FOODS #567, COLUMBUS, OH ON 031624 FROM CARD#: XXXXXXXXXXXX4821",
     "USD",
