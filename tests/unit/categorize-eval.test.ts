@@ -410,6 +410,15 @@ describe("probe lines (tests/categorize-eval/probes: written by helper sessions,
     { file: "uk12.csv", right: 0.815, wrong: 0.061 },
     { file: "uk13.csv", right: 0.855, wrong: 0.095 },
     { file: "ie5.csv", right: 0.814, wrong: 0.059 },
+    // round 34 (stop 73)
+    { file: "us28.csv", right: 0.859, wrong: 0.07 },
+    { file: "us29.csv", right: 0.858, wrong: 0.067 },
+    { file: "us30.csv", right: 0.88, wrong: 0.085 },
+    { file: "us31.csv", right: 0.788, wrong: 0.084 },
+    { file: "ca20.csv", right: 0.858, wrong: 0.057 },
+    { file: "ca21.csv", right: 0.858, wrong: 0.048 },
+    { file: "uk14.csv", right: 0.871, wrong: 0.102 },
+    { file: "ie6.csv", right: 0.824, wrong: 0.057 },
   ])("probes/$file: at least $right right and at most $wrong wrong", ({ file, right, wrong }) => {
     const rows = load(`probes/${file}`);
     expect(rows.length).toBeGreaterThanOrEqual(200);
