@@ -198,3 +198,12 @@ describe("Canadian and Irish leads the probes found unread", () => {
     expect(category("EUR", "DUBLIN AIRPORT CAR PARKS DUBLIN IE")).toBe("auto-transport.parking");
   });
 });
+
+describe("a greeting in a payment to a person", () => {
+  it("is a gift", () => {
+    expect(
+      category("USD", 'Zelle payment from JANE DOE for "Happy bday Meg!!"; Conf# BACe9k2m1zq', 5000),
+    ).toBe("gifts-donations.gift");
+    expect(category("USD", "Payment from Jane Doe: Merry Xmas!", 5000)).toBe("gifts-donations.gift");
+  });
+});
