@@ -555,6 +555,8 @@ const SPACING_VOICING_MARK = /[\u309B\u309C]/;
 const KANA_SPACING_MARK = /([\u3041-\u3096\u30A1-\u30FA])([\u309B\u309C])/g;
 const KANA_DASH = /(?<=[\u30A1-\u30FA\u3099\u309A])[－-](?=[\u30A1-\u30FA]|$)/g;
 const KBC_TIME = /\s+om\s+\d{1,2}[.:]\d{2}\s+uur\b/g;
+const CLOCK_TIME = /\b\d{1,2}:\d{2}(?::\d{2})?\s?[ap]m?\b/g;
+const GLUED_ACH_KIND = /^(ach electronic (?:debit|credit))(?=[a-z])/;
 const TERMINAL_THEN_TIME = /(?<!opname)\s+betaalautomaat\s+(?:\d{1,2}[:.]\d{2}|\d{1,2}-\d{1,2}-\d{2,4})\b.*$/;
 const HALF_WIDTH_KANA_DASH = /(?<=[\uFF66-\uFF9F])-(?=[\uFF66-\uFF9F]|\s|$)/g;
 
@@ -600,7 +602,12 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
     : numbered;
   // KBC's card line ends with the time ("… OKAY LEDEBERG OM 17.16 UUR"): it goes with its words, whatever town is
   // before it.
-  const lower = terminalCut.includes(" uur") ? terminalCut.replace(KBC_TIME, "") : terminalCut;
+  const kbcCut = terminalCut.includes(" uur") ? terminalCut.replace(KBC_TIME, "") : terminalCut;
+  // Citibank's card line prints the time with its half of the day glued on ("… 02/03 10:22a #XXXX KEY FOOD"), and its
+  // ACH line glues the payee to the entry's kind ("ACH Electronic DebitCON ED OF NY"): the time goes whole, not
+  // leaving its "a" or "p" as a word, and the payee is parted from the kind.
+  const citiCut = kbcCut.includes(":") ? kbcCut.replace(CLOCK_TIME, " ") : kbcCut;
+  const lower = citiCut.startsWith("ach electronic ") ? citiCut.replace(GLUED_ACH_KIND, "$1 ") : citiCut;
   const count = tokenize(lower, raws, kinds);
   // Folding is only needed when a token holds a letter outside ASCII (foldForMatch leaves ASCII as it is).
   let ascii = true;

@@ -207,3 +207,29 @@ describe("a greeting in a payment to a person", () => {
     expect(category("USD", "Payment from Jane Doe: Merry Xmas!", 5000)).toBe("gifts-donations.gift");
   });
 });
+
+describe("Citibank's and Citizens Bank's lines", () => {
+  it("drops a card line's time with its half of the day glued on", () => {
+    expect(category("USD", "Debit Card Purchase 02/26 09:12a #XXXX DUANE READE #14367 BROOKLYN NY")).toBe(
+      "health-fitness.pharmacy",
+    );
+    expect(category("USD", "Debit Card Purchase 03/12 12:18p #XXXX THE HOME DEPOT #6177 BROOKLYN NY")).toBe(
+      "home.home-improvement",
+    );
+  });
+
+  it("parts an ACH payee glued to the entry's kind, and reads the PIN and recurring purchases' leads", () => {
+    expect(category("USD", "ACH Electronic DebitSPECTRUM SPECTRUM")).toBe("bills-utilities.internet");
+    expect(category("USD", "Debit PIN Purchase TRADER JOE S #558 BROOKLYN NY")).toBe("food-dining.groceries");
+    expect(category("USD", "RECURRING DBT PURCH - 0098 NETFLIX.COM LOS GATOS CA")).toBe(
+      "entertainment.streaming",
+    );
+  });
+
+  it("reads cash at the counter as cash, and a cheque scanned at a branch as nothing the holder has said", () => {
+    expect(category("USD", "TELLER WITHDRAWAL")).toBe("transfer.cash-atm");
+    expect(
+      category("USD", "EDEPOSIT IN BRANCH/STORE 04/08/25 10:42:17 AM 7135 E MAIN ST PHOENIX AZ", 120_000),
+    ).toBeNull();
+  });
+});

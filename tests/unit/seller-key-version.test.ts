@@ -662,6 +662,8 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["Payment to Jane Doe - 🍕", "USD", "jane doe pizza"],
   ["SPEND - Purchase: KELDORA BAKERY", "CAD", "keldora bakery"],
   ["POSC10JAN KELDORA CAFE DUB", "EUR", "keldora cafe dub"],
+  ["Debit Card Purchase 02/03 10:22a #XXXX KELDORA FOODS 1654 BROOKLYN NY", "USD", "keldora foods"],
+  ["ACH Electronic DebitKELDORA POWER BILLPAY", "USD", "keldora power billpay"],
   [
     "DEBIT CARD PURCHASE-PIN AT KELDORA FOODS #567, COLUMBUS, OH ON 031624 FROM CARD#: XXXXXXXXXXXX4821",
     "USD",
