@@ -557,6 +557,7 @@ const KANA_DASH = /(?<=[\u30A1-\u30FA\u3099\u309A])[－-](?=[\u30A1-\u30FA]|$)/g
 const KBC_TIME = /\s+om\s+\d{1,2}[.:]\d{2}\s+uur\b/g;
 const CLOCK_TIME = /\b\d{1,2}:\d{2}(?::\d{2})?\s?[ap]m?\b/g;
 const GLUED_ACH_KIND = /^(ach electronic (?:debit|credit))(?=[a-z])/;
+const RATE_AND_FEE = /\s+(?:[a-z]{3}\s+[\d.,]+|[\d.,]+\s+[a-z]{3})\s+vrate\s.*$/;
 const TERMINAL_THEN_TIME = /(?<!opname)\s+betaalautomaat\s+(?:\d{1,2}[:.]\d{2}|\d{1,2}-\d{1,2}-\d{2,4})\b.*$/;
 const HALF_WIDTH_KANA_DASH = /(?<=[\uFF66-\uFF9F])-(?=[\uFF66-\uFF9F]|\s|$)/g;
 
@@ -607,7 +608,11 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
   // ACH line glues the payee to the entry's kind ("ACH Electronic DebitCON ED OF NY"): the time goes whole, not
   // leaving its "a" or "p" as a word, and the payee is parted from the kind.
   const citiCut = kbcCut.includes(":") ? kbcCut.replace(CLOCK_TIME, " ") : kbcCut;
-  const lower = citiCut.startsWith("ach electronic ") ? citiCut.replace(GLUED_ACH_KIND, "$1 ") : citiCut;
+  const achCut = citiCut.startsWith("ach electronic ") ? citiCut.replace(GLUED_ACH_KIND, "$1 ") : citiCut;
+  // Lloyds' and Halifax's foreign purchase prints its amount abroad, the rate and the bank's fee after the acceptor
+  // ("DEB MERCADONA MALAGA CD 1234 EUR 62.40 VRATE 1.1542 N-S TRN FEE 1.71"): none of it is the seller's, and its
+  // fee's words are no fee of the row's.
+  const lower = achCut.includes(" vrate ") ? achCut.replace(RATE_AND_FEE, "") : achCut;
   const count = tokenize(lower, raws, kinds);
   // Folding is only needed when a token holds a letter outside ASCII (foldForMatch leaves ASCII as it is).
   let ascii = true;

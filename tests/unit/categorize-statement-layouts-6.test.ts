@@ -233,3 +233,29 @@ describe("Citibank's and Citizens Bank's lines", () => {
     ).toBeNull();
   });
 });
+
+describe("British, Irish and Australian lines of round 35", () => {
+  it("reads a foreign purchase before Lloyds' rate and fee as the purchase", () => {
+    expect(category("GBP", "DEB MERCADONA MALAGA CD XXXX EUR 62.40 VRATE 1.1542 N-S TRN FEE 1.71")).toBe(
+      "food-dining.groceries",
+    );
+  });
+
+  it("reads council tax, Tax-Free Childcare and a pay award", () => {
+    expect(category("GBP", "DD KELDORA MBC CTAX 7XXXXXXX")).toBe("taxes.local-tax");
+    expect(category("GBP", "FPO NSI TAX FREE CHILDC EXXXXTFC 08XXXX 10 01MAR24 08:12")).toBe(
+      "kids.babysitter-daycare",
+    );
+    expect(category("GBP", "BGC KELDORA NHS FOUND PAY AWARD ARRS", 40_000)).toBe("income.paycheck");
+  });
+
+  it("does not read housekeeping, a household's own budget account there, as a cleaner's", () => {
+    expect(category("GBP", "FPO J DOE HOUSEKEEPING 60XXXX 10 01MAR24 07:15")).not.toBe("home.home-services");
+    expect(category("USD", "KELDORA HOUSEKEEPING SERVICES")).toBe("home.home-services");
+  });
+
+  it("reads Australian fuel brands that share a name with another business", () => {
+    expect(category("AUD", "PUMA MALAGA         MALAGA")).toBe("auto-transport.gas-fuel");
+    expect(category("AUD", "REDDY EXPRESS 1923  BEECHBORO    AU")).toBe("auto-transport.gas-fuel");
+  });
+});

@@ -664,6 +664,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["POSC10JAN KELDORA CAFE DUB", "EUR", "keldora cafe dub"],
   ["Debit Card Purchase 02/03 10:22a #XXXX KELDORA FOODS 1654 BROOKLYN NY", "USD", "keldora foods"],
   ["ACH Electronic DebitKELDORA POWER BILLPAY", "USD", "keldora power billpay"],
+  ["DEB KELDORA DELI MALAGA CD XXXX EUR 62.40 VRATE 1.1542 N-S TRN FEE 1.71", "GBP", "keldora deli malaga"],
   [
     "DEBIT CARD PURCHASE-PIN AT KELDORA FOODS #567, COLUMBUS, OH ON 031624 FROM CARD#: XXXXXXXXXXXX4821",
     "USD",
