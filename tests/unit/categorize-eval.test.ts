@@ -419,6 +419,15 @@ describe("probe lines (tests/categorize-eval/probes: written by helper sessions,
     { file: "ca21.csv", right: 0.858, wrong: 0.048 },
     { file: "uk14.csv", right: 0.871, wrong: 0.102 },
     { file: "ie6.csv", right: 0.824, wrong: 0.057 },
+    // round 35 (stop 73)
+    { file: "us32.csv", right: 0.871, wrong: 0.072 },
+    { file: "us33.csv", right: 0.836, wrong: 0.075 },
+    { file: "us34.csv", right: 0.877, wrong: 0.066 },
+    { file: "us35.csv", right: 0.837, wrong: 0.056 },
+    { file: "us36.csv", right: 0.861, wrong: 0.067 },
+    { file: "ca22.csv", right: 0.855, wrong: 0.048 },
+    { file: "uk15.csv", right: 0.861, wrong: 0.056 },
+    { file: "au7.csv", right: 0.885, wrong: 0.037 },
   ])("probes/$file: at least $right right and at most $wrong wrong", ({ file, right, wrong }) => {
     const rows = load(`probes/${file}`);
     expect(rows.length).toBeGreaterThanOrEqual(200);
