@@ -1161,8 +1161,7 @@ function gluedRegionCountry(display: readonly string[], at: number): string | nu
  * burger), German and Swedish "BÄR" (a bear, berries, a surname; a bar), Swedish "STRÖM" (a surname; German STROM is
  * electricity) and "GÅRDEN" (a farm, a courtyard; a garden), Hungarian "DÉLI" (southern, as in Budapest's DÉLI
  * PÁLYAUDVAR, its southern railway station; a deli) and "TÁSKA" (a bag; Malaysia's TASKA is a day nursery), and
- * Hungarian pay, "BÉR". Bank
- * text that prints the accent means the word.
+ * Hungarian pay, "BÉR". Bank text that prints the accent means the word.
  */
 const ACCENT_DECIDES: ReadonlySet<string> = new Set([
   "lön",

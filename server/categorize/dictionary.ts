@@ -170,7 +170,7 @@ export type SellerDictionary = {
    * drops ("pay" from "Pay1040", "phillips" from "Phillips 66", "contacts" from "1-800-Contacts", "made" from
    * "Made.com"), each with its seller and those names as letters and digits only ("pay1040", "madecom"). Read as
    * that one word, the seller counts only when the text prints the rest with it: "PAY AS YOU GO" is not Pay1040,
-   * "TRADING POST" not Trading212, "MADE IN CHELSEA" not Made.com (see numberPrinted). Another one-word spelling of
+   * "TRADING POST" not Trading212, "MADE IN CHELSEA" not Made.com (see spellingPrinted). Another one-word spelling of
    * the same seller ("京东" for JD.com) is read as any spelling is.
    */
   readonly numbered: ReadonlyMap<string, NumberedForm>;
@@ -342,7 +342,7 @@ export function loadSellerDictionary(
     }
     if (tokens.length === 1 && !exact) {
       // A name with a number ("Pay1040") or a web address's ending ("Made.com", "Loaf.com") the cleaning drops: the
-      // word left is read as this seller only where the text prints the rest (numberPrinted).
+      // word left is read as this seller only where the text prints the rest (spellingPrinted).
       if ((/\d/.test(text) && !/\d/.test(tokens[0]!)) || droppedSiteEnding(text, tokens[0]!)) {
         const seen = numberedForms.get(form);
         if (seen === undefined) numberedForms.set(form, { record, squashed: [squashed(text)] });
@@ -1132,7 +1132,7 @@ function squashed(text: string): string {
  * to when the rest of it is a place's code ("E.ON", whose ON is Ontario's) and is meant only where the whole name is
  * printed ("E-470 PUBLIC HWY AUTH" is a toll road's, its number the store number cleaning drops).
  */
-export function numberPrinted(
+export function spellingPrinted(
   dict: SellerDictionary,
   known: SellerRecord,
   tokens: readonly string[],

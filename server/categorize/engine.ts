@@ -369,9 +369,9 @@ function decide<Id>(
     result.merchant = transaction.description.trim();
     return result;
   }
-  // A payment through a service between people (Zelle, Venmo) whose payee's name or memo names a trade or what it paid
-  // for ("ZELLE PAYMENT TO ACME PLUMBING", "… REF # … BABYSITTING"): that, as the purpose beside a bank's own phrase for
-  // such a payment decides (see deferred below); without one the payment is the user's to file.
+  // A payment through a service between people (Zelle, Venmo) whose payee's name or memo names a trade or what it
+  // paid for ("ZELLE PAYMENT TO ACME PLUMBING", "… REF # … BABYSITTING"): that, as the purpose beside a bank's own
+  // phrase for such a payment decides (see deferred below); without one the payment is the user's to file.
   if (
     known !== null &&
     seller.business !== null &&
@@ -501,10 +501,10 @@ function decide<Id>(
   // of the holder's own named for what it saves for ("TRANSFER TO HOLIDAY FUND", "… MONEY MARKET", see
   // Lexicons.savingsGoals), unless the text quotes an invoice ("DOM TRF DEBIT - … BUILDING SUPPLIES -INV 011916"),
   // and not a channel that pays between people, whose purpose is read below with its own guard against a surname.
-  // Money in against an invoice is the holder's own bill paid, income rather than the payer's kind of business. Not a word for money paid in, from the purpose, on money paid
-  // in ("KELDORA CONSULTING DES:BONUS"): what the payer wrote says what it paid, whatever its trade. So does a word,
-  // however strong, that says only that the
-  // payee is a government's office, most often its tax department ("STATE OF …"): the office's own word says which
+  // Money in against an invoice is the holder's own bill paid, income rather than the payer's kind of business. Not a
+  // word for money paid in, from the purpose, on money paid in ("KELDORA CONSULTING DES:BONUS"): what the payer wrote
+  // says what it paid, whatever its trade. So does a word, however strong, that says only that the payee is a
+  // government's office, most often its tax department ("STATE OF …"): the office's own word says which
   // ("STATE OF OHIO BMV", its motor vehicles). Not a word naming a tax ("CPA TEXAS TAX" is the tax, paid through an
   // accountant).
   const deferred =

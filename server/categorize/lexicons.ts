@@ -288,8 +288,8 @@ const NOT_BUSINESS_WORDS: ReadonlySet<string> = new Set([
  * Words that name a kind of business in one language and something else in another that banks print as often:
  * "pension" is a guesthouse in German and French but a retirement pension in English and in many Nordic and Baltic
  * company names ("NORDIC LIFE AND PENSION", a "PENSIONIFOND"); "trekking" is hiking gear in English and German but
- * a lottery draw in Dutch; "kovac" is a surname as often as a smith. Like NOT_DECIDING_ALONE they never decide, yet still make
- * a name with a word of another group ambiguous.
+ * a lottery draw in Dutch; "kovac" is a surname as often as a smith. Like NOT_DECIDING_ALONE they never decide, yet
+ * still make a name with a word of another group ambiguous.
  */
 export const FALSE_FRIENDS: ReadonlySet<string> = new Set([
   "pension",

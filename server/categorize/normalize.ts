@@ -56,7 +56,7 @@ const {
   lastMatchLength,
   lastMatchThroughBranch,
   matchAlias,
-  numberPrinted,
+  spellingPrinted,
   onlyTail,
   opensSeller,
   placeOrBranchAfter,
@@ -299,9 +299,10 @@ const NO_RANGE: [number, number] = [0, 0];
  * What a payment through a service between people paid for, by the words of its payee's name and the memo after it
  * ("ZELLE PAYMENT TO ACME PLUMBING CONF# …", "ZELLE TO DOE JANE ON 03/06 REF # … BABYSITTING", "Zelle payment to
  * JANE DOE for \"apt cleaning\""), when the text's own words say it paid someone ("ZELLE TO"; not a card's purchase
- * at a money transfer agent, whose town follows): the engine reads it before the service's own category. Not a payee's second word
- * alone when the name is two words: that is a surname ("ZELLE TO JOHN BARBER"), as for a bank's own phrase for such
- * a payment (see surnameAfter in the engine).
+ * at a money transfer agent, whose town follows): the engine reads it before the service's own category. Not a
+ * payee's second word alone when the name is two words: that is a surname ("ZELLE TO JOHN BARBER"), as surnameAfter in
+ * the engine reads it for a bank's own phrase for such a payment. (That one reads the key, which here opens with the
+ * service's name instead of the phrase, so the same test is asked of the tokens.)
  */
 function paidBetweenPeopleFor(
   lexicons: Lexicons,
@@ -2420,7 +2421,7 @@ export function resolveSellerWith(
       matchAlias(dict, tokens, keyTokenCount, readFor, placeFrom, cleaned.countries);
     }
   }
-  if (known !== null && !numberPrinted(dict, known, tokens, raw)) known = null;
+  if (known !== null && !spellingPrinted(dict, known, tokens, raw)) known = null;
   if (known !== null && givenNameAbroad(known, sellerText, tokens, readFor)) known = null;
   if (known !== null && anotherKindOfBusiness(lexicons, dict, known, tokens, keyTokenCount, readFor))
     known = null;
