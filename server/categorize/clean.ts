@@ -583,6 +583,38 @@ function productBeforeReference(token: string): boolean {
 }
 
 /**
+ * Rewrites of the lowered text before it is split into words, in order, each asked only where its marker is in the
+ * text (nearly none holds one): what banks print around a name that would otherwise be read as words of it.
+ */
+const TEXT_REWRITES: readonly {
+  marker: string;
+  pattern: RegExp;
+  replacement: string;
+  /** The text cut is a shop's terminal's own (see CleanedDescription.atTerminal). */
+  atTerminal?: true;
+}[] = [
+  { marker: "+", pattern: PLUS_AFTER_NAME, replacement: "$1 plus" },
+  // "N°" (a degree sign for the ordinal's "º") is "Nº", number: the sign alone is no letter, and would leave an "N".
+  { marker: "n°", pattern: /n°/g, replacement: "nº" },
+  // Rabobank's card line prints the terminal's word, then its time or date and the card's number, after the shop
+  // ("PLUS KELDORA ROTTERDAM Betaalautomaat 19:05 pasnr. 035"): the name ends there. Not a cash withdrawal's "OPNAME
+  // BETAALAUTOMAAT" (a bank phrase), nor the word opening a line ("Betaalautomaat Jumbo Nijmegen"), the shop after it.
+  { marker: "betaalautomaat", pattern: TERMINAL_THEN_TIME, replacement: "", atTerminal: true },
+  // KBC's card line ends with the time ("… OKAY LEDEBERG OM 17.16 UUR"): it goes with its words, whatever town is
+  // before it.
+  { marker: " uur", pattern: KBC_TIME, replacement: "" },
+  // Citibank's card line prints the time with its half of the day glued on ("… 02/03 10:22a #XXXX KEY FOOD"): the
+  // time goes whole, not leaving its "a" or "p" as a word.
+  { marker: ":", pattern: CLOCK_TIME, replacement: " " },
+  // Citibank's ACH line glues the payee to the entry's kind ("ACH Electronic DebitCON ED OF NY"): they are parted.
+  { marker: "ach electronic ", pattern: GLUED_ACH_KIND, replacement: "$1 " },
+  // Lloyds' and Halifax's foreign purchase prints its amount abroad, the rate and the bank's fee after the acceptor
+  // ("DEB MERCADONA MALAGA CD 1234 EUR 62.40 VRATE 1.1542 N-S TRN FEE 1.71"): none of it is the seller's, and its
+  // fee's words are no fee of the row's.
+  { marker: " vrate ", pattern: RATE_AND_FEE, replacement: "" },
+];
+
+/**
  * `namesSeller` says whether a short code after a channel word ("K1", "O2") opens a seller's name, with the token after
  * it (see opensSeller); without it, such a code is always the terminal's.
  */
@@ -592,27 +624,14 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
   // read as the I it is printed for ("TİC" is "tic" either way once folded).
   const raw = widthless.includes("\u0130") ? widthless.replaceAll("\u0130", "I") : widthless;
   const lowered = withoutDottedInitials(withoutTypeCode(raw).toLowerCase());
-  const plussed = lowered.includes("+") ? lowered.replace(PLUS_AFTER_NAME, "$1 plus") : lowered;
-  // "N°" (a degree sign for the ordinal's "º") is "Nº", number: the sign alone is no letter, and would leave an "N".
-  const numbered = plussed.includes("n°") ? plussed.replaceAll("n°", "nº") : plussed;
-  // Rabobank's card line prints the terminal's word, then its time or date and the card's number, after the shop
-  // ("PLUS KELDORA ROTTERDAM Betaalautomaat 19:05 pasnr. 035"): the name ends there. Not a cash withdrawal's "OPNAME
-  // BETAALAUTOMAAT" (a bank phrase), nor the word opening a line ("Betaalautomaat Jumbo Nijmegen"), the shop after it.
-  const terminalCut = numbered.includes("betaalautomaat")
-    ? numbered.replace(TERMINAL_THEN_TIME, "")
-    : numbered;
-  // KBC's card line ends with the time ("… OKAY LEDEBERG OM 17.16 UUR"): it goes with its words, whatever town is
-  // before it.
-  const kbcCut = terminalCut.includes(" uur") ? terminalCut.replace(KBC_TIME, "") : terminalCut;
-  // Citibank's card line prints the time with its half of the day glued on ("… 02/03 10:22a #XXXX KEY FOOD"), and its
-  // ACH line glues the payee to the entry's kind ("ACH Electronic DebitCON ED OF NY"): the time goes whole, not
-  // leaving its "a" or "p" as a word, and the payee is parted from the kind.
-  const citiCut = kbcCut.includes(":") ? kbcCut.replace(CLOCK_TIME, " ") : kbcCut;
-  const achCut = citiCut.startsWith("ach electronic ") ? citiCut.replace(GLUED_ACH_KIND, "$1 ") : citiCut;
-  // Lloyds' and Halifax's foreign purchase prints its amount abroad, the rate and the bank's fee after the acceptor
-  // ("DEB MERCADONA MALAGA CD 1234 EUR 62.40 VRATE 1.1542 N-S TRN FEE 1.71"): none of it is the seller's, and its
-  // fee's words are no fee of the row's.
-  const lower = achCut.includes(" vrate ") ? achCut.replace(RATE_AND_FEE, "") : achCut;
+  let lower = lowered;
+  let atTerminal = false;
+  for (const rewrite of TEXT_REWRITES) {
+    if (!lower.includes(rewrite.marker)) continue;
+    const rewritten = lower.replace(rewrite.pattern, rewrite.replacement);
+    if (rewrite.atTerminal === true && rewritten !== lower) atTerminal = true;
+    lower = rewritten;
+  }
   const count = tokenize(lower, raws, kinds);
   // Folding is only needed when a token holds a letter outside ASCII (foldForMatch leaves ASCII as it is).
   let ascii = true;
@@ -971,7 +990,7 @@ export function cleanDescription(printed: string, namesSeller?: NamesSeller): Cl
     gluedCityAt: gluedCity,
     // Words must follow the number for it to stand between a name and a branch.
     storeNumberAt: storeNumberAt < tokens.length ? storeNumberAt : 0,
-    atTerminal: terminalCut !== numbered,
+    atTerminal,
   };
 }
 
