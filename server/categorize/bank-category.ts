@@ -65,6 +65,15 @@ export function paidBetweenPeopleLabel(raw: string, lexicons: Lexicons): boolean
 }
 
 /**
+ * Whether a bank's label is a transfer label it gives a payment to any payee, a person's or the holder's own account
+ * (Monzo's "Transfers", Revolut's "TRANSFER"), read as paidBetweenPeopleLabel reads its labels.
+ */
+export function anyPayeeLabel(raw: string, lexicons: Lexicons): boolean {
+  const text = raw.trim();
+  return text !== "" && labelForms(text).some((label) => lexicons.anyPayeeLabels.has(label));
+}
+
+/**
  * A trimmed label's normalized forms, as they are looked up: whole, then without a qualifier in brackets after it,
  * which narrows how, not what (WeChat Pay's "微信红包（单发）", a red packet sent to one person, is its "微信红包").
  */

@@ -25,7 +25,7 @@ import * as taxonomy from "@/server/categorize/taxonomy";
 
 // tsx and Vitest run these modules as CommonJS, where every use of a named import is a call through two getters:
 // the hot path reads module-local copies instead (see clean.ts).
-const { mapBankCategory, paidBetweenPeopleLabel } = bankCategory;
+const { anyPayeeLabel, mapBankCategory, paidBetweenPeopleLabel } = bankCategory;
 const { hasCjk } = cjk;
 const { endsInLegalForm } = clean;
 const { DEFAULT_COUNTRIES } = dictionary;
@@ -143,7 +143,8 @@ export function categorizeTransaction<Id>(
   // Asked in order of cost: most rows are no payment between people, and fail the first test.
   if (
     result.via !== null &&
-    paysBetweenPeople(seller, transaction.bankCategory, lexicons) &&
+    (paysBetweenPeople(seller, transaction.bankCategory, lexicons) ||
+      labelledTransferToAPayee(result.via, seller, transaction, lexicons)) &&
     !USER_VIAS.has(result.via) &&
     result.categoryId === ctx.slugToCategoryId(TRANSFER) &&
     // The text says the money went to the holder's own account ("本人账户互转", "OWN ACCOUNT").
@@ -211,6 +212,31 @@ function paysBetweenPeople(
   if (word !== null) return lexicons.betweenPeople.has(word.text);
   if (seller.known !== null && lexicons.betweenPeopleSellers.has(seller.known.name)) return true;
   return bankCategory != null && paidBetweenPeopleLabel(bankCategory, lexicons);
+}
+
+/**
+ * Whether a bank's own label for a transfer ("Transfers", Revolut's TRANSFER) is all that says so, beside a payee no
+ * list knows and no word of a trade ("To Jane Doe", "Payment from Tom Reyes", Monzo's "Sarah Jones"): such a label
+ * files every payment to a person under it, so it says no more than a channel between people does. Not where the text
+ * names the holder's own pot, goal, account or loan (Lexicons.savingsGoals) or a bank ("UPI/SBM BANK/…"), nor where
+ * it names no payee at all.
+ */
+function labelledTransferToAPayee(
+  via: CategorizeVia,
+  seller: SellerMatch,
+  transaction: CategorizeInput,
+  lexicons: Lexicons,
+): boolean {
+  return (
+    via === "bank_category" &&
+    transaction.bankCategory != null &&
+    anyPayeeLabel(transaction.bankCategory, lexicons) &&
+    seller.key !== "" &&
+    seller.known === null &&
+    seller.business === null &&
+    !FROM_AN_ACCOUNT.test(seller.key) &&
+    !lexicons.savingsGoals.test(transaction.description)
+  );
 }
 
 /**

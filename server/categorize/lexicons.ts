@@ -109,6 +109,11 @@ export type Lexicons = {
   savingsGoals: RegExp;
   /** A wallet's or bank's labels for money paid to or from a person (WeChat Pay's "转账", "微信红包"), normalized. */
   betweenPeopleLabels: ReadonlySet<string>;
+  /**
+   * A bank's or app's transfer labels for a payment to any payee, a person or the holder's own account (Monzo's
+   * "Transfers", Revolut's "TRANSFER"), normalized: beside a payee no list knows, no more than a channel between people.
+   */
+  anyPayeeLabels: ReadonlySet<string>;
   /** Words that name no seller ("online transfer to sav"): a description of only these has no seller key. */
   generic: ReadonlySet<string>;
   /** generic as a WordFilter: asked for the seller's words of most rows, most of which are not generic. */
@@ -522,6 +527,10 @@ function buildLexicons(): Lexicons {
   for (const label of betweenPeopleLabels)
     if (labels.get(label) !== "transfer.transfer")
       throw new Error(`bank-categories.json: "${label}" (betweenPeople) is no transfer label`);
+  const anyPayeeLabels = new Set(bankCategories.anyPayee.map(normalizeLabel));
+  for (const label of anyPayeeLabels)
+    if (labels.get(label) !== "transfer.transfer")
+      throw new Error(`bank-categories.json: "${label}" (anyPayee) is no transfer label`);
   // Folded as the tokens are: "カード" is read as "カート".
   const genericWords = bankWords.generic.map(foldForMatch);
   return {
@@ -540,6 +549,7 @@ function buildLexicons(): Lexicons {
     betweenPeople: new Set(bankWords.betweenPeople),
     betweenPeopleSellers: new Set(bankWords.betweenPeopleSellers),
     betweenPeopleLabels,
+    anyPayeeLabels,
     ownAccount: wordsPattern(bankWords.ownAccount),
     savingsGoals: wordsPattern(bankWords.savingsGoals),
     generic: new Set(genericWords),
