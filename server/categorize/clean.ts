@@ -586,6 +586,10 @@ function productBeforeReference(token: string): boolean {
  * Rewrites of the lowered text before it is split into words, in order, each asked only where its marker is in the
  * text (nearly none holds one): what banks print around a name that would otherwise be read as words of it.
  */
+const TRAILING_PAYMENT_CODE = /\s_[a-z]$/;
+const ONLINE_BANKING_MARK = /\s?\*inet\b/g;
+const TRAILING_DATE_AND_CARD = /\sdate \d{1,2}\/\d{1,2}\/\d{2,4}(?:\s+card\s+\S+)?\s*$/;
+
 const TEXT_REWRITES: readonly {
   marker: string;
   pattern: RegExp;
@@ -612,6 +616,15 @@ const TEXT_REWRITES: readonly {
   // ("DEB MERCADONA MALAGA CD 1234 EUR 62.40 VRATE 1.1542 N-S TRN FEE 1.71"): none of it is the seller's, and its
   // fee's words are no fee of the row's.
   { marker: " vrate ", pattern: RATE_AND_FEE, replacement: "" },
+  // TD Canada Trust's card line ends with an underscore and a letter, the way it was paid ("SAQ 23128 _F", "REXALL
+  // 7123 _V"): no part of the name, and read as a word it was the name's last.
+  { marker: " _", pattern: TRAILING_PAYMENT_CODE, replacement: "" },
+  // A US credit union's card line ends with the day of the purchase and the card ("Withdrawal Debit Card ACME
+  // PORTLAND OR Date 03/15/25 Card XXXX"): the bank's fields, after the terminal's town.
+  { marker: " date ", pattern: TRAILING_DATE_AND_CARD, replacement: "" },
+  // AIB marks a payment made in its online banking with *INET after the payee ("AIB CREDIT CARD *INET"): the channel,
+  // no part of the name.
+  { marker: "*inet", pattern: ONLINE_BANKING_MARK, replacement: " " },
 ];
 
 /**

@@ -1083,6 +1083,10 @@ const COMMISSION_NOTE = /^\([^)]*\)\s*/;
 // its reference and the channel's fields ("AVIVA , HM0123456789", "A MACLEOD , SAVINGS , VIA MOBILE - PYMT , FP
 // 02/03/24 1012 , 400000104512349876").
 const SPACED_COMMA = " , ";
+// An export that joins the row's type in front of its description ("POS XXXX 06FEB24 C , …", "C/L XXXX 09FEB24 , RBS
+// … ", "BAC ACME LTD , SALARY , FP …"): the type, no part of the name. C/L is Royal Bank of Scotland's Cashline, a cash
+// machine's withdrawal, whose acceptor is the machine's owner.
+const ROW_TYPE = /^(POS|C\/L|BAC|D\/D|S\/O|DPC|TFR|BGC|CHP|ITL)\s+(?=\S)/i;
 const CARD_AND_DAY = /^(?:\d{4}|X{4})\s+\d{2}[A-Z]{3}\d{2}(?:\s+\d{2}:\d{2})?(?:\s+CD?)?$/i;
 const FOREIGN_AMOUNT = /^[\d.,]+\s+[A-Z]{3}\s+VRATE\b/i;
 const PAYMENT_CHANNEL = /^(?:VIA (?:MOBILE|ONLINE) - PYMT|FP \d{2}\/\d{2}\/\d{2})/i;
@@ -1093,8 +1097,12 @@ function readSpacedCommaFields(description: string): Descriptor | null {
   if (description.indexOf(SPACED_COMMA) < 0) return null;
   const quoted = description.charCodeAt(0) === 39; /* ' */
   const fields = (quoted ? description.slice(1) : description).split(SPACED_COMMA).map((f) => f.trim());
+  const rowType = ROW_TYPE.exec(fields[0]!);
+  if (rowType !== null) fields[0] = fields[0]!.slice(rowType[0].length);
   if (CARD_AND_DAY.test(fields[0]!)) {
     const acceptor = fields.slice(1).filter((field) => !FOREIGN_AMOUNT.test(field));
+    if (rowType?.[1]!.toUpperCase() === "C/L")
+      return { sellerText: acceptor.join(" "), purpose: "CASH WITHDRAWAL", checkNumber: null };
     if (/^CASH$/i.test(acceptor[0] ?? ""))
       return { sellerText: acceptor.slice(1).join(" "), purpose: "CASH WITHDRAWAL", checkNumber: null };
     return { sellerText: acceptor.join(" "), purpose: "", checkNumber: null };

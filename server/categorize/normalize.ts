@@ -1041,15 +1041,18 @@ function truncatedPhrase(
 }
 
 /**
- * Kiwibank's card line, which cuts the seller's name at a fixed width, and whether this text's name filled it (its
- * last word is then most likely cut): "POS W/D " then 13 characters and the time ("POS W/D KELDORAS DENT-15:48"; a
- * shorter name is padded with spaces, "KELDORA DENT -15:48").
+ * Kiwibank's and AIB's card lines, which cut the seller's name at a fixed width, and whether this text's name filled
+ * it (its last word is then most likely cut): "POS W/D " then 13 characters and the time ("POS W/D KELDORAS
+ * DENT-15:48"; a shorter name is padded with spaces, "KELDORA DENT -15:48").
  */
 function cutAtWidth(text: string): boolean {
-  return filledField(KIWIBANK_CARD_LINE, text);
+  return filledField(KIWIBANK_CARD_LINE, text) || filledField(AIB_CARD_LINE, text);
 }
 
 const KIWIBANK_CARD_LINE = /^POS W\/D (.{13})-\d\d:\d\d/i;
+// AIB's (and Ulster Bank's) Visa debit line: VDC- or VDP-, then the acceptor's name cut at 14 characters
+// ("VDC-MULKERRIN PHAR", a pharmacy; "VDP-ENERGIE FITNES").
+const AIB_CARD_LINE = /^VD[CP]-(.{14})$/i;
 
 /**
  * Whether the name filled a field of a layout known to cut it at a fixed width (see cutAtWidth), Kiwibank's or Bank of
@@ -1192,7 +1195,7 @@ const TOWN_AFTER_POSTCODE = /\s\d{4,5}\s+\p{L}+\.?\s*$/u;
  * choices and crowd votes keyed by the older reading then follow their sample text to the new key
  * (server/categorize/rekey.ts). tests/unit/seller-key-version.test.ts fails when keys change without it.
  */
-export const SELLER_KEY_VERSION = 48;
+export const SELLER_KEY_VERSION = 49;
 
 /**
  * Reads one description. A known seller gets its canonical key ("AMZN Mktp US*2K4TY7" → "amazon"), so user rules

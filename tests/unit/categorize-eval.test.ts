@@ -334,7 +334,9 @@ describe("probe lines (tests/categorize-eval/probes: written by helper sessions,
     { file: "us16.csv", right: 0.865, wrong: 0.045 },
     { file: "uk7.csv", right: 0.845, wrong: 0.09 },
     { file: "au4.csv", right: 0.755, wrong: 0.08 },
-    { file: "us17.csv", right: 0.89, wrong: 0.05 },
+    // us17: a grandparent's 529 contribution is labelled a gift; since stop 74 a college savings plan's contribution
+    // is a transfer, as other probes label the parents' own
+    { file: "us17.csv", right: 0.89, wrong: 0.056 },
     { file: "us18.csv", right: 0.825, wrong: 0.04 },
     { file: "uk8.csv", right: 0.82, wrong: 0.055 },
     { file: "ca16.csv", right: 0.87, wrong: 0.045 },
