@@ -582,14 +582,14 @@ function productBeforeReference(token: string): boolean {
   return true;
 }
 
-/**
- * Rewrites of the lowered text before it is split into words, in order, each asked only where its marker is in the
- * text (nearly none holds one): what banks print around a name that would otherwise be read as words of it.
- */
 const TRAILING_PAYMENT_CODE = /\s_[a-z]$/;
 const ONLINE_BANKING_MARK = /\s?\*inet\b/g;
 const TRAILING_DATE_AND_CARD = /\sdate \d{1,2}\/\d{1,2}\/\d{2,4}(?:\s+card\s+\S+)?\s*$/;
 
+/**
+ * Rewrites of the lowered text before it is split into words, in order, each asked only where its marker is in the
+ * text (nearly none holds one): what banks print around a name that would otherwise be read as words of it.
+ */
 const TEXT_REWRITES: readonly {
   marker: string;
   pattern: RegExp;

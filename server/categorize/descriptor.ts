@@ -1083,8 +1083,8 @@ const COMMISSION_NOTE = /^\([^)]*\)\s*/;
 // its reference and the channel's fields ("AVIVA , HM0123456789", "A MACLEOD , SAVINGS , VIA MOBILE - PYMT , FP
 // 02/03/24 1012 , 400000104512349876").
 const SPACED_COMMA = " , ";
-// An export that joins the row's type in front of its description ("POS XXXX 06FEB24 C , …", "C/L XXXX 09FEB24 , RBS
-// … ", "BAC ACME LTD , SALARY , FP …"): the type, no part of the name. C/L is Royal Bank of Scotland's Cashline, a cash
+// An export that joins the row's type in front of its description ("POS XXXX 06FEB24 C , …", "C/L XXXX 09FEB24 ,
+// RBS …", "BAC ACME LTD , SALARY , FP …"): the type, no part of the name. C/L is Royal Bank of Scotland's Cashline, a cash
 // machine's withdrawal, whose acceptor is the machine's owner.
 const ROW_TYPE = /^(POS|C\/L|BAC|D\/D|S\/O|DPC|TFR|BGC|CHP|ITL)\s+(?=\S)/i;
 const CARD_AND_DAY = /^(?:\d{4}|X{4})\s+\d{2}[A-Z]{3}\d{2}(?:\s+\d{2}:\d{2})?(?:\s+CD?)?$/i;

@@ -1051,15 +1051,15 @@ function cutAtWidth(text: string): boolean {
 
 const KIWIBANK_CARD_LINE = /^POS W\/D (.{13})-\d\d:\d\d/i;
 // AIB's (and Ulster Bank's) Visa debit line: VDC- or VDP-, then the acceptor's name cut at 14 characters
-// ("VDC-MULKERRIN PHAR", a pharmacy; "VDP-ENERGIE FITNES").
+// ("VDC-MULKERRIN PHAR", a pharmacy; "VDP-SHANNON CARPAR", a car park).
 const AIB_CARD_LINE = /^VD[CP]-(.{14})$/i;
 
 /**
- * Whether the name filled a field of a layout known to cut it at a fixed width (see cutAtWidth), Kiwibank's or Bank of
- * Ireland's card line ("POS", the day, then 12 characters: "POS10SEP DOMINO'S PIZ"; "POS01SEP STATOIL     "): a
- * spelling's last word may be cut there by any number of letters (see cutSpelling). Only Kiwibank's is read further,
- * by the words before the cut (see resolveSellerWith): in twelve characters those are as often another brand's whole
- * name ("AMERICAN EXP" is no American Airlines).
+ * Whether the name filled a field of a layout known to cut it at a fixed width (see cutAtWidth), Kiwibank's, AIB's or
+ * Bank of Ireland's card line ("POS", the day, then 12 characters: "POS10SEP DOMINO'S PIZ"; "POS01SEP STATOIL     "):
+ * a spelling's last word may be cut there by any number of letters (see cutSpelling). Only Kiwibank's and AIB's are
+ * read further, by the words before the cut (see resolveSellerWith): in Bank of Ireland's twelve characters those are
+ * as often another brand's whole name ("AMERICAN EXP" is no American Airlines).
  */
 function cutAtKnownWidth(text: string): boolean {
   return cutAtWidth(text) || filledField(BANK_OF_IRELAND_CARD_LINE, text);
