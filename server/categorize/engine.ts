@@ -589,7 +589,8 @@ function decide<Id>(
     )
   )
     return result;
-  if (bankWord !== null && !deferred && settleBankWord(result, bankWord, seller, ctx)) return result;
+  if (bankWord !== null && !deferred && settleBankWord(result, bankWord, seller, ctx, lexicons))
+    return result;
 
   if (seller.key !== "") {
     const crowd = ctx.crowdTop(seller.key);
@@ -606,7 +607,7 @@ function decide<Id>(
     settleBusinessWord(result, seller.business, direction, ctx)
   )
     return result;
-  if (deferred && settleBankWord(result, bankWord!, seller, ctx)) return result;
+  if (deferred && settleBankWord(result, bankWord!, seller, ctx, lexicons)) return result;
 
   const bankCategory = transaction.bankCategory ?? mccInText(transaction.description);
   if (settleBankCategory(result, bankCategory, "Your bank", direction, lexicons, ctx)) return result;
@@ -951,6 +952,7 @@ function settleBankWord<Id>(
   bankWord: Phrase,
   seller: SellerMatch,
   ctx: CategorizeContext<Id>,
+  lexicons: Lexicons,
 ): boolean {
   const deposit = bankWord.slug === "transfer.transfer" && bankWord.text.includes("deposit");
   // A deposit the holder made in person (at an ATM, a branch, a counter, by phone or cheque) has no payer: what
@@ -974,15 +976,16 @@ function settleBankWord<Id>(
   )
     return false;
   // A deposit phrase alone ("DEPOSITO EN EFECTIVO", "TERM DEPOSIT") names no payer, though its words make a key.
-  // A deposit from a bank ("DEPOSIT FROM CITIZENS BANK NA", "EXTERNAL DEPOSIT KELDORA BANK - MONEYLINK") is the
-  // holder's money moved in from another of their accounts: the transfer it says it is. Not a word "transfer" in the
-  // payer's name: "STRIPE TRANSFER" is a payout, income.
+  // A deposit from a bank ("DEPOSIT FROM CITIZENS BANK NA", "EXTERNAL DEPOSIT KELDORA BANK - MONEYLINK", "EFT DEPOSIT
+  // FROM TANGERINE") is the holder's money moved in from another of their accounts: the transfer it says it is. Not a
+  // word "transfer" in the payer's name: "STRIPE TRANSFER" is a payout, income.
   const namedDeposit =
     deposit &&
     seller.key !== "" &&
     !isOnlyThePhrase(seller.key, bankWord) &&
     // The key is cut at 32 characters: the name shown is whole.
-    !FROM_AN_ACCOUNT.test(seller.displayName.toLowerCase());
+    !FROM_AN_ACCOUNT.test(seller.displayName.toLowerCase()) &&
+    !namesABank(seller.displayName, ctx, lexicons);
   if (namedDeposit) {
     return settle(
       result,
@@ -1002,6 +1005,19 @@ function settleBankWord<Id>(
     bankWord.confidence,
   );
 }
+
+/**
+ * Whether a payer's name is a bank's the list knows, printed without the word ("TANGERINE", "SCOTIABANK", "TD CANADA
+ * TRUST"): a known name that says nothing of what was bought, whose own name is a bank's. The list's other such names
+ * are insurers, universities and towns, whose deposits are claims, refunds and pay. Asked only of a deposit that names
+ * its payer, so the second reading costs little.
+ */
+function namesABank<Id>(name: string, ctx: CategorizeContext<Id>, lexicons: Lexicons): boolean {
+  const payer = resolveSellerWith(name, ctx.dictionary, ctx.countries ?? DEFAULT_COUNTRIES, null, lexicons);
+  return payer.known !== null && payer.known.slug === null && BANK_NAME.test(payer.known.name);
+}
+
+const BANK_NAME = /bank|banc[aeo]|banque|caisse|kasse|\btrust\b|credit union|building society/i;
 
 /** A payer's words that name a bank or an account, not a company paying the holder (see settleBankWord). */
 const FROM_AN_ACCOUNT = /(?:^| )(?:bank|credit union|fcu|savings|checking|chequing)(?: |$)/;

@@ -81,3 +81,16 @@ describe("a water district's abbreviations", () => {
     expect(category("USD", "ACH DEBIT KELDORA CO MUD 41 WTR/SWR XXXX3308")).toBe("bills-utilities.utilities");
   });
 });
+
+describe("a deposit from a bank the list knows, printed without the word", () => {
+  it("is the holder's own money moved in: a transfer", () => {
+    expect(category("CAD", "EFT Deposit from TD CANADA TRUST", 50_000)).toBe("transfer.transfer");
+    expect(category("CAD", "Deposit - EFT TANGERINE", 50_000)).toBe("transfer.transfer");
+    expect(category("CAD", "EFT Deposit from SCOTIABANK", 50_000)).toBe("transfer.transfer");
+  });
+
+  it("leaves a deposit from an insurer or a company income", () => {
+    expect(category("CAD", "EFT Deposit from CANADA LIFE", 50_000)).toBe("income");
+    expect(category("CAD", "EFT Deposit from KELDORA FOODS LTD", 50_000)).toBe("income");
+  });
+});

@@ -676,6 +676,7 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["Withdrawal Debit Card KELDORA BAKERY PORTLAND OR Date 03/15/25 Card XXXX", "USD", "keldora bakery"],
   ["Card Purchase Non-PIN 04/09 KELDORA BAKERY 6521 NASHVILLE TN", "USD", "keldora bakery"],
   ["ZORVEX CREDIT UNION *INET", "EUR", "zorvex credit union"],
+  ["MISC PAYMENT TANGERINE", "CAD", "tangerine bank"],
   ["POS PIN PURCHASE W/CASH BACK 03/16 KELDORA FOODS #718 KATY TX XXXXXX9032", "USD", "keldora foods katy"],
 ];
 
