@@ -1101,7 +1101,7 @@ function readSpacedCommaFields(description: string): Descriptor | null {
   if (rowType !== null) fields[0] = fields[0]!.slice(rowType[0].length);
   if (CARD_AND_DAY.test(fields[0]!)) {
     const acceptor = fields.slice(1).filter((field) => !FOREIGN_AMOUNT.test(field));
-    if (rowType?.[1]!.toUpperCase() === "C/L")
+    if (rowType !== null && rowType[1]!.toUpperCase() === "C/L")
       return { sellerText: acceptor.join(" "), purpose: "CASH WITHDRAWAL", checkNumber: null };
     if (/^CASH$/i.test(acceptor[0] ?? ""))
       return { sellerText: acceptor.slice(1).join(" "), purpose: "CASH WITHDRAWAL", checkNumber: null };
