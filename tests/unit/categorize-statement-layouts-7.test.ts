@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { categorizeOnAccount } from "../support/categorize-context";
+import { countriesForCurrency } from "@/server/categorize/currency-countries";
+import { categorizeTransaction } from "@/server/categorize/engine";
+import { categorizeOnAccount, slugContext } from "../support/categorize-context";
 
 // What stop 74's round of probes found unread: layouts of Royal Bank of Scotland, AIB, TD, a US credit union and
 // Regions, and words for a household's own savings. The descriptions are invented, printed as those banks print
@@ -50,6 +52,20 @@ describe("the bank's own fields after the acceptor", () => {
 });
 
 describe("card leads", () => {
+  it("reads the shop after Comerica's CHECK CARD RECURRING and CHECK CARD CREDIT", () => {
+    expect(read("USD", "CHECK CARD RECURRING NETFLIX.COM NETFLIX.COM CA XXXX4821")).toMatchObject({
+      categoryId: "entertainment.streaming",
+      sellerKey: "netflix",
+    });
+    // Before, "AUTO PAY" after the phone company's star was read as a card's bill paid.
+    expect(category("USD", "CHECK CARD RECURRING T-MOBILE*AUTO PAY 800-937-8997 WA XXXX4821")).toBe(
+      "bills-utilities.mobile-phone",
+    );
+    expect(
+      read("USD", "CHECK CARD CREDIT 0412 KELDORA PIZZA # 218 DEARBORN MI XXXX4821", 1899).sellerKey,
+    ).toBe("keldora pizza dearborn");
+  });
+
   it("reads the shop after Regions' Card Purchase Non-PIN and its day", () => {
     expect(read("USD", "Card Purchase Non-PIN 04/09 KELDORA PIZZA 6521 NASHVILLE TN")).toMatchObject({
       categoryId: "food-dining.restaurants",
@@ -92,5 +108,43 @@ describe("a deposit from a bank the list knows, printed without the word", () =>
   it("leaves a deposit from an insurer or a company income", () => {
     expect(category("CAD", "EFT Deposit from CANADA LIFE", 50_000)).toBe("income");
     expect(category("CAD", "EFT Deposit from KELDORA FOODS LTD", 50_000)).toBe("income");
+  });
+});
+
+describe("a Bank Giro Credit from a payer the list knows", () => {
+  it("is the payer's: a pension is income, not a transfer", () => {
+    expect(category("GBP", "BGC TEACHERS PENSIONS XXXX7731", 164_217)).toBe("income");
+    expect(category("GBP", "BGC KELDORA LTD SALARY", 164_217)).toBe("income.paycheck");
+  });
+});
+
+describe("words of this round's banks", () => {
+  it("reads a county treasurer's PROPTAX as property tax, not a parcel", () => {
+    expect(category("USD", "ACH DEBIT KELDORA CO TRE PROPTAX PARCEL 28-XX-XXX-010")).toBe(
+      "taxes.property-tax",
+    );
+  });
+
+  it("reads a Premium Bonds prize, reinvested or paid out, as interest", () => {
+    expect(category("GBP", "Prize reinvested", 2_500)).toBe("income.interest-income");
+    expect(category("GBP", "Prize paid to nominated account", 5_000)).toBe("income.interest-income");
+  });
+});
+
+describe("American Express's categories under a broader one", () => {
+  const labelled = (description: string, bankCategory: string) =>
+    categorizeTransaction(
+      { description, bankCategory, amount: -5_500 },
+      slugContext({ countries: countriesForCurrency("USD") }),
+    ).categoryId;
+
+  it("reads the narrower part", () => {
+    expect(labelled("KELDORA HEALTHSALT LAKE CITY UT", "Business Services-Health Care Services")).toBe(
+      "health-fitness.doctor",
+    );
+    expect(
+      labelled("ZORVEX WILLEY SALT LAKESALT LAKE CITY U", "Merchandise & Supplies-Furniture Stores"),
+    ).toBe("home.furnishings");
+    expect(labelled("KELDORA & CO", "Transportation-Taxis & Coach")).toBe("travel.rental-car-taxi");
   });
 });
