@@ -574,11 +574,13 @@ function decide<Id>(
     return result;
   // A company paying the holder by transfer ("SEPA-ÜBERWEISUNG ZORVEX GMBH", "PIX RECEBIDO DE ZORVEX LTDA") pays
   // pay, a client's invoice or a refund: income, as a deposit from a named company is (see settleBankWord). A person's
-  // transfer, or one from a known bank or brokerage, stays what the words say.
+  // transfer, or one from a known bank or brokerage, stays what the words say, as does one from a company that is a
+  // bank by its name ("SEPA CR KELDORA CREDIT UNION LTD").
   if (
     direction === "in" &&
     seller.companyTransfer &&
     (bankWord === null || bankWord.slug === TRANSFER) &&
+    !FROM_AN_ACCOUNT.test(seller.displayName.toLowerCase()) &&
     settle(
       result,
       ctx.slugToCategoryId("income"),
@@ -615,6 +617,19 @@ function decide<Id>(
     return result;
 
   if (settleHistory(result, seller, ctx)) return result;
+  if (
+    direction !== "in" &&
+    paysACardBill(transaction.description, seller) &&
+    settle(
+      result,
+      ctx.slugToCategoryId(CARD_PAYMENT),
+      "dictionary",
+      "bank_words",
+      "Paid to a card issuer, with the card's number as the reference",
+      CONFIDENCE.bankWord,
+    )
+  )
+    return result;
   // A till only restaurants, bars and cafés use: Toast prints "TST*" before the name ("TST* KELDORA & VINE"). It
   // says the group, not which kind of place, so the seller's own words and the user's choices go first.
   if (
@@ -1018,6 +1033,23 @@ function namesABank<Id>(name: string, ctx: CategorizeContext<Id>, lexicons: Lexi
 }
 
 const BANK_NAME = /bank|banc[aeo]|banque|caisse|kasse|\btrust\b|credit union|building society/i;
+
+/**
+ * Whether a payment goes to a card issuer with a card's number as its reference ("DIRECT DEBIT PAYMENT TO M&S BANK REF
+ * 5XXXXXXXXXXX4417", "D/D TESCO BANK , 5XXXXXXXXXXX2204"): the card's bill. A payee the list files elsewhere is not
+ * asked (that answer came first); a card purchase prints its own card masked from the first digit ("XXXXXXXXXXXX4821").
+ */
+function paysACardBill(description: string, seller: SellerMatch): boolean {
+  return (
+    (seller.known === null || seller.known.slug === null) &&
+    CARD_ISSUER.test(seller.key) &&
+    CARD_NUMBER_REFERENCE.test(description)
+  );
+}
+
+const CARD_ISSUER = /(?:^| )(?:bank|card|cards|mastercard|visa|barclaycard|mbna)(?: |$)/;
+// A card's number, its issuer's first digit printed and the middle masked or not: 16 to 19 characters.
+const CARD_NUMBER_REFERENCE = /(?:^|[\s,:])[3-6][0-9X]{11,14}\d{4}(?=$|[\s,])/;
 
 /** A payer's words that name a bank or an account, not a company paying the holder (see settleBankWord). */
 const FROM_AN_ACCOUNT = /(?:^| )(?:bank|credit union|fcu|savings|checking|chequing)(?: |$)/;

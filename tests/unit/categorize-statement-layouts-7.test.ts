@@ -148,3 +148,60 @@ describe("American Express's categories under a broader one", () => {
     expect(labelled("KELDORA & CO", "Transportation-Taxis & Coach")).toBe("travel.rental-car-taxi");
   });
 });
+
+describe("leads of round 38's banks", () => {
+  it("reads the shop after Servus' Interac Flash purchase, PTSB's POS CL and National Bank's sans contact", () => {
+    expect(
+      read("CAD", "Point of Sale - Interac Flash RETAIL PURCHASE 507429593821 KELDORA BAKERY #2468")
+        .sellerKey,
+    ).toBe("keldora bakery");
+    expect(read("EUR", "POS CL KELDORA PHARMACY DUNDALK")).toMatchObject({
+      categoryId: "health-fitness.pharmacy",
+    });
+    expect(read("CAD", "Paiement direct Interac sans contact KELDORA BOULANGERIE").sellerKey).toBe(
+      "keldora boulangerie",
+    );
+  });
+
+  it("reads RBC's PC-BILL PAYMENT to a card issuer as the card's bill", () => {
+    expect(category("CAD", "PC-BILL PAYMENT ROGERS BANK MASTERCARD", -287_603)).toBe(
+      "transfer.credit-card-payment",
+    );
+  });
+
+  it("reads the payer after PTSB's SEPA CR and SEPA CREDIT", () => {
+    expect(category("EUR", "SEPA CREDIT DEPT SOCIAL PROTECTION PB", 27_400)).toBe("income");
+    // A company that is a bank by its name pays in the holder's own money, not income.
+    expect(category("EUR", "SEPA CR ZORVEX CREDIT UNION LTD", 50_000)).not.toBe("income");
+    expect(category("EUR", "SEPA CR ZORVEX ENGINEERING LTD", 50_000)).toBe("income");
+  });
+});
+
+describe("a payment to a card issuer with the card's number as its reference", () => {
+  it("is the card's bill", () => {
+    expect(
+      category("GBP", "DIRECT DEBIT PAYMENT TO KELDORA BANK REF 5XXXXXXXXXXX4417, MANDATE NO 0014"),
+    ).toBe("transfer.credit-card-payment");
+    expect(category("GBP", "D/D ZORVEX BANK , 4XXXXXXXXXXX2204")).toBe("transfer.credit-card-payment");
+  });
+
+  it("is not a purchase that prints the buyer's own card, nor a payee that is no card issuer", () => {
+    expect(category("USD", "DEBIT CARD PURCHASE KELDORA BANK CAFE FROM CARD#: XXXXXXXXXXXX4821")).not.toBe(
+      "transfer.credit-card-payment",
+    );
+    expect(category("GBP", "D/D KELDORA GYM , 5XXXXXXXXXXX2204")).not.toBe("transfer.credit-card-payment");
+  });
+});
+
+describe("bank and business words of round 38", () => {
+  it.each([
+    ["USD", "WITHDRAWAL TELLER #0412 KELDORA AVE", -10_000, "transfer.cash-atm"],
+    ["EUR", "Withdrawal Counter Cash", -20_000, "transfer.cash-atm"],
+    ["USD", "ACH Debit KS 529 PLAN CONTRIB XXXXXXX2190", -25_000, "transfer.transfer"],
+    ["CAD", "CASH BACK REDEMPTION", 8_500, "income"],
+    ["GBP", "CONTACTLESS KELDORA HALAL MEAT LONDON GB ON 17MAR", -1_950, "food-dining.groceries"],
+    ["CAD", "Paiement facture - ARC ACOMPTES PROVISIONNELS", -65_000, "taxes.federal-tax"],
+  ])("%s %s (%d) is %s", (currency, description, amount, slug) => {
+    expect(category(currency, description, amount)).toBe(slug);
+  });
+});

@@ -677,6 +677,13 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ["Card Purchase Non-PIN 04/09 KELDORA BAKERY 6521 NASHVILLE TN", "USD", "keldora bakery"],
   ["ZORVEX CREDIT UNION *INET", "EUR", "zorvex credit union"],
   ["MISC PAYMENT TANGERINE", "CAD", "tangerine bank"],
+  [
+    "Point of Sale - Interac Flash RETAIL PURCHASE 507429593821 KELDORA BAKERY #2468",
+    "CAD",
+    "keldora bakery",
+  ],
+  ["POS CL KELDORA BAKERY DUNDALK", "EUR", "keldora bakery dundalk"],
+  ["SEPA CR KELDORA ENGINEERING LTD", "EUR", "keldora engineering ltd"],
   ["BGC KELDORA PENSIONS XXXX7731", "GBP", "keldora pensions"],
   ["CHECK CARD RECURRING KELDORA STREAMING 800-555-0100 CA XXXX4821", "USD", "keldora streaming"],
   ["POS PIN PURCHASE W/CASH BACK 03/16 KELDORA FOODS #718 KATY TX XXXXXX9032", "USD", "keldora foods katy"],
