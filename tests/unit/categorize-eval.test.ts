@@ -448,6 +448,15 @@ describe("probe lines (tests/categorize-eval/probes: written by helper sessions,
     { file: "uk17.csv", right: 0.73, wrong: 0.102 },
     { file: "uk18.csv", right: 0.792, wrong: 0.086 },
     { file: "ie8.csv", right: 0.774, wrong: 0.044 },
+    // round 38 (stop 74)
+    { file: "us44.csv", right: 0.809, wrong: 0.072 },
+    { file: "us45.csv", right: 0.852, wrong: 0.082 },
+    { file: "us46.csv", right: 0.894, wrong: 0.073 },
+    { file: "ca27.csv", right: 0.834, wrong: 0.067 },
+    { file: "ca28.csv", right: 0.841, wrong: 0.037 },
+    { file: "uk19.csv", right: 0.814, wrong: 0.11 },
+    { file: "uk20.csv", right: 0.845, wrong: 0.055 },
+    { file: "ie9.csv", right: 0.826, wrong: 0.058 },
   ])("probes/$file: at least $right right and at most $wrong wrong", ({ file, right, wrong }) => {
     const rows = load(`probes/${file}`);
     expect(rows.length).toBeGreaterThanOrEqual(200);
