@@ -584,7 +584,9 @@ function productBeforeReference(token: string): boolean {
 
 const TRAILING_PAYMENT_CODE = /\s_[a-z]$/;
 const ONLINE_BANKING_MARK = /\s?\*inet\b/g;
-const TRAILING_DATE_AND_CARD = /\sdate \d{1,2}\/\d{1,2}\/\d{2,4}(?:\s+card\s+\S+)?\s*$/;
+const MASKED_CARD_FIELD = /,\s*\*{3,}[x\d]*\d{4},/g;
+const CARD_AND_DAY_OPENING = /^card (?:cl )?\d{2}\/\d{2} (?=\S)/;
+const TRAILING_DATE_AND_CARD = /\sdate \d{1,2}\/\d{1,2}\/\d{2,4}(?:\s+\d+)?(?:\s+card\s+\S+)?\s*$/;
 
 /**
  * Rewrites of the lowered text before it is split into words, in order, each asked only where its marker is in the
@@ -625,6 +627,12 @@ const TEXT_REWRITES: readonly {
   // AIB marks a payment made in its online banking with *INET after the payee ("AIB CREDIT CARD *INET"): the channel,
   // no part of the name.
   { marker: "*inet", pattern: ONLINE_BANKING_MARK, replacement: " " },
+  // TD Bank's (US) line prints the card masked between commas after the entry's kind ("DEBIT POS, *****XXXXXXXX7719,
+  // AUT 030224 DDA PURCHASE …"): the card's, and its stars read as a processor's.
+  { marker: "***", pattern: MASKED_CARD_FIELD, replacement: " " },
+  // An Irish credit union's card line opens with CARD, CL for contactless and the day ("CARD CL 06/03 ACME CORK RD"):
+  // the channel's, before the shop. Only with the day: "CARD FACTORY" is a shop, "CARD REPLACE FEE" the bank's fee.
+  { marker: "card ", pattern: CARD_AND_DAY_OPENING, replacement: "" },
 ];
 
 /**

@@ -205,3 +205,41 @@ describe("bank and business words of round 38", () => {
     expect(category(currency, description, amount)).toBe(slug);
   });
 });
+
+describe("layouts of round 39's banks", () => {
+  it("reads TD Bank's (US) line past the card masked between commas", () => {
+    expect(
+      read(
+        "USD",
+        "DEBIT POS, *****XXXXXXXX7719, AUT 030224 DDA PURCHASE KELDORA PIZZA 7861 PHILADELPHIA * PA",
+      ).sellerKey,
+    ).toBe("keldora pizza");
+  });
+
+  it("reads the shop after an Irish credit union's CARD, its CL and the day, but keeps a shop named Card", () => {
+    expect(read("EUR", "CARD CL 06/03 KELDORA PHARMACY CORK RD")).toMatchObject({
+      categoryId: "health-fitness.pharmacy",
+    });
+    expect(read("EUR", "CARD 02/03 TESCO STORES 3209 WATERFORD").categoryId).toBe("food-dining.groceries");
+    expect(category("GBP", "CARD FACTORY 1234 LEEDS")).toBe("gifts-donations.gift");
+    expect(category("ZAR", "CARD REPLACE FEE KELDORA WALK")).toBe("fees-charges.service-fee");
+  });
+
+  it("drops a credit union's day of purchase with the number after it", () => {
+    expect(
+      read(
+        "USD",
+        "Withdrawal Debit Card DDA PURCHASE KELDORA DENTAL ALBUQUERQUE NM Date 08/20/24 0 Card XXXX",
+      ).sellerKey,
+    ).toBe("keldora dental");
+  });
+
+  it("does not read a card line's town as an operator named after it", () => {
+    expect(category("GBP", "KELDORA PALACE PIER BRIGHTON GBR")).not.toBe(
+      "auto-transport.public-transportation",
+    );
+    expect(category("GBP", "BRIGHTON DOME BOX OFF BRIGHTON GBR")).not.toBe(
+      "auto-transport.public-transportation",
+    );
+  });
+});

@@ -684,6 +684,13 @@ const PINNED: [description: string, currency: string, key: string][] = [
   ],
   ["POS CL KELDORA BAKERY DUNDALK", "EUR", "keldora bakery dundalk"],
   ["SEPA CR KELDORA ENGINEERING LTD", "EUR", "keldora engineering ltd"],
+  [
+    "DEBIT POS, *****XXXXXXXX7719, AUT 030224 DDA PURCHASE KELDORA BAKERY 7861 PHILADELPHIA * PA",
+    "USD",
+    "keldora bakery",
+  ],
+  ["CARD CL 06/03 KELDORA BAKERY CORK RD", "EUR", "keldora bakery cork rd"],
+  ["BRIGHTON PALACE PIER BRIGHTON GBR", "GBP", "brighton palace pier brighton"],
   ["BGC KELDORA PENSIONS XXXX7731", "GBP", "keldora pensions"],
   ["CHECK CARD RECURRING KELDORA STREAMING 800-555-0100 CA XXXX4821", "USD", "keldora streaming"],
   ["POS PIN PURCHASE W/CASH BACK 03/16 KELDORA FOODS #718 KATY TX XXXXXX9032", "USD", "keldora foods katy"],
