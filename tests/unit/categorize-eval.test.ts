@@ -457,6 +457,15 @@ describe("probe lines (tests/categorize-eval/probes: written by helper sessions,
     { file: "uk19.csv", right: 0.814, wrong: 0.11 },
     { file: "uk20.csv", right: 0.845, wrong: 0.055 },
     { file: "ie9.csv", right: 0.826, wrong: 0.058 },
+    // round 39 (stop 74)
+    { file: "us47.csv", right: 0.819, wrong: 0.075 },
+    { file: "us48.csv", right: 0.832, wrong: 0.093 },
+    { file: "us49.csv", right: 0.86, wrong: 0.099 },
+    { file: "ca29.csv", right: 0.819, wrong: 0.049 },
+    { file: "uk21.csv", right: 0.787, wrong: 0.076 },
+    { file: "uk22.csv", right: 0.849, wrong: 0.083 },
+    { file: "ie10.csv", right: 0.814, wrong: 0.091 },
+    { file: "au8.csv", right: 0.771, wrong: 0.085 },
   ])("probes/$file: at least $right right and at most $wrong wrong", ({ file, right, wrong }) => {
     const rows = load(`probes/${file}`);
     expect(rows.length).toBeGreaterThanOrEqual(200);
