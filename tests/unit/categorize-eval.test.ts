@@ -404,7 +404,9 @@ describe("probe lines (tests/categorize-eval/probes: written by helper sessions,
     { file: "sk.csv", right: 0.674, wrong: 0.137 },
     { file: "ie4.csv", right: 0.794, wrong: 0.081 },
     // round 33 (stop 73)
-    { file: "us25.csv", right: 0.862, wrong: 0.071 },
+    // us25: a child's volleyball club dues paid by Venmo read as the sport since stop 74 ("dues" no longer a fee's word);
+    // it labels the child's activity
+    { file: "us25.csv", right: 0.862, wrong: 0.076 },
     { file: "us26.csv", right: 0.894, wrong: 0.037 },
     { file: "us27.csv", right: 0.86, wrong: 0.063 },
     { file: "ca18.csv", right: 0.908, wrong: 0.044 },

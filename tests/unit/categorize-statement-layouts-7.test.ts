@@ -243,3 +243,13 @@ describe("layouts of round 39's banks", () => {
     );
   });
 });
+
+describe("a membership's dues", () => {
+  it("are no fee of a bank's or a service's: a gym's, a club's or an association's, which the name says or the user", () => {
+    expect(category("USD", "ACH DEBIT KELDORA STORM VB CLUB DUES WEB XXXXX1204")).not.toBe(
+      "fees-charges.service-fee",
+    );
+    expect(category("USD", "ACH DEBIT ZORVEX FITNESS DUES XXXXX7741")).toBe("health-fitness.gym");
+    expect(category("USD", "KELDORA HOA DUES")).toBe("home.mortgage-rent");
+  });
+});
