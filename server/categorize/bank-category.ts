@@ -60,8 +60,7 @@ export function mapBankCategory(
  * without a qualifier in brackets after it, as mapBankCategory reads it.
  */
 export function paidBetweenPeopleLabel(raw: string, lexicons: Lexicons): boolean {
-  const text = raw.trim();
-  return text !== "" && labelForms(text).some((label) => lexicons.betweenPeopleLabels.has(label));
+  return labelIn(raw, lexicons.betweenPeopleLabels);
 }
 
 /**
@@ -69,8 +68,13 @@ export function paidBetweenPeopleLabel(raw: string, lexicons: Lexicons): boolean
  * (Monzo's "Transfers", Revolut's "TRANSFER"), read as paidBetweenPeopleLabel reads its labels.
  */
 export function anyPayeeLabel(raw: string, lexicons: Lexicons): boolean {
+  return labelIn(raw, lexicons.anyPayeeLabels);
+}
+
+/** Whether a label, trimmed and read in any of its forms (see labelForms), is one of `labels`. */
+function labelIn(raw: string, labels: ReadonlySet<string>): boolean {
   const text = raw.trim();
-  return text !== "" && labelForms(text).some((label) => lexicons.anyPayeeLabels.has(label));
+  return text !== "" && labelForms(text).some((label) => labels.has(label));
 }
 
 /**

@@ -523,14 +523,16 @@ function buildLexicons(): Lexicons {
   for (const text of bankWords.betweenPeople)
     if (!bankRows.some((row) => row.text === text && row.slug === "transfer.transfer"))
       throw new Error(`bank-words.json: "${text}" (betweenPeople) is no transfer phrase`);
-  const betweenPeopleLabels = new Set(bankCategories.betweenPeople.map(normalizeLabel));
-  for (const label of betweenPeopleLabels)
-    if (labels.get(label) !== "transfer.transfer")
-      throw new Error(`bank-categories.json: "${label}" (betweenPeople) is no transfer label`);
-  const anyPayeeLabels = new Set(bankCategories.anyPayee.map(normalizeLabel));
-  for (const label of anyPayeeLabels)
-    if (labels.get(label) !== "transfer.transfer")
-      throw new Error(`bank-categories.json: "${label}" (anyPayee) is no transfer label`);
+  // Each of these lists names transfer labels only: a label of another category would be misread as a transfer.
+  const transferLabels = (list: readonly string[], listName: string): Set<string> => {
+    const normalized = new Set(list.map(normalizeLabel));
+    for (const label of normalized)
+      if (labels.get(label) !== "transfer.transfer")
+        throw new Error(`bank-categories.json: "${label}" (${listName}) is no transfer label`);
+    return normalized;
+  };
+  const betweenPeopleLabels = transferLabels(bankCategories.betweenPeople, "betweenPeople");
+  const anyPayeeLabels = transferLabels(bankCategories.anyPayee, "anyPayee");
   // Folded as the tokens are: "カード" is read as "カート".
   const genericWords = bankWords.generic.map(foldForMatch);
   return {
